@@ -1524,11 +1524,17 @@ class CarriedChange:
     """A difference between a copy and a newer version of its source that the copy still
     carries from the version it took: ``kind``, a framing note's kind read from the copy's words
     to the newer version's (``number_changed``), or :data:`NAME_CHANGED`; ``copy`` and
-    ``newer``, the words of each, as written."""
+    ``newer``, the words of each, as written. Of a stale copy's change, ``made_by``, the first
+    of the source's versions that words it so, and ``made_time``, when (by the stale copy's
+    clock), and ``correction``, whether a correction's note that version adds covers it
+    (``stealth_edits.correction_covers``): else it was changed without a note."""
 
     kind: str
     copy: str
     newer: str
+    made_by: str | None = None
+    made_time: str | None = None
+    correction: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1536,10 +1542,11 @@ class StaleCopy:
     """A copy out of date against the source it took (``staleness.stale_copies``): the version
     it ``took`` and its time, a ``newer`` version of that source and its time (in UTC, or by the
     clock of the one feed that gives the copy's, its source's and the newer version's without a
-    zone when ``feed_time``), and the ``changes`` the copy still carries; ``kind`` says whether
-    the newer version was out when the copy was published; ``correction`` whether the newer
-    version is a correction (it carries a correction's note: ``boilerplate.find_notes``), which a
-    copy left uncorrected owes its readers, where a routine update is news it merely lacks."""
+    zone when ``feed_time``), and the ``changes`` the copy still carries, each with the version
+    that first made it; ``kind`` says whether the newer version was out when the copy was
+    published; ``correction`` whether the newer version carries a correction's note
+    (``boilerplate.find_notes``), which a copy left uncorrected owes its readers, where a routine
+    update is news it merely lacks: each change says whether such a note covers it."""
 
     story: str
     copy: str

@@ -4,13 +4,15 @@ after its source changed what it carries (a death toll raised, an operator's nam
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from compare.provenance import sources_of
 from compare.records import (
     NAME_CHANGED,
     Advance,
+    ArticleNote,
     CarriedChange,
     Document,
     Match,
@@ -29,6 +31,7 @@ from compare.records import (
     unwatched,
     version_ranks,
 )
+from compare.stealth_edits import correction_covers
 from compare.templates import swapped_names
 
 
@@ -101,6 +104,12 @@ def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
             ),
             reverse=True,
         )
+        took_pair = pair_of[frozenset((copy, source))]
+        carried = {
+            version: carried_changes(copy, took_pair, pair_of[frozenset((copy, version))])
+            for _, version in newer
+        }
+        by_time = [(took_time, source), *reversed(newer)]
         windows = [(Staleness.STALE_WHEN_PUBLISHED, [v for v in newer if v[0] < printed])]
         if copy not in updated:
             windows.append((Staleness.NOT_UPDATED, [v for v in newer if v[0] > printed]))
@@ -114,24 +123,49 @@ def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
                         took_time,
                         version,
                         time,
-                        changes,
+                        _first_made(carried[version], by_time, carried, result.notes),
                         kind,
                         _corrects(result, version),
                         feed_time=clock is not None,
                     )
                     for time, version in candidates
-                    if (
-                        changes := carried_changes(
-                            copy,
-                            pair_of[frozenset((copy, source))],
-                            pair_of[frozenset((copy, version))],
-                        )
-                    )
+                    if carried[version]
                 ),
                 None,
             )
             if found:
                 yield found
+
+
+def _first_made(
+    changes: Sequence[CarriedChange],
+    by_time: Sequence[tuple[str, str]],
+    carried: Mapping[str, Sequence[CarriedChange]],
+    notes: Mapping[str, Sequence[ArticleNote]],
+) -> tuple[CarriedChange, ...]:
+    """Each of ``changes`` with the first of the source's versions that words it so (of
+    ``by_time``, the version the copy took and the newer ones, each with its time, in time order;
+    ``carried``, what each newer one changed of the copy's text), when, and whether a correction's
+    note that version adds to the one before it covers it: "Four" → "Three" was made by the 14:00
+    correction, not by the 18:00 version that kept it."""
+    made = []
+    for change in changes:
+        at = next(
+            n
+            for n, (_, version) in enumerate(by_time[1:], 1)
+            if any((c.copy, c.newer) == (change.copy, change.newer) for c in carried[version])
+        )
+        (_, before), (time, version) = by_time[at - 1], by_time[at]
+        words = (change.copy, change.newer)
+        made.append(
+            replace(
+                change,
+                made_by=version,
+                made_time=time,
+                correction=correction_covers(before, version, notes, words),
+            )
+        )
+    return tuple(made)
 
 
 def _corrects(result: Result, version: str) -> bool:
@@ -183,8 +217,9 @@ def carried_changes(
     ...         Document("newer", "Wire", texts["newer"], published_time="2025-06-14T15:30:00Z"),
     ...         Document("metro", "Metro", texts["took"], published_time="2025-06-14T16:45:00Z")]
     >>> pairs = {frozenset((p.a, p.b)): p for p in compare_documents(docs, single_story=True).pairs}
-    >>> carried_changes("metro", pairs[frozenset(("took", "metro"))], pairs[frozenset(("newer", "metro"))])
-    (CarriedChange(kind='name_changed', copy='Bay Lines', newer='Harbour Ferries'),)
+    >>> found = carried_changes("metro", pairs[frozenset(("took", "metro"))], pairs[frozenset(("newer", "metro"))])
+    >>> [(change.kind, change.copy, change.newer) for change in found]
+    [('name_changed', 'Bay Lines', 'Harbour Ferries')]
     """
     found: dict[CarriedChange, None] = {}
     for match in newer.matches:

@@ -69,7 +69,7 @@ def stealth_edit(
         return None
     earlier, later = (pair.a, pair.b) if a_first else (pair.b, pair.a)
     removed, edited = _changed(pair, a_first)
-    if not (removed or edited) or _notes_added(earlier, later, notes):
+    if not (removed or edited) or notes_added(earlier, later, notes):
         return None
     return StealthEdit(earlier, later, removed, edited)
 
@@ -129,7 +129,7 @@ def note_check(
     if a_first is None:
         return None
     earlier, later = (pair.a, pair.b) if a_first else (pair.b, pair.a)
-    added = tuple(n for n in _notes_added(earlier, later, notes) if n.kind in CORRECTING)
+    added = tuple(n for n in notes_added(earlier, later, notes) if n.kind in CORRECTING)
     if not added:
         return None
     removed, edited = _changed(pair, a_first)
@@ -151,6 +151,29 @@ def note_check(
         tuple(f for f in figures if f not in mentioned),
         not (removed or edited or (pair.only_b if a_first else pair.only_a)),
     )
+
+
+def correction_covers(
+    earlier: str, later: str, notes: Mapping[str, Sequence[ArticleNote]], words: Sequence[str]
+) -> bool:
+    """Whether a correction's note that the later of two versions adds (one the earlier lacks)
+    covers a change of ``words`` (the earlier's, the later's): one that names either side's
+    figure by its value ("four workers" covers "Four" → "Three"), or, for a change of words
+    that hold no figure, any such note, which tells what it corrects in words of its own
+    ("Corrects name of ferry operator"). An update's note covers none: a running story's
+    figures change with it.
+
+    >>> note = ArticleNote(NoteKind.CORRECTION, "Correction: We said four workers died.", (9,))
+    >>> notes = {"v2": (note,)}
+    >>> [correction_covers("v1", "v2", notes, words) for words in [("Four", "Three"), ("12", "14"),
+    ...     ("Bay Lines", "Harbour Ferries")]]
+    [True, False, True]
+    """
+    added = [n for n in notes_added(earlier, later, notes) if n.kind is NoteKind.CORRECTION]
+    figures = set().union(*(_values(side) for side in words))
+    if not figures:
+        return bool(added)
+    return any(_values(note.text) & figures for note in added)
 
 
 def _values(figure: str) -> set[object]:
@@ -184,7 +207,7 @@ def _changed(pair: PairComparison, a_first: bool) -> tuple[tuple[int, ...], tupl
     return tuple(removed), tuple(edited)
 
 
-def _notes_added(
+def notes_added(
     earlier: str, later: str, notes: Mapping[str, Sequence[ArticleNote]]
 ) -> tuple[ArticleNote, ...]:
     """The notes on the article the later version carries and the earlier does not."""

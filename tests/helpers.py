@@ -241,6 +241,84 @@ QUARRY_VERSIONS_ALL_BY_FEED_CLOCK = [
 ]
 
 
+# One article of the Harbour Gazette saved four times, and a rival's copy of its first version:
+# an update note at 08:30 (a sheriff's statement added), a correction at 12:00 whose note names
+# only the toll it corrects ("two" to "three") though it also changed the injured and the damage,
+# and an edit at 16:00 with no note of its own (the firefighters).
+WAREHOUSE_URL = "https://harbourgazette.example/news/millbrook-warehouse-fire"
+WAREHOUSE = [
+    "Two people were killed and 9 injured when fire swept through a cold-storage warehouse in "
+    "Millbrook on Tuesday night, the fire service said.",
+    "The blaze broke out shortly before 11 p.m. and took 60 firefighters more than five hours "
+    "to bring under control.",
+    "The warehouse's owner, Brightwater Logistics, said it was cooperating with investigators.",
+    "Damage to the building was estimated at $3.1 million, according to the county assessor.",
+    "Residents of nearby streets were told to keep their windows closed because of the smoke.",
+]
+WAREHOUSE_UPDATE = "Update: This story has been updated with a statement from the county sheriff."
+WAREHOUSE_SHERIFF = "Sheriff Dana Ortiz said investigators had not ruled out arson."
+WAREHOUSE_CORRECTION = (
+    "Correction: An earlier version of this article said two people were killed. The fire "
+    "service has since said three people died."
+)
+
+
+def _warehouse_version(n: int, modified: str, paragraphs: Sequence[str]) -> Document:
+    return Document(
+        f"gazette-{modified[11:13]}{modified[14:16]}",
+        "Harbour Gazette",
+        "\n\n".join(paragraphs),
+        title="Fire sweeps Millbrook warehouse",
+        published="2025-04-02",
+        published_time="2025-04-02T07:00:00Z",
+        modified_time=modified,
+        url=WAREHOUSE_URL,
+    )
+
+
+def warehouse_versions() -> list[Document]:
+    """The Harbour Gazette's four versions (ids ``gazette-0700`` … ``gazette-1600``), the
+    Valley Record's copy of the first (``valley-record``, 07:45) and the Lakeside Courier's of
+    the second (``lakeside-courier``, 09:15)."""
+    corrected = [
+        WAREHOUSE[0].replace("Two", "Three").replace("9 injured", "11 injured"),
+        WAREHOUSE[1],
+        WAREHOUSE[2],
+        WAREHOUSE[3].replace("$3.1 million", "$1.3 million"),
+        WAREHOUSE[4],
+        WAREHOUSE_SHERIFF,
+    ]
+    edited = [
+        corrected[0],
+        corrected[1].replace("60 firefighters", "45 firefighters"),
+        *corrected[2:],
+    ]
+    return [
+        _warehouse_version(1, "2025-04-02T07:00:00Z", WAREHOUSE),
+        _warehouse_version(
+            2, "2025-04-02T08:30:00Z", [*WAREHOUSE, WAREHOUSE_SHERIFF, WAREHOUSE_UPDATE]
+        ),
+        _warehouse_version(3, "2025-04-02T12:00:00Z", [*corrected, WAREHOUSE_CORRECTION]),
+        _warehouse_version(4, "2025-04-02T16:00:00Z", [*edited, WAREHOUSE_CORRECTION]),
+        Document(
+            "valley-record",
+            "Valley Record",
+            "\n\n".join(WAREHOUSE[:4]),
+            title="Two die in Millbrook warehouse blaze",
+            published="2025-04-02",
+            published_time="2025-04-02T07:45:00Z",
+        ),
+        Document(
+            "lakeside-courier",
+            "Lakeside Courier",
+            "\n\n".join([WAREHOUSE_SHERIFF, *WAREHOUSE[:2], WAREHOUSE[3]]),
+            title="Arson not ruled out in Millbrook warehouse fire",
+            published="2025-04-02",
+            published_time="2025-04-02T09:15:00Z",
+        ),
+    ]
+
+
 # A feed merged from several outlets' exports, in UTF-8 but for one record pasted in from a
 # Windows-1252 export. Twenty English briefs, ASCII alone, make charset-normalizer guess a DOS or
 # Mac code page for the whole feed, which garbles the French and Russian records.

@@ -84,6 +84,7 @@ from tests.helpers import (
     job_cut_briefs,
     library_closure,
     live_page,
+    warehouse_versions,
 )
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -4124,3 +4125,42 @@ def test_a_hedge_in_a_sentence_the_other_lacks_is_named_though_it_hedges_elsewhe
     (pair,) = result.pairs
     a_only = "A" if pair.a == "post" else "B"
     assert f"{a_only} only: sentence 3 (“may have”)." in "\n".join(render_pair(result, pair))
+
+
+@pytest.fixture(scope="module")
+def saved_four_times() -> Result:
+    return compare_documents(warehouse_versions())
+
+
+def test_an_articles_versions_are_one_line_of_who_copied_whom(saved_four_times: Result) -> None:
+    """The Gazette's four saves are one line on the index and the story page, in the order they
+    were modified, each later one named by the note it adds or as changed without one; no pair
+    of versions is told as one reusing the other, "0% of its words copied" from it."""
+    chain = (
+        "- Harbour Gazette's article: 4 versions, 2025-04-02 07:00 UTC → 08:30 (an update) → "
+        "12:00 (a correction) → 16:00 (changed without a note)."
+    )
+    index = render_index(saved_four_times)
+    page = render_story(saved_four_times, saved_four_times.stories[0])
+    for text in (index, page):
+        section = re.split(r"\n(?:## |\*\*)", text.split("Who copied whom", 1)[1], maxsplit=1)[0]
+        who = [line for line in section.splitlines() if line.startswith("- ")]
+        assert who[0] == chain
+        assert not [line for line in who if "is a later version of" in line or " 0% of" in line]
+        assert [line.split(" reuses ")[0] for line in who[1:]] == [
+            "- Valley Record",
+            "- Lakeside Courier",
+        ]
+
+
+def test_the_likely_origin_of_an_article_saved_several_times_is_its_first_version(
+    saved_four_times: Result,
+) -> None:
+    """A rival copied the Gazette's first version and another its 08:30 update: the story's
+    likely origin is the Gazette's article as first published, reused by both, not each version
+    apart nor the update with the first version's time."""
+    page = render_story(saved_four_times, saved_four_times.stories[0])
+    assert (
+        "**Likely origin:** Harbour Gazette (gazette-0700) (2025-04-02 07:00 UTC), reused by 2 "
+        "articles."
+    ) in page

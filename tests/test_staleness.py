@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from compare.pipeline import compare_documents, compare_paths
-from compare.records import CarriedChange, Document, Result, StaleCopy, Staleness
+from compare.records import Document, Result, StaleCopy, Staleness
 from compare.report.json_report import report_json
 from compare.report.markdown import render_story
+from tests.helpers import warehouse_versions
 
 DAY = "2025-06-14T"
 LEDE = (
@@ -74,6 +75,11 @@ METRO = article("metro-daily", "Metro Daily", FIRST_LEAD, "16:45")
 RADIO = article("island-radio", "Island Radio", OWN_REPORT, "13:00")
 
 
+def changed(stale: StaleCopy) -> list[tuple[str, str, str]]:
+    """What a stale copy carries, each change as its kind and both sides' words."""
+    return [(change.kind, change.copy, change.newer) for change in stale.changes]
+
+
 def stale_of(documents: list[Document]) -> dict[tuple[str, Staleness], StaleCopy]:
     result = compare_documents(documents)
     return {(s.copy, s.kind): s for found in result.stale.values() for s in found}
@@ -94,7 +100,7 @@ def test_a_copy_of_the_urgent_printed_after_the_first_lead_is_stale_when_publish
     courier = found[("daily-courier", Staleness.STALE_WHEN_PUBLISHED)]
     assert (courier.took, courier.took_time) == ("urgent", "2025-06-14T09:30:00Z")
     assert (courier.newer, courier.newer_time) == ("first-lead", "2025-06-14T11:20:00Z")
-    assert CarriedChange("number_changed", "12", "27") in courier.changes
+    assert ("number_changed", "12", "27") in changed(courier)
 
 
 def test_a_copy_of_the_first_lead_after_the_correction_carries_the_wrong_name(
@@ -105,7 +111,7 @@ def test_a_copy_of_the_first_lead_after_the_correction_carries_the_wrong_name(
     found = {(s.copy, s.kind): s for s in live.stale[live.stories[0].id]}
     metro = found[("metro-daily", Staleness.STALE_WHEN_PUBLISHED)]
     assert (metro.took, metro.newer) == ("first-lead", "corrected")
-    assert metro.changes == (CarriedChange("name_changed", "Bay Lines", "Harbour Ferries"),)
+    assert changed(metro) == [("name_changed", "Bay Lines", "Harbour Ferries")]
 
 
 def test_a_copy_published_before_the_newer_version_is_not_stale_but_not_updated(
@@ -118,7 +124,7 @@ def test_a_copy_published_before_the_newer_version_is_not_stale_but_not_updated(
     assert ("early-post", Staleness.STALE_WHEN_PUBLISHED) not in found
     early = found[("early-post", Staleness.NOT_UPDATED)]
     assert (early.took, early.newer) == ("urgent", "corrected")
-    assert CarriedChange("number_changed", "12", "27") in early.changes
+    assert ("number_changed", "12", "27") in changed(early)
     assert [s.kind for s in found.values() if s.copy == "early-post"] == [Staleness.NOT_UPDATED]
 
 
@@ -167,8 +173,8 @@ def test_the_story_page_and_report_json_name_each_stale_copy(live: Result) -> No
     page = render_story(live, story)
     assert "**Out of date when published:**" in page
     assert (
-        "- Metro Daily took Harbour Wire (first-lead), of 2025-06-14 11:20 UTC, when Harbour Wire "
-        "(corrected), of 2025-06-14 15:30 UTC (a correction), was out: name changed"
+        "- Metro Daily took Harbour Wire (first-lead), of 2025-06-14 11:20 UTC, when a newer "
+        "version was out. Changed by Harbour Wire (corrected), of 15:30 UTC: name changed"
     ) in page
     assert "**Not updated after the source changed:**" in page
     assert "- Early Post still carries Harbour Wire (urgent), of 2025-06-14 09:30 UTC" in page
@@ -186,7 +192,14 @@ def test_the_story_page_and_report_json_name_each_stale_copy(live: Result) -> No
         "correction": False,
         "feed_time": False,
     }
-    assert {"kind": "number_changed", "copy": "12", "newer": "27"} in courier["changes"]
+    assert {
+        "kind": "number_changed",
+        "copy": "12",
+        "newer": "27",
+        "made_by": "first-lead",
+        "made_time": "2025-06-14T11:20:00Z",
+        "correction": False,
+    } in courier["changes"]
 
 
 # The wire's own line, which its clients drop: "Harbour Wire has learned that".
@@ -217,7 +230,7 @@ def test_a_stale_copy_is_found_beside_another_client_that_made_the_same_trim(
     ]
     courier = stale_of(documents)[("daily-courier", Staleness.STALE_WHEN_PUBLISHED)]
     assert (courier.took, courier.newer) == ("first-lead", "second-lead")
-    assert CarriedChange("number_changed", "27", "31") in courier.changes
+    assert ("number_changed", "27", "31") in changed(courier)
 
 
 def test_a_copy_stale_against_a_correction_is_said_to_be(live: Result) -> None:
@@ -228,7 +241,10 @@ def test_a_copy_stale_against_a_correction_is_said_to_be(live: Result) -> None:
     courier = found[("daily-courier", Staleness.STALE_WHEN_PUBLISHED)]
     assert (metro.correction, courier.correction) == (True, False)
     page = render_story(live, live.stories[0])
-    assert "Harbour Wire (corrected), of 2025-06-14 15:30 UTC (a correction), was out" in page
+    assert (
+        "Changed by Harbour Wire (corrected), of 15:30 UTC: name changed (“Bay Lines” → “Harbour "
+        "Ferries”), a correction."
+    ) in page
     stale = report_json(live)["stories"][0]["stale_copies"]
     assert next(s for s in stale if s["copy"] == "metro-daily")["correction"] is True
 
@@ -243,17 +259,18 @@ def test_a_copy_stale_when_published_and_never_updated_gets_one_line(live: Resul
     courier = [line for line in page.splitlines() if line.startswith("- Daily Courier took")]
     assert "- Daily Courier still carries" not in page
     assert courier == [
-        "- Daily Courier took Harbour Wire (urgent), of 2025-06-14 09:30 UTC, when Harbour Wire "
-        "(first-lead), of 2025-06-14 11:20 UTC, was out, and was not updated after Harbour Wire "
-        "(corrected), of 2025-06-14 15:30 UTC (a correction): number or date changed "
-        "(“12” → “27”); number or date changed (“60” → “85”); name changed "
-        "(“Bay Lines” → “Harbour Ferries”)."
+        "- Daily Courier took Harbour Wire (urgent), of 2025-06-14 09:30 UTC, when a newer version "
+        "was out, and was not updated since. Changed by Harbour Wire (first-lead), of 11:20 UTC: "
+        "number or date changed (“12” → “27”), changed without a note; number or date changed "
+        "(“60” → “85”), changed without a note. By Harbour Wire (corrected), of 15:30 UTC: name "
+        "changed (“Bay Lines” → “Harbour Ferries”), a correction."
     ]
 
 
 def test_one_line_takes_a_figure_changed_twice_on_to_the_latest_version() -> None:
     """A copy of the URGENT ("12") printed after the 1st LEAD ("27"), and never updated after the
-    2nd LEAD ("31"), is told the figure's whole run, "12" → "27" → "31", in its one line."""
+    2nd LEAD ("31"), is told the figure's whole run in its one line: "12" → "27" by the 1st LEAD,
+    "27" → "31" by the 2nd."""
     second_lead = [LEDE.format(toll=31), *FIRST_LEAD[1:]]
     documents = [
         *WIRE[:2],
@@ -263,8 +280,10 @@ def test_one_line_takes_a_figure_changed_twice_on_to_the_latest_version() -> Non
     result = compare_documents(documents)
     page = render_story(result, result.stories[0])
     assert (
-        "was out, and was not updated after Harbour Wire (second-lead), of 2025-06-14 14:00 UTC: "
-        "number or date changed (“12” → “27” → “31”)"
+        "Changed by Harbour Wire (first-lead), of 11:20 UTC: number or date changed (“12” → “27”), "
+        "changed without a note; number or date changed (“60” → “85”), changed without a note. "
+        "By Harbour Wire (second-lead), of 14:00 UTC: number or date changed (“27” → “31”), "
+        "changed without a note."
     ) in page
     assert "**Not updated after the source changed:**" not in page
 
@@ -300,8 +319,8 @@ def test_a_feed_that_gives_its_times_without_a_zone_flags_its_stale_copy(tmp_pat
     )
     assert (courier.took_time, courier.newer_time) == (f"{DAY}09:30:00", f"{DAY}11:20:00")
     assert (
-        "- Daily Courier took Harbour Wire (urgent), of 2025-06-14 09:30 feed time, when Harbour "
-        "Wire (first-lead), of 2025-06-14 11:20 feed time, was out"
+        "- Daily Courier took Harbour Wire (urgent), of 2025-06-14 09:30 feed time, when a newer "
+        "version was out. Changed by Harbour Wire (first-lead), of 11:20 feed time:"
     ) in render_story(result, result.stories[0])
     stale = report_json(result)["stories"][0]["stale_copies"]
     assert (stale[0]["took_time"], stale[0]["feed_time"]) == (f"{DAY}09:30:00", True)
@@ -341,3 +360,52 @@ def test_times_with_any_offset_are_compared_as_moments(printed: str, stale: bool
     courier = replace(COURIER, published_time=printed)
     found = stale_of([*WIRE[:2], courier])
     assert (("daily-courier", Staleness.STALE_WHEN_PUBLISHED) in found) is stale
+
+
+@pytest.fixture(scope="module")
+def saved_four_times() -> Result:
+    return compare_documents(warehouse_versions())
+
+
+@pytest.mark.parametrize(
+    ("words", "made_by", "correction"),
+    [
+        pytest.param(("Two", "Three"), "gazette-1200", True, id="toll_its_note_names"),
+        pytest.param(("9", "11"), "gazette-1200", False, id="injured_its_note_leaves_out"),
+        pytest.param(
+            ("$3.1 million", "$1.3 million"), "gazette-1200", False, id="damage_not_in_its_note"
+        ),
+        pytest.param(("60", "45"), "gazette-1600", False, id="later_edit_without_a_note"),
+    ],
+)
+def test_each_change_a_copy_carries_names_the_version_that_first_made_it(
+    saved_four_times: Result, words: tuple[str, str], made_by: str, correction: bool
+) -> None:
+    """The Valley Record, never updated, carries what the Gazette changed at 12:00 and at
+    16:00: each change is the first version's that made it, not the newest's that kept it, and
+    a correction only where that version's correction note names the figure."""
+    (record,) = (
+        s
+        for s in saved_four_times.stale[saved_four_times.stories[0].id]
+        if s.copy == "valley-record"
+    )
+    assert (record.kind, record.newer) == (Staleness.NOT_UPDATED, "gazette-1600")
+    change = next(c for c in record.changes if (c.copy, c.newer) == words)
+    made_at = {"gazette-1200": "2025-04-02T12:00:00Z", "gazette-1600": "2025-04-02T16:00:00Z"}
+    assert (change.made_by, change.made_time) == (made_by, made_at[made_by])
+    assert change.correction is correction
+
+
+def test_the_not_updated_line_tells_each_version_its_changes(saved_four_times: Result) -> None:
+    """The story page groups what the copy carries by the version that made it, in time order,
+    and calls only the change the correction note names a correction."""
+    page = render_story(saved_four_times, saved_four_times.stories[0])
+    (line,) = [row for row in page.splitlines() if row.startswith("- Valley Record still carries")]
+    assert line == (
+        "- Valley Record still carries Harbour Gazette (gazette-0700), of 2025-04-02 07:00 UTC. "
+        "Changed by Harbour Gazette (gazette-1200), of 12:00 UTC: number or date changed "
+        "(“Two” → “Three”), a correction; number or date changed (“9” → “11”), changed without a "
+        "note; number or date changed (“$3.1 million” → “$1.3 million”), changed without a note. "
+        "By Harbour Gazette (gazette-1600), of 16:00 UTC: number or date changed (“60” → “45”), "
+        "changed without a note."
+    )

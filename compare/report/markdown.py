@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from compare.candidates import sampled_note
@@ -61,7 +62,9 @@ from compare.records import (
     consecutive_versions,
     dated_as_trusted,
     first_published_keys,
+    modified_by_clock,
     origins_and_copies,
+    version_ranks,
     version_times,
 )
 from compare.report import WIDE_STORY
@@ -76,7 +79,7 @@ from compare.segment import (
 )
 from compare.segment import words as words_of
 from compare.settings import Settings
-from compare.stealth_edits import NoteCheck, StealthEdit, note_check, stealth_edit
+from compare.stealth_edits import NoteCheck, StealthEdit, note_check, notes_added, stealth_edit
 from compare.stories import TITLE_CHARS, shorten
 from compare.word_diff import Attached, joined, mirrored
 
@@ -538,6 +541,7 @@ def _who_copied_whom(
         names = _page_names([result.by_id[d] for d in story.documents])
         page = story_file_name(story)
         lines += [f"[{story.id}]({page}): {escape(shorten(story.title, TITLE_CHARS))}", ""]
+        lines += _versions_lines(result, story)
         if copying:
             shown, left, _ = _chosen_copies(result, story, copying, consecutive)
             lines += _copy_lines(
@@ -710,13 +714,19 @@ def _summary(
     consecutive = _consecutive(result, story)
     copying = _copying(pairs, consecutive)
     shown, left, first_made = _chosen_copies(result, story, copying, consecutive)
+    versions = _versions_lines(result, story)
     lines = ["## Summary", ""]
-    # A later version of an article is no other article's reuse of it.
-    reusing = [p for p in copying if p.direction and not p.same_article]
-    copies = {_origin_and_copy(p)[1] for p in reusing}
+    # A later version of an article is no other article's reuse of it, and an article's copies
+    # are of its first version, whichever version each took.
+    first_version = _first_versions([result.by_id[d] for d in story.documents])
+    reusing = [
+        [first_version.get(d, d) for d in _origin_and_copy(p)]
+        for p in copying
+        if p.direction and not p.same_article
+    ]
+    copies = {copy for _, copy in reusing}
     copied_from: defaultdict[str, set[str]] = defaultdict(set)
-    for pair in reusing:
-        origin, copy = _origin_and_copy(pair)
+    for origin, copy in reusing:
         copied_from[origin].add(copy)
     if origins := [d for d in story.documents if copied_from.get(d) and d not in copies]:
         named = [
@@ -729,13 +739,14 @@ def _summary(
             f"{listed(_at_most(named, MAX_LISTED_COPIES))}.",
             "",
         ]
-    if shown:
+    if shown or versions:
         where = "in the pair sections below" + (
             f" and {_json_report(json_beside)}" if len(story.documents) > WIDE_STORY else ""
         )
         lines += [
             "**Who copied whom:**",
             "",
+            *versions,
             *_copy_lines(shown, left, names, result.settings, where, result.taken.get(story.id)),
             "",
         ]
@@ -753,7 +764,7 @@ def _summary(
         ]
     lines += quoted_only_by_two
     lines += _changes_of_copies(
-        [p for p in shown if p.direction],
+        [p for p in [*shown, *(p for p in copying if p.same_article)] if p.direction],
         names,
         result.taken.get(story.id, ()),
         first_made,
@@ -827,15 +838,90 @@ def _earlier_and_later(result: Result, pair: PairComparison) -> tuple[str, str] 
     return (pair.a, pair.b) if a < b else (pair.b, pair.a)
 
 
+def _first_versions(documents: Sequence[Document]) -> dict[str, str]:
+    """Per later version of an article among ``documents``, its first version's id
+    (:func:`~compare.records.version_ranks`)."""
+    ranks = version_ranks(documents)
+    return {
+        version.id: min(found, key=lambda d: (ranks[d.id], d.id)).id
+        for found in articles(documents)
+        for version in found
+        if ranks[version.id] > 0
+    }
+
+
+# What a later version of an article is, by the first note it adds that its version before
+# lacks, as its article's line names it.
+ADDED_NOTE_NAMES = {
+    NoteKind.CORRECTION: "a correction",
+    NoteKind.CLARIFICATION: "a clarification",
+    NoteKind.UPDATE: "an update",
+    NoteKind.EDITORS_NOTE: "an editor's note",
+}
+
+
+def _versions_lines(result: Result, story: Story) -> list[str]:
+    """Who copied whom's line for each article of the story saved more than once: its outlet,
+    how many versions, each one's time in the order they were modified, and what each later one
+    is by the note it adds (an update, a correction), or that it changed the text before it
+    without one (``stealth_edits.stealth_edit``): "Harbour Gazette's article: 3 versions,
+    2025-04-02 07:00 UTC → 08:30 (an update) → 16:00 (changed without a note)"; a version that
+    gives no time says so."""
+    members = [result.by_id[d] for d in story.documents]
+    ranks = version_ranks(members)
+    pair_of = {frozenset((p.a, p.b)): p for p in result.pairs_in[story.id]}
+    lines = []
+    for found in articles(members):
+        ordered = sorted(found, key=lambda d: (ranks[d.id], d.id))
+        times = [modified_by_clock(d) for d in ordered]
+        steps = [_version_moment(times[0], None)]
+        for n, (earlier, later) in enumerate(pairwise(ordered), 1):
+            added = notes_added(earlier.id, later.id, result.notes)
+            pair = pair_of.get(frozenset((earlier.id, later.id)))
+            told = (
+                ADDED_NOTE_NAMES[added[0].kind]
+                if added
+                else "changed without a note"
+                if pair and stealth_edit(pair, result.by_id, result.notes)
+                else None
+            )
+            steps.append(_version_moment(times[n], times[n - 1]) + (f" ({told})" if told else ""))
+        lines.append(
+            f"- {escape(ordered[0].source)}'s article: {len(ordered)} versions, "
+            f"{' → '.join(steps)}."
+        )
+    return lines
+
+
+def _version_moment(
+    time: tuple[str | None, str] | None, before: tuple[str | None, str] | None
+) -> str:
+    """A version's time as its article's line gives it (``records.modified_by_clock``): with
+    its day and clock when the version before it gives another or none, else its hour alone."""
+    if time is None:
+        return "no time"
+    clock, moment = time
+    if before is not None and before[0] == clock and before[1][:10] == moment[:10]:
+        return moment[11:16]
+    return _moment(moment, "UTC" if clock is None else "feed time")
+
+
 def _copying(
     pairs: Sequence[PairComparison], consecutive: AbstractSet[frozenset[str]]
 ) -> list[PairComparison]:
     """The pairs that tell who copied whom: those a page lists (:func:`_listed`) but for those
     whose copy took what the two share from a third article (``taken_through``), which the
-    pair of the copy and that third tells, and those that fill one template in for another
-    event or day (``template``): neither took what the two share from the other."""
+    pair of the copy and that third tells, those that fill one template in for another event
+    or day (``template``): neither took what the two share from the other; and versions of one
+    article but for each and the one after it (``consecutive``): a version's first save and its
+    fourth tell nothing the saves between them do not."""
     return [
-        p for p in pairs if _listed(p, consecutive) and not p.taken_through and p.template is None
+        p
+        for p in pairs
+        if _listed(p, consecutive)
+        and not p.taken_through
+        and p.template is None
+        and (not p.same_article or frozenset((p.a, p.b)) in consecutive)
     ]
 
 
@@ -847,7 +933,8 @@ def _chosen_copies(
 ) -> tuple[list[PairComparison], int, Mapping[FirstChange, int]]:
     """The pairs of ``copying`` who copied whom names (:func:`_listed_copies`), how many it
     leaves out, and the framing changes each copy was the first to make
-    (:func:`_first_changes`). Of more than ``MAX_LISTED_COPIES``, the pairs whose copy was the
+    (:func:`_first_changes`). Versions of one article are none of them: each article's versions
+    get a line of their own (:func:`_versions_lines`). Of more than ``MAX_LISTED_COPIES``, the pairs whose copy was the
     first to make a change come first, and last those whose copy took none of its words from
     the origin (0%: it took what the two share from another article): after the copies that
     credit nothing, those whose copy was the first of several to make a change come first,
@@ -870,7 +957,7 @@ def _chosen_copies(
         return bool(pair.direction) and _origin_and_copy(pair)[1] in first_makers
 
     shown, left = _listed_copies(
-        copying,
+        [p for p in copying if not p.same_article],
         consecutive,
         story.documents,
         lambda p: (
@@ -1324,23 +1411,23 @@ STALENESS_HEADINGS = {
 
 def _stale_copies(stale: Sequence[StaleCopy], names: Mapping[str, str]) -> list[str]:
     """The copies out of date against the source they took (``staleness.stale_copies``), a
-    line a copy under each kind: what it took and when, the newer version and when, and what
-    that changed of the text the copy carries; none when none is. A copy out of date when
-    published and not updated since gets one line, under the first kind, that says both and
-    takes each change it carries on to the latest version's words: an editor fixes it once.
+    line a copy under each kind: what it took and when, then each version that changed what the
+    copy carries, when, and what it changed, each change a correction or changed without a note;
+    none when none is. A copy out of date when published and not updated since gets one line,
+    under the first kind, that says both: an editor fixes it once.
 
     >>> from compare.records import CarriedChange
+    >>> changed = CarriedChange("number_changed", "12", "27", "v2", "2025-06-14T11:20:00Z")
     >>> stale = StaleCopy("s", "daily", "v1", "2025-06-14T09:05:00Z", "v2",
-    ...     "2025-06-14T11:20:00Z", (CarriedChange("number_changed", "12", "27"),),
-    ...     Staleness.STALE_WHEN_PUBLISHED)
+    ...     "2025-06-14T11:20:00Z", (changed,), Staleness.STALE_WHEN_PUBLISHED)
     >>> names = {"daily": "Daily", "v1": "Wire (v1)", "v2": "Wire (v2)", "v3": "Wire (v3)"}
     >>> _stale_copies([stale], names)[:3]
-    ['**Out of date when published:**', '', '- Daily took Wire (v1), of 2025-06-14 09:05 UTC, when Wire (v2), of 2025-06-14 11:20 UTC, was out: number or date changed (“12” → “27”).']
+    ['**Out of date when published:**', '', '- Daily took Wire (v1), of 2025-06-14 09:05 UTC, when a newer version was out. Changed by Wire (v2), of 11:20 UTC: number or date changed (“12” → “27”), changed without a note.']
+    >>> corrected = CarriedChange("number_changed", "12", "31", "v3", "2025-06-14T14:00:00Z", True)
     >>> still = StaleCopy("s", "daily", "v1", "2025-06-14T09:05:00Z", "v3",
-    ...     "2025-06-14T14:00:00Z", (CarriedChange("number_changed", "12", "31"),),
-    ...     Staleness.NOT_UPDATED)
+    ...     "2025-06-14T14:00:00Z", (corrected,), Staleness.NOT_UPDATED)
     >>> _stale_copies([stale, still], names)[2]
-    '- Daily took Wire (v1), of 2025-06-14 09:05 UTC, when Wire (v2), of 2025-06-14 11:20 UTC, was out, and was not updated after Wire (v3), of 2025-06-14 14:00 UTC: number or date changed (“12” → “27” → “31”).'
+    '- Daily took Wire (v1), of 2025-06-14 09:05 UTC, when a newer version was out, and was not updated since. Changed by Wire (v2), of 11:20 UTC: number or date changed (“12” → “27”), changed without a note. By Wire (v3), of 14:00 UTC: number or date changed (“27” → “31”), a correction.'
     """
     not_updated = {s.copy: s for s in stale if s.kind is Staleness.NOT_UPDATED}
     told = {s.copy for s in stale if s.kind is Staleness.STALE_WHEN_PUBLISHED}
@@ -1356,45 +1443,55 @@ def _stale_copies(stale: Sequence[StaleCopy], names: Mapping[str, str]) -> list[
         lines += [f"**{heading}:**", ""]
         for s in found:
             took = f"{names[s.took]}, of {_stale_moment(s, s.took_time)}"
+            later = None
             if kind is Staleness.NOT_UPDATED:
-                later, said = None, f"still carries {took}, as {_newer(s, names)}, changed it"
+                said = f"still carries {took}"
             else:
-                later = not_updated.get(s.copy)
-                said = f"took {took}, when {_newer(s, names)}, was out"
-                if later is not None:
-                    said += f", and was not updated after {_newer(later, names)}"
-            changes = _carried_on(s.changes, later.changes if later else ())
-            lines.append(
-                f"- {names[s.copy]} {said}: {'; '.join(_at_most(changes, MAX_SUMMARY_CHANGES))}."
-            )
+                said = f"took {took}, when a newer version was out"
+                if (later := not_updated.get(s.copy)) is not None:
+                    said += ", and was not updated since"
+            changes = [*s.changes, *(later.changes if later else ())]
+            lines.append(f"- {names[s.copy]} {said}. {_changed_by(s, changes, names)}")
         lines.append("")
     return lines
 
 
-def _newer(stale: StaleCopy, names: Mapping[str, str]) -> str:
-    """The newer version a stale copy lacks, as its line names it: its name, its time, and
-    whether it is a correction."""
-    correction = " (a correction)" * stale.correction
-    return f"{names[stale.newer]}, of {_stale_moment(stale, stale.newer_time)}{correction}"
-
-
-def _stale_moment(stale: StaleCopy, time: str) -> str:
-    """A time of a stale copy's line, by the clock its times are given by."""
-    return _moment(time, "feed time" if stale.feed_time else "UTC")
-
-
-def _carried_on(changes: Sequence[CarriedChange], latest: Sequence[CarriedChange]) -> list[str]:
-    """The ``changes`` a copy carries, each taken on to the ``latest`` version's words for the
-    copy's when that one changed them again ("12" → "27" → "31"), then those it alone made."""
-    later = {change.copy: change for change in latest}
-    carried = []
+def _changed_by(
+    stale: StaleCopy, changes: Sequence[CarriedChange], names: Mapping[str, str]
+) -> str:
+    """The versions that made the ``changes`` a stale copy carries, in time order, each with
+    its time and its changes, each a correction or changed without a note. A change the same
+    words made twice is told once; a figure changed again, from the words the version before
+    gave it ("27" → "31"), where the copy's "12" became "27" first."""
+    made: dict[tuple[str, str], dict[tuple[str, str], CarriedChange]] = {}
     for change in changes:
-        words = [change.copy, change.newer]
-        if (on := later.get(change.copy)) is not None and on.newer != change.newer:
-            words.append(on.newer)
-        carried.append(_carried(change.kind, words))
-    earlier = {change.copy for change in changes}
-    return carried + [_carried(c.kind, (c.copy, c.newer)) for c in latest if c.copy not in earlier]
+        if change.made_by is not None and change.made_time is not None:
+            by_words = made.setdefault((change.made_time, change.made_by), {})
+            by_words.setdefault((change.copy, change.newer), change)
+    told: list[str] = []
+    became: dict[str, str] = {}
+    for (time, version), found in sorted(made.items()):
+        said = []
+        for change in found.values():
+            words = (became.get(change.copy, change.copy), change.newer)
+            became[change.copy] = change.newer
+            status = "a correction" if change.correction else "changed without a note"
+            said.append(f"{_carried(change.kind, words)}, {status}")
+        moment = _stale_moment(stale, time, stale.took_time)
+        told.append(
+            f"{'By' if told else 'Changed by'} {names[version]}, of {moment}: "
+            f"{'; '.join(_at_most(said, MAX_SUMMARY_CHANGES))}."
+        )
+    return " ".join(told)
+
+
+def _stale_moment(stale: StaleCopy, time: str, day_of: str | None = None) -> str:
+    """A time of a stale copy's line, by the clock its times are given by; only its hour when it
+    is of the day of ``day_of``, a time the line gave before it."""
+    clock = "feed time" if stale.feed_time else "UTC"
+    if day_of is not None and day_of[:10] == time[:10]:
+        return f"{time[11:16]} {clock}"
+    return _moment(time, clock)
 
 
 def _carried(kind: str, words: Sequence[str]) -> str:
