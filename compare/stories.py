@@ -5,12 +5,14 @@ Documents that share near-copy sentences (LSH candidates whose word Jaccard is a
 aside: two of them, or half the shorter document's sentences, and half, naming the same
 numbers, when published more than ``story_max_days`` apart; among them one that names someone
 or somewhere, or, within ``story_max_days``, one that is no stock line, unless they share their
-ledes and most of their text) always share a story, so copies and rewrites land together, and
-reports of two events that share only stock lines naming no one ("Insurers said it was too
-early to estimate the cost of the damage.") do not. Groups then merge by average linkage over
+ledes and most of their text) always share a story (an undated one, unless that would join
+groups whose dated documents are all further apart: it lands with the likeliest), so copies
+and rewrites land together, and reports of two events that share only stock lines naming no
+one ("Insurers said it was too early to estimate the cost of the damage.") do not. Groups then merge by average linkage over
 the tf-idf cosine of their story terms (names, places and numbers, and the content words of the
 title and lede), counting only documents published at most ``story_max_days`` apart (when both
-dates are known: a story runs on from its nearest article) and, where two groups have pairs of
+dates are known: a story runs on from its nearest article; an undated document joins a group,
+but bridges no two groups whose dated documents are all further apart) and, where two groups have pairs of
 documents in one language, only those (nothing is translated: across languages only names and
 numbers are shared), while the best average reaches ``story_threshold``: independent reports of one
 event land together without sharing a sentence, and one round-up article cannot chain two
@@ -332,7 +334,8 @@ def group_stories(
     its key across runs (:func:`story_key`) and why each of its documents is in it
     (``Story.links``).
 
-    Documents joined by copy links always share a story; groups then merge by
+    Documents joined by copy links always share a story (an undated one only where that joins
+    no groups whose dated documents are all ``story_max_days`` apart); groups then merge by
     :func:`average_linkage` over the tf-idf cosine of their terms, judged on their pairs in one
     language (``segment.language_of``) where they have any.
 
@@ -349,9 +352,11 @@ def group_stories(
     order = {d.id: n for n, d in enumerate(documents)}
     copies = [(order[a], order[b]) for a, b in copy_links]
     versions = _versions(documents)
-    must = copies + versions
-    copy_groups = _copy_groups(len(documents), must)
-    scores = _term_scores(documents, terms, settings, advance, copy_groups)
+    days = [_ordinal(d.published) for d in documents]
+    undated = [math.isnan(day) for day in days]
+    scores = _term_scores(
+        documents, terms, settings, advance, _copy_groups(len(documents), copies + versions)
+    )
     # Automated reports (earthquakes, weather, results) fill one template for many events: their
     # ledes share every word but the names, which no other story's do. Copies share their other
     # sentences too, which link them whatever their ledes ("U.S. troops", "American troops").
@@ -370,7 +375,22 @@ def group_stories(
     scores = {
         pair: score for pair, score in scores.items() if pair not in apart and not templated(*pair)
     }
-    days = [_ordinal(d.published) for d in documents]
+    # An undated document's near copies were judged as if published close to every other: it
+    # links to a dated one only where that joins no groups months apart, its own article's
+    # versions first, then its copies among the undated, then the dated it scores highest with.
+    firm = [(a, b) for a, b in copies + versions if not undated[a] and not undated[b]]
+    undated_versions = [(a, b) for a, b in versions if undated[a] or undated[b]]
+    among_undated = sorted((a, b) for a, b in copies if undated[a] and undated[b])
+    across = [(a, b) for a, b in copies if undated[a] != undated[b]]
+    likeliest = sorted(across, key=lambda link: (-scores.get((min(link), max(link)), 0.0), link))
+    must = _within_reach(
+        len(documents),
+        firm,
+        undated_versions + among_undated + likeliest,
+        days,
+        settings.story_max_days,
+    )
+    copy_groups = _copy_groups(len(documents), must)
     labels = average_linkage(
         len(documents),
         must,
@@ -498,6 +518,47 @@ class _JoiningLinks:
         return self.scores.get((min(a, b), max(a, b)))
 
 
+def _within_reach(
+    count: int,
+    firm: Sequence[tuple[int, int]],
+    gated: Iterable[tuple[int, int]],
+    days: Sequence[float],
+    max_days: float,
+) -> list[tuple[int, int]]:
+    """The ``firm`` links of ``count`` items, and those of ``gated`` that, taken in order, join
+    no two groups whose dated items (by ``days``, NaN when unknown) are all more than
+    ``max_days`` apart (see :meth:`_Reach.apart`).
+
+    >>> _within_reach(3, [], [(1, 2), (0, 2)], [1, 130, math.nan], 7)
+    [(1, 2)]
+    """
+    group = list(range(count))
+    reach = _Reach(group, days, max_days, ())
+    for a, b in firm:
+        _join(group, reach, a, b)
+    kept = list(firm)
+    for a, b in gated:
+        if not reach.apart(_root(group, a), _root(group, b)):
+            _join(group, reach, a, b)
+            kept.append((a, b))
+    return kept
+
+
+def _join(group: list[int], reach: _Reach, a: int, b: int) -> None:
+    ra, rb = _root(group, a), _root(group, b)
+    if ra != rb:
+        keep, gone = min(ra, rb), max(ra, rb)
+        group[gone] = keep
+        reach.merge(keep, gone)
+
+
+def _root(group: list[int], n: int) -> int:
+    while group[n] != n:
+        group[n] = group[group[n]]
+        n = group[n]
+    return n
+
+
 def _versions(documents: Sequence[Document]) -> list[tuple[int, int]]:
     """Each document (by its place) with the first of the versions of its article: one outlet's
     at one address or under one id (:func:`records.articles`), whatever a correction changed in
@@ -545,6 +606,9 @@ def average_linkage(
     is over the pairs at most ``max_days`` apart, so that a story runs on from its latest
     article: a follow-up nine days after the first report and two after the last joins the
     story by the articles around it, its first days neither counting nor counting against it.
+    Two groups whose dated items are all more than ``max_days`` apart do not merge, whatever
+    their undated items score: an undated item joins a group, and reaches no further than its
+    dated items (only a group of undated items is close to every day).
 
     With ``languages`` (each item's, None when unknown: one with every language), two groups
     with pairs in one language are judged on those pairs alone, and on every pair only when
@@ -557,6 +621,9 @@ def average_linkage(
     >>> follow_up = {(1, 2): 0.5}
     >>> average_linkage(3, [(0, 1)], follow_up, 0.3), average_linkage(3, [(0, 1)], follow_up, 0.3, [1, 6, 11], 7)
     ([0, 0, 2], [0, 0, 0])
+    >>> june_and_copy, copy_of_october, undated_copy = {(0, 2): 0.5}, [(1, 2)], [1, 130, math.nan]
+    >>> average_linkage(3, copy_of_october, june_and_copy, 0.3, undated_copy, 7)
+    [0, 1, 1]
     >>> one_event, languages = {(0, 2): 0.5}, ["es", "pt", "es"]
     >>> average_linkage(3, [(0, 1)], one_event, 0.3), average_linkage(3, [(0, 1)], one_event, 0.3, languages=languages)
     ([0, 0, 2], [0, 0, 0])
@@ -587,7 +654,7 @@ def average_linkage(
 
     def average(x: int, y: int) -> float:
         every, in_one_language = between[x].get(y, (0.0, 0.0))
-        if not every:
+        if not every or reach.apart(x, y):
             return 0.0
         near, near_in_one_language = reach.close(x, y)
         total, pairs = (
@@ -629,8 +696,9 @@ class _Reach:
     """The days and languages of each group's items, to count the pairs of two groups published
     at most ``max_days`` apart (an unknown day, NaN, is close to every day; every pair is
     without ``days``), and of those the pairs in one language (an unknown language, None, is one
-    with every language; every pair is without ``languages``). Merging adds counts: a group's
-    days and languages are few, as most stories run a few days in a language or two."""
+    with every language; every pair is without ``languages``), and to tell groups whose dated
+    items are all too far apart to merge. Merging adds counts: a group's days and languages are
+    few, as most stories run a few days in a language or two."""
 
     def __init__(
         self,
@@ -662,6 +730,19 @@ class _Reach:
 
     def merge(self, keep: int, gone: int) -> None:
         self.places[keep].update(self.places.pop(gone))
+
+    def apart(self, x: int, y: int) -> bool:
+        """Whether groups ``x`` and ``y`` both have dated items and none of one's is at most
+        ``max_days`` from one of the other's. An undated item is close to every day, but a group
+        it has joined reaches only its dated items' days: an undated copy of an October article
+        must not bridge that article's story and a June story naming the same official."""
+        days_x, days_y = self._days(x), self._days(y)
+        return bool(days_x and days_y) and not any(
+            abs(day_x - day_y) <= self.max_days for day_x in days_x for day_y in days_y
+        )
+
+    def _days(self, group: int) -> set[float]:
+        return {day for day, _ in self.places[group] if day is not None}
 
     def close(self, x: int, y: int) -> tuple[int, int]:
         """How many pairs of an item of group ``x`` and one of group ``y`` are close in time,

@@ -361,6 +361,92 @@ def test_reports_far_apart_in_time_stay_apart(seed_texts: list[str]) -> None:
     assert stories_of(documents, links={("a", "b")}) == [["a", "b"]]
 
 
+HADDAD_CHARGED = Document(
+    "june-wire", "Wire",
+    "Prosecutors in Moorcroft on Tuesday charged former transport minister Omar Haddad with "
+    "bribery. They allege Omar Haddad took payments from construction firms for road contracts. "
+    "His lawyer, Petra Lindqvist, said he denied every charge.",
+    title="Moorcroft prosecutors charge former minister Omar Haddad with bribery",
+    published="2025-06-10",
+)  # fmt: skip
+HADDAD_CHARGED_REPORT = Document(
+    "june-post", "Post",
+    "Former transport minister Omar Haddad was charged with bribery, prosecutors in Moorcroft "
+    "said on Tuesday. The case concerns road contracts awarded to construction firms. Petra "
+    "Lindqvist, his lawyer, said he would fight the charges.",
+    title="Omar Haddad charged over road contracts",
+    published="2025-06-10",
+)  # fmt: skip
+HADDAD_SENTENCED = Document(
+    "october-bulletin", "Bulletin",
+    "A court in Moorcroft on Friday sentenced former transport minister Omar Haddad to five "
+    "years in prison for bribery. Judge Anneke Brandt said Omar Haddad had betrayed the trust of "
+    "voters. His lawyer, Petra Lindqvist, said he would appeal.",
+    title="Court in Moorcroft jails Omar Haddad",
+    published="2025-10-17",
+    url="https://bulletin.example/haddad-sentenced",
+)  # fmt: skip
+HADDAD_SENTENCED_REPORT = Document(
+    "october-courier", "Courier",
+    "Omar Haddad, the former transport minister, was jailed for five years by a Moorcroft court "
+    "on Friday. Judge Anneke Brandt called the bribes a betrayal of voters.",
+    title="Omar Haddad gets five years for bribery",
+    published="2025-10-17",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("october", "links", "expected"),
+    [
+        pytest.param(
+            [
+                HADDAD_SENTENCED,
+                HADDAD_SENTENCED_REPORT,
+                replace(HADDAD_SENTENCED, id="undated-version", published=None),
+            ],
+            set(),
+            [
+                ["june-wire", "june-post"],
+                ["october-bulletin", "october-courier", "undated-version"],
+            ],
+            id="undated_version_lands_with_its_article",
+        ),
+        pytest.param(
+            [
+                HADDAD_SENTENCED,
+                HADDAD_SENTENCED_REPORT,
+                replace(
+                    HADDAD_SENTENCED, id="undated-copy", source="Gazette", published=None, url=None
+                ),
+            ],
+            {("june-wire", "undated-copy"), ("october-bulletin", "undated-copy")},
+            [
+                ["june-wire", "june-post"],
+                ["october-bulletin", "october-courier", "undated-copy"],
+            ],
+            id="undated_near_copy_lands_with_the_likeliest",
+        ),
+        pytest.param(
+            [HADDAD_SENTENCED, replace(HADDAD_SENTENCED_REPORT, id="undated", published=None)],
+            set(),
+            [["june-wire", "june-post"], ["october-bulletin", "undated"]],
+            id="undated_report_joins_its_story",
+        ),
+    ],
+)
+def test_an_undated_article_joins_a_story_but_bridges_no_stories_months_apart(
+    october: list[Document], links: set[tuple[str, str]], expected: list[list[str]]
+) -> None:
+    """Reports of one official's charging in June and of his sentencing in October are two
+    stories. An undated copy of an October article lands with it, and an undated report of
+    the sentencing with the story it scores best with, but neither pulls in the June reports,
+    which share their names and ledes, nor does a near-copy link to a June report, judged as if
+    the two were published close together: a story reaches only as far as its dated articles
+    (acceptance round 26: such a copy joined a court case to another months earlier, 61
+    articles)."""
+    assert stories_of([HADDAD_CHARGED, HADDAD_CHARGED_REPORT, *october], links) == expected
+
+
 def test_salient_terms_are_names_and_numbers() -> None:
     """Capitalised words inside sentences and numbers are salient; sentence-initial words and
     days ("Tuesday") are not."""
@@ -1236,7 +1322,7 @@ def brute_force_average_linkage(
     """Average linkage the slow, obvious way: recompute every group pair's average each round,
     over the pairs of items at most ``max_days`` apart (an unknown day close to every day), and
     of those over the pairs in one language if there are any (an unknown language is one with
-    every language)."""
+    every language); none for two groups with dated items, none of them close."""
     day = days or [0.0] * count
     language = languages or [None] * count
 
@@ -1250,7 +1336,12 @@ def brute_force_average_linkage(
             groups.remove(gb)
             ga |= gb
 
+    def dated(group: set[int]) -> list[int]:
+        return [n for n in group if not math.isnan(day[n])]
+
     def average(x: set[int], y: set[int]) -> float:
+        if dated(x) and dated(y) and not any(close(a, b) for a in dated(x) for b in dated(y)):
+            return 0.0
         near = [(min(a, b), max(a, b)) for a in x for b in y if close(a, b)]
         in_one_language = [
             (a, b) for a, b in near if not languages_differ(language[a], language[b])
@@ -1321,6 +1412,21 @@ def test_average_linkage_matches_the_brute_force_definition(
     ) == brute_force_average_linkage(
         count, must, scores, threshold, days[:count], 5, languages[:count]
     )
+
+
+@pytest.mark.parametrize(
+    ("days", "expected"),
+    [
+        pytest.param([1, 130, math.nan], [0, 1, 1], id="undated_copy_bridges_nothing"),
+        pytest.param([1, math.nan, math.nan], [0, 0, 0], id="undated_group_close_to_every_day"),
+        pytest.param([1, 130, 5], [0, 0, 0], id="nearest_dated_item_in_reach"),
+    ],
+)
+def test_a_group_reaches_as_far_as_its_dated_items(days: list[float], expected: list[int]) -> None:
+    """Item 2, a copy of item 1, scores high with item 0: the two groups merge when one of
+    each is dated within the window, or the copy's group has no date at all, and not when
+    only the copy's missing date puts item 0 in reach."""
+    assert average_linkage(3, [(1, 2)], {(0, 2): 0.5}, 0.2, days, 7) == expected
 
 
 def test_groups_merge_when_the_average_equals_the_threshold() -> None:
