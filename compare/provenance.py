@@ -417,14 +417,7 @@ def through_common_origins(
             ):
                 continue
             if origin := _common_origin(pair, ancestors, shares, named, reused):
-                revised[(pair.a, pair.b)] = replace(
-                    pair,
-                    common_origin=origin,
-                    direction=None,
-                    direction_basis=None,
-                    undisclosed_reuse=False,
-                    release_named_only_as_copied=False,
-                )
+                revised[(pair.a, pair.b)] = _from_common_origin(pair, origin)
             elif through := _through_its_own_source(
                 pair, ancestors, named, related, reused, sources, versions, one_outlet
             ):
@@ -468,19 +461,21 @@ def across_common_origins(
             if copy and other
             else None
         )
-        revised.append(
-            replace(
-                pair,
-                common_origin=origin,
-                direction=None,
-                direction_basis=None,
-                undisclosed_reuse=False,
-                release_named_only_as_copied=False,
-            )
-            if origin
-            else pair
-        )
+        revised.append(_from_common_origin(pair, origin) if origin else pair)
     return tuple(revised)
+
+
+def _from_common_origin(pair: PairComparison, origin: str) -> PairComparison:
+    """``pair`` as two articles that took what they share from ``origin``: neither took it from
+    the other, so it has no direction nor undisclosed reuse."""
+    return replace(
+        pair,
+        common_origin=origin,
+        direction=None,
+        direction_basis=None,
+        undisclosed_reuse=False,
+        release_named_only_as_copied=False,
+    )
 
 
 def taken_across(across: Iterable[PairComparison]) -> dict[str, tuple[Taken, ...]]:

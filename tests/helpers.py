@@ -855,3 +855,17 @@ def forest_fire_lifted() -> tuple[Document, Document]:
             "\n\n".join(FOREST_FIRE_PAPER), "diario", "La Hora del Sur", published="2025-06-04"
         ),
     )
+
+
+# A local radio bulletin read out from the county council's statement, as a speech-to-text
+# service writes it: lower case, no punctuation, one line (written for these tests).
+RADIO_BULLETIN = (
+    "good evening this is radio tarrow news at six the quay road bridge in tarrow will stay "
+    "closed for at least three weeks after floodwater damaged two of its supports the county "
+    "council said on tuesday engineers found cracks in the stone piers during an inspection on "
+    "monday morning hours after the river rose more than two metres above its normal level "
+    "council leader maria okafor said the bridge would not reopen until divers had checked the "
+    "foundations and the cracks had been repaired about fourteen thousand vehicles cross the "
+    "bridge each day and the diversion along the harbour road adds around twenty minutes to "
+    "journeys into the town centre"
+)

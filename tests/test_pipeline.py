@@ -47,6 +47,7 @@ from tests.helpers import (
     QUARRY_VERSIONS,
     QUARRY_VERSIONS_ALL_BY_FEED_CLOCK,
     QUARRY_VERSIONS_BY_FEED_CLOCK,
+    RADIO_BULLETIN,
     ROOT,
     SEEDS,
     WIRE_COPY,
@@ -2393,17 +2394,10 @@ WIRE_BRIDGE_STORY = (
     "The Met Office has issued a yellow warning for more heavy rain on Thursday."
 )
 RADIO_READS_THE_WIRE = (
-    "good evening this is radio tarrow news at six the quay road bridge in tarrow will stay "
-    "closed for at least three weeks after floodwater damaged two of its supports the county "
-    "council said on tuesday engineers found cracks in the stone piers during an inspection on "
-    "monday morning hours after the river rose more than two metres above its normal level "
-    "council leader maria okafor said the bridge would not reopen until divers had checked the "
-    "foundations and the cracks had been repaired about fourteen thousand vehicles cross the "
-    "bridge each day and the diversion along the harbour road adds around twenty minutes to "
-    "journeys into the town centre local businesses on the north bank said trade had already "
-    "fallen since the closure and the chamber of commerce asked the council for a temporary "
-    "footbridge the met office has issued a yellow warning for more heavy rain on thursday "
-    "that was the latest from the county council now the weather it will be a cold night"
+    f"{RADIO_BULLETIN} local businesses on the north bank said trade had already fallen since "
+    "the closure and the chamber of commerce asked the council for a temporary footbridge the "
+    "met office has issued a yellow warning for more heavy rain on thursday that was the latest "
+    "from the county council now the weather it will be a cold night"
 )
 
 

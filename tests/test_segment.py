@@ -30,7 +30,7 @@ from compare.segment import (
     sentence_quotations,
     words,
 )
-from tests.helpers import document
+from tests.helpers import RADIO_BULLETIN, document
 
 RUSSIAN_COPULA = (
     "\u041d\u0410\u0422\u041e \u2014 "
@@ -1599,18 +1599,6 @@ def test_a_text_set_in_capitals_is_recased_by_its_storys_names(
     names the texts in mixed case of its story spell, its length kept for offsets."""
     assert recased(text, names) == expected
     assert len(recased(text, names)) == len(text)
-
-
-RADIO_BULLETIN = (
-    "good evening this is radio tarrow news at six the quay road bridge in tarrow will stay "
-    "closed for at least three weeks after floodwater damaged two of its supports the county "
-    "council said on tuesday engineers found cracks in the stone piers during an inspection on "
-    "monday morning hours after the river rose more than two metres above its normal level "
-    "council leader maria okafor said the bridge would not reopen until divers had checked the "
-    "foundations and the cracks had been repaired about fourteen thousand vehicles cross the "
-    "bridge each day and the diversion along the harbour road adds around twenty minutes to "
-    "journeys into the town centre"
-)
 
 
 @pytest.mark.parametrize(
