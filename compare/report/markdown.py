@@ -1213,6 +1213,8 @@ def _caveats_lacked(
     other, unaligned = (pair.b, pair.only_a) if doc == pair.a else (pair.a, pair.only_b)
     found = [(i, sorted(caveats_in(sentences[doc][i].tokens))) for i in unaligned]
     found = [(i, caveats) for i, caveats in found if caveats]
+    if not found:
+        return []
     restated = set(novelty.additions(doc, [i for i, _ in found], other).restated)
     return [(i, caveats) for i, caveats in found if i not in restated]
 
