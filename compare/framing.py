@@ -211,6 +211,12 @@ NAMED_NEGATION = re.compile(r"(?<=\w )(No|Not)(?= [A-Z])")
 # _is_an_english_verb).
 CAPITALISED_NIE = re.compile(r"\bNie\b(?: (\w+))?")
 NOTHING_BUT = re.compile(r"\bnothing but\b", re.IGNORECASE)
+# A "not" that only ends an elided comparison, the verb it denies left out: "sleep 47 minutes
+# less than those who do not", "than those who didn't.", "than it did not," - it denies nothing
+# the sentence claims.
+ELIDED_COMPARISON = re.compile(
+    r"\bthan(?: [\w'-]+){0,4}? (not|\w+n't)(?=\s*(?:[.,;:!?)\u2013\u2014]|$))", re.IGNORECASE
+)
 FAILURE_TO = re.compile(r"\bfailures? to\b", re.IGNORECASE)
 # A plot term as written, the word before it and a word after a "to" straight after it: "a
 # Ponzi-style scheme", "a scheme to defraud". The word after "to" is in lower case, as a verb is
@@ -5494,6 +5500,8 @@ def _features(text: str) -> _Features:
         negations["not"] -= sum(pair == ("or", "not") for pair in pairwise(tokens))
     if negations["nothing"] and "but" in tokens:
         negations["nothing"] -= len(NOTHING_BUT.findall(plain))
+    if "than" in tokens:
+        negations.subtract(word.casefold() for word in ELIDED_COMPARISON.findall(plain))
     # Nor a name's: "the Do Not Call list", "No Child Left Behind", "Nie Haisheng", "Nie said".
     if "No" in plain:
         for name in NAMED_NEGATION.findall(plain):

@@ -8177,13 +8177,25 @@ def test_a_wire_after_a_word_that_opens_its_sentence_is_cited(text: str) -> None
             "Police said two men were arrested.",
             id="a_clause_cut_with_its_negative_pronoun",
         ),
+        pytest.param(
+            "Teenagers who use phones in bed sleep 47 minutes less than those who do not, the"
+            " study found.",
+            "Teenagers who use phones in bed sleep 47 minutes less, the study found.",
+            id="an_elided_comparison_cut",
+        ),
+        pytest.param(
+            "Patients who took the drug recovered faster than those who didn't.",
+            "Patients who took the drug recovered faster.",
+            id="an_elided_comparison_with_n't_cut",
+        ),
     ],
 )
 def test_a_negation_that_denies_nothing_is_none(a: str, b: str) -> None:
     """German "nicht nur ... sondern auch" adds as "not only ... but also" does, and "Nie" before
     a given name or a comma, not a lower-case word, or before an English verb, in a sentence however
     short, is a surname, not Polish "not"; a negation cut with the rest of its clause reverses
-    nothing the other version says."""
+    nothing the other version says, nor does one that only ends an elided comparison ("than
+    those who do not")."""
     assert "negation_removed" not in {note.kind.value for note in framing_notes(a, b)}
 
 
@@ -8566,6 +8578,12 @@ def test_a_negation_said_in_other_words_in_its_place_is_no_negation_changed(a: s
             "The driver could be reached for comment.",
             [("negation_removed", "not", "")],
             id="negation_dropped",
+        ),
+        pytest.param(
+            "Pupils who read at night sleep less than those who do not use phones.",
+            "Pupils who read at night sleep less than those who use phones.",
+            [("negation_removed", "not", "")],
+            id="a_negation_inside_a_comparison_that_goes_on",
         ),
     ],
 )
