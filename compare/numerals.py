@@ -769,6 +769,14 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
         return NO_NUMBERS
     if "%" in body or "per" in body:
         percentages = {number for share in PERCENTAGE.findall(body) for number in share}
+        # A number in words before its share's word is as much a percentage: "Nine per cent"
+        # is "9%".
+        percentages |= {
+            written
+            for written, _ in mentions
+            if not written[0].isdigit()
+            and re.search(rf"\b{re.escape(written)}{share_after().pattern}", body, re.IGNORECASE)
+        }
         mentions = [
             (written, values | _as_percentage(values) if written in percentages else values)
             for written, values in mentions

@@ -172,6 +172,24 @@ def test_other_forms_of_the_others_words_restate_it(
             [("adds", ("Half",))],
             id="another_share_is_new",
         ),
+        pytest.param(
+            "Nine per cent of the library's readers are under 12.",
+            "Some 9% of the library's readers are under 12.",
+            [("restates", ())],
+            id="a_percentage_in_words_is_the_one_in_digits",
+        ),
+        pytest.param(
+            "Nine per cent of the library's readers are under 12.",
+            "Some 19% of the library's readers are under 12.",
+            [("adds", ("Nine per cent",))],
+            id="another_percentage_in_words_is_new",
+        ),
+        pytest.param(
+            "Nine of the library's readers are under 12.",
+            "Some 9% of the library's readers are under 12.",
+            [("adds", ("Nine",))],
+            id="a_count_in_words_is_no_percentage",
+        ),
     ],
 )
 def test_a_share_in_words_is_one_figure(
@@ -179,7 +197,8 @@ def test_a_share_in_words_is_one_figure(
 ) -> None:
     """A share in words ("two thirds", "a fifth", "half") is one figure: new whole, where the
     other gives no such share ("two" was new of "two thirds"), and given by the same share in
-    digits or as a percentage."""
+    digits or as a percentage; a percentage in words ("Nine per cent") is the one in digits
+    ("9%"), a count in words ("Nine") none."""
     assert additions(rival, mine) == expected
 
 
