@@ -928,11 +928,14 @@ def _release_namings(
     """Each attribution of ``user``'s sentences, boilerplate aside, to ``origin``, a press
     release, or to its issuer (:func:`_release_attribution`), and each naming of the issuer,
     with its sentence and what it is: the statement or release named, the issuer cited as the
-    speaker, or the issuer named."""
+    speaker, or the issuer named. Not a line ``user`` reprints from the release's own
+    boilerplate (an aggregator's pasted "About Halvorsen Biotech"): the release's words name
+    its issuer, not the copy's."""
     issuer = origin.issuer
     attribution = _release_attribution(issuer)
+    reprinted = frozenset(origin.credit_lines)
     for sentence in user.sentences:
-        if sentence.index in user.boilerplate:
+        if sentence.index in user.boilerplate or sentence.text in reprinted:
             continue
         for found in attribution.finditer(sentence.text):
             released = found["release"] is not None

@@ -539,7 +539,9 @@ def _restates(stems: frozenset[str], theirs: _Article) -> bool:
     hold ``RESTATED_SHARE`` of them or more, and two at least (all of one or two): the two
     facts of "300 protested, and a petition has 12,000 signatures" may be two sentences of the
     other, but not words that happen to recur apart ("end" in one, "month" in another). A
-    sentence of no content word restates whatever the other says."""
+    sentence of no content word restates whatever the other says ("About Halvorsen Biotech")."""
+    if not stems:
+        return True
     needed = max(math.ceil(RESTATED_SHARE * len(stems)), min(2, len(stems)))
     holding = theirs.holding
     held = {stems & theirs.sentences[n].stems for s in stems for n in holding.get(s, ())}

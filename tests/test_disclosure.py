@@ -352,6 +352,42 @@ def test_where_and_how_a_copy_discloses_a_press_release(own: str, at: int, how: 
     assert (sentence.index if sentence else None, kind, link) == (at, how, None)
 
 
+ABOUT_THE_FORCE = [
+    "About Kestrel Police",
+    "Kestrel Police serves 400,000 people across the Kestrel valley from six stations.",
+]
+RELEASE_WITH_ABOUT = side(
+    document(
+        "\n\n".join(
+            [*APPEAL, *ABOUT_THE_FORCE, "Notes to editors: Images are available on request."]
+        ),
+        "release",
+        "Kestrel Police",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("own", "disclosed"),
+    [
+        pytest.param(ABOUT_THE_FORCE[0], False, id="the_releases_about_heading_reprinted"),
+        pytest.param("About the burglaries", False, id="a_heading_of_its_own_naming_no_one"),
+        pytest.param(
+            "Kestrel Police has now closed the investigation.", True, id="the_issuer_named_anew"
+        ),
+    ],
+)
+def test_a_line_reprinted_from_the_releases_boilerplate_discloses_nothing(
+    own: str, disclosed: bool
+) -> None:
+    """An aggregator that pastes a release with its "About Kestrel Police" heading names the
+    issuer in the release's boilerplate, not in words of its own: no disclosure; a sentence of
+    its own that names the issuer still is one."""
+    user = side(document("\n\n".join([*APPEAL, own]), "copy", "Science Wire Digest"))
+    assert RELEASE_WITH_ABOUT.released
+    assert discloses(user, RELEASE_WITH_ABOUT, dict(enumerate(APPEAL))) is disclosed
+
+
 def test_a_copy_that_names_the_issuer_and_later_cites_it_is_credited_where_it_cites_it() -> None:
     """A copy that names the issuer as its news first ("Kestrel Police have charged ...") and
     cites it as the speaker further on is credited where it cites it: the issuer only named says

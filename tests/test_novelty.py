@@ -214,6 +214,21 @@ def test_a_word_opening_a_sentence_names_only_what_the_story_writes_capitalised_
     assert additions("Okafor, the head librarian, said the roof leaked.") == [("restates", ())]
 
 
+@pytest.mark.parametrize(
+    ("rival", "expected"),
+    [
+        pytest.param("About Ashby Road library", [("restates", ())], id="a_heading_of_names_given"),
+        pytest.param("About Harwick Books", [("adds", ("Harwick Books",))], id="a_new_name"),
+    ],
+)
+def test_a_line_of_no_content_word_adds_only_a_new_name(
+    rival: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    """A line of no content word, a release's "About" heading reprinted, restates whatever the
+    other says, unless it names what the other does not."""
+    assert additions(rival) == expected
+
+
 def test_two_facts_of_one_sentence_may_be_restated_by_two_sentences() -> None:
     """A sentence that merges two of the other's facts restates them, but words that happen
     to recur apart in two sentences ("roof" in one, "staff" in another) restate nothing."""
