@@ -2779,8 +2779,8 @@ def lexicon() -> Lexicon:
             (Phrases.of(data["associations"]), Phrases.of(data["causes"])),
         ),
         associations=Phrases.of(data["associations"]),
-        hedges=Phrases.of(data["hedges"]),
-        caveats=Phrases.of(data["hedges"] + data["caveats"]),
+        hedges=Phrases.of(data["hedges"], plain=data["compared_likelihoods"]),
+        caveats=Phrases.of(data["hedges"] + data["caveats"], plain=data["compared_likelihoods"]),
         hearsay_conditionals=frozenset(
             data["hearsay_conditionals"] + [f"n'{mood}" for mood in data["hearsay_conditionals"]]
         ),

@@ -9824,6 +9824,31 @@ def test_a_hedge_is_not_dropped_where_the_other_version_still_hedges(a: str, b: 
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "hedges"),
+    [
+        pytest.param(
+            "Students who used phones late at night were more likely to say they felt tired.",
+            "Students who used phones late at night said they felt tired.",
+            [],
+            id="a_comparison_of_chances_dropped",
+        ),
+        pytest.param(
+            "The council will likely approve the plan on Tuesday.",
+            "The council will approve the plan on Tuesday.",
+            ["likely"],
+            id="a_hedge_dropped",
+        ),
+    ],
+)
+def test_more_likely_compares_and_hedges_nothing(a: str, b: str, hedges: list[str]) -> None:
+    """A pair note names a dropped "likely" only where it hedges ("will likely approve"), not
+    where it compares ("more likely to say"); nor does a profile count it."""
+    assert [n.a for n in framing_notes(a, b) if n.kind.startswith("hedge")] == hedges
+    profiled = document(a, "a", "Ledger")
+    assert list(framing_profile(profiled, segment(profiled)).hedges) == hedges
+
+
+@pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
         pytest.param(
@@ -10041,9 +10066,29 @@ def test_an_allegation_told_as_firmly_is_not_softened(a: str, b: str) -> None:
             id="a_hedge",
         ),
         pytest.param("Walking every day eases back pain.", set(), id="a_plain_claim"),
+        pytest.param(
+            "Pupils who used phones late were also more likely to say they felt tired.",
+            set(),
+            id="more_likely_compares",
+        ),
+        pytest.param(
+            "Patients on the drug were less likely to need surgery.", set(), id="less_likely"
+        ),
+        pytest.param(
+            "Older patients were the group most likely to drop out.", set(), id="most_likely_to"
+        ),
+        pytest.param(
+            "The council will likely approve the plan.", {"likely"}, id="will_likely_hedges"
+        ),
+        pytest.param(
+            "The fire was most likely caused by a faulty heater.",
+            {"likely"},
+            id="most_likely_caused_hedges",
+        ),
     ],
 )
 def test_a_sentences_caveats_are_its_hedges_and_listed_caveats(text: str, found: set[str]) -> None:
     """A sentence holds a caveat a copy drops with it when it writes a hedge or one of the
-    listed caveats of a study's limits."""
+    listed caveats of a study's limits; "more likely to" and "less likely to" compare two
+    groups' chances and hedge nothing, "will likely" and "most likely caused" do."""
     assert caveats_in(words(text)) == found
