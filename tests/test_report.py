@@ -7,7 +7,7 @@ import json
 import platform
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
 from importlib.metadata import version
@@ -3098,17 +3098,19 @@ def _cannery_versions() -> list[Document]:
         CANNERY_CORRECTION,
     ]
     texts = [first, [*CANNERY, CANNERY_CORRECTION], trimmed, trimmed]
-    return [
-        Document(
-            f"v{n}",
-            "Selby Echo",
-            "\n\n".join(text),
-            url="https://selby-echo.example/cannery-fire",
-            published_time="2025-05-09T07:00:00Z",
-            modified_time=f"2025-05-09T{7 + 2 * n:02}:00:00Z",
-        )
-        for n, text in reversed(list(enumerate(texts, start=1)))
-    ]
+    return [_cannery_version(n, text) for n, text in reversed(list(enumerate(texts, start=1)))]
+
+
+def _cannery_version(n: int, text: Sequence[str]) -> Document:
+    """Version ``n`` of the cannery article, saved two hours after the one before it."""
+    return Document(
+        f"v{n}",
+        "Selby Echo",
+        "\n\n".join(text),
+        url="https://selby-echo.example/cannery-fire",
+        published_time="2025-05-09T07:00:00Z",
+        modified_time=f"2025-05-09T{7 + 2 * n:02}:00:00Z",
+    )
 
 
 def test_a_correction_is_listed_once_whole_and_kept_out_of_the_compared_text() -> None:
@@ -3222,19 +3224,7 @@ def test_a_version_changed_without_a_note_is_flagged() -> None:
 def _cannery_pair(later: list[str]) -> tuple[Result, PairComparison, str]:
     """The first of the cannery's versions and a later one, their pair, and which of A and B
     is the later."""
-    result = compare_documents(
-        [
-            Document(
-                f"v{n}",
-                "Selby Echo",
-                "\n\n".join(text),
-                url="https://selby-echo.example/cannery-fire",
-                published_time="2025-05-09T07:00:00Z",
-                modified_time=f"2025-05-09T{7 + 2 * n:02}:00:00Z",
-            )
-            for n, text in ((1, CANNERY), (2, later))
-        ]
-    )
+    result = compare_documents([_cannery_version(1, CANNERY), _cannery_version(2, later)])
     (pair,) = result.pairs
     return result, pair, "B" if pair.b == "v2" else "A"
 
