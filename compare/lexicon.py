@@ -394,6 +394,9 @@ class Phrases:
     # does, but are never found ("tax regime" holds no loaded "regime", "according to reports"
     # cites no one).
     plain: frozenset[tuple[str, ...]] = frozenset()
+    # The first words of the phrases that are found: a sentence holding none holds no phrase,
+    # as each plain phrase holds one ("more likely" holds "likely", "more" opens none).
+    finding: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -414,6 +417,7 @@ class Phrases:
             in_compounds,
             kept_whole,
             frozenset(plain_phrases),
+            frozenset(p.casefold().split()[0] for p in phrases),
         )
 
     def find(self, tokens: Sequence[str]) -> set[str]:
@@ -448,7 +452,7 @@ class Phrases:
         # operation and a look at the words joined tell, in C.
         joined = " ".join(tokens)
         marked = "'s" in joined or (self.in_compounds and "-" in joined)
-        if not marked and self.by_first.keys().isdisjoint(tokens):
+        if not marked and self.finding.isdisjoint(tokens):
             return
         if marked:
             tokens = [part for t in tokens for part in self._parts(t.removesuffix("'s"))]
