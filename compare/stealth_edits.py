@@ -139,10 +139,8 @@ def note_check(
         for note in match.framing
         if note.kind is FramingKind.NUMBER_CHANGED
     )
-    named = {
-        value for n in added for _, values, _ in numbers_in(n.text).mentions for value in values
-    }
-    mentioned = tuple(f for f in figures if any(_values(side) & named for side in f))
+    named = _named_values(added)
+    mentioned = tuple(f for f in figures if _names_a_side(named, f))
     return NoteCheck(
         earlier,
         later,
@@ -170,10 +168,19 @@ def correction_covers(
     [True, False, True]
     """
     added = [n for n in notes_added(earlier, later, notes) if n.kind is NoteKind.CORRECTION]
-    figures = set().union(*(_values(side) for side in words))
-    if not figures:
+    if not any(_values(side) for side in words):
         return bool(added)
-    return any(_values(note.text) & figures for note in added)
+    return _names_a_side(_named_values(added), words)
+
+
+def _named_values(notes: Sequence[ArticleNote]) -> set[object]:
+    """The values of the figures ``notes`` name."""
+    return set().union(*(_values(note.text) for note in notes))
+
+
+def _names_a_side(named: set[object], words: Sequence[str]) -> bool:
+    """Whether one of ``named`` values is a figure of either side of a change (``words``)."""
+    return any(_values(side) & named for side in words)
 
 
 def _values(figure: str) -> set[object]:
