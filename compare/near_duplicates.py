@@ -27,7 +27,9 @@ an article in the cluster) from the pair that joined them, and every member name
 ``current`` one, the one a reader should see: the latest version of the canonical document's
 article among the members, as a wire's corrected death toll supersedes its first report. It is
 the cluster's, not each member's article's: a feed kept to its current members is one article a
-cluster, and a paper's rewrite of the wire is shown as the wire, whatever the paper updated.
+cluster, and a paper's rewrite of the wire is shown as the wire, whatever the paper updated. Each
+member also names its own article's ``latest_version`` (itself when it has no later one): a feed
+kept to those is one row per article, the paper's corrected rewrite beside the wire.
 
 A cluster's id is its canonical document's fingerprint. Documents with the same sentences always
 share a cluster, so no two clusters have canonical documents with one fingerprint: unrelated
@@ -168,9 +170,7 @@ def cluster_near_duplicates(
         joined,
         pairs,
     )
-    current = _current_versions(
-        by_id, {doc: found.canonical for doc, found in joined.items()}, first_version, rank
-    )
+    latest = _latest_versions(by_id, first_version, rank)
     members = []
     for document in documents:
         found = joined[document.id]
@@ -180,12 +180,13 @@ def cluster_near_duplicates(
                 cluster_id(fingerprints[found.canonical]),
                 found.canonical,
                 found.containment,
-                current.get(found.canonical, found.canonical),
+                latest[found.canonical],
                 _relation(
                     document.id,
                     found,
                     later_version=first_version.get(document.id, document.id) != document.id,
                 ),
+                latest[document.id],
             )
         )
     return tuple(members)
@@ -242,23 +243,22 @@ def _later_versions(
     }
 
 
-def _current_versions(
-    documents: Mapping[str, Document],
-    canonical_of: Mapping[str, str],
-    first_version: Mapping[str, str],
-    rank: Mapping[str, int],
+def _latest_versions(
+    documents: Mapping[str, Document], first_version: Mapping[str, str], rank: Mapping[str, int]
 ) -> dict[str, str]:
-    """Per canonical document with a later version among its cluster's members, the latest
-    (:func:`version_ranks`), of those modified at one time the earliest in cluster ``rank``."""
+    """Per document, the latest version of its article (:func:`version_ranks`), of those
+    modified at one time the earliest in cluster ``rank``; the document itself when its article
+    has no later one. An article's versions share a cluster, so the canonical document's is
+    the cluster's current member."""
     versions = version_ranks(documents.values())
-    current: dict[str, str] = {}
-    for doc, canonical in canonical_of.items():
-        if first_version.get(doc, doc) != canonical:
-            continue
-        latest = current.get(canonical, canonical)
-        if (versions[doc], -rank[doc]) > (versions[latest], -rank[latest]):
-            current[canonical] = doc
-    return current
+    of_article: defaultdict[str, list[str]] = defaultdict(list)
+    for doc in documents:
+        of_article[first_version.get(doc, doc)].append(doc)
+    latest = {
+        first: max(docs, key=lambda doc: (versions[doc], -rank[doc]))
+        for first, docs in of_article.items()
+    }
+    return {doc: latest[first_version.get(doc, doc)] for doc in documents}
 
 
 def _relation(doc: str, found: _Joined, *, later_version: bool) -> Relation:

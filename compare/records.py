@@ -1586,6 +1586,9 @@ class ClusterMember:
             the canonical document is chosen by), the canonical document itself when no member
             is a later one. The cluster's id stays its canonical document's.
         relation: how the document relates to the canonical one.
+        latest_version: the latest version of the document's own article (ordered as
+            ``current``), the document itself when its article has no later one: a paper's
+            correction of its rewrite of a wire story, which ``current`` (the wire) leaves out.
     """
 
     doc: str
@@ -1594,6 +1597,7 @@ class ClusterMember:
     containment: float
     current: str
     relation: Relation
+    latest_version: str
 
 
 # The lists a user's terms file may add to (``compare run --terms``), in the order errors name them.

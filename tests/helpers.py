@@ -869,3 +869,49 @@ RADIO_BULLETIN = (
     "bridge each day and the diversion along the harbour road adds around twenty minutes to "
     "journeys into the town centre"
 )
+
+
+# A landslide as a feed gives it: the agency's wire at 08:15, the Millbrook Herald's rewrite of it
+# at 09:00, corrected at 14:00 (the closed stretch was 12 km, not 20, with a note saying so) and
+# updated at 18:00, and the Dalton Courier's copy of the wire at 10:30 (written for these tests).
+LANDSLIDE_WIRE = [
+    "A landslide buried a 200-metre stretch of the Route 9 highway north of Millbrook on "
+    "Thursday morning, the provincial transport ministry said.",
+    "No vehicles were caught in the slide, which followed three days of heavy rain across the "
+    "Corran valley.",
+    "Crews were clearing mud and rock from the road, and the ministry said it expected one lane "
+    "to reopen by Saturday.",
+    "Drivers were told to use the coastal road, which adds about 40 minutes to the journey.",
+]
+LANDSLIDE_HERALD = [
+    "A landslide buried a 200-metre stretch of the Route 9 highway north of Millbrook on "
+    "Thursday morning, closing 20 km of the road, the provincial transport ministry said.",
+    *LANDSLIDE_WIRE[1:3],
+    "Drivers were told to use the coastal road, which adds about 40 minutes to the trip.",
+    "Shopkeepers in Tarrin Falls said deliveries from the south had stopped since dawn.",
+]
+LANDSLIDE_CORRECTION = (
+    "Correction: An earlier version of this article said 20 km of the road was closed. "
+    "The ministry says 12 km is closed."
+)
+LANDSLIDE_URL = "https://millbrookherald.example/news/route-9-landslide"
+
+
+def landslide_feed() -> list[dict[str, str]]:
+    """The wire (``wire``), the Herald's three versions (``herald-0900``, ``herald-1400`` with
+    the correction, ``herald-1800``) and the Courier's copy of the wire (``courier``), as
+    records of a JSON feed."""
+    corrected = [LANDSLIDE_HERALD[0].replace("20 km", "12 km"), *LANDSLIDE_HERALD[1:]]
+    updated = [*corrected, "The ministry said geologists would inspect the slope on Friday."]
+    herald = {"source": "Millbrook Herald", "url": LANDSLIDE_URL, "date": "2025-10-16T09:00:00Z"}
+    return [
+        {"id": "wire", "source": "Corran Press", "date": "2025-10-16T08:15:00Z",
+         "text": "\n\n".join(LANDSLIDE_WIRE)},
+        {"id": "herald-0900", **herald, "text": "\n\n".join(LANDSLIDE_HERALD)},
+        {"id": "herald-1400", **herald, "modified": "2025-10-16T14:00:00Z",
+         "text": "\n\n".join([*corrected, LANDSLIDE_CORRECTION])},
+        {"id": "herald-1800", **herald, "modified": "2025-10-16T18:00:00Z",
+         "text": "\n\n".join([*updated, LANDSLIDE_CORRECTION])},
+        {"id": "courier", "source": "Dalton Courier", "date": "2025-10-16T10:30:00Z",
+         "text": "\n\n".join(LANDSLIDE_WIRE)},
+    ]  # fmt: skip

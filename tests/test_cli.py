@@ -42,6 +42,7 @@ from tests.helpers import (
     WIRE_COPY,
     circular_credits,
     ferry_strike_copies,
+    landslide_feed,
     merged_feed,
     refuse_to_read,
     write_bridge_pickups,
@@ -2249,6 +2250,7 @@ DEDUP_COLUMNS = [
     "published_time",
     "record",
     "story",
+    "latest_version",
 ]
 
 
@@ -2402,6 +2404,35 @@ def test_dedup_rows_name_the_latest_version_to_keep(
     assert [r["title"] for r in rows if r["id"] == r["current"]] == [
         "Quarry owner ignored warnings"
     ]
+
+
+def test_dedup_keeps_one_row_per_article_or_one_per_cluster(tmp_path: Path) -> None:
+    """A paper's rewrite of a wire story, corrected at 14:00 and updated at 18:00, is in the
+    wire's cluster: the rows whose id is their current keep the wire alone, and those whose id
+    is their latest_version keep one row per article, the paper's 18:00 version among them
+    (a corrections editor's finding: keeping the current rows dropped every version of the
+    paper's article, the corrected one too). The help says which to keep for which."""
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps(landslide_feed()), encoding="utf-8")
+    result = run("dedup", str(feed), "--format", "csv", "-q")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["id"], r["current"], r["relation"], r["latest_version"]) for r in rows] == [
+        ("wire", "wire", "canonical", "wire"),
+        ("herald-0900", "wire", "rewrite", "herald-1800"),
+        ("herald-1400", "wire", "version", "herald-1800"),
+        ("herald-1800", "wire", "version", "herald-1800"),
+        ("courier", "wire", "copy", "courier"),
+    ]
+    assert [r["id"] for r in rows if r["id"] == r["latest_version"]] == [
+        "wire",
+        "herald-1800",
+        "courier",
+    ]
+    assert [r["id"] for r in rows if r["id"] == r["current"]] == ["wire"]
+    help_text = " ".join(run("dedup", "--help").stdout.split())
+    assert "whose id is their latest_version for one row per article" in help_text
+    assert "whose id is their current for one row per cluster" in help_text
 
 
 def test_dedup_json_names_what_made_its_rows(tmp_path: Path) -> None:

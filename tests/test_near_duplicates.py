@@ -17,7 +17,7 @@ from compare.provenance import who_copied_whom
 from compare.records import ClusterMember, DateSetAside, Document, PairComparison, Verdict
 from compare.segment import segment
 from compare.settings import Settings
-from tests.helpers import aligned_pair, document, ferry_strike_copies
+from tests.helpers import aligned_pair, document, ferry_strike_copies, landslide_feed
 
 SHORT = "Dockworkers walked off the job on Monday."
 LONG = SHORT + "\nThe union said 4,000 members joined the strike."
@@ -708,3 +708,25 @@ def test_versions_of_an_article_share_the_cluster_its_first_version_joins(
     assert {m.doc: (m.canonical, m.current, m.relation.value) for m in result.clusters} == (
         expected
     )
+
+
+@pytest.mark.parametrize("reverse", [False, True], ids=["given_order", "reversed"])
+def test_each_member_names_the_latest_version_of_its_own_article(
+    tmp_path: Path, reverse: bool
+) -> None:
+    """A paper's rewrite of a wire story, corrected and later updated, shares the wire's
+    cluster, whose current member stays the wire; each of the paper's versions names its own
+    article's latest one, the 18:00 update, and the wire and a rival's copy of it, with no
+    later version, name themselves, in any input order."""
+    records = landslide_feed()
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps(records[::-1] if reverse else records), encoding="utf-8")
+    result = compare_paths([str(feed)])
+    assert len({m.cluster for m in result.clusters}) == 1
+    assert {m.doc: (m.current, m.latest_version) for m in result.clusters} == {
+        "wire": ("wire", "wire"),
+        "herald-0900": ("wire", "herald-1800"),
+        "herald-1400": ("wire", "herald-1800"),
+        "herald-1800": ("wire", "herald-1800"),
+        "courier": ("wire", "courier"),
+    }

@@ -16,8 +16,8 @@ from compare.report.software import compare_version, software
 # The short fields first, the cluster's beside the times that decide its canonical member (of
 # versions of one article, when each was modified); the address and the title, long, last. A
 # column added later goes after them all, so a pipeline that reads the columns by their place
-# keeps reading the ones it knew: the cluster's member to show and each row's relation to the
-# canonical one came so.
+# keeps reading the ones it knew: the cluster's member to show, each row's relation to the
+# canonical one and the latest version of its own article came so.
 COLUMNS = (
     "id",
     "path",
@@ -37,6 +37,7 @@ COLUMNS = (
     "published_time",
     "record",
     "story",
+    "latest_version",
 )
 # A spreadsheet runs a cell that starts with one of these as a formula: a source named
 # '=HYPERLINK("http://evil.example")' would be a link in the editor's sheet.
@@ -62,7 +63,9 @@ def dedup_rows(result: Result) -> list[dict[str, str | float | None]]:
     document relates to the canonical member (``canonical``, ``copy``, ``rewrite``, ``version``);
     then its date split as report.json splits it, the day it gives (``published``) and the
     moment in UTC (``published_time``), each ``None`` when it gives none, its record of a feed
-    (``feed.jsonl:3``; ``None`` for a file of one article) and its story's id.
+    (``feed.jsonl:3``; ``None`` for a file of one article), its story's id, and the latest
+    version of its own article (``ClusterMember.latest_version``: keep the rows whose id it is for
+    one row per article, its latest version, where ``current`` keeps one per cluster).
 
     >>> from compare import compare_documents, Document
     >>> text = "Talks in Geneva ended on Monday without a deal."
@@ -97,6 +100,7 @@ def _row(member: ClusterMember, document: Document, story: str) -> dict[str, str
         "published_time": document.published_time,
         "record": document.record,
         "story": story,
+        "latest_version": member.latest_version,
     }
 
 
