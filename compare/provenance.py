@@ -383,6 +383,7 @@ def through_common_origins(
         sources = sources_of(found)
         # Once a document, not once a pair: a wire story carried by 150 outlets has 11,175.
         versions = _unordered_versions(pairs)
+        direct = {doc: _direct_sources(doc, sources, versions) for doc in sources}
         ancestors = {doc: _ancestors(doc, sources, versions) for doc in sources}
         reused = _Reused(result, pairs)
         ancestors = _closed(ancestors | _phrasing_ancestors(pairs, ancestors, reused))
@@ -416,7 +417,7 @@ def through_common_origins(
                 or (pair.same_source and pair.direction)
             ):
                 continue
-            if origin := _common_origin(pair, ancestors, shares, named, reused):
+            if origin := _common_origin(pair, ancestors, direct, shares, named, reused):
                 revised[(pair.a, pair.b)] = _from_common_origin(pair, origin)
             elif through := _through_its_own_source(
                 pair, ancestors, named, related, reused, sources, versions, one_outlet
@@ -637,6 +638,7 @@ def _closed(ancestors: Mapping[str, AbstractSet[str]]) -> dict[str, set[str]]:
 def _common_origin(
     pair: PairComparison,
     ancestors: Mapping[str, AbstractSet[str]],
+    direct: Mapping[str, AbstractSet[str]],
     shares: Mapping[tuple[str, str], float],
     named: Mapping[frozenset[str], str],
     reused: _Reused,
@@ -645,10 +647,16 @@ def _common_origin(
     rewrite of a reprint of the wire took the wire's text: ``ancestors``), when neither took
     from the other, it is the likely origin of each one's pair with it (``named``) and such
     articles together hold what the two share (:meth:`_Reused.held`); of several, the one they
-    took most from directly (``shares``, by copy and source), then the first by id."""
+    took most from directly (``shares``, by copy and source), then the first by id.
+
+    When one took from the other only through third articles (not ``direct``ly, from the other
+    or a version of it), the two took what they share from such an article that one of them
+    took from directly, when those hold it: a rewrite of the wire that took a line from a
+    paper, which took a line from another that reprinted the wire, shares with the reprint the
+    wire's text, not the reprint's, however the papers between them chain. A paper's own
+    reporting that the other took through a third is no such article's text.
+    """
     of_a, of_b = ancestors.get(pair.a, frozenset()), ancestors.get(pair.b, frozenset())
-    if pair.b in of_a or pair.a in of_b:
-        return None
     both = [
         origin
         for origin in sorted(of_a & of_b)
@@ -656,6 +664,11 @@ def _common_origin(
         == origin
         == named.get(frozenset((origin, pair.b)))
     ]
+    if pair.b in of_a or pair.a in of_b:
+        direct_a, direct_b = direct.get(pair.a, frozenset()), direct.get(pair.b, frozenset())
+        if pair.b in direct_a or pair.a in direct_b:
+            return None
+        both = [origin for origin in both if origin in direct_a or origin in direct_b]
     if not both or not reused.held(pair, both):
         return None
     return max(
@@ -778,12 +791,23 @@ def _ancestors(
     found: set[str] = set()
     waiting = [doc]
     while waiting:
-        for taken in sources.get(waiting.pop(), ()):
-            for origin in (taken.origin, *versions.get(taken.origin, ())):
-                if origin not in found:
-                    found.add(origin)
-                    waiting.append(origin)
+        for origin in _direct_sources(waiting.pop(), sources, versions):
+            if origin not in found:
+                found.add(origin)
+                waiting.append(origin)
     return found
+
+
+def _direct_sources(
+    doc: str, sources: Mapping[str, Sequence[Taken]], versions: Mapping[str, AbstractSet[str]]
+) -> set[str]:
+    """The articles ``doc`` took text from itself, not through others, and the other
+    ``versions`` of each (:func:`_unordered_versions`)."""
+    return {
+        origin
+        for taken in sources.get(doc, ())
+        for origin in (taken.origin, *versions.get(taken.origin, ()))
+    }
 
 
 def _unordered_versions(pairs: Sequence[PairComparison]) -> dict[str, set[str]]:

@@ -10,6 +10,7 @@ from compare.pipeline import compare_documents, compare_paths
 from compare.provenance import (
     Precedence,
     _Likeness,
+    _Reused,
     direction_cycles,
     sources_of,
     taken_from,
@@ -1284,6 +1285,106 @@ def test_a_rewrite_of_a_wire_a_paper_reprints_word_for_word_is_flagged_against_t
     ]
 
 
+def wildfire(town: str, residents: str, hectares: str) -> list[str]:
+    """A wire's report of a wildfire above ``town``: the agency files each fire in these words."""
+    return [
+        f"A wildfire swept through the hills above {town} on Monday, forcing {residents} "
+        "residents from their homes.",
+        f"Fire crews said the blaze had burned {hectares} hectares by nightfall, fanned by strong "
+        "easterly winds.",
+        "Two firefighters were treated in hospital for smoke inhalation, the county fire service "
+        "said.",
+        f"Evacuation centres opened at the {town} leisure centre and the parish hall.",
+        "The county council asked residents not to return until the fire service declared the "
+        "area safe.",
+    ]
+
+
+HEXLEY_FIRE, BRAMLEY_FIRE = (
+    wildfire("Hexley", "1,200", "900"),
+    wildfire("Bramley", "2,400", "1,800"),
+)
+# A line of a paper's reprint of the Hexley fire, another paper's own line, and the Bramley
+# rewrite's own reporting.
+GAZETTE_HEXLEY_LINE = (
+    "In Hexley, volunteers from the rugby club carried sandbags and water to the parish hall."
+)
+POST_HEXLEY_LINE = (
+    "Insurers warned that claims from the summer's fires could pass last year's total within weeks."
+)
+SUMMIT_BRAMLEY_LINE = (
+    "Residents of Orchard Lane said the flames reached their garden fences before the first crews "
+    "arrived."
+)
+
+
+@pytest.mark.parametrize(
+    ("reprint_adds", "flagged"),
+    [
+        pytest.param([], False, id="wire_text_alone"),
+        pytest.param([SUMMIT_BRAMLEY_LINE], True, id="with_the_rewrites_own_reporting"),
+    ],
+)
+def test_a_reprint_shares_the_wires_text_with_a_rewrite_that_took_from_papers_of_another_fire(
+    reprint_adds: list[str], flagged: bool
+) -> None:
+    """One story holds a wire's two wildfires, March's in Hexley and August's in Bramley. A
+    paper reprints each with credit, adding a line of its own to Hexley's; a second paper's
+    Hexley report takes that line. A third paper rewrites the Bramley fire at 09:30 without
+    credit, with the second paper's line on insurers: through that paper, and the first paper's
+    Hexley reprint, one of its outlet's texts from one template, the rewrite's sources reach the
+    Bramley reprint, printed at 14:00. What the reprint and the rewrite share is the wire's all
+    the same: their pair names the wire and neither is flagged against the other. A reprint
+    that copies the rewrite's own reporting too is flagged against it still."""
+    docs = [
+        bridge_article(HEXLEY_FIRE, "wire-hexley", "Northgate Wire", "2025-03-10T06:00:00Z"),
+        bridge_article(
+            [*HEXLEY_FIRE, GAZETTE_HEXLEY_LINE, "(Northgate Wire)"],
+            "gazette-hexley",
+            "Valley Gazette",
+            "2025-03-10T12:00:00Z",
+        ),
+        bridge_article(
+            [
+                HEXLEY_FIRE[0].replace("A wildfire", "Officials said a wildfire"),
+                HEXLEY_FIRE[1],
+                GAZETTE_HEXLEY_LINE,
+                POST_HEXLEY_LINE,
+            ],
+            "post-hexley",
+            "Harbor Post",
+            "2025-03-11T08:00:00Z",
+        ),
+        bridge_article(BRAMLEY_FIRE, "wire-bramley", "Northgate Wire", "2025-08-04T06:00:00Z"),
+        bridge_article(
+            [
+                BRAMLEY_FIRE[0].replace("A wildfire", "According to officials, a wildfire"),
+                BRAMLEY_FIRE[1].replace("Fire crews said", "According to fire crews,"),
+                BRAMLEY_FIRE[2],
+                BRAMLEY_FIRE[4],
+                POST_HEXLEY_LINE,
+                SUMMIT_BRAMLEY_LINE,
+            ],
+            "summit-bramley",
+            "Summit News",
+            "2025-08-04T09:30:00Z",
+        ),
+        bridge_article(
+            [*BRAMLEY_FIRE, *reprint_adds, "(Northgate Wire)"],
+            "gazette-bramley",
+            "Valley Gazette",
+            "2025-08-04T14:00:00Z",
+        ),
+    ]
+    result = compare_documents(docs, single_story=True)
+    taken = {(t.copy, t.origin) for t in result.taken[result.stories[0].id]}
+    assert {("summit-bramley", "post-hexley"), ("post-hexley", "gazette-hexley")} <= taken
+    papers = next(p for p in result.pairs if {p.a, p.b} == {"summit-bramley", "gazette-bramley"})
+    assert (papers.direction, papers.common_origin, papers.undisclosed_reuse) == (
+        ("a->b", None, True) if flagged else (None, "wire-bramley", False)
+    )
+
+
 # A police force's release of our own, closing with its notes to editors, and what papers add.
 RELEASE_NEWS = [
     "Two men have been charged after a series of overnight burglaries at pharmacies across "
@@ -1821,6 +1922,50 @@ def test_a_copy_of_a_rewrite_shares_the_releases_phrasing_with_others_through_th
         ("release", "blog"),
         ("station", "aggregator"),
     ]
+
+
+# A water company's hosepipe ban as a local station and a blog each word it: they share ten
+# phrases and no sentence ("a hosepipe ban from", "stood at 41 per cent", "since the dry summer
+# of 1995"), five of them the company's own, four when it writes "the hosepipe ban".
+HOSEPIPE_STATION = [
+    "Households across Calder face a hosepipe ban from Friday as reservoirs run low.",
+    "Levels at Gorple stood at 41 per cent this week, the lowest since the dry summer of 1995.",
+    "Farmers told the station they had already begun trucking water to their cattle.",
+]
+HOSEPIPE_BLOG = [
+    "So now it is a hosepipe ban from the company that lets its pipes leak all year.",
+    "They say Gorple stood at 41 per cent, and whose fault is that?",
+    "Nobody at the company has resigned, and nobody will, since the dry summer of 1995 taught "
+    "them nothing.",
+]
+
+
+@pytest.mark.parametrize(
+    ("article", "held"),
+    [
+        pytest.param("a", True, id="half_of_the_shared_phrases"),
+        pytest.param("the", False, id="one_fewer_than_half"),
+    ],
+)
+def test_an_origin_holds_two_rewrites_shared_phrasing_when_it_has_half_of_it(
+    article: str, held: bool
+) -> None:
+    """Two rewrites that share only phrasing took it from the water company's notice when the
+    notice has half the phrases they share (``COMMON_PHRASING_HOLD``), not one fewer: the
+    station's and the blog's "since the dry summer of 1995" is no notice's."""
+    notice = [
+        f"Calder Water will bring in {article} hosepipe ban from 8am on Friday.",
+        "Gorple reservoir stood at 41 per cent on Monday.",
+    ]
+    docs = [
+        timed(notice, "notice", "Calder Water", "2025-07-01T08:00:00Z"),
+        timed(HOSEPIPE_STATION, "station", "Calder FM", "2025-07-01T12:00:00Z"),
+        timed(HOSEPIPE_BLOG, "blog", "Calder Watch", "2025-07-01T18:00:00Z"),
+    ]
+    result = compare_documents(docs, single_story=True)
+    rewrites = next(p for p in result.pairs if {p.a, p.b} == {"station", "blog"})
+    assert not any(m.kind.is_reuse for m in rewrites.matches)
+    assert _Reused(result, result.pairs).held(rewrites, ["notice"]) is held
 
 
 # A wire's report of a rate rise, which three papers print word for word.
