@@ -398,7 +398,7 @@ def _reuse_found(result: Result, fail_on: frozenset[str] | None, quiet: bool = F
     """
     if not fail_on:
         return False
-    found = [pair for pair in (*result.pairs, *result.across) if _named(pair, fail_on)]
+    found = [pair for pair in result.all_pairs if _named(pair, fail_on)]
     if found and not quiet:
         count = len(found)
         errors.print(
@@ -948,16 +948,20 @@ class _Rate(ProgressColumn):
 
 
 def _summary(result: Result) -> str:
-    verdicts = Counter(p.verdict for p in result.pairs if not p.same_article)
-    versions = sum(p.same_article for p in result.pairs)
+    # Pairs across stories (a round-up's with a release of another story) count as report.json
+    # and edges.csv list them.
+    pairs = result.all_pairs
+    verdicts = Counter(p.verdict for p in pairs if not p.same_article)
+    versions = sum(p.same_article for p in pairs)
     rows = [
         ["documents", len(result.documents)],
         ["skipped inputs", len(result.skipped)],
         ["stories", len(result.stories)],
-        ["pairs compared", len(result.pairs)],
+        ["pairs compared", len(pairs)],
         *([f"  {v.value}", verdicts[v]] for v in Verdict),
         *([["  versions of one article", versions]] if versions else []),
-        ["undisclosed reuse", sum(p.undisclosed_reuse for p in result.pairs)],
+        *([["  of them across stories", len(result.across)]] if result.across else []),
+        ["undisclosed reuse", sum(p.undisclosed_reuse for p in pairs)],
     ]
     return tabulate(rows, tablefmt="plain", intfmt=",")
 

@@ -1669,9 +1669,10 @@ class Result:
         stale: the copies out of date against the source they took, by story id
             (``staleness.stale_copies``).
         seconds: how long each stage took, by its name; two runs that found the same are equal.
-        by_id, pairs_in, groups_in, cycles_in, figures_in: the documents by id, and the pairs,
-            sentence groups, cycles of pair directions and differing figures by story id (each
-            story listed).
+        by_id, pairs_in, across_in, groups_in, cycles_in, figures_in: the documents by id, and
+            the pairs, pairs across stories (by the story of each one's ``story``), sentence
+            groups, cycles of pair directions and differing figures by story id (each story
+            listed).
         story_of: each document's story id, by the document's id.
         credits_of: what each document credits, by its id: its own ``credits`` and the sources
             of the articles of its pairs it credits (``PairComparison.credited_at``: "as first
@@ -1705,6 +1706,9 @@ class Result:
     pairs_in: Mapping[str, tuple[PairComparison, ...]] = field(
         init=False, repr=False, compare=False
     )
+    across_in: Mapping[str, tuple[PairComparison, ...]] = field(
+        init=False, repr=False, compare=False
+    )
     groups_in: Mapping[str, tuple[SentenceGroup, ...]] = field(
         init=False, repr=False, compare=False
     )
@@ -1720,7 +1724,7 @@ class Result:
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_id", {d.id: d for d in self.documents})
         credited: dict[str, set[str]] = {d.id: set(d.credits) for d in self.documents}
-        for pair in (*self.pairs, *self.across):
+        for pair in self.all_pairs:
             for credit in pair.credited_at:
                 other = pair.b if credit.doc == pair.a else pair.a
                 credited[credit.doc].add(self.by_id[other].source)
@@ -1730,9 +1734,16 @@ class Result:
         story_of = {doc: story.id for story in self.stories for doc in story.documents}
         object.__setattr__(self, "story_of", story_of)
         object.__setattr__(self, "pairs_in", by_story(self.pairs, self.stories))
+        object.__setattr__(self, "across_in", by_story(self.across, self.stories))
         object.__setattr__(self, "groups_in", by_story(self.groups, self.stories))
         object.__setattr__(self, "cycles_in", by_story(self.cycles, self.stories))
         object.__setattr__(self, "figures_in", by_story(self.figures, self.stories))
+
+    @property
+    def all_pairs(self) -> tuple[PairComparison, ...]:
+        """Every pair compared, as report.json's ``pairs[]`` lists them: the stories' pairs,
+        then those across stories."""
+        return (*self.pairs, *self.across)
 
 
 class _InAStory(Protocol):

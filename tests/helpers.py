@@ -36,6 +36,10 @@ CHINESE = FIXTURES / "chinese"
 # A Kyodo dispatch, a paper that runs it under Kyodo's dateline, a broadcaster's own report that
 # takes two of its sentences, another outlet's own report, an unrelated story.
 JAPANESE = FIXTURES / "japanese"
+# A ferry operator's release, a council's library release two weeks earlier and an island
+# paper's reprint of it (another story), and a weekly round-up that pastes four sentences of the
+# first and two of the second: pairs across stories.
+ROUNDUP = FIXTURES / "roundup"
 
 
 def document(text: str, id: str = "d", source: str | None = None, **meta: str) -> Document:

@@ -38,6 +38,7 @@ from tests.helpers import (
     QUARRY_VERSIONS,
     QUARRY_VERSIONS_ALL_BY_FEED_CLOCK,
     QUARRY_VERSIONS_BY_FEED_CLOCK,
+    ROUNDUP,
     SEEDS,
     WIRE_COPY,
     circular_credits,
@@ -258,6 +259,32 @@ def test_a_summary_counts_the_pairs_that_reuse_without_credit(tmp_path: Path) ->
     flagged = sum(pair["undisclosed_reuse"] for pair in report["pairs"])
     assert flagged > 0
     assert re.search(rf"^undisclosed reuse +{flagged}$", result.stdout, re.MULTILINE)
+
+
+def test_a_summary_counts_pairs_across_stories(tmp_path: Path) -> None:
+    """A round-up of two releases that tell two stories: the summary counts its pairs with the
+    other story's release and reprint among the pairs compared, their verdicts and the
+    undisclosed ones, as report.json lists its pairs."""
+    result = run("run", str(ROUNDUP), "--out", str(tmp_path / "out"), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    pairs = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))["pairs"]
+    counted = {
+        label: int(count)
+        for label, count in re.findall(r"^ *(\S.*?) {2,}(\d+)$", result.stdout, re.MULTILINE)
+    }
+    assert counted == {
+        "documents": 4,
+        "skipped inputs": 0,
+        "stories": 2,
+        "pairs compared": len(pairs),
+        "copy": 0,
+        "derived": 2,
+        "partial": 2,
+        "independent": 0,
+        "of them across stories": 2,
+        "undisclosed reuse": sum(p["undisclosed_reuse"] for p in pairs),
+    }
+    assert (counted["pairs compared"], counted["undisclosed reuse"]) == (4, 3)
 
 
 def test_every_count_of_undisclosed_reuse_agrees(tmp_path: Path) -> None:

@@ -69,6 +69,7 @@ from tests.helpers import (
     QUARRY_VERSIONS_ALL_BY_FEED_CLOCK,
     QUARRY_VERSIONS_BY_FEED_CLOCK,
     ROOT,
+    ROUNDUP,
     SEEDS,
     SHAZORBU,
     TUESDAYS_WRAP,
@@ -137,6 +138,8 @@ def test_committed_seed_report_is_what_the_command_writes(
         # One story from ten outlets (copies, edits, paraphrases, omissions: the coverage
         # matrix and who copied whom) and one story that a single outlet tells.
         pytest.param(PORT_STRIKE, id="port_strike"),
+        # A round-up of two press releases that tell two stories: pairs across stories.
+        pytest.param(ROUNDUP, id="roundup"),
     ],
 )
 def test_report_matches_its_golden_files(
@@ -155,6 +158,38 @@ def test_report_matches_its_golden_files(
     )
     if not update_golden:
         assert_same_tree(golden, tmp_path)
+
+
+def test_an_index_counts_pairs_across_stories_as_the_json_and_edges_do() -> None:
+    """A round-up of two releases that tell two stories: the index counts its pair with the
+    other story's release, and the reprint of that release, among the pairs compared, their
+    verdicts and the undisclosed ones, as report.json's pairs and edges.csv do, and lists the
+    reusing one under the round-up's story, flagged with the release's story."""
+    result = compare_paths([str(ROUNDUP)])
+    pairs = report_json(result)["pairs"]
+    index = render_index(result)
+    assert (len(pairs), len(result.across)) == (4, 2)
+    assert "4 documents from 4 sources in 2 stories; 4 pairs compared (2 across stories)." in index
+    undisclosed = sum(p["undisclosed_reuse"] for p in pairs)
+    assert undisclosed == sum(e.undisclosed for e in edges(result)) == 3
+    assert f"partial 2, independent 0; {undisclosed} pairs reuse text" in index
+    story_row = next(line for line in index.splitlines() if line.startswith("| [story-001]"))
+    assert story_row.split("|")[-3:-1] == [" 2               ", " 2             "]
+    across_rows = [line for line in index.splitlines() if "across stories: " in line]
+    assert [row.split("|")[1:4] for row in across_rows] == [
+        [
+            " story-001 ",
+            " Dunmere Gazette (gazette\\_roundup) ",
+            " Carrow County Council (library\\_release) ",
+        ]
+    ]
+    assert "across stories: B of story-002 |" in across_rows[0]
+    # The reprint took the release's text too: the round-up's pair with it is only counted, and
+    # no story page gives it.
+    assert (
+        "Not listed: 1 pair whose shared text both took from a third article; each story's "
+        "report gives its pairs, and the JSON report (`--format json`) every pair." in index
+    )
 
 
 @pytest.mark.parametrize(

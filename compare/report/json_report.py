@@ -175,7 +175,7 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
                 stealth=stealth_edit(p, result.by_id, result.notes) is not None,
                 correction=note_check(p, result.by_id, result.notes),
             )
-            for p in (*result.pairs, *result.across)
+            for p in result.all_pairs
         ),
         "profiles": (asdict(result.profiles[d.id]) for d in result.documents),
         "sources": _sources(result, outlet_of),

@@ -58,7 +58,6 @@ from compare.records import (
     WordEdit,
     all_timed,
     articles,
-    by_story,
     consecutive_versions,
     dated_as_trusted,
     first_published_keys,
@@ -361,7 +360,8 @@ def render_index(
     focus: str | None = None,
 ) -> str:
     """The run's summary: documents, stories with their reuse, and the pairs in which one
-    article reuses the other's text, at most ``MAX_INDEX_PAIRS`` a story (the others only
+    article reuses the other's text, a story's pairs across stories (``Result.across``) after
+    its own and counted with them, at most ``MAX_INDEX_PAIRS`` a story (the others only
     counted: a run of thousands of articles compares tens of thousands of pairs, most of them
     independent, and a wire story carried by 150 outlets makes 11,175 pairs of copies that took
     it from the wire). With ``json_beside``, the run writes report.json beside it, which the
@@ -369,13 +369,15 @@ def render_index(
     run's edges (``network.edges``), when its edges.csv was made of them already. ``focus``: the
     id of the article whose focus page the run writes, which the index links to first."""
     by_id = result.by_id
+    # Pairs across stories count as report.json's pairs[] and edges.csv list them.
+    pairs = result.all_pairs
     # An outlet's saves of one article are no reuse of one outlet by another: counted apart.
-    verdicts = Counter(p.verdict for p in result.pairs if not p.same_article)
-    versions = sum(p.same_article for p in result.pairs)
+    verdicts = Counter(p.verdict for p in pairs if not p.same_article)
+    versions = sum(p.same_article for p in pairs)
     # A wire's files labelled by their paths ("2025-03-10/afp/court") are one outlet's, not a
     # source each: counted by path, 15 outlets of 1,500 files were 1,060 sources.
     sources = {outlet(d) for d in result.documents}
-    undisclosed = sum(p.undisclosed_reuse for p in result.pairs)
+    undisclosed = sum(p.undisclosed_reuse for p in pairs)
     # Asked once a story: its who-copied-whom lines and its pairs' rows both need it.
     consecutive_in = {s.id: _consecutive(result, s) for s in result.stories}
     lines = [
@@ -384,7 +386,8 @@ def render_index(
         "",
         f"{_count(len(result.documents), 'document')} from {_count(len(sources), 'source')} "
         f"in {_count(len(result.stories), 'story', 'stories')}; "
-        f"{_count(len(result.pairs), 'pair')} compared.",
+        f"{_count(len(pairs), 'pair')} compared"
+        + (f" ({len(result.across):,} across stories)." if result.across else "."),
         "",
         "Verdicts: "
         + ", ".join(f"{v.value} {verdicts[v]:,}" for v in Verdict)
@@ -439,28 +442,37 @@ def render_index(
         result, edges(result) if run_edges is None else run_edges, json_beside
     )
     lines += ["", "## Pairs", ""]
+    # A story's pairs across stories (those of its copies) follow its own.
     reusing_in = {
-        s.id: [p for p in result.pairs_in[s.id] if _listed(p, consecutive_in[s.id])]
+        s.id: [
+            p
+            for p in (*result.pairs_in[s.id], *result.across_in[s.id])
+            if _listed(p, consecutive_in[s.id])
+        ]
         for s in result.stories
     }
-    reusing = [p for pairs in reusing_in.values() for p in pairs]
+    reusing = [p for story_pairs in reusing_in.values() for p in story_pairs]
     if reusing:
         listed_pairs = [
             p for s in result.stories for p in _most_telling(reusing_in[s.id], consecutive_in[s.id])
         ]
-        lines.append(_pairs_table(listed_pairs, by_id, result.settings))
+        lines.append(_pairs_table(listed_pairs, by_id, result.story_of, result.settings))
         lines += _more_reusing_pairs(result.stories, reusing_in, json_beside)
-    unlisted = _not_reusing_each_other(result.pairs, reusing)
-    if not result.pairs:
+    unlisted = _not_reusing_each_other(pairs, reusing)
+    if not pairs:
         lines.append("No two documents share a story, so no pair was compared.")
     elif unlisted:
-        wide = any(len(s.documents) > WIDE_STORY for s in result.stories)
+        # A wide story's page leaves pairs to the JSON, and no story's page gives a pair across
+        # stories but those in which one reuses the other.
+        beyond_pages = any(len(s.documents) > WIDE_STORY for s in result.stories) or not all(
+            map(_reuses_the_other, result.across)
+        )
         lines += [
             *([""] if reusing else []),
             f"Not listed: {listed(unlisted)}; "
             + (
                 f"each story's report gives its pairs, and {_json_report(json_beside)} every pair."
-                if wide
+                if beyond_pages
                 else "each story's report gives every pair."
             ),
         ]
@@ -470,13 +482,14 @@ def render_index(
 
 def _stories_table(result: Result) -> str:
     """The index's stories, a row each, with what a reader picks one by: its span of dates, how
-    many documents and outlets tell it, and its reuse. Its documents are listed on its page and
-    in the documents table, which links each to its story."""
+    many documents and outlets tell it, and its reuse (with its pairs across stories, those of
+    its copies). Its documents are listed on its page and in the documents table, which links
+    each to its story."""
     rows = []
     for story in result.stories:
         members = [result.by_id[d] for d in story.documents]
         dates = sorted(d.published for d in members if d.published)
-        pairs = result.pairs_in[story.id]
+        pairs = (*result.pairs_in[story.id], *result.across_in[story.id])
         rows.append(
             [
                 f"[{story.id}]({story_file_name(story)})",
@@ -528,14 +541,13 @@ def _who_copied_whom(
     """The index's answer first: per story, who copied whom (:func:`_copy_line`), at most
     ``MAX_LISTED_COPIES`` pairs and how many more its page gives; none of a run that compared
     no pair. ``consecutive_in``: each story's consecutive versions (:func:`_consecutive`)."""
-    if not result.pairs:
+    if not result.all_pairs:
         return []
     lines = ["## Who copied whom", ""]
-    across_in = by_story((p for p in result.across if p.direction), result.stories)
     for story in result.stories:
         consecutive = consecutive_in[story.id]
         copying = _copying(result.pairs_in[story.id], consecutive)
-        across = across_in[story.id]
+        across = [p for p in result.across_in[story.id] if p.direction]
         if not copying and not across:
             continue
         names = _page_names([result.by_id[d] for d in story.documents])
@@ -2621,7 +2633,7 @@ def render_check_report(
     article's words shared), the first ``max_pairs`` of them, and a line naming the rest."""
     names = _full_names(result)
     # A new article's partners in other stories (a round-up's second release) count as much.
-    ranked = sorted((*result.pairs, *result.across), key=_check_rank)
+    ranked = sorted(result.all_pairs, key=_check_rank)
     lines = [REPORT_PAGE_MARK]
     for doc in (d for d in result.documents if d.id in new):
         its = [p for p in ranked if doc.id in (p.a, p.b)]
@@ -3529,8 +3541,13 @@ def _published(document: Document) -> str:
 
 
 def _pairs_table(
-    pairs: Sequence[PairComparison], by_id: Mapping[str, Document], settings: Settings
+    pairs: Sequence[PairComparison],
+    by_id: Mapping[str, Document],
+    story_of: Mapping[str, str],
+    settings: Settings,
 ) -> str:
+    """The index's rows of ``pairs``, a pair across stories flagged with the story of its
+    article that is not of the pair's ``story`` (``story_of``, each document's story id)."""
     contained, phrased = settings.containment_cuts, settings.phrasing_cuts
     rows = []
     for p in pairs:
@@ -3545,6 +3562,9 @@ def _pairs_table(
             )
             if on
         ]
+        if story_of[p.a] != story_of[p.b]:
+            side, other = ("B", p.b) if story_of[p.a] == p.story else ("A", p.a)
+            flags.append(f"across stories: {side} of {story_of[other]}")
         rows.append(
             [
                 p.story,
