@@ -25,7 +25,13 @@ if TYPE_CHECKING:
     from compare.pipeline import compare_paths as compare_paths
     from compare.pipeline import compare_paths_against as compare_paths_against
     from compare.pipeline import render as render
+    from compare.read import BrokenFrontMatter as BrokenFrontMatter
     from compare.read import InputError as InputError
+    from compare.read import NotUtf8Lines as NotUtf8Lines
+    from compare.read import ReadNote as ReadNote
+    from compare.read import ReadResult as ReadResult
+    from compare.read import Renamed as Renamed
+    from compare.read import Unsourced as Unsourced
     from compare.read import document_from_html as document_from_html
     from compare.read_warnings import read_warnings as read_warnings
     from compare.records import AddedTerms as AddedTerms
@@ -66,6 +72,7 @@ if TYPE_CHECKING:
     from compare.records import StoryLink as StoryLink
     from compare.records import Taken as Taken
     from compare.records import TakenThrough as TakenThrough
+    from compare.records import UnorderedVersions as UnorderedVersions
     from compare.records import UnreadDate as UnreadDate
     from compare.records import Verdict as Verdict
     from compare.records import Version as Version
@@ -120,10 +127,20 @@ _RECORDS = (
     "StoryLink",
     "Taken",
     "TakenThrough",
+    "UnorderedVersions",
     "UnreadDate",
     "Verdict",
     "Version",
     "WordEdit",
+)
+# What a read gives a script's ``on_read`` (``ReadResult``), and the records it holds.
+_READ_RECORDS = (
+    "BrokenFrontMatter",
+    "NotUtf8Lines",
+    "ReadNote",
+    "ReadResult",
+    "Renamed",
+    "Unsourced",
 )
 _MODULE_OF = {
     "as_sentence": "compare.segment",
@@ -145,6 +162,7 @@ _MODULE_OF = {
     "Settings": "compare.settings",
     "SettingsError": "compare.settings",
     **dict.fromkeys(_RECORDS, "compare.records"),
+    **dict.fromkeys(_READ_RECORDS, "compare.read"),
 }
 __all__ = sorted(_MODULE_OF)
 

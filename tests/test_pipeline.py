@@ -1383,13 +1383,14 @@ def test_a_misspelled_name_imported_from_the_package_is_a_type_error(tmp_path: P
 
 
 def test_every_public_name_of_the_package_is_there() -> None:
-    """Each name ``compare`` lists is importable from it, though imported only when first used,
-    and its version is the one ``compare --version`` prints."""
+    """Each name ``compare`` lists is importable from it, though imported only when first used
+    (``ReadResult``, which ``compare_paths``' ``on_read`` hears, too), and its version is the one ``compare --version`` prints."""
     assert all(getattr(compare, name) is not None for name in compare.__all__)
     assert {"ReportError", "ReportFormat", "compare_paths", "render"} <= set(dir(compare))
-    # The records a result is made of, down to its fields' fields, named where a caller
-    # annotates what it reads; not the names the package imports to find them.
-    waiting, seen = ["Result"], {"Result"}
+    # The records a result and a read (what ``on_read`` hears) are made of, down to their
+    # fields' fields, named where a caller annotates what it reads; not the names the package
+    # imports to find them.
+    waiting, seen = ["Result", "ReadResult"], {"Result", "ReadResult"}
     while waiting:
         record = getattr(compare, waiting.pop())
         for field in fields(record):
@@ -1399,6 +1400,7 @@ def test_every_public_name_of_the_package_is_there() -> None:
                     seen.add(name)
                     waiting.append(name)
     assert {"Progress", "Relation", "Sentence", "Span", "UnreadDate"} <= set(compare.__all__)
+    assert {"ReadResult", "Renamed", "UnorderedVersions"} <= seen
     assert not {"TYPE_CHECKING", "annotations", "import_module"} & set(dir(compare))
     printed = subprocess.run(
         [sys.executable, "-m", "compare", "--version"], capture_output=True, text=True, check=True
