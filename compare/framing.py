@@ -134,6 +134,12 @@ FULL_NAME_BEFORE = re.compile(rf"{FULL_NAME_WORD}{FULL_NAME_GOES_ON}$")
 # The rest of a full name and the bracket its short name opens with: "... de la Prensa (".
 SHORT_NAME_AFTER = re.compile(rf"{FULL_NAME_GOES_ON}\(")
 NAME_ENDS_ITS_CLAUSE = re.compile(r"\s*(?:[.,;:]|$)")
+# What joins a body's name to the next one of a subject that speaks, with that one's article:
+# "El Ministerio de Seguridad y el Ministerio de Salud informaron" (see _joined_to_one_saying).
+BODIES_JOINED = re.compile(
+    r"\s+[ye]\s+(?:(?P<article>[a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+)\s+)?"
+    r"(?=[A-Z\u00c0-\u00de])"
+)
 # The marks after which a word opens a sentence or a clause.
 CLAUSE_OPENERS = frozenset(".!?:;,")
 # How far before a name its verb of saying, or before a short name in brackets its full name,
@@ -4048,12 +4054,35 @@ def _body_saying(named: re.Match[str]) -> bool:
     # of every name of an article.
     if not by_its_head and (" " in named.group() or f"({named.group()})" not in text):
         return False
-    saying = _says_after(text, end) or _said_before(
-        VERB_AND_ARTICLE_BEFORE.search(text, max(0, start - SHORT_NAME_REACH), start),
-        None if by_its_head else end,
+    saying = (
+        _says_after(text, end)
+        or _said_before(
+            VERB_AND_ARTICLE_BEFORE.search(text, max(0, start - SHORT_NAME_REACH), start),
+            None if by_its_head else end,
+        )
+        or (by_its_head and _joined_to_one_saying(named))
     )
     # Whether the text gives the name in brackets is asked last: it reads the whole text.
     return saying and (by_its_head or _given_as_a_short_name(named))
+
+
+def _joined_to_one_saying(named: re.Match[str]) -> bool:
+    """Whether a body's name is joined by "y" to another body's that says something, the two
+    one subject of its verb: "El Ministerio de Seguridad y el Ministerio de Salud informaron"
+    cites both ministries; not "El Ministerio de Seguridad y la Policía Federal detuvieron".
+
+    >>> text = "El Ministerio de Seguridad y el Ministerio de Salud informaron que no."
+    >>> _joined_to_one_saying(next(_name().finditer(text)))
+    True
+    """
+    text = named.string
+    joined = BODIES_JOINED.match(text, named.end())
+    if joined is None or (
+        joined["article"] and joined["article"] not in lexicon().definite_articles
+    ):
+        return False
+    other = _name().match(text, joined.end())
+    return other is not None and _body_saying(other)
 
 
 def _named_by_its_head(named: re.Match[str]) -> bool:
@@ -4775,16 +4804,21 @@ def _written_whole(
 def _unit_phrase(plain: str, start: int, end: int) -> tuple[str, int]:
     """The unit of the number (or range) written at ``start:end`` of ``plain``, and where the two
     end: a unit's name of ``[numbers.units]`` ("metre" of "4.2 metres", "celsius" of "41C"), or
-    a currency's sign before it ("$" of "$48 million"); none of another number.
+    a currency's sign before it ("$" of "$48 million"); none of another number. A sign after it,
+    as Spanish and French write one ("500 € a la semana"), ends it there, naming no unit, as
+    "euros" does not: the period after it is the number's still.
 
-    >>> text = "It rose 4.2 metres, cost $48 million and took 12 of them"
-    >>> [_unit_phrase(text, *span) for span in ((8, 11), (25, 36), (46, 48))]
-    [('metre', 18), ('$', 36), ('', 48)]
+    >>> text = "It rose 4.2 metres, cost $48 million and took 12 of them, or 500 € each"
+    >>> [_unit_phrase(text, *span) for span in ((8, 11), (25, 36), (46, 48), (61, 64))]
+    [('metre', 18), ('$', 36), ('', 48), ('', 66)]
     """
-    if sign := lexicon().currency_sign.match(plain, start):
+    terms = lexicon()
+    if sign := terms.currency_sign.match(plain, start):
         return sign[0], end
-    unit = _unit_written(plain, start, end)
-    return unit if unit else ("", end)
+    if unit := _unit_written(plain, start, end):
+        return unit
+    sign = terms.currency_sign.match(plain, end + plain.startswith(" ", end))
+    return "", sign.end() if sign and not plain[sign.end() : sign.end() + 1].isalnum() else end
 
 
 def _qualifier_before(

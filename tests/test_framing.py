@@ -7069,6 +7069,16 @@ def test_a_spanish_body_that_says_something_is_cited(text: str, sources: tuple[s
             ("Ministerio de Seguridad",),
             id="a_body_by_its_head_after_its_full_name",
         ),
+        pytest.param(
+            "El Ministerio de Seguridad y el Ministerio de Salud informaron que hubo 18 heridos.",
+            ("Ministerio de Salud", "Ministerio de Seguridad"),
+            id="two_bodies_joined_by_y_say_together",
+        ),
+        pytest.param(
+            "La Fiscalía y la Policía Federal detuvieron a 124 personas frente al Congreso.",
+            (),
+            id="two_bodies_joined_by_y_that_say_nothing",
+        ),
     ],
 )
 def test_a_spanish_body_named_beside_its_verb_of_saying_is_cited(
@@ -7077,9 +7087,9 @@ def test_a_spanish_body_named_beside_its_verb_of_saying_is_cited(
     """A Spanish body named by the word it opens with after a definite article ("La Fiscalía de
     Sinaloa", "el Ministerio de Seguridad"), before its verb of saying or after one, is cited as
     "The Interior Ministry said" is, and so is a short name the text gave in brackets wherever
-    it speaks, and those "según" names without a capital as "according to" does; a person, by
-    name or office, is not, nor a body that says nothing, nor a lone name the text never gave as
-    a body's. A perfect tense says as the preterite does ("ha informado"), a spokesperson or
+    it speaks, and those "según" names without a capital as "according to" does, and each of
+    two bodies joined by "y" before one verb; a person, by name or office, is not, nor a body
+    that says nothing, nor a lone name the text never gave as a body's. A perfect tense says as the preterite does ("ha informado"), a spokesperson or
     official "del" or "de la" body speaks for it, a name keeps its "y", "e" and "de la", and a
     body called by its head once named in full is listed once, in full."""
     assert cited_sources(text) == sources
@@ -7118,14 +7128,33 @@ def test_a_spanish_body_named_beside_its_verb_of_saying_is_cited(
             [("negation_removed", "no", "")],
             id="the_perfect_denied",
         ),
+        pytest.param(
+            "Yo he dicho que no habrá recortes en la sanidad.",
+            "No habrá recortes en la sanidad.",
+            [("attribution_removed", "Yo he dicho", "")],
+            id="i_have_said_stated_as_fact",
+        ),
+        pytest.param(
+            "Yo dije que no habrá recortes en la sanidad.",
+            "Yo he dicho que no habrá recortes en la sanidad.",
+            [],
+            id="i_said_and_i_have_said",
+        ),
+        pytest.param(
+            "He said there would be no cuts in health.",
+            "There would be no cuts in health.",
+            [("attribution_removed", "He said", "")],
+            id="english_he_is_a_speaker_still",
+        ),
     ],
 )
 def test_spanish_perfect_tenses_of_saying_attribute_as_the_preterite_does(
     a: str, b: str, expected: list[tuple[str, str, str]]
 ) -> None:
     """ "Ha informado", "ha dicho", "había declarado" and "han denunciado" attribute as
-    "informó", "dijo", "declaró" and "denunció" do, with the same credence; denied ("no ha
-    comentado") they attribute nothing."""
+    "informó", "dijo", "declaró" and "denunció" do, with the same credence, and so does the
+    first person ("yo he dicho"), whose "he" stays the English pronoun in English; denied ("no
+    ha comentado") they attribute nothing."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
@@ -9611,6 +9640,18 @@ def test_a_report_tells_the_kinds_named_in_spanish_from_the_lists() -> None:
             "Los repartidores ganan 500 euros, según el sindicato.",
             [("number_changed", "500 euros a la semana", "500")],
             id="spanish_period_dropped",
+        ),
+        pytest.param(
+            "Riders earn 500 euros a week, the union said.",
+            "Riders earn 500 euros, the union said.",
+            [("number_changed", "500 euros a week", "500")],
+            id="english_period_dropped_as_spanish",
+        ),
+        pytest.param(
+            "Los repartidores ganan 500 € a la semana, según el sindicato.",
+            "Los repartidores ganan 500€ al mes, según el sindicato.",
+            [("number_changed", "500 € a la semana", "500€ al mes")],
+            id="spanish_sign_after_the_number",
         ),
     ],
 )
