@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from compare.read import Renamed as Renamed
     from compare.read import Unsourced as Unsourced
     from compare.read import document_from_html as document_from_html
-    from compare.read_warnings import read_warnings as read_warnings
     from compare.records import AddedTerms as AddedTerms
     from compare.records import ArticleNote as ArticleNote
     from compare.records import CarriedChange as CarriedChange
@@ -81,6 +80,8 @@ if TYPE_CHECKING:
     from compare.report.json_report import json_chunks as json_chunks
     from compare.report.json_report import report_json as report_json
     from compare.report.write import ReportError as ReportError
+    from compare.run_warnings import comparison_warnings as comparison_warnings
+    from compare.run_warnings import read_warnings as read_warnings
     from compare.segment import as_sentence as as_sentence
     from compare.settings import Settings as Settings
     from compare.settings import SettingsError as SettingsError
@@ -145,6 +146,7 @@ _READ_RECORDS = (
 _MODULE_OF = {
     "as_sentence": "compare.segment",
     "compare_against": "compare.pipeline",
+    "comparison_warnings": "compare.run_warnings",
     "compare_documents": "compare.pipeline",
     "compare_paths": "compare.pipeline",
     "compare_paths_against": "compare.pipeline",
@@ -154,7 +156,7 @@ _MODULE_OF = {
     "judge": "compare.align",
     "Judgement": "compare.align",
     "propose_pairs": "compare.candidates",
-    "read_warnings": "compare.read_warnings",
+    "read_warnings": "compare.run_warnings",
     "render": "compare.pipeline",
     "report_json": "compare.report.json_report",
     "ReportError": "compare.report.write",

@@ -772,7 +772,7 @@ def _compare(
 ) -> Result:
     """The comparison of ``paths``, its progress and warnings on stderr (``skipped_listed_in``
     names the reports that list every input skipped, as
-    :func:`~compare.read_warnings.read_warnings` takes it;
+    :func:`~compare.run_warnings.read_warnings` takes it;
     ``named_by_file``, when given, gets the files that name no source, labelled by their names;
     ``on_read``, when given, hears what was read after the warnings, before the comparison's
     stages: it may stop the command; ``against``, when given, is an archive that ``paths``
@@ -780,7 +780,7 @@ def _compare(
     :func:`~compare.pipeline.compare_paths`'s)."""
     from compare.pipeline import compare_paths, compare_paths_against
     from compare.read import InputError
-    from compare.read_warnings import read_warnings
+    from compare.run_warnings import comparison_warnings, read_warnings
 
     def warn(read: ReadResult) -> None:
         # As soon as reading is done: a long run's user learns at once of a file not read.
@@ -813,15 +813,8 @@ def _compare(
         _fail(str(error))
     if not result.documents:
         _fail(f"no usable document in {' '.join(paths)}")
-    if result.sampled_sentences:
-        from compare.candidates import sampled_note
-
-        note = sampled_note(result.sampled_sentences, result.settings.max_bucket_size)
-        errors.print(f"warning: {note}", markup=False)
-    if result.cycles:
-        from compare.provenance import cycles_note
-
-        errors.print(f"warning: {cycles_note(result.cycles)}", markup=False)
+    for line in comparison_warnings(result):
+        errors.print(line, markup=False)
     return result
 
 

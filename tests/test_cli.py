@@ -25,10 +25,10 @@ from typer.testing import CliRunner, Result
 from compare import cli, compare_paths, report_json
 from compare.cli import app
 from compare.read import read_paths
-from compare.read_warnings import read_warnings
 from compare.records import REPORT_PAGE_MARK
 from compare.report import write as report_write
 from compare.report.software import software
+from compare.run_warnings import read_warnings
 from compare.settings import Settings
 from tests.helpers import (
     FIXTURES,

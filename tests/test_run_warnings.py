@@ -7,9 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
-from compare import compare_paths, read_warnings
+from compare import Document, Settings, compare_paths, comparison_warnings, read_warnings
+from compare.cli import app
 from compare.read import read_paths
+from tests.helpers import circular_credits, ferry_strike_copies
 
 FLOOD = "Flood water closed the Harwick ring road on Tuesday, the county council said."
 BUDGET = "The Harwick council approved a budget that raises bus fares by 5 percent from June."
@@ -128,3 +131,68 @@ def test_a_script_hears_the_warnings_through_on_read(tmp_path: Path) -> None:
         ("123@feed.jsonl:1", "123"),
         ("123@feed.jsonl:2", "123"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("documents", "max_bucket_size", "said"),
+    [
+        pytest.param(
+            circular_credits(),
+            200,
+            "warning: pair directions went round in 1 cycle (story-001), which no order of "
+            "publication fits: the weakest direction of each was taken away; see that story's "
+            "report",
+            id="directions_in_a_cycle",
+        ),
+        pytest.param(
+            ferry_strike_copies(20),
+            10,
+            "warning: 22 sentences had their candidate pairs sampled, in LSH buckets of more than "
+            "10 sentences",
+            id="sentences_sampled",
+        ),
+    ],
+)
+def test_a_script_gets_the_warnings_the_command_gives_after_comparing(
+    tmp_path: Path, documents: list[Document], max_bucket_size: int, said: str
+) -> None:
+    """What ``compare run`` warns of on stderr once the comparison is done, a script gets from
+    the result, line for line: directions that went round, sentences whose pairs were sampled."""
+    feed = write_feed(
+        tmp_path,
+        *(
+            {"id": d.id, "source": d.source, "text": d.text, "published": d.published}
+            for d in documents
+        ),
+    )
+    result = compare_paths(feed, Settings(max_bucket_size=max_bucket_size))
+    (line,) = comparison_warnings(result)
+    assert line.startswith(said)
+    size = str(max_bucket_size)
+    out = str(tmp_path / "out")
+    printed = CliRunner().invoke(
+        app, ["run", str(feed), "--max-bucket-size", size, "--out", out, "-q"]
+    )
+    assert printed.exit_code == 0
+    assert printed.stderr.splitlines() == [line]
+
+
+def test_a_clean_comparison_gives_no_warning(tmp_path: Path) -> None:
+    """A feed read and compared without trouble gives a script no warning after comparing."""
+    feed = write_feed(
+        tmp_path,
+        {"id": "hp-1", "source": "Harwick Post", "text": FLOOD},
+        {"id": "vr-1", "source": "Vale Radio", "text": f"{FLOOD} {BUDGET}"},
+    )
+    assert comparison_warnings(compare_paths(feed)) == []
+
+
+def test_the_functions_are_not_hidden_by_their_module() -> None:
+    """``compare.read_warnings`` and ``compare.comparison_warnings`` are the functions, though the
+    module that holds them has been imported (as the command imports it): a module of one of
+    their names would take its place in the package."""
+    import compare
+    import compare.run_warnings
+
+    assert callable(compare.read_warnings)
+    assert callable(compare.comparison_warnings)

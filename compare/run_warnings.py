@@ -1,6 +1,7 @@
-"""What a read could not use, or used otherwise than given, said in lines as ``compare run``
-prints them on stderr: for a script, which hears the read through ``compare_paths``'s
-``on_read``, as much as for the command."""
+"""What a read could not use, or used otherwise than given, and what a comparison could only
+sample or had to take away, said in lines as ``compare run`` prints them on stderr: for a
+script, which hears the read through ``compare_paths``'s ``on_read`` and gets the result, as
+much as for the command."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from compare.candidates import sampled_note
+from compare.provenance import cycles_note
 from compare.read import HIDDEN, SOURCE_FIELDS, ReadResult, reason_kind, records_file
-from compare.records import Skipped, UnorderedVersions
+from compare.records import Result, Skipped, UnorderedVersions
 
 # The warning about reports found among the inputs names this many of their folders.
 MAX_REPORT_FOLDERS = 3
@@ -34,6 +37,25 @@ def read_warnings(read: ReadResult, listed_in: str = "") -> list[str]:
     undated: write the day published, as 2024-04-03 or April 3, 2024']
     """
     return list(_said(read, listed_in))
+
+
+def comparison_warnings(result: Result) -> list[str]:
+    """The lines ``compare run`` prints on stderr once the comparison is done, after those of
+    :func:`read_warnings`, each opening with ``warning:``: the sentences whose candidate pairs
+    were sampled (``result.sampled_sentences``) and the pair directions that went round in a
+    cycle (``result.cycles``), which the reports say too.
+
+    >>> from compare import Document, compare_documents
+    >>> comparison_warnings(compare_documents([Document("w1", "Wire", "Talks ended.")]))
+    []
+    """
+    said = []
+    if result.sampled_sentences:
+        note = sampled_note(result.sampled_sentences, result.settings.max_bucket_size)
+        said.append(f"warning: {note}")
+    if result.cycles:
+        said.append(f"warning: {cycles_note(result.cycles)}")
+    return said
 
 
 def _said(read: ReadResult, listed_in: str) -> Iterator[str]:
