@@ -64,6 +64,12 @@ ARTICLE_BEFORE_PLACEHOLDER = re.compile(
 CREDIT_TAG = re.compile(
     r"\s*(?:\(\s*(?P<bracketed>[^()]+?)\s*\)|(?:--|[-\u2013\u2014])\s*(?P<dashed>[^()]+?))[\s.]*"
 )
+# A tag's name that may be an outlet's short name no article of the run goes by: "(MW)" of the
+# Meridian Wire, "— HPA". It credits an outlet when copies of two outlets or more sign off with
+# it: a sentence of news may end in such a name ("... joined the alliance (NATO)."), but is not
+# that name alone, and two outlets do not close their own reports with one.
+INITIALS_TAG = re.compile(r"[A-Z]{2,5}")
+MIN_INITIALS_TAG_OUTLETS = 2
 
 
 def find_boilerplate(
@@ -119,9 +125,11 @@ def credit_tags(
     outlets (:func:`outlet_names`) alone, in brackets or after a dash, as a paper signs off the
     copy it took ("... after the announcement. (Meridian Wire)", "— Harborline"). The lexicon's
     wires are known by name wherever they sign off ("(AP)", ``is_boilerplate``); a wire no list
-    names is known so, as an outlet of the run. A tag is the copy's credit, no sentence of its
-    own: counted as one, it would make the first paper to print a wire's text so the source of
-    every later one (a copy of a copy is told by a sentence only that copy has).
+    names is known so, as an outlet of the run; and a short name of capitals alone
+    (:data:`INITIALS_TAG`: "(MW)", "— MW"), whoever it names, when it closes copies of two
+    outlets or more. A tag is the copy's credit, no sentence of its own: counted as one, it
+    would make the first paper to print a wire's text so the source of every later one (a copy
+    of a copy is told by a sentence only that copy has).
 
     >>> from compare.segment import segment
     >>> wire = Document("wire", "Meridian Wire", "Rates rose on Wednesday.")
@@ -134,6 +142,8 @@ def credit_tags(
         for form in outlet.folded:
             names[form].add(outlet)
     found: set[tuple[str, int]] = set()
+    # Each short name closing a copy, with the outlets and places of the copies it closes.
+    initials: dict[str, list[tuple[str, tuple[str, int]]]] = defaultdict(list)
     for d in documents:
         news = [s for s in sentences[d.id] if (d.id, s.index) not in boilerplate]
         # A text of the name alone signs nothing off: a tag closes news.
@@ -142,6 +152,11 @@ def credit_tags(
         name = re.sub(r"^(?i:the)\s+", "", tag["bracketed"] or tag["dashed"])
         if any(outlet.pattern.fullmatch(name) for outlet in names.get(matching_key(name), ())):
             found.add((d.id, news[-1].index))
+        elif INITIALS_TAG.fullmatch(name):
+            initials[name].append((d.source, (d.id, news[-1].index)))
+    for signed in initials.values():
+        if len({source for source, _ in signed}) >= MIN_INITIALS_TAG_OUTLETS:
+            found.update(place for _, place in signed)
     return found
 
 

@@ -1691,6 +1691,59 @@ def test_a_closing_name_no_outlet_of_the_run_goes_by_stays_news(
     assert news_left(copy, *run)["copy"][-1] == tag.strip()
 
 
+@pytest.mark.parametrize(
+    "tag",
+    [
+        pytest.param(" (SW)", id="initials_in_brackets_closing_the_last_paragraph"),
+        pytest.param("\n\n(SW)", id="initials_in_brackets_on_a_line_of_their_own"),
+        pytest.param("\n\n\u2014 SW", id="initials_after_a_dash"),
+    ],
+)
+def test_initials_signing_off_copies_of_two_outlets_are_their_credit_tag(tag: str) -> None:
+    """Two papers print the Skerry Wire's text and sign it off with a short name no outlet of
+    the run goes by, "(SW)": printed so by both, it is their credit, no sentence of their own."""
+    wire = document(FERRY_WIRE, "wire", "Skerry Wire")
+    courier = document(FERRY_WIRE + tag, "courier", "Lowland Courier")
+    mail = document(FERRY_WIRE + tag, "mail", "Ashby Mail")
+    left = news_left(wire, courier, mail)
+    assert left["courier"] == left["mail"] == left["wire"]
+
+
+# A report that ends in a name's initials, as news does, printed by two outlets.
+ALLIANCE = (
+    "Finland's parliament approved the accession treaty on Tuesday by 184 votes to 7.\n\n"
+    "The country will become the 31st member of the North Atlantic Treaty Organization (NATO)."
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "kept"),
+    [
+        pytest.param(
+            [FERRY_WIRE + " (SW)", FERRY_WIRE], "(SW)", id="initials_closing_one_outlets_copy"
+        ),
+        pytest.param(
+            [ALLIANCE, ALLIANCE],
+            "The country will become the 31st member of the North Atlantic Treaty Organization "
+            "(NATO).",
+            id="a_last_sentence_ending_in_initials",
+        ),
+    ],
+)
+def test_initials_that_sign_off_no_two_outlets_copies_stay_news(
+    texts: list[str], kept: str
+) -> None:
+    """Initials in brackets are a credit tag only alone, closing copies of two outlets: one
+    paper's "(SW)" stays its sentence, and a last sentence of news that ends in an acronym,
+    "... the North Atlantic Treaty Organization (NATO).", printed by two outlets, stays news."""
+    outlets = ("Lowland Courier", "Ashby Mail")
+    documents = [
+        document(text, f"d{n}", outlet)
+        for n, (text, outlet) in enumerate(zip(texts, outlets, strict=True))
+    ]
+    assert news_left(*documents)["d0"][-1] == kept
+
+
 def test_an_outlets_name_in_brackets_within_the_text_stays_news() -> None:
     """Only the sentence that closes the text signs it off: the outlet's name in brackets as a
     paragraph of its own further up, or as the whole text, is no credit tag."""

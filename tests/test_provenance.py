@@ -1986,6 +1986,8 @@ RATE_RISE = [
         pytest.param("AP", "\n\n(AP)", id="ap_in_brackets"),
         pytest.param("Reuters", "\n\n\u2014 Reuters", id="reuters_after_a_dash"),
         pytest.param("Reuters", "\n\n(Reuters)", id="reuters_in_brackets"),
+        pytest.param("Meridian Wire", " (MW)", id="initials_in_brackets"),
+        pytest.param("Meridian Wire", "\n\n\u2014 MW", id="initials_after_a_dash"),
     ],
 )
 def test_reprints_signed_off_with_the_wires_name_all_take_from_the_wire(
@@ -1994,7 +1996,8 @@ def test_reprints_signed_off_with_the_wires_name_all_take_from_the_wire(
     """A wire files at 06:40 and three papers print its text word for word through the day,
     each signing it off with the wire's name: the tag is each copy's credit, not a sentence of
     its own, so every paper takes the whole text from the wire (a star, not a chain through the
-    first paper), and each pair with the wire keeps its direction."""
+    first paper), and each pair with the wire keeps its direction; so does a short name of the
+    wire's no outlet goes by ("(MW)"), which all three papers print."""
     papers = [("Lowland Courier", "08:05"), ("Ashby Mail", "12:50"), ("Corran Star", "14:15")]
     signed_off = [*RATE_RISE[:-1], RATE_RISE[-1] + tag]
     documents = [
