@@ -13,7 +13,7 @@ from pathlib import PurePath
 
 from compare.lexicon import lexicon, phrase_pattern
 from compare.records import ArticleNote, Document, NoteKind, PressRelease, Sentence, site_host
-from compare.segment import matching_key
+from compare.segment import matching_key, sentence_spans
 
 # A credit or promo line is short; a long sentence that starts with "Copyright" is content.
 MAX_BOILERPLATE_WORDS = 25
@@ -347,6 +347,32 @@ def _label_alone(sentence: Sentence) -> bool:
 def is_boilerplate(sentence: Sentence) -> bool:
     """Whether a sentence is boilerplate by its own words (see :func:`find_boilerplate`)."""
     return len(sentence.tokens) <= MAX_BOILERPLATE_WORDS and lexicon().is_boilerplate(sentence.text)
+
+
+def paywall_notice(text: str) -> str | None:
+    """The paywall's notice a text ends with, where a saved page cut its article short ("This
+    article is for subscribers only."): among the boilerplate sentences after its last other
+    sentence ("Subscribe now ...", "Already a subscriber?", "Log in"), the first that is one
+    (see :meth:`~compare.lexicon.Lexicon.is_paywall_notice`); ``None`` for a text that runs on
+    after any such notice, as an article quoting one does.
+
+    >>> paywall_notice("Fire hit the docks.\\nThis article is for subscribers only.\\nLog in")
+    'This article is for subscribers only.'
+    >>> paywall_notice("This article is for subscribers only.\\nFire hit the docks.") is None
+    True
+    """
+    notice = None
+    # From the end, a paragraph at a time: the text before its closing lines is never split.
+    for paragraph in reversed(text.rstrip().split("\n")):
+        for start, end in reversed(list(sentence_spans(paragraph))):
+            sentence = paragraph[start:end]
+            if len(sentence.split()) > MAX_BOILERPLATE_WORDS or not lexicon().is_boilerplate(
+                sentence
+            ):
+                return notice
+            if lexicon().is_paywall_notice(sentence):
+                notice = sentence
+    return notice
 
 
 def after_end_mark(sentences: Sequence[Sentence]) -> set[int]:

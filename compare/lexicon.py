@@ -913,6 +913,9 @@ class Lexicon:
     page_kinds: frozenset[str]
     boilerplate_starts: tuple[str, ...]
     promo_starts: tuple[str, ...]
+    # The promotions that say an article is cut short by a paywall (see is_paywall_notice).
+    paywall_starts: tuple[str, ...]
+    paywall_line: re.Pattern[str]
     article_note_starts: tuple[str, ...]
     staff_credit_starts: tuple[str, ...]
     # Each kind of note on the article but a correction, and the words of a label or opening
@@ -996,6 +999,8 @@ class Lexicon:
     ad_marks: frozenset[str]
     form_fields: frozenset[str]
     site_links: frozenset[str]
+    # A cookie banner's notice and buttons (see is_cookie_consent).
+    cookie_consent: re.Pattern[str]
     # The labels over a newsroom's own copy, those of its author, what it calls itself and the
     # words that close its newsroom's name there (see opening).
     copy_labels: frozenset[str]
@@ -1433,6 +1438,18 @@ class Lexicon:
         folded = _folded_line(line)
         return folded.startswith(self.promo_starts) or bool(self.promo_line.fullmatch(folded))
 
+    def is_paywall_notice(self, line: str) -> bool:
+        """Whether a line or sentence is a paywall's notice, where a page cuts its article short:
+        "This article is for subscribers only.", "Subscribe now for just \u00a31 a week to
+        continue reading."; not news of one ("Subscribe to continue reading, the paper told
+        readers in 2019.").
+
+        >>> lexicon().is_paywall_notice("Already a subscriber?"), lexicon().is_paywall_notice("Subscribe now")
+        (True, False)
+        """
+        folded = _folded_line(line)
+        return folded.startswith(self.paywall_starts) or bool(self.paywall_line.fullmatch(folded))
+
     def is_newsletter_footer(self, line: str) -> bool:
         """Whether a line is one that a newsletter's footer holds in every issue: "You are
         receiving this email because you subscribed to The Brief.", "Unsubscribe | Manage
@@ -1749,6 +1766,17 @@ class Lexicon:
     def is_form_field(self, line: str) -> bool:
         """Whether a line is a field of a page's sign-up form: "Enter your email"."""
         return _folded_line(line).rstrip(":") in self.form_fields
+
+    def is_cookie_consent(self, line: str) -> bool:
+        """Whether a line or sentence is a site's cookie notice or one of its banner's buttons:
+        "We use cookies to give you the best experience.", "Accept all cookies", "Manage cookie
+        settings"; not a story's sentence about cookies ("We use cookies to track shoppers, the
+        company admitted.").
+
+        >>> lexicon().is_cookie_consent("Reject all"), lexicon().is_cookie_consent("Reject all claims")
+        (True, False)
+        """
+        return bool(self.cookie_consent.fullmatch(_folded_line(line)))
 
     def is_site_link(self, item: str) -> bool:
         """Whether words are a link of a site's footer: "Privacy Policy", "Contact us"."""
@@ -2688,8 +2716,18 @@ def lexicon() -> Lexicon:
         f"{re.escape(lead)}.*" for lead in data["boilerplate"]["newsletter_address_leads"]
     ]
     street_address = data["boilerplate"]["newsletter_street_address"]
-    # A newsletter's footer lines promote it as the other promotional lines do.
-    promo_line_patterns = data["boilerplate"]["promo_line_patterns"] + newsletter_footer_patterns
+    # A paywall's notice and a newsletter's footer lines promote the outlet as the other
+    # promotional lines do.
+    paywall_starts = data["boilerplate"]["paywall_starts"]
+    paywall_line_patterns = data["boilerplate"]["paywall_line_patterns"]
+    promo_starts = data["boilerplate"]["promo_starts"] + paywall_starts
+    promo_line_patterns = (
+        data["boilerplate"]["promo_line_patterns"]
+        + paywall_line_patterns
+        + newsletter_footer_patterns
+    )
+    cookie_notices = data["page_furniture"]["cookie_notices"]
+    cookie_controls = data["page_furniture"]["cookie_controls"]
     wire_name_ends = "|".join(map(re.escape, data["wire_name_ends"]))
     before_names = (
         data["sentences"]["title_abbreviations"]
@@ -3109,12 +3147,12 @@ def lexicon() -> Lexicon:
             + data["boilerplate"]["article_note_starts"]
             + [f"{label}:" for label in data["boilerplate"]["release_contact_labels"]]
             + [f"{heading}:" for heading in data["boilerplate"]["release_notes_headings"]]
-            + data["boilerplate"]["promo_starts"]
+            + promo_starts
             + data["boilerplate"]["sponsored_labels"]
         ),
-        promo_starts=tuple(
-            data["boilerplate"]["promo_starts"] + data["boilerplate"]["sponsored_labels"]
-        ),
+        promo_starts=tuple(promo_starts + data["boilerplate"]["sponsored_labels"]),
+        paywall_starts=tuple(paywall_starts),
+        paywall_line=re.compile("|".join(paywall_line_patterns)),
         article_note_starts=tuple(data["boilerplate"]["article_note_starts"]),
         staff_credit_starts=tuple(data["boilerplate"]["staff_credit_starts"]),
         article_note_kinds=tuple(
@@ -3135,7 +3173,9 @@ def lexicon() -> Lexicon:
         sponsored_labels=tuple(data["boilerplate"]["sponsored_labels"]),
         boilerplate_ends=tuple(data["boilerplate"]["ends"]),
         boilerplate_lines=frozenset(
-            data["boilerplate"]["lines"] + data["boilerplate"]["release_end_marks"]
+            data["boilerplate"]["lines"]
+            + data["boilerplate"]["release_end_marks"]
+            + cookie_controls
         ),
         release_end_marks=frozenset(data["boilerplate"]["release_end_marks"]),
         source_credit=_source_credit(data["boilerplate"]["source_credit_leads"]),
@@ -3149,6 +3189,7 @@ def lexicon() -> Lexicon:
         boilerplate_line=re.compile(
             "|".join(
                 data["boilerplate"]["line_patterns"]
+                + cookie_notices
                 + promo_line_patterns
                 + data["boilerplate"]["contact_details"]
             )
@@ -3233,6 +3274,9 @@ def lexicon() -> Lexicon:
         ad_marks=frozenset(data["page_furniture"]["ad_marks"]),
         form_fields=frozenset(data["page_furniture"]["form_fields"]),
         site_links=frozenset(data["page_furniture"]["site_links"]),
+        cookie_consent=re.compile(
+            "|".join(cookie_notices + [re.escape(control) for control in cookie_controls])
+        ),
         copy_labels=frozenset(data["page_furniture"]["copy_labels"]),
         copy_author_labels=frozenset(data["page_furniture"]["copy_author_labels"]),
         copy_kinds=frozenset(data["page_furniture"]["copy_kinds"]),

@@ -1,15 +1,16 @@
 """What a web page shows around its article, left out of a copy of the page's text.
 
-A page selected and copied into a text file (select all, copy, paste) carries its menus, the marks
-where its advertisements stood, its lists of other stories, its sign-up form and its footer's
-links, a line each; a page printed to PDF and saved as text carries the browser's header and footer
-on every page (when it was printed and the page's title, its address and the page's number), and a
-sentence that ran on from one page to the next is cut in two by them. None of it is the article's:
-left in, each line would be a sentence the outlet adds, and a headline over a menu would not be
-read as the headline. A saved page loses the same in its extraction; a text file loses it here,
-cautiously, by the lines' shape and the page's stock words (``[page_furniture]`` in
-``framing_terms.toml``): one-word lines of a menu only above the article's first sentence or under
-its last, and a printed page's lines only in a text that gives a page's number.
+A page selected and copied into a text file (select all, copy, paste) carries its menus, its
+cookie banner, the marks where its advertisements stood, its lists of other stories, its sign-up
+form and its footer's links, a line each; a page printed to PDF and saved as text carries the
+browser's header and footer on every page (when it was printed and the page's title, its address
+and the page's number), and a sentence that ran on from one page to the next is cut in two by
+them. None of it is the article's: left in, each line would be a sentence the outlet adds, and a
+headline over a menu would not be read as the headline. A saved page loses the same in its
+extraction; a text file loses it here, cautiously, by the lines' shape and the page's stock words
+(``[page_furniture]`` in ``framing_terms.toml``): one-word lines of a menu and a cookie banner's
+lines only above the article's first sentence or under its last, and a printed page's lines only
+in a text that gives a page's number.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from itertools import pairwise
 from compare.dates import MONTH_NAME, WRITTEN_DATE, parse_date
 from compare.lexicon import lexicon
 from compare.plain_text import OPEN_ENDS, PARAGRAPH_FINAL, SHORT_LINE, WIDTH_QUANTILE
+from compare.segment import sentence_spans
 
 # What a browser prints at the head and foot of each page: the page's number ("1/2", "Page 1 of
 # 2"), when it was printed ("4/11/25, 3:52 PM") and the page's address.
@@ -107,9 +109,10 @@ def page_copy(text: str) -> PageCopy:
     vote"); a list of headlines under its heading ("Most Read", "Related Stories"); a sign-up
     form's fields ("Enter your email"); a row of a footer's links ("Privacy Policy | Terms of
     Service | Contact", also at the end of a copyright line); above the article's first
-    sentence or under its last, a menu: three items or more, a line each or side by side, each
-    a page's control ("Skip to main content", "Sign in") or a word or two, capitalised, half of
-    them at least a word alone or a control.
+    sentence or under its last, a cookie banner's lines (see :func:`_cookie_banners`) and a
+    menu: three items or more, a line each or side by side, each a page's control ("Skip to
+    main content", "Sign in") or a word or two, capitalised, half of them at least a word alone
+    or a control.
 
     >>> copy = page_copy("Skip to main content\\nTri-County Herald\\nNews\\nSports\\nPort reopens\\n\\n"
     ...                  "The port reopened on Monday.\\nADVERTISEMENT\\nTrade resumed.\\nPrivacy | Terms")
@@ -122,6 +125,7 @@ def page_copy(text: str) -> PageCopy:
     printed |= running
     gone = printed | {n for n, line in enumerate(lines) if _is_furniture(line)}
     gone |= _story_lists(lines)
+    gone |= _cookie_banners(lines, gone)
     menus, masthead = _menus(lines, gone)
     gone |= menus
     if not gone and lines == text.split("\n"):
@@ -421,6 +425,42 @@ def _menus(lines: Sequence[str], gone: AbstractSet[int]) -> tuple[set[int], str 
             menus.update(run)
             items += listed
     return menus, next(filter(_names_a_site, items), None)
+
+
+def _cookie_banners(lines: Sequence[str], gone: AbstractSet[int]) -> set[int]:
+    """The numbers of the lines of a cookie banner above the article's first sentence and under
+    its last: lines whose every sentence is a site's cookie notice or a button of its banner
+    ("We use cookies to give you the best experience. By continuing to browse you agree to our
+    use of cookies. Accept all cookies", "Manage cookie settings"). Left in, the notice's
+    sentences run past the words an opening line may have, and a button reads as a headline:
+    the article's own headline, byline and date were lost. Among the article's sentences such
+    words are its own, as a story about cookies may quote them.
+
+    >>> lines = ["We use cookies. Accept all", "Port reopens", "", "The port reopened.", "Cookie settings"]
+    >>> sorted(_cookie_banners(lines, set()))
+    [0, 4]
+    """
+    text_lines = [n for n, line in enumerate(lines) if n not in gone and line.strip()]
+    banners = {n for n in text_lines if _is_cookie_banner(lines[n])}
+    prose = [n for n in text_lines if n not in banners and _ends_a_sentence(lines[n])]
+    if not prose:
+        return banners
+    return {n for n in banners if n < prose[0] or n > prose[-1]}
+
+
+def _is_cookie_banner(line: str) -> bool:
+    """Whether each sentence of a line, and each of its items set side by side (a banner's
+    buttons: "Accept cookies   Reject all"), is a cookie notice or a banner's button (see
+    :meth:`~compare.lexicon.Lexicon.is_cookie_consent`). Most lines say nothing of cookies and
+    are not split."""
+    terms = lexicon()
+    if "cookie" not in line.casefold() and not terms.is_cookie_consent(line):
+        return False
+    return all(
+        terms.is_cookie_consent(item[start:end])
+        for item in (line[a:b] for a, b in _items(line))
+        for start, end in sentence_spans(item)
+    )
 
 
 def _names_a_site(item: str) -> bool:

@@ -36,7 +36,7 @@ from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from trafilatura.metadata import extract_author
 from trafilatura.settings import Document as Extraction
 
-from compare.boilerplate import MAX_BOILERPLATE_WORDS
+from compare.boilerplate import MAX_BOILERPLATE_WORDS, paywall_notice
 from compare.dates import (
     FIELD_MARKS,
     WRITTEN_DATE,
@@ -273,6 +273,23 @@ ERROR_PAGE_TITLE = re.compile(
     re.IGNORECASE,
 )
 MAX_ERROR_PAGE_WORDS = 100
+# A cookie-consent wall saved instead of the article says so in its title or heading, alone or
+# beside the site's name: "Before you continue", "Before you continue to YouTube", "We value your
+# privacy | Ledger", "Your privacy choices", "Cookie consent" (not "We value your privacy, says
+# fined app maker", nor a guide's "Your privacy choices: how to lock down your phone"); its text
+# asks consent for cookies or for the site's partners' use of personal data, in a few hundred
+# words at most (a dialog of the IAB's framework runs to about 300).
+CONSENT_PAGE_TITLE = re.compile(
+    r"^\W*(?:before you continue(?: to [^|\u2013\u2014]{1,40}?)?|we value your privacy"
+    r"|we care about your privacy|your privacy choices|cookie consent)"
+    r"\W*(?:$|\s[|\u2013\u2014-]\s)",
+    re.IGNORECASE,
+)
+CONSENT_WORDS = re.compile(
+    r"\bcookies?\b|\bconsent\b|\bpersonal data\b|\bpartners\b", re.IGNORECASE
+)
+MAX_CONSENT_PAGE_WORDS = 400
+CONSENT_PAGE = "a cookie-consent page, not the article: accept the cookies and save the page again"
 # A page of short lines none of which ends a sentence or a clause lists headlines; Thai, Lao and
 # Khmer end sentences with a space, so their pages are never taken for lists.
 ENDED_LINE = re.compile(
@@ -298,6 +315,7 @@ UNPUNCTUATED = (
     "which align less surely than sentences"
 )
 HEADLINE_ALONE = "a headline alone, no article text"
+
 # Why a hidden file a walk left out was not read: the reports list it with the inputs skipped.
 HIDDEN = "hidden (its name starts with '.'): name it to read it"
 PAGE_FURNITURE_ALONE = "a web page's menus, links and lists alone, no article text"
@@ -666,6 +684,8 @@ def read_paths(
                 claims.append(item)
                 if unpunctuated(item.document.text):
                     notes.append(ReadNote(item.where, UNPUNCTUATED))
+                if notice := paywall_notice(item.document.text):
+                    notes.append(ReadNote(item.where, _cut_by_paywall(notice)))
         # A JSON Lines file's broken lines are found before its records are judged: the warnings
         # follow the lines.
         skipped += sorted(unusable, key=_place_in_file)
@@ -2318,6 +2338,9 @@ def _read_html(origin: _Origin, page: str, source: str | None = None) -> _Claim 
     titles = (found.title or "", tree.findtext(".//title") or "")
     if len(text.split()) <= MAX_ERROR_PAGE_WORDS and any(map(ERROR_PAGE_TITLE.search, titles)):
         return Skipped(origin.shown, f"an error page, not an article: {_quoted(titles[0])}")
+    headings = (*titles, str(tree.xpath("string(//h1)")))
+    if _asks_consent(headings, text):
+        return Skipped(origin.shown, CONSENT_PAGE)
     if _lists_headlines(text):
         return Skipped(origin.shown, HEADLINE_LIST)
     # A page whose metadata names no site gets its address's host for one from trafilatura,
@@ -2340,6 +2363,33 @@ def _read_html(origin: _Origin, page: str, source: str | None = None) -> _Claim 
     # are no sentences of it. The page marks its headings, so no plain line is taken for one.
     body = _without_headings(_after_opening(_as_lines(text), meta, headline_alone=False), tree)
     return _document(origin, origin.stem, origin.label, body, meta, links=_links_in(anchors, body))
+
+
+def _asks_consent(headings: Sequence[str], text: str) -> bool:
+    """Whether a page is a cookie-consent wall saved instead of its article: a title or heading
+    of one (``CONSENT_PAGE_TITLE``) over a short text that speaks of cookies, consent or the
+    site's partners.
+
+    >>> _asks_consent(("Before you continue", ""), "We and our partners use cookies.")
+    True
+    >>> _asks_consent(("We value your privacy, says app maker", ""), "The app uses cookies.")
+    False
+    """
+    return (
+        any(CONSENT_PAGE_TITLE.search(heading) for heading in headings)
+        and len(text.split()) <= MAX_CONSENT_PAGE_WORDS
+        and CONSENT_WORDS.search(text) is not None
+    )
+
+
+def _cut_by_paywall(notice: str) -> str:
+    """What the warning on a text that ends at a paywall's ``notice`` says of it: a page saved
+    without logging in holds the article's first paragraphs alone, and compares as if they were
+    all of it."""
+    return (
+        f'ends at a paywall ("{_quoted(notice)}"): it may hold only the start of the article; '
+        "log in, then save the page again to compare all of it"
+    )
 
 
 def _html_tree(page: str) -> HtmlElement | None:

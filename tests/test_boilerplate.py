@@ -6,7 +6,13 @@ from dataclasses import replace
 
 import pytest
 
-from compare.boilerplate import PressRelease, article_notes, find_notes, press_release
+from compare.boilerplate import (
+    PressRelease,
+    article_notes,
+    find_notes,
+    paywall_notice,
+    press_release,
+)
 from compare.lexicon import lexicon
 from compare.records import Document
 from compare.segment import segment
@@ -1751,3 +1757,40 @@ def test_an_outlets_name_in_brackets_within_the_text_stays_news() -> None:
     alone = document("(Skerry Wire)", "alone", "Lowland Courier")
     wire = document(FERRY_WIRE, "wire", "Skerry Wire")
     assert boilerplate_of(above, alone, wire) == frozenset()
+
+
+PAYWALL_LEDE = "Questions are mounting over safety at the Northgate warehouse after the fire."
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        pytest.param(
+            f"{PAYWALL_LEDE}\nThis article is for subscribers only. Subscribe now for just "
+            "\u00a31 a week to continue reading.\nAlready a subscriber? Log in",
+            "This article is for subscribers only.",
+            id="subscribers_only_then_log_in",
+        ),
+        pytest.param(
+            f"{PAYWALL_LEDE} To continue reading, please subscribe.\n\nShare this article\n",
+            "To continue reading, please subscribe.",
+            id="in_the_ledes_paragraph_above_a_share_bar",
+        ),
+        pytest.param(
+            f"{PAYWALL_LEDE}\nSubscribe now for just \u00a31 a week.", None, id="an_offer_alone"
+        ),
+        pytest.param(
+            f"This article is for subscribers only.\n{PAYWALL_LEDE}", None, id="news_after_it"
+        ),
+        pytest.param(
+            f"{PAYWALL_LEDE}\nSubscribe to continue reading, the paper told readers in 2019.",
+            None,
+            id="news_of_a_paywall",
+        ),
+    ],
+)
+def test_a_text_that_ends_at_a_paywall_gives_its_notice(text: str, notice: str | None) -> None:
+    """A text whose last sentences, boilerplate all, hold a paywall's notice ends where the
+    paywall cut it; a plain offer to subscribe, a notice with news after it, and a sentence of
+    news about a paywall say nothing of the text being cut."""
+    assert paywall_notice(text) == notice

@@ -682,3 +682,27 @@ def test_a_term_added_is_named_though_the_package_holds_it_plain() -> None:
     assert [(n.kind, n.a, n.b) for n in framing_notes(wire, copy)] == [
         ("loaded_term_added", "", "activists")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "consent"),
+    [
+        pytest.param("We use cookies to give you the best experience.", True, id="we_use_cookies"),
+        pytest.param(
+            "By continuing to browse you agree to our use of cookies.", True, id="by_continuing"
+        ),
+        pytest.param("Accept all cookies", True, id="accept_all_cookies"),
+        pytest.param("Manage cookie settings", True, id="manage_cookie_settings"),
+        pytest.param("Cookie settings", True, id="cookie_settings"),
+        pytest.param("Reject all", True, id="reject_all"),
+        pytest.param(
+            "We use cookies to track shoppers, the company admitted.", False, id="with_speaker"
+        ),
+        pytest.param("Councillors voted to reject all three bids.", False, id="reject_in_news"),
+    ],
+)
+def test_a_cookie_banners_words_are_told_from_news(line: str, consent: bool) -> None:
+    """A cookie banner's notice and buttons, whole lines or sentences, are told apart from a
+    sentence of news using the same words."""
+    assert lexicon().is_cookie_consent(line) is consent
+    assert not consent or lexicon().is_page_control(line)

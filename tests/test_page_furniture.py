@@ -111,6 +111,65 @@ def test_a_list_heading_repeated_on_every_line_is_read_once(
     assert len(asked) <= 1000
 
 
+HEADED = f"Port workers strike over pay\n\nBy Ann Lee\nApril 1, 2025\n\n{LEDE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        pytest.param(
+            "We use cookies to give you the best experience. By continuing to browse you agree "
+            "to our use of cookies. Accept all cookies\nManage cookie settings",
+            id="notice_and_buttons_on_one_line",
+        ),
+        pytest.param("Manage cookie settings", id="settings_button_alone"),
+        pytest.param(
+            "This website uses cookies to improve your experience.\nAccept all\nReject all\n"
+            "Cookie settings",
+            id="notice_then_a_button_a_line",
+        ),
+        pytest.param(
+            "We use cookies and similar technologies on our site.  Accept cookies   Reject all",
+            id="buttons_beside_the_notice",
+        ),
+        pytest.param(
+            "By continuing to use this site you consent to our use of cookies.\nAccept all cookies",
+            id="by_continuing_to_use",
+        ),
+    ],
+)
+def test_a_cookie_banner_over_the_article_goes(banner: str) -> None:
+    """A cookie banner copied over the article (its notice, its buttons: "Accept all cookies",
+    "Manage cookie settings", "Reject all") goes whole, so that the headline, byline and date
+    under it open the text, and one under the article's last sentence goes too."""
+    assert (
+        page_copy(f"Skip to main content\n{banner}\n\n{HEADED}").text
+        == f"Skip to main content\n\n{HEADED}"
+    )
+    assert page_copy(f"{HEADED}\n\n{banner}").text == HEADED
+
+
+@pytest.mark.parametrize(
+    "cookies",
+    [
+        pytest.param(
+            "We use cookies to track shoppers, the company admitted in a filing.",
+            id="notice_words_with_their_speaker",
+        ),
+        pytest.param(
+            "The banner read: We use cookies to give you the best experience. Accept all cookies",
+            id="banner_quoted_in_a_sentence",
+        ),
+        pytest.param("Accept all cookies\nReject all", id="buttons_between_paragraphs"),
+    ],
+)
+def test_an_articles_sentences_about_cookies_stay(cookies: str) -> None:
+    """Among the article's sentences, words about cookies are its own, even a banner's: a story
+    about cookie banners quotes them."""
+    text = f"{HEADED}\n\n{cookies}\n\n{SECOND}"
+    assert page_copy(text).text == text
+
+
 @pytest.mark.parametrize(
     "text",
     [

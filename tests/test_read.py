@@ -3194,6 +3194,112 @@ def test_error_pages_and_lists_of_headlines_are_no_articles(
     assert doc.text.startswith("Rescue teams called off")
 
 
+CONSENT_TEXT = (
+    "<p>We and our 612 partners store and access information on your device, such as cookies, "
+    "and process personal data for personalised advertising and content measurement.</p>"
+    "<p>You may click to consent to our and our partners' processing as described above, or "
+    "change your preferences before consenting.</p><button>I accept</button>"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        pytest.param("Before you continue", "We value your privacy", id="before_you_continue"),
+        pytest.param("Before you continue to Northgate Courier", "", id="naming_the_site"),
+        pytest.param("Northgate Courier", "We value your privacy", id="heading_only"),
+        pytest.param("Your privacy choices | Northgate Courier", "", id="privacy_choices"),
+    ],
+)
+def test_a_cookie_consent_wall_is_no_article(tmp_path: Path, title: str, heading: str) -> None:
+    """A page saved while the site's cookie-consent wall covered it holds the wall's text, not
+    the article: it is skipped with its reason, as an error page is, and no story is made of
+    its consent text."""
+    body = (f"<h1>{heading}</h1>" if heading else "") + CONSENT_TEXT
+    page = write(tmp_path / "courier fire.html", PAGE.format(title=title, body=body))
+    result = read_paths([str(page)])
+    assert (result.documents, [(s.path, s.reason) for s in result.skipped]) == (
+        (),
+        [
+            (
+                page.as_posix(),
+                "a cookie-consent page, not the article: accept the cookies and save the page again",
+            )
+        ],
+    )
+
+
+def test_an_article_about_cookie_consent_is_read(tmp_path: Path) -> None:
+    """A short article about cookie consent, whose headline quotes a consent wall's words, is
+    an article: only a wall's heading alone, or beside the site's name, makes a consent page."""
+    headline = "We value your privacy, says app maker fined over cookies"
+    body = (
+        f"<h1>{headline}</h1><p>Regulators fined the Calder app maker \u00a32 million on Monday "
+        "for setting cookies before users gave consent, the commissioner's office said.</p>"
+    )
+    page = write(tmp_path / "fine.html", PAGE.format(title=headline, body=body))
+    (doc,) = read_paths([str(page)]).documents
+    assert doc.text.startswith("Regulators fined the Calder app maker")
+
+
+PAYWALLED_PAGE = (
+    "<html><head><title>Docks fire: what went wrong | Northgate Courier</title></head><body>"
+    "<article><h1>Docks fire: what went wrong</h1><p>Questions are mounting over safety at the "
+    "Northgate Logistics warehouse after Wednesday's fire injured two firefighters.</p>"
+    "{prompt}</article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "notice"),
+    [
+        pytest.param(
+            "<div class='paywall'><p>This article is for subscribers only. Subscribe now for "
+            "just \u00a31 a week to continue reading.</p><p>Already a subscriber? Log in</p></div>",
+            "This article is for subscribers only.",
+            id="subscribers_only",
+        ),
+        pytest.param(
+            "<p>Subscribe to continue reading.</p><p>Already a subscriber? Sign in</p>",
+            "Subscribe to continue reading.",
+            id="subscribe_to_continue",
+        ),
+        pytest.param(
+            "<p>You've hit your free article limit.</p>",
+            "You've hit your free article limit.",
+            id="free_article_limit",
+        ),
+    ],
+)
+def test_a_page_cut_short_by_a_paywall_is_read_with_a_warning(
+    tmp_path: Path, prompt: str, notice: str
+) -> None:
+    """A page saved without logging in holds the article's first paragraph, then a subscribe
+    prompt: it is read, and one note says it may be cut short by a paywall, quoting the
+    prompt."""
+    page = write(tmp_path / "courier.html", PAYWALLED_PAGE.format(prompt=prompt))
+    result = read_paths([str(page)])
+    assert [d.id for d in result.documents] == ["courier"]
+    assert [(n.path, n.note) for n in result.notes] == [
+        (
+            page.as_posix(),
+            f'ends at a paywall ("{notice}"): it may hold only the start of the article; '
+            "log in, then save the page again to compare all of it",
+        )
+    ]
+
+
+def test_an_article_quoting_a_paywall_gets_no_paywall_warning(tmp_path: Path) -> None:
+    """An article that reports a paywall's words and goes on after them is whole: no note."""
+    text = (
+        "Northgate Courier to charge readers\n\nThe Northgate Courier will put its news behind "
+        "a paywall from June, its editor said on Monday.\n\nThis article is for subscribers "
+        "only.\n\nThat notice will greet readers after three free stories a month, she said.\n"
+    )
+    result = read_paths([str(write(tmp_path / "courier.txt", text))])
+    assert (len(result.documents), result.notes) == (1, ())
+
+
 @pytest.mark.parametrize(
     "title",
     [
@@ -5899,6 +6005,44 @@ def test_a_webvtt_file_without_cues_is_skipped_as_empty(tmp_path: Path, subtitle
         (),
         ["WebVTT subtitles without a cue: no words"],
     )
+
+
+COOKIE_BANNERS = [
+    pytest.param(
+        "We use cookies to give you the best experience. By continuing to browse you agree to "
+        "our use of cookies. Accept all cookies\nManage cookie settings",
+        id="notice_and_buttons",
+    ),
+    pytest.param("Manage cookie settings", id="settings_button_alone"),
+    pytest.param(
+        "This site uses cookies.\nAccept all cookies\nReject all\nCookie settings",
+        id="a_button_a_line",
+    ),
+]
+
+
+@pytest.mark.parametrize("banner", COOKIE_BANNERS)
+def test_a_pasted_articles_cookie_banner_leaves_its_headline_byline_and_date(
+    tmp_path: Path, banner: str
+) -> None:
+    """An article pasted from a browser into a text file with the site's cookie banner over it
+    keeps its headline, byline and date, none of them a sentence, and no banner's line is its
+    title or a sentence of it."""
+    pasted = (
+        f"Skip to main content\nElland Times   News   Sport   Business   Opinion\n{banner}\n\n"
+        "Docks fire: residents demand answers\n\nBy Leah Grant\n12 March 2025\n\n"
+        "Residents living near the Port Elland docks demanded answers after a warehouse fire "
+        "forced about 300 people from their homes.\n\nFire chief Daniel Morrow said the fire was "
+        "under control by morning.\n"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "copied from browser.txt", pasted))]).documents
+    assert (doc.title, doc.author, doc.published) == (
+        "Docks fire: residents demand answers",
+        "Leah Grant",
+        "2025-03-12",
+    )
+    assert doc.text.startswith("Residents living near the Port Elland docks")
+    assert "cookie" not in doc.text.casefold()
 
 
 UNPUNCTUATED_NOTE = (
