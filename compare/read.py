@@ -74,6 +74,7 @@ from compare.records import (
     Skipped,
     UnorderedVersions,
     UnreadDate,
+    archived_page,
     articles,
     capture_time,
     site_host,
@@ -163,8 +164,9 @@ TITLE_FIELDS = ("title", "headline")
 TEXT_FIELDS = ("text", "body", "content")
 # After the fields that name an outlet, those that name a channel or site, in exports that give
 # no outlet: Telegram scrapers' "channel" ("@karelsk_official"), Open Graph's site name as
-# scrapers give it ("site_name", "sitename", "siteName"), a news API's "source_name", and who
-# posted a message in Telegram Desktop's own export ("from": the channel's name).
+# scrapers give it ("site_name", "sitename", "siteName"), a crawl's "site", a news API's
+# "source_name", and who posted a message in Telegram Desktop's own export ("from": the
+# channel's name).
 SOURCE_FIELDS = (
     "source",
     "outlet",
@@ -173,6 +175,7 @@ SOURCE_FIELDS = (
     "channel_name",
     "site_name",
     "sitename",
+    "site",
     "source_name",
     "from",
 )
@@ -604,10 +607,11 @@ class Renamed:
 @dataclass(frozen=True, slots=True)
 class Unsourced:
     """The records of a JSON or JSON Lines file of several that name no source, by the outlet
-    each was labelled with instead: its id."""
+    each was labelled with instead: its id, or ``by_site``, its web address's site."""
 
     path: str
     labels: tuple[str, ...]
+    by_site: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -3151,6 +3155,7 @@ def _read_records(
         ]
     many = len(records) > 1
     unsourced: list[str] = []
+    by_site: list[str] = []
     for where, number, record, spanned in records:
         if not isinstance(record, dict):
             yield Skipped(where, f"a record must be a JSON object, not {_json_type(record)}")
@@ -3189,7 +3194,11 @@ def _read_records(
         name = given if id_given else (origin.stem if one_object else f"{origin.stem}-{number}")
         label = name if many else origin.label
         named = any(_field_text(record.get(field)) for field in SOURCE_FIELDS)
-        meta = record if named or feed is None else record | {"source": feed}
+        # In a file of several, a record that names no source would be an outlet of its own:
+        # its web address's site names it better, as a folder named as a site names its files.
+        site = None if named or feed or not many else _address_site(record)
+        outlet = None if named else feed or site
+        meta = record if outlet is None else record | {"source": outlet}
         claim = _document(
             origin,
             name,
@@ -3205,11 +3214,13 @@ def _read_records(
         # A file of one record is labelled by its path, as a text file is (an outlet's folder
         # names its outlet); in a file of several, each record becomes an outlet of its own.
         if many and not (named or feed):
-            unsourced.append(claim.document.source)
+            (by_site if site else unsourced).append(claim.document.source)
         # Named by its id, not its file's name: the file's warning says so.
         yield replace(claim, named_by_file=False) if many else claim
     if unsourced:
         yield Unsourced(shown, tuple(unsourced))
+    if by_site:
+        yield Unsourced(shown, tuple(by_site), by_site=True)
 
 
 def _json_type(value: object) -> str:
@@ -3656,6 +3667,26 @@ def _site(source: str | None) -> str | None:
     if source is None or not WEB_ADDRESS.fullmatch(source):
         return source
     return site_host(source) or source
+
+
+def _address_site(record: Mapping[str, Any]) -> str | None:
+    """The site a record's web address (``url`` or ``link``) is on, a web archive's capture's
+    the captured page's, without "www." or a mobile site's "m."; ``None`` without an address,
+    and for a site where many outlets post (``[names] shared_hosts``: an aggregator's link,
+    news.google.com, names no outlet).
+
+    >>> _address_site({"url": "https://m.carrowledger.example/tax"}), _address_site({"url": "x"})
+    ('carrowledger.example', None)
+    >>> _address_site({"link": "https://web.archive.org/web/2025/https://herald.example/fire"})
+    'herald.example'
+    >>> _address_site({"url": "https://news.google.com/rss/articles/CBMi"})
+    """
+    address = next((value for key in URL_FIELDS if isinstance(value := record.get(key), str)), None)
+    host = site_host(archived_page(address) or address) if address else None
+    if host is None or "." not in host:
+        return None
+    host = host.removeprefix("m.").removeprefix("mobile.")
+    return None if host in lexicon().shared_hosts else host
 
 
 def _site_folder(label: str) -> str | None:

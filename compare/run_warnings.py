@@ -103,14 +103,16 @@ def _said(read: ReadResult, listed_in: str) -> Iterator[str]:
     for unsourced in read.unsourced:
         # One line a file, not a record: a feed of thousands may name no source at all.
         count, label = len(unsourced.labels), unsourced.labels[0]
+        by = "its web address's site" if unsourced.by_site else "its id"
         labelled = (
-            f'each is labelled by its id as its outlet, such as "{label}"'
+            f'each is labelled by {by} as its outlet, such as "{label}"'
             if count > 1
-            else f'it is labelled by its id as its outlet, "{label}"'
+            else f'it is labelled by {by} as its outlet, "{label}"'
         )
         yield (
             f"warning: {count} record{'s' if count > 1 else ''} in {unsourced.path} "
-            f"name{'' if count > 1 else 's'} no source ({fields}): {labelled}; {shared}"
+            f"name{'' if count > 1 else 's'} no source ({fields}): {labelled}"
+            + ("" if unsourced.by_site else f"; {shared}")
         )
     for lines in read.not_utf8:
         count, example = len(lines.numbers), f"{lines.path}:{lines.numbers[0]}"

@@ -1184,6 +1184,7 @@ def test_a_channel_or_site_named_by_an_export_is_the_records_source(tmp_path: Pa
         {"id": "tg-201", "channel_name": "Port News", "text": "Ferries resumed on Saturday."},
         {"id": "web-1", "siteName": "Tarrow Ledger", "text": "The union called off the strike."},
         {"id": "web-2", "site_name": "Coastline", "source": "Bay Wire", "text": "Talks resumed."},
+        {"id": "crawl-7", "site": "Carrow Ledger", "text": "Ferry fares rise 4% in June."},
     ]
     feed = write(tmp_path / "export.jsonl", "\n".join(map(json.dumps, posts)))
     assert [(d.id, d.source) for d in read_paths([str(feed)]).documents] == [
@@ -1192,6 +1193,7 @@ def test_a_channel_or_site_named_by_an_export_is_the_records_source(tmp_path: Pa
         ("tg-201", "Port News"),
         ("web-1", "Tarrow Ledger"),
         ("web-2", "Bay Wire"),
+        ("crawl-7", "Carrow Ledger"),
     ]
 
 
@@ -1275,6 +1277,38 @@ def test_a_file_of_records_naming_no_source_is_told_once_with_the_outlets_given(
     result = read_paths([str(feed), str(single)])
     assert [d.source for d in result.documents] == ["a1", "Bay Wire", "feed-3", "one"]
     assert [(u.path, u.labels) for u in result.unsourced] == [(feed.as_posix(), ("a1", "feed-3"))]
+
+
+def test_records_naming_no_source_are_their_web_address_sites(tmp_path: Path) -> None:
+    """A crawl's records that name no source but give their address are each their site's, as
+    a folder named as a site makes its files (a capture's the captured site's, a mobile site's
+    the site's): one site's records are one outlet, not each one of its own. An aggregator's
+    link names no outlet, nor does a record without an address: those keep their ids, and the
+    file is told once for each way it was labelled."""
+    records = [
+        {"id": "cl-tax", "url": "https://www.carrowledger.example/tax", "text": STORY},
+        {"id": "cl-gas", "url": "https://m.carrowledger.example/gas", "text": COUNCIL_STORY},
+        {
+            "id": "dm-tax",
+            "link": "https://web.archive.org/web/20251007/https://dunmoretimes.example/tax",
+            "text": STORY,
+        },
+        {"id": "gn-1", "url": "https://news.google.com/rss/articles/CBMi", "text": STORY},
+        {"id": "bare-2", "text": COUNCIL_STORY},
+    ]
+    feed = write(tmp_path / "crawl.jsonl", "\n".join(map(json.dumps, records)))
+    result = read_paths([str(feed)])
+    assert [d.source for d in result.documents] == [
+        "carrowledger.example",
+        "carrowledger.example",
+        "dunmoretimes.example",
+        "gn-1",
+        "bare-2",
+    ]
+    assert [(u.labels, u.by_site) for u in result.unsourced] == [
+        (("gn-1", "bare-2"), False),
+        (("carrowledger.example", "carrowledger.example", "dunmoretimes.example"), True),
+    ]
 
 
 def test_json_fields_of_news_apis_and_of_other_types_are_read_as_text_or_left_out(

@@ -17,7 +17,7 @@ from tests.helpers import circular_credits, ferry_strike_copies
 FLOOD = "Flood water closed the Harwick ring road on Tuesday, the county council said."
 BUDGET = "The Harwick council approved a budget that raises bus fares by 5 percent from June."
 SOURCES = (
-    "no source, outlet, publisher, channel, channel_name, site_name, sitename, source_name or "
+    "no source, outlet, publisher, channel, channel_name, site_name, sitename, site, source_name or "
     "from field"
 )
 
@@ -50,6 +50,15 @@ def write_feed(folder: Path, *records: dict[str, Any] | str) -> Path:
             "warning: 1 record in {feed} names no source ({sources}): it is labelled by its id as "
             'its outlet, "radio-7"; records of one id in several files are one outlet',
             id="no_source",
+        ),
+        pytest.param(
+            [
+                {"id": "hp-1", "source": "Harwick Post", "text": FLOOD},
+                {"id": "vr-7", "url": "https://www.valeradio.example/budget", "text": BUDGET},
+            ],
+            "warning: 1 record in {feed} names no source ({sources}): it is labelled by its web "
+            'address\'s site as its outlet, "valeradio.example"',
+            id="no_source_but_a_web_address",
         ),
         pytest.param(
             [
