@@ -49,6 +49,7 @@ EDGE_COLUMNS = (
     "undisclosed",
     "same_article",
     "origin_press_release",
+    "directed",
 )
 
 

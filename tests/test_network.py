@@ -164,7 +164,32 @@ def test_edges_csv_names_each_article_by_id_and_outlet() -> None:
         "false",
         "false",
         "false",
+        "true",
     ]
+
+
+def test_copies_whose_order_is_not_known_are_undirected_edges() -> None:
+    """Two sites that ran one op-ed on the same day, dated by the day alone, share text with no
+    order: edges.csv has their pair as an edge marked not directed, in the order of their ids,
+    with no direction basis; the outlet table, which counts who took from whom, leaves it out,
+    while a third site's later copy keeps its directed edge."""
+    documents = [
+        _article("tarvik_biolabs", "Tarvik Times", BIOLABS, "2025-03-16"),
+        _article("carrow_biolabs", "Carrow Ledger", BIOLABS, "2025-03-16"),
+        Document("vale_biolabs", "Vale Post", BIOLABS, published_time="2025-03-18T09:00:00Z"),
+    ]
+    result = compare_documents(documents)
+    rows = list(csv.DictReader(io.StringIO(render_edges(edges(result)))))
+    found = [
+        (r["origin"], r["copy"], r["verdict"], r["share"], r["direction_basis"], r["directed"])
+        for r in rows
+    ]
+    assert ("carrow_biolabs", "tarvik_biolabs", "copy", "1.0", "", "false") in found
+    assert [r["directed"] for r in rows if r["copy"] == "vale_biolabs"] == ["true"]
+    outlets = [
+        (row.name, row.reusing, row.reused_by) for row in outlet_reuse(result, edges(result))
+    ]
+    assert outlets == [("Vale Post", 1, 0), ("Carrow Ledger", 0, 1)]
 
 
 def test_edges_csv_keeps_a_source_named_as_a_formula_inert() -> None:

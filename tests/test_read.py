@@ -4430,20 +4430,26 @@ REPORT_JSON = {
         pytest.param(
             "edges.csv",
             ",".join(EDGE_COLUMNS)
-            + "\nstory-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,,false,true,false,false\n",
+            + "\nstory-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,,false,true,false,false,true\n",
             id="edge_list",
         ),
         pytest.param(
             "edges.csv",
-            ",".join(EDGE_COLUMNS[:-2])
+            ",".join(EDGE_COLUMNS[:-3])
             + "\nstory-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,,false,true\n",
             id="edge_list_before_same_article",
         ),
         pytest.param(
             "edges.csv",
-            ",".join(EDGE_COLUMNS[:-1])
+            ",".join(EDGE_COLUMNS[:-2])
             + "\nstory-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,,false,true,false\n",
             id="edge_list_before_origin_press_release",
+        ),
+        pytest.param(
+            "edges.csv",
+            ",".join(EDGE_COLUMNS[:-1])
+            + "\nstory-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,,false,true,false,false\n",
+            id="edge_list_before_directed",
         ),
     ],
 )

@@ -5,7 +5,10 @@ index's outlet table).
 Both read who copied whom (``Result.taken``, the story pages' table of that name): each copy's
 edges point at the articles it took its sentences from, a copy of a copy at the copy it took,
 not at the wire behind it, so the edges form the network a researcher draws, not every pair that
-shares text (``report.json``'s ``pairs[]`` give those).
+shares text (``report.json``'s ``pairs[]`` give those). Two articles that share text where
+nothing tells which came first (two copies dated by the day alone) are an undirected edge of
+``edges.csv``: who shares text with whom is the network still; the outlet table, which counts
+who took from whom, leaves them out.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from dataclasses import dataclass
 from compare.disclosure import outlet
 from compare.overlap import SHARE_PLACES
 from compare.provenance import taken_across
-from compare.records import EDGE_COLUMNS, Document, PairComparison, Result, Taken
+from compare.records import EDGE_COLUMNS, Document, PairComparison, Result, Taken, Verdict
 from compare.report.dedup import inert
 
 
@@ -29,8 +32,10 @@ class Edge:
     :class:`~compare.records.Taken`), whether it credits ``origin``, and their pair's
     ``verdict``, ``direction_basis`` (``None`` where the pair names no direction: the trace
     placed ``origin`` first by the story's order of publication), ``undisclosed`` and
-    ``same_article`` flags (the copy is a later version of ``origin``'s article), and whether
-    ``origin`` is a press release (``Result.releases``)."""
+    ``same_article`` flags (the copy is a later version of ``origin``'s article), whether
+    ``origin`` is a press release (``Result.releases``), and whether the edge is ``directed``:
+    when not, which of the two came first is not known, and ``origin`` and ``copy`` are the
+    pair's articles in the order of their ids (:func:`_undirected_edge`)."""
 
     story: str
     origin: Document
@@ -42,6 +47,7 @@ class Edge:
     undisclosed: bool
     same_article: bool
     origin_press_release: bool
+    directed: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,15 +85,23 @@ class OutletReuse:
 def edges(result: Result) -> list[Edge]:
     """Every reuse of the run, one edge a copy and article it took from, by story (in story
     order), then by the origin's id and the copy's; a copy's edge to an article of another story
-    (``Result.across``) under the copy's story.
+    (``Result.across``) under the copy's story; and an undirected edge for each pair of a story
+    that shares text when which came first is not known (:func:`_unordered`).
 
     >>> from compare import Document, compare_documents
     >>> text = "Talks in Geneva ended on Monday without a deal."
     >>> wire = Document("wire", "Wire", text, published="2025-01-02")
     >>> daily = Document("daily", "Daily", text, published="2025-01-03")
-    >>> [(e.origin.id, e.copy.id, e.verdict, e.direction_basis, e.undisclosed)
+    >>> [(e.origin.id, e.copy.id, e.verdict, e.direction_basis, e.undisclosed, e.directed)
     ...     for e in edges(compare_documents([daily, wire]))]
-    [('wire', 'daily', 'copy', 'published_date', True)]
+    [('wire', 'daily', 'copy', 'published_date', True, True)]
+
+    Two copies dated by the same day alone tell no order:
+
+    >>> post = Document("post", "Post", text, published="2025-01-03")
+    >>> [(e.origin.id, e.copy.id, e.verdict, e.direction_basis, e.directed)
+    ...     for e in edges(compare_documents([post, daily]))]
+    [('daily', 'post', 'copy', None, False)]
     """
     found = []
     across = {frozenset((p.a, p.b)): p for p in result.across}
@@ -98,11 +112,53 @@ def edges(result: Result) -> list[Edge]:
             *result.taken.get(story.id, ()),
             *taken_between.get(story.id, ()),
         )
+        traced = {frozenset((t.copy, t.origin)) for t in taken}
+        unordered = (
+            _undirected_edge(result, p)
+            for p in result.pairs_in[story.id]
+            if _unordered(p) and frozenset((p.a, p.b)) not in traced
+        )
         found += sorted(
-            (_edge(result, pairs[frozenset((t.copy, t.origin))], t) for t in taken),
+            (*(_edge(result, pairs[frozenset((t.copy, t.origin))], t) for t in taken), *unordered),
             key=lambda e: (e.origin.id, e.copy.id),
         )
     return found
+
+
+def _unordered(pair: PairComparison) -> bool:
+    """Whether one article of ``pair`` reuses the other's text, as the index's who copied whom
+    lists it, with which came first not known: not text both took from a third article
+    (``common_origin``), or that one took through a third (``taken_through``: a blog's copy of
+    a site's copy of the wire, beside the wire), nor one template filled in for two events; and
+    some words of one in sentences copied or edited from the other."""
+    return (
+        pair.direction is None
+        and pair.verdict is not Verdict.INDEPENDENT
+        and pair.common_origin is None
+        and pair.taken_through is None
+        and pair.template is None
+        and bool(pair.a_in_b or pair.b_in_a)
+    )
+
+
+def _undirected_edge(result: Result, pair: PairComparison) -> Edge:
+    """The edge of a pair whose order is not known (:func:`_unordered`): its articles in the
+    order of their ids, the second's share its containment in the first (the pair's
+    ``b_in_a`` or ``a_in_b``), credited when it credits the first or is of its outlet."""
+    origin, copy = sorted((pair.a, pair.b))
+    return Edge(
+        story=pair.story,
+        origin=result.by_id[origin],
+        copy=result.by_id[copy],
+        verdict=pair.verdict.value,
+        share=pair.b_in_a if copy == pair.b else pair.a_in_b,
+        direction_basis=None,
+        credited=pair.same_source or copy in pair.crediting,
+        undisclosed=pair.undisclosed_reuse,
+        same_article=pair.same_article,
+        origin_press_release=origin in result.releases,
+        directed=False,
+    )
 
 
 def _edge(result: Result, pair: PairComparison, taken: Taken) -> Edge:
@@ -133,8 +189,8 @@ def render_edges(run_edges: Sequence[Edge]) -> str:
     >>> wire = Document("wire", "Wire", text, published="2025-01-02")
     >>> daily = Document("daily", "Daily", text, published="2025-01-03")
     >>> print(render_edges(edges(compare_documents([daily, wire]))), end="")
-    story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed,same_article,origin_press_release
-    story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true,false,false
+    story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed,same_article,origin_press_release,directed
+    story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true,false,false,true
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -157,6 +213,7 @@ def render_edges(run_edges: Sequence[Edge]) -> str:
                 _flag(e.undisclosed),
                 _flag(e.same_article),
                 _flag(e.origin_press_release),
+                _flag(e.directed),
             )
         ]
         for e in run_edges
@@ -171,7 +228,7 @@ def _flag(value: bool) -> str:
 def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]:
     """Per outlet whose articles took text from another outlet's, or whose text another took,
     its reuse across stories (:class:`OutletReuse`), by the run's ``run_edges``
-    (:func:`edges`); those that rely most on others' text first (the highest ``share_taken``,
+    (:func:`edges`, its directed ones: who took from whom); those that rely most on others' text first (the highest ``share_taken``,
     then the most involved: its articles that reuse others and others' that reuse it,
     together, then by name), and outlets of press releases after them all, which the news took
     from rather than relying on others. An outlet's own earlier version of an article is no
@@ -196,7 +253,7 @@ def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]
     from_releases: defaultdict[str, float] = defaultdict(float)
     for edge in run_edges:
         copy, origin = outlet(edge.copy), outlet(edge.origin)
-        if copy != origin:
+        if copy != origin and edge.directed:
             credited = took[edge.copy.id].get(origin, True)
             took[edge.copy.id][origin] = credited and edge.credited
             share[edge.copy.id] += edge.share
