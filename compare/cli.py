@@ -289,6 +289,16 @@ def run(
             metavar="<days>",
         ),
     ] = DEFAULTS.story_max_days,
+    single_story: Annotated[
+        bool,
+        typer.Option(
+            "--single-story",
+            help="Compare every two articles under PATH... as one story's, without grouping "
+            "stories first: for a chosen set, such as one template filled in by many sites, "
+            "whose articles grouping would put in stories apart. Every pair is compared: 40 "
+            "articles make 780 pairs.",
+        ),
+    ] = False,
     terms: Terms = None,
     quiet: Quiet = False,
     strict: Strict = False,
@@ -310,7 +320,17 @@ def run(
     _check_paths(paths)
     _check_out_holds_no_input(out, paths)
     with _held(out, format):
-        result = _run(paths, out, format, settings, started, quiet, every_match, focus)
+        result = _run(
+            paths,
+            out,
+            format,
+            settings,
+            started,
+            quiet,
+            every_match,
+            focus,
+            single_story=single_story,
+        )
     if _reuse_found(result, fail_on, quiet) or (strict and result.skipped):
         raise typer.Exit(code=1)
 
@@ -340,9 +360,12 @@ def _run(
     quiet: bool,
     every_match: bool,
     focus: str | None,
+    *,
+    single_story: bool = False,
 ) -> Result:
-    """The work of ``compare run``, once its report folder is held: compare ``paths``, write
-    the reports and say what the run found; its result."""
+    """The work of ``compare run``, once its report folder is held: compare ``paths`` (with
+    ``single_story``, every two as one story's), write the reports and say what the run
+    found; its result."""
     from compare.focus import FocusError, focus_article
     from compare.pipeline import render
     from compare.report.files import INDEX, JSON_REPORT, reports_present
@@ -367,6 +390,7 @@ def _run(
         quiet,
         started,
         exclude=[out],
+        single_story=single_story,
         skipped_listed_in=listed_in,
         named_by_file=named_by_file,
         on_read=check_focus,

@@ -2973,6 +2973,36 @@ def test_run_help_explains_focus() -> None:
     assert "focus-<id>.md" in help_text
 
 
+def test_run_single_story_compares_every_two_articles_given(tmp_path: Path) -> None:
+    """Two sites' reports of different events share no story, so a run makes no pair of them;
+    `--single-story` compares the articles given as one story's, as the library's
+    ``single_story`` does, and its help says so."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "carrow.md").write_text(
+        "---\nsource: Carrow Ledger\ndate: 2025-10-13\n---\n"
+        "Gas prices in Carrow fell to $3.09 a gallon this week, down 4 cents from last week.\n\n"
+        "Drivers paid the most at stations along Route 9, a motor club survey found.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "in" / "dunmore.md").write_text(
+        "---\nsource: Dunmore Times\ndate: 2025-10-13\n---\n"
+        "The Dunmore school board voted 5-2 on Monday to adopt a new reading curriculum.\n\n"
+        "Board member Alice Greer said the old textbooks were more than a decade old.\n",
+        encoding="utf-8",
+    )
+    counts = []
+    for option in ((), ("--single-story",)):
+        out = tmp_path / f"out{len(option)}"
+        result = run("run", str(tmp_path / "in"), "-o", str(out), "--format", "json", "-q", *option)
+        assert result.exit_code == 0, result.stderr
+        report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+        verdicts = [pair["verdict"] for pair in report["pairs"]]
+        counts.append((len(report["stories"]), verdicts))
+    assert counts == [(2, []), (1, ["independent"])]
+    help_text = " ".join(run("run", "--help").stdout.replace("│", " ").split())
+    assert "--single-story Compare every two articles" in help_text
+
+
 def test_pair_says_a_common_source_it_was_not_given_may_explain_undisclosed_reuse(
     tmp_path: Path,
 ) -> None:
