@@ -97,6 +97,7 @@ from compare.templates import (
     day_after_publication,
     days_follow_publication,
     figures_put_for_others,
+    months_follow_publication,
     name_one_day,
     names_inside,
     names_someone,
@@ -205,6 +206,11 @@ class Side:
     # ("The alert covers Tarvik").
     outlet: str
     lede: frozenset[int]
+    # The names it writes capitalised inside its sentences outside boilerplate (see
+    # templates.names_inside): a sentence's first word among them is a name, for its lede and
+    # for a template filled in for another event ("Carrow police responded" after "incidents in
+    # Carrow").
+    names_inside: frozenset[str]
     # What the document's disclosure is read from, for every other document of its story (see
     # disclosure.Sourced).
     credit_lines: tuple[str, ...]
@@ -234,6 +240,7 @@ class Side:
         release = press_release(document, sentences, boilerplate)
         filed_by = source if dateline and dateline.by_agency else None
         comes_from = outlet(document)
+        named_inside = names_inside(s.text for s in sentences if s.index not in boilerplate)
         phrases: list[int] = []
         starts: list[int] = []
         held_by: list[int] = []
@@ -301,7 +308,8 @@ class Side:
             release is not None,
             release.issuer if release else None,
             comes_from,
-            _lede(sentences, boilerplate),
+            _lede(sentences, boilerplate, named_inside),
+            named_inside,
             credit_lines(sentences, boilerplate),
             wires_of(comes_from, filed_by),
             is_agency(comes_from, filed_by, document.source),
@@ -507,15 +515,16 @@ def quotation_carriers(
     )
 
 
-def _lede(sentences: Sequence[Sentence], boilerplate: frozenset[int]) -> frozenset[int]:
+def _lede(
+    sentences: Sequence[Sentence], boilerplate: frozenset[int], named_inside: frozenset[str]
+) -> frozenset[int]:
     """The numbers of a side's lede (see :class:`Side`): its first sentences outside boilerplate,
-    up to the first that names someone or somewhere, all of them when none does."""
-    kept = [sentence for sentence in sentences if sentence.index not in boilerplate]
-    inside = cache(lambda: names_inside(sentence.text for sentence in kept))
+    up to the first that names someone or somewhere (``named_inside``: the names the side
+    writes inside its sentences), all of them when none does."""
     lede: set[int] = set()
-    for sentence in kept:
+    for sentence in (s for s in sentences if s.index not in boilerplate):
         lede.add(sentence.index)
-        if names_someone(sentence.text, inside):
+        if names_someone(sentence.text, lambda: named_inside):
             break
     return frozenset(lede)
 
@@ -747,15 +756,19 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
         for m in stated
         if a.lede.intersection(m.a.sentences) and b.lede.intersection(m.b.sentences)
     ]
+    # A line may open with the name a template is filled in with ("Carrow police responded"),
+    # which either article may write inside a sentence too.
+    known = a.names_inside | b.names_inside
     # Ledes that fill one template with other names tell two events whether or not they were
     # proposed for aligning: a large feed's template words are too common to propose them.
     lede_template = (
-        _templated(ledes, a, b)
+        _templated(ledes, a, b, known)
         or _ledes_fill_template_otherwise(
             a,
             b,
             {i for m in reuse for i in m.a.sentences},
             {i for m in reuse for i in m.b.sentences},
+            known,
         )
         or _another_days_figures(reuse)
     )
@@ -791,9 +804,9 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
         templated_ledes=lede_template is not None,
         reused_texts=tuple((m.a.text, m.b.text) for m in reuse),
         other_figures_needed=other_figures_needed,
-        other_event=_other_names_and_figures(matches, other_figures_needed),
+        other_event=_other_names_and_figures(matches, other_figures_needed, known),
         template=lede_template
-        or (None if any(m.kind.is_reuse for m in ledes) else _templated(stated, a, b)),
+        or (None if any(m.kind.is_reuse for m in ledes) else _templated(stated, a, b, known)),
         only_a=_unaligned(a, aligned_a),
         only_b=_unaligned(b, aligned_b),
         shown=ShownShares(
@@ -1596,17 +1609,19 @@ def shared_phrases(side: Side, other: Side) -> tuple[str, ...]:
     return tuple(dict.fromkeys(" ".join(side.stretch_words[begin:end]) for begin, end in runs))
 
 
-def _templated(matches: Sequence[Match], a: Side, b: Side) -> FilledTemplate | None:
+def _templated(
+    matches: Sequence[Match], a: Side, b: Side, known: frozenset[str]
+) -> FilledTemplate | None:
     """The names of the first of ``matches`` edited or reworded from the other that puts another
-    name where the other names someone or somewhere (see :func:`templates.names_swapped`), a
-    name that the other document never gives: one template filled in for two events, not one
-    report rewritten."""
+    name where the other names someone or somewhere (see :func:`templates.names_swapped`, with
+    the ``known`` names), a name that the other document never gives: one template filled in
+    for two events, not one report rewritten."""
     return next(
         (
             FilledTemplate(FilledFor.ANOTHER_EVENT, *names)
             for m in matches
             if m.kind is not MatchKind.VERBATIM
-            and (names := swapped_names(m.a.text, m.b.text))
+            and (names := swapped_names(m.a.text, m.b.text, known))
             and not _names_any(b, names[0])
             and not _names_any(a, names[1])
         ),
@@ -1636,21 +1651,28 @@ def _another_days_figures(reuse: Sequence[Match]) -> FilledTemplate | None:
 def _published_on_other_days(a: Document, b: Document, texts: TextOverlap) -> FilledTemplate | None:
     """Another day's figures, by the days two documents were published, when both give one,
     they differ, and the reused sentences put nearly all their figures for others, or most of
-    them and another weekday on each side as far apart as the days published (see
-    :func:`templates.days_follow_publication`): by ``DAYS_APART_FOR_ONE_WEEKDAY`` days at least
-    when those sentences state one day (a Monday's market wrap revised in Tuesday's paper reports
-    one day)."""
+    them and another weekday or month on each side as far apart as the days or months published
+    (see :func:`templates.days_follow_publication`, :func:`templates.months_follow_publication`):
+    by ``DAYS_APART_FOR_ONE_WEEKDAY`` days at least when those sentences state one day (a
+    Monday's market wrap revised in Tuesday's paper reports one day)."""
     needed = texts.other_figures_needed
     if needed is None or a.published is None or b.published is None:
         return None
-    after = (date.fromisoformat(b.published) - date.fromisoformat(a.published)).days
+    published_a, published_b = date.fromisoformat(a.published), date.fromisoformat(b.published)
+    after = (published_b - published_a).days
     if not after:
         return None
+    months_after = (
+        (published_b.year - published_a.year) * 12 + published_b.month - published_a.month
+    )
     reused = texts.reused_texts
     if not (
         figures_put_for_others(reused, needed)
         or (
-            days_follow_publication(reused, after)
+            (
+                days_follow_publication(reused, after)
+                or months_follow_publication(reused, months_after)
+            )
             and figures_put_for_others(
                 reused, MIN_FIGURES_ON_ITS_OWN_DAY, MAX_KEPT_FIGURES_ON_ITS_OWN_DAY
             )
@@ -1662,10 +1684,12 @@ def _published_on_other_days(a: Document, b: Document, texts: TextOverlap) -> Fi
     return FilledTemplate(FilledFor.ANOTHER_DAY, (a.published,), (b.published,))
 
 
-def _other_names_and_figures(matches: Sequence[Match], needed: int | None) -> FilledTemplate | None:
+def _other_names_and_figures(
+    matches: Sequence[Match], needed: int | None, known: frozenset[str]
+) -> FilledTemplate | None:
     """Another event's names, where the aligned sentences put nearly all their figures for
     others (as :func:`_published_on_other_days` asks of the reused ones) and one of them other
-    names for its names alone ("The warning covers Farrowby and Heathcote ... for 43 hours"
+    names (``known`` as :func:`templates.names_swapped` takes them) for its names alone ("The warning covers Farrowby and Heathcote ... for 43 hours"
     against "covers Ravensworth and Pendle ... for 26 hours", too unlike to count as an edit):
     two warnings of one day from one template. A rewrite that corrects a name keeps its figures,
     and one that corrects its figures, its names."""
@@ -1675,7 +1699,11 @@ def _other_names_and_figures(matches: Sequence[Match], needed: int | None) -> Fi
     # The names first: a wire story's copies repeat the same few pairs of sentences, and few
     # of them swap names, where every pair of copies is a new set of sentences to count.
     swapped = next(
-        (names for text_a, text_b in aligned if (names := _names_put_for_others(text_a, text_b))),
+        (
+            names
+            for text_a, text_b in aligned
+            if (names := _names_put_for_others(text_a, text_b, known))
+        ),
         None,
     )
     if swapped is None or not figures_put_for_others(aligned, needed):
@@ -1685,21 +1713,21 @@ def _other_names_and_figures(matches: Sequence[Match], needed: int | None) -> Fi
 
 @lru_cache(maxsize=1 << 14)
 def _names_put_for_others(
-    text_a: str, text_b: str
+    text_a: str, text_b: str, known: frozenset[str]
 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The names two aligned sentences put one for the other, where they differ only in them
-    (see :func:`templates.only_names_swapped`)."""
-    if text_a == text_b or not only_names_swapped(text_a, text_b):
+    (see :func:`templates.only_names_swapped`, with the ``known`` names)."""
+    if text_a == text_b or not only_names_swapped(text_a, text_b, known):
         return None
-    return swapped_names(text_a, text_b)
+    return swapped_names(text_a, text_b, known)
 
 
 def _ledes_fill_template_otherwise(
-    a: Side, b: Side, copied_a: AbstractSet[int], copied_b: AbstractSet[int]
+    a: Side, b: Side, copied_a: AbstractSet[int], copied_b: AbstractSet[int], known: frozenset[str]
 ) -> FilledTemplate | None:
     """The names of the first sentences of the two sides' ledes, copied or edited into none of
     the other's, that differ only in the names they fill a template with, and perhaps in
-    numbers and days (see :func:`templates.only_names_swapped`): two elections' results, two
+    numbers and days (see :func:`templates.only_names_swapped`, with the ``known`` names): two elections' results, two
     quakes from one bot. A lede sentence copied elsewhere is no template filled in: a round-up
     copied whole under a new result line on top carries the other's lede as its second
     sentence."""
@@ -1708,8 +1736,10 @@ def _ledes_fill_template_otherwise(
             FilledTemplate(FilledFor.ANOTHER_EVENT, *names)
             for i in sorted(a.lede - copied_a)
             for j in sorted(b.lede - copied_b)
-            if only_names_swapped(text_a := a.sentences[i].text, text_b := b.sentences[j].text)
-            and (names := swapped_names(text_a, text_b))
+            if only_names_swapped(
+                text_a := a.sentences[i].text, text_b := b.sentences[j].text, known
+            )
+            and (names := swapped_names(text_a, text_b, known))
         ),
         None,
     )

@@ -81,8 +81,8 @@ MIN_TEMPLATE_WORDS = 3
 # dead" for "15 dead") and keeps the rest (ages, times, sums).
 MIN_OTHER_DAYS_FIGURES = 3
 MAX_KEPT_FIGURES_SHARE = 0.25
-# A report naming its own day, as another of the template named its own (see
-# days_follow_publication), puts fewer of its figures for others: two of three (a warning's
+# A report naming its own day or month, as another of the template named its own (see
+# days_follow_publication, months_follow_publication), puts fewer of its figures for others: two of three (a warning's
 # rain and gusts, not the hours it is in force). A story updated the next day also names that
 # day ("officials said on Tuesday"), and keeps most of its figures ("a death toll raised, even
 # three figures revised, beside four kept).
@@ -106,6 +106,8 @@ CALENDAR_DAY = re.compile(
 )
 # The weekdays as compare.numerals reads them ("thu" of "Thursday"), Monday first.
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# The months as compare.numerals reads them ("sep" of "September" and of "Sept."), January first.
+MONTHS_READ = tuple(english[:3] for english, *_ in MONTHS)
 # Two briefs whose ledes neither copy nor edit each other's (a stock brief: "Shares of Novumo Inc
 # rose 11.7% on Monday", "Shares of Novumo Partners jumped 13.2% on Sunday") fill one template's
 # stock lines with another day's figures from this many on, none kept: an update of one story
@@ -194,7 +196,7 @@ def salient_ascii_words(plain: str) -> list[str]:
 # Story grouping asks it of each pair of ledes and titles, and a templated feed's copies repeat
 # the same pairs of lines many times over.
 @lru_cache(maxsize=1 << 16)
-def names_swapped(a: str, b: str) -> bool:
+def names_swapped(a: str, b: str, known: frozenset[str] = frozenset()) -> bool:
     """Whether one sentence names, where the other names someone or somewhere, someone or
     somewhere else: one template filled in for two events ("... struck near Anza, California"
     against "... struck near Bishop, California"; "... struck Kermadec Islands at 04:12" against
@@ -202,7 +204,10 @@ def names_swapped(a: str, b: str) -> bool:
     copy may add a name ("Dmitry Peskov"), respell one ("Kiev", "Kyiv") or give one a title
     ("Mr. Peskov"). Only scripts with capitals tell names from other words, and not in German,
     which capitalises every noun (:func:`_capitalises_nouns`), nor in a sentence set in
-    capitals (:func:`_set_in_capitals`).
+    capitals (:func:`_set_in_capitals`). A sentence's first word, capitalised whatever it is,
+    is a name when it is among ``known``, names in their plain spelling that the articles write
+    capitalised inside a sentence (see :func:`names_inside`): "Carrow police responded" after
+    "incidents in Carrow".
 
     >>> names_swapped("A quake struck near Anza on Friday.", "A quake struck near Bishop.")
     True
@@ -216,21 +221,25 @@ def names_swapped(a: str, b: str) -> bool:
     False
     >>> names_swapped("Thousands marched in Paris on Saturday.", "Thousands marched in the French capital on Saturday.")
     False
+    >>> names_swapped("Carrow police made 37 arrests.", "Dunmore police made 12 arrests.", frozenset({"carrow", "dunmore"}))
+    True
     """
-    return any(_swaps(fill) for fill in _fills(a, b))
+    return any(_swaps(fill) for fill in _fills(a, b, known))
 
 
-def swapped_names(a: str, b: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+def swapped_names(
+    a: str, b: str, known: frozenset[str] = frozenset()
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The names, as each sentence writes them, that one puts where the other names someone or
-    somewhere else (see :func:`names_swapped`), a name of several words as one; ``None`` when
-    neither does.
+    somewhere else (see :func:`names_swapped`, which ``known`` names are as there), a name of
+    several words as one; ``None`` when neither does.
 
     >>> swapped_names("Risdin Kane won in Shazorbu on Monday.", "Shafa Okoro won in Vinselian.")
     (('Risdin Kane', 'Shazorbu'), ('Shafa Okoro', 'Vinselian'))
     >>> swapped_names("Drones struck Kiev on Friday.", "Drones struck Kyiv on Monday.") is None
     True
     """
-    swaps = [fill for fill in _fills(a, b) if _swaps(fill)]
+    swaps = [fill for fill in _fills(a, b, known) if _swaps(fill)]
     if not swaps:
         return None
     # An outlet spoken to ("told the Herald") tells no event: it is named only when nothing else is.
@@ -261,9 +270,10 @@ def _as_written(span: Sequence[str], names: set[str]) -> list[str]:
     return [*found, " ".join(run)] if run else found
 
 
-def only_names_swapped(a: str, b: str) -> bool:
+def only_names_swapped(a: str, b: str, known: frozenset[str] = frozenset()) -> bool:
     """Whether two sentences of one template differ only where one names someone or somewhere
-    else (see :func:`names_swapped`), and perhaps in their numbers and days: one template
+    else (see :func:`names_swapped`, which ``known`` names are as there), and perhaps in their
+    numbers and days: one template
     filled in for another event, whose sentence states that event's facts, no edit of the
     other's. They keep ``MIN_TEMPLATE_WORDS`` of its words in common, and each span they change
     writes only names, numbers, days and function words. A copy desk's edit of a name stays
@@ -283,7 +293,7 @@ def only_names_swapped(a: str, b: str) -> bool:
     >>> only_names_swapped("Two Tales: 1.", "Two Stories: 1.")
     False
     """
-    fills = list(_fills(a, b))
+    fills = list(_fills(a, b, known))
     if not fills or _template_words(a, fills) < MIN_TEMPLATE_WORDS:
         return False
     swapped = [
@@ -421,13 +431,41 @@ def days_follow_publication(aligned: tuple[tuple[str, str], ...], days_apart: in
     ...     "The fire broke out on Wednesday."),), 2)
     False
     """
+    return _named_in_turn(aligned, WEEKDAYS, days_apart)
+
+
+# Asked, as the weekday is, of pairs of documents published on other days.
+@lru_cache(maxsize=1 << 12)
+def months_follow_publication(aligned: tuple[tuple[str, str], ...], months_apart: int) -> bool:
+    """Whether a pair of two articles' aligned sentences, ``(a, b)`` texts, names another month
+    on each side, one each, as many months on as B was published after A (by the months of the
+    calendar): "37 burglaries in September" in a report of October, "13 burglaries in October"
+    in one of November. Each reports its own month's figures (a monthly data brief), as a
+    weekday's report does its day's (see :func:`days_follow_publication`).
+
+    >>> months_follow_publication((("Police logged 37 burglaries in September.",
+    ...     "Police logged 13 burglaries in October."),), 1)
+    True
+    >>> months_follow_publication((("The plant closed in September.",
+    ...     "The plant closed in August."),), 1)
+    False
+    """
+    return _named_in_turn(aligned, MONTHS_READ, months_apart)
+
+
+def _named_in_turn(aligned: Sequence[tuple[str, str]], cycle: Sequence[str], apart: int) -> bool:
+    """Whether a pair of ``aligned`` sentences names one of ``cycle`` (the weekdays, the months)
+    on each side, another each, ``apart`` places on in the cycle from A's to B's."""
     for text_a, text_b in aligned:
         if text_a == text_b or not (_may_name_a_date(text_a) and _may_name_a_date(text_b)):
             continue
         numbers_a, numbers_b = numbers_in(text_a), numbers_in(text_b)
-        day_a = _weekdays(numbers_a, numbers_a.unmatched_in(numbers_b))
-        day_b = _weekdays(numbers_b, numbers_b.unmatched_in(numbers_a))
-        if len(day_a) == len(day_b) == 1 and (day_b[0] - day_a[0] - days_apart) % 7 == 0:
+        named_a = _places_in(cycle, numbers_a, numbers_a.unmatched_in(numbers_b))
+        named_b = _places_in(cycle, numbers_b, numbers_b.unmatched_in(numbers_a))
+        if (
+            len(named_a) == len(named_b) == 1
+            and (named_b[0] - named_a[0] - apart) % len(cycle) == 0
+        ):
             return True
     return False
 
@@ -559,14 +597,15 @@ def _reports_the_past(text: str) -> bool:
     )
 
 
-def _weekdays(numbers: Numbers, unmatched: Iterable[Unmatched]) -> list[int]:
-    """The weekdays among stated numbers ``unmatched`` of ``numbers``, Monday 0."""
+def _places_in(cycle: Sequence[str], numbers: Numbers, unmatched: Iterable[Unmatched]) -> list[int]:
+    """The places in ``cycle`` (the weekdays, Monday 0; the months, January 0) of stated numbers
+    ``unmatched`` of ``numbers``."""
     return [
-        WEEKDAYS.index(value)
+        cycle.index(value)
         for written, stated, mention in unmatched
         if stated
         for value in numbers.mentions[mention][1]
-        if value in WEEKDAYS
+        if value in cycle
     ]
 
 
@@ -619,10 +658,12 @@ class _Fill:
     names_b: set[str]
 
 
-def _fills(a: str, b: str) -> Iterator[_Fill]:
+def _fills(a: str, b: str, known: frozenset[str]) -> Iterator[_Fill]:
     """The spans two sentences change, with the names each puts in a template's place; none when
-    the sentences name no one and nowhere the other does not (see :func:`names_swapped`)."""
-    names_a, names_b = names_and_numbers(a), names_and_numbers(b)
+    the sentences name no one and nowhere the other does not (see :func:`names_swapped`, which
+    ``known`` names are as there)."""
+    opening_a, opening_b = _first_name(a) & known, _first_name(b) & known
+    names_a, names_b = names_and_numbers(a) | opening_a, names_and_numbers(b) | opening_b
     # Most near copies name the same names: no word of theirs needs aligning. Nor does a copy
     # that names another outlet a source spoke to ("told the Herald" for "told the Gazette"):
     # an outlet tells no event.
@@ -635,7 +676,9 @@ def _fills(a: str, b: str) -> Iterator[_Fill]:
         return
     for start_a, end_a, start_b, end_b in _changed_spans(folded_a, folded_b):
         span_a, span_b = words_a[start_a:end_a], words_b[start_b:end_b]
-        put_a, put_b = _template_names(span_a, span_b, start_a, start_b)
+        put_a, put_b = _template_names(
+            span_a, span_b, start_a == 0 and not opening_a, start_b == 0 and not opening_b
+        )
         # Whom a claim is credited to is no event it fills in: a copy that credits the Red
         # Cross with the ministry's toll reports the ministry's flood.
         if put_a and put_b and _credit_another_source(a, b, put_a, put_b):
@@ -788,15 +831,16 @@ def _first_name(text: str) -> frozenset[str]:
 
 
 def _template_names(
-    span_a: Sequence[str], span_b: Sequence[str], start_a: int, start_b: int
+    span_a: Sequence[str], span_b: Sequence[str], first_unnamed_a: bool, first_unnamed_b: bool
 ) -> tuple[set[str], set[str]]:
-    """The names two changed spans of words, at ``start_a`` and ``start_b`` in their sentences,
-    put in a template's place (:func:`_span_names`); of two descriptions, the places they end
+    """The names two changed spans of words put in a template's place (:func:`_span_names`),
+    each of which may open its sentence with a word not known for a name
+    (``first_unnamed_a``, ``first_unnamed_b``); of two descriptions, the places they end
     with ("the town hall in Ashford", "a school in Quarry Bay"): a description for a name ("an
     airport near London" for "Heathrow") names none."""
     if _describes(span_a) and _describes(span_b):
         return _place_at_end(span_a), _place_at_end(span_b)
-    return _span_names(span_a, start_a), _span_names(span_b, start_b)
+    return _span_names(span_a, first_unnamed_a), _span_names(span_b, first_unnamed_b)
 
 
 def _describes(span: Sequence[str]) -> bool:
@@ -810,15 +854,16 @@ def _capitalises_nouns(folded: Sequence[str]) -> bool:
     return len(german.intersection(folded)) >= MIN_NOUN_CAPITALISING_WORDS
 
 
-def _span_names(span: Sequence[str], start: int) -> set[str]:
-    """The names a changed span of words, at ``start`` in its sentence, puts in a template's
-    place, case-folded: names, with at most one other word of content ("central Chile"; a day
-    or a number may go with them: "Anza on Friday"); none for a description ("the French
-    capital" for "Paris", "a town in the north"), nor for the sentence's first word.
+def _span_names(span: Sequence[str], first_unnamed: bool) -> set[str]:
+    """The names a changed span of words puts in a template's place, case-folded: names, with
+    at most one other word of content ("central Chile"; a day or a number may go with them:
+    "Anza on Friday"); none for a description ("the French capital" for "Paris", "a town in the
+    north"), nor for a word the span opens its sentence with that is not known for a name
+    (``first_unnamed``).
     """
     if not span or _describes(span):
         return set()
-    names = {word.casefold() for word in span[1 if start == 0 else 0 :] if _is_name(word)}
+    names = {word.casefold() for word in span[1 if first_unnamed else 0 :] if _is_name(word)}
     terms = lexicon()
     described = [
         folded

@@ -2725,6 +2725,81 @@ def test_a_template_filled_in_for_another_event_is_no_rewrite(
     assert pair.direction == (None if verdict is Verdict.PARTIAL else "a->b")
 
 
+# A police department's monthly brief, which a network of local sites fills in for each town:
+# the town opens the lede, and is written inside a sentence further down.
+BURGLARY_BRIEF = (
+    "{town} police responded to {count} reported burglaries in {month}, compared with {before} "
+    "in the same month last year, according to department records.\n"
+    "Police Chief {chief} said officers had increased patrols in residential neighborhoods.\n"
+    "Residents can view a map of recent incidents in {town} on the department's website.\n"
+    "Crime figures are compiled monthly from publicly available police data."
+)
+CARROW_SEPTEMBER = {
+    "town": "Carrow",
+    "count": 37,
+    "month": "September",
+    "before": 18,
+    "chief": "Dana Holloway",
+}
+
+
+@pytest.mark.parametrize(
+    ("second", "published", "template"),
+    [
+        pytest.param(
+            {"town": "Dunmore", "count": 12, "before": 9, "chief": "Dana Pruitt"},
+            "2025-10-20",
+            FilledTemplate(FilledFor.ANOTHER_EVENT, ("Carrow",), ("Dunmore",)),
+            id="another_town_opening_the_lede",
+        ),
+        pytest.param(
+            {"count": 13, "month": "October", "before": 11, "chief": "Ann Fox"},
+            "2025-11-20",
+            FilledTemplate(FilledFor.ANOTHER_DAY, ("2025-10-20",), ("2025-11-20",)),
+            id="the_next_months_brief",
+        ),
+        pytest.param({}, "2025-10-21", None, id="a_sister_sites_copy"),
+        pytest.param(
+            {"count": 39, "before": 19},
+            "2025-10-21",
+            None,
+            id="the_same_months_figures_corrected",
+        ),
+    ],
+)
+def test_a_data_template_filled_in_for_another_town_or_month_is_no_copy(
+    second: dict[str, object], published: str, template: FilledTemplate | None
+) -> None:
+    """A monthly brief filled in for another town, the town opening its lede ("Carrow police
+    responded", "Dunmore police responded") and written inside a sentence too, is one template
+    for two events, and the next month's brief, its month and both figures changed, one for
+    another month: partly the same text, undirected, never undisclosed reuse, two clusters. A
+    sister site's copy of the brief, or the brief with its figures set right the next day, still
+    reuses it."""
+    carrow = document(
+        BURGLARY_BRIEF.format(**CARROW_SEPTEMBER), "carrow", "Carrow Ledger", published="2025-10-20"
+    )
+    other = document(
+        BURGLARY_BRIEF.format(**(CARROW_SEPTEMBER | second)),
+        "other",
+        "Dunmore Ledger",
+        published=published,
+    )
+    result = compare_documents([carrow, other], single_story=True)
+    (pair,) = result.pairs
+    assert pair.template == template
+    if template is None:
+        assert pair.verdict in (Verdict.COPY, Verdict.DERIVED)
+        assert (pair.direction, pair.undisclosed_reuse) == ("a->b", True)
+    else:
+        assert (pair.verdict, pair.direction, pair.undisclosed_reuse) == (
+            Verdict.PARTIAL,
+            None,
+            False,
+        )
+    assert len({m.cluster for m in result.clusters}) == (1 if template is None else 2)
+
+
 HEAT_ALERT = [
     "An extreme heat alert has been issued for the coming days by the health agency.",
     "The alert covers {town} from noon on Thursday until 8pm on Sunday.",

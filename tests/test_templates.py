@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from compare.templates import (
     day_after_publication,
     figures_put_for_others,
+    months_follow_publication,
     names_inside,
     names_someone,
     names_swapped,
@@ -18,6 +19,7 @@ from compare.templates import (
     only_names_swapped,
     salient_ascii_words,
     salient_words,
+    swapped_names,
     weekday_after_publication,
 )
 
@@ -504,3 +506,116 @@ def test_a_line_printed_by_two_articles_names_someone_by_each_ones_names() -> No
     assert not names_someone(line, lambda: names_inside(brief))
     assert names_unsure(line) == frozenset({"rotterdam"})
     assert names_unsure("Kellen Bay was closed on Monday.") is None
+
+
+# A police department's monthly burglary brief, which a network of local sites fills in for each
+# town, the town opening its lede.
+BURGLARY_LEDE = (
+    "{town} police responded to {count} reported burglaries in September, compared with {before} "
+    "in the same month last year, according to department records."
+)
+TOWNS = frozenset({"carrow", "dunmore"})
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "known", "names"),
+    [
+        pytest.param(
+            BURGLARY_LEDE.format(town="Carrow", count=37, before=18),
+            BURGLARY_LEDE.format(town="Dunmore", count=12, before=9),
+            TOWNS,
+            (("Carrow",), ("Dunmore",)),
+            id="the_town_opening_the_lede",
+        ),
+        pytest.param(
+            "Carrow homeowners will see their tax bills rise by 6.2 percent after the Alden "
+            "County Commission approved a $53 million budget.",
+            "Dunmore homeowners will see their tax bills rise by 5.5 percent after the Alden "
+            "County Commission approved a $142 million budget.",
+            TOWNS,
+            (("Carrow",), ("Dunmore",)),
+            id="the_town_opening_beside_its_county",
+        ),
+        pytest.param(
+            BURGLARY_LEDE.format(town="Carrow", count=37, before=18),
+            BURGLARY_LEDE.format(town="Dunmore", count=12, before=9),
+            frozenset(),
+            None,
+            id="no_article_writes_them_inside_a_sentence",
+        ),
+        pytest.param(
+            BURGLARY_LEDE.format(town="Carrow", count=37, before=18),
+            BURGLARY_LEDE.format(town="Dunmore", count=12, before=9),
+            frozenset({"carrow"}),
+            None,
+            id="only_one_known",
+        ),
+        pytest.param(
+            "Russian officials said 12 drones were shot down over Belgorod overnight.",
+            "Ukrainian officials said 12 drones were shot down over Belgorod overnight.",
+            frozenset({"belgorod"}),
+            None,
+            id="an_opening_word_the_articles_never_write_inside",
+        ),
+    ],
+)
+def test_a_first_word_the_articles_write_inside_a_sentence_fills_a_template(
+    a: str, b: str, known: frozenset[str], names: tuple[tuple[str, ...], ...] | None
+) -> None:
+    """A sentence's first word is capitalised whatever it is, and names someone or somewhere in
+    a template's place when the articles write it capitalised inside a sentence too ("incidents
+    in Carrow"): "Carrow police responded" and "Dunmore police responded" are one template
+    filled in for two towns. Unknown as names, the opening words tell nothing, and the pair
+    keeps reading as one sentence edited."""
+    assert swapped_names(a, b, known) == names
+    assert only_names_swapped(a, b, known) is (names is not None)
+    assert names_swapped(a, b, known) is (names is not None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "months_apart", "follows"),
+    [
+        pytest.param(
+            "Police logged 37 burglaries in September, against 18 a year earlier.",
+            "Police logged 13 burglaries in October, against 11 a year earlier.",
+            1,
+            True,
+            id="next_months_brief",
+        ),
+        pytest.param(
+            "Jobless claims rose to 4,210 in December, the agency said.",
+            "Jobless claims fell to 3,980 in January, the agency said.",
+            1,
+            True,
+            id="across_the_new_year",
+        ),
+        pytest.param(
+            "Police logged 37 burglaries in September, against 18 a year earlier.",
+            "Police logged 13 burglaries in October, against 11 a year earlier.",
+            2,
+            False,
+            id="published_further_apart",
+        ),
+        pytest.param(
+            "The plant closed in September after 40 years.",
+            "The plant closed in August after 40 years.",
+            1,
+            False,
+            id="a_month_set_right",
+        ),
+        pytest.param(
+            "Police logged 37 burglaries in September, against 18 a year earlier.",
+            "Police logged 39 burglaries in September, against 18 a year earlier.",
+            1,
+            False,
+            id="the_same_month",
+        ),
+    ],
+)
+def test_a_month_after_publication_is_one_named_in_turn(
+    a: str, b: str, months_apart: int, follows: bool
+) -> None:
+    """A monthly brief names its own month as the one before named its own, as many months on
+    as it was published later; a month set right, or the same month told again, is no other
+    month's brief."""
+    assert months_follow_publication(((a, b),), months_apart) is follows
