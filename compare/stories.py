@@ -32,7 +32,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
@@ -78,6 +78,7 @@ from compare.templates import (
     names_inside,
     names_someone,
     names_swapped,
+    opening_name,
     plain_spelling,
     salient_words_of,
 )
@@ -578,11 +579,14 @@ def _versions(documents: Sequence[Document]) -> list[tuple[int, int]]:
 
 
 def _head(document: Document, sentences: Sequence[Sentence]) -> tuple[_Line | None, _Line | None]:
-    """A document's title and first sentence that is not boilerplate, if it has them."""
-    lede = next((s for s in sentences if not is_boilerplate(s)), None)
+    """A document's title and first sentence that is not boilerplate, if it has them, each
+    with the name it opens with where the document writes that name capitalised inside a
+    sentence too (see :class:`_Line`)."""
+    kept = [s for s in sentences if not is_boilerplate(s)]
+    inside = cache(lambda: names_inside(s.text for s in kept))
     return (
-        _Line.of(as_sentence(document.title)) if document.title else None,
-        _Line.of(lede) if lede else None,
+        _Line.of(as_sentence(document.title), inside) if document.title else None,
+        _Line.of(kept[0], inside) if kept else None,
     )
 
 
@@ -1246,16 +1250,23 @@ def _same_names(a: Sentence, b: Sentence, same_numbers: bool = False) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Line:
     """A title or lede as :func:`_one_template` compares it, the words its template writes
-    (all but its names and numbers) made a set once for the many pairs it is in, and its first
-    word (see :func:`_other_opening`)."""
+    (all but its names and numbers) made a set once for the many pairs it is in, its first
+    word (see :func:`_other_opening`), and that word, in its plain spelling, where its article
+    writes it capitalised inside a sentence too, a name whatever word follows it ("Carrow
+    police responded" after "incidents in Carrow"; see :func:`names_swapped`)."""
 
     text: str
     template: frozenset[str]
     opening: str
+    named_opening: frozenset[str]
 
     @classmethod
-    def of(cls, sentence: Sentence) -> _Line:
-        names = names_and_numbers(sentence.text)
+    def of(cls, sentence: Sentence, inside: Callable[[], frozenset[str]] = frozenset) -> _Line:
+        """The line ``sentence`` is, ``inside`` giving the names its article writes inside its
+        sentences (asked only of a line that opens with a word that may be a name)."""
+        opening = opening_name(sentence.text)
+        named = opening & inside() if opening else opening
+        names = names_and_numbers(sentence.text) | named
         return cls(
             sentence.text,
             frozenset(
@@ -1264,6 +1275,7 @@ class _Line:
                 if not is_number(token) and plain_spelling(token) not in names
             ),
             sentence.tokens[0] if sentence.tokens else "",
+            named,
         )
 
 
@@ -1275,7 +1287,9 @@ def _one_template(a: _Line | None, b: _Line | None) -> bool:
     evidence against."""
     if a is None or b is None:
         return True
-    return jaccard(a.template, b.template) >= COPY_JACCARD and names_swapped(a.text, b.text)
+    return jaccard(a.template, b.template) >= COPY_JACCARD and names_swapped(
+        a.text, b.text, a.named_opening | b.named_opening
+    )
 
 
 def _other_opening(a: _Line | None, b: _Line | None) -> bool:

@@ -662,7 +662,7 @@ def _fills(a: str, b: str, known: frozenset[str]) -> Iterator[_Fill]:
     """The spans two sentences change, with the names each puts in a template's place; none when
     the sentences name no one and nowhere the other does not (see :func:`names_swapped`, which
     ``known`` names are as there)."""
-    opening_a, opening_b = _first_name(a) & known, _first_name(b) & known
+    opening_a, opening_b = opening_name(a) & known, opening_name(b) & known
     names_a, names_b = names_and_numbers(a) | opening_a, names_and_numbers(b) | opening_b
     # Most near copies name the same names: no word of theirs needs aligning. Nor does a copy
     # that names another outlet a source spoke to ("told the Herald" for "told the Gazette"):
@@ -792,7 +792,7 @@ def names_unsure(text: str) -> frozenset[str] | None:
     openers = _quotation_openers(text)
     if _any_name(names_and_numbers(text) - openers):
         return None
-    return openers | _first_name(text)
+    return openers | opening_name(text)
 
 
 def names_inside(texts: Iterable[str]) -> frozenset[str]:
@@ -821,9 +821,13 @@ def _quotation_openers(text: str) -> frozenset[str]:
     )
 
 
-def _first_name(text: str) -> frozenset[str]:
+def opening_name(text: str) -> frozenset[str]:
     """A sentence's first word, in its plain spelling, where it may be a name: capitalised, and
-    no day, function word or title ("Rotterdam", not "The")."""
+    no day, function word or title ("Rotterdam", not "The").
+
+    >>> opening_name("Carrow police responded."), opening_name("The port shut.")
+    (frozenset({'carrow'}), frozenset())
+    """
     first = FIRST_WORD.search(normalise(text))
     if not first or not _is_name(first[0]):
         return frozenset()

@@ -2046,3 +2046,45 @@ def test_a_story_keeps_its_key_when_unrelated_articles_come_first() -> None:
     assert ("outlet000", JoinedBy.NEAR_COPY, "wire") in {
         (link.doc, link.joined_by, link.linked) for link in ferry_links
     }
+
+
+# A police department's monthly brief that a network of local sites fills in for its own town:
+# the town opens the lede and the headline, and is written inside a sentence further down.
+BURGLARY_BRIEF = (
+    "{town} police responded to {count} reported burglaries in September, compared with "
+    "{before} in the same month last year, according to department records.\n"
+    "Police Chief {chief} said officers had increased patrols in residential neighborhoods.\n"
+    "Residents can view a map of recent incidents in {town} on the department's website.\n"
+    "Crime figures are compiled monthly from publicly available police data."
+)
+BURGLARY_TOWNS = [
+    ("Carrow", 37, 18, "Dana Holloway"),
+    ("Dunmore", 12, 9, "Ann Pruitt"),
+    ("Tarvik", 5, 7, "Lee Fox"),
+]
+
+
+def burglary_brief(town: str, count: int, before: int, chief: str) -> Document:
+    text = BURGLARY_BRIEF.format(town=town, count=count, before=before, chief=chief)
+    return document(
+        text,
+        town.casefold(),
+        f"{town} Ledger",
+        title=f"{town} burglaries: {count} in September",
+        published="2025-10-20",
+    )
+
+
+def test_a_template_filled_in_for_each_town_it_opens_with_is_a_story_a_town() -> None:
+    """Briefs filled in from one template for each town, whose ledes and headlines open with
+    the town ("Carrow police responded", "Dunmore police responded") and write it inside a
+    sentence too, are a story a town, no copies of one another; a sister site's copy of one
+    town's brief stays with it."""
+    briefs = [burglary_brief(*town) for town in BURGLARY_TOWNS]
+    copy = replace(briefs[0], id="sister", source="Kellen Bay Times", published="2025-10-21")
+    result = compare_documents([*briefs, copy])
+    assert [s.documents for s in result.stories] == [
+        ("carrow", "sister"),
+        ("dunmore",),
+        ("tarvik",),
+    ]
