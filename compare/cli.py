@@ -45,6 +45,7 @@ from compare.entry import (
     NOTHING_WRITTEN,
     TERMINATED,
     Terminated,
+    exit_if_stopped,
     stop_at_once,
     terminate,
 )
@@ -993,6 +994,9 @@ def _interrupted(consequence: str, advice: str = "") -> Iterator[None]:
         signal.signal(signal.SIGINT, signal.default_int_handler)
     if signal.getsignal(signal.SIGTERM) is stop_at_once:
         signal.signal(signal.SIGTERM, terminate)
+    # A stop that came before, and that a library loading then swallowed, ends the command here,
+    # before the work the block does: its line said nothing was written.
+    exit_if_stopped()
     try:
         yield
     except KeyboardInterrupt as stop:

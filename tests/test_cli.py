@@ -184,6 +184,40 @@ def test_a_stop_at_once_after_enter_says_nothing_was_written(
     assert not out.exists()
 
 
+# As SIGNAL_WHILE_IMPORTING, as a library does that catches every exception as it loads (an
+# optional dependency looked for with ``except BaseException``): the stop is swallowed.
+SIGNAL_SWALLOWED_WHILE_IMPORTING = SIGNAL_WHILE_IMPORTING.replace(
+    "os.kill(os.getpid(), getattr(signal, signal_name))",
+    "try:\n                os.kill(os.getpid(), getattr(signal, signal_name))\n"
+    "                time.sleep(5)\n            except BaseException:\n                pass",
+).replace("import os, signal, sys", "import os, signal, sys, time")
+
+
+@pytest.mark.parametrize(("signal_name", "code"), STOPPED_BY)
+@pytest.mark.parametrize(
+    "module",
+    [
+        pytest.param("typer", id="while_the_command_loads"),
+        pytest.param("compare.pipeline", id="while_the_pipeline_loads"),
+    ],
+)
+def test_a_stop_a_library_swallows_as_it_loads_still_ends_the_command(
+    tmp_path: Path, module: str, signal_name: str, code: int
+) -> None:
+    """A stop at start-up that a loading library catches and drops still ends the command with
+    its exit code, before the run writes a report: after "nothing was written", a run went on,
+    wrote every report and exited 0."""
+    out = tmp_path / "out"
+    script = [SIGNAL_SWALLOWED_WHILE_IMPORTING, signal_name, module, str(SEEDS), "--out", str(out)]
+    stopped = subprocess.run(
+        [sys.executable, "-c", *script],
+        capture_output=True,
+        text=True,
+    )
+    assert (stopped.returncode, stopped.stderr) == (code, "interrupted: nothing was written\n")
+    assert not out.exists()
+
+
 @pytest.mark.parametrize(("signal_name", "code"), STOPPED_BY)
 def test_a_stop_while_comparing_says_nothing_was_written(
     tmp_path: Path, signal_name: str, code: int
