@@ -10,6 +10,7 @@ SIGTERM (timeout, systemd, Kubernetes), each saying in one line what it left.
 from __future__ import annotations
 
 import os
+import shlex
 import signal
 import sys
 import threading
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from enum import StrEnum
 from importlib.metadata import version
+from itertools import count
 from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
@@ -63,6 +65,7 @@ if TYPE_CHECKING:
     from typer._click.core import Context, Parameter
 
     from compare.read import ReadResult
+    from compare.report.write import ReportError
 
 DEFAULTS = Settings()
 UPDATE_SECONDS = 0.1
@@ -320,7 +323,7 @@ def run(
     _use_terms(terms)
     _check_paths(paths)
     _check_out_holds_no_input(out, paths)
-    with _held(out, format):
+    with _held(paths, out, format):
         result = _run(
             paths,
             out,
@@ -337,7 +340,7 @@ def run(
 
 
 @contextmanager
-def _held(out: Path, format: ReportFormat) -> Iterator[None]:
+def _held(paths: list[str], out: Path, format: ReportFormat) -> Iterator[None]:
     """Check that reports of ``format`` may be written into ``out`` and hold it while the block
     runs, or fail: another run writing there would leave its reports in place of this one's."""
     from compare.report.files import check_out
@@ -348,8 +351,24 @@ def _held(out: Path, format: ReportFormat) -> Iterator[None]:
             check_out(out, format)
             held.enter_context(report_folder_lock(out))
         except ReportError as error:
-            _fail(str(error))
+            _fail(_report_error(error, paths, out, format))
         yield
+
+
+def _report_error(error: ReportError, paths: list[str], out: Path, format: ReportFormat) -> str:
+    """The line that says why the reports cannot be written, ending, when another folder would
+    take them, with the command that writes them there: a first-time user does not know how to
+    "give another folder"."""
+    from compare.report.write import FilesInTheWay
+
+    if not isinstance(error, FilesInTheWay):
+        return str(error)
+    free = next(
+        name for number in count(2) if not (name := out.with_name(f"{out.name}-{number}")).exists()
+    )
+    formatted = [] if format is ReportFormat.MD else ["--format", format.value]
+    command = shlex.join(["compare", "run", *paths, "--out", str(free), *formatted])
+    return f"{error}, e.g. `{command}`"
 
 
 def _run(
@@ -408,7 +427,7 @@ def _run(
         ):
             written = render(result, out, format, progress, every_match=every_match, focus=focused)
     except ReportError as error:
-        _fail(str(error))
+        _fail(_report_error(error, paths, out, format))
     if not quiet:
         typer.echo(_summary(result))
         typer.echo(_reports_line(written, out, earlier))

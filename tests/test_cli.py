@@ -1392,6 +1392,22 @@ def test_user_files_in_out_are_never_overwritten(tmp_path: Path) -> None:
     assert (out / "index.md").read_text(encoding="utf-8") == "my notes"
 
 
+def test_files_in_the_way_name_a_free_folder_to_write_to_instead(tmp_path: Path) -> None:
+    """The error of a report folder holding the user's own index.md ends with the command that
+    writes the reports elsewhere, to a folder not there yet, quoted as a shell needs it: a
+    first-time user did not know how to "choose another report folder"."""
+    out = tmp_path / "My reports"
+    out.mkdir()
+    (out / "index.md").write_text("my notes", encoding="utf-8")
+    (tmp_path / "My reports-2").mkdir()
+    result = run("run", str(SEEDS), "--out", str(out))
+    assert result.exit_code == 2
+    assert messages(result)[0].endswith(
+        f"move it or give another folder with --out, e.g. `compare run {SEEDS} --out "
+        f"'{tmp_path}/My reports-3'`"
+    )
+
+
 def test_every_user_file_in_the_way_is_named_at_once(tmp_path: Path) -> None:
     """Several files of the user's where reports would go stop the run with one line naming
     them all, so that one run tells the user everything to move; each stays as it was."""
@@ -1403,7 +1419,8 @@ def test_every_user_file_in_the_way_is_named_at_once(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert messages(result) == [
         f"error: {out}/index.md and {out}/report.json exist and were not written by compare; "
-        "move them or choose another report folder"
+        "move them or give another folder with --out, e.g. "
+        f"`compare run {SEEDS} --out {out}-2 --format all`"
     ]
     assert [(out / name).read_text(encoding="utf-8") for name in ("index.md", "report.json")] == [
         "my notes",
@@ -1423,7 +1440,8 @@ def test_a_report_edited_since_it_was_written_is_never_overwritten(tmp_path: Pat
         result = run("run", str(again), "--out", str(out), "-q")
         assert result.exit_code == 2
         assert messages(result) == [
-            f"error: {story} was changed since compare wrote it; move it or choose another report folder"
+            f"error: {story} was changed since compare wrote it; move it or give another folder "
+            f"with --out, e.g. `compare run {again} --out {out}-2`"
         ]
         assert story.read_text(encoding="utf-8") == annotated
     story.unlink()
@@ -1589,7 +1607,7 @@ def test_a_user_page_named_as_story_pages_are_stops_the_run_before_reading(
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         f"error: {out}/story-001-my-notes.md exists and was not written by compare; "
-        "move it or choose another report folder"
+        f"move it or give another folder with --out, e.g. `compare run {SEEDS} --out {out}-2`"
     ]
     assert (out / "story-001-my-notes.md").read_text(encoding="utf-8") == "my notes"
     json_only = run("run", str(SEEDS), "--out", str(out), "--format", "json", "-q")
@@ -1616,14 +1634,14 @@ def test_a_user_page_named_as_story_pages_are_stops_the_run_before_reading(
         (
             "a user's index.md",
             "md",
-            "error: {out}/index.md exists and was not written by compare; move it or choose "
-            "another report folder",
+            "error: {out}/index.md exists and was not written by compare; move it or give "
+            "another folder with --out, e.g. `compare run {seeds} --out {out}-2`",
         ),
         (
             "a user's report.json",
             "all",
-            "error: {out}/report.json exists and was not written by compare; move it or choose "
-            "another report folder",
+            "error: {out}/report.json exists and was not written by compare; move it or give "
+            "another folder with --out, e.g. `compare run {seeds} --out {out}-2 --format all`",
         ),
         (
             "a folder that may not be written to",
@@ -1652,7 +1670,8 @@ def test_a_user_page_named_as_story_pages_are_stops_the_run_before_reading(
             "a folder named as compare's list of its reports",
             "md",
             "error: cannot write the reports: {out}/.compare-files is no file: compare lists the "
-            "reports it wrote there; move it or choose another report folder",
+            "reports it wrote there; move it or give another folder with --out, e.g. "
+            "`compare run {seeds} --out {out}-2`",
         ),
     ],
 )
@@ -1709,7 +1728,7 @@ def test_an_unusable_out_is_refused_before_any_article_is_read(
     monkeypatch.setattr(compare.pipeline, "compare_paths", compare_paths)
     result = run("run", str(SEEDS), "--out", str(out), "--format", format)
     assert result.exit_code == 2
-    assert messages(result) == [error.format(out=out)]
+    assert messages(result) == [error.format(out=out, seeds=SEEDS)]
 
 
 def test_a_run_that_fails_leaves_no_out_folder_behind(tmp_path: Path) -> None:
@@ -2720,7 +2739,8 @@ def test_reports_whose_folder_lost_its_list_are_refused_as_compares(
         [
             f"error: {out}/index.md and {out}/{page} look like compare's reports, but "
             f"{out}/.compare-files, the list of the reports it wrote there, {fault}, so they "
-            "are not overwritten: remove the reports or choose another report folder"
+            "are not overwritten: remove the reports or give another folder with --out, e.g. "
+            f"`compare run {SEEDS} --out {out}-2`"
         ],
     )
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
@@ -2738,7 +2758,8 @@ def test_an_edge_list_whose_folder_lost_its_list_is_known_as_compares(tmp_path: 
         [
             f"error: {out}/edges.csv and {out}/report.json look like compare's reports, but "
             f"{out}/.compare-files, the list of the reports it wrote there, is missing, so they "
-            "are not overwritten: remove the reports or choose another report folder"
+            "are not overwritten: remove the reports or give another folder with --out, e.g. "
+            f"`compare run {SEEDS} --out {out}-2 --format json`"
         ],
     )
 

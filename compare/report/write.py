@@ -38,6 +38,7 @@ LOCK_TRIES = 3
 STOPPING_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
 # What an error of a folder the system will not let a run write to advises.
 WRITABLE = "choose a report folder that can be written to (--out)"
+ELSEWHERE = "give another folder with --out"
 
 
 class RenderedOnRead(Mapping[str, str]):
@@ -74,6 +75,11 @@ class RenderedOnRead(Mapping[str, str]):
 
 class ReportError(Exception):
     """The reports cannot be written; the message is one line for the user."""
+
+
+class FilesInTheWay(ReportError):
+    """The report folder holds files a run does not overwrite (the user's own, or reports edited
+    since): another folder would take the reports, which the message ends by saying."""
 
 
 def write_reports(files: RenderedOnRead, out: Path, progress: Progress | None = None) -> list[Path]:
@@ -311,9 +317,9 @@ def _check_folder(out: Path, names: Iterable[str]) -> None:
     if not out.exists():
         _try_making(out)
     if (out / MANIFEST).exists() and not (out / MANIFEST).is_file():
-        raise ReportError(
+        raise FilesInTheWay(
             f"cannot write the reports: {out / MANIFEST} is no file: compare lists the reports "
-            "it wrote there; move it or choose another report folder"
+            f"it wrote there; move it or {ELSEWHERE}"
         )
     ours = reports_written(out) if out.is_dir() else {}
     for name in sorted(names):
@@ -329,17 +335,17 @@ def _check_folder(out: Path, names: Iterable[str]) -> None:
         # The list, not a file's first line, tells compare's files from a user's: a first line
         # can be copied, and a report copied in from elsewhere is no file this run wrote.
         fault = "is missing" if not (out / MANIFEST).exists() else "is damaged (it lists none)"
-        raise ReportError(
+        raise FilesInTheWay(
             f"{listed(foreign)} look{_verb(foreign, 's', '')} like compare's reports, but "
             f"{out / MANIFEST}, the list of the reports it wrote there, {fault}, so "
             f"{_verb(foreign, 'it is', 'they are')} not overwritten: remove the reports or "
-            "choose another report folder"
+            f"{ELSEWHERE}"
         )
     if foreign:
-        raise ReportError(
+        raise FilesInTheWay(
             f"{listed(foreign)} {_verb(foreign, 'exists', 'exist')} and "
             f"{_verb(foreign, 'was', 'were')} not written by compare; "
-            f"move {_verb(foreign, 'it', 'them')} or choose another report folder"
+            f"move {_verb(foreign, 'it', 'them')} or {ELSEWHERE}"
         )
     changed = [
         str(out / name)
@@ -347,10 +353,9 @@ def _check_folder(out: Path, names: Iterable[str]) -> None:
         if digests and (out / name).is_file() and _digest(out / name) not in digests
     ]
     if changed:
-        raise ReportError(
+        raise FilesInTheWay(
             f"{listed(changed)} {_verb(changed, 'was', 'were')} changed since compare wrote "
-            f"{_verb(changed, 'it', 'them')}; move {_verb(changed, 'it', 'them')} or choose "
-            "another report folder"
+            f"{_verb(changed, 'it', 'them')}; move {_verb(changed, 'it', 'them')} or {ELSEWHERE}"
         )
 
 
