@@ -1461,22 +1461,30 @@ def test_stale_story_files_are_removed_and_other_files_kept(tmp_path: Path) -> N
     assert (out / "notes.txt").read_text(encoding="utf-8") == "keep me"
 
 
-@pytest.mark.parametrize("out", [".", "articles"])
+@pytest.mark.parametrize("out", [".", "articles", "articles/../articles"])
 def test_out_that_holds_an_input_is_an_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, out: str
 ) -> None:
     """A report folder that is the input folder, or holds it, is refused before anything is
-    read or written: its reports would be read as articles next time."""
+    read or written (no warning of a file skipped comes before the error): its reports would be
+    read as articles next time."""
+    import compare.pipeline
+
+    def compare_paths(*args: object, **kwargs: object) -> None:
+        raise AssertionError("articles were read before --out was checked")
+
+    monkeypatch.setattr(compare.pipeline, "compare_paths", compare_paths)
     shutil.copytree(SEEDS, tmp_path / "articles")
+    (tmp_path / "articles" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     monkeypatch.chdir(tmp_path)
-    result = run("run", "articles", "--out", out)
+    result = run("run", "articles/", "--out", out)
     assert result.exit_code == 2
     assert messages(result) == [
-        f"error: --out {out} holds the input articles: write the reports to a folder of their "
+        f"error: --out {out} holds the input articles/: write the reports to a folder of their "
         "own, such as --out reports"
     ]
     assert sorted(p.name for p in tmp_path.rglob("*")) == sorted(
-        ["articles", *(p.name for p in SEEDS.iterdir())]
+        ["articles", "photo.jpg", *(p.name for p in SEEDS.iterdir())]
     )
 
 
