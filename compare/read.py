@@ -127,6 +127,12 @@ FORMAT_READ_AS = {
 # A web page's opening, after any byte order mark and space.
 WEB_PAGE_OPENING = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 BINARY = "binary file, not text"
+# A file of a kind compare reads no text from, named by its suffix and any advice after it.
+UNSUPPORTED = "unsupported file type"
+# Word, Excel and PowerPoint write a lock file beside a document while it is open
+# ("~$terview notes.docx", its name's first letters replaced): a temporary file, never an
+# article, skipped without a word as a Mac's .DS_Store is.
+OFFICE_LOCK_PREFIX = "~$"
 # What to do with the documents reporters most often have in a form compare cannot read.
 _AS_TEXT = ": save it as plain text (.txt) to compare it"
 _AS_PAGE = ': save the page as "Web page, HTML only" (.html) to compare it'
@@ -1247,10 +1253,10 @@ def _walk(root: Path, unlisted: list[Skipped], hidden: list[Path]) -> Iterator[P
     """Files under ``root``, following symbolic links, each folder walked once; a folder that
     cannot be listed is added to ``unlisted``.
 
-    Hidden files and folders, the reports of a report folder (not an article saved into one)
-    and the folder of a saved page's parts (:func:`_saved_with_a_page`) are left out, and so
-    is a folder already walked: a link back to an ancestor would
-    otherwise recurse forever. A link to a folder under ``root`` that is reached without one is
+    Hidden files and folders, Office's lock files (``~$notes.docx``), the reports of a report
+    folder (not an article saved into one) and the folder of a saved page's parts
+    (:func:`_saved_with_a_page`) are left out, and so is a folder already walked: a link back to
+    an ancestor would otherwise recurse forever. A link to a folder under ``root`` that is reached without one is
     left out too: its files are named by their own paths. The hidden folders and the hidden
     files of a kind read (not a Mac's ``._wire.txt``) are added to ``hidden``.
     """
@@ -1283,11 +1289,11 @@ def _walk(root: Path, unlisted: list[Skipped], hidden: list[Path]) -> Iterator[P
         subfolders[:] = kept
         reports = reports_written(Path(folder))
         for name in files:
-            if not name.startswith("."):
-                if name not in reports:
-                    yield Path(folder) / name
-            elif _may_be_article(name):
-                hidden.append(Path(folder) / name)
+            if name.startswith("."):
+                if _may_be_article(name):
+                    hidden.append(Path(folder) / name)
+            elif name not in reports and not name.startswith(OFFICE_LOCK_PREFIX):
+                yield Path(folder) / name
 
 
 def _saved_with_a_page(folder: Path) -> bool:
@@ -1500,7 +1506,7 @@ def _read_file(shown: str, file: Path, label: str, place: str) -> Iterator[_Read
         return
     if suffix not in SUPPORTED_SUFFIXES:
         advice = SAVE_AS.get(suffix, "")
-        yield Skipped(shown, f"unsupported file type {suffix or '(none)'}{advice}")
+        yield Skipped(shown, f"{UNSUPPORTED} {suffix or '(none)'}{advice}")
         return
     # A named pipe would wait for a writer forever, and a device such as /dev/zero never ends.
     if file.exists() and not file.is_file():

@@ -11,7 +11,14 @@ from pathlib import Path
 
 from compare.candidates import sampled_note
 from compare.provenance import cycles_note
-from compare.read import HIDDEN, SOURCE_FIELDS, ReadResult, reason_kind, records_file
+from compare.read import (
+    HIDDEN,
+    SOURCE_FIELDS,
+    UNSUPPORTED,
+    ReadResult,
+    reason_kind,
+    records_file,
+)
 from compare.records import Result, Skipped, UnorderedVersions
 
 # The warning about reports found among the inputs names this many of their folders.
@@ -21,6 +28,8 @@ MAX_NAMED_FILES = 3
 # Files (or a file's records) skipped for one reason get a warning line each up to this many;
 # one line counts the rest by reason.
 MAX_SKIPPED_LINES = 20
+# The line for the files of types compare does not read names this many of their suffixes.
+MAX_NAMED_TYPES = 8
 
 
 def read_warnings(read: ReadResult, listed_in: str = "") -> list[str]:
@@ -154,12 +163,20 @@ def _said(read: ReadResult, listed_in: str) -> Iterator[str]:
 def _skipped(skipped: Sequence[Skipped], listed_in: str) -> Iterator[str]:
     """A line for each file skipped, up to ``MAX_SKIPPED_LINES``, then one counting the rest by
     reason: an archive's 200 broken files buried its progress under 200 lines. A file's records
-    skipped for one reason share a line: a feed may give thousands of headlines alone."""
+    skipped for one reason share a line: a feed may give thousands of headlines alone. Files
+    skipped for their type alone (pictures, Thumbs.db, logs) share one line when there are
+    several: a messy folder's every run repeated a line for each, and no advice for any, where a
+    file that may be an article (empty, too long, a .docx to save as text) keeps its own."""
+    by_type = [s for s in skipped if _type_not_read(s.reason)]
+    if len(by_type) > 1:
+        skipped = [s for s in skipped if not _type_not_read(s.reason)]
     lines = list(_by_file((s.path, s.reason) for s in skipped).items())
     for (file, reason), places in lines[:MAX_SKIPPED_LINES]:
         count, example = len(places), places[0]
         what = f"{count} records in {file} (such as {example})" if count > 1 else example
         yield f"warning: skipped {what}: {reason}"
+    if len(by_type) > 1:
+        yield _types_not_read(by_type, listed_in)
     rest = [
         (place, reason) for (_, reason), places in lines[MAX_SKIPPED_LINES:] for place in places
     ]
@@ -173,6 +190,34 @@ def _skipped(skipped: Sequence[Skipped], listed_in: str) -> Iterator[str]:
     verb = "list" if " and " in listed_in else "lists"
     listed = f" ({listed_in} {verb} every one)" if listed_in else ""
     yield f"warning: and {len(rest):,} more skipped {what}: {by_reason}{listed}"
+
+
+def _type_not_read(reason: str) -> str | None:
+    """The suffix of a file skipped for its type alone, with no advice for it; ``None`` for any
+    other reason, and for a file with no suffix, which may be an article saved without one.
+
+    >>> _type_not_read("unsupported file type .jpg"), _type_not_read("unsupported file type (none)")
+    ('.jpg', None)
+    >>> _type_not_read("unsupported file type .docx: save it as plain text (.txt) to compare it")
+    """
+    suffix = reason.removeprefix(f"{UNSUPPORTED} ")
+    return suffix if suffix != reason and suffix.startswith(".") and ": " not in suffix else None
+
+
+def _types_not_read(skipped: Sequence[Skipped], listed_in: str) -> str:
+    """One line for the files skipped for their type alone: how many, their suffixes, the first
+    file, and which reports list every one."""
+    suffixes = sorted({_type_not_read(s.reason) or "" for s in skipped})
+    named = ", ".join(suffixes[:MAX_NAMED_TYPES])
+    if (more := len(suffixes) - MAX_NAMED_TYPES) > 0:
+        named += f" and {more} more"
+    types = "types" if len(suffixes) > 1 else "a type"
+    verb = "list" if " and " in listed_in else "lists"
+    listed = f"; {listed_in} {verb} every one" if listed_in else ""
+    return (
+        f"warning: skipped {len(skipped):,} files of {types} compare does not read ({named}), "
+        f"such as {skipped[0].path}{listed}"
+    )
 
 
 def _unordered(found: Sequence[UnorderedVersions]) -> Iterator[str]:

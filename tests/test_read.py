@@ -6255,3 +6255,15 @@ def test_a_web_archive_capture_keeps_its_address_as_written(modified: str, expec
         "https://web.archive.org/web/20250410140512/https://wvt.example/news/kestrel-bridge"
     )
     assert doc.modified_time == expected
+
+
+def test_an_office_lock_file_is_left_out_without_a_word(tmp_path: Path) -> None:
+    """The lock file Word writes beside an open document ("~$terview notes.docx") is a temporary
+    file, not a document to save as text: it is left out as .DS_Store is, neither read nor
+    skipped with advice."""
+    write(tmp_path / "in" / "wire.txt", STORY)
+    write(tmp_path / "in" / "~$terview notes.docx", b"\x06Maria Keane ")
+    write(tmp_path / "in" / ".DS_Store", b"\x00\x00\x00\x01Bud1")
+    result = read_paths([str(tmp_path / "in")])
+    assert [d.id for d in result.documents] == ["wire"]
+    assert result.skipped == ()

@@ -205,3 +205,61 @@ def test_the_functions_are_not_hidden_by_their_module() -> None:
 
     assert callable(compare.read_warnings)
     assert callable(compare.comparison_warnings)
+
+
+@pytest.mark.parametrize(
+    ("files", "listed_in", "said"),
+    [
+        pytest.param(
+            ("IMG_2041.jpg", "Thumbs.db", "server.log", "screenshot.png"),
+            "index.md",
+            [
+                "warning: skipped 4 files of types compare does not read (.db, .jpg, .log, .png), "
+                "such as {folder}/IMG_2041.jpg; index.md lists every one"
+            ],
+            id="types_share_one_line",
+        ),
+        pytest.param(
+            ("a.jpg", "b.jpg"),
+            "",
+            [
+                "warning: skipped 2 files of a type compare does not read (.jpg), such as {folder}/a.jpg"
+            ],
+            id="one_type_no_reports",
+        ),
+        pytest.param(
+            ("photo.jpg",),
+            "index.md",
+            ["warning: skipped {folder}/photo.jpg: unsupported file type .jpg"],
+            id="one_file_keeps_its_line",
+        ),
+        pytest.param(
+            ("notes.docx", "tip.eml", "photos.zip", "empty.txt"),
+            "index.md",
+            [
+                "warning: skipped {folder}/empty.txt: empty file",
+                "warning: skipped {folder}/notes.docx: unsupported file type .docx: save it as "
+                "plain text (.txt) to compare it",
+                "warning: skipped 2 files of types compare does not read (.eml, .zip), such as "
+                "{folder}/photos.zip; index.md lists every one",
+            ],
+            id="files_that_may_be_articles_keep_their_lines",
+        ),
+    ],
+)
+def test_files_skipped_for_their_type_share_one_line(
+    tmp_path: Path, files: tuple[str, ...], listed_in: str, said: list[str]
+) -> None:
+    """A messy folder's pictures, logs and mail share one warning line, however many there are,
+    naming their types and the first; a file that may be an article (empty, or a Word document
+    to save as text) keeps a line of its own, as does a lone file of a type not read."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "wire.txt").write_text(FLOOD, encoding="utf-8")
+    for name in files:
+        (folder / name).write_bytes(b"" if name.endswith(".txt") else b"PK\x03\x04 not text")
+    read = read_paths([str(folder)])
+    assert read_warnings(read, listed_in=listed_in) == [
+        line.format(folder=folder.as_posix()) for line in said
+    ]
+    assert len(read.skipped) == len(files)
