@@ -1251,13 +1251,15 @@ def _one_per_outlet(heads: Sequence[Path]) -> bool:
 
 def _walk(root: Path, unlisted: list[Skipped], hidden: list[Path]) -> Iterator[Path]:
     """Files under ``root``, following symbolic links, each folder walked once; a folder that
-    cannot be listed is added to ``unlisted``.
+    cannot be listed is added to ``unlisted``, and so is a link up to a folder that holds
+    ``root`` (``misc/loop -> ..``), which is not followed: it would read the whole tree above the
+    folder given, when a user gave a subfolder to read it alone.
 
     Hidden files and folders, Office's lock files (``~$notes.docx``), the reports of a report
     folder (not an article saved into one) and the folder of a saved page's parts
     (:func:`_saved_with_a_page`) are left out, and so is a folder already walked: a link back to
-    an ancestor would otherwise recurse forever. A link to a folder under ``root`` that is reached without one is
-    left out too: its files are named by their own paths. The hidden folders and the hidden
+    an ancestor would otherwise recurse forever. A link to a folder under ``root`` that is
+    reached without one is left out too: its files are named by their own paths. The hidden folders and the hidden
     files of a kind read (not a Mac's ``._wire.txt``) are added to ``hidden``.
     """
 
@@ -1265,7 +1267,8 @@ def _walk(root: Path, unlisted: list[Skipped], hidden: list[Path]) -> Iterator[P
         folder = Path(error.filename or root).as_posix()
         unlisted.append(Skipped(folder, f"cannot read folder: {error.strerror or error}"))
 
-    walked = {_real(root)}
+    real_root = _real(root)
+    walked = {real_root}
     unlinked: set[Path] | None = None  # found when a link to a folder first needs it
     for folder, subfolders, files in os.walk(root, onerror=cannot_list, followlinks=True):
         kept = []
@@ -1279,6 +1282,15 @@ def _walk(root: Path, unlisted: list[Skipped], hidden: list[Path]) -> Iterator[P
                 continue
             real = _real(path)
             if real in walked:
+                continue
+            if real_root.is_relative_to(real):
+                unlisted.append(
+                    Skipped(
+                        _shown(path.as_posix()),
+                        f"a link up to {_shown(path.readlink().as_posix())}, a folder that holds "
+                        f"{_shown(root.as_posix())}: not followed (give that folder to read it all)",
+                    )
+                )
                 continue
             if path.is_symlink():
                 unlinked = _unlinked_folders(root) if unlinked is None else unlinked

@@ -6267,3 +6267,25 @@ def test_an_office_lock_file_is_left_out_without_a_word(tmp_path: Path) -> None:
     result = read_paths([str(tmp_path / "in")])
     assert [d.id for d in result.documents] == ["wire"]
     assert result.skipped == ()
+
+
+def test_a_link_up_above_the_folder_given_is_not_followed(tmp_path: Path) -> None:
+    """A link in a subfolder to the folder above it ("misc/loop -> ..") is not followed when the
+    subfolder alone is given: it read the whole tree above, every article named "loop/...". It
+    is skipped with one reason; a link to a folder beside it is still followed."""
+    write(tmp_path / "Freelance" / "misc" / "note.txt", COUNCIL_STORY)
+    write(tmp_path / "Freelance" / "wire" / "fire.txt", STORY)
+    (tmp_path / "Freelance" / "misc" / "loop").symlink_to("..", target_is_directory=True)
+    misc = (tmp_path / "Freelance" / "misc").as_posix()
+    result = read_paths([misc])
+    assert [d.id for d in result.documents] == ["note"]
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        (
+            f"{misc}/loop",
+            f"a link up to .., a folder that holds {misc}: not followed (give that folder to "
+            "read it all)",
+        )
+    ]
+    (tmp_path / "Freelance" / "misc" / "loop").unlink()
+    (tmp_path / "Freelance" / "misc" / "wire").symlink_to(Path("..", "wire"))
+    assert [d.id for d in read_paths([misc]).documents] == ["note", "fire"]
