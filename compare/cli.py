@@ -54,7 +54,7 @@ from compare.entry import (
 from compare.records import PairComparison, Result, Verdict
 from compare.records import Progress as ProgressCallback
 from compare.report import WIDE_STORY, PairFormat, ReportFormat
-from compare.report.dedup import DedupFormat, render_dedup
+from compare.report.dedup import COLUMNS, TABLE_COLUMNS, DedupFormat, render_dedup
 from compare.report.software import software
 from compare.settings import BUCKET_REPRESENTATIVES, Settings, SettingsError
 
@@ -661,8 +661,10 @@ def dedup(
         DedupFormat,
         typer.Option(
             "--format",
-            help="table: aligned text; csv: with a header row; json: the rows, with the version, "
-            "software, settings and skipped inputs that made them; jsonl: one row a line.",
+            help="table: aligned text, with the columns that tell which articles are copies of "
+            f"which ({', '.join(TABLE_COLUMNS)}); csv: every column, with a header row; json: the "
+            "rows, with the version, software, settings and skipped inputs that made them; "
+            "jsonl: one row a line.",
             parser=_one_of(DedupFormat),
             metavar=_choices(DedupFormat),
         ),
@@ -681,7 +683,7 @@ def dedup(
 ) -> None:
     """List every article under PATH... with its near-duplicate cluster on stdout.
 
-    Articles that are copies or light rewrites of one another (verdict copy or derived), and versions of one article, share a cluster; its canonical member is the earliest published (of one day, the one the pair directions name the origin, else the earliest by time; an undated article, or one whose text contradicts its date, never before a dated one), else the most complete text; an article like several canonical ones joins the one that holds most of its words. One row per article: id, path, source, date (the moment in UTC when the article gives one, else its day; empty when unknown), modified_time (when this version was last modified, in UTC), cluster, canonical, containment (share of the article's words in sentences copied or edited from the canonical one), url (empty when unknown), title, modified_local_time (a feed's modification time without a zone), published_local_time (a feed's publication time without a zone), current (the cluster's article to show: the latest version of the canonical article, one outlet's at one url or under one id, among the cluster's, else the canonical one), relation (how the article relates to the canonical one: canonical, copy, rewrite, or a later version of an article in the cluster, the canonical one's or a copy's or rewrite's: an article's versions always share a cluster), then date split in two as report.json gives it: published (the day the article gives) and published_time (the moment in UTC, when it gives a time and zone), each empty when unknown; record (its place in a feed of several records, feed.jsonl:3; empty for a file of one article), story (its story's id in report.json) and latest_version (the latest version of the row's own article, itself when it has none later). To deduplicate a feed, keep the rows whose id is their latest_version for one row per article, its latest version (a paper's corrected rewrite of a wire story beside the wire), or whose id is their current for one row per cluster (the wire alone).
+    Articles that are copies or light rewrites of one another (verdict copy or derived), and versions of one article, share a cluster; its canonical member is the earliest published (of one day, the one the pair directions name the origin, else the earliest by time; an undated article, or one whose text contradicts its date, never before a dated one), else the most complete text; an article like several canonical ones joins the one that holds most of its words. The table gives the columns that tell which articles are copies of which (id, cluster, canonical, relation, containment); csv, json and jsonl give them all. One row per article: id, path, source, date (the moment in UTC when the article gives one, else its day; empty when unknown), modified_time (when this version was last modified, in UTC), cluster, canonical, containment (share of the article's words in sentences copied or edited from the canonical one), url (empty when unknown), title, modified_local_time (a feed's modification time without a zone), published_local_time (a feed's publication time without a zone), current (the cluster's article to show: the latest version of the canonical article, one outlet's at one url or under one id, among the cluster's, else the canonical one), relation (how the article relates to the canonical one: canonical, copy, rewrite, or a later version of an article in the cluster, the canonical one's or a copy's or rewrite's: an article's versions always share a cluster), then date split in two as report.json gives it: published (the day the article gives) and published_time (the moment in UTC, when it gives a time and zone), each empty when unknown; record (its place in a feed of several records, feed.jsonl:3; empty for a file of one article), story (its story's id in report.json) and latest_version (the latest version of the row's own article, itself when it has none later). To deduplicate a feed, keep the rows whose id is their latest_version for one row per article, its latest version (a paper's corrected rewrite of a wire story beside the wire), or whose id is their current for one row per cluster (the wire alone).
 
     Example: compare dedup feed/ --format csv > clusters.csv
 
@@ -692,6 +694,12 @@ def dedup(
     settings = _settings(min_similarity, max_bucket_size)
     result = _compare(paths, settings, quiet, started, framing=False)
     typer.echo(render_dedup(result, format), nl=False)
+    if format is DedupFormat.TABLE and not quiet:
+        errors.print(
+            f"note: the table shows {len(TABLE_COLUMNS)} of the {len(COLUMNS)} columns; "
+            "--format csv or json gives them all (path, source, date, title, url, current, ...)",
+            markup=False,
+        )
     if strict and result.skipped:
         raise typer.Exit(code=1)
 

@@ -39,6 +39,9 @@ COLUMNS = (
     "story",
     "latest_version",
 )
+# The columns of the table a person reads in a terminal, which tell which articles are copies of
+# which: all of them made a table over 600 characters wide, each row wrapped over several lines.
+TABLE_COLUMNS = ("id", "cluster", "canonical", "relation", "containment")
 # A spreadsheet runs a cell that starts with one of these as a formula: a source named
 # '=HYPERLINK("http://evil.example")' would be a link in the editor's sheet.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -105,8 +108,8 @@ def _row(member: ClusterMember, document: Document, story: str) -> dict[str, str
 
 
 def render_dedup(result: Result, format: DedupFormat = DedupFormat.TABLE) -> str:
-    """The rows of :func:`dedup_rows` as a text table, CSV with a header, JSON, or JSON lines;
-    always ending with a newline.
+    """The rows of :func:`dedup_rows` as a text table (of ``TABLE_COLUMNS`` alone), CSV with a
+    header, JSON, or JSON lines; always ending with a newline.
 
     JSON gives the rows (``rows``) with what made them, as report.json names it: the version of
     compare (``version``), the software (``software``), the settings (``settings``) and the
@@ -131,8 +134,8 @@ def render_dedup(result: Result, format: DedupFormat = DedupFormat.TABLE) -> str
         writer.writeheader()
         writer.writerows({k: inert(v) for k, v in row.items()} for row in rows)
         return out.getvalue()
-    table = [[_one_line(row[column]) for column in COLUMNS] for row in rows]
-    return tabulate(table, headers=list(COLUMNS), disable_numparse=True) + "\n"
+    table = [[_one_line(row[column]) for column in TABLE_COLUMNS] for row in rows]
+    return tabulate(table, headers=list(TABLE_COLUMNS), disable_numparse=True) + "\n"
 
 
 def _one_line(value: str | float | None) -> str | float | None:
