@@ -18,9 +18,10 @@ numbers are shared), while the best average reaches ``story_threshold``: indepen
 event land together without sharing a sentence, and one round-up article cannot chain two
 events. Idf counts each group of copies as one document, and a small run as if it had
 ``IDF_DOCUMENTS``, so that a folder of one event's coverage is one story as it would be among
-other stories. A template filled in for another event (another name, of one word or several, in
-place of one) makes no near copy, and articles whose title and lede are one template get no term
-score (or whose lede is, under titles that differ only in a first word no reading takes for a
+other stories. Between two articles of one outlet, its stock terms (in most of its articles: a
+hyperlocal site's town and county) count for nothing. A template filled in for another event
+(another name, of one word or several, in place of one) makes no near copy, and articles whose
+title and lede are one template get no term score (or whose lede is, under titles that differ only in a first word no reading takes for a
 name: "Tarvik: fire latest"). Nor do articles whose near copies fill one template with another
 day's figures (two weeks' fuel-price surveys) link or score: each day's report is its own story.
 """
@@ -44,6 +45,7 @@ from scipy.sparse import csr_matrix
 
 from compare.boilerplate import is_boilerplate
 from compare.dates import MONTH_NAME, MONTH_SHORT_FORMS, MONTHS
+from compare.disclosure import outlet
 from compare.lexicon import lexicon
 from compare.near_duplicates import short_id
 from compare.records import (
@@ -115,6 +117,10 @@ MAX_TERM_DOCUMENTS = 200
 # 1.000 -> 0.992 (two Mueller-report events six days apart join); each half of 10 events
 # (30 articles) keeps F1 1.000 from 40 to 60 and falls at 70 (benchmarks/README.md).
 IDF_DOCUMENTS = 50
+# An outlet's own articles are counted as if it had at least this many when telling its stock
+# terms (see _outlet_stock_terms): a paper's three reports of one fire share the fire's names,
+# which are no stock terms of the paper.
+OUTLET_ARTICLES = 8
 # Pairs of documents less alike than this count as not alike at all, as pairs that share no term
 # do: it lowers a group's average by less than this, and spares the grouping millions of pairs
 # in a large run. Of the pairs sharing a term within a week, 16,600 of 12.4 million reach it in
@@ -356,7 +362,12 @@ def group_stories(
     days = [_ordinal(d.published) for d in documents]
     undated = [math.isnan(day) for day in days]
     scores = _term_scores(
-        documents, terms, settings, advance, _copy_groups(len(documents), copies + versions)
+        documents,
+        terms,
+        settings,
+        advance,
+        _copy_groups(len(documents), copies + versions),
+        _copy_groups(len(documents), versions),
     )
     # Automated reports (earthquakes, weather, results) fill one template for many events: their
     # ledes share every word but the names, which no other story's do. Copies share their other
@@ -1344,53 +1355,63 @@ def _term_scores(
     settings: Settings,
     advance: Advance,
     copies: Sequence[int],
+    versions: Sequence[int],
 ) -> dict[tuple[int, int], float]:
     """Tf-idf cosine over story terms of the document pairs published close enough in time,
     keyed by the documents' positions. Idf counts each group of ``copies`` (by document
     position, the group's first) as one document: fifteen reprints of a wire story make its
     names no commoner than one, and a paper's own report of the event no less like the wire's.
     A run of fewer such groups than ``IDF_DOCUMENTS`` is counted as if padded to that size with
-    documents sharing none of its terms.
+    documents sharing none of its terms. The share of the run a term is dropped above
+    (``MAX_TERM_SHARE``) counts the versions of one article (``versions``, as ``copies``) as one.
 
     The cosines are one sparse product of the document-term matrix with its transpose, made
     ``SCORE_BLOCK`` documents at a time so that memory holds one block's pairs, not all of them.
     """
     total = len(documents)
     advance(0, total)
-    # A term in more than a share of the documents, or in more than MAX_TERM_DOCUMENTS, is
-    # dropped by the documents that hold it, copies counted: each pair of them is a product of
-    # the matrix below, and the wire's names in 300 reprints made 90,000.
+    # A term in more than a share of the articles, copies counted (versions of one article are
+    # one: a one-day story that 30 of 60 articles reprint kept its town once an undated
+    # update of one of them came), or in more than MAX_TERM_DOCUMENTS documents, is dropped by
+    # the documents that hold it: each pair of them is a product of the matrix below, and the
+    # wire's names in 300 reprints made 90,000.
     in_documents = Counter(chain.from_iterable(terms[d.id] for d in documents))
-    limit = min(MAX_TERM_SHARE * max(total, IDF_DOCUMENTS), MAX_TERM_DOCUMENTS)
-    members: defaultdict[int, list[str]] = defaultdict(list)
-    for group, document in zip(copies, documents, strict=True):
-        members[group].append(document.id)
-    # Each group's terms made one at a time and dropped once counted: a set a document held
-    # 100 MiB at 10,000 articles.
-    in_groups = Counter(
-        chain.from_iterable(
-            terms[ids[0]] if len(ids) == 1 else set().union(*(terms[d] for d in ids))
-            for ids in members.values()
-        )
-    )
-    counted = max(len(members), IDF_DOCUMENTS)
+    in_articles, articles = _in_groups(versions, documents, terms)
+    limit = MAX_TERM_SHARE * max(articles, IDF_DOCUMENTS)
+    in_groups, groups = _in_groups(copies, documents, terms)
+    counted = max(groups, IDF_DOCUMENTS)
     idf = {
         t: math.log((1 + counted) / (1 + n)) + 1
         for t, n in in_groups.items()
-        if in_documents[t] <= limit
+        if in_articles[t] <= limit and in_documents[t] <= MAX_TERM_DOCUMENTS
     }
+    outlets: dict[str, int] = {}
+    outlet_of = np.array([outlets.setdefault(outlet(d), len(outlets)) for d in documents])
+    stock_of = _outlet_stock_terms(outlet_of, copies, documents, terms)
     column: dict[str, int] = {}
     rows: list[int] = []
     columns: list[int] = []
     weights: list[float] = []
+    # Each document's weights of its outlet's stock terms alone: a pair of one outlet's
+    # articles scores without them.
+    stock_entries: list[int] = []
     for row, document in enumerate(documents):
         vector = {t: (1 + math.log(c)) * idf[t] for t, c in terms[document.id].items() if t in idf}
         norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+        stock = stock_of.get(int(outlet_of[row]), frozenset())
         for term, weight in vector.items():
+            if term in stock:
+                stock_entries.append(len(rows))
             rows.append(row)
             columns.append(column.setdefault(term, len(column)))
             weights.append(weight / norm)
     matrix = csr_matrix((weights, (rows, columns)), shape=(total, len(column)))
+    in_stock = np.zeros(len(rows), dtype=bool)
+    in_stock[stock_entries] = True
+    stock_weights = csr_matrix(
+        (np.array(weights)[in_stock], (np.array(rows)[in_stock], np.array(columns)[in_stock])),
+        shape=matrix.shape,
+    )
     transposed = matrix.T.tocsr()
     days = np.array([_ordinal(d.published) for d in documents])
     scores: dict[tuple[int, int], float] = {}
@@ -1398,20 +1419,71 @@ def _term_scores(
         block = (matrix[start : start + SCORE_BLOCK] @ transposed).tocoo()
         first, second = block.row.astype(np.int64) + start, block.col.astype(np.int64)
         apart = np.abs(days[first] - days[second])
-        kept = (
-            (first < second)
-            & (block.data >= MIN_TERM_SCORE)
-            & (np.isnan(apart) | (apart <= settings.story_max_days))
-        )
+        near = (first < second) & (np.isnan(apart) | (apart <= settings.story_max_days))
+        score = block.data
+        if stock_entries:
+            same_outlet = np.flatnonzero(near & (outlet_of[first] == outlet_of[second]))
+            score = score.copy()
+            score[same_outlet] -= np.asarray(
+                stock_weights[first[same_outlet]]
+                .multiply(stock_weights[second[same_outlet]])
+                .sum(axis=1)
+            ).ravel()
+        kept = near & (score >= MIN_TERM_SCORE)
         scores.update(
             zip(
                 zip(first[kept].tolist(), second[kept].tolist(), strict=True),
-                block.data[kept].tolist(),
+                score[kept].tolist(),
                 strict=True,
             )
         )
         advance(min(start + SCORE_BLOCK, total), total)
     return scores
+
+
+def _outlet_stock_terms(
+    outlet_of: np.ndarray,
+    copies: Sequence[int],
+    documents: Sequence[Document],
+    terms: Mapping[str, Counter[str]],
+) -> dict[int, frozenset[str]]:
+    """Each outlet's stock terms, by its number (``outlet_of``, by document position): those in
+    more than ``MAX_TERM_SHARE`` of its groups of ``copies`` (counted as if it had at least
+    ``OUTLET_ARTICLES``). A hyperlocal site names its town and county in nearly every article,
+    of property tax, gas prices or a school board alike: between two of its own articles they
+    tell no story, as "Dunmore" and "Birch County" joined a site's unrelated pieces into one
+    (acceptance round 27). Across outlets they still do: another paper's report of a Dunmore
+    fire shares the town with the site's."""
+    found: dict[int, frozenset[str]] = {}
+    by_outlet: defaultdict[int, list[int]] = defaultdict(list)
+    for place, number in enumerate(outlet_of.tolist()):
+        by_outlet[number].append(place)
+    for number, places in by_outlet.items():
+        own = [documents[n] for n in places]
+        counts, groups = _in_groups([copies[n] for n in places], own, terms)
+        most = MAX_TERM_SHARE * max(groups, OUTLET_ARTICLES)
+        if stock := frozenset(t for t, n in counts.items() if n > most):
+            found[number] = stock
+    return found
+
+
+def _in_groups(
+    groups: Sequence[int], documents: Sequence[Document], terms: Mapping[str, Counter[str]]
+) -> tuple[Counter[str], int]:
+    """In how many of the ``groups`` (each document's, by position) each term is, and how many
+    groups there are."""
+    members: defaultdict[int, list[str]] = defaultdict(list)
+    for group, document in zip(groups, documents, strict=True):
+        members[group].append(document.id)
+    # Each group's terms made one at a time and dropped once counted: a set a document held
+    # 100 MiB at 10,000 articles.
+    counts = Counter(
+        chain.from_iterable(
+            terms[ids[0]] if len(ids) == 1 else set().union(*(terms[d] for d in ids))
+            for ids in members.values()
+        )
+    )
+    return counts, len(members)
 
 
 def _ordinal(published: str | None) -> float:

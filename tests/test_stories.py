@@ -2088,3 +2088,124 @@ def test_a_template_filled_in_for_each_town_it_opens_with_is_a_story_a_town() ->
         ("dunmore",),
         ("tarvik",),
     ]
+
+
+MOORCROFT_WIRE = Document(
+    "wire", "Wire",
+    "A court in Moorcroft on Friday sentenced former transport minister Omar Haddad to five "
+    "years in prison for bribery. Judge Anneke Brandt said he had betrayed the trust of voters.",
+    title="Court in Moorcroft jails Omar Haddad",
+    published="2025-10-17",
+    url="https://wire.example/haddad",
+)  # fmt: skip
+MOORCROFT_REACTION = Document(
+    "reaction", "Herald",
+    "Residents of Moorcroft gathered outside the court as the verdict was read. Shop owner "
+    "Grace Okafor said the town wanted to move on.",
+    title="Court in Moorcroft: the town reacts",
+    published="2025-10-17",
+)  # fmt: skip
+TILSEN_WIRE = Document(
+    "tilsen", "Wire",
+    "Firefighters in Tilsen put out a blaze at a paper mill on Tuesday. Fire chief Lena Vogt said "
+    "no one was hurt.",
+    title="Fire at Tilsen paper mill",
+    published="2025-06-10",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        pytest.param([], id="without_the_update"),
+        pytest.param(
+            [replace(MOORCROFT_WIRE, id="wire-update", published=None)], id="with_an_undated_update"
+        ),
+    ],
+)
+def test_an_update_of_a_reprinted_article_splits_no_story(update: list[Document]) -> None:
+    """A court story reprinted by 26 outlets and a reaction piece naming its town and court,
+    beside 27 reprints of a June fire: the town is in half the run's articles, which does not
+    make it a word every story uses, with or without an undated update of the wire's report.
+    Counted by documents, the update tipped the town over half, and the reaction piece, which
+    shares no sentence with the reprints, became a story of its own (a 61-article run)."""
+    reprints = [replace(MOORCROFT_WIRE, id=f"m{n:02}", source=f"Site {n}") for n in range(25)]
+    fires = [replace(TILSEN_WIRE, id=f"t{n:02}", source=f"Site {n}") for n in range(26)]
+    run = [MOORCROFT_WIRE, *reprints, MOORCROFT_REACTION, TILSEN_WIRE, *fires, *update]
+    links = {("wire", d.id) for d in reprints} | {("tilsen", d.id) for d in fires}
+    found = {frozenset(story) for story in stories_of(run, links)}
+    court = {"wire", "reaction", *(d.id for d in reprints), *(d.id for d in update)}
+    assert found == {frozenset(court), frozenset(d.id for d in [TILSEN_WIRE, *fires])}
+
+
+DUNMORE_SITE = [
+    ("tax", "Dunmore property taxes to rise next year",
+     "Dunmore homeowners will see their property tax bills rise by 5.5 percent next year after "
+     "the Birch County Commission approved a $142 million budget."),
+    ("gas", "Gas prices in Dunmore up 9 cents this week",
+     "The average price of regular gasoline in Dunmore is $3.19 this week, according to data from "
+     "GasBuddy. Drivers in Birch County are paying more than the national average."),
+    ("school", "Dunmore parents raise alarm over new curriculum",
+     "Parents in Dunmore are raising alarms over a curriculum the Dunmore school board adopted "
+     "without a public vote, a Birch County parents group said."),
+    ("burglaries", "Dunmore burglaries rise in September",
+     "Officers in Dunmore responded to 15 reported burglaries in September, according to Birch "
+     "County records."),
+    ("library", "Dunmore library reopens after repairs",
+     "The Dunmore public library reopened on Saturday after roof repairs funded by Birch County."),
+    ("market", "Dunmore farmers market moves indoors",
+     "The Dunmore farmers market will move into the Birch County fairgrounds hall for the winter."),
+]  # fmt: skip
+
+
+def dunmore_site(count: int) -> list[Document]:
+    return [
+        document(text, f"ledger-{topic}", "Dunmore Ledger", title=title, published="2025-10-13")
+        for topic, title, text in DUNMORE_SITE[:count]
+    ]
+
+
+def test_a_sites_own_town_joins_none_of_its_articles() -> None:
+    """A hyperlocal site names its town and county in every article, of property tax, gas
+    prices or a school board alike: those names tell none of its stories from another, and its
+    six unrelated articles are six stories (acceptance round 27: "Dunmore" and "Birch County"
+    joined a site's pieces, scoring 0.335)."""
+    assert stories_of(dunmore_site(6)) == [[d.id] for d in dunmore_site(6)]
+
+
+def test_another_outlets_report_from_the_town_still_joins_the_sites_story() -> None:
+    """The town is a stock term between the site's own articles only: another paper's report
+    of the tax rise, naming Dunmore and the county, joins the site's report."""
+    tax = document(
+        "Property owners in Dunmore face a 5.5 percent tax rise after the Birch County Commission "
+        "passed its $142 million budget.",
+        "gazette-tax",
+        "Gazette",
+        title="Birch County budget lifts Dunmore property taxes",
+        published="2025-10-14",
+    )
+    found = stories_of([*dunmore_site(6), tax])
+    assert ["ledger-tax", "gazette-tax"] in found
+
+
+def test_a_papers_few_reports_of_one_event_share_its_names() -> None:
+    """A paper's three reports of one warehouse fire name the town and the fire chief in each:
+    three articles are too few to tell a stock term, and they stay one story."""
+    reports = [
+        document(
+            f"Firefighters in Dunmore fought a warehouse fire on Elm Street, chief Ray Castillo "
+            f"said. {detail}",
+            f"ledger-fire-{n}",
+            "Dunmore Ledger",
+            title="Dunmore warehouse fire",
+            published=f"2025-10-1{n}",
+        )
+        for n, detail in enumerate(
+            [
+                "Crews arrived within minutes.",
+                "The cause is under investigation.",
+                "No one was hurt.",
+            ]
+        )
+    ]
+    assert stories_of(reports) == [[d.id for d in reports]]
