@@ -70,6 +70,11 @@ DOUBLED = re.compile(r"(.h|.)\1")
 # A name corrected by this many letters is one name ("Jon", "John"), in a sentence copied
 # otherwise word for word; one template filled in for another event names others outright.
 MAX_CORRECTED_LETTERS = 1
+# A scanned page misreads a letter of a name ("Aiden" for "Alden"; "Rei11y" for "Reilly"): a
+# name this long, one character off and its first letter kept, is the one name misread. Shorter
+# names, or another first letter, are as often other places ("Iran", "Iraq"; "Gambia",
+# "Zambia").
+MIN_MISREAD_NAME_LETTERS = 5
 # Words a template writes besides the names, numbers and days filled in: two sentences that
 # keep fewer in common ("Two Tales: 1.", "Two Stories: 1."; a caption, a title in capitals)
 # are too short to tell a template from a reworded line.
@@ -252,7 +257,36 @@ def swapped_names(
 
 
 def _swaps(fill: _Fill) -> bool:
-    return _unlike_names(fill.names_a, fill.names_b)
+    return _unlike_names(fill.names_a, fill.names_b) and not _misread(fill)
+
+
+def _misread(fill: _Fill) -> bool:
+    """Whether the spans two sentences change write one name as an OCR'd page may misread it:
+    the same but for the hyphens and spaces a narrow column broke it at ("Fort-y-two" for
+    "Forty-two", "ENT OMBS" for "ENTOMBS"), or one character apart, a digit read for a letter
+    ("G1en", "Glen") or, in a name of ``MIN_MISREAD_NAME_LETTERS`` at least, any other with its
+    first letter kept ("Aiden", "Alden").
+
+    >>> _misread(_Fill(["Alden"], ["Aiden"], {"alden"}, {"aiden"}))
+    True
+    >>> _misread(_Fill(["Gambia"], ["Zambia"], {"gambia"}, {"zambia"}))
+    False
+    """
+    one, other = sorted((_unbroken(fill.words_a), _unbroken(fill.words_b)), key=len)
+    if one == other:
+        return True
+    if not one or Levenshtein.distance(one, other) > 1:
+        return False
+    if len(one) == len(other):
+        read, written = next((x, y) for x, y in zip(one, other, strict=True) if x != y)
+        if read.isdigit() != written.isdigit():
+            return True
+    return len(one) >= MIN_MISREAD_NAME_LETTERS and one[0] == other[0]
+
+
+def _unbroken(span: Sequence[str]) -> str:
+    """A span's words case-folded as one, without the hyphens a line break may have left."""
+    return "".join(span).replace("-", "").casefold()
 
 
 def _as_written(span: Sequence[str], names: set[str]) -> list[str]:
@@ -299,7 +333,7 @@ def only_names_swapped(a: str, b: str, known: frozenset[str] = frozenset()) -> b
     swapped = [
         _names_only(fill.words_a)
         and _names_only(fill.words_b)
-        and _unlike_names(fill.names_a, fill.names_b)
+        and _swaps(fill)
         and not _written_otherwise(fill.names_a, fill.names_b)
         for fill in fills
     ]

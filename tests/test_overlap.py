@@ -3881,3 +3881,52 @@ def test_a_shared_quotation_is_one_within_the_other(a: str, b: str, expected: li
     that opens speech too."""
     pair = only_pair(document(a, "a"), document(b, "b"))
     assert [q.text for q in pair.shared_quotations] == expected
+
+
+# A wire story of a colliery blast, as a small-town paper reprinted it.
+COLLIERY = [
+    "DUNMORE, Pa., March 3 (AP) -- Nine miners were entombed today when gas exploded in the "
+    "Glen Orvale Coal Company's Pine Ridge colliery near here.",
+    "Rescue crews working in relays had brought out four bodies by nightfall.",
+    "The blast occurred shortly after the day shift of 210 men had descended the shaft.",
+    "State Mine Inspector Thomas Reilly said there was little hope for the men still below.",
+    "Most of the men were working in the upper veins and reached the surface unhurt.",
+    "Wives and children of the entombed men gathered at the pit head in a cold rain and waited "
+    "silently for news.",
+    "The Red Cross set up a canteen near the engine house, and a relief fund was opened at the "
+    "First National Bank.",
+    "The Pine Ridge colliery was the scene of a similar disaster in 1911, when seventeen men "
+    "lost their lives.",
+]
+
+
+@pytest.mark.parametrize(
+    "misread",
+    [
+        pytest.param("Glen Orvaie Coal Company's", id="a_letter_of_a_long_name"),
+        pytest.param("G1en Orvale Coal Company's", id="a_digit_for_a_letter"),
+        pytest.param("Glen Orvale Coal Comp-any's", id="a_hyphen_a_column_left"),
+    ],
+)
+def test_an_ocr_reprint_misreading_a_name_is_a_copy(misread: str) -> None:
+    """An OCR'd reprint that misreads one name of the wire story is its copy, not the template
+    filled in for another event that a sentence naming another colliery would be."""
+    reprint = [COLLIERY[0].replace("Glen Orvale Coal Company's", misread), *COLLIERY[1:]]
+    pair = only_pair(
+        document("\n".join(COLLIERY), "wire", "Wire", published="1924-03-03"),
+        document("\n".join(reprint), "reprint", "Leader", published="1924-03-04"),
+    )
+    assert (pair.verdict, pair.template) == (Verdict.COPY, None)
+
+
+def test_a_reprint_naming_another_colliery_is_another_event() -> None:
+    """The same lede naming another company's colliery is the template filled in for another
+    blast: partly the same text, its names given."""
+    other = [COLLIERY[0].replace("Glen Orvale", "Hudson Tarvik"), *COLLIERY[1:]]
+    pair = only_pair(
+        document("\n".join(COLLIERY), "wire", "Wire", published="1924-03-03"),
+        document("\n".join(other), "other", "Leader", published="1924-03-04"),
+    )
+    assert pair.template == FilledTemplate(
+        FilledFor.ANOTHER_EVENT, ("Glen Orvale",), ("Hudson Tarvik",)
+    )

@@ -231,6 +231,61 @@ def test_a_name_spelled_another_way_is_no_other_name(a: str, b: str, swapped: bo
     ("a", "b", "swapped"),
     [
         pytest.param(
+            "Nine miners were trapped in the Glen Orvale Coal Company's shaft near Dunmore.",
+            "Nine miners were trapped in the Glen Orva1e Coal Company's shaft near Dunmore.",
+            False,
+            id="a_digit_read_for_a_letter",
+        ),
+        pytest.param(
+            "Nine miners were trapped in the Glen Orvale Coal Company's shaft near Dunmore.",
+            "Nine miners were trapped in the Glen Orvaie Coal Company's shaft near Dunmore.",
+            False,
+            id="a_letter_misread_in_a_long_name",
+        ),
+        pytest.param(
+            "Nine miners were trapped in the Glen Orvale Coal Company's shaft near Dunmore.",
+            "Nine miners were trapped in the G1en Orvale Coal Company's shaft near Dunmore.",
+            False,
+            id="a_digit_read_for_a_letter_in_a_short_name",
+        ),
+        pytest.param(
+            "Nine miners were trapped in the Glen Orvale Coal Company's shaft near Dunmore.",
+            "Nine miners were trapped in the Glen Orvale Coal Comp-any's shaft near Dunmore.",
+            False,
+            id="a_hyphen_left_by_a_column_break",
+        ),
+        pytest.param(
+            "COLLIERY BLAST ENTOMBS NINE AT Dunmore",
+            "COLLIERY BLAST ENT OMBS NINE AT Dunmore",
+            False,
+            id="a_word_broken_by_a_space",
+        ),
+        pytest.param(
+            "Nine miners were trapped in the Glen Orvale Coal Company's shaft near Dunmore.",
+            "Nine miners were trapped in the Glen Tarvik Coal Company's shaft near Dunmore.",
+            True,
+            id="another_name",
+        ),
+        pytest.param(
+            "Nine miners were trapped in a shaft near Carrow.",
+            "Nine miners were trapped in a shaft near Barrow.",
+            True,
+            id="another_first_letter",
+        ),
+    ],
+)
+def test_a_name_misread_by_ocr_is_one_name(a: str, b: str, swapped: bool) -> None:
+    """A scanned newspaper page misreads a name's letter ("Orvaie", "Orva1e" for "Orvale"), or a
+    narrow column leaves a hyphen or a space inside a word ("Comp-any's", "ENT OMBS"): one
+    name, its reprint of one event. Another name, or one with another first letter ("Barrow",
+    "Carrow"), is another event's."""
+    assert names_swapped(a, b) is swapped
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        pytest.param(
             "Six bridges were washed away in Korvel county, the Ministry of Transport said on "
             "Friday.",
             "Six bridges were washed away in Korvel county, the Red Crescent said on Friday.",
