@@ -235,6 +235,17 @@ SLASHED_DAY_AND_MONTH = re.compile(
 # part at the slash: read as with a hyphen ("2023-24"), a pair whose second is a year too.
 SEASON_WITH_A_SLASH = re.compile(rf"(?<![\d/.,])(?P<year>{YEAR.pattern})/(?P<short>\d\d)(?![\d/])")
 DIGIT = re.compile(r"\d")
+# Digits inside a word of Latin letters, or letters inside a number: an OCR'd page's misreading
+# of one ("Rei11y", "G1en" for "Glen", "3l0" for "310"), which states no number. Digits glued
+# before or after letters are read ("Q3", "MH17", "3rd", "10am", "$5bn", Urdu's "51رنز"), and
+# so are a name's plural ("F16s"), dimensions ("4x100m"), a French clock ("9h30") and an ISO
+# time ("2025-03-14T08:30").
+MISREAD_WORD = re.compile(
+    r"(?<![A-Za-z0-9])"
+    r"(?=[A-Za-z0-9]*?(?:(?<!\d)[A-Za-z]\d+(?!s(?![A-Za-z0-9]))[A-Za-z]|\d(?![xXhHT]\d)[A-Za-z]+\d))"
+    r"[A-Za-z0-9]+(?![A-Za-z0-9])"
+)
+MAY_BE_MISREAD = re.compile(r"[A-Za-z]\d+[A-Za-z]|\d[A-Za-z]+\d")
 # An ordinal's ending after its digits: "75th".
 ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 # A number written as a percentage: "50%", "25 percent", "3 per cent"; both of a range's
@@ -730,6 +741,9 @@ def numbers_in(text: str) -> Numbers:
 def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     if _holds_no_numbers(plain, tokens):
         return NO_NUMBERS
+    if MAY_BE_MISREAD.search(plain):
+        plain, misread = MISREAD_WORD.subn(" ", plain)
+        tokens = words(plain) if misread else tokens
     hidden, plain = _numbers_apart_from_words(plain)
     if hidden or (_may_hold_a_numbered_name(plain) and _numbered_name().search(plain)):
         plain = _without_numbered_names(plain)

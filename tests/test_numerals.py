@@ -73,6 +73,26 @@ def mentions(text: str) -> list[tuple[str, bool]]:
             id="digits_hyphened_to_capitals_name_a_disease_or_a_jet",
         ),
         pytest.param(
+            "Inspector Rei11y of the G1en colliery said the 3l0 men of the shift were safe.",
+            [],
+            id="digits_inside_a_word_are_an_ocr_misreading",
+        ),
+        pytest.param(
+            "The 3rd shift of the 1920s began at 10am, F16s flew the 4x100m relay at 9h30 and "
+            "the mine cost $5bn.",
+            [
+                ("10am", True),
+                ("9h30", True),
+                ("1920s", True),
+                ("3", True),
+                ("16", True),
+                ("4", True),
+                ("100 m", True),
+                ("5 bn", True),
+            ],
+            id="digits_glued_before_or_after_letters_are_read",
+        ),
+        pytest.param(
             "Leaders of the Group of 20 recalled how World War Two ended.",
             [],
             id="a_number_after_words_that_make_a_name_of_it_counts_nothing",
