@@ -113,6 +113,21 @@ MIN_OPEN_LINES = 3
 MIN_WRAPPED_SHARE = 0.75
 # A line under this share of the width was not filled by a wrapper, whatever breaks it.
 SHORT_LINE = 0.5
+# Text wrapped this narrow (its width, in characters) is a newspaper's column, as an OCR'd page
+# gives it, which its typesetter hyphenated ("de-" / "scended"); programs wrap e-mail and wire
+# copy wider (60 to 80).
+MAX_COLUMN_WIDTH = 40
+# The words a hyphen joins to others in compounds, first ("well-" / "known", "self-" / "made")
+# or last ("Kremlin-" / "backed", "year-" / "old"): in a narrow column a hyphen between such a
+# word and another is the compound's own, not the typesetter's.
+COMPOUND_FIRST_WORDS = frozenset(
+    {"all", "anti", "co", "cross", "ex", "full", "half", "high", "ill", "long", "low", "mid"}
+    | {"multi", "non", "part", "post", "pre", "self", "semi", "short", "so", "well", "wide"}
+)
+COMPOUND_LAST_WORDS = frozenset(
+    {"backed", "based", "born", "bound", "controlled", "free", "funded", "held", "led", "like"}
+    | {"linked", "made", "old", "owned", "related", "run", "style", "term", "up", "wide"}
+)
 MAX_ITEM_SHARE = 0.75
 # Greek asks with a semicolon, and a line that ends a clause with one is prose too.
 CLAUSE_FINAL = SENTENCE_FINAL + ";"
@@ -465,7 +480,8 @@ def unwrap(text: str, *, typeset: bool = False) -> str:
     # A short line that does not end a sentence (a byline, a dateline under a headline) stands
     # alone: it was not wrapped, and nothing is joined onto it either.
     joined = {n for n in wrapped if n + 1 in wrapped or not _ends_open(ends[n + 1])}
-    unhyphenated = _typesetters_hyphens(lines, joined, typeset=typeset)
+    narrow = width <= MAX_COLUMN_WIDTH
+    unhyphenated = _typesetters_hyphens(lines, joined, typeset=typeset, narrow=narrow)
     return (
         "".join(
             ends[number][:-1]
@@ -480,7 +496,7 @@ def unwrap(text: str, *, typeset: bool = False) -> str:
 
 
 def _typesetters_hyphens(
-    lines: Sequence[str], joined: AbstractSet[int], *, typeset: bool
+    lines: Sequence[str], joined: AbstractSet[int], *, typeset: bool, narrow: bool = False
 ) -> set[int]:
     """The numbers of the lines, of those ``joined`` to the next, whose hyphen breaks a word at
     the line's end as a typesetter hyphenates ("investi-" / "gators"), not one the word is
@@ -489,13 +505,17 @@ def _typesetters_hyphens(
     ``typeset`` and the hyphen stands between two small letters. A program that wraps text
     (e-mail, a wire's system, Python's textwrap) breaks lines only at spaces and after a
     word's own hyphen ("United States-" / "led"), so only a text known to be typeset, as a
-    printed page is, loses a hyphen no other word of it explains.
+    printed page is, loses a hyphen no other word of it explains; so does a ``narrow`` column
+    (an OCR'd newspaper's), but for a compound's hyphen (:func:`_compound`).
 
     >>> lines = ["The cause is under investi-", "gation, a well-known fact, and well-", "known to all."]
     >>> sorted(_typesetters_hyphens(lines, {0, 1}, typeset=True))
     [0]
     >>> sorted(_typesetters_hyphens(lines, {0, 1}, typeset=False))
     []
+    >>> lines = ["Miners had de-", "scended the self-", "made shaft."]
+    >>> sorted(_typesetters_hyphens(lines, {0, 1}, typeset=False, narrow=True))
+    [0]
     """
     breaks = {
         number: (before.group(), after.group())
@@ -514,9 +534,25 @@ def _typesetters_hyphens(
     for number, (piece, rest) in breaks.items():
         whole, hyphenated = (piece[:-1] + rest).casefold(), (piece + rest).casefold()
         small_letters = piece[-2:-1].islower() and rest[:1].islower()
-        if hyphenated not in inside and (whole in inside or (typeset and small_letters)):
+        hyphenated_by_typesetter = small_letters and (
+            typeset or (narrow and not _compound(piece, rest))
+        )
+        if hyphenated not in inside and (whole in inside or hyphenated_by_typesetter):
             unhyphenated.add(number)
     return unhyphenated
+
+
+def _compound(piece: str, rest: str) -> bool:
+    """Whether a word broken after a hyphen, ``piece`` (with it) and the ``rest``, is a compound
+    of ``COMPOUND_FIRST_WORDS`` or ``COMPOUND_LAST_WORDS``: "well-" / "known", "States-" /
+    "led", "decade-" / "old"; not "de-" / "scended".
+
+    >>> _compound("well-", "known"), _compound("States-", "led"), _compound("de-", "scended")
+    (True, True, False)
+    """
+    first = piece[:-1].rpartition("-")[2].casefold()
+    last = rest.partition("-")[0].casefold()
+    return first in COMPOUND_FIRST_WORDS or last in COMPOUND_LAST_WORDS
 
 
 def _inner_words(line: str, *, broken_before: bool, broken: bool) -> list[str]:

@@ -586,6 +586,31 @@ def test_a_typesetters_hyphen_goes_and_a_words_own_stays(typeset: bool, unwrappe
     assert unwrap(TYPESET, typeset=typeset) == unwrapped
 
 
+# A wire story as an OCR'd small-town paper sets it, in a column of about 32 characters.
+COLUMN = (
+    "Nine miners were entombed to-\n"
+    "day when gas exploded in the\n"
+    "Pine Ridge colliery. The shift\n"
+    "of 210 men had just de-\n"
+    "scended the shaft, and the well-\n"
+    "known mine inspector, Thom-\n"
+    "as Reilly said most were un-\n"
+    "hurt, but nine were trap-\n"
+    "ped behind a fall of rock."
+)
+
+
+def test_a_narrow_columns_typesetters_hyphens_go_and_a_compounds_stay() -> None:
+    """A column as narrow as a newspaper's, as an OCR'd page gives it, was hyphenated by its
+    typesetter: a hyphen between small letters goes ("de-" / "scended", "Thom-" / "as"), but
+    for a compound's ("well-" / "known")."""
+    assert unwrap(COLUMN) == (
+        "Nine miners were entombed today when gas exploded in the Pine Ridge colliery. The "
+        "shift of 210 men had just descended the shaft, and the well-known mine inspector, Thomas "
+        "Reilly said most were unhurt, but nine were trapped behind a fall of rock."
+    )
+
+
 def test_a_hyphen_that_the_text_explains_goes_in_any_text() -> None:
     """A word broken after a hyphen that the text writes whole elsewhere ("cooperate") is that
     word, however the text was wrapped."""
