@@ -35,6 +35,7 @@ from compare.records import (
     PairComparison,
     Result,
     Story,
+    Taken,
     Verdict,
     consecutive_versions,
 )
@@ -1730,6 +1731,69 @@ def test_the_index_says_who_copied_whom_before_its_tables() -> None:
         "credit: AP is credited.",
         "",
     ]
+
+
+MINE_LEDE = (
+    "SCRANTON, Pa., March 3 (AP) \u2014 Forty-two miners were entombed today when an explosion "
+    "of gas wrecked the lower workings of the Glen Alden Coal Company's Pine Ridge colliery.\n"
+    "Rescue crews working in relays had brought out eleven bodies by nightfall.\n"
+    "The blast occurred at 7:40 o'clock this morning, shortly after the day shift of 310 men "
+    "had descended the shaft.\n"
+    "Mine officials said the explosion was caused by a pocket of gas ignited by an open lamp."
+)
+
+
+def test_a_reprint_that_credits_only_the_wire_both_carry_does_not_credit_the_other_paper() -> None:
+    """Two papers' reprints of one AP story each keep the AP dateline: the later one credits
+    the wire, not the paper it is listed as reusing (acceptance round 27: "credits it" read as
+    crediting the other paper)."""
+    texts = [
+        (MINE_LEDE, "bismarck", "Bismarck Tribune", "1924-03-03"),
+        (MINE_LEDE + "\nThe colliery employs 900 men.", "kokomo", "Kokomo Tribune", "1924-03-06"),
+    ]
+    docs = [
+        replace(document(text, name, source, published=day), credits=find_credits(text))
+        for text, name, source, day in texts
+    ]
+    index = render_index(compare_documents(docs, single_story=True))
+    line = next(line for line in index.splitlines() if line.startswith("- Kokomo Tribune"))
+    assert "credits only the wire both carry" in line
+    assert "credits it" not in line
+
+
+def test_a_copy_that_took_none_of_the_shared_text_from_its_origin_says_whose_it_is() -> None:
+    """A copy whose sentences shared with its origin all came from other articles shares them
+    with it, taken from those, rather than "0% ... copied or edited from it" beside a verdict
+    of reuse (acceptance round 27)."""
+    pair = PairComparison(
+        "bismarck",
+        "kokomo",
+        "s",
+        Verdict.DERIVED,
+        "a->b",
+        0.9,
+        0.9,
+        0.6,
+        0.9,
+        0.9,
+        0.9,
+        40,
+        None,
+        (),
+        (),
+        (),
+        0.0,
+        direction_basis=DirectionBasis.PUBLISHED_DATE,
+    )
+    names = {"bismarck": "Bismarck Tribune", "kokomo": "Kokomo Tribune", "times": "Kingsport Times"}
+    sources = {
+        "kokomo": [Taken("kokomo", "times", 0.9, True), Taken("kokomo", "bismarck", 0.0, True)]
+    }
+    line = markdown_report._copy_line(pair, names, Settings(), sources)
+    assert line.startswith(
+        "- Kokomo Tribune reuses Bismarck Tribune: derived, shares 90% of its words with it, in "
+        "sentences taken from Kingsport Times, none from it"
+    )
 
 
 def test_a_template_filled_in_for_another_event_is_no_reuse_in_the_index() -> None:

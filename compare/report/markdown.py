@@ -1088,14 +1088,19 @@ def _copy_line(
     counts each sentence against the one article it was taken from. Where the pair's
     containment is more, its sentences both carry that the copy took from other articles (the
     wire the two both ran), the line gives both, and whose the rest is: the pair's share alone
-    would put the wire's words on the other paper's account.
+    would put the wire's words on the other paper's account. A copy that took none of them from
+    its origin shares them with it, taken from the others. It "credits it" when it credits the
+    origin itself (:attr:`Credit.of_the_other`); a copy that credits only a wire both carry
+    (the AP dateline of two papers' reprints) credits the wire, not the other paper.
 
-    >>> from compare.records import PairComparison, Verdict
+    >>> from compare.records import Credit, PairComparison, Verdict
     >>> pair = PairComparison("wire", "daily", "s", Verdict.COPY, "a->b", 0.8, 0.97, 0.7,
     ...     0.9, 0.8, 0.95, 40, None, (), (), (), 0.0, direction_basis=DirectionBasis.CREDIT,
-    ...     crediting=("daily",))
+    ...     crediting=("daily",), credited_at=(Credit("daily", names_outlet=True),))
     >>> _copy_line(pair, {"wire": "AP", "daily": "Daily"}, Settings())
     '- Daily reuses AP: copy, 97% of its words copied or edited, credits it; order told by credit: AP is credited.'
+    >>> _copy_line(replace(pair, credited_at=()), {"wire": "Herald", "daily": "Daily"}, Settings())
+    '- Daily reuses Herald: copy, 97% of its words copied or edited, credits only the wire both carry; order told by credit: Herald is credited.'
     """
     if not pair.direction:
         return (
@@ -1113,23 +1118,34 @@ def _copy_line(
         took = next((t.share for t in found if t.origin == origin), 0.0)
         if _percent(contained) != _percent(took) and contained > took:
             others = [names[t.origin] for t in found if t.origin != origin]
-            shared = (
-                f" ({_percent(contained, settings.containment_cuts)} in sentences the two share"
-                + (f", the rest of them taken from {listed(others)}" if others else "")
-                + ")"
-            )
+            in_shared = _percent(contained, settings.containment_cuts)
+            if _percent(took) == _percent(0.0):
+                # "0% of its words copied from it" beside "derived" reads as a contradiction:
+                # what the two share, the copy took from others.
+                shared = f"shares {in_shared} of its words with it" + (
+                    f", in sentences taken from {listed(others)}, none from it"
+                    if others
+                    else ", none taken from it"
+                )
+            else:
+                shared = (
+                    f"{_percent(took, settings.containment_cuts)} of its words copied or edited"
+                    f" from it ({in_shared} in sentences the two share"
+                    + (f", the rest of them taken from {listed(others)}" if others else "")
+                    + ")"
+                )
     facts = [
         pair.verdict.value,
-        f"{_percent(took, settings.containment_cuts)} of its words copied or edited"
-        + (" from it" if shared else "")
-        + shared,
+        shared or f"{_percent(took, settings.containment_cuts)} of its words copied or edited",
     ]
     if phrased > contained:
         facts.append(f"{_percent(phrased, settings.phrasing_cuts)} in shared phrases")
     if pair.undisclosed_reuse:
         facts.append("uncredited")
-    elif copy in pair.crediting:
+    elif any(credit.doc == copy for credit in pair.credited_at):
         facts.append("credits it")
+    elif copy in pair.crediting:
+        facts.append("credits only the wire both carry")
     basis = pair.direction_basis
     told = f"; order told {TOLD_BY[basis].format(names[origin])}" if basis else ""
     return f"- {names[copy]} {_reuses(pair)} {names[origin]}: {', '.join(facts)}{told}."
