@@ -80,7 +80,7 @@ RELEASE_DAY = rf"{DATELINE_DATE},?\s+\d{{4}}"
 WIRE_DATELINE = re.compile(
     rf"\s*(?P<place>{PLACE})(?P<filed>\s*[,\u06d4]"
     rf"(?:[^()/\n]{{1,30}}|(?P<release_places>[^()/\n]{{1,60}}?,)\s*{RELEASE_DAY}\s*))?\s*"
-    r"(?:\((?P<bracketed>[^()\n]{1,30})\)(?P<dash>\s*(?:\.?\s*(?:--|[-\u2013\u2014])|:))?"
+    r"(?:\((?P<bracketed>[^()\n]{1,30}(?:\n[^()\n]{1,30})?)\)(?P<dash>\s*(?:\.?\s*(?:--|[-\u2013\u2014])|:))?"
     r"|/(?P<slashed>[^/\n]{1,20})/)"
 )
 
@@ -151,6 +151,10 @@ BRACKET_DATELINE = re.compile(
 )
 # A dateline's date, or its day alone, as Europa Press gives it: "MADRID, 14 (EUROPA PRESS)".
 DATELINE_DAY = re.compile(rf"\d{{1,2}}|{DATELINE_DATE}")
+# What a wire's credit in brackets may open with before its name: "(By The Associated Press)".
+CREDIT_LEAD = re.compile(r"(?i:by\s+)?(?i:the\s+)?")
+# Initials written with full stops, as papers of the 1920s wrote a wire's: "A.P.", "U.P.".
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,5}")
 # Every dateline holds a bracket, a slash, a dash, "电" (wired) or a lenticular bracket within its
 # first characters; nearly every sentence holds none there, and no pattern is tried. The marks of
 # one character are a class, which the regex engine scans for fast; the dashes of ASCII, which an
@@ -868,6 +872,8 @@ class Lexicon:
     japanese_dateline: re.Pattern[str]
     japanese_dateline_agencies: Mapping[str, str]
     japanese_credit: re.Pattern[str]
+    # Initials that credit a wire service only in a dateline ("UP"), and the service's name.
+    dateline_wire_initials: Mapping[str, str]
     # Each name a press release distributor's dateline gives it, casefolded, and the
     # distributor's canonical name.
     release_distributors: Mapping[str, str]
@@ -1852,6 +1858,29 @@ class Lexicon:
         short = self.wire_name_end.sub("", name)
         return self.wire_aliases.get(name) or self.wire_aliases.get(short)
 
+    def bracket_credit(self, inside: str, *, in_dateline: bool = False) -> str | None:
+        """The wire service a credit in brackets names, as papers of every period print it: by
+        a name or initials ("AP", "Reuters"), after "By" and "The" ("By The Associated Press",
+        perhaps wrapped over two lines), in initials with full stops ("A.P."), in capitals ("BY
+        UNITED PRESS"), with a long s; by initials that are a word or another body's name elsewhere ("UP",
+        "INS": ``dateline_wire_initials``) only ``in_dateline``. ``None`` for any other words.
+
+        >>> lexicon().bracket_credit("By The Associated\\nPress"), lexicon().bracket_credit("A.P.")
+        ('AP', 'AP')
+        >>> lexicon().bracket_credit("U.P."), lexicon().bracket_credit("U.P.", in_dateline=True)
+        (None, 'UP')
+        """
+        # Type of the period may set a long s (U+017F), which OCR keeps: "Associated Press" with
+        # three of them is AP.
+        name = CREDIT_LEAD.sub("", " ".join(inside.replace("\u017f", "s").split()))
+        if DOTTED_INITIALS.fullmatch(name):
+            name = name.replace(".", "")
+        if self.wire_names.fullmatch(name):
+            return self.wire_service(name)
+        if name.isupper() and (wire := self.wire_service_named(name)):
+            return wire
+        return self.dateline_wire_initials.get(name) if in_dateline else None
+
     def release_distributor(self, name: str) -> str | None:
         """The press release distributor a dateline's name is, by its canonical name ("GLOBE
         NEWSWIRE", "Globe Newswire": GlobeNewswire); ``None`` for any other name."""
@@ -2070,9 +2099,13 @@ class Lexicon:
             if staff and self._own_dateline(staff) and _begins_sentence_after(text, staff.end()):
                 return Dateline(None, staff.end())
             return None
-        source = found["bracketed"] or found["slashed"]
-        named_wire = self.wire_service_named(source) is not None
+        written = found["bracketed"] or found["slashed"]
         place = found["place"]
+        # Who filed it, as disclosure compares it: "(By The Associated Press)" and "(A.P.)" are
+        # both AP's.
+        credited = self.bracket_credit(written, in_dateline=place.isupper())
+        source = credited or written
+        named_wire = credited is not None or self.wire_service_named(written) is not None
         place_words = place.split()
         # A place may open with a function word ("Los Angeles", "São Paulo", "Las Vegas"), and
         # so may a sentence's subject ("The Palestinian Authority (AP) \u2014 which governs"),
@@ -2112,11 +2145,15 @@ class Lexicon:
             if not released:
                 return None
             return Dateline(distributor or source, released.end(), released=True)
-        by_agency = self._signs_as_agency(source) or (
-            AGENCY_INITIALS.fullmatch(source) is not None
-            and source.isupper()
-            and source not in self.dateline_broadcasters
-            and (not CALL_SIGN.fullmatch(source) or _dated(found))
+        by_agency = (
+            credited is not None
+            or self._signs_as_agency(source)
+            or (
+                AGENCY_INITIALS.fullmatch(source) is not None
+                and source.isupper()
+                and source not in self.dateline_broadcasters
+                and (not CALL_SIGN.fullmatch(source) or _dated(found))
+            )
         )
         return Dateline(source, found.end(), by_agency)
 
@@ -2382,12 +2419,15 @@ def _dated(found: re.Match[str]) -> bool:
 def _bare_dateline(found: re.Match[str]) -> bool:
     """Whether a dateline without a dash is one: in a script without capitals, a place of a
     word or two, or a place and a date ("Karachi (APP)", "Cape Town. 1 December (APP)"); a place
-    in capitals and a date, as Europa Press dates its copy ("MADRID, 14 (EUROPA PRESS)"); not a
-    sentence that names the wire ("The minister told the news agency (APP) that ...")."""
+    in capitals and a date, as Europa Press dates its copy ("MADRID, 14 (EUROPA PRESS)"), perhaps
+    after its state, as American papers printed wire copy ("SCRANTON, Pa., March 3 (By United
+    Press)"); not a sentence that names the wire ("The minister told the news agency (APP) that
+    ...")."""
     place = found["place"]
     filed = found["filed"]
     if place.isupper():
-        return filed is not None and bool(DATELINE_DAY.fullmatch(filed.strip(" ,")))
+        day = filed.strip(" ,").rpartition(",")[2] if filed else ""
+        return bool(DATELINE_DAY.fullmatch(day.strip()))
     return place == place.lower() and (filed is not None or len(place.split()) <= 2)
 
 
@@ -3095,6 +3135,7 @@ def lexicon() -> Lexicon:
         japanese_dateline=re.compile(JAPANESE_DATELINE.format(agencies=japanese_agencies)),
         japanese_dateline_agencies=data["japanese_dateline_agencies"],
         japanese_credit=re.compile(JAPANESE_CREDIT.format(agencies=japanese_agencies)),
+        dateline_wire_initials=data["dateline_wire_initials"],
         release_distributors={
             name.casefold(): distributor
             for distributor, names in data["release_distributors"].items()

@@ -38,6 +38,7 @@ from trafilatura.settings import Document as Extraction
 
 from compare.boilerplate import MAX_BOILERPLATE_WORDS, paywall_notice
 from compare.dates import (
+    DATELINE_DATE,
     FIELD_MARKS,
     WRITTEN_DATE,
     date_field,
@@ -411,6 +412,19 @@ STANDING_BRACKETS = re.compile(
     r"(?:(?P<opening>^|:)[ \t]*)?\([ \t]*(?P<inside>[^()]+?)[ \t]*\)"
     r"(?:(?P<closing>\.?[ \t]*$)|(?P<dash>\.?[ \t]*(?:--|[-\u2013\u2014])))?"
 )
+# A wire's credit in brackets after a dateline's date, as papers printed wire copy, a sentence
+# begun after it, with or without a dash: "SCRANTON, Pa., March 3 (By United Press) Forty-two
+# miners", "PARIS, May 21 (By The Associated\nPress)-- Captain", "March 3.\u2014(AP)\u2014".
+# Found wherever the dateline stands, as an OCR'd page runs a headline into it.
+DATED_CREDIT = re.compile(
+    r"\((?P<inside>[^()\n]{1,40}(?:\n[^()\n]{1,40})?)\)"
+    r"(?=[ \t]*(?:--|[-\u2013\u2014])|\s+[\"'\u201c]?[A-Z0-9])"
+)
+DATE_BEFORE_CREDIT = re.compile(
+    rf"{DATELINE_DATE}(?:,\s*\d{{4}})?\.?[ \t]*(?:--|[\u2013\u2014])?[ \t]*$"
+)
+# How far before a credit's bracket its dateline's date may begin: "Sept. 30, 1927.\u2014".
+DATE_REACH = 30
 # An agency's name, which prose may spell out before its initials in brackets, is a few words:
 # "Press Trust of India (PTI)".
 MAX_AGENCY_NAME_WORDS = 4
@@ -993,6 +1007,7 @@ def find_credits(text: str, *bylines: str | None, outlet: str | None = None) -> 
                 credits |= _credited_by(line[start:end], outlet)
         if japanese := words.japanese_credit.search(line):
             credits.add(words.japanese_dateline_agencies[japanese["agency"]])
+    credits.update(_dated_credits(text))
     if sign_off := words.signs_off_text(text):
         signer = sign_off["wire"]
         in_general = words.names_wires_in_general(signer)
@@ -1053,6 +1068,24 @@ def _credited_by(line: str, outlet: str | None = None) -> set[str]:
         if words.wire_names.fullmatch(bracket["inside"]) and _stands_apart(bracket):
             credited.add(words.wire_service(bracket["inside"]))
     return credited
+
+
+def _dated_credits(text: str) -> Iterator[str]:
+    """The wire services credited in brackets after a dateline's date (``DATED_CREDIT``), where
+    initials that are words elsewhere are a wire's too ("UP", "INS").
+
+    >>> list(_dated_credits("MINE BLAST ENTOMBS 42 MEN SCRANTON, Pa., March 3 (UP) Forty-two"))
+    ['UP']
+    >>> list(_dated_credits("Prices went (UP) Forty points on March 3 (see chart) Stocks"))
+    []
+    """
+    words = lexicon()
+    for found in DATED_CREDIT.finditer(text):
+        start = found.start()
+        if DATE_BEFORE_CREDIT.search(text, max(0, start - DATE_REACH), start) and (
+            wire := words.bracket_credit(found["inside"], in_dateline=True)
+        ):
+            yield wire
 
 
 def _same(name: str, outlet: str | None) -> bool:

@@ -706,3 +706,67 @@ def test_a_cookie_banners_words_are_told_from_news(line: str, consent: bool) -> 
     sentence of news using the same words."""
     assert lexicon().is_cookie_consent(line) is consent
     assert not consent or lexicon().is_page_control(line)
+
+
+PERIOD_LEDE = " Forty-two miners were entombed today when an explosion wrecked the colliery."
+
+
+@pytest.mark.parametrize(
+    ("credit", "wire"),
+    [
+        pytest.param("(A.P.)", "AP", id="ap_dotted"),
+        pytest.param("(By The Associated Press)--", "AP", id="by_the_ap_dashed"),
+        pytest.param("(By The Associated Press)", "AP", id="by_the_ap_without_a_dash"),
+        pytest.param("(By the Associated\nPress)--", "AP", id="by_the_ap_wrapped"),
+        pytest.param("(By Associated Press)", "AP", id="by_ap"),
+        pytest.param("(By United Press)", "UP", id="by_united_press"),
+        pytest.param("(UP)", "UP", id="up"),
+        pytest.param("(U.P.)", "UP", id="up_dotted"),
+        pytest.param("(INS)", "INS", id="ins"),
+        pytest.param("(By International News Service)", "INS", id="by_ins"),
+        pytest.param("(By The Canadian Press)", "CP", id="by_the_canadian_press"),
+        pytest.param("(Special to The Star)", None, id="a_papers_own_correspondent"),
+    ],
+)
+def test_a_period_wire_credit_in_a_dateline_credits_the_wire(credit: str, wire: str | None) -> None:
+    """Papers of the 1920s and 30s credited the wire in a dateline's brackets after "By" and
+    "The", in dotted initials, without a dash, wrapped over two lines; the United Press and the
+    International News Service by their initials too, which there are theirs."""
+    opening = f"SCRANTON, Pa., March 3 {credit}{PERIOD_LEDE}"
+    assert lexicon().agency_of_dateline(opening) == wire
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("Shares went (UP) \u2014 Traders cheered the news.", id="up_after_a_word"),
+        pytest.param("The INS (INS) said on Monday it would appeal.", id="ins_in_prose"),
+        pytest.param("Ask the board (U.P.) about it.", id="dotted_initials_in_prose"),
+    ],
+)
+def test_up_and_ins_are_words_or_other_bodies_outside_a_dateline(opening: str) -> None:
+    """ "UP" and "INS" are a word and the immigration service's initials: only a dateline's
+    brackets make them the wires'."""
+    assert lexicon().agency_of_dateline(opening) is None
+    assert lexicon().bracket_credit("UP") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "boilerplate"),
+    [
+        pytest.param("(Continued on Page 7)", True, id="continued_on"),
+        pytest.param("Continued from Page 1", True, id="continued_from"),
+        pytest.param("(Continued From Page One)", True, id="page_in_words"),
+        pytest.param("See FIRE, Page 6", True, id="see_slug_page"),
+        pytest.param("(Turn to MINE on Page 12, Column 3)", True, id="turn_to_column"),
+        pytest.param("CONTINUED ON PAGE A4", True, id="capitals_section_page"),
+        pytest.param("Rescue work continued on page 7 of the plan.", False, id="news"),
+        pytest.param(
+            "See page 6 for the full list of the dead.", False, id="a_pointer_that_goes_on"
+        ),
+    ],
+)
+def test_a_printed_papers_jump_line_is_boilerplate(line: str, boilerplate: bool) -> None:
+    """A jump line that sends a story to another page or brings it from one is page furniture,
+    no sentence of the story; news that continues on a page is not."""
+    assert lexicon().is_boilerplate(line) is boilerplate

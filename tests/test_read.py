@@ -3965,6 +3965,51 @@ def test_wire_credits_are_recognised(text: str, credits: tuple[str, ...]) -> Non
     assert find_credits(text) == credits
 
 
+OCR_HEADLINE = "MINE BLAST ENTOMBS 42 MEN SCRANTON, Pa., March 3 "
+OCR_LEDE = " Forty-two miners were entombed today when an explosion wrecked the colliery."
+
+
+@pytest.mark.parametrize(
+    ("credit", "credits"),
+    [
+        pytest.param("(A.P.)", ("AP",), id="ap_dotted"),
+        pytest.param("(By The Associated Press)--", ("AP",), id="by_the_ap_dashed"),
+        pytest.param("(By The Associated Press)", ("AP",), id="by_the_ap_without_a_dash"),
+        pytest.param("(By The Associated\nPress)--", ("AP",), id="by_the_ap_wrapped"),
+        pytest.param("(By The A\u017f\u017fociated Pre\u017fs)--", ("AP",), id="long_s"),
+        pytest.param("(By United Press)", ("UP",), id="by_united_press"),
+        pytest.param("(UP)", ("UP",), id="up"),
+        pytest.param("(U.P.)", ("UP",), id="up_dotted"),
+        pytest.param("(INS)", ("INS",), id="ins"),
+        pytest.param("(By International News Service)", ("INS",), id="by_ins"),
+        pytest.param("(By The Canadian Press)", ("CP",), id="by_the_canadian_press"),
+        pytest.param(".\u2014(AP)\u2014", ("AP",), id="ap_between_long_dashes"),
+        pytest.param("(Special to The Star)", (), id="a_papers_own_correspondent"),
+    ],
+)
+def test_a_period_wire_credit_after_an_ocr_headline_credits_the_wire(
+    credit: str, credits: tuple[str, ...]
+) -> None:
+    """An OCR'd page runs its headline into the dateline: the wire credited in brackets after
+    the dateline's date is credited all the same, in the forms papers of the 1920s and 30s
+    printed."""
+    assert find_credits(OCR_HEADLINE + credit + OCR_LEDE) == credits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Prices went (UP) Forty points on Monday.", id="up_in_prose"),
+        pytest.param("The agency (INS) Officials said it would appeal.", id="ins_after_a_word"),
+        pytest.param("He said on March 3 (see below) That was all.", id="an_aside_after_a_date"),
+    ],
+)
+def test_up_and_ins_credit_a_wire_only_in_a_dateline(text: str) -> None:
+    """ "UP" and "INS" are a word and the immigration service's initials, and brackets after a
+    date that name no wire credit no one."""
+    assert find_credits(text) == ()
+
+
 @pytest.mark.parametrize(
     ("line", "credits"),
     [
