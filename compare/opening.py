@@ -707,11 +707,18 @@ def _is_quotation(line: str) -> bool:
 
 
 def _stands_apart(under: str, byline: re.Pattern[str]) -> bool:
-    """Whether the line ``under`` a headline is blank, a byline or date line, or a label."""
+    """Whether the line ``under`` a headline is blank, a byline or date line, a label, or a
+    dateline, as a newspaper's page sets one right under its headline ("GRAIN ELEVATOR BURNS" /
+    "TOPEKA, Kan., April 21 (AP) -- A grain elevator ...")."""
     following = under.strip()
     # "... signed" / "by Maria Costa and Tom Ray." goes on in lower case: a wrapped sentence.
     return not following or (
-        not following[:1].islower() and (bool(_fields(following, byline)) or _is_label(following))
+        not following[:1].islower()
+        and (
+            bool(_fields(following, byline))
+            or _is_label(following)
+            or lexicon().dateline(following) is not None
+        )
     )
 
 

@@ -122,6 +122,8 @@ def page_copy(text: str) -> PageCopy:
     lines = [POST_PICTURE_LINK.sub("", _without_site_links(line)) for line in text.split("\n")]
     printed, page_title = _printed_page(lines)
     running, running_head = _running_lines(lines)
+    if not running:
+        running, running_head = _lone_running_head(lines)
     printed |= running
     gone = printed | {n for n, line in enumerate(lines) if _is_furniture(line)}
     gone |= _story_lists(lines)
@@ -266,16 +268,40 @@ def _running_lines(lines: Sequence[str]) -> tuple[set[int], str | None]:
     return numbers, heads[0][1] if heads else None
 
 
+def _lone_running_head(lines: Sequence[str]) -> tuple[set[int], str | None]:
+    """The number of a printed page's running head that a text of one page gives once, as its
+    first line, and its words without its folio: a folio, an outlet and a day, each read ("PAGE 3
+    THE HOPE STAR, TUESDAY, APRIL 22, 1927", "THE HOPE STAR, TUESDAY, APRIL 22, 1927   PAGE
+    3"), as a head repeated on each page need not give them to be told (see
+    :func:`_running_lines`).
+
+    >>> _lone_running_head(["PAGE 3    THE HOPE STAR, TUESDAY, APRIL 22, 1927", "", "FLOOD"])
+    ({0}, 'THE HOPE STAR, TUESDAY, APRIL 22, 1927')
+    >>> _lone_running_head(["The Herald, Monday, March 10, 2025", "", "Parents met."])
+    (set(), None)
+    """
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if first is None or len(lines[first].strip()) > MAX_RUNNING_LINE_CHARS:
+        return set(), None
+    folio, rest = _without_folio(lines[first].strip())
+    if not folio or not rest or _ends_a_sentence(rest) or None in _outlet_and_day(rest):
+        return set(), None
+    return {first}, rest
+
+
 def _outlet_and_day(head: str) -> tuple[str | None, str | None]:
-    """The outlet a running head names and the day it gives, as written, when it does.
+    """The outlet a running head names and the day it gives, as written, when it does; a comma
+    may part them, as an old paper's head sets them ("THE HOPE STAR, TUESDAY, APRIL 22, 1927").
 
     >>> _outlet_and_day("THE HERALD   MONDAY, MARCH 10, 2025"), _outlet_and_day("Monday, March 10, 2025")
     (('THE HERALD', 'MONDAY, MARCH 10, 2025'), (None, 'Monday, March 10, 2025'))
+    >>> _outlet_and_day("THE HOPE STAR, TUESDAY, APRIL 22, 1927")
+    ('THE HOPE STAR', 'TUESDAY, APRIL 22, 1927')
     """
     day = WRITTEN_DATE.search(head)
     dated = day is not None and parse_date(day.group()) is not None
     rest = head[: day.start()] + "  " + head[day.end() :] if day and dated else head
-    items = (rest[a:b].strip() for a, b in _items(rest))
+    items = (rest[a:b].strip().rstrip(",") for a, b in _items(rest))
     return next(filter(_names_a_site, items), None), day.group() if day and dated else None
 
 

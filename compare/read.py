@@ -49,6 +49,7 @@ from compare.dates import (
 )
 from compare.lexicon import lexicon
 from compare.opening import OPENING_QUOTES, is_date_like, opening
+from compare.page_articles import articles_on_page
 from compare.page_furniture import PageCopy, page_copy, readable_outlet
 from compare.plain_text import (
     CELL_SEPARATOR,
@@ -588,6 +589,8 @@ class ReadResult:
     # The files (as shown) of the documents that name no source and are labelled by their
     # file's name alone, no folder's.
     named_by_file: tuple[str, ...] = ()
+    # The text files (as shown) holding several articles, each read apart (``page.txt#2``).
+    pages_of_articles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -751,6 +754,7 @@ def read_paths(
         tuple(_shown(path.as_posix()) for path in hidden if path.is_dir()),
         unordered_versions(documents),
         tuple(claim.where for claim in claims if claim.named_by_file),
+        tuple(dict.fromkeys(claim.document.path for claim in claims if claim.piece_of_page)),
     )
 
 
@@ -1472,6 +1476,8 @@ class _Claim:
     # Whether its source is an outlet a printed paper's running head writes in capitals, put in
     # title case (page_furniture.readable_outlet), which another document's spelling replaces.
     source_in_capitals: bool = False
+    # Whether it is one of the articles a text file holds (a newspaper's page), read apart.
+    piece_of_page: bool = False
 
 
 # What reading a file gives.
@@ -1612,15 +1618,12 @@ def _read_file(shown: str, file: Path, label: str, place: str) -> Iterator[_Read
         yield from _read_records(origin, text, lines=suffix == ".jsonl")
     elif suffix in SUBTITLE_FORMATS:
         yield _read_subtitles(origin, text.translate(LINE_SEPARATORS), suffix)
+    elif suffix in HTML_SUFFIXES:
+        yield _read_html(origin, text)
     else:
-        read = (
-            _read_html(origin, text)
-            if suffix in HTML_SUFFIXES
-            else _read_text(
-                origin, text.translate(LINE_SEPARATORS), markdown=suffix in MARKDOWN_SUFFIXES
-            )
+        yield from _read_text(
+            origin, text.translate(LINE_SEPARATORS), markdown=suffix in MARKDOWN_SUFFIXES
         )
-        yield read
 
 
 def _binary_reason(raw: bytes) -> str | None:
@@ -2767,9 +2770,12 @@ def _without_section_headings(body: str, tree: HtmlElement) -> str:
     return "\n".join(line for line in body.split("\n") if " ".join(line.split()) not in headings)
 
 
-def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skipped:
+def _read_text(origin: _Origin, text: str, *, markdown: bool) -> list[_Claim | Skipped]:
     """A text file after its front matter. Markdown is read as plain text, its leading heading
-    the headline: the title when the front matter gives none."""
+    the headline: the title when the front matter gives none. A plain text holding several
+    articles, as a newspaper's page does (see :func:`~compare.page_articles.article_starts`),
+    gives each apart, numbered from 1 as a JSON list's records are (``page.txt#2``, id
+    ``page-2``), with the outlet and day its front matter or running head gives."""
     meta: dict[str, Any] = {}
     broken: BrokenFrontMatter | None = None
     front = FRONT_MATTER.match(text) or (markdown and _unclosed_front_matter(text))
@@ -2789,7 +2795,7 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
         plain = markdown_text(text)
         written = text = plain.text
         if plain.heading and not plain.body.strip():
-            return Skipped(origin.shown, HEADLINE_ALONE)
+            return [Skipped(origin.shown, HEADLINE_ALONE)]
         # The heading is the headline even when the front matter titles the article otherwise.
         if plain.heading:
             text = plain.body
@@ -2803,19 +2809,57 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
         written = text = without_caption_marks(page.text)
         _name_from_page(meta, page)
         if unescaped.strip() and not written.strip():
-            return Skipped(origin.shown, PAGE_FURNITURE_ALONE)
+            return [Skipped(origin.shown, PAGE_FURNITURE_ALONE)]
         if transcript := read_transcript(written):
             written = text = transcript.text
             _name_from_transcript(meta, transcript)
     if not written.strip():
-        return Skipped(origin.shown, "no text, only markup or front matter")
+        return [Skipped(origin.shown, "no text, only markup or front matter")]
+    pieces = [] if markdown else articles_on_page(written)
+    if len(pieces) < 2:
+        return [
+            _text_claim(origin, text, written, meta, page, links, markdown=markdown, broken=broken)
+        ]
+    # The front matter's title is the first article's.
+    rest = {key: value for key, value in meta.items() if key not in TITLE_FIELDS}
+    return [
+        _text_claim(
+            replace(origin, stem=f"{origin.stem}-{number}"),
+            piece,
+            piece,
+            meta if number == 1 else dict(rest),
+            page,
+            markdown=False,
+            broken=broken if number == 1 else None,
+            where=f"{origin.shown}#{number}",
+        )
+        for number, piece in enumerate(pieces, start=1)
+    ]
+
+
+def _text_claim(
+    origin: _Origin,
+    text: str,
+    written: str,
+    meta: dict[str, Any],
+    page: PageCopy,
+    links: tuple[str, ...] = (),
+    *,
+    markdown: bool,
+    broken: BrokenFrontMatter | None,
+    where: str | None = None,
+) -> _Claim | Skipped:
+    """The article of a text file, or of one of the articles it holds (at ``where``, such as
+    ``page.txt#2``): its opening lines read, its outlet and day those its ``meta`` gives, else
+    its running head."""
+    shown = where or origin.shown
     if not any(character.isalnum() for character in written):
-        return Skipped(origin.shown, "no words, only symbols")
+        return Skipped(shown, "no words, only symbols")
     if _lists_headlines(written):
-        return Skipped(origin.shown, HEADLINE_LIST)
+        return Skipped(shown, HEADLINE_LIST)
     # Markdown marks its headline: its one unmarked line is a lede.
     if not markdown and _headline_alone(written):
-        return Skipped(origin.shown, HEADLINE_ALONE)
+        return Skipped(shown, HEADLINE_ALONE)
     # Markdown marks its headings: a plain first line there is a headline only with a byline or
     # date line under it, else the article's own (a bold lede). A file in a folder is named by
     # its folder's label before the outlet its opening names: a byline names the reporter's, and
@@ -2842,8 +2886,15 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
     if named and page.edition_outlet and not any(meta.get(key) for key in SOURCE_FIELDS):
         meta[SOURCE_FIELDS[0]] = readable_outlet(page.edition_outlet)
         in_capitals = page.edition_outlet.isupper()
-    claim = _document(origin, origin.stem, origin.label, body, meta, written=written, links=links)
-    return replace(claim, broken_front_matter=broken, source_in_capitals=in_capitals)
+    claim = _document(
+        origin, origin.stem, origin.label, body, meta, written=written, where=where, links=links
+    )
+    return replace(
+        claim,
+        broken_front_matter=broken,
+        source_in_capitals=in_capitals,
+        piece_of_page=where is not None,
+    )
 
 
 def _read_subtitles(origin: _Origin, subtitles: str, suffix: str) -> _Claim | Skipped:

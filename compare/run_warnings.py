@@ -89,6 +89,14 @@ def _said(read: ReadResult, listed_in: str) -> Iterator[str]:
             f"note: left out {' and '.join(counted)} (names starting with '.'), such as "
             f"{left_out[0]}; name them to read them"
         )
+    if pages := read.pages_of_articles:
+        # One line: an archive's pages each hold several articles.
+        count = len(pages)
+        yield (
+            f"note: {count} text file{'s hold' if count > 1 else ' holds'} several articles, "
+            "each a headline in capitals over a dateline, as a newspaper's page does: each "
+            f"article is read apart, {pages[0]}#1, {pages[0]}#2 and so on"
+        )
     if read.reports:
         # One line, not one a file: an old report folder of a large run holds thousands.
         count = len(read.reports)

@@ -402,3 +402,24 @@ def test_an_outlet_a_running_head_gives_in_capitals_reads_in_title_case(
     """A running head's outlet in capitals reads as its readers write it: words capitalised,
     particles in lower case, short initialisms kept; a name in both cases is left alone."""
     assert readable_outlet(head) == readable
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("PAGE 3    THE DELTA STAR, TUESDAY, APRIL 22, 1927", id="folio_first"),
+        pytest.param("THE DELTA STAR, TUESDAY, APRIL 22, 1927    PAGE 3", id="folio_last"),
+    ],
+)
+def test_a_one_page_texts_running_head_gives_the_outlet_and_day(head: str) -> None:
+    """A page read alone gives its running head once, as its first line, the paper and day
+    parted by a comma: with a folio, an outlet and a day, it is the head, no headline."""
+    copy = page_copy(f"{head}\n\nLEVEE HOLDS AT CAIRO\n\nThe levee held through the night.")
+    assert copy.text == "LEVEE HOLDS AT CAIRO\n\nThe levee held through the night."
+    assert (copy.edition_outlet, copy.edition_date) == ("THE DELTA STAR", "TUESDAY, APRIL 22, 1927")
+
+
+def test_a_first_line_without_a_folio_is_no_running_head() -> None:
+    """A first line naming a paper and a day without a page's folio may be the article's own."""
+    text = "The Delta Star, Tuesday, April 22, 1927\n\nThe levee held through the night."
+    assert page_copy(text).edition_outlet is None

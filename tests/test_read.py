@@ -6334,3 +6334,55 @@ def test_a_link_up_above_the_folder_given_is_not_followed(tmp_path: Path) -> Non
     (tmp_path / "Freelance" / "misc" / "loop").unlink()
     (tmp_path / "Freelance" / "misc" / "wire").symlink_to(Path("..", "wire"))
     assert [d.id for d in read_paths([misc]).documents] == ["note", "fire"]
+
+
+# An OCR'd newspaper page: its running head, then two wire stories, each a headline in
+# capitals over a dateline, and the page's folio.
+OCR_PAGE = (
+    "PAGE 3    THE DELTA STAR, TUESDAY, APRIL 22, 1927\n\n"
+    "RIVER RISES AT CAIRO\n\n"
+    "CAIRO, Ill., April 21 (AP) -- The Ohio river rose a foot\n"
+    "overnight and the levee board called out every man in the\n"
+    "county.\n\n"
+    "Sandbags were piled on the south wall.\n\n\n"
+    "GRAIN ELEVATOR BURNS\n"
+    "TOPEKA, Kan., April 21 (AP) -- A grain elevator of the\n"
+    "Farmers Union burned to the ground here tonight.\n\n"
+    "3\n"
+)
+
+
+def test_a_page_of_several_articles_is_read_as_each(tmp_path: Path) -> None:
+    """A text holding articles one under another, each a headline in capitals over a dateline,
+    gives each apart, numbered as a JSON list's records are, with the outlet and day its
+    running head gives and its own headline for title; the reports list the file."""
+    read = read_paths([str(write(tmp_path / "delta_p3.txt", OCR_PAGE))])
+    found = [(doc.id, doc.record, doc.source, doc.published, doc.title) for doc in read.documents]
+    page = str(tmp_path / "delta_p3.txt")
+    assert found == [
+        ("delta_p3-1", f"{page}#1", "The Delta Star", "1927-04-22", "RIVER RISES AT CAIRO"),
+        ("delta_p3-2", f"{page}#2", "The Delta Star", "1927-04-22", "GRAIN ELEVATOR BURNS"),
+    ]
+    assert read.pages_of_articles == (page,)
+
+
+def test_an_article_of_a_page_is_named_alone(tmp_path: Path) -> None:
+    """An article of a page is named by its place, as a record is: ``page.txt#2``."""
+    page = write(tmp_path / "delta_p3.txt", OCR_PAGE)
+    (doc,) = read_paths([f"{page}#2"]).documents
+    assert doc.title == "GRAIN ELEVATOR BURNS"
+
+
+def test_a_one_page_files_running_head_is_no_title(tmp_path: Path) -> None:
+    """A page read alone gives its running head once: it names the source and the day, and the
+    headline in capitals under it is the title."""
+    one = OCR_PAGE.split("\n\n\n")[0].replace(
+        "PAGE 3    THE DELTA STAR, TUESDAY, APRIL 22, 1927",
+        "THE DELTA STAR, TUESDAY, APRIL 22, 1927    PAGE 3",
+    )
+    (doc,) = read_paths([str(write(tmp_path / "delta.txt", one))]).documents
+    assert (doc.source, doc.published, doc.title) == (
+        "The Delta Star",
+        "1927-04-22",
+        "RIVER RISES AT CAIRO",
+    )
