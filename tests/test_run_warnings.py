@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from compare import Document, Settings, compare_paths, comparison_warnings, read_warnings
 from compare.cli import app
-from compare.read import read_paths
+from compare.read import ReadResult, read_paths
 from tests.helpers import circular_credits, ferry_strike_copies
 
 FLOOD = "Flood water closed the Harwick ring road on Tuesday, the county council said."
@@ -205,6 +205,17 @@ def test_the_functions_are_not_hidden_by_their_module() -> None:
 
     assert callable(compare.read_warnings)
     assert callable(compare.comparison_warnings)
+
+
+def test_pages_of_several_articles_are_counted_in_one_note() -> None:
+    """The text files read as several articles each are counted in one line, naming the first
+    file's articles as the reports do: an archive holds thousands of such pages."""
+    read = ReadResult((), (), pages_of_articles=("pages/star_p3.txt", "pages/star_p4.txt"))
+    assert read_warnings(read) == [
+        "note: 2 text files hold several articles, each a headline in capitals over a dateline, "
+        "as a newspaper's page does: each article is read apart, pages/star_p3.txt#1, "
+        "pages/star_p3.txt#2 and so on"
+    ]
 
 
 @pytest.mark.parametrize(
