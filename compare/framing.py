@@ -551,13 +551,19 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     if orders_a and orders_b and orders_a != orders_b:
         # "Dozens" against "hundreds"; "hundreds of thousands" against "thousands" drops one.
         notes.append(_number_note(sorted(orders_a - orders_b), sorted(orders_b - orders_a)))
-    # Only a currency swapped for another: "$48 million (£38 million)" adds a conversion.
-    if a.currencies - b.currencies and b.currencies - a.currencies:
+    # Only a currency swapped for another: "$48 million (£38 million)" adds a conversion. A
+    # sentence of several amounts may name the same currencies in both versions, one amount's
+    # swapped all the same: "revenue of €1.2 billion, beating estimates of $1.15 billion".
+    currencies_a = sorted(_unmet_currencies(a.currencies, b.currencies))
+    currencies_b = sorted(_unmet_currencies(b.currencies, a.currencies))
+    if not (currencies_a and currencies_b):
+        currencies_a, currencies_b = _amounts_in_other_currencies(a, b)
+    if currencies_a and currencies_b:
         notes.append(
             FramingNote(
                 FramingKind.CURRENCY_CHANGED,
-                _currencies_shown(a.currencies - b.currencies, a, b),
-                _currencies_shown(b.currencies - a.currencies, a, b),
+                _currencies_shown(currencies_a, a, b),
+                _currencies_shown(currencies_b, a, b),
             )
         )
     only_a, only_b = _only_in(a.loaded, b.loaded), _only_in(b.loaded, a.loaded)
@@ -6388,28 +6394,134 @@ def _currencies(tokens: Sequence[str], plain: str) -> frozenset[str]:
     # Most sentences cut no word short: only those that do are read again.
     if "'" in plain or "\u2019" in plain:
         tokens = [terms.elided(token) or token for token in tokens]
-    signs = terms.currency_sign.findall(plain)
+    named = frozenset(terms.currency_words[n] for n in terms.currency_names.find(tokens))
+    signed = {_sign_read(sign, plain, named) for sign in terms.currency_sign.findall(plain)}
+    return named | signed | _compound_currencies(tokens)
+
+
+def _sign_read(sign: str, plain: str, named: AbstractSet[str]) -> str:
+    """The currency a sign of sentence ``plain`` stands for, as the sentence's language reads it
+    ("$" is the peso in Spanish, "US$" the dollar), and, for a sign of several currencies, as
+    the currency it ``named`` in words tells: "¥" of "the dollar rose against the yen to ¥151"
+    is the yen, of "revenue of ¥450 million" either the yen or the yuan.
+
+    >>> _sign_read("¥", "It rose against the yen to ¥151.", {"JPY", "$"})
+    'JPY'
+    >>> _sign_read("¥", "Revenue was ¥450 million.", set())
+    '¥'
+    """
+    terms = lexicon()
     # Only a sentence that writes a sign some language reads otherwise is asked its language.
-    read_as: Mapping[str, str] = {}
-    if any(sign in own for own in terms.signs_by_language.values() for sign in signs):
-        read_as = terms.signs_by_language.get(language(plain) or "", {})
+    if any(sign in own for own in terms.signs_by_language.values()) and (
+        read_as := terms.signs_by_language.get(language(plain) or "", {}).get(sign)
+    ):
+        return read_as
+    currency = terms.currency_signs[sign]
+    told = terms.currency_readings.get(currency, frozenset()) & named
+    return next(iter(told)) if len(told) == 1 else currency
+
+
+def _may_be_one(currency: str, other: str) -> bool:
+    """Whether two currencies may be one: the same, or a sign of several and one it may stand
+    for ("¥" and "JPY"); not "JPY" and "CNY"."""
+    readings = lexicon().currency_readings
     return (
-        frozenset(terms.currency_words[n] for n in terms.currency_names.find(tokens))
-        | {read_as.get(sign) or terms.currency_signs[sign] for sign in signs}
-        | _compound_currencies(tokens)
+        currency == other
+        or other in readings.get(currency, ())
+        or currency in readings.get(other, ())
     )
 
 
-def _currencies_shown(currencies: AbstractSet[str], a: _Features, b: _Features) -> str:
+def _unmet_currencies(ours: AbstractSet[str], theirs: AbstractSet[str]) -> frozenset[str]:
+    """Our currencies that none of ``theirs`` may be (see :func:`_may_be_one`).
+
+    >>> sorted(_unmet_currencies({"¥", "$"}, {"JPY"})), sorted(_unmet_currencies({"JPY"}, {"CNY"}))
+    (['$'], ['JPY'])
+    """
+    return frozenset(c for c in ours if not any(_may_be_one(c, other) for other in theirs))
+
+
+def _amounts_in_other_currencies(a: _Features, b: _Features) -> tuple[list[str], list[str]]:
+    """The currencies of amounts A gives in one currency where B gives the same amount in
+    another only, and B's, in A's order: "$1.2 billion" against "€1.2 billion" beside the
+    "$1.15 billion" both give; not "$48 million (£38 million)" against "$48 million", nor the
+    same amounts in another order ("$5 million and €6 million" against "€6 million and $5
+    million")."""
+    amounts_b = _amounts(b)
+    changed_a: list[str] = []
+    changed_b: list[str] = []
+    for values, currency in _amounts(a):
+        same = [other for other_values, other in amounts_b if not values.isdisjoint(other_values)]
+        if same and not any(_may_be_one(currency, other) for other in same):
+            changed_a.append(currency)
+            changed_b += same
+    return changed_a, changed_b
+
+
+def _amounts(features: _Features) -> list[tuple[frozenset[Value], str]]:
+    """The amounts of money a sentence states, each with the values it may stand for and its
+    currency: by the sign or code it opens with ("$450 million", "USD500"), the code or name
+    before it ("CHF 450 million") or the sign or name after it ("500 €", "450 million Swiss
+    francs").
+
+    >>> _amounts(_features("Revenue of CHF 450 million beat estimates of 440 million yen."))
+    [(frozenset({Decimal('450000000')}), 'CHF'), (frozenset({Decimal('440000000')}), 'JPY')]
+    """
+    if not features.currencies:
+        return []
+    terms = lexicon()
+    plain = features.plain
+    opening, before, after = _currency_beside()
+    amounts = []
+    for span, (written, values, stated) in zip(
+        written_spans(plain, features.numbers), features.numbers.mentions, strict=True
+    ):
+        if not span or not stated or not _is_count(written):
+            continue
+        start, end = span
+        found = (
+            terms.currency_sign.match(plain, start)
+            or opening.match(plain, start)
+            or before.search(plain, max(0, start - 32), start)
+            or after.match(plain, end)
+        )
+        if not found:
+            continue
+        written_as = found[0].strip()
+        if written_as in terms.currency_signs:
+            amounts.append((values, _sign_read(written_as, plain, features.currencies)))
+        elif currency := terms.currency_words.get(written_as.casefold()):
+            amounts.append((values, currency))
+    return amounts
+
+
+@cache
+def _currency_beside() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A currency's code glued before an amount's digits ("USD500"), its code or name before an
+    amount ("CHF 450"), and its sign or name straight after one ("500 €", "450 million Swiss
+    francs")."""
+    terms = lexicon()
+    names = "|".join(re.escape(n) for n in sorted(terms.currency_words, key=lambda n: -len(n)))
+    signs = "|".join(
+        re.escape(sign) for sign in sorted(terms.currency_signs, key=lambda s: -len(s))
+    )
+    return (
+        re.compile(rf"(?i:{names})(?=\d)"),
+        re.compile(rf"(?<![^\W\d_])(?i:{names}) ?\Z"),
+        re.compile(rf" ?(?P<sign>{signs})(?!\w)| (?i:{names})(?![^\W\d_])"),
+    )
+
+
+def _currencies_shown(currencies: Sequence[str], a: _Features, b: _Features) -> str:
     """Currencies as a note on sentences ``a`` and ``b`` writes them: in a language of theirs
     that reads a currency's sign as another (``currencies_shown_by_language``), by the sign it
     reads as that currency; Spanish reads "$" as the peso, so the dollar is "US$".
 
     >>> said = "El ahorro será de US$1.100 millones."
-    >>> _currencies_shown(frozenset({"$"}), _features(said), _features(said))
+    >>> _currencies_shown(["$"], _features(said), _features(said))
     'US$'
     >>> said = "The savings will be $1.1 billion."
-    >>> _currencies_shown(frozenset({"$"}), _features(said), _features(said))
+    >>> _currencies_shown(["$"], _features(said), _features(said))
     '$'
     """
     shown: dict[str, str] = {}
@@ -6421,7 +6533,7 @@ def _currencies_shown(currencies: AbstractSet[str], a: _Features, b: _Features) 
             language(said.plain) == code or not telling.isdisjoint(said.words) for said in (a, b)
         ):
             shown |= own
-    return _join(shown.get(currency, currency) for currency in currencies)
+    return _join_in_order(shown.get(currency, currency) for currency in currencies)
 
 
 def _compound_currencies(tokens: Sequence[str]) -> set[str]:

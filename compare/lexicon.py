@@ -806,6 +806,8 @@ class Lexicon:
     currency_compound_ends: frozenset[str]
     currency_signs: Mapping[str, str]
     currency_sign: re.Pattern[str]
+    # The currencies a sign of more than one may stand for: "¥" -> {"JPY", "CNY"}.
+    currency_readings: Mapping[str, frozenset[str]]
     # The currency a sign stands for in a language, where not the one it stands for in English.
     signs_by_language: Mapping[str, Mapping[str, str]]
     # How a note writes a currency in a language, where its sign there stands for another, and
@@ -3068,6 +3070,9 @@ def lexicon() -> Lexicon:
             + "|".join(map(re.escape, sorted(signs, key=len, reverse=True)))
             + ")"
         ),
+        currency_readings={
+            sign: frozenset(readings) for sign, readings in data["currency_readings"].items()
+        },
         signs_by_language=data["signs_by_language"],
         currencies_shown_by_language={
             code: (shown["shown"], frozenset(shown["words"]))

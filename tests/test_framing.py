@@ -6141,6 +6141,101 @@ def test_a_conversion_or_rounding_that_disagrees_is_a_changed_number(
     ("a", "b", "expected"),
     [
         pytest.param(
+            "Harbor Micro reported revenue of $450 million, beating estimates of $440 million.",
+            "Harbor Micro reported revenue of \u20ac450 million, beating estimates of $440 million.",
+            [("currency_changed", "$", "\u20ac")],
+            id="one_of_two_amounts_in_another_currency",
+        ),
+        pytest.param(
+            "Revenue was $450 million, against estimates of \u20ac440 million.",
+            "Revenue was \u20ac450 million, against estimates of $440 million.",
+            [("currency_changed", "$, \u20ac", "\u20ac, $")],
+            id="two_amounts_trade_currencies",
+        ),
+        pytest.param(
+            "Brent fell $1.12, or 1.5%, to $73.40 a barrel, while WTI lost 98 cents to $69.85.",
+            "Brent fell $1.12, or 1.5%, to C$73.40 a barrel, while WTI lost 98 cents to $69.85.",
+            [("currency_changed", "$", "C$")],
+            id="canadian_dollars_among_us_dollars",
+        ),
+        pytest.param(
+            "Harbor Micro reported revenue of $450 million.",
+            "Harbor Micro reported revenue of \u00a5450 million.",
+            [("currency_changed", "$", "\u00a5")],
+            id="yen_sign_for_dollars",
+        ),
+        pytest.param(
+            "Harbor Micro reported revenue of $450 million.",
+            "Harbor Micro reported revenue of CHF 450 million.",
+            [("currency_changed", "$", "CHF")],
+            id="swiss_code_for_dollars",
+        ),
+        pytest.param(
+            "Harbor Micro reported revenue of $450 million.",
+            "Harbor Micro reported revenue of 450 million Swiss francs.",
+            [("currency_changed", "$", "CHF")],
+            id="swiss_francs_for_dollars",
+        ),
+        pytest.param(
+            "The dollar rose 0.6% against the yen to \u00a5151.30, its highest since February.",
+            "The dollar rose 0.6% against the yen to 151.30 yuan, its highest since February.",
+            [("currency_changed", "JPY", "CNY")],
+            id="yen_sign_told_as_the_yen_for_yuan",
+        ),
+        pytest.param(
+            "Revenue was 450 million yen.",
+            "Revenue was 450 million yuan.",
+            [("currency_changed", "JPY", "CNY")],
+            id="yen_for_yuan",
+        ),
+        pytest.param(
+            "The dollar rose 0.6% against the yen to \u00a5151.30, its highest since February.",
+            "The dollar rose 0.6% against the yen to 151.30 yen, its highest since February.",
+            [],
+            id="yen_sign_and_yen",
+        ),
+        pytest.param(
+            "The yuan weakened to \u00a57.12 per dollar.",
+            "The yuan weakened to 7.12 yuan per dollar.",
+            [],
+            id="yen_sign_may_be_the_yuan",
+        ),
+        pytest.param(
+            "Revenue was $1.2 billion, beating estimates of $1.15 billion.",
+            "Revenue was 1,200 million dollars, beating estimates of US$1.15 billion.",
+            [],
+            id="dollars_written_otherwise",
+        ),
+        pytest.param(
+            "Revenue was \u20ac1.2 billion, beating estimates of \u20ac1.15 billion.",
+            "Revenue was EUR 1.2 billion, beating estimates of 1.15 billion euros.",
+            [],
+            id="euros_written_otherwise",
+        ),
+        pytest.param(
+            "The bridge will cost $48 million, up from $40 million.",
+            "The bridge will cost $48 million (\u00a338 million), up from $40 million.",
+            [],
+            id="a_conversion_added_beside_amounts",
+        ),
+    ],
+)
+def test_each_amount_keeps_its_currency(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """An amount given in another currency is a currency changed, whatever other amounts the
+    sentence gives in the first one; each currency is its own ("C$", "CHF" and "Swiss francs",
+    "yen" and "yuan"), but "\u00a5" may be the yen or the yuan unless the sentence names one.
+    Comparing B with A notes the same, sides swapped."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+    mirrored = [(n.kind.mirrored, n.b, n.a) for n in framing_notes(b, a)]
+    assert sorted(mirrored) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
             "The blast killed 12 people and injured 30, police said on Monday.",
             "The blast killed 30 people and injured 12, police said on Monday.",
             [("number_changed", "12", "30"), ("number_changed", "30", "12")],
