@@ -542,7 +542,10 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         # Counts that traded places ("killed 12 people and injured 30" against "killed 30 people
         # and injured 12") hold the same numbers; so does a number given in another unit ("3
         # inches" against "3 centimetres"), but not the same number of a swap in another unit.
-        if swapped_counts := _swapped_counts(a, b, unmatched_a, unmatched_b):
+        swapped_counts = _swapped_counts(a, b, unmatched_a, unmatched_b)
+        if not (swapped_counts or unmatched_a or unmatched_b):
+            swapped_counts = _counts_reordered(a, b)
+        if swapped_counts:
             notes += swapped_counts
         else:
             notes += _units_changed(_measures(a), _measures(b))
@@ -5196,6 +5199,65 @@ def _swapped_counts(
         if len(traded) == len(moved):
             return [_number_note([count[1]], [other[1]]) for count, other in traded]
         moved = traded
+
+
+# The words that only list the counts between them: "aged 12 and 14", "4 to 5".
+_LIST_WORDS = frozenset({"and", "or", "to"})
+
+
+def _counts_reordered(ours: _Features, theirs: _Features) -> list[FramingNote]:
+    """The notes of counts two sentences worded alike give in other places, where the same
+    words tell several counts and so cannot tell them apart (see :func:`_swapped_counts`): "fell
+    to $310 million, or 45 cents per share, from $355 million, or 52 cents per share" against
+    "fell to $355 million, or 52 cents per share, from $310 million, or 45 cents per share" gives
+    each count against the one that took its place, in our sentence's order. Not counts listed
+    ("aged 12 and 14" against "aged 14 and 12").
+
+    >>> said = "Profit fell to $3 million, or 4 cents a share, from $5 million, or 6 cents a share."
+    >>> told = "Profit fell to $3 million, or 6 cents a share, from $5 million, or 4 cents a share."
+    >>> [(note.a, note.b) for note in _counts_reordered(_features(said), _features(told))]
+    [('4 cents', '6 cents'), ('6 cents', '4 cents')]
+    """
+    wording_a, counts_a = _counts_between_words(ours)
+    wording_b, counts_b = _counts_between_words(theirs)
+    if wording_a != wording_b or len(counts_a) != len(counts_b):
+        return []
+    moved = [
+        n
+        for n, ((values, _), (other, _)) in enumerate(zip(counts_a, counts_b, strict=True))
+        if values.isdisjoint(other)
+    ]
+    if len(moved) < 2 or all(
+        later == first + 1 and set(wording_a[later]) <= _LIST_WORDS
+        for first, later in pairwise(moved)
+    ):
+        return []
+    return [_number_note([counts_a[n][1]], [counts_b[n][1]]) for n in moved]
+
+
+def _counts_between_words(
+    features: _Features,
+) -> tuple[tuple[tuple[str, ...], ...], list[tuple[frozenset[Value], str]]]:
+    """The words of a sentence between the counts it states, and the counts, each with its
+    values and as written with its unit ("$310 million", "45 cents")."""
+    plain = features.plain
+    counts: dict[tuple[int, int], frozenset[Value]] = {}
+    for span, (written, values, stated) in zip(
+        written_spans(plain, features.numbers), features.numbers.mentions, strict=True
+    ):
+        if span and stated and _is_count(written):
+            counts[span] = counts.get(span, frozenset()) | values
+    wording = []
+    shown = []
+    since = 0
+    for start, end in sorted(counts):
+        if start < since:
+            return (), []
+        wording.append(tuple(w.casefold() for w in words(plain[since:start])))
+        since = _unit_phrase(plain, start, end)[1]
+        shown.append((counts[start, end], plain[start:since]))
+    wording.append(tuple(w.casefold() for w in words(plain[since:])))
+    return tuple(wording), shown
 
 
 # What tells a count of a sentence apart: whether it is money and whether a share (see

@@ -3298,6 +3298,12 @@ def test_a_direction_is_reversed_only_in_the_same_statement(
             ("aprobó", "rechazó"),
             id="spanish_aprobo_and_rechazo",
         ),
+        pytest.param(
+            "The networking unit posted an operating loss of $12 million in the quarter.",
+            "The networking unit posted an operating profit of $12 million in the quarter.",
+            ("loss", "profit"),
+            id="a_loss_told_as_a_profit",
+        ),
     ],
 )
 def test_a_reversed_outcome_is_noted(a: str, b: str, expected: tuple[str, str]) -> None:
@@ -6282,6 +6288,30 @@ def test_each_amount_keeps_its_currency(
             "Harbor Foods shares fell 3.8 percent, or 72 cents, to $18.34.",
             [],
             id="a_fall_in_cents_and_as_a_share_told_the_other_way_round",
+        ),
+        pytest.param(
+            "Net income fell to $310 million, or 45 cents per share, from $355 million, or 52"
+            " cents per share, a year ago.",
+            "Net income fell to $355 million, or 52 cents per share, from $310 million, or 45"
+            " cents per share, a year ago.",
+            [
+                ("number_changed", "$310 million", "$355 million"),
+                ("number_changed", "45 cents", "52 cents"),
+                ("number_changed", "$355 million", "$310 million"),
+                ("number_changed", "52 cents", "45 cents"),
+            ],
+            id="this_year_and_last_traded_with_their_earnings_per_share",
+        ),
+        pytest.param(
+            "Net income fell to $310 million, or 45 cents per share, from $355 million, or 52"
+            " cents per share, a year ago.",
+            "Net income fell to $310 million, or 52 cents per share, from $355 million, or 45"
+            " cents per share, a year ago.",
+            [
+                ("number_changed", "45 cents", "52 cents"),
+                ("number_changed", "52 cents", "45 cents"),
+            ],
+            id="earnings_per_share_traded_alone",
         ),
     ],
 )
