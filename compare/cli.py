@@ -462,18 +462,18 @@ def _named(pair: PairComparison, fail_on: frozenset[str]) -> bool:
 
 def _named_by_file_note(files: Sequence[str]) -> str:
     """One line, last (with the summary, which ``--quiet`` leaves out), for the files that name
-    no source: each table names their outlet by the file's name, and pasted copy often comes
-    without front matter.
+    no source: each table names their outlet by the file's path below the folder given (its
+    name, for a file given alone), and pasted copy often comes without front matter.
 
     >>> _named_by_file_note(["rival.txt"])
-    'note: 1 file has no source (rival.txt): it is named by file name; add `source:` front matter (docs/inputs.md#documents-that-name-no-source)'
+    'note: 1 file has no source (rival.txt): it is named by file path; add `source:` front matter (docs/inputs.md#documents-that-name-no-source)'
     """
     count = len(files)
     such = f"such as {files[0]}" if count > 1 else files[0]
     they = "they are" if count > 1 else "it is"
     return (
         f"note: {count} file{'s have' if count > 1 else ' has'} no source ({such}): {they} named "
-        "by file name; add `source:` front matter (docs/inputs.md#documents-that-name-no-source)"
+        "by file path; add `source:` front matter (docs/inputs.md#documents-that-name-no-source)"
     )
 
 

@@ -514,9 +514,20 @@ def outlet(document: Document) -> str:
     if _is_file_name(document):
         return PurePath(document.path).with_suffix("").as_posix().casefold()
     if "/" in source and PurePath(document.path).with_suffix("").as_posix().endswith(source):
-        outlets = (_outlet_named(folder) for folder in _outlet_folders(source))
-        source = next((named for named in outlets if named), source)
+        source = folder_outlet(source) or source
     return source.casefold()
+
+
+def folder_outlet(label: str) -> str | None:
+    """The news outlet a folder of ``label``, a file's path below the folder given, is named
+    for (:func:`_outlet_named`), the folder nearest the file first; ``None`` when no folder is.
+
+    >>> folder_outlet("papers/york_gazette/flood"), folder_outlet("fire/wire/ap copy")
+    ('york gazette', None)
+    """
+    if "/" not in label:
+        return None
+    return next(filter(None, map(_outlet_named, _outlet_folders(label))), None)
 
 
 def is_agency(outlet: str, filed_by: str | None, source: str) -> bool:

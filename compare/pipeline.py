@@ -361,7 +361,8 @@ def compare_paths_against(
     _check_settings(settings)
     started = time.perf_counter()
     new_paths, archive_paths = _as_paths(new), _as_paths(archive)
-    read = read_paths(in_path_order([*new_paths, *archive_paths]), (), progress)
+    # An archive's byte-for-byte copy of a new article is what a check looks for: each is read.
+    read = read_paths(in_path_order([*new_paths, *archive_paths]), (), progress, read_once=False)
     seconds = {"read": time.perf_counter() - started}
     if on_read:
         on_read(read)

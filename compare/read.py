@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import hashlib
 import html
 import json
 import os
@@ -23,6 +24,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, time
 from functools import cache, partial
@@ -47,6 +49,7 @@ from compare.dates import (
     parse_date,
     time_field,
 )
+from compare.disclosure import folder_outlet, outlet
 from compare.lexicon import lexicon
 from compare.opening import OPENING_QUOTES, is_date_like, opening
 from compare.page_articles import articles_on_page
@@ -658,6 +661,8 @@ def read_paths(
     paths: Sequence[str],
     exclude: Sequence[Path] = (),
     progress: Progress | None = None,
+    *,
+    read_once: bool = True,
 ) -> ReadResult:
     """Read every supported file under ``paths`` (folders recursively, sorted; the records of a
     file named by their addresses, ``feed.jsonl:3``, in the order named).
@@ -668,6 +673,10 @@ def read_paths(
         exclude: folders never read, such as the report folder when it sits inside an input.
         progress: called as ``progress("read", files done, files)`` before the first file and
             after each one.
+        read_once: read a file found in a folder that is byte for byte another's of the same
+            outlets once, and skip it with the file it is identical to (see
+            :func:`_identical_files`); without, every file is a document (``compare check``
+            looks for a new article's copies in its archive).
 
     Raises:
         InputError: a path does not exist.
@@ -685,10 +694,13 @@ def read_paths(
     found = list(_files(to_read, exclude, hidden))
     skipped = [item for item in found if isinstance(item, Skipped)]
     files = [item for item in found if not isinstance(item, Skipped)]
+    # Each file read as shown, with the documents it gave.
+    read: list[tuple[str, Path, list[_Claim]]] = []
     for shown, file, label, place in tracked(
         files, partial(progress, "read") if progress else unwatched
     ):
         unusable = []
+        read.append((shown, file, []))
         items: Iterable[_Read] = _read_file(shown, file, label, place)
         if places := wanted.get(_real(file)):
             asked |= {shown + place: given for place, given in places.items()}
@@ -709,6 +721,7 @@ def read_paths(
                 unusable.append(Skipped(item.where, reason))
             else:
                 claims.append(item)
+                read[-1][2].append(item)
                 if unpunctuated(item.document.text):
                     notes.append(ReadNote(item.where, UNPUNCTUATED))
                 if notice := paywall_notice(item.document.text):
@@ -717,6 +730,13 @@ def read_paths(
         # follow the lines.
         skipped += sorted(unusable, key=_place_in_file)
     _check_records_found(asked, claims, skipped)
+    if identical := _identical_files(read, _files_named(to_read)) if read_once else {}:
+        left_out = {
+            claim.where for shown, _, of_file in read if shown in identical for claim in of_file
+        }
+        claims = [claim for claim in claims if claim.where not in left_out]
+        notes = [note for note in notes if note.path not in left_out]
+        skipped += [Skipped(copy, _read_once(first)) for copy, first in identical.items()]
     hidden_files = tuple(_shown(path.as_posix()) for path in hidden if not path.is_dir())
     skipped += [Skipped(path, HIDDEN) for path in hidden_files]
     broken_front_matter = tuple(
@@ -756,6 +776,51 @@ def read_paths(
         tuple(claim.where for claim in claims if claim.named_by_file),
         tuple(dict.fromkeys(claim.document.path for claim in claims if claim.piece_of_page)),
     )
+
+
+def _files_named(paths: Sequence[str]) -> frozenset[Path]:
+    """The files among ``paths`` named one by one, not found in a folder, by their real paths."""
+    return frozenset(_real(Path(path)) for path in paths if Path(path).is_file())
+
+
+def _identical_files(
+    read: Sequence[tuple[str, Path, Sequence[_Claim]]], named: AbstractSet[Path]
+) -> dict[str, str]:
+    """The files ``read`` (as shown, the file, the documents it gave) that are byte for byte
+    another's and give documents of the same outlets (a browser's "fire (1).html" beside its
+    "fire.html", a download kept in two folders), each with the file kept: the first that the
+    user named, else the first without a copy mark in its name, else the first read. Two
+    outlets' identical texts are two documents, and a file named one by one is read always:
+    ``compare pair a.txt copy.txt`` compares the two."""
+    kept: dict[tuple[bytes, tuple[str, ...]], str] = {}
+    identical: dict[str, str] = {}
+
+    def first_kept(item: tuple[str, Path, Sequence[_Claim]]) -> tuple[bool, bool]:
+        shown, file, _ = item
+        return _real(file) not in named, COPY_MARK.search(Path(shown).stem) is not None
+
+    for shown, file, claims in sorted(read, key=first_kept):
+        if not claims:
+            continue
+        try:
+            content = hashlib.sha256(file.read_bytes()).digest()
+        except OSError:  # moved or changed since it was read: it is its own
+            continue
+        key = (content, tuple(outlet(claim.document) for claim in claims))
+        if key in kept and _real(file) not in named:
+            identical[shown] = kept[key]
+        else:
+            kept.setdefault(key, shown)
+    return {shown: identical[shown] for shown, _, _ in read if shown in identical}
+
+
+def _read_once(first: str) -> str:
+    """Why a file identical to ``first`` is skipped.
+
+    >>> _read_once("fire/gazette.html")
+    'identical to fire/gazette.html: read once'
+    """
+    return f"identical to {first}: read once"
 
 
 def _outlets_as_spelled(claims: Sequence[_Claim]) -> list[_Claim]:
@@ -2861,14 +2926,13 @@ def _text_claim(
     if not markdown and _headline_alone(written):
         return Skipped(shown, HEADLINE_ALONE)
     # Markdown marks its headings: a plain first line there is a headline only with a byline or
-    # date line under it, else the article's own (a bold lede). A file in a folder is named by
-    # its folder's label before the outlet its opening names: a byline names the reporter's, and
-    # a reprint's the wire's.
+    # date line under it, else the article's own (a bold lede).
+    by_folder = _outlet_of_folder(origin.label)
     body = _after_opening(
         unwrap(text, typeset=page.printed),
         meta,
         headline_alone=not markdown,
-        outlet_named="/" not in origin.label,
+        outlet_named=not by_folder,
     )
     if not markdown:
         # Markdown marks its headings and pull-quotes, and its reader leaves them out.
@@ -2881,9 +2945,8 @@ def _text_claim(
     # the article, or a folder named for the outlet, may do first.
     if page.edition_date and not any(meta.get(key) for key in DATE_FIELDS):
         meta[DATE_FIELDS[0]] = page.edition_date
-    named = "/" not in origin.label
     in_capitals = False
-    if named and page.edition_outlet and not any(meta.get(key) for key in SOURCE_FIELDS):
+    if not by_folder and page.edition_outlet and not any(meta.get(key) for key in SOURCE_FIELDS):
         meta[SOURCE_FIELDS[0]] = readable_outlet(page.edition_outlet)
         in_capitals = page.edition_outlet.isupper()
     claim = _document(
@@ -3666,7 +3729,7 @@ def _document(
         id_given,
         unread,
         lines=lines,
-        named_by_file=not named and "/" not in label,
+        named_by_file=not named and folder_outlet(label) is None,
     )
 
 
@@ -3789,6 +3852,19 @@ def _address_site(record: Mapping[str, Any]) -> str | None:
         return None
     host = host.removeprefix("m.").removeprefix("mobile.")
     return None if host in lexicon().shared_hosts else host
+
+
+def _outlet_of_folder(label: str) -> bool:
+    """Whether a folder of ``label`` (a source label: the file's path below the folder given)
+    names the file's outlet, before the outlet its text names (a reprint's byline names the
+    wire's): a news outlet's (``york_gazette/``, ``reuters/``: :func:`folder_outlet`) or a web
+    site's (``newspunch24.com/``: :func:`_site_folder`). A story's or a day's folder names none
+    ("Harbour fire/wire/"), so a file's outlet does not change as it is moved into one.
+
+    >>> _outlet_of_folder("papers/york_gazette/flood"), _outlet_of_folder("fire/wire/ap")
+    (True, False)
+    """
+    return folder_outlet(label) is not None or _site_folder(label) is not None
 
 
 def _site_folder(label: str) -> str | None:

@@ -897,9 +897,10 @@ def test_records_naming_no_source_that_share_an_id_across_files_are_one_outlet(
     as the warning says: the pair of a story's two records is one source's."""
     lede = "A warehouse fire killed five people in Harbor City on Thursday, officials said."
     levy = "Voters in Springfield approved a new school levy on Tuesday by a wide margin."
-    for name in ("north", "south"):
+    # Not byte for byte: each file is read.
+    for name, indent in (("north", None), ("south", 1)):
         records = [{"id": "1", "text": lede}, {"id": "2", "text": levy}]
-        (tmp_path / f"{name}.json").write_text(json.dumps(records), encoding="utf-8")
+        (tmp_path / f"{name}.json").write_text(json.dumps(records, indent=indent), "utf-8")
     result = run("run", str(tmp_path), "--out", str(tmp_path / "out"), "--format", "json", "-q")
     assert messages(result) == [
         *(
@@ -2914,11 +2915,12 @@ def test_directions_that_go_round_get_one_warning_line(tmp_path: Path) -> None:
 
 
 def test_a_run_ends_with_one_note_on_the_files_that_name_no_source(tmp_path: Path) -> None:
-    """Pasted copy without front matter is named by its file's name in every table: the run
-    says so once, last, counting such files and naming one; a file whose front matter names its
-    outlet, or that sits in an outlet's folder, is not counted."""
+    """Pasted copy without front matter is named by its file's path in every table: the run
+    says so once, last, counting such files wherever they sit and naming one; a file whose front
+    matter names its outlet, or that sits in an outlet's folder, is not counted."""
     folder = tmp_path / "library"
     (folder / "valley_gazette").mkdir(parents=True)
+    (folder / "Library vote" / "notes").mkdir(parents=True)
     lede = (
         "The Harlow city council voted 7-2 on Tuesday night to close the Elm Street public "
         "library at the end of March. The council said the closure would save about $1.2 "
@@ -2926,13 +2928,14 @@ def test_a_run_ends_with_one_note_on_the_files_that_name_no_source(tmp_path: Pat
     )
     (folder / "courier.md").write_text(f"---\nsource: Harlow Courier\n---\n\n{lede}", "utf-8")
     (folder / "valley_gazette" / "library.txt").write_text(lede, encoding="utf-8")
-    for name in ("rival_b.txt", "rival_a.txt"):
+    for name in ("rival_b.txt", "rival_a.txt", "Library vote/notes/rival_c.txt"):
         (folder / name).write_text(lede, encoding="utf-8")
     result = run("run", str(folder), "-o", str(tmp_path / "out"))
     assert result.exit_code == 0
+    first = folder / "Library vote" / "notes" / "rival_c.txt"
     assert result.stderr.splitlines()[-1] == (
-        f"note: 2 files have no source (such as {folder / 'rival_a.txt'}): they are named by "
-        "file name; add `source:` front matter (docs/inputs.md#documents-that-name-no-source)"
+        f"note: 3 files have no source (such as {first}): they are named by "
+        "file path; add `source:` front matter (docs/inputs.md#documents-that-name-no-source)"
     )
     assert sum("no source" in line for line in result.stderr.splitlines()) == 1
 

@@ -2248,12 +2248,16 @@ def ids_by_path(paths: list[Path]) -> dict[str, str]:
             id="two_files_one_name_in_a_folder_per_outlet",
         ),
         pytest.param(
-            {"x/story.txt": STORY, "y/story.txt": STORY, "y/story (1).txt": STORY},
+            {"x/story.txt": STORY, "y/story.txt": STORY, "y/story (1).txt": f"{STORY} Again."},
             ["x/story", "y/story-1", "y/story"],
             id="a_second_copy_keeps_its_outlet_folder",
         ),
         pytest.param(
-            {"story (2).txt": STORY, "story - Copy.txt": STORY, "story copy 3.md": BAKERY},
+            {
+                "story (2).txt": STORY,
+                "story - Copy.txt": f"{STORY} Again.",
+                "story copy 3.md": BAKERY,
+            },
             ["story-2", "story-Copy", "story-copy-3"],
             id="copies_of_one_file_named_by_their_files",
         ),
@@ -2268,7 +2272,7 @@ def ids_by_path(paths: list[Path]) -> dict[str, str]:
             id="names_that_only_look_like_copies",
         ),
         pytest.param(
-            {"x/story.txt": STORY, "x/story.md": STORY},
+            {"x/story.txt": STORY, "x/story.md": f"{STORY} Again."},
             ["story@x/story.md", "story@x/story.txt"],
             id="two_files_one_path_but_the_suffix",
         ),
@@ -2310,7 +2314,7 @@ def ids_by_path(paths: list[Path]) -> dict[str, str]:
         pytest.param(
             {
                 "a/r7.md": STORY,
-                "a/r7.txt": STORY,
+                "a/r7.txt": f"{STORY} Again.",
                 "feed.jsonl": "\n".join(
                     json.dumps({"id": i, "text": t})
                     for i, t in (("r7", BAKERY), ("r7@a/r7.txt", BAKERY + " Again."))
@@ -2337,6 +2341,72 @@ def test_a_shared_id_gets_the_place_it_was_read_from(
         write(tmp_path / name, text)
     documents = read_paths([str(tmp_path)]).documents
     assert [d.id for d in documents] == ids
+
+
+GAZETTE_FIRE = (
+    "---\nsource: Port Elland Gazette\ndate: 2025-03-12\n---\n\n"
+    "A fire tore through a chemical warehouse at the Port Elland docks early Wednesday, "
+    "injuring two firefighters.\n\nAbout 300 residents were told to keep their windows shut.\n"
+)
+WIRE_FIRE = (
+    "A fire tore through a chemical warehouse at the Port Elland docks early Wednesday, "
+    "injuring two firefighters, officials said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("files", "documents", "skipped"),
+    [
+        pytest.param(
+            {"papers/gazette.txt": GAZETTE_FIRE, "misc/gazette (1).txt": GAZETTE_FIRE},
+            ["papers/gazette.txt"],
+            ["misc/gazette (1).txt: identical to papers/gazette.txt: read once"],
+            id="a_browsers_second_copy_elsewhere",
+        ),
+        pytest.param(
+            {"gazette (1).txt": GAZETTE_FIRE, "gazette.txt": GAZETTE_FIRE},
+            ["gazette.txt"],
+            ["gazette (1).txt: identical to gazette.txt: read once"],
+            id="the_file_without_a_copy_mark_is_kept",
+        ),
+        pytest.param(
+            {"pennine_herald/fire.txt": WIRE_FIRE, "york_gazette/fire.txt": WIRE_FIRE},
+            ["pennine_herald/fire.txt", "york_gazette/fire.txt"],
+            [],
+            id="two_outlets_identical_texts",
+        ),
+        pytest.param(
+            {"a/gazette.txt": GAZETTE_FIRE, "b/gazette.txt": GAZETTE_FIRE + "\n"},
+            ["a/gazette.txt", "b/gazette.txt"],
+            [],
+            id="not_byte_for_byte",
+        ),
+    ],
+)
+def test_a_file_identical_to_another_of_its_outlet_is_read_once(
+    tmp_path: Path, files: dict[str, str], documents: list[str], skipped: list[str]
+) -> None:
+    """A page saved twice ("gazette (1)", the browser's copy) is one article, not two articles
+    and two reuses: the copy is skipped, naming the file it is identical to, and the file
+    without a copy mark is kept. Two outlets that ran one text byte for byte are two documents,
+    and so are files that differ in a byte."""
+    for name, text in files.items():
+        write(tmp_path / name, text)
+    read = read_paths([str(tmp_path)])
+    assert [Path(d.path).relative_to(tmp_path).as_posix() for d in read.documents] == documents
+    assert [
+        f"{Path(s.path).relative_to(tmp_path).as_posix()}: {s.reason.replace(f'{tmp_path}/', '')}"
+        for s in read.skipped
+    ] == skipped
+
+
+def test_identical_files_named_one_by_one_or_checked_are_each_read(tmp_path: Path) -> None:
+    """Files the user names one by one are each read, identical or not (``compare pair
+    a.txt copy.txt`` compares them), and so is every file when copies are looked for
+    (``compare check`` against an archive holding the new article's copy)."""
+    first, second = (write(tmp_path / name, GAZETTE_FIRE) for name in ("a.txt", "b.txt"))
+    assert len(read_paths([str(first), str(second)]).documents) == 2
+    assert len(read_paths([str(tmp_path)], read_once=False).documents) == 2
 
 
 def test_a_place_added_to_an_id_is_below_the_folder_given_however_it_is_typed(
@@ -2372,8 +2442,10 @@ def test_a_place_added_to_an_id_is_below_the_folder_given_however_it_is_typed(
 def test_a_second_copy_of_a_file_is_its_outlets(tmp_path: Path) -> None:
     """A file saved twice ("story (1).txt") is labelled as its first copy is: one outlet's, not
     an outlet of its own; its id tells the two apart."""
-    for name in ("x/story.txt", "y/story.txt", "y/story (1).txt"):
+    for name in ("x/story.txt", "y/story.txt"):
         write(tmp_path / name, STORY)
+    # Byte for byte the first, it would be read once.
+    write(tmp_path / "y/story (1).txt", f"{STORY} Again.")
     documents = read_paths([str(tmp_path)]).documents
     assert [(d.id, d.source) for d in documents] == [
         ("x/story", "x/story"),
@@ -5537,7 +5609,15 @@ def test_a_page_printed_to_pdf_and_saved_as_text_is_its_article(
     ("path", "front_matter", "source"),
     [
         pytest.param("wire.txt", "", "State Press Service", id="the_bylines_outlet"),
-        pytest.param("sps/wire.txt", "", "sps/wire", id="a_folder_names_it_first"),
+        pytest.param(
+            "Plant fire/wire/sps.txt", "", "State Press Service", id="however_deep_it_sits"
+        ),
+        pytest.param(
+            "riverton_gazette/wire.txt", "", "riverton_gazette/wire", id="an_outlets_folder_first"
+        ),
+        pytest.param(
+            "rivertonledger.com/wire.txt", "", "rivertonledger.com", id="a_sites_folder_first"
+        ),
         pytest.param(
             "wire.txt", "---\nsource: SPS\n---\n", "SPS", id="front_matter_names_it_first"
         ),
@@ -5547,8 +5627,9 @@ def test_a_text_whose_byline_names_an_outlet_is_its_when_nothing_else_names_one(
     tmp_path: Path, path: str, front_matter: str, source: str
 ) -> None:
     """The outlet named beside a text's byline ("By Alicia Moreno, State Press Service") is its
-    source when neither its front matter nor a folder of its own names one: a reprint's byline
-    names the wire, whose folder or front matter names the paper."""
+    source when neither its front matter nor an outlet's or a site's folder names one, however
+    deep in a story's folders it sits: a reprint's byline names the wire, whose folder or front
+    matter names the paper."""
     text = (
         f"{front_matter}Fire at Riverton plant injures two firefighters\n"
         f"By Alicia Moreno, State Press Service\nApril 11, 2025 8:05 a.m.\n\n{FIRE_LEDE}\n"
@@ -5655,7 +5736,14 @@ def test_a_print_editions_text_reads_as_its_article(tmp_path: Path) -> None:
             id="front_matter_first",
         ),
         pytest.param(
-            "tribune/edition.txt", "", "tribune/edition", "2025-06-03", id="a_folders_label_first"
+            "coastal_tribune/edition.txt",
+            "",
+            "coastal_tribune/edition",
+            "2025-06-03",
+            id="an_outlets_folders_label_first",
+        ),
+        pytest.param(
+            "Harbour/edition.txt", "", "The Coastal Tribune", "2025-06-03", id="a_storys_folder"
         ),
     ],
 )
@@ -5663,7 +5751,8 @@ def test_a_running_heads_outlet_and_day_come_after_what_names_them_first(
     tmp_path: Path, name: str, front: str, source: str, published: str
 ) -> None:
     """The front matter names the outlet and the day before a running head does, and a file in
-    a folder is named by its folder's label, as a byline's outlet leaves it."""
+    an outlet's folder is named by its folder's label, as a byline's outlet leaves it; a
+    story's folder names no outlet."""
     write(tmp_path / name, front + EDITION)
     (doc,) = read_paths([str(tmp_path)]).documents
     assert (doc.source, doc.published) == (source, published)

@@ -2844,9 +2844,14 @@ def test_an_index_counts_the_outlets_of_files_in_their_folders(tmp_path: Path) -
     """Files of a wire's folder, under a day's folder, are counted as the one source they are,
     not one source a path: three files of two wires' folders are two sources."""
     ferry = "The ferry between Tarvik and Dunmore was cancelled on Monday, the operator said.\n"
-    for path in ("2025-03-10/afp/ferry", "2025-03-11/afp/ferry-update", "2025-03-10/ap/ferry"):
+    update = f"{ferry}It runs again on Wednesday.\n"  # byte for byte the first, it is read once
+    for path, text in (
+        ("2025-03-10/afp/ferry", ferry),
+        ("2025-03-11/afp/ferry-update", update),
+        ("2025-03-10/ap/ferry", ferry),
+    ):
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / f"{path}.txt").write_text(ferry, encoding="utf-8")
+        (tmp_path / f"{path}.txt").write_text(text, encoding="utf-8")
     index = render_index(compare_paths([str(tmp_path)]))
     assert "3 documents from 2 sources" in index
 
