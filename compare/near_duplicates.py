@@ -12,7 +12,9 @@ near-duplicates even when they landed in different stories, and versions of one 
 Clusters are stars, like sentence groups. Documents are taken in order (the first published, as
 every stage asks it: ``records.first_published_keys``, but every undated one, or one whose text
 contradicts its date, after every dated one, wherever the pair directions place it: a feed's
-undated repost is not known to be earlier than a dated copy; then the longest text; then the
+undated repost is not known to be earlier than a dated copy; unless a pair names it the origin
+by what it is or by credit, a news agency's text, a press release or one its copies credit, as
+the reports' who copied whom does; then the longest text; then the
 smallest id, so that input order does not matter): each joins the canonical document before it that holds
 most of its words, among those it is a near-duplicate of (of equal shares, the earlier one), or
 else is the canonical document of a cluster of its own. Each member is therefore a copy or
@@ -46,6 +48,7 @@ from dataclasses import dataclass
 
 from compare.records import (
     ClusterMember,
+    DirectionBasis,
     Document,
     PairComparison,
     Relation,
@@ -135,7 +138,18 @@ def cluster_near_duplicates(
     keys = first_published_keys(trusted, origins_and_copies(pairs), all_timed=all_timed(trusted))
     # An undated record goes after every dated one, wherever the pair directions place it: a
     # feed's undated copy that keeps the agency's dateline is no earlier publication to keep.
-    order = sorted(trusted, key=lambda d: (d.published is None, keys[d.id], -words[d.id], d.id))
+    # One the directions name the origin by what it is, or by credit, goes where they place it,
+    # as compare run's who copied whom has it: a wire's text dated "March 12 (AP)", no year.
+    first_by_kind = origins_by_kind(pairs)
+    order = sorted(
+        trusted,
+        key=lambda d: (
+            d.published is None and d.id not in first_by_kind,
+            keys[d.id],
+            -words[d.id],
+            d.id,
+        ),
+    )
     rank = {d.id: n for n, d in enumerate(order)}
     by_id = {d.id: d for d in documents}
     # Each version of an article by the first of them in that order (every other document is
@@ -200,6 +214,29 @@ class _Joined:
     canonical: str
     containment: float
     verdict: Verdict
+
+
+# The directions that tell an origin from a copy by what each is or says, not by dates nor
+# shares: a news agency's text, a press release, an article its copy or the others credit.
+KIND_OR_CREDIT = frozenset(
+    {
+        DirectionBasis.CREDIT,
+        DirectionBasis.PRESS_RELEASE,
+        DirectionBasis.NEWS_AGENCY,
+        DirectionBasis.CREDITED_BY_OTHERS,
+    }
+)
+
+
+def origins_by_kind(pairs: Sequence[PairComparison]) -> frozenset[str]:
+    """The documents some pair names the origin by what it is or by credit (``KIND_OR_CREDIT``)
+    and none names the copy so: a news agency's text that papers reuse, a press release."""
+    told = [
+        pair for pair in pairs if pair.origin is not None and pair.direction_basis in KIND_OR_CREDIT
+    ]
+    origins = {pair.origin for pair in told}
+    copies = {pair.b if pair.origin == pair.a else pair.a for pair in told}
+    return frozenset(doc for doc in origins - copies if doc is not None)
 
 
 def _leads(

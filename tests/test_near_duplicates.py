@@ -14,7 +14,14 @@ import pytest
 from compare.near_duplicates import cluster_id, cluster_near_duplicates, fingerprint
 from compare.pipeline import compare_documents, compare_paths
 from compare.provenance import who_copied_whom
-from compare.records import ClusterMember, DateSetAside, Document, PairComparison, Verdict
+from compare.records import (
+    ClusterMember,
+    DateSetAside,
+    DirectionBasis,
+    Document,
+    PairComparison,
+    Verdict,
+)
 from compare.segment import segment
 from compare.settings import Settings
 from tests.helpers import aligned_pair, document, ferry_strike_copies, landslide_feed
@@ -143,6 +150,28 @@ def test_an_undated_record_is_never_canonical_over_a_dated_one(
     have been published first."""
     docs = [record, document(SHORT, "daily", published="2025-03-10")]
     assert {m.canonical for m in clusters(docs, [pair])} == {"daily"}
+
+
+@pytest.mark.parametrize(
+    ("basis", "canonical"),
+    [
+        pytest.param(DirectionBasis.NEWS_AGENCY, "wire", id="a_news_agencys_text"),
+        pytest.param(DirectionBasis.CREDIT, "wire", id="credited_by_its_copy"),
+        pytest.param(DirectionBasis.PRESS_RELEASE, "wire", id="a_press_release"),
+        pytest.param(DirectionBasis.AGENCY_DATELINE, "daily", id="only_an_agencys_dateline"),
+        pytest.param(DirectionBasis.CONTAINMENT, "daily", id="only_what_each_holds"),
+    ],
+)
+def test_an_undated_origin_by_kind_or_credit_is_canonical_as_who_copied_whom_has_it(
+    basis: DirectionBasis, canonical: str
+) -> None:
+    """A wire's copy whose dateline gives no year ("PORT ELLAND, March 12 (AP)") is undated, but
+    the pair names it the origin because it is a news agency's (or credited, or a press
+    release), as compare run's who copied whom says: it is canonical over the dated paper. A
+    direction told by a dateline the copy may keep, or by shares alone, leaves it last."""
+    docs = [document(LONG, "wire"), document(SHORT, "daily", published="2025-03-12")]
+    pair = replace(copy("wire", "daily"), direction="a->b", direction_basis=basis)
+    assert {m.canonical for m in clusters(docs, [pair])} == {canonical}
 
 
 @pytest.mark.parametrize(

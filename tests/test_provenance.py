@@ -466,9 +466,9 @@ def test_an_undated_wire_is_the_origin_of_the_papers_that_reuse_it() -> None:
     """A wire story that gives no date, reprinted by one paper and rewritten by another on one
     day, neither crediting it: the pair directions name the wire the origin of both, and every
     table agrees. Each sentence comes from the wire, each paper took its text from the wire,
-    the two papers both reuse it rather than each other, and the wire gives the story its title.
-    Only dedup's canonical member is the earliest dated one: an undated record is never kept
-    over a dated copy, as a feed's undated reposts are not known to be earlier."""
+    the two papers both reuse it rather than each other, the wire gives the story its title, and
+    dedup keeps it as canonical: the pairs name it the origin because it is a news agency's, as
+    who copied whom does (acceptance round 27: the papers' copy was canonical, the wire its copy)."""
     reprint = [WATER_MAIN_WIRE[0].split("\u2014 ", 1)[1], *WATER_MAIN_WIRE[1:]]
     rewrite = [
         reprint[0].replace("about 3,000", "nearly 3,000").replace("said", "claimed"),
@@ -505,7 +505,7 @@ def test_an_undated_wire_is_the_origin_of_the_papers_that_reuse_it() -> None:
         False,
     )
     assert story.title == "Kesby main bursts"
-    assert {m.canonical for m in result.clusters} == {"post"}
+    assert {m.canonical for m in result.clusters} == {"wire"}
 
 
 SCHOOL_WIRE = [
