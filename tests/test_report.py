@@ -238,7 +238,7 @@ def test_hostile_article_text_cannot_become_markup(tmp_path: Path) -> None:
     assert not {t.type for t in tokens} & {"html_inline", "html_block", "image", "em_open"}
     links = {t.attrs["href"] for t in tokens if t.type == "link_open"}
     assert links == {name for name in files if name.startswith("story-")}
-    assert "<li>&lt;b&gt;B&lt;/b&gt; reuses Outlet | A: " in markdown().render(section)
+    assert "<li>&lt;b&gt;B&lt;/b&gt; probably reuses Outlet | A: " in markdown().render(section)
 
 
 def test_an_index_lists_twenty_dates_it_could_not_read(tmp_path: Path) -> None:
@@ -1794,6 +1794,48 @@ def test_a_copy_that_took_none_of_the_shared_text_from_its_origin_says_whose_it_
         "- Kokomo Tribune reuses Bismarck Tribune: derived, shares 90% of its words with it, in "
         "sentences taken from Kingsport Times, none from it"
     )
+
+
+def test_an_order_told_by_what_each_holds_alone_is_hedged_in_the_summaries() -> None:
+    """Two papers of one day without times, one an edited copy of the other with a closing
+    sentence added: only what each holds of the other orders them, which an added sentence can
+    turn round (acceptance round 27: the edited copy was called the origin, and the original
+    blamed for its edits). The index and the story's summary say "probably" and that the order
+    was guessed; report.json's direction and basis stay as they are."""
+    council = [
+        "Riverside council approved the Harbour Road bus lane by 7-4 on Friday night.",
+        "Traders said the lane would cut passing trade along the whole road.",
+        "Councillor Ann Bright said the lane would make buses faster and more reliable.",
+        "Work on the lane is due to start in May and last about six weeks.",
+    ]
+    edited = [
+        council[0].replace("7-4", "7-5"),
+        "Angry traders said the lane would cut passing trade along the whole road.",
+        council[2].replace("said", "insisted"),
+        council[3],
+        "Traders plan a protest outside the town hall next Wednesday.",
+    ]
+    result = compare_documents(
+        [
+            document(" ".join(council), "times", "Riverside Times", published="2025-03-14"),
+            document(" ".join(edited), "news", "Evening News", published="2025-03-14"),
+        ],
+        single_story=True,
+    )
+    (pair,) = result.pairs
+    assert pair.direction_basis is DirectionBasis.CONTAINMENT
+    origin, copy = ("Riverside Times", "Evening News")[:: 1 if pair.origin == "times" else -1]
+    index = render_index(result)
+    (line,) = [line for line in index.splitlines() if line.startswith(f"- {copy} ")]
+    assert line.startswith(f"- {copy} probably reuses {origin}: ")
+    assert line.endswith("; order guessed from what each holds of the other.")
+    summary = render_story(result, result.stories[0])
+    assert (
+        f"**Likely origin:** {origin} (2025-03-14), probably reused by 1 article; order guessed "
+        "from what each holds of the other."
+    ) in summary
+    (json_pair,) = report_json(result)["pairs"]
+    assert (json_pair["direction"], json_pair["direction_basis"]) == (pair.direction, "containment")
 
 
 def test_a_template_filled_in_for_another_event_is_no_reuse_in_the_index() -> None:

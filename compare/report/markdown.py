@@ -222,6 +222,9 @@ TOLD_BY = {
     DirectionBasis.CONTAINMENT: "by what each holds of the other",
     DirectionBasis.PHRASING: "by shared phrasing alone",
 }
+# What a summary says of a direction that what each article holds of the other alone told:
+# two same-day articles without times, of which one may have added to the other or cut it.
+GUESSED = "order guessed from what each holds of the other"
 # What `compare pair` adds below a verdict of undisclosed reuse: it reads two articles only.
 UNSEEN_SOURCE = (
     "A common source not given to this command (a wire story or a press release that both "
@@ -731,19 +734,22 @@ def _summary(
     # A later version of an article is no other article's reuse of it, and an article's copies
     # are of its first version, whichever version each took.
     first_version = _first_versions([result.by_id[d] for d in story.documents])
-    reusing = [
-        [first_version.get(d, d) for d in _origin_and_copy(p)]
-        for p in copying
-        if p.direction and not p.same_article
-    ]
+    directed = [p for p in copying if p.direction and not p.same_article]
+    reusing = [[first_version.get(d, d) for d in _origin_and_copy(p)] for p in directed]
     copies = {copy for _, copy in reusing}
     copied_from: defaultdict[str, set[str]] = defaultdict(set)
-    for origin, copy in reusing:
+    told_by: defaultdict[str, set[DirectionBasis | None]] = defaultdict(set)
+    for (origin, copy), pair in zip(reusing, directed, strict=True):
         copied_from[origin].add(copy)
+        told_by[origin].add(pair.direction_basis)
     if origins := [d for d in story.documents if copied_from.get(d) and d not in copies]:
         named = [
             f"{names[d]}{f' ({dated})' if (dated := _published(result.by_id[d])) else ''}, "
-            f"reused by {_reuse_count(d, copied_from)}"
+            + (
+                f"probably reused by {_reuse_count(d, copied_from)}; {GUESSED}"
+                if told_by[d] == {DirectionBasis.CONTAINMENT}
+                else f"reused by {_reuse_count(d, copied_from)}"
+            )
             for d in origins
         ]
         lines += [
@@ -1147,8 +1153,12 @@ def _copy_line(
     elif copy in pair.crediting:
         facts.append("credits only the wire both carry")
     basis = pair.direction_basis
-    told = f"; order told {TOLD_BY[basis].format(names[origin])}" if basis else ""
-    return f"- {names[copy]} {_reuses(pair)} {names[origin]}: {', '.join(facts)}{told}."
+    reuses = _reuses(pair)
+    if basis is DirectionBasis.CONTAINMENT:
+        reuses, told = f"probably {reuses}", f"; {GUESSED}"
+    else:
+        told = f"; order told {TOLD_BY[basis].format(names[origin])}" if basis else ""
+    return f"- {names[copy]} {reuses} {names[origin]}: {', '.join(facts)}{told}."
 
 
 def _changes_of_copies(
