@@ -4,7 +4,7 @@
 measures that choice against the alternatives, with two numbers per splitter:
 
 * **Accuracy** on a few dozen hand-written, news-like tricky cases (abbreviations, AP and NYT
-  usage such as "Ms.", "D-N.Y.", "then-Gov." and "6 p.m. EDT", decimals and money, initials,
+  usage such as "Ms.", "D-N.Y.", "then-Gov.", "6 p.m. EDT" and "6 p.m." before a quotation, decimals and money, initials,
   quotes with sentences inside them, ellipses, parentheses, URLs and e-mail addresses, numbered
   lists, paragraphs without end punctuation, and two Urdu cases ending in the Arabic full stop). A case counts as correct only when the splitter's sentences, each stripped
   and with empty pieces dropped, equal the expected list exactly.
@@ -146,6 +146,16 @@ CASES: tuple[Case, ...] = (
         "pm-place-time",
         "The contest ran until 3 p.m. Arizona time Sunday. Hackers defaced 40 sites.",
         ("The contest ran until 3 p.m. Arizona time Sunday.", "Hackers defaced 40 sites."),
+    ),
+    sentences_case(
+        "pm-before-quote",
+        "The road reopened at 6 p.m.",
+        '"It was a long night," one officer said.',
+    ),
+    sentences_case(
+        "am-before-curly-quote",
+        "Crews had the blaze under control by 8 a.m.",
+        "\u201cWe did everything we could,\u201d the fire chief said.",
     ),
     Case(
         "title-ms",

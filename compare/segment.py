@@ -292,6 +292,12 @@ FIRST_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 CLOCK_MARKS = ("a.m.", "p.m.")
 # How much of the next sentence tells whether a time by the clock goes on into it.
 CLOCK_REACH = 60
+# A time by the clock's marks (group 1) before a quotation's opening quote and its first letter
+# (group 2): wire copy ends a sentence there ('by 8 a.m. "Our firefighters did ...'), where
+# sentencex reads the marks as an abbreviation and goes on, as it does not before a bare capital.
+CLOCK_BEFORE_QUOTE = re.compile(
+    rf"({'|'.join(map(re.escape, CLOCK_MARKS))})\s+(?=[\"'\u201c\u2018]({LETTER}))"
+)
 WEB_ADDRESS = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 # A sentence's first letter: the text's first, or the first after a stop, past quotes and brackets.
 SENTENCE_FIRST_LETTER = re.compile(r"(?:^|(?<=[.!?])[\"')\]]*\s+)[\"'(\[]*[^\W\d_]")
@@ -1129,12 +1135,16 @@ def _pieces(line: str) -> Iterator[tuple[int, int]]:
 def _stops_after_words(line: str, start: int, end: int) -> list[re.Match[str]]:
     """The full stops inside the sentence ``line[start:end]`` that end a sentence sentencex
     went on past: after a word that it reads as an abbreviation but English writes as a word
-    (``words_taken_for_abbreviations``: "voted no.", "fell ill.", "a near miss."), before a
-    capital, outside quotations and brackets, which sentencex keeps whole.
+    (``words_taken_for_abbreviations``: "voted no.", "fell ill.", "a near miss."), and after a
+    time by the clock before a quotation ('at 6 p.m. "It was'), before a capital, outside
+    quotations and brackets, which sentencex keeps whole.
 
     >>> line = 'It was a near miss. "We voted no. Then we left," he said.'
     >>> [found.group(1) for found in _stops_after_words(line, 0, len(line))]
     ['miss.']
+    >>> line = 'The road reopened at 6 p.m. "It was a long night," one officer said.'
+    >>> [found.group(1) for found in _stops_after_words(line, 0, len(line))]
+    ['p.m.']
     """
     words = lexicon().words_taken_for_abbreviations
     stops = [
@@ -1142,6 +1152,12 @@ def _stops_after_words(line: str, start: int, end: int) -> list[re.Match[str]]:
         for found in STOP_AFTER_WORD.finditer(line, start, end)
         if found.group(1)[:-1] in words and found.group(2).isupper()
     ]
+    stops += [
+        found
+        for found in CLOCK_BEFORE_QUOTE.finditer(line, start, end)
+        if found.group(2).isupper() and not line[found.start() - 1 : found.start()].isalpha()
+    ]
+    stops.sort(key=lambda found: found.start(1))
     if not stops:
         return stops
     sentence = line[start:end]

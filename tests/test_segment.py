@@ -395,6 +395,11 @@ def test_sentences_split_where_news_text_ends_them(text: str, expected: list[str
             id="eastern_after_pm",
         ),
         pytest.param(
+            'The gates open at 7 a.m. "sharp," organisers said, and close at dusk.',
+            ['The gates open at 7 a.m. "sharp," organisers said, and close at dusk.'],
+            id="quoted_word_in_lower_case_after_am",
+        ),
+        pytest.param(
             "Archbishop Harry Flynn of Minneapolis-St. Paul attended the service.",
             ["Archbishop Harry Flynn of Minneapolis-St. Paul attended the service."],
             id="saint_inside_a_hyphenated_name",
@@ -453,6 +458,19 @@ def test_news_abbreviations_end_no_sentence(text: str, expected: list[str]) -> N
             id="pm_before_next_time",
         ),
         pytest.param(
+            'The road reopened at 6 p.m. "It was a long night," one officer said.',
+            ["The road reopened at 6 p.m.", '"It was a long night," one officer said.'],
+            id="pm_before_a_quotation",
+        ),
+        pytest.param(
+            "Crews had the blaze under control by 8 a.m. \u201cWe did all we could,\u201d Morrow said.",
+            [
+                "Crews had the blaze under control by 8 a.m.",
+                "\u201cWe did all we could,\u201d Morrow said.",
+            ],
+            id="am_before_a_curly_quotation",
+        ),
+        pytest.param(
             "The bill was written by Sen. Edward Kennedy, D-Mass. He said it would pass.",
             ["The bill was written by Sen. Edward Kennedy, D-Mass.", "He said it would pass."],
             id="party_and_state_ending_a_sentence",
@@ -476,8 +494,8 @@ def test_news_abbreviations_end_no_sentence(text: str, expected: list[str]) -> N
 )
 def test_sentences_still_end_after_abbreviations(text: str, expected: list[str]) -> None:
     """A time by the clock, a state, a degree or a street can end a sentence: the next one
-    starts after it unless a zone, weekday, month or place's time goes on from a time, or a
-    street's name from "St."."""
+    starts after it, a quotation too, unless a zone, weekday, month or place's time goes on
+    from a time, or a street's name from "St."."""
     assert [s.text for s in segment(document(text))] == expected
 
 
