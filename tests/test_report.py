@@ -3469,7 +3469,7 @@ def test_a_version_of_a_page_that_notes_its_correction_is_not_flagged(box: str) 
             '"The council will not raise taxes this year," Mayor Jane Cole said.',
             "Mayor Jane Cole said the council would not raise taxes this year.",
             '**Mayor Jane Cole said** ~~"The~~ **the** council ~~will~~ **would** not raise taxes '
-            'this ~~year,"~~ **year.** ~~Mayor Jane Cole said.~~',
+            'this year<del>," Mayor Jane Cole said</del>.',
             id="a_quotation_turned_into_paraphrase",
         ),
         pytest.param(
@@ -3490,6 +3490,45 @@ def test_the_word_diff_shows_quotation_marks_only_one_side_writes(
     """Words both write are shown as B writes them, but where A's quotation marks differ from
     B's: a quotation turned into paraphrase keeps A's marks struck; curly for straight marks is
     no change."""
+    assert render_diff(word_edits(a, b)) == shown
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shown"),
+    [
+        pytest.param(
+            "Two firefighters are in stable condition, the fire service said.",
+            "Two firefighters are in stable condition.",
+            "Two firefighters are in stable condition<del>, the fire service said</del>.",
+            id="attribution_cut_with_its_comma",
+        ),
+        pytest.param(
+            '"We did everything we could to stop it spreading," Morrow said.',
+            '"We did everything we could," Morrow said.',
+            '"We did everything we could ~~to stop it spreading~~," Morrow said.',
+            id="quotation_cut_short",
+        ),
+        pytest.param(
+            "The road reopened at noon.",
+            "The road reopened at noon on Friday.",
+            "The road reopened at noon **on Friday**.",
+            id="words_added_before_the_full_stop",
+        ),
+        pytest.param(
+            "Nobody was hurt, officials said.",
+            "Nobody was hurt, officials claimed.",
+            "Nobody was hurt, officials ~~said.~~ **claimed.**",
+            id="last_word_changed",
+        ),
+    ],
+)  # fmt: skip
+def test_the_word_diff_shows_words_cut_or_added_with_the_marks_they_moved(
+    a: str, b: str, shown: str
+) -> None:
+    """Where one text cuts or adds words after a word both write, the marks both close with (a
+    full stop; a comma and quote) are shown once, after those words, not as a change of the word
+    both write; a comma only the longer text writes before them is cut or added with them; a
+    changed last word is still a change."""
     assert render_diff(word_edits(a, b)) == shown
 
 

@@ -3286,7 +3286,7 @@ def render_diff(edits: Sequence[WordEdit]) -> str:
     >>> render_diff(word_edits("工会表示拒绝。", "工会表示\u201c拒绝\u201d。"))
     '工会表示<strong>\u201c</strong>拒绝<strong>\u201d</strong>。'
     """
-    runs = [(words, marks) for edit in edits for words, marks in _shown(edit) if words]
+    runs = [(words, marks) for edit in _ends_moved(edits) for words, marks in _shown(edit) if words]
     # Diff words hold no white space, so joined with single spaces they are one line; a piece of
     # Chinese joins the one before it with none.
     parts = []
@@ -3305,6 +3305,58 @@ def render_diff(edits: Sequence[WordEdit]) -> str:
             text = marks[touching].format(text)
         parts.append(" " + text if after_a_space else text)
     return _escape_line_start("".join(parts).removeprefix(" "))
+
+
+def _ends_moved(edits: Sequence[WordEdit]) -> list[WordEdit]:
+    """``edits`` with the marks that close words one text adds after a word both write shown
+    after those words, not as a change of that word: A's 'they could to stop it from spreading,"'
+    against B's 'they could,"' strikes "to stop it from spreading" between "could" and ',"';
+    A's "in stable condition, the fire service said." against B's "in stable condition."
+    strikes ", the fire service said", the comma B took out with it, before the full stop.
+
+    >>> from compare.word_diff import word_edits
+    >>> render_diff(word_edits("in stable condition, the fire service said.", "in stable condition."))
+    'in stable condition<del>, the fire service said</del>.'
+    """
+    moved: list[WordEdit] = []
+    for edit in edits:
+        kept = moved[-1] if moved and moved[-1].op == "equal" else None
+        if kept and edit.op == "delete":
+            moved[-1:] = _end_moved(kept, edit)
+        elif kept and edit.op == "insert":
+            moved[-1:] = mirrored(_end_moved(*mirrored((kept, edit))))
+        else:
+            moved.append(edit)
+    return moved
+
+
+def _end_moved(kept: WordEdit, deleted: WordEdit) -> tuple[WordEdit, ...]:
+    """An equal run and the delete after it, where A's last deleted word closes with the marks
+    that close B's last word of the run and A's does not: those marks moved after the deleted
+    words, A's own marks on that word struck with them.
+    """
+    a_word, a_end = _word_and_end(kept.a[-1])
+    b_word, b_end = _word_and_end(kept.b[-1])
+    last_word, last_end = _word_and_end(deleted.a[-1])
+    moves = normalise(last_end) == normalise(b_end) != normalise(a_end)
+    if not (moves and a_word and last_word):
+        return kept, deleted
+    struck = ((Attached(a_end),) if a_end else ()) + deleted.a[:-1] + (last_word,)
+    return (
+        WordEdit("equal", (*kept.a[:-1], a_word), (*kept.b[:-1], b_word)),
+        WordEdit("delete", struck, ()),
+        WordEdit("equal", (Attached(last_end),), (Attached(b_end),)),
+    )
+
+
+def _word_and_end(word: str) -> tuple[str, str]:
+    """``word`` cut before the marks that close it, after its last letter or digit.
+
+    >>> _word_and_end('door,"'), _word_and_end("said."), _word_and_end("U.S.")
+    (('door', ',"'), ('said', '.'), ('U.S', '.'))
+    """
+    last = max((at for at, character in enumerate(word) if character.isalnum()), default=-1)
+    return word[: last + 1], word[last + 1 :]
 
 
 def _shown(edit: WordEdit) -> list[tuple[Sequence[str], tuple[str, str] | None]]:
