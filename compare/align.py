@@ -59,6 +59,11 @@ MAX_CUT_LENGTH_RATIO = 3
 # MSRP's and PAN's, none of 4 to 9 words lies inside another so. Below 6 words, a sentence is a
 # stock line ("No one was hurt.") that independent reports may both write, one hedged.
 MIN_FRAMING_CUT_WORDS = 6
+# A stock line may be shorter still where a copy puts it: in the place of the sentence it is cut
+# from, between two sentences the two articles share ("Police said the rally was peaceful and that
+# no arrests were made." cut to "No arrests were made." between two copied sentences), its cut
+# words attributing or hedging. Independent reports rarely share the sentences either side.
+MIN_PLACED_CUT_WORDS = 3
 # A copy that keeps a sentence's opening word for word and stops where a clause of it begins
 # (a comma, "and", "with", "subject to": "The study was funded by the Carrow Health Foundation."
 # of "... Foundation and by Verdant Teas Ltd, a maker of green tea supplements.") cut it, from
@@ -663,8 +668,96 @@ def align_pair(
             taken_b.add(j)
     matches = list(taken_a.values())
     matches = _splits_and_merges(a, b, judged, matches, settings, judged_before)
+    matches = _with_cuts_in_place(a, b, matches, printed)
     closest = max((v.similarity for v in judged.values()), default=0.0)
     return Alignment(_mark_moved(matches), closest)
+
+
+def _with_cuts_in_place(
+    a: Sequence[Sentence],
+    b: Sequence[Sentence],
+    matches: list[Match],
+    printed: PrintedApart | None,
+) -> list[Match]:
+    """``matches`` with each pair of unmatched sentences that a copy cut in place added as an
+    edit: the two lie between the same copied matches (or one of them and the article's edge)
+    and one is cut from the other (:func:`is_cut_in_place`).
+
+    >>> from compare.segment import as_sentence
+    >>> a = [as_sentence(t, "a", n) for n, t in enumerate(("The rally began at 6 p.m.",
+    ...     "Police said the rally was peaceful and that no arrests were made.",
+    ...     "The company said the warehouse would create 350 jobs."))]
+    >>> b = [as_sentence(t, "b", n) for n, t in enumerate((a[0].text, "No arrests were made.",
+    ...     a[2].text))]
+    >>> copied = [Match(_span(a, (n,)), _span(b, (n,)), 100.0, MatchKind.VERBATIM) for n in (0, 2)]
+    >>> [(m.a.sentences, m.kind.value) for m in _with_cuts_in_place(a, b, copied, None)]
+    [((0,), 'verbatim'), ((1,), 'edited'), ((2,), 'verbatim')]
+    """
+    copied = [m for m in matches if m.kind in (MatchKind.VERBATIM, MatchKind.EDITED)]
+    holding_a = {i: m for m in copied for i in m.a.sentences}
+    holding_b = {j: m for m in copied for j in m.b.sentences}
+    matched_a = {i for m in matches for i in m.a.sentences}
+    matched_b = {j for m in matches for j in m.b.sentences}
+    found = []
+    for i in range(len(a)):
+        before = holding_a.get(i - 1)
+        if i in matched_a or (before is None and i > 0):
+            continue
+        j = before.b.sentences[-1] + 1 if before else 0
+        after = holding_a.get(i + 1)
+        if after is None:
+            placed = before is not None and i + 1 == len(a) and j + 1 == len(b)
+        else:
+            placed = after is holding_b.get(j + 1)
+        if (
+            not placed
+            or j >= len(b)
+            or j in matched_b
+            or (printed is not None and printed.apart(a[i], b[j]))
+            or not is_cut_in_place(a[i], b[j])
+        ):
+            continue
+        similarity = round(fuzz.ratio(a[i].key, b[j].key), 1)
+        found.append(Match(_span(a, (i,)), _span(b, (j,)), similarity, MatchKind.EDITED))
+    return sorted(matches + found, key=lambda m: (m.a.sentences, m.b.sentences))
+
+
+def is_cut_in_place(a: Sentence, b: Sentence) -> bool:
+    """Whether the shorter sentence is the longer with words cut out, all its words the
+    longer's in order, at least ``MIN_PLACED_CUT_WORDS`` of them, and a run of the words cut
+    attributing or hedging: the cut a copy makes in a sentence's own place (see
+    ``MIN_PLACED_CUT_WORDS``). A quotation is left to :func:`shares_quote`.
+
+    >>> from compare.segment import as_sentence
+    >>> police = as_sentence("Police said the rally was peaceful and that no arrests were made.")
+    >>> is_cut_in_place(police, as_sentence("No arrests were made."))
+    True
+    >>> is_cut_in_place(police, as_sentence("The rally was peaceful."))
+    True
+    >>> is_cut_in_place(as_sentence("The rally was peaceful and short."), as_sentence("It was short."))
+    False
+    """
+    shorter, longer = sorted((a, b), key=lambda sentence: len(sentence.tokens))
+    short, long = shorter.tokens, longer.tokens
+    if (
+        len(short) < MIN_PLACED_CUT_WORDS
+        or len(long) == len(short)
+        or _quotes(a)
+        or _quotes(b)
+        or LCSseq.similarity(short, long) < len(short)
+    ):
+        return False
+    terms = lexicon()
+    return any(
+        _hedges(cut)
+        or bool(terms.attributing_phrases.find(cut))
+        or not terms.attribution_verbs.isdisjoint(cut)
+        for cut in (
+            long[op.dest_start : op.dest_end]
+            for op in Indel.opcodes(short, long)
+            if op.tag != "equal"
+        )
+    )
 
 
 @dataclass(frozen=True, slots=True)

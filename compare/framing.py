@@ -21,6 +21,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel, LCSseq
 
 from compare.dates import MONTHS, month_number
 from compare.lexicon import Phrases, lexicon
@@ -94,6 +95,10 @@ AFTER_CUE = re.compile(
     r"\s+(?:(?:the|la|le|les|el|los|las|der|die|des|dem|den|из)\s+|l['\u2019])?"
     r"(?:(?:data|figures)\s+from\s+(?:the\s+)?)?"
 )
+# A run of a word's letters, with an apostrophe's ("didn't"): the words a cut keeps or drops.
+RUN_OF_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+# What joins a claim cut with its attribution to the claim a copy kept.
+COORDINATORS = frozenset({"and", "but"})
 # What ends the clause of an attribution: a stop, a comma, a double quote, a bracket, a dash (a
 # single quote is more often an apostrophe: "Germany's Kiel Institute").
 CLAUSE_BREAK = re.compile(r"[.,;:!?\"()\[\]]|\s-+\s")
@@ -416,11 +421,10 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         notes.append(FramingNote(FramingKind.ATTRIBUTION_VERB, _join(verbs_a), _join(verbs_b)))
         noted_a, noted_b = verbs_a, verbs_b
     if _states_as_fact(b, a):
-        notes.append(
-            FramingNote(
-                FramingKind.ATTRIBUTION_REMOVED, _join_in_order(_attributions_written(a)), ""
-            )
+        dropped = (
+            _with_claim_cut(written, a.plain, b.plain) for written in _attributions_written(a)
         )
+        notes.append(FramingNote(FramingKind.ATTRIBUTION_REMOVED, _join_in_order(dropped), ""))
         noted_a, noted_b = a.verbs, noted_b | a.verbs
     elif _states_as_fact(a, b):
         notes.append(
@@ -6908,6 +6912,41 @@ def _meanings(estimates: Iterable[str]) -> set[str]:
 
 def _join(values: Iterable[str]) -> str:
     return ", ".join(sorted(map(as_written, values)))
+
+
+def _with_claim_cut(attribution: str, ours: str, cut: str) -> str:
+    """``attribution``, as ``ours`` writes it, with the claim cut beside it: where ``cut`` is
+    ``ours`` with words cut out, the run of words cut that holds the attribution, but for the
+    function words it ends on ("Police said the rally was peaceful" of "Police said the rally was
+    peaceful and that no arrests were made." cut to "No arrests were made."): the copy dropped
+    that claim with its source, joined to the claim kept by "and" or "but".
+
+    >>> _with_claim_cut("Police said", "Police said the rally was peaceful and that no arrests"
+    ...     " were made.", "No arrests were made.")
+    'Police said the rally was peaceful'
+    >>> _with_claim_cut("police said", "No arrests were made, police said.", "No arrests were made.")
+    'police said'
+    """
+    at = ours.find(attribution)
+    ours_words = list(RUN_OF_WORD.finditer(ours))
+    folded = [word[0].casefold() for word in ours_words]
+    cut_words = [word.casefold() for word in RUN_OF_WORD.findall(cut)]
+    if at < 0 or LCSseq.similarity(cut_words, folded) < len(cut_words):
+        return attribution
+    function_words = lexicon().function_words
+    for op in Indel.opcodes(cut_words, folded):
+        run = ours_words[op.dest_start : op.dest_end]
+        if op.tag == "equal" or not run[0].start() <= at < run[-1].end():
+            continue
+        tail = []
+        while len(run) > 1 and run[-1][0].casefold() in function_words:
+            tail.append(run.pop()[0].casefold())
+        # A claim of its own is joined to the one kept by "and" or "but"; other words cut beside
+        # the attribution name whom it cites (", Pavel Ostrov", "in a statement").
+        if COORDINATORS.isdisjoint(tail):
+            return attribution
+        return ours[run[0].start() : max(run[-1].end(), at + len(attribution))]
+    return attribution
 
 
 def _join_in_order(values: Iterable[str]) -> str:

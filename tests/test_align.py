@@ -14,6 +14,7 @@ from compare.align import (
     align_twins,
     differs_in_framing,
     is_cut,
+    is_cut_in_place,
     judge,
     shares_quote,
     states_other_facts,
@@ -460,6 +461,68 @@ def test_a_sentence_split_in_two_is_matched_to_both_halves() -> None:
     assert (match.a.sentences, match.b.sentences) == ((0,), (0, 1))
     assert match.kind is MatchKind.EDITED
     assert (match.b.start, match.b.end) == (b[0].start, b[1].end)
+
+
+WAREHOUSE_BEFORE = "Mayor Jane Cole said the city had not received a formal application."
+WAREHOUSE_AFTER = "The planning commission is expected to take up the proposal in December."
+
+
+@pytest.mark.parametrize(
+    ("origin", "copy", "kind"),
+    [
+        pytest.param(
+            "Police said the rally was peaceful and that no arrests were made.",
+            "No arrests were made.",
+            MatchKind.EDITED,
+            id="attribution_and_claim_cut",
+        ),
+        pytest.param(
+            "Officials said the march was reportedly calm.",
+            "The march was calm.",
+            MatchKind.EDITED,
+            id="attribution_and_hedge_cut",
+        ),
+        pytest.param(
+            "About 200 people marched and no arrests were made.",
+            "No arrests were made.",
+            None,
+            id="a_plain_cut_frames_nothing",
+        ),
+        pytest.param(
+            "Police said the rally was peaceful and that no arrests were made.",
+            "Two arrests were made.",
+            None,
+            id="a_word_changed_is_no_cut",
+        ),
+    ],
+)
+def test_a_short_sentence_cut_in_its_place_is_edited(
+    origin: str, copy: str, kind: MatchKind | None
+) -> None:
+    """A sentence too short to be a cut alone ("No arrests were made.") is one in its place,
+    between two sentences the articles share, when the words cut attribute or hedge."""
+    a = sentences(WAREHOUSE_BEFORE, origin, WAREHOUSE_AFTER, id="a")
+    b = sentences(WAREHOUSE_BEFORE, copy, WAREHOUSE_AFTER, id="b")
+    found = {m.a.sentences: m.kind for m in align_pair(a, b, everything(a, b), SETTINGS).matches}
+    assert found == {(0,): MatchKind.VERBATIM, (2,): MatchKind.VERBATIM} | (
+        {(1,): kind} if kind else {}
+    )
+
+
+def test_a_short_cut_out_of_place_is_no_match() -> None:
+    """Without shared sentences either side, a stock line inside another's attributed one is
+    what independent reports write alike: not matched."""
+    a = sentences("Police said the rally was peaceful and that no arrests were made.", id="a")
+    b = sentences("No arrests were made.", id="b")
+    assert is_cut_in_place(a[0], b[0])
+    assert align_pair(a, b, everything(a, b), SETTINGS).matches == ()
+    swapped = sentences(WAREHOUSE_AFTER, "No arrests were made.", WAREHOUSE_BEFORE, id="b")
+    c = sentences(WAREHOUSE_BEFORE, a[0].text, WAREHOUSE_AFTER, id="a")
+    assert 1 not in {
+        i
+        for m in align_pair(c, swapped, everything(c, swapped), SETTINGS).matches
+        for i in m.a.sentences
+    }
 
 
 def test_a_verbatim_match_is_never_replaced_by_a_split() -> None:

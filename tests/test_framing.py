@@ -1821,6 +1821,42 @@ from tests.helpers import boilerplate_of, document
             [("negation_removed", "no", "")],
             id="a_negation_dropped_from_a_clause_kept",
         ),
+        pytest.param(
+            "A state audit released Monday found gaps in overtime records.",
+            "A damning state audit released Monday found gaps in overtime records.",
+            [("loaded_term_added", "", "damning")],
+            id="damning_added",
+        ),
+        pytest.param(
+            "Some neighbors expressed concern about the shelter at a meeting.",
+            "Outraged neighbors protested about the shelter at a meeting.",
+            [("loaded_term_added", "", "outraged")],
+            id="outraged_added",
+        ),
+        pytest.param(
+            "Auditors said the missing records did not necessarily indicate fraud.",
+            "Auditors said the missing records raised serious questions about possible fraud.",
+            [("hedge_removed", "not necessarily", "")],
+            id="not_necessarily_dropped_is_a_hedge_removed",
+        ),
+        pytest.param(
+            "Auditors said the missing records did not necessarily indicate fraud.",
+            "Auditors said the missing records did not indicate fraud.",
+            [("hedge_removed", "not necessarily", "")],
+            id="not_necessarily_dropped_from_a_denial_kept",
+        ),
+        pytest.param(
+            "Police said the rally was peaceful and that no arrests were made.",
+            "No arrests were made.",
+            [("attribution_removed", "Police said the rally was peaceful", "")],
+            id="an_attribution_cut_with_the_claim_beside_it",
+        ),
+        pytest.param(
+            "No arrests were made, police said.",
+            "No arrests were made.",
+            [("attribution_removed", "police said", "")],
+            id="an_attribution_cut_alone",
+        ),
     ],
 )
 def test_framing_differences_are_named(
@@ -3505,6 +3541,18 @@ def test_a_regime_left_out_by_the_passive_drops_a_loaded_term_and_an_agent() -> 
             "Agents detained an illegal alien at the farm.",
             [("loaded_term_added", "", "illegal alien")],
             id="an_illegal_alien_added",
+        ),
+        pytest.param(
+            "A church opened a shelter for 40 asylum seekers who arrived by bus.",
+            "A church opened a shelter for 40 illegal migrants who arrived by bus.",
+            [("loaded_term", "asylum seekers", "illegal migrants")],
+            id="illegal_migrants_for_asylum_seekers",
+        ),
+        pytest.param(
+            "A church opened a shelter for 40 asylum seekers who arrived by bus.",
+            "A church opened a shelter for 40 families who arrived by bus.",
+            [],
+            id="asylum_seekers_alone_are_plain",
         ),
     ],
 )
