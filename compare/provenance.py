@@ -483,10 +483,12 @@ def taken_across(across: Iterable[PairComparison]) -> dict[str, tuple[Taken, ...
     """What the copy of each pair across stories (``Result.across``) took from the other, as
     :func:`taken_from` gives a story's, by the copy's story id (the pair's ``story``): the pair's
     containment of the copy, whether it credits the other (or is of its outlet), and its
-    sentences copied or edited from it; a pair without a direction, or whose copy took only
-    phrasing, gives none."""
+    sentences copied or edited from it; a pair without a direction, whose copy took only
+    phrasing, or that fills one template in for two events or days (``template``), gives none."""
     found: defaultdict[str, list[Taken]] = defaultdict(list)
     for pair in across:
+        if pair.template is not None:
+            continue
         if (copy := pair.copy) and (origin := pair.origin) and (share := _share_of(pair, copy)):
             reused = (m.a if copy == pair.a else m.b for m in pair.matches if m.kind.is_reuse)
             found[pair.story].append(
@@ -831,14 +833,16 @@ _Aligned = dict[tuple[str, str], dict[tuple[int, int], tuple[float, float]]]
 
 def _reuse(pairs: Sequence[PairComparison]) -> _Aligned:
     """The sentences of every pair aligned as verbatim or edited (``_Aligned``), in pairs whose
-    verdict is not ``independent``: one shared stock line takes nothing."""
+    verdict is not ``independent``: one shared stock line takes nothing; nor do the lines of one
+    template two articles fill in for two events or days (``template``): of two towns' burglary
+    briefs, the one published first is no source of the other."""
     reuse: _Aligned = {}
     # What each side keeps of the other follows from the two texts (a match's edits do), and
     # outlets that carry one wire story meet the same sentence pairs again and again: worked
     # out once a story, not once a pair of outlets.
     kept: dict[tuple[str, str], tuple[float, float]] = {}
     for pair in pairs:
-        if pair.verdict is Verdict.INDEPENDENT:
+        if pair.verdict is Verdict.INDEPENDENT or pair.template is not None:
             continue
         # Keyed by the two documents, then by two indexes, not by two (document, index)
         # nodes: a story that 250 outlets carry aligns 600,000 sentence pairs both ways, and

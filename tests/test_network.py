@@ -8,7 +8,7 @@ import io
 import pytest
 
 from compare import Document, compare_documents
-from compare.records import EDGE_COLUMNS, PairComparison, Result, Taken
+from compare.records import EDGE_COLUMNS, PairComparison, Result, Taken, Verdict
 from compare.report import ReportFormat, network
 from compare.report.files import render_reports
 from compare.report.markdown import render_index
@@ -190,6 +190,61 @@ def test_copies_whose_order_is_not_known_are_undirected_edges() -> None:
         (row.name, row.reusing, row.reused_by) for row in outlet_reuse(result, edges(result))
     ]
     assert outlets == [("Vale Post", 1, 0), ("Carrow Ledger", 0, 1)]
+
+
+# A police department's monthly brief, which a network of local sites fills in for each town.
+BURGLARY_BRIEF = (
+    "{town} police responded to {count} reported burglaries in October, compared with {before} "
+    "in the same month last year, according to department records.\n"
+    "Police Chief {chief} said officers had increased patrols in residential neighborhoods.\n"
+    "Residents can view a map of recent incidents in {town} on the department's website.\n"
+    "Crime figures are compiled monthly from publicly available police data."
+)
+CARROW_BRIEF = BURGLARY_BRIEF.format(town="Carrow", count=37, before=18, chief="Dana Holloway")
+DUNMORE_BRIEF = BURGLARY_BRIEF.format(town="Dunmore", count=12, before=9, chief="Dana Pruitt")
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        pytest.param(
+            {"carrow": {"published": "2025-11-03"}, "dunmore": {"published": "2025-11-04"}},
+            id="on_two_days",
+        ),
+        pytest.param(
+            {
+                "carrow": {"published_time": "2025-11-03T08:00:00Z"},
+                "dunmore": {"published_time": "2025-11-03T09:30:00Z"},
+            },
+            id="hours_apart",
+        ),
+    ],
+)
+def test_one_template_filled_in_for_two_towns_is_no_edge(
+    published: dict[str, dict[str, str]],
+) -> None:
+    """Two towns' burglary briefs of one template, in one story, the second published after
+    the first: neither took what the two share from the other, so who copied whom, edges.csv
+    and the outlet table leave their pair out; a hub's copy of the second town's brief took it
+    from that brief, not from the first town's."""
+    documents = [
+        Document("carrow", "Carrow Ledger", CARROW_BRIEF, **published["carrow"]),
+        Document("dunmore", "Dunmore Ledger", DUNMORE_BRIEF, **published["dunmore"]),
+        Document("hub", "Alden Hub", DUNMORE_BRIEF, published_time="2025-11-05T11:00:00Z"),
+    ]
+    result = compare_documents(documents, single_story=True)
+    (template_pair,) = [
+        p for p in result.pairs if p.template is not None and "hub" not in (p.a, p.b)
+    ]
+    assert template_pair.verdict is Verdict.PARTIAL
+    assert [(t.copy, t.origin) for t in result.taken["story-001"]] == [("hub", "dunmore")]
+    assert [(e.origin.id, e.copy.id, e.directed) for e in edges(result)] == [
+        ("dunmore", "hub", True)
+    ]
+    outlets = [
+        (row.name, row.reusing, row.reused_by) for row in outlet_reuse(result, edges(result))
+    ]
+    assert outlets == [("Alden Hub", 1, 0), ("Dunmore Ledger", 0, 1)]
 
 
 def test_edges_csv_keeps_a_source_named_as_a_formula_inert() -> None:

@@ -1333,8 +1333,9 @@ def test_a_reprint_shares_the_wires_text_with_a_rewrite_that_took_from_papers_of
     Hexley report takes that line. A third paper rewrites the Bramley fire at 09:30 without
     credit, with the second paper's line on insurers: through that paper, and the first paper's
     Hexley reprint, one of its outlet's texts from one template, the rewrite's sources reach the
-    Bramley reprint, printed at 14:00. What the reprint and the rewrite share is the wire's all
-    the same: their pair names the wire and neither is flagged against the other. A reprint
+    Bramley reprint, printed at 14:00 (the rewrite fills the wire's template in for another fire
+    against the second paper's report, so its line on insurers is traced to neither). What the
+    reprint and the rewrite share is the wire's all the same: their pair names the wire and neither is flagged against the other. A reprint
     that copies the rewrite's own reporting too is flagged against it still."""
     docs = [
         bridge_article(HEXLEY_FIRE, "wire-hexley", "Northgate Wire", "2025-03-10T06:00:00Z"),
@@ -1378,7 +1379,7 @@ def test_a_reprint_shares_the_wires_text_with_a_rewrite_that_took_from_papers_of
     ]
     result = compare_documents(docs, single_story=True)
     taken = {(t.copy, t.origin) for t in result.taken[result.stories[0].id]}
-    assert {("summit-bramley", "post-hexley"), ("post-hexley", "gazette-hexley")} <= taken
+    assert ("post-hexley", "gazette-hexley") in taken
     papers = next(p for p in result.pairs if {p.a, p.b} == {"summit-bramley", "gazette-bramley"})
     assert (papers.direction, papers.common_origin, papers.undisclosed_reuse) == (
         ("a->b", None, True) if flagged else (None, "wire-bramley", False)

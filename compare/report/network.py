@@ -5,8 +5,9 @@ index's outlet table).
 Both read who copied whom (``Result.taken``, the story pages' table of that name): each copy's
 edges point at the articles it took its sentences from, a copy of a copy at the copy it took,
 not at the wire behind it, so the edges form the network a researcher draws, not every pair that
-shares text (``report.json``'s ``pairs[]`` give those). Two articles that share text where
-nothing tells which came first (two copies dated by the day alone) are an undirected edge of
+shares text (``report.json``'s ``pairs[]`` give those): two towns' briefs of one template are no
+edge, whichever was published first (``provenance`` traces nothing through a pair's
+``template``). Two articles that share text where nothing tells which came first (two copies dated by the day alone) are an undirected edge of
 ``edges.csv``: who shares text with whom is the network still; the outlet table, which counts
 who took from whom, leaves them out.
 """
