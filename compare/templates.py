@@ -127,6 +127,12 @@ MIN_FIGURES_OF_ANOTHER_CLAIM = 2
 MIN_NOUN_CAPITALISING_WORDS = 2
 # Titles that a copy puts before a name or leaves out ("Mr. Peskov", "Dmitry Peskov").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})
+# A listing in brackets after a company's name, as markets copy gives it: a ticker and its
+# exchange's suffix ("(HMD.O)", "(VOD.L)") or the exchange before it ("(NASDAQ: HMD)", "(LSE:VOD)").
+# It names the company again, in the code a desk's house style picks, never another event's.
+TICKER = re.compile(
+    r"\((?:[A-Z][A-Za-z]{1,7}: ?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)"
+)
 # A changed span that opens with an article describes what the other names ("the French
 # capital" for "Paris"), as a copy editor rewords: it is no other name in a template.
 DESCRIPTION_STARTS = frozenset({"the", "a", "an"})
@@ -695,7 +701,9 @@ class _Fill:
 def _fills(a: str, b: str, known: frozenset[str]) -> Iterator[_Fill]:
     """The spans two sentences change, with the names each puts in a template's place; none when
     the sentences name no one and nowhere the other does not (see :func:`names_swapped`, which
-    ``known`` names are as there)."""
+    ``known`` names are as there). A ticker (``TICKER``) is none of the names: "(HMD.O)" for
+    "(HMD.N)" or "(NASDAQ: HMD)" restyles or corrects the listing of one company."""
+    a, b = TICKER.sub("", a), TICKER.sub("", b)
     opening_a, opening_b = opening_name(a) & known, opening_name(b) & known
     names_a, names_b = names_and_numbers(a) | opening_a, names_and_numbers(b) | opening_b
     # Most near copies name the same names: no word of theirs needs aligning. Nor does a copy

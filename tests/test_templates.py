@@ -674,3 +674,22 @@ def test_a_month_after_publication_is_one_named_in_turn(
     as it was published later; a month set right, or the same month told again, is no other
     month's brief."""
     assert months_follow_publication(((a, b),), months_apart) is follows
+
+
+@pytest.mark.parametrize(
+    ("b", "swapped"),
+    [
+        pytest.param("Harbor Micro Devices Inc (HMD.N) reported", False, id="another_exchange"),
+        pytest.param("Harbor Micro Devices Inc (HMB.O) reported", False, id="ticker_corrected"),
+        pytest.param("Harbor Micro Devices Inc (NASDAQ: HMD) reported", False, id="restyled"),
+        pytest.param("Kestrel Optics Inc (KST.O) reported", True, id="another_company"),
+    ],
+)
+def test_a_ticker_is_no_name_of_another_event(b: str, swapped: bool) -> None:
+    """A client site that restyles or corrects a company's listing ("(HMD.O)" as "(NASDAQ: HMD)"
+    or "(HMD.N)") reprints the same earnings report; another company named is another event
+    (acceptance 27 #6)."""
+    a = "Harbor Micro Devices Inc (HMD.O) reported revenue of $1.2 billion on Thursday."
+    b += " revenue of $1.2 billion on Thursday."
+    assert only_names_swapped(a, b) is swapped
+    assert names_swapped(a, b) is swapped
