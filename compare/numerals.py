@@ -28,6 +28,8 @@ from compare.dates import (
     MONTHS_IN_A_YEAR,
     SLASHED_DATE,
     YEAR_FIRST_DATE,
+    ZONE_HOURS,
+    ZONE_REGIONS,
     month_number,
 )
 from compare.lexicon import UnitSize, lexicon
@@ -158,6 +160,10 @@ STOPPAGE_TIME = re.compile(r"(?<![\w.,+])(?P<end>45|90|105|120)\+(?P<added>\d{1,
 LEVEL_SCORE = "-all"
 # A fiscal year cut short, as "FY25" is read: "fy" before its two digits.
 FISCAL_YEAR = "fy"
+# The parts of a year a report names by number, each with the letter that numbers it and how many
+# the year holds: "the third quarter", "third-quarter revenue" and "Q3" are one period, "q3"; "the
+# first half" and "H1" are "h1".
+YEAR_PARTS = {"quarter": ("q", 4), "half": ("h", 2)}
 # A time of day: "2 p.m.", "9:30am", "2.30pm", "10 o'clock" (morning or evening), "noon"; or a
 # 24-hour clock's "14:00", but where a score is written so ("beat Denmark 23:21").
 CLOCK_TIME = re.compile(
@@ -167,6 +173,20 @@ CLOCK_TIME = re.compile(
     re.IGNORECASE,
 )
 CLOCK_24 = re.compile(r"\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b")
+# The time zones a time of day may be given in, in capitals, as news copy writes them ("4:15 p.m.
+# ET", "1400 GMT"): those of ``dates.ZONE_HOURS`` but a letter alone ("Z", "UT"), and the United
+# States' zones named without the season (``dates.ZONE_REGIONS``), either offset of which they are.
+ZONES_OF_TIMES = sorted(
+    (zone for zone in [*ZONE_HOURS, *ZONE_REGIONS] if zone not in {"Z", "UT"}),
+    key=len,
+    reverse=True,
+)
+ZONE_AFTER = rf"\s(?-i:(?P<zone>{'|'.join(ZONES_OF_TIMES)}))\b"
+# A time of day in a zone, as wire copy writes one on a 24-hour clock: "1400 GMT", "0930 ET".
+WIRE_CLOCK = re.compile(rf"\b(?P<hour24>[01]\d|2[0-3])(?P<minute24>[0-5]\d){ZONE_AFTER}")
+# A time by the clock, perhaps in a zone: "4:15 p.m. ET", "14:00 GMT".
+ZONED_CLOCK_TIME = re.compile(rf"(?:{CLOCK_TIME.pattern})(?:{ZONE_AFTER})?", CLOCK_TIME.flags)
+ZONED_CLOCK_24 = re.compile(rf"(?:{CLOCK_24.pattern})(?:{ZONE_AFTER})?")
 # A time of day as French writes it: "9h00", "9 h 30", "21h", "9 heures". The look-behind comes
 # after the first digit, as in SPACED_THOUSANDS.
 FRENCH_CLOCK = re.compile(
@@ -1106,7 +1126,8 @@ def ranking_ordinals(unmatched: Sequence[Unmatched]) -> list[Unmatched]:
     return [
         number
         for number in unmatched
-        if number.written in terms.ordinals and terms.number_words[number.written] != 1
+        if (number.written in terms.ordinals and terms.number_words[number.written] != 1)
+        or _names_a_year_part(number.written)
     ]
 
 
@@ -1160,11 +1181,15 @@ def _is_held(written: str) -> bool:
     "двадцать первого") names its number."""
     held = lexicon().held_numbers
     head, hyphen, _ = written.partition("-")
-    return written in held or (
-        bool(hyphen)
-        and head in held
-        and _values(written) == _values(head)
-        and not written.endswith(LEVEL_SCORE)
+    return (
+        written in held
+        or _names_a_year_part(written)
+        or (
+            bool(hyphen)
+            and head in held
+            and _values(written) == _values(head)
+            and not written.endswith(LEVEL_SCORE)
+        )
     )
 
 
@@ -1628,6 +1653,11 @@ def _mentions(
             # "a pair of helicopters" is two, as "two helicopters" writes it, and so is "a
             # couple minutes", as American copy writes a span of time
             mentions.append((token, terms.counting_nouns[token]))
+        elif end < len(tokens) and (part := _year_part(token, tokens[end])):
+            end += 1  # "the third quarter": a period, as "Q3" writes it
+            mentions.append((f"{token} {tokens[position + 1]}", part))
+        elif position and (part := _numbered_year_part(tokens[position - 1], token, text)):
+            mentions.append((tokens[position - 1] + token, part))  # "q3", "h1"
         elif period := _relative_period(tokens, position):
             end = position + 2  # "last year" is a date of its own, as "yesterday" is
             mentions.append((period, _period_values(period)))
@@ -1657,9 +1687,45 @@ def _mentions(
                 written, values = mentions.pop()
                 mentions.append((" ".join([written, *tokens[after_mention:multiplier]]), values))
                 after_mention = multiplier
-            elif after_mention == position + 1:
+            elif after_mention == position + 1 and not _names_a_year_part(token):
                 mentions.pop()  # "three-quarters of the voters": a share, as "half of the 40"
     return mentions
+
+
+def _year_part(ordinal: str, part: str) -> frozenset[Value]:
+    """The part of a year (``YEAR_PARTS``) an ordinal and the part's name give, as its letter
+    and number write it; none of another ordinal or word.
+
+    >>> _year_part("third", "quarter"), _year_part("second", "half"), _year_part("third", "half")
+    (frozenset({'q3'}), frozenset({'h2'}), frozenset())
+    """
+    terms = lexicon()
+    if part not in YEAR_PARTS or ordinal not in terms.ordinals:
+        return frozenset()
+    letter, parts = YEAR_PARTS[part]
+    number = terms.number_words[ordinal]
+    return frozenset({f"{letter}{number}"}) if 1 <= number <= parts else frozenset()
+
+
+def _numbered_year_part(letter: str, digits: str, text: str) -> frozenset[Value]:
+    """The part of a year a letter and a number written as one name ("Q3", "H1", which the
+    words of a sentence split): the letter of ``YEAR_PARTS`` and a number of that many parts."""
+    for letter_of_part, parts in YEAR_PARTS.values():
+        if (
+            letter == letter_of_part
+            and digits.isdigit()
+            and 1 <= int(digits) <= parts
+            and re.search(rf"\b{letter}{digits}\b", text)
+        ):
+            return frozenset({letter + digits})
+    return frozenset()
+
+
+def _names_a_year_part(written: str) -> bool:
+    """Whether a number as :func:`sentence_numbers` writes it is a part of a year in words ("third
+    quarter", "third-quarter", "first half"), held as an ordinal is but for a change of part."""
+    ordinal, _, part = written.replace("-", " ").partition(" ")
+    return bool(_year_part(ordinal, part))
 
 
 def _year_after(first: str, second: str) -> frozenset[Value]:
@@ -1886,12 +1952,13 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
     if DIGITS_JOINED.search(plain):
         plain = _without_numeric_dates(plain, found)
     if CLOCK_TIME.search(plain):
-        plain = CLOCK_TIME.sub(lambda m: take(m.group(), _clock_values(m.groupdict())), plain)
+        plain = ZONED_CLOCK_TIME.sub(lambda m: take(m.group(), _zoned_clock_values(m)), plain)
     if ":" in plain:
-        plain = CLOCK_24.sub(
-            lambda m: take(m.group(), _clock_values(m.groupdict())) if _is_clock(m) else m.group(),
+        plain = ZONED_CLOCK_24.sub(
+            lambda m: take(m.group(), _zoned_clock_values(m)) if _is_clock(m) else m.group(),
             plain,
         )
+    plain = WIRE_CLOCK.sub(lambda m: take(m.group(), _zoned_clock_values(m)), plain)
     if "h" in plain:
         plain = FRENCH_CLOCK.sub(lambda m: take(m.group(), _french_clock_values(m)), plain)
     if any(part in plain for part in _iberian_day_parts()):
@@ -2251,6 +2318,31 @@ def _han_decimal(numeral: str) -> frozenset[Value] | None:
     return frozenset(
         {unit + Decimal(f"0.{decimals}") for unit in units if isinstance(unit, Decimal)}
     )
+
+
+def _zoned_clock_values(time: re.Match[str]) -> frozenset[Value] | None:
+    """The times of day a clock time may be (:func:`_clock_values`); of one in a zone, the times
+    in UTC it may be, and as its clock reads, marked ``PLAIN_READING``: "4:15 p.m. ET" is 20:15 or
+    21:15 UTC (daylight or standard time), no "4:15 p.m. GMT", but a "4:15 p.m." in no zone.
+
+    >>> sorted(_zoned_clock_values(ZONED_CLOCK_TIME.search("at 10 a.m. ET")))
+    ['14:00 UTC', '15:00 UTC', '~10:00']
+    """
+    values = _clock_values(time.groupdict())
+    if values is None or not time["zone"]:
+        return values
+    zone = time["zone"]
+    # A United States zone named without its season is on standard or daylight time.
+    offsets = (
+        {ZONE_HOURS[zone]}
+        if zone in ZONE_HOURS
+        else {ZONE_HOURS[f"{zone[0]}{season}T"] for season in "SD"}
+    )
+    in_utc = set()
+    for value in map(str, values):
+        hour, minute = value.split(":")
+        in_utc |= {f"{(int(hour) - offset) % 24:02d}:{minute} UTC" for offset in offsets}
+    return frozenset(in_utc | {PLAIN_READING + str(value) for value in values})
 
 
 def _clock_values(time: dict[str, str | None]) -> frozenset[Value] | None:
@@ -2866,6 +2958,8 @@ def _hyphenated_values(word: str) -> frozenset[Value]:
     head, _, rest = word.partition("-")
     if head in terms.number_prefixes:
         return frozenset()
+    if part := _year_part(head, rest):
+        return part  # "third-quarter revenue", as "Q3 revenue"
     parts = _parts(word)
     read, taken = _read(_Spelled(), parts)
     if taken == len(parts):

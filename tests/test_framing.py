@@ -4871,7 +4871,7 @@ def test_a_bombers_number_is_a_name_beside_billions() -> None:
         pytest.param(
             "Trading halted at 0900 GMT.",
             "Trading halted at 21:00 GMT.",
-            ("0900", "21:00"),
+            ("0900 GMT", "21:00 GMT"),
             id="another_wire_time",
         ),
         pytest.param(
@@ -10306,3 +10306,86 @@ def test_a_sentences_caveats_are_its_hedges_and_listed_caveats(text: str, found:
     listed caveats of a study's limits; "more likely to" and "less likely to" compare two
     groups' chances and hedge nothing, "will likely" and "most likely caused" do."""
     assert caveats_in(words(text)) == found
+
+
+LEDE = "Harbor Micro Devices reported {} revenue of $1.2 billion on Thursday."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param("third-quarter", "Q3", [], id="hyphened_quarter_as_q3"),
+        pytest.param("fourth-quarter", "Q4", [], id="fourth_quarter_as_q4"),
+        pytest.param("first-half", "H1", [], id="first_half_as_h1"),
+        pytest.param(
+            "third-quarter",
+            "fourth-quarter",
+            [("number_changed", "third-quarter", "fourth-quarter")],
+            id="hyphened_quarter_changed",
+        ),
+        pytest.param(
+            "third-quarter", "Q4", [("number_changed", "third-quarter", "Q4")], id="quarter_to_q4"
+        ),
+        pytest.param("Q3", "Q4", [("number_changed", "Q3", "Q4")], id="q3_to_q4"),
+        pytest.param(
+            "first-half", "H2", [("number_changed", "first-half", "H2")], id="first_half_to_h2"
+        ),
+        pytest.param(
+            "first-quarter",
+            "second-quarter",
+            [("number_changed", "first-quarter", "second-quarter")],
+            id="first_quarter_changed",
+        ),
+    ],
+)
+def test_a_quarter_or_half_of_a_year_is_one_figure_in_any_form(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Wire copy's "third-quarter revenue", "revenue in the third quarter" and "Q3 revenue"
+    name one period, no number added; another quarter or half is a changed figure, not "number
+    added: 4" (acceptance 27 #5)."""
+    notes = framing_notes(LEDE.format(a), LEDE.format(b))
+    assert [(n.kind, n.a, n.b) for n in notes] == expected
+
+
+def test_a_quarter_in_words_is_the_same_period_as_its_letter() -> None:
+    """A quarter as "in the third quarter" is "in Q3", and "in the second quarter" another period."""
+    a = "Revenue rose 2% in the third quarter, the company said."
+    assert framing_notes(a, a.replace("the third quarter", "Q3")) == ()
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, a.replace("third", "second"))] == [
+        ("number_changed", "third quarter", "second quarter")
+    ]
+
+
+CLOSE = "Shares of Harbor Micro rose 3.5% in extended trading after the results came out {}."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "at 4:15 p.m. ET",
+            "at 4:15 p.m. GMT",
+            [("number_changed", "4:15 p.m. ET", "4:15 p.m. GMT")],
+            id="zone_changed",
+        ),
+        pytest.param(
+            "by 1400 GMT",
+            "by 1400 BST",
+            [("number_changed", "1400 GMT", "1400 BST")],
+            id="wire_clock_zone_changed",
+        ),
+        pytest.param("by 1400 GMT", "by 2 p.m. GMT", [], id="one_time_two_clocks"),
+        pytest.param("by 1400 GMT", "by 10 a.m. ET", [], id="one_instant_in_daylight_time"),
+        pytest.param("at 4:15 p.m. ET", "at 1615 ET", [], id="wire_clock_in_a_us_zone"),
+        pytest.param("at 4:15 p.m. ET", "at 4:15 p.m.", [], id="zone_left_out"),
+    ],
+)
+def test_a_time_of_day_is_compared_in_its_zone(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A time given in another zone ("4:15 p.m. ET" as "4:15 p.m. GMT") is a changed time, shown
+    with its zones; one instant in two zones ("1400 GMT", "10 a.m. ET", Eastern daylight time)
+    is one, and a time with its zone left out changes none (acceptance 27 #7)."""
+    notes = framing_notes(CLOSE.format(a), CLOSE.format(b))
+    assert [(n.kind, n.a, n.b) for n in notes] == expected

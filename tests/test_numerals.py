@@ -48,8 +48,16 @@ def mentions(text: str) -> list[tuple[str, bool]]:
         pytest.param("The trail climbs 1/2 mile.", [("1/2", True)], id="fraction_alone"),
         pytest.param("The trail climbs half a mile.", [("half", False)], id="half_held"),
         pytest.param(
-            "Sales rose in the third quarter.", [("third", False)], id="a_quarter_of_a_year"
+            "Sales rose in the third quarter.",
+            [("third quarter", False)],
+            id="a_quarter_of_a_year",
         ),
+        pytest.param(
+            "Third-quarter sales rose, as in Q2 and H1.",
+            [("third-quarter", False), ("q2", True), ("h1", True)],
+            id="quarters_and_halves_by_letter",
+        ),
+        pytest.param("Sales of H2O rose.", [], id="no_half_in_a_formula"),
         pytest.param(
             "The vote was on 13/2/2024.",
             [("13/2/2024", True), ("13/2/2024", True), ("13/2/2024", True)],
@@ -99,7 +107,7 @@ def mentions(text: str) -> list[tuple[str, bool]]:
         ),
         pytest.param(
             "Profit rose in Q3 after a loss in Q2.",
-            [("3", True), ("2", True)],
+            [("q3", True), ("q2", True)],
             id="a_quarter_is_a_number_glued_to_its_capital",
         ),
         pytest.param(
