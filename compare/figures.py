@@ -71,6 +71,11 @@ COMMON_SHARE = 0.25
 # thing: "petition" and "hospital", "staff" and the "42"-bed both sentences name. One is not
 # enough: "people" of "300 people protested" and of "12,000 people signed a petition".
 MIN_SHARED = 2
+# The measures whose figures carry a unit (a currency, a per cent) and are named by the noun they
+# measure: "capital spending of $450 million" and "capital spending would total $540 million",
+# "revenue rose to $1.2 billion" and "revenue to $1.4 billion". Two such figures of one unit that
+# both name that noun count one thing, though it be the one stem they share.
+MEASURED = frozenset({"money", "share"})
 # A vote's tally written as one phrase: "seven votes to four", "eight to three", "7-4".
 VOTE_JOIN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|\u2013)\s*", re.IGNORECASE)
 HYPHENED_TALLY = re.compile(r"(\d+)\s*[-\u2013]\s*(\d+)")
@@ -444,7 +449,7 @@ def _told_alike(
     for (m, n), count in shared.items():
         a, b = mentions[m], mentions[n]
         if (
-            count >= MIN_SHARED
+            (count >= MIN_SHARED or _measure_named_by_both(a, b))
             and a.doc != b.doc
             and (not a.years or not b.years or a.years == b.years)
             and _one_measure(a, b)
@@ -466,6 +471,14 @@ def _told_alike(
     )
 
 
+def _measure_named_by_both(a: FigureMention, b: FigureMention) -> bool:
+    """Whether two figures of a ``MEASURED`` measure both name the noun one of them measures
+    ("revenue" of "revenue of $1.2 billion" and of "lifted revenue to $1.4 billion")."""
+    return a.measure in MEASURED and any(
+        stem(ours.counted.casefold()) in theirs.telling for ours, theirs in ((a, b), (b, a))
+    )
+
+
 def _only_best(candidates: Mapping[int, tuple[int, bool]]) -> int | None:
     """The one candidate that scores highest, or none where two do."""
     top = max(candidates.values())
@@ -479,7 +492,7 @@ def _count_alike(a: FigureMention, b: FigureMention) -> bool:
     staff", "12,400 signatures" and "12,000 people signed"); not "cut $716 billion" and
     "cuts in Medicare: $882 billion worth", nor "six committees" and "the Campaign Committee
     seeking 100,000"."""
-    return any(
+    return _measure_named_by_both(a, b) or any(
         ours.counted
         and any(_one_word(ours.counted, word) for word in (theirs.counted, *theirs.following))
         for ours, theirs in ((a, b), (b, a))
@@ -704,8 +717,17 @@ def _differing(story: str, things: Sequence[FigureMention]) -> DifferingFigure:
         first.setdefault(mention.doc, mention)
     given = list(first.values())
     names = Counter(m.counted for m in given if m.counted)
-    # The most used word, the first document's of those used as often.
-    counted = max(names, key=lambda name: names[name], default="")
+    # A word every document names beside its figure says what it measures ("spending" of
+    # "capital spending of $450 million" and "capital spending would total $540 million"); of
+    # those, or else of all, the most used word, the first document's of those used as often.
+    named_by_all = Counter(
+        {
+            name: count
+            for name, count in names.items()
+            if all(stem(name.casefold()) in m.telling for m in given)
+        }
+    )
+    counted = max(named_by_all or names, key=lambda name: names[name], default="")
     rounded = all(_agree(a, b) for a, b in combinations(given, 2))
     return DifferingFigure(
         story,

@@ -492,3 +492,47 @@ def test_a_figure_with_another_period_or_multiplier_is_not_compatible(
     assert [(tuple(g.written for g in f.values), f.rounded, f.compatible) for f in found] == [
         (expected, False, False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("courier", "herald", "expected"),
+    [
+        pytest.param(
+            "Chief Financial Officer Dana Whitfield said the company expects capital spending "
+            "of $450 million in fiscal 2026, as it expands a plant in Penang.",
+            "Chief Financial Officer Dana Whitfield told analysts on a call that capital "
+            "spending would total $540 million in fiscal 2026.",
+            [("spending", ("$450 million", "$540 million"), False)],
+            id="capital_spending_transposed",
+        ),
+        pytest.param(
+            "Harbor Micro said on Thursday that third-quarter revenue rose to $1.2 billion, "
+            "helped by demand from cloud operators.",
+            "Cloud operators' appetite for servers lifted Harbor Micro's quarterly revenue to "
+            "$1.4 billion, the chipmaker reported.",
+            [("revenue", ("$1.2 billion", "$1.4 billion"), False)],
+            id="revenue_its_one_shared_word",
+        ),
+    ],
+)
+def test_money_named_by_what_it_measures_is_one_figure(
+    courier: str, herald: str, expected: list[tuple[str, tuple[str, ...], bool]]
+) -> None:
+    """Two independent reports that put other money on the noun both name beside it ("capital
+    spending of $450 million", "capital spending would total $540 million") disagree, whatever
+    verb each counts it by (acceptance 27 #9)."""
+    assert differing(courier, herald) == expected
+
+
+def test_money_of_different_things_in_one_story_is_not_reported() -> None:
+    """Two money figures of different things ("capital spending of $450 million", "a share
+    buyback of $500 million"; revenue and net income) are no disagreement, near as they are."""
+    courier = (
+        "The chipmaker expects capital spending of $450 million next year. "
+        "It reported revenue of $1.2 billion for the quarter."
+    )
+    herald = (
+        "The board also approved a share buyback of $500 million next year. "
+        "Net income for the quarter came to $900 million."
+    )
+    assert differing(courier, herald) == []
