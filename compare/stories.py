@@ -593,11 +593,13 @@ def _head(document: Document, sentences: Sequence[Sentence]) -> tuple[_Line | No
     """A document's title and first sentence that is not boilerplate, if it has them, each
     with the name it opens with where the document writes that name capitalised inside a
     sentence too (see :class:`_Line`)."""
-    kept = [s for s in sentences if not is_boilerplate(s)]
-    inside = cache(lambda: names_inside(s.text for s in kept))
+    lede = next((s for s in sentences if not is_boilerplate(s)), None)
+    # Read through the whole text only for a title or lede opening with a word that may be a
+    # name (the heads of the scale benchmark's 1,000 articles: 0.83 s, against 0.91-1.04 s).
+    inside = cache(lambda: names_inside(s.text for s in sentences if not is_boilerplate(s)))
     return (
         _Line.of(as_sentence(document.title), inside) if document.title else None,
-        _Line.of(kept[0], inside) if kept else None,
+        _Line.of(lede, inside) if lede else None,
     )
 
 
