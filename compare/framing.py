@@ -275,8 +275,9 @@ PERIOD_SAYS_WHEN = re.compile(
 PERIOD_MAY_SAY_WHEN = ("a ", "al ")
 # The unit a share is in: "4%", "4 percent", "4 per cent".
 SHARE_UNIT = "%"
-# The unit of ``[numbers.units]`` a share's change is counted in: "2.2 percentage points".
-SHARE_POINTS = "percentage point"
+# The units of ``[numbers.units]`` a share's change is counted in: "2.2 percentage points", "25
+# basis points".
+SHARE_POINTS = frozenset({"percentage point", "basis point"})
 # What joins the two numbers of a range written as one: "38-40C".
 RANGE_DASHES = frozenset("-\u2013")
 # A quotation cut short or trimmed from another writes this share of its words at least as the
@@ -4605,7 +4606,7 @@ class PlacedNumber(NamedTuple):
         """Whether it is an amount of money, and whether a share: "$12", "12 cents" and "12%"
         count no "12 people"; "2.2 percentage points" is a share's change, as "54%" may be."""
         money, share = _amount_measure(self.shown, self.after)
-        return money, share or self.unit == SHARE_POINTS
+        return money, share or self.unit in SHARE_POINTS
 
     @property
     def figure(self) -> Figure:
@@ -5517,9 +5518,12 @@ def _period_named() -> re.Pattern[str]:
 
 def _given_alike(measure: _Measure, others: Iterable[_Measure]) -> bool:
     """Whether ``others`` give the number of ``measure`` in its unit, or one of its size ("tons"
-    for "tonnes")."""
+    for "tonnes"), or its quantity in another unit ("0.25 percentage point" for "25 basis
+    points")."""
     return any(
-        units_alike(other.unit, measure.unit) and _same_number(measure, other) for other in others
+        (units_alike(other.unit, measure.unit) and _same_number(measure, other))
+        or converted(Figure(measure.values, measure.unit), Figure(other.values, other.unit))
+        for other in others
     )
 
 

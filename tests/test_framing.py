@@ -4275,6 +4275,16 @@ def test_a_period_named_from_the_day_of_writing_is_a_date(
             id="basis_points",
         ),
         pytest.param(
+            "The bank raised rates by 0.25 percentage point.",
+            "The bank raised rates by 25 basis points.",
+            id="basis_points_as_hundredths_of_a_point",
+        ),
+        pytest.param(
+            "The lender's margin widened by 3.5 percentage points.",
+            "The lender's margin widened by 350 basis points.",
+            id="basis_points_as_points",
+        ),
+        pytest.param(
             "Prices at the pump have doubled since 2020.",
             "Prices at the pump have risen 100% since 2020.",
             id="doubled_as_a_rise_of_100_percent",
@@ -4317,8 +4327,26 @@ def test_a_number_told_by_a_noun_a_share_or_a_verb_is_that_number(a: str, b: str
         pytest.param(
             "The bank raised rates by 50 basis points.",
             "The bank raised rates by 25 basis points.",
-            [("number_changed", "50", "25")],
+            [("number_changed", "50 basis points", "25 basis points")],
             id="basis_points_changed",
+        ),
+        pytest.param(
+            "The bank raised rates by 25 basis points.",
+            "The bank raised rates by 2.5 percentage points.",
+            [("number_changed", "25 basis points", "2.5 percentage points")],
+            id="basis_points_against_ten_times_the_points",
+        ),
+        pytest.param(
+            "Shares of Harbor Micro rose 3.5% to $84.23.",
+            "Shares of Harbor Micro rose 350 basis points to $84.23.",
+            [("number_changed", "3.5%", "350 basis points")],
+            id="a_share_against_basis_points",
+        ),
+        pytest.param(
+            "The bank raised rates by 25 basis points.",
+            "The bank raised rates by 0.25%.",
+            [("number_changed", "25 basis points", "0.25%")],
+            id="basis_points_against_a_share_of_them",
         ),
         pytest.param(
             "Prices at the pump have doubled since 2020.",
@@ -4338,7 +4366,8 @@ def test_a_number_told_by_a_noun_a_share_or_a_verb_still_tells_a_change(
     a: str, b: str, expected: list[tuple[str, str, str]]
 ) -> None:
     """Such a number against another is a change, shown as each version writes it; "the
-    couple" is a pair of people, no count."""
+    couple" is a pair of people, no count. Basis points are hundredths of a percentage point,
+    which a share ("3.5%") is not."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
