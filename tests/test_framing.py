@@ -3252,6 +3252,24 @@ def test_names_in_another_order_but_the_same_roles_are_no_swap(a: str, b: str) -
             ("crecieron", "cayeron"),
             id="spanish_crecieron_and_cayeron",
         ),
+        pytest.param(
+            "The chipmaker's operating loss narrowed to $12 million in the quarter.",
+            "The chipmaker's operating loss widened to $12 million in the quarter.",
+            ("narrowed", "widened"),
+            id="narrowed_and_widened",
+        ),
+        pytest.param(
+            "Gilts rallied after inflation eased to 3.8% in September.",
+            "Gilts rallied after inflation rose to 3.8% in September.",
+            ("eased", "rose"),
+            id="eased_and_rose",
+        ),
+        pytest.param(
+            "Statisticians revised an earlier estimate of 0.1% growth for the quarter.",
+            "Statisticians revised an earlier estimate of 0.1% contraction for the quarter.",
+            ("growth", "contraction"),
+            id="growth_and_contraction",
+        ),
     ],
 )
 def test_a_reversed_direction_is_noted(a: str, b: str, expected: tuple[str, str]) -> None:
@@ -3339,6 +3357,18 @@ def test_a_direction_is_reversed_only_in_the_same_statement(
             "The networking unit posted an operating profit of $12 million in the quarter.",
             ("loss", "profit"),
             id="a_loss_told_as_a_profit",
+        ),
+        pytest.param(
+            "Harbor Micro posted revenue of $1.2 billion, beating analysts' estimates.",
+            "Harbor Micro posted revenue of $1.2 billion, missing analysts' estimates.",
+            ("beating", "missing"),
+            id="beating_and_missing_estimates",
+        ),
+        pytest.param(
+            "The lender's quarterly profit beat forecasts, it said on Tuesday.",
+            "The lender's quarterly profit missed forecasts, it said on Tuesday.",
+            ("beat", "missed"),
+            id="beat_and_missed_forecasts",
         ),
     ],
 )
