@@ -1572,9 +1572,12 @@ def _mentions(
         elif (
             position == after_mention
             and token in terms.hundredths
-            and (is_number(tokens[position - 1]) or tokens[position - 1] in terms.english_numbers)
+            and (
+                is_number(tokens[position - 1])
+                or tokens[position - 1] in terms.english_numbers | terms.fraction_one
+            )
         ):
-            # "25 cents" is 0.25 of the currency, as "$0.25" writes it
+            # "25 cents" is 0.25 of the currency, as "$0.25" writes it, and "half a cent" 0.005
             written, values = mentions.pop()
             mentions.append((f"{written} {token}", _multiplied(values, token)))
         elif share := _one_in(tokens, position):
@@ -1916,14 +1919,18 @@ def _with_fraction(
 def _multiplier_after(tokens: Sequence[str], start: int) -> int | None:
     """Where the multiplier stands that a fraction before ``start`` scales: at ``start`` ("a
     quarter million"), after "a" ("half a million") or after "of a" ("a quarter of a
-    million"); ``None`` if no multiplier follows."""
+    million"), a currency's hundredths too ("half a cent", "three-quarters of a cent");
+    ``None`` if no multiplier follows."""
     terms = lexicon()
     at = start
     if tokens[at : at + 1] and tokens[at] in terms.fraction_of:
         at += 1
     if tokens[at : at + 1] and tokens[at] in terms.fraction_one:
         at += 1
-    return at if tokens[at : at + 1] and tokens[at] in terms.multipliers else None
+    scales = tokens[at : at + 1] and (
+        tokens[at] in terms.multipliers or tokens[at] in terms.hundredths
+    )
+    return at if scales else None
 
 
 def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Value]]], str]:
@@ -2106,9 +2113,17 @@ def _decades(decade: re.Match[str]) -> frozenset[Value]:
 
 @cache
 def _digit_fraction() -> re.Pattern[str]:
-    """:data:`DIGIT_FRACTION` and the multiplier in letters that may follow it."""
-    multipliers = "|".join(sorted(m for m in lexicon().multipliers if m.isascii() and m.isalpha()))
-    return re.compile(rf"{DIGIT_FRACTION}(?: (?P<multiplier>(?i:{multipliers}))\b)?")
+    """:data:`DIGIT_FRACTION` and the multiplier in letters that may follow it, or a currency's
+    hundredths, perhaps after "of a": "3/4 of a cent" is "0.75 cent"."""
+    terms = lexicon()
+    multipliers = "|".join(sorted(m for m in terms.multipliers if m.isascii() and m.isalpha()))
+    of, one, hundredths = (
+        "|".join(sorted(w)) for w in (terms.fraction_of, terms.fraction_one, terms.hundredths)
+    )
+    return re.compile(
+        rf"{DIGIT_FRACTION}(?: (?P<multiplier>(?i:{multipliers}))\b"
+        rf"| (?:(?i:{of}) )?(?:(?i:{one}) )?(?P<hundredths>(?i:{hundredths}))\b)?"
+    )
 
 
 @cache
@@ -2170,6 +2185,8 @@ def _fraction_value(fraction: re.Match[str]) -> frozenset[Value] | None:
         value = Decimal(fraction["whole"] or 0) + Decimal(numerator) / Decimal(denominator)
     if fraction["multiplier"]:
         value *= lexicon().multipliers[fraction["multiplier"].casefold()]
+    if fraction["hundredths"]:
+        value /= 100
     return frozenset({value})
 
 

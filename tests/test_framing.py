@@ -4315,6 +4315,21 @@ def test_a_period_named_from_the_day_of_writing_is_a_date(
             id="basis_points_as_points",
         ),
         pytest.param(
+            "The utility raised its quarterly dividend by 3/4 of a cent.",
+            "The utility raised its quarterly dividend by 0.75 cent.",
+            id="a_fraction_of_a_cent_in_digits",
+        ),
+        pytest.param(
+            "The utility raised its quarterly dividend by 3/4 of a cent.",
+            "The utility raised its quarterly dividend by three-quarters of a cent.",
+            id="a_fraction_of_a_cent_in_words",
+        ),
+        pytest.param(
+            "The utility raised its quarterly dividend by half a cent.",
+            "The utility raised its quarterly dividend by 0.5 cent.",
+            id="half_a_cent",
+        ),
+        pytest.param(
             "Prices at the pump have doubled since 2020.",
             "Prices at the pump have risen 100% since 2020.",
             id="doubled_as_a_rise_of_100_percent",
@@ -4328,8 +4343,8 @@ def test_a_period_named_from_the_day_of_writing_is_a_date(
 )
 def test_a_number_told_by_a_noun_a_share_or_a_verb_is_that_number(a: str, b: str) -> None:
     """A noun that counts ("a pair of", "a fortnight"), a share told as a count of a whole ("one
-    in four"), basis points and a verb of how many times a number grew ("doubled") give the
-    number another version writes in digits or words."""
+    in four"), basis points, a verb of how many times a number grew ("doubled") and a fraction of
+    a cent ("3/4 of a cent") give the number another version writes in digits or words."""
     assert framing_notes(a, b) == ()
 
 
@@ -4377,6 +4392,12 @@ def test_a_number_told_by_a_noun_a_share_or_a_verb_is_that_number(a: str, b: str
             "The bank raised rates by 0.25%.",
             [("number_changed", "25 basis points", "0.25%")],
             id="basis_points_against_a_share_of_them",
+        ),
+        pytest.param(
+            "The utility raised its quarterly dividend by three-quarters of a cent.",
+            "The utility raised its quarterly dividend by 1 cent.",
+            [("number_changed", "three-quarters of a cent", "1 cent")],
+            id="a_fraction_of_a_cent_against_a_cent",
         ),
         pytest.param(
             "Prices at the pump have doubled since 2020.",
