@@ -150,6 +150,9 @@ CLAUSE_OPENERS = frozenset(".!?:;,")
 # How far before a name its verb of saying, or before a short name in brackets its full name,
 # is looked for.
 SHORT_NAME_REACH = 200
+# A stock's ticker in brackets after its company's name, its exchange's letters after a dot
+# ("Harbor Micro Devices Inc (HMD.O) reported"): a listing, which cites no source.
+TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")
 # A body's initials run to six letters ("UNICEF", "UNESCO"); a longer word in capitals is a
 # word shouted, or a name printed in capitals.
 MOST_LETTERS_OF_INITIALS = 6
@@ -4027,6 +4030,8 @@ def _short_name_saying(named: re.Match[str]) -> bool:
     """
     text, start, end = named.string, named.start(), named.end()
     if text[start - 1 : start] != "(" or text[end : end + 1] != ")" or " " in named.group():
+        return False
+    if TICKER.fullmatch(named.group()):
         return False
     full = FULL_NAME_BEFORE.search(text, max(0, start - 1 - SHORT_NAME_REACH), start - 1)
     # A full name cited by its own word ("the Securities and Exchange Commission (SEC) said") is

@@ -7043,6 +7043,12 @@ def test_cited_sources_follow_cue_words() -> None:
             ("regional governor",),
             id="a_governor_before_his_name_as_a_police_chief",
         ),
+        pytest.param(
+            "Harbor Micro Devices Inc (HMD.O) reported revenue of $1.2 billion on Thursday,"
+            " according to LSEG data.",
+            ("LSEG data",),
+            id="a_ticker_in_brackets_is_no_short_name",
+        ),
     ],
 )
 def test_a_cited_source_is_the_name_it_goes_by(text: str, sources: tuple[str, ...]) -> None:
@@ -7052,7 +7058,8 @@ def test_a_cited_source_is_the_name_it_goes_by(text: str, sources: tuple[str, ..
     owner in the genitive) or that gives its name in quotes (as any language quotes: „…“, »…«,
     „…”) is that name, and Russian's "по
     данным" and "по словам" cite as "according to" does, after "из" (from) too; a governor is
-    cited by the title, as a police chief is, named after it or not."""
+    cited by the title, as a police chief is, named after it or not; a stock's ticker in
+    brackets after a company's name ("(HMD.O)") is no body's short name."""
     assert cited_sources(text) == sources
 
 
