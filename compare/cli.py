@@ -516,6 +516,7 @@ def pair(
         ),
     ] = PairFormat.MD,
     fail_on: FailOn = None,
+    quiet: Quiet = False,
 ) -> None:
     """Print the comparison of two articles to stdout, in Markdown or JSON.
 
@@ -546,7 +547,7 @@ def pair(
     result = _compare(
         [a, b],
         settings,
-        quiet=not _watched(),
+        quiet=quiet or not _watched(),
         started=monotonic(),
         single_story=True,
         in_order_given=True,
@@ -562,7 +563,7 @@ def pair(
         typer.echo("".join(json_chunks(result)), nl=False)
     else:
         typer.echo("\n".join(render_pair_report(result)))
-    if _reuse_found(result, fail_on):
+    if _reuse_found(result, fail_on, quiet):
         raise typer.Exit(code=1)
 
 

@@ -3113,18 +3113,19 @@ def _framing_words(
 @lru_cache(maxsize=1 << 16)
 def _numbers_written(text: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
     """:func:`numbers_as_written`, each count with its unit and the period it is counted per
-    ("2.2 percentage points", "£340 million a year"), kept for as many sentences as
-    :func:`_framing_words`.
+    ("2.2 percentage points", "£340 million a year") and after its qualifier, as a pair's notes
+    show it ("about $450 million"), kept for as many sentences as :func:`_framing_words`.
 
-    >>> text = "It rose 2.2 percentage points to £340 million a year on May 4."
+    >>> text = "It rose 2.2 percentage points to about £340 million a year on May 4."
     >>> _numbers_written(text, words(text))
-    ('2.2 percentage points', '£340 million a year', 'May 4')
+    ('2.2 percentage points', 'about £340 million a year', 'May 4')
     """
     plain = normalise(text)
+    estimates = frozenset(_estimates(tokens, plain))
     found = []
     end = 0
     for written in numbers_as_written(text, tokens):
-        start = plain.find(written, end)
+        since, start = end, plain.find(written, end)
         if start < 0:
             found.append(written)
             continue
@@ -3134,7 +3135,9 @@ def _numbers_written(text: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
             continue
         end = _unit_phrase(plain, start, end)[1]
         per = _period_after(plain, end)[0]
-        found.append(f"{plain[start:end]} {per}" if per else plain[start:end])
+        shown = f"{plain[start:end]} {per}" if per else plain[start:end]
+        qualifier = _qualifier_before(words(plain[since:start]), words(written), estimates)
+        found.append(f"{qualifier} {shown}" if qualifier else shown)
     return tuple(found)
 
 

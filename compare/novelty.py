@@ -81,8 +81,9 @@ _OPENING_MARKS = frozenset("\"'(:-")
 _OPENING_REACH = 8
 _POSSESSIVE = re.compile(r"'s?$")
 # British titles the lexicon's person titles lack, which name no one ("Cllr Marsh", "MP Sarah
-# Lindqvist").
-_MORE_TITLES = frozenset({"cllr", "mp", "mep", "msp"})
+# Lindqvist"), and "Chief", which it leaves out as an adjective, opening a sentence with an
+# office's title ("Chief Financial Officer Dana Whitfield said").
+_MORE_TITLES = frozenset({"cllr", "mp", "mep", "msp", "chief"})
 # What a quotation's span may hold around its words.
 _QUOTE_EDGES = frozenset(" \"',.")
 # What may stand between two words of one name: nothing, "of" ("League of Friends"), "&".

@@ -3173,6 +3173,15 @@ def test_pair_fail_on_gives_exit_code_1_for_a_verdict_it_names(
     assert len(said) == code
 
 
+def test_pair_quiet_keeps_the_exit_code_and_says_nothing(tmp_path: Path) -> None:
+    """`pair -q`, as `run -q`, leaves out the line `--fail-on` writes, not its exit code nor
+    the comparison."""
+    folder = write_landslide(tmp_path / "in")
+    args = ["pair", str(folder / "wire.md"), str(folder / "daily.md"), "--fail-on", "derived"]
+    said, quiet = run(*args), run(*args, "-q")
+    assert (quiet.exit_code, quiet.stdout, quiet.stderr) == (1, said.stdout, "")
+
+
 def test_run_fail_on_writes_the_reports_and_exits_1(tmp_path: Path) -> None:
     """`run --fail-on derived` writes every report and exits 1, saying why in one line on
     stderr, which --quiet leaves out; the code stays 0 when no pair has such a verdict."""

@@ -214,6 +214,14 @@ def test_a_word_opening_a_sentence_names_only_what_the_story_writes_capitalised_
     assert additions("Okafor, the head librarian, said the roof leaked.") == [("restates", ())]
 
 
+def test_a_title_opening_a_sentence_is_named_whole() -> None:
+    """ "Chief", an office's title opening the sentence, is kept with the name it opens:
+    "Chief Financial Officer Dana Whitfield", not "Financial Officer Dana Whitfield"."""
+    assert additions("Chief Financial Officer Dana Whitfield said the roof leaked.") == [
+        ("adds", ("Chief Financial Officer Dana Whitfield",))
+    ]
+
+
 @pytest.mark.parametrize(
     ("rival", "expected"),
     [
