@@ -8076,7 +8076,7 @@ def test_a_profile_lists_numbers_and_dates_as_the_article_writes_them() -> None:
     assert framing_profile(doc, segment(doc)).numbers == (
         "eight weeks",
         "$12 million",
-        "40,000",
+        "about 40,000",
         "March 3, 2024",
         "3.5%",
     )
