@@ -10006,7 +10006,7 @@ def test_a_profile_lists_a_figure_with_its_qualifier() -> None:
     million" is no exact $450 million."""
     text = (
         "The chipmaker expects capital spending of about $450 million in fiscal 2026. Its "
-        "shares have risen more than 3% this week."
+        "shares have risen more than 3%."
     )
     doc = document(text, "a")
     assert framing_profile(doc, segment(doc)).numbers == (
