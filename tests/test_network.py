@@ -205,31 +205,28 @@ DUNMORE_BRIEF = BURGLARY_BRIEF.format(town="Dunmore", count=12, before=9, chief=
 
 
 @pytest.mark.parametrize(
-    "published",
+    ("days", "times"),
     [
+        pytest.param(("2025-11-03", "2025-11-04"), (None, None), id="on_two_days"),
         pytest.param(
-            {"carrow": {"published": "2025-11-03"}, "dunmore": {"published": "2025-11-04"}},
-            id="on_two_days",
-        ),
-        pytest.param(
-            {
-                "carrow": {"published_time": "2025-11-03T08:00:00Z"},
-                "dunmore": {"published_time": "2025-11-03T09:30:00Z"},
-            },
-            id="hours_apart",
+            (None, None), ("2025-11-03T08:00:00Z", "2025-11-03T09:30:00Z"), id="hours_apart"
         ),
     ],
 )
 def test_one_template_filled_in_for_two_towns_is_no_edge(
-    published: dict[str, dict[str, str]],
+    days: tuple[str | None, str | None], times: tuple[str | None, str | None]
 ) -> None:
     """Two towns' burglary briefs of one template, in one story, the second published after
     the first: neither took what the two share from the other, so who copied whom, edges.csv
     and the outlet table leave their pair out; a hub's copy of the second town's brief took it
     from that brief, not from the first town's."""
     documents = [
-        Document("carrow", "Carrow Ledger", CARROW_BRIEF, **published["carrow"]),
-        Document("dunmore", "Dunmore Ledger", DUNMORE_BRIEF, **published["dunmore"]),
+        Document(
+            "carrow", "Carrow Ledger", CARROW_BRIEF, published=days[0], published_time=times[0]
+        ),
+        Document(
+            "dunmore", "Dunmore Ledger", DUNMORE_BRIEF, published=days[1], published_time=times[1]
+        ),
         Document("hub", "Alden Hub", DUNMORE_BRIEF, published_time="2025-11-05T11:00:00Z"),
     ]
     result = compare_documents(documents, single_story=True)
