@@ -40,6 +40,7 @@ from compare.numerals import (
     names_a_date,
     numbers_in,
 )
+from compare.records import Sentence
 from compare.segment import find_words, is_number, normalise, set_in_capitals, word_length
 from compare.word_diff import runs
 
@@ -850,6 +851,37 @@ def names_inside(texts: Iterable[str]) -> frozenset[str]:
         for name in names_and_numbers(text) - _quotation_openers(text)
         if _may_name(name) and not is_number(name)
     )
+
+
+def written_inside(
+    names: frozenset[str], sentences: Iterable[Sentence], read: Callable[[Sentence], bool]
+) -> frozenset[str]:
+    """Those of ``names``, in their plain spelling, that ``sentences`` write capitalised inside
+    a sentence (see :func:`names_inside`), of the sentences ``read`` keeps. Only a sentence
+    holding one of them in its letters is asked and read for its names, as few of an article's
+    do (the titles' and ledes' first words of 1,000 feed articles: 0.33 s, against 0.6-0.8 s
+    asked of every sentence outside boilerplate).
+
+    >>> from compare.segment import as_sentence
+    >>> texts = ["Carrow police said.", "Crews in Carrow and Ely.", "Read more in Carrow."]
+    >>> sentences = [as_sentence(text) for text in texts]
+    >>> sorted(written_inside(frozenset({"carrow"}), sentences, lambda s: "more" not in s.text))
+    ['carrow']
+    """
+    if not names:
+        return names
+    holding = [
+        s.text
+        for s in sentences
+        if any(name in _plain_letters(s.text) for name in names) and read(s)
+    ]
+    return names & names_inside(holding)
+
+
+def _plain_letters(text: str) -> str:
+    """A text case-folded as :func:`plain_spelling` writes its words: every name it may write is
+    a part of it."""
+    return normalise(text).casefold().replace(".", "").replace(",", "")
 
 
 def _quotation_openers(text: str) -> frozenset[str]:
