@@ -799,8 +799,10 @@ def _identical_files(
         shown, file, _ = item
         return _real(file) not in named, COPY_MARK.search(Path(shown).stem) is not None
 
+    # Only a file whose size another file shares is read again and hashed: few of a folder's do.
+    sizes = Counter(_size(file) for _, file, claims in read if claims)
     for shown, file, claims in sorted(read, key=first_kept):
-        if not claims:
+        if not claims or sizes[_size(file)] < 2:
             continue
         try:
             content = hashlib.sha256(file.read_bytes()).digest()
@@ -812,6 +814,14 @@ def _identical_files(
         else:
             kept.setdefault(key, shown)
     return {shown: identical[shown] for shown, _, _ in read if shown in identical}
+
+
+def _size(file: Path) -> int | None:
+    """A file's size in bytes; None when it cannot be looked at any more."""
+    try:
+        return file.stat().st_size
+    except OSError:
+        return None
 
 
 def _read_once(first: str) -> str:
