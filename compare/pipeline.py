@@ -503,6 +503,7 @@ def _compare(
             sampled_sentences=0,
             settings=settings,
             terms=added_terms(),
+            single_story=single_story,
             seconds=seconds,
         )
     with _collector_paused():
@@ -787,6 +788,7 @@ def _run_stages(
         releases=releases,
         notes=editors_notes,
         terms=added_terms(),
+        single_story=single_story,
     )
     pairs_of = by_story(pairs, stories)
     groups_of: dict[str, tuple[SentenceGroup, ...]] = {}

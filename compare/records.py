@@ -1669,6 +1669,8 @@ class Result:
             of each, taken away (``provenance.direction_cycles``).
         stale: the copies out of date against the source they took, by story id
             (``staleness.stale_copies``).
+        single_story: whether every document was compared with every other as one story
+            (``compare run --single-story``), instead of stories being grouped.
         seconds: how long each stage took, by its name; two runs that found the same are equal.
         by_id, pairs_in, across_in, groups_in, cycles_in, figures_in: the documents by id, and
             the pairs, pairs across stories (by the story of each one's ``story``), sentence
@@ -1700,6 +1702,7 @@ class Result:
     cycles: tuple[DirectionCycle, ...] = ()
     stale: Mapping[str, tuple[StaleCopy, ...]] = field(default_factory=dict)
     figures: tuple[DifferingFigure, ...] = ()
+    single_story: bool = False
     seconds: Mapping[str, float] = field(default_factory=dict, compare=False)
     # Reports look these up for every story and pair: indexed once, so that writing the
     # reports of thousands of stories does not rescan every document and pair each time.

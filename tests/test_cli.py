@@ -3057,7 +3057,8 @@ def test_run_help_explains_focus() -> None:
 def test_run_single_story_compares_every_two_articles_given(tmp_path: Path) -> None:
     """Two sites' reports of different events share no story, so a run makes no pair of them;
     `--single-story` compares the articles given as one story's, as the library's
-    ``single_story`` does, and its help says so."""
+    ``single_story`` does, records it in report.json's settings and the index, and its help
+    says so."""
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "carrow.md").write_text(
         "---\nsource: Carrow Ledger\ndate: 2025-10-13\n---\n"
@@ -3074,12 +3075,13 @@ def test_run_single_story_compares_every_two_articles_given(tmp_path: Path) -> N
     counts = []
     for option in ((), ("--single-story",)):
         out = tmp_path / f"out{len(option)}"
-        result = run("run", str(tmp_path / "in"), "-o", str(out), "--format", "json", "-q", *option)
+        result = run("run", str(tmp_path / "in"), "-o", str(out), "--format", "all", "-q", *option)
         assert result.exit_code == 0, result.stderr
         report = json.loads((out / "report.json").read_text(encoding="utf-8"))
         verdicts = [pair["verdict"] for pair in report["pairs"]]
-        counts.append((len(report["stories"]), verdicts))
-    assert counts == [(2, []), (1, ["independent"])]
+        asked = "(asked for as one: `--single-story`)" in (out / "index.md").read_text("utf-8")
+        counts.append((len(report["stories"]), verdicts, report["settings"]["single_story"], asked))
+    assert counts == [(2, [], False, False), (1, ["independent"], True, True)]
     help_text = " ".join(run("run", "--help").stdout.replace("│", " ").split())
     assert "--single-story Compare every two articles" in help_text
 

@@ -103,7 +103,7 @@ def json_chunks(
 
 def _values(result: Result, *, every_match: bool, focus: str | None) -> dict[str, Any]:
     """The report's top-level keys that are no list: the run's settings, with every option that
-    changes what the report holds (``every_match``), and the terms it added to the package's
+    changes what the report holds (``every_match``) or how it was made (``single_story``), and the terms it added to the package's
     word lists, with the terms file they came from; the layout of the report
     (``SCHEMA_VERSION``), for a script to tell which fields to expect and what they mean; the
     version of compare that wrote it (as ``compare --version`` prints it; ``None`` when it runs
@@ -115,7 +115,8 @@ def _values(result: Result, *, every_match: bool, focus: str | None) -> dict[str
         "focus": {"article": focus} if focus else None,
         "schema_version": SCHEMA_VERSION,
         "sentence_numbers_from": SENTENCE_NUMBERS_FROM,
-        "settings": asdict(result.settings) | {"every_match": every_match},
+        "settings": asdict(result.settings)
+        | {"every_match": every_match, "single_story": result.single_story},
         "software": software(),
         "terms": asdict(result.terms),
         "version": compare_version(),

@@ -388,8 +388,9 @@ def render_index(
         "# compare report",
         "",
         f"{_count(len(result.documents), 'document')} from {_count(len(sources), 'source')} "
-        f"in {_count(len(result.stories), 'story', 'stories')}; "
-        f"{_count(len(pairs), 'pair')} compared"
+        f"in {_count(len(result.stories), 'story', 'stories')}"
+        + (" (asked for as one: `--single-story`)" if result.single_story else "")
+        + f"; {_count(len(pairs), 'pair')} compared"
         + (f" ({len(result.across):,} across stories)." if result.across else "."),
         "",
         "Verdicts: "
