@@ -51,7 +51,7 @@ from compare.entry import (
     stop_at_once,
     terminate,
 )
-from compare.records import PairComparison, Result, Verdict
+from compare.records import FramingKind, PairComparison, Result, Verdict
 from compare.records import Progress as ProgressCallback
 from compare.report import WIDE_STORY, PairFormat, ReportFormat
 from compare.report.dedup import COLUMNS, TABLE_COLUMNS, DedupFormat, render_dedup
@@ -74,9 +74,10 @@ UPDATE_SECONDS = 0.1
 LOG_SECONDS = 15.0
 # How often the heartbeat of a log's progress looks whether a line is due.
 BEAT_SECONDS = 1.0
-# What --fail-on may name: the verdicts of reuse, and reuse that credits neither its source nor
-# a wire service (a pair's undisclosed_reuse).
-FAIL_ON = (Verdict.COPY, Verdict.DERIVED, Verdict.PARTIAL, "undisclosed")
+# What --fail-on may name: the verdicts of reuse, reuse that credits neither its source nor a
+# wire service (a pair's undisclosed_reuse), and numbers the articles give differently (a markets
+# or compliance desk's yes/no before publishing).
+FAIL_ON = (Verdict.COPY, Verdict.DERIVED, Verdict.PARTIAL, "undisclosed", "numbers")
 Choice = TypeVar("Choice", bound=StrEnum)
 
 
@@ -173,7 +174,9 @@ FailOn = Annotated[
         "--fail-on",
         help="Exit with code 1 when a pair of two articles (not two versions of one) has one of "
         "these verdicts, given with commas between them: copy, derived, partial, or undisclosed "
-        "(reuse that credits neither its source nor a wire service). The output is the same.",
+        "(reuse that credits neither its source nor a wire service); or, with numbers, when two "
+        "aligned sentences give a number differently or a story's outlets give a figure "
+        "differently (not one number rounded). The output is the same.",
         parser=_fail_on,
         metavar="<verdicts>",
         show_default=False,
@@ -335,7 +338,7 @@ def run(
             focus,
             single_story=single_story,
         )
-    if _reuse_found(result, fail_on, quiet) or (strict and result.skipped):
+    if _fail_on_found(result, fail_on, quiet) or (strict and result.skipped):
         raise typer.Exit(code=1)
 
 
@@ -436,27 +439,45 @@ def _run(
     return result
 
 
-def _reuse_found(result: Result, fail_on: frozenset[str] | None, quiet: bool = False) -> bool:
-    """Whether a pair of two articles (versions of one reuse nothing) has a verdict ``fail_on``
-    names, or reuse undisclosed when it names "undisclosed"; said in one line unless ``quiet``.
-    """
+def _fail_on_found(result: Result, fail_on: frozenset[str] | None, quiet: bool = False) -> bool:
+    """Whether a pair of two articles (versions of one reuse nothing) has what ``fail_on`` names
+    (see FAIL_ON), or, when it names "numbers", a story's outlets give a figure differently;
+    said in one line unless ``quiet``."""
     if not fail_on:
         return False
     found = [pair for pair in result.all_pairs if _named(pair, fail_on)]
-    if found and not quiet:
+    figures = [
+        f for f in result.figures if "numbers" in fail_on and not (f.rounded or f.compatible)
+    ]
+    if (found or figures) and not quiet:
+        verdicts = fail_on - {"numbers"}
+        what = " or ".join(
+            (["such a verdict"] if verdicts else [])
+            + (["a number given differently"] if "numbers" in fail_on else [])
+        )
         count = len(found)
+        said = [f"{count} pair{'s' if count > 1 else ''} with {what}"] if found else []
+        if figures:
+            said.append(
+                f"{len(figures)} figure{'s' if len(figures) > 1 else ''} that a story's outlets "
+                "give differently"
+            )
         errors.print(
-            f"--fail-on {','.join(sorted(fail_on))}: found {count} pair{'s' if count > 1 else ''} "
-            "with such a verdict (exit code 1)",
+            f"--fail-on {','.join(sorted(fail_on))}: found {' and '.join(said)} (exit code 1)",
             markup=False,
         )
-    return bool(found)
+    return bool(found or figures)
 
 
 def _named(pair: PairComparison, fail_on: frozenset[str]) -> bool:
-    """Whether ``pair``, of two articles, has a verdict ``fail_on`` names (see FAIL_ON)."""
+    """Whether ``pair``, of two articles, has a verdict ``fail_on`` names, or a changed number
+    in its aligned sentences when it names "numbers" (see FAIL_ON)."""
     if pair.same_article:
         return False
+    if "numbers" in fail_on and any(
+        note.kind is FramingKind.NUMBER_CHANGED for match in pair.matches for note in match.framing
+    ):
+        return True
     return pair.verdict in fail_on or ("undisclosed" in fail_on and pair.undisclosed_reuse)
 
 
@@ -563,7 +584,7 @@ def pair(
         typer.echo("".join(json_chunks(result)), nl=False)
     else:
         typer.echo("\n".join(render_pair_report(result)))
-    if _reuse_found(result, fail_on, quiet):
+    if _fail_on_found(result, fail_on, quiet):
         raise typer.Exit(code=1)
 
 
@@ -651,7 +672,7 @@ def check(
         typer.echo("".join(json_chunks(result)), nl=False)
     else:
         typer.echo("\n".join(render_check_report(result, fresh, archive_size, max_pairs)))
-    if _reuse_found(result, fail_on, quiet):
+    if _fail_on_found(result, fail_on, quiet):
         raise typer.Exit(code=1)
 
 

@@ -2540,7 +2540,7 @@ def test_dedup_json_names_what_made_its_rows(tmp_path: Path) -> None:
     assert {key: listing[key] for key in ("software", "version")} == {
         key: report[key] for key in ("software", "version")
     }
-    assert listing["settings"] | {"every_match": False} == report["settings"]
+    assert listing["settings"] | {"every_match": False, "single_story": False} == report["settings"]
     assert listing["settings"]["min_similarity"] == 85
     assert [row["id"] for row in listing["rows"]] == ["copy", "wire"]
     assert [s["path"] for s in listing["skipped"]] == [f"{tmp_path.as_posix()}/scan.pdf"]
@@ -3200,12 +3200,74 @@ def test_run_fail_on_writes_the_reports_and_exits_1(tmp_path: Path) -> None:
     assert run("run", str(folder), "--out", str(out), "--fail-on", "copy", "-q").exit_code == 0
 
 
+HOSPITAL_VOTE = {
+    "courier": (
+        "Harwick County Council's cabinet voted by seven votes to four on Wednesday night to "
+        "close St Brigid's Community Hospital.\n\n"
+        "The 42-bed hospital, which opened in 1931 and employs 137 staff, will shut its wards "
+        "in stages over the winter.\n"
+    ),
+    "herald": (
+        "St Brigid's Community Hospital is to be axed after councillors voted eight to three in "
+        "favour of the controversial closure plan on Wednesday evening.\n\n"
+        "Around 140 nurses, porters, cleaners and kitchen staff work at the 42-bed site.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        pytest.param(
+            ("400 tonnes", "600 tonnes"),
+            "--fail-on numbers: found 1 pair with a number given differently (exit code 1)",
+            id="aligned_sentence_changes_a_number",
+        ),
+        pytest.param(("400 tonnes", "400 tonnes"), None, id="same_numbers"),
+    ],
+)
+def test_fail_on_numbers_exits_1_when_a_copy_changes_a_number(
+    tmp_path: Path, change: tuple[str, str], said: str | None
+) -> None:
+    """A markets or compliance desk's yes/no: `pair --fail-on numbers` exits 1 when a sentence
+    aligned with the wire's gives one of its numbers differently, and 0 for a rewrite that
+    changes words alone, though its verdict is `derived`."""
+    folder = write_landslide(tmp_path / "in")
+    daily = folder / "daily.md"
+    daily.write_text(daily.read_text(encoding="utf-8").replace(*change), encoding="utf-8")
+    result = run("pair", str(folder / "wire.md"), str(daily), "--fail-on", "numbers")
+    assert result.exit_code == (1 if said else 0), result.stderr
+    assert [line for line in result.stderr.splitlines() if line.startswith("--fail-on")] == (
+        [said] if said else []
+    )
+
+
+def test_fail_on_numbers_counts_a_figure_two_outlets_give_differently(tmp_path: Path) -> None:
+    """Two papers' own reports of one council vote, no sentence aligned: the tally differs
+    (seven votes to four, eight to three), so `run --fail-on numbers` exits 1 and says it
+    found a figure; the staff count only rounds (137, around 140) and counts for nothing."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in HOSPITAL_VOTE.items():
+        (folder / f"{name}.md").write_text(
+            f"---\nsource: Dunmere {name.title()}\ndate: 2025-06-12\n---\n\n{text}",
+            encoding="utf-8",
+        )
+    result = run(
+        "run", str(folder), "--out", str(tmp_path / "out"), "--single-story", "--fail-on", "numbers"
+    )
+    assert result.exit_code == 1, result.stderr
+    assert messages(result)[-1] == (
+        "--fail-on numbers: found 1 figure that a story's outlets give differently (exit code 1)"
+    )
+
+
 def test_fail_on_refuses_a_name_that_is_no_verdict(tmp_path: Path) -> None:
     """A mistyped verdict is a usage error naming the ones --fail-on takes."""
     folder = write_landslide(tmp_path / "in")
     result = run("pair", str(folder / "wire.md"), str(folder / "daily.md"), "--fail-on", "copies")
     assert result.exit_code == 2
-    assert "'copies' is not one of copy, derived, partial, undisclosed" in " ".join(
+    assert "'copies' is not one of copy, derived, partial, undisclosed, numbers" in " ".join(
         result.stderr.replace("│", "").split()
     )
 
