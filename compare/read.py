@@ -2694,7 +2694,8 @@ def _link_lines(tree: HtmlElement) -> list[HtmlElement]:
 
 
 def _is_link_line(paragraph: HtmlElement) -> bool:
-    words = paragraph.text_content().split()
+    # A mark between the links ("Copy link · Share", "Share | Tweet") is no word of the line.
+    words = [word for word in paragraph.text_content().split() if any(map(str.isalnum, word))]
     if not words or len(words) > MAX_LINK_LINE_WORDS:
         return False
     label = (paragraph.text or "").split()

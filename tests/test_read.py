@@ -5207,9 +5207,21 @@ def test_a_heading_that_closes_a_quoted_statement_is_a_standfirst(tmp_path: Path
     assert doc.text.split("\n") == [standfirst, paragraph]
 
 
-def test_a_live_blogs_last_entry_is_read_under_its_share_links(tmp_path: Path) -> None:
-    """A live blog ends each entry with links to copy or share it: controls, no text, and the
-    last entry is read with the others (trafilatura alone dropped it with its links)."""
+@pytest.mark.parametrize(
+    "between",
+    [
+        pytest.param(" ", id="space"),
+        pytest.param(" \u00b7 ", id="middle_dot"),
+        pytest.param(" | ", id="bar"),
+        pytest.param(" \u2022 ", id="bullet"),
+    ],
+)
+def test_a_live_blogs_last_entry_is_read_under_its_share_links(
+    tmp_path: Path, between: str
+) -> None:
+    """A live blog ends each entry with links to copy or share it, perhaps with a mark between
+    them ("Copy link · Share"): controls, no text, and the last entry is read with the others
+    (trafilatura alone dropped it with its links)."""
     entries = [
         ("11.52 GMT", "All ferry crossings to Cherbourg have been cancelled, the operator said."),
         ("10.41 GMT", "The Met Office said a gust of 104mph was recorded at Pointe du Raz."),
@@ -5217,7 +5229,7 @@ def test_a_live_blogs_last_entry_is_read_under_its_share_links(tmp_path: Path) -
     ]
     posts = "".join(
         f'<div class="post"><p><strong>{time}</strong></p><p>{text}</p>'
-        '<p><a href="#p">Copy link</a> <a href="#">Share</a></p>'
+        f'<p><a href="#p">Copy link</a>{between}<a href="#">Share</a></p>'
         '<p>Share this post: <a href="#f">Facebook</a> <a href="#x">X</a></p></div>'
         for time, text in entries
     )
