@@ -296,6 +296,20 @@ from tests.helpers import boilerplate_of, document
             id="confirmation_caveat_added",
         ),
         pytest.param(
+            "Kyiv said 40 of its soldiers were killed in the shelling.",
+            "Kyiv said 40 of its soldiers were killed in the shelling, but these claims cannot be"
+            " verified.",
+            [("hedge_added", "", "cannot be verified")],
+            id="a_present_tense_verification_caveat_added",
+        ),
+        pytest.param(
+            "The ministry said 12 drones were shot down overnight; the figures have not been"
+            " confirmed.",
+            "The ministry said 12 drones were shot down overnight.",
+            [("hedge_removed", "have not been confirmed", "")],
+            id="a_plural_confirmation_caveat_removed",
+        ),
+        pytest.param(
             "Officials said 40 people were hurt.",
             "Officials said 40 people were hurt; Reuters could not immediately verify the figure.",
             [("hedge_added", "", "could not immediately verify")],
