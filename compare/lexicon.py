@@ -2075,6 +2075,8 @@ class Lexicon:
             DATELINE_MARK.search(text, 0, DATELINE_REACH)
             or text.find("--", 0, DATELINE_REACH) >= 0
             or text.find(" - ", 0, DATELINE_REACH) >= 0
+            # A dated dateline set apart as a sentence of its own ends with its hyphen.
+            or text[:DATELINE_REACH].rstrip().endswith(" -")
             or text.find(".-", 0, DATELINE_REACH) >= 0
         ):
             return None

@@ -168,6 +168,8 @@ from tests.helpers import boilerplate_of, document
         pytest.param("11:20 a.m. is when the bridge fell.", False, id="time_in_news"),
         pytest.param("WASHINGTON (AP) \u2014", True, id="ap_dateline_alone"),
         pytest.param("SPRINGFIELD, Ill. \u2014", True, id="papers_dateline_alone"),
+        pytest.param("KELM, May 20 -", True, id="papers_dated_dateline_alone_with_a_hyphen"),
+        pytest.param("NATO -", False, id="a_name_and_a_hyphen_no_dateline"),
         pytest.param("(CNN) --", True, id="bracketed_source_alone"),
         pytest.param("Valencia, 14 may (EFE).-", True, id="efe_dateline_alone"),
         pytest.param("MADRID, 14 (EUROPA PRESS)", True, id="europa_press_dateline_alone"),
