@@ -508,6 +508,12 @@ CUT_TEASER = re.compile(r"\s*(?:\.\.\.|\u2026)\Z")
 # What a page names a list of other stories, and the column beside its article.
 SIDE_WIDGET = re.compile(r"trending|most[-_]?(?:read|viewed|shared)|popular|related", re.IGNORECASE)
 SIDE_COLUMN = re.compile(r"(?<![a-z])side(?:bar)?(?![a-z])", re.IGNORECASE)
+# A box after the article that tells how to cite it or the paper it reports ("Cite This Page",
+# "Journal Reference"), by its class or id: a reference list, no sentence of the article.
+CITATION_BOX = re.compile(
+    r"(?<![a-z])(?:cite|citation|journal[-_]?ref(?:erence)?|references?)(?![a-z])", re.IGNORECASE
+)
+BOXES = ("div", "section", "aside", "footer")
 # A folder holding this file is a report folder of compare's: the files it lists are never read
 # as input.
 REPORT_MARKER = ".compare-files"
@@ -2541,7 +2547,12 @@ def _drop_furniture(tree: HtmlElement) -> None:
     side column's list of stories, a sponsor's paragraph and embedded social media posts
     (:func:`~compare.plain_text.drop_embedded_posts`). It weighs such controls as the
     article's own text and, under a live blog's last entry, drops the entry with them."""
-    for control in (*_link_lines(tree), *_side_widgets(tree), *_promotions(tree)):
+    for control in (
+        *_link_lines(tree),
+        *_side_widgets(tree),
+        *_promotions(tree),
+        *_citation_boxes(tree),
+    ):
         control.drop_tree()
     drop_embedded_posts(tree)
 
@@ -2751,6 +2762,14 @@ def _side_widgets(tree: HtmlElement) -> list[HtmlElement]:
             for holder in (element, *element.iterancestors())
         )
     ]
+
+
+def _citation_boxes(tree: HtmlElement) -> list[HtmlElement]:
+    """A page's boxes that tell how to cite the article or give the paper it reports
+    (``CITATION_BOX``: "cite", "citation", "journal_ref"), as a science news site sets them
+    under the text: a reference ("University of Carrow. \"Title.\" Science Digest, 14 May
+    2025.") read as the article's sentences made a quoted headline a framing note."""
+    return [element for element in tree.iter(*BOXES) if CITATION_BOX.search(_named(element))]
 
 
 def _named(element: HtmlElement) -> str:

@@ -149,6 +149,8 @@ from tests.helpers import boilerplate_of, document
             id="with_files_from_in_news",
         ),
         pytest.param("Email tips@dailycourier.example", True, id="tip_line_address"),
+        pytest.param("+44 (0)1423 555 0199", True, id="british_number_with_its_trunk_zero"),
+        pytest.param("The vote was 44 (0) to 12.", False, id="a_bracketed_nought_in_news"),
         pytest.param("Twitter", True, id="share_button"),
         pytest.param(
             "Twitter suspended the account on Monday.", False, id="share_button_name_in_news"

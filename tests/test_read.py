@@ -5244,6 +5244,36 @@ def test_a_live_blogs_last_entry_is_read_under_its_share_links(
     assert "Share this post" not in doc.text
 
 
+def test_a_science_sites_citation_boxes_are_no_part_of_the_article(tmp_path: Path) -> None:
+    """A science news site sets under its copy of a release the paper it reports and how to cite
+    the page ("Journal Reference", "Cite This Page"): references, not the article's sentences,
+    while its "Materials provided by" credit is kept."""
+    page = (
+        "<html><head><title>Broccoli compound may protect the bowel | Science Wire Digest</title>"
+        "</head><body><article><h1>Broccoli compound may protect the bowel</h1>"
+        "<p>People who eat broccoli at least three times a week had a lower risk of bowel cancer,"
+        " a study of 48,000 adults found.</p>"
+        "<p>The researchers stressed that the study was observational and could not prove cause"
+        " and effect.</p>"
+        '<div class="story_source"><h3>Story Source:</h3><p>Materials provided by University of'
+        " Harrowgate.</p></div>"
+        '<div class="journal_ref"><h3>Journal Reference:</h3><ol><li>Okonjo M, et al.'
+        " Cruciferous vegetable intake and colorectal cancer risk. Gut Nutrition, 2025.</li>"
+        "</ol></div>"
+        '<div class="cite"><h3>Cite This Page:</h3><p>University of Harrowgate. "Broccoli'
+        ' compound may protect the bowel." Science Wire Digest, 14 May 2025.</p></div>'
+        "</article></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "digest.html", page))]).documents
+    assert doc.text.split("\n") == [
+        "People who eat broccoli at least three times a week had a lower risk of bowel cancer,"
+        " a study of 48,000 adults found.",
+        "The researchers stressed that the study was observational and could not prove cause"
+        " and effect.",
+        "Materials provided by University of Harrowgate.",
+    ]
+
+
 def test_a_web_pages_key_points_and_authors_read_as_written(tmp_path: Path) -> None:
     """A page's list of key points gives its items without trafilatura's dashes, and its
     authors are joined as a feed's are; a web address is no author."""
