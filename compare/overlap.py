@@ -699,11 +699,10 @@ class TextOverlap:
     a_phrasing: tuple[float, float]
     b_phrasing: tuple[float, float]
     identical: bool
-    # Whether an edited or reworded sentence names another event (see _templated) among the
-    # matches of both ledes, or the ledes fill one template with other names, or the reused
-    # sentences with another day's figures; and the template found so, or, when the ledes share
+    # The template found where an edited or reworded sentence names another event (see
+    # _templated) among the matches of both ledes, or where the ledes fill one template with
+    # other names, or the reused sentences with another day's figures; or, when the ledes share
     # no reuse match, in an edited or reworded sentence of all matches.
-    templated_ledes: bool
     template: FilledTemplate | None
     # The texts of the reused sentences, and how many figures they must put for others (see
     # templates.figures_put_for_others) to be another day's figures when the two were
@@ -741,8 +740,8 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
     reuse = [m for m in stated if m.kind.is_reuse]
     verbatim = [m for m in reuse if m.kind is MatchKind.VERBATIM]
     # A template filled in for another event ("wind warning for Tarvik" against "for
-    # Dunmore") shares its stock lines, no report: neither is a copy or rewrite of the other;
-    # and when the name its lede gives is another, neither reuses the other. The event is the
+    # Dunmore") shares its stock lines, no report: neither is a copy or rewrite of the other,
+    # nor reuses it, wherever the template was found (see compare_pair). The event is the
     # one the lede names (or the first sentence that names one, after a lede that names no
     # one): with one lede copied or edited from the other, a name changed further down ("told
     # the Herald" for "told the Gazette") is a copy desk's edit; with the lede reworded, a name
@@ -801,7 +800,6 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
         # boilerplate leaves no sentence to count; a line end or blank line after its last
         # sentence, which one editor saves and another does not, is no difference of text.
         identical=a.document.text.rstrip() == b.document.text.rstrip(),
-        templated_ledes=lede_template is not None,
         reused_texts=tuple((m.a.text, m.b.text) for m in reuse),
         other_figures_needed=other_figures_needed,
         other_event=_other_names_and_figures(matches, other_figures_needed, known),
@@ -930,13 +928,16 @@ def compare_pair(
         template = filled_for_other
     if verdict in (Verdict.COPY, Verdict.DERIVED) and template:
         verdict = Verdict.PARTIAL
-    # Of two versions from one outlet, only their dates tell which came first: an update holds
+    # One template filled in for two events or days shares its stock lines, not a report:
+    # neither took them from the other, whether the ledes or only sentences further down tell
+    # the template (provenance traces no copy between them either). Of two versions from one
+    # outlet, only their dates tell which came first: an update holds
     # the story it updates, as a copy is held by its origin, so the more contained side would
     # be named the copy of its own update. Versions of one article follow each other whatever
     # a rewrite kept of the text.
     undirected = (
         (verdict is Verdict.INDEPENDENT and not versions)
-        or (template is not None and (texts.templated_ledes or bool(filled_for_other)))
+        or template is not None
         or (same_source and not dated)
     )
     # Others' credits tell which of two texts that are one (a copy, or a rewrite) is the one they

@@ -1265,8 +1265,8 @@ class PairComparison:
             pair then has no direction and is no undisclosed reuse of each other.
         template: the template the two fill in for other events or days, when that keeps a
             pair that shares text (``verdict`` not ``independent``) from being a copy or
-            rewrite: its verdict is ``partial`` at most, and when it fills in their ledes, or
-            another day's figures, the pair has no direction.
+            rewrite: its verdict is ``partial`` at most, and the pair has no direction and is
+            no undisclosed reuse, wherever in the two the template was found.
         taken_through: the third article the copy of the pair took what the two share from,
             when that took away the pair's direction and undisclosed reuse
             (``provenance.through_common_origins``).

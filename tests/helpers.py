@@ -832,6 +832,42 @@ def job_cut_briefs() -> list[Document]:
     ]  # fmt: skip
 
 
+# A network of local sites' burglary briefs: each town's lede its own, the body one template filled
+# in with the town, its street, police chief and tip line.
+BREAK_IN_BODY = (
+    "{town} police responded to the call shortly after 9 p.m. and found a rear window forced "
+    "open, according to a department statement. "
+    "Officers said jewelry, a laptop and about $400 in cash were taken from the home on {street}. "
+    "No one was home at the time and no injuries were reported. "
+    "Police Chief {chief} urged residents to lock doors and windows and to report suspicious "
+    "activity to the {town} Police Department at {phone}. "
+    "Anyone with information about the break-in is asked to call the department's tip line."
+)
+
+
+def break_in_briefs() -> list[Document]:
+    """Three towns' briefs of :data:`BREAK_IN_BODY`, one site's each, published in turn that
+    morning, and a fourth site's verbatim copy of the first, published that afternoon, that
+    credits no one."""
+    carrow, dunmore, fenwick = (
+        f"{lede}\n" + BREAK_IN_BODY.format(town=town, street=street, chief=chief, phone=phone)
+        for lede, town, street, chief, phone in [
+            ("A home on Elm Street in Carrow was burglarized Tuesday evening, police said.",
+             "Carrow", "Elm Street", "Dana Holloway", "555-0142"),
+            ("Thieves broke into a house in Dunmore on Oak Avenue late on Tuesday.",
+             "Dunmore", "Oak Avenue", "Mark Pruitt", "555-0188"),
+            ("Burglars targeted a Maple Court residence in Fenwick on Tuesday night.",
+             "Fenwick", "Maple Court", "Owen Grady", "555-0163"),
+        ]
+    )  # fmt: skip
+    return [
+        Document("carrow", "Carrow Ledger", carrow, published_time="2025-11-04T08:00:00Z"),
+        Document("dunmore", "Dunmore Daily", dunmore, published_time="2025-11-04T09:30:00Z"),
+        Document("fenwick", "Fenwick Record", fenwick, published_time="2025-11-04T11:00:00Z"),
+        Document("patch", "Tri-County Patch", carrow, published_time="2025-11-04T15:00:00Z"),
+    ]
+
+
 # An agency's report of a forest fire, and a paper's own report of it the next day, which aligns
 # with none of the agency's sentences but lifts its phrases ("las llamas avanzaron durante la
 # madrugada") into its own.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import pytest
 
@@ -13,6 +14,7 @@ from compare.report import ReportFormat, network
 from compare.report.files import render_reports
 from compare.report.markdown import render_index
 from compare.report.network import edges, outlet_reuse, render_edges
+from tests.helpers import break_in_briefs
 
 HOSPITAL = (
     "DORVANSK, March 14 (VRN) - Kessar regime forces shelled the children's hospital in "
@@ -242,6 +244,20 @@ def test_one_template_filled_in_for_two_towns_is_no_edge(
         (row.name, row.reusing, row.reused_by) for row in outlet_reuse(result, edges(result))
     ]
     assert outlets == [("Alden Hub", 1, 0), ("Dunmore Ledger", 0, 1)]
+
+
+def test_briefs_of_one_template_are_undisclosed_reuse_nowhere() -> None:
+    """Towns' burglary briefs whose bodies fill one template in below ledes of their own, beside
+    a site's uncredited copy of one: report.json, the index and edges.csv each flag the copy
+    alone as undisclosed reuse."""
+    reports = render_reports(compare_documents(break_in_briefs()), ReportFormat.ALL)
+    pairs = json.loads(reports["report.json"])["pairs"]
+    rows = csv.DictReader(io.StringIO(reports["edges.csv"]))
+    assert [(p["a"], p["b"]) for p in pairs if p["undisclosed_reuse"]] == [("carrow", "patch")]
+    assert [(r["origin"], r["copy"]) for r in rows if r["undisclosed"] == "true"] == [
+        ("carrow", "patch")
+    ]
+    assert "1 pair reuses text without crediting its source" in reports["index.md"]
 
 
 def test_edges_csv_keeps_a_source_named_as_a_formula_inert() -> None:

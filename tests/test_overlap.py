@@ -44,6 +44,7 @@ from tests.helpers import (
     TUESDAYS_WRAP,
     VINSELIAN,
     backdating_run,
+    break_in_briefs,
     document,
     exclusive_quoted,
     forest_fire_lifted,
@@ -3033,10 +3034,26 @@ def test_ledes_of_one_template_tell_two_events_when_only_a_stock_line_was_propos
     )
     proposed = align_pair(a.sentences, b.sentences, [(1, 1)], Settings())
     texts = text_overlap(a, b, proposed.matches, Settings())
-    assert texts.templated_ledes
     assert texts.template is not None
     pair = compare_pair(a, b, texts, "story-001", proposed.closest_similarity, Settings())
     assert (pair.verdict, pair.direction) == (Verdict.PARTIAL, None)
+
+
+def test_briefs_of_one_template_below_ledes_of_their_own_reuse_neither() -> None:
+    """Towns' burglary briefs whose ledes are each their own and whose bodies fill one template in
+    with the town, street and police chief reuse neither each other nor the copy of one: those
+    pairs have no direction and are no undisclosed reuse, while the uncredited copy still is."""
+    result = compare_documents(break_in_briefs(), single_story=True)
+    flags = {(p.a, p.b): (p.verdict, p.direction, p.undisclosed_reuse) for p in result.pairs}
+    template = (Verdict.PARTIAL, None, False)
+    assert flags == {
+        ("carrow", "dunmore"): template,
+        ("carrow", "fenwick"): template,
+        ("carrow", "patch"): (Verdict.COPY, "a->b", True),
+        ("dunmore", "fenwick"): template,
+        ("dunmore", "patch"): template,
+        ("fenwick", "patch"): template,
+    }
 
 
 WEATHER = (
