@@ -503,9 +503,18 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     in_place_b: AbstractSet[str] = frozenset()
     unmatched_a: Sequence[Unmatched] = ()
     unmatched_b: Sequence[Unmatched] = ()
+    terms = lexicon()
+    directions = _reversed(terms.opposite_directions, a, b)
     if a.numbers.mentions or b.numbers.mentions:
         unmatched_a = a.numbers.unmatched_in(b.numbers)
         unmatched_b = b.numbers.unmatched_in(a.numbers)
+        # "Grew -0.1%" against "shrank 0.1%" says one thing: each sign turned by a word of the
+        # opposite direction is no number changed, and no direction reversed.
+        turned_a, turned_b = _signs_turned(a, b, unmatched_a, unmatched_b)
+        if directions and len(directions) == len(turned_a):
+            unmatched_a = [n for n in unmatched_a if n not in turned_a]
+            unmatched_b = [n for n in unmatched_b if n not in turned_b]
+            directions = []
         shares_a_count = _share_a_count(a, b, unmatched_a, unmatched_b)
         numbers_a, numbers_b = _stated_anew(a, b, unmatched_a, unmatched_b)
         # "Between 9% and 14%" against "nearly 14%": a range told as one of its ends changes how
@@ -578,7 +587,6 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             )
         )
     only_a, only_b = _only_in(a.loaded, b.loaded), _only_in(b.loaded, a.loaded)
-    terms = lexicon()
     plain = terms.plain_counterparts
     # A plain word the other version keeps inside a loaded phrase is not swapped for it:
     # "protesters" against "peaceful protesters" adds the phrase.
@@ -641,12 +649,12 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         credited = (FramingKind.ATTRIBUTION_ADDED, FramingKind.ATTRIBUTION_REMOVED)
         notes = [note for note in notes if note.kind not in credited]
         notes.append(FramingNote(FramingKind.ATTRIBUTION_SOURCE_CHANGED, *owners))
-    for kind, opposites in (
-        (FramingKind.DIRECTION_REVERSED, terms.opposite_directions),
-        (FramingKind.OUTCOME_REVERSED, terms.opposite_outcomes),
-        (FramingKind.SIZE_REVERSED, terms.opposite_sizes),
+    for kind, reversals in (
+        (FramingKind.DIRECTION_REVERSED, directions),
+        (FramingKind.OUTCOME_REVERSED, _reversed(terms.opposite_outcomes, a, b)),
+        (FramingKind.SIZE_REVERSED, _reversed(terms.opposite_sizes, a, b)),
     ):
-        if reversals := _reversed(opposites, a, b):
+        if reversals:
             notes.append(FramingNote(kind, *map(_join_in_order, zip(*reversals, strict=True))))
     # A dropped "on suspicion of manslaughter" has no softer words beside it.
     if softened := _allegations_softened(a, b):
@@ -844,22 +852,54 @@ def _reversed(
     if opposites.keys().isdisjoint(ours.words) or opposites.keys().isdisjoint(theirs.words):
         return []
     tokens, their_tokens = ours.tokens, theirs.tokens
-    before_a_number = lexicon().directions_before_a_number
+    terms = lexicon()
+    before_a_number = terms.directions_before_a_number
+    articles = terms.per_articles | terms.definite_articles
     # Between two runs of words both write alike, a difference is one replacement: a word in
-    # place of one, a run alike on each side of it or the sentence's end.
+    # place of one, a run alike on each side of it or the sentence's end. An article before
+    # either word goes with it: "growth of 0.1%" against "a contraction of 0.1%".
     matcher = SequenceMatcher(None, tokens, their_tokens, autojunk=False)
     return [
-        (tokens[start], their_tokens[their_start])
+        (tokens[end - 1], their_tokens[their_end - 1])
         for kind, start, end, their_start, their_end in matcher.get_opcodes()
         if kind == "replace"
         and start
-        and end - start == 1 == their_end - their_start
-        and their_tokens[their_start] in opposites.get(tokens[start], ())
+        and set(tokens[start : end - 1]) | set(their_tokens[their_start : their_end - 1])
+        <= articles
+        and their_tokens[their_end - 1] in opposites.get(tokens[end - 1], ())
         and (
-            tokens[start] not in before_a_number
+            tokens[end - 1] not in before_a_number
             or (end < len(tokens) and _is_a_number(tokens[end]))
         )
     ]
+
+
+def _signs_turned(
+    ours: _Features,
+    theirs: _Features,
+    unmatched: Sequence[Unmatched],
+    their_unmatched: Sequence[Unmatched],
+) -> tuple[list[Unmatched], list[Unmatched]]:
+    """The numbers of ours and of theirs that neither holds of the other's and that differ in
+    their sign alone, paired in order: "-0.1%" against "0.1%", "-$12 million" against "$12
+    million".
+
+    >>> a, b = _features("It grew -0.1% to $5."), _features("It shrank 0.1% to $5.")
+    >>> [[n.written for n in side] for side in _signs_turned(a, b, a.numbers.unmatched_in(b.numbers), b.numbers.unmatched_in(a.numbers))]
+    [['-0.1'], ['0.1']]
+    """
+    turned: list[Unmatched] = []
+    their_turned: list[Unmatched] = []
+    free = list(their_unmatched)
+    for number in unmatched:
+        negated = {-v for v in ours.numbers.mentions[number.mention][1] if isinstance(v, Decimal)}
+        for their_number in free:
+            if negated.intersection(theirs.numbers.mentions[their_number.mention][1]) - {0}:
+                turned.append(number)
+                their_turned.append(their_number)
+                free.remove(their_number)
+                break
+    return turned, their_turned
 
 
 def _allegations_softened(ours: _Features, theirs: _Features) -> list[tuple[str, str]]:

@@ -211,10 +211,15 @@ PLAIN_TIME = re.compile(r"(?P<hour>[01]?\d|2[0-3])(?:\.?(?P<minute>[0-5]\d))?")
 HAN_HOUR = re.compile(
     r"(?<![\d.])(?P<hour>\d{1,2})[点时點時](?:(?P<minute>[0-5]?\d)分|(?P<half>半))?(?!\d)"
 )
-# A number below zero: a minus sign (or a hyphen, as typed) right before digits that start a
-# word, perhaps after a bracket or a quotation mark, or "minus": "-5C", "(-0.3%)", "minus 5C";
+# Where a word opens, perhaps after a bracket or a quotation mark; a minus sign (or a hyphen, as
+# typed) there: not the hyphen of "10-15", "U-2" or "2024-05-01".
+WORD_OPENS = r"(?<![^\s(\[\"'])"
+MINUS_OPENING_A_WORD = rf"{WORD_OPENS}-"
+# A number below zero: that minus right before digits, or "minus": "-5C", "(-0.3%)", "minus 5C";
 # not "10-15" nor "- 5".
-BELOW_ZERO = re.compile(r"(?:(?<![^\s(\[\"'])-|\bminus )(?P<digits>\d+(?:\.\d+)?)(?![\d-])")
+BELOW_ZERO = re.compile(rf"(?:{MINUS_OPENING_A_WORD}|\bminus )(?P<digits>\d+(?:\.\d+)?)(?![\d-])")
+# The digits a number written in digits opens with: "12" of "12 million".
+LEADING_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 # A quicker look first: few sentences hold a hyphen before digits.
 MINUS_BEFORE_DIGITS = re.compile(r"-\d")
 # A fraction in digits, perhaps after a whole number ("1/2", "5 1/2", "3 3/4"), or as one sign
@@ -792,12 +797,10 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
         tokens = _without_rate_denominators(tokens)
     months, maybe_months = _month_may(body)
     as_months = _capitalised_months(body)
-    mentions = (
-        hidden
-        + _mentions(tokens, body.casefold(), as_months)
-        + [MAY] * months
-        + _months_after_days(body, tokens)
-    )
+    in_words = _mentions(tokens, body.casefold(), as_months)
+    if "-" in body:
+        in_words = _with_amounts_below_zero(body, in_words)
+    mentions = hidden + in_words + [MAY] * months + _months_after_days(body, tokens)
     rises = _factor_rises(body)
     if not mentions and not maybe_months and not dateline and not rises:
         return NO_NUMBERS
@@ -823,6 +826,44 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
             for (written, values), seen in zip(mentions, _times_seen(mentions), strict=True)
         )
         + tuple((written, values, False) for written, values in held)
+    )
+
+
+def _with_amounts_below_zero(
+    body: str, mentions: list[tuple[str, frozenset[Value]]]
+) -> list[tuple[str, frozenset[Value]]]:
+    """``mentions``, the numbers read from the words of ``body``, with the amounts of money it
+    writes below zero negated: its words drop the minus before a currency sign ("-$12 million")
+    or after it ("$-12 million"), which the digits alone keep ("-12%", see ``BELOW_ZERO``).
+
+    >>> _with_amounts_below_zero("An outflow of -$12 million", [("12 million", frozenset({Decimal(12000000)}))])
+    [('12 million', frozenset({Decimal('-12000000')}))]
+    """
+    negated = list(mentions)
+    for amount in _amount_below_zero().finditer(body):
+        digits = amount["digits"]
+        # Its mention is the one after as many of these digits as the text writes before it.
+        before = body[: amount.start("digits")]
+        earlier = len(re.findall(rf"(?<![\w.,]){re.escape(digits)}(?!\d)", before))
+        alike = [
+            n
+            for n, (written, _) in enumerate(mentions)
+            if (opening := LEADING_DIGITS.match(written)) and opening[0] == digits
+        ]
+        if earlier < len(alike):
+            written, values = mentions[alike[earlier]]
+            below = frozenset(-v if isinstance(v, Decimal) else v for v in values)
+            negated[alike[earlier]] = (written, below)
+    return negated
+
+
+@cache
+def _amount_below_zero() -> re.Pattern[str]:
+    """An amount of money with a minus before its currency sign or after it, and its digits:
+    "-$12 million", "(-\u20ac4.5bn)", "$-12 million"; not "$10-$12", a range."""
+    sign = lexicon().currency_sign.pattern
+    return re.compile(
+        rf"(?:{MINUS_OPENING_A_WORD}(?:{sign}) ?|{WORD_OPENS}(?:{sign})-)(?P<digits>\d+(?:[.,]\d+)*)"
     )
 
 
@@ -1473,8 +1514,11 @@ def _with_sign_and_share(plain: str, start: int, end: int) -> tuple[int, int]:
 def _sign_before() -> re.Pattern[str]:
     terms = lexicon()
     glued = "|".join(sorted(terms.currency_codes | terms.currency_letters, key=lambda c: -len(c)))
+    sign = terms.currency_sign.pattern
+    # The minus of an amount below zero is shown with it (see _amount_below_zero).
     return re.compile(
-        rf"(?:{terms.currency_sign.pattern}|\b(?i:{FISCAL_YEAR})) ?\Z"
+        rf"(?:(?:{MINUS_OPENING_A_WORD})?(?:{sign})|\b(?i:{FISCAL_YEAR})) ?\Z"
+        rf"|{WORD_OPENS}(?:{sign})-\Z"
         rf"|(?<![A-Za-z])(?:{glued})-?\Z"
     )
 
@@ -1673,8 +1717,8 @@ def _mentions(
         else:
             continue
         after_mention = end
-        if " ".join(tokens[end : end + 2]) in terms.share_hundredths:
-            # "50 basis points" is half a percentage point, and 50 points
+        if any(" ".join(tokens[end : end + size]) in terms.share_hundredths for size in (1, 2)):
+            # "50 basis points" (or "50bps") is half a percentage point, and 50 points
             written, values = mentions.pop()
             hundredths = {v / 100 for v in values if isinstance(v, Decimal)}
             mentions.append((written, values | hundredths))

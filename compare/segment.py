@@ -898,25 +898,33 @@ def find_words(text: str) -> list[str]:
 
 def without_edge_marks(word: str) -> str:
     """``word`` without the marks around it (``EDGE_MARKS``), but for a minus sign and a
-    decimal point before digits: "-5C" and "5C" are two temperatures, ".5%" and "5%" two
-    rates, while "said-" is "said".
+    decimal point before digits, and a minus before a currency sign and digits: "-5C" and "5C"
+    are two temperatures, ".5%" and "5%" two rates, "-$12" and "$12" two amounts, while "said-"
+    is "said".
 
     >>> without_edge_marks('"(Reuters),'), without_edge_marks("said-"), without_edge_marks("(-5C)")
     ('Reuters', 'said', '-5C')
-    >>> without_edge_marks("(.5%)"), without_edge_marks("-.5")
-    ('.5%', '-.5')
+    >>> without_edge_marks("(.5%)"), without_edge_marks("-.5"), without_edge_marks("(-$12")
+    ('.5%', '-.5', '-$12')
     """
     trimmed = word.strip(EDGE_MARKS)
-    if not trimmed[:1].isdecimal():
+    signed = _signs_an_amount(trimmed)
+    if not (trimmed[:1].isdecimal() or signed):
         return trimmed
     start = len(word) - len(word.lstrip(EDGE_MARKS))
     kept = start
-    # A decimal point, not an ellipsis ("...500").
-    if word[kept - 1 : kept] == "." and word[kept - 2 : kept - 1] != ".":
+    # A decimal point, not an ellipsis ("...500"); a minus before a currency sign is the
+    # amount's: "-$12" and "$12" are two.
+    if not signed and word[kept - 1 : kept] == "." and word[kept - 2 : kept - 1] != ".":
         kept -= 1
     if word[kept - 1 : kept] == "-":
         kept -= 1
     return word[kept:start] + trimmed
+
+
+def _signs_an_amount(word: str) -> bool:
+    """Whether a word opens with a currency sign before digits: "$12", "\u20ac4.5bn"."""
+    return unicodedata.category(word[:1] or " ") == "Sc" and word[1:2].isdecimal()
 
 
 def word_length(word: str) -> int:

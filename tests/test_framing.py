@@ -10505,3 +10505,123 @@ def test_a_time_of_day_is_compared_in_its_zone(
     is one, and a time with its zone left out changes none (acceptance 27 #7)."""
     notes = framing_notes(CLOSE.format(a), CLOSE.format(b))
     assert [(n.kind, n.a, n.b) for n in notes] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "The fund posted a net outflow of -$12 million in March, Lipper data showed.",
+            "The fund posted a net outflow of $12 million in March, Lipper data showed.",
+            [("number_changed", "-$12 million", "$12 million")],
+            id="minus_before_the_dollar_sign",
+        ),
+        pytest.param(
+            "The fund posted a net outflow of $-12 million in March, Lipper data showed.",
+            "The fund posted a net outflow of $12 million in March, Lipper data showed.",
+            [("number_changed", "$-12 million", "$12 million")],
+            id="minus_after_the_dollar_sign",
+        ),
+        pytest.param(
+            "Core inflation came in at -0.1% in May, the statistics office said.",
+            "Core inflation came in at 0.1% in May, the statistics office said.",
+            [("number_changed", "-0.1%", "0.1%")],
+            id="share_below_zero",
+        ),
+        pytest.param(
+            "The benchmark index returned \u22123.2% last year, its worst since 2008.",
+            "The benchmark index returned 3.2% last year, its worst since 2008.",
+            [("number_changed", "-3.2%", "3.2%")],
+            id="unicode_minus_sign",
+        ),
+        pytest.param(
+            "The economy grew -0.1% in the quarter, the statistics office said.",
+            "The economy shrank -0.1% in the quarter, the statistics office said.",
+            [("direction_reversed", "grew", "shrank")],
+            id="same_sign_opposite_direction",
+        ),
+        pytest.param(
+            "Official data showed growth of 0.1% in the third quarter.",
+            "Official data showed a contraction of 0.1% in the third quarter.",
+            [("direction_reversed", "growth", "contraction")],
+            id="growth_against_a_contraction",
+        ),
+        pytest.param(
+            "The central bank cut rates by 25bp on Thursday, its first cut in four years.",
+            "The central bank cut rates by 50bps on Thursday, its first cut in four years.",
+            [("number_changed", "25bp", "50bps")],
+            id="bp_against_bps",
+        ),
+        pytest.param(
+            "The central bank cut rates by 25 bps on Thursday, its first cut in four years.",
+            "The central bank cut rates by 2.5 percentage points on Thursday, its first cut in four years.",
+            [("number_changed", "25 bps", "2.5 percentage points")],
+            id="bps_against_ten_times_the_points",
+        ),
+        pytest.param(
+            "Toyota will invest 50 billion yen in the plant, the company said.",
+            "Toyota will invest 50 billion yuan in the plant, the company said.",
+            [("currency_changed", "JPY", "CNY")],
+            id="yen_against_yuan",
+        ),
+    ],
+)
+def test_a_markets_figure_changed_is_noted(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A sign, a direction, basis points as "bp" and a currency named differ as written."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The economy grew -0.1% in the quarter, the statistics office said.",
+            "The economy shrank 0.1% in the quarter, the statistics office said.",
+            id="grew_below_zero_as_shrank",
+        ),
+        pytest.param(
+            "The fund's assets rose -$12 million in the week to Wednesday.",
+            "The fund's assets fell $12 million in the week to Wednesday.",
+            id="rose_below_zero_as_fell",
+        ),
+        pytest.param(
+            "The benchmark index returned \u22123.2% last year, its worst since 2008.",
+            "The benchmark index returned -3.2% last year, its worst since 2008.",
+            id="unicode_minus_as_hyphen",
+        ),
+        pytest.param(
+            "The central bank cut rates by 25bp on Thursday, its first cut in four years.",
+            "The central bank cut rates by 0.25 percentage point on Thursday, its first cut in four years.",
+            id="bp_as_hundredths_of_a_point",
+        ),
+        pytest.param(
+            "The central bank cut rates by 25 bps on Thursday, its first cut in four years.",
+            "The central bank cut rates by 25 basis points on Thursday, its first cut in four years.",
+            id="bps_as_basis_points",
+        ),
+        pytest.param(
+            "Alibaba will spend \u00a550 billion on data centres, the company said.",
+            "Alibaba will spend 50 billion yuan on data centres, the company said.",
+            id="yen_sign_as_yuan",
+        ),
+        pytest.param(
+            "Toyota will invest \u00a550 billion in the plant, the company said.",
+            "Toyota will invest 50 billion yen in the plant, the company said.",
+            id="yen_sign_as_yen",
+        ),
+        pytest.param(
+            "Analysts expect 10-12 job cuts at the U-2 plant from 2024-05-01 after the 3-1 vote.",
+            "Analysts expect 10-12 job cuts at the U-2 plant from 2024-05-01 after the 3-1 vote, the memo said.",
+            id="hyphens_that_are_no_minus",
+        ),
+    ],
+)
+def test_a_markets_figure_told_alike_is_no_change(a: str, b: str) -> None:
+    """A sign turned by a word of the opposite direction, "bp" for basis points and a bare "¥"
+    for the yen or the yuan say the same, and no hyphen of a range, name, date or score is a
+    minus."""
+    figures = {"number_changed", "number_added", "number_removed", "number_converted"}
+    figures |= {"currency_changed", "direction_reversed"}
+    assert [n for n in framing_notes(a, b) if n.kind in figures] == []

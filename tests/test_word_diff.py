@@ -368,3 +368,27 @@ def test_a_run_of_changes_between_equal_words_is_one_edit() -> None:
         ("replace", ("rebels",), ("terrorists", "even")),
         ("equal", ("if", "they", "disarm"), ("if", "they", "disarm")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "replaced"),
+    [
+        pytest.param(
+            "The fund posted a net outflow of -$12 million.",
+            "The fund posted a net outflow of $12 million.",
+            (("-$12",), ("$12",)),
+            id="minus_before_a_dollar_sign",
+        ),
+        pytest.param(
+            "Euro zone output fell (-\u20ac4.5bn) in the quarter.",
+            "Euro zone output fell (\u20ac4.5bn) in the quarter.",
+            (("(-\u20ac4.5bn)",), ("(\u20ac4.5bn)",)),
+            id="minus_before_a_euro_sign_in_brackets",
+        ),
+    ],
+)
+def test_a_minus_before_a_currency_sign_is_a_word_changed(
+    a: str, b: str, replaced: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    """An amount below zero against the same amount above it is one word replaced."""
+    assert [(e.a, e.b) for e in word_edits(a, b) if e.op == "replace"] == [replaced]
