@@ -100,8 +100,15 @@ DATE_LIKE = re.compile(
     re.IGNORECASE,
 )
 # An embargo's label heads a wire's copy as often as a release: it goes, and says nothing of which
-# it is (a release's own labels are the lexicon's: ``[boilerplate] release_labels``).
-EMBARGO_LABEL = "embargoed"
+# it is (a release's own labels are the lexicon's: ``[boilerplate] release_labels``). Alone, or
+# with when it lifts after "until" or a colon, in a few words that hold a digit: "EMBARGOED UNTIL
+# 00:01 BST WEDNESDAY 14 MAY 2025", "Under embargo: 14 May 2025"; not "Embargoed goods seized".
+EMBARGO_LABEL = re.compile(
+    r"(?:strictly\s+)?(?:embargoed|under\s+embargo)"
+    r"(?:(?:\s+(?:until|till|for)\b|\s*:)\s*[^.!?]*\d[^.!?]*?)?\s*[.:]?",
+    re.IGNORECASE,
+)
+MAX_EMBARGO_WORDS = 10
 # A release's page names the company that issued it above the date line, on the same line or the
 # next: "News provided by" / "Norvia Health, Inc." (PR Newswire).
 PROVIDED_BY = re.compile(r"(?:news\s+)?provided\s+by(?P<provider>\s+\S.*)?", re.IGNORECASE)
@@ -592,7 +599,7 @@ def _is_label(line: str) -> bool:
     ("News | Kent | Ashford")."""
     return (
         lexicon().is_release_label(line)
-        or line.casefold() == EMBARGO_LABEL
+        or _is_embargo_label(line)
         or lexicon().is_page_control(line)
         or lexicon().wire_service_named(line) is not None
         or _names_an_agency(line)
@@ -600,6 +607,18 @@ def _is_label(line: str) -> bool:
         or any(p.fullmatch(line) for p in (SLUG_LINE, HEADER_LINE, EDITORS_NOTE))
         or _is_section_path(line)
     )
+
+
+def _is_embargo_label(line: str) -> bool:
+    """Whether a line is an embargo's label, perhaps with when it lifts (``EMBARGO_LABEL``).
+
+    >>> _is_embargo_label("EMBARGOED UNTIL 00:01 BST WEDNESDAY 14 MAY 2025"), _is_embargo_label("Embargoed")
+    (True, True)
+    >>> _is_embargo_label("Embargoed goods seized at Dover"), _is_embargo_label("Embargoed until the talks end")
+    (False, False)
+    """
+    found = EMBARGO_LABEL.fullmatch(line.strip())
+    return found is not None and len(line.split()) <= MAX_EMBARGO_WORDS
 
 
 def _names_an_agency(line: str) -> bool:

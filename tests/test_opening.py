@@ -41,6 +41,21 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             id="press_release_label",
         ),
         pytest.param(
+            "EMBARGOED UNTIL 00:01 BST WEDNESDAY 14 MAY 2025\n"
+            "Broccoli compound may help protect against bowel cancer\n",
+            "Broccoli compound may help protect against bowel cancer",
+            None,
+            None,
+            id="embargo_label_with_when_it_lifts",
+        ),
+        pytest.param(
+            "Embargoed goods seized at Dover\nBy Ann Lee\n",
+            "Embargoed goods seized at Dover",
+            "Ann Lee",
+            None,
+            id="embargoed_a_headline_word",
+        ),
+        pytest.param(
             "BC-US--Port Strike,0412\nPort workers strike over pay\nBy JANE DOE\nAssociated Press\n",
             "Port workers strike over pay",
             "JANE DOE",
