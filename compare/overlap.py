@@ -873,14 +873,18 @@ def compare_pair(
         by_date = None
     dated = by_date[0] if by_date else None
     # A short article about the same event is largely covered by a long one's phrases; the
-    # later article's share is the one that says whether it took them. Undated, either may.
+    # later article's share is the one that says whether it took them. Undated, either may. A
+    # press release is the origin whatever the times say: a paper dated before its embargo
+    # lifted took its phrases all the same.
+    released = None if same_source else direction_by_release(a, b)
+    taker = (released[0] if released else None) or dated
     sides = {
         "a": (a, b, a_phrases_in_b, a_spread, b_spread),
         "b": (b, a, b_phrases_in_a, b_spread, a_spread),
     }
     phrased = [
         sides[s]
-        for s in {"a->b": "b", "b->a": "a"}.get(dated or "", "ab")
+        for s in {"a->b": "b", "b->a": "a"}.get(taker or "", "ab")
         # One phrase is no phrasing to take, whatever share of a brief it makes: "Trains
         # halted across the north." shares one with any report of the strike.
         if round(sides[s][2] * sides[s][0].unquoted_words) >= MIN_PHRASED_WORDS

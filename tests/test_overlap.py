@@ -3947,3 +3947,71 @@ def test_a_reprint_naming_another_colliery_is_another_event() -> None:
     assert pair.template == FilledTemplate(
         FilledFor.ANOTHER_EVENT, ("Glen Orvale",), ("Hudson Tarvik",)
     )
+
+
+EMBARGOED_RELEASE = (
+    "People who eat broccoli, cabbage and other cruciferous vegetables at least three times a week"
+    " may have a lower risk of developing bowel cancer, according to a new study led by the"
+    " University of Harrowgate.\n\n"
+    "The research combined an observational analysis of 48,210 adults in the UK Biobank with"
+    " laboratory experiments in mice.\n\n"
+    "Over an average follow-up of 11 years, participants who ate cruciferous vegetables three or"
+    " more times a week were 31% less likely to be diagnosed with bowel cancer than those who ate"
+    " them less than once a week.\n\n"
+    "A higher intake of cruciferous vegetables was associated with a lower risk of bowel cancer"
+    " regardless of age or sex.\n\n"
+    "In a separate experiment in mice, the team found that sulforaphane, a compound released when"
+    " broccoli is chopped or chewed, slowed the growth of bowel tumours by around 40% over eight"
+    " weeks.\n\n"
+    "The mouse findings have not yet been replicated in humans, and the doses used were higher"
+    " than a person would get from their diet.\n\n"
+    "Bowel cancer is the fourth most common cancer in the UK, with around 44,000 new cases"
+    " diagnosed each year.\n\n"
+    "ENDS\n\nMedia contact: Press Office, University of Harrowgate\npress.office@harrowgate.example\n"
+)
+EMBARGO_BREAKER = (
+    "EATING broccoli three times a week slashes your risk of bowel cancer by a third, scientists"
+    " have found.\n\n"
+    "The humble green veg, along with cabbage, sprouts and kale, cuts the risk of developing the"
+    " killer disease, according to a huge study of nearly 50,000 Brits.\n\n"
+    "Over an average follow-up of 11 years, Brits who ate cruciferous vegetables three or more"
+    " times a week were a third less likely to get the disease, the boffins said.\n\n"
+    "Eating more cruciferous vegetables prevents bowel cancer regardless of age or sex.\n\n"
+    "Boffins found that sulforaphane, a compound released when broccoli is chopped or chewed,"
+    " slowed the growth of bowel tumours by almost half over eight weeks.\n\n"
+    "Celebrity chef Marco Bellini, 52, said he had eaten broccoli every single day for 20 years"
+    " and swore by it.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "release_time",
+    [
+        pytest.param(None, id="release_undated"),
+        pytest.param("2025-05-13T23:01:00Z", id="release_dated_when_its_embargo_lifts"),
+    ],
+)
+def test_a_paper_that_broke_a_releases_embargo_took_its_phrasing_all_the_same(
+    release_time: str | None,
+) -> None:
+    """A tabloid that ran its rewrite of a press release 21 minutes before the embargo lifted is
+    `derived` from it, as when the release is undated: the release is the origin whatever the
+    times say, so the tabloid's share of its phrases is the one weighed, not the release's share
+    of the tabloid's (which made it `partial`)."""
+    release = Document(
+        "release",
+        "University of Harrowgate press office",
+        EMBARGOED_RELEASE,
+        press_release=True,
+        published=release_time and release_time[:10],
+        published_time=release_time,
+    )
+    paper = Document(
+        "blaze",
+        "Daily Blaze",
+        EMBARGO_BREAKER,
+        published="2025-05-13",
+        published_time="2025-05-13T22:40:00Z",
+    )
+    (pair,) = compare_documents([release, paper], single_story=True).pairs
+    assert (pair.verdict, pair.direction) == (Verdict.DERIVED, "a->b")
