@@ -1937,6 +1937,67 @@ def test_a_summary_names_at_most_five_changes_of_a_copy() -> None:
     assert f"  - \u2026 {notes - 5} more in the pair's section below" in summary
 
 
+# A university's release and a health blog's uncredited rewrite of it, published the next day:
+# the blog drops the release's days and years, a figure, the caveat of the lead author's quote
+# and the body it credits a claim to.
+BROCCOLI_RELEASE = [
+    "The University of Harrowgate published a study today on broccoli and bowel cancer.",
+    "The findings were presented on Tuesday at a nutrition conference in Leeds.",
+    "Researchers followed 48,000 adults in northern England from 2011 until this year.",
+    "People who ate broccoli most days had a 31% lower risk of the disease, the team found.",
+    "Participants filled in food diaries, and the team checked them against hospital records.",
+    '"This is an observational study, so we cannot say that broccoli causes the lower risk, but '
+    'the link held up in every group we looked at," said lead author Miriam Okonjo.',
+    "According to the World Health Organization, bowel cancer is the third most common cancer "
+    "in the world and the second deadliest.",
+    "The study was funded by the Harrowgate Cancer Trust.",
+]
+BROCCOLI_BLOG = [
+    "The University of Harrowgate published a study on broccoli and bowel cancer.",
+    "The findings were presented at a nutrition conference in Leeds.",
+    "Researchers followed 48,000 adults in northern England.",
+    "People who ate broccoli most days had a lower risk of the disease, the team found.",
+    "Participants filled in food diaries, and the team checked them against hospital records.",
+    '"The link held up in every group we looked at," said lead author Miriam Okonjo.',
+    "Bowel cancer is the third most common cancer in the world and the second deadliest.",
+    "The study was funded by the Harrowgate Cancer Trust.",
+]
+
+
+def test_a_summary_names_a_copys_most_serious_changes_first() -> None:
+    """A blog that drops a release's "today", "Tuesday" and years in its first sentences, and
+    later the caveat of a quote and who a claim is credited to, has the claim stated as fact
+    and the cut quote named first, a figure removed next, and the dates last, past the five."""
+    docs = [
+        document(
+            "\n".join(BROCCOLI_RELEASE),
+            "release",
+            "University of Harrowgate",
+            published="2025-06-10",
+        ),
+        document("\n".join(BROCCOLI_BLOG), "blog", "NutraFocus Insider", published="2025-06-11"),
+    ]
+    result = compare_documents(docs, single_story=True)
+    page = render_story(result, result.stories[0])
+    changed = page[page.index("**What each copy changed**") : page.index("Sentences are numbered")]
+    assert [line for line in changed.splitlines() if line.startswith("  - ")] == [
+        "  - sentence 7: attribution removed: stated as fact (“According to the World Health "
+        "Organization”)",
+        "  - sentence 6: words cut from a quotation (“this is an observational study so we cannot "
+        "say that broccoli causes the lower risk”)",
+        "  - sentence 4: number or date removed (“31%”)",
+        "  - sentence 1: number or date removed (“today”)",
+        "  - sentence 2: number or date removed (“Tuesday”)",
+        "  - … 1 more in the pair's section below",
+    ]
+
+
+def test_the_summary_ranks_every_kind_of_framing_change_once() -> None:
+    """The summary's order of framing changes names each kind of change exactly once."""
+    ranked = markdown_report.MOST_SERIOUS_FIRST
+    assert sorted(ranked) == sorted(FramingKind)
+
+
 def test_a_conversion_and_a_rounding_are_named_as_one_quantity_with_units_shown() -> None:
     """A paper that converts the wire's metres into feet and rounds its count with "nearly" is
     shown each number with its unit and qualifier, named as the same quantity, in Markdown and

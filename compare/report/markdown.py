@@ -20,7 +20,7 @@ from compare.focus import focus_file_name
 from compare.framing import caveats_in, framing_notes, kinds_checked_in, names_framing_of
 from compare.lexicon import FRAMING_LANGUAGES, lexicon
 from compare.novelty import Addition, Additions, Novelty
-from compare.numerals import tenfold_apart
+from compare.numerals import YEAR, names_a_date, tenfold_apart
 from compare.provenance import cycles_note, sources_of
 from compare.read import TEXT_SUFFIXES
 from compare.records import (
@@ -284,6 +284,52 @@ FRAMING_LABELS = {
         "interview claim dropped: no longer says the speaker told the other outlet"
     ),
 }
+
+
+# The order a story page's summary names a copy's framing changes in, by how much each changes
+# what a reader is told, most first: a claim stated as fact or turned into its opposite, words
+# put in a speaker's mouth or cut from them, a caveat dropped, a figure changed, before a loaded
+# word and a verb of saying, and a number added or removed last. A number added or removed that
+# only names a day, a month or a year ("today", "Tuesday", "this year", "2023") comes after all
+# of them (:func:`_seriousness`): a copy published later drops "today" as a matter of course.
+MOST_SERIOUS_FIRST = (
+    FramingKind.ATTRIBUTION_REMOVED,
+    FramingKind.NEGATION_ADDED,
+    FramingKind.NEGATION_REMOVED,
+    FramingKind.OUTCOME_REVERSED,
+    FramingKind.DIRECTION_REVERSED,
+    FramingKind.SIZE_REVERSED,
+    FramingKind.ROLES_SWAPPED,
+    FramingKind.INTERVIEW_CLAIM_ADDED,
+    FramingKind.QUOTE_WORDS_REMOVED,
+    FramingKind.QUOTE_CHANGED,
+    FramingKind.QUOTE_REPLACED,
+    FramingKind.QUOTE_WORDS_ADDED,
+    FramingKind.QUOTE_ADDED,
+    FramingKind.HEDGE_REMOVED,
+    FramingKind.HEDGE_ADDED,
+    FramingKind.ALLEGATION_HARDENED,
+    FramingKind.ALLEGATION_SOFTENED,
+    FramingKind.NUMBER_CHANGED,
+    FramingKind.CURRENCY_CHANGED,
+    FramingKind.SPEAKER_CHANGED,
+    FramingKind.ATTRIBUTION_SOURCE_CHANGED,
+    FramingKind.LOADED_TERM_ADDED,
+    FramingKind.LOADED_TERM,
+    FramingKind.LOADED_TERM_REMOVED,
+    FramingKind.ATTRIBUTION_VERB,
+    FramingKind.AGENT_REMOVED,
+    FramingKind.AGENT_ADDED,
+    FramingKind.ESTIMATE_CHANGED,
+    FramingKind.INTERVIEW_CLAIM_REMOVED,
+    FramingKind.QUOTE_REMOVED,
+    FramingKind.QUOTE_REWORDED,
+    FramingKind.ATTRIBUTION_ADDED,
+    FramingKind.NUMBER_ROUNDED,
+    FramingKind.NUMBER_CONVERTED,
+    FramingKind.NUMBER_REMOVED,
+    FramingKind.NUMBER_ADDED,
+)
 
 
 def escape(text: str) -> str:
@@ -1171,10 +1217,10 @@ def _changes_of_copies(
     novelty: Novelty,
 ) -> list[str]:
     """The framing differences each of the ``directed`` pairs' copies made to the text it took,
-    at most ``MAX_SUMMARY_CHANGES`` a copy, by the copy's sentence numbers, those it was the
-    first of several copies to make (``first_made``) first and said so, after the origin's
-    sentences with a hedge or caveat the copy left out (:func:`_caveats_left_out`); none
-    without a directed pair. A sentence the story's who copied whom (``taken``) says the copy
+    at most ``MAX_SUMMARY_CHANGES`` a copy, the most serious first (:func:`_seriousness`), and
+    of those alike, those it was the first of several copies to make (``first_made``) first and
+    said so, then by the copy's sentence numbers, after the origin's sentences with a hedge or
+    caveat the copy left out (:func:`_caveats_left_out`); none without a directed pair. A sentence the story's who copied whom (``taken``) says the copy
     took from another article is left out of its pair with the origin: a paper that runs the
     wire's sentence as the wire wrote it did not cut what another paper added to that
     sentence. A number changed to one its qualifiers allow is told as the pair's table tells it
@@ -1196,7 +1242,10 @@ def _changes_of_copies(
         if not made and not left_out:
             continue
         copies = [first_made.get((copy, kind, *words), 1) for (kind, words, _), _ in made]
-        notes = sorted(zip(made, copies, strict=True), key=lambda note: note[1] < 2)
+        notes = sorted(
+            zip(made, copies, strict=True),
+            key=lambda note: (_seriousness(*note[0]), note[1] < 2),
+        )
         lines.append(f"- {names[copy]}, from {names[origin]}:")
         if left_out:
             caveats_left_out = True
@@ -1218,6 +1267,54 @@ def _changes_of_copies(
         *lines,
         "",
     ]
+
+
+def _seriousness(change: MadeChange, compatible: bool) -> int:
+    """Where a framing change an article made (:func:`_made_by`) comes among a summary's, by
+    ``MOST_SERIOUS_FIRST``: a number changed to one it may be (``compatible``) as a number
+    rounded, and a number added or removed that only names moments (:func:`_moments_alone`)
+    after every kind.
+
+    >>> today = (FramingKind.NUMBER_REMOVED, ("today", ""), (2,))
+    >>> share = (FramingKind.NUMBER_REMOVED, ("31%", ""), (2,))
+    >>> cut = (FramingKind.QUOTE_WORDS_REMOVED, ("we cannot say it causes", ""), (4,))
+    >>> [words[0] for _, words, _ in sorted((today, share, cut), key=lambda c: _seriousness(c, False))]
+    ['we cannot say it causes', '31%', 'today']
+    """
+    kind, words, _ = change
+    if compatible:
+        kind = FramingKind.NUMBER_ROUNDED
+    elif kind in (FramingKind.NUMBER_ADDED, FramingKind.NUMBER_REMOVED) and _moments_alone(
+        "".join(words)
+    ):
+        return len(MOST_SERIOUS_FIRST)
+    return MOST_SERIOUS_FIRST.index(kind)
+
+
+def _moments_alone(numbers: str) -> bool:
+    """Whether each of the numbers a framing note gives, as framing joins them ("12 June,
+    40%"), names a day, a month, a year or a period counted from the day of writing, and no
+    quantity.
+
+    >>> [_moments_alone(n) for n in ("today", "this year", "Tuesday", "12 June, 2023")]
+    [True, True, True, True]
+    >>> [_moments_alone(n) for n in ("11 years", "31%", "March 14, 14", "4")]
+    [False, False, False, False]
+    """
+    for number in numbers.split(", "):
+        words = number.casefold().split()
+        if names_a_date(" ".join(words)):
+            continue
+        # A day's number is a date only beside its month's name: "14" of "March 14".
+        month = any(names_a_date(word) for word in words)
+        if not words or not all(
+            names_a_date(word)
+            or YEAR.fullmatch(word)
+            or (month and word.isdigit() and int(word) <= 31)
+            for word in words
+        ):
+            return False
+    return True
 
 
 def _caveats_left_out(
