@@ -72,6 +72,7 @@ from compare.segment import (
     by_sentence,
     ends_with_abbreviation,
     find_words,
+    fold_name,
     is_number,
     language,
     may_quote,
@@ -1519,11 +1520,15 @@ def _speaker_words(features: _Features) -> frozenset[str]:
 
 
 def _written_in(speaker: AbstractSet[str], words: AbstractSet[str]) -> bool:
-    """Whether a word of a speaker is among ``words``, or one spelt nearly alike
-    (``NAME_SPELLING``): "Kinsley" and "Kinsely" name one writer."""
+    """Whether a word of a speaker is among ``words``, with or without its accents or in their
+    transliteration (:func:`~compare.segment.fold_name`: "Kovač" and "Kovac", "Müller" and
+    "Mueller"), or one spelt nearly alike (``NAME_SPELLING``): "Kinsley" and "Kinsely" name one
+    writer."""
+    if not {fold_name(word) for word in speaker}.isdisjoint(map(fold_name, words)):
+        return True
     # rapidfuzz's ratio is SequenceMatcher's measure of two spellings in C: a changed speaker
     # meets every word of the other sentence, and difflib's took 10 ms a pair of sentences.
-    return not speaker.isdisjoint(words) or any(
+    return any(
         process.extractOne(ours, words, scorer=fuzz.ratio, score_cutoff=100 * NAME_SPELLING)
         for ours in speaker
     )

@@ -65,6 +65,7 @@ from compare.records import (
 )
 from compare.segment import (
     as_sentence,
+    fold_name,
     is_number,
     language_of,
     languages_differ,
@@ -217,7 +218,7 @@ def _title_names(title: str) -> list[str]:
     headline = title.split()[:MAX_TITLE_WORDS]
     if sum(word[:1].isupper() for word in headline[1:]) * 2 >= len(headline) - 1:
         return []
-    return [word.casefold() for word in salient_words_of(" ".join(headline))]
+    return [fold_name(word) for word in salient_words_of(" ".join(headline))]
 
 
 # A feed's ledes repeat their words: a cached word is not judged and stemmed again.
@@ -270,12 +271,19 @@ def _untelling(language: str | None) -> frozenset[str]:
 def _no_names(language: str | None) -> frozenset[str]:
     """Capitalised words that name no one, as a text in ``language`` writes them: days and
     months, a person's titles as abbreviated ("Mr.", "Gral.", "Sr."), and the language's own
-    untelling words, a courtesy title among them ("Señora", "Herr")."""
+    untelling words, a courtesy title among them ("Señora", "Herr"); folded as names are
+    (:func:`segment.fold_name`: "décembre" as "decembre")."""
     terms = lexicon()
-    return frozenset(title.casefold() for title in terms.title_abbreviations).union(
-        _date_words(),
-        terms.wire_aliases,
-        terms.function_words_by_language.get(language or "", frozenset()),
+    return frozenset(
+        map(
+            fold_name,
+            chain(
+                terms.title_abbreviations,
+                _date_words(),
+                terms.wire_aliases,
+                terms.function_words_by_language.get(language or "", frozenset()),
+            ),
+        )
     )
 
 
@@ -301,7 +309,7 @@ def salient_terms(sentences: Sequence[Sentence], language: str | None = None) ->
     ['32', 'kyiv', 'peskov']
     """
     terms = Counter(
-        word.casefold() for sentence in sentences for word in salient_words_of(sentence.text)
+        fold_name(word) for sentence in sentences for word in salient_words_of(sentence.text)
     )
     for no_name in _no_names(language).intersection(terms):
         del terms[no_name]

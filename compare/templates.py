@@ -19,7 +19,6 @@ rewrite of each other).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
@@ -41,7 +40,14 @@ from compare.numerals import (
     numbers_in,
 )
 from compare.records import Sentence
-from compare.segment import find_words, is_number, normalise, set_in_capitals, word_length
+from compare.segment import (
+    find_words,
+    fold_name,
+    is_number,
+    normalise,
+    set_in_capitals,
+    word_length,
+)
 from compare.word_diff import runs
 
 # The fewest letters a name may go on by and be another name ("Niger", "Nigeria"); one is as
@@ -881,7 +887,7 @@ def written_inside(
 def _plain_letters(text: str) -> str:
     """A text case-folded as :func:`plain_spelling` writes its words: every name it may write is
     a part of it."""
-    return normalise(text).casefold().replace(".", "").replace(",", "")
+    return fold_name(normalise(text).replace(".", "").replace(",", ""))
 
 
 def _quotation_openers(text: str) -> frozenset[str]:
@@ -1034,9 +1040,10 @@ def _open_vowels_kept(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _sounds(name: str) -> str:
-    """A case-folded name without marks or doubled letters, the letters of one sound as one
-    (``ONE_SOUND``): "kadafi" of "gaddafi", of "gadhafi" and of "qaddafi"."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    """A case-folded name without marks (see :func:`segment.fold_name`) or doubled letters, the
+    letters of one sound as one (``ONE_SOUND``): "kadafi" of "gaddafi", of "gadhafi" and of
+    "qaddafi"; "odegard" of "ødegård"."""
+    plain = fold_name(name)
     for letters, sound in ONE_SOUND:
         plain = plain.replace(letters, sound)
     return DOUBLED.sub(r"\1", plain)
@@ -1087,8 +1094,12 @@ def names_and_numbers(text: str) -> frozenset[str]:
 
 def plain_spelling(word: str) -> str:
     """A case-folded word as its other spellings write it: "u.s." as "us", "1,200" as "1200",
-    "olsen's" as "olsen"."""
-    return word.removesuffix("'s").replace(".", "").replace(",", "")
+    "olsen's" as "olsen", "müller" and "mueller" as "muller" (see :func:`segment.fold_name`).
+
+    >>> plain_spelling("müller's"), plain_spelling("mueller"), plain_spelling("u.s.")
+    ('muller', 'muller', 'us')
+    """
+    return fold_name(word.removesuffix("'s").replace(".", "").replace(",", ""))
 
 
 def salient_words_of(text: str) -> list[str]:

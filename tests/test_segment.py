@@ -19,6 +19,7 @@ from compare.segment import (
     UNPUNCTUATED_PIECE_WORDS,
     WORD,
     find_words,
+    fold_name,
     language,
     language_of,
     matching_key,
@@ -1678,3 +1679,27 @@ def test_punctuated_text_is_split_as_before(text: str, count: int) -> None:
     sixty words whose lines open in capitals keeps a sentence a line: only unpunctuated
     stretches whose lines run on are cut into pieces."""
     assert len(segment(document(text))) == count
+
+
+@pytest.mark.parametrize(
+    ("written", "other", "same"),
+    [
+        pytest.param("Kovač", "Kovac", True, id="hacek_dropped"),
+        pytest.param("Müller", "Mueller", True, id="umlaut_spelt_out"),
+        pytest.param("Müller", "Muller", True, id="umlaut_dropped"),
+        pytest.param("Ødegård", "Odegaard", True, id="nordic_letters_spelt_out"),
+        pytest.param("Strauß", "Strauss", True, id="sharp_s"),
+        pytest.param("Łukasz Kovačević", "Lukasz Kovacevic", True, id="polish_and_croatian"),
+        pytest.param("Þórsson", "Thorsson", True, id="thorn"),
+        pytest.param("Kovač", "Kovacs", False, id="a_letter_more"),
+        pytest.param("Muller", "Miller", False, id="another_vowel"),
+        pytest.param("Joe", "Jo", False, id="a_final_e_kept"),
+        pytest.param("Андрей", "Андреи", False, id="cyrillic_marks_make_letters"),
+    ],
+)
+def test_fold_name_makes_accents_and_their_transliterations_one(
+    written: str, other: str, same: bool
+) -> None:
+    """A name folds to one form with or without its accents, or with them transliterated as
+    English and German copy writes them; a name with another letter stays another."""
+    assert (fold_name(written) == fold_name(other)) is same
