@@ -41,6 +41,7 @@ from compare.numerals import (
 from compare.records import Document, Sentence
 from compare.segment import (
     DIALOGUE_DASHES,
+    fold_name,
     is_number,
     may_quote,
     normalise,
@@ -88,6 +89,12 @@ _MORE_TITLES = frozenset({"cllr", "mp", "mep", "msp", "chief"})
 _QUOTE_EDGES = frozenset(" \"',.")
 # What may stand between two words of one name: nothing, "of" ("League of Friends"), "&".
 _JOINERS = frozenset({"", "of", "&"})
+# A match report writes a minute bare as often as in words ("67'", "90+3", "Muller 67" for "the
+# 67th minute", "93rd minute"), which compare pair, weighing numbers by value, holds one.
+_MINUTES = frozenset({"", "minute"})
+# A word's letter and a hyphen right before a word: that word goes on a hyphenated name
+# ("Ribeiro" of "Perez-Ribeiro") and opens nothing.
+_HYPHENATED = re.compile(r"[^\W\d_]-\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +176,7 @@ class Novelty:
     ) -> None:
         members = list(documents)
         self._sentences = {d.id: sentences[d.id] for d in members}
-        self._sources = {d.id: frozenset(words(d.source)) for d in members}
+        self._sources = {d.id: frozenset(map(_key, words(d.source))) for d in members}
         written = " ".join(s.text for d in members for s in sentences[d.id])
         self._words = _Words(
             frozenset(_key(w) for w in _LOWER_WORD.findall(normalise(written)) if w[0].islower()),
@@ -353,7 +360,7 @@ class Novelty:
             and not is_number(t)
             and (stemmed := root(t)) not in untelling_stems
             and stemmed not in self.common
-            and t.removesuffix("'s") not in name_words
+            and _key(t) not in name_words
         )
 
 
@@ -361,14 +368,17 @@ class Novelty:
 # cached look-up is quicker than reading it three times.
 @lru_cache(maxsize=1 << 16)
 def _capitalised(text: str) -> tuple[tuple[int, int, bool], ...]:
-    """Where a sentence writes a capitalised word (with its possessive, without a stop or a
-    hyphen after it), and whether the word opens the sentence or a quotation in it."""
+    """Where a sentence writes a capitalised word (without its possessive, nor a stop or a
+    hyphen after it: "Muller" of "Muller's"), and whether the word opens the sentence or a
+    quotation in it."""
     plain = normalise(text)
     found = []
     for word in _WORD.finditer(plain):
         if not word.group()[0].isupper():
             continue
         start, end = word.start(), word.end()
+        if word.group().casefold().endswith("'s"):
+            end -= 2
         while plain[end - 1] in ".'":
             end -= 1
         found.append((start, end, _opens(plain, start)))
@@ -379,6 +389,8 @@ def _opens(plain: str, start: int) -> bool:
     """Whether the word at ``start`` opens its sentence, or a quotation or clause after a
     colon in it."""
     before = plain[max(0, start - _OPENING_REACH) : start]
+    if _HYPHENATED.search(before):
+        return False
     kept = before.rstrip()
     if not kept:
         return start <= _OPENING_REACH or not plain[:start].strip()
@@ -403,7 +415,7 @@ def _names(text: str, story: _Words) -> tuple[tuple[str, frozenset[str]], ...]:
             or (opening and not title and (key in story.lower or key not in story.capitalised))
         ):
             runs.append([])
-        elif runs and runs[-1] and plain[runs[-1][-1][1] : start].strip() in _JOINERS:
+        elif runs and runs[-1] and _joined(plain[runs[-1][-1][1] : start]):
             runs[-1].append((start, end))
         else:
             runs.append([(start, end)])
@@ -418,6 +430,12 @@ def _names(text: str, story: _Words) -> tuple[tuple[str, frozenset[str]], ...]:
         )
         named.append((text[run[0][0] : run[-1][1]], keys))
     return tuple(named)
+
+
+def _joined(between: str) -> bool:
+    """Whether what stands between two name words makes them one name: a hyphen with no space
+    beside it ("Perez-Ribeiro"), or one of ``_JOINERS``."""
+    return between == "-" or between.strip() in _JOINERS
 
 
 @cache
@@ -458,8 +476,9 @@ def root(word: str) -> str:
 # A story's words recur: a cached look-up is quicker than reading each again.
 @lru_cache(maxsize=1 << 16)
 def _key(word: str) -> str:
-    """A name word as compared: case-folded, its possessive and stops aside."""
-    return _POSSESSIVE.sub("", normalise(word).casefold()).strip(".")
+    """A name word as compared: folded (:func:`segment.fold_name`: "Müller" as "Mueller"), its
+    possessive and stops aside."""
+    return fold_name(_POSSESSIVE.sub("", normalise(word).casefold()).strip("."))
 
 
 def _trimmed(text: str, start: int, end: int) -> str:
@@ -527,10 +546,12 @@ def _given(
 
 
 def _same_value(figure: Figure, other: Figure) -> bool:
-    """Whether two figures share a value in units alike, or a percentage in any units."""
+    """Whether two figures share a value in units alike, or a minute of a match written bare
+    (see ``_MINUTES``), or a percentage in any units."""
     shared = figure.values & other.values
     return bool(shared) and (
         units_alike(figure.unit, other.unit)
+        or {figure.unit, other.unit} == _MINUTES
         or any(isinstance(v, str) and v.endswith("%") for v in shared)
     )
 

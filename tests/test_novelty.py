@@ -293,3 +293,51 @@ def test_a_story_of_many_articles_finds_the_one_that_restates_a_sentence() -> No
     assert not novelty.restated_by_any("late", 0, ["other"])
     # The Gazette's sentence names Ruth Okafor, whom the rewrite leaves unnamed: still its own.
     assert not novelty.restated_by_any("mine", 4, ["other", "late"])
+
+
+# Our correspondent's match report, which keeps the players' accents and writes minutes as a
+# scoreboard does.
+MATCH_REPORT = (
+    "With the clock showing 90+3, Jonas Müller rose to meet Luka Pérez-Ribeiro's corner. "
+    "Müller had already equalised on 67', after Martin Ødegård's double. "
+    "Stefan Kovač, the Castlegate coach, said his side were naive."
+)
+
+
+@pytest.mark.parametrize(
+    ("rival", "expected"),
+    [
+        pytest.param(
+            "Jonas Muller's 93rd-minute header completed a dramatic comeback.",
+            [("adds", ())],
+            id="accent_dropped_possessive_and_minute",
+        ),
+        pytest.param(
+            "Mueller had levelled in the 67th minute after Martin Odegaard's brace.",
+            [("adds", ())],
+            id="umlaut_spelt_out_and_minute_in_words",
+        ),
+        pytest.param(
+            "Castlegate coach Stefan Kovac said his team had been naive.",
+            [("restates", ())],
+            id="hacek_dropped",
+        ),
+        pytest.param(
+            "The corner came from Luka Perez-Ribeiro after Kovacs was booked.",
+            [("adds", ("Kovacs",))],
+            id="a_letter_more_is_another_name",
+        ),
+        pytest.param(
+            "The cross came from Tomas Alves-Ribeiro on the left.",
+            [("adds", ("Tomas Alves-Ribeiro",))],
+            id="a_hyphenated_name_whole",
+        ),
+    ],
+)
+def test_a_name_or_minute_written_otherwise_is_no_new_fact(
+    rival: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    """Names the article writes with accents are not new in a rival's plain or transliterated
+    spelling, with or without a possessive, nor minutes it writes as a scoreboard does; a
+    hyphenated name new to it is shown whole."""
+    assert additions(rival, MATCH_REPORT) == expected
