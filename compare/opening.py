@@ -99,6 +99,10 @@ DATE_LIKE = re.compile(
     rf"(?:,?\s+{AT}{CLOCK})?",
     re.IGNORECASE,
 )
+# A brand's one word holds a capital after a small letter ("WellNow"); a surname does only after
+# one of these ("McKay", "MacLeod", "DeSantis", "LeBlanc", "VanDyke").
+BRAND_CAPITAL = re.compile(r"[a-z](?=[A-Z])")
+SURNAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St"})
 # An embargo's label heads a wire's copy as often as a release: it goes, and says nothing of which
 # it is (a release's own labels are the lexicon's: ``[boilerplate] release_labels``). Alone, or
 # with when it lifts after "until" or a colon, in a few words that hold a digit: "EMBARGOED UNTIL
@@ -252,9 +256,25 @@ def _byline_outlet(author: str | None) -> str | None:
         (
             other
             for other in reversed(others)
-            if _names_an_outlet(other) or lexicon().outlets_named(other) == [other]
+            if _names_an_outlet(other)
+            or lexicon().outlets_named(other) == [other]
+            or _is_brand(other)
         ),
         None,
+    )
+
+
+def _is_brand(name: str) -> bool:
+    """Whether a name is one word with a capital inside it, as a brand is written and no
+    person's name is but for a prefix ("WellNow", "HuffPost"; not "McKay", "MacLeod",
+    "DeSantis").
+
+    >>> _is_brand("WellNow"), _is_brand("McKay"), _is_brand("Reporter")
+    (True, False, False)
+    """
+    inside = BRAND_CAPITAL.search(name)
+    return (
+        name.isalpha() and inside is not None and name[: inside.start() + 1] not in SURNAME_PREFIXES
     )
 
 

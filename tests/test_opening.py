@@ -893,6 +893,8 @@ def test_a_news_agencys_name_under_a_headline_goes() -> None:
         pytest.param("By Alicia Moreno, State Press Service", "State Press Service", id="agency"),
         pytest.param("By Jane Doe | The Times", "The Times", id="paper_after_a_bar"),
         pytest.param("By Ann Lee, Reuters", "Reuters", id="wire"),
+        pytest.param("By Priya Lal, WellNow", "WellNow", id="brand_of_one_word"),
+        pytest.param("By Jane Doe, McKay", None, id="a_surname_with_a_capital_inside"),
         pytest.param("By Jane Doe, staff writer", None, id="role"),
         pytest.param("By Jane Doe and Ann Lee", None, id="two_reporters"),
         pytest.param("By Herald staff", None, id="desk"),
