@@ -10443,6 +10443,33 @@ def test_an_allegation_told_as_firmly_is_not_softened(a: str, b: str) -> None:
             {"likely"},
             id="most_likely_caused_hedges",
         ),
+        pytest.param(
+            "The researchers stressed that the study was observational and could not prove"
+            " cause and effect.",
+            {"observational", "could not prove", "cause and effect"},
+            id="observational_could_not_prove_cause_and_effect",
+        ),
+        pytest.param(
+            "The authors adjusted for diet and smoking but said some residual confounding may"
+            " remain.",
+            {"confounding"},
+            id="residual_confounding",
+        ),
+        pytest.param(
+            "The mouse findings have not yet been replicated in humans.",
+            {"not yet been replicated"},
+            id="not_yet_replicated_in_humans",
+        ),
+        pytest.param(
+            "The paper, posted as a preprint, has not been peer-reviewed.",
+            {"preprint", "not been peer-reviewed"},
+            id="a_preprint_not_peer_reviewed",
+        ),
+        pytest.param(
+            "Further research is needed before the diet can be recommended, Dr Okafor said.",
+            {"further research is needed"},
+            id="further_research_is_needed",
+        ),
     ],
 )
 def test_a_sentences_caveats_are_its_hedges_and_listed_caveats(text: str, found: set[str]) -> None:
