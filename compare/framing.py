@@ -839,40 +839,50 @@ def _reversed(
     opposites: Mapping[str, AbstractSet[str]], ours: _Features, theirs: _Features
 ) -> list[tuple[str, str]]:
     """The words of ``opposites`` ours writes where theirs writes an opposite one, each with it,
-    in our order: one word in place of the other after the same words, and before the same
-    words or at both ends ("Prices rose 3% in May" against "Prices fell 3% in May", "The council
-    approved the plan" against "The council rejected the plan"), "up" and "down" only straight
-    before a number (``directions_before_a_number``); none where only one version writes a
-    clause ("..., while wages fell"), nor for a sentence's first word.
+    in our order: a word or phrase in place of the other after the same words, and before the
+    same words or at both ends ("Prices rose 3% in May" against "Prices fell 3% in May", "The
+    council approved the plan" against "The council rejected the plan", "two points ahead of
+    Leeds" against "two points behind Leeds"), "up" and "down" only straight before a number
+    (``directions_before_a_number``) or after a verb of motion ("moved up to third"); none where
+    only one version writes a clause ("..., while wages fell"), nor for a sentence's first word.
 
     >>> directions = lexicon().opposite_directions
     >>> _reversed(directions, _features("Shares were up 2%."), _features("Shares were down 2%."))
     [('up', 'down')]
+    >>> _reversed(directions, _features("City are ahead of Leeds."), _features("City are behind Leeds."))
+    [('ahead of', 'behind')]
     """
-    # Most pairs of sentences hold no such word on both sides: two set operations in C tell.
+    # Most pairs of sentences hold no such word on both sides: two set operations in C tell. A
+    # phrase's first word is listed alone too ("ahead of" and "ahead"), so a phrase is not missed.
     if opposites.keys().isdisjoint(ours.words) or opposites.keys().isdisjoint(theirs.words):
         return []
     tokens, their_tokens = ours.tokens, theirs.tokens
     terms = lexicon()
-    before_a_number = terms.directions_before_a_number
     articles = terms.per_articles | terms.definite_articles
-    # Between two runs of words both write alike, a difference is one replacement: a word in
-    # place of one, a run alike on each side of it or the sentence's end. An article before
-    # either word goes with it: "growth of 0.1%" against "a contraction of 0.1%".
+    # Between two runs of words both write alike, a difference is one replacement: a word or
+    # phrase in place of one, a run alike on each side of it or the sentence's end. An article
+    # before either goes with it: "growth of 0.1%" against "a contraction of 0.1%".
     matcher = SequenceMatcher(None, tokens, their_tokens, autojunk=False)
     return [
-        (tokens[end - 1], their_tokens[their_end - 1])
+        (written, their_written)
         for kind, start, end, their_start, their_end in matcher.get_opcodes()
         if kind == "replace"
         and start
-        and set(tokens[start : end - 1]) | set(their_tokens[their_start : their_end - 1])
-        <= articles
-        and their_tokens[their_end - 1] in opposites.get(tokens[end - 1], ())
+        and (written := _after_articles(tokens[start:end], articles)) in opposites
+        and (their_written := _after_articles(their_tokens[their_start:their_end], articles))
+        in opposites[written]
         and (
-            tokens[end - 1] not in before_a_number
+            written not in terms.directions_before_a_number
             or (end < len(tokens) and _is_a_number(tokens[end]))
+            or tokens[start - 1] in terms.motion_verbs
         )
     ]
+
+
+def _after_articles(run: Sequence[str], articles: AbstractSet[str]) -> str:
+    """A run of words as one phrase, without the articles it opens with ("a contraction")."""
+    skipped = next((n for n, word in enumerate(run) if word not in articles), len(run))
+    return " ".join(run[skipped:])
 
 
 def _signs_turned(

@@ -3284,6 +3284,36 @@ def test_names_in_another_order_but_the_same_roles_are_no_swap(a: str, b: str) -
             ("growth", "contraction"),
             id="growth_and_contraction",
         ),
+        pytest.param(
+            "Castlegate are third, two points ahead of Northbridge, with 10 games left.",
+            "Castlegate are third, two points behind Northbridge, with 10 games left.",
+            ("ahead of", "behind"),
+            id="ahead_of_and_behind",
+        ),
+        pytest.param(
+            "Harwick stay above Elmsworth on goal difference after the draw.",
+            "Harwick stay below Elmsworth on goal difference after the draw.",
+            ("above", "below"),
+            id="above_and_below",
+        ),
+        pytest.param(
+            "Kingsford remain top of the table with nine games to play.",
+            "Kingsford remain bottom of the table with nine games to play.",
+            ("top", "bottom"),
+            id="top_and_bottom_of_the_table",
+        ),
+        pytest.param(
+            "Southport led 2-1 at half-time through a Perez penalty.",
+            "Southport trailed 2-1 at half-time through a Perez penalty.",
+            ("led", "trailed"),
+            id="led_and_trailed",
+        ),
+        pytest.param(
+            "Northbridge moved up to fourth in the Premier League after the win.",
+            "Northbridge moved down to fourth in the Premier League after the win.",
+            ("up", "down"),
+            id="up_and_down_after_a_verb_of_motion",
+        ),
     ],
 )
 def test_a_reversed_direction_is_noted(a: str, b: str, expected: tuple[str, str]) -> None:
