@@ -243,6 +243,9 @@ NEGATED_REACH = 4
 # How many words may stand between a verb and the word that says whom it is aimed at: what it
 # hurls or fires ("threw stones at", "fired tear gas at", "launched an attack on").
 AIMED_REACH = 3
+# What a score writes between a result's words and after them ("were beaten 3-2 by", "won 3 - 2
+# against"): its numbers and the dash between them.
+SCORE_PART = re.compile(r"\d+(?:[-\u2013]\d+)?|[-\u2013]")
 # How many words may stand between "charged" (or an arrest's verb) and what a crime follows: whom
 # it charges and when ("charged the former council leader with", "arrested two men over").
 CHARGED_REACH = 4
@@ -650,9 +653,17 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         credited = (FramingKind.ATTRIBUTION_ADDED, FramingKind.ATTRIBUTION_REMOVED)
         notes = [note for note in notes if note.kind not in credited]
         notes.append(FramingNote(FramingKind.ATTRIBUTION_SOURCE_CHANGED, *owners))
+    # A result told the other way round between the same two names ("Leeds beat Hull" against
+    # "Leeds lost to Hull") is named with both, and its verb not again as a word of the opposite
+    # outcome ("won against" and "lost against"); the same verb with the names swapped is roles
+    # swapped, named above.
+    results = [] if swapped else _results_reversed(a_text, b_text)
     for kind, reversals in (
         (FramingKind.DIRECTION_REVERSED, directions),
-        (FramingKind.OUTCOME_REVERSED, _reversed(terms.opposite_outcomes, a, b)),
+        (
+            FramingKind.OUTCOME_REVERSED,
+            results or _reversed(terms.opposite_outcomes, a, b),
+        ),
         (FramingKind.SIZE_REVERSED, _reversed(terms.opposite_sizes, a, b)),
     ):
         if reversals:
@@ -1254,6 +1265,90 @@ def _swapped_roles(
         and (second, first) in theirs_one_way
         and (relation, second, first) in theirs
     }
+
+
+def _results_reversed(a_text: str, b_text: str) -> list[tuple[str, str]]:
+    """The results between two names that the other version tells otherwise, each as both
+    write it, in our order: a win told as a loss or a draw ("Leeds beat Hull" against "Leeds
+    lost to Hull", "Leeds drew with Hull"); not one result told from either side ("Hull were
+    beaten by Leeds", "Hull lost to Leeds").
+
+    >>> _results_reversed("Leeds beat Hull 3-2.", "Leeds were beaten 3-2 by Hull.")
+    [('Leeds beat Hull', 'Leeds were beaten 3-2 by Hull')]
+    >>> _results_reversed("Leeds beat Hull 3-2.", "Hull were beaten 3-2 by Leeds.")
+    []
+    """
+    ours, theirs = _results_of(a_text), _results_of(b_text)
+    return [
+        (written, theirs[teams][1])
+        for teams, (winner, written) in ours.items()
+        if teams in theirs and theirs[teams][0] != winner
+    ]
+
+
+# Asked only of the versions framing compares, as _roles_of is.
+@lru_cache(maxsize=1 << 14)
+def _results_of(text: str) -> Mapping[frozenset[str], tuple[str, str]]:
+    """The results a sentence tells between two names (``winning_results``, ``losing_results``,
+    ``drawn_results``), keyed by both names' keys, each with the winner's key ("" for a draw)
+    and as written from the first name to the second: "Leeds were beaten by Hull" gives Hull.
+    A result told of one name alone ("Leeds won 3-2") is read as a word of an outcome."""
+    features = _features(text)
+    phrases = _result_phrases()
+    if phrases.keys().isdisjoint(features.words):
+        return MappingProxyType({})
+    tokens = _role_token().findall(features.plain)
+    names = _names(tokens)
+    results: dict[frozenset[str], tuple[str, str]] = {}
+    for start, (end, key, _) in names.items():
+        if (found := _result_after(tokens, end)) is None:
+            continue
+        told, at = found
+        if at < len(tokens) and tokens[at].casefold() == "the":
+            at += 1
+        if (other := names.get(at)) is None or other[1] == key:
+            continue
+        winner = {"won": key, "lost": other[1]}.get(told, "")
+        results[frozenset((key, other[1]))] = (winner, " ".join(tokens[start : other[0]]))
+    return MappingProxyType(results)
+
+
+def _result_after(tokens: Sequence[str], end: int) -> tuple[str, int] | None:
+    """What a phrase of a result after a name ending at ``end`` tells of it ("won", "lost" or
+    "drew"), past an adverb ("narrowly beat"), with where the words after it and its score
+    start; none where no such phrase follows.
+
+    >>> _result_after("Leeds were beaten 3-2 by Hull".split(), 1)
+    ('lost', 5)
+    """
+    at = end
+    while at < len(tokens) and tokens[at].islower() and tokens[at].endswith("ly"):
+        at += 1
+    if at == len(tokens):
+        return None
+    for phrase, told in _result_phrases().get(tokens[at].casefold(), ()):
+        after = at
+        for word in phrase:
+            while after < len(tokens) and SCORE_PART.fullmatch(tokens[after]):
+                after += 1
+            if after == len(tokens) or tokens[after].casefold() != word:
+                break
+            after += 1
+        else:
+            while after < len(tokens) and SCORE_PART.fullmatch(tokens[after]):
+                after += 1
+            return told, after
+    return None
+
+
+@cache
+def _result_phrases() -> Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The phrases of a result by their first word, the longest first ("were held to a draw by"
+    before "were held by"), each with what it tells of the name before it."""
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, told in sorted(lexicon().results_told.items(), key=lambda item: -len(item[0])):
+        by_first.setdefault(phrase[0], []).append((phrase, told))
+    return {first: tuple(found) for first, found in by_first.items()}
 
 
 def _told_by_another(ours: _Features, theirs: _Features) -> bool:

@@ -630,6 +630,9 @@ class Lexicon:
     # Each word of an outcome and the words of the opposite one, both ways: "approved" and
     # "rejected", "won" and "lost".
     opposite_outcomes: Mapping[str, frozenset[str]]
+    # The phrases that tell a result between two names, each with what it tells of the one
+    # named first: "beat" ("won"), "were beaten by" ("lost"), "drew with" ("drew").
+    results_told: Mapping[tuple[str, ...], str]
     # Each word of a small size and the words of a large one, both ways: "small" and "large".
     opposite_sizes: Mapping[str, frozenset[str]]
     # Each word that tells how firmly an allegation is made, with its ladder and its level on it,
@@ -2928,6 +2931,15 @@ def lexicon() -> Lexicon:
             + [[rise, fall] for rise in data["past_rises"] for fall in data["past_falls"]]
         ),
         opposite_outcomes=_both_ways(data["opposite_outcomes"]),
+        results_told={
+            tuple(phrase.split()): told
+            for told, phrases in (
+                ("won", data["winning_results"]),
+                ("lost", data["losing_results"]),
+                ("drew", data["drawn_results"]),
+            )
+            for phrase in phrases
+        },
         opposite_sizes=_both_ways(
             [[small, large] for small in data["small_sizes"] for large in data["large_sizes"]]
         ),

@@ -3425,6 +3425,106 @@ def test_a_reversed_outcome_is_noted(a: str, b: str, expected: tuple[str, str]) 
     ]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Northbridge United beat Castlegate City 3-2 at Riverside Park on Saturday.",
+            "Northbridge United lost to Castlegate City 3-2 at Riverside Park on Saturday.",
+            (
+                "Northbridge United beat Castlegate City",
+                "Northbridge United lost to Castlegate City",
+            ),
+            id="beat_and_lost_to",
+        ),
+        pytest.param(
+            "Northbridge United beat Castlegate City 3-2 at Riverside Park on Saturday.",
+            "Northbridge United were beaten 3-2 by Castlegate City at Riverside Park on Saturday.",
+            (
+                "Northbridge United beat Castlegate City",
+                "Northbridge United were beaten 3-2 by Castlegate City",
+            ),
+            id="beat_and_were_beaten_by_with_the_score_between",
+        ),
+        pytest.param(
+            "Harwick defeated Elmsworth in the FA Cup third round on Tuesday night.",
+            "Harwick drew with Elmsworth in the FA Cup third round on Tuesday night.",
+            ("Harwick defeated Elmsworth", "Harwick drew with Elmsworth"),
+            id="a_win_told_as_a_draw",
+        ),
+        pytest.param(
+            "Kingsford narrowly beat Southport Harriers on Saturday.",
+            "Kingsford were held by Southport Harriers on Saturday.",
+            (
+                "Kingsford narrowly beat Southport Harriers",
+                "Kingsford were held by Southport Harriers",
+            ),
+            id="beat_and_were_held_by",
+        ),
+        pytest.param(
+            "Northbridge United won 3-2 against Castlegate City on Saturday.",
+            "Northbridge United lost 3-2 against Castlegate City on Saturday.",
+            (
+                "Northbridge United won 3-2 against Castlegate City",
+                "Northbridge United lost 3-2 against Castlegate City",
+            ),
+            id="won_against_and_lost_against_noted_once",
+        ),
+    ],
+)
+def test_a_result_told_the_other_way_round_is_noted(
+    a: str, b: str, expected: tuple[str, str]
+) -> None:
+    """A result between the same two teams told as a loss or a draw in place of a win is one
+    outcome reversed, shown from the first team's name to the second's, both ways round."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("outcome_reversed", *expected)]
+    assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [
+        ("outcome_reversed", *reversed(expected))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Northbridge United beat Castlegate City 3-2 on Saturday.",
+            "Castlegate City were beaten 3-2 by Northbridge United on Saturday.",
+            id="the_loser_named_first_in_the_passive",
+        ),
+        pytest.param(
+            "Northbridge United beat Castlegate City 3-2 on Saturday.",
+            "Northbridge United won against Castlegate City 3-2 on Saturday.",
+            id="beat_and_won_against",
+        ),
+        pytest.param(
+            "Northbridge United lost to Castlegate City on Saturday.",
+            "Northbridge United were defeated by Castlegate City on Saturday.",
+            id="lost_to_and_were_defeated_by",
+        ),
+        pytest.param(
+            "Harwick drew with Elmsworth on Tuesday night.",
+            "Harwick were held to a 1-1 draw by Elmsworth on Tuesday night.",
+            id="drew_with_and_were_held_to_a_draw_by",
+        ),
+    ],
+)
+def test_one_result_told_in_other_words_is_no_outcome_reversed(a: str, b: str) -> None:
+    """The same result told from the other team's side or with another verb of the same result
+    is no outcome reversed."""
+    assert "outcome_reversed" not in [n.kind for n in framing_notes(a, b)]
+    assert "outcome_reversed" not in [n.kind for n in framing_notes(b, a)]
+
+
+def test_a_result_with_the_teams_swapped_is_roles_swapped_alone() -> None:
+    """The same verb of a result with the teams the other way round is named once, as roles
+    swapped, not again as an outcome reversed."""
+    notes = framing_notes(
+        "Dunmore Town beat Ashford Rangers 2-0 on Saturday.",
+        "Ashford Rangers beat Dunmore Town 2-0 on Saturday.",
+    )
+    assert [n.kind for n in notes] == ["roles_swapped"]
+
+
 def test_an_outcome_is_reversed_only_in_the_same_statement() -> None:
     """Opposite outcomes of other subjects, or in a clause only one version writes, are none."""
     a = "The council approved the budget on Monday."
