@@ -62,6 +62,14 @@ TITLE_REACH = 100
 SENTENCE_STOPS = (".", "!", "?")
 # The labels a country's domain sets before its code to make a second-level ending ("co.uk").
 SECOND_LEVEL = frozenset({"ac", "co", "com", "edu", "gov", "net", "org"})
+# The brands a site's name may end with beyond its outlet's own: ktvxnews.com is KTVX's. Not a
+# paper's word ("daily", "gazette"), whose site's name without it is a place's: rivertondaily.com
+# is not "Riverton".
+SITE_BRANDS = ("news", "online", "tv", "radio", "digital")
+# What may stand between two letters of a site's name as an outlet writes it in words: a space,
+# or a hyphen, an apostrophe or a stop before a letter ("Riverton Gazette", "K-TVX", "K.T.V.X");
+# not a stop and a space, which may end a sentence ("... in Riverton. Gazette readers ...").
+BETWEEN_LETTERS = r"(?:[^\S\n]|[-'\u2019.](?=\w))?"
 # The ways a copy credits a press release that say least, weakest last: a copy that names the
 # issuer as its news in its lede and says "in a statement" further on is credited there.
 WEAKER_CREDITS = (CreditKind.ISSUER_SPEAKS, CreditKind.ISSUER_NAMED)
@@ -212,17 +220,25 @@ def _credit_phrases(
     The Ledger Line", "according to a report last week by the nonprofit site Ledger Line", "first
     reported by LedgerLine.org", "h/t @ledgerline". Said so, a name credits the outlet whatever
     the copy's sentence took from ``origin``'s ("obtained by The Ledger Line" there), but for the
-    phrase itself, which the copy may have pasted (``taken``: see :func:`discloses`)."""
+    phrase itself, which the copy may have pasted (``taken``: see :func:`discloses`). A site's
+    outlet is named so too by the name its host gives it, written in words as a name
+    (:func:`_spelled_site`, :func:`_written_as_a_name`): "first published by the Riverton
+    Gazette" for rivertongazette.com."""
     named = origin.dateline_source
     source = origin.document.source
+    host = site_host(origin.document.url)
     forms, handles = _credited_forms(
         None if _is_file_name(origin.document) else source,
-        site_host(origin.document.url),
+        host,
         named if named and _short_for(named, source) else None,
     )
     if not forms and not handles:
         return
-    for found in _credit_pattern(forms, handles).finditer(user.document.text):
+    spelled = _spelled_site(host) if host else None
+    pattern = _credit_pattern(forms, handles, spelled.pattern if spelled else "")
+    for found in pattern.finditer(user.document.text):
+        if spelled and found["spelled"] and not _written_as_a_name(found, "spelled"):
+            continue
         aligned = _taken_at(user, found.start(), taken)
         said = " ".join(found.group().casefold().split())
         if aligned is None or said not in " ".join(aligned[1].casefold().split()):
@@ -271,13 +287,106 @@ def _site_name(host: str) -> str:
 
 
 @lru_cache(maxsize=1 << 12)
-def _credit_pattern(forms: tuple[str, ...], handles: tuple[str, ...]) -> re.Pattern[str]:
-    """A credit's phrase (``Lexicon.credit_phrase``) before any of an outlet's name's ``forms``
-    or ``handles``, perhaps after "the"; or a credit line's lead or a word that cites a source
-    (``Lexicon.source_credit_lead``, ``Lexicon.source_cues``: "h/t", "via", "according to")
-    before one of its handles, wherever they stand: a handle is no other name."""
+def _site_names(host: str) -> tuple[str, ...]:
+    """The names a site's host gives its outlet that a text may write in words, as letters and
+    digits: its site's name (:func:`_site_name`), and that name without a brand it ends with
+    (``SITE_BRANDS``: "ktvx" of ktvxnews.com); but none of fewer than ``MIN_TELLING_LETTERS``
+    letters, nor one that is a word many outlets' names are made of ("times" of times.com,
+    "news" of news.com.au): "the Times" names no one site.
+
+    >>> _site_names("rivertongazette.com"), _site_names("ktvxnews.com"), _site_names("times.com")
+    (('rivertongazette',), ('ktvxnews', 'ktvx'), ())
+    """
     terms = lexicon()
-    names = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in (*forms, *handles))
+    common = terms.function_words | terms.masthead_words | terms.section_words | terms.outlet_words
+    name = re.sub(r"[\W_]", "", _site_name(host))
+    unbranded = [name.removesuffix(brand) for brand in SITE_BRANDS if name.endswith(brand)]
+    return tuple(
+        dict.fromkeys(
+            letters
+            for letters in (name, *unbranded)
+            if word_length(letters) >= MIN_TELLING_LETTERS and letters not in common
+        )
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _spelled_site(host: str) -> re.Pattern[str] | None:
+    """A site's names (:func:`_site_names`) as a text writes them in words, in any case: their
+    letters in turn, perhaps apart (``BETWEEN_LETTERS``), as a word of their own, not a handle
+    nor a site's address ("@rivertongazette", "rivertongazette.com" are a credit's phrase's and
+    a link's: :func:`_credit_phrases`, :func:`_line_names_site`), perhaps with a channel's
+    number after them, which a broadcaster's name goes on with ("KTVX 4 News reported" for
+    ktvx.com); ``None`` for a host that gives none."""
+    names = _site_names(host)
+    if not names:
+        return None
+    spelled = "|".join(BETWEEN_LETTERS.join(map(re.escape, name)) for name in names)
+    return re.compile(
+        rf"(?<![\w@./-])(?:{spelled})(?:[^\S\n]+\d{{1,2}})?(?![\w@-]|\.\w)", re.IGNORECASE
+    )
+
+
+def _site_namings(text: str, host: str | None) -> Iterator[re.Match[str]]:
+    """Each naming in ``text`` of the outlet whose site ``host`` is, by the name its host gives
+    it written in words (:func:`_spelled_site`: "the Riverton Gazette" for rivertongazette.com,
+    "KTVX 4 News" for ktvx.com), written as a name (:func:`_written_as_a_name`).
+
+    >>> host = "rivertongazette.com"
+    >>> [m.group() for m in _site_namings("It first appeared in The Riverton Gazette.", host)]
+    ['Riverton Gazette']
+    >>> [m.group() for m in _site_namings("Source: Riverton Gazette Foundation", host)]
+    []
+    """
+    spelled = _spelled_site(host) if host else None
+    if spelled is None or host is None:
+        return
+    # Most texts hold no site's name in any form: they are read for its letters alone first.
+    letters = _letters_of(text)
+    if not any(name in letters for name in _site_names(host)):
+        return
+    yield from (found for found in spelled.finditer(text) if _written_as_a_name(found))
+
+
+# Each document's text is looked for the site of every other document of its story.
+@lru_cache(maxsize=1 << 10)
+def _letters_of(text: str) -> str:
+    """A text's letters and digits, case-folded, run together."""
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _written_as_a_name(found: re.Match[str], group: str | int = 0) -> bool:
+    """Whether words found as a site's name (the match's ``group``) are written as its outlet's:
+    each capitalised, or a channel's number ("Riverton Gazette", "KTVX 4"; not "in the hill
+    country" for thehill.com); no part of a longer name, with no capitalised word before them
+    but a function word's (:func:`_given_name_before`: "Fort Tarrow Times" is not
+    tarrowtimes.com) and none after them but an outlet's (:func:`_goes_on_as_named`: "KTVX News
+    Digital", not "Riverton Gazette Foundation")."""
+    text, start, end, name = found.string, found.start(group), found.end(group), found[group]
+    after = next(FOLLOWING_NAMES.finditer(text, end))["after"]
+    return (
+        all(word[:1].isupper() or word.isdigit() for word in name.split())
+        and not _given_name_before(text, start)
+        and _goes_on_as_named(after, _outlet_words(name))
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _credit_pattern(
+    forms: tuple[str, ...], handles: tuple[str, ...], spelled: str = ""
+) -> re.Pattern[str]:
+    """A credit's phrase (``Lexicon.credit_phrase``) before any of an outlet's name's ``forms``
+    or ``handles``, or its site's name ``spelled`` in words (the group ``spelled``: see
+    :func:`_spelled_site`), perhaps after "the"; or a credit line's lead or a word that cites a
+    source (``Lexicon.source_credit_lead``, ``Lexicon.source_cues``: "h/t", "via", "according
+    to") before one of its handles, wherever they stand: a handle is no other name."""
+    terms = lexicon()
+    names = "|".join(
+        [
+            *(re.escape(form).replace(r"\ ", r"\s+") for form in (*forms, *handles)),
+            *([f"(?P<spelled>{spelled})"] if spelled else []),
+        ]
+    )
     credited = [rf"{terms.credit_phrase}(?:the\s+)?(?:{names})"]
     if handles:
         leads = f"{terms.source_credit_lead.pattern}|{terms.source_cues.pattern}"
@@ -560,16 +669,24 @@ def _credits(user: Sourced, origin: Sourced) -> bool:
 def _line_names_site(line: str, host: str | None) -> bool:
     """Whether a credit line names a site by its host, as a word of its own, in any case
     ("Source: harborline.example"); not a longer host that ends with it ("news.harborline.example"
-    names a site of its own) nor an address on it, which :func:`_links_to` reads.
+    names a site of its own) nor an address on it, which :func:`_links_to` reads; or names its
+    outlet by the name its host gives it, in words (:func:`_site_namings`: "This story originally
+    appeared in the Riverton Gazette." for rivertongazette.com).
 
     >>> _line_names_site("Source: Harborline.example", "harborline.example")
     True
     >>> _line_names_site("Source: valleypost.example", "harborline.example")
     False
+    >>> _line_names_site("Staff of KTVX 4 News contributed.", "ktvx.com")
+    True
     """
-    if not host or host not in line.casefold():
+    if not host:
         return False
-    return re.search(rf"(?<![\w./-]){re.escape(host)}(?![\w/-])", line, re.IGNORECASE) is not None
+    if host in line.casefold() and re.search(
+        rf"(?<![\w./-]){re.escape(host)}(?![\w/-])", line, re.IGNORECASE
+    ):
+        return True
+    return next(_site_namings(line, host), None) is not None
 
 
 def _line_names(line: str, source: str) -> bool:
@@ -1033,7 +1150,8 @@ def _source_namings(
     user: Sourced, origin: Sourced, taken: Mapping[int, str]
 ) -> Iterator[re.Match[str]]:
     """Each naming of ``origin``'s source in ``user``'s text, in its own words, as
-    :func:`_names_source` reads them."""
+    :func:`_names_source` reads them; and of its site's outlet by the name its host gives it
+    (:func:`_site_namings`: "the Riverton Gazette reported" for rivertongazette.com)."""
     source = origin.document.source
     file_name = _is_file_name(origin.document)
     named = _source_pattern(source, file_name=file_name)
@@ -1060,13 +1178,19 @@ def _source_namings(
         if _credits_by_name(user, m)
         and _stands_for_outlet(text, m.start(), m.end(), words, _calls_a_person(text, m, titled))
     )
+    yield from (
+        m
+        for m in _site_namings(text, site_host(origin.document.url))
+        if _credits_by_name(user, m) and _in_own_words(user, m, taken)
+    )
 
 
 def _byline_names(user: Sourced, origin: Sourced) -> bool:
     """Whether ``user``'s byline names ``origin``'s source beside the writer, in full or by a
     name the source's folder shortens ("By Jane Doe, The Washington Post" for
     ``washingtonpost/``), or as the byline itself ("By Harbor Wire", "By Harbor Wire staff"; not
-    "By Fox Butterfield" nor "By Michael Fox")."""
+    "By Fox Butterfield" nor "By Michael Fox"), or its site's outlet so (:func:`_signs_as_site`:
+    "By Staff of KTVX 4 News" for ktvx.com)."""
     source = origin.document.source
     # The reader keeps an outlet named beside a byline's writer: "Jane Doe, The Washington Post".
     author = user.document.author or ""
@@ -1088,7 +1212,28 @@ def _byline_names(user: Sourced, origin: Sourced) -> bool:
             and lexicon().desk_words.issuperset(byline[outlet.end() :].casefold().split())
         )
         or _signs_short(byline, source)
+        or _signs_as_site(byline, site_host(origin.document.url))
         for byline in (name.strip().removeprefix("The ") for name in author.split(","))
+    )
+
+
+def _signs_as_site(byline: str, host: str | None) -> bool:
+    """Whether a byline names a site's outlet by the name its host gives it, in words
+    (:func:`_site_namings`), with nothing beside it but a desk's words, function words and a
+    channel's number: "Staff of KTVX 4 News" for ktvx.com, "Riverton Gazette staff" for
+    rivertongazette.com; not "Jane Riverton" for riverton.example.
+
+    >>> _signs_as_site("Staff of KTVX 4 News", "ktvx.com"), _signs_as_site("Jane Riverton", "riverton.example")
+    (True, False)
+    """
+    terms = lexicon()
+    plain = terms.desk_words | terms.function_words | terms.outlet_particles
+    return any(
+        all(
+            word.isdigit() or word in plain
+            for word in f"{byline[: m.start()]} {byline[m.end() :]}".casefold().split()
+        )
+        for m in _site_namings(byline, host)
     )
 
 

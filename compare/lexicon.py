@@ -1676,12 +1676,14 @@ class Lexicon:
         """Whether a word may stand anywhere in a credit line's names: written as a name is
         ("Reuters", "CNN's", "D.C."), a wire service's name as it writes it ("dpa"), a role
         ("writers"), a word of news agencies in general ("wire") or of an outlet's name
-        ("newspaper"), a name's or an outlet's particle ("von", "of"), or one of
-        ``contributor_words`` ("in", "also"). Other words say which role a person has, just
-        before it ("video journalist", "legal affairs writer")."""
+        ("newspaper"), a name's or an outlet's particle ("von", "of"), one of
+        ``contributor_words`` ("in", "also"), or a broadcaster's channel number ("KTVX 4 News").
+        Other words say which role a person has, just before it ("video journalist", "legal
+        affairs writer")."""
         folded = word.casefold()
         return (
             word[:1].isupper()
+            or word.isdigit()
             or self.wire_names.fullmatch(word.removesuffix("'s")) is not None
             or folded in self.contributor_words
             or folded in self.name_particles

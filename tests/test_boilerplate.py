@@ -699,6 +699,14 @@ def test_boilerplate_lines_are_anchored_phrases(line: str, boilerplate: bool) ->
         ),
         pytest.param("Agencies contributed to this report.", True, id="guardian_agencies"),
         pytest.param(
+            "Staff of KTVX 4 News contributed to this report.", True, id="a_stations_channel"
+        ),
+        pytest.param(
+            "Officials said 14 donors contributed to this report.",
+            False,
+            id="a_number_in_news",
+        ),
+        pytest.param(
             "Officials said reporter Ruth Okafor contributed to this report.",
             False,
             id="said_before_a_role_in_news",
@@ -712,7 +720,8 @@ def test_boilerplate_lines_are_anchored_phrases(line: str, boilerplate: bool) ->
 )
 def test_newsrooms_credit_lines_are_boilerplate(line: str, boilerplate: bool) -> None:
     """Credit lines as AP, the New York Times, the Washington Post and the Guardian write them
-    are boilerplate, words saying which role a person has included; news stays news."""
+    are boilerplate, words saying which role a person has and a station's channel number
+    included; news stays news."""
     assert bool(boilerplate_of(document(line))) is boilerplate
 
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,9 +15,11 @@ import pytest
 from compare import disclosure
 from compare.disclosure import discloses
 from compare.overlap import Side
-from compare.pipeline import compare_documents
+from compare.pipeline import compare_documents, compare_paths
 from compare.read import find_credits
-from compare.records import CreditKind, Document, Result
+from compare.records import CreditKind, DirectionBasis, Document, PairComparison, Result
+from compare.report import ReportFormat
+from compare.report.files import render_reports
 from compare.segment import segment
 from tests.helpers import boilerplate_of, document
 
@@ -1047,3 +1054,236 @@ def test_a_correction_tag_over_the_agencys_dateline_leaves_its_credit_counted() 
     (found,) = tagged.credited_at
     assert found.sentence is not None
     assert found.sentence.text.endswith("as first reported by Harborline.")
+
+
+POOL = (
+    "The Riverton city council voted 6-1 on Tuesday night to close the Elm Street pool for the "
+    "summer, citing a $340,000 repair bill for its cracked filtration system.\n\n"
+    "Council member Dana Whitfield cast the lone vote against the closure, arguing that the pool "
+    "is the only public swimming facility within walking distance for families on the east side."
+    '\n\n"We are asking children to spend another hot summer with nowhere to go," Whitfield said.'
+    "\n\nParks director Marcus Hale said inspectors found corrosion in the main pump housing."
+)
+
+
+def reprint_by_site(url: str, text: str, author: str | None = None) -> PairComparison:
+    """The pool story as the site at ``url`` published it, named by its site alone as a feed's
+    record without a source is, and a later reprint of it, ``text`` under ``author``, compared
+    as the pipeline compares them."""
+    site = Document("origin", url.split("/")[2].removeprefix("www."), POOL, url=url)
+    reprint = Document(
+        "reprint",
+        "valleyvoice.org",
+        text,
+        url="https://valleyvoice.org/2025/06/04/pool",
+        author=author,
+        credits=find_credits(text, author),
+        published_time="2025-06-04T09:00:00Z",
+    )
+    origin = replace(site, published_time="2025-06-03T22:10:00Z")
+    (pair,) = compare_documents([origin, reprint], single_story=True).pairs
+    return pair
+
+
+@pytest.mark.parametrize(
+    ("url", "credit", "author"),
+    [
+        pytest.param(
+            "https://www.rivertongazette.com/news/2025/06/03/elm-street-pool",
+            "This story originally appeared in the Riverton Gazette and is republished with "
+            "permission.",
+            None,
+            id="originally_appeared_in",
+        ),
+        pytest.param(
+            "https://ktvx.com/news/elm-street-pool",
+            "Staff of KTVX 4 News contributed to this report.",
+            None,
+            id="channel_number_and_brand",
+        ),
+        pytest.param(
+            "https://ktvx.com/news/elm-street-pool", "", "Staff of KTVX 4 News", id="byline"
+        ),
+        pytest.param(
+            "https://www.rivertongazette.com/pool",
+            "",
+            "Jane Doe, Riverton Gazette",
+            id="beside_the_writer",
+        ),
+        pytest.param(
+            "https://dailyledger.net/elm-street-pool",
+            "This article originally appeared in the Daily Ledger.",
+            None,
+            id="the_daily_ledger",
+        ),
+        pytest.param(
+            "https://www.carrowcourier.co.uk/news/elm-street-pool",
+            "This story was first published by The Carrow Courier.",
+            None,
+            id="country_ending",
+        ),
+        pytest.param(
+            "https://ktvxnews.com/elm-street-pool",
+            "KTVX contributed to this report.",
+            None,
+            id="site_name_without_its_brand",
+        ),
+    ],
+)
+def test_a_credit_in_words_credits_the_site_whose_host_spells_it(
+    url: str, credit: str, author: str | None
+) -> None:
+    """A reprint's credit line or byline that names in words the outlet whose site's name its
+    origin's address gives ("the Riverton Gazette" for rivertongazette.com) credits it: the pair
+    is not flagged, and the credit tells the direction."""
+    pair = reprint_by_site(url, f"{POOL}\n\n{credit}", author)
+    assert (pair.direction, pair.direction_basis, pair.undisclosed_reuse) == (
+        "a->b",
+        DirectionBasis.CREDIT,
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "credit"),
+    [
+        pytest.param(
+            "https://www.rivertongazette.com/news/elm-street-pool",
+            "This story originally appeared in the Riverton Herald.",
+            id="another_paper_of_the_town",
+        ),
+        pytest.param(
+            "https://www.nytimes.com/2025/06/03/us/pool.html",
+            "This story originally appeared in the Times.",
+            id="the_times_for_nytimes",
+        ),
+        pytest.param(
+            "https://www.latimes.com/california/pool",
+            "This story originally appeared in the Times.",
+            id="the_times_for_latimes",
+        ),
+        pytest.param(
+            "https://www.tarrowtimes.com/pool",
+            "This story originally appeared in the Fort Tarrow Times.",
+            id="inside_a_longer_name",
+        ),
+        pytest.param(
+            "https://www.rivertongazette.com/pool",
+            "Source: Riverton Gazette Foundation",
+            id="gone_on_as_another_name",
+        ),
+        pytest.param(
+            "https://ktvz.com/news/pool",
+            "Staff of KTVX 4 News contributed to this report.",
+            id="another_stations_letters",
+        ),
+        pytest.param(
+            "https://www.news.com.au/pool",
+            "Staff of KTVX 4 News contributed to this report.",
+            id="site_of_a_common_word",
+        ),
+        pytest.param(
+            "https://www.rivertongazette.com/pool",
+            "The Riverton Gazette declined to comment.",
+            id="mentioned_not_credited",
+        ),
+    ],
+)
+def test_a_name_the_site_does_not_spell_leaves_the_reprint_uncredited(
+    url: str, credit: str
+) -> None:
+    """A credit of another outlet, of a name that holds the site's but goes on, of a name many
+    sites end with ("the Times": nytimes.com and latimes.com alike) or of a site whose name is a
+    common word, or a mention that cites no one, does not credit the site: the pair is flagged."""
+    assert reprint_by_site(url, f"{POOL}\n\n{credit}").undisclosed_reuse
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param(", as first reported by the Riverton Gazette.", id="credit_phrase"),
+        pytest.param(", according to the Riverton Gazette.", id="according_to"),
+        pytest.param(", the Riverton Gazette reported.", id="outlet_verb"),
+    ],
+)
+def test_a_site_named_in_words_in_the_story_is_credited_where_cited(said: str) -> None:
+    """A reprint that cites the site's outlet by name in its lede ("according to the Riverton
+    Gazette" for rivertongazette.com) discloses it, and the pair gives that sentence."""
+    lede, rest = POOL.split("\n\n", 1)
+    pair = reprint_by_site(
+        "https://www.rivertongazette.com/pool", f"{lede.removesuffix('.')}{said}\n\n{rest}"
+    )
+    assert not pair.undisclosed_reuse
+    (found,) = pair.credited_at
+    assert found.sentence is not None and found.sentence.text.endswith(said)
+
+
+def test_a_credit_in_lower_case_spells_no_site() -> None:
+    """Words in lower case that spell a site's name ("in the hill country" for thehill.com)
+    are no name, so no credit of it."""
+    credit = "The story was first published in the hill country weekly."
+    assert reprint_by_site("https://thehill.com/pool", f"{POOL}\n\n{credit}").undisclosed_reuse
+
+
+GAZETTE_URL = "https://www.rivertongazette.com/news/2025/06/03/elm-street-pool"
+GAZETTE_CREDIT = (
+    "This story originally appeared in the Riverton Gazette and is republished with permission."
+)
+
+
+def _pool_as_records(folder: Path) -> None:
+    """The gazette's pool story and a reprint, as a feed's records that name no source."""
+    records = [
+        {"id": "gazette", "url": GAZETTE_URL, "published": "2025-06-03T22:10:00Z", "text": POOL},
+        {
+            "id": "reprint",
+            "url": "https://www.valleyvoice.org/2025/06/04/pool",
+            "published": "2025-06-04T09:00:00Z",
+            "text": f"{POOL}\n\n{GAZETTE_CREDIT}",
+        },
+    ]
+    (folder / "feed.jsonl").write_text("".join(f"{json.dumps(r)}\n" for r in records))
+
+
+def _pool_as_front_matter(folder: Path) -> None:
+    """The gazette's pool story and a reprint, as Markdown files whose front matter gives only
+    their address and time."""
+    for name, url, published, text in (
+        ("gazette", GAZETTE_URL, "2025-06-03T22:10:00Z", POOL),
+        (
+            "reprint",
+            "https://www.valleyvoice.org/2025/06/04/pool",
+            "2025-06-04T09:00:00Z",
+            f"{POOL}\n\n{GAZETTE_CREDIT}",
+        ),
+    ):
+        front = f"---\nurl: {url}\npublished: {published}\n---\n\n"
+        (folder / f"{name}.md").write_text(f"{front}{text}\n")
+
+
+@pytest.mark.parametrize(
+    "write",
+    [
+        pytest.param(_pool_as_records, id="jsonl_records"),
+        pytest.param(_pool_as_front_matter, id="url_front_matter"),
+    ],
+)
+def test_every_report_counts_a_credit_of_the_site_in_words(
+    tmp_path: Path, write: Callable[[Path], None]
+) -> None:
+    """A reprint that ends "This story originally appeared in the Riverton Gazette" of a story
+    read from rivertongazette.com, as a feed's record or a file's front matter gives its
+    address, is credited reuse in report.json (direction by credit, not undisclosed), in the
+    index's verdict line and in edges.csv."""
+    write(tmp_path)
+    reports = render_reports(compare_paths([str(tmp_path)]), ReportFormat.ALL)
+    (pair,) = json.loads("".join(reports["report.json"]))["pairs"]
+    assert (pair["direction"], pair["direction_basis"], pair["verdict"]) == (
+        "a->b",
+        "credit",
+        "copy",
+    )
+    assert (pair["undisclosed_reuse"], pair["credited_at"][0]["text"]) == (False, GAZETTE_CREDIT)
+    assert "credits it; order told by credit" in "".join(reports["index.md"])
+    (edge,) = csv.DictReader(io.StringIO("".join(reports["edges.csv"])))
+    assert (edge["origin"], edge["credited"], edge["undisclosed"]) == ("gazette", "true", "false")
