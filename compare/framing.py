@@ -3270,11 +3270,15 @@ def _numbers_written(text: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
     >>> _numbers_written(text, words(text))
     ('2.2 percentage points', 'about £340 million a year', 'May 4')
     """
+    written_numbers = numbers_as_written(text, tokens)
+    # Most sentences hold no number, and no qualifier of one to look for.
+    if not written_numbers:
+        return ()
     plain = normalise(text)
     estimates = frozenset(_estimates(tokens, plain))
     found = []
     end = 0
-    for written in numbers_as_written(text, tokens):
+    for written in written_numbers:
         since, start = end, plain.find(written, end)
         if start < 0:
             found.append(written)
@@ -6552,9 +6556,12 @@ def _certainty_raised(ours: _Features, theirs: _Features) -> list[tuple[str, str
     """
     raised = []
     for tentative, established in lexicon().certainty_steps:
-        dropped = tentative.uses(ours.tokens) - tentative.uses(theirs.tokens)
+        # Asked of every aligned pair: most of our sentences hold no tentative phrase, and what
+        # the other states is then not read.
+        if not (dropped := tentative.uses(ours.tokens) - tentative.uses(theirs.tokens)):
+            continue
         stated = _stated_uses(established, theirs.tokens) - _stated_uses(established, ours.tokens)
-        if dropped and stated:
+        if stated:
             raised.append(
                 (
                     _join_in_order(_with_its_modal(phrase, ours.plain) for phrase in dropped),

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import compare.framing
 from compare.framing import (
     caveats_in,
     cited_sources,
@@ -2001,6 +2002,23 @@ def test_certainty_raised_or_lowered_is_named(
     and a proof under a modal are none, and a bound rounded is one kind whichever bound it had."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
     assert [(n.kind.mirrored, n.b, n.a) for n in framing_notes(b, a)] == expected
+
+
+def test_certainty_raised_reads_no_stated_phrases_where_neither_side_is_tentative(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every aligned pair is asked whether a tentative claim was told as established: where
+    neither sentence writes a tentative phrase, what the other states is not read."""
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("read the stated phrases of a pair with no tentative phrase")
+
+    monkeypatch.setattr(compare.framing, "_stated_uses", refuse)
+    notes = framing_notes(
+        "Ferry crews said the harbour levy caused delays at the Tarrow terminal.",
+        "Ferry crews claimed the harbour levy caused delays at the Tarrow terminal.",
+    )
+    assert [(n.kind.value, n.a, n.b) for n in notes] == [("attribution_verb", "said", "claimed")]
 
 
 @pytest.mark.parametrize(
@@ -10186,6 +10204,28 @@ def test_a_profile_lists_a_figure_with_its_qualifier() -> None:
         "2026",
         "more than 3%",
     )
+
+
+def test_a_profile_reads_no_qualifiers_in_a_sentence_without_numbers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Most of an article's sentences hold no number: a profile looks for no qualifier of one
+    there ("about", "more than"), and lists the numbers of the sentences that hold them."""
+    estimates = compare.framing._estimates
+    read: list[str] = []
+
+    def counted(tokens: tuple[str, ...], plain: str) -> object:
+        read.append(plain)
+        return estimates(tokens, plain)
+
+    monkeypatch.setattr(compare.framing, "_estimates", counted)
+    text = (
+        "Dock workers at the port of Carrow walked out on Thursday over a pay offer. The "
+        "union said about 450 members joined the strike. Managers declined to comment."
+    )
+    doc = document(text, "a")
+    assert framing_profile(doc, segment(doc)).numbers == ("about 450",)
+    assert read == ["The union said about 450 members joined the strike."]
 
 
 @pytest.mark.parametrize(
