@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import compare.templates
 from compare.templates import (
     day_after_publication,
     figures_put_for_others,
@@ -591,6 +592,25 @@ def test_a_line_printed_by_two_articles_names_someone_by_each_ones_names() -> No
     assert not names_someone(line, lambda: names_inside(brief))
     assert names_unsure(line) == frozenset({"rotterdam"})
     assert names_unsure("Kellen Bay was closed on Monday.") is None
+
+
+def test_a_sentence_printed_by_many_articles_is_read_for_names_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Copies print one sentence in many articles, each read for the names written inside its
+    sentences: the sentence's text is read once, and each article still gets its names."""
+    openers = compare.templates._quotation_openers
+    read: list[str] = []
+
+    def counted(text: str) -> frozenset[str]:
+        read.append(text)
+        return openers(text)
+
+    monkeypatch.setattr(compare.templates, "_quotation_openers", counted)
+    wire = "Crews at the port of Varnholt unloaded the last ferry before the strike."
+    assert names_inside([wire, "Dock workers walked out on Monday."]) == {"varnholt"}
+    assert names_inside([wire, "Workers in Ostergate joined them."]) == {"varnholt", "ostergate"}
+    assert read.count(wire) == 1
 
 
 # A police department's monthly burglary brief, which a network of local sites fills in for each
