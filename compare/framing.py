@@ -474,6 +474,10 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     removed |= _denied_more_often(written_a, written_b, b)
     if removed:
         notes.append(FramingNote(FramingKind.HEDGE_REMOVED, _join(removed), ""))
+    if caveat := _caveat_cut(a, b):
+        notes.append(FramingNote(FramingKind.HEDGE_REMOVED, caveat, ""))
+    if caveat := _caveat_cut(b, a):
+        notes.append(FramingNote(FramingKind.HEDGE_ADDED, "", caveat))
     notes += [FramingNote(FramingKind.HEDGE_REMOVED, *pair) for pair in raised]
     notes += [FramingNote(FramingKind.HEDGE_ADDED, *pair[::-1]) for pair in lowered]
     # A hedge ("unconfirmed") is noted as one, not again as a negation.
@@ -1460,7 +1464,14 @@ def _source_changed(ours: _Features, theirs: _Features) -> bool:
     >>> _source_changed(_features("A probe was opened, the SEC said."),
     ...     _features("A probe was opened, the Securities and Exchange Commission said."))
     False
+
+    A body named by its name against sources that name none (see :func:`_credited_to_unnamed`:
+    "the United Nations" against "Veskarian officials") is another source too.
     """
+    if (
+        _credited_to_unnamed(ours, theirs) or _credited_to_unnamed(theirs, ours)
+    ) and _other_speakers(ours, theirs):
+        return _same_statement(ours, theirs)
     if not (_names_a_body(ours) and _names_a_body(theirs) and _other_speakers(ours, theirs)):
         return False
     if _names_a_seat(ours) or _names_a_seat(theirs) or _cut_short(ours, theirs):
@@ -1481,6 +1492,31 @@ def _source_changed(ours: _Features, theirs: _Features) -> bool:
     else:
         another = False
     return another and _same_statement(ours, theirs)
+
+
+def _credited_to_unnamed(named: _Features, unnamed: _Features) -> bool:
+    """Whether one version credits its claim to a body by its name ("the United Nations") and
+    the other to sources that name no body (``unnamed_source_nouns``), of whatever side, place or
+    rank ("Veskarian officials", "local authorities", "a source", "experts"); not to a seat, which
+    stands for whoever sits there ("Downing Street" against "government sources"), nor to the
+    body's own officials by its initials ("UN officials").
+
+    >>> _credited_to_unnamed(_features("Two died, the United Nations said."),
+    ...     _features("Two died, Veskarian officials said."))
+    True
+    >>> _credited_to_unnamed(_features("Two died, the ministry said."),
+    ...     _features("Two died, officials said."))
+    False
+    """
+    vague = _speaker_words(unnamed) - _speaker_names(unnamed)
+    return (
+        bool(vague)
+        and vague <= lexicon().unnamed_source_nouns
+        and bool(_speaker_names(named))
+        and _names_a_body(named)
+        and not _names_a_seat(named)
+        and not _initials_of(unnamed, named)
+    )
 
 
 def _work_credited_to_another(ours: _Features, theirs: _Features) -> tuple[str, str] | None:
@@ -2352,12 +2388,16 @@ def _states_as_fact(ours: _Features, theirs: _Features) -> bool:
     speaks names no one ("the regional capital" against "..., regional officials said"), nor
     does a word of whom theirs attributes it to that ours writes less often than theirs, as the
     claim's own ("Police arrested 48 people." against "Police arrested 48 people, a police
-    spokesman said.")."""
+    spokesman said."), nor one that theirs gives only as the speaker's owner ("Federation
+    forces struck ..." against "The Northern Federation's defence ministry said its forces
+    had struck ...": the side named, not its ministry that speaks)."""
     if (
         not (theirs.verbs or theirs.attributing)
         or ours.verbs
         or ours.attributing
         or ours.quotes
+        # What theirs attributes, cut with its source, is stated nowhere.
+        or _attributed_clause_cut(theirs, ours)
         # "The council promised to ..." against "..., the mayor said" still drops the mayor.
         or (_commits_its_subject(ours) and not _commits_its_subject(theirs))
     ):
@@ -2369,10 +2409,76 @@ def _states_as_fact(ours: _Features, theirs: _Features) -> bool:
     )
     named = {
         word
-        for word in theirs.speakers - terms.source_qualifiers - ARTICLES
+        for word in theirs.speakers
+        - terms.source_qualifiers
+        - ARTICLES
+        - _owners_of_speakers(theirs)
         if our_uses[word] >= their_uses[word] > 0
     }
     return not (named - pronouns or _pronoun_speaks(ours, theirs))
+
+
+def _attributed_clause_cut(attributing: _Features, cutting: _Features) -> str:
+    """The clause ``attributing`` ends on, as written, that holds each of its attributions with
+    what they attribute and that ``cutting`` cuts whole, up to the sentence's end, where a word
+    that opens a clause (``cut_clause_openers``) opens it; else "".
+
+    >>> _attributed_clause_cut(_features("Turnout rose, though officials said it was low."),
+    ...     _features("Turnout rose."))
+    'though officials said it was low'
+    >>> _attributed_clause_cut(_features("Turnout rose, officials said."), _features("Turnout rose."))
+    ''
+    """
+    words = list(RUN_OF_WORD.finditer(attributing.plain))
+    folded = [word[0].casefold() for word in words]
+    kept = [word.casefold() for word in RUN_OF_WORD.findall(cutting.plain)]
+    shared = [op for op in Indel.opcodes(kept, folded) if op.tag == "equal"]
+    if not shared or shared[-1].src_end < len(kept) or shared[-1].dest_end == len(words):
+        return ""
+    opening = words[shared[-1].dest_end]
+    if opening[0].casefold() not in lexicon().cut_clause_openers:
+        return ""
+    plain = attributing.plain
+    citations = list(
+        _citations(plain.casefold(), attributing.verbs | attributing.attributing, plain)
+    )
+    if not citations or any(citation.start < opening.start() for citation in citations):
+        return ""
+    return plain[opening.start() : words[-1].end()]
+
+
+def _caveat_cut(attributing: _Features, cutting: _Features) -> str:
+    """The attributed clause ``cutting`` cuts whole (see :func:`_attributed_clause_cut`) where it
+    qualifies what both versions say (``concessive_openers``: "though it said the scale was much
+    smaller"); else "".
+
+    >>> _caveat_cut(_features("Turnout rose, though officials said it was low."),
+    ...     _features("Turnout rose."))
+    'though officials said it was low'
+    >>> _caveat_cut(_features("Turnout rose, and officials said it was high."), _features("Turnout rose."))
+    ''
+    """
+    clause = _attributed_clause_cut(attributing, cutting)
+    opening = clause.split(maxsplit=1)[0].casefold() if clause else ""
+    return clause if opening in lexicon().concessive_openers else ""
+
+
+def _owners_of_speakers(features: _Features) -> frozenset[str]:
+    """The words of a sentence's speakers that it writes only as the owner of another speaker
+    word after them ("federation" of "the Northern Federation's defence ministry said"), which
+    name whose speaker it is, not who speaks.
+
+    >>> sorted(_owners_of_speakers(_features("The Federation's defence ministry said it rose.")))
+    ['federation']
+    """
+    speakers = features.speakers
+    return frozenset(
+        owner
+        for token, following in pairwise(features.tokens)
+        if (owner := token.removesuffix("'s")) != token
+        and owner in speakers
+        and following in speakers
+    )
 
 
 def _commits_its_subject(features: _Features) -> bool:

@@ -538,6 +538,7 @@ class Lexicon:
     object_ends: frozenset[str]
     # The words that open a clause a copy may cut a sentence before (with the object_ends).
     cut_clause_openers: frozenset[str]
+    concessive_openers: frozenset[str]
     passive_marks: frozenset[str]
     perfect_participles: frozenset[str]
     perfect_auxiliaries: frozenset[str]
@@ -595,6 +596,7 @@ class Lexicon:
     source_qualifiers: frozenset[str]
     commitment_verbs: frozenset[str]
     vague_source_nouns: frozenset[str]
+    unnamed_source_nouns: frozenset[str]
     bystander_nouns: frozenset[str]
     counted_doers: frozenset[str]
     first_name_titles: frozenset[str]
@@ -2838,6 +2840,7 @@ def lexicon() -> Lexicon:
         cut_clause_openers=frozenset(
             data["subordinators"] + data["object_ends"] + data["cut_clause_openers"]
         ),
+        concessive_openers=frozenset(data["concessive_openers"]),
         passive_marks=frozenset(data["passive_marks"]),
         perfect_participles=frozenset(data["perfect_participles"]),
         perfect_auxiliaries=frozenset(data["perfect_auxiliaries"]),
@@ -2901,6 +2904,7 @@ def lexicon() -> Lexicon:
         source_qualifiers=frozenset(data["source_qualifiers"]),
         commitment_verbs=frozenset(data["commitment_verbs"]),
         vague_source_nouns=frozenset(data["vague_source_nouns"]),
+        unnamed_source_nouns=frozenset(data["unnamed_source_nouns"]),
         bystander_nouns=frozenset(data["bystander_nouns"]),
         counted_doers=frozenset(data["counted_doers"]),
         first_name_titles=frozenset(data["first_name_titles"]),

@@ -1885,6 +1885,93 @@ def test_framing_differences_are_named(
     ("a", "b", "expected"),
     [
         pytest.param(
+            "The Northern Federation's defence ministry said its forces had struck an arms depot "
+            "near the river.",
+            "Federation forces struck an arms depot near the river.",
+            [("attribution_removed", "The Northern Federation's defence ministry said", "")],
+            id="the_speakers_side_named_as_acting",
+        ),
+        pytest.param(
+            "Kelmar's interior ministry said its police had cleared the square by midnight.",
+            "Kelmar's police cleared the square by midnight.",
+            [("attribution_removed", "Kelmar's interior ministry said", "")],
+            id="the_speakers_owner_owns_the_actors",
+        ),
+        pytest.param(
+            "The Northern Federation's defence ministry said its forces had struck an arms depot "
+            "near the river.",
+            "The defence ministry's forces struck an arms depot near the river.",
+            [],
+            id="the_speaking_ministry_still_named",
+        ),
+        pytest.param(
+            "The airline said its pilots would strike on Monday.",
+            "The airline's pilots will strike on Monday.",
+            [],
+            id="the_speaking_body_named_as_owner",
+        ),
+    ],
+)
+def test_a_claim_told_as_its_speakers_sides_own_states_it_as_fact(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Naming only whose ministry spoke keeps no attribution; naming the body that spoke does."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "The report found that guards had beaten captured soldiers, documenting 23 such "
+            "cases, though it said the scale was much smaller.",
+            "The report found that guards had beaten captured soldiers, documenting 23 such cases.",
+            [("hedge_removed", "though it said the scale was much smaller", "")],
+            id="a_concessive_clause_cut",
+        ),
+        pytest.param(
+            "Turnout rose to 61%, although officials said some ballots were still being counted.",
+            "Turnout rose to 61%.",
+            [
+                (
+                    "hedge_removed",
+                    "although officials said some ballots were still being counted",
+                    "",
+                )
+            ],
+            id="a_clause_of_officials_caveat_cut",
+        ),
+        pytest.param(
+            "Sales rose 5% in the quarter, and the company said it expected more growth.",
+            "Sales rose 5% in the quarter.",
+            [],
+            id="an_attributed_clause_cut_with_its_claim",
+        ),
+        pytest.param(
+            "No arrests were made, police said in a statement.",
+            "No arrests were made.",
+            [("attribution_removed", "police said", "")],
+            id="the_attribution_cut_the_claim_kept",
+        ),
+        pytest.param(
+            "The report found that guards had mistreated some captured soldiers.",
+            "The report found that guards had tortured captured soldiers.",
+            [("loaded_term", "mistreated", "tortured")],
+            id="mistreatment_told_as_torture",
+        ),
+    ],
+)
+def test_a_caveat_cut_with_its_attribution_is_no_claim_stated_as_fact(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """An attributed clause cut whole states nothing as fact: a concessive one is a caveat."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
             "A new study suggests that flood damage is costing farms £80 million a year.",
             "A new study proves that flood damage is costing farms £80 million a year.",
             [("hedge_removed", "suggests", "proves")],
@@ -9361,6 +9448,24 @@ def test_words_of_another_speaker_are_no_paraphrase_turned_into_a_quotation(
             ("agency", "Global Crop Foundation"),
             id="the_agency_for_a_body_of_another_kind",
         ),
+        pytest.param(
+            "The shelling killed at least 14 people on Friday, the United Nations said.",
+            "The shelling killed at least 14 people on Friday, Veskarian officials said.",
+            ("United Nations", "Veskarian officials"),
+            id="a_named_body_for_one_sides_officials",
+        ),
+        pytest.param(
+            "The road to the border was closed, the Red Cross said.",
+            "The road to the border was closed, local authorities said.",
+            ("Red Cross", "local authorities"),
+            id="a_named_body_for_local_authorities",
+        ),
+        pytest.param(
+            "The grain stocks will last until March, the World Food Programme said.",
+            "The grain stocks will last until March, experts said.",
+            ("World Food Programme", "experts"),
+            id="a_named_body_for_experts",
+        ),
     ],
 )
 def test_the_same_claim_credited_to_another_body_is_noted(
@@ -9429,6 +9534,21 @@ def test_the_same_claim_credited_to_another_body_is_noted(
             "The dam could fail within days, the ministry said.",
             "The dam could fail within days, the council said.",
             id="two_nouns_of_bodies",
+        ),
+        pytest.param(
+            "The dam could fail within days, the ministry said.",
+            "The dam could fail within days, officials said.",
+            id="a_noun_of_a_body_for_officials",
+        ),
+        pytest.param(
+            "The shelling killed at least 14 people, the United Nations said.",
+            "The shelling killed at least 14 people, UN officials said.",
+            id="a_named_body_for_its_own_officials",
+        ),
+        pytest.param(
+            "The plan to raise fuel duty was dropped, Downing Street said.",
+            "The plan to raise fuel duty was dropped, government sources said.",
+            id="an_address_for_sources",
         ),
     ],
 )
