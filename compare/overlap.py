@@ -51,6 +51,7 @@ from compare.disclosure import (
     wires_of,
 )
 from compare.lexicon import MIN_TELLING_LETTERS, Phrases, lexicon
+from compare.numerals import ORDINAL_ENDINGS
 from compare.records import (
     Credit,
     DateSetAside,
@@ -111,9 +112,10 @@ from compare.templates import (
 DIRECTION_MARGIN = 0.05
 MIN_DIRECTION_WORDS = 5
 PHRASE_WORDS = 3
-# A phrase with more of a name's words than this says who, not how: a name and the verb any
-# report gives it ("Tina Marsh declared", "Fox told CNN").
-MAX_NAME_WORDS_IN_PHRASE = 1
+# A phrase with more words of names and numbers than this says who and what, not how: a name
+# and the verb any report gives it ("Tina Marsh declared", "Fox told CNN"), with a score
+# ("beat Milbrook 2-0").
+MAX_NAME_OR_NUMBER_WORDS_IN_PHRASE = 1
 # The most words a quotation's tag has ("said Prime Minister Alan Torres"): two reports quoting
 # one statement tag it alike, and a copy is told by the rest.
 MAX_TAG_WORDS = 5
@@ -172,9 +174,10 @@ class Side:
     # The phrasing, read from the stretches of text outside quotations and boilerplate: a
     # number for each run of PHRASE_WORDS words of a stretch that holds a word other than a
     # name, number or function word or a source a cue cites ("según el sindicato", see
-    # _cites), and at most MAX_NAME_WORDS_IN_PHRASE words of a name (see _in_names), in
-    # order (equal phrases, equal numbers: see Side.of); the position of its first word among
-    # the stretches' words; and the position of its sentence among those outside boilerplate.
+    # _cites), at most MAX_NAME_OR_NUMBER_WORDS_IN_PHRASE words of a name (see _in_names) or
+    # a number, and no ordinal's ending cut from its digits (see _ordinal_endings), in order
+    # (equal phrases, equal numbers: see Side.of); the position of its first word among the
+    # stretches' words; and the position of its sentence among those outside boilerplate.
     phrases: np.ndarray
     phrase_starts: np.ndarray
     phrase_sentences: np.ndarray
@@ -246,6 +249,8 @@ class Side:
         held_by: list[int] = []
         tells: list[bool] = []
         named: list[bool] = []
+        numbered: list[bool] = []
+        endings: list[bool] = []
         stretch_words: list[str] = []
         sentence_words: list[int] = []
         unquoted_in: dict[int, int] = {}
@@ -270,6 +275,8 @@ class Side:
                 starts += range(offset, offset + len(found))
                 held_by += [len(sentence_words)] * len(found)
                 named += in_names
+                numbered += map(is_number, stretch)
+                endings += _ordinal_endings(stretch)
                 tells += [
                     telling[word] and not name and not cited
                     for word, name, cited in zip(
@@ -280,15 +287,21 @@ class Side:
                 offset += len(stretch)
             sentence_words.append(offset - sentence_start)
             unquoted_in[s.index] = _own_words(stretches)
-        # A phrase counts when one of its words tells how it was written, and few are a name's.
+        # A phrase counts when one of its words tells how it was written, and few are a name's
+        # or a number's. One that holds an ordinal's ending is a word short: "89 th minute" is
+        # "89th minute".
         word_tells, word_named = np.array(tells, dtype=bool), np.array(named, dtype=bool)
+        word_named_or_numbered = np.array(numbered, dtype=bool) | word_named
+        word_ends = np.array(endings, dtype=bool)
         first = np.array(starts, dtype=np.int64)
         counted = np.zeros(len(first), dtype=bool)
-        name_words = np.zeros(len(first), dtype=np.int64)
+        short = np.zeros(len(first), dtype=bool)
+        named_or_numbered = np.zeros(len(first), dtype=np.int64)
         for word in range(PHRASE_WORDS):
             counted |= word_tells[first + word]
-            name_words += word_named[first + word]
-        counted &= name_words <= MAX_NAME_WORDS_IN_PHRASE
+            short |= word_ends[first + word]
+            named_or_numbered += word_named_or_numbered[first + word]
+        counted &= ~short & (named_or_numbered <= MAX_NAME_OR_NUMBER_WORDS_IN_PHRASE)
         return cls(
             document,
             sentences,
@@ -366,6 +379,19 @@ def _names_of(
         return [_in_names(text, opens_sentence=True)]
     parts = outside_quotations(text, quoted)
     return [_in_names(part, opens_sentence=n == 0) for n, part in enumerate(parts)]
+
+
+def _ordinal_endings(stretch: Sequence[str]) -> list[bool]:
+    """Whether each word of ``stretch`` is an ordinal's ending that words cut from its digits
+    (see :func:`~compare.segment.find_words`): no word of its own.
+
+    >>> _ordinal_endings(("in", "the", "89", "th", "minute"))
+    [False, False, False, True, False]
+    """
+    return [
+        word in ORDINAL_ENDINGS and n > 0 and is_number(stretch[n - 1])
+        for n, word in enumerate(stretch)
+    ]
 
 
 def _cites(stretch: Sequence[str], telling: Mapping[str, bool]) -> list[bool]:

@@ -450,11 +450,30 @@ def test_a_name_holds_the_words_in_lower_case_between_its_capitalised_ones(
             ("periodistas fueron detenidos en zulia",),
             id="own_wording_counts",
         ),
+        pytest.param(
+            "Okonkwo made sure of the points in the 89th minute.",
+            "Harrowgate were reduced to ten men in the 89th minute.",
+            (),
+            id="a_minute_mark",
+        ),
+        pytest.param(
+            "Kellsby Town beat Harrowgate 2-0 on Saturday.",
+            "Dunmore also beat Harrowgate 2-0 in March.",
+            (),
+            id="a_score_with_a_name",
+        ),
+        pytest.param(
+            "A crowd of 52,314 saw Northbridge move up to fourth.",
+            "The win, in front of a crowd of 52,314, lifts Northbridge to fourth.",
+            ("a crowd of 52,314",),
+            id="a_figure_with_words_of_its_own",
+        ),
     ],
 )  # fmt: skip
 def test_which_shared_phrases_count(a: str, b: str, shared: tuple[str, ...]) -> None:
-    """A figure's words and a cue that cites a source with its source are no wording of a
-    report's own; the rest of a report's words are."""
+    """A figure's words, a cue that cites a source with its source, a minute mark and a name
+    with a score ("beat Harrowgate 2-0") are no wording of a report's own; the rest of a
+    report's words are, the words around a figure too."""
     vocabulary: dict[tuple[str, ...], int] = {}
     sides = [
         Side.of(doc, segment(doc), frozenset(), vocabulary)
@@ -479,6 +498,58 @@ def test_a_brief_sharing_one_phrase_with_a_report_is_independent() -> None:
     pair = only_pair(wire, brief)
     assert pair.b_phrases_in_a > 0.4
     assert pair.verdict is Verdict.INDEPENDENT
+
+
+AGENCY_MATCH_REPORT = [
+    "KELLSBY, England (AP) — Nadia Okonkwo scored in the 89th minute as Kellsby Town beat Harrowgate 2-0 in the Women's Championship on Saturday.",
+    "Rhys Talbot had given Kellsby the lead in the 71st minute with a free kick into the top corner.",
+    "Okonkwo then made sure of the points from the penalty spot after Harrowgate defender Lena Brandt was sent off for a second booking.",
+    "The win lifts Kellsby to sixth place, a point outside the playoff positions.",
+    "Harrowgate have not won in six league games and visit Dunmore on Wednesday.",
+]  # fmt: skip
+
+
+def _beside_the_agency(lines: list[str], id: str, source: str, time: str) -> PairComparison:
+    """The pair of AGENCY_MATCH_REPORT, out at 17:05 UTC on the day of the match, and a report
+    of ``lines`` published that day at ``time`` (UTC)."""
+    agency = document("\n".join(AGENCY_MATCH_REPORT), "ap", "AP", published="2025-03-08")
+    other = document("\n".join(lines), id, source, published="2025-03-08")
+    return only_pair(
+        replace(agency, published_time="2025-03-08T17:05:00Z"),
+        replace(other, published_time=f"2025-03-08T{time}"),
+    )
+
+
+def test_two_agencies_reports_of_one_match_in_its_stock_phrases_are_independent() -> None:
+    """A second agency's own report of the match shares no sentence with the first, only the
+    phrases any report of it writes ("beat Harrowgate 2-0", "71st minute", "from the penalty
+    spot", "was sent off"): independent, no undisclosed reuse (acceptance round 28, n1)."""
+    other_agency = [
+        "Kellsby Town climbed to within a point of the playoff places after a late double saw off ten-woman Harrowgate at Mill Lane.",
+        "Talbot broke a scrappy deadlock in the 71st minute, curling a 25-yard effort into the top corner.",
+        "Harrowgate centre-back Lena Brandt, already booked, was sent off soon after, and Okonkwo converted from the penalty spot in the 89th minute.",
+        "Kellsby beat Harrowgate 2-0 for a third straight home win, while the visitors are winless in six.",
+    ]  # fmt: skip
+    pair = _beside_the_agency(other_agency, "pa", "PA Media", "17:20:00Z")
+    assert not [m for m in pair.matches if m.kind.is_reuse]
+    assert pair.verdict is Verdict.INDEPENDENT
+    assert not pair.undisclosed_reuse
+
+
+def test_a_papers_rewrite_of_a_match_report_is_derived() -> None:
+    """A paper that rewords each sentence of an agency's match report but keeps its order and
+    its phrases ("a point outside the playoff positions") is derived from it, uncredited."""
+    rewrite = [
+        "Kellsby Town beat Harrowgate 2-0 in the Women's Championship on Saturday, with Nadia Okonkwo scoring in the 89th minute.",
+        "Rhys Talbot put Kellsby ahead in the 71st minute, sending a free kick into the top corner.",
+        "Harrowgate defender Lena Brandt was then sent off for a second booking, and Okonkwo made sure of the points from the penalty spot.",
+        "The result lifts Kellsby to sixth place, a point outside the playoff positions.",
+        "Harrowgate, who have not won in six league games, visit Dunmore on Wednesday.",
+    ]  # fmt: skip
+    pair = _beside_the_agency(rewrite, "herald", "Kellsby Herald", "18:30:00Z")
+    assert pair.verdict is Verdict.DERIVED
+    assert pair.direction == "a->b"
+    assert pair.undisclosed_reuse
 
 
 def test_the_later_articles_phrasing_decides() -> None:
