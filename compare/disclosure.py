@@ -1209,7 +1209,7 @@ def _byline_names(user: Sourced, origin: Sourced) -> bool:
         (
             (outlet := named.match(byline))
             and _capitalised_as_its_source(outlet, source)
-            and lexicon().desk_words.issuperset(byline[outlet.end() :].casefold().split())
+            and all(map(_of_a_desk, byline[outlet.end() :].casefold().split()))
         )
         or _signs_short(byline, source)
         or _signs_as_site(byline, site_host(origin.document.url))
@@ -1239,18 +1239,32 @@ def _signs_as_site(byline: str, host: str | None) -> bool:
 
 def _signs_short(byline: str, source: str) -> bool:
     """Whether a byline is a short form of ``source``'s name (:func:`_short_for`), capitalised,
-    perhaps with a desk's words after it: "Harborline staff", "HNA" for the Harborline News
-    Agency; not "Jane Harborline".
+    perhaps with a desk's words after it (:func:`_of_a_desk`): "Harborline staff", "HNA" for the
+    Harborline News Agency, "BPA Health Correspondent" for the Britannia Press Association;
+    not "Jane Harborline".
 
     >>> _signs_short("Harborline staff", "Harborline News Agency"), _signs_short("Jane Harborline", "Harborline News Agency")
     (True, False)
+    >>> _signs_short("BPA Health Correspondent", "Britannia Press Association")
+    True
     """
     words = byline.split()
-    desk = lexicon().desk_words
-    while words and words[-1].casefold() in desk:
+    while words and _of_a_desk(words[-1].casefold()):
         words.pop()
     name = " ".join(words)
     return bool(words) and all(word[:1].isupper() for word in words) and _short_for(name, source)
+
+
+def _of_a_desk(word: str) -> bool:
+    """Whether a case-folded word after an outlet's name in a byline says which of its desks or
+    people signs, not whose name it is: "staff", "news" (``desk_words``), a section's ("health")
+    or a writer's role ("correspondent", "reporters"): "BPA Health Correspondent" signs for BPA."""
+    terms = lexicon()
+    return (
+        word in terms.desk_words
+        or word in terms.section_words
+        or word.removesuffix("s") in terms.author_roles
+    )
 
 
 def _calls_a_person(text: str, found: re.Match[str], titled: Sequence[int]) -> bool:
@@ -1322,6 +1336,21 @@ def _given_name_before(text: str, start: int) -> bool:
         and not folded.endswith(POSSESSIVES)
         and folded not in terms.function_words
         and folded not in terms.date_words
+    )
+
+
+def inside_a_longer_name(text: str, start: int) -> bool:
+    """Whether a name found at ``start`` is the end of a longer one: a capitalised word that is
+    no function word (:func:`_given_name_before`) nor a news agency's ("Agencia EFE") stands
+    just before it. "Britannia Press Association" holds the Press Association's name, and is
+    another agency's.
+
+    >>> inside_a_longer_name("Britannia Press Association", 10), inside_a_longer_name("Agencia EFE", 8)
+    (True, False)
+    """
+    return (
+        _given_name_before(text, start)
+        and _words_before(text, start)[-1].casefold() not in lexicon().agency_name_words
     )
 
 

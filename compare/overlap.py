@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -1354,16 +1354,30 @@ def out_by_credit(
     published before, the document dated as the first such copy: the text was out by then,
     whatever its own page's time says, and a third copy of that time or later took it from the
     agency too. Made of a story's ``pairs`` as first measured, to measure them again by."""
+    return out_by_copies(
+        pairs,
+        {doc: side.document for doc, side in sides.items()},
+        lambda copy, origin: credits_outlet(sides[copy], sides[origin]),
+    )
+
+
+def out_by_copies(
+    pairs: Iterable[PairComparison],
+    documents: Mapping[str, Document],
+    credits: Callable[[str, str], bool],
+) -> dict[str, Document]:
+    """Per document of ``pairs`` that a copy published before it ``credits`` (by the copy's id
+    and the origin's), the document dated as the first such copy (see :func:`out_by_credit`)."""
     out_by: dict[str, Document] = {}
     for pair in pairs:
         origin = pair.origin
         if origin is None or pair.verdict is Verdict.INDEPENDENT or pair.same_source:
             continue
-        copy = sides[pair.b if origin == pair.a else pair.a].document
-        dated = _by_date(copy, out_by.get(origin, sides[origin].document))
-        if dated and dated[0] == "a->b" and credits_outlet(sides[copy.id], sides[origin]):
+        copy = documents[pair.b if origin == pair.a else pair.a]
+        dated = _by_date(copy, out_by.get(origin, documents[origin]))
+        if dated and dated[0] == "a->b" and credits(copy.id, origin):
             out_by[origin] = replace(
-                sides[origin].document,
+                documents[origin],
                 published=copy.published,
                 published_time=copy.published_time,
                 published_local_time=copy.published_local_time,

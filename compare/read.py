@@ -49,7 +49,7 @@ from compare.dates import (
     parse_date,
     time_field,
 )
-from compare.disclosure import folder_outlet, outlet
+from compare.disclosure import folder_outlet, inside_a_longer_name, outlet
 from compare.lexicon import lexicon
 from compare.opening import OPENING_QUOTES, is_date_like, opening
 from compare.page_articles import articles_on_page
@@ -1073,8 +1073,12 @@ def find_credits(text: str, *bylines: str | None, outlet: str | None = None) -> 
     words = lexicon()
     credits: set[str] = set()
     for byline in filter(None, bylines):
+        # A wire's name inside a longer one is no credit of the wire: "Britannia Press
+        # Association" is not the Press Association.
         credits.update(
-            words.wire_service(found.group()) for found in words.wire_names.finditer(byline)
+            words.wire_service(found.group())
+            for found in words.wire_names.finditer(byline)
+            if not inside_a_longer_name(byline, found.start())
         )
         if words.names_wires_in_general(byline):
             credits.add(UNNAMED_WIRES)

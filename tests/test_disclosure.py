@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from compare import disclosure
-from compare.disclosure import discloses
+from compare.disclosure import credits_outlet, discloses
 from compare.overlap import Side
 from compare.pipeline import compare_documents, compare_paths
 from compare.read import find_credits
@@ -1287,3 +1287,22 @@ def test_every_report_counts_a_credit_of_the_site_in_words(
     assert "credits it; order told by credit" in "".join(reports["index.md"])
     (edge,) = csv.DictReader(io.StringIO("".join(reports["edges.csv"])))
     assert (edge["origin"], edge["credited"], edge["undisclosed"]) == ("gazette", "true", "false")
+
+
+@pytest.mark.parametrize(
+    ("byline", "disclosed"),
+    [
+        pytest.param("Sarah Coles, BPA Health Correspondent", True, id="initials_desk_and_role"),
+        pytest.param("Sarah Coles, BPA Reporters", True, id="initials_and_plural_role"),
+        pytest.param("Sarah Coles, BPA Holdings", False, id="initials_in_another_name"),
+    ],
+)
+def test_a_byline_signing_with_the_agencys_dateline_initials_credits_it(
+    byline: str, disclosed: bool
+) -> None:
+    """A copy whose byline signs with the initials the agency's own dateline signs with, a
+    desk's or a writer's role after them, credits the agency."""
+    text = "The council approved a new bus station on Monday after a two-hour debate."
+    agency = side(Document("bpa", "Britannia Press Association", f"HARROWGATE (BPA) - {text}"))
+    paper = side(Document("post", "Westshire Evening Post", text, author=byline))
+    assert credits_outlet(paper, agency) is disclosed

@@ -2618,3 +2618,76 @@ def test_a_re_slugged_version_is_a_later_version_not_a_copy() -> None:
     assert stealth_edit(versions, result.by_id, result.notes) is not None
     assert versions.origin == "wvt-0715"
     assert not any(pairs[frozenset((v, "courier"))].same_article for v in ("wvt-0715", "wvt-1800"))
+
+
+ALLOTMENT_RELEASE = (
+    "People who grow their own vegetables on an allotment may sleep better, according to a new "
+    "study led by the University of Kelmscott.",
+    "The research, published today in the journal Rest and Health, followed 3,120 adults in "
+    "the Kelmscott Cohort for six years.",
+    "Participants with an allotment were 22% less likely to report poor sleep than those "
+    "without one.",
+    'Lead author Dr Nadia Brennan said: "Our results suggest that time outdoors may help, but '
+    'we cannot rule out other explanations."',
+    "The study was funded by the Kelmscott Health Trust.",
+)
+ALLOTMENT_WIRE = (
+    "KELMSCOTT (KNA) - Growing vegetables on an allotment may help people sleep better, "
+    "researchers at the University of Kelmscott said.",
+    "The study, published in the journal Rest and Health, followed 3,120 adults for six years, "
+    "the university said.",
+    "Allotment holders were 22% less likely to report poor sleep than those without one, the "
+    "team found.",
+    "Dr Nadia Brennan, the study's lead author, said: \"Our results suggest that time outdoors "
+    'may help, but we cannot rule out other explanations."',
+    "Around a third of adults in the country report poor sleep each week.",
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        pytest.param("Tom Ashby, KNA Health Correspondent", id="agency_initials_and_desk"),
+        pytest.param("Tom Ashby, Kelmscott News Agency", id="agency_spelled_out"),
+    ],
+)
+def test_a_partner_running_an_agencys_rewrite_minutes_early_reuses_the_agency(
+    byline: str,
+) -> None:
+    """A paper that runs an agency's rewrite of a press release word for word, three minutes
+    before the agency's own time, under a byline crediting the agency, reuses the agency, not
+    the release: its pair with the agency is no pair of two copies of the release."""
+    release = Document(
+        "release",
+        "University of Kelmscott press office",
+        "\n\n".join(ALLOTMENT_RELEASE),
+        published="2025-06-03",
+        published_time="2025-06-02T23:01:00Z",
+        press_release=True,
+    )
+    wire = Document(
+        "wire",
+        "Kelmscott News Agency",
+        "\n\n".join(ALLOTMENT_WIRE),
+        published="2025-06-03",
+        published_time="2025-06-02T23:01:00Z",
+        author="Tom Ashby, KNA Health Correspondent",
+    )
+    paper = Document(
+        "paper",
+        "Fenland Evening Post",
+        "\n\n".join(ALLOTMENT_WIRE).replace("KELMSCOTT (KNA) - ", ""),
+        published="2025-06-02",
+        published_time="2025-06-02T22:58:00Z",
+        author=byline,
+    )
+    result = compare_documents([release, wire, paper], single_story=True)
+    (pair,) = (p for p in result.pairs if {p.a, p.b} == {"paper", "wire"})
+    assert (pair.origin, pair.direction_basis, pair.common_origin, pair.undisclosed_reuse) == (
+        "wire",
+        DirectionBasis.CREDIT,
+        None,
+        False,
+    )
+    (taken,) = result.taken.values()
+    assert {t.origin for t in taken if t.copy == "paper"} == {"wire"}

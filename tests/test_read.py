@@ -6517,3 +6517,20 @@ def test_a_one_page_files_running_head_is_no_title(tmp_path: Path) -> None:
         "1927-04-22",
         "RIVER RISES AT CAIRO",
     )
+
+
+@pytest.mark.parametrize(
+    ("byline", "credits"),
+    [
+        pytest.param("Sarah Coles, Press Association", ("PA",), id="wire_named_alone"),
+        pytest.param("Sarah Coles, Britannia Press Association", (), id="inside_a_longer_name"),
+        pytest.param("Marta Gil, Agencia EFE", ("EFE",), id="after_an_agency_word"),
+        pytest.param("By The Associated Press", ("AP",), id="after_the"),
+    ],
+)
+def test_a_wires_name_inside_a_longer_name_in_a_byline_credits_no_wire(
+    byline: str, credits: tuple[str, ...]
+) -> None:
+    """A byline naming another agency whose name ends with a wire's ("Britannia Press
+    Association") credits no such wire, as "Press Association" alone does."""
+    assert find_credits("Talks began on Monday.", byline) == credits
