@@ -44,8 +44,10 @@ from compare.numerals import (
     numeral_values,
     ranking_ordinals,
     rounded,
+    rounds_a_percentage,
     sentence_numbers,
     share_after,
+    shares_in_words,
     units_alike,
     written_as_one,
     written_spans,
@@ -516,6 +518,10 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     if a.numbers.mentions or b.numbers.mentions:
         unmatched_a = a.numbers.unmatched_in(b.numbers)
         unmatched_b = b.numbers.unmatched_in(a.numbers)
+        unmatched_a, unmatched_b = (
+            sorted([*unmatched_a, *_counts_met_by_a_held(a, b, unmatched_b)], key=_at_mention),
+            sorted([*unmatched_b, *_counts_met_by_a_held(b, a, unmatched_a)], key=_at_mention),
+        )
         # "Grew -0.1%" against "shrank 0.1%" says one thing: each sign turned by a word of the
         # opposite direction is no number changed, and no direction reversed.
         turned_a, turned_b = _signs_turned(a, b, unmatched_a, unmatched_b)
@@ -533,6 +539,23 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         )
         numbers_a = [n for n in numbers_a if n not in ends_a and not _may_be_unread_date(n, b)]
         numbers_b = [n for n in numbers_b if n not in ends_b and not _may_be_unread_date(n, a)]
+        # A percentage told as a share in words ("31%" against "a third") or a rate per a count
+        # told as a percentage ("2.9 per 1,000" against "2.9%") is one figure each side gives.
+        told_otherwise = [
+            *_percentages_told_in_words(a, b, numbers_a, unmatched_b),
+            *_mirrored(_percentages_told_in_words(b, a, numbers_b, unmatched_a)),
+            *_rates_told_as_percentages(a, b, numbers_a),
+            *_mirrored(_rates_told_as_percentages(b, a, numbers_b)),
+        ]
+        told_a = {n for numbers, _, _ in told_otherwise for n in numbers}
+        told_b = {n for _, numbers, _ in told_otherwise for n in numbers}
+        numbers_a, unmatched_a = (
+            [n for n in ns if n not in told_a] for ns in (numbers_a, unmatched_a)
+        )
+        numbers_b, unmatched_b = (
+            [n for n in ns if n not in told_b] for ns in (numbers_b, unmatched_b)
+        )
+        notes += [note for _, _, note in told_otherwise]
         notes += [FramingNote(FramingKind.ESTIMATE_CHANGED, *told) for told in ends_a.values()]
         notes += [
             FramingNote(FramingKind.ESTIMATE_CHANGED, *told[::-1]) for told in ends_b.values()
@@ -551,7 +574,9 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             ranks_b := ranking_ordinals(unmatched_b)
         ):
             notes.append(_number_note(_shown(_placed(a, ranks_a)), _shown(_placed(b, ranks_b))))
-        elif turned := {
+        # A score turned round holds the same numbers, whatever else of the sentence changed:
+        # "93rd minute ... 3-2" against "39th minute ... 2-3" changes both.
+        if turned := {
             (word, *pair) for word, *pair in a.counts - b.counts if (word, *pair[::-1]) in b.counts
         }:
             # The same two counts the other way round after the same word: "voted 7-2" against
@@ -4795,7 +4820,14 @@ def _share_a_count(
     ... nearly 300 homes" against "about 11,400 acres ... some 250 homes"; "about 5,000 people"
     against "more than 10,000 people"; not "more than 40 people" against "12 homes")."""
     unmatched = {number.mention for number in unmatched_a}
-    shared = [w for n, (w, _, _) in enumerate(a.numbers.mentions) if n not in unmatched]
+    # A count one holds where the other states it (the day of a dateline, "March 14 -",
+    # against "killed 14") is not given alike.
+    stated_b = b.numbers.stated_values()
+    shared = [
+        w
+        for n, (w, values, stated) in enumerate(a.numbers.mentions)
+        if n not in unmatched and (stated or values.isdisjoint(stated_b))
+    ]
     if any(map(_is_count, shared)):
         return True
     counts_a = [n for n in unmatched_a if n.stated and _is_count(n.written)]
@@ -6900,7 +6932,12 @@ def _shown_qualified(notes: Iterable[FramingNote]) -> frozenset[tuple[str, str]]
         (qualifier, word)
         for note in notes
         if note.kind
-        in (FramingKind.NUMBER_CONVERTED, FramingKind.NUMBER_ROUNDED, FramingKind.ESTIMATE_CHANGED)
+        in (
+            FramingKind.NUMBER_CHANGED,
+            FramingKind.NUMBER_CONVERTED,
+            FramingKind.NUMBER_ROUNDED,
+            FramingKind.ESTIMATE_CHANGED,
+        )
         for said in (words(note.a), words(note.b))
         for n in (3, 2, 1)
         if (qualifier := " ".join(said[:n])) in qualifiers
@@ -7091,6 +7128,169 @@ def _stated_anew(
         [n for n in unmatched_a if n.stated and (kept or n not in converted_a)],
         [n for n in unmatched_b if n.stated and (kept or n not in converted_b)],
     )
+
+
+def _counts_met_by_a_held(
+    ours: _Features, theirs: _Features, unmatched_theirs: Sequence[Unmatched]
+) -> list[Unmatched]:
+    """Our stated counts that only a number the other sentence holds met (the day of its
+    dateline, "DORNOVO, March 14 -"), where it states a count of the same thing that nothing
+    met: "killed at least 14 civilians" against "March 14 - ... killed 4 civilians" changes the
+    toll, and adds no 4.
+
+    >>> a = _features("A strike killed at least 14 civilians, the UN said.")
+    >>> b = _features("DORNOVO, March 14 - A strike killed 4 civilians, officials said.")
+    >>> _counts_met_by_a_held(a, b, b.numbers.unmatched_in(a.numbers))
+    [Unmatched(written='14', stated=True, mention=0)]
+    """
+    counted = {
+        (number.after, number.measure)
+        for number in _placed(theirs, [n for n in unmatched_theirs if n.stated])
+        if number.after
+    }
+    if not counted:
+        return []
+    stated_theirs = theirs.numbers.stated_values()
+    met_by_a_held = [
+        Unmatched(written, True, n)
+        for n, (written, values, stated) in enumerate(ours.numbers.mentions)
+        if stated and values.isdisjoint(stated_theirs)
+    ]
+    return [
+        number
+        for number in met_by_a_held
+        if number not in ours.numbers.unmatched_in(theirs.numbers)
+        and any((placed.after, placed.measure) in counted for placed in _placed(ours, [number]))
+    ]
+
+
+# Numbers of our sentence and of the other's that tell one figure otherwise, and its note.
+_ToldOtherwise = tuple[tuple[Unmatched, ...], tuple[Unmatched, ...], FramingNote]
+
+
+def _percentages_told_in_words(
+    ours: _Features,
+    theirs: _Features,
+    numbers_ours: Sequence[Unmatched],
+    unmatched_theirs: Sequence[Unmatched],
+) -> list[_ToldOtherwise]:
+    """Our percentages that nothing matched, each against the share the other writes in words
+    at its place (the first against its first, and so on, as many each): rounded where the
+    share rounds it ("31%" against "a third"), else changed ("around 40%" against "almost
+    half"), each shown with its qualifier.
+
+    >>> a, b = _features("Around 40% of adults nap."), _features("Almost half of adults nap.")
+    >>> [note for _, _, note in _percentages_told_in_words(a, b, a.numbers.unmatched_in(b.numbers),
+    ...  b.numbers.unmatched_in(a.numbers))]
+    [FramingNote(kind=<FramingKind.NUMBER_CHANGED: 'number_changed'>, a='around 40%', b='Almost half')]
+    """
+    percentages = [
+        (number, placed)
+        for placed, number in _each_placed(ours, numbers_ours)
+        if placed.unit == "%"
+    ]
+    spans = written_spans(theirs.plain, theirs.numbers)
+    shares = [
+        (share, shown, figure, held)
+        for share, shown, figure in shares_in_words(theirs.plain)
+        if (
+            held := tuple(
+                n
+                for n in unmatched_theirs
+                if (span := spans[n.mention]) and share[0] <= span[0] and span[1] <= share[1]
+            )
+        )
+    ]
+    # A share in words of a sentence that drops percentages of its own is no percentage told
+    # in words: "a half of a percentage point" of "fell a half of a percentage point to 6.1
+    # percent" against "dipped to 8.5 percent".
+    if (
+        not percentages
+        or len(percentages) != len(shares)
+        or any(
+            n.stated and placed.unit == "%" for placed, n in _each_placed(theirs, unmatched_theirs)
+        )
+        or not all(
+            _count_alike(placed, share)
+            for (_, placed), (_, _, _, held) in zip(percentages, shares, strict=True)
+            for share in _placed(theirs, held[:1])
+        )
+    ):
+        return []
+    return [
+        (
+            (number,),
+            held,
+            FramingNote(
+                FramingKind.NUMBER_ROUNDED
+                if rounds_a_percentage(figure, placed.figure)
+                else FramingKind.NUMBER_CHANGED,
+                placed.qualified,
+                shown,
+            ),
+        )
+        for (number, placed), (_, shown, figure, held) in zip(percentages, shares, strict=True)
+    ]
+
+
+def _each_placed(
+    features: _Features, numbers: Sequence[Unmatched]
+) -> list[tuple[PlacedNumber, Unmatched]]:
+    """Each of ``numbers`` placed where its sentence writes it, beside it."""
+    return [(placed, number) for number in numbers for placed in _placed(features, [number])]
+
+
+def _count_alike(ours: PlacedNumber, theirs: PlacedNumber) -> bool:
+    """Whether two numbers may count one thing: by the word after each, where both give one
+    ("31% of adults" and "a third of adults"; not "a third of Quetta's people" and "80 percent
+    of Pakistan's")."""
+    return not (ours.after and theirs.after) or ours.after == theirs.after
+
+
+# A rate per a count, as a normalised sentence writes it just before its count: "2.9 per ".
+_RATE_BEFORE_ITS_COUNT = re.compile(r"(?<![\d.,])(?P<rate>\d+(?:\.\d+)?) per $")
+# The count a rate per which is a percentage.
+_HUNDRED = Decimal(100)
+
+
+def _rates_told_as_percentages(
+    ours: _Features, theirs: _Features, numbers_ours: Sequence[Unmatched]
+) -> list[_ToldOtherwise]:
+    """Our counts that nothing matched and that a rate is counted per, where the other gives
+    the rate as a percentage: "2.9 per 1,000" against "2.9%" tells a tenth as often a case
+    ten times as often, a number changed, and drops no 1,000.
+
+    >>> a = _features("Strokes struck 2.9 per 1,000 patients.")
+    >>> b = _features("Strokes struck 2.9% of patients.")
+    >>> [note for _, _, note in _rates_told_as_percentages(a, b, a.numbers.unmatched_in(b.numbers))]
+    [FramingNote(kind=<FramingKind.NUMBER_CHANGED: 'number_changed'>, a='2.9 per 1,000', b='2.9%')]
+    """
+    spans = written_spans(ours.plain, ours.numbers)
+    told: list[_ToldOtherwise] = []
+    for number in numbers_ours:
+        span = spans[number.mention]
+        rate = span and _RATE_BEFORE_ITS_COUNT.search(ours.plain, 0, span[0])
+        if not span or not rate or _HUNDRED in ours.numbers.mentions[number.mention][1]:
+            continue
+        percentage = f"{rate['rate']}%"
+        if any(percentage in values for _, values, _ in theirs.numbers.mentions):
+            told.append(
+                (
+                    (number,),
+                    (),
+                    _number_note([ours.plain[rate.start() : span[1]]], [percentage]),
+                )
+            )
+    return told
+
+
+def _mirrored(told: Sequence[_ToldOtherwise]) -> list[_ToldOtherwise]:
+    """What the other sentence tells otherwise, as our sentence's."""
+    return [(theirs, ours, FramingNote(note.kind, note.b, note.a)) for ours, theirs, note in told]
+
+
+def _at_mention(number: Unmatched) -> int:
+    return number.mention
 
 
 def _number_part(number: Unmatched) -> str:

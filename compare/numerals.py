@@ -314,6 +314,9 @@ SHARE_IN_WORDS = re.compile(
     re.IGNORECASE,
 )
 SHARE_OF = re.compile(r" (?:of|the|their|its|his|her|our|all)\b", re.IGNORECASE)
+# The place, in points of a hundred, that a share in words is given to: "a third" tells 31% as
+# "nearly 1,000" tells 987, but no 40% as "almost half" does.
+SHARE_IN_WORDS_PLACE = Decimal(5)
 # How many words before a share its qualifier may have: "a little more than" a third.
 SHARE_QUALIFIER_WORDS = 3
 # How far past its figure a bound reaches, as a share of it, where it may be one quantity with
@@ -350,16 +353,23 @@ class Numbers:
         """The numbers this sentence holds that ``other`` does not, as written, and whether
         this sentence states them; each number of ``other`` matches one of them at most: "two
         died and two were hurt" holds two twos."""
-        free = [(values, stated) for _, values, stated in other.mentions]
         # The mentions with the fewest readings pick first, so that "20.000" (20 or 20,000)
         # does not take the match that "20" needs; each first one stated as it is, so that a
         # held "May" (Theresa May) is not taken for the month the other adds; and each first one
         # of the same value, so that "today" meets the other's "today" and leaves its "Tuesday"
-        # to be noted, not the other way round.
+        # to be noted, not the other way round. Before all, each meets one written as it is: the
+        # "2" of a kept "3-2" is not left to the other's crowd of 52,314 because the "twice" of
+        # a dropped clause took it.
+        free = [(written, values, stated) for written, values, stated in other.mentions]
         unmatched = sorted(enumerate(self.mentions), key=lambda m: len(m[1][1]))
-        for exact in (True, False):
-            for alike in (True, False):
-                unmatched = [m for m in unmatched if not _take_match(m[1], free, alike, exact)]
+        for as_written in (True, False):
+            for exact in (True, False):
+                for alike in (True, False):
+                    unmatched = [
+                        m
+                        for m in unmatched
+                        if not _take_match(m[1], free, alike, exact, as_written)
+                    ]
         # Back in the order of the sentence's mentions.
         return [Unmatched(written, stated, n) for n, (written, _, stated) in sorted(unmatched)]
 
@@ -439,6 +449,25 @@ def rounded(ours: Figure, theirs: Figure) -> bool:
         and ours.period == theirs.period
         and _qualified(ours) != _qualified(theirs)
         and _agree(ours, theirs, None, None, Decimal(0))
+    )
+
+
+def rounds_a_percentage(share: Figure, percentage: Figure) -> bool:
+    """Whether a share in words (see :func:`shares_in_words`) rounds a percentage: within the
+    :data:`SHARE_IN_WORDS_PLACE` it is given to, on the side its qualifier says the exact figure
+    lies, whatever qualifies the percentage.
+
+    >>> third, almost_half = (shares_in_words(said)[0][2] for said in ("a third of", "almost half of"))
+    >>> [rounds_a_percentage(share, Figure(frozenset({Decimal(percent)}), "%"))
+    ...  for share, percent in ((third, 31), (almost_half, 48), (almost_half, 40))]
+    [True, True, False]
+    """
+    return any(
+        _rounds(ratio * 100, exact, SHARE_IN_WORDS_PLACE, _qualified(share))
+        for ratio in share.values
+        if isinstance(ratio, Decimal)
+        for exact in percentage.values
+        if isinstance(exact, Decimal)
     )
 
 
@@ -622,17 +651,23 @@ def units_alike(unit: str, other: str) -> bool:
 
 def _take_match(
     mention: tuple[str, frozenset[Value], bool],
-    free: list[tuple[frozenset[Value], bool]],
+    free: list[tuple[str, frozenset[Value], bool]],
     alike: bool,
     exact: bool,
+    as_written: bool,
 ) -> bool:
     """Whether a number of ``free`` meets ``mention`` (one stated or held as it is, if
     ``alike``; by a value both may be, not by a reading one of them only may stand for, if
-    ``exact``: see :func:`_meet`), which is then taken from ``free``."""
-    _, values, stated = mention
+    ``exact``: see :func:`_meet`; written as it is, if ``as_written``), which is then taken
+    from ``free``."""
+    written, values, stated = mention
     meet = _meet_exactly if exact else _meet
-    for n, (theirs, their_stated) in enumerate(free):
-        if (their_stated == stated or not alike) and meet(values, theirs):
+    for n, (their_written, theirs, their_stated) in enumerate(free):
+        if (
+            (their_stated == stated or not alike)
+            and (their_written == written or not as_written)
+            and meet(values, theirs)
+        ):
             del free[n]
             return True
     return False

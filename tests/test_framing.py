@@ -10970,3 +10970,64 @@ def test_a_markets_figure_told_alike_is_no_change(a: str, b: str) -> None:
     figures = {"number_changed", "number_added", "number_removed", "number_converted"}
     figures |= {"currency_changed", "direction_reversed"}
     assert [n for n in framing_notes(a, b) if n.kind in figures] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "A missile strike on a market killed at least 14 civilians and wounded 37 on Friday.",
+            "DORNOVO, March 14 - A missile strike on a market killed 4 civilians and wounded 12 "
+            "on Friday.",
+            [("number_changed", "14", "4"), ("number_changed", "37", "12")],
+            id="a_toll_cut_beside_a_datelines_day",
+        ),
+        pytest.param(
+            "Muller headed the winner in the 93rd minute as Northbridge beat Castlegate 3-2.",
+            "Muller headed the winner in the 39th minute as Northbridge beat Castlegate 2-3.",
+            [("number_changed", "93rd minute", "39th minute"), ("number_changed", "3-2", "2-3")],
+            id="a_score_turned_beside_a_minute_changed",
+        ),
+        pytest.param(
+            "Strokes struck 2.9 per 1,000 patients on the drug, against 4.2 per 1,000 on placebo.",
+            "Strokes struck 2.9% of patients on the drug, against 4.2% on placebo.",
+            [
+                ("number_changed", "2.9 per 1,000", "2.9%"),
+                ("number_changed", "4.2 per 1,000", "4.2%"),
+            ],
+            id="a_rate_per_thousand_told_as_a_percentage",
+        ),
+        pytest.param(
+            "The survey found 31% of adults skip breakfast.",
+            "The survey found a third of adults skip breakfast.",
+            [("number_rounded", "31%", "a third")],
+            id="a_percentage_rounded_to_a_share_in_words",
+        ),
+        pytest.param(
+            "Around 40% of adults sleep less than seven hours, the study found.",
+            "Almost half of adults sleep less than seven hours, the study found.",
+            [("number_changed", "around 40%", "Almost half")],
+            id="a_percentage_swollen_to_a_share_in_words",
+        ),
+    ],
+)
+def test_numbers_are_paired_by_what_they_count_before_one_is_added(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A count is set against the other's count of the same thing, a number both give is no
+    number added, and a figure told another way (a score turned, a rate as a percentage, a
+    percentage as a share in words) is one note."""
+    notes = framing_notes(a, b)
+    assert [
+        (n.kind, n.a, n.b) for n in notes if n.kind.startswith(("number", "estimate"))
+    ] == expected
+
+
+def test_a_number_both_give_is_not_set_against_one_added() -> None:
+    """A score both reports give is unchanged, though a number of the same value that one
+    drops might have taken the other's: no note sets "3-2" against the crowd one adds."""
+    notes = framing_notes(
+        "Muller scored twice as Northbridge came from behind to beat Castlegate 3-2 on Saturday.",
+        "Northbridge came from behind to beat Castlegate 3-2 in front of a crowd of 52,314.",
+    )
+    assert [n for n in notes if "3-2" in (n.a, n.b)] == []

@@ -24,6 +24,7 @@ from compare.numerals import (
     numeral_values,
     ranking_ordinals,
     rounded,
+    rounds_a_percentage,
     sentence_numbers,
     shares_in_words,
     tenfold_apart,
@@ -641,6 +642,26 @@ def test_a_figure_rounded_with_a_qualifier_that_says_which_way_is_one_quantity(
     says it is exact, and the same either way round."""
     assert rounded(ours, theirs) is same
     assert rounded(theirs, ours) is same
+
+
+@pytest.mark.parametrize(
+    ("share", "percentage", "rounds"),
+    [
+        pytest.param("a third of", 31, True, id="a_third_for_31"),
+        pytest.param("almost half of", 48, True, id="almost_half_for_48"),
+        pytest.param("almost half of", 40, False, id="almost_half_for_40"),
+        pytest.param("more than half of", 52, True, id="more_than_half_for_52"),
+        pytest.param("more than half of", 44, False, id="more_than_half_for_44"),
+    ],
+)
+def test_a_share_in_words_rounds_a_percentage_within_five_points(
+    share: str, percentage: int, rounds: bool
+) -> None:
+    """A share in words rounds a percentage within five points of it, on the side its
+    qualifier says: "a third" for 31%, not "almost half" for 40%."""
+    ((_, _, figure),) = shares_in_words(f"{share} adults")
+    exact = Figure(frozenset({Decimal(percentage)}), "%")
+    assert rounds_a_percentage(figure, exact) is rounds
 
 
 def test_units_of_one_size_are_alike() -> None:
