@@ -58,6 +58,11 @@ WINDOW = 5
 # How far apart, as a factor, two values of one counted thing may be: 212 and 312 detained, 137
 # and 147 staff, not 41,000 pupils and 32 a class.
 NEAR = Decimal(2)
+# How many stems two counts far apart in value must share, besides one counted word and what it
+# is of, to be one counted thing cut or inflated: "a warehouse holding 30,000 tonnes of wheat" and
+# "a warehouse holding 3,000 tonnes of wheat caught fire" (fire, hold, warehouse, wheat, workers),
+# not "about 41,000 pupils without lessons" and "more than 32 pupils in some schools".
+FAR_SHARED = 4
 # How far apart, as a factor, two values of one counted thing may be that write its digits with
 # another multiplier: "£340 million" and "£340 billion", a multiplier swapped, not two things.
 MULTIPLIER_SLIPS = frozenset({Decimal(1000), Decimal(1000) ** 2, Decimal(1000) ** 3})
@@ -404,6 +409,23 @@ def _near(a: FigureMention, b: FigureMention) -> bool:
     )
 
 
+def _counted_of_one_thing(a: FigureMention, b: FigureMention) -> bool:
+    """Whether two counts count by one word, and what it is of is one, as the first other
+    content word after each says: "30,000 tonnes of wheat" and "3,000 tonnes of wheat"; not
+    "41,000 pupils without lessons" and "32 pupils in some schools"."""
+
+    def of_what(mention: FigureMention) -> str:
+        counted = stem(mention.counted.casefold())
+        return next((w for w in mention.following if stem(w) != counted), "")
+
+    return (
+        bool(a.counted)
+        and stem(a.counted.casefold()) == stem(b.counted.casefold())
+        and of_what(a) != ""
+        and stem(of_what(a)) == stem(of_what(b))
+    )
+
+
 def _common_stems(documents: Iterable[Sequence[Sentence]]) -> frozenset[str]:
     """The stems of content words that the documents holding them hold in so many of their
     sentences (more than :data:`COMMON_SHARE` of them, at least :data:`COMMON_IN_SENTENCES` in
@@ -432,7 +454,8 @@ def _told_alike(
     mentions: Sequence[FigureMention], common: AbstractSet[str]
 ) -> list[tuple[int, int]]:
     """The pairs of counts of two documents told alike, by their numbers in ``mentions``: of one
-    measure and unit (or units one converts into the other), near in value, sharing
+    measure and unit (or units one converts into the other), near in value (or of one thing
+    told by :data:`FAR_SHARED` stems, :func:`_counted_of_one_thing`, whatever the ratio), sharing
     :data:`MIN_SHARED` telling stems (but the story's ``common`` ones), each the other's one best
     match in its document (by the stems they share, then by what they count): "about 300
     people protested" is not the count of "12,000 people signed", which another count of that
@@ -453,7 +476,7 @@ def _told_alike(
             and a.doc != b.doc
             and (not a.years or not b.years or a.years == b.years)
             and _one_measure(a, b)
-            and _near(a, b)
+            and (_near(a, b) or (count >= FAR_SHARED and _counted_of_one_thing(a, b)))
             and _count_alike(a, b)
         ):
             score = (count, stem(a.counted.casefold()) == stem(b.counted.casefold()))

@@ -110,6 +110,12 @@ def test_of_papers_printing_one_text_the_same_one_gives_the_figure_in_any_order(
             [("paid", ("$43,885,310", "$43 million"), True)],
             id="fewer_digits_rounded",
         ),
+        pytest.param(
+            "Shelling set fire to a warehouse holding 30,000 tonnes of wheat, officials said.",
+            "Officials admitted that a warehouse holding 3,000 tonnes of wheat caught fire.",
+            [("tonnes", ("30,000 tonnes", "3,000 tonnes"), False)],
+            id="a_tenfold_cut_of_one_thing",
+        ),
     ],
 )
 def test_one_counted_thing_given_two_values_is_reported(
