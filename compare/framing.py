@@ -7192,7 +7192,7 @@ def _percentages_told_in_words(
     spans = written_spans(theirs.plain, theirs.numbers)
     shares = [
         (share, shown, figure, held)
-        for share, shown, figure in shares_in_words(theirs.plain)
+        for share, shown, figure in shares_in_words(theirs.plain, of_something=False)
         if (
             held := tuple(
                 n

@@ -314,6 +314,8 @@ SHARE_IN_WORDS = re.compile(
     re.IGNORECASE,
 )
 SHARE_OF = re.compile(r" (?:of|the|their|its|his|her|our|all)\b", re.IGNORECASE)
+# What follows a part of one thing, a quantity and no share: "half an hour", "half a million".
+SHARE_OF_ONE = re.compile(r" an?\b", re.IGNORECASE)
 # The place, in points of a hundred, that a share in words is given to: "a third" tells 31% as
 # "nearly 1,000" tells 987, but no 40% as "almost half" does.
 SHARE_IN_WORDS_PLACE = Decimal(5)
@@ -579,10 +581,14 @@ def _half_place(value: Decimal) -> Decimal:
     return Decimal(1).scaleb(min(exponent, 0)) / 2 if isinstance(exponent, int) else Decimal(0)
 
 
-def shares_in_words(plain: str) -> list[tuple[tuple[int, int], str, Figure]]:
+def shares_in_words(
+    plain: str, of_something: bool = True
+) -> list[tuple[tuple[int, int], str, Figure]]:
     """The shares a normalised sentence writes in words, each where it writes it (its qualifier
     in), as written and as one figure: the share, and the whole percentages it rounds and cuts
-    to, which a percentage ("67%") and a share in digits ("one in three") match.
+    to, which a percentage ("67%") and a share in digits ("one in three") match. A share is one
+    of something ("a third of", "half the") unless ``of_something`` is false, where another
+    sentence gives a percentage in its place: "a third less likely", "cut by almost half".
 
     >>> [(shown, sorted(map(str, figure.values)), figure.qualified) for _, shown, figure in
     ...  shares_in_words("About two-thirds of the staff, half the nurses and the second half of it")]
@@ -596,7 +602,11 @@ def shares_in_words(plain: str) -> list[tuple[tuple[int, int], str, Figure]]:
         before = words(plain[: share.start()].casefold())
         if part is None and (whole != 2 or (before[-1:] and before[-1] in terms.ordinals)):
             continue  # "the third of five", "the second half of the year"
-        if not (share["plural"] and part and part > 1) and not SHARE_OF.match(plain, share.end()):
+        if SHARE_OF_ONE.match(plain, share.end()) or (
+            of_something
+            and not (share["plural"] and part and part > 1)
+            and not SHARE_OF.match(plain, share.end())
+        ):
             continue  # "a third time", "half an hour"
         if part and part >= whole:
             continue

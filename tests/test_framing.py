@@ -11009,6 +11009,24 @@ def test_a_markets_figure_told_alike_is_no_change(a: str, b: str) -> None:
             [("number_changed", "around 40%", "Almost half")],
             id="a_percentage_swollen_to_a_share_in_words",
         ),
+        pytest.param(
+            "Those who ate broccoli were 31% less likely to develop bowel cancer.",
+            "Those who ate broccoli were a third less likely to develop bowel cancer.",
+            [("number_rounded", "31%", "a third")],
+            id="a_percentage_less_likely_rounded_to_a_share",
+        ),
+        pytest.param(
+            "Sulforaphane slowed the growth of tumours by around 40% over eight weeks.",
+            "Sulforaphane slowed the growth of tumours by almost half over eight weeks.",
+            [("number_changed", "around 40%", "almost half")],
+            id="a_cut_by_a_percentage_swollen_to_almost_half",
+        ),
+        pytest.param(
+            "The trial lasted 20% longer than planned.",
+            "The trial ran for half an hour longer than planned.",
+            [("number_removed", "20%", ""), ("number_added", "", "half")],
+            id="half_an_hour_is_no_share",
+        ),
     ],
 )
 def test_numbers_are_paired_by_what_they_count_before_one_is_added(
