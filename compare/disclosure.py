@@ -30,6 +30,7 @@ from compare.lexicon import (
     lexicon,
     phrase_pattern,
 )
+from compare.opening import BYLINE_OPENERS
 from compare.records import (
     UNNAMED_WIRES,
     CreditKind,
@@ -1341,16 +1342,19 @@ def _given_name_before(text: str, start: int) -> bool:
 
 def inside_a_longer_name(text: str, start: int) -> bool:
     """Whether a name found at ``start`` is the end of a longer one: a capitalised word that is
-    no function word (:func:`_given_name_before`) nor a news agency's ("Agencia EFE") stands
-    just before it. "Britannia Press Association" holds the Press Association's name, and is
-    another agency's.
+    no function word (:func:`_given_name_before`), no news agency's ("Agencia EFE") and no
+    byline's opening word ("By Reuters staff") stands just before it. "Britannia Press
+    Association" holds the Press Association's name, and is another agency's.
 
     >>> inside_a_longer_name("Britannia Press Association", 10), inside_a_longer_name("Agencia EFE", 8)
     (True, False)
+    >>> inside_a_longer_name("By Reuters staff", 3)
+    False
     """
     return (
         _given_name_before(text, start)
         and _words_before(text, start)[-1].casefold() not in lexicon().agency_name_words
+        and _words_before(text, start)[-1].casefold() not in BYLINE_OPENERS
     )
 
 

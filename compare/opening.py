@@ -58,8 +58,9 @@ BYLINE = re.compile(r"(?:(?:posted|written)\s+)?by\s+(?P<names>.+)", re.IGNORECA
 # "By" in French, Spanish, Portuguese, German, Italian, Dutch and the Scandinavian languages
 # too ("Par Élodie Marchand", "Von Anna Schmidt"), in a text that is not in English, whose
 # headlines may start with these words ("Di Maio Resigns", "Door Knock Campaign Begins").
+BYLINE_OPENERS = ("by", "par", "por", "von", "di", "door", "av", "af")
 ANY_BYLINE = re.compile(
-    r"(?:(?:posted|written)\s+)?(?:by|par|por|von|di|door|av|af)\s+(?P<names>.+)", re.IGNORECASE
+    rf"(?:(?:posted|written)\s+)?(?:{'|'.join(BYLINE_OPENERS)})\s+(?P<names>.+)", re.IGNORECASE
 )
 MAX_NAME_WORDS = 10
 # A byline that credits a desk, not a person: "By our transport desk", "By staff reporters".

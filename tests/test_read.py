@@ -6526,6 +6526,7 @@ def test_a_one_page_files_running_head_is_no_title(tmp_path: Path) -> None:
         pytest.param("Sarah Coles, Britannia Press Association", (), id="inside_a_longer_name"),
         pytest.param("Marta Gil, Agencia EFE", ("EFE",), id="after_an_agency_word"),
         pytest.param("By The Associated Press", ("AP",), id="after_the"),
+        pytest.param("By Reuters staff", ("Reuters",), id="after_by"),
     ],
 )
 def test_a_wires_name_inside_a_longer_name_in_a_byline_credits_no_wire(
