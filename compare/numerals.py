@@ -302,6 +302,11 @@ CONVERSION_SLACK = Decimal("0.03")
 # How far a figure that "nearly", "about" or "more than" qualifies may stand from the exact figure
 # it rounds, as a share of it: "nearly 1,000" for 987, not "about 45,000" for 4,480.
 ROUNDING_SLACK = Decimal("0.05")
+# How far an "about" figure, which may lie either side, may stand from the exact figure it rounds
+# in one unit: "around 140" for 137; not "around 30,000" for 31,207, 4% off, an estimate the count
+# replaced (a correction's), which a bound's side does not excuse. A figure converted before it is
+# rounded has the conversion's slack besides: "about 60 miles" for 100 km.
+ESTIMATE_SLACK = Decimal("0.03")
 # A share of something written in words, which is one figure: "two thirds of the staff", "a
 # two-thirds majority", "a fifth of residents", "half the staff" (a whole without its part is only
 # "half"; one of a part of one only before what it shares); not "the third of five", "a third
@@ -436,10 +441,10 @@ def converted(ours: Figure, theirs: Figure) -> bool:
 
 def rounded(ours: Figure, theirs: Figure) -> bool:
     """Whether one of two figures in one unit, counted per one period, rounds the other, its
-    qualifier saying which way the exact figure lies, within :data:`ROUNDING_SLACK` of it:
-    "nearly 1,000" and "about 1,000" for 987, "more than 1,100" for 1,140; not "more than 1,000"
-    for 987, "nearly 1,100" for 1,140, "about 45,000" for 4,480, nor 1,000 for 987, which says
-    it is exact.
+    qualifier saying which way the exact figure lies, within :data:`ROUNDING_SLACK` of it (an
+    "about" within :data:`ESTIMATE_SLACK`): "nearly 1,000" and "about 1,000" for 987, "more than
+    1,100" for 1,140; not "more than 1,000" for 987, "nearly 1,100" for 1,140, "about 45,000" for
+    4,480, "around 30,000" for 31,207, nor 1,000 for 987, which says it is exact.
 
     >>> exact = Figure(frozenset({Decimal(987)}))
     >>> [rounded(exact, Figure(frozenset({Decimal(1000)}), "", qualified))
@@ -532,7 +537,7 @@ def _agree(
     if other_qualified:
         return _agree(theirs, ours, other_size, size, slack)
     return any(
-        _rounds(told, exact, exact_half, qualified)
+        _rounds(told, exact, exact_half, qualified, slack)
         for told, _ in _in_base(ours, size)
         for exact, exact_half in _in_base(theirs, other_size)
     )
@@ -543,13 +548,21 @@ def _qualified(figure: Figure) -> str:
     return "" if figure.qualified == EXACTLY else figure.qualified
 
 
-def _rounds(told: Decimal, exact: Decimal, place: Decimal, qualifier: str) -> bool:
+def _rounds(
+    told: Decimal, exact: Decimal, place: Decimal, qualifier: str, conversion_slack: Decimal
+) -> bool:
     """Whether a figure ``told`` with ``qualifier`` rounds the ``exact`` one, written to half a
     ``place`` of its last digit: on the side the qualifier says ("nearly 1,000" above 987), and
-    within :data:`ROUNDING_SLACK` of it. The qualified figure's own digits say no more than its
-    qualifier does: "more than 14 feet" is no 13.8 feet."""
+    within :data:`ROUNDING_SLACK` of it, or about it within :data:`ESTIMATE_SLACK` and the
+    ``conversion_slack`` of a figure converted from another unit. The qualified figure's own
+    digits say no more than its qualifier does: "more than 14 feet" is no 13.8 feet.
+
+    >>> [_rounds(Decimal(told), Decimal(137), Decimal("0.5"), ABOUT, Decimal(0)) for told in (140, 145)]
+    [True, False]
+    """
     off = told - exact
-    near = abs(off) <= max(place, ROUNDING_SLACK * abs(told))
+    slack = ESTIMATE_SLACK + conversion_slack if qualifier == ABOUT else ROUNDING_SLACK
+    near = abs(off) <= max(place, slack * abs(told))
     if qualifier == AT_MOST:
         return near and off >= -place
     if qualifier == AT_LEAST:

@@ -626,6 +626,10 @@ def test_a_figure_converted_into_another_unit_is_one_quantity(
         pytest.param(figure("4480"), figure("4500", "", ABOUT), True, id="about"),
         pytest.param(figure("4480"), figure("45000", "", ABOUT), False, id="ten_times"),
         pytest.param(figure("4000"), figure("4500", "", ABOUT), False, id="over_5_percent"),
+        pytest.param(figure("137"), figure("140", "", ABOUT), True, id="about_within_3_percent"),
+        pytest.param(
+            figure("31207"), figure("30000", "", ABOUT), False, id="about_estimate_4_percent_off"
+        ),
         pytest.param(figure("987", "", EXACTLY), figure("1000", "", AT_MOST), True, id="exactly"),
         pytest.param(figure("987"), figure("1000"), False, id="neither_qualified"),
         pytest.param(
@@ -638,8 +642,8 @@ def test_a_figure_rounded_with_a_qualifier_that_says_which_way_is_one_quantity(
     ours: Figure, theirs: Figure, same: bool
 ) -> None:
     """A figure qualified on the side of the exact one its qualifier says, in its unit and within
-    5% of it, rounds it; a round figure on the wrong side or far from it does not, nor one that
-    says it is exact, and the same either way round."""
+    5% of it (an "about" one within 3%), rounds it; a round figure on the wrong side or far from
+    it does not, nor one that says it is exact, and the same either way round."""
     assert rounded(ours, theirs) is same
     assert rounded(theirs, ours) is same
 
