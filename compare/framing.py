@@ -102,6 +102,9 @@ AFTER_CUE = re.compile(
 RUN_OF_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 # What joins a claim cut with its attribution to the claim a copy kept.
 COORDINATORS = frozenset({"and", "but"})
+# What joins the quotations of one note: each ends on its own stop or comma, after which ", "
+# reads as one garbled quotation ("He deserved that goal., Yevhen has been brilliant").
+QUOTATION_SEPARATOR = " / "
 # What ends the clause of an attribution: a stop, a comma, a double quote, a bracket, a dash (a
 # single quote is more often an apostrophe: "Germany's Kiel Institute").
 CLAUSE_BREAK = re.compile(r"[.,;:!?\"()\[\]]|\s-+\s")
@@ -712,15 +715,16 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         notes.append(FramingNote(FramingKind.AGENT_ADDED, passives, actors))
     if a.quotes and not b.quotes:
         if not another_says_otherwise:
-            notes.append(FramingNote(FramingKind.QUOTE_REMOVED, _join(a.quotes), ""))
+            notes.append(FramingNote(FramingKind.QUOTE_REMOVED, _join_quotations(a.quotes), ""))
     elif b.quotes and not a.quotes:
         if not another_says_otherwise:
-            notes.append(FramingNote(FramingKind.QUOTE_ADDED, "", _join(b.quotes)))
+            notes.append(FramingNote(FramingKind.QUOTE_ADDED, "", _join_quotations(b.quotes)))
     elif b.quotes:
         if altered := _altered_quotes(a.quotes, b.quotes):
             notes.append(
                 FramingNote(
-                    FramingKind.QUOTE_CHANGED, *map(_join, zip(*sorted(altered), strict=True))
+                    FramingKind.QUOTE_CHANGED,
+                    *map(_join_quotations, zip(*sorted(altered), strict=True)),
                 )
             )
         # "We regret the injuries, but our officers ..." against "Our officers ...": a
@@ -728,22 +732,32 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         # in other words are the quotation worded differently, not cut.
         cut_a, cut_b = _cut_from_quotes(a, b), _cut_from_quotes(b, a)
         if cut := [run for run, other in cut_a if not other]:
-            notes.append(FramingNote(FramingKind.QUOTE_WORDS_REMOVED, _join_in_order(cut), ""))
+            notes.append(
+                FramingNote(FramingKind.QUOTE_WORDS_REMOVED, _join_quotations_in_order(cut), "")
+            )
         if cut := [run for run, other in cut_b if not other]:
-            notes.append(FramingNote(FramingKind.QUOTE_WORDS_ADDED, "", _join_in_order(cut)))
+            notes.append(
+                FramingNote(FramingKind.QUOTE_WORDS_ADDED, "", _join_quotations_in_order(cut))
+            )
         if reworded := [(run, other) for run, other in cut_a if other] + [
             (other, run) for run, other in cut_b if other
         ]:
             notes.append(
                 FramingNote(
                     FramingKind.QUOTE_REWORDED,
-                    *map(_join_in_order, zip(*reworded, strict=True)),
+                    *map(_join_quotations_in_order, zip(*reworded, strict=True)),
                 )
             )
         if (replaced := _unlike_quotes(a.quotes, b.quotes)) and (
             replacing := _unlike_quotes(b.quotes, a.quotes)
         ):
-            notes.append(FramingNote(FramingKind.QUOTE_REPLACED, _join(replaced), _join(replacing)))
+            notes.append(
+                FramingNote(
+                    FramingKind.QUOTE_REPLACED,
+                    _join_quotations(replaced),
+                    _join_quotations(replacing),
+                )
+            )
             return _noted(notes, a_text, b_text)
         # Beside a quotation both give, one version may still quote words the other writes as
         # its own: 'called the plan "reckless"' against 'called the plan reckless'.
@@ -867,12 +881,37 @@ def _verbs_swapped(a: _Features, b: _Features) -> tuple[AbstractSet[str], Abstra
 
 
 def _noted(notes: Sequence[FramingNote], a_text: str, b_text: str) -> tuple[FramingNote, ...]:
-    """The notes of two versions, in a language framing has word lists for or not."""
+    """The notes of two versions, in a language framing has word lists for or not, but a number
+    only cut from or added to a quotation (:func:`_cut_with_a_quotation`)."""
+    notes = [note for note in notes if not _cut_with_a_quotation(note, notes)]
     # "Il presunto autore" is no Spanish hedge: an Italian or Catalan sentence has its numbers
     # and quotations noted, as an article in a language with no word lists has.
     if notes and (_in_an_unlisted_language(a_text) or _in_an_unlisted_language(b_text)):
         return tuple(n for n in notes if n.kind in NOTED_WITHOUT_WORD_LISTS)
     return tuple(notes)
+
+
+def _cut_with_a_quotation(note: FramingNote, notes: Sequence[FramingNote]) -> bool:
+    """Whether ``note`` gives numbers only one side has that are all among the words another of
+    ``notes`` says were cut from a quotation or added to it: '"The lads showed real character
+    today"' cut to '"The boys showed real character"' cut words of a quotation, which that note
+    tells, and dropped no date of the writer's.
+
+    >>> notes = framing_notes('"We showed character today," he said.', '"We showed character," he said.')
+    >>> [(n.kind.value, n.a) for n in notes]
+    [('quote_words_removed', 'today')]
+    """
+    cut_kind, side = {
+        FramingKind.NUMBER_REMOVED: (FramingKind.QUOTE_WORDS_REMOVED, attrgetter("a")),
+        FramingKind.NUMBER_ADDED: (FramingKind.QUOTE_WORDS_ADDED, attrgetter("b")),
+    }.get(note.kind, (None, None))
+    if cut_kind is None or side is None:
+        return False
+    cut = [side(other) for other in notes if other.kind == cut_kind]
+    return all(
+        any(re.search(rf"(?<!\w){re.escape(number)}(?!\w)", words) for words in cut)
+        for number in side(note).split(", ")
+    )
 
 
 def _reversed(
@@ -7385,8 +7424,21 @@ def _meanings(estimates: Iterable[str]) -> set[str]:
     return {lexicon().number_qualifiers[estimate] for estimate in estimates}
 
 
-def _join(values: Iterable[str]) -> str:
-    return ", ".join(sorted(map(as_written, values)))
+def _join(values: Iterable[str], separator: str = ", ") -> str:
+    return separator.join(sorted(map(as_written, values)))
+
+
+def _join_quotations(values: Iterable[str]) -> str:
+    """Quotations, each ending on its own full stop or comma, joined so that each one's end shows.
+
+    >>> _join_quotations(["Yevhen has been brilliant", "He deserved that goal."])
+    'He deserved that goal. / Yevhen has been brilliant'
+    """
+    return _join(values, QUOTATION_SEPARATOR)
+
+
+def _join_quotations_in_order(values: Iterable[str]) -> str:
+    return _join_in_order(values, QUOTATION_SEPARATOR)
 
 
 def _with_claim_cut(attribution: str, ours: str, cut: str) -> str:
@@ -7424,5 +7476,5 @@ def _with_claim_cut(attribution: str, ours: str, cut: str) -> str:
     return attribution
 
 
-def _join_in_order(values: Iterable[str]) -> str:
-    return ", ".join(dict.fromkeys(map(as_written, values)))
+def _join_in_order(values: Iterable[str], separator: str = ", ") -> str:
+    return separator.join(dict.fromkeys(map(as_written, values)))
