@@ -329,22 +329,22 @@ def test_diff_renders_removed_struck_and_added_bold() -> None:
         pytest.param(
             "\u5de5\u4f1a\u8868\u793a\u62d2\u7edd\u3002",
             "\u5de5\u4f1a\u8868\u793a\u201c\u62d2\u7edd\u201d\u3002",
-            "\u5de5\u4f1a\u8868\u793a<strong>\u201c</strong>\u62d2\u7edd<strong>\u201d</strong>\u3002",
-            "\u5de5\u4f1a\u8868\u793a<strong>\u201c</strong>\u62d2\u7edd<strong>\u201d</strong>\u3002",
+            "\u5de5\u4f1a\u8868\u793a **\u201c** \u62d2\u7edd **\u201d**\u3002",
+            "\u5de5\u4f1a\u8868\u793a <strong>\u201c</strong> \u62d2\u7edd <strong>\u201d</strong>\u3002",
             id="quote_marks_added_around_a_chinese_word",
         ),
         pytest.param(
             "\u5de5\u4f1a\u8868\u793a\u62d2\u7edd\u52a0\u85aa\u3002",
             "\u5de5\u4f1a\u8868\u793a\uff08\u518d\u6b21\uff09\u62d2\u7edd\u52a0\u85aa\u3002",
-            "\u5de5\u4f1a\u8868\u793a<strong>\uff08\u518d\u6b21\uff09</strong>\u62d2\u7edd\u52a0\u85aa\u3002",
-            "\u5de5\u4f1a\u8868\u793a<strong>\uff08\u518d\u6b21\uff09</strong>\u62d2\u7edd\u52a0\u85aa\u3002",
+            "\u5de5\u4f1a\u8868\u793a **\uff08\u518d\u6b21\uff09** \u62d2\u7edd\u52a0\u85aa\u3002",
+            "\u5de5\u4f1a\u8868\u793a <strong>\uff08\u518d\u6b21\uff09</strong> \u62d2\u7edd\u52a0\u85aa\u3002",
             id="bracketed_chinese_words_added",
         ),
         pytest.param(
             "\u7d44\u5408\u306f\u300c\u62d2\u5426\u300d\u3057\u305f\u3002",
             "\u7d44\u5408\u306f\u62d2\u5426\u3057\u305f\u3002",
-            "\u7d44\u5408\u306f<del>\u300c</del>\u62d2\u5426<del>\u300d</del>\u3057\u305f\u3002",
-            "\u7d44\u5408\u306f<del>\u300c</del>\u62d2\u5426<del>\u300d</del>\u3057\u305f\u3002",
+            "\u7d44\u5408\u306f ~~\u300c~~ \u62d2\u5426 ~~\u300d~~ \u3057\u305f\u3002",
+            "\u7d44\u5408\u306f <s>\u300c</s> \u62d2\u5426 <s>\u300d</s> \u3057\u305f\u3002",
             id="japanese_corner_quotes_removed",
         ),
         pytest.param(
@@ -382,14 +382,22 @@ def test_diff_renders_removed_struck_and_added_bold() -> None:
             "3.5% is what the <s>union wants.</s> <strong>workers want.</strong>",
             id="a_decimal_opening_the_sentence_is_no_list",
         ),
+        pytest.param(
+            "The attendance at Harbour Road was 18,402, a record for the ground.",
+            "The attendance at Harbour Road was 18,402.",
+            "The attendance at Harbour Road was 18,402 ~~, a record for the ground~~.",
+            "The attendance at Harbour Road was 18,402 <s>, a record for the ground</s>.",
+            id="clause_struck_with_its_comma",
+        ),
     ],
 )
 def test_a_diff_line_renders_its_changes_and_its_first_character(
     a: str, b: str, written: str, rendered: str
 ) -> None:
-    """A diff line in its blockquote renders as written: a changed piece of Chinese or Japanese
-    that starts or ends with punctuation is marked in HTML, since "**" beside it would not
-    open or close, and a sentence that opens like a list item ("+ ", "- ", "2024. ") stays text."""
+    """A diff line in its blockquote renders as written: a changed run that starts or ends with
+    punctuation touching a word (a clause struck with its comma, a piece of Chinese or Japanese
+    in quotation marks) is parted from it by a space, since "~~" or "**" there would not open
+    or close, and a sentence that opens like a list item ("+ ", "- ", "2024. ") stays text."""
     line = render_diff(word_edits(a, b))
     assert line == written
     html = markdown().render(f"  > {line}")
@@ -3533,7 +3541,7 @@ def test_a_version_of_a_page_that_notes_its_correction_is_not_flagged(box: str) 
             '"The council will not raise taxes this year," Mayor Jane Cole said.',
             "Mayor Jane Cole said the council would not raise taxes this year.",
             '**Mayor Jane Cole said** ~~"The~~ **the** council ~~will~~ **would** not raise taxes '
-            'this year<del>," Mayor Jane Cole said</del>.',
+            'this year ~~," Mayor Jane Cole said~~.',
             id="a_quotation_turned_into_paraphrase",
         ),
         pytest.param(
@@ -3563,7 +3571,7 @@ def test_the_word_diff_shows_quotation_marks_only_one_side_writes(
         pytest.param(
             "Two firefighters are in stable condition, the fire service said.",
             "Two firefighters are in stable condition.",
-            "Two firefighters are in stable condition<del>, the fire service said</del>.",
+            "Two firefighters are in stable condition ~~, the fire service said~~.",
             id="attribution_cut_with_its_comma",
         ),
         pytest.param(

@@ -91,10 +91,9 @@ ESCAPED = {ord(c): "\\" + c for c in MARKUP_CHARACTERS}
 # a list item's "+ ", "- " or "2024. ", or a "-" or "=" that a thematic break or a heading's
 # underline may be made of. Escaping the sign or the full stop keeps the text a paragraph.
 BLOCK_MARKER = re.compile(r"[-+=]|\d{1,9}(?=[.)](?:\s|$))")
-# How a diff marks the words only its first text has, and those only its second has: in
-# Markdown, or in inline HTML where the Markdown would not render (see render_diff).
-STRUCK = ("~~{}~~", "<del>{}</del>")
-INSERTED = ("**{}**", "<strong>{}</strong>")
+# How a diff marks the words only its first text has, and those only its second has.
+STRUCK = "~~{}~~"
+INSERTED = "**{}**"
 SLUG_CHARS = 40
 # Cyrillic in Latin letters (as BGN/PCGN writes Russian, without diacritics; the Ukrainian,
 # Belarusian and Serbian letters too), so that a Russian story's file is named by its title.
@@ -3382,25 +3381,34 @@ def render_diff(edits: Sequence[WordEdit]) -> str:
     >>> render_diff(word_edits("Peskov said it", "Peskov claimed it"))
     'Peskov ~~said~~ **claimed** it'
     >>> render_diff(word_edits("工会表示拒绝。", "工会表示\u201c拒绝\u201d。"))
-    '工会表示<strong>\u201c</strong>拒绝<strong>\u201d</strong>。'
+    '工会表示 **\u201c** 拒绝 **\u201d**。'
     """
     runs = [(words, marks) for edit in _ends_moved(edits) for words, marks in _shown(edit) if words]
     # Diff words hold no white space, so joined with single spaces they are one line; a piece of
     # Chinese joins the one before it with none.
-    parts = []
+    parts: list[str] = []
+    spaced = False
     for n, (words, marks) in enumerate(runs):
         text = _escape_line(joined(words))
-        after_a_space = not isinstance(words[0], Attached)
+        after_a_space = spaced or not isinstance(words[0], Attached)
+        spaced = False
         if marks:
-            # CommonMark's "~~" or "**" opens before punctuation only after a space or another
-            # mark, and closes after punctuation only before one: around a piece of Chinese that
-            # starts or ends with a bracket or quote and touches a letter, they would show as
-            # asterisks and bold the wrong words. Inline HTML renders whatever it touches.
-            before_a_space = n + 1 == len(runs) or not isinstance(runs[n + 1][0][0], Attached)
-            touching = (not after_a_space and _is_punctuation(text[0])) or (
-                not before_a_space and _is_punctuation(text[-1])
+            # CommonMark's "~~" or "**" opens before punctuation only after a space or more
+            # punctuation, and closes after punctuation only before one: a mark that would touch
+            # a letter there (a comma struck after "foul", a Chinese quotation mark added before
+            # a word) is parted from it by a space, or it would show as tildes or asterisks.
+            following = runs[n + 1] if n + 1 < len(runs) else None
+            after_a_space = after_a_space or (
+                _is_punctuation(text[0]) and bool(parts) and not _is_punctuation(parts[-1][-1])
             )
-            text = marks[touching].format(text)
+            spaced = (
+                following is not None
+                and isinstance(following[0][0], Attached)
+                and _is_punctuation(text[-1])
+                and not following[1]
+                and not _is_punctuation(following[0][0][0])
+            )
+            text = marks.format(text)
         parts.append(" " + text if after_a_space else text)
     return _escape_line_start("".join(parts).removeprefix(" "))
 
@@ -3414,7 +3422,7 @@ def _ends_moved(edits: Sequence[WordEdit]) -> list[WordEdit]:
 
     >>> from compare.word_diff import word_edits
     >>> render_diff(word_edits("in stable condition, the fire service said.", "in stable condition."))
-    'in stable condition<del>, the fire service said</del>.'
+    'in stable condition ~~, the fire service said~~.'
     """
     moved: list[WordEdit] = []
     for edit in edits:
@@ -3457,7 +3465,7 @@ def _word_and_end(word: str) -> tuple[str, str]:
     return word[: last + 1], word[last + 1 :]
 
 
-def _shown(edit: WordEdit) -> list[tuple[Sequence[str], tuple[str, str] | None]]:
+def _shown(edit: WordEdit) -> list[tuple[Sequence[str], str | None]]:
     """The runs of words an edit shows, each with how it is marked (``None``: both have it): A's
     struck and B's bold; of words both write, B's, but where A's quotation marks differ from
     B's, as a quotation turned into paraphrase or one put around a word ('"reckless"' /
@@ -3465,13 +3473,13 @@ def _shown(edit: WordEdit) -> list[tuple[Sequence[str], tuple[str, str] | None]]
 
     >>> from compare.word_diff import word_edits
     >>> _shown(word_edits('the "reckless" plan', "the reckless plan")[0])
-    [(('the',), None), (('"reckless"',), ('~~{}~~', '<del>{}</del>')), (('reckless',), ('**{}**', '<strong>{}</strong>')), (('plan',), None)]
+    [(('the',), None), (('"reckless"',), '~~{}~~'), (('reckless',), '**{}**'), (('plan',), None)]
     """
     if edit.op != "equal":
         return [(edit.a, STRUCK), (edit.b, INSERTED)]
     if edit.a == edit.b:
         return [(edit.b, None)]
-    runs: list[tuple[Sequence[str], tuple[str, str] | None]] = []
+    runs: list[tuple[Sequence[str], str | None]] = []
     for a_word, b_word in zip(edit.a, edit.b, strict=True):
         if _quotation_marks(a_word) == _quotation_marks(b_word):
             runs.append(((b_word,), None))
