@@ -470,7 +470,7 @@ def rounds_a_percentage(share: Figure, percentage: Figure) -> bool:
     [True, True, False]
     """
     return any(
-        _rounds(ratio * 100, exact, SHARE_IN_WORDS_PLACE, _qualified(share))
+        _rounds(ratio * 100, exact, SHARE_IN_WORDS_PLACE, _qualified(share), Decimal(0))
         for ratio in share.values
         if isinstance(ratio, Decimal)
         for exact in percentage.values
