@@ -119,12 +119,23 @@ class Addition:
 
 
 @dataclass(frozen=True, slots=True)
+class Restatement:
+    """A sentence that restates the other article's in its own words, and the one or two
+    sentences of the other (``theirs``) that hold the most of its content words, which a reader
+    checks it against: none for a sentence of no content word, which restates whatever the
+    other says."""
+
+    sentence: int
+    theirs: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Additions:
     """Of some sentences of one article against another, those that add (``added``) and those
     that restate the other's in their own words (``restated``), each in article order."""
 
     added: tuple[Addition, ...]
-    restated: tuple[int, ...]
+    restated: tuple[Restatement, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +179,7 @@ class Novelty:
     >>> novelty = Novelty([mine, theirs], {d.id: segment(d) for d in (mine, theirs)})
     >>> found = novelty.additions("theirs", [0, 1], "mine")
     >>> found.restated, [(a.sentence, a.new) for a in found.added]
-    ((0,), [(1, ('MP Sarah Lindqvist', '“a grim day for the town”'))])
+    ((Restatement(sentence=0, theirs=(0,)),), [(1, ('MP Sarah Lindqvist', '“a grim day for the town”'))])
     """
 
     def __init__(
@@ -212,16 +223,16 @@ class Novelty:
         added, restated = [], []
         for index in indexes:
             found = self.addition(doc, index, other)
-            if found is None:
-                restated.append(index)
+            if isinstance(found, Restatement):
+                restated.append(found)
             else:
                 added.append(found)
         return Additions(tuple(added), tuple(restated))
 
-    def addition(self, doc: str, index: int, other: str) -> Addition | None:
-        """What ``doc``'s sentence ``index`` adds to ``other``; ``None`` when it restates it."""
-        if self.restates(doc, index, other):
-            return None
+    def addition(self, doc: str, index: int, other: str) -> Addition | Restatement:
+        """What ``doc``'s sentence ``index`` adds to ``other``, or how it restates it."""
+        if (restatement := self.restatement(doc, index, other)) is not None:
+            return restatement
         facts = self._article(doc).sentences[index]
         theirs = self._article(other)
         return Addition(
@@ -235,20 +246,22 @@ class Novelty:
             ),
         )
 
-    def restates(self, doc: str, index: int, other: str) -> bool:
-        """Whether ``doc``'s sentence ``index`` tells nothing ``other`` does not: the
-        cheapest tests first."""
+    def restatement(self, doc: str, index: int, other: str) -> Restatement | None:
+        """How ``doc``'s sentence ``index`` restates ``other``, when it tells nothing ``other``
+        does not: the cheapest tests first."""
         facts = self._article(doc).sentences[index]
         theirs = self._article(other)
-        return (
-            not self._new_names(doc, facts, theirs)
-            and _restates(facts.stems, theirs)
-            and all(_quoted(shown, stems, theirs) for shown, stems in facts.quotes)
-            and all(
-                _given(shown, figure, theirs, self._figures_of(other))
-                for shown, figure in self._sentence_figures(doc, index)
-            )
-        )
+        if self._new_names(doc, facts, theirs):
+            return None
+        held = _restated_in(facts.stems, theirs)
+        if held is None or not all(_quoted(shown, stems, theirs) for shown, stems in facts.quotes):
+            return None
+        if not all(
+            _given(shown, figure, theirs, self._figures_of(other))
+            for shown, figure in self._sentence_figures(doc, index)
+        ):
+            return None
+        return Restatement(index, held)
 
     def _new_names(self, doc: str, facts: _Facts, theirs: _Article) -> tuple[str, ...]:
         """The names of a sentence the other does not write, each once, and none inside a
@@ -269,7 +282,7 @@ class Novelty:
         least = min(2, len(stems))
         holding = Counter(other for s in stems for other in self._holding.get(s, ()))
         return any(
-            holding[other] >= least and self.restates(doc, index, other)
+            holding[other] >= least and self.restatement(doc, index, other) is not None
             for other in others
             if other != doc
         )
@@ -556,29 +569,39 @@ def _same_value(figure: Figure, other: Figure) -> bool:
     )
 
 
-def _restates(stems: frozenset[str], theirs: _Article) -> bool:
-    """Whether one of the other's sentences, or two that each hold two of ``stems`` or more,
-    hold ``RESTATED_SHARE`` of them or more, and two at least (all of one or two): the two
-    facts of "300 protested, and a petition has 12,000 signatures" may be two sentences of the
-    other, but not words that happen to recur apart ("end" in one, "month" in another). A
-    sentence of no content word restates whatever the other says ("About Halvorsen Biotech")."""
+def _restated_in(stems: frozenset[str], theirs: _Article) -> tuple[int, ...] | None:
+    """The sentence of the other, or the two that each hold two of ``stems`` or more, that hold
+    ``RESTATED_SHARE`` of them or more, and two at least (all of one or two), the one holding
+    the most (the earliest of a tie) first tried, with the one that holds two or more of the
+    rest beside it; ``None`` when none does: the two facts of
+    "300 protested, and a petition has 12,000 signatures" may be two sentences of the other, but
+    not words that happen to recur apart ("end" in one, "month" in another). A sentence of no
+    content word restates whatever the other says ("About Halvorsen Biotech"), no sentence in
+    particular."""
     if not stems:
-        return True
+        return ()
     needed = max(math.ceil(RESTATED_SHARE * len(stems)), min(2, len(stems)))
-    holding = theirs.holding
-    held = {stems & theirs.sentences[n].stems for s in stems for n in holding.get(s, ())}
-    if any(len(h) >= needed for h in held):
-        return True
+    # Each share of the stems once, by the earliest sentence that holds it.
+    first_holding: dict[frozenset[str], int] = {}
+    for n in sorted({n for s in stems for n in theirs.holding.get(s, ())}):
+        first_holding.setdefault(stems & theirs.sentences[n].stems, n)
     # Largest first, so that the pairs too small to hold what is needed are never tried; no
     # sentence of one of them holds it alone, nor doubled with itself.
-    paired = sorted((h for h in held if len(h) >= 2), key=len, reverse=True)
-    for n, a in enumerate(paired):
-        for b in paired[n + 1 :]:
+    held = sorted(first_holding.items(), key=lambda h: (-len(h[0]), h[1]))
+    if held and len(held[0][0]) >= needed:
+        best, at = held[0]
+        # A sentence that merges two of the other's facts names both: the sentence that holds
+        # the most of the rest, two stems at least (a fact, not a word that recurs).
+        rest = [(len(h - best), -n) for h, n in held[1:] if len(h - best) >= 2]
+        return (at,) if not rest else tuple(sorted((at, -max(rest)[1])))
+    paired = [h for h in held if len(h[0]) >= 2]
+    for n, (a, at) in enumerate(paired):
+        for b, bt in paired[n + 1 :]:
             if len(a) + len(b) < needed:
                 break
             if len(a | b) >= needed:
-                return True
-    return False
+                return tuple(sorted((at, bt)))
+    return None
 
 
 def _shortened(quote: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.novelty import Novelty
+from compare.novelty import Addition, Novelty, Restatement
 from compare.records import Document
 from compare.segment import segment
 
@@ -28,7 +28,9 @@ def additions(rival: str, mine: str = GAZETTE) -> list[tuple[str, tuple[str, ...
     found = []
     for sentence in sentences["rival"]:
         addition = novelty.addition("rival", sentence.index, "mine")
-        found.append(("restates", ()) if addition is None else ("adds", addition.new))
+        found.append(
+            ("restates", ()) if isinstance(addition, Restatement) else ("adds", addition.new)
+        )
     return found
 
 
@@ -276,9 +278,9 @@ def test_a_sentence_two_articles_print_alike_adds_to_each_by_its_own_article() -
         Document("late", "Ashby Live", "It was run by Tom Ellis. The branch employs 23 staff."),
     ]
     novelty = Novelty(docs, {d.id: segment(d) for d in docs})
-    assert novelty.addition("late", 0, "copy") is None
+    assert isinstance(novelty.addition("late", 0, "copy"), Restatement)
     added = novelty.addition("copy", 1, "mine")
-    assert added is not None and added.new == ("Tom Ellis",)
+    assert isinstance(added, Addition) and added.new == ("Tom Ellis",)
 
 
 def test_a_story_of_many_articles_finds_the_one_that_restates_a_sentence() -> None:
@@ -341,3 +343,23 @@ def test_a_name_or_minute_written_otherwise_is_no_new_fact(
     spelling, with or without a possessive, nor minutes it writes as a scoreboard does; a
     hyphenated name new to it is shown whole."""
     assert additions(rival, MATCH_REPORT) == expected
+
+
+def test_a_restating_sentence_names_the_sentences_it_restates() -> None:
+    """A sentence that restates the other names the one of its sentences that holds the most of
+    its content words, or the two that together hold them, so that a reader can check it."""
+    docs = [
+        Document("mine", "Ashby Gazette", GAZETTE),
+        Document(
+            "rival",
+            "Ashby Echo",
+            "Closing the branch will save more than £400,000 a year, the council claims. "
+            "The branch employs 23 staff, and a petition to save it has gathered 3,150 "
+            "signatures.",
+        ),
+    ]
+    novelty = Novelty(docs, {d.id: segment(d) for d in docs})
+    assert novelty.additions("rival", [0, 1], "mine").restated == (
+        Restatement(0, (3,)),
+        Restatement(1, (1, 2)),
+    )

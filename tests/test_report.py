@@ -3835,8 +3835,9 @@ def test_what_an_article_adds_leaves_out_what_only_restates_the_other() -> None:
     assert "— new: Dev Arora; Carrow" in rival_adds
     assert "— new: “We have nowhere else to go”" in rival_adds
     assert "More than 4,700" not in rival_adds
-    assert "It also restates Brindle Post (paper) in its own words in 1 of its sentences: (2)." in (
-        rival_adds
+    assert (
+        "It also restates Brindle Post (paper) in its own words in 1 of its sentences: (2) restating (2)."
+        in (rival_adds)
     )
     paper_adds = section.split("### What Brindle Post (paper) adds")[1].split("###")[0]
     assert "— new: Tessa Rowe; 2019" in paper_adds
@@ -4111,7 +4112,9 @@ def test_a_focus_page_lists_a_figure_a_copy_of_a_copy_changed_as_changed_not_new
         "(through Tarrow Post)."
     ) in tabloid
     assert "94,000" not in tabloid.split("### What Daily Klaxon adds")[1].split("It also")[0]
-    assert "It also restates yours in its own words in 1 of its sentences: (2)." in tabloid
+    assert "It also restates yours in its own words in 1 of its sentences: (2) restating (2)." in (
+        tabloid
+    )
     assert "— new: Gary Holt; Christmas; 52; four" in tabloid
 
 

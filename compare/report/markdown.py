@@ -10,6 +10,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
+from operator import attrgetter
 from pathlib import Path
 
 from compare.candidates import sampled_note
@@ -19,7 +20,7 @@ from compare.figures import compatible_change, compatible_changes
 from compare.focus import focus_file_name
 from compare.framing import caveats_in, framing_notes, kinds_checked_in, names_framing_of
 from compare.lexicon import FRAMING_LANGUAGES, lexicon
-from compare.novelty import Addition, Additions, Novelty
+from compare.novelty import Addition, Additions, Novelty, Restatement
 from compare.numerals import YEAR, names_a_date, tenfold_apart
 from compare.provenance import cycles_note, sources_of
 from compare.read import TEXT_SUFFIXES
@@ -1350,7 +1351,7 @@ def _caveats_lacked(
     found = [(i, caveats) for i, caveats in found if caveats]
     if not found:
         return []
-    restated = set(novelty.additions(doc, [i for i, _ in found], other).restated)
+    restated = {r.sentence for r in novelty.additions(doc, [i for i, _ in found], other).restated}
     return [(i, caveats) for i, caveats in found if i not in restated]
 
 
@@ -1991,14 +1992,15 @@ def _without_changed_figures(additions: Additions, through: Sequence[_FiguresThr
     """``additions`` without the figures that ``through`` lists as the focus's changed: a
     sentence whose only news they were restates the focus's, a figure changed."""
     changed = {at: {note.b for note in t.notes} for t in through for at in t.theirs}
+    yours = {at: t.yours for t in through for at in t.theirs}
     added, restated = [], list(additions.restated)
     for addition in additions.added:
         figures = tuple(f for f in addition.figures if f not in changed.get(addition.sentence, ()))
         if addition.new and not (addition.names or addition.quotes or figures):
-            restated.append(addition.sentence)
+            restated.append(Restatement(addition.sentence, yours.get(addition.sentence, ())))
         else:
             added.append(replace(addition, figures=figures))
-    return Additions(tuple(added), tuple(sorted(restated)))
+    return Additions(tuple(added), tuple(sorted(restated, key=attrgetter("sentence"))))
 
 
 def _match_texts(
@@ -3599,8 +3601,7 @@ def _left_out(
         lines += [
             "",
             f"Of these, {_count(len(restated), 'sentence restates', 'sentences restate')} "
-            f"{names[copy]} in other words: "
-            f"{', '.join(f'({_indexes([i])})' for i in restated)}.",
+            f"{names[copy]} in other words: {_restatements(restated)}.",
         ]
     return [*lines, ""]
 
@@ -3623,9 +3624,22 @@ def _additions_lines(
             "",
             f"It also restates {other_name} in its own words in "
             f"{_count(len(restated), 'of its sentences', 'of its sentences')}: "
-            f"{', '.join(f'({_indexes([i])})' for i in restated)}.",
+            f"{_restatements(restated)}.",
         ]
     return [*lines, ""]
+
+
+def _restatements(restated: Sequence[Restatement]) -> str:
+    """Sentences that restate the other article's, each with the other's that it restates, so
+    that a reader can hold one against the other: "(1) restating (1+2), (3) restating (5)".
+
+    >>> _restatements([Restatement(0, (0, 1)), Restatement(2, (4,)), Restatement(3)])
+    '(1) restating (1+2), (3) restating (5), (4)'
+    """
+    return ", ".join(
+        f"({_indexes([r.sentence])})" + (f" restating ({_indexes(r.theirs)})" if r.theirs else "")
+        for r in restated
+    )
 
 
 def _addition_line(addition: Addition, sentences: Sequence[Sentence]) -> str:
