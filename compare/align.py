@@ -90,6 +90,9 @@ MIN_CHANGED_CUT_WORDS = 15
 # whom it cites in a few words ("the ministry ... in a statement", "a preliminary estimate by the
 # university"): one with more is a claim of its own.
 MAX_ATTRIBUTION_WORDS = 4
+# Where one sentence of a quotation ends and the next begins: a quotation of a release quotes its
+# author's two or three sentences at once, and a rewrite quotes one of them, cut.
+QUOTED_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # Chinese and Japanese quote in corner brackets. segment reads no quotation in them, so none is
 # shared, but a sentence quoted in them is no more a cut than one quoted in other marks.
 CORNER_QUOTE = re.compile("[\u300c\u300e]")
@@ -544,7 +547,9 @@ def _changes_allowed(words: int) -> int:
 
 
 def shares_quote(a: Sentence, b: Sentence, min_words: int) -> bool:
-    """Whether a quotation of at least ``min_words`` words in one sentence appears in the other.
+    """Whether a quotation of at least ``min_words`` words in one sentence appears in the other,
+    or is a sentence of the other's quotation with the words that hedge it cut
+    (:func:`_quotes_unhedged`).
 
     A quotation is what :func:`compare.segment.quotation_spans` reads, as framing and overlap
     do: in straight or curly double quotes, guillemets, British single quotes, a typewriter's
@@ -562,9 +567,64 @@ def shares_quote(a: Sentence, b: Sentence, min_words: int) -> bool:
         carried = " " + " ".join(other.tokens) + " "
         for begin, end in quotation_spans(quoting.text):
             quoted = words(quoting.text[begin:end])
-            if len(quoted) >= min_words and f" {' '.join(quoted)} " in carried:
+            if len(quoted) >= min_words and (
+                f" {' '.join(quoted)} " in carried or _quotes_unhedged(quoted, other)
+            ):
                 return True
     return False
+
+
+def _quotes_unhedged(quoted: Sequence[str], other: Sentence) -> bool:
+    """Whether the words ``quoted`` are a sentence of one of ``other``'s quotations with words
+    cut, each run of them a hedge, a tentative finding's verb or an attribution, and one a
+    hedge, from ``MIN_FRAMING_CUT_WORDS`` words: a rewrite that puts "Cruciferous vegetables
+    reduce the risk of bowel cancer." in its author's mouth, where the release quoted "Our
+    findings suggest that cruciferous vegetables may reduce the risk of bowel cancer. This is
+    an observational study, ...". The framing changed is the one worth seeing, and independent
+    reports of one statement quote its words, not these without its hedges.
+
+    >>> from compare.segment import as_sentence
+    >>> release = as_sentence('She said: "Our findings suggest that green tea may lower blood '
+    ...     'pressure in older adults. More work is needed."')
+    >>> _quotes_unhedged(words("Green tea lowers blood pressure in older adults"), release)
+    True
+    >>> _quotes_unhedged(words("Green tea raises blood pressure in older adults"), release)
+    False
+    """
+    if len(quoted) < MIN_FRAMING_CUT_WORDS or not may_quote(other.text):
+        return False
+    stems = tuple(map(stem, quoted))
+    for begin, end in quotation_spans(other.text):
+        for sentence in QUOTED_SENTENCE_END.split(other.text[begin:end]):
+            theirs = words(sentence)
+            if len(quoted) < len(theirs) <= MAX_CUT_LENGTH_RATIO * len(quoted) and _cuts_hedges(
+                stems, theirs
+            ):
+                return True
+    return False
+
+
+def _cuts_hedges(stems: Sequence[str], longer: Sequence[str]) -> bool:
+    """Whether ``longer`` holds the words whose stems are ``stems`` in order, and each run of
+    words it holds besides them hedges (:func:`_hedges`), tells a finding as tentative ("our
+    findings suggest that") or attributes, one of them hedging: "may reduce" told as
+    "reduces"."""
+    terms = lexicon()
+    longer_stems = tuple(map(stem, longer))
+    if LCSseq.similarity(stems, longer_stems) < len(stems):
+        return False
+    cuts = [
+        longer[op.dest_start : op.dest_end]
+        for op in Indel.opcodes(stems, longer_stems)
+        if op.tag != "equal"
+    ]
+    return any(map(_hedges, cuts)) and all(
+        _hedges(cut)
+        or any(tentative.find(cut) for tentative, _ in terms.certainty_steps)
+        or terms.attributing_phrases.find(cut)
+        or not terms.attribution_verbs.isdisjoint(cut)
+        for cut in cuts
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -1075,7 +1135,8 @@ def _reworded_join_for(
 
     Only pairs of ``scored`` too unlike ``s`` to carry it edited (a :func:`_joined_ratio` of
     0) count, each of whose sentences says something of its own (not "Trump said."), has half
-    its words in ``s`` (:func:`_carries`) and no match but ``s``'s own; of them,
+    its words in ``s`` (:func:`_carries`; of a quotation that goes on, the first: see
+    :func:`_reports_quotation`) and no match but ``s``'s own; of them,
     :func:`_reworded_join` picks. ``s`` must have no match, or one in other words that the join
     beats by ``REWORDED_JOIN_MARGIN`` and matches in kind.
     """
@@ -1088,7 +1149,7 @@ def _reworded_join_for(
         parts = _parts(halves, pair)
         if (
             not ratio
-            and _carries(whole[s], parts)
+            and (_carries(whole[s], parts) or _reports_quotation(whole[s], parts))
             and all(map(_says_something, parts))
             and matched.halves_held.isdisjoint(set(pair) - own)
         ):
@@ -1113,6 +1174,32 @@ def _joined_ratio(sentence: Sentence, parts: Sequence[Sentence], settings: Setti
     if 200 * min(len(key), len(joined)) / (len(key) + len(joined)) < settings.min_similarity:
         return 0.0
     return fuzz.ratio(key, joined, score_cutoff=settings.min_similarity)
+
+
+def _reports_quotation(sentence: Sentence, parts: Sequence[Sentence]) -> bool:
+    """Whether ``sentence`` reports a quotation that ``parts`` quote over two sentences, the
+    second all quotation: ``sentence`` names whom the first attributes it to and carries half
+    its words ('"We never stopped believing," manager Eddie Hargreaves said. "The lads showed
+    real character."' told as "Eddie Hargreaves admitted his side had never stopped believing,
+    praising the character of his players"). The second is the speaker's own words, which a
+    report retells in its own: it need not carry them."""
+    first, second = parts
+    # A name both give the speaker by, not a pronoun: "he said" closes many a quotation.
+    named = speakers(first.text) & speakers(sentence.text) & _capitalised(first.text)
+    return (
+        bool(named - lexicon().personal_pronouns)
+        and not may_quote(sentence.text)
+        and _all_quoted(second)
+        and _carries(sentence, (first,))
+    )
+
+
+def _all_quoted(sentence: Sentence) -> bool:
+    """Whether a sentence's words are all quotation."""
+    if not may_quote(sentence.text):
+        return False
+    quoted = sum(len(words(sentence.text[b:e])) for b, e in quotation_spans(sentence.text))
+    return quoted == len(sentence.tokens)
 
 
 def _explains_more(sentence: Sentence, parts: Sequence[Sentence]) -> bool:

@@ -419,6 +419,57 @@ def test_a_quotation_is_shared_in_any_quotation_marks(a: str, b: str, shared: bo
     assert (judge(sentence(a), sentence(b), SETTINGS).kind is MatchKind.SHARED_QUOTE) is shared
 
 
+# A university's release quoting its study's lead author in two sentences, written for these tests.
+AUTHOR_QUOTED = (
+    'Lead author Professor Anna Whitcombe, of the School of Public Health, said: "Our results '
+    "suggest that leafy vegetables may reduce the risk of bowel cancer. This is an "
+    'observational study, so we cannot say that the vegetables themselves cause the lower risk."'
+)
+
+
+@pytest.mark.parametrize(
+    ("rewrite", "shared"),
+    [
+        pytest.param(
+            'Lead author Professor Anna Whitcombe told the Daily Beacon: "Leafy vegetables '
+            'reduce the risk of bowel cancer."',
+            True,
+            id="hedges_cut_from_one_sentence",
+        ),
+        pytest.param(
+            'Professor Anna Whitcombe said: "Leafy vegetables reduce the risk of cancer."',
+            False,
+            id="a_word_besides_hedges_cut",
+        ),
+        pytest.param(
+            '"Leafy vegetables cut the risk of bowel cancer," Professor Whitcombe said.',
+            False,
+            id="a_word_changed",
+        ),
+        pytest.param(
+            'Professor Whitcombe said: "Our results suggest that leafy vegetables reduce the '
+            'risk of bowel cancer, and of heart disease."',
+            False,
+            id="words_added",
+        ),
+        pytest.param(
+            'Professor Whitcombe said: "Leafy vegetables reduce the risk."',
+            False,
+            id="too_short_to_tell",
+        ),
+    ],
+)
+def test_a_quotation_cut_from_a_sentence_of_the_others_is_shared(
+    rewrite: str, shared: bool
+) -> None:
+    """A rewrite that quotes one sentence of a release's quotation with only its hedges cut
+    shares the quotation, so that the hedge removed is named; one that cuts, adds or changes a
+    word besides them quotes its author otherwise."""
+    assert shares_quote(sentence(AUTHOR_QUOTED), sentence(rewrite), 5) is shared
+    kind = judge(sentence(AUTHOR_QUOTED), sentence(rewrite), SETTINGS).kind
+    assert (kind is MatchKind.SHARED_QUOTE) is shared
+
+
 def test_unrelated_sentences_of_one_story_are_rejected(seed_texts: list[str]) -> None:
     """Two independent reports of one story share no sentence pair the aligner accepts."""
     a = segment(document(seed_texts[0], "a"))
@@ -568,6 +619,16 @@ def test_a_verbatim_match_is_never_replaced_by_a_split() -> None:
             MatchKind.PARAPHRASE,
             id="a_two_sentence_quotation_told_in_one",
         ),
+        pytest.param(
+            (
+                '"We never stopped believing," Northbridge manager Eddie Hargreaves said.',
+                '"The lads showed real character today and Jonas was outstanding."',
+            ),
+            "Northbridge boss Eddie Hargreaves admitted his side had never stopped believing, "
+            "praising the character of his players and calling Mueller outstanding.",
+            MatchKind.PARAPHRASE,
+            id="the_quotation_that_goes_on_retold_in_other_words",
+        ),
     ],
 )
 def test_two_sentences_told_in_one_are_one_match(
@@ -575,7 +636,8 @@ def test_two_sentences_told_in_one_are_one_match(
 ) -> None:
     """Two consecutive sentences of A that B merged into one become one merge match: edited
     when B keeps their words, in other words when B reports a statement quoted in two
-    sentences (not the second half alone)."""
+    sentences (not the second half alone), naming its speaker, however it retells the words
+    of the quotation that goes on."""
     a = sentences(*a_texts, id="a")
     b = sentences(b_text, id="b")
     (match,) = align_pair(a, b, everything(a, b), SETTINGS).matches
