@@ -210,7 +210,18 @@ SERVICE_TYPE = "service"
 MESSAGE_TYPE = "message"
 RECORD_PLACE = re.compile(r"[:#](\d+)$")
 # The fields news APIs and feeds date their items by (NewsAPI, RSS, schema.org).
-DATE_FIELDS = ("date", "published", "published_at", "publishedAt", "pubDate", "datePublished")
+DATE_FIELDS = (
+    "date",
+    "published",
+    "published_at",
+    "publishedAt",
+    "published_time",
+    "publish_date",
+    "publication_date",
+    "pubDate",
+    "pub_date",
+    "datePublished",
+)
 # A publication time without a zone at midnight ("2025-06-12T00:00:00"): content systems write a
 # day alone so, and no feed's clock orders anything by it.
 MIDNIGHT = "T00:00:00"

@@ -533,6 +533,10 @@ def test_dates_not_understood_are_listed_where_they_were_read(tmp_path: Path) ->
     [
         pytest.param("publishedAt", "2025-01-14T08:30:00Z", "2025-01-14", "2025-01-14T08:30:00Z"),
         pytest.param(
+            "published_time", "2025-01-14T08:30:00Z", "2025-01-14", "2025-01-14T08:30:00Z"
+        ),
+        pytest.param("pub_date", "2025-01-14", "2025-01-14", None),
+        pytest.param(
             "date", "2025-01-14T09:30:00+01:00", "2025-01-14", "2025-01-14T08:30:00Z", id="offset"
         ),
         pytest.param(
