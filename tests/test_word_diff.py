@@ -104,25 +104,34 @@ def test_shown_words_join_back_into_the_text_as_written(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("before", "number", "changed", "after"),
+    ("before", "number", "changed", "after", "rendered"),
     [
-        pytest.param("股价上涨", "3.5%", "4.5%", "。", id="a_decimal_in_chinese"),
+        pytest.param(
+            "股价上涨",
+            "3.5%",
+            "4.5%",
+            "。",
+            "股价上涨~~3.5%~~**4.5%**。",
+            id="a_decimal_in_chinese",
+        ),
         pytest.param(
             "株価は",
             "\uff11\uff12\uff0e\uff15\uff05",
             "\uff11\uff12\uff0e\uff18\uff05",
             "上昇した。",
+            "株価は~~\uff11\uff12\uff0e\uff15\uff05~~**\uff11\uff12\uff0e\uff18\uff05** 上昇した。",
             id="a_full_width_decimal_in_japanese",
         ),
     ],
 )
 def test_a_changed_number_in_chinese_or_japanese_is_one_word(
-    before: str, number: str, changed: str, after: str
+    before: str, number: str, changed: str, after: str, rendered: str
 ) -> None:
     """A number Chinese or Japanese text changes is replaced whole, decimals and percent sign
-    too, and the words after it read as written, with no space put between them."""
+    too, and the words after it read as written, a space put before them only where Markdown's
+    closing mark after a percent sign needs one to close ("％** 上昇", not "％**上昇")."""
     edits = word_edits(before + number + after, before + changed + after)
-    assert render_diff(edits) == f"{before}<del>{number}</del><strong>{changed}</strong>{after}"
+    assert render_diff(edits) == rendered
 
 
 def test_digits_typed_full_width_are_no_edit_in_chinese() -> None:
