@@ -48,6 +48,7 @@ from compare.entry import (
     TERMINATED,
     Terminated,
     exit_if_stopped,
+    interrupt,
     stop_at_once,
     terminate,
 )
@@ -1040,7 +1041,7 @@ def _interrupted(consequence: str, advice: str = "") -> Iterator[None]:
     ``advice``, and the exit code a shell gives it."""
     # Till now the entry point stopped the command at either, before it had written anything.
     if signal.getsignal(signal.SIGINT) is stop_at_once:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGINT, interrupt)
     if signal.getsignal(signal.SIGTERM) is stop_at_once:
         signal.signal(signal.SIGTERM, terminate)
     # A stop that came before, and that a library loading then swallowed, ends the command here,
