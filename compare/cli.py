@@ -35,6 +35,7 @@ from rich.progress import (
     TaskID,
     TextColumn,
     TimeElapsedColumn,
+    TimeRemainingColumn,
 )
 from rich.text import Text
 from tabulate import tabulate
@@ -75,6 +76,9 @@ UPDATE_SECONDS = 0.1
 LOG_SECONDS = 15.0
 # How often the heartbeat of a log's progress looks whether a line is due.
 BEAT_SECONDS = 1.0
+# A stage's rate and time left are told once it has run this long: its first seconds (a story's
+# first pairs, the libraries it loads) say little of the rest.
+ESTIMATE_AFTER_SECONDS = 5.0
 # What --fail-on may name: the verdicts of reuse, reuse that credits neither its source nor a
 # wire service (a pair's undisclosed_reuse), and numbers the articles give differently (a markets
 # or compliance desk's yes/no before publishing).
@@ -925,6 +929,7 @@ def _progress(quiet: bool, started: float) -> Iterator[ProgressCallback | None]:
         MofNCompleteColumn(),
         _Rate(),
         TimeElapsedColumn(),
+        TimeRemainingColumn(),
     )
     with Progress(*columns, console=errors, transient=True) as bars:
         tasks: dict[str, TaskID] = {}
@@ -948,9 +953,11 @@ class _LogLines:
     """Progress as a log or a pipe hears it, each line opening with the time since the run
     started: one line per stage as it finishes, in what the stage counts ("[0:42] align: 72,856
     document pairs done"), and one on how far a stage under way is ("[0:30] align: 20,000 of
-    72,856 document pairs") once ``LOG_SECONDS`` have passed since the last line. :meth:`beat`
-    says that too while one item of a stage takes so long (the pairs of one story of hundreds of
-    articles, a report.json of hundreds of megabytes), which no call of the stage would.
+    72,856 document pairs") once ``LOG_SECONDS`` have passed since the last line, with the
+    stage's rate so far and the time left at that rate once it has run ``ESTIMATE_AFTER_SECONDS``
+    ("(1,200/s, about 1 min left)"). :meth:`beat` says that too while one item of a stage takes
+    so long (the pairs of one story of hundreds of articles, a report.json of hundreds of
+    megabytes), which no call of the stage would: its rate falls as the item holds it up.
     """
 
     def __init__(self, units: Mapping[str, tuple[str, str]], started: float) -> None:
@@ -959,12 +966,16 @@ class _LogLines:
         self._said = monotonic()
         # The stage under way, how far it is and its total; None between stages.
         self._under_way: tuple[str, int, int] | None = None
+        # The stage last heard of and when it was first heard of, which its rate is counted from.
+        self._began = ("", self._said)
         # The stages and the heartbeat print from two threads.
         self._lock = threading.Lock()
         self._stopped = threading.Event()
 
     def __call__(self, stage: str, done: int, total: int) -> None:
         with self._lock:
+            if self._began[0] != stage:
+                self._began = (stage, monotonic())
             self._under_way = (stage, done, total) if done < total else None
             # A stage with nothing to do says nothing: "read: 0 files done" before "no usable
             # document" only makes the error harder to see.
@@ -990,7 +1001,20 @@ class _LogLines:
         return monotonic() - self._said >= LOG_SECONDS
 
     def _say_how_far(self, stage: str, done: int, total: int) -> None:
-        self._say(f"{stage}: {done:,} of {total:,} {self._units[stage][1]}")
+        self._say(
+            f"{stage}: {done:,} of {total:,} {self._units[stage][1]}{self._estimate(done, total)}"
+        )
+
+    def _estimate(self, done: int, total: int) -> str:
+        """The stage's rate so far and the time left at that rate, once it has run a while and
+        counted something: a run that will not end in time is seen to early on."""
+        seconds = monotonic() - self._began[1]
+        if seconds < ESTIMATE_AFTER_SECONDS or not done:
+            return ""
+        rate = done / seconds
+        # A story of hundreds of articles measured at a pair every few seconds is no "0/s".
+        shown = f"{rate:,.0f}" if rate >= 10 else f"{rate:.1f}"
+        return f" ({shown}/s, about {_duration((total - done) / rate)} left)"
 
     def _say(self, line: str) -> None:
         self._said = monotonic()
@@ -1006,6 +1030,18 @@ def _elapsed(seconds: float) -> str:
     minutes, second = divmod(int(seconds), 60)
     hours, minute = divmod(minutes, 60)
     return f"[{hours}:{minute:02}:{second:02}]" if hours else f"[{minute}:{second:02}]"
+
+
+def _duration(seconds: float) -> str:
+    """A time left as an estimate tells it: to 5 seconds under a minute, then in minutes.
+
+    >>> _duration(3.2), _duration(42), _duration(89), _duration(1500), _duration(7410)
+    ('5 s', '40 s', '1 min', '25 min', '2 h 4 min')
+    """
+    if seconds < 57.5:
+        return f"{max(5, 5 * round(seconds / 5))} s"
+    hours, minutes = divmod(max(1, round(seconds / 60)), 60)
+    return f"{hours} h {minutes} min" if hours else f"{minutes} min"
 
 
 class _Rate(ProgressColumn):

@@ -616,11 +616,27 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
                 (33, "align", 90_000, 90_000),
             ],
             [
-                "[0:16] align: 30,000 of 90,000 document pairs",
-                "[0:31] align: 60,000 of 90,000 document pairs",
+                "[0:16] align: 30,000 of 90,000 document pairs (1,875/s, about 30 s left)",
+                "[0:31] align: 60,000 of 90,000 document pairs (1,935/s, about 15 s left)",
                 "[0:33] align: 90,000 document pairs done",
             ],
-            id="long_stage_every_15_seconds",
+            id="long_stage_every_15_seconds_with_its_time_left",
+        ),
+        pytest.param(
+            [
+                (0, "read", 1, 1),
+                (12, "align", 0, 900),
+                (15, "align", 300, 900),
+                (30, "align", 600, 900),
+                (1230, "align", 601, 900),
+            ],
+            [
+                "[0:00] read: 1 file done",
+                "[0:15] align: 300 of 900 document pairs",
+                "[0:30] align: 600 of 900 document pairs (33/s, about 10 s left)",
+                "[20:30] align: 601 of 900 document pairs (0.5/s, about 10 min left)",
+            ],
+            id="time_left_once_the_stage_ran_5_seconds_at_its_rate_so_far",
         ),
         pytest.param(
             [(10, "align", 1, 2), (20, "align", 2, 2), (30, "measure overlap", 1, 2)],
@@ -637,8 +653,9 @@ def test_a_log_hears_how_far_a_long_stage_is(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """When stderr is not a terminal, a stage says how far it is once 15 seconds have passed
-    since the last line, and once when done, each line opening with the time since the run
-    started: a log of a feed's minutes-long alignment is not silent, nor flooded."""
+    since the last line, with its rate and time left once it has run 5 seconds, and once when
+    done, each line opening with the time since the run started: a log of a feed's minutes-long
+    alignment is not silent, nor flooded, and tells early a run that will not end in time."""
     clock = [0.0]
     monkeypatch.setattr(cli, "monotonic", lambda: clock[-1])
     with cli._progress(quiet=False, started=0.0) as progress:
