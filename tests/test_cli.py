@@ -2391,6 +2391,7 @@ DEDUP_COLUMNS = [
     "record",
     "story",
     "latest_version",
+    "article_id",
 ]
 
 
@@ -2684,6 +2685,31 @@ def test_dedup_rows_carry_each_records_url_and_date(tmp_path: Path) -> None:
         ("https://coastalwire.example/calder-strike", "2025-03-10T08:30:00Z"),
         ("", "2025-03-11"),
         ("", ""),
+    ]
+
+
+@pytest.mark.parametrize("format", ["csv", "jsonl"])
+def test_dedup_rows_give_the_id_each_record_gave(tmp_path: Path, format: str) -> None:
+    """Two suppliers' records that give one id get their place added to it, and each row still
+    gives the id as its record gave it (`article_id`) to join the feed on; a file's is empty."""
+    lede = "Dockworkers at the Port of Calder walked off the job on Monday, halting cargo traffic."
+    for supplier, outlet in (("a", "Coastal Wire"), ("b", "Bay Post")):
+        record = {"id": "calder-strike", "source": outlet, "date": "2025-03-10", "text": lede}
+        (tmp_path / f"{supplier}.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (tmp_path / "bakery.txt").write_text(
+        "The bakery on Main Street reopened on Friday after a fire.\n", encoding="utf-8"
+    )
+    listed = run("dedup", str(tmp_path), "--format", format, "-q").stdout
+    rows = (
+        [json.loads(line) for line in listed.splitlines()]
+        if format == "jsonl"
+        else list(csv.DictReader(io.StringIO(listed)))
+    )
+    empty = None if format == "jsonl" else ""
+    assert [(row["id"], row["article_id"]) for row in rows] == [
+        ("calder-strike@a.jsonl:1", "calder-strike"),
+        ("calder-strike@b.jsonl:1", "calder-strike"),
+        ("bakery", empty),
     ]
 
 

@@ -17,7 +17,7 @@ from compare.report.software import compare_version, software
 # versions of one article, when each was modified); the address and the title, long, last. A
 # column added later goes after them all, so a pipeline that reads the columns by their place
 # keeps reading the ones it knew: the cluster's member to show, each row's relation to the
-# canonical one and the latest version of its own article came so.
+# canonical one, the latest version of its own article and the id its record gave came so.
 COLUMNS = (
     "id",
     "path",
@@ -38,6 +38,7 @@ COLUMNS = (
     "record",
     "story",
     "latest_version",
+    "article_id",
 )
 # The columns of the table a person reads in a terminal, which tell which articles are copies of
 # which: all of them made a table over 600 characters wide, each row wrapped over several lines.
@@ -68,7 +69,9 @@ def dedup_rows(result: Result) -> list[dict[str, str | float | None]]:
     moment in UTC (``published_time``), each ``None`` when it gives none, its record of a feed
     (``feed.jsonl:3``; ``None`` for a file of one article), its story's id, and the latest
     version of its own article (``ClusterMember.latest_version``: keep the rows whose id it is for
-    one row per article, its latest version, where ``current`` keeps one per cluster).
+    one row per article, its latest version, where ``current`` keeps one per cluster), and the
+    id its record gave (``Document.article_id``, before a place was added to keep ids distinct;
+    ``None`` for a file or record that gives none), to join the rows back to a feed on.
 
     >>> from compare import compare_documents, Document
     >>> text = "Talks in Geneva ended on Monday without a deal."
@@ -104,6 +107,7 @@ def _row(member: ClusterMember, document: Document, story: str) -> dict[str, str
         "record": document.record,
         "story": story,
         "latest_version": member.latest_version,
+        "article_id": document.article_id,
     }
 
 
