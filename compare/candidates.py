@@ -60,7 +60,8 @@ class Candidates:
     lines its documents repeat with other numbers or names, each paired with the first
     ``BUCKET_REPRESENTATIVES`` of every document only. Those first ones still pair with every
     sentence of the bucket, so they are not among them. A sentence is listed once however many
-    bands cut its pairs.
+    bands cut its pairs. "First" is in :func:`_content_order`, not input order, so a feed given
+    in another order is sampled alike.
     """
 
     pairs: np.ndarray
@@ -197,8 +198,8 @@ def find_candidates(
 ) -> Candidates:
     """Sentence pairs from different documents that share at least one LSH band; in a bucket of
     more than ``settings.max_bucket_size`` sentences, each pairs with the bucket's first
-    ``BUCKET_REPRESENTATIVES`` only (in input order), or with ``groups``, with the first
-    ``BUCKET_REPRESENTATIVES`` of each document in it.
+    ``BUCKET_REPRESENTATIVES`` only (in :func:`_content_order`), or with ``groups``, with the
+    first ``BUCKET_REPRESENTATIVES`` of each document in it.
 
     Args:
         threshold: the Jaccard similarity the banding is tuned for (``settings.threshold``
@@ -222,6 +223,10 @@ def find_candidates(
     advance(0, len(sentences))
     numbered: dict[str, int] = {}
     documents = np.array([numbered.setdefault(s.doc, len(numbered)) for s in sentences])
+    # Buckets are cut after their first members: taken in an order of their content, the same
+    # records in another order keep the same ones (the sort below is stable).
+    places = np.fromiter((s.index for s in sentences), dtype=np.int64, count=len(sentences))
+    usable = usable[_content_order(signature_rows[usable], documents[usable], places[usable])]
     group_column = (
         np.zeros((len(usable), 0), np.uint32)
         if groups is None
@@ -247,7 +252,12 @@ def find_candidates(
             heads = np.where(cut, BUCKET_REPRESENTATIVES, sizes)
         else:
             members, heads = _heads_of_each_document(
-                members, bucket, documents[members], sizes, settings.max_bucket_size
+                members,
+                bucket,
+                documents[members],
+                places[members],
+                sizes,
+                settings.max_bucket_size,
             )
             cut = heads < sizes
         partners = np.repeat(heads, sizes)[kept]
@@ -280,6 +290,32 @@ def find_candidates(
     return Candidates(pairs=pairs, sampled=sampled)
 
 
+def _content_order(
+    signature_rows: np.ndarray, documents: np.ndarray, places: np.ndarray
+) -> np.ndarray:
+    """An order of sentences by what they say, not where they were read: by their signature,
+    then by their document's (its sentences' signatures, each at its place in it). Only the
+    sentences of documents that print one text in the same words keep their input order among
+    them.
+
+    Args:
+        signature_rows: the sentences' MinHash signatures.
+        documents: each sentence's document, numbered from 0 in any order.
+        places: each sentence's index in its document.
+
+    >>> rows = np.array([[7, 1], [3, 2], [5, 5]], dtype=np.uint32)
+    >>> three, no_place = np.arange(3), np.zeros(3, dtype=np.int64)
+    >>> given = rows[_content_order(rows, three, no_place)]
+    >>> again = rows[::-1][_content_order(rows[::-1], three, no_place)]
+    >>> given.tolist() == again.tolist()
+    True
+    """
+    said = _band_keys(signature_rows)
+    of_document = np.zeros(int(documents.max()) + 1 if len(documents) else 0, dtype=np.uint64)
+    np.bitwise_xor.at(of_document, documents, _mix64(said ^ places.astype(np.uint64)))
+    return np.lexsort((of_document[documents], said))
+
+
 def _distinct(values: np.ndarray) -> np.ndarray:
     """The distinct values, sorted (np.unique hashes integers, which is slower here). The stable
     sort (timsort for 64-bit integers) merges runs that are sorted already in linear time.
@@ -303,24 +339,26 @@ def _heads_of_each_document(
     members: np.ndarray,
     buckets: np.ndarray,
     documents: np.ndarray,
+    places: np.ndarray,
     sizes: np.ndarray,
     max_bucket_size: int,
 ) -> tuple[np.ndarray, np.ndarray]:
     """The members with each bucket's heads first, and each bucket's number of heads: all its
     members, or in a bucket of more than ``max_bucket_size`` the first ``BUCKET_REPRESENTATIVES``
-    of each document in it (in input order).
+    of each document in it (in the document's order).
 
     Args:
-        members: sentence numbers, sorted by bucket and in input order within one.
+        members: sentence numbers, sorted by bucket.
         buckets: each member's bucket, a number into ``sizes``.
         documents: each member's document.
+        places: each member's index in its document.
         sizes: every bucket's number of members.
     """
     oversized = (sizes > max_bucket_size)[buckets]
     if not oversized.any():
         return members, sizes
     position = np.arange(len(members))
-    by_document = np.lexsort((position, documents, buckets))
+    by_document = np.lexsort((places, documents, buckets))
     ordered_buckets, ordered_documents = buckets[by_document], documents[by_document]
     starts = np.flatnonzero(
         np.r_[

@@ -18,7 +18,7 @@ from compare.candidates import (
     signatures,
     telling_shingles,
 )
-from compare.records import Sentence
+from compare.records import Document, Sentence
 from compare.segment import segment
 from compare.settings import Settings
 from tests.helpers import STOCK_CREDIT, document, stock_credit_briefs
@@ -178,8 +178,32 @@ def test_a_line_past_the_bucket_size_samples_each_copy_once_across_bands() -> No
     settings = Settings()
     pooled = [s for brief in stock_credit_briefs(250) for s in segment(brief)]
     found = find_candidates(pooled, signatures(pooled, settings), settings)
-    copies = [n for n, s in enumerate(pooled) if s.text == STOCK_CREDIT]
-    assert found.sampled.tolist() == copies[candidates.BUCKET_REPRESENTATIVES :]
+    copies = {n for n, s in enumerate(pooled) if s.text == STOCK_CREDIT}
+    assert (
+        len(found.sampled)
+        == len(set(found.sampled.tolist()))
+        == 250 - candidates.BUCKET_REPRESENTATIVES
+    )
+    assert set(found.sampled.tolist()) < copies
+
+
+def test_an_oversized_bucket_samples_the_same_pairs_in_any_input_order() -> None:
+    """250 briefs closing with one credit line, given in another order, propose the same pairs of
+    sentences: a bucket's first members are chosen by what they say, not by where they were read."""
+    settings = Settings()
+    briefs = stock_credit_briefs(250)
+
+    def proposed(given: list[Document]) -> set[frozenset[tuple[str, int]]]:
+        pooled = [s for brief in given for s in segment(brief)]
+        found = find_candidates(pooled, signatures(pooled, settings), settings)
+        return {
+            frozenset({(pooled[i].doc, pooled[i].index), (pooled[j].doc, pooled[j].index)})
+            for i, j in found.pairs.tolist()
+        }
+
+    shuffled = briefs.copy()
+    random.Random(3).shuffle(shuffled)
+    assert proposed(briefs) == proposed(shuffled)
 
 
 NO_RAIN = "No rain was recorded at the gauge."
