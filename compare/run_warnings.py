@@ -19,7 +19,7 @@ from compare.read import (
     reason_kind,
     records_file,
 )
-from compare.records import Result, Skipped, UnorderedVersions
+from compare.records import Document, Result, Skipped, UnorderedVersions, article_address
 
 # The warning about reports found among the inputs names this many of their folders.
 MAX_REPORT_FOLDERS = 3
@@ -35,9 +35,10 @@ MAX_NAMED_TYPES = 8
 def read_warnings(read: ReadResult, listed_in: str = "") -> list[str]:
     """The lines ``compare run`` prints on stderr as soon as reading is done, each opening with
     ``warning:`` (or ``note:``, for the hidden files left out): the inputs skipped and why, the
-    ids rewritten to keep them distinct, the records that name no source, the versions of an
-    article whose order cannot be told, the dates not understood, and so on; ``listed_in``
-    names the reports that list every input skipped ("index.md and report.json"), if any.
+    ids rewritten to keep them distinct, the ids given at one address under two outlet names,
+    the records that name no source, the versions of an article whose order cannot be told, the
+    dates not understood, and so on; ``listed_in`` names the reports that list every input
+    skipped ("index.md and report.json"), if any.
 
     >>> from compare.records import UnreadDate
     >>> read = ReadResult((), (), unread_dates=(UnreadDate("feed.jsonl:4", "last Tuesday", "feed-4"),))
@@ -148,6 +149,15 @@ def _said(read: ReadResult, listed_in: str) -> Iterator[str]:
             f"({records} records); each such record's id gets its place added in every output, "
             f'as "{reused[0].id}"'
         )
+    if outlets := _one_page_two_outlets(read.documents):
+        example, names = outlets[0]
+        shown = " and ".join(f'"{name}"' for name in names)
+        yield (
+            f"warning: {len(outlets)} id{'s are' if len(outlets) > 1 else ' is'} given at one "
+            f'address by records that name its outlet otherwise, such as "{example}" ({shown}): '
+            "they are taken for different outlets' articles, not versions of one, so an update "
+            "may be listed as a copy; name the outlet alike in each record"
+        )
     if taken := [renamed for renamed in read.renamed if not renamed.shared]:
         collide = (
             f"{len(taken)} ids given once are other records' ids with their place added, such as"
@@ -166,6 +176,18 @@ def _said(read: ReadResult, listed_in: str) -> Iterator[str]:
             f'"{first.value}" ({first.path}); {"they count" if count > 1 else "it counts"} as '
             "undated: write the day published, as 2024-04-03 or April 3, 2024"
         )
+
+
+def _one_page_two_outlets(documents: Iterable[Document]) -> list[tuple[str, list[str]]]:
+    """The ids that records give at one address (``article_address``) under more than one
+    source, each with those sources, sorted: two suppliers name one outlet by its site and by
+    its name, and versions of one article must name one outlet."""
+    sources: dict[tuple[str, str], set[str]] = {}
+    for document in documents:
+        if document.article_id and document.url:
+            key = (document.article_id, article_address(document.url))
+            sources.setdefault(key, set()).add(document.source)
+    return sorted((given, sorted(names)) for (given, _), names in sources.items() if len(names) > 1)
 
 
 def _skipped(skipped: Sequence[Skipped], listed_in: str) -> Iterator[str]:

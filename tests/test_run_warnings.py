@@ -274,3 +274,28 @@ def test_files_skipped_for_their_type_share_one_line(
         line.format(folder=folder.as_posix()) for line in said
     ]
     assert len(read.skipped) == len(files)
+
+
+def test_one_id_at_one_address_under_two_outlet_names_is_warned_of(tmp_path: Path) -> None:
+    """Two suppliers' records of one article, one id at one address, naming its outlet by its site
+    and by its name, get a warning that they are taken for two outlets' articles."""
+    url = "https://kingsbury-gazette.example/news/library-opens"
+    text = "Kingsbury's new library will open on Saturday after two years of building work."
+    records = {
+        "b.jsonl": {"id": "kg-206", "link": url, "text": text, "site": "kingsbury-gazette.example"},
+        "a.jsonl": {
+            "id": "kg-206",
+            "url": url + "?utm_source=rss",
+            "body": text + " The mayor will cut the ribbon.",
+            "source": "Kingsbury Gazette",
+        },
+    }
+    for name, record in records.items():
+        (tmp_path / name).write_text(json.dumps(record) + "\n", encoding="utf-8")
+    said = read_warnings(read_paths([str(tmp_path)]))
+    assert [line for line in said if "name its outlet otherwise" in line] == [
+        "warning: 1 id is given at one address by records that name its outlet otherwise, such "
+        'as "kg-206" ("Kingsbury Gazette" and "kingsbury-gazette.example"): they are taken for '
+        "different outlets' articles, not versions of one, so an update may be listed as a copy; "
+        "name the outlet alike in each record"
+    ]
