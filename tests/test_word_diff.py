@@ -129,7 +129,7 @@ def test_a_changed_number_in_chinese_or_japanese_is_one_word(
 ) -> None:
     """A number Chinese or Japanese text changes is replaced whole, decimals and percent sign
     too, and the words after it read as written, a space put before them only where Markdown's
-    closing mark after a percent sign needs one to close ("％** 上昇", not "％**上昇")."""
+    closing mark needs one to close: after a full-width percent sign, before a letter."""
     edits = word_edits(before + number + after, before + changed + after)
     assert render_diff(edits) == rendered
 
