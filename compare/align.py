@@ -199,12 +199,7 @@ def _judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
     if a.key == b.key:
         return Judgement(MatchKind.VERBATIM, 100.0, 100.0)
     similarity = fuzz.ratio(a.key, b.key)
-    # A template's words and its stock attribution (", a port authority spokeswoman said") may
-    # make up most of its characters, so another decision on another day can look edited. Asked
-    # only of a pair that would match otherwise: most pairs judged are not.
-    if (
-        similarity >= settings.min_similarity or is_cut(a, b) or differs_in_framing(a, b)
-    ) and not states_other_facts(a, b):
+    if edited_alike(a, b, similarity, settings):
         return Judgement(MatchKind.EDITED, round(similarity, 1), round(similarity, 1))
     para = paraphrase_score(a, b, similarity)
     kind = None
@@ -213,6 +208,28 @@ def _judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
     elif para >= settings.paraphrase_cutoff and not states_other_facts(a, b):
         kind = MatchKind.PARAPHRASE
     return Judgement(kind, round(similarity, 1), round(para, 1))
+
+
+def edited_alike(a: Sentence, b: Sentence, similarity: float, settings: Settings) -> bool:
+    """Whether two sentences whose keys differ, of ``fuzz.ratio`` ``similarity``, are one
+    sentence edited (:func:`judge`'s ``edited``): alike to ``min_similarity``, the one cut from
+    the other, or alike but for their framing, and no template filled in with other facts.
+
+    >>> from compare.segment import as_sentence
+    >>> def alike(a, b):
+    ...     a, b = as_sentence(a), as_sentence(b)
+    ...     return edited_alike(a, b, fuzz.ratio(a.key, b.key), Settings())
+    >>> alike("Fire at Carrow mill kills two", "Fire at Carrow mill kills two workers")
+    True
+    >>> alike("Fire at Carrow mill", "Fire at Ely mill")
+    False
+    """
+    # A template's words and its stock attribution (", a port authority spokeswoman said") may
+    # make up most of its characters, so another decision on another day can look edited. Asked
+    # only of a pair that would match otherwise: most pairs judged are not.
+    return (
+        similarity >= settings.min_similarity or is_cut(a, b) or differs_in_framing(a, b)
+    ) and not states_other_facts(a, b)
 
 
 def states_other_facts(a: Sentence, b: Sentence) -> bool:
