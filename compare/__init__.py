@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from compare.records import FramingKind as FramingKind
     from compare.records import FramingNote as FramingNote
     from compare.records import FramingProfile as FramingProfile
+    from compare.records import HeadlineReuse as HeadlineReuse
     from compare.records import JoinedBy as JoinedBy
     from compare.records import Match as Match
     from compare.records import MatchKind as MatchKind
@@ -107,6 +108,7 @@ _RECORDS = (
     "FramingKind",
     "FramingNote",
     "FramingProfile",
+    "HeadlineReuse",
     "JoinedBy",
     "Match",
     "MatchKind",

@@ -50,6 +50,7 @@ from compare.disclosure import (
     where_credited,
     wires_of,
 )
+from compare.headlines import headline_reuse
 from compare.lexicon import MIN_TELLING_LETTERS, Phrases, lexicon
 from compare.numerals import ORDINAL_ENDINGS
 from compare.records import (
@@ -1036,6 +1037,9 @@ def compare_pair(
         shared_quotations=quotations,
         shared_phrases=phrases,
         quoting_crediting=quoting_crediting,
+        headline=headline_reuse(
+            a.document.title, b.document.title, (a.names_inside, b.names_inside), settings
+        ),
     )
 
 

@@ -1080,6 +1080,15 @@ class Verdict(StrEnum):
     INDEPENDENT = "independent"
 
 
+class HeadlineReuse(StrEnum):
+    """How one document's headline (``Document.title``) stands to the other's of its pair: the
+    same words, case, quotation marks and spacing aside, or one edited from the other as an
+    aligned sentence is (``align.edited_alike``)."""
+
+    SAME = "same"
+    EDITED = "edited"
+
+
 class FilledFor(StrEnum):
     """What a template two articles share is filled in for, in place of the other's."""
 
@@ -1272,6 +1281,10 @@ class PairComparison:
             (``provenance.through_common_origins``).
         date_set_aside: the one of the two whose text contradicts its date, which then told no
             direction (:class:`DateSetAside`).
+        headline: whether the two headlines are one, the same or edited
+            (``headlines.headline_reuse``): a churnalism tell, never part of the verdict, as two
+            independent reports may share a short headline ("Fire at Carrow mill"). ``None``
+            when they differ, one of the two has none, or one names only who or where.
     """
 
     a: str
@@ -1309,6 +1322,7 @@ class PairComparison:
     shared_quotations: tuple[SharedQuotation, ...] = ()
     shared_phrases: tuple[str, ...] = ()
     quoting_crediting: tuple[str, ...] = ()
+    headline: HeadlineReuse | None = None
 
     @property
     def origin(self) -> str | None:

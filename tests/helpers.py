@@ -955,3 +955,36 @@ def landslide_feed() -> list[dict[str, str]]:
         {"id": "courier", "source": "Dalton Courier", "date": "2025-10-16T10:30:00Z",
          "text": "\n\n".join(LANDSLIDE_WIRE)},
     ]  # fmt: skip
+
+
+# A borough council's release on a footbridge's rebuilding, and a walkers' blog that pastes its
+# first two sentences (written for these tests).
+FOOTBRIDGE_RELEASE = [
+    "Carrow Borough Council will rebuild the Mill Lane footbridge, which was swept away in "
+    "February's floods, by the end of April.",
+    "The new bridge will cost £1.2 million and will sit a metre higher than the old one, above "
+    "the level the River Wend reached on 9 February.",
+    'Councillor Priya Shah, cabinet member for highways, said: "We know how much residents have '
+    'missed this crossing, and we are building it to last."',
+    "A temporary crossing at Station Road will stay open until the new bridge is finished.",
+]
+FOOTBRIDGE_BLOG = [
+    *FOOTBRIDGE_RELEASE[:2],
+    "Walkers on our Sunday rambles have missed it badly, so this is welcome news.",
+]
+FOOTBRIDGE_HEADLINE = "Carrow council to rebuild flood-hit footbridge by spring"
+
+
+def footbridge_pasted(blog_title: str) -> list[Document]:
+    """A council's press release, headed :data:`FOOTBRIDGE_HEADLINE`, and a walkers' blog that
+    pastes two of its sentences under ``blog_title``."""
+    return [
+        Document(
+            "release",
+            "Carrow Borough Council",
+            "\n\n".join(FOOTBRIDGE_RELEASE),
+            title=FOOTBRIDGE_HEADLINE,
+            press_release=True,
+        ),
+        Document("blog", "Wend Valley Walkers", "\n\n".join(FOOTBRIDGE_BLOG), title=blog_title),
+    ]

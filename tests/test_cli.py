@@ -32,6 +32,7 @@ from compare.run_warnings import read_warnings
 from compare.settings import Settings
 from tests.helpers import (
     FIXTURES,
+    FOOTBRIDGE_HEADLINE,
     MERGED_FEED,
     MERGED_FEED_RUSSIAN_LINE,
     PORT_STRIKE,
@@ -43,6 +44,7 @@ from tests.helpers import (
     WIRE_COPY,
     circular_credits,
     ferry_strike_copies,
+    footbridge_pasted,
     landslide_feed,
     merged_feed,
     refuse_to_read,
@@ -3547,3 +3549,21 @@ def test_subtitles_and_unpunctuated_transcripts_are_read_with_one_warning_each(
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     compared = {frozenset((pair["a"], pair["b"])) for pair in report["pairs"]}
     assert frozenset(("ch9", "wire")) in compared
+
+
+def test_pair_says_a_blog_kept_the_releases_headline(tmp_path: Path) -> None:
+    """`compare pair` of a release file headed in its opening line and a Markdown blog that
+    pastes it under the same `#` heading says the headline was taken word for word."""
+    release, blog = footbridge_pasted(FOOTBRIDGE_HEADLINE)
+    (tmp_path / "release.txt").write_text(
+        f"---\nsource: {release.source}\ntype: press release\n---\n"
+        f"{FOOTBRIDGE_HEADLINE}\n\n{release.text}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "blog.md").write_text(
+        f"---\nsource: {blog.source}\n---\n\n# {FOOTBRIDGE_HEADLINE}\n\n{blog.text}\n",
+        encoding="utf-8",
+    )
+    result = run("pair", str(tmp_path / "release.txt"), str(tmp_path / "blog.md"))
+    assert result.exit_code == 0, result.stderr
+    assert f"Headline: taken word for word from A: “{FOOTBRIDGE_HEADLINE}”." in result.stdout

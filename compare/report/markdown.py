@@ -41,6 +41,7 @@ from compare.records import (
     FramingKind,
     FramingNote,
     FramingProfile,
+    HeadlineReuse,
     Match,
     MatchKind,
     NoteKind,
@@ -177,6 +178,11 @@ SOURCE_OF_A_SENTENCE = (
     "for each shared sentence, the most similar version published before it (by time or date "
     "when known); of versions as similar, that of an article whose own words it copies too"
 )
+# A copy's headline in who copied whom, as its line lists the copy's other facts.
+HEADLINE_TAKEN = {
+    HeadlineReuse.SAME: "headline taken word for word",
+    HeadlineReuse.EDITED: "headline taken and edited",
+}
 VERDICT_MEANING = {
     Verdict.COPY: "one article is, for the most part, the other's text word for word",
     Verdict.DERIVED: (
@@ -1199,6 +1205,8 @@ def _copy_line(
         facts.append("credits it")
     elif copy in pair.crediting:
         facts.append("credits only the wire both carry")
+    if pair.headline and not pair.same_source:
+        facts.append(HEADLINE_TAKEN[pair.headline])
     basis = pair.direction_basis
     reuses = _reuses(pair)
     if basis is DirectionBasis.CONTAINMENT:
@@ -2611,6 +2619,8 @@ def render_pair(
         lines += [_stealth_line(stealth, pair), ""]
     elif (check := note_check(pair, result.by_id, result.notes)) and check.telling:
         lines += [_note_check_line(check, pair.b), ""]
+    if headline := _headline_line(pair, a, b):
+        lines += [headline, ""]
     reuse = [m for m in pair.matches if m.kind.is_reuse]
     # Diffs and framing differences read the way the copy changed the origin, as track changes
     # do, whichever article is A: an article that reuses B and writes "five" for its "three"
@@ -3267,6 +3277,30 @@ def _filled_in(template: FilledTemplate) -> str:
     if template.filled_for is FilledFor.ANOTHER_DAY:
         return f"one template filled in with another day's figures ({filled})"
     return f"one template filled in for another event, the names differ ({filled})"
+
+
+def _headline_line(pair: PairComparison, a: Document, b: Document) -> str | None:
+    """Whether one of ``pair``'s headlines is the other's (``PairComparison.headline``), as
+    the copy took it from the origin when the pair has a direction between two outlets, else as
+    the two give it; ``None`` when neither is.
+
+    >>> pair = PairComparison("release", "blog", "s", Verdict.DERIVED, "a->b", 0.5, 0.7, 0.5,
+    ...     0.7, 0.6, 0.8, 25, None, (), (), (), 90.0, headline=HeadlineReuse.EDITED)
+    >>> release = Document("release", "Trust", "", title="Dam to be rebuilt, trust says")
+    >>> print(_headline_line(pair, release, Document("blog", "Blog", "", title="Dam to be rebuilt")))
+    Headline: edited from A's: “Dam to be rebuilt, trust says” → “Dam to be rebuilt”.
+    """
+    if pair.headline is None or a.title is None or b.title is None:
+        return None
+    titles = {"A": escape(a.title), "B": escape(b.title)}
+    if pair.direction and not pair.same_source:
+        origin, copy = ("A", "B") if pair.direction == "a->b" else ("B", "A")
+        if pair.headline is HeadlineReuse.SAME:
+            return f"Headline: taken word for word from {origin}: “{titles[origin]}”."
+        return f"Headline: edited from {origin}'s: “{titles[origin]}” → “{titles[copy]}”."
+    if pair.headline is HeadlineReuse.SAME:
+        return f"Headline: the same in both: “{titles['A']}”."
+    return f"Headline: one edited from the other: A “{titles['A']}”, B “{titles['B']}”."
 
 
 def _diff_legend(pair: PairComparison) -> str:

@@ -1,0 +1,82 @@
+"""Whether one of two articles' headlines is the other's, word for word or edited.
+
+A headline taken from a press release or a wire is a churnalism tell, told beside a pair's
+verdict and never counted in it: two independent reports may well share a short headline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from compare.align import edited_alike
+from compare.lexicon import lexicon
+from compare.records import HeadlineReuse, Sentence
+from compare.segment import as_sentence
+from compare.settings import Settings
+from compare.templates import plain_spelling
+
+
+def headline_reuse(
+    a_title: str | None,
+    b_title: str | None,
+    named_in: Sequence[AbstractSet[str]],
+    settings: Settings,
+) -> HeadlineReuse | None:
+    """How two articles' headlines stand to each other: ``same`` when their words are one, case,
+    quotation marks and spacing aside (the key of a verbatim sentence); ``edited`` when the
+    aligner would take them for one sentence edited (:func:`~compare.align.edited_alike`);
+    ``None`` when they differ, either is missing or has no word, or either names only who or
+    where, in words ``named_in`` (each article's names written inside its sentences, see
+    :func:`~compare.templates.names_inside`) all hold: "Jane Okafor" heads any profile of her.
+
+    >>> named_in = [frozenset({"carrow"}), frozenset({"carrow", "mill"})]
+    >>> headline_reuse("Carrow mill\u2019s fire", "CARROW MILL'S  FIRE", named_in, Settings())
+    <HeadlineReuse.SAME: 'same'>
+    >>> headline_reuse("Carrow Mill", "Carrow Mill", named_in, Settings()) is None
+    True
+    """
+    if not a_title or not b_title:
+        return None
+    a, b = _headline(a_title), _headline(b_title)
+    if (
+        not a.tokens
+        or not b.tokens
+        or _names_alone(a_title, named_in)
+        or _names_alone(b_title, named_in)
+    ):
+        return None
+    if a.key == b.key:
+        return HeadlineReuse.SAME
+    if edited_alike(a, b, fuzz.ratio(a.key, b.key), settings):
+        return HeadlineReuse.EDITED
+    return None
+
+
+# A wire story's copies print one headline: each of hundreds of pairs asks of the same two.
+@lru_cache(maxsize=1 << 12)
+def _headline(title: str) -> Sentence:
+    """A headline read as the aligner reads a sentence."""
+    return as_sentence(title)
+
+
+def _names_alone(title: str, named_in: Sequence[AbstractSet[str]]) -> bool:
+    """Whether every word of ``title`` is a word a name holds inside ("of", "de"), a function
+    word or a name one of ``named_in`` holds, and one is a name."""
+    named = _may_be_named(title)
+    return bool(named) and all(any(word in names for names in named_in) for word in named)
+
+
+@lru_cache(maxsize=1 << 12)
+def _may_be_named(title: str) -> tuple[str, ...]:
+    """The words of ``title`` that may be a name's, in their plain spelling: not a function
+    word nor a word a name holds inside."""
+    terms = lexicon()
+    return tuple(
+        plain
+        for plain in map(plain_spelling, _headline(title).tokens)
+        if plain not in terms.function_words and plain not in terms.name_inner_words
+    )
