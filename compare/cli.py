@@ -53,7 +53,8 @@ from compare.entry import (
     stop_at_once,
     terminate,
 )
-from compare.records import FramingKind, PairComparison, Result, Verdict
+from compare.figures import gives_numbers_otherwise
+from compare.records import PairComparison, Result, Sentence, Verdict
 from compare.records import Progress as ProgressCallback
 from compare.report import WIDE_STORY, PairFormat, ReportFormat
 from compare.report.dedup import COLUMNS, TABLE_COLUMNS, DedupFormat, render_dedup
@@ -181,7 +182,8 @@ FailOn = Annotated[
         "these verdicts, given with commas between them: copy, derived, partial, or undisclosed "
         "(reuse that credits neither its source nor a wire service); or, with numbers, when two "
         "aligned sentences give a number differently or a story's outlets give a figure "
-        "differently (not one number rounded). The output is the same.",
+        "differently (not one number rounded, nor two its qualifiers allow to be one: about "
+        "22,000 and more than 20,000). The output is the same.",
         parser=_fail_on,
         metavar="<verdicts>",
         show_default=False,
@@ -450,7 +452,7 @@ def _fail_on_found(result: Result, fail_on: frozenset[str] | None, quiet: bool =
     said in one line unless ``quiet``."""
     if not fail_on:
         return False
-    found = [pair for pair in result.all_pairs if _named(pair, fail_on)]
+    found = [pair for pair in result.all_pairs if _named(pair, fail_on, result.sentences)]
     figures = [
         f for f in result.figures if "numbers" in fail_on and not (f.rounded or f.compatible)
     ]
@@ -474,14 +476,17 @@ def _fail_on_found(result: Result, fail_on: frozenset[str] | None, quiet: bool =
     return bool(found or figures)
 
 
-def _named(pair: PairComparison, fail_on: frozenset[str]) -> bool:
-    """Whether ``pair``, of two articles, has a verdict ``fail_on`` names, or a changed number
-    in its aligned sentences when it names "numbers" (see FAIL_ON)."""
+def _named(
+    pair: PairComparison,
+    fail_on: frozenset[str],
+    sentences: Mapping[str, Sequence[Sentence]],
+) -> bool:
+    """Whether ``pair``, of two articles, has a verdict ``fail_on`` names, or a number its aligned
+    sentences give differently when it names "numbers" (see FAIL_ON;
+    ``figures.gives_numbers_otherwise``: rounding and compatible qualifiers aside)."""
     if pair.same_article:
         return False
-    if "numbers" in fail_on and any(
-        note.kind is FramingKind.NUMBER_CHANGED for match in pair.matches for note in match.framing
-    ):
+    if "numbers" in fail_on and gives_numbers_otherwise(sentences, pair):
         return True
     return pair.verdict in fail_on or ("undisclosed" in fail_on and pair.undisclosed_reuse)
 

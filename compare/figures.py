@@ -44,6 +44,7 @@ from compare.records import (
     FigureGiven,
     FramingKind,
     FramingNote,
+    Match,
     PairComparison,
     Sentence,
     Story,
@@ -690,6 +691,33 @@ def compatible_changes(
         if told := estimates.get((ours.qualifier, theirs.qualifier)):
             changes[told] = None
     return changes
+
+
+def aligned_texts(
+    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison, match: Match
+) -> tuple[str, str]:
+    """The text of each side of an aligned pair of ``pair``, A's first."""
+    a, b = (
+        " ".join(sentences[doc][n].text for n in span.sentences)
+        for doc, span in ((pair.a, match.a), (pair.b, match.b))
+    )
+    return a, b
+
+
+def gives_numbers_otherwise(
+    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison
+) -> bool:
+    """Whether two aligned sentences of ``pair`` give a number differently: a number changed
+    that the two's qualifiers do not allow to be one number (:func:`compatible_changes`: "about
+    22,000" and "more than 20,000" may be one), as a report calls it "number changed", not
+    "number changed, compatible"."""
+    for match in pair.matches:
+        changed = [note for note in match.framing if note.kind is FramingKind.NUMBER_CHANGED]
+        if changed:
+            compatible = compatible_changes(match.framing, *aligned_texts(sentences, pair, match))
+            if any(note not in compatible for note in changed):
+                return True
+    return False
 
 
 def _count_written(text: str, shown: str) -> PlacedNumber | None:

@@ -3302,6 +3302,11 @@ HOSPITAL_VOTE = {
             id="aligned_sentence_changes_a_number",
         ),
         pytest.param(("400 tonnes", "400 tonnes"), None, id="same_numbers"),
+        pytest.param(
+            ("About 400 tonnes", "More than 350 tonnes"),
+            None,
+            id="a_number_its_qualifiers_allow",
+        ),
     ],
 )
 def test_fail_on_numbers_exits_1_when_a_copy_changes_a_number(

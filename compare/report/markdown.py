@@ -16,7 +16,7 @@ from pathlib import Path
 from compare.candidates import sampled_note
 from compare.coverage import carried, exclusive, omitted_by
 from compare.disclosure import outlet
-from compare.figures import compatible_change, compatible_changes
+from compare.figures import aligned_texts, compatible_change, compatible_changes
 from compare.focus import focus_file_name
 from compare.framing import caveats_in, framing_notes, kinds_checked_in, names_framing_of
 from compare.lexicon import FRAMING_LANGUAGES, lexicon
@@ -1917,7 +1917,7 @@ def _figures_otherwise(
     found = []
     for match in pair.matches:
         mine, theirs = (match.a, match.b) if focus_is_a else (match.b, match.a)
-        if told := compatible_change(match.framing, *_match_texts(sentences, pair, match)):
+        if told := compatible_change(match.framing, *aligned_texts(sentences, pair, match)):
             yours, its = told if focus_is_a else told[::-1]
             found.append(
                 _figure_given_otherwise(mine.sentences, theirs.sentences, yours, its, "compatible")
@@ -2011,17 +2011,6 @@ def _without_changed_figures(additions: Additions, through: Sequence[_FiguresThr
     return Additions(tuple(added), tuple(sorted(restated, key=attrgetter("sentence"))))
 
 
-def _match_texts(
-    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison, match: Match
-) -> tuple[str, str]:
-    """The text of each side of an aligned pair, A's first."""
-    a, b = (
-        " ".join(sentences[doc][n].text for n in span.sentences)
-        for doc, span in ((pair.a, match.a), (pair.b, match.b))
-    )
-    return a, b
-
-
 def _notes_shown(
     sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison, match: Match
 ) -> list[tuple[FramingNote, bool]]:
@@ -2030,7 +2019,7 @@ def _notes_shown(
     "más de mil"; see ``figures.compatible_changes``), the qualifier's own note folded in."""
     if not any(note.kind is FramingKind.NUMBER_CHANGED for note in match.framing):
         return [(note, False) for note in match.framing]
-    compatible = compatible_changes(match.framing, *_match_texts(sentences, pair, match))
+    compatible = compatible_changes(match.framing, *aligned_texts(sentences, pair, match))
     shown = []
     for note in match.framing:
         if note not in compatible:
