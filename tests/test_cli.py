@@ -2054,8 +2054,8 @@ def test_pair_takes_two_records_of_one_feed_in_the_order_given(
     first, second = (1, 2) if later_first else (2, 1)
     result = run("pair", f"{feed}:{first}", f"{feed}:{second}")
     assert result.exit_code == 0, result.stderr
-    a, b = ("hd-fire-v2", "hd-fire-v1") if later_first else ("hd-fire-v1", "hd-fire-v2")
-    assert f"## Harbor Daily ({a}) vs Harbor Daily ({b})" in result.stdout
+    a, b = ("16:20", "06:10") if later_first else ("06:10", "16:20")
+    assert f"## Harbor Daily, {a} UTC version vs Harbor Daily, {b} UTC version" in result.stdout
     earlier, later = ("B", "A") if later_first else ("A", "B")
     assert (
         f"~~struck~~ words are only {earlier}'s (the earlier version) and **bold** words only "
@@ -2212,7 +2212,7 @@ def test_pair_shows_the_notes_on_the_articles_and_a_change_without_one(tmp_path:
     corrected = run("pair", f"{feed}:1", f"{feed}:2")
     assert corrected.exit_code == 0, corrected.stderr
     assert corrected.stdout.startswith(
-        f"{REPORT_PAGE_MARK}\n## Notes on the articles\n\n- Highland Herald (storm-v2): {correction}\n\n## "
+        f"{REPORT_PAGE_MARK}\n## Notes on the articles\n\n- Highland Herald, 10:00 UTC version: {correction}\n\n## "
     )
     assert "Changed without" not in corrected.stdout
     assert "It was the Kessock Bridge" not in corrected.stdout.split("## Highland Herald")[1]

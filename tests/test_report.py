@@ -2783,7 +2783,8 @@ def test_a_pair_of_versions_says_the_later_is_a_version_of_the_earlier(
 ) -> None:
     """A pair of versions of one article says what the later save did: nothing but its time, a
     correction, or a rewrite; that it is a later version, not that it reuses the earlier; and
-    is flagged `same article`, in Markdown and JSON (finding 10 of acceptance round 21)."""
+    is flagged `same article`, in Markdown and JSON (finding 10 of acceptance round 21); each
+    named by its time, not by its feed's line (acceptance round 28, n10)."""
     (first,) = live_page(1)
     first = replace(first, id="tg-live@live.jsonl:2", text=LIVE_TEXT)
     later = replace(
@@ -2794,12 +2795,48 @@ def test_a_pair_of_versions_says_the_later_is_a_version_of_the_earlier(
     page = "\n".join(render_pair(result, pair))
     assert f"Both are versions of one article: {change}, not syndication." in page
     assert (
-        "Likely direction: Tarn Gazette (tg-live@live.jsonl:1) is a later version of "
-        "Tarn Gazette (tg-live@live.jsonl:2) (by modification time)."
+        "Likely direction: Tarn Gazette, 09:00 UTC version is a later version of "
+        "Tarn Gazette, 06:00 UTC version (by modification time)."
     ) in page
     assert "same source, same article" in render_index(result).split("## Pairs")[1]
     (written,) = report_json(result)["pairs"]
     assert (written["same_article"], written["direction"]) == (True, "b->a")
+
+
+@pytest.mark.parametrize(
+    ("modified", "names"),
+    [
+        pytest.param(("2025-11-04T09:00:00Z", "2025-11-04T10:30:00Z"),
+                     ("Tarn Gazette, 09:00 UTC version", "Tarn Gazette, 10:30 UTC version"),
+                     id="one_day"),
+        pytest.param(("2025-11-04T23:50:00Z", "2025-11-05T00:20:00Z"),
+                     ("Tarn Gazette, 2025-11-04 23:50 UTC version",
+                      "Tarn Gazette, 2025-11-05 00:20 UTC version"),
+                     id="days_apart"),
+        pytest.param(("2025-11-04T09:00:00Z", "2025-11-04T09:00:00Z"),
+                     ("Tarn Gazette (tg-live@live.jsonl:1)", "Tarn Gazette (tg-live@live.jsonl:2)"),
+                     id="one_time_keeps_ids"),
+    ],
+)  # fmt: skip
+def test_versions_of_one_article_are_named_by_their_times(
+    modified: tuple[str, str], names: tuple[str, str]
+) -> None:
+    """Two saves of one page are named by when each was modified, with the day when they span
+    two, and by their ids when one time names both (acceptance round 28, n10)."""
+    first, later = (
+        replace(save, text=text, modified_time=time)
+        for save, text, time in zip(
+            live_page(2),
+            (LIVE_TEXT, LIVE_TEXT.replace("60 homes", "85 homes")),
+            modified,
+            strict=True,
+        )
+    )
+    result = compare_documents([first, later], single_story=True)
+    (pair,) = result.pairs
+    heading = render_pair(result, pair)[0]
+    assert heading == f"## {names[0]} vs {names[1]}"
+    assert {d["id"] for d in report_json(result)["documents"]} == {first.id, later.id}
 
 
 def test_the_index_counts_pairs_of_versions_apart_from_the_verdicts() -> None:
@@ -2853,7 +2890,8 @@ def test_the_index_lists_each_version_with_the_one_after_it_first() -> None:
         for line in render_index(result).split("## Pairs")[1].splitlines()
         if line.startswith("| story-001 ")
     ]
-    in_order = [f"Tarn Gazette ({d.id})" for d in reversed(saves)]
+    named = markdown_report._full_names(result)
+    in_order = [named[d.id] for d in reversed(saves)]
     assert len(rows) == markdown_report.MAX_INDEX_PAIRS
     assert [sorted(row) for row in rows[:14]] == [sorted(pair) for pair in pairwise(in_order)][::-1]
 
@@ -2873,7 +2911,8 @@ def test_a_wide_story_writes_each_version_with_the_one_after_it_first() -> None:
     page = render_story(result, story)
     sections = [line for line in page.splitlines() if line.startswith("## ") and " vs " in line]
     steps = consecutive_versions(saves)
-    assert [frozenset(re.findall(r"\((tg-live@live\.jsonl:\d+)\)", s)) for s in sections[:12]] == [
+    ids = {name: doc for doc, name in markdown_report._full_names(result).items()}
+    assert [frozenset(ids[name] for name in s[3:].split(" vs ")) for s in sections[:12]] == [
         frozenset((f"tg-live@live.jsonl:{n}", f"tg-live@live.jsonl:{n + 1}")) for n in range(1, 13)
     ]
     assert len(steps) == 12
@@ -3208,13 +3247,12 @@ def test_an_outlets_saves_some_saves_apart_come_after_reuse_between_outlets_in_t
     one some saves later, each a copy of the earlier: they follow the reuse between outlets
     in the index, and a paper's uncredited rewrite of the wire keeps its row. Each save with the
     one after it is listed as before."""
-    index = render_index(mill_fire(8, REWRITE_AT_THREE)).splitlines()
+    result = mill_fire(8, REWRITE_AT_THREE)
+    index = render_index(result).splitlines()
     rows = [line for line in index[index.index("## Pairs") :] if line.startswith("| story-001 ")]
     assert len(rows) == 20
-    listed = [
-        (a.split("(")[1].rstrip(") "), b.split("(")[1].rstrip(") "))
-        for a, b in (row.split("|")[2:4] for row in rows)
-    ]
+    ids = {name: doc for doc, name in markdown_report._full_names(result).items()}
+    listed = [(ids[a.strip()], ids[b.strip()]) for a, b in (row.split("|")[2:4] for row in rows)]
     consecutive = [(f"live-{n:02}", f"live-{n + 1:02}") for n in range(1, 8)]
     assert listed[:8] == [*consecutive, ("wire", "post")]
     assert rows[7].rstrip(" |").endswith("undisclosed")
@@ -3343,7 +3381,7 @@ def test_a_correction_is_listed_once_whole_and_kept_out_of_the_compared_text() -
     assert notes.splitlines() == [
         "Each note is listed under the first version of its article that carries it.",
         "",
-        f"- Selby Echo (v2): {CANNERY_CORRECTION}",
+        f"- Selby Echo, 11:00 UTC version: {CANNERY_CORRECTION}",
     ]
     rows_and_additions = [line for line in page.splitlines() if line.startswith(("| ", "- ("))]
     assert not any("Dean Harlow." in line for line in rows_and_additions)
@@ -3373,7 +3411,10 @@ def test_a_note_a_later_version_drops_is_marked_so() -> None:
         ]
     )
     page = render_story(compare_documents([v1, v2]), compare_documents([v1, v2]).stories[0])
-    assert f"- Selby Echo (v1): {CANNERY_CORRECTION} (dropped by the later Selby Echo (v2))" in page
+    assert (
+        f"- Selby Echo, 09:00 UTC version: {CANNERY_CORRECTION} "
+        "(dropped by the later Selby Echo, 11:00 UTC version)"
+    ) in page
 
 
 def test_a_wires_write_throughs_list_their_slugs_and_tags_as_notes() -> None:
@@ -3409,8 +3450,8 @@ def test_a_wires_write_throughs_list_their_slugs_and_tags_as_notes() -> None:
     page = render_story(result, result.stories[0])
     notes = page.split("## Notes on the articles\n\n")[1].split("\n\n## ")[0]
     assert notes.splitlines() == [
-        "- Meridian Wire (v2): UPDATE 1 (its headline's slugs)",
-        f"- Meridian Wire (v3): {tag} (a correction, told also by its headline's slugs "
+        "- Meridian Wire, 10:00 UTC version: UPDATE 1 (its headline's slugs)",
+        f"- Meridian Wire, 11:00 UTC version: {tag} (a correction, told also by its headline's slugs "
         "“CORRECTED-UPDATE 1”)",
     ]
     assert "Changed without" not in page
@@ -4413,7 +4454,7 @@ def test_the_likely_origin_of_an_article_saved_several_times_is_its_first_versio
     apart nor the update with the first version's time."""
     page = render_story(saved_four_times, saved_four_times.stories[0])
     assert (
-        "**Likely origin:** Harbour Gazette (gazette-0700) (2025-04-02 07:00 UTC), reused by 2 "
+        "**Likely origin:** Harbour Gazette, 07:00 UTC version (2025-04-02 07:00 UTC), reused by 2 "
         "articles."
     ) in page
 

@@ -423,7 +423,6 @@ def render_index(
     index names for what it leaves out, else the option that writes one. ``run_edges``: the
     run's edges (``network.edges``), when its edges.csv was made of them already. ``focus``: the
     id of the article whose focus page the run writes, which the index links to first."""
-    by_id = result.by_id
     # Pairs across stories count as report.json's pairs[] and edges.csv list them.
     pairs = result.all_pairs
     # An outlet's saves of one article are no reuse of one outlet by another: counted apart.
@@ -512,7 +511,9 @@ def render_index(
         listed_pairs = [
             p for s in result.stories for p in _most_telling(reusing_in[s.id], consecutive_in[s.id])
         ]
-        lines.append(_pairs_table(listed_pairs, by_id, result.story_of, result.settings))
+        lines.append(
+            _pairs_table(listed_pairs, _full_names(result), result.story_of, result.settings)
+        )
         lines += _more_reusing_pairs(result.stories, reusing_in, json_beside)
     unlisted = _not_reusing_each_other(pairs, reusing)
     if not pairs:
@@ -584,7 +585,7 @@ def _focus_link(result: Result, focus: str | None) -> list[str]:
         return []
     page = focus_file_name(result.by_id[focus])
     return [
-        f"Focus: [{page}]({page}), the story of {_name(result.by_id[focus])} read from its "
+        f"Focus: [{page}]({page}), the story of {_full_names(result)[focus]} read from its "
         "side: what each other article adds, gives otherwise or took from it, and its "
         "exclusives.",
         "",
@@ -1123,11 +1124,12 @@ def _across_lines(
     story-004)"; and, when the other is the origin, that it is "also reused by" the copy."""
     stories = {s.id: s for s in result.stories}
     named = dict(names)
+    full = _full_names(result) if pairs else {}
     for pair in pairs:
         for doc in (pair.a, pair.b):
             if doc not in story.documents:
                 other = stories[result.story_of[doc]]
-                named[doc] = f"{_name(result.by_id[doc])} of [{other.id}]({link(other)})"
+                named[doc] = f"{full[doc]} of [{other.id}]({link(other)})"
     return [_copy_line(p, named, result.settings) for p in pairs]
 
 
@@ -1799,7 +1801,7 @@ def render_focus(result: Result, focus: str) -> str:
     taken = result.taken.get(story.id, ())
     lines = [
         REPORT_PAGE_MARK,
-        f"# Focus: {_name(mine)}",
+        f"# Focus: {_full_names(result)[focus]}",
         "",
         f"{escape(mine.title or '')}{', ' if mine.title else ''}{_dated(mine) or 'undated'}; "
         f"story [{story.id}]({story_file_name(story)}): {_closed(escape(story.title))}",
@@ -2563,10 +2565,19 @@ def _text(group: SentenceGroup, sentences: Mapping[str, Sequence[Sentence]]) -> 
 
 
 def _short_names(members: Sequence[Document]) -> dict[str, str]:
-    """Each document's name in a story's tables, by id: its outlet's name, or its id when the
-    story has two documents from that outlet."""
+    """Each document's name in a story's tables, by id: its outlet's name, or, when the story
+    has two documents from that outlet, the version it is of an article (:func:`_name`) or its
+    id."""
     sources = Counter(d.source for d in members)
-    return {d.id: escape(d.source if sources[d.source] == 1 else d.id) for d in members}
+    versions = _versions_named(members)
+    return {
+        d.id: escape(d.source)
+        if sources[d.source] == 1
+        else _name(d, versions[d.id])
+        if d.id in versions
+        else escape(d.id)
+        for d in members
+    }
 
 
 def _page_names(members: Sequence[Document]) -> dict[str, str]:
@@ -2581,7 +2592,11 @@ def _page_names(members: Sequence[Document]) -> dict[str, str]:
     {'courier-fire': 'Courier', 'v1': 'Echo (v1)', 'v2': 'Echo (v2)'}
     """
     sources = Counter(d.source for d in members)
-    return {d.id: escape(d.source) if sources[d.source] == 1 else _name(d) for d in members}
+    versions = _versions_named(members)
+    return {
+        d.id: escape(d.source) if sources[d.source] == 1 else _name(d, versions.get(d.id))
+        for d in members
+    }
 
 
 def render_pair(
@@ -2727,8 +2742,9 @@ def _shared_quotation_lines(
 
 def _full_names(result: Result) -> dict[str, str]:
     """Each document's :func:`_name`, by id: of a pair without its story's table of documents,
-    the name that tells its file too."""
-    return {d.id: _name(d) for d in result.documents}
+    the name that tells its file too, or the version it is of an article."""
+    versions = _versions_named(result.documents)
+    return {d.id: _name(d, versions.get(d.id)) for d in result.documents}
 
 
 def render_pair_report(result: Result) -> list[str]:
@@ -3763,12 +3779,13 @@ def _published(document: Document) -> str:
 
 def _pairs_table(
     pairs: Sequence[PairComparison],
-    by_id: Mapping[str, Document],
+    names: Mapping[str, str],
     story_of: Mapping[str, str],
     settings: Settings,
 ) -> str:
-    """The index's rows of ``pairs``, a pair across stories flagged with the story of its
-    article that is not of the pair's ``story`` (``story_of``, each document's story id)."""
+    """The index's rows of ``pairs``, their documents called by ``names`` (:func:`_full_names`),
+    a pair across stories flagged with the story of its article that is not of the pair's
+    ``story`` (``story_of``, each document's story id)."""
     contained, phrased = settings.containment_cuts, settings.phrasing_cuts
     rows = []
     for p in pairs:
@@ -3789,8 +3806,8 @@ def _pairs_table(
         rows.append(
             [
                 p.story,
-                _name(by_id[p.a]),
-                _name(by_id[p.b]),
+                names[p.a],
+                names[p.b],
                 p.verdict.value,
                 p.direction or "",
                 _percent(p.a_in_b, contained),
@@ -3944,11 +3961,46 @@ def _character_columns(character: str) -> int:
     return 2 if unicodedata.east_asian_width(character) in "WF" else 1
 
 
-def _name(document: Document) -> str:
-    """The document as readers know it, escaped: its source, and its id when that differs."""
+def _name(document: Document, version: str | None = None) -> str:
+    """The document as readers know it, escaped: its source and the ``version`` it is of an
+    article (:func:`_versions_named`), else its source and its id when that differs.
+
+    >>> from compare.records import Document
+    >>> ap = Document("ap-kingsford@feed.jsonl:1", "AP", "")
+    >>> _name(ap), _name(ap, "17:42 UTC")
+    ('AP (ap-kingsford@feed.jsonl:1)', 'AP, 17:42 UTC version')
+    """
+    if version is not None:
+        return f"{escape(document.source)}, {version} version"
     if document.source == document.id:
         return escape(document.id)
     return f"{escape(document.source)} ({escape(document.id)})"
+
+
+def _versions_named(documents: Sequence[Document]) -> dict[str, str]:
+    """Per version of an article that has another among ``documents``, by id, the time it was
+    last modified (``records.modified_by_clock``), as :func:`_name` names it: its hour, or its
+    day and hour when its article's versions span days. A feed's versions share one id, told
+    apart by their lines ("AP (ap-kingsford@ap_feed.jsonl:1)" and "...:2"), and an editor
+    reads "AP, 17:42 UTC version" at once. Not a version without a time, nor two of one
+    source's named by one time: each is named by its id, so that no two names are one.
+
+    >>> from compare.records import Document
+    >>> url = "https://apnews.example/kingsford"
+    >>> v1, v2, v3 = (Document(f"ap@feed.jsonl:{n}", "AP", "", url=url, modified_time=m)
+    ...     for n, m in [(1, "2025-03-08T17:42:00Z"), (2, "2025-03-08T16:58:00Z"), (3, None)])
+    >>> _versions_named([v1, v2, v3, Document("afp", "AFP", "")])
+    {'ap@feed.jsonl:1': '17:42 UTC', 'ap@feed.jsonl:2': '16:58 UTC'}
+    """
+    named: dict[Document, str] = {}
+    for versions in articles(documents):
+        timed = {d: t for d in versions if (t := modified_by_clock(d)) is not None}
+        days = {moment[:10] for _, moment in timed.values()}
+        for version, (clock, moment) in timed.items():
+            time = _moment(moment, "UTC" if clock is None else "feed time")
+            named[version] = time if len(days) > 1 else time[11:]
+    told = Counter((d.source, time) for d, time in named.items())
+    return {d.id: time for d, time in named.items() if told[d.source, time] == 1}
 
 
 def _held_in(place: RunPlace | None) -> str:
