@@ -98,6 +98,7 @@ from compare.templates import (
     another_days_figures,
     day_after_publication,
     days_follow_publication,
+    figures_filled_in,
     figures_put_for_others,
     months_follow_publication,
     name_one_day,
@@ -797,6 +798,7 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
             known,
         )
         or _another_days_figures(reuse)
+        or _other_figures(reuse, ledes)
     )
     other_figures_needed = (
         None
@@ -1695,6 +1697,24 @@ def _another_days_figures(reuse: Sequence[Match]) -> FilledTemplate | None:
         return None
     days = another_days_figures([(m.a.text, m.b.text) for m in reuse])
     return FilledTemplate(FilledFor.ANOTHER_DAY, *days) if days else None
+
+
+def _other_figures(reuse: Sequence[Match], ledes: Sequence[Match]) -> FilledTemplate | None:
+    """The figures, days and months filled in where every sentence copied or edited from the
+    other fills one template's line with others (see :func:`templates.figures_filled_in`) and
+    the ledes are neither: a paper's briefs of a bakery fire and of roadworks close with one
+    appeal, each quoting its own reference number, and tell two stories."""
+    if not reuse or any(m.kind.is_reuse for m in ledes):
+        return None
+    filled_a: list[str] = []
+    filled_b: list[str] = []
+    for m in reuse:
+        fill = figures_filled_in(m.a.text, m.b.text)
+        if fill is None:
+            return None
+        filled_a += fill[0]
+        filled_b += fill[1]
+    return FilledTemplate(FilledFor.OTHER_FIGURES, tuple(filled_a), tuple(filled_b))
 
 
 def _published_on_other_days(a: Document, b: Document, texts: TextOverlap) -> FilledTemplate | None:

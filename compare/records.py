@@ -1094,6 +1094,7 @@ class FilledFor(StrEnum):
 
     ANOTHER_EVENT = "another_event"
     ANOTHER_DAY = "another_day"
+    OTHER_FIGURES = "other_figures"
 
 
 class DirectionBasis(StrEnum):

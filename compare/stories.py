@@ -77,6 +77,7 @@ from compare.settings import Settings
 from compare.similarity import jaccard, stem
 from compare.templates import (
     another_days_figures,
+    figures_filled_in,
     names_and_numbers,
     names_inside,
     names_someone,
@@ -988,9 +989,15 @@ def copy_links(
     for (a, b), (in_a, in_b) in shared.items():
         if len(in_a) < telling[a] and len(in_b) < telling[b] and stock_passage(a, in_a, b, in_b):
             told_elsewhere |= _lines((a, b), in_a, in_b)
+    # A paper's stock line filled in with each story's figures ("quoting reference 97245",
+    # "28656"; "due to start in January", "in March") links no story: three briefs of a bakery
+    # fire, a market and roadworks that close with it were one story, and one cluster. Their
+    # ledes tell them apart; a copy that updates its lede's toll is still a copy. Such a line
+    # is a stock line, which tells no story's terms either.
+    told, filled_in = _without_figures_filled_in(shared, near.reworded, kept_sentences, lede)
     links: set[tuple[str, str]] = set()
     stock: set[tuple[str, int]] = set()
-    for (a, b), (in_a, in_b) in shared.items():
+    for (a, b), (in_a, in_b) in told.items():
         if stock_passage(a, in_a, b, in_b) and not cut_from_story(a, in_a, b, in_b):
             stock |= _lines((a, b), in_a, in_b)
         elif (
@@ -1008,11 +1015,45 @@ def copy_links(
             )
         ):
             links.add((a, b))
-    stock |= stock_lines
+    stock |= stock_lines | filled_in
     sharing = frozenset(
-        pair for pair, (in_a, in_b) in shared.items() if not _lines(pair, in_a, in_b) <= stock
+        pair for pair, (in_a, in_b) in told.items() if not _lines(pair, in_a, in_b) <= stock
     )
     return CopyLinks(links, frozenset(stock), other_days, sharing)
+
+
+def _without_figures_filled_in(
+    shared: Mapping[tuple[str, str], tuple[set[int], set[int]]],
+    reworded: Mapping[tuple[str, str], Sequence[tuple[int, int]]],
+    kept_sentences: Mapping[tuple[str, int], Sentence],
+    lede: Mapping[str, int],
+) -> tuple[dict[tuple[str, str], tuple[set[int], set[int]]], set[tuple[str, int]]]:
+    """The near copies of each pair of documents (``shared``, A's and B's sentence numbers)
+    but those that only fill one template's line with other figures, days or months (see
+    :func:`templates.figures_filled_in`; of ``reworded``, the pairs of them worded apart), unless
+    both ledes are near copies; pairs left with none are dropped. Beside them, the sentences
+    (``(document id, index)``) so left out."""
+    kept: dict[tuple[str, str], tuple[set[int], set[int]]] = {}
+    filled_in: set[tuple[str, int]] = set()
+    for (a, b), (in_a, in_b) in shared.items():
+        pairs = reworded.get((a, b), ())
+        fills = {
+            (i, j)
+            for i, j in pairs
+            if figures_filled_in(kept_sentences[(a, i)].text, kept_sentences[(b, j)].text)
+        }
+        if not fills or (lede[a] in in_a and lede[b] in in_b):
+            kept[(a, b)] = (in_a, in_b)
+            continue
+        texts_a = {kept_sentences[(a, i)].text for i in in_a}
+        texts_b = {kept_sentences[(b, j)].text for j in in_b}
+        told = [(i, j) for i, j in pairs if (i, j) not in fills]
+        told_a = {i for i, _ in told} | {i for i in in_a if kept_sentences[(a, i)].text in texts_b}
+        told_b = {j for _, j in told} | {j for j in in_b if kept_sentences[(b, j)].text in texts_a}
+        filled_in |= _lines((a, b), in_a - told_a, in_b - told_b)
+        if told_a and told_b:
+            kept[(a, b)] = (told_a, told_b)
+    return kept, filled_in
 
 
 class _NamesInside(dict[str, frozenset[str]]):

@@ -988,3 +988,20 @@ def footbridge_pasted(blog_title: str) -> list[Document]:
         ),
         Document("blog", "Wend Valley Walkers", "\n\n".join(FOOTBRIDGE_BLOG), title=blog_title),
     ]
+
+
+# Three briefs of one local paper's towns desk: each its own lede, closing with the paper's
+# stock lines, each filled in with its own figures and months.
+STOCK_CLOSED_BRIEFS = (
+    "Fire crews tackled a blaze at a laundrette on Mill Lane in Harlow early on Tuesday.\n"
+    "The repairs are expected to cost about 12,400 pounds and be completed by September.\n"
+    "Work is due to begin in June, subject to final approval.\n"
+    "Anyone with information should call Harlow police on 101 quoting reference 48213.",
+    "The Harlow craft fair will move to Station Square from Saturday, organisers said.\n"
+    "The repairs are expected to cost about 86,900 pounds and be completed by September.\n"
+    "Work is due to begin in August, subject to final approval.\n"
+    "Anyone with information should call Harlow police on 101 quoting reference 70552.",
+    "Resurfacing of the Harlow ring road will last another five weeks, the county said.\n"
+    "The repairs are expected to cost about 240,000 pounds and be completed by March.\n"
+    "Anyone with information should call Harlow police on 101 quoting reference 31907.",
+)

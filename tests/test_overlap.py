@@ -43,6 +43,7 @@ from tests.helpers import (
     MONDAYS_WRAP,
     MONDAYS_WRAP_REVISED,
     SHAZORBU,
+    STOCK_CLOSED_BRIEFS,
     TUESDAYS_WRAP,
     VINSELIAN,
     backdating_run,
@@ -4176,3 +4177,39 @@ def test_a_headline_of_a_name_alone_is_not_compared() -> None:
     )
     (pair,) = compare_documents([herald, echo], single_story=True).pairs
     assert pair.headline is None
+
+
+def test_briefs_sharing_only_stock_lines_with_other_figures_are_no_rewrites() -> None:
+    """Three briefs with ledes of their own that share only stock lines filled in with other
+    figures and months are partly one text, undirected, in three clusters, not rewrites."""
+    briefs = [
+        document(text, f"brief{n}", f"Outlet {n}", published="2025-06-03")
+        for n, text in enumerate(STOCK_CLOSED_BRIEFS)
+    ]
+    result = compare_documents(briefs, framing=False, single_story=True)
+    assert [(p.verdict, p.direction) for p in result.pairs] == [(Verdict.PARTIAL, None)] * 3
+    assert all(
+        p.template and p.template.filled_for is FilledFor.OTHER_FIGURES for p in result.pairs
+    )
+    assert len({m.cluster for m in result.clusters}) == 3
+
+
+def test_a_copy_that_updates_its_ledes_figures_is_still_a_rewrite() -> None:
+    """A copy whose every shared line differs from the wire's only in figures is still
+    derived when its lede is one of them: an update of the toll, not another event."""
+    wire = (
+        "A bus crash near Harlow on Tuesday killed 4 people and injured 17, police said.\n"
+        "The road was closed for 6 hours while crews cleared the wreckage."
+    )
+    update = (
+        "A bus crash near Harlow on Tuesday killed 6 people and injured 21, police said.\n"
+        "The road was closed for 9 hours while crews cleared the wreckage."
+    )
+    pair = compare_documents(
+        [
+            document(wire, "wire", "Wire", published="2025-06-03"),
+            document(update, "paper", "Paper", published="2025-06-04"),
+        ],
+        framing=False,
+    ).pairs[0]
+    assert (pair.verdict, pair.template) == (Verdict.DERIVED, None)

@@ -32,6 +32,7 @@ from compare.stories import (
 )
 from tests.helpers import (
     FERRY_STRIKE,
+    STOCK_CLOSED_BRIEFS,
     WIRE_COPY,
     boilerplate_of,
     document,
@@ -2220,3 +2221,19 @@ def test_a_papers_few_reports_of_one_event_share_its_names() -> None:
         )
     ]
     assert stories_of(reports) == [[d.id for d in reports]]
+
+
+def test_stock_lines_filled_in_with_other_figures_make_no_near_copy_link() -> None:
+    """Briefs with ledes of their own that share only a paper's stock lines, each filled in
+    with its own reference number and month, are no near copies of one another."""
+    briefs = [
+        document(text, f"brief{n}", f"Outlet {n}", published="2025-06-03")
+        for n, text in enumerate(STOCK_CLOSED_BRIEFS)
+    ]
+    result = compare_documents(briefs, framing=False)
+    assert not [
+        link
+        for story in result.stories
+        for link in story.links
+        if link.joined_by is JoinedBy.NEAR_COPY
+    ]

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import compare.templates
 from compare.templates import (
     day_after_publication,
+    figures_filled_in,
     figures_put_for_others,
     months_follow_publication,
     names_inside,
@@ -743,3 +744,51 @@ def test_a_ticker_is_no_name_of_another_event(b: str, swapped: bool) -> None:
     b += " revenue of $1.2 billion on Thursday."
     assert only_names_swapped(a, b) is swapped
     assert names_swapped(a, b) is swapped
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "filled"),
+    [
+        pytest.param(
+            "Anyone with information should call Harlow police on 101 quoting reference 48213.",
+            "Anyone with information should call Harlow police on 101 quoting reference 70552.",
+            (("48213",), ("70552",)),
+            id="reference_number",
+        ),
+        pytest.param(
+            "Building work should begin in April, subject to planning consent.",
+            "Building work should begin in October, subject to planning consent.",
+            (("April",), ("October",)),
+            id="month",
+        ),
+        pytest.param(
+            "The works will cost about 48,000 pounds and end by July.",
+            "The works will cost about 310,000 pounds and end by May.",
+            (("48,000", "July"), ("310,000", "May")),
+            id="cost_and_month",
+        ),
+        pytest.param(
+            "The works will cost about 48,000 pounds.",
+            "The works should cost about 48,000 pounds.",
+            None,
+            id="a_word_changed",
+        ),
+        pytest.param(
+            "The works will cost 48,000 pounds in Harlow.",
+            "The works will cost 52,000 pounds in Tarvik.",
+            None,
+            id="a_place_changed_too",
+        ),
+        pytest.param(
+            "The works will cost about 48,000 pounds.",
+            "The works will cost about 48,000 pounds.",
+            None,
+            id="one_text",
+        ),
+    ],
+)
+def test_figures_filled_in_are_the_figures_and_months_a_stock_line_differs_in(
+    a: str, b: str, filled: tuple[tuple[str, ...], tuple[str, ...]] | None
+) -> None:
+    """Two lines that differ only in their figures, days and months give those, each side's."""
+    assert figures_filled_in(a, b) == filled

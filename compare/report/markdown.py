@@ -3281,6 +3281,8 @@ def _filled_in(template: FilledTemplate) -> str:
     filled = f"{escape(', '.join(template.a))} / {escape(', '.join(template.b))}"
     if template.filled_for is FilledFor.ANOTHER_DAY:
         return f"one template filled in with another day's figures ({filled})"
+    if template.filled_for is FilledFor.OTHER_FIGURES:
+        return f"one template's lines filled in with other figures, under other ledes ({filled})"
     return f"one template filled in for another event, the names differ ({filled})"
 
 
