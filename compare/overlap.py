@@ -730,7 +730,8 @@ class TextOverlap:
     # The template found where an edited or reworded sentence names another event (see
     # _templated) among the matches of both ledes, or where the ledes fill one template with
     # other names, or the reused sentences with another day's figures; or, when the ledes share
-    # no reuse match, in an edited or reworded sentence of all matches.
+    # no reuse match, in an edited or reworded sentence of all matches, or in every reused
+    # sentence's figures (see _other_figures).
     template: FilledTemplate | None
     # The texts of the reused sentences, and how many figures they must put for others (see
     # templates.figures_put_for_others) to be another day's figures when the two were
@@ -798,7 +799,6 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
             known,
         )
         or _another_days_figures(reuse)
-        or _other_figures(reuse, ledes)
     )
     other_figures_needed = (
         None
@@ -833,7 +833,8 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
         other_figures_needed=other_figures_needed,
         other_event=_other_names_and_figures(matches, other_figures_needed, known),
         template=lede_template
-        or (None if any(m.kind.is_reuse for m in ledes) else _templated(stated, a, b, known)),
+        or (None if any(m.kind.is_reuse for m in ledes) else _templated(stated, a, b, known))
+        or _other_figures(reuse, ledes),
         only_a=_unaligned(a, aligned_a),
         only_b=_unaligned(b, aligned_b),
         shown=ShownShares(
@@ -951,8 +952,9 @@ def compare_pair(
     )
     # Two days' reports from one template ("Hawks beat Reno 2-0 on Saturday", a week after "lost
     # 0-1 on Saturday") need not name other days: their dates do.
+    # The days tell more of stock lines filled in with other figures: another day's report.
     filled_for_other = (
-        template is None
+        (template is None or template.filled_for is FilledFor.OTHER_FIGURES)
         and not versions
         and verdict is not Verdict.INDEPENDENT
         and (_published_on_other_days(a.document, b.document, texts) or texts.other_event)
