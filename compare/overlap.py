@@ -336,6 +336,13 @@ class Side:
         """The numbers of ``span``'s sentences that are not boilerplate."""
         return tuple(i for i in span.sentences if i not in self.boilerplate)
 
+    def phrased_with(self, other: Side) -> frozenset[int]:
+        """The numbers of this side's sentences that hold a phrase ``other`` also has (see
+        :func:`_phrasing`)."""
+        numbers = list(self.unquoted_in)
+        held = np.unique(self.phrase_sentences[np.isin(self.phrases, other.phrases)])
+        return frozenset(numbers[int(position)] for position in held)
+
     def quoted_in(self, span: Span) -> tuple[tuple[int, int], ...]:
         """Where ``span``, a span of this side's sentences, quotes, as offsets into its text
         (the sentences' texts joined by a space, as ``align`` makes it)."""
@@ -1369,6 +1376,45 @@ def out_by_credit(
     )
 
 
+def out_by_origins(
+    pairs: Iterable[PairComparison], sides: Mapping[str, Side], out_by: Mapping[str, Document]
+) -> dict[frozenset[str], dict[str, Document]]:
+    """Per pair whose verdict rests on shared phrasing alone (``shared_phrases``), as a story's
+    ``pairs`` were first measured, each of its sides that is a copy of a third article (its
+    pair's verdict ``copy``, or a later version of one article) published before it, dated as
+    that article when every sentence holding a phrase the other side has is one the copy took
+    from it: those phrases were out when the third article published them, and the other side
+    took them from there if from anyone. A paper's verbatim copy of the wire's match report
+    shares the wire's stock phrases with the club's own report, published between the two; the
+    club's report and the wire are independent, and so are the club's report and the copy.
+    ``out_by`` dates a side otherwise (:func:`out_by_credit`): the earlier date holds."""
+    pairs = list(pairs)
+    copied: defaultdict[str, list[tuple[str, frozenset[int]]]] = defaultdict(list)
+    for pair in pairs:
+        origin = pair.origin
+        if origin is None or not (pair.verdict is Verdict.COPY or pair.same_article):
+            continue
+        copy = pair.b if origin == pair.a else pair.a
+        spans = (m.a if copy == pair.a else m.b for m in pair.matches if m.kind.is_reuse)
+        copied[copy].append((origin, frozenset(i for span in spans for i in span.sentences)))
+    dated: dict[frozenset[str], dict[str, Document]] = {}
+    for pair in pairs:
+        if not pair.shared_phrases:
+            continue
+        for copy, other in ((pair.a, pair.b), (pair.b, pair.a)):
+            phrased = sides[copy].phrased_with(sides[other])
+            # Of several origins (the wire saved twice), the one it took most from.
+            for origin, taken in sorted(copied.get(copy, ()), key=lambda o: (-len(o[1]), o[0])):
+                out = out_by.get(copy, sides[copy].document)
+                earlier = _by_date(sides[origin].document, out)
+                if origin != other and phrased <= taken and earlier and earlier[0] == "a->b":
+                    dated.setdefault(frozenset((pair.a, pair.b)), {})[copy] = _dated_as(
+                        out, sides[origin].document
+                    )
+                    break
+    return dated
+
+
 def out_by_copies(
     pairs: Iterable[PairComparison],
     documents: Mapping[str, Document],
@@ -1384,13 +1430,18 @@ def out_by_copies(
         copy = documents[pair.b if origin == pair.a else pair.a]
         dated = _by_date(copy, out_by.get(origin, documents[origin]))
         if dated and dated[0] == "a->b" and credits(copy.id, origin):
-            out_by[origin] = replace(
-                documents[origin],
-                published=copy.published,
-                published_time=copy.published_time,
-                published_local_time=copy.published_local_time,
-            )
+            out_by[origin] = _dated_as(documents[origin], copy)
     return out_by
+
+
+def _dated_as(document: Document, first: Document) -> Document:
+    """``document`` dated as ``first``: its text was out when ``first`` was published."""
+    return replace(
+        document,
+        published=first.published,
+        published_time=first.published_time,
+        published_local_time=first.published_local_time,
+    )
 
 
 def _rounded_on_its_side(share: float, cuts: Iterable[float]) -> float:

@@ -44,6 +44,7 @@ from compare.overlap import (
     credits_an_outlet_of_several,
     names_corrected,
     out_by_credit,
+    out_by_origins,
     quotation_carriers,
     story_names,
     taken_from_outlets,
@@ -929,7 +930,9 @@ def _measured_story(
     that a copy crediting it was published before was out by then (``overlap.out_by_credit``):
     its pairs are measured again with it dated so; and those of a text that the story's other
     articles credit (``overlap.credited_by_others``), which may tell the direction where no date
-    does. A later version of an article was not out before it was modified
+    does. A pair that shares only phrasing with a copy of a third article, in the sentences the
+    copy took from it, is measured again with the copy dated as that article
+    (``overlap.out_by_origins``). A later version of an article was not out before it was modified
     (``overlap.compare_pair``'s ``modified_texts``); an article of an outlet caught backdating
     (``overlap.backdating_outlets``) is not first by its date. A pair whose template is a name
     one outlet corrected (``overlap.names_corrected``) is measured again as one report; and one
@@ -974,11 +977,21 @@ def _measured_story(
     out_by = out_by_credit(first, sides)
     credited_by = credited_by_others(first, sides, outlets_taken)
     corrected = names_corrected(first, sides)
+    by_origins = out_by_origins(first, sides, out_by)
     again = out_by.keys() | credited_by.keys()
     return [
-        measure(a, b, number, out_by, credited_by, corrected, outlets_taken)
+        measure(
+            a,
+            b,
+            number,
+            {**out_by, **by_origins.get(frozenset((a, b)), {})},
+            credited_by,
+            corrected,
+            outlets_taken,
+        )
         if again & {a, b}
         or frozenset((a, b)) in corrected
+        or frozenset((a, b)) in by_origins
         or credits_an_outlet_of_several(found, sides, outlets_taken)
         else found
         for (a, b, number), found in zip(pairs, first, strict=True)

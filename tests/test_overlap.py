@@ -556,6 +556,72 @@ def test_a_papers_rewrite_of_a_match_report_is_derived() -> None:
     assert pair.undisclosed_reuse
 
 
+WIRE_MATCH_REPORT = [
+    "NORTHBRIDGE, England (AP) — Northbridge United came from behind to beat Castlegate City 3-2 on Saturday, with Jonas Müller scoring twice in the last ten minutes.",
+    "Castlegate had led at the break after Tom Avery scored with a low shot from the edge of the box.",
+    "A crowd of 52,314 watched the win, which lifts Northbridge to fourth in the table.",
+    "Müller levelled with a header from a corner and then won it with a volley in stoppage time.",
+    "Castlegate manager Ivan Petrov said his side had been undone by set pieces again.",
+    "Northbridge travel to Harwick next weekend, while Castlegate host Elmsworth.",
+]  # fmt: skip
+CLUB_MATCH_REPORT = [
+    "Northbridge United came from behind to beat Castlegate City at Riverside Park on Saturday afternoon.",
+    "The visitors went in front midway through the first half when Tom Avery found the net with a low shot from the edge of the box.",
+    "Jonas Müller rescued the Reds, heading in the equaliser from Kai Brandt's delivery before volleying home deep into added time.",
+    "A crowd of 52,314 roared the players off at the final whistle.",
+    "Head coach Sam Ellery praised the character of his squad after a difficult week on the training ground.",
+    "Tickets for next month's home game against Dunmore go on general sale to members on Tuesday morning.",
+    "Supporters can watch full highlights of the match on Northbridge TV from Sunday.",
+    "The under-21 side play Castlegate at the academy ground on Monday evening, with free entry for season ticket holders.",
+    "The club shop at Riverside Park will stay open until 7pm on matchdays for the rest of the season.",
+    "Our women's team host Kellsby Town at Riverside Park next Sunday, with kick-off at 2pm.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("copy", "verdict"),
+    [
+        pytest.param(WIRE_MATCH_REPORT[1:], Verdict.INDEPENDENT, id="the_wires_text"),
+        pytest.param(WIRE_MATCH_REPORT[1:4], Verdict.INDEPENDENT, id="the_wires_text_cut"),
+        pytest.param(
+            [*WIRE_MATCH_REPORT[1:], "Fans roared the players off."],
+            Verdict.PARTIAL,
+            id="a_line_of_its_own_sharing_the_clubs_words",
+        ),
+    ],
+)  # fmt: skip
+def test_a_copy_of_the_wire_shares_with_a_third_report_only_what_the_wire_does(
+    copy: list[str], verdict: Verdict
+) -> None:
+    """A paper's verbatim copy of the wire's match report shares the wire's stock phrases with
+    the club's own report, published between the two, as the wire does: independent, as the
+    club's report and the wire are, unless a line of the paper's own shares the club's words
+    (acceptance round 28, R2: "Daily Courier reuses Northbridge United FC: partial, 0% ...")."""
+    lede = WIRE_MATCH_REPORT[0].removeprefix("NORTHBRIDGE, England (AP) — ")
+    texts = [
+        (WIRE_MATCH_REPORT, "ap", "AP", "17:20"),
+        (CLUB_MATCH_REPORT, "club", "Northbridge United FC", "17:45"),
+        ([lede, *copy], "courier", "Daily Courier", "18:05"),
+    ]
+    pairs = {
+        (p.a, p.b): p
+        for p in compare_documents(
+            [
+                replace(
+                    document("\n".join(lines), id, source, published="2025-03-08"),
+                    published_time=f"2025-03-08T{time}:00Z",
+                )
+                for lines, id, source, time in texts
+            ]
+        ).pairs
+    }
+    assert pairs["ap", "club"].verdict is Verdict.INDEPENDENT
+    assert pairs["ap", "courier"].verdict is Verdict.COPY
+    club_and_copy = pairs["club", "courier"]
+    assert club_and_copy.verdict is verdict
+    assert club_and_copy.undisclosed_reuse is (verdict is not Verdict.INDEPENDENT)
+
+
 def test_the_later_articles_phrasing_decides() -> None:
     """A short report is covered by a long one's phrases; only the later one can have taken them."""
     short = "In the Ukraine conflict, NATO is a direct participant, Peskov has accused."
