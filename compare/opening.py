@@ -638,8 +638,10 @@ def _is_embargo_label(line: str) -> bool:
     >>> _is_embargo_label("Embargoed goods seized at Dover"), _is_embargo_label("Embargoed until the talks end")
     (False, False)
     """
-    found = EMBARGO_LABEL.fullmatch(line.strip())
-    return found is not None and len(line.split()) <= MAX_EMBARGO_WORDS
+    # Counted first: on a long line the label's pattern backtracks at every digit.
+    return (
+        len(line.split()) <= MAX_EMBARGO_WORDS and EMBARGO_LABEL.fullmatch(line.strip()) is not None
+    )
 
 
 def _names_an_agency(line: str) -> bool:

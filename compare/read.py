@@ -522,9 +522,12 @@ SIDE_COLUMN = re.compile(r"(?<![a-z])side(?:bar)?(?![a-z])", re.IGNORECASE)
 # A box after the article that tells how to cite it or the paper it reports ("Cite This Page",
 # "Journal Reference"), by its class or id: a reference list, no sentence of the article.
 CITATION_BOX = re.compile(
-    r"(?<![a-z])(?:cite|citation|journal[-_]?ref(?:erence)?|references?)(?![a-z])", re.IGNORECASE
+    r"(?:cite(?:[-_]this(?:[-_]page)?)?|citation|journal[-_]?ref(?:erence)?|references?)",
+    re.IGNORECASE,
 )
 BOXES = ("div", "section", "aside", "footer")
+# A citation box holds a reference or two: an element of more paragraphs holds the article.
+MAX_CITATION_PARAGRAPHS = 3
 # A folder holding this file is a report folder of compare's: the files it lists are never read
 # as input.
 REPORT_MARKER = ".compare-files"
@@ -2720,15 +2723,20 @@ def _link_lines(tree: HtmlElement) -> list[HtmlElement]:
 
 
 def _is_link_line(paragraph: HtmlElement) -> bool:
-    # A mark between the links ("Copy link · Share", "Share | Tweet") is no word of the line.
-    words = [word for word in paragraph.text_content().split() if any(map(str.isalnum, word))]
+    words = _words_of(paragraph.text_content())
     if not words or len(words) > MAX_LINK_LINE_WORDS:
         return False
-    label = (paragraph.text or "").split()
+    label = _words_of(paragraph.text or "")
     if label and label[-1].endswith(":") and len(label) < len(words):
         words = words[len(label) :]
-    linked = "".join("".join(a.text_content().split()) for a in paragraph.iter("a"))
+    linked = "".join("".join(_words_of(a.text_content())) for a in paragraph.iter("a"))
     return "".join(words) == linked
+
+
+def _words_of(text: str) -> list[str]:
+    """A line's words, without the marks between or beside its links, which are no words of it:
+    "Copy link · Share", "Share | Tweet", "✉ Email", "Share ↗"."""
+    return [word for word in text.split() if any(map(str.isalnum, word))]
 
 
 def _without_cut_teasers(body: str) -> str:
@@ -2780,11 +2788,17 @@ def _side_widgets(tree: HtmlElement) -> list[HtmlElement]:
 
 
 def _citation_boxes(tree: HtmlElement) -> list[HtmlElement]:
-    """A page's boxes that tell how to cite the article or give the paper it reports
-    (``CITATION_BOX``: "cite", "citation", "journal_ref"), as a science news site sets them
+    """A page's boxes that tell how to cite the article or give the paper it reports, by a
+    class or id that is one of ``CITATION_BOX``'s names ("cite", "citation", "journal_ref"; not
+    "main-content with-references", which holds the article), as a science news site sets them
     under the text: a reference ("University of Carrow. \"Title.\" Science Digest, 14 May
     2025.") read as the article's sentences made a quoted headline a framing note."""
-    return [element for element in tree.iter(*BOXES) if CITATION_BOX.search(_named(element))]
+    return [
+        element
+        for element in tree.iter(*BOXES)
+        if any(CITATION_BOX.fullmatch(name) for name in _named(element).split())
+        and len(element.xpath(".//p|.//li")) <= MAX_CITATION_PARAGRAPHS
+    ]
 
 
 def _named(element: HtmlElement) -> str:

@@ -5212,16 +5212,18 @@ def test_a_heading_that_closes_a_quoted_statement_is_a_standfirst(tmp_path: Path
 
 
 @pytest.mark.parametrize(
-    "between",
+    ("between", "share"),
     [
-        pytest.param(" ", id="space"),
-        pytest.param(" \u00b7 ", id="middle_dot"),
-        pytest.param(" | ", id="bar"),
-        pytest.param(" \u2022 ", id="bullet"),
+        pytest.param(" ", "Share", id="space"),
+        pytest.param(" \u00b7 ", "Share", id="middle_dot"),
+        pytest.param(" | ", "Share", id="bar"),
+        pytest.param(" \u2022 ", "Share", id="bullet"),
+        pytest.param(" ", "Share \u2197", id="an_arrow_in_a_link"),
+        pytest.param(" ", "\u2709 Email", id="an_icon_in_a_link"),
     ],
 )
 def test_a_live_blogs_last_entry_is_read_under_its_share_links(
-    tmp_path: Path, between: str
+    tmp_path: Path, between: str, share: str
 ) -> None:
     """A live blog ends each entry with links to copy or share it, perhaps with a mark between
     them ("Copy link · Share"): controls, no text, and the last entry is read with the others
@@ -5233,7 +5235,7 @@ def test_a_live_blogs_last_entry_is_read_under_its_share_links(
     ]
     posts = "".join(
         f'<div class="post"><p><strong>{time}</strong></p><p>{text}</p>'
-        f'<p><a href="#p">Copy link</a>{between}<a href="#">Share</a></p>'
+        f'<p><a href="#p">Copy link</a>{between}<a href="#">{share}</a></p>'
         '<p>Share this post: <a href="#f">Facebook</a> <a href="#x">X</a></p></div>'
         for time, text in entries
     )
@@ -5276,6 +5278,25 @@ def test_a_science_sites_citation_boxes_are_no_part_of_the_article(tmp_path: Pat
         " and effect.",
         "Materials provided by University of Harrowgate.",
     ]
+
+
+def test_a_box_whose_name_only_mentions_references_keeps_the_article(tmp_path: Path) -> None:
+    """A page's wrapper named "main-content with-references" holds the article: no citation
+    box, whose name is one of a citation's ("cite", "journal_ref") and holds a reference or two."""
+    paragraphs = [
+        "Carrow council voted on Tuesday to rebuild the Mill Lane footbridge by April.",
+        "The new bridge will cost 1.2 million pounds and sit a metre higher than the old one.",
+        "A temporary crossing at Station Road will stay open until the work is finished.",
+        "Councillors said residents had waited long enough for the crossing to return.",
+    ]
+    page = (
+        "<html><head><title>Footbridge to be rebuilt | Carrow Courier</title></head><body>"
+        '<article><h1>Footbridge to be rebuilt</h1><div class="main-content with-references">'
+        + "".join(f"<p>{text}</p>" for text in paragraphs)
+        + "</div></article></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "bridge.html", page))]).documents
+    assert doc.text.split("\n") == paragraphs
 
 
 def test_a_web_pages_key_points_and_authors_read_as_written(tmp_path: Path) -> None:
