@@ -1532,6 +1532,10 @@ def _source_changed(ours: _Features, theirs: _Features) -> bool:
     A body named by its name against sources that name none (see :func:`_credited_to_unnamed`:
     "the United Nations" against "Veskarian officials") is another source too.
     """
+    # Both ways below ask for other speakers: most pairs have one speaker, or none, and are
+    # told so before any speaker's words are read.
+    if not (ours.speakers and theirs.speakers) or ours.speakers == theirs.speakers:
+        return False
     if (
         _credited_to_unnamed(ours, theirs) or _credited_to_unnamed(theirs, ours)
     ) and _other_speakers(ours, theirs):
