@@ -2648,7 +2648,9 @@ def _citations(folded: str, attributing: Iterable[str], plain: str) -> Iterator[
     # Where each clause break starts and ends, found once: a run-on "sentence" may hold hundreds
     # of verbs.
     breaks: list[tuple[int, int]] | None = None
-    for phrase in attributing:
+    # In one order whatever the set they come in: of two phrases that cite one speaker ("Acme
+    # said officials warned"), the one found first gives the attribution as written.
+    for phrase in sorted(attributing):
         # A verb written where it attributes nothing too cites no one there: "The suspect is
         # said to have fled, police said" cites the police, not the suspect.
         idle = (
