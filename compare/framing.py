@@ -119,6 +119,9 @@ LETTERS = re.compile(r"[^\W\d_]+")
 # A pronoun among a sentence's first this many words is its subject, more often than not: "As a
 # teen, he stabbed ..." has an actor there, no speaker.
 SUBJECT_WORDS = 2
+# A direction word governs a number at most this many words after it: "grew -0.1%", "shrank
+# by an annualised 0.1%"; not the balance of "rose 5% in May and the balance was -2.1%".
+GOVERNING_REACH = 3
 # A capital letter, Latin or Cyrillic.
 CAPITAL = "[A-Z\u0410-\u042f\u0401]"
 # What stands between a wire's name and a word of a longer name it is part of ("Michael
@@ -522,16 +525,23 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         unmatched_a = a.numbers.unmatched_in(b.numbers)
         unmatched_b = b.numbers.unmatched_in(a.numbers)
         unmatched_a, unmatched_b = (
-            sorted([*unmatched_a, *_counts_met_by_a_held(a, b, unmatched_b)], key=_at_mention),
-            sorted([*unmatched_b, *_counts_met_by_a_held(b, a, unmatched_a)], key=_at_mention),
+            sorted(
+                [*unmatched_a, *_counts_met_by_a_held(a, b, unmatched_b)], key=attrgetter("mention")
+            ),
+            sorted(
+                [*unmatched_b, *_counts_met_by_a_held(b, a, unmatched_a)], key=attrgetter("mention")
+            ),
         )
         # "Grew -0.1%" against "shrank 0.1%" says one thing: each sign turned by a word of the
         # opposite direction is no number changed, and no direction reversed.
-        turned_a, turned_b = _signs_turned(a, b, unmatched_a, unmatched_b)
-        if directions and len(directions) == len(turned_a):
-            unmatched_a = [n for n in unmatched_a if n not in turned_a]
-            unmatched_b = [n for n in unmatched_b if n not in turned_b]
-            directions = []
+        # Only a sign turned beside its direction word: "rose 5% ... a balance of -$3 billion"
+        # against "fell 5% ... $3 billion" changes both.
+        if directions:
+            turned_a, turned_b = _signs_turned(a, b, unmatched_a, unmatched_b)
+            governed = _governed_signs(a, b, directions, turned_a, turned_b)
+            unmatched_a = [n for n in unmatched_a if n not in {n for _, n, _ in governed}]
+            unmatched_b = [n for n in unmatched_b if n not in {n for _, _, n in governed}]
+            directions = [d for d in directions if d not in {d for d, _, _ in governed}]
         shares_a_count = _share_a_count(a, b, unmatched_a, unmatched_b)
         numbers_a, numbers_b = _stated_anew(a, b, unmatched_a, unmatched_b)
         # "Between 9% and 14%" against "nearly 14%": a range told as one of its ends changes how
@@ -699,7 +709,8 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         (FramingKind.SIZE_REVERSED, _reversed(terms.opposite_sizes, a, b)),
     ):
         if reversals:
-            notes.append(FramingNote(kind, *map(_join_in_order, zip(*reversals, strict=True))))
+            words_reversed = zip(*(reversal[:2] for reversal in reversals), strict=True)
+            notes.append(FramingNote(kind, *map(_join_in_order, words_reversed)))
     # A dropped "on suspicion of manslaughter" has no softer words beside it.
     if softened := _allegations_softened(a, b):
         firm, soft = (_join_in_order(filter(None, words)) for words in zip(*softened, strict=True))
@@ -914,9 +925,19 @@ def _cut_with_a_quotation(note: FramingNote, notes: Sequence[FramingNote]) -> bo
     )
 
 
+class _Reversal(NamedTuple):
+    """A word of ours and the opposite one theirs writes in its place, each with the place of
+    the token after it."""
+
+    written: str
+    their_written: str
+    end: int
+    their_end: int
+
+
 def _reversed(
     opposites: Mapping[str, AbstractSet[str]], ours: _Features, theirs: _Features
-) -> list[tuple[str, str]]:
+) -> list[_Reversal]:
     """The words of ``opposites`` ours writes where theirs writes an opposite one, each with it,
     in our order: a word or phrase in place of the other after the same words, and before the
     same words or at both ends ("Prices rose 3% in May" against "Prices fell 3% in May", "The
@@ -927,8 +948,8 @@ def _reversed(
 
     >>> directions = lexicon().opposite_directions
     >>> _reversed(directions, _features("Shares were up 2%."), _features("Shares were down 2%."))
-    [('up', 'down')]
-    >>> _reversed(directions, _features("City are ahead of Leeds."), _features("City are behind Leeds."))
+    [_Reversal(written='up', their_written='down', end=3, their_end=3)]
+    >>> [r[:2] for r in _reversed(directions, _features("City are ahead of Leeds."), _features("City are behind Leeds."))]
     [('ahead of', 'behind')]
     """
     # Most pairs of sentences hold no such word on both sides: two set operations in C tell. A
@@ -943,7 +964,7 @@ def _reversed(
     # before either goes with it: "growth of 0.1%" against "a contraction of 0.1%".
     matcher = SequenceMatcher(None, tokens, their_tokens, autojunk=False)
     return [
-        (written, their_written)
+        _Reversal(written, their_written, end, their_end)
         for kind, start, end, their_start, their_end in matcher.get_opcodes()
         if kind == "replace"
         and start
@@ -990,6 +1011,48 @@ def _signs_turned(
                 free.remove(their_number)
                 break
     return turned, their_turned
+
+
+def _governed_signs(
+    ours: _Features,
+    theirs: _Features,
+    directions: Sequence[_Reversal],
+    turned: Sequence[Unmatched],
+    their_turned: Sequence[Unmatched],
+) -> list[tuple[_Reversal, Unmatched, Unmatched]]:
+    """Each direction reversed with the numbers of a turned sign (see :func:`_signs_turned`)
+    it governs: the words straight after it on both sides, at most ``GOVERNING_REACH`` words
+    apart ("grew -0.1%" against "shrank by 0.1%"), one pair of numbers for each.
+
+    >>> a, b = _features("It grew -0.1%, and the balance was -2%."), _features("It shrank 0.1%, and the balance was 2%.")
+    >>> turned = _signs_turned(a, b, a.numbers.unmatched_in(b.numbers), b.numbers.unmatched_in(a.numbers))
+    >>> [(d.written, n.written, m.written) for d, n, m in _governed_signs(a, b, _reversed(lexicon().opposite_directions, a, b), *turned)]
+    [('grew', '-0.1', '0.1')]
+    """
+    at, their_at = _number_tokens(ours), _number_tokens(theirs)
+    free = list(directions)
+    governed = []
+    for number, their_number in zip(turned, their_turned, strict=True):
+        for direction in free:
+            if (
+                0 <= at[number.mention] - direction.end <= GOVERNING_REACH
+                and 0 <= their_at[their_number.mention] - direction.their_end <= GOVERNING_REACH
+            ):
+                governed.append((direction, number, their_number))
+                free.remove(direction)
+                break
+    return governed
+
+
+def _number_tokens(features: _Features) -> list[int]:
+    """The place among the sentence's tokens of each of its numbers, in the order of its
+    mentions; past the last token for one written in no way found."""
+    return [
+        len(words(features.plain[: span[0]]))
+        if span
+        else len(features.tokens) + GOVERNING_REACH + 1
+        for span in written_spans(features.plain, features.numbers)
+    ]
 
 
 def _allegations_softened(ours: _Features, theirs: _Features) -> list[tuple[str, str]]:

@@ -900,9 +900,10 @@ def _with_amounts_below_zero(
     negated = list(mentions)
     for amount in _amount_below_zero().finditer(body):
         digits = amount["digits"]
-        # Its mention is the one after as many of these digits as the text writes before it.
+        # Its mention is the one after as many of these digits as the text writes before it,
+        # each whole: the "12" of "12.5" or "12,000" is another number's.
         before = body[: amount.start("digits")]
-        earlier = len(re.findall(rf"(?<![\w.,]){re.escape(digits)}(?!\d)", before))
+        earlier = len(re.findall(rf"(?<![\w.,]){re.escape(digits)}(?![\d]|[.,]\d)", before))
         alike = [
             n
             for n, (written, _) in enumerate(mentions)

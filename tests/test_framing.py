@@ -10871,6 +10871,27 @@ def test_a_time_of_day_is_compared_in_its_zone(
             id="minus_after_the_dollar_sign",
         ),
         pytest.param(
+            "Funds took in 12.5 million and saw an outflow of -$12 million in May.",
+            "Funds took in 12.5 million and saw an outflow of $12 million in May.",
+            [("number_changed", "-$12 million", "$12 million")],
+            id="minus_after_a_number_opening_with_its_digits",
+        ),
+        pytest.param(
+            "Exports rose 5% in May and the trade balance was -$3 billion, customs data showed.",
+            "Exports fell 5% in May and the trade balance was $3 billion, customs data showed.",
+            [
+                ("number_changed", "-$3 billion", "$3 billion"),
+                ("direction_reversed", "rose", "fell"),
+            ],
+            id="a_sign_turned_apart_from_a_direction_reversed",
+        ),
+        pytest.param(
+            "Exports rose 5% in May and the balance was -2.1%, customs data showed.",
+            "Exports fell 5% in May and the balance was 2.1%, customs data showed.",
+            [("number_changed", "-2.1%", "2.1%"), ("direction_reversed", "rose", "fell")],
+            id="a_share_turned_apart_from_a_direction_reversed",
+        ),
+        pytest.param(
             "Core inflation came in at -0.1% in May, the statistics office said.",
             "Core inflation came in at 0.1% in May, the statistics office said.",
             [("number_changed", "-0.1%", "0.1%")],
