@@ -29,7 +29,6 @@ from compare.numerals import (
     AT_LEAST,
     AT_MOST,
     PAIR_OF_COUNTS,
-    YEAR,
     Figure,
     Numbers,
     Unmatched,
@@ -39,6 +38,7 @@ from compare.numerals import (
     held_against,
     is_glued_number,
     names_a_date,
+    names_a_moment,
     number_vocabulary,
     numbers_as_written,
     numeral_values,
@@ -4985,8 +4985,8 @@ def stated_counts(text: str) -> list[PlacedNumber]:
 
 def _is_count(written: str) -> bool:
     """Whether a number as written counts or measures something: not a day or a month, nor a
-    year ("2023")."""
-    return not names_a_date(written) and not YEAR.fullmatch(written)
+    year ("2023"), nor a day beside its month ("March 14")."""
+    return not names_a_moment(written)
 
 
 class PlacedNumber(NamedTuple):
@@ -7264,10 +7264,11 @@ def _counts_met_by_a_held(
         for n, (written, values, stated) in enumerate(ours.numbers.mentions)
         if stated and values.isdisjoint(stated_theirs)
     ]
+    unmatched = set(ours.numbers.unmatched_in(theirs.numbers))
     return [
         number
         for number in met_by_a_held
-        if number not in ours.numbers.unmatched_in(theirs.numbers)
+        if number not in unmatched
         and any((placed.after, placed.measure) in counted for placed in _placed(ours, [number]))
     ]
 
@@ -7319,7 +7320,7 @@ def _percentages_told_in_words(
             n.stated and placed.unit == "%" for placed, n in _each_placed(theirs, unmatched_theirs)
         )
         or not all(
-            _count_alike(placed, share)
+            _after_agrees(placed, share)
             for (_, placed), (_, _, _, held) in zip(percentages, shares, strict=True)
             for share in _placed(theirs, held[:1])
         )
@@ -7348,10 +7349,10 @@ def _each_placed(
     return [(placed, number) for number in numbers for placed in _placed(features, [number])]
 
 
-def _count_alike(ours: PlacedNumber, theirs: PlacedNumber) -> bool:
-    """Whether two numbers may count one thing: by the word after each, where both give one
+def _after_agrees(ours: PlacedNumber, theirs: PlacedNumber) -> bool:
+    """Whether two numbers may count one thing by the word after each, where both give one
     ("31% of adults" and "a third of adults"; not "a third of Quetta's people" and "80 percent
-    of Pakistan's")."""
+    of Pakistan's"); the word after only, not figures' roots among the words after."""
     return not (ours.after and theirs.after) or ours.after == theirs.after
 
 
@@ -7395,10 +7396,6 @@ def _rates_told_as_percentages(
 def _mirrored(told: Sequence[_ToldOtherwise]) -> list[_ToldOtherwise]:
     """What the other sentence tells otherwise, as our sentence's."""
     return [(theirs, ours, FramingNote(note.kind, note.b, note.a)) for ours, theirs, note in told]
-
-
-def _at_mention(number: Unmatched) -> int:
-    return number.mention
 
 
 def _number_part(number: Unmatched) -> str:

@@ -2664,6 +2664,26 @@ def names_a_date(written: str) -> bool:
     )
 
 
+def names_a_moment(written: str) -> bool:
+    """Whether a number or date as written names a moment and no quantity: a day or a month
+    (:func:`names_a_date`), a year, or a day's number beside its month's name ("March 14").
+
+    >>> [names_a_moment(n) for n in ("today", "this year", "Tuesday", "12 June", "2023")]
+    [True, True, True, True, True]
+    >>> [names_a_moment(n) for n in ("11 years", "31%", "14", "4", "")]
+    [False, False, False, False, False]
+    """
+    words = written.casefold().split()
+    if names_a_date(" ".join(words)):
+        return True
+    # A day's number is a date only beside its month's name: "14" of "March 14".
+    month = any(names_a_date(word) for word in words)
+    return bool(words) and all(
+        names_a_date(word) or YEAR.fullmatch(word) or (month and word.isdigit() and int(word) <= 31)
+        for word in words
+    )
+
+
 def may_name_a_date(plain: str) -> bool:
     """Whether a sentence in plain typography may name a day or month (see :func:`names_a_date`),
     told from its text alone, far quicker than :func:`sentence_numbers` reads its numbers.

@@ -21,7 +21,7 @@ from compare.focus import focus_file_name
 from compare.framing import caveats_in, framing_notes, kinds_checked_in, names_framing_of
 from compare.lexicon import FRAMING_LANGUAGES, lexicon
 from compare.novelty import Addition, Additions, Novelty, Restatement
-from compare.numerals import YEAR, names_a_date, tenfold_apart
+from compare.numerals import names_a_moment, tenfold_apart
 from compare.provenance import cycles_note, sources_of
 from compare.read import TEXT_SUFFIXES
 from compare.records import (
@@ -1311,20 +1311,7 @@ def _moments_alone(numbers: str) -> bool:
     >>> [_moments_alone(n) for n in ("11 years", "31%", "March 14, 14", "4")]
     [False, False, False, False]
     """
-    for number in numbers.split(", "):
-        words = number.casefold().split()
-        if names_a_date(" ".join(words)):
-            continue
-        # A day's number is a date only beside its month's name: "14" of "March 14".
-        month = any(names_a_date(word) for word in words)
-        if not words or not all(
-            names_a_date(word)
-            or YEAR.fullmatch(word)
-            or (month and word.isdigit() and int(word) <= 31)
-            for word in words
-        ):
-            return False
-    return True
+    return all(map(names_a_moment, numbers.split(", ")))
 
 
 def _caveats_left_out(
