@@ -74,10 +74,10 @@ from compare.segment import (
     by_sentence,
     ends_with_abbreviation,
     find_words,
-    fold_name,
     is_number,
     language,
     may_quote,
+    name_spellings,
     normalise,
     outside_quotations,
     quotation_spans,
@@ -1793,10 +1793,11 @@ def _speaker_words(features: _Features) -> frozenset[str]:
 
 def _written_in(speaker: AbstractSet[str], words: AbstractSet[str]) -> bool:
     """Whether a word of a speaker is among ``words``, with or without its accents or in their
-    transliteration (:func:`~compare.segment.fold_name`: "Kovač" and "Kovac", "Müller" and
-    "Mueller"), or one spelt nearly alike (``NAME_SPELLING``): "Kinsley" and "Kinsely" name one
+    transliteration (:func:`~compare.segment.name_spellings`: "Kovač" and "Kovac", "Müller",
+    "Mueller" and "Muller"), or one spelt nearly alike (``NAME_SPELLING``): "Kinsley" and "Kinsely" name one
     writer."""
-    if not {fold_name(word) for word in speaker}.isdisjoint(map(fold_name, words)):
+    spellings = {spelling for word in speaker for spelling in name_spellings(word)}
+    if not spellings.isdisjoint(chain.from_iterable(map(name_spellings, words))):
         return True
     # rapidfuzz's ratio is SequenceMatcher's measure of two spellings in C: a changed speaker
     # meets every word of the other sentence, and difflib's took 10 ms a pair of sentences.

@@ -44,6 +44,7 @@ from compare.segment import (
     fold_name,
     is_number,
     may_quote,
+    name_spellings,
     normalise,
     quotation_spans,
     word_length,
@@ -312,10 +313,13 @@ class Novelty:
             sentences,
             # Any capitalised word names what a name of the other may: "Peskov, NATO's ..."
             # opens a sentence with a name no run of :func:`_names` takes.
+            # Each in every spelling (see :func:`segment.name_spellings`): the other's "Muller"
+            # and "Mueller" are our "Müller".
             frozenset(
-                _key(s.text[start:end])
+                spelling
                 for s in self._sentences[doc]
                 for start, end, _ in _capitalised(s.text)
+                for spelling in _spellings(s.text[start:end])
             ),
             tuple(stems for facts in sentences for _, stems in facts.quotes),
             " ".join(words(" ".join(s.text for s in self._sentences[doc]))),
@@ -491,7 +495,18 @@ def root(word: str) -> str:
 def _key(word: str) -> str:
     """A name word as compared: folded (:func:`segment.fold_name`: "Müller" as "Mueller"), its
     possessive and stops aside."""
-    return fold_name(_POSSESSIVE.sub("", normalise(word).casefold()).strip("."))
+    return fold_name(_bare(word))
+
+
+def _bare(word: str) -> str:
+    """A word case-folded without its possessive and its stops."""
+    return _POSSESSIVE.sub("", normalise(word).casefold()).strip(".")
+
+
+def _spellings(word: str) -> frozenset[str]:
+    """A name word in each of its spellings (:func:`segment.name_spellings`), as :func:`_key`
+    reads it."""
+    return name_spellings(_bare(word))
 
 
 def _trimmed(text: str, start: int, end: int) -> str:

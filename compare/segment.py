@@ -343,9 +343,9 @@ SPELT_WITHOUT_MARKS = str.maketrans(
 # Latin letter only, since in other scripts a mark makes another letter (Russian "й", "и").
 LATIN_LETTER_MARKS = re.compile("(?<=[a-z])[\u0300-\u036f]+")
 # German and Nordic copy writes "ü", "ö", "ä" and "å" as "ue", "oe", "ae" and "aa" when it drops
-# the mark, English copy as "u", "o", "a": inside a word, the second letter of such a pair is
-# dropped, so that "Mueller", "Müller" and "Muller" are one name ("Joe" and "Jo" stay two).
-SPELT_OUT_VOWEL = re.compile("(?:(?<=[aou])e|(?<=a)a)(?=[a-z])")
+# the mark, English copy as "u", "o", "a": a name with such a letter has both spellings (see
+# :func:`name_spellings`), a name without one only its own ("Joey" is not "Joy").
+SPELT_OUT_MARKED = str.maketrans({"ü": "ue", "ö": "oe", "ä": "ae", "å": "aa"})
 
 
 def normalise(text: str) -> str:
@@ -360,21 +360,51 @@ def normalise(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def fold_name(text: str) -> str:
     """A name as two articles are compared by: case-folded, its Latin letters without their
-    marks and their marks' common transliterations made one ("ü", "ue" and "u"; "ø", "oe" and
-    "o"; "å", "aa" and "a"; "ß" and "ss"). It only folds, never matches spellings alike:
-    "Kovač" is "Kovac" but not "Kovacs", "Müller" not "Miller". Not for offsets: the length
-    may change.
+    marks, "ü", "ö", "ä" and "å" spelt out ("ue", "oe", "ae", "aa"), "ß" as "ss". It only folds,
+    never matches spellings alike: "Kovač" is "Kovac" but not "Kovacs", "Müller" "Mueller"
+    (its other spelling, "Muller", see :func:`name_spellings`), and a name without marks stays
+    as written ("Joey" is not "Joy"). Not for offsets: the length may change.
 
     >>> [fold_name(name) for name in ("Kovač", "Müller", "Mueller", "Ødegård", "Odegaard")]
-    ['kovac', 'muller', 'muller', 'odegard', 'odegard']
-    >>> fold_name("Strauß"), fold_name("Łukasz"), fold_name("Андрей"), fold_name("Miller")
-    ('strauss', 'lukasz', 'андрей', 'miller')
+    ['kovac', 'mueller', 'mueller', 'odegaard', 'odegaard']
+    >>> fold_name("Strauß"), fold_name("Łukasz"), fold_name("Андрей"), fold_name("Joey")
+    ('strauss', 'lukasz', 'андрей', 'joey')
     """
     folded = text.casefold()
-    if not folded.isascii():
-        folded = unicodedata.normalize("NFD", folded.translate(SPELT_WITHOUT_MARKS))
-        folded = unicodedata.normalize("NFC", LATIN_LETTER_MARKS.sub("", folded))
-    return SPELT_OUT_VOWEL.sub("", folded)
+    if folded.isascii():
+        return folded
+    return _without_marks(folded.translate(SPELT_OUT_MARKED))
+
+
+@lru_cache(maxsize=1 << 16)
+def name_spellings(text: str) -> frozenset[str]:
+    """The spellings a name is written in without its marks: its folded form
+    (:func:`fold_name`) and, for "ü", "ö", "ä" or "å", the form English copy writes without
+    the mark ("Muller" of "Müller"). Two names are one where their spellings meet; plain
+    names never meet another plain name but their own.
+
+    >>> sorted(name_spellings("Müller")), sorted(name_spellings("Ødegård")), name_spellings("Joey")
+    (['mueller', 'muller'], ['odegaard', 'odegard'], frozenset({'joey'}))
+    """
+    folded = text.casefold()
+    if folded.isascii():
+        return frozenset({folded})
+    return frozenset({fold_name(text), _without_marks(folded)})
+
+
+def same_name(name: str, other: str) -> bool:
+    """Whether two names are one but for their marks or the marks spelt out.
+
+    >>> same_name("Müller", "Muller"), same_name("Müller", "Mueller"), same_name("Mueller", "Muller")
+    (True, True, False)
+    """
+    return not name_spellings(name).isdisjoint(name_spellings(other))
+
+
+def _without_marks(folded: str) -> str:
+    """A case-folded text's Latin letters without their marks (see ``SPELT_WITHOUT_MARKS``)."""
+    folded = unicodedata.normalize("NFD", folded.translate(SPELT_WITHOUT_MARKS))
+    return unicodedata.normalize("NFC", LATIN_LETTER_MARKS.sub("", folded))
 
 
 def may_quote(text: str) -> bool:

@@ -1138,10 +1138,10 @@ def names_and_numbers(text: str) -> frozenset[str]:
 
 def plain_spelling(word: str) -> str:
     """A case-folded word as its other spellings write it: "u.s." as "us", "1,200" as "1200",
-    "olsen's" as "olsen", "müller" and "mueller" as "muller" (see :func:`segment.fold_name`).
+    "olsen's" as "olsen", "müller" and "mueller" as "mueller" (see :func:`segment.fold_name`).
 
     >>> plain_spelling("müller's"), plain_spelling("mueller"), plain_spelling("u.s.")
-    ('muller', 'muller', 'us')
+    ('mueller', 'mueller', 'us')
     """
     return fold_name(word.removesuffix("'s").replace(".", "").replace(",", ""))
 
