@@ -13,11 +13,15 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from compare.align import edited_alike
-from compare.lexicon import lexicon
+from compare.lexicon import MIN_TELLING_LETTERS, lexicon
 from compare.records import HeadlineReuse, Sentence
-from compare.segment import as_sentence
+from compare.segment import as_sentence, word_length
 from compare.settings import Settings
 from compare.templates import plain_spelling
+
+# A headline of fewer telling words than this names a page or a section, not a story ("Live
+# updates", "In brief", "Letters to the editor"): two live blogs share it without one taking it.
+MIN_TELLING_WORDS = 3
 
 
 def headline_reuse(
@@ -29,22 +33,26 @@ def headline_reuse(
     """How two articles' headlines stand to each other: ``same`` when their words are one, case,
     quotation marks and spacing aside (the key of a verbatim sentence); ``edited`` when the
     aligner would take them for one sentence edited (:func:`~compare.align.edited_alike`);
-    ``None`` when they differ, either is missing or has no word, or either names only who or
-    where, in words ``named_in`` (each article's names written inside its sentences, see
-    :func:`~compare.templates.names_inside`) all hold: "Jane Okafor" heads any profile of her.
+    ``None`` when they differ, either is missing or holds fewer than ``MIN_TELLING_WORDS``
+    telling words (:func:`_telling_words`: "Live updates" heads any live blog), or either names
+    only who or where, in words ``named_in`` (each article's names written inside its
+    sentences, see :func:`~compare.templates.names_inside`) all hold: "Jane Okafor" heads any
+    profile of her.
 
     >>> named_in = [frozenset({"carrow"}), frozenset({"carrow", "mill"})]
     >>> headline_reuse("Carrow mill\u2019s fire", "CARROW MILL'S  FIRE", named_in, Settings())
     <HeadlineReuse.SAME: 'same'>
     >>> headline_reuse("Carrow Mill", "Carrow Mill", named_in, Settings()) is None
     True
+    >>> headline_reuse("Live updates", "Live updates", named_in, Settings()) is None
+    True
     """
     if not a_title or not b_title:
         return None
     a, b = _headline(a_title), _headline(b_title)
     if (
-        not a.tokens
-        or not b.tokens
+        len(_telling_words(a_title)) < MIN_TELLING_WORDS
+        or len(_telling_words(b_title)) < MIN_TELLING_WORDS
         or _names_alone(a_title, named_in)
         or _names_alone(b_title, named_in)
     ):
@@ -79,4 +87,19 @@ def _may_be_named(title: str) -> tuple[str, ...]:
         plain
         for plain in map(plain_spelling, _headline(title).tokens)
         if plain not in terms.function_words and plain not in terms.name_inner_words
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _telling_words(title: str) -> frozenset[str]:
+    """The words of ``title`` that tell what it heads, in their plain spelling: not a function
+    word, nor a word of a section's or masthead's name or a page's kind ("live", "news",
+    "opinion"), nor one of fewer than ``MIN_TELLING_LETTERS`` letters (a Han character counting
+    two: :func:`~compare.segment.word_length`)."""
+    terms = lexicon()
+    untelling = terms.function_words | terms.section_words | terms.masthead_words | terms.page_kinds
+    return frozenset(
+        plain
+        for plain in map(plain_spelling, _headline(title).tokens)
+        if word_length(plain) >= MIN_TELLING_LETTERS and plain not in untelling
     )

@@ -71,3 +71,26 @@ def test_a_headline_is_edited_only_as_alike_as_min_similarity_asks() -> None:
     a, b = "Council approves new budget for Carrow", "Council approves a new budget in Carrow"
     assert headline_reuse(a, b, NAMED_IN, Settings()) is HeadlineReuse.EDITED
     assert headline_reuse(a, b, NAMED_IN, Settings(min_similarity=95)) is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("Live updates", id="live_updates"),
+        pytest.param("Breaking News", id="breaking_news"),
+        pytest.param("In brief", id="in_brief"),
+        pytest.param("Letters to the editor", id="letters_to_the_editor"),
+        pytest.param("Opinion: The Latest", id="section_words"),
+    ],
+)
+def test_a_headline_that_names_a_page_or_section_is_not_compared(title: str) -> None:
+    """Two live blogs or two briefs that share a page's or a section's title, of fewer than three
+    telling words, did not take it from each other."""
+    assert headline_reuse(title, title, NAMED_IN, Settings()) is None
+
+
+def test_a_short_headline_of_three_telling_words_is_still_compared() -> None:
+    """A headline of three telling words beside function words is a story's, taken word for
+    word when two articles print it."""
+    title = "Fire at the old Carrow mill"
+    assert headline_reuse(title, title, NAMED_IN, Settings()) is HeadlineReuse.SAME
