@@ -291,12 +291,14 @@ def _site_name(host: str) -> str:
 def _site_names(host: str) -> tuple[str, ...]:
     """The names a site's host gives its outlet that a text may write in words, as letters and
     digits: its site's name (:func:`_site_name`), and that name without a brand it ends with
-    (``SITE_BRANDS``: "ktvx" of ktvxnews.com); but none of fewer than ``MIN_TELLING_LETTERS``
-    letters, nor one that is a word many outlets' names are made of ("times" of times.com,
-    "news" of news.com.au): "the Times" names no one site.
+    (``SITE_BRANDS``) in capitals, as call letters, the one way a text names the outlet by it
+    ("KTVX" of ktvxnews.com; in any other case it may be an everyday word's: "City officials
+    said" names no citynews.ca); but none of fewer than ``MIN_TELLING_LETTERS`` letters, nor one
+    that is a word many outlets' names are made of ("times" of times.com, "news" of
+    news.com.au): "the Times" names no one site.
 
     >>> _site_names("rivertongazette.com"), _site_names("ktvxnews.com"), _site_names("times.com")
-    (('rivertongazette',), ('ktvxnews', 'ktvx'), ())
+    (('rivertongazette',), ('ktvxnews', 'KTVX'), ())
     """
     terms = lexicon()
     common = terms.function_words | terms.masthead_words | terms.section_words | terms.outlet_words
@@ -305,24 +307,28 @@ def _site_names(host: str) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(
             letters
-            for letters in (name, *unbranded)
-            if word_length(letters) >= MIN_TELLING_LETTERS and letters not in common
+            for letters in (name, *map(str.upper, unbranded))
+            if word_length(letters) >= MIN_TELLING_LETTERS and letters.casefold() not in common
         )
     )
 
 
 @lru_cache(maxsize=1 << 12)
 def _spelled_site(host: str) -> re.Pattern[str] | None:
-    """A site's names (:func:`_site_names`) as a text writes them in words, in any case: their
-    letters in turn, perhaps apart (``BETWEEN_LETTERS``), as a word of their own, not a handle
-    nor a site's address ("@rivertongazette", "rivertongazette.com" are a credit's phrase's and
-    a link's: :func:`_credit_phrases`, :func:`_line_names_site`), perhaps with a channel's
-    number after them, which a broadcaster's name goes on with ("KTVX 4 News reported" for
-    ktvx.com); ``None`` for a host that gives none."""
+    """A site's names (:func:`_site_names`) as a text writes them in words, in any case but
+    those in capitals: their letters in turn, perhaps apart (``BETWEEN_LETTERS``), as a word of
+    their own, not a handle nor a site's address ("@rivertongazette", "rivertongazette.com" are
+    a credit's phrase's and a link's: :func:`_credit_phrases`, :func:`_line_names_site`),
+    perhaps with a channel's number after them, which a broadcaster's name goes on with ("KTVX 4
+    News reported" for ktvx.com); ``None`` for a host that gives none."""
     names = _site_names(host)
     if not names:
         return None
-    spelled = "|".join(BETWEEN_LETTERS.join(map(re.escape, name)) for name in names)
+    in_turn = [BETWEEN_LETTERS.join(map(re.escape, name)) for name in names]
+    spelled = "|".join(
+        f"(?-i:{letters})" if name.isupper() else letters
+        for name, letters in zip(names, in_turn, strict=True)
+    )
     return re.compile(
         rf"(?<![\w@./-])(?:{spelled})(?:[^\S\n]+\d{{1,2}})?(?![\w@-]|\.\w)", re.IGNORECASE
     )
@@ -344,7 +350,7 @@ def _site_namings(text: str, host: str | None) -> Iterator[re.Match[str]]:
         return
     # Most texts hold no site's name in any form: they are read for its letters alone first.
     letters = _letters_of(text)
-    if not any(name in letters for name in _site_names(host)):
+    if not any(name.casefold() in letters for name in _site_names(host)):
         return
     yield from (found for found in spelled.finditer(text) if _written_as_a_name(found))
 

@@ -1128,6 +1128,12 @@ def reprint_by_site(url: str, text: str, author: str | None = None) -> PairCompa
             None,
             id="site_name_without_its_brand",
         ),
+        pytest.param(
+            "https://www.citynews.ca/pool",
+            "This story originally appeared on CityNews.",
+            None,
+            id="site_name_of_an_everyday_word_and_its_brand",
+        ),
     ],
 )
 def test_a_credit_in_words_credits_the_site_whose_host_spells_it(
@@ -1187,6 +1193,16 @@ def test_a_credit_in_words_credits_the_site_whose_host_spells_it(
             "The Riverton Gazette declined to comment.",
             id="mentioned_not_credited",
         ),
+        pytest.param(
+            "https://www.citynews.ca/pool",
+            "Photo: City of Riverton",
+            id="an_everyday_word_the_sites_name_holds_before_its_brand",
+        ),
+        pytest.param(
+            "https://statenews.com/pool",
+            "Photo: State of Oregon",
+            id="another_everyday_word_before_a_brand",
+        ),
     ],
 )
 def test_a_name_the_site_does_not_spell_leaves_the_reprint_uncredited(
@@ -1194,7 +1210,9 @@ def test_a_name_the_site_does_not_spell_leaves_the_reprint_uncredited(
 ) -> None:
     """A credit of another outlet, of a name that holds the site's but goes on, of a name many
     sites end with ("the Times": nytimes.com and latimes.com alike) or of a site whose name is a
-    common word, or a mention that cites no one, does not credit the site: the pair is flagged."""
+    common word, an everyday word the site's name holds before its brand ("City" of
+    citynews.ca), or a mention that cites no one, does not credit the site: the pair is
+    flagged."""
     assert reprint_by_site(url, f"{POOL}\n\n{credit}").undisclosed_reuse
 
 
