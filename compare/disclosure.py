@@ -83,8 +83,9 @@ class Sourced(Protocol):
     (``filed_by``), whether it is a press release (``released``) and the body that issued it
     (``issuer``: see ``boilerplate.press_release``), and its ``outlet`` (see :func:`outlet`); and,
     read from those once a document as it meets every other of its story, its
-    :func:`credit_lines`, the wire services its text is (``wires``: :func:`wires_of`) and
-    whether it is a news agency's (``agency``: :func:`is_agency`)."""
+    :func:`credit_lines`, the wire services its text is (``wires``: :func:`wires_of`), whether
+    it is a news agency's (``agency``: :func:`is_agency`) and its text's letters (``letters``:
+    :func:`letters_of`)."""
 
     @property
     def document(self) -> Document: ...
@@ -108,6 +109,8 @@ class Sourced(Protocol):
     def wires(self) -> frozenset[str]: ...
     @property
     def agency(self) -> bool: ...
+    @property
+    def letters(self) -> str: ...
 
 
 def discloses(user: Sourced, origin: Sourced, taken: Mapping[int, str] | None = None) -> bool:
@@ -334,31 +337,34 @@ def _spelled_site(host: str) -> re.Pattern[str] | None:
     )
 
 
-def _site_namings(text: str, host: str | None) -> Iterator[re.Match[str]]:
+def _site_namings(text: str, letters: str, host: str | None) -> Iterator[re.Match[str]]:
     """Each naming in ``text`` of the outlet whose site ``host`` is, by the name its host gives
     it written in words (:func:`_spelled_site`: "the Riverton Gazette" for rivertongazette.com,
-    "KTVX 4 News" for ktvx.com), written as a name (:func:`_written_as_a_name`).
+    "KTVX 4 News" for ktvx.com), written as a name (:func:`_written_as_a_name`); ``letters``
+    are the text's (:func:`letters_of`), which tell at once most texts that hold none.
 
-    >>> host = "rivertongazette.com"
-    >>> [m.group() for m in _site_namings("It first appeared in The Riverton Gazette.", host)]
+    >>> host, text = "rivertongazette.com", "It first appeared in The Riverton Gazette."
+    >>> [m.group() for m in _site_namings(text, letters_of(text), host)]
     ['Riverton Gazette']
-    >>> [m.group() for m in _site_namings("Source: Riverton Gazette Foundation", host)]
+    >>> text = "Source: Riverton Gazette Foundation"
+    >>> [m.group() for m in _site_namings(text, letters_of(text), host)]
     []
     """
     spelled = _spelled_site(host) if host else None
     if spelled is None or host is None:
         return
-    # Most texts hold no site's name in any form: they are read for its letters alone first.
-    letters = _letters_of(text)
     if not any(name.casefold() in letters for name in _site_names(host)):
         return
     yield from (found for found in spelled.finditer(text) if _written_as_a_name(found))
 
 
-# Each document's text is looked for the site of every other document of its story.
-@lru_cache(maxsize=1 << 10)
-def _letters_of(text: str) -> str:
-    """A text's letters and digits, case-folded, run together."""
+def letters_of(text: str) -> str:
+    """A text's letters and digits, case-folded, run together: a document's are read once
+    (``Sourced.letters``) for the site of every other document of its story.
+
+    >>> letters_of("K-TVX 4 News, Riverton.")
+    'ktvx4newsriverton'
+    """
     return re.sub(r"[\W_]+", "", text.casefold())
 
 
@@ -693,7 +699,7 @@ def _line_names_site(line: str, host: str | None) -> bool:
         rf"(?<![\w./-]){re.escape(host)}(?![\w/-])", line, re.IGNORECASE
     ):
         return True
-    return next(_site_namings(line, host), None) is not None
+    return next(_site_namings(line, letters_of(line), host), None) is not None
 
 
 def _line_names(line: str, source: str) -> bool:
@@ -1187,7 +1193,7 @@ def _source_namings(
     )
     yield from (
         m
-        for m in _site_namings(text, site_host(origin.document.url))
+        for m in _site_namings(text, user.letters, site_host(origin.document.url))
         if _credits_by_name(user, m) and _in_own_words(user, m, taken)
     )
 
@@ -1240,7 +1246,7 @@ def _signs_as_site(byline: str, host: str | None) -> bool:
             word.isdigit() or word in plain
             for word in f"{byline[: m.start()]} {byline[m.end() :]}".casefold().split()
         )
-        for m in _site_namings(byline, host)
+        for m in _site_namings(byline, letters_of(byline), host)
     )
 
 

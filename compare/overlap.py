@@ -43,6 +43,7 @@ from compare.disclosure import (
     direction_by_release,
     discloses,
     is_agency,
+    letters_of,
     names_outlet,
     names_release,
     outlet,
@@ -221,6 +222,7 @@ class Side:
     credit_lines: tuple[str, ...]
     wires: frozenset[str]
     agency: bool
+    letters: str
     # The quotations of MIN_QUOTATION_WORDS words or more outside boilerplate, each its
     # sentence's number, its text as written and its words; and the runs of MIN_QUOTATION_WORDS
     # words they hold, which tell at once most pairs that share none (see shared_quotations).
@@ -328,6 +330,7 @@ class Side:
             credit_lines(sentences, boilerplate),
             wires_of(comes_from, filed_by),
             is_agency(comes_from, filed_by, document.source),
+            letters_of(document.text),
             tuple(passages),
             frozenset(run for _, _, said in passages for run in quotation_runs(said)),
         )
