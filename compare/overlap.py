@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -1366,17 +1366,29 @@ def names_corrected(
 
 
 def out_by_credit(
-    pairs: Iterable[PairComparison], sides: Mapping[str, Side]
+    pairs: Iterable[PairComparison], documents: Mapping[str, Document]
 ) -> dict[str, Document]:
-    """Per document whose text a copy that credits its outlet (:func:`_credited_outlet`) was
-    published before, the document dated as the first such copy: the text was out by then,
-    whatever its own page's time says, and a third copy of that time or later took it from the
-    agency too. Made of a story's ``pairs`` as first measured, to measure them again by."""
-    return out_by_copies(
-        pairs,
-        {doc: side.document for doc, side in sides.items()},
-        lambda copy, origin: credits_outlet(sides[copy], sides[origin]),
-    )
+    """Per document of ``pairs`` whose text a copy that credits its outlet was published before
+    (the pair's direction told by that credit: :func:`_credited_outlet`), the document dated as
+    the first such copy: the text was out by then, whatever its own page's time says, and a
+    third copy of that time or later took it from the agency too. Made of a story's ``pairs``
+    as first measured, to measure them again by, and of its pairs as measured, to tell who
+    copied whom by (``provenance.Precedence``)."""
+    out_by: dict[str, Document] = {}
+    for pair in pairs:
+        origin = pair.origin
+        if (
+            origin is None
+            or pair.direction_basis is not DirectionBasis.CREDIT
+            or pair.verdict is Verdict.INDEPENDENT
+            or pair.same_source
+        ):
+            continue
+        copy = documents[pair.b if origin == pair.a else pair.a]
+        dated = _by_date(copy, out_by.get(origin, documents[origin]))
+        if dated and dated[0] == "a->b":
+            out_by[origin] = _dated_as(documents[origin], copy)
+    return out_by
 
 
 def out_by_origins(
@@ -1416,25 +1428,6 @@ def out_by_origins(
                     )
                     break
     return dated
-
-
-def out_by_copies(
-    pairs: Iterable[PairComparison],
-    documents: Mapping[str, Document],
-    credits: Callable[[str, str], bool],
-) -> dict[str, Document]:
-    """Per document of ``pairs`` that a copy published before it ``credits`` (by the copy's id
-    and the origin's), the document dated as the first such copy (see :func:`out_by_credit`)."""
-    out_by: dict[str, Document] = {}
-    for pair in pairs:
-        origin = pair.origin
-        if origin is None or pair.verdict is Verdict.INDEPENDENT or pair.same_source:
-            continue
-        copy = documents[pair.b if origin == pair.a else pair.a]
-        dated = _by_date(copy, out_by.get(origin, documents[origin]))
-        if dated and dated[0] == "a->b" and credits(copy.id, origin):
-            out_by[origin] = _dated_as(documents[origin], copy)
-    return out_by
 
 
 def _dated_as(document: Document, first: Document) -> Document:

@@ -974,7 +974,7 @@ def _measured_story(
         pairs.append((a, b, number))
         first.append(measure(a, b, number, {}, {}))
     outlets_taken = taken_from_outlets(first, sides)
-    out_by = out_by_credit(first, sides)
+    out_by = out_by_credit(first, {doc: side.document for doc, side in sides.items()})
     credited_by = credited_by_others(first, sides, outlets_taken)
     corrected = names_corrected(first, sides)
     by_origins = out_by_origins(first, sides, out_by)

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from compare.lexicon import lexicon
-from compare.overlap import PHRASE_WORDS, kept_share, out_by_copies, own_words
+from compare.overlap import PHRASE_WORDS, kept_share, out_by_credit, own_words
 from compare.records import (
     Advance,
     DateSetAside,
@@ -120,7 +120,7 @@ class Precedence:
     ) -> Precedence:
         """The precedence of ``story``'s documents, those whose text contradicts their date
         undated (``records.dated_as_trusted``), and an agency's text that a copy crediting it
-        was published before dated as that copy (``overlap.out_by_copies``), as its pairs were
+        was published before dated as that copy (``overlap.out_by_credit``), as its pairs were
         measured: a partner runs the agency's copy from its feed minutes before the agency's
         site posts it, and took every sentence from the agency, not from the release the agency
         rewrote."""
@@ -128,8 +128,7 @@ class Precedence:
         trusted = {
             d.id: d for d in dated_as_trusted((documents[d] for d in story.documents), pairs)
         }
-        credited = {(p.copy, p.origin) for p in pairs if p.direction_basis is DirectionBasis.CREDIT}
-        trusted |= out_by_copies(pairs, trusted, lambda copy, origin: (copy, origin) in credited)
+        trusted |= out_by_credit(pairs, trusted)
         return cls(trusted, named, all_timed(trusted.values()))
 
     def origin(self, group: SentenceGroup) -> str | None:
