@@ -103,14 +103,14 @@ def json_chunks(
 
 def _values(result: Result, *, every_match: bool, focus: str | None) -> dict[str, Any]:
     """The report's top-level keys that are no list: the run's settings, with every option that
-    changes what the report holds (``every_match``) or how it was made (``single_story``), and the terms it added to the package's
-    word lists, with the terms file they came from; the layout of the report
-    (``SCHEMA_VERSION``), for a script to tell which fields to expect and what they mean; the
-    version of compare that wrote it (as ``compare --version`` prints it; ``None`` when it runs
+    changes what the report holds (``every_match``) or how it was made (``single_story``), and the
+    terms it added to the package's word lists, with the terms file they came from; the layout of
+    the report (``SCHEMA_VERSION``), for a script to tell which fields to expect and what they mean;
+    the version of compare that wrote it (as ``compare --version`` prints it; ``None`` when it runs
     from a source tree it was not installed from); and the software that made it
-    (:func:`~compare.report.software.software`), which tells apart two reports of one version;
-    the number its sentences are counted from (``SENTENCE_NUMBERS_FROM``), which the Markdown
-    reports count from 1, and the article the run was read from (``focus``), if any."""
+    (:func:`~compare.report.software.software`), which tells apart two reports of one version; the
+    number its sentences are counted from (``SENTENCE_NUMBERS_FROM``), which the Markdown reports
+    count from 1, and the article the run was read from (``focus``), if any."""
     return {
         "focus": {"article": focus} if focus else None,
         "schema_version": SCHEMA_VERSION,

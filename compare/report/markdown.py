@@ -1226,15 +1226,16 @@ def _changes_of_copies(
     sentences: Mapping[str, Sequence[Sentence]],
     novelty: Novelty,
 ) -> list[str]:
-    """The framing differences each of the ``directed`` pairs' copies made to the text it took,
-    at most ``MAX_SUMMARY_CHANGES`` a copy, the most serious first (:func:`_seriousness`), and
-    of those alike, those it was the first of several copies to make (``first_made``) first and
-    said so, then by the copy's sentence numbers, after the origin's sentences with a hedge or
-    caveat the copy left out (:func:`_caveats_left_out`); none without a directed pair. A sentence the story's who copied whom (``taken``) says the copy
-    took from another article is left out of its pair with the origin: a paper that runs the
-    wire's sentence as the wire wrote it did not cut what another paper added to that
-    sentence. A number changed to one its qualifiers allow is told as the pair's table tells it
-    (:func:`_notes_shown`), compatible, so that the summary makes no charge the table drops."""
+    """The framing differences each of the ``directed`` pairs' copies made to the text it took, at
+    most ``MAX_SUMMARY_CHANGES`` a copy, the most serious first (:func:`_seriousness`), and of those
+    alike, those it was the first of several copies to make (``first_made``) first and said so, then
+    by the copy's sentence numbers, after the origin's sentences with a hedge or caveat the copy
+    left out (:func:`_caveats_left_out`); none without a directed pair. A sentence the story's who
+    copied whom (``taken``) says the copy took from another article is left out of its pair with the
+    origin: a paper that runs the wire's sentence as the wire wrote it did not cut what another
+    paper added to that sentence. A number changed to one its qualifiers allow is told as the pair's
+    table tells it (:func:`_notes_shown`), compatible, so that the summary makes no charge the table
+    drops."""
     if not directed:
         return []
     lines = []
