@@ -2008,6 +2008,37 @@ def test_the_summary_ranks_every_kind_of_framing_change_once() -> None:
     assert sorted(ranked) == sorted(FramingKind)
 
 
+def test_a_kind_of_framing_change_not_yet_ranked_is_summarised_after_those_ranked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A kind of change left out of the summary's order, as a kind added later may be, comes after
+    the kinds ranked (here past the five shown: the attribution removed), and the page renders."""
+    unranked = FramingKind.ATTRIBUTION_REMOVED
+    ranked = tuple(kind for kind in markdown_report.MOST_SERIOUS_FIRST if kind is not unranked)
+    monkeypatch.setattr(markdown_report, "MOST_SERIOUS_FIRST", ranked)
+    docs = [
+        document(
+            "\n".join(BROCCOLI_RELEASE),
+            "release",
+            "University of Harrowgate",
+            published="2025-06-10",
+        ),
+        document("\n".join(BROCCOLI_BLOG), "blog", "NutraFocus Insider", published="2025-06-11"),
+    ]
+    result = compare_documents(docs, single_story=True)
+    page = render_story(result, result.stories[0])
+    changed = page[page.index("**What each copy changed**") : page.index("Sentences are numbered")]
+    assert [line for line in changed.splitlines() if line.startswith("  - ")] == [
+        "  - sentence 6: words cut from a quotation (“this is an observational study so we cannot "
+        "say that broccoli causes the lower risk”)",
+        "  - sentence 4: number or date removed (“31%”)",
+        "  - sentence 1: number or date removed (“today”)",
+        "  - sentence 2: number or date removed (“Tuesday”)",
+        "  - sentence 3: number or date removed (“2011, this year”)",
+        "  - … 1 more in the pair's section below",
+    ]
+
+
 def test_a_conversion_and_a_rounding_are_named_as_one_quantity_with_units_shown() -> None:
     """A paper that converts the wire's metres into feet and rounds its count with "nearly" is
     shown each number with its unit and qualifier, named as the same quantity, in Markdown and

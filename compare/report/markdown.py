@@ -1299,7 +1299,8 @@ def _seriousness(change: MadeChange, compatible: bool) -> int:
         "".join(words)
     ):
         return len(MOST_SERIOUS_FIRST)
-    return MOST_SERIOUS_FIRST.index(kind)
+    # A kind added to FramingKind and not yet ranked comes after every kind ranked.
+    return MOST_SERIOUS_FIRST.index(kind) if kind in MOST_SERIOUS_FIRST else len(MOST_SERIOUS_FIRST)
 
 
 def _moments_alone(numbers: str) -> bool:
