@@ -49,7 +49,9 @@ def main() -> None:
 
         app(prog_name="compare")
     except SystemExit as leaving:
-        if _stopping and isinstance(leaving.code, int):
+        # A stop a library swallowed, the command going on to its own end, is not said: that
+        # end runs the interpreter's exit (atexit, logging's handlers flushed) as any other.
+        if _stopping and leaving.code in (INTERRUPTED, TERMINATED):
             # The stop is said, the partly written reports tidied and the lock let go: freeing a
             # run's records as the interpreter exits took 8 of the 12 seconds a SIGTERM took to
             # end a 2,000-record feed's dedup (25-40 s at 5,000 records, past Kubernetes' 30 s).
@@ -57,7 +59,7 @@ def main() -> None:
                 # A reader that went away must not turn the stop into a traceback.
                 with suppress(OSError):
                     stream.flush()
-            os._exit(leaving.code)
+            os._exit(int(leaving.code))
         raise
     finally:
         exit_if_stopped()

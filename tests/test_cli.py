@@ -274,6 +274,38 @@ def test_a_stop_ends_a_large_run_within_a_second(
     assert not out.exists()
 
 
+# As SIGNAL_AT_A_CALL, as a library does that catches every exception (``except BaseException``):
+# the stop is swallowed and the run goes on; at its end the interpreter's exit says so.
+SIGNAL_SWALLOWED_AT_A_CALL = SIGNAL_AT_A_CALL.replace(
+    "        os.kill(os.getpid(), getattr(signal, signal_name))",
+    "        try:\n            os.kill(os.getpid(), getattr(signal, signal_name))\n"
+    "            time.sleep(5)\n        except BaseException:\n            pass",
+).replace(
+    "import os, signal, sys",
+    "import atexit, os, signal, sys, time\natexit.register(print, 'exited', file=sys.stderr)",
+)
+
+
+@pytest.mark.parametrize(
+    "signal_name", [pytest.param("SIGINT", id="ctrl_c"), pytest.param("SIGTERM", id="sigterm")]
+)
+def test_a_stop_swallowed_while_comparing_lets_the_run_end_as_usual(
+    tmp_path: Path, signal_name: str
+) -> None:
+    """A stop in a stage of the comparison that a library catches and drops leaves the run to
+    write its reports and end with exit code 0, running the interpreter's exit (atexit,
+    logging's handlers): it is not cut short as a stop said is."""
+    out = tmp_path / "out"
+    stop = [signal_name, "compare.pipeline", "cluster_near_duplicates", "1"]
+    finished = subprocess.run(
+        [sys.executable, "-c", SIGNAL_SWALLOWED_AT_A_CALL, *stop, str(SEEDS), "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert (finished.returncode, finished.stderr.splitlines()[-1]) == (0, "exited")
+    assert (out / "index.md").exists()
+
+
 @pytest.mark.parametrize(("signal_name", "code"), STOPPED_BY)
 def test_a_stop_while_writing_says_how_far_the_reports_got(
     tmp_path: Path, signal_name: str, code: int
