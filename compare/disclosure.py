@@ -239,8 +239,16 @@ def _credit_phrases(
     if not forms and not handles:
         return
     spelled = _spelled_site(host) if host else None
+    text = user.document.text
+    # A credit's phrase ends in one of the outlet's names, and few texts name another's: looked
+    # for alone first, they spare compiling its phrase's pattern, a large one, for most outlets
+    # (a 600-record feed: 25 of 309, 0.06 s each).
+    if _name_pattern(forms, handles).search(text) is None and not (
+        spelled and spelled.search(text)
+    ):
+        return
     pattern = _credit_pattern(forms, handles, spelled.pattern if spelled else "")
-    for found in pattern.finditer(user.document.text):
+    for found in pattern.finditer(text):
         if spelled and found["spelled"] and not _written_as_a_name(found, "spelled"):
             continue
         aligned = _taken_at(user, found.start(), taken)
@@ -394,17 +402,28 @@ def _credit_pattern(
     source (``Lexicon.source_credit_lead``, ``Lexicon.source_cues``: "h/t", "via", "according
     to") before one of its handles, wherever they stand: a handle is no other name."""
     terms = lexicon()
-    names = "|".join(
-        [
-            *(re.escape(form).replace(r"\ ", r"\s+") for form in (*forms, *handles)),
-            *([f"(?P<spelled>{spelled})"] if spelled else []),
-        ]
-    )
+    names = "|".join([_names(forms, handles), *([f"(?P<spelled>{spelled})"] if spelled else [])])
     credited = [rf"{terms.credit_phrase}(?:the\s+)?(?:{names})"]
     if handles:
         leads = f"{terms.source_credit_lead.pattern}|{terms.source_cues.pattern}"
         credited.append(rf"(?:{leads})\s*(?:{'|'.join(map(re.escape, handles))})")
     return re.compile(rf"(?:{'|'.join(credited)})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 12)
+def _name_pattern(forms: tuple[str, ...], handles: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of an outlet's name's ``forms`` or ``handles`` as :func:`_credit_pattern` finds them
+    after a credit's phrase, alone.
+
+    >>> _name_pattern(("ledger line",), ("@ledgerline",)).findall("Ledger  Line's, h/t @LedgerLine")
+    ['Ledger  Line', '@LedgerLine']
+    """
+    return re.compile(rf"(?:{_names(forms, handles)})(?![\w-])", re.IGNORECASE)
+
+
+def _names(forms: tuple[str, ...], handles: tuple[str, ...]) -> str:
+    """A pattern of any of ``forms`` and ``handles``, its words apart by any spaces."""
+    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in (*forms, *handles))
 
 
 def _links_to(user: Sourced, origin: Sourced) -> str | None:

@@ -644,6 +644,21 @@ def test_a_copy_credits_its_origin_by_a_credit_phrase(
     assert discloses(user, origin, aligned) is disclosed
 
 
+def test_the_credit_phrase_pattern_is_built_once_and_only_for_a_text_naming_the_outlet() -> None:
+    """A credit's phrase pattern, a large one, is compiled once for an outlet a copy names, and
+    not at all for one no copy names (in any form, by its site or its handle)."""
+    silent, origin, aligned = ledger_and_copy([f"{LEDE}, officials said."], {0: 0})
+    crediting, _, _ = ledger_and_copy([f"{LEDE}, as first reported by The Ledger Line."], {0: 0})
+    disclosure._credit_pattern.cache_clear()
+    assert not list(disclosure._credit_phrases(silent, origin, aligned))
+    assert disclosure._credit_pattern.cache_info().misses == 0
+    for _ in range(2):
+        assert next(disclosure._credit_phrases(crediting, origin, aligned)).group() == (
+            "reported by The Ledger Line"
+        )
+    assert disclosure._credit_pattern.cache_info().misses == 1
+
+
 @pytest.mark.parametrize(
     "said",
     [
