@@ -150,15 +150,10 @@ class Precedence:
         origin first; empty when there are fewer than two."""
         return list(self.traced(group).versions)
 
-    def traced(self, group: SentenceGroup, restated: bool = False) -> CopyOrder:
+    def traced(self, group: SentenceGroup) -> CopyOrder:
         """The group's :meth:`copy_order`, with what tells which version was published before
-        which; with ``restated``, the versions that restate the group's sentence in other words
-        too (which of them copies another is for their pair's matches to tell)."""
-        reused = [
-            v
-            for v in group.versions
-            if v.kind is None or v.kind.is_reuse or (restated and v.kind is MatchKind.PARAPHRASE)
-        ]
+        which."""
+        reused = [v for v in group.versions if v.kind is None or v.kind.is_reuse]
         if len(reused) < 2:
             return CopyOrder((), {}, self.named)
         documents = group.documents
@@ -264,12 +259,10 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     precedence = Precedence.of(result.by_id, pairs, story)
     likeness = _Likeness.of(result, pairs)
     taken = [
-        (version, order, sources)
+        (version, order, _Sources.of(version, order.sources(n), likeness))
         for group in groups
-        for order in [precedence.traced(group, restated=True)]
+        for order in [precedence.traced(group)]
         for n, version in enumerate(order.versions[1:], start=1)
-        for sources in [_Sources.of(version, _sources_alike(order, n), likeness)]
-        if version.kind is not MatchKind.PARAPHRASE or sources.aligned
     ]
     # Articles are copied whole, not sentence by sentence: an article that holds another
     # copy's own words, in a sentence they share or one only that copy has (a reprint's local
@@ -292,7 +285,7 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     for version, _, sources in taken:
         origins[version.doc].add(sources.origin.doc)
     for version, order, sources in taken:
-        carried = {v.doc for v in order.versions if v.kind is not MatchKind.PARAPHRASE}
+        carried = {v.doc for v in order.versions}
         behind[version.doc] |= {
             d for d in holding[version.doc] if d not in carried and sources.origin.doc in origins[d]
         }
@@ -344,18 +337,6 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
         )
         for t in found
     )
-
-
-def _sources_alike(order: CopyOrder, n: int) -> list[Version]:
-    """The versions before the ``n``-th of ``order`` that it may have been taken from
-    (:meth:`CopyOrder.sources`) and that word the group's sentence as it does: a copy or edit
-    of it from the others, as though no rewrite were there; a rewrite of it in other words
-    (its paraphrase) from another rewrite, which the pair of the two aligns as a copy or edit
-    where one reprints the other. A paper's rewrite of a press release, reprinted by a site
-    word for word, is the paper's text, not the release's: the site took it from the paper. A
-    rewrite is no copy of another outlet's closer copy of the release it rewords."""
-    restates = order.versions[n].kind is MatchKind.PARAPHRASE
-    return [v for v in order.sources(n) if (v.kind is MatchKind.PARAPHRASE) == restates]
 
 
 def sources_of(taken: Iterable[Taken]) -> dict[str, tuple[Taken, ...]]:
