@@ -402,10 +402,10 @@ def test_the_not_updated_line_tells_each_version_its_changes(saved_four_times: R
     page = render_story(saved_four_times, saved_four_times.stories[0])
     (line,) = [row for row in page.splitlines() if row.startswith("- Valley Record still carries")]
     assert line == (
-        "- Valley Record still carries Harbour Gazette (gazette-0700), of 2025-04-02 07:00 UTC. "
-        "Changed by Harbour Gazette (gazette-1200), of 12:00 UTC: number or date changed "
+        "- Valley Record still carries Harbour Gazette, 07:00 UTC version, of 2025-04-02 07:00 UTC. "
+        "Changed by Harbour Gazette, 12:00 UTC version, of 12:00 UTC: number or date changed "
         "(“Two” → “Three”), a correction; number or date changed (“9” → “11”), changed without a "
         "note; number or date changed (“$3.1 million” → “$1.3 million”), changed without a note. "
-        "By Harbour Gazette (gazette-1600), of 16:00 UTC: number or date changed (“60” → “45”), "
+        "By Harbour Gazette, 16:00 UTC version, of 16:00 UTC: number or date changed (“60” → “45”), "
         "changed without a note."
     )
