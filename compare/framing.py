@@ -5398,12 +5398,15 @@ def _number_notes(
     rest_b = [n for n in counts_b if not any(n is b for _, b in pairs)]
     # What pairs with nothing is one change only of one measure: "six [years]" and "$1.25
     # million" left over are a number dropped and one added, and so are "4.1% to 6.3%" and "two
-    # years", a range of shares and a span of time.
+    # years", a range of shares and a span of time; so are a count of times and one of another
+    # thing told by other words ("scored twice" and "a crowd of 52,314").
     measures_a, measures_b = {n.measure for n in rest_a}, {n.measure for n in rest_b}
     shares_a, shares_b = {share for _, share in measures_a}, {share for _, share in measures_b}
     rest = (
         [(rest_a, []), ([], rest_b)]
-        if (pairs and not measures_a & measures_b) or not shares_a & shares_b
+        if (pairs and not measures_a & measures_b)
+        or not shares_a & shares_b
+        or _times_against_things(rest_a, rest_b)
         else [(rest_a, rest_b)]
     )
     changes = sorted(
@@ -5421,6 +5424,22 @@ def _number_notes(
     return [
         _change_note(side_a, side_b) for side_a, side_b in [*changes, *dates] if side_a or side_b
     ]
+
+
+def _times_against_things(ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]) -> bool:
+    """Whether every number of ours counts times and every one of theirs counts another thing,
+    or the other way round, each told by other words before it: "scored twice" against "a crowd
+    of 52,314"; not "scored twice" against "scored 3 goals", nor "cited twice" against "cited
+    three times"."""
+    return all(
+        _counts_times(a) != _counts_times(b) and a.before != b.before for a in ours for b in theirs
+    )
+
+
+def _counts_times(number: PlacedNumber) -> bool:
+    """Whether a number counts times: "twice", "three times"."""
+    terms = lexicon()
+    return number.written in terms.times_in_one_word or terms.units.get(number.after) == "time"
 
 
 def _dates_alike(ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]) -> bool:

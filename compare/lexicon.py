@@ -672,6 +672,8 @@ class Lexicon:
     # "last year", "this week": dates of their own.
     relative_periods: frozenset[str]
     number_words: dict[str, float]
+    # Number words that count times ("twice"), as "two times" does.
+    times_in_one_word: frozenset[str]
     # Number words that may match a number but whose absence changes none: pronouns, ordinals.
     held_numbers: frozenset[str]
     # Nouns that count after "a" ("a pair of", "a fortnight"), with the numbers they stand for;
@@ -2785,6 +2787,7 @@ def lexicon() -> Lexicon:
         + data["sentences"]["before_names"]
         + data["sentences"]["before_street_names"]
     )
+    times_in_one_word = data["numbers"]["times_in_one_word"]
     counting = data["numbers"]["counting_nouns"]
     counting_nouns = {
         noun: frozenset(map(Decimal, numbers))
@@ -2976,7 +2979,8 @@ def lexicon() -> Lexicon:
         relative_days=frozenset(data["relative_days"]),
         relative_day_parts=data["relative_day_parts"],
         relative_periods=frozenset(data["relative_periods"]),
-        number_words=_case_folded(data["numbers"]["words"]) | ordinals,
+        number_words=_case_folded(data["numbers"]["words"] | times_in_one_word) | ordinals,
+        times_in_one_word=frozenset(times_in_one_word),
         held_numbers=frozenset(data["numbers"]["pronouns"] + data["numbers"]["homographs"])
         | ordinals.keys()
         | data["numbers"]["fractions"].keys()

@@ -11065,6 +11065,37 @@ def test_numbers_are_paired_by_what_they_count_before_one_is_added(
     ] == expected
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Muller scored twice as Northbridge beat Castlegate 3-2 at home.",
+            "Muller was the hero as Northbridge beat Castlegate 3-2 before a crowd of 52,314.",
+            [("number_removed", "twice", ""), ("number_added", "", "52,314")],
+            id="goals_dropped_and_a_crowd_added",
+        ),
+        pytest.param(
+            "Muller scored twice as Northbridge beat Castlegate at home.",
+            "Muller scored three times as Northbridge beat Castlegate at home.",
+            [("number_changed", "twice", "three times")],
+            id="times_against_times",
+        ),
+        pytest.param(
+            "Muller scored twice as Northbridge beat Castlegate at home.",
+            "Muller scored 3 goals as Northbridge beat Castlegate at home.",
+            [("number_changed", "twice", "3")],
+            id="times_against_goals_told_by_the_same_verb",
+        ),
+    ],
+)
+def test_a_count_of_times_is_set_only_against_one_told_alike(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A count of times left over is changed into a count of another thing only where the
+    same words tell both; else one is dropped and the other added."""
+    assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
 def test_a_number_both_give_is_not_set_against_one_added() -> None:
     """A score both reports give is unchanged, though a number of the same value that one
     drops might have taken the other's: no note sets "3-2" against the crowd one adds."""
