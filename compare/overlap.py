@@ -1417,9 +1417,12 @@ def out_by_origins(
         if not pair.shared_phrases:
             continue
         for copy, other in ((pair.a, pair.b), (pair.b, pair.a)):
+            # Most sides copy no third article: their phrases are not looked up.
+            if copy not in copied:
+                continue
             phrased = sides[copy].phrased_with(sides[other])
             # Of several origins (the wire saved twice), the one it took most from.
-            for origin, taken in sorted(copied.get(copy, ()), key=lambda o: (-len(o[1]), o[0])):
+            for origin, taken in sorted(copied[copy], key=lambda o: (-len(o[1]), o[0])):
                 out = out_by.get(copy, sides[copy].document)
                 earlier = _by_date(sides[origin].document, out)
                 if origin != other and phrased <= taken and earlier and earlier[0] == "a->b":

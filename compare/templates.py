@@ -832,11 +832,10 @@ def _numbers_or_days(span: Sequence[str]) -> bool:
     share's word goes with its number ("36.8 percent" for "39.4%")."""
     terms = lexicon()
     return all(
-        is_number(folded)
-        or folded in terms.date_words
-        or folded in terms.function_words
-        or folded in terms.share_words
-        for folded in (word.casefold() for word in span)
+        _is_figure(word)
+        or word.casefold() in terms.function_words
+        or word.casefold() in terms.share_words
+        for word in span
     )
 
 
