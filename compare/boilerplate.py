@@ -9,7 +9,6 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, pairwise
-from pathlib import PurePath
 
 from compare.lexicon import lexicon, phrase_pattern
 from compare.records import ArticleNote, Document, NoteKind, PressRelease, Sentence, site_host
@@ -580,7 +579,7 @@ def press_release(
     if not (laid_out or (headed and source_line) or _dated_as_release(document.text)):
         return None
     named = terms.release_named(document.source)
-    if named is None and laid_out and not _is_path_label(document):
+    if named is None and laid_out and not document.source_from_path:
         named = document.source
     return PressRelease(about or (source_line if headed else None) or named or None)
 
@@ -620,13 +619,6 @@ def laid_out_as_release(document: Document, sentences: Sequence[Sentence]) -> bo
         news = news or len(s.tokens) > MAX_CONTACT_WORDS
         ended = ended or terms.ends_copy(s.text)
     return False
-
-
-def _is_path_label(document: Document) -> bool:
-    """Whether a document's source is, as the reader labels a file that names none, its path
-    below the folder given or its file's name (``transport/release`` for
-    ``transport/release.txt``), not a name it gives."""
-    return "/" in document.source or document.source == PurePath(document.path).stem
 
 
 def _dated_as_release(text: str) -> bool:

@@ -637,24 +637,25 @@ def _dateline_names(user: Sourced, origin: Sourced) -> bool:
 
 def outlet(document: Document) -> str:
     """The outlet a document comes from, case-folded: its source; or, when the source is the
-    file's path below the folder given and one of its outlet's folders (:func:`_outlet_folders`)
-    is named for a news outlet (:func:`_outlet_named`: ``reuters/v1``, ``reuters/world/v2``,
-    ``meridian_wire/dam``, ``york_gazette/flood``), that outlet, so that a story and its update
-    are one outlet's. Other folders may hold a story's or a day's outlets, not one outlet's
-    stories.
+    file's path below the folder given (``Document.source_from_path``) and one of its outlet's
+    folders (:func:`_outlet_folders`) is named for a news outlet (:func:`_outlet_named`:
+    ``reuters/v1``, ``reuters/world/v2``, ``meridian_wire/dam``, ``york_gazette/flood``), that
+    outlet, so that a story and its update are one outlet's. Other folders may hold a story's or
+    a day's outlets, not one outlet's stories. A source the file gives is the outlet, though it
+    is the file's name ("dpa" in dpa.txt).
 
     >>> def filed(path: str) -> Document:
-    ...     return Document(path, path.removesuffix(".txt"), "", path=path)
+    ...     return Document(path, path.removesuffix(".txt"), "", path=path, source_from_path=True)
     >>> outlet(filed("reuters/world/v2.txt")), outlet(filed("york_gazette/flood.txt"))
     ('reuters', 'york gazette')
-    >>> outlet(filed("strike/fox.txt"))
-    'strike/fox'
+    >>> outlet(filed("strike/fox.txt")), outlet(Document("dpa", "dpa", "", path="feeds/dpa.txt"))
+    ('strike/fox', 'dpa')
     """
     source = document.source
     # Files given one by one are labelled by their names, which outlets share ("dam.txt").
     if _is_file_name(document):
         return PurePath(document.path).with_suffix("").as_posix().casefold()
-    if "/" in source and PurePath(document.path).with_suffix("").as_posix().endswith(source):
+    if document.source_from_path:
         source = folder_outlet(source) or source
     return source.casefold()
 
@@ -1150,15 +1151,7 @@ def _release_attribution(issuer: str | None) -> re.Pattern[str]:
 def _is_file_name(document: Document) -> bool:
     """Whether a document's source is only its file's name, as the reader labels it when
     nothing names the outlet."""
-    stem = _stem(document.path)
-    # A document made in memory may give no path at all.
-    return bool(stem) and document.source == stem
-
-
-# Asked of each pair's origin: a story of 300 outlets asks it 90,000 times.
-@lru_cache(maxsize=1 << 14)
-def _stem(path: str) -> str:
-    return PurePath(path).stem
+    return document.source_from_path and "/" not in document.source
 
 
 def _names_source(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> bool:

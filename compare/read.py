@@ -3746,6 +3746,9 @@ def _document(
     # "paper_a/rail"'s. A credit line naming it is its own, no partner's.
     named = _site(first(SOURCE_FIELDS)) or _site_folder(label)
     source = named or COPY_MARK.sub("", label)
+    # A record of a feed of several that names no source is labelled by its id, an outlet of its
+    # own; a page read from memory has no path.
+    from_path = not named and label == origin.label and bool(origin.shown)
     credits = find_credits(text if written is None else written, author, *bylines, outlet=source)
     if forwarded_from := first((FORWARDED_FROM_FIELD,)):
         credits = tuple(sorted({*credits, forwarded_from}))
@@ -3755,6 +3758,7 @@ def _document(
         id=name if id_given else _slug(name),
         path=origin.shown,
         source=source,
+        source_from_path=from_path,
         title=first(TITLE_FIELDS),
         published=published,
         # A number is no address, nor a list of them: a feed's "url": 12 is left out.

@@ -104,6 +104,9 @@ class Document:
     known by its text and its source's name (``boilerplate.press_release``).
     ``links`` are the web addresses a web page's paragraphs link to, in order: a link to
     another outlet's site credits it.
+    ``source_from_path`` says that the reader made ``source`` of the file's path, as it labels a
+    file that names no outlet (``strike/fox`` of ``strike/fox.txt``; ``dpa`` of a ``dpa.txt``
+    given alone): a source the file or record gives is an outlet's name, even its file's name.
     ``text`` is the article's plain text: markup in it (a feed's ``<p>`` tags) is compared as
     words, while the reader takes a web page's or Markdown file's article out of its markup. It
     is normalised as the reader normalises every text (NFC, ``\\n`` ending each line):
@@ -132,6 +135,7 @@ class Document:
     article_id: str | None = None
     language: str | None = None
     version_of: str | None = None
+    source_from_path: bool = False
 
 
 # Query parameters that say how a reader came to an article, not which article it is: Google

@@ -48,6 +48,7 @@ def document(text: str, id: str = "d", source: str | None = None, **meta: str) -
         id=id,
         path=f"{id}.txt",
         source=source or id,
+        source_from_path=source is None,
         title=meta.get("title"),
         published=meta.get("published"),
         url=meta.get("url"),

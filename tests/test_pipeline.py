@@ -23,7 +23,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import compare
-from compare import candidates, overlap, pipeline, stories
+from compare import candidates, disclosure, overlap, pipeline, stories
 from compare.candidates import sampled_note
 from compare.lexicon import lexicon
 from compare.pipeline import compare_against, compare_documents, compare_paths
@@ -627,6 +627,33 @@ def test_two_versions_in_a_sites_folder_are_that_sites_update(tmp_path: Path) ->
     )
     result = compare_paths(tmp_path)
     assert {d.source for d in result.documents} == {"newspunch24.com"}
+    assert [(p.same_source, p.undisclosed_reuse) for p in result.pairs] == [(True, False)]
+
+
+@pytest.mark.parametrize(
+    ("source", "file"),
+    [
+        pytest.param("dpa", "dpa.txt", id="lower_case_as_its_file"),
+        pytest.param("EFE", "efe.txt", id="capitals_over_its_file"),
+        pytest.param("Lusa", "Lusa.txt", id="spelled_as_its_file"),
+    ],
+)
+def test_a_source_the_file_gives_is_its_outlet_though_its_file_is_named_for_it(
+    tmp_path: Path, source: str, file: str
+) -> None:
+    """A front matter's source that is its file's name is the outlet it names, not a label of
+    the file's path: the agency's update beside it is the same outlet's later version."""
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    story = (
+        "Berlin ({}) - Die Gewerkschaft GDL hat für Donnerstag einen 35-stündigen Streik "
+        "angekündigt. Die Bahn hatte eine Lohnerhöhung von {} Prozent angeboten."
+    )
+    for name, time, offer in ((file, "11:15", "13"), ("update.txt", "13:40", "13,5")):
+        front = f"---\nsource: {source}\ndate: 2024-03-04T{time}:00+01:00\n---\n\n"
+        (folder / name).write_text(front + story.format(source, offer), encoding="utf-8")
+    result = compare_paths(folder)
+    assert {disclosure.outlet(d) for d in result.documents} == {source.casefold()}
     assert [(p.same_source, p.undisclosed_reuse) for p in result.pairs] == [(True, False)]
 
 
