@@ -149,6 +149,15 @@ BRACKET_DATELINE = re.compile(
     r"\s*\((?P<bracketed>[^()\n]{1,30})\)\s*(?:--|[-\u2013\u2014])"
     rf"(?:\s*{PLACE},\s*{DATELINE_DATE}\s*(?:--|[-\u2013\u2014]))?" + WORDS_AFTER
 )
+# RIA Novosti names itself after the dash and its date, with a full stop, perhaps then its
+# reporter (in Latin letters: "MOSKVA, 22 fev - RIA Novosti.", "MOSKVA, 22 fev - RIA Novosti,
+# Anna Petrova."). Its month is cut short as no other wire cuts it ("fev"), and only a wire's
+# name there makes this a dateline, not a sentence's aside (Lexicon.dateline).
+AGENCY_AFTER_DASH_DATELINE = re.compile(
+    r"\s*(?P<place>[^\W\d_]{2,}(?:[ .'-]+[^\W\d_]+)*),\s*\d{1,2}\s+[^\W\d_]{3,10}\.?"
+    r"\s+(?:--|[-\u2013\u2014])\s+(?P<agency>[^\W\d_][^.,\n]{1,28}?)(?:,[^.,\n]{1,40})?"
+    r"(?=\.(?:\s|$))"
+)
 # A dateline's date, or its day alone, as Europa Press gives it: "MADRID, 14 (EUROPA PRESS)".
 DATELINE_DAY = re.compile(rf"\d{{1,2}}|{DATELINE_DATE}")
 # What a wire's credit in brackets may open with before its name: "(By The Associated Press)".
@@ -2015,7 +2024,7 @@ class Lexicon:
         "SPRINGFIELD -", "São Paulo -", after a long dash, or a hyphen after its date: "GENEVA, March 10 -"), or
         no place ("(CNN) -"); or, when the source is a wire service, with a short place in any
         case ("Washington (AFP) -"), as TASS writes it, between slashes ("MOSCOW, December 15.
-        /TASS/."), without the dash in a script without capitals (Urdu's "Karachi, 2 August
+        /TASS/."), as RIA Novosti does, after the dash (Russian "MOSKVA, 22 fev - RIA Novosti."), without the dash in a script without capitals (Urdu's "Karachi, 2 August
         (APP) ..."), or as Chinese and Japanese agencies write it ("新华社北京3月10日电",
         "【ワシントン共同】": a Japanese agency by its wire service's name, as its short name
         is none elsewhere); or as a press release gives its distributor, between slashes before
@@ -2102,6 +2111,13 @@ class Lexicon:
         joined = JOINED_RELEASE_DATELINE.match(text)
         if joined and (distributor := self.release_distributor(joined["distributor"])):
             return Dateline(distributor, joined.end(), released=True)
+        after_dash = AGENCY_AFTER_DASH_DATELINE.match(text)
+        if (
+            after_dash
+            and after_dash["place"].isupper()
+            and (wire := self.wire_service_named(after_dash["agency"]))
+        ):
+            return Dateline(wire, after_dash.end(), by_agency=True)
         found = WIRE_DATELINE.match(text)
         if not found:
             staff = (

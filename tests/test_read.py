@@ -3736,6 +3736,21 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             ("TASS",),
             id="tass_between_slashes",
         ),
+        pytest.param(
+            "\u041c\u041e\u0421\u041a\u0412\u0410, 22 \u0444\u0435\u0432 - \u0420\u0418\u0410 \u041d\u043e\u0432\u043e\u0441\u0442\u0438. \u0424\u0435\u0440\u043c\u0435\u0440\u044b \u043f\u0435\u0440\u0435\u043a\u0440\u044b\u043b\u0438 \u0432\u044a\u0435\u0437\u0434\u044b \u0432 \u041f\u0430\u0440\u0438\u0436.",
+            ("RIA Novosti",),
+            id="ria_novosti_after_the_dash",
+        ),
+        pytest.param(
+            "\u041c\u041e\u0421\u041a\u0412\u0410, 22 \u0444\u0435\u0432 \u2014 \u0420\u0418\u0410 \u041d\u043e\u0432\u043e\u0441\u0442\u0438, \u0410\u043d\u043d\u0430 \u041f\u0435\u0442\u0440\u043e\u0432\u0430. \u0424\u0435\u0440\u043c\u0435\u0440\u044b \u043f\u0435\u0440\u0435\u043a\u0440\u044b\u043b\u0438 \u0432\u044a\u0435\u0437\u0434\u044b.",
+            ("RIA Novosti",),
+            id="ria_novosti_and_its_reporter",
+        ),
+        pytest.param(
+            "\u041c\u041e\u0421\u041a\u0412\u0410, 22 \u0444\u0435\u0432 - \u0413\u043e\u0440\u043e\u0434\u0441\u043a\u0430\u044f \u0433\u0430\u0437\u0435\u0442\u0430. \u0424\u0435\u0440\u043c\u0435\u0440\u044b \u043f\u0435\u0440\u0435\u043a\u0440\u044b\u043b\u0438 \u0432\u044a\u0435\u0437\u0434\u044b.",
+            (),
+            id="a_papers_name_after_the_dash",
+        ),
         pytest.param("A CNN/AP/NORC poll released on Monday found.", (), id="slashes_in_a_name"),
         pytest.param("Image copyright Reuters", (), id="a_pictures_credit"),
         pytest.param("Photo: Jane Lee/AP", (), id="a_photos_credit"),
