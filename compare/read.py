@@ -1889,7 +1889,9 @@ def decode(raw: bytes) -> tuple[str, str] | None:
                 text, codec = raw.decode(codec), codec
             except UnicodeDecodeError:
                 text, codec = _with_passage(raw[len(mark) :])
-            return None if CONTROL_CHARACTERS.search(text) else (_normalise(text), codec)
+            if CONTROL_CHARACTERS.search(text):
+                return None
+            return _normalise(text), _codec_name(codec)
         text = raw.decode(codec, errors="replace")
         return None if _is_binary(text) else (_normalise(text), codec)
     if b"\x00" in raw[:8192]:
@@ -1901,7 +1903,18 @@ def decode(raw: bytes) -> tuple[str, str] | None:
             text, encoding = _with_passage(raw)
         else:
             text, encoding = _detect(raw)
-        return _normalise(text), encoding
+        return _normalise(text), _codec_name(encoding)
+
+
+def _codec_name(codec: str) -> str:
+    """A codec's name as the reader gives every encoding it read: Python's, with hyphens for
+    its underscores, as "utf-8" and "utf-8-sig" are written ("koi8-r", "iso8859-2"; "cp1252"
+    as it is). Python reads its codec by either.
+
+    >>> _codec_name("koi8_r"), _codec_name("utf-8+mac_cyrillic"), _codec_name("cp1256")
+    ('koi8-r', 'utf-8+mac-cyrillic', 'cp1256')
+    """
+    return codec.replace("_", "-")
 
 
 def _json_lines_without_zero_bytes(raw: bytes) -> tuple[str, tuple[int, ...]] | None:

@@ -321,11 +321,11 @@ def _by_file(said: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[str]
 
 
 def _code_page_name(codec: str) -> str:
-    """A code page as Windows names its own ("Windows-1251" for cp1251), any other as Python
-    does ("koi8_r", "mac_cyrillic").
+    """A code page as Windows names its own ("Windows-1251" for cp1251), any other as the reader
+    does ("koi8-r", "mac-cyrillic").
 
-    >>> _code_page_name("cp1251"), _code_page_name("koi8_r")
-    ('Windows-1251', 'koi8_r')
+    >>> _code_page_name("cp1251"), _code_page_name("koi8-r")
+    ('Windows-1251', 'koi8-r')
     """
     number = codec.removeprefix("cp")
     return f"Windows-{number}" if number.startswith("125") and number.isdigit() else codec

@@ -2747,8 +2747,22 @@ GERMAN_IN_DOS = (
             "budou poslanci jednat p\u0159\u00ed\u0161t\u00ed t\u00fdden.".encode("iso8859_2"),
             "Vl\u00e1da ve \u010dtvrtek schv\u00e1lila n\u00e1vrh rozpo\u010dtu, o kter\u00e9m "
             "budou poslanci jednat p\u0159\u00ed\u0161t\u00ed t\u00fdden.",
-            "iso8859_2",
+            "iso8859-2",
             id="short_czech_iso_8859_2_not_french_and_danish",
+        ),
+        pytest.param(
+            "\u041c\u041e\u0421\u041a\u0412\u0410, 22 \u0444\u0435\u0432 - \u0420\u0418\u0410 "
+            "\u041d\u043e\u0432\u043e\u0441\u0442\u0438. \u0424\u0435\u0440\u043c\u0435"
+            "\u0440\u044b \u043f\u0435\u0440\u0435\u043a\u0440\u044b\u043b\u0438 \u0432"
+            "\u044a\u0435\u0437\u0434\u044b \u0432 \u041f\u0430\u0440\u0438\u0436.".encode(
+                "koi8_r"
+            ),
+            "\u041c\u041e\u0421\u041a\u0412\u0410, 22 \u0444\u0435\u0432 - \u0420\u0418\u0410 "
+            "\u041d\u043e\u0432\u043e\u0441\u0442\u0438. \u0424\u0435\u0440\u043c\u0435"
+            "\u0440\u044b \u043f\u0435\u0440\u0435\u043a\u0440\u044b\u043b\u0438 \u0432"
+            "\u044a\u0435\u0437\u0434\u044b \u0432 \u041f\u0430\u0440\u0438\u0436.",
+            "koi8-r",
+            id="russian_koi8_r_named_with_a_hyphen",
         ),
         pytest.param(
             "\u00d8degaard scored twice and M\u00fcller once as Mbapp\u00e9 watched.".encode(
