@@ -1,13 +1,16 @@
-"""Benchmark of sentence splitters on English news text: the evidence behind sentencex.
+"""Benchmark of sentence splitters on news text, most of it English: the evidence behind sentencex.
 
 ``compare.segment`` cuts a document into lines and runs sentencex on each line. This script
 measures that choice against the alternatives, with two numbers per splitter:
 
 * **Accuracy** on a few dozen hand-written, news-like tricky cases (abbreviations, AP and NYT
-  usage such as "Ms.", "D-N.Y.", "then-Gov.", "6 p.m. EDT" and "6 p.m." before a quotation, decimals and money, initials,
-  quotes with sentences inside them, ellipses, parentheses, URLs and e-mail addresses, numbered
-  lists, paragraphs without end punctuation, and two Urdu cases ending in the Arabic full stop). A case counts as correct only when the splitter's sentences, each stripped
-  and with empty pieces dropped, equal the expected list exactly.
+  usage such as "Ms.", "D-N.Y.", "then-Gov.", "6 p.m. EDT" and "6 p.m." before a quotation,
+  decimals and money, initials, quotes with sentences inside them, ellipses, parentheses, URLs
+  and e-mail addresses, numbered lists, paragraphs without end punctuation, two Urdu cases
+  ending in the Arabic full stop, French and German abbreviations before a number, German
+  streets' names cut short, and the narrator's tag after a question in Spanish and Portuguese
+  dialogue). A case counts as correct only when the splitter's sentences, each stripped and
+  with empty pieces dropped, equal the expected list exactly.
 * **Speed** in sentences per second on about 5 MB of news text, made by repeating the seed
   articles in ``seeds/*.txt``; the best of two runs, timed with ``time.perf_counter``. pysbd is
   too slow for that, so it is timed on about 200 KB and the table says so.
@@ -302,6 +305,37 @@ CASES: tuple[Case, ...] = (
     ),
     sentences_case("arabic-title", "وقال د. محمد سالم إن ذلك ممكن.", "وأضاف أن الوضع مستقر."),
     sentences_case("devanagari-decimal", "नुकसान १.५ करोड़ है।", "स्कूल बंद रहेंगे।"),
+    sentences_case(
+        "street-at-end", "The fire started at 123 Main St.", "The house was empty, neighbours said."
+    ),
+    sentences_case(
+        "french-abbreviations-before-numbers",
+        "Le Cher compte env. 2 300 exploitations, selon le chap. 4 du vol. II du recensement.",
+        "La chambre d'agriculture s'inquiète.",
+    ),
+    sentences_case(
+        "german-street-and-number",
+        "Die Ersatzhaltestelle liegt in der Arnulfstr. Nr. 3 gegenüber dem Hauptbahnhof.",
+        "Die Bahn bittet um Geduld.",
+    ),
+    sentences_case(
+        "german-street-at-end", "Die Polizei sperrte die Bayerstr.", "Der Verkehr wurde umgeleitet."
+    ),
+    sentences_case(
+        "german-abbreviations-mid-sentence",
+        "Es fahren ca. 40 Busse bzw. Regionalzüge, S-Bahnen usw. fallen aus.",
+        "Die Bahn bittet um Geduld.",
+    ),
+    sentences_case(
+        "spanish-dialogue-tag",
+        "\u2014¿Cuándo cree que llegará el agua? \u2014le preguntamos al alcalde, Antonio Gil.",
+        "\u2014En cuanto llueva.",
+    ),
+    sentences_case(
+        "portuguese-dialogue-tag",
+        "\u2014 Quando chega a água? \u2014 perguntou o agricultor.",
+        "Ninguém respondeu.",
+    ),
 )
 
 
