@@ -771,6 +771,10 @@ class Lexicon:
     before_names: frozenset[str]
     # Those of them that stand before a street's name, in Spanish and French ("av", "Avda").
     before_street_names: frozenset[str]
+    # Abbreviations before a number, where they end no sentence ("env", "vol", "Nr"), and the
+    # endings of German streets' names cut short ("str" of "Arnulfstr"), which stand before one.
+    before_numbers: frozenset[str]
+    street_name_endings: tuple[str, ...]
     # All abbreviations whose full stop is no sentence's end by itself: those before a name and
     # those after one ("Jr", "Inc").
     abbreviations: frozenset[str]
@@ -3065,6 +3069,8 @@ def lexicon() -> Lexicon:
         ),
         before_names=frozenset(before_names),
         before_street_names=frozenset(data["sentences"]["before_street_names"]),
+        before_numbers=frozenset(data["sentences"]["before_numbers"]),
+        street_name_endings=tuple(data["sentences"]["street_name_endings"]),
         abbreviations=frozenset(before_names + data["sentences"]["after_names"]),
         after_clock=frozenset(data["sentences"]["after_clock"] + data["time"]["zones"]),
         not_places=frozenset(data["sentences"]["not_places"]),

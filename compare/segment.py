@@ -283,6 +283,8 @@ DAY_OF_MONTH = re.compile(r"\d{1,2}\.")
 WORD_AFTER_DAY = re.compile(rf"({LETTER}+)\.?")
 # A numbered list's number opening a line: "2." of "2. No change to the shift pattern."
 LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
+# A number in Roman numerals, as a volume's or chapter's is written ("vol. II", "chap. IV").
+ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+\b")
 # Initials, each letter with its full stop: "U.S.", "D.C.", "G.O.P.".
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 # What a text opens with past quotes, brackets and dashes: the text after an abbreviation, or the
@@ -312,6 +314,14 @@ SENTENCE_FINAL = FULL_STOPS + "!?\u2026\u061f\uff01\uff1f"
 # Quotation marks and brackets that may close a sentence after its mark: German "“", French "»",
 # Japanese "」" and "』".
 CLOSING_MARKS = "\"'\u201c\u201d\u2019\u00bb\u300d\u300f)]"
+# What speech ends with where the narrator's tag may follow in its sentence: a question, an
+# exclamation or an ellipsis (typed or one character), perhaps closed by quotes. A full stop ends
+# the sentence, which Spanish sets after the tag ("—Nos vamos —dijo.").
+SPEECH_ENDS_BEFORE_A_TAG = re.compile(rf"(?:[?!\u2026]|\.\.\.)[{re.escape(CLOSING_MARKS)}]*\Z")
+# A dialogue dash and the first letter after it (group 1): in lower case, the narrator's tag after
+# speech, which goes on with the sentence in Spanish, Portuguese and French ("—¿Cuándo llega el
+# agua? —le preguntamos al alcalde.").
+DIALOGUE_TAG = re.compile(rf"[{DIALOGUE_DASHES}]\s?({LETTER})")
 # Thai, Lao and Khmer end a sentence with a space, not a mark.
 UNMARKED_SCRIPT = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
 # What ends a sentence: its mark, perhaps closed by quotes or brackets, before a space or the end
@@ -486,10 +496,11 @@ def _dialogue_quotation(text: str) -> list[tuple[int, int]]:
     Gait\u00e1n\u2014, pero las im\u00e1genes muestran otra cosa."), or to the comma before the narrator's incise (see
     :func:`_incise`: "\u2014 Nous n'avons rien vu, a dit un t\u00e9moin."), or to the sentence's
     end ("\u2014 Nous n'avons rien vu, personne ne nous a pr\u00e9venus."). Speech opens as a
-    sentence does, not in lower case: "\u2014pregunt\u00f3 un vecino.", after a question the
-    sentence before asked, is the narrator's; and with no dash after it, it ends as one does: a
-    credit after a dash ("\u2014 With files from Reuters") quotes no one; nor does an English
-    list's bullet. A dash inside a sentence ("The plan \u2014 approved Monday \u2014 was") opens
+    sentence does, not in lower case: "\u2014pregunt\u00f3 un vecino.", opening a paragraph
+    after a question the one before asked, is the narrator's (after one in its own line, it goes
+    on with the question's sentence: see :func:`_goes_on`); and with no dash after it, it ends as
+    one does: a credit after a dash ("\u2014 With files from Reuters") quotes no one; nor does an
+    English list's bullet. A dash inside a sentence ("The plan \u2014 approved Monday \u2014 was") opens
     an aside, no speech.
 
     >>> _dialogue_quotation("\u2014 Nous n'avons rien vu."), _dialogue_quotation("\u2014 AP")
@@ -1252,7 +1263,12 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
     "EE.UU.", before a word in lower case or a number ("8 тыс. рублей в месяц",
     "и т. д. и т. п.", "EE.UU. el lunes"), as after "p.m."; and after a time by the clock that
     its zone, weekday, month or place's time follows ("6 p.m. EDT", "2 a.m. Tuesday", "3 p.m.
-    Arizona time")."""
+    Arizona time"); before the narrator's tag after a question, exclamation or ellipsis
+    ("—¿Cuándo llega el agua? —le preguntamos"); after an abbreviation that stands before a
+    number, or a German street's name cut short, before its number ("env. 2 300", "vol. 3",
+    "Arnulfstr. Nr. 3")."""
+    if _narrator_tag_follows(line, end, next_start):
+        return True
     if line[end - 1 : end] != ".":
         return False
     if LIST_NUMBER.fullmatch(line, 0, end):
@@ -1303,6 +1319,10 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
             return True
         next_letter = FIRST_LETTER_OR_DIGIT.search(line, next_start, next_start + WORD_REACH)
         return not next_letter or not next_letter.group().isupper()
+    if _stands_before_a_number(abbreviation) and _opens_with_a_number(
+        line[next_start : next_start + WORD_REACH]
+    ):
+        return True
     if abbreviation in words.before_street_names:
         return not _opens_english_sentence(line[next_start : next_start + WORD_REACH])
     if abbreviation in words.before_names:
@@ -1322,6 +1342,50 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
         return True
     clock = word.endswith(CLOCK_MARKS) and not word[-5:-4].isalpha()
     return clock and _goes_on_from_clock(line[next_start : next_start + CLOCK_REACH])
+
+
+def _narrator_tag_follows(line: str, end: int, next_start: int) -> bool:
+    """Whether the speech of ``line`` that ends at ``end`` with a question, exclamation or
+    ellipsis goes on into the narrator's tag at ``next_start``: a dialogue dash before a word in
+    lower case (see ``DIALOGUE_TAG``)."""
+    tag = DIALOGUE_TAG.match(line, next_start)
+    return (
+        tag is not None
+        and tag.group(1).islower()
+        and SPEECH_ENDS_BEFORE_A_TAG.search(line, max(0, end - WORD_REACH), end) is not None
+    )
+
+
+def _stands_before_a_number(abbreviation: str) -> bool:
+    """Whether ``abbreviation`` (without its full stop) stands before a number: one of
+    ``before_numbers`` ("env", "vol", "Nr"), or a German street's name cut short to an ending of
+    ``street_name_endings``, a capital opening it ("Arnulfstr", "Str").
+
+    >>> [_stands_before_a_number(word) for word in ("Arnulfstr", "Str", "vol", "str")]
+    [True, True, True, False]
+    """
+    words = lexicon()
+    return abbreviation in words.before_numbers or (
+        abbreviation[:1].isupper() and abbreviation.casefold().endswith(words.street_name_endings)
+    )
+
+
+def _opens_with_a_number(text: str) -> bool:
+    """Whether ``text`` opens with a number, in digits or Roman numerals ("vol. II", "chap.
+    IV"), or with an abbreviation that stands for one (``before_numbers``: "Nr. 3", "n° 12").
+
+    >>> _opens_with_a_number("2 300 exploitations"), _opens_with_a_number("Nr. 3")
+    (True, True)
+    >>> _opens_with_a_number("II, en mai"), _opens_with_a_number("Das Haus")
+    (True, False)
+    """
+    found = text.split(maxsplit=1)
+    first = found[0] if found else ""
+    return (
+        first[:1].isdecimal()
+        or ROMAN_NUMERAL.match(first) is not None
+        or first.removesuffix(".") in lexicon().before_numbers
+    )
 
 
 def _word_before(text: str, word: str) -> str:

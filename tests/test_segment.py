@@ -836,6 +836,102 @@ def test_spanish_and_french_abbreviations_end_no_sentence(text: str) -> None:
     ("text", "expected"),
     [
         pytest.param(
+            "Le Cher compte env. 2 300 exploitations, dont un tiers en céréales. La chambre"
+            " d'agriculture s'inquiète.",
+            [
+                "Le Cher compte env. 2 300 exploitations, dont un tiers en céréales.",
+                "La chambre d'agriculture s'inquiète.",
+            ],
+            id="french_about_before_a_number",
+        ),
+        pytest.param(
+            "Le rapport chiffre les pertes au chap. 4 du vol. II. Le préfet a réagi.",
+            ["Le rapport chiffre les pertes au chap. 4 du vol. II.", "Le préfet a réagi."],
+            id="french_chapter_and_volume_before_their_numbers",
+        ),
+        pytest.param(
+            "Ersatzbusse halten in der Arnulfstr. Nr. 3 gegenüber dem Hauptbahnhof. Die Bahn"
+            " bittet um Geduld.",
+            [
+                "Ersatzbusse halten in der Arnulfstr. Nr. 3 gegenüber dem Hauptbahnhof.",
+                "Die Bahn bittet um Geduld.",
+            ],
+            id="german_street_cut_short_before_nr",
+        ),
+        pytest.param(
+            "Die Zentrale liegt in der Münchner Str. 12. Wir wohnen in der Bayerstr. Dort ist"
+            " es ruhig.",
+            [
+                "Die Zentrale liegt in der Münchner Str. 12.",
+                "Wir wohnen in der Bayerstr.",
+                "Dort ist es ruhig.",
+            ],
+            id="german_street_before_its_number_not_before_a_capital",
+        ),
+        pytest.param(
+            "Betroffen sind S-Bahnen bzw. Regionalzüge, die sog. Pendlerlinien usw. fallen aus."
+            " Busse usw. Taxis fahren nicht.",
+            [
+                "Betroffen sind S-Bahnen bzw. Regionalzüge, die sog. Pendlerlinien usw. fallen aus.",
+                "Busse usw.",
+                "Taxis fahren nicht.",
+            ],
+            id="german_respectively_and_so_called_before_nouns",
+        ),
+    ],
+)
+def test_french_and_german_abbreviations_before_numbers_end_no_sentence(
+    text: str, expected: list[str]
+) -> None:
+    """AFP's and dpa's copy goes on after an abbreviation before a number ("env. 2 300", "vol.
+    II", "Nr. 3"), a street's name cut short before its number ("Arnulfstr. Nr. 3", "Münchner
+    Str. 12") and "bzw." or "sog." before a noun; a street or "usw." before a capital ends one."""
+    assert [s.text for s in segment(document(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "\u2014¿Cuándo cree que llegará el agua? \u2014le preguntamos al alcalde pedáneo,"
+            " Antonio Gil. \u2014En cuanto llueva.",
+            [
+                "\u2014¿Cuándo cree que llegará el agua? \u2014le preguntamos al alcalde"
+                " pedáneo, Antonio Gil.",
+                "\u2014En cuanto llueva.",
+            ],
+            id="spanish_question",
+        ),
+        pytest.param(
+            "\u2014¡No queda nada! \u2014gritó una vecina. Los pozos están secos.",
+            ["\u2014¡No queda nada! \u2014gritó una vecina.", "Los pozos están secos."],
+            id="spanish_exclamation",
+        ),
+        pytest.param(
+            "\u2014¿Y el pozo?... \u2014insistió el periodista. Nadie contestó.",
+            ["\u2014¿Y el pozo?... \u2014insistió el periodista.", "Nadie contestó."],
+            id="spanish_question_and_typed_ellipsis",
+        ),
+        pytest.param(
+            "\u2013 Quando chega a água? \u2013 perguntou o agricultor. \u2013 Não sei.",
+            ["\u2013 Quando chega a água? \u2013 perguntou o agricultor.", "\u2013 Não sei."],
+            id="portuguese_en_dashes_spaced",
+        ),
+    ],
+)
+def test_the_narrators_tag_after_a_question_ends_no_sentence(
+    text: str, expected: list[str]
+) -> None:
+    """In Spanish and Portuguese dialogue a dash before a word in lower case after "?", "!" or
+    an ellipsis is the narrator's tag, which goes on with the speech's sentence; speech that
+    opens with a capital after a dash is a new one."""
+    assert [s.text for s in segment(document(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
             "La empresa tiene su sede en EE.UU. Su filial española no ha respondido.",
             [
                 "La empresa tiene su sede en EE.UU.",
@@ -1423,7 +1519,7 @@ def test_quotations_are_in_order_and_apart(text: str) -> None:
         pytest.param(
             "\u2014¿Quién dio la alarma? \u2014preguntó el juez. \u2014Nadie, que yo sepa"
             " \u2014respondió el testigo.",
-            ["\u2014¿Quién dio la alarma?", "", "\u2014Nadie, que yo sepa"],
+            ["\u2014¿Quién dio la alarma?", "\u2014Nadie, que yo sepa"],
             id="speech_a_dialogue_dash_opens_ends_with_its_sentence",
         ),
         pytest.param(
