@@ -376,6 +376,9 @@ CONDITIONAL_TAILS = ("rait", "raient")
 # A number that starts a name, glued to a capital letter ("5G", "3D"), not a number with its unit
 # ("12k", "100mm", "40C", "4.5M", "$5T").
 GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMBT]\b)[A-Z]\b")
+# A number glued to the few capitals before it, a code that names a road or a thing by it
+# ("EN120", "A1", "M25", "N-340").
+CODE_NUMBER = re.compile(r"\b[A-Z]{1,3}-?(\d+)\b")
 # A number a plus goes after says "more than" it: "40+ people", "40-plus people"; not the
 # "5+1" of a sum or of a name ("P5+1").
 PLUS_AFTER = re.compile(r"(?<![\w.,])(\d[\d,.]*)(?:\+(?![\w+])|-plus\b)")
@@ -550,8 +553,16 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             _ranges_told_as_an_end(a, b, numbers_a),
             _ranges_told_as_an_end(b, a, numbers_b),
         )
-        numbers_a = [n for n in numbers_a if n not in ends_a and not _may_be_unread_date(n, b)]
-        numbers_b = [n for n in numbers_b if n not in ends_b and not _may_be_unread_date(n, a)]
+        numbers_a = [
+            n
+            for n in numbers_a
+            if n not in ends_a and not _may_be_unread_date(n, b) and not _in_a_code(n, a, b)
+        ]
+        numbers_b = [
+            n
+            for n in numbers_b
+            if n not in ends_b and not _may_be_unread_date(n, a) and not _in_a_code(n, b, a)
+        ]
         # A percentage told as a share in words ("31%" against "a third") or a rate per a count
         # told as a percentage ("2.9 per 1,000" against "2.9%") is one figure each side gives.
         told_otherwise = [
@@ -5922,6 +5933,24 @@ def _may_be_unread_date(number: Unmatched, other: _Features) -> bool:
     return not (
         terms.other_weekdays.isdisjoint(other.tokens) and _other_months().isdisjoint(other.tokens)
     )
+
+
+def _in_a_code(number: Unmatched, ours: _Features, other: _Features) -> bool:
+    """Whether the ``other`` sentence, and not ours, writes ``number`` glued to the few capitals
+    of a code, which names what carries the number: a road's "EN120" is "estrada nacional n.º
+    120", "M25" the motorway "M 25".
+
+    >>> road = _features("A estrada nacional n.º 120 está cortada.")
+    >>> _in_a_code(Unmatched("120", True, 0), road, _features("A EN120 está cortada."))
+    True
+    >>> _in_a_code(Unmatched("120", True, 0), road, _features("A EN12 está cortada."))
+    False
+    """
+
+    def codes(features: _Features) -> set[str]:
+        return {code[1] for code in CODE_NUMBER.finditer(features.plain)}
+
+    return number.written in codes(other) - codes(ours)
 
 
 @cache

@@ -925,6 +925,10 @@ class Lexicon:
     outlet_words: frozenset[str]
     place_words: frozenset[str]
     masthead_words: frozenset[str]
+    # See [names]: what makes a capitalised German word a common noun.
+    german_noun_endings: tuple[str, ...]
+    german_determiners: frozenset[str]
+    german_adjective_endings: tuple[str, ...]
     person_titles: frozenset[str]
     # A person's titles as abbreviated before their names ("Gov"), and the US states' abbreviations
     # before those ("Calif"), as written, without their full stop.
@@ -2896,8 +2900,11 @@ def lexicon() -> Lexicon:
             (Phrases.of(data["associations"]), Phrases.of(data["causes"])),
         ),
         associations=Phrases.of(data["associations"]),
-        hedges=Phrases.of(data["hedges"], plain=data["compared_likelihoods"]),
-        caveats=Phrases.of(data["hedges"] + data["caveats"], plain=data["compared_likelihoods"]),
+        hedges=Phrases.of(
+            data["hedges"],
+            plain=(no_hedges := data["compared_likelihoods"] + data["modals_of_ability"]),
+        ),
+        caveats=Phrases.of(data["hedges"] + data["caveats"], plain=no_hedges),
         hearsay_conditionals=frozenset(
             data["hearsay_conditionals"] + [f"n'{mood}" for mood in data["hearsay_conditionals"]]
         ),
@@ -3219,6 +3226,9 @@ def lexicon() -> Lexicon:
         outlet_words=frozenset(data["names"]["outlet_words"]),
         place_words=frozenset(data["names"]["place_words"]),
         masthead_words=frozenset(data["names"]["masthead_words"]),
+        german_noun_endings=tuple(data["names"]["german_noun_endings"]),
+        german_determiners=frozenset(data["names"]["german_determiners"]),
+        german_adjective_endings=tuple(data["names"]["german_adjective_endings"]),
         person_titles=frozenset(
             data["names"]["titles"]
             + [title.casefold() for title in data["sentences"]["title_abbreviations"]]

@@ -43,6 +43,7 @@ from compare.segment import (
     DIALOGUE_DASHES,
     fold_name,
     is_number,
+    language_of,
     may_quote,
     name_spellings,
     normalise,
@@ -96,6 +97,9 @@ _MINUTES = frozenset({"", "minute"})
 # A word's letter and a hyphen right before a word: that word goes on a hyphenated name
 # ("Ribeiro" of "Perez-Ribeiro") and opens nothing.
 _HYPHENATED = re.compile(r"[^\W\d_]-\Z")
+# How many adjectives may stand between a German determiner and its noun ("der fünften
+# bundesweiten Tarifrunde").
+_GERMAN_ADJECTIVES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +193,7 @@ class Novelty:
         members = list(documents)
         self._sentences = {d.id: sentences[d.id] for d in members}
         self._sources = {d.id: frozenset(map(_key, words(d.source))) for d in members}
+        self._languages = {d.id: language_of(d) for d in members}
         written = " ".join(s.text for d in members for s in sentences[d.id])
         self._words = _Words(
             frozenset(_key(w) for w in _LOWER_WORD.findall(normalise(written)) if w[0].islower()),
@@ -203,7 +208,7 @@ class Novelty:
         self._articles: dict[str, _Article] = {}
         # A sentence's facts and figures follow from its text alone: the copies of a story print
         # most sentences word for word, each read once.
-        self._facts_of: dict[str, _Facts] = {}
+        self._facts_of: dict[tuple[str, str | None], _Facts] = {}
         # Figures are read only of the sentences that hold numbers, and of an article only when
         # a sentence compared with it gives one: reading them costs most.
         self._figures: dict[str, tuple[tuple[str, Figure], ...]] = {}
@@ -327,13 +332,15 @@ class Novelty:
         )
 
     def _facts(self, sentence: Sentence) -> _Facts:
-        # Keyed by the text, which its tokens are read from (segment.segment).
-        if sentence.text not in self._facts_of:
-            self._facts_of[sentence.text] = self._read_facts(sentence)
-        return self._facts_of[sentence.text]
+        # Keyed by the text, which its tokens are read from (segment.segment), and its
+        # article's language, which its names are read by.
+        key = (sentence.text, self._languages[sentence.doc])
+        if key not in self._facts_of:
+            self._facts_of[key] = self._read_facts(sentence)
+        return self._facts_of[key]
 
     def _read_facts(self, sentence: Sentence) -> _Facts:
-        names = _names(sentence.text, self._words)
+        names = _names(sentence.text, self._words, self._languages[sentence.doc])
         name_words = {_key(word) for shown, _ in names for word in shown.split()}
         quotes = []
         for start, end in quotation_spans(sentence.text) if may_quote(sentence.text) else ():
@@ -398,6 +405,9 @@ def _capitalised(text: str) -> tuple[tuple[int, int, bool], ...]:
             end -= 2
         while plain[end - 1] in ".'":
             end -= 1
+        # Initials written with stops keep their last: "EE.UU.", "U.S.".
+        if "." in plain[start:end] and plain[end : end + 1] == ".":
+            end += 1
         found.append((start, end, _opens(plain, start)))
     return tuple(found)
 
@@ -414,20 +424,37 @@ def _opens(plain: str, start: int) -> bool:
     return kept[-1] in _OPENING_MARKS or (kept[-1] in ".!?" and kept != before)
 
 
-def _names(text: str, story: _Words) -> tuple[tuple[str, frozenset[str]], ...]:
+def _names(
+    text: str, story: _Words, language: str | None = None
+) -> tuple[tuple[str, frozenset[str]], ...]:
     """The names of a sentence, as written, each with its words as keys, titles aside: runs
     of name words, joined by nothing or "of" ("League of Friends"). A name word is capitalised,
-    and no function word nor date's; one that opens the sentence (or a quotation in it), a
-    title aside ("Mrs Price"), only when the story writes it capitalised elsewhere, and never in
-    lower case: "Despite Western condemnation" names the West, "Derek Hollins" Hollins."""
+    and no function word, nor one of its article's ``language`` (a courtesy title: "Sr.",
+    "Frau"), nor date's; one that opens the sentence (or a quotation in it), a title aside
+    ("Mrs Price"), only when the story writes it capitalised elsewhere, and never in lower
+    case: "Despite Western condemnation" names the West, "Derek Hollins" Hollins. In German, a
+    run of common nouns names nothing (see :func:`_german_nouns`).
+
+    >>> [shown for shown, _ in _names("Según el Sr. Pedro Lozano, de EE.UU.", _Words(frozenset(),
+    ...     frozenset()), "es")]
+    ['Pedro Lozano', 'EE.UU.']
+    """
     terms = lexicon()
     plain = normalise(text)
+    own_words = terms.function_words_by_language.get(language or "", frozenset())
     runs: list[list[tuple[int, int]]] = []
+    title_ends: int | None = None
     for start, end, opening in _capitalised(text):
         key = _key(plain[start:end])
+        # The stop of a title's abbreviation ends no sentence: "Sr. Pedro Lozano".
+        if title_ends is not None and plain[title_ends:start].strip() == ".":
+            opening = False
         title = key in terms.person_titles or key in _MORE_TITLES
+        own_word = key in own_words
+        title_ends = end if title or own_word else None
         if (
             key in terms.function_words
+            or own_word
             or key in terms.date_words
             or (opening and not title and (key in story.lower or key not in story.capitalised))
         ):
@@ -438,6 +465,8 @@ def _names(text: str, story: _Words) -> tuple[tuple[str, frozenset[str]], ...]:
             runs.append([(start, end)])
     named = []
     for run in filter(None, runs):
+        if language == "de" and _german_nouns(plain, run):
+            continue
         keys = frozenset(
             key
             for start, end in run
@@ -447,6 +476,39 @@ def _names(text: str, story: _Words) -> tuple[tuple[str, frozenset[str]], ...]:
         )
         named.append((text[run[0][0] : run[-1][1]], keys))
     return tuple(named)
+
+
+def _german_nouns(plain: str, run: Sequence[tuple[int, int]]) -> bool:
+    """Whether a run of capitalised German words of ``plain`` (their spans) are common nouns
+    (see ``german_noun_endings`` in ``framing_terms.toml``): a count's ("100 Millionen Euro"),
+    or a word alone that ends as nouns are made or follows a determiner, perhaps with adjectives
+    between; never a word in capitals ("GDL").
+
+    >>> said = "Nach Schätzungen des Instituts der deutschen Wirtschaft in Köln."
+    >>> [_german_nouns(said, [(said.index(w), said.index(w) + len(w))])
+    ...  for w in ("Schätzungen", "Instituts", "Wirtschaft", "Köln")]
+    [True, True, True, False]
+    """
+    terms = lexicon()
+    start, end = run[0]
+    before = plain[:start].split()[-_GERMAN_ADJECTIVES - 1 :]
+    if before and (before[-1].isdigit() or before[-1].casefold() in number_vocabulary()):
+        return True
+    word = plain[start:end]
+    if len(run) > 1 or word.isupper():
+        return False
+    stem_letters = 3
+    if any(
+        word.endswith(ending) and len(word) >= len(ending) + stem_letters
+        for ending in terms.german_noun_endings
+    ):
+        return True
+    for previous in reversed(before):
+        if previous.casefold() in terms.german_determiners:
+            return True
+        if not (previous.islower() and previous.endswith(terms.german_adjective_endings)):
+            return False
+    return False
 
 
 def _joined(between: str) -> bool:

@@ -222,6 +222,33 @@ LANGUAGE_WORDS = {
     "ca": CATALAN_WORDS,
     "pt": PORTUGUESE_WORDS,
 }
+# The languages an article is read in or states, by their names in English, as reports name them:
+# those told by their words, and others a feed or a page states ("nl", "pl"), named where a
+# report says which framing was checked in them.
+LANGUAGE_NAMES = {
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "ca": "Catalan",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+    "pl": "Polish",
+    "ro": "Romanian",
+    "sv": "Swedish",
+    "da": "Danish",
+    "nb": "Norwegian",
+    "no": "Norwegian",
+    "fi": "Finnish",
+    "el": "Greek",
+    "cs": "Czech",
+    "hu": "Hungarian",
+    "tr": "Turkish",
+    "uk": "Ukrainian",
+    "ar": "Arabic",
+    "ja": "Japanese",
+}
 # The words that tell a text's language: its first few hundred.
 LANGUAGE_SAMPLE_CHARS = 2000
 # A text reads as a language when this share of its words are that language's commonest: about

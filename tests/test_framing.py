@@ -2192,6 +2192,119 @@ def test_german_french_and_spanish_framing_words_are_named(
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Segundo dados provisórios, já arderam aprox. 3.200 hectares no concelho.",
+            "Segundo dados provisórios, já arderam 5.000 hectares no concelho.",
+            [
+                ("number_changed", "3.200 hectares", "5.000 hectares"),
+                ("estimate_changed", "aprox", ""),
+            ],
+            id="portuguese_approx_dropped",
+        ),
+        pytest.param(
+            "Le Cher compte env. 2 300 exploitations agricoles, selon la chambre.",
+            "Le Cher compte 2 300 exploitations agricoles, selon la chambre.",
+            [("estimate_changed", "env", "")],
+            id="french_approx_dropped",
+        ),
+        pytest.param(
+            "A estrada nacional n.º 120 está cortada entre Odemira e Sabóia.",
+            "A EN120 está cortada entre Odemira e Sabóia.",
+            [],
+            id="a_road_named_by_its_code",
+        ),
+        pytest.param(
+            "The fire destroyed 120 homes near the A120.",
+            "The fire destroyed homes near the A120.",
+            [("number_removed", "120", "")],
+            id="a_count_beside_a_code_both_write",
+        ),
+    ],
+)
+def test_an_estimate_abbreviated_and_a_number_in_a_code_are_read(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """An estimate's abbreviation ("aprox.", "env.") dropped states the figure as exact, and a
+    road named by its code ("EN120") carries the number of "estrada nacional n.º 120"."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Según el secretario de Estado, las obras podrían estar terminadas en 2027.",
+            "Según el secretario de Estado, las obras estarán terminadas en 2027.",
+            [("hedge_removed", "podrían", "")],
+            id="spanish_could_dropped",
+        ),
+        pytest.param(
+            "Puede que el embalse de Sau quede por debajo del 10 % en abril.",
+            "El embalse de Sau quedará por debajo del 10 % en abril.",
+            [("hedge_removed", "puede que", "")],
+            id="spanish_it_may_be_dropped",
+        ),
+        pytest.param(
+            "Ein einziger Streiktag könnte die Volkswirtschaft 100 Millionen Euro kosten.",
+            "Ein einziger Streiktag kostet die Volkswirtschaft 100 Millionen Euro.",
+            [("hedge_removed", "könnte", "")],
+            id="german_could_dropped",
+        ),
+        pytest.param(
+            "Der Fernverkehr dürfte am Freitag wieder weitgehend normal laufen.",
+            "Der Fernverkehr läuft am Freitag wieder weitgehend normal.",
+            [("hedge_removed", "dürfte", "")],
+            id="german_is_likely_to_dropped",
+        ),
+    ],
+)
+def test_spanish_and_german_modals_of_possibility_are_hedges(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Spanish "podría" and "puede que" and German "könnte" and "dürfte" hedge a claim as English
+    "could" does: a copy that states it as certain drops the hedge."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "El hospital puede atender a 40 pacientes más esta semana.",
+            "El hospital atiende a 40 pacientes más esta semana.",
+            id="spanish_can",
+        ),
+        pytest.param(
+            "El director dijo que el hospital no podría atender a más pacientes.",
+            "El director dijo que el hospital no pudo atender a más pacientes.",
+            id="spanish_would_not_be_able_to",
+        ),
+        pytest.param(
+            "Der Zug kann ab Montag wieder fahren, sagte ein Sprecher.",
+            "Der Zug fährt ab Montag wieder, sagte ein Sprecher.",
+            id="german_can",
+        ),
+        pytest.param(
+            "Las obras podrían estar terminadas en 2027.",
+            "Las obras posiblemente estarán terminadas en 2027.",
+            id="spanish_could_as_possibly",
+        ),
+        pytest.param(
+            "Der Streik könnte bis Freitag dauern.",
+            "Der Streik dauert möglicherweise bis Freitag.",
+            id="german_could_as_possibly",
+        ),
+    ],
+)
+def test_spanish_and_german_modals_of_ability_hedge_nothing(a: str, b: str) -> None:
+    """What one can do ("puede", "kann") or would not be able to do ("no podría") hedges no
+    claim, and "podría" for "posiblemente" or "könnte" for "möglicherweise" keeps the hedge."""
+    assert framing_notes(a, b) == ()
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         pytest.param(

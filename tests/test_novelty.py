@@ -19,10 +19,15 @@ GAZETTE = (
 )
 
 
-def additions(rival: str, mine: str = GAZETTE) -> list[tuple[str, tuple[str, ...]]]:
-    """Each sentence of ``rival`` that adds to ``mine``, and what is new in it; a restating
-    sentence as ``("restates", ())``."""
-    docs = [Document("mine", "Ashby Gazette", mine), Document("rival", "Ashby Echo", rival)]
+def additions(
+    rival: str, mine: str = GAZETTE, language: str | None = None
+) -> list[tuple[str, tuple[str, ...]]]:
+    """Each sentence of ``rival`` that adds to ``mine`` (both in ``language``, where stated), and
+    what is new in it; a restating sentence as ``("restates", ())``."""
+    docs = [
+        Document("mine", "Ashby Gazette", mine, language=language),
+        Document("rival", "Ashby Echo", rival, language=language),
+    ]
     sentences = {d.id: segment(d) for d in docs}
     novelty = Novelty(docs, sentences)
     found = []
@@ -222,6 +227,48 @@ def test_a_title_opening_a_sentence_is_named_whole() -> None:
     assert additions("Chief Financial Officer Dana Whitfield said the roof leaked.") == [
         ("adds", ("Chief Financial Officer Dana Whitfield",))
     ]
+
+
+# A dpa report on a rail strike, and a Spanish wire's on a drought plan, written for these tests.
+STREIK = "Die GDL hat einen Streik von 35 Stunden angekündigt, sagte Claus Weselsky in Frankfurt."
+SEQUIA = "El Gobierno aprobó un plan de 1.200 millones de euros contra la sequía en Cataluña."
+
+
+@pytest.mark.parametrize(
+    ("rival", "mine", "language", "expected"),
+    [
+        pytest.param(
+            "Nach Schätzungen des Instituts der deutschen Wirtschaft kostet ein Streiktag "
+            "100 Millionen Euro.",
+            STREIK,
+            "de",
+            [("adds", ("100 Millionen",))],
+            id="german_common_nouns",
+        ),
+        pytest.param(
+            "Im Rheinland sind die Linien nach Köln betroffen, wie eine Sprecherin der Deutschen "
+            "Bahn mitteilte.",
+            STREIK,
+            "de",
+            [("adds", ("Köln", "Deutschen Bahn"))],
+            id="german_places_and_a_name_of_two_words_kept",
+        ),
+        pytest.param(
+            "Según el Sr. Pedro Lozano, el Gobierno negocia con EE.UU. la compra de desaladoras.",
+            SEQUIA,
+            "es",
+            [("adds", ("Pedro Lozano", "EE.UU."))],
+            id="spanish_title_and_initials",
+        ),
+    ],
+)
+def test_names_are_read_by_the_rules_of_their_articles_language(
+    rival: str, mine: str, language: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    """German capitalises every noun: "Schätzungen", "des Instituts" and "ein Streiktag" are no
+    new names, "Köln" and "Deutschen Bahn" are; a Spanish courtesy title ("Sr.") is no name,
+    nor does its stop hide the name after it, and "EE.UU." keeps its last stop."""
+    assert additions(rival, mine, language) == expected
 
 
 @pytest.mark.parametrize(

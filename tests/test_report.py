@@ -2956,17 +2956,40 @@ def test_a_report_in_a_language_without_framing_words_says_what_it_did_not_read(
     result = compare_documents([wire, rewrite], single_story=True)
     page = render_story(result, result.stories[0])
     assert "No framing difference" not in page
+    assert "No difference of numbers or quotations in the aligned sentences." in page
     assert (
-        "No difference of numbers, quotations or listed framing words in the aligned sentences. "
-        "Attribution verbs, hedges and loaded terms are read from word lists for English, "
-        "Russian, Chinese, German, French and Spanish (loaded terms: English, Russian and "
-        "Spanish): an article too short to tell its language by is read with them all, one in "
-        "another language mostly for its numbers and quotations."
+        "In Italian, numbers and quotations are checked; attribution verbs, hedges, loaded terms, "
+        "direction, outcome, size, allegations, roles, passive voice and interview claims are "
+        "not.\n"
     ) in page
     assert (
         "The rows of ansa and gazzetta, in another language or too short to tell, hold their "
         "quotations, sources and numbers only."
     ) in page
+
+
+def test_a_portuguese_pair_says_its_language_not_that_it_may_be_too_short_to_tell() -> None:
+    """A Portuguese pair whose language is known gets the line a language without word lists
+    gets, "In Portuguese, numbers and quotations are checked; ...", beside its number note, not
+    the line of an article too short to tell its language by."""
+    wire = document(
+        "Segundo a Proteção Civil, já arderam cerca de 3.200 hectares no concelho de Odemira, "
+        "e o fogo mobiliza ainda 400 operacionais.",
+        "lusa",
+    )
+    rewrite = document(
+        "Segundo a Proteção Civil, já arderam cerca de 5.000 hectares no concelho de Odemira, "
+        "e o fogo mobiliza ainda 400 operacionais.",
+        "jornal",
+    )
+    section = _pair_section(replace(wire, language="pt"), replace(rewrite, language="pt"))
+    assert "number or date changed" in section
+    assert (
+        "In Portuguese, numbers and quotations are checked; attribution verbs, hedges, loaded "
+        "terms, direction, outcome, size, allegations, roles, passive voice and interview claims "
+        "are not.\n"
+    ) in section
+    assert "too short to tell its language" not in section
 
 
 @pytest.mark.parametrize(

@@ -73,6 +73,7 @@ from compare.report.network import Edge, OutletReuse, edges, outlet_reuse
 from compare.report.software import compare_version
 from compare.segment import (
     ENDS_IN_A_FULL_STOP,
+    LANGUAGE_NAMES,
     QUOTE_MARKS,
     language_of,
     languages_differ,
@@ -1752,22 +1753,40 @@ def _framing_words_read() -> str:
 
 
 def _kinds_read(documents: Sequence[Document]) -> list[str]:
-    """A line for each language other than English that framing has word lists for and some of
-    ``documents`` are written in, saying which kinds of framing were named in it
-    (:func:`framing.kinds_checked_in`): "no framing difference" is no clean bill where loaded
-    terms were never looked for."""
-    written = {language_of(d) for d in documents if names_framing_of(d.text, d.language)}
+    """A line for each language other than English that some of ``documents`` are written in,
+    saying which kinds of framing were named in it (:func:`framing.kinds_checked_in`): "no
+    framing difference" is no clean bill where loaded terms were never looked for. The
+    languages framing has word lists for come first, then those it has none for, whose numbers
+    and quotations alone are checked ("In Portuguese, ..."), each where it is known by name."""
+    listed_in = {language_of(d) for d in documents if names_framing_of(d.text, d.language)}
+    unlisted_in = {language_of(d) for d in documents} - listed_in
     lines = []
-    for code in (c for c in FRAMING_LANGUAGES if c in written):
+    for code, name in [
+        *((c, FRAMING_LANGUAGES[c]) for c in FRAMING_LANGUAGES if c in listed_in),
+        *sorted((c, LANGUAGE_NAMES[c]) for c in unlisted_in if c in LANGUAGE_NAMES),
+    ]:
         checked, unchecked = kinds_checked_in(code)
         if unchecked:
-            terms = " (--terms adds loaded terms)" if "loaded terms" in unchecked else ""
+            # An added term is read only in a language framing has word lists for.
+            terms = (
+                " (--terms adds loaded terms)"
+                if "loaded terms" in unchecked and code in listed_in
+                else ""
+            )
             lines += [
-                f"In {FRAMING_LANGUAGES[code]}, {listed(checked)} are checked; "
-                f"{listed(unchecked)} are not{terms}.",
+                f"In {name}, {listed(checked)} are checked; {listed(unchecked)} are not{terms}.",
                 "",
             ]
     return lines
+
+
+def _in_a_language_unnamed(documents: Sequence[Document]) -> bool:
+    """Whether one of ``documents`` is in no language framing has word lists for nor one known
+    by name (see :func:`_kinds_read`): too short to tell, or in a script alone ("ARABIC")."""
+    return any(
+        not names_framing_of(d.text, d.language) and language_of(d) not in LANGUAGE_NAMES
+        for d in documents
+    )
 
 
 def render_focus(result: Result, focus: str) -> str:
@@ -2673,16 +2692,22 @@ def render_pair(
                 ],
             ),
             "",
-            *([] if named else [_framing_words_read(), ""]),
+            *([_framing_words_read(), ""] if _in_a_language_unnamed([a, b]) else []),
             *_kinds_read([a, b]),
         ]
     elif named:
         lines += ["No framing difference in the aligned sentences.", "", *_kinds_read([a, b])]
-    else:
+    elif _in_a_language_unnamed([a, b]):
         lines += [
             "No difference of numbers, quotations or listed framing words in the aligned "
             f"sentences. {_framing_words_read()}",
             "",
+        ]
+    else:
+        lines += [
+            "No difference of numbers or quotations in the aligned sentences.",
+            "",
+            *_kinds_read([a, b]),
         ]
     lines += _caveats_of_one(result.sentences, pair, names, novelty)
     for doc, only, other in ((a, pair.only_a, b), (b, pair.only_b, a)):
