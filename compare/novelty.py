@@ -155,10 +155,11 @@ class _Facts:
 @dataclass(frozen=True, slots=True)
 class _Words:
     """The words a story writes in lower case, and those it writes capitalised inside a
-    sentence, as :func:`_key` compares them."""
+    sentence, as :func:`_key` compares them; and its outlets' names, case-folded."""
 
     lower: frozenset[str]
     capitalised: frozenset[str]
+    outlets: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +205,7 @@ class Novelty:
                 for start, end, opening in _capitalised(s.text)
                 if not opening
             ),
+            frozenset(normalise(d.source).casefold() for d in members),
         )
         self._articles: dict[str, _Article] = {}
         # A sentence's facts and figures follow from its text alone: the copies of a story print
@@ -273,7 +275,12 @@ class Novelty:
         """The names of a sentence the other does not write, each once, and none inside a
         longer one: "Russian" not beside "Russian President Vladimir Putin"."""
         own = self._sources[doc]
-        new = [(shown, keys) for shown, keys in facts.names if keys - own - theirs.name_words]
+        # A name that holds the outlet's own is the outlet's ("Bloomberg News" of Bloomberg).
+        new = [
+            (shown, keys)
+            for shown, keys in facts.names
+            if keys - own - theirs.name_words and not (own and own <= keys)
+        ]
         kept: dict[frozenset[str], str] = {}
         for shown, keys in new:
             if keys not in kept and not any(keys < longer for _, longer in new):
@@ -432,8 +439,9 @@ def _names(
     and no function word, nor one of its article's ``language`` (a courtesy title: "Sr.",
     "Frau"), nor date's; one that opens the sentence (or a quotation in it), a title aside
     ("Mrs Price"), only when the story writes it capitalised elsewhere, and never in lower
-    case: "Despite Western condemnation" names the West, "Derek Hollins" Hollins. In German, a
-    run of common nouns names nothing (see :func:`_german_nouns`).
+    case, unless it opens an outlet's name ("Bloomberg News reported"): "Despite Western
+    condemnation" names the West, "Derek Hollins" Hollins. In German, a run of common nouns
+    names nothing (see :func:`_german_nouns`).
 
     >>> [shown for shown, _ in _names("Según el Sr. Pedro Lozano, de EE.UU.", _Words(frozenset(),
     ...     frozenset()), "es")]
@@ -452,14 +460,22 @@ def _names(
         title = key in terms.person_titles or key in _MORE_TITLES
         own_word = key in own_words
         title_ends = end if title or own_word else None
+        joined = runs and runs[-1] and _joined(plain[runs[-1][-1][1] : start])
         if (
             key in terms.function_words
             or own_word
             or key in terms.date_words
-            or (opening and not title and (key in story.lower or key not in story.capitalised))
+            # A compound's part, after a word no name's: "GAAP" of "non-GAAP".
+            or (plain[start - 1 : start] == "-" and not joined)
+            or (
+                opening
+                and not title
+                and (key in story.lower or key not in story.capitalised)
+                and not _opens_an_outlets_name(plain, start, story.outlets)
+            )
         ):
             runs.append([])
-        elif runs and runs[-1] and _joined(plain[runs[-1][-1][1] : start]):
+        elif joined:
             runs[-1].append((start, end))
         else:
             runs.append([(start, end)])
@@ -509,6 +525,17 @@ def _german_nouns(plain: str, run: Sequence[tuple[int, int]]) -> bool:
         if not (previous.islower() and previous.endswith(terms.german_adjective_endings)):
             return False
     return False
+
+
+def _opens_an_outlets_name(plain: str, start: int, outlets: AbstractSet[str]) -> bool:
+    """Whether the words at ``start`` of ``plain`` open the name of one of a story's
+    ``outlets``, whole: "Bloomberg News reported" of Bloomberg names it, "City officials" of
+    the City Observer does not."""
+    folded = plain[start:].casefold()
+    return any(
+        folded.startswith(outlet) and not folded[len(outlet) : len(outlet) + 1].isalpha()
+        for outlet in outlets
+    )
 
 
 def _joined(between: str) -> bool:

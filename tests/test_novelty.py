@@ -221,6 +221,26 @@ def test_a_word_opening_a_sentence_names_only_what_the_story_writes_capitalised_
     assert additions("Okafor, the head librarian, said the roof leaked.") == [("restates", ())]
 
 
+def test_an_outlet_naming_itself_or_a_compound_word_names_nothing_new() -> None:
+    """An outlet's own name opening a sentence ("Carrick Post reported") is the outlet's, not
+    a new "Post"; and "GAAP" of "non-GAAP" is a compound's part, no name."""
+    docs = [
+        Document("mine", "Ashby Gazette", GAZETTE),
+        Document(
+            "rival",
+            "Carrick Post",
+            "Carrick Post reported in March that the library would close. "
+            "Non-GAAP savings from the closure will reach £420,000 a year, the council says.",
+        ),
+    ]
+    sentences = {d.id: segment(d) for d in docs}
+    novelty = Novelty(docs, sentences)
+    assert all(
+        isinstance(novelty.addition("rival", s.index, "mine"), Restatement)
+        for s in sentences["rival"]
+    )
+
+
 def test_a_title_opening_a_sentence_is_named_whole() -> None:
     """ "Chief", an office's title opening the sentence, is kept with the name it opens:
     "Chief Financial Officer Dana Whitfield", not "Financial Officer Dana Whitfield"."""
