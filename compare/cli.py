@@ -183,7 +183,8 @@ FailOn = Annotated[
         "(reuse that credits neither its source nor a wire service); or, with numbers, when two "
         "aligned sentences give a number differently or a story's outlets give a figure "
         "differently (not one number rounded, nor two its qualifiers allow to be one: about "
-        "22,000 and more than 20,000). The output is the same.",
+        "22,000 and more than 20,000, nor a day or year named otherwise: Friday and 12 "
+        "September). The output is the same.",
         parser=_fail_on,
         metavar="<verdicts>",
         show_default=False,

@@ -23,21 +23,22 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from itertools import combinations
 
 from compare.framing import PlacedNumber, stated_counts
 from compare.lexicon import lexicon
 from compare.numerals import (
-    ROUNDING_SLACK,
     Figure,
     Value,
     compatible,
     converted,
+    moments_alone,
     numeral_values,
     rounded,
     sentence_numbers,
     units_alike,
+    written_to_fewer_digits,
 )
 from compare.records import (
     DifferingFigure,
@@ -600,7 +601,7 @@ def _agree(a: FigureMention, b: FigureMention) -> bool:
     """Whether two counts are one number, the same or one rounding or converting the other
     (``numerals.rounded`` and ``numerals.converted``: "around 140" and 137, "almost 20 miles"
     and 19), or, neither qualified, one written to fewer digits ("$43 million" and
-    "$43,885,310": see :func:`_cut_to_its_digits`), counted per one period ("£340 million" is
+    "$43,885,310": ``numerals.written_to_fewer_digits``), counted per one period ("£340 million" is
     not "£340 million a year")."""
     if not _one_period(a, b):
         return False
@@ -608,17 +609,10 @@ def _agree(a: FigureMention, b: FigureMention) -> bool:
         return True
     if a.figure is None or b.figure is None:
         return False
-    if rounded(a.figure, b.figure) or converted(a.figure, b.figure):
-        return True
     return (
-        not a.figure.qualified
-        and not b.figure.qualified
-        and a.figure.unit == b.figure.unit
-        and any(
-            _cut_to_its_digits(told, exact) or _cut_to_its_digits(exact, told)
-            for told in a.values[0]
-            for exact in b.values[0]
-        )
+        rounded(a.figure, b.figure)
+        or converted(a.figure, b.figure)
+        or written_to_fewer_digits(a.figure, b.figure)
     )
 
 
@@ -710,9 +704,15 @@ def gives_numbers_otherwise(
     """Whether two aligned sentences of ``pair`` give a number differently: a number changed
     that the two's qualifiers do not allow to be one number (:func:`compatible_changes`: "about
     22,000" and "more than 20,000" may be one), as a report calls it "number changed", not
-    "number changed, compatible"."""
+    "number changed, compatible"; not a day or a year named otherwise ("Friday" and "12
+    September", ``numerals.moments_alone``), which gives no figure."""
     for match in pair.matches:
-        changed = [note for note in match.framing if note.kind is FramingKind.NUMBER_CHANGED]
+        changed = [
+            note
+            for note in match.framing
+            if note.kind is FramingKind.NUMBER_CHANGED
+            and not (moments_alone(note.a) and moments_alone(note.b))
+        ]
         if changed:
             compatible = compatible_changes(match.framing, *aligned_texts(sentences, pair, match))
             if any(note not in compatible for note in changed):
@@ -724,29 +724,6 @@ def _count_written(text: str, shown: str) -> PlacedNumber | None:
     """The one count ``text`` writes as ``shown``, if one does."""
     found = [n for n in stated_counts(text) if n.told.casefold() == shown.casefold()]
     return found[0] if len(found) == 1 else None
-
-
-def _cut_to_its_digits(told: Decimal, exact: Decimal) -> bool:
-    """Whether a number written to fewer digits is another cut or rounded to its last one, and
-    within :data:`numerals.ROUNDING_SLACK` of it: "$43 million" of $43,885,310, "140" of 137,
-    "36%" of 35.7%; not "250" of 300, 20% off, nor "3.6 million" of 3.8 million.
-
-    >>> [_cut_to_its_digits(Decimal(a), Decimal(b)) for a, b in (("43E6", "43885310"),
-    ...  ("140", "137"), ("36", "35.7"), ("300", "250"), ("3.6E6", "3.8E6"))]
-    [True, True, True, False, False]
-    """
-    exponent = told.normalize().as_tuple().exponent
-    exact_exponent = exact.normalize().as_tuple().exponent
-    if not isinstance(exponent, int) or not isinstance(exact_exponent, int):
-        return False
-    if exponent <= exact_exponent or told == 0:
-        return False
-    if abs(told - exact) > ROUNDING_SLACK * abs(exact):
-        return False
-    place = Decimal(1).scaleb(exponent)
-    cut = (exact / place).to_integral_value(ROUND_DOWN) * place
-    near = (exact / place).to_integral_value(ROUND_HALF_UP) * place
-    return told in (cut, near)
 
 
 def _aligned(pairs: Iterable[PairComparison]) -> frozenset[tuple[str, int, str, int]]:

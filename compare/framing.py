@@ -29,6 +29,7 @@ from compare.numerals import (
     AT_LEAST,
     AT_MOST,
     PAIR_OF_COUNTS,
+    YEAR,
     Figure,
     Numbers,
     Unmatched,
@@ -51,6 +52,7 @@ from compare.numerals import (
     units_alike,
     written_as_one,
     written_spans,
+    written_to_fewer_digits,
 )
 from compare.records import (
     Document,
@@ -5455,11 +5457,18 @@ def _counts_times(number: PlacedNumber) -> bool:
 
 def _dates_alike(ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]) -> bool:
     """Whether the dates of two sides may be one date changed: a part of a day ("last night")
-    only where the other names a day too ("Monday", "yesterday"), not only a month."""
+    only where the other names a day too ("Monday", "yesterday"), not only a month; days named
+    by the week or from the day of writing only where the other names some so, or a year ("March
+    31, 2021" is a Wednesday), not only a day of the calendar ("Friday" and "12 September" may
+    be one day, which a sentence cannot tell)."""
     terms = lexicon()
     days = terms.weekdays | terms.relative_days | terms.relative_day_parts.keys()
-    return not any(n.written in terms.relative_day_parts for n in ours) or any(
-        n.written in days for n in theirs
+    return (
+        not any(n.written in terms.relative_day_parts for n in ours)
+        or any(n.written in days for n in theirs)
+    ) and (
+        not all(n.written.casefold() in days for n in ours)
+        or any(n.written.casefold() in days or YEAR.search(n.shown) for n in theirs)
     )
 
 
@@ -5504,7 +5513,9 @@ def _change_note(ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]) -
             FramingKind.NUMBER_CONVERTED
             if converted(figure, other)
             else FramingKind.NUMBER_ROUNDED
-            if rounded(figure, other) or _rounds_a_bound(ours[0], theirs[0])
+            if rounded(figure, other)
+            or _rounds_a_bound(ours[0], theirs[0])
+            or written_to_fewer_digits(figure, other)
             else None
         )
         if kind:
@@ -5534,6 +5545,8 @@ def _ranges_told_as_an_end(
             told = _range_written(ours.plain, spans[number.mention], spans[other])
             if other in dropped or not stated or not told or not _is_count(written):
                 continue
+            if _measured_apart(_placed(ours, [number, Unmatched(written, True, other)])):
+                continue
             kept = [
                 Unmatched(written, True, at)
                 for at, (written, their_values, _) in enumerate(theirs.numbers.mentions)
@@ -5545,6 +5558,14 @@ def _ranges_told_as_an_end(
             if kept:
                 ends[number] = (told, _placed(theirs, kept[:1])[0].qualified)
     return ends
+
+
+def _measured_apart(ends: Sequence[PlacedNumber]) -> bool:
+    """Whether two numbers joined as a range's ends each measure another thing, and are no
+    range: "rose 29% to 400.6 pence", a share and a price; not "9 to 14%", nor "$3 to $4
+    million"."""
+    measures = {number.measure for number in ends}
+    return len(measures) > 1 and all(any(measure) for measure in measures)
 
 
 def _range_written(
@@ -7188,11 +7209,13 @@ def _paired_in_place(
     [{'12,400'}, {'250'}]
     """
     places_a, places_b = _number_places(tokens), _number_places(other_tokens)
-    at_place = {places_b[number]: number for number in theirs if number in places_b}
+    at_place = {place: number for number in theirs for place in places_b.get(number, ())}
     left = set(theirs)
     groups, apart = [], []
     for number in sorted(ours):
-        if (other := at_place.get(places_a.get(number, -1))) in left:
+        # A word written twice stands at two places: "two of whom ... more than two decades".
+        at = [at_place.get(place) for place in places_a.get(number, ())]
+        if other := next((other for other in at if other in left), None):
             groups.append({number, other})
             left.remove(other)
         else:
@@ -7205,21 +7228,22 @@ def _paired_in_place(
     return groups + [{number} for number in sorted(left)]
 
 
-def _number_places(tokens: Sequence[str]) -> dict[str, int]:
-    """Where each number first stands among a sentence's numbers, a multiplier after a number
-    being a part of it ("1 million" is one number, as "a million" is).
+def _number_places(tokens: Sequence[str]) -> dict[str, list[int]]:
+    """Where each number stands among a sentence's numbers, a multiplier after a number being a
+    part of it ("1 million" is one number, as "a million" and "two decades" are).
 
-    >>> _number_places(("more", "than", "1", "million", "and", "twenty-five", "homes"))
-    {'1': 0, 'million': 0, 'twenty-five': 1}
+    >>> _number_places(("more", "than", "1", "million", "and", "two", "decades", "or", "two"))
+    {'1': [0], 'million': [0], 'two': [1, 2], 'decades': [1]}
     """
-    multipliers = lexicon().multipliers
-    places: dict[str, int] = {}
+    terms = lexicon()
+    places: dict[str, list[int]] = {}
     place = -1
     for before, token in pairwise(("", *tokens)):
         if _may_be_number(token):
-            if not (token in multipliers and _may_be_number(before)):
+            multiplies = token in terms.multipliers or token in terms.unit_multipliers
+            if not (multiplies and _may_be_number(before)):
                 place += 1
-            places.setdefault(token, place)
+            places.setdefault(token, []).append(place)
     return places
 
 
@@ -7489,7 +7513,7 @@ def _converted(number: str, plain: str) -> list[str]:
 def _conversion_after() -> re.Pattern[str]:
     """A number converted in brackets after another, a word or two between, which it captures:
     "120" of "50 degrees (120 Fahrenheit)", "1,600" of "4,000 acres (1,600 hectares)", "4.5" of
-    "(US$4.5 million)", "3.6" of "(3.6 billion pounds)". The brackets hold the same quantity
+    "(US$4.5 million)" and of "£3.1bn ($4.5bn)", "3.6" of "(3.6 billion pounds)". The brackets hold the same quantity
     told otherwise, with a currency's sign, code or letter before the number, or a unit (the
     lexicon's ``conversion_units``) or a currency's word after it; not a part of it ("12" of
     "about 40 people (12 children)"), nor "50" of "40 (of 50)". What qualifies the one
@@ -7503,7 +7527,8 @@ def _conversion_after() -> re.Pattern[str]:
     multiplier = either(terms.multipliers)
     after = either(terms.conversion_units | terms.currency_words.keys())
     return re.compile(
-        r"(?![\d,.]*\d)(?:\s+[^\W\d]+\.?){0,2}\s*\("
+        # A multiplier glued to the number may come first: "£3.1bn ($4.2bn)".
+        r"(?![\d,.]*\d)(?:[^\W\d]+\.?)?(?:\s+[^\W\d]+\.?){0,2}\s*\("
         rf"(?=(?:{before})\s?\d|\d[\d,.]*\s?(?i:(?:{multiplier})\s?)?°?(?i:{after})\b)"
         r"[^\d()\s]{0,3}\s?(\d(?:[\d,.]*\d)?)"
     )

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import cache, lru_cache
 from math import prod
 from typing import NamedTuple
@@ -457,6 +457,67 @@ def rounded(ours: Figure, theirs: Figure) -> bool:
         and _qualified(ours) != _qualified(theirs)
         and _agree(ours, theirs, None, None, Decimal(0))
     )
+
+
+def written_to_fewer_digits(ours: Figure, theirs: Figure) -> bool:
+    """Whether two figures in one unit, counted per one period, neither qualified, are one
+    number that one of them writes to fewer digits, the other cut or rounded to its last one
+    (:func:`cut_to_its_digits`), that keeps two digits at least: "$4.2bn" of "$4.21 billion",
+    "36%" of 35.7%, "140" of 137; not "20" of 21, which may as well be a count changed, nor
+    "$1.09" of "$1.19".
+
+    >>> billions = Figure(frozenset({Decimal("4.21E9")}), "$")
+    >>> [written_to_fewer_digits(billions, Figure(frozenset({Decimal(told)}), "$"))
+    ...  for told in ("4.2E9", "4.3E9", "4E9")]
+    [True, False, False]
+    """
+    return (
+        ours.unit == theirs.unit
+        and ours.period == theirs.period
+        and not ours.qualified
+        and not theirs.qualified
+        and any(
+            cut_to_its_digits(told, exact) and len(told.normalize().as_tuple().digits) > 1
+            for one, other in ((ours, theirs), (theirs, ours))
+            for told in one.values
+            if isinstance(told, Decimal)
+            for exact in other.values
+            if isinstance(exact, Decimal)
+        )
+    )
+
+
+def cut_to_its_digits(told: Decimal, exact: Decimal) -> bool:
+    """Whether a number written to fewer digits is another cut or rounded to its last one, and
+    within :data:`ROUNDING_SLACK` of it: "$43 million" of $43,885,310, "140" of 137, "36%" of
+    35.7%; not "250" of 300, 20% off, "3.6 million" of 3.8 million, nor "$13.60" of $13.62,
+    written to as many places.
+
+    >>> [cut_to_its_digits(Decimal(a), Decimal(b)) for a, b in (("43E6", "43885310"),
+    ...  ("140", "137"), ("36", "35.7"), ("300", "250"), ("3.6E6", "3.8E6"), ("13.60", "13.62"))]
+    [True, True, True, False, False, False]
+    """
+    written, exact_written = told.as_tuple().exponent, exact.as_tuple().exponent
+    exponent = told.normalize().as_tuple().exponent
+    exact_exponent = exact.normalize().as_tuple().exponent
+    if not isinstance(exponent, int) or not isinstance(exact_exponent, int):
+        return False
+    # A decimal's last written place, its zeros too, says how exact it is.
+    if (
+        isinstance(written, int)
+        and isinstance(exact_written, int)
+        and exact_written >= written
+        and written < 0
+    ):
+        return False
+    if exponent <= exact_exponent or told == 0:
+        return False
+    if abs(told - exact) > ROUNDING_SLACK * abs(exact):
+        return False
+    place = Decimal(1).scaleb(exponent)
+    cut = (exact / place).to_integral_value(ROUND_DOWN) * place
+    near = (exact / place).to_integral_value(ROUND_HALF_UP) * place
+    return told in (cut, near)
 
 
 def rounds_a_percentage(share: Figure, percentage: Figure) -> bool:
@@ -2682,6 +2743,19 @@ def names_a_moment(written: str) -> bool:
         names_a_date(word) or YEAR.fullmatch(word) or (month and word.isdigit() and int(word) <= 31)
         for word in words
     )
+
+
+def moments_alone(numbers: str) -> bool:
+    """Whether each of the numbers a framing note gives, as framing joins them ("12 June,
+    40%"), names a day, a month, a year or a period counted from the day of writing, and no
+    quantity (:func:`names_a_moment`).
+
+    >>> [moments_alone(n) for n in ("today", "this year", "Tuesday", "12 June, 2023")]
+    [True, True, True, True]
+    >>> [moments_alone(n) for n in ("11 years", "31%", "March 14, 14", "4")]
+    [False, False, False, False]
+    """
+    return all(map(names_a_moment, numbers.split(", ")))
 
 
 def may_name_a_date(plain: str) -> bool:

@@ -3339,6 +3339,9 @@ HOSPITAL_VOTE = {
             None,
             id="a_number_its_qualifiers_allow",
         ),
+        pytest.param(
+            ("on Sunday morning", "on Saturday morning"), None, id="a_day_named_otherwise"
+        ),
     ],
 )
 def test_fail_on_numbers_exits_1_when_a_copy_changes_a_number(
@@ -3346,7 +3349,7 @@ def test_fail_on_numbers_exits_1_when_a_copy_changes_a_number(
 ) -> None:
     """A markets or compliance desk's yes/no: `pair --fail-on numbers` exits 1 when a sentence
     aligned with the wire's gives one of its numbers differently, and 0 for a rewrite that
-    changes words alone, though its verdict is `derived`."""
+    changes words alone, though its verdict is `derived`, or a day, which is no figure."""
     folder = write_landslide(tmp_path / "in")
     daily = folder / "daily.md"
     daily.write_text(daily.read_text(encoding="utf-8").replace(*change), encoding="utf-8")

@@ -6550,6 +6550,21 @@ def test_a_unit_written_another_way_is_no_change(a: str, b: str) -> None:
             [("number_rounded", "almost $50 million", "$48.7 million")],
             id="an_amount_rounded_in_its_currency",
         ),
+        pytest.param(
+            "Quarterly revenue rose 18% to $4.21 billion, according to LSEG data.",
+            "Quarterly revenue rose 18% to $4.2bn.",
+            [
+                ("attribution_removed", "according to LSEG data", ""),
+                ("number_rounded", "$4.21 billion", "$4.2bn"),
+            ],
+            id="a_decimal_place_dropped_without_a_qualifier",
+        ),
+        pytest.param(
+            "Gross margin widened to 52.3% in the quarter.",
+            "Gross margin widened to 52% in the quarter.",
+            [("number_rounded", "52.3%", "52%")],
+            id="a_share_rounded_to_a_whole_number",
+        ),
     ],
 )
 def test_one_quantity_in_another_unit_or_rounded_is_no_changed_number(
@@ -6613,6 +6628,18 @@ def test_one_quantity_in_another_unit_or_rounded_is_no_changed_number(
             "The river rose 5.1 metres, the ministry said.",
             [("number_changed", "4.2 metres", "5.1 metres")],
             id="a_changed_number_shown_with_its_unit",
+        ),
+        pytest.param(
+            "Adjusted earnings per share were $1.19, above estimates of $1.02.",
+            "Adjusted earnings per share were $1.09, above estimates of $1.02.",
+            [("number_changed", "$1.19", "$1.09")],
+            id="a_digit_changed_is_no_rounding",
+        ),
+        pytest.param(
+            "The crash killed 21 people, police said.",
+            "The crash killed 20 people, police said.",
+            [("number_changed", "21", "20")],
+            id="a_count_to_one_digit_is_no_rounding",
         ),
         pytest.param(
             "The damage to roads was put at $48 million, officials said.",
@@ -11241,3 +11268,70 @@ def test_an_attribution_of_two_verbs_reads_alike_whatever_the_hash_seed() -> Non
     }
     assert len(notes) == 1
     assert "b='Acme Foods said'" in notes.pop()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The bakery employs nine people, including two bakers who have worked there for "
+            "more than 20 years.",
+            "The bakery has nine employees, two of whom have worked there for more than two "
+            "decades.",
+            id="decades_as_years",
+        ),
+        pytest.param(
+            "The mill reopened 10 years after the flood.",
+            "The mill reopened a decade after the flood.",
+            id="a_decade",
+        ),
+        pytest.param(
+            "Veltmann agreed to buy Ardley for about \u00a33.1 billion ($4.2 billion) in cash.",
+            "Veltmann agreed to buy Ardley for approximately \u00a33.1bn ($4.2bn) in cash.",
+            id="about_and_approximately_before_a_conversion",
+        ),
+        pytest.param(
+            "Kaneshiro maintains its annual dividend forecast of 60 yen per share.",
+            "Kaneshiro kept its annual dividend forecast of 60 yen per share.",
+            id="maintains_a_forecast_reports_nothing",
+        ),
+    ],
+)
+def test_one_quantity_or_statement_told_otherwise_is_no_note(a: str, b: str) -> None:
+    """Years told in decades, a figure and its conversion in brackets qualified by words that
+    mean one thing ("about", "approximately"), and a verb of saying that takes a thing, not a
+    clause ("maintains its forecast"), make no note, either way round."""
+    assert framing_notes(a, b) == ()
+    assert framing_notes(b, a) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Ardley shares rose 29% to 400.6 pence in London.",
+            "Ardley shares soared 29% in London.",
+            [("number_removed", "400.6 pence", "")],
+            id="a_share_and_a_price_are_no_range",
+        ),
+        pytest.param(
+            "The offer is a 32% premium to Friday's closing price, the companies said.",
+            "The offer is a 32% premium to the closing price on 12 September, the companies said.",
+            [("number_removed", "Friday", ""), ("number_added", "", "12 September")],
+            id="a_weekday_against_a_date_of_the_calendar",
+        ),
+        pytest.param(
+            "The offer is a 32% premium to Friday's closing price, the companies said.",
+            "The offer is a 32% premium to Thursday's closing price, the companies said.",
+            [("number_changed", "Friday", "Thursday")],
+            id="a_weekday_against_another",
+        ),
+    ],
+)
+def test_numbers_not_one_change_are_dropped_and_added(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A price after a share's rise ("rose 29% to 400.6 pence") is no range of the two, and a
+    day named by the week is no changed calendar date, which a sentence cannot check: each is
+    a number dropped or added; a weekday in place of another is a change."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected

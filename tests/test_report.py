@@ -3791,6 +3791,26 @@ def test_what_each_copy_changed_is_charged_to_the_article_it_took_the_sentence_f
     ]
 
 
+def test_what_each_copy_changed_says_two_changes_that_read_alike_once() -> None:
+    """A copy that moves "more than" from the wire's count of people to its count of houses
+    makes two changes of how exact a number is, which read alike: the summary says it once."""
+    wire = (
+        "More than 200 people fled their homes and 30 houses burned in the Carrick Hills fire "
+        "on Sunday, firefighters said. Crews from four counties fought the blaze through the "
+        "night. The cause of the fire is under investigation, the county fire service said."
+    )
+    copy = wire.replace("More than 200", "200").replace("and 30", "and more than 30")
+    result = compare_documents(
+        [
+            document(wire, "wire", "Meridian Wire", published="2026-03-01"),
+            document(copy, "courier", "Harlow Courier", published="2026-03-02"),
+        ]
+    )
+    page = render_story(result, result.stories[0])
+    changed = page[page.index("**What each copy changed**") : page.index("Sentences are numbered")]
+    assert changed.count("how exact a number is changed (“more than”)") == 1
+
+
 def test_report_json_says_its_sentences_are_numbered_from_0() -> None:
     """report.json numbers sentences as Python indexes them and says so at the top, where the
     Markdown pages count from 1: a match the page calls "B 2 → A 3" is sentence 1 and 2 in JSON."""

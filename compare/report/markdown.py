@@ -21,7 +21,7 @@ from compare.focus import focus_file_name
 from compare.framing import caveats_in, framing_notes, kinds_checked_in, names_framing_of
 from compare.lexicon import FRAMING_LANGUAGES, lexicon
 from compare.novelty import Addition, Additions, Novelty, Restatement
-from compare.numerals import names_a_moment, tenfold_apart
+from compare.numerals import moments_alone, tenfold_apart
 from compare.provenance import cycles_note, sources_of
 from compare.read import TEXT_SUFFIXES
 from compare.records import (
@@ -1262,12 +1262,17 @@ def _changes_of_copies(
         if left_out:
             caveats_left_out = True
             lines.append(f"  - {_caveats_left_out(pair, left_out, sentences[origin])}")
-        lines += [
-            f"  - {_change(*change, compatible=compatible)}"
-            + (f", the first of {n:,} copies to make it" if n > 1 else "")
-            for (change, compatible), n in notes[:MAX_SUMMARY_CHANGES]
-        ]
-        if (left := len(notes) - MAX_SUMMARY_CHANGES) > 0:
+        # Two notes may read alike ("more than" dropped from one number, added to another):
+        # said once.
+        said = list(
+            dict.fromkeys(
+                f"  - {_change(*change, compatible=compatible)}"
+                + (f", the first of {n:,} copies to make it" if n > 1 else "")
+                for (change, compatible), n in notes
+            )
+        )
+        lines += said[:MAX_SUMMARY_CHANGES]
+        if (left := len(said) - MAX_SUMMARY_CHANGES) > 0:
             lines.append(f"  - … {left:,} more in the pair's section below")
     if not lines:
         return ["No copy changes the framing of the text it took.", ""]
@@ -1284,7 +1289,7 @@ def _changes_of_copies(
 def _seriousness(change: MadeChange, compatible: bool) -> int:
     """Where a framing change an article made (:func:`_made_by`) comes among a summary's, by
     ``MOST_SERIOUS_FIRST``: a number changed to one it may be (``compatible``) as a number
-    rounded, and a number added or removed that only names moments (:func:`_moments_alone`)
+    rounded, and a number added or removed that only names moments (:func:`moments_alone`)
     after every kind.
 
     >>> today = (FramingKind.NUMBER_REMOVED, ("today", ""), (2,))
@@ -1296,25 +1301,12 @@ def _seriousness(change: MadeChange, compatible: bool) -> int:
     kind, words, _ = change
     if compatible:
         kind = FramingKind.NUMBER_ROUNDED
-    elif kind in (FramingKind.NUMBER_ADDED, FramingKind.NUMBER_REMOVED) and _moments_alone(
+    elif kind in (FramingKind.NUMBER_ADDED, FramingKind.NUMBER_REMOVED) and moments_alone(
         "".join(words)
     ):
         return len(MOST_SERIOUS_FIRST)
     # A kind added to FramingKind and not yet ranked comes after every kind ranked.
     return MOST_SERIOUS_FIRST.index(kind) if kind in MOST_SERIOUS_FIRST else len(MOST_SERIOUS_FIRST)
-
-
-def _moments_alone(numbers: str) -> bool:
-    """Whether each of the numbers a framing note gives, as framing joins them ("12 June,
-    40%"), names a day, a month, a year or a period counted from the day of writing, and no
-    quantity.
-
-    >>> [_moments_alone(n) for n in ("today", "this year", "Tuesday", "12 June, 2023")]
-    [True, True, True, True]
-    >>> [_moments_alone(n) for n in ("11 years", "31%", "March 14, 14", "4")]
-    [False, False, False, False]
-    """
-    return all(map(names_a_moment, numbers.split(", ")))
 
 
 def _caveats_left_out(
