@@ -193,6 +193,8 @@ def differing_figures(
         values = list({_as_compared(mentions[n]): mentions[n] for n in linked}.values())
         members = {n for n in linked if not _belongs_elsewhere(mentions[n], values, gives)}
         things = [mentions[n] for n in sorted(members)]
+        if _two_things(linked, members, mentions):
+            continue
         if _one_value_each(things) and any(
             (_differ(mentions[m], mentions[n]) or not _one_period(mentions[m], mentions[n]))
             and (mentions[m].doc, mentions[m].sentence, mentions[n].doc, mentions[n].sentence)
@@ -562,6 +564,18 @@ def _belongs_elsewhere(
     another value of that thing elsewhere (``gives``: :func:`_giving`): "Nine patients", linked
     through another outlet's "147 staff", of a document that gives "137 staff" as the rest do."""
     return any(_differ(mention, other) and gives(mention.doc, other) for other in linked)
+
+
+def _two_things(
+    linked: Iterable[int], members: AbstractSet[int], mentions: Sequence[FigureMention]
+) -> bool:
+    """Whether a document of counts ``linked`` as one thing gives another of their values
+    outside them, and none of its counts stays among the thing's ``members``: it tells two
+    things apart that the others' counts are linked across ("hold Bank Rate at 4.25%" and "cut
+    to 4%" of the release against the new rate, "4.00%", of another outlet), not one count
+    linked by mistake ("Nine patients" of an article that gives "137 staff" as the rest do)."""
+    kept = {mentions[n].doc for n in members}
+    return any(mentions[n].doc not in kept for n in linked if n not in members)
 
 
 def _gives_the_others_value(

@@ -255,6 +255,36 @@ def test_a_document_that_gives_the_others_value_elsewhere_is_left_out() -> None:
     )
 
 
+def test_an_outlet_that_gives_both_values_elsewhere_tells_two_things() -> None:
+    """A rate row of one outlet's old rate ("preferring to hold Bank Rate at 4.25%") and
+    another's new rate ("to 4.00%") is no disagreement when the release carries both: its
+    "hold at 4.25%" is left out as belonging elsewhere, which says the two are two things."""
+    docs = [
+        document(
+            "The Monetary Policy Committee voted 5-4 to reduce Bank Rate by 0.25 percentage "
+            "points, to 4%. Four members preferred to maintain Bank Rate at 4.25%.",
+            "release",
+            "Bank of England",
+        ),
+        document(
+            "The Bank of England cut its key interest rate by 0.25% to 4% on Thursday. The "
+            "Monetary Policy Committee voted 5-4 for the cut, with four members preferring to "
+            "hold Bank Rate at 4.25%.",
+            "wire",
+            "MarketWire",
+        ),
+        document(
+            "The Bank of England lowered Bank Rate by a quarter point to 4.00% on Thursday, by "
+            "the narrowest of margins, 5-4.",
+            "blog",
+            "Pennywise",
+        ),
+    ]
+    story = Story("story-001", "t", tuple(d.id for d in docs))
+    sentences = {d.id: segment(d) for d in docs}
+    assert [f.counted for f in differing_figures(story, sentences, (), frozenset())] == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
