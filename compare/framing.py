@@ -3340,26 +3340,28 @@ def _other_verbs(ours: Sequence[str], theirs: Sequence[str]) -> set[str]:
     ({'said'}, set())
     >>> _other_verbs(("said", "said"), ("told", "claimed")), _other_verbs(("added",), ("noted",))
     ({'said'}, set())
+    >>> _other_verbs(("said", "wrote"), ("claimed", "wrote"))
+    {'said'}
     """
     neutral = lexicon().neutral_attribution_verbs
     left = list(theirs)
-    other = set()
-    for verb in ours:
-        told = next(
-            (
-                t
-                for t in left
-                if _verb(t) == _verb(verb)
-                or _same_phrase(t, verb)
-                or (verb in neutral and t in neutral)
-            ),
-            None,
-        )
-        if told is None:
-            other.add(verb)
-        else:
-            left.remove(told)
-    return other
+    # A verb both write is matched before a neutral one stands in for another: in "Prosecutors
+    # said Obermeyer wrote 312 checks" against "... claimed Obermeyer wrote ...", "said" taking
+    # the other's "wrote" left our "wrote" swapped for "claimed".
+    other = list(ours)
+    for alike in (
+        lambda t, verb: _verb(t) == _verb(verb) or _same_phrase(t, verb),
+        lambda t, verb: verb in neutral and t in neutral,
+    ):
+        unmatched = []
+        for verb in other:
+            told = next((t for t in left if alike(t, verb)), None)
+            if told is None:
+                unmatched.append(verb)
+            else:
+                left.remove(told)
+        other = unmatched
+    return set(other)
 
 
 def _said_instead(ours: _Features, theirs: _Features, their_verbs: AbstractSet[str]) -> set[str]:

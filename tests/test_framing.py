@@ -10198,6 +10198,16 @@ def test_a_copy_that_says_the_speaker_told_it_claims_the_interview(
     assert (None if note is None else (note.kind, note.a, note.b)) == expected
 
 
+def test_the_attribution_verb_changed_is_the_speakers_not_a_verb_both_write() -> None:
+    """ "Prosecutors said Obermeyer wrote 312 checks" against "Prosecutors claimed Obermeyer
+    wrote ...": the verb changed is "said", not the "wrote" both sentences keep."""
+    notes = framing_notes(
+        "Prosecutors said Obermeyer wrote 312 checks to herself between 2019 and 2024.",
+        "Prosecutors claimed Obermeyer wrote 312 checks to herself between 2019 and 2024.",
+    )
+    assert [(n.kind, n.a, n.b) for n in notes] == [("attribution_verb", "said", "claimed")]
+
+
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
