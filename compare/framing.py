@@ -124,6 +124,9 @@ SUBJECT_WORDS = 2
 # A direction word governs a number at most this many words after it: "grew -0.1%", "shrank
 # by an annualised 0.1%"; not the balance of "rose 5% in May and the balance was -2.1%".
 GOVERNING_REACH = 3
+# The most words of a direction written at the end of a replacement that rewords its subject
+# ("ahead of").
+DIRECTION_WORDS = 2
 # A capital letter, Latin or Cyrillic.
 CAPITAL = "[A-Z\u0410-\u042f\u0401]"
 # What stands between a wire's name and a word of a longer name it is part of ("Michael
@@ -976,20 +979,67 @@ def _reversed(
     # phrase in place of one, a run alike on each side of it or the sentence's end. An article
     # before either goes with it: "growth of 0.1%" against "a contraction of 0.1%".
     matcher = SequenceMatcher(None, tokens, their_tokens, autojunk=False)
-    return [
-        _Reversal(written, their_written, end, their_end)
-        for kind, start, end, their_start, their_end in matcher.get_opcodes()
-        if kind == "replace"
-        and start
-        and (written := _after_articles(tokens[start:end], articles)) in opposites
-        and (their_written := _after_articles(their_tokens[their_start:their_end], articles))
-        in opposites[written]
-        and (
-            written not in terms.directions_before_a_number
-            or (end < len(tokens) and _is_a_number(tokens[end]))
-            or tokens[start - 1] in terms.motion_verbs
-        )
-    ]
+    reversals = []
+    for kind, start, end, their_start, their_end in matcher.get_opcodes():
+        if kind != "replace":
+            continue
+        before_a_number = end < len(tokens) and _is_a_number(tokens[end])
+        governs_a_number = any(map(_is_a_number, tokens[end : end + GOVERNING_REACH]))
+        for at, their_at in _reversal_openings(
+            start, end, their_start, their_end, governs_a_number
+        ):
+            if (
+                at
+                and (
+                    (at, their_at) == (start, their_start)
+                    or _subject_reworded(tokens[start:at], their_tokens[their_start:their_at])
+                )
+                and (written := _after_articles(tokens[at:end], articles)) in opposites
+                and (their_written := _after_articles(their_tokens[their_at:their_end], articles))
+                in opposites[written]
+                and (
+                    written not in terms.directions_before_a_number
+                    or before_a_number
+                    or tokens[at - 1] in terms.motion_verbs
+                )
+            ):
+                reversals.append(_Reversal(written, their_written, end, their_end))
+                break
+    return reversals
+
+
+def _subject_reworded(subject: Sequence[str], their_subject: Sequence[str]) -> bool:
+    """Whether two subjects before words of opposite sense may be one told in other words: in
+    another number of words ("Sterling" and "the pound", "the Nasdaq" and "the tech-heavy
+    index") or by its owner ("Japan's currency"); one word for another ("Prices" and "Wages",
+    "euro" and "yen") is another subject.
+
+    >>> _subject_reworded(["sterling"], ["the", "pound"]), _subject_reworded(["prices"], ["wages"])
+    (True, False)
+    """
+    return len(subject) != len(their_subject) or any(
+        word.endswith(("'s", "\u2019s")) for word in (*subject, *their_subject)
+    )
+
+
+def _reversal_openings(
+    start: int, end: int, their_start: int, their_end: int, governs_a_number: bool
+) -> Iterator[tuple[int, int]]:
+    """Where a word of opposite sense may open on each side of a replacement of our tokens
+    ``start:end`` by theirs ``their_start:their_end``: at the replacement's start; and, where the
+    same words after it hold a number (at most ``GOVERNING_REACH`` words on), at its last
+    ``DIRECTION_WORDS`` words too, after a subject told in other words ("Sterling rose 0.4%"
+    against "The pound fell by 0.4%": the same figure moved the other way).
+
+    >>> list(_reversal_openings(0, 2, 0, 3, True))
+    [(0, 0), (0, 1), (0, 2), (1, 1), (1, 2)]
+    """
+    yield start, their_start
+    if governs_a_number:
+        for at in range(max(start, end - DIRECTION_WORDS), end):
+            for their_at in range(max(their_start, their_end - DIRECTION_WORDS), their_end):
+                if (at, their_at) != (start, their_start):
+                    yield at, their_at
 
 
 def _after_articles(run: Sequence[str], articles: AbstractSet[str]) -> str:

@@ -3535,6 +3535,24 @@ def test_names_in_another_order_but_the_same_roles_are_no_swap(a: str, b: str) -
             ("up", "down"),
             id="up_and_down_after_a_verb_of_motion",
         ),
+        pytest.param(
+            "Sterling rose 0.4% against the dollar to $1.3420 after the decision.",
+            "The pound fell 0.4% against the dollar to $1.3420 after the decision.",
+            ("rose", "fell"),
+            id="the_currency_named_another_way",
+        ),
+        pytest.param(
+            "The yen gained 1.2% after the data.",
+            "Japan's currency lost 1.2% after the data.",
+            ("gained", "lost"),
+            id="the_currency_named_by_its_country",
+        ),
+        pytest.param(
+            "The Nasdaq rose by 1.1% on Monday.",
+            "The tech-heavy index fell by 1.1% on Monday.",
+            ("rose", "fell"),
+            id="the_index_described",
+        ),
     ],
 )
 def test_a_reversed_direction_is_noted(a: str, b: str, expected: tuple[str, str]) -> None:
