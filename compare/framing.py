@@ -1141,13 +1141,25 @@ def _allegations_softened(ours: _Features, theirs: _Features) -> list[tuple[str,
         return []
     softened = []
     matcher = SequenceMatcher(None, ours.tokens, theirs.tokens, autojunk=False)
+    changed: list[tuple[list[str], list[str]]] = []
     for kind, start, end, their_start, their_end in matcher.get_opcodes():
-        if kind != "replace":
+        if kind == "equal":
             continue
         firm = [w for w in ours.tokens[start:end] if w in levels and w not in theirs.words]
         soft = [
             w for w in theirs.tokens[their_start:their_end] if w in levels and w not in ours.words
         ]
+        changed.append((firm, soft))
+    # One word in place of the other, or the only one each version changes where the act is
+    # told in another voice, its words moved: "Police arrested two men" against "Two men were
+    # questioned".
+    replaced = [(firm, soft) for firm, soft in changed if firm and soft]
+    if not replaced and changed:
+        firm = [w for firm, _ in changed for w in firm]
+        soft = [w for _, soft in changed for w in soft]
+        if len(firm) == 1 == len(soft) and _told_in_another_voice(firm[0], soft[0], ours, theirs):
+            replaced = [(firm, soft)]
+    for firm, soft in replaced:
         if len(firm) == 1 == len(soft):
             (ladder, level), (their_ladder, their_level) = levels[firm[0]], levels[soft[0]]
             if ladder == their_ladder and level < their_level:
@@ -1157,6 +1169,25 @@ def _allegations_softened(ours: _Features, theirs: _Features) -> list[tuple[str,
         if told and told.isdisjoint(theirs.words):
             softened.append((f"{' '.join(suspicion)} {offence}", ""))
     return softened
+
+
+def _told_in_another_voice(act: str, their_act: str, ours: _Features, theirs: _Features) -> bool:
+    """Whether ours tells ``act`` in the active voice, its doer named, where theirs tells
+    ``their_act`` in the passive, or the other way round (see :func:`_voices`): "Police arrested
+    two men" against "Two men were questioned"; not "The man charged with the stabbing" against
+    "The man ... was arrested", no one's act.
+
+    >>> _told_in_another_voice("arrested", "questioned", _features("Police arrested two men."),
+    ...                        _features("Two men were questioned."))
+    True
+    """
+    our_voices, their_voices = _voices_of(ours.plain), _voices_of(theirs.plain)
+    acting, their_acting = (
+        {participle for participle, _, _ in voices.actors} for voices in (our_voices, their_voices)
+    )
+    return (act in acting and their_act in their_voices.passives) or (
+        act in our_voices.passives and their_act in their_acting
+    )
 
 
 def _suspected_offence(plain: str) -> str | None:
@@ -1298,12 +1329,29 @@ def _removed_agents(
         return []
     our_voices = _voices_of(our_text)
     return [
-        (written, their_voices.passives[participle])
+        (written, their_voices.passives[told])
         for participle, actor, written in our_voices.actors
-        if participle in their_voices.passives
+        if (told := _told_in_the_passive(participle, their_voices.passives))
         and participle not in our_voices.passives
         and actor.isdisjoint(their_voices.named)
     ]
+
+
+def _told_in_the_passive(participle: str, passives: Mapping[str, str]) -> str | None:
+    """The participle of ``passives`` that tells our act: the same, or a word of the same
+    allegation ladder ("arrested" told as "were questioned", the allegation softened and who made
+    it dropped both); ``None`` where none does.
+
+    >>> _told_in_the_passive("arrested", {"questioned": "men were questioned"})
+    'questioned'
+    """
+    if participle in passives:
+        return participle
+    levels = lexicon().allegation_levels
+    if participle not in levels:
+        return None
+    ladder, _ = levels[participle]
+    return next((told for told in passives if told in levels and levels[told][0] == ladder), None)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -4071,7 +4071,7 @@ def test_protesters_called_peaceful_are_a_loaded_term(
         ),
         pytest.param(
             "Police arrested 11 protesters outside the courthouse.",
-            "11 protesters were detained outside the courthouse.",
+            "11 protesters were fined outside the courthouse.",
             id="another_verb",
         ),
         # Told in another verb, which says nobody acted at all: left for a list of such verbs.
@@ -10811,6 +10811,22 @@ def test_a_softened_allegation_is_noted(a: str, b: str, expected: tuple[str, str
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("allegation_softened", *expected)]
     assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [
         ("allegation_hardened", *reversed(expected))
+    ]
+
+
+def test_an_arrest_told_as_questioning_in_the_passive_softens_and_drops_the_agent() -> None:
+    """ "Harwick police arrested two men" against "Two men were questioned": the allegation is
+    softened though the verb moved with the voice, and who made the arrest is gone; read the
+    other way round, both come back."""
+    a = "Harwick police arrested two men Wednesday in connection with a string of break-ins."
+    b = "Two men were questioned Wednesday in connection with a string of break-ins."
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [
+        ("allegation_softened", "arrested", "questioned"),
+        ("agent_removed", "Harwick police arrested", "men were questioned"),
+    ]
+    assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [
+        ("allegation_hardened", "questioned", "arrested"),
+        ("agent_added", "men were questioned", "Harwick police arrested"),
     ]
 
 
