@@ -6135,8 +6135,9 @@ class _Features(NamedTuple):
     charges: frozenset[str]
     # Each modal of possibility or certainty, as often as used (see _modals).
     modals: tuple[str, ...]
-    # The forecasts told with "be" ("expected to" of "is expected to"), hedges against a
-    # certainty as modals of possibility are (see _doubted).
+    # The forecasts told with "be" ("expected to" of "is expected to") and the forecasting verbs
+    # in the active voice ("expects"), hedges against a certainty as modals of possibility are
+    # (see _doubted).
     forecasts: frozenset[str]
     # What a modal of possibility says something may be: ("may", "linked") of "may be linked";
     # and may do: "may" and the act of "the bill may include $3 billion" (_possible_acts).
@@ -6232,7 +6233,7 @@ def _features(text: str) -> _Features:
         supposed=_supposed(plain) if possible_modal else frozenset(),
         possible_acts=_possible_acts(tokens) if possible_modal else frozenset(),
         plain=plain,
-        forecasts=_forecasts(plain),
+        forecasts=_forecasts(plain, tokens),
         negation_uses=tuple(sorted((+negations).elements())),
         denials=(+negations).total() + _denying_words(tokens, plain),
         hedged_denials=sum(
@@ -6905,12 +6906,30 @@ def _stated_states(plain: str) -> frozenset[str]:
     )
 
 
-def _forecasts(plain: str) -> frozenset[str]:
-    """The forecasts a sentence tells with "be": "expected to" of "is expected to"."""
+def _forecasts(plain: str, tokens: Sequence[str]) -> frozenset[str]:
+    """The forecasts a sentence tells with "be" ("expected to" of "is expected to") and its
+    forecasting verbs in the active voice, before the words they govern ("expects" of "Northwind
+    expects revenue of $4 billion"; not "rose more than expected", "the forecast").
+
+    >>> plain = "The bank expects prices to rise; rates are expected to fall, its forecast."
+    >>> sorted(_forecasts(plain, words(plain)))
+    ['expected to', 'expects']
+    """
+    terms = lexicon()
+    # A noun's "forecast" is followed by a preposition or a verb of its own: "its profit forecast
+    # on Thursday", "the projects will open".
+    not_governed = (terms.prepositions - {"to"}) | terms.be_as_fact | terms.certainty_modals
+    active = frozenset(
+        verb
+        for before, verb, after in zip(("", *tokens), tokens, tokens[1:], strict=False)
+        if verb in terms.forecasting_verbs
+        and before not in terms.not_forecasting_after
+        and after not in not_governed
+    )
     # Few sentences hold a forecast's first word: a look for it spares most the pattern.
     if not any(head in plain for head in _forecast_heads()):
-        return frozenset()
-    return frozenset(_forecasts_pattern().findall(plain))
+        return active
+    return active | frozenset(_forecasts_pattern().findall(plain))
 
 
 @cache
@@ -6940,11 +6959,14 @@ def _doubted(ours: _Features, theirs: _Features) -> frozenset[str]:
     if not possible:
         return frozenset()
     certain = sum(modal in terms.certainty_modals for modal in ours.modals)
-    if sum(modal in terms.certainty_modals for modal in theirs.modals) > certain:
+    their_certain = sum(modal in terms.certainty_modals for modal in theirs.modals)
+    if their_certain > certain:
         return possible
     supposed = [(modal, state) for modal, state in ours.supposed if modal in modals]
     acts = [(modal, act) for modal, act in ours.possible_acts if modal in modals]
-    doubted = set()
+    # A forecasting verb governs the "will" it forecasts: "Analysts predict the port will
+    # reopen" against "The port will reopen" drops the forecast, with no "will" more.
+    doubted = set(possible & terms.forecasting_verbs) if their_certain else set()
     if supposed:
         states = _stated_states(theirs.plain)
         doubted |= {modal for modal, state in supposed if state in states}

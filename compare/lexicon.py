@@ -565,6 +565,7 @@ class Lexicon:
     be_as_fact: frozenset[str]
     forecasts: frozenset[str]
     forecasting_verbs: frozenset[str]
+    not_forecasting_after: frozenset[str]
     before_modal_nouns: frozenset[str]
     # Each pair of a tentative way of telling a claim and the established one that drops its
     # hedge: a finding suggested and proved, a link and a cause (see tentative_findings); a
@@ -2883,6 +2884,7 @@ def lexicon() -> Lexicon:
         be_as_fact=frozenset(data["be_as_fact"]),
         forecasts=frozenset(data["forecasts"]),
         forecasting_verbs=frozenset(data["forecasting_verbs"]),
+        not_forecasting_after=frozenset(data["not_forecasting_after"]),
         before_modal_nouns=frozenset(data["before_modal_nouns"]),
         certainty_steps=(
             (

@@ -1875,6 +1875,30 @@ from tests.helpers import boilerplate_of, document
             [("attribution_removed", "police said", "")],
             id="an_attribution_cut_alone",
         ),
+        pytest.param(
+            "Northwind expects fourth-quarter revenue of $4.5 billion.",
+            "Northwind will post fourth-quarter revenue of $4.5 billion.",
+            [("hedge_removed", "expects", "")],
+            id="a_companys_guidance_told_as_a_certainty",
+        ),
+        pytest.param(
+            "The central bank expects inflation to peak at 3.8% in September.",
+            "The central bank said inflation will peak at 3.8% in September.",
+            [("hedge_removed", "expects", "")],
+            id="a_forecast_told_as_what_will_be",
+        ),
+        pytest.param(
+            "Veltmann expects the deal to add to earnings in its first full year.",
+            "The deal will add to earnings in its first full year.",
+            [("hedge_removed", "expects", "")],
+            id="a_forecaster_dropped_with_the_forecast",
+        ),
+        pytest.param(
+            "Analysts predict the port will reopen in June.",
+            "The port will reopen in June.",
+            [("hedge_removed", "predict", "")],
+            id="a_prediction_told_as_a_certainty",
+        ),
     ],
 )
 def test_framing_differences_are_named(
@@ -5845,6 +5869,10 @@ SPELLINGS = {
         pytest.param("The bridge might be closed for weeks.", "The bridge is closed now and might be closed for weeks.", id="a_possibility_both_tell"),
         pytest.param("The deal is expected to close in May.", "The companies plan to close the deal in May.", id="a_forecast_against_a_plan"),
         pytest.param("The company is expected to report a loss.", "Analysts expect the company will report a loss.", id="a_forecast_in_the_active_voice"),
+        pytest.param("Northwind expects revenue of $4.5 billion.", "Northwind forecast revenue of $4.5 billion.", id="one_forecasting_verb_for_another"),
+        pytest.param("Northwind expects to post a loss.", "Northwind is expected to post a loss, and it will.", id="a_forecast_active_and_passive"),
+        pytest.param("Profits rose more than expected and will rise again.", "Profits rose faster than hoped and will rise again.", id="more_than_expected_forecasts_nothing"),
+        pytest.param("Kaneshiro raised its profit forecast on Thursday and will buy back shares.", "Kaneshiro raised its profit outlook on Thursday and will buy back shares.", id="a_forecast_the_noun"),
         pytest.param("The rebels were reported to have seized the town.", "The rebels seized the town, it was reported.", id="is_reported_to_for_it_was_reported"),
         pytest.param("Overnight it fell to -5C in Tarrow.", "Overnight it fell to (-5C) in Tarrow.", id="a_minus_inside_a_bracket"),
         pytest.param("Three-quarters of voters backed the plan.", "Three quarters of voters backed the plan.", id="a_share_with_or_without_its_hyphen"),
