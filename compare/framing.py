@@ -6384,21 +6384,38 @@ def _cites(after: Sequence[str]) -> bool:
 
 
 def _hedges_in(tokens: Sequence[str], text: str) -> set[str]:
-    """The hedges a sentence or headline writes, given its words and its text: those listed and
-    its moods of hearsay (see :func:`_hearsay`)."""
-    return lexicon().hedges.find(tokens) | _hearsay(tokens, text).keys()
+    """The hedges a sentence or headline writes, given its words and its text: those listed, its
+    moods of hearsay (see :func:`_hearsay`) and its modals of possibility ("higher rates could
+    push shoppers away"), which a pair's notes name as hedges too (see :func:`_doubted`)."""
+    terms = lexicon()
+    possible = terms.possibility_modals.intersection(tokens)
+    return (
+        terms.hedges.find(tokens)
+        | _hearsay(tokens, text).keys()
+        | (possible.intersection(_modals(text)) if possible else set())
+    )
 
 
-def caveats_in(tokens: Sequence[str]) -> set[str]:
+def caveats_in(
+    tokens: Sequence[str], text: str = "", kept_figures: AbstractSet[str] = frozenset()
+) -> set[str]:
     """The hedges and caveats a sentence's words hold (``hedges`` and ``caveats``): what a copy
-    drops with the sentence when it leaves one out.
+    drops with the sentence when it leaves one out; and, in a sentence that gives a figure of
+    ``kept_figures`` (the numbers the copy keeps, as words), the modals of possibility of its
+    ``text``: "the estimate of $380,000 ... could be lower" qualifies the $380,000 a copy gives.
 
     >>> sorted(caveats_in(words("The study was small and cannot show that tea cures migraine.")))
     ['cannot show']
     >>> caveats_in(words("Tea cures migraine."))
     set()
+    >>> said = "The estimate of $380,000 could be lower."
+    >>> caveats_in(words(said), said, {"380,000"}), caveats_in(words(said), said, {"5"})
+    ({'could'}, set())
     """
-    return lexicon().caveats.find(tokens)
+    found = lexicon().caveats.find(tokens)
+    if kept_figures.isdisjoint(tokens):
+        return found
+    return found | lexicon().possibility_modals.intersection(_modals(text))
 
 
 def _hearsay(tokens: Sequence[str], plain: str) -> Counter[str]:

@@ -7036,7 +7036,8 @@ def test_a_profile_counts_only_verbs_that_attribute() -> None:
 
 
 def test_profiles_of_the_seed_articles(seed_texts: list[str]) -> None:
-    """One seed hedges with a verification caveat; the other quotes Peskov; both cite sources."""
+    """One seed hedges with a verification caveat; the other quotes Peskov and hedges with a
+    modal ("Russia might target NATO states"); both cite sources."""
     first, second = (
         framing_profile(doc, segment(doc))
         for doc in (document(seed_texts[0], "a"), document(seed_texts[1], "b"))
@@ -7045,7 +7046,7 @@ def test_profiles_of_the_seed_articles(seed_texts: list[str]) -> None:
     assert first.cited_sources == ("Epoch Times", "Reuters")
     assert "NATO is at war with Russia. This is undeniable" in second.quotes
     assert second.cited_sources == ("Germany's Kiel Institute",)
-    assert second.hedges == ()
+    assert second.hedges == ("might",)
     assert ("declared", 1) in second.attribution_verbs
     assert {"at least 41", "February 2022", "32", "29"} <= set(second.numbers)
 
@@ -8588,6 +8589,18 @@ def test_a_profile_names_the_loaded_terms_and_hedges_of_the_headline() -> None:
     )
     profile = framing_profile(doc, segment(doc))
     assert (profile.loaded_terms, profile.hedges) == (("regime",), ("reportedly",))
+
+
+def test_a_profile_names_a_modal_of_possibility_as_a_hedge() -> None:
+    """ "Higher rates could push shoppers away" hedges, as a pair's notes say when a copy drops
+    the "could": the profile's hedges name it; "the might of the council" names none."""
+    text = (
+        "Ferris said higher rates could push shoppers to the Route 9 plazas. "
+        "The estimate could be lower if drivers shift to the free lots, with all the might of "
+        "the council behind it."
+    )
+    doc = document(text, "a")
+    assert framing_profile(doc, segment(doc)).hedges == ("could",)
 
 
 def test_an_outlet_naming_itself_cites_no_one() -> None:
@@ -10982,6 +10995,23 @@ def test_a_sentences_caveats_are_its_hedges_and_listed_caveats(text: str, found:
     listed caveats of a study's limits; "more likely to" and "less likely to" compare two
     groups' chances and hedge nothing, "will likely" and "most likely caused" do."""
     assert caveats_in(words(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("kept", "found"),
+    [
+        pytest.param({"380,000"}, {"could"}, id="a_figure_the_copy_keeps"),
+        pytest.param({"2.25"}, set(), id="no_figure_the_copy_keeps"),
+    ],
+)
+def test_a_possibility_beside_a_figure_the_copy_keeps_is_a_caveat(
+    kept: set[str], found: set[str]
+) -> None:
+    """ "The estimate of $380,000 ... could be lower" qualifies a figure: left out by a copy
+    that keeps the $380,000, its "could" is a caveat dropped; beside no figure the copy gives,
+    it is the sentence's own possibility."""
+    text = "Greer said the estimate of $380,000 could be lower if drivers shift to the free lots."
+    assert caveats_in(words(text), text, kept) == found
 
 
 LEDE = "Harbor Micro Devices reported {} revenue of $1.2 billion on Thursday."

@@ -4465,6 +4465,38 @@ def test_a_copy_that_leaves_out_its_origins_caveat_sentences_is_said_to(
     ]
 
 
+# A council story whose last sentences say its revenue figure could be lower.
+PARKING_STORY = [
+    "The Harwick City Council voted 5-2 on Tuesday night to raise downtown parking meter rates "
+    "from $1.50 to $2.25 an hour.",
+    "The new rates take effect July 1 and will apply on Main Street and Depot Square.",
+    "Council President Ray Dunleavy said the increase would raise about $380,000 a year.",
+    "Councilors Nadia Ferris and Tom Keough voted against the measure.",
+    "City Manager Paula Greer said the estimate of $380,000 assumes meter use stays at current "
+    "levels and could be lower if drivers shift to the free lots.",
+    "The council also agreed to extend free parking on Saturdays.",
+]
+
+
+def test_a_copy_that_keeps_a_figure_but_leaves_out_its_could_leaves_out_a_caveat() -> None:
+    """A copy keeps the Gazette's $380,000 but leaves out the sentence that says the estimate
+    could be lower: the story page's summary names that sentence as a caveat left out."""
+    gazette = document("\n\n".join(PARKING_STORY), "gazette", "Gazette", published="2025-05-13")
+    copy = document(
+        "\n\n".join(PARKING_STORY[i] for i in (0, 1, 2, 3, 5)),
+        "times",
+        "Harwick Times Daily",
+        published="2025-05-14",
+    )
+    result = compare_documents([gazette, copy])
+    page = render_story(result, result.stories[0])
+    summary = page[page.index("## Summary") : page.index("Sentences are numbered")]
+    assert (
+        "  - left out 1 caveat of the origin: sentence 5 “City Manager Paula Greer said the "
+        "estimate of $380,000 assumes …” (“could”)"
+    ) in summary.splitlines()
+
+
 def test_a_hedge_in_a_sentence_the_other_lacks_is_named_though_it_hedges_elsewhere() -> None:
     """Two rewrites of one report: one keeps a sentence saying the figures may have been
     understated, which the other leaves out though it writes "may have" elsewhere; the pair

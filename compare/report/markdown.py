@@ -1339,7 +1339,11 @@ def _caveats_lacked(
     out the release's "The study cannot show that phone use causes shorter sleep." drops the
     caveat with its sentence."""
     other, unaligned = (pair.b, pair.only_a) if doc == pair.a else (pair.a, pair.only_b)
-    found = [(i, sorted(caveats_in(sentences[doc][i].tokens))) for i in unaligned]
+    kept = {t for s in sentences[other] for t in s.tokens if t[:1].isdigit()}
+    found = [
+        (i, sorted(caveats_in(sentences[doc][i].tokens, sentences[doc][i].text, kept)))
+        for i in unaligned
+    ]
     found = [(i, caveats) for i, caveats in found if caveats]
     if not found:
         return []
