@@ -6933,6 +6933,9 @@ def _forecasts(plain: str, tokens: Sequence[str]) -> frozenset[str]:
     ['expected to', 'expects']
     """
     terms = lexicon()
+    # Few sentences hold a forecasting verb: a set operation in C spares most the walk.
+    if terms.forecasting_verbs.isdisjoint(tokens):
+        return frozenset()
     # A noun's "forecast" is followed by a preposition or a verb of its own: "its profit forecast
     # on Thursday", "the projects will open".
     not_governed = (terms.prepositions - {"to"}) | terms.be_as_fact | terms.certainty_modals
