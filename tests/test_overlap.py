@@ -1485,7 +1485,11 @@ def test_an_agencys_text_is_disclosed_by_crediting_that_agency(
 ) -> None:
     """A paper's verbatim copy of AP's story discloses it by crediting AP, or news agencies in
     general, not by crediting Reuters: that misattributes AP's text."""
-    ap = replace(document("\n".join(WIRE), "ap-story", "ap/story"), path="ap/story.txt")
+    ap = replace(
+        document("\n".join(WIRE), "ap-story", "ap/story"),
+        path="ap/story.txt",
+        source_from_path=True,
+    )
     text = "\n".join([*WIRE, credit])
     paper = replace(document(text, "paper", "Daily"), credits=find_credits(text))
     pair = only_pair(ap, paper)
