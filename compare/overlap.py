@@ -346,16 +346,6 @@ class Side:
         held = np.unique(self.phrase_sentences[np.isin(self.phrases, other.phrases)])
         return frozenset(numbers[int(position)] for position in held)
 
-    def without(self, phrases: np.ndarray) -> Side:
-        """This side with ``phrases`` (numbers of its story's vocabulary) no phrases of its."""
-        kept = ~np.isin(self.phrases, phrases)
-        return replace(
-            self,
-            phrases=self.phrases[kept],
-            phrase_starts=self.phrase_starts[kept],
-            phrase_sentences=self.phrase_sentences[kept],
-        )
-
     def quoted_in(self, span: Span) -> tuple[tuple[int, int], ...]:
         """Where ``span``, a span of this side's sentences, quotes, as offsets into its text
         (the sentences' texts joined by a space, as ``align`` makes it)."""
@@ -580,10 +570,8 @@ def _lede(
 class _TellingWords(dict[str, bool]):
     """Whether a word, unless a name, tells how a phrase was written: not a number or a word of
     one (a multiplier or a currency: "480 million dollars", "mil millones de dólares"), a
-    function word, a hedge of one word (a modal word, as "may" and "will" are function words:
-    "are likely to", "were reportedly") or a word too short to be anything else. Independent
-    reports share these and names ("the European Central Bank", "in 2019"). A word is judged
-    when first looked up."""
+    function word or a word too short to be anything else. Independent reports share these and
+    names ("the European Central Bank", "in 2019"). A word is judged when first looked up."""
 
     def __missing__(self, word: str) -> bool:
         terms = lexicon()
@@ -591,23 +579,11 @@ class _TellingWords(dict[str, bool]):
             word_length(word) >= MIN_TELLING_LETTERS
             and not is_number(word)
             and word not in terms.function_words
-            and word not in _hedge_words()
             and word not in terms.multipliers
             and word not in terms.currency_words
         )
         self[word] = tells
         return tells
-
-
-@cache
-def _hedge_words() -> frozenset[str]:
-    hedges = lexicon().hedges
-    return frozenset(
-        phrase[0]
-        for found in hedges.by_first.values()
-        for phrase in found
-        if len(phrase) == 1 and phrase not in hedges.plain
-    )
 
 
 # One for the run: a run's vocabulary is far smaller than its count of words.
@@ -1455,45 +1431,6 @@ def out_by_origins(
                     )
                     break
     return dated
-
-
-def phrases_out_before(
-    pairs: Iterable[PairComparison], sides: Mapping[str, Side], out_by: Mapping[str, Document]
-) -> dict[frozenset[str], np.ndarray]:
-    """Per pair with a direction whose verdict rests on shared phrasing alone
-    (``shared_phrases``), as a story's ``pairs`` were first measured, the phrases its copy shares
-    with its origin that a third of the story's documents has too, published before the origin
-    (dated as ``out_by`` dates it, see :func:`out_by_credit`) or a press release where the origin
-    is none: they were out before the origin, and tell nothing of the copy taking them from it
-    rather than from there. A blog written from a company's release shares the release's "data-
-    center revenue grew 41% to" with the wire that quoted it, and took nothing from the wire. A
-    copy of a third article (its pair's verdict ``copy``, or a later version) is dated as that
-    article instead, when it shares no line of its own with the other (:func:`out_by_origins`):
-    a line of its own that does shows it read the other."""
-    pairs = list(pairs)
-    copies = {pair.copy for pair in pairs if pair.verdict is Verdict.COPY or pair.same_article}
-    dated = {doc: out_by.get(doc, side.document) for doc, side in sides.items()}
-    set_aside: dict[frozenset[str], np.ndarray] = {}
-    for pair in pairs:
-        origin, copy = pair.origin, pair.copy
-        if origin is None or copy is None or copy in copies or not pair.shared_phrases:
-            continue
-        before = [
-            side.phrases
-            for doc, side in sides.items()
-            if doc not in (origin, copy)
-            and (
-                (side.released and not sides[origin].released)
-                or (_by_date(dated[doc], dated[origin]) or ("",))[0] == "a->b"
-            )
-        ]
-        if not before:
-            continue
-        shared = np.intersect1d(sides[copy].phrases, sides[origin].phrases)
-        out = shared[np.isin(shared, np.concatenate(before))]
-        if out.size:
-            set_aside[frozenset((pair.a, pair.b))] = out
-    return set_aside
 
 
 def _dated_as(document: Document, first: Document) -> Document:

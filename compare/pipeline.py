@@ -45,7 +45,6 @@ from compare.overlap import (
     names_corrected,
     out_by_credit,
     out_by_origins,
-    phrases_out_before,
     quotation_carriers,
     story_names,
     taken_from_outlets,
@@ -951,20 +950,13 @@ def _measured_story(
         credited_by: Mapping[str, frozenset[str]],
         corrected: AbstractSet[frozenset[str]] = frozenset(),
         outlets_taken: OutletsTaken | None = None,
-        set_aside: np.ndarray | None = None,
     ) -> PairComparison:
-        if set_aside is not None:
-            side_a, side_b = sides[a].without(set_aside), sides[b].without(set_aside)
-            texts = text_overlap(side_a, side_b, matches[number], settings)
-        else:
-            side_a, side_b = sides[a], sides[b]
-            if number not in shared:
-                shared[number] = text_overlap(side_a, side_b, matches[number], settings)
-            texts = shared[number]
+        if number not in shared:
+            shared[number] = text_overlap(sides[a], sides[b], matches[number], settings)
         return compare_pair(
-            side_a,
-            side_b,
-            texts,
+            sides[a],
+            sides[b],
+            shared[number],
             story.id,
             closest[number],
             settings,
@@ -986,7 +978,6 @@ def _measured_story(
     credited_by = credited_by_others(first, sides, outlets_taken)
     corrected = names_corrected(first, sides)
     by_origins = out_by_origins(first, sides, out_by)
-    out_before = phrases_out_before(first, sides, out_by)
     again = out_by.keys() | credited_by.keys()
     return [
         measure(
@@ -997,12 +988,10 @@ def _measured_story(
             credited_by,
             corrected,
             outlets_taken,
-            out_before.get(frozenset((a, b))),
         )
         if again & {a, b}
         or frozenset((a, b)) in corrected
         or frozenset((a, b)) in by_origins
-        or frozenset((a, b)) in out_before
         or credits_an_outlet_of_several(found, sides, outlets_taken)
         else found
         for (a, b, number), found in zip(pairs, first, strict=True)

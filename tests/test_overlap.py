@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import astuple, fields, replace
 
 import pytest
@@ -474,19 +472,12 @@ def test_a_name_holds_the_words_in_lower_case_between_its_capitalised_ones(
             ("a crowd of 52,314",),
             id="a_figure_with_words_of_its_own",
         ),
-        pytest.param(
-            "Savers should move quickly, because easy-access rates are likely to fall.",
-            "Officials are likely to cut again in November, according to people familiar with the matter.",
-            (),
-            id="a_hedge_in_function_words",
-        ),
     ],
 )  # fmt: skip
 def test_which_shared_phrases_count(a: str, b: str, shared: tuple[str, ...]) -> None:
-    """A figure's words, a cue that cites a source with its source, a minute mark, a name with
-    a score ("beat Harrowgate 2-0") and a hedge among function words ("are likely to") are no
-    wording of a report's own; the rest of a report's words are, the words around a figure
-    too."""
+    """A figure's words, a cue that cites a source with its source, a minute mark and a name
+    with a score ("beat Harrowgate 2-0") are no wording of a report's own; the rest of a
+    report's words are, the words around a figure too."""
     vocabulary: dict[tuple[str, ...], int] = {}
     sides = [
         Side.of(doc, segment(doc), frozenset(), vocabulary)
@@ -565,66 +556,6 @@ def test_a_papers_rewrite_of_a_match_report_is_derived() -> None:
     assert pair.undisclosed_reuse
 
 
-def _pairs_of_one_day(
-    texts: Sequence[tuple[Sequence[str], str, str, str]],
-    day: str,
-    releases: AbstractSet[str] = frozenset(),
-) -> dict[tuple[str, str], PairComparison]:
-    """The pairs of articles published on ``day``, each given by its lines, id, source and time
-    (UTC, "17:20"), by their ids; ``releases`` are the ids of press releases."""
-    return {
-        (p.a, p.b): p
-        for p in compare_documents(
-            [
-                replace(
-                    document("\n".join(lines), id, source, published=day),
-                    published_time=f"{day}T{time}:00Z",
-                    press_release=id in releases,
-                )
-                for lines, id, source, time in texts
-            ]
-        ).pairs
-    }
-
-
-EARNINGS_RELEASE = [
-    "Halvorsen Robotics today reported revenue of $2.31 billion for the second quarter, up 14% from a year ago.",
-    "Non-GAAP diluted earnings per share were $0.87, compared with $0.64 a year earlier.",
-    "Warehouse automation revenue grew 33% to $1.12 billion.",
-    "The board declared a quarterly dividend of $0.08 per share.",
-]  # fmt: skip
-EARNINGS_WIRE = [
-    "Halvorsen Robotics beat Wall Street estimates for second-quarter revenue on Tuesday, helped by strong orders from warehouse operators.",
-    "Revenue rose 14% to $2.31 billion, above analysts' average estimate of $2.2 billion, according to LSEG data.",
-    "Adjusted earnings per share were $0.87, beating estimates of $0.79.",
-    "Warehouse automation revenue grew 33% to $1.12 billion, the company said.",
-    "Shares of the Oslo-based company rose 4% in extended trading.",
-]  # fmt: skip
-EARNINGS_BLOG = [
-    "Halvorsen Robotics posted second-quarter revenue of 2,310 million dollars, 14 per cent more than a year before, the company said in its earnings release.",
-    "Non-GAAP earnings per share were $0.87 against $0.64, well ahead of the consensus.",
-    "Warehouse automation revenue grew 33% to $1.12 billion, while the software unit's operating margin widened to 18.5% from 16.2% a year before.",
-    "We think the outlook is cautious, and the stock looks cheap after its spring sell-off.",
-]  # fmt: skip
-
-
-def test_phrases_out_in_a_release_before_the_wire_are_no_reuse_of_the_wire() -> None:
-    """A blog written from a company's release shares the release's phrases with the wire that
-    ran them before it, and took nothing from the wire (acceptance round 29, r4: "Chip Street
-    reuses StockPulse: partial, 0% of its words copied or edited, 11% in shared phrases,
-    uncredited" for "earnings per share were", "data-center revenue grew 41 to")."""
-    texts = [
-        (EARNINGS_RELEASE, "release", "Halvorsen Robotics", "13:00"),
-        (EARNINGS_WIRE, "wire", "Reuters", "13:20"),
-        (EARNINGS_BLOG, "blog", "Robot Stocks Weekly", "18:00"),
-    ]
-    pairs = _pairs_of_one_day(texts, "2025-07-22", releases={"release"})
-    assert pairs["wire", "blog"].verdict is Verdict.INDEPENDENT
-    assert not pairs["wire", "blog"].undisclosed_reuse
-    assert pairs["release", "blog"].verdict is not Verdict.INDEPENDENT
-    assert pairs["release", "blog"].origin == "release"
-
-
 WIRE_MATCH_REPORT = [
     "NORTHBRIDGE, England (AP) — Northbridge United came from behind to beat Castlegate City 3-2 on Saturday, with Jonas Müller scoring twice in the last ten minutes.",
     "Castlegate had led at the break after Tom Avery scored with a low shot from the edge of the box.",
@@ -672,7 +603,18 @@ def test_a_copy_of_the_wire_shares_with_a_third_report_only_what_the_wire_does(
         (CLUB_MATCH_REPORT, "club", "Northbridge United FC", "17:45"),
         ([lede, *copy], "courier", "Daily Courier", "18:05"),
     ]
-    pairs = _pairs_of_one_day(texts, "2025-03-08")
+    pairs = {
+        (p.a, p.b): p
+        for p in compare_documents(
+            [
+                replace(
+                    document("\n".join(lines), id, source, published="2025-03-08"),
+                    published_time=f"2025-03-08T{time}:00Z",
+                )
+                for lines, id, source, time in texts
+            ]
+        ).pairs
+    }
     assert pairs["ap", "club"].verdict is Verdict.INDEPENDENT
     assert pairs["ap", "courier"].verdict is Verdict.COPY
     club_and_copy = pairs["club", "courier"]
