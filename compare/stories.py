@@ -1234,13 +1234,23 @@ def _stock_templates(sentences: Sequence[Sentence], lines: np.ndarray) -> np.nda
     story. A wire's line copied by hundreds of outlets names the same people in each copy, and
     an updated toll is another number, not another name."""
     names_in: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    printed: set[tuple[tuple[str, ...], str]] = set()
+    # A form an article fills in several times is its own list ("Dockworkers at the Port of
+    # Calder walked off ...", "... of Tarrow ..."), not a line the feed closes each report with.
+    listed: set[tuple[str, ...]] = set()
     templates = []
     for n in lines.tolist():
         template, names = _gaps_filled(sentences[n])
         templates.append(template)
         names_in[template].add(names)
+        if (template, sentences[n].doc) in printed:
+            listed.add(template)
+        printed.add((template, sentences[n].doc))
     stock = np.zeros(len(sentences), dtype=bool)
-    stock[lines] = [len(names_in[template]) > MAX_STOCK_REACH for template in templates]
+    stock[lines] = [
+        len(names_in[template]) > MAX_STOCK_REACH and template not in listed
+        for template in templates
+    ]
     return stock
 
 
