@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 from pathlib import PurePath
@@ -85,7 +86,8 @@ class Sourced(Protocol):
     read from those once a document as it meets every other of its story, its
     :func:`credit_lines`, the wire services its text is (``wires``: :func:`wires_of`), whether
     it is a news agency's (``agency``: :func:`is_agency`) and its text's letters (``letters``:
-    :func:`letters_of`)."""
+    :func:`letters_of`); and, of its story, the short names several of its outlets end with
+    (``namesakes``: :func:`namesakes`)."""
 
     @property
     def document(self) -> Document: ...
@@ -111,6 +113,8 @@ class Sourced(Protocol):
     def agency(self) -> bool: ...
     @property
     def letters(self) -> str: ...
+    @property
+    def namesakes(self) -> frozenset[str]: ...
 
 
 def discloses(user: Sourced, origin: Sourced, taken: Mapping[int, str] | None = None) -> bool:
@@ -187,7 +191,11 @@ def where_credited(
             _release_disclosures(user, origin, taken)
             if origin.released
             else (
-                (f.start(), CreditKind.SOURCE_NAMED) for f in _source_namings(user, origin, taken)
+                *(
+                    (f.start(), CreditKind.SOURCE_NAMED)
+                    for f in _source_namings(user, origin, taken)
+                ),
+                *((f.start(), CreditKind.SHORT_NAME) for f in _short_namings(user, origin, taken)),
             )
         ),
         *((f.start(), CreditKind.DATELINE) for f in _dated_namings(user, origin, taken)),
@@ -715,11 +723,23 @@ def _line_names_site(line: str, host: str | None) -> bool:
     """
     if not host:
         return False
-    if host in line.casefold() and re.search(
-        rf"(?<![\w./-]){re.escape(host)}(?![\w/-])", line, re.IGNORECASE
-    ):
+    if host in line.casefold() and _written_host(host).search(line):
         return True
     return next(_site_namings(line, letters_of(line), host), None) is not None
+
+
+@lru_cache(maxsize=1 << 12)
+def _written_host(host: str) -> re.Pattern[str]:
+    """A site's host written out as a word of its own, in any case, perhaps after "www."
+    ("harborline.example", "www.Harborline.example."); not a longer host that ends with it
+    ("news.harborline.example" names a site of its own, "harborline.example.au" another) nor
+    an address on it, which :func:`_links_to` reads.
+
+    >>> [bool(_written_host("harborline.example").search(text)) for text in (
+    ...     "Read it at www.harborline.example.", "See news.harborline.example", "harborline.example/x")]
+    [True, False, False]
+    """
+    return re.compile(rf"(?<![\w./-])(?:www\.)?{re.escape(host)}(?![\w/-]|\.\w)", re.IGNORECASE)
 
 
 def _line_names(line: str, source: str) -> bool:
@@ -1168,6 +1188,7 @@ def _names_source(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> b
         _initialled_in(user.document.text, origin.document.source)
         or _byline_names(user, origin)
         or next(_source_namings(user, origin, taken), None) is not None
+        or next(_short_namings(user, origin, taken), None) is not None
     )
 
 
@@ -1203,11 +1224,85 @@ def _source_namings(
         if _credits_by_name(user, m)
         and _stands_for_outlet(text, m.start(), m.end(), words, _calls_a_person(text, m, titled))
     )
+    host = site_host(origin.document.url)
     yield from (
         m
-        for m in _site_namings(text, user.letters, site_host(origin.document.url))
+        for m in _site_namings(text, user.letters, host)
         if _credits_by_name(user, m) and _in_own_words(user, m, taken)
     )
+    yield from (m for m in _host_namings(user, host) if _in_own_words(user, m, taken))
+
+
+def _host_namings(user: Sourced, host: str | None) -> Iterator[re.Match[str]]:
+    """Each time ``user``'s text writes out ``host``, the site of the other of its pair, as a
+    word of its own (:func:`_written_host`): "Read the full story at harborline.example." names
+    the site as a link to it would, wherever it stands; not ``user``'s own site, nor a site where
+    many post (``[names] shared_hosts``: "on x.com" names no one's post)."""
+    if (
+        host is None
+        or letters_of(host) not in user.letters
+        or host == site_host(user.document.url)
+        or host in lexicon().shared_hosts
+    ):
+        return
+    yield from _written_host(host).finditer(user.document.text)
+
+
+def short_name(source: str) -> str | None:
+    """The newspaper's word that ends an outlet's name of several words (``newspaper_words``),
+    by which the region it serves calls it ("the Gazette" for the Harwick Valley Gazette);
+    ``None`` for a name that ends otherwise or is that word alone.
+
+    >>> short_name("Harwick Valley Gazette"), short_name("Gazette"), short_name("Valley News Hub")
+    ('gazette', None, None)
+    """
+    words = source.casefold().split()
+    return words[-1] if len(words) > 1 and words[-1] in lexicon().newspaper_words else None
+
+
+def namesakes(sources: Iterable[str]) -> frozenset[str]:
+    """The short names (:func:`short_name`) that end the names of two or more of ``sources``:
+    in a story of the Harwick Valley Gazette and the Tarrow Gazette "the Gazette" is neither.
+
+    >>> sorted(namesakes(["Harwick Valley Gazette", "Tarrow Gazette", "Pennine Herald"]))
+    ['gazette']
+    """
+    names = Counter(short_name(source) for source in {s.casefold() for s in sources})
+    return frozenset(name for name, count in names.items() if name and count > 1)
+
+
+def _short_namings(
+    user: Sourced, origin: Sourced, taken: Mapping[int, str]
+) -> Iterator[re.Match[str]]:
+    """Each time ``user`` cites ``origin``'s outlet by its short name (:func:`short_name`),
+    capitalised after "the", in its own words (:func:`_credits_by_name`, :func:`_in_own_words`):
+    "The Gazette first reported the vote." for the Harwick Valley Gazette, where no other outlet
+    of the story ends its name so (``Sourced.namesakes``) and ``user``'s own name does not:
+    a reader takes the one Gazette for it. Many papers share the word, so it names none
+    elsewhere."""
+    name = short_name(origin.document.source)
+    if (
+        name is None
+        or name in user.namesakes
+        or short_name(user.document.source) == name
+        or name not in user.letters
+    ):
+        return
+    text = user.document.text
+    words = _outlet_words(origin.document.source)
+    yield from (
+        found
+        for found in _after_the(name.title()).finditer(text)
+        if _stands_for_outlet(text, found.start(), found.end(), words, person=False)
+        and _credits_by_name(user, found)
+        and _in_own_words(user, found, taken)
+    )
+
+
+@lru_cache(maxsize=1 << 6)
+def _after_the(name: str) -> re.Pattern[str]:
+    """``name`` as written, a word of its own, after "the" or "The"."""
+    return re.compile(rf"(?<=\b[Tt]he ){re.escape(name)}(?![\w-])")
 
 
 def _byline_names(user: Sourced, origin: Sourced) -> bool:

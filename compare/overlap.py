@@ -223,6 +223,9 @@ class Side:
     wires: frozenset[str]
     agency: bool
     letters: str
+    # The short names that end the names of several of its story's outlets (see
+    # disclosure.namesakes), which cite none of them.
+    namesakes: frozenset[str]
     # The quotations of MIN_QUOTATION_WORDS words or more outside boilerplate, each its
     # sentence's number, its text as written and its words; and the runs of MIN_QUOTATION_WORDS
     # words they hold, which tell at once most pairs that share none (see shared_quotations).
@@ -237,10 +240,12 @@ class Side:
         boilerplate: frozenset[int],
         vocabulary: dict[tuple[str, ...], int],
         names: tuple[str, ...] = (),
+        namesakes: frozenset[str] = frozenset(),
     ) -> Side:
         """The side of ``document``; ``vocabulary`` numbers phrases and must be shared by every
-        side that will be compared with this one, and ``names`` are its story's (see
-        :func:`story_names`), which tell those of its sentences set in capitals.
+        side that will be compared with this one, ``names`` are its story's (see
+        :func:`story_names`), which tell those of its sentences set in capitals, and
+        ``namesakes`` its story's outlets' shared short names (see :func:`disclosure.namesakes`).
         """
         dateline = lexicon().dateline(document.text)
         source = dateline.source if dateline else None
@@ -331,6 +336,7 @@ class Side:
             wires_of(comes_from, filed_by),
             is_agency(comes_from, filed_by, document.source),
             letters_of(document.text),
+            namesakes,
             tuple(passages),
             frozenset(run for _, _, said in passages for run in quotation_runs(said)),
         )

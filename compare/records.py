@@ -930,7 +930,8 @@ class CreditKind(StrEnum):
     """How a text credits the other of its pair in the sentence that does: a credit line
     ("Materials provided by University of Carrow.", "Source: Eastbay Water."), a credit's phrase
     ("as first reported by The Ledger Line"), the other's source named as cited ("according to
-    Meridian"), the other's dateline named, a link to the other's site; or, of a press release,
+    Meridian"), or by its short name, the one outlet of its story so called ("The Gazette first
+    reported"), the other's dateline named, a link to the other's site; or, of a press release,
     the statement or release named ("said in a statement", "adapted from a news release"), the
     issuer cited as the speaker ("police said", "the utility said", "Halvorsen announced"), or
     the issuer only named ("Acme Robotics will create 450 jobs")."""
@@ -938,6 +939,7 @@ class CreditKind(StrEnum):
     CREDIT_LINE = "credit_line"
     CREDIT_PHRASE = "credit_phrase"
     SOURCE_NAMED = "source_named"
+    SHORT_NAME = "short_name"
     DATELINE = "dateline"
     LINK = "link"
     RELEASE_NAMED = "release_named"

@@ -1339,3 +1339,72 @@ def test_a_byline_signing_with_the_agencys_dateline_initials_credits_it(
     agency = side(Document("bpa", "Britannia Press Association", f"HARROWGATE (BPA) - {text}"))
     paper = side(Document("post", "Westshire Evening Post", text, author=byline))
     assert credits_outlet(paper, agency) is disclosed
+
+
+@pytest.mark.parametrize(
+    ("credit", "credited"),
+    [
+        pytest.param("Read the full story at rivertongazette.com.", True, id="bare_domain"),
+        pytest.param("More at RivertonGazette.com", True, id="in_capitals"),
+        pytest.param("Read more at news.rivertongazette.com.", False, id="a_longer_host"),
+    ],
+)
+def test_a_domain_written_out_in_the_text_credits_its_site(credit: str, credited: bool) -> None:
+    """A reprint that writes out its origin's site's domain in a sentence of its own ("Read the
+    full story at rivertongazette.com.") credits it as a link would; a longer host that ends
+    with it names another site."""
+    pair = reprint_by_site(GAZETTE_URL, f"{POOL}\n\n{credit}")
+    assert pair.undisclosed_reuse is not credited
+    if credited:
+        (found,) = pair.credited_at
+        assert found.sentence is not None and found.sentence.text == credit
+
+
+def reprint_of_paper(credit: str, *others: str) -> PairComparison:
+    """The pool story as the Riverton Valley Gazette published it and a later reprint by Valley
+    News Hub ending with ``credit``, in one run with a brief of each of ``others``."""
+    briefs = [
+        document("Tarrow's library will open on Saturdays from next month.", f"brief{n}", source)
+        for n, source in enumerate(others)
+    ]
+    paper = document(POOL, "gazette", "Riverton Valley Gazette", published="2025-06-03")
+    reprint = document(f"{POOL}\n\n{credit}", "reprint", "Valley News Hub", published="2025-06-04")
+    result = compare_documents([paper, reprint, *briefs])
+    (pair,) = [p for p in result.pairs if {p.a, p.b} == {"gazette", "reprint"}]
+    return pair
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        pytest.param("The Gazette first reported the vote.", id="first_reported"),
+        pytest.param("The Gazette has the story.", id="has_the_story"),
+        pytest.param("More details were reported by the Gazette.", id="reported_by"),
+    ],
+)
+def test_the_one_gazette_of_a_run_is_credited_by_its_short_name(credit: str) -> None:
+    """Where one outlet of the run ends its name with a newspaper's word, "the Gazette" cited
+    as a source credits it, and the credit says it was by its short name."""
+    pair = reprint_of_paper(credit)
+    assert not pair.undisclosed_reuse
+    (found,) = pair.credited_at
+    assert found.kind is CreditKind.SHORT_NAME
+    assert found.sentence is not None and found.sentence.text == credit
+
+
+@pytest.mark.parametrize(
+    ("credit", "others"),
+    [
+        pytest.param(
+            "The Gazette first reported the vote.", ("Tarrow Gazette",), id="two_gazettes"
+        ),
+        pytest.param("The Gazette declined to comment.", (), id="mentioned_not_cited"),
+        pytest.param("The Herald first reported the vote.", (), id="another_papers_word"),
+    ],
+)
+def test_a_short_name_several_outlets_share_or_not_cited_credits_no_one(
+    credit: str, others: tuple[str, ...]
+) -> None:
+    """ "The Gazette" credits no one where two outlets of the run are Gazettes, nor where it is
+    mentioned and not cited, and "the Herald" does not name a Gazette."""
+    assert reprint_of_paper(credit, *others).undisclosed_reuse

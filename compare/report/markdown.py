@@ -157,6 +157,7 @@ CREDIT_KIND_WORDS = {
     CreditKind.CREDIT_LINE: "a credit line",
     CreditKind.CREDIT_PHRASE: "a credit's phrase",
     CreditKind.SOURCE_NAMED: "the source cited",
+    CreditKind.SHORT_NAME: "the source cited by its short name",
     CreditKind.DATELINE: "the dateline named",
     CreditKind.LINK: "a link",
     CreditKind.RELEASE_NAMED: "the statement or release named",
