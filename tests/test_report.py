@@ -1427,8 +1427,7 @@ def test_a_wide_story_of_separate_reports_writes_out_no_pair(
         ),
         pytest.param(
             "",
-            "Undisclosed reuse: the reusing article credits neither its source nor the wire "
-            "service whose text it is.",
+            "Undisclosed reuse: Metro Daily does not credit AP, the news agency whose text it is.",
             id="no_credit",
         ),
         pytest.param(
@@ -1462,6 +1461,44 @@ def test_an_undisclosed_copy_crediting_another_wire_is_told_so(credit: str, expl
     result = compare_documents(docs, single_story=True)
     (pair,) = result.pairs
     assert pair.undisclosed_reuse
+    (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    assert explained in section
+
+
+@pytest.mark.parametrize(
+    ("dateline", "explained"),
+    [
+        pytest.param(
+            "",
+            "Undisclosed reuse: LocalNewsNow24 does not credit Harwick Valley Gazette.",
+            id="a_papers_own_story",
+        ),
+        pytest.param(
+            "HARWICK (AP) \u2014 ",
+            "Undisclosed reuse: LocalNewsNow24 credits neither Harwick Valley Gazette nor AP, "
+            "whose text it is.",
+            id="a_papers_run_of_a_wire_story",
+        ),
+    ],
+)
+def test_an_undisclosed_copy_of_a_paper_names_the_two_and_a_wire_only_if_involved(
+    dateline: str, explained: str
+) -> None:
+    """A site that copies a local paper's story and credits no one is told so by name, a wire
+    service named only where the paper's text is the wire's."""
+    story = (
+        "A former treasurer of the Millbrook parent-teacher group was sentenced on Monday to 18 "
+        "months in prison for stealing $214,380 from the group over five years."
+    )
+    paper = f"{dateline}{story}"
+    docs = [
+        replace(
+            document(paper, "gazette", "Harwick Valley Gazette", published="2025-05-12"),
+            credits=find_credits(paper),
+        ),
+        document(story, "copy", "LocalNewsNow24", published="2025-05-13"),
+    ]
+    result = compare_documents(docs, single_story=True)
     (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
     assert explained in section
 

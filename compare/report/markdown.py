@@ -3231,10 +3231,11 @@ def _set_aside(
 def _undisclosed_line(
     pair: PairComparison, a: Document, b: Document, names: Mapping[str, str]
 ) -> str:
-    """Why a pair is flagged: the reusing article credits no one, or only the people a wire's
-    sign-off names ("Reporting by Jane Doe; Editing by John Roe"), or credits others than the
-    origin and the wires whose text it is ("credits AFP; the text is AP's"), which is what the
-    wire's editor has to tell the outlet."""
+    """Why a pair is flagged: the reusing article credits no one ("LocalNewsNow24 does not credit
+    Harwick Valley Gazette", naming a wire service only where the origin is one or runs one's
+    text), or only the people a wire's sign-off names ("Reporting by Jane Doe; Editing by John
+    Roe"), or credits others than the origin and the wires whose text it is ("credits AFP; the
+    text is AP's"), which is what the wire's editor has to tell the outlet."""
     origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
     # The origin's own credits name the wire whose text it runs ("(AP)" of its dateline).
     wires = [wire for wire in origin.credits if wire not in copy.credits]
@@ -3248,10 +3249,17 @@ def _undisclosed_line(
             "Undisclosed reuse: the reusing article credits no outlet, only people, in a "
             f"wire's sign-off (“{escape(sign_off)}”); the text is {whose}."
         )
-    return (
-        "Undisclosed reuse: the reusing article credits neither its source nor the wire "
-        "service whose text it is."
-    )
+    copier, source = names[copy.id], names[origin.id]
+    # A paper's copy of a paper's story involves no wire, and a lawyer would ask which one.
+    own_wire = lexicon().wire_service_named(origin.source)
+    if others := [wire for wire in wires if wire != own_wire]:
+        return (
+            f"Undisclosed reuse: {copier} credits neither {source} nor "
+            f"{' and '.join(map(escape, others))}, whose text it is."
+        )
+    if wires or lexicon().is_agency(origin.source):
+        return f"Undisclosed reuse: {copier} does not credit {source}, the news agency whose text it is."
+    return f"Undisclosed reuse: {copier} does not credit {source}."
 
 
 def _possessive(name: str) -> str:
