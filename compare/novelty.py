@@ -38,7 +38,7 @@ from compare.numerals import (
     shares_in_words,
     units_alike,
 )
-from compare.records import Document, Sentence
+from compare.records import Document, Sentence, site_host
 from compare.segment import (
     DIALOGUE_DASHES,
     fold_name,
@@ -61,6 +61,10 @@ MIN_COMMON_SENTENCES = 3
 # A sentence restates the other article when one or two of the other's sentences hold at least
 # this share of its content stems (and it brings no name, figure or quotation).
 RESTATED_SHARE = 0.5
+# A sentence of at most this many words that names the other article's outlet and brings
+# nothing else new credits it ("Read the full story at the Harwick Valley Gazette."), as a
+# credit line does, which is no content of its own.
+MAX_CREDIT_WORDS = 20
 # A quotation of fewer words names no statement of its own ("months ago" does; "axed" does not).
 MIN_QUOTE_WORDS = 2
 # A quotation is the other's when the other quotes at least this share of its stems.
@@ -195,6 +199,7 @@ class Novelty:
         self._sentences = {d.id: sentences[d.id] for d in members}
         self._sources = {d.id: frozenset(map(_key, words(d.source))) for d in members}
         self._languages = {d.id: language_of(d) for d in members}
+        self._hosts = {d.id: site_host(d.url) for d in members}
         written = " ".join(s.text for d in members for s in sentences[d.id])
         self._words = _Words(
             frozenset(_key(w) for w in _LOWER_WORD.findall(normalise(written)) if w[0].islower()),
@@ -227,9 +232,12 @@ class Novelty:
         return frozenset(s for s, n in counts.items() if n >= least)
 
     def additions(self, doc: str, indexes: Iterable[int], other: str) -> Additions:
-        """Which of ``doc``'s sentences ``indexes`` add to ``other``, and which restate it."""
+        """Which of ``doc``'s sentences ``indexes`` add to ``other``, and which restate it; a
+        sentence that only credits ``other`` does neither (:meth:`_credits`)."""
         added, restated = [], []
         for index in indexes:
+            if self._credits(doc, index, other):
+                continue
             found = self.addition(doc, index, other)
             if isinstance(found, Restatement):
                 restated.append(found)
@@ -245,7 +253,7 @@ class Novelty:
         theirs = self._article(other)
         return Addition(
             index,
-            self._new_names(doc, facts, theirs),
+            self._new_names(doc, facts, other),
             tuple(shown for shown, stems in facts.quotes if not _quoted(shown, stems, theirs)),
             tuple(
                 shown
@@ -259,7 +267,7 @@ class Novelty:
         does not: the cheapest tests first."""
         facts = self._article(doc).sentences[index]
         theirs = self._article(other)
-        if self._new_names(doc, facts, theirs):
+        if self._new_names(doc, facts, other):
             return None
         held = _restated_in(facts.stems, theirs)
         if held is None or not all(_quoted(shown, stems, theirs) for shown, stems in facts.quotes):
@@ -271,21 +279,40 @@ class Novelty:
             return None
         return Restatement(index, held)
 
-    def _new_names(self, doc: str, facts: _Facts, theirs: _Article) -> tuple[str, ...]:
+    def _new_names(self, doc: str, facts: _Facts, other: str) -> tuple[str, ...]:
         """The names of a sentence the other does not write, each once, and none inside a
-        longer one: "Russian" not beside "Russian President Vladimir Putin"."""
+        longer one: "Russian" not beside "Russian President Vladimir Putin"; nor either
+        article's outlet's, which is no news of the story."""
         own = self._sources[doc]
+        known = own | self._sources[other] | self._article(other).name_words
         # A name that holds the outlet's own is the outlet's ("Bloomberg News" of Bloomberg).
         new = [
             (shown, keys)
             for shown, keys in facts.names
-            if keys - own - theirs.name_words and not (own and own <= keys)
+            if keys - known and not (own and own <= keys)
         ]
         kept: dict[frozenset[str], str] = {}
         for shown, keys in new:
             if keys not in kept and not any(keys < longer for _, longer in new):
                 kept[keys] = shown
         return tuple(kept.values())
+
+    def _credits(self, doc: str, index: int, other: str) -> bool:
+        """Whether ``doc``'s sentence ``index`` only credits ``other``: a sentence of at most
+        ``MAX_CREDIT_WORDS`` words that names its outlet, by its source's words or its site's
+        host, and brings no name, quotation or figure of its own ("Read the full story at the
+        Harwick Valley Gazette.", "Read the full story at harwickgazette.com.")."""
+        sentence = self._sentences[doc][index]
+        if len(sentence.tokens) > MAX_CREDIT_WORDS:
+            return False
+        facts = self._article(doc).sentences[index]
+        source, host = self._sources[other] - self._sources[doc], self._hosts[other]
+        named = any(keys & source for _, keys in facts.names) or bool(
+            host and host in sentence.text.casefold()
+        )
+        return named and not (
+            self._new_names(doc, facts, other) or facts.quotes or self._sentence_figures(doc, index)
+        )
 
     def restated_by_any(self, doc: str, index: int, others: Iterable[str]) -> bool:
         """Whether any of ``others`` tells all that ``doc``'s sentence ``index`` does."""

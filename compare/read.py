@@ -1083,6 +1083,8 @@ def find_credits(text: str, *bylines: str | None, outlet: str | None = None) -> 
     (('wire services',), ())
     >>> find_credits("Talks began.\\nCoastal Press Agency contributed to this report.")
     ('Coastal Press Agency',)
+    >>> find_credits("Source: The Valley Courier\\nValley Courier contributed to this report.")
+    ('Valley Courier',)
     """
     words = lexicon()
     credits: set[str] = set()
@@ -1115,7 +1117,8 @@ def find_credits(text: str, *bylines: str | None, outlet: str | None = None) -> 
         signer = sign_off["wire"]
         in_general = words.names_wires_in_general(signer)
         credits.add(UNNAMED_WIRES if in_general else words.wire_service_named(signer) or signer)
-    return tuple(sorted(credits))
+    # Two credit lines may name one outlet with and without its "The": it is credited once.
+    return tuple(sorted(c for c in credits if c.removeprefix("The ") not in credits - {c}))
 
 
 def _credited_by(line: str, outlet: str | None = None) -> set[str]:

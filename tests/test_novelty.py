@@ -430,3 +430,24 @@ def test_a_restating_sentence_names_the_sentences_it_restates() -> None:
         Restatement(0, (3,)),
         Restatement(1, (1, 2)),
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "adds"),
+    [
+        pytest.param("Read the full story at the Ashby Gazette.", False, id="credit_by_name"),
+        pytest.param("Read the full story at ashbygazette.co.uk.", False, id="credit_by_site"),
+        pytest.param(
+            "The Ashby Gazette said librarian Tom Reyes would retire.", True, id="news_beside_it"
+        ),
+    ],
+)
+def test_a_sentence_that_only_credits_the_other_adds_nothing(line: str, adds: bool) -> None:
+    """A short sentence that names the other article's outlet, by name or site, and brings
+    nothing else new is a credit, no content: it is neither an addition nor a restatement."""
+    mine = Document("mine", "Ashby Gazette", GAZETTE, url="https://www.ashbygazette.co.uk/library")
+    rival = Document("rival", "Ashby Echo", f"{GAZETTE} {line}")
+    sentences = {d.id: segment(d) for d in (mine, rival)}
+    found = Novelty([mine, rival], sentences).additions("rival", [5], "mine")
+    assert [a.sentence for a in found.added] == ([5] if adds else [])
+    assert not found.restated

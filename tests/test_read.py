@@ -4063,6 +4063,12 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             ("AP", "Reuters"),
             id="credit_line_closing_a_paragraph_after_a_dateline",
         ),
+        pytest.param(
+            "Meters will cost $2.25 an hour.\n\nSource: The Harwick Valley Gazette\n\n"
+            "Harwick Valley Gazette contributed to this report.",
+            ("Harwick Valley Gazette",),
+            id="one_outlet_credited_with_and_without_the",
+        ),
     ],
 )
 def test_wire_credits_are_recognised(text: str, credits: tuple[str, ...]) -> None:
