@@ -908,8 +908,9 @@ def compare_pair(
     # crediting it lends it; an outlet caught backdating elsewhere is not trusted to be first by
     # the dates it goes by here, where the two share text, but against its own other articles,
     # whose order its dates still tell.
-    date_set_aside = _date_set_aside(
-        a.document, b.document, _by_date(a.document, b.document), texts
+    date_set_aside = (
+        _date_set_aside(a.document, b.document, _by_date(a.document, b.document), texts)
+        or _names_the_later(a, b, _by_date(a.document, b.document), same_source)
     ) or (
         None
         if same_source or not texts.reused_texts
@@ -1178,6 +1179,23 @@ def _date_set_aside(
         else None
     ) or day_after_publication(aligned, day, latest)
     return DateSetAside(earlier.id, stated) if stated else None
+
+
+def _names_the_later(
+    a: Side, b: Side, by_date: tuple[str, DirectionBasis] | None, same_source: bool
+) -> DateSetAside | None:
+    """The earlier of two sides ``by_date`` when its text names the later's outlet as a source
+    or credits it, in any of its sentences, those it shares with the later too
+    (:func:`disclosure.names_outlet`: "..., the Gazette reported at the time."), and the later's
+    text does not name the earlier's: a copy that keeps its origin's mention of itself under a
+    wrong, earlier time (an aggregator's clock, a draft's) is no origin by that time. A
+    version's modification time is the outlet's own, and stands."""
+    if by_date is None or same_source or by_date[1] is DirectionBasis.MODIFIED_TIME:
+        return None
+    earlier, later = (a, b) if by_date[0] == "a->b" else (b, a)
+    if names_outlet(earlier, later, {}) and not names_outlet(later, earlier, {}):
+        return DateSetAside(earlier.document.id, None, names_the_other=True)
+    return None
 
 
 def _backdating_first(

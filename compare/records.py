@@ -1151,13 +1151,17 @@ class DateSetAside:
     outlet whose own text contradicts the dates of its articles ``backdated`` (two or more in
     the run: ``overlap.backdating_outlets``), which is not trusted to have published first by
     its date; or one whose date put it first where the story's other directions go round the
-    other way (``closed_a_cycle``: ``provenance.direction_cycles``). Its date tells no direction,
-    and no order of who published first (:func:`dated_as_trusted`)."""
+    other way (``closed_a_cycle``: ``provenance.direction_cycles``); or one whose text names
+    the other's outlet as a source, copied too ("..., the Gazette reported at the time."), where
+    the other's does not name its (``names_the_other``): a copy that keeps its origin's mention
+    of itself under a wrong, earlier time. Its date tells no direction, and no order of who
+    published first (:func:`dated_as_trusted`)."""
 
     doc: str
     day: str | None
     backdated: tuple[str, ...] = ()
     closed_a_cycle: bool = False
+    names_the_other: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -4283,3 +4283,50 @@ def test_a_copy_that_updates_its_ledes_figures_is_still_a_rewrite() -> None:
         framing=False,
     ).pairs[0]
     assert (pair.verdict, pair.template) == (Verdict.DERIVED, None)
+
+
+PTO_STORY = [
+    "A former treasurer of the Millbrook parent-teacher group was sentenced on Monday to 18 "
+    "months in prison for stealing $214,380 from the group over five years.",
+    "Prosecutors said she wrote 312 checks to herself and to a catering business she controlled.",
+    "The theft came to light in February 2024, when a new volunteer noticed that the group's "
+    "bank balance did not match the figures reported at meetings, the Gazette reported at the "
+    "time.",
+]
+
+
+@pytest.mark.parametrize(
+    ("last_line", "set_aside"),
+    [
+        pytest.param(PTO_STORY[2], True, id="names_the_later_as_a_source"),
+        pytest.param(
+            PTO_STORY[2].replace(", the Gazette reported at the time.", "."),
+            False,
+            id="names_no_one",
+        ),
+    ],
+)
+def test_an_earlier_copy_that_names_the_later_as_its_source_is_not_first_by_its_date(
+    last_line: str, set_aside: bool
+) -> None:
+    """A word-for-word copy stamped before the paper's story, whose text keeps the paper's
+    "the Gazette reported at the time", names the paper as its source: its date is set aside
+    and tells no direction, where a copy that names no one is first by its date."""
+    text = "\n\n".join([*PTO_STORY[:2], last_line])
+    paper = replace(
+        document(text, "gazette", "Harwick Valley Gazette"),
+        published="2025-05-12",
+        published_time="2025-05-12T18:05:00Z",
+    )
+    aggregator = replace(
+        document(text, "aggregator", "LocalNewsNow24"),
+        published="2025-05-12",
+        published_time="2025-05-12T13:00:00Z",
+    )
+    pair = only_pair(paper, aggregator)
+    if set_aside:
+        assert pair.date_set_aside == DateSetAside("aggregator", None, names_the_other=True)
+        assert pair.origin != "aggregator"
+    else:
+        assert pair.date_set_aside is None
+        assert pair.origin == "aggregator"

@@ -2417,6 +2417,7 @@ def test_a_pair_section_says_whose_date_it_set_aside() -> None:
         "day": "Friday",
         "backdated": [],
         "closed_a_cycle": False,
+        "names_the_other": False,
     }
 
 
@@ -2433,6 +2434,29 @@ def test_a_pair_section_says_a_date_set_aside_left_no_direction() -> None:
     line = "\n".join(render_pair(result, pair)).split("\n\n")[1]
     assert pair.direction is None
     assert "No direction by date: the date of Heartland Sentinel (copy), 2025-03-13" in line
+
+
+def test_a_pair_section_says_an_earlier_copy_names_the_later_as_its_source() -> None:
+    """A copy stamped before the paper's story whose text keeps the paper's "the Gazette
+    reported" is no origin by its date: the verdict line says its date is set aside because it
+    names the paper as a source."""
+    text = (
+        "A former PTO treasurer was sentenced on Monday to 18 months in prison for stealing "
+        "$214,380 from the group.\nThe theft came to light in February 2024, when a volunteer "
+        "noticed that the bank balance did not match, the Gazette reported at the time."
+    )
+    docs = [
+        replace(document(text, "gazette", "Harwick Valley Gazette"), published="2025-05-13"),
+        replace(document(text, "copy", "LocalNewsNow24"), published="2025-05-12"),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (pair,) = result.pairs
+    line = "\n".join(render_pair(result, pair)).split("\n\n")[1]
+    assert (
+        "the date of LocalNewsNow24 (copy), 2025-05-12, is set aside: its text names Harwick "
+        "Valley Gazette (gazette) as a source and the text of Harwick Valley Gazette (gazette) "
+        "does not name it, so its date is not trusted to place it first"
+    ) in line
 
 
 @pytest.mark.parametrize(
@@ -2524,6 +2548,7 @@ def test_a_pair_section_names_the_articles_that_caught_an_outlet_backdating() ->
         "day": None,
         "backdated": ["hs-riots", "hs-shelling"],
         "closed_a_cycle": False,
+        "names_the_other": False,
     }
 
 

@@ -3211,6 +3211,12 @@ def _set_aside(
         return ""
     document = by_id[found.doc]
     date = f"the date of {names[document.id]}, {escape(document.published or '')}, is set aside"
+    if found.names_the_other:
+        other = names[pair.b if found.doc == pair.a else pair.a]
+        return (
+            f"{date}: its text names {other} as a source and the text of {other} does not name "
+            "it, so its date is not trusted to place it first"
+        )
     if found.closed_a_cycle:
         return (
             f"{date}: it put {names[document.id]} first, where the story's other directions go "
