@@ -896,8 +896,6 @@ def _compare(
             )
     except InputError as error:
         _fail(str(error))
-    if not result.documents:
-        _fail(f"no usable document in {' '.join(paths)}")
     for line in comparison_warnings(result):
         errors.print(line, markup=False)
     return result

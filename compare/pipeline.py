@@ -63,6 +63,7 @@ from compare.read import (
     InputError,
     ReadResult,
     article_text,
+    check_usable,
     find_credits,
     in_path_order,
     language_code,
@@ -230,8 +231,11 @@ def compare_paths(
     a 10,000-article comparison). Objects freed by reference counting are freed as ever.
 
     Raises:
-        compare.read.InputError: a path does not exist, or ``paths`` is no path nor paths
-            (``None``, ``bytes``).
+        compare.read.InputError: a path does not exist, ``paths`` is no path nor paths
+            (``None``, ``bytes``), or no document could be read under them (a truncated or
+            empty JSON export, a folder of no article: "no usable document in export.json:
+            broken JSON: ...", after ``on_read`` has heard the read); some documents read, the
+            inputs skipped are the result's ``skipped``.
         TypeError: ``settings`` is no :class:`Settings`.
     """
     _check_settings(settings)
@@ -241,6 +245,7 @@ def compare_paths(
     seconds = {"read": time.perf_counter() - started}
     if on_read:
         on_read(read)
+    check_usable(read, given)
     return _compare(read, settings, progress, single_story, seconds, framing)
 
 
@@ -357,7 +362,8 @@ def compare_paths_against(
     file under both is new. ``on_read`` hears what was read, as :func:`compare_paths`'s does.
 
     Raises:
-        compare.read.InputError: a path does not exist, or either is no path nor paths.
+        compare.read.InputError: a path does not exist, either is no path nor paths, or no
+            document could be read under them all.
         TypeError: ``settings`` is no :class:`Settings`.
     """
     _check_settings(settings)
@@ -368,6 +374,7 @@ def compare_paths_against(
     seconds = {"read": time.perf_counter() - started}
     if on_read:
         on_read(read)
+    check_usable(read, [*new_paths, *archive_paths])
     new_ids = {d.id for d in read.documents if read_from(d, new_paths)}
     return _compare_against(read, new_ids, settings, progress, seconds, framing)
 

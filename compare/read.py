@@ -798,6 +798,33 @@ def read_paths(
     )
 
 
+def check_usable(read: ReadResult, paths: Sequence[str]) -> None:
+    """Raise :class:`InputError` when ``read``, of ``paths`` as given, holds no document: a
+    truncated export or an empty folder is a mistake to stop at, not a run of nothing (whose
+    empty result a notebook would take for a finding). The error names the first input skipped
+    and why, and how many were: the command's warnings list them all.
+
+    >>> check_usable(ReadResult((), (Skipped("feed.json", "broken JSON: Expecting value"),)), ["feed.json"])
+    Traceback (most recent call last):
+    compare.read.InputError: no usable document in feed.json: broken JSON: Expecting value
+    >>> check_usable(ReadResult((), (Skipped("in/a.pdf", "unsupported file type .pdf"),)), ["in"])
+    Traceback (most recent call last):
+    compare.read.InputError: no usable document in in: skipped in/a.pdf: unsupported file type .pdf
+    """
+    if read.documents:
+        return
+    given = " ".join(paths)
+    skipped = [s for s in read.skipped if s.reason != HIDDEN]
+    if not skipped:
+        raise InputError(f"no usable document in {given}")
+    first = skipped[0]
+    if len(skipped) > 1:
+        which = f"skipped {len(skipped):,} inputs, such as {first.path}: "
+    else:
+        which = "" if [first.path] == list(paths) else f"skipped {first.path}: "
+    raise InputError(f"no usable document in {given}: {which}{first.reason}")
+
+
 def _files_named(paths: Sequence[str]) -> frozenset[Path]:
     """The files among ``paths`` named one by one, not found in a folder, by their real paths."""
     return frozenset(_real(Path(path)) for path in paths if Path(path).is_file())

@@ -589,7 +589,8 @@ def test_no_usable_document_exits_2(tmp_path: Path) -> None:
     assert untimed(result) == [
         "read: 1 file done",
         f"warning: skipped {tmp_path / 'scan.pdf'}: unsupported file type .pdf: copy its text into a .txt file to compare it",
-        f"error: no usable document in {tmp_path}",
+        f"error: no usable document in {tmp_path}: skipped {tmp_path / 'scan.pdf'}: "
+        "unsupported file type .pdf: copy its text into a .txt file to compare it",
     ]
     assert not (tmp_path / "out").exists()
 

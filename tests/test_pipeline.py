@@ -28,7 +28,7 @@ from compare.candidates import sampled_note
 from compare.lexicon import lexicon
 from compare.pipeline import compare_against, compare_documents, compare_paths
 from compare.provenance import taken_across
-from compare.read import InputError
+from compare.read import InputError, ReadResult
 from compare.records import DirectionBasis, Document, FramingKind, PairComparison, Progress
 from compare.report.json_report import json_chunks
 from compare.report.markdown import render_index
@@ -715,6 +715,61 @@ def test_what_is_no_path_is_refused_in_one_line(paths: object, message: str) -> 
     with pytest.raises(InputError) as raised:
         compare_paths(paths)  # type: ignore[arg-type]
     assert str(raised.value) == message
+
+
+FERRY_RECORD = (
+    '{"id": "hg-1", "outlet": "Harbour Gazette", "text": "The ferry to Kessel Island was '
+    'cancelled on Monday after storms closed the harbour, the port authority said."}'
+)
+
+
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        pytest.param(
+            {"export.json": f"[{FERRY_RECORD},"},
+            "no usable document in {given}: broken JSON: Expecting value (line 1, column 166)",
+            id="truncated_export",
+        ),
+        pytest.param(
+            {"export.json": "[]"},
+            "no usable document in {given}: no records: the JSON list is empty",
+            id="empty_list",
+        ),
+        pytest.param({}, "no usable document in {given}", id="empty_folder"),
+        pytest.param(
+            {"scan.pdf": "%PDF-1.4", "notes.docx": "PK"},
+            "no usable document in {given}: skipped 2 inputs, such as {given}/notes.docx: "
+            "unsupported file type .docx: save it as plain text (.txt) to compare it",
+            id="no_article_in_a_folder",
+        ),
+    ],
+)
+def test_paths_that_give_no_document_are_an_input_error(
+    tmp_path: Path, files: dict[str, str], message: str
+) -> None:
+    """``compare_paths`` of inputs none of which gives a document raises ``InputError`` naming
+    the first skipped and why, as ``compare run`` stops, after ``on_read`` heard the read."""
+    folder = tmp_path / "export"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    given = str(folder / "export.json") if "export.json" in files else str(folder)
+    heard: list[ReadResult] = []
+    with pytest.raises(InputError) as raised:
+        compare_paths(given, on_read=heard.append)
+    assert str(raised.value) == message.format(given=given)
+    assert [len(read.skipped) for read in heard] == [len(files)]
+
+
+def test_paths_that_give_some_document_list_the_others_skipped(tmp_path: Path) -> None:
+    """A run that reads one document of a feed and skips its broken file compares the one it
+    read and lists the other as skipped, raising nothing."""
+    (tmp_path / "feed.json").write_text(f"[{FERRY_RECORD}]", encoding="utf-8")
+    (tmp_path / "late.json").write_text(f"[{FERRY_RECORD},", encoding="utf-8")
+    result = compare_paths(tmp_path)
+    assert [d.id for d in result.documents] == ["hg-1"]
+    assert [s.path for s in result.skipped] == [(tmp_path / "late.json").as_posix()]
 
 
 def test_settings_given_as_a_dict_are_a_type_error_that_says_so() -> None:

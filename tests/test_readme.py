@@ -54,6 +54,11 @@ def test_the_readme_examples_run(
         ),
         pytest.param("json_chunks(result)", "True\n", id="report_bytes"),
         pytest.param(
+            "except InputError",
+            "no usable document in export.json: broken JSON: Expecting value (line 1, column 67)\n",
+            id="no_usable_document",
+        ),
+        pytest.param(
             "read_warnings(read)",
             "1 warning: 1 id is given by more than one record (2 records)\n"
             "[('123@feed.jsonl:1', '123'), ('123@feed.jsonl:2', '123')]\n",
@@ -68,8 +73,8 @@ def test_the_readme_documents_examples_print_what_they_say(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture,
 ) -> None:
-    """The examples that compare documents in memory, write report.json's bytes and hear a
-    read's warnings print what their comments say."""
+    """The examples that compare documents in memory, write report.json's bytes, hear a read's
+    warnings and stop at an export that gives no document print what their comments say."""
     (example,) = [e for e in EXAMPLES if opening in e]
     _run(example, tmp_path, monkeypatch)
     assert capsys.readouterr().out == printed
