@@ -219,14 +219,28 @@ def parse_date(value: object, *, day_first: bool = False) -> str | None:
     if not isinstance(value, str) or not value.strip():
         return None
     text = _plain(value)
-    try:
-        return datetime.fromisoformat(text).date().isoformat()
-    except ValueError:
-        pass
+    if day := iso_day(text):
+        return day
     parts = _date_parts(text, day_first=day_first)
     try:
         return date(*parts).isoformat() if parts else None
     except ValueError:  # a day the month does not have
+        return None
+
+
+def iso_day(text: str) -> str | None:
+    """The day (``YYYY-MM-DD``) of an ISO date, or of an ISO time with a "T" or a space before
+    its time of day and any zone, as ``datetime.isoformat()`` and ``str(pandas.Timestamp)`` write
+    them; else ``None``.
+
+    >>> iso_day("2025-05-01"), iso_day("2025-05-01 10:00:00+00:00"), iso_day("2025-05-01T23:30-05:00")
+    ('2025-05-01', '2025-05-01', '2025-05-01')
+    >>> iso_day("May 1, 2025"), iso_day("NaT")
+    (None, None)
+    """
+    try:
+        return datetime.fromisoformat(text).date().isoformat()
+    except ValueError:
         return None
 
 

@@ -433,7 +433,8 @@ def test_reading_documents_in_memory_is_a_stage_timed_and_told() -> None:
         ),
         pytest.param(
             [document("One.", "x", published="14 January 2025")],
-            "published must be an ISO date (YYYY-MM-DD), got '14 January 2025'",
+            "published must be an ISO date (YYYY-MM-DD), or a time whose day it is "
+            "(str(pandas.Timestamp)), got '14 January 2025'",
             id="date",
         ),
         pytest.param(
@@ -495,6 +496,22 @@ def test_documents_the_stages_cannot_use_are_refused(documents: list, message: s
     before a stage trips over a field of the wrong type."""
     with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")):
         compare_documents(documents)
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        pytest.param("2025-05-01 10:00:00+00:00", id="pandas_timestamp_in_utc"),
+        pytest.param("2025-05-01 00:00:00", id="pandas_timestamp_without_zone"),
+        pytest.param("2025-05-01T23:30:00-05:00", id="isoformat_with_offset"),
+    ],
+)
+def test_a_date_given_with_its_time_is_taken_as_its_day(published: str) -> None:
+    """A document's date given as a notebook writes a timestamp (``str(pandas.Timestamp)``, an
+    ISO time with a space or "T") is the day that time is of, as written."""
+    ferry = "The ferry to Kessel Island was cancelled on Monday after storms, officials said."
+    result = compare_documents([document(ferry, "hg-1", published=published)])
+    assert [(d.published, d.published_time) for d in result.documents] == [("2025-05-01", None)]
 
 
 def test_documents_may_come_one_by_one_from_a_generator() -> None:
