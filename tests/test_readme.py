@@ -53,6 +53,7 @@ def test_the_readme_examples_run(
             id="html",
         ),
         pytest.param("json_chunks(result)", "True\n", id="report_bytes"),
+        pytest.param("edges(result)", "w1 d1 copy 1.0 True\n[1]\n", id="edges"),
         pytest.param(
             "except InputError",
             "no usable document in export.json: broken JSON: Expecting value (line 1, column 67)\n",
