@@ -24,7 +24,7 @@ from compare.align import Alignment, Judgement, PrintedApart, align_pair, align_
 from compare.boilerplate import find_boilerplate, find_notes
 from compare.candidates import find_candidates, signatures
 from compare.coverage import group_sentences
-from compare.dates import UTC_TIME, iso_day, local_time_field, parse_date, time_field
+from compare.dates import UTC_TIME, iso_day, local_time_field, time_field
 from compare.disclosure import namesakes
 from compare.figures import differing_figures
 from compare.framing import (
