@@ -1034,6 +1034,8 @@ class Lexicon:
     site_links: frozenset[str]
     # A cookie banner's notice and buttons (see is_cookie_consent).
     cookie_consent: re.Pattern[str]
+    # The heading over a page's reader comments (see is_comment_heading).
+    comment_heading: re.Pattern[str]
     # The labels over a newsroom's own copy, those of its author, what it calls itself and the
     # words that close its newsroom's name there (see opening).
     copy_labels: frozenset[str]
@@ -1797,6 +1799,14 @@ class Lexicon:
         """Whether a line marks where an advertisement stands: "ADVERTISEMENT", "Story continues
         below advertisement"."""
         return _folded_line(line) in self.ad_marks
+
+    def is_comment_heading(self, line: str) -> bool:
+        """Whether a line heads a page's reader comments: "Comments (2)", "12 Comments".
+
+        >>> lexicon().is_comment_heading("Comments (2)"), lexicon().is_comment_heading("Comments")
+        (True, False)
+        """
+        return self.comment_heading.fullmatch(_folded_line(line).rstrip(":")) is not None
 
     def is_form_field(self, line: str) -> bool:
         """Whether a line is a field of a page's sign-up form: "Enter your email"."""
@@ -3381,6 +3391,7 @@ def lexicon() -> Lexicon:
         cookie_consent=re.compile(
             "|".join(cookie_notices + [re.escape(control) for control in cookie_controls])
         ),
+        comment_heading=re.compile("|".join(data["page_furniture"]["comment_headings"])),
         copy_labels=frozenset(data["page_furniture"]["copy_labels"]),
         copy_author_labels=frozenset(data["page_furniture"]["copy_author_labels"]),
         copy_kinds=frozenset(data["page_furniture"]["copy_kinds"]),

@@ -80,6 +80,13 @@ MAX_LISTED_HEADLINE_WORDS = 20
 LIST_NUMBER = re.compile(r"\d{1,2}[.)]?")
 # What a listed headline does not end with: a sentence's full stop, a clause's comma.
 SENTENCE_ENDS = ".,;:\u3002"
+# A footer's copyright line and whom it names: "\u00a9 2025 LocalNewsNow24. All rights reserved.",
+# "Copyright (c) 2024-2025 Lakeside Ledger".
+COPYRIGHT_HOLDER = re.compile(
+    r"(?:\u00a9|\(c\)|copyright)(?:\s*(?:\u00a9|\(c\)))?\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?,?\s*)?"
+    r"(?P<holder>[^\W\d_][^.,|]{0,60}?)\s*(?:[.,|]|$)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,11 +115,13 @@ def page_copy(text: str) -> PageCopy:
     advertisements ("ADVERTISEMENT"); lines that link another story ("Read more: Council to
     vote"); a list of headlines under its heading ("Most Read", "Related Stories"); a sign-up
     form's fields ("Enter your email"); a row of a footer's links ("Privacy Policy | Terms of
-    Service | Contact", also at the end of a copyright line); above the article's first
-    sentence or under its last, a cookie banner's lines (see :func:`_cookie_banners`) and a
-    menu: three items or more, a line each or side by side, each a page's control ("Skip to
-    main content", "Sign in") or a word or two, capitalised, half of them at least a word alone
-    or a control.
+    Service | Contact", also at the end of a copyright line); the readers' comments under their
+    heading (see :func:`_comment_sections`); above the article's first sentence or under its
+    last, a cookie banner's lines (see :func:`_cookie_banners`) and a menu: three items or
+    more, a line each or side by side, each a page's control ("Skip to main content", "Sign
+    in") or a word or two, capitalised, half of them at least a word alone or a control. The
+    site's name is a menu's item that reads as an outlet's, or that the footer's copyright line
+    names ("LocalNewsNow24"), else the outlet that line names.
 
     >>> copy = page_copy("Skip to main content\\nTri-County Herald\\nNews\\nSports\\nPort reopens\\n\\n"
     ...                  "The port reopened on Monday.\\nADVERTISEMENT\\nTrade resumed.\\nPrivacy | Terms")
@@ -127,6 +136,7 @@ def page_copy(text: str) -> PageCopy:
     printed |= running
     gone = printed | {n for n, line in enumerate(lines) if _is_furniture(line)}
     gone |= _story_lists(lines)
+    gone |= _comment_sections(lines, gone)
     gone |= _cookie_banners(lines, gone)
     menus, masthead = _menus(lines, gone)
     gone |= menus
@@ -450,7 +460,65 @@ def _menus(lines: Sequence[str], gone: AbstractSet[int]) -> tuple[set[int], str 
         if _is_menu(listed := [lines[n].strip() for n in run]):
             menus.update(run)
             items += listed
-    return menus, next(filter(_names_a_site, items), None)
+    return menus, _site_named(items, _copyright_holder(lines))
+
+
+def _site_named(items: Sequence[str], holder: str | None) -> str | None:
+    """The site's name a page's menu and footer give: an item that reads as an outlet's name
+    (see :func:`_names_a_site`), else one the copyright line names, as a brand of one word
+    ("LocalNewsNow24") reads as no outlet's alone, else the outlet the copyright line names.
+
+    >>> _site_named(["LocalNewsNow24", "Home", "News"], "LocalNewsNow24")
+    'LocalNewsNow24'
+    >>> _site_named(["Home", "News", "Crime"], "Valley Courier"), _site_named(["Home"], "Gannett Co")
+    ('Valley Courier', None)
+    """
+    folded = holder.casefold() if holder else None
+    return next(
+        filter(_names_a_site, items),
+        next((item for item in items if item.casefold() == folded), None)
+        or (holder if holder and _names_a_site(holder) else None),
+    )
+
+
+def _comment_sections(lines: Sequence[str], gone: AbstractSet[int]) -> set[int]:
+    """The numbers of the lines of a page's reader comments: their heading ("Comments (2)", "12
+    Comments": ``[page_furniture] comment_headings``) under a sentence of the article, and what
+    follows it up to the page's footer (its copyright line, a row of its links) or the text's
+    end. Left in, the readers' names and words were sentences the outlet adds, and a copy of
+    the whole article read as 87% copied.
+
+    >>> lines = ["The port reopened.", "Comments (1)", "Sam", "Shame.", "\u00a9 2025 Ledger."]
+    >>> sorted(_comment_sections(lines, set()))
+    [1, 2, 3]
+    """
+    terms = lexicon()
+    prose = [n for n, line in enumerate(lines) if n not in gone and _ends_a_sentence(line)]
+    if not prose:
+        return set()
+    headings = (n for n in range(prose[0] + 1, len(lines)) if terms.is_comment_heading(lines[n]))
+    if (heading := next(headings, None)) is None:
+        return set()
+    footer = next(
+        (
+            n
+            for n in range(heading + 1, len(lines))
+            if COPYRIGHT_HOLDER.match(lines[n].strip()) or _is_site_links_row(lines[n])
+        ),
+        len(lines),
+    )
+    return set(range(heading, footer))
+
+
+def _copyright_holder(lines: Sequence[str]) -> str | None:
+    """Whom the page's last copyright line names ("\u00a9 2025 LocalNewsNow24. All rights
+    reserved.": "LocalNewsNow24"), when a line gives one.
+
+    >>> _copyright_holder(["The port reopened.", "\u00a9 2025 Lakeside Ledger. All rights reserved."])
+    'Lakeside Ledger'
+    """
+    holders = (COPYRIGHT_HOLDER.match(line.strip()) for line in reversed(lines))
+    return next((found["holder"] for found in holders if found), None)
 
 
 def _cookie_banners(lines: Sequence[str], gone: AbstractSet[int]) -> set[int]:

@@ -283,11 +283,59 @@ def test_other_browsers_prints_are_read_too(printed: str, text: str, page_title:
         pytest.param(
             f"Home\nLocal News\nWorld News\nWeather\n\n{LEDE}", None, id="sections_of_news"
         ),
+        pytest.param(
+            f"PortNews24   Home   News   Crime   Sports\n\n{LEDE}\n\n"
+            "\u00a9 2025 PortNews24. All rights reserved.   Privacy   Terms",
+            "PortNews24",
+            id="brand_the_copyright_line_names",
+        ),
+        pytest.param(
+            f"Home   News   Crime   Sports\n\n{LEDE}\n\n\u00a9 2025 Harbor Times. All rights reserved.",
+            "Harbor Times",
+            id="outlet_of_the_copyright_line",
+        ),
+        pytest.param(
+            f"PortNews24   Home   News   Crime   Sports\n\n{LEDE}\n\n\u00a9 2025 Gannett Co.",
+            None,
+            id="brand_the_copyright_line_does_not_name",
+        ),
     ],
 )
 def test_a_menu_names_its_site(pasted: str, masthead: str | None) -> None:
-    """The site's name among a menu's items is the outlet the page is; not a section's."""
+    """The site's name among a menu's items is the outlet the page is; not a section's; a brand
+    of one word is when the footer's copyright line names it too, and so is an outlet that
+    line names."""
     assert page_copy(pasted).masthead == masthead
+
+
+@pytest.mark.parametrize(
+    ("pasted", "kept"),
+    [
+        pytest.param(
+            f"{LEDE}\n\n{SECOND}\n\nComments (2)\nDockHand88\nPay them what they are worth.\n"
+            "HarborMom\nThe port has been a mess for weeks!\n\n\u00a9 2025 Harbor Times.",
+            f"{LEDE}\n\n{SECOND}\n\n\u00a9 2025 Harbor Times.",
+            id="to_the_copyright_line",
+        ),
+        pytest.param(
+            f"{LEDE}\n{SECOND}\n12 Comments\nDockHand88\nPay them what they are worth.",
+            f"{LEDE}\n{SECOND}",
+            id="to_the_end",
+        ),
+        pytest.param(
+            f"Comments (12)\n{LEDE}\n{SECOND}",
+            f"Comments (12)\n{LEDE}\n{SECOND}",
+            id="a_count_above_the_article",
+        ),
+        pytest.param(
+            f"{LEDE}\nComments\n{SECOND}", f"{LEDE}\nComments\n{SECOND}", id="no_count_no_heading"
+        ),
+    ],
+)
+def test_reader_comments_are_no_article_text(pasted: str, kept: str) -> None:
+    """Under the article, a comment section's heading and the readers' names and words after it,
+    up to the page's footer, go; a count above the article, or a bare "Comments", heads none."""
+    assert page_copy(pasted).text == kept
 
 
 # A newspaper's page as a PDF's text gives it: a running head with the outlet, the day and the
