@@ -87,17 +87,19 @@ DATE_LABEL = re.compile(
 MAX_DATE_WORDS = 6
 # A time of day and its zone as a date that cannot be read may write it: "9:30 a.m. EST".
 CLOCK = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[a-z]{1,5}\)?)?"
+# A time of day that says it is one: by the minute or with "a.m." ("4:10 PM", "9 a.m.").
+TIMED = r"(?=\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m))"
 # A date that cannot be read but is written as one: "03/04/2024", "April 3", "31 Feb 2024" (a
 # day and a month's name either way round, as a wire's dateline gives them, the day perhaps an
 # ordinal: "Feb 31st", "31st of Feb"), each perhaps with a time after it or, by the minute or
 # with "a.m.", before it ("9:40 a.m. EDT, 05/14/2024"); not "Arsenal 2-1 Chelsea", "2.5 million
 # without power" or "3/4 of workers back".
 DATE_LIKE = re.compile(
-    rf"(?P<time_first>(?=\d{{1,2}}(?:[:.]\d{{2}}|\s*[ap]\.?m)){CLOCK},?\s+)?"
-    r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
+    rf"(?P<time_first>{TIMED}{CLOCK},?\s+)?"
+    r"(?:(?P<numeric>\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})"
     rf"|(?:{DATELINE_DATE}|\d{{1,2}}(?:st|nd|rd|th)\s+(?:of\s+)?{MONTH_NAME})(?:st|nd|rd|th)?"
     r"(?:,?\s+(?P<year>\d{4}))?)"
-    rf"(?:,?\s+{AT}{CLOCK})?",
+    rf"(?:,?\s+{AT}(?:(?P<time_after>{TIMED}{CLOCK})|{CLOCK}))?",
     re.IGNORECASE,
 )
 # A brand's one word holds a capital after a small letter ("WellNow"); a surname does only after
@@ -408,11 +410,16 @@ def _field(part: str, byline: re.Pattern[str]) -> tuple[str, str] | None:
     # date ("Updated 31 Feb 2024"), a few words written the way dates are are the date even if
     # they cannot be read (the reader warns of them); but "Published in 1998, the report found
     # flaws." and "Updated: 10 dead, dozens hurt" are news.
+    # Unlabelled, a date in figures and the time of day beside it are a page's date line as
+    # plainly ("05/12/2025 4:10 PM", which an English text reads in neither order): left in,
+    # the line was a sentence the text adds and its date went unwarned.
     like = DATE_LIKE.fullmatch(written)
     if (
-        label
-        and like
-        and (":" in label.group() or label["on"] or like["time_first"] or like["year"])
+        like
+        and (
+            (label and (":" in label.group() or label["on"] or like["time_first"] or like["year"]))
+            or (like["numeric"] and (like["time_first"] or like["time_after"]))
+        )
         and len(written.split()) <= MAX_DATE_WORDS
         and not _ends_a_sentence(written.rstrip(".") if written[-2:-1].isdigit() else written)
     ):

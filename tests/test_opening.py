@@ -27,6 +27,13 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             id="date_line_first",
         ),
         pytest.param(
+            "Port workers strike over pay\nBy Staff Report\n05/12/2025 4:10 PM\n",
+            "Port workers strike over pay",
+            "Staff Report",
+            "05/12/2025 4:10 PM",
+            id="date_in_figures_either_order_reads_with_a_time",
+        ),
+        pytest.param(
             "Port workers strike\nBy Jane Doe | April 1, 2024\n",
             "Port workers strike",
             "Jane Doe",
