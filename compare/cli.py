@@ -587,7 +587,7 @@ def pair(
     if len(result.documents) > 2:
         _fail(
             f"pair compares two articles, but {a} and {b} hold {len(result.documents)} "
-            "between them; compare run compares any number"
+            f"between them; compare run compares any number{_one_record_hint(result)}"
         )
     if len(result.documents) < 2:
         _fail(f"pair compares two articles, but {a} and {b} hold only one that can be read")
@@ -796,6 +796,16 @@ def _folder(value: str) -> Path:
             "compare pair --format json for one pair on stdout"
         )
     return Path(value)
+
+
+def _one_record_hint(result: Result) -> str:
+    """How to name one record of a file given that holds several, by its address (", and
+    feed.jsonl:2 picks one of feed.jsonl's records"); nothing when no file holds several."""
+    held = Counter(document.path for document in result.documents if document.record)
+    record = next((d for d in result.documents if d.record and held[d.path] > 1), None)
+    if record is None:
+        return ""
+    return f", and {record.record} picks one of {record.path}'s records"
 
 
 def _one_file(a: str, b: str) -> str:

@@ -917,6 +917,25 @@ def test_a_feed_whose_records_name_no_source_gets_one_warning(tmp_path: Path) ->
     ]
 
 
+def test_pair_of_an_article_and_a_feed_names_a_records_address(tmp_path: Path) -> None:
+    """An article and a feed of two records are three articles: the error says how to name one
+    record of the feed by its address."""
+    ledes = [seed.read_text(encoding="utf-8") for seed in sorted(SEEDS.iterdir())]
+    feed = tmp_path / "feed.jsonl"
+    records = [
+        {"source": source, "title": f"Story by {source}", "text": lede}
+        for source, lede in zip(("Courier", "Ledger"), ledes[::-1], strict=True)
+    ]
+    feed.write_text("\n".join(map(json.dumps, records)), encoding="utf-8")
+    article = sorted(SEEDS.iterdir())[0]
+    result = run("pair", str(article), str(feed), "-q")
+    assert result.exit_code == 2
+    assert messages(result) == [
+        f"error: pair compares two articles, but {article} and {feed} hold 3 between them; "
+        f"compare run compares any number, and {feed}:1 picks one of {feed}'s records"
+    ]
+
+
 def test_a_feed_with_lines_that_are_not_utf8_gets_one_warning(tmp_path: Path) -> None:
     """A UTF-8 feed with a record pasted in from Windows-1252 is said on one line naming the file
     and how many of its lines were read as Windows-1252; its other records keep their accents."""
