@@ -1642,12 +1642,14 @@ def _title(
 ) -> str:
     """The title of the first published titled document (``records.first_published_keys``, by
     the pair ``directions``, each an origin and its copy), else the first sentence, not
-    boilerplate (a dateline, a credit), of the first published document."""
+    boilerplate (a dateline, a credit), of the first published document. A title set in
+    capitals, as a press release sets its headline ("RECOMMENDED CASH ACQUISITION OF ARDLEY
+    PLC"), gives way to the first that is not: an index read as shouting."""
     keys = first_published_keys(members, directions, all_timed=all_timed(members))
     order = sorted(range(len(members)), key=lambda n: (keys[members[n].id], n))
-    first_titled = next((members[n].title for n in order if members[n].title), None)
-    if first_titled:
-        return first_titled
+    titles = [title for n in order if (title := members[n].title)]
+    if titles:
+        return next((title for title in titles if not title.isupper()), titles[0])
     first = members[order[0]]
     lede = next((s for s in sentences[first.id] if not is_boilerplate(s)), None)
     return shorten(lede.text if lede else first.id, TITLE_CHARS)

@@ -1470,6 +1470,21 @@ def test_a_story_is_titled_by_the_first_to_publish_it(seed_texts: list[str]) -> 
     assert story.title == "Peskov: NATO at war"
 
 
+def test_a_title_in_capitals_gives_way_to_one_in_sentence_case(seed_texts: list[str]) -> None:
+    """A press release's headline in capitals, out first, does not title the story when a paper's
+    headline in sentence case can."""
+    release = replace(
+        document(seed_texts[0], "a", title="KREMLIN REPEATS NATO WARNING", published="2025-03-11"),
+        published_time="2025-03-11T09:00:00Z",
+    )
+    paper = replace(
+        document(seed_texts[0], "b", title="Kremlin repeats its warning", published="2025-03-11"),
+        published_time="2025-03-11T18:00:00Z",
+    )
+    (story,) = grouped([release, paper], links={("a", "b")})
+    assert story.title == "Kremlin repeats its warning"
+
+
 def test_an_undated_story_is_titled_by_the_origin_its_pairs_name(seed_texts: list[str]) -> None:
     """Undated, the article the pair directions name the origin (the paper keeps two of the
     wire's paragraphs) titles the story, whichever is listed first, as it leads every table."""
