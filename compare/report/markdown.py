@@ -3786,13 +3786,15 @@ def _dated(document: Document) -> str:
 def _published(document: Document) -> str:
     """The date, with the time in UTC when known, else by the feed's clock when the feed gives it
     without a zone (as it may date the versions of an article, which that time then orders); and
-    that time's own date when it differs (an article of the 12th in Tokyo may have gone out on the
-    11th in UTC).
+    the day the article gives after it when that differs (an article of the 12th in Tokyo may have
+    gone out on the 11th in UTC). The moment comes first and the day is said to be the outlet's:
+    "2025-05-13 (2025-05-14 01:47 UTC)" in brackets of its own read as a day apart from a copy's
+    "2025-05-14 02:00 UTC", thirteen minutes later.
 
     >>> from compare.records import Document
     >>> tokyo = Document("t", "t", "", published="2025-03-12", published_time="2025-03-11T23:30:00Z")
     >>> _published(tokyo), _published(Document("d", "d", ""))
-    ('2025-03-12 (2025-03-11 23:30 UTC)', '')
+    ('2025-03-11 23:30 UTC, 2025-03-12 where published', '')
     """
     moment, clock = document.published_time, "UTC"
     if moment is None:
@@ -3801,7 +3803,7 @@ def _published(document: Document) -> str:
         return document.published or ""
     if moment[:10] == document.published:
         return _moment(moment, clock)
-    return f"{document.published} ({_moment(moment, clock)})"
+    return f"{_moment(moment, clock)}, {document.published} where published"
 
 
 def _pairs_table(
