@@ -1455,17 +1455,19 @@ def test_groups_merge_when_the_average_equals_the_threshold() -> None:
     assert average_linkage(2, [], {(0, 1): 0.2499}, 0.25) == [0, 1]
 
 
+def _of_march_11(text: str, name: str, title: str, time: str) -> Document:
+    """An article titled ``title`` published on 11 March 2025 at ``time`` UTC."""
+    return replace(
+        document(text, name, title=title, published="2025-03-11"),
+        published_time=f"2025-03-11T{time}:00Z",
+    )
+
+
 def test_a_story_is_titled_by_the_first_to_publish_it(seed_texts: list[str]) -> None:
     """Of two outlets of one day, the one out first by time titles the story, as it is first in
     every other table; listed first, the later one does not."""
-    later = replace(
-        document(seed_texts[0], "a", title="Kremlin repeats warning", published="2025-03-11"),
-        published_time="2025-03-11T18:00:00Z",
-    )
-    earlier = replace(
-        document(seed_texts[0], "b", title="Peskov: NATO at war", published="2025-03-11"),
-        published_time="2025-03-11T09:00:00Z",
-    )
+    later = _of_march_11(seed_texts[0], "a", "Kremlin repeats warning", "18:00")
+    earlier = _of_march_11(seed_texts[0], "b", "Peskov: NATO at war", "09:00")
     (story,) = grouped([later, earlier], links={("a", "b")})
     assert story.title == "Peskov: NATO at war"
 
@@ -1473,14 +1475,8 @@ def test_a_story_is_titled_by_the_first_to_publish_it(seed_texts: list[str]) -> 
 def test_a_title_in_capitals_gives_way_to_one_in_sentence_case(seed_texts: list[str]) -> None:
     """A press release's headline in capitals, out first, does not title the story when a paper's
     headline in sentence case can."""
-    release = replace(
-        document(seed_texts[0], "a", title="KREMLIN REPEATS NATO WARNING", published="2025-03-11"),
-        published_time="2025-03-11T09:00:00Z",
-    )
-    paper = replace(
-        document(seed_texts[0], "b", title="Kremlin repeats its warning", published="2025-03-11"),
-        published_time="2025-03-11T18:00:00Z",
-    )
+    release = _of_march_11(seed_texts[0], "a", "KREMLIN REPEATS NATO WARNING", "09:00")
+    paper = _of_march_11(seed_texts[0], "b", "Kremlin repeats its warning", "18:00")
     (story,) = grouped([release, paper], links={("a", "b")})
     assert story.title == "Kremlin repeats its warning"
 
