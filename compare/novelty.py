@@ -299,7 +299,7 @@ class Novelty:
 
     def _credits(self, doc: str, index: int, other: str) -> bool:
         """Whether ``doc``'s sentence ``index`` only credits ``other``: a sentence of at most
-        ``MAX_CREDIT_WORDS`` words that names its outlet, by its source's words or its site's
+        ``MAX_CREDIT_WORDS`` words that names its outlet, by all its source's words or its site's
         host, and brings no name, quotation or figure of its own ("Read the full story at the
         Harwick Valley Gazette.", "Read the full story at harwickgazette.com.")."""
         sentence = self._sentences[doc][index]
@@ -307,7 +307,9 @@ class Novelty:
             return False
         facts = self._article(doc).sentences[index]
         source, host = self._sources[other] - self._sources[doc], self._hosts[other]
-        named = any(keys & source for _, keys in facts.names) or bool(
+        # The whole name: "Kaneshiro will also increase its share buyback." names the company,
+        # not the release of Kaneshiro Motors it would credit.
+        named = any(source and source <= keys for _, keys in facts.names) or bool(
             host and host in sentence.text.casefold()
         )
         return named and not (

@@ -451,3 +451,24 @@ def test_a_sentence_that_only_credits_the_other_adds_nothing(line: str, adds: bo
     found = Novelty([mine, rival], sentences).additions("rival", [5], "mine")
     assert [a.sentence for a in found.added] == ([5] if adds else [])
     assert not found.restated
+
+
+def test_a_sentence_naming_part_of_the_others_outlet_is_no_credit() -> None:
+    """A rewrite's claim that names the company whose release it is compared with by one word of
+    the release's source ("Kaneshiro" of Kaneshiro Motors) tells news, not where it came from:
+    it is what the rewrite adds, not a credit left out of it."""
+    release = Document(
+        "release",
+        "Kaneshiro Motors",
+        "Kaneshiro Motors raised its full-year operating profit forecast on Tuesday. "
+        "The forecast lifted shares of Kaneshiro Motors by 4 percent.",
+    )
+    rewrite = Document(
+        "rewrite",
+        "Asia Business Review",
+        "Kaneshiro Motors raised its full-year operating profit forecast on Tuesday. "
+        "Kaneshiro will also increase its share buyback.",
+    )
+    sentences = {d.id: segment(d) for d in (release, rewrite)}
+    found = Novelty([release, rewrite], sentences).additions("rewrite", [1], "release")
+    assert [a.sentence for a in found.added] == [1]
