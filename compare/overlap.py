@@ -154,9 +154,13 @@ DAYS_APART_FOR_ONE_WEEKDAY = 6
 # A weekday a report names falls within the week before it: one named in an article of a week
 # or more after another may be either's.
 DAYS_A_WEEK = 7
-# An outlet whose own text contradicts the dates of this many of its articles is caught
-# backdating (see backdating_outlets).
+# An outlet whose own text contradicts the dates of this many of its articles, and of this share
+# of those its dates put first against a text they share, is caught backdating (see
+# backdating_outlets). A site that dates its copies before their origins gives itself away in
+# each copy whose shared lede names the day it reports, a good share of them; an honest wire
+# slips in a few of its hundreds.
 MIN_BACKDATED_ARTICLES = 2
+MIN_BACKDATED_SHARE = 0.25
 # Shares are kept, and report.json writes them, to this many decimal places.
 SHARE_PLACES = 3
 
@@ -909,7 +913,7 @@ def compare_pair(
     # the dates it goes by here, where the two share text, but against its own other articles,
     # whose order its dates still tell.
     date_set_aside = (
-        _date_set_aside(a.document, b.document, _by_date(a.document, b.document), texts)
+        _date_set_aside(a.document, b.document, texts)
         or _names_the_later(a, b, _by_date(a.document, b.document), same_source)
     ) or (
         None
@@ -1149,24 +1153,39 @@ def _before_its_text(
     return written is not None and written[0] == "a->b"
 
 
-def _date_set_aside(
-    a: Document, b: Document, by_date: tuple[str, DirectionBasis] | None, texts: TextOverlap
-) -> DateSetAside | None:
-    """The earlier of two documents ``by_date`` when its own text contradicts its date: in the
-    past tense, in a sentence the later has too, it reports something on a weekday (within the
-    week) or a day of a month after the day it is dated, by the later's date
+def _dated_in_order(
+    a: Document, b: Document, reused: bool
+) -> tuple[tuple[Document, date], tuple[Document, date]] | None:
+    """The earlier and the later of two dated documents by their own dates (:func:`_by_date`,
+    not a version's modification), each with the day it gives, when they share ``reused``
+    text: the earlier's text, in the sentences the later has too, may contradict its date (see
+    :func:`_date_set_aside`)."""
+    by_date = _by_date(a, b)
+    if not reused or by_date is None or by_date[1] is DirectionBasis.MODIFIED_TIME:
+        return None
+    earlier, later = (a, b) if by_date[0] == "a->b" else (b, a)
+    if earlier.published is None or later.published is None:
+        return None
+    return (
+        (earlier, date.fromisoformat(earlier.published)),
+        (later, date.fromisoformat(later.published)),
+    )
+
+
+def _date_set_aside(a: Document, b: Document, texts: TextOverlap) -> DateSetAside | None:
+    """The earlier of two documents by their dates when its own text contradicts its date: in
+    the past tense, in a sentence the later has too, it reports something on a weekday (within
+    the week) or a day of a month after the day it is dated, by the later's date
     (:func:`templates.weekday_after_publication`, :func:`templates.day_after_publication`). A
     copy backdated to before the event it reports ("the ministry said on Friday" or "on March
     14" in an article of Thursday, March 13, taken from a Friday report) tells no direction by
     its date. A day given with a time in UTC may be the next one where it was published: it is
     given a day's grace."""
-    if by_date is None or by_date[1] is DirectionBasis.MODIFIED_TIME or not texts.reused_texts:
+    in_order = _dated_in_order(a, b, bool(texts.reused_texts))
+    if in_order is None:
         return None
-    earlier, later = (a, b) if by_date[0] == "a->b" else (b, a)
-    if earlier.published is None or later.published is None:
-        return None
-    day = date.fromisoformat(earlier.published) + timedelta(days=1 if earlier.published_time else 0)
-    latest = date.fromisoformat(later.published)
+    (earlier, dated), (_, latest) = in_order
+    day = dated + timedelta(days=1 if earlier.published_time else 0)
     days_apart = (latest - day).days
     if days_apart <= 0:
         return None
@@ -1206,33 +1225,52 @@ def _backdating_first(
 ) -> DateSetAside | None:
     """The earlier of two documents ``by_date`` when it is an article of an outlet caught
     backdating (``backdating``: see :func:`backdating_outlets`), with the articles that caught
-    it: a site whose own text contradicts the dates of two of its articles is not trusted to
-    have published a third first, where nothing in that one's text gives it away (a copy of a
-    Sunday story dated the Saturday before, claiming the scoop, that names no day)."""
+    it: a site whose own text contradicts the dates of its articles is not trusted to have
+    published another first, where nothing in that one's text gives it away (a copy of a
+    Sunday story dated the Saturday before, claiming the scoop, that names no day). But where
+    both give a time on one day, the times stand: what caught the outlet were dates a day or
+    more early, and containment, often all that would be left to tell, would put a paper's
+    rewrite of 11:00 UTC before the wire's report of 08:00."""
     if not backdating or by_date is None or by_date[1] is DirectionBasis.MODIFIED_TIME:
         return None
-    earlier = a if by_date[0] == "a->b" else b
+    earlier, later = (a, b) if by_date[0] == "a->b" else (b, a)
     backdated = backdating.get(earlier.id)
-    return DateSetAside(earlier.id, None, backdated) if backdated else None
+    if not backdated or _timed_on_one_day(earlier, later):
+        return None
+    return DateSetAside(earlier.id, None, backdated)
+
+
+def _timed_on_one_day(a: Document, b: Document) -> bool:
+    """Whether both documents give their time of publication, on one day as printed."""
+    return bool(a.published_time and b.published_time) and a.published == b.published
 
 
 def backdating_outlets(
     documents: Iterable[Document], pairs: Iterable[PairComparison]
 ) -> dict[str, tuple[str, ...]]:
-    """Per document of an outlet whose own text contradicts the dates of
-    ``MIN_BACKDATED_ARTICLES`` of its articles or more (a pair's ``date_set_aside`` that gives
-    the day its text reports), in any of the run's stories, those articles, sorted: one such
-    article may be a slip, two are a habit, and its dates no longer place any of its articles
-    first."""
-    outlet_of = {document.id: outlet(document) for document in documents}
+    """Per document of an outlet caught backdating, in any of the run's stories, the articles
+    that caught it, sorted: those whose own text contradicts their dates (a pair's
+    ``date_set_aside`` that gives the day its text reports), ``MIN_BACKDATED_ARTICLES`` or
+    more and ``MIN_BACKDATED_SHARE`` or more of the outlet's articles that a pair's dates put
+    first against another article sharing text with them (those whose text could give their
+    dates away). One such article may be a slip, and so may three of a wire's 135; two of a
+    site's three are a habit, and its dates no longer place any of its articles first."""
+    by_id = {document.id: document for document in documents}
+    outlet_of = {doc: outlet(document) for doc, document in by_id.items()}
     caught: defaultdict[str, set[str]] = defaultdict(set)
+    put_first: defaultdict[str, set[str]] = defaultdict(set)
     for pair in pairs:
         if (found := pair.date_set_aside) and found.day is not None:
             caught[outlet_of[found.doc]].add(found.doc)
+        reused = any(match.kind.is_reuse for match in pair.matches)
+        if in_order := _dated_in_order(by_id[pair.a], by_id[pair.b], reused):
+            (earlier, _), _ = in_order
+            put_first[outlet_of[earlier.id]].add(earlier.id)
     backdated = {
         name: tuple(sorted(articles))
         for name, articles in caught.items()
         if len(articles) >= MIN_BACKDATED_ARTICLES
+        and len(articles) >= MIN_BACKDATED_SHARE * len(put_first[name])
     }
     return {doc: backdated[name] for doc, name in outlet_of.items() if name in backdated}
 

@@ -1149,12 +1149,13 @@ class DateSetAside:
     written: "Friday", "March 14"), a weekday or a day of a month after the day it is dated and
     by the other's date; or, with no ``day``, the earlier of the two by date, an article of an
     outlet whose own text contradicts the dates of its articles ``backdated`` (two or more in
-    the run: ``overlap.backdating_outlets``), which is not trusted to have published first by
-    its date; or one whose date put it first where the story's other directions go round the
-    other way (``closed_a_cycle``: ``provenance.direction_cycles``); or one whose text names
-    the other's outlet as a source, copied too ("..., the Gazette reported at the time."), where
-    the other's does not name its (``names_the_other``): a copy that keeps its origin's mention
-    of itself under a wrong, earlier time. Its date tells no direction, and no order of who
+    the run, and a quarter of those its dates put first: ``overlap.backdating_outlets``), which
+    is not trusted to have published first by its date, unless both give a time on one day; or
+    one whose date put it first where the story's other directions go round the other way
+    (``closed_a_cycle``: ``provenance.direction_cycles``); or one whose text names the other's
+    outlet as a source, copied too ("..., the Gazette reported at the time."), where the
+    other's does not name its (``names_the_other``): a copy that keeps its origin's mention of
+    itself under a wrong, earlier time. Its date tells no direction, and no order of who
     published first (:func:`dated_as_trusted`)."""
 
     doc: str

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import astuple, fields, replace
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
@@ -15,6 +16,7 @@ from compare.overlap import (
     _in_names,
     _rounded_on_its_side,
     _verdict,
+    backdating_outlets,
     compare_pair,
     shared_phrases,
     text_overlap,
@@ -3825,6 +3827,92 @@ def test_copies_crediting_an_outlet_caught_backdating_do_not_make_it_the_origin(
     (pair,) = [p for p in result.pairs if {p.a, p.b} == {"meridian", "hs-labs"}]
     assert pair.date_set_aside == DateSetAside("hs-labs", None, ("hs-riots", "hs-shelling"))
     assert (pair.origin, pair.undisclosed_reuse) == (None, False)
+
+
+FLOODED_ROAD = [
+    "Heavy rain flooded the main road through {town} on {day}, cutting off 120 homes for most of "
+    "the day, the county council said.",
+    "Council crews pumped water from the road and reopened one lane by the evening.",
+    "Resident Maria Okoye said it was the third time the road had flooded since the autumn.",
+]
+
+
+def _flood_and_reprint(town: str, day: str, dated: str, reprinted: str) -> list[Document]:
+    """Meridian Press's report of the flood in ``town`` on ``day``, dated ``dated``, and
+    Valley Times's reprint of it, dated ``reprinted``."""
+    text = "\n\n".join(FLOODED_ROAD).format(town=town, day=day)
+    return [
+        Document(f"mp-{town.lower()}", "Meridian Press", text, published=dated),
+        Document(f"vt-{town.lower()}", "Valley Times", text, published=reprinted),
+    ]
+
+
+# Meridian Press's two slips: reports dated Thursday, 20 March 2025, of floods on the Saturday
+# after, as their reprints of that Saturday say.
+FLOOD_SLIPS = [
+    _flood_and_reprint("Carrow", "Saturday", "2025-03-20", "2025-03-22"),
+    _flood_and_reprint("Dunmore", "Saturday", "2025-03-20", "2025-03-22"),
+]
+TOWNS = ["Aldbury", "Brenton", "Calder", "Denholm", "Elsworth", "Farley", "Garston"]
+
+
+@pytest.mark.parametrize(
+    ("clean", "caught"),
+    [
+        pytest.param(2, True, id="two_of_four_reports_put_first"),
+        pytest.param(7, False, id="two_of_nine_reports_put_first"),
+    ],
+)
+def test_an_outlet_is_caught_backdating_by_a_share_of_its_reports_not_two_alone(
+    clean: int, caught: bool
+) -> None:
+    """A wire whose text contradicts the dates of two of its reports is caught backdating when
+    they are a quarter or more of those its dates put first against a reprint, and not when
+    they are two slips among nine: a wire of hundreds of stories makes a few."""
+    mondays = [date(2025, 3, 3) + timedelta(weeks=n) for n in range(clean)]
+    stories = FLOOD_SLIPS + [
+        _flood_and_reprint(town, "Monday", str(monday), str(monday + timedelta(days=1)))
+        for town, monday in zip(TOWNS[:clean], mondays, strict=True)
+    ]
+    runs = [compare_documents(story, single_story=True) for story in stories]
+    backdating = backdating_outlets(
+        (d for run in runs for d in run.documents), (p for run in runs for p in run.pairs)
+    )
+    assert backdating.get("mp-aldbury") == (("mp-carrow", "mp-dunmore") if caught else None)
+    assert "vt-aldbury" not in backdating
+
+
+def test_times_on_one_day_order_an_outlet_caught_backdating() -> None:
+    """A wire caught backdating by two flood reports dated two days before the floods they
+    report is still the origin of a paper's rewrite of its strike report, by the times of
+    08:00 and 11:00 UTC on one day: what caught it were dates a day or more early, and
+    containment alone would make the paper, which added a line, the wire's origin."""
+    strike = [
+        "Bus drivers in Lorton walked out on Monday in a dispute over pay, halting most routes "
+        "across the city, the union said.",
+        "About 420 drivers joined the 24-hour strike, according to the union.",
+        "Operator Lorton Transit said fewer than one in five buses ran and urged passengers to "
+        "travel outside peak hours.",
+    ]
+    rewrite = [
+        strike[0].replace("the union said", "the union claimed"),
+        strike[1].replace("420", "450"),
+        strike[2],
+        "Talks between the two sides broke down in February.",
+    ]
+    wire = Document(
+        "mp-strike",
+        "Meridian Press",
+        "\n\n".join(strike),
+        published="2025-03-24",
+        published_time="2025-03-24T08:00:00Z",
+    )
+    paper = Document("ld-strike", "Lakeside Daily", "\n\n".join(rewrite),
+                     published="2025-03-24", published_time="2025-03-24T11:00:00Z")  # fmt: skip
+    result = compare_documents([*FLOOD_SLIPS[0], *FLOOD_SLIPS[1], wire, paper])
+    (pair,) = [p for p in result.pairs if {p.a, p.b} == {"mp-strike", "ld-strike"}]
+    assert (pair.origin, pair.direction_basis) == ("mp-strike", DirectionBasis.PUBLISHED_TIME)
+    assert pair.date_set_aside is None
 
 
 @pytest.mark.parametrize(
