@@ -577,6 +577,17 @@ def _lede(
     return frozenset(lede)
 
 
+def _before_the_event(side: Side, span: Span) -> bool:
+    """Whether ``span`` lies in ``side``'s lede before the sentence that names someone or
+    somewhere, the lede's last (see :func:`_lede`): a line naming no one, which two reports of
+    two fires in one template's lines may both open with. A lede that names no one tells its
+    event in every line."""
+    event = max(side.lede)
+    return max(span.sentences) < event and names_someone(
+        side.sentences[event].text, lambda: side.names_inside
+    )
+
+
 class _TellingWords(dict[str, bool]):
     """Whether a word, unless a name, tells how a phrase was written: not a number or a word of
     one (a multiplier or a currency: "480 million dollars", "mil millones de dólares"), a
@@ -798,11 +809,15 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
     # in with another name and another attribution is edited at one min_similarity and
     # reworded at a stricter one, and names the same event either way: reworded sentences are
     # searched for names as edited ones are, or a stricter setting would lose the template
-    # while the phrasing the two share still made them derived.
+    # while the phrasing the two share still made them derived. Stock lines that open both
+    # ledes before the lines naming someone ("Our reporter saw a dozen engines lining the
+    # road") tell no event, copied or not (see _before_the_event).
     ledes = [
         m
         for m in stated
-        if a.lede.intersection(m.a.sentences) and b.lede.intersection(m.b.sentences)
+        if a.lede.intersection(m.a.sentences)
+        and b.lede.intersection(m.b.sentences)
+        and not (_before_the_event(a, m.a) and _before_the_event(b, m.b))
     ]
     # A line may open with the name a template is filled in with ("Carrow police responded"),
     # which either article may write inside a sentence too.
@@ -1777,20 +1792,41 @@ def shared_phrases(side: Side, other: Side) -> tuple[str, ...]:
 def _templated(
     matches: Sequence[Match], a: Side, b: Side, known: frozenset[str]
 ) -> FilledTemplate | None:
-    """The names of the first of ``matches`` edited or reworded from the other that puts another
-    name where the other names someone or somewhere (see :func:`templates.names_swapped`, with
-    the ``known`` names), a name that the other document never gives: one template filled in
-    for two events, not one report rewritten."""
-    return next(
-        (
-            FilledTemplate(FilledFor.ANOTHER_EVENT, *names)
-            for m in matches
-            if m.kind is not MatchKind.VERBATIM
-            and (names := swapped_names(m.a.text, m.b.text, known))
-            and not _names_any(b, names[0])
-            and not _names_any(a, names[1])
-        ),
-        None,
+    """The names that ``matches`` edited or reworded from the other put where the other names
+    someone or somewhere (see :func:`templates.names_swapped`, with the ``known`` names), each
+    a name that the other document never gives: one template filled in for two events, not one
+    report rewritten."""
+    return _another_event(
+        (m.a.sentences[0], m.b.sentences[0], names)
+        for m in matches
+        if m.kind is not MatchKind.VERBATIM
+        and (names := swapped_names(m.a.text, m.b.text, known))
+        and not _names_any(b, names[0])
+        and not _names_any(a, names[1])
+    )
+
+
+# Where two sentences stand in A and in B, and the names each puts for the other's.
+NamesSwapped = tuple[int, int, tuple[tuple[str, ...], tuple[str, ...]]]
+
+
+def _another_event(swaps: Iterable[NamesSwapped]) -> FilledTemplate | None:
+    """Another event, by every name the sentences of ``swaps`` put one for the other, those
+    that come first in either article first: the same names whichever of the two is A. Named
+    by its first such sentence in A's order, a pair gave other names in the other order, and
+    whether its outlet corrected them (see :func:`names_corrected`), and so its verdict, hung
+    on which document was A.
+
+    >>> _another_event([(4, 0, (("Culmore",), ("Millbrook",))), (0, 2, (("Ines",), ("Dario",)))])
+    FilledTemplate(filled_for=<FilledFor.ANOTHER_EVENT: 'another_event'>, a=('Ines', 'Culmore'), b=('Dario', 'Millbrook'))
+    """
+    found = sorted(swaps, key=lambda swap: (sorted(swap[:2]), sorted(swap[2])))
+    if not found:
+        return None
+    return FilledTemplate(
+        FilledFor.ANOTHER_EVENT,
+        tuple(dict.fromkeys(name for *_, (names, _) in found for name in names)),
+        tuple(dict.fromkeys(name for *_, (_, names) in found for name in names)),
     )
 
 
@@ -1881,17 +1917,14 @@ def _other_names_and_figures(
     aligned = tuple((m.a.text, m.b.text) for m in matches)
     # The names first: a wire story's copies repeat the same few pairs of sentences, and few
     # of them swap names, where every pair of copies is a new set of sentences to count.
-    swapped = next(
-        (
-            names
-            for text_a, text_b in aligned
-            if (names := _names_put_for_others(text_a, text_b, known))
-        ),
-        None,
+    swapped = _another_event(
+        (m.a.sentences[0], m.b.sentences[0], names)
+        for m in matches
+        if (names := _names_put_for_others(m.a.text, m.b.text, known))
     )
     if swapped is None or not figures_put_for_others(aligned, needed):
         return None
-    return FilledTemplate(FilledFor.ANOTHER_EVENT, *swapped)
+    return swapped
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1908,23 +1941,18 @@ def _names_put_for_others(
 def _ledes_fill_template_otherwise(
     a: Side, b: Side, copied_a: AbstractSet[int], copied_b: AbstractSet[int], known: frozenset[str]
 ) -> FilledTemplate | None:
-    """The names of the first sentences of the two sides' ledes, copied or edited into none of
-    the other's, that differ only in the names they fill a template with, and perhaps in
-    numbers and days (see :func:`templates.only_names_swapped`, with the ``known`` names): two elections' results, two
-    quakes from one bot. A lede sentence copied elsewhere is no template filled in: a round-up
-    copied whole under a new result line on top carries the other's lede as its second
-    sentence."""
-    return next(
-        (
-            FilledTemplate(FilledFor.ANOTHER_EVENT, *names)
-            for i in sorted(a.lede - copied_a)
-            for j in sorted(b.lede - copied_b)
-            if only_names_swapped(
-                text_a := a.sentences[i].text, text_b := b.sentences[j].text, known
-            )
-            and (names := swapped_names(text_a, text_b, known))
-        ),
-        None,
+    """The names of the sentences of the two sides' ledes, copied or edited into none of the
+    other's, that differ only in the names they fill a template with, and perhaps in numbers
+    and days (see :func:`templates.only_names_swapped`, with the ``known`` names): two
+    elections' results, two quakes from one bot. A lede sentence copied elsewhere is no
+    template filled in: a round-up copied whole under a new result line on top carries the
+    other's lede as its second sentence."""
+    return _another_event(
+        (i, j, names)
+        for i in a.lede - copied_a
+        for j in b.lede - copied_b
+        if only_names_swapped(text_a := a.sentences[i].text, text_b := b.sentences[j].text, known)
+        and (names := swapped_names(text_a, text_b, known))
     )
 
 

@@ -2975,6 +2975,85 @@ def test_a_template_whose_lede_names_no_place_is_no_copy() -> None:
     assert len({member.cluster for member in result.clusters}) == 2
 
 
+# A regional group's fire report, its stock lines in another order on each paper: each lede
+# opens with stock lines that name no one, up to a line naming a witness.
+YARD_FIRE = {
+    "smoke": "Thick smoke could be seen for miles as crews worked through the night to contain "
+    "the flames.",
+    "concerns": "Residents said they had raised concerns about the site with the council for "
+    "years.",
+    "officer": "Station manager {officer} said it was too early to say what had caused the fire.",
+    "blaze": "Firefighters were called to a blaze at the {site} in {town} shortly before "
+    "midnight, and {homes} households were told to leave their homes.",
+    "neighbour": "Neighbour {neighbour} said he woke to the sound of breaking glass and saw "
+    "flames above the roof.",
+}
+
+
+def yard_fires() -> tuple[Document, Document]:
+    """Two papers' reports of two fires, four days apart, in one template's stock lines."""
+    ashby = {
+        "officer": "Karen Doyle",
+        "site": "timber yard",
+        "town": "Ashby",
+        "homes": 120,
+        "neighbour": "Tom Reilly",
+    }
+    carrick = {
+        "officer": "Liam Burke",
+        "site": "bus depot",
+        "town": "Carrick",
+        "homes": 85,
+        "neighbour": "Priya Shah",
+    }
+    lines = {
+        "ashby": ("concerns", "smoke", "officer", "blaze", "neighbour"),
+        "carrick": ("smoke", "concerns", "neighbour", "blaze", "officer"),
+    }
+    return (
+        document(
+            "\n".join(YARD_FIRE[line].format(**ashby) for line in lines["ashby"]),
+            "ashby",
+            "Harbour Gazette",
+            published="2025-04-02",
+        ),
+        document(
+            "\n".join(YARD_FIRE[line].format(**carrick) for line in lines["carrick"]),
+            "carrick",
+            "Valley Echo",
+            published="2025-04-06",
+        ),
+    )
+
+
+def test_a_template_whose_ledes_share_only_stock_lines_is_no_rewrite() -> None:
+    """Two fires' reports whose ledes share only a stock line naming no one, the witness each
+    lede names put for another in the other's stock line further down, are one template filled
+    in for two events: partly the same text, undirected, and no undisclosed reuse."""
+    pair = only_pair(*yard_fires())
+    assert pair.template is not None
+    assert pair.template.filled_for is FilledFor.ANOTHER_EVENT
+    assert (pair.verdict, pair.direction, pair.undisclosed_reuse) == (
+        Verdict.PARTIAL,
+        None,
+        False,
+    )
+
+
+def test_a_template_fills_in_the_same_names_whichever_article_is_a() -> None:
+    """A template filled in for another event names every name either article puts for the
+    other's, in the same order whichever of the two is A: its template, and so its verdict,
+    does not hang on the order the two were given in."""
+    ashby, carrick = yard_fires()
+    one, other = only_pair(ashby, carrick), only_pair(carrick, ashby)
+    assert one.template == FilledTemplate(
+        FilledFor.ANOTHER_EVENT,
+        ("Karen Doyle", "Tom Reilly", "Ashby"),
+        ("Liam Burke", "Priya Shah", "Carrick"),
+    )
+    assert other.template == replace(one.template, a=one.template.b, b=one.template.a)
+
+
 FIRE = (
     "A fire broke out at a {site} in {town} on {time}, injuring {hurt} people, the fire service "
     "said.\nFirefighters took {hours} hours to bring the blaze under control.\nThe cause of the "
