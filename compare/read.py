@@ -82,6 +82,7 @@ from compare.records import (
     archived_page,
     articles,
     capture_time,
+    credited_once,
     site_host,
     tracked,
     unordered_versions,
@@ -1145,7 +1146,7 @@ def find_credits(text: str, *bylines: str | None, outlet: str | None = None) -> 
         in_general = words.names_wires_in_general(signer)
         credits.add(UNNAMED_WIRES if in_general else words.wire_service_named(signer) or signer)
     # Two credit lines may name one outlet with and without its "The": it is credited once.
-    return tuple(sorted(c for c in credits if c.removeprefix("The ") not in credits - {c}))
+    return credited_once(credits)
 
 
 def _credited_by(line: str, outlet: str | None = None) -> set[str]:

@@ -821,6 +821,16 @@ def _placed(
     return placed
 
 
+def credited_once(names: AbstractSet[str]) -> tuple[str, ...]:
+    """The outlets ``names`` credits, sorted, each once, whether a credit writes it with its
+    "The" or without: "Harwick Valley Gazette" and "The Harwick Valley Gazette" are one.
+
+    >>> credited_once({"The Harwick Valley Gazette", "Harwick Valley Gazette", "AP"})
+    ('AP', 'Harwick Valley Gazette')
+    """
+    return tuple(sorted(n for n in names if n.removeprefix("The ") not in names - {n}))
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of a document, with character offsets into ``Document.text``.
@@ -1759,7 +1769,7 @@ class Result:
                 other = pair.b if credit.doc == pair.a else pair.a
                 credited[credit.doc].add(self.by_id[other].source)
         object.__setattr__(
-            self, "credits_of", {doc: tuple(sorted(names)) for doc, names in credited.items()}
+            self, "credits_of", {doc: credited_once(names) for doc, names in credited.items()}
         )
         story_of = {doc: story.id for story in self.stories for doc in story.documents}
         object.__setattr__(self, "story_of", story_of)

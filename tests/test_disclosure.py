@@ -1408,3 +1408,22 @@ def test_a_short_name_several_outlets_share_or_not_cited_credits_no_one(
     """ "The Gazette" credits no one where two outlets of the run are Gazettes, nor where it is
     mentioned and not cited, and "the Herald" does not name a Gazette."""
     assert reprint_of_paper(credit, *others).undisclosed_reuse
+
+
+def test_an_outlet_credited_with_and_without_its_the_is_listed_once() -> None:
+    """A paper's credit line names "The Harwick Valley Gazette", and its pair with the Gazette's
+    story credits the outlet by its source, "Harwick Valley Gazette": the paper's credits list
+    that outlet once."""
+    story = (
+        "The Harwick city council voted 5-2 on Tuesday to raise downtown parking meter rates.\n"
+        "The new rate of $2.50 an hour takes effect July 1, city manager Paula Greer said.\n"
+        "Shop owners on Main Street said the increase would drive customers to the malls."
+    )
+    gazette = document(story, "gazette", "Harwick Valley Gazette", published="2025-05-13")
+    text = f"{story}\nThe Harwick Valley Gazette contributed to this report."
+    courier = replace(
+        document(text, "courier", "Tri-County Courier", published="2025-05-14"),
+        credits=find_credits(text),
+    )
+    result = compare_documents([gazette, courier])
+    assert result.credits_of["courier"] == ("Harwick Valley Gazette",)
