@@ -14,6 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import KW_ONLY, dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
+from functools import lru_cache
 from itertools import groupby, pairwise
 from typing import Protocol, TypeVar
 from urllib.parse import urlsplit
@@ -150,6 +151,9 @@ TRACKING_PARAMETERS = frozenset(
 )
 
 
+# Asked of both documents of every pair, many times over (181,109 times of a 600-record feed's
+# 605 addresses).
+@lru_cache(maxsize=1 << 14)
 def site_host(url: str | None) -> str | None:
     """The host of an address, in lower case, without a leading "www."; ``None`` for no address
     or a broken one.

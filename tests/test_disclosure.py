@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from compare import disclosure
-from compare.disclosure import credits_outlet, discloses
+from compare.disclosure import credits_outlet, discloses, names_outlet
 from compare.overlap import Side
 from compare.pipeline import compare_documents, compare_paths
 from compare.read import find_credits
@@ -657,6 +657,78 @@ def test_the_credit_phrase_pattern_is_built_once_and_only_for_a_text_naming_the_
             "reported by The Ledger Line"
         )
     assert disclosure._credit_pattern.cache_info().misses == 1
+
+
+def test_a_text_naming_no_form_of_the_outlet_is_searched_with_none_of_its_patterns() -> None:
+    """A copy whose letters hold none of an outlet's names, site or handle is not searched for
+    them: neither the outlet's name pattern, its source's nor its site's in words is compiled."""
+    silent, origin, aligned = ledger_and_copy([f"{LEDE}, officials said."], {0: 0})
+    patterns = (disclosure._name_pattern, disclosure._source_pattern, disclosure._spelled_site)
+    for pattern in patterns:
+        pattern.cache_clear()
+    assert not names_outlet(silent, origin, aligned)
+    assert [pattern.cache_info().currsize for pattern in patterns] == [0, 0, 0]
+
+
+@pytest.mark.parametrize(
+    ("source", "url", "said"),
+    [
+        pytest.param("The Ledger Line", LEDGER_URL, "The Ledger Line reported it.", id="plain"),
+        pytest.param(
+            "The Ledger Line",
+            LEDGER_URL,
+            "It was first reported by The Ledger Line's data team.",
+            id="possessive",
+        ),
+        pytest.param("Al-Monitor", None, "The talks stalled, Al-Monitor reported.", id="hyphen"),
+        pytest.param(
+            "RG Online",
+            "https://rivertongazette.com/flood",
+            "The closures were first published by the Riverton Gazette.",
+            id="site_spelled_in_words",
+        ),
+        pytest.param(
+            "The Ledger Line", LEDGER_URL, "Officials confirmed it. h/t @LedgerLine", id="handle"
+        ),
+        pytest.param(
+            "\u0420\u0418\u0410 \u041d\u043e\u0432\u043e\u0441\u0442\u0438",
+            None,
+            "\u0412\u043e\u0434\u0430 \u043f\u043e\u0434\u043d\u044f\u043b\u0430\u0441\u044c."
+            "\n(\u0420\u0418\u0410 \u041d\u041e\u0412\u041e\u0421\u0422\u0418)",
+            id="cyrillic_in_capitals",
+        ),
+        pytest.param(
+            "\u0631\u0648\u0632\u0646\u0627\u0645\u06c1 \u062c\u0646\u06af",
+            None,
+            "\u067e\u0627\u0646\u06cc \u0628\u0691\u06be \u06af\u06cc\u0627\u06d4"
+            "\n(\u0631\u0648\u0632\u0646\u0627\u0645\u06c1 \u062c\u0646\u06af)",
+            id="urdu",
+        ),
+        pytest.param(
+            "Kirikkale Haber",
+            None,
+            "The river rose, K\u0131r\u0131kkale Haber reported.",
+            id="dotless_i_found_in_any_case_as_i",
+        ),
+        pytest.param(
+            "papers/valley_courier/flood",
+            None,
+            "The river peaked, the Valley Courier reported.",
+            id="outlet_folder_in_words",
+        ),
+    ],
+)
+def test_an_outlet_named_in_any_form_passes_the_letters_check(
+    source: str, url: str | None, said: str
+) -> None:
+    """A copy naming the origin's outlet as a pattern finds it (its possessive, hyphened, its
+    site in words, its handle, another script, in other case, a dotless i that a pattern in any
+    case reads as "i", its folder in words) still names it once its letters are checked first."""
+    origin = document(STORY, "origin", source, **({"url": url} if url else {}))
+    if "/" in source:
+        origin = replace(origin, path=f"{source}.txt", source_from_path=True)
+    copy = side(document(f"{STORY}\n{said}", "copy", "Harbour Post"))
+    assert names_outlet(copy, side(origin), {})
 
 
 @pytest.mark.parametrize(
