@@ -1616,7 +1616,8 @@ def test_an_undisclosed_copy_of_a_press_release_is_told_whether_it_names_the_iss
 def test_a_pair_in_two_languages_is_not_called_separate_reporting() -> None:
     """An English wire story and a Portuguese paper's report of the same event share no words
     that could be matched: the verdict says they were not compared word for word, not that the
-    paper reported separately, and an English report of its own still is separate reporting."""
+    paper reported separately, and an English report of its own still is separate reporting;
+    the story's summary says so too, the Portuguese report apart."""
     docs = [
         document(
             "A passenger ferry capsized off the coast of Portugal on Saturday, killing 14 "
@@ -1645,8 +1646,17 @@ def test_a_pair_in_two_languages_is_not_called_separate_reporting() -> None:
         "**Verdict: independent** (in different languages: not compared word for word)."
     )
     assert "The two articles are in different languages" in translated.split("\n## ")[0]
+    assert "### What each adds\n\nNot compared across languages" in translated.split("\n## ")[0]
+    assert "### What AP adds" not in translated.split("\n## ")[0]
     own = story[story.index("## AP vs Valley Times") :]
     assert "(no meaningful copied text: separate reporting)" in own.split("\n\n")[1]
+    summary = story[: story.index("\n## Coverage")]
+    assert "**Reported independently** (no meaningful copied text shared with another " in summary
+    assert ": AP and Valley Times." in summary
+    assert (
+        "**In a language no other article here is in** (not compared word for word: nothing is "
+        "translated): Jornal do Porto."
+    ) in summary
 
 
 def test_identical_undated_copies_are_not_flagged_undisclosed() -> None:

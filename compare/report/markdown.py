@@ -207,6 +207,10 @@ NOT_FRAMED_ACROSS_LANGUAGES = (
     "Not compared across languages: a translation writes every attribution, number and "
     "quotation in other words."
 )
+# What a pair section says of what each article adds when the two are in two languages.
+NOT_ADDED_ACROSS_LANGUAGES = (
+    "Not compared across languages: what one tells that the other does not is not known."
+)
 # What an independent pair in two languages is, as nothing is translated: its texts cannot share
 # words, which says nothing of whether one is the other's translation.
 IN_OTHER_LANGUAGES = "in different languages: not compared word for word"
@@ -828,12 +832,22 @@ def _summary(
         lines += ["No article here reuses another's text.", ""]
     listed_ids = {d for p in pairs if _listed(p, consecutive) for d in (p.a, p.b)}
     quoted_only_by_two = _quoted_only_by_two(result, pairs, names)
-    if alone := [names[d] for d in story.documents if d not in listed_ids]:
+    unlisted = [d for d in story.documents if d not in listed_ids]
+    # An article in a language no other of the story is in was compared with none word for
+    # word: whether it was reported independently is not known (a wire's own translation is not).
+    apart = _in_no_other_ones_language([result.by_id[d] for d in story.documents], unlisted)
+    if alone := [names[d] for d in unlisted if d not in apart]:
         # Beside quotations only two articles carry, what the verdicts leave out is said.
         outside = " outside quotations" if quoted_only_by_two else ""
         lines += [
             f"**Reported independently** (no meaningful copied text{outside} shared with another "
             f"article here): {listed(_at_most(alone, MAX_LISTED_COPIES))}.",
+            "",
+        ]
+    if apart:
+        lines += [
+            "**In a language no other article here is in** (not compared word for word: nothing "
+            f"is translated): {listed(_at_most([names[d] for d in apart], MAX_LISTED_COPIES))}.",
             "",
         ]
     lines += quoted_only_by_two
@@ -2706,6 +2720,9 @@ def render_pair(
             "",
             *_kinds_read([a, b]),
         ]
+    if _in_other_languages(a, b):
+        # Every sentence of each would be listed as new to the other, which it is not.
+        return [*lines, "### What each adds", "", NOT_ADDED_ACROSS_LANGUAGES, ""]
     lines += _caveats_of_one(result.sentences, pair, names, novelty)
     for doc, only, other in ((a, pair.only_a, b), (b, pair.only_b, a)):
         additions = novelty.additions(doc.id, only, other.id)
@@ -3599,6 +3616,18 @@ def _nothing_matched(result: Result, pair: PairComparison) -> str:
         f"{settings.paraphrase_cutoff:g} or a shared quotation of {settings.quote_min_words} words; "
         f"{closest}. {shared}"
     )
+
+
+def _in_no_other_ones_language(documents: Sequence[Document], ids: Iterable[str]) -> list[str]:
+    """Those of ``ids`` whose article is in a language, or script, known and that none of the
+    other ``documents`` is in (see :func:`_in_other_languages`), in the order given."""
+    languages = {d.id: language_of(d) for d in documents}
+    return [
+        d
+        for d in ids
+        if len(languages) > 1
+        and all(languages_differ(languages[d], languages[o]) for o in languages if o != d)
+    ]
 
 
 def _in_other_languages(a: Document, b: Document) -> bool:
