@@ -38,7 +38,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache, partial
-from itertools import chain, groupby
+from itertools import chain
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -102,8 +102,6 @@ MIN_SHARED_SENTENCES = 2
 # that names no one is stock once articles of more than this many groups of copies besides its
 # own print it word for word, and share no line naming someone or somewhere.
 MAX_STOCK_REACH = 4
-# Words that join the words of one name: "the Ministry of Health", "Banco de España".
-NAME_JOINERS = frozenset({"of", "de", "del", "du", "des", "von", "van", "al"})
 # The most sentences a stock passage has: a police appeal, a company's "About" paragraph.
 MAX_STOCK_PASSAGE = 3
 # Terms in more than this share of the documents counted for idf (see IDF_DOCUMENTS), or in more
@@ -883,9 +881,6 @@ def copy_links(
         naming[n] = names_someone(s.text, partial(inside.__getitem__, s.doc))
         opening[n] = lede[s.doc] == s.index
     named = {(sentences[n].doc, sentences[n].index) for n in printed[naming[printed]].tolist()}
-    # A stock line filled in with each story's names tells no story, though it names a town.
-    filled_template = _stock_templates(sentences, printed[naming[printed]])
-    naming &= ~filled_template
     first, second = checkable[:, 0], checkable[:, 1]
     # A line that names no one ("Insurers said it was too early to estimate the cost of the
     # damage.") may close every flood report a paper runs. Between articles that share no line
@@ -901,7 +896,7 @@ def copy_links(
     between_sharing = _between(nameless, document, near.shared, numbered)
     near.check(nameless[between_sharing])
     groups = _copy_groups(len(numbered), [(numbered[a], numbered[b]) for a, b in near.shared])
-    stock_line = filled_template | _stock_lines(
+    stock_line = _stock_lines(
         sentences, printed[~naming[printed]], np.array(groups, dtype=np.int64)[document]
     )
     rest = nameless[~between_sharing]
@@ -1223,61 +1218,6 @@ def _stock_lines(sentences: Sequence[Sentence], lines: np.ndarray, group: np.nda
     stock = np.zeros(len(sentences), dtype=bool)
     stock[lines] = reach[key] - 1 > MAX_STOCK_REACH
     return stock
-
-
-def _stock_templates(sentences: Sequence[Sentence], lines: np.ndarray) -> np.ndarray:
-    """Which sentences, of ``lines`` (sentence numbers, each naming someone or somewhere), are a
-    stock line filled in with names: articles print its other words, in order, filled in with
-    more than ``MAX_STOCK_REACH`` names ("Residents described scenes of confusion as
-    roads into Hexham were closed by police.", a feed's line for every flood it reports). Two
-    reports of two floods in one town print it word for word; it tells their town, not their
-    story. A wire's line copied by hundreds of outlets names the same people in each copy, and
-    an updated toll is another number, not another name."""
-    names_in: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
-    printed: set[tuple[tuple[str, ...], str]] = set()
-    # A form an article fills in several times is its own list ("Dockworkers at the Port of
-    # Calder walked off ...", "... of Tarrow ..."), not a line the feed closes each report with.
-    listed: set[tuple[str, ...]] = set()
-    templates = []
-    for n in lines.tolist():
-        template, names = _gaps_filled(sentences[n])
-        templates.append(template)
-        names_in[template].add(names)
-        if (template, sentences[n].doc) in printed:
-            listed.add(template)
-        printed.add((template, sentences[n].doc))
-    stock = np.zeros(len(sentences), dtype=bool)
-    stock[lines] = [
-        len(names_in[template]) > MAX_STOCK_REACH and template not in listed
-        for template in templates
-    ]
-    return stock
-
-
-def _gaps_filled(sentence: Sentence) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A sentence's words with each name and number an empty gap, and the names that fill the
-    gaps. A name of several words fills one gap, as "the Interior Ministry", "the World Food
-    Programme" and "the Ministry of Health" fill one stock line, and so does a number beside
-    it; a first word that may be a name counts as one ("Irene Adeyemi said the authorities had
-    ..." and "Samuel Brennan said ..." are one line)."""
-    tokens = sentence.tokens
-    names = names_and_numbers(sentence.text) | opening_name(sentence.text)
-    gap = [is_number(token) or plain_spelling(token) in names for token in tokens]
-    gap = [
-        filled or (token in NAME_JOINERS and 0 < n < len(tokens) - 1 and gap[n - 1] and gap[n + 1])
-        for n, (token, filled) in enumerate(zip(tokens, gap, strict=True))
-    ]
-    template = tuple(
-        word
-        for word, _ in groupby(
-            "" if filled else token for token, filled in zip(tokens, gap, strict=True)
-        )
-    )
-    return template, tuple(
-        plain_spelling(token)
-        for token, filled in zip(tokens, gap, strict=True)
-        if filled and not is_number(token)
-    )
 
 
 def _another_event(

@@ -2256,37 +2256,3 @@ def test_stock_lines_filled_in_with_other_figures_make_no_near_copy_link() -> No
         for link in story.links
         if link.joined_by is JoinedBy.NEAR_COPY
     ]
-
-
-ROADS_CLOSED = "Residents described scenes of confusion as roads into {town} were closed by police."
-EVENTS_BY_TOWN = {
-    "Hexham": "Floods swept through Hexham after three days of heavy rain on Tuesday.",
-    "Kelso": "A wildfire near Kelso has burned 400 hectares of moorland since Friday.",
-    "Penrith": "A lorry carrying chemicals overturned on the A66 outside Penrith on Monday.",
-    "Alnwick": "Gas engineers evacuated forty homes in Alnwick after a leak on Sunday.",
-    "Whitby": "A landslip on the cliffs above Whitby swept two beach huts into the sea.",
-    "Brampton": "Snow drifts cut off farms around Brampton for a second day on Thursday.",
-}
-
-
-@pytest.mark.parametrize("towns", [5, 4], ids=["five_towns_fill_it", "four_towns_fill_it"])
-def test_a_line_filled_in_with_each_towns_name_links_no_two_events_in_one_town(
-    towns: int,
-) -> None:
-    """A feed closes every emergency report with one line naming its town. Filled in for five
-    towns, it is a stock line: a flood and a fire in Hexham, whose reports share it word for
-    word and nothing else, are two stories. Filled in for four, it may still be one story's
-    line that outlets copy, its names spelt in other ways, and links them."""
-    reports = [
-        document(f"{lede}\n{ROADS_CLOSED.format(town=town)}", town.casefold())
-        for town, lede in list(EVENTS_BY_TOWN.items())[:towns]
-    ]
-    fire = document(
-        "Firefighters tackled a blaze at a timber yard in Hexham overnight.\n"
-        + ROADS_CLOSED.format(town="Hexham"),
-        "hexham-fire",
-    )
-    found = links_of(*reports, fire)
-    linked = ("hexham", "hexham-fire") in found.pairs
-    assert linked is (towns == 4)
-    assert (("hexham-fire", 1) in found.stock) is (towns == 5)
