@@ -591,8 +591,10 @@ def _before_the_event(side: Side, span: Span) -> bool:
 class _TellingWords(dict[str, bool]):
     """Whether a word, unless a name, tells how a phrase was written: not a number or a word of
     one (a multiplier or a currency: "480 million dollars", "mil millones de dólares"), a
-    function word or a word too short to be anything else. Independent reports share these and
-    names ("the European Central Bank", "in 2019"). A word is judged when first looked up."""
+    function word, a hedge of one word (a modal word, as "may" and "will" are function words:
+    "are likely to", "were reportedly") or a word too short to be anything else. Independent
+    reports share these and names ("the European Central Bank", "in 2019"). A word is judged
+    when first looked up."""
 
     def __missing__(self, word: str) -> bool:
         terms = lexicon()
@@ -600,11 +602,23 @@ class _TellingWords(dict[str, bool]):
             word_length(word) >= MIN_TELLING_LETTERS
             and not is_number(word)
             and word not in terms.function_words
+            and word not in _hedge_words()
             and word not in terms.multipliers
             and word not in terms.currency_words
         )
         self[word] = tells
         return tells
+
+
+@cache
+def _hedge_words() -> frozenset[str]:
+    hedges = lexicon().hedges
+    return frozenset(
+        phrase[0]
+        for found in hedges.by_first.values()
+        for phrase in found
+        if len(phrase) == 1 and phrase not in hedges.plain
+    )
 
 
 # One for the run: a run's vocabulary is far smaller than its count of words.

@@ -131,6 +131,11 @@ class Precedence:
         trusted |= out_by_credit(pairs, trusted)
         return cls(trusted, named, all_timed(trusted.values()))
 
+    def first(self, doc: str, other: str) -> bool:
+        """Whether ``doc`` was published before ``other``."""
+        keys = self._keys((doc, other))
+        return keys[doc] < keys[other]
+
     def origin(self, group: SentenceGroup) -> str | None:
         """The document a shared sentence most likely comes from; ``None`` when no two versions
         are copies or edits of one another.
@@ -384,7 +389,8 @@ def through_common_origins(
         if len(story.documents) < COMMON_ORIGIN_FROM_DOCUMENTS or not found:
             continue
         pairs = result.pairs_in[story.id]
-        named = Precedence.of(result.by_id, pairs, story).named
+        precedence = Precedence.of(result.by_id, pairs, story)
+        named = precedence.named
         sources = sources_of(found)
         # Once a document, not once a pair: a wire story carried by 150 outlets has 11,175.
         versions = _unordered_versions(pairs)
@@ -393,6 +399,9 @@ def through_common_origins(
         reused = _Reused(result, pairs)
         ancestors = _closed(ancestors | _phrasing_ancestors(pairs, ancestors, reused))
         shares = {(t.copy, t.origin): t.share for t in found}
+        copied = {
+            frozenset((p.a, p.b)) for p in pairs if p.verdict is Verdict.COPY or p.same_article
+        }
         # Pairs of other texts that share some, and of one outlet's text saved twice (from two
         # feeds, or a feed's item under two ids), which is one origin: a rewrite of it is
         # flagged once, against the copy it took. One text of two outlets (a release and its
@@ -422,7 +431,9 @@ def through_common_origins(
                 or (pair.same_source and pair.direction)
             ):
                 continue
-            if origin := _common_origin(pair, ancestors, direct, shares, named, reused):
+            if origin := _common_origin(
+                pair, ancestors, direct, shares, precedence, copied, reused
+            ):
                 revised[(pair.a, pair.b)] = _from_common_origin(pair, origin)
             elif through := _through_its_own_source(
                 pair, ancestors, named, related, reused, sources, versions, one_outlet
@@ -647,7 +658,8 @@ def _common_origin(
     ancestors: Mapping[str, AbstractSet[str]],
     direct: Mapping[str, AbstractSet[str]],
     shares: Mapping[tuple[str, str], float],
-    named: Mapping[frozenset[str], str],
+    precedence: Precedence,
+    copied: AbstractSet[frozenset[str]],
     reused: _Reused,
 ) -> str | None:
     """The article that both of a pair took their text from, directly or through others (a
@@ -662,7 +674,16 @@ def _common_origin(
     paper, which took a line from another that reprinted the wire, shares with the reprint the
     wire's text, not the reprint's, however the papers between them chain. A paper's own
     reporting that the other took through a third is no such article's text.
+
+    Of a pair whose verdict rests on shared phrasing alone, the article its copy took from,
+    published before its origin, will do too: its phrasing was out before the origin's, and the
+    copy is known to have read it. Not one the copy is a copy of (``copied``: verdict ``copy``,
+    or a later version): what such a copy shares beyond it is a line of its own, which shows it
+    read the other (``overlap.out_by_origins`` dates it as that article when it shares none). A blog written from a company's release shares the
+    release's "earnings per share were" and "data-center revenue grew 41% to" with the wire
+    that ran them, which reports the release in its own words, and took them from the release.
     """
+    named = precedence.named
     of_a, of_b = ancestors.get(pair.a, frozenset()), ancestors.get(pair.b, frozenset())
     both = [
         origin
@@ -671,6 +692,15 @@ def _common_origin(
         == origin
         == named.get(frozenset((origin, pair.b)))
     ]
+    if pair.shared_phrases and pair.origin is not None and not both:
+        copy = pair.b if pair.origin == pair.a else pair.a
+        both = [
+            origin
+            for origin in sorted(ancestors.get(copy, frozenset()) - {pair.origin})
+            if named.get(frozenset((origin, copy))) == origin
+            and frozenset((origin, copy)) not in copied
+            and precedence.first(origin, pair.origin)
+        ]
     if pair.b in of_a or pair.a in of_b:
         direct_a, direct_b = direct.get(pair.a, frozenset()), direct.get(pair.b, frozenset())
         if pair.b in direct_a or pair.a in direct_b:

@@ -474,12 +474,19 @@ def test_a_name_holds_the_words_in_lower_case_between_its_capitalised_ones(
             ("a crowd of 52,314",),
             id="a_figure_with_words_of_its_own",
         ),
+        pytest.param(
+            "Savers should move quickly, because easy-access rates are likely to fall.",
+            "Officials are likely to cut again in November, according to people familiar with the matter.",
+            (),
+            id="a_hedge_in_function_words",
+        ),
     ],
 )  # fmt: skip
 def test_which_shared_phrases_count(a: str, b: str, shared: tuple[str, ...]) -> None:
-    """A figure's words, a cue that cites a source with its source, a minute mark and a name
-    with a score ("beat Harrowgate 2-0") are no wording of a report's own; the rest of a
-    report's words are, the words around a figure too."""
+    """A figure's words, a cue that cites a source with its source, a minute mark, a name with
+    a score ("beat Harrowgate 2-0") and a hedge among function words ("are likely to") are no
+    wording of a report's own; the rest of a report's words are, the words around a figure
+    too."""
     vocabulary: dict[tuple[str, ...], int] = {}
     sides = [
         Side.of(doc, segment(doc), frozenset(), vocabulary)

@@ -1865,6 +1865,11 @@ def test_a_repeated_line_is_aligned_with_each_of_its_occurrences() -> None:
     assert likeness.match_of(found, 1, "ledger", 0) is None
 
 
+def released(lines: list[str], outlet: str, time: str) -> Document:
+    """``outlet``'s press release, id "release", published at ``time`` (UTC)."""
+    return replace(timed(lines, "release", outlet, time), press_release=True)
+
+
 LIBRARY_RELEASE = [
     "A new report by the Harwell Trust suggests that closing branch libraries may be costing "
     "councils up to £18 million a year in lost services, according to preliminary figures "
@@ -1898,10 +1903,7 @@ def test_a_copy_of_a_rewrite_shares_the_releases_phrasing_with_others_through_th
     names the release its common origin and is no undisclosed reuse, while the aggregator stays
     flagged against the station it copied."""
     docs = [
-        replace(
-            timed(LIBRARY_RELEASE, "release", "Harwell Trust", "2025-04-07T09:00:00Z"),
-            press_release=True,
-        ),
+        released(LIBRARY_RELEASE, "Harwell Trust", "2025-04-07T09:00:00Z"),
         timed(LIBRARY_STATION, "station", "Channel 4 Leeds", "2025-04-08T07:30:00Z"),
         timed(LIBRARY_STATION, "aggregator", "NewsHub", "2025-04-08T10:00:00Z"),
         timed(LIBRARY_BLOG, "blog", "The Free Voice", "2025-04-08T12:00:00Z"),
@@ -1923,6 +1925,54 @@ def test_a_copy_of_a_rewrite_shares_the_releases_phrasing_with_others_through_th
         ("release", "blog"),
         ("station", "aggregator"),
     ]
+
+
+EARNINGS_RELEASE = [
+    "Halvorsen Robotics today reported revenue of $2.31 billion for the second quarter, up 14% from a year ago.",
+    "Non-GAAP diluted earnings per share were $0.87, compared with $0.64 a year earlier.",
+    "Warehouse automation revenue grew 33% to $1.12 billion.",
+    "The board declared a quarterly dividend of $0.08 per share.",
+    '"Orders from warehouse operators were the strongest in our history," said Ingrid Solberg, chief executive officer of Halvorsen Robotics.',
+    "For the third quarter, Halvorsen expects revenue of $2.35 billion to $2.45 billion.",
+    "Halvorsen Robotics designs and builds automated picking and sorting systems for warehouses in 30 countries.",
+]  # fmt: skip
+EARNINGS_WIRE = [
+    "Halvorsen Robotics beat Wall Street estimates for second-quarter revenue on Tuesday, helped by strong orders from warehouse operators.",
+    "Revenue rose 14% to $2.31 billion, above analysts' average estimate of $2.2 billion, according to LSEG data.",
+    "Adjusted earnings per share were $0.87, beating estimates of $0.79.",
+    "Warehouse automation revenue grew 33% to $1.12 billion, the company said.",
+    "Shares of the Oslo-based company rose 4% in extended trading.",
+    "The company is also in early talks to buy a Danish maker of warehouse drones, according to people familiar with the matter.",
+]  # fmt: skip
+EARNINGS_BLOG = [
+    "Halvorsen Robotics posted second-quarter revenue of 2,310 million dollars, 14 per cent more than a year before, the company said in its earnings release.",
+    "Non-GAAP earnings per share were $0.87 against $0.64, well ahead of the consensus.",
+    "Warehouse automation revenue grew 33% to $1.12 billion, while the software unit's operating margin widened to 18.5% from 16.2% a year before.",
+    "We think the outlook is cautious, and the stock looks cheap after its spring sell-off.",
+]  # fmt: skip
+
+
+def test_a_blog_from_a_release_shares_its_phrasing_with_a_wire_through_the_release() -> None:
+    """A blog written from a company's release shares the release's phrasing ("earnings per
+    share were", "revenue grew 33% to") with the wire that reported the release in its own
+    words before it, no reuse of the release: the blog took it from the release, and is no
+    undisclosed reuse of the wire (acceptance round 29, r4: "Chip Street reuses StockPulse:
+    partial, 0% of its words copied or edited, 11% in shared phrases, uncredited")."""
+    docs = [
+        released(EARNINGS_RELEASE, "Halvorsen Robotics", "2025-07-22T13:00:00Z"),
+        timed(EARNINGS_WIRE, "wire", "Reuters", "2025-07-22T13:20:00Z"),
+        timed(EARNINGS_BLOG, "blog", "Robot Stocks Weekly", "2025-07-22T18:00:00Z"),
+    ]
+    pairs = {(p.a, p.b): p for p in compare_documents(docs, single_story=True).pairs}
+    blog_and_wire = pairs[("wire", "blog")]
+    assert (blog_and_wire.verdict, blog_and_wire.a_in_b) == (Verdict.PARTIAL, 0.0)
+    assert (
+        blog_and_wire.direction,
+        blog_and_wire.common_origin,
+        blog_and_wire.undisclosed_reuse,
+    ) == (None, "release", False)
+    assert pairs[("release", "wire")].verdict is Verdict.INDEPENDENT
+    assert pairs[("release", "blog")].origin == "release"
 
 
 # A water company's hosepipe ban as a local station and a blog each word it: they share ten
