@@ -4673,3 +4673,33 @@ def test_a_pair_with_its_own_headlines_says_nothing_of_them() -> None:
     assert "Headline:" not in render_story(result, result.stories[0])
     (pair,) = report_json(result)["pairs"]
     assert pair["headline"] is None
+
+
+def test_a_restatement_that_states_a_claim_as_fact_says_so() -> None:
+    """A rewrite that puts the company's name for "The company" restates the wire's sentence
+    in other words, so the two are not aligned; its section still says that the rewrite drops
+    the wire's attribution and hedge."""
+    wire = document(
+        "Kaneshiro Motors raised its full-year operating profit forecast on Tuesday, citing a "
+        "weaker yen and strong demand for hybrid cars in North America.\n"
+        "The company may also increase its share buyback, according to people familiar with the "
+        "matter.",
+        "wire",
+        "Reuters",
+        published="2025-11-04",
+    )
+    rewrite = document(
+        "Kaneshiro Motors raised its full-year operating profit forecast on Tuesday, citing a "
+        "weaker yen and strong demand for hybrid cars in North America.\n"
+        "Kaneshiro will also increase its share buyback.",
+        "rewrite",
+        "Asia Business Review",
+        published="2025-11-05",
+    )
+    result = compare_documents([wire, rewrite], single_story=True)
+    (story,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    adds = story[story.index("### What Asia Business Review adds") :]
+    assert (
+        "- (2) restating (2): attribution removed: stated as fact (“according to people familiar "
+        "with the matter”); hedge or caveat removed (“may”)"
+    ) in adds

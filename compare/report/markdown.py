@@ -207,6 +207,21 @@ NOT_FRAMED_ACROSS_LANGUAGES = (
     "Not compared across languages: a translation writes every attribution, number and "
     "quotation in other words."
 )
+# What a restatement is said to change of the sentences it restates in other words: how sure it
+# is and whom it cites (see _restated_otherwise).
+RESTATED_FRAMING = frozenset(
+    {
+        FramingKind.ATTRIBUTION_ADDED,
+        FramingKind.ATTRIBUTION_REMOVED,
+        FramingKind.HEDGE_ADDED,
+        FramingKind.HEDGE_REMOVED,
+    }
+)
+# The fewest words of a restatement whose hedges and attributions are held against those of
+# what it restates, and the fewest content words the two share ("Not much to report,
+# possession about even." restates a coach's word on possession by that word alone).
+MIN_RESTATING_WORDS = 6
+MIN_RESTATING_WORDS_SHARED = 3
 # What a pair section says of what each article adds when the two are in two languages.
 NOT_ADDED_ACROSS_LANGUAGES = (
     "Not compared across languages: what one tells that the other does not is not known."
@@ -1859,6 +1874,7 @@ def render_focus(result: Result, focus: str) -> str:
             _without_changed_figures(novelty.additions(other.id, theirs, focus), through),
             result.sentences[other.id],
             "yours",
+            result.sentences[focus],
         )
     groups = result.groups_in[story.id]
     exclusives = exclusive(groups, focus, [d.id for d in members], novelty)
@@ -2731,7 +2747,9 @@ def render_pair(
             side = "A" if doc is a else "B"
             lines += _left_out(names, side, only, additions, sentences, other.id)
         else:
-            lines += _adds(names, doc.id, additions, sentences, other.id)
+            # The origin's sentences restated by its copy tell what the copy changed, not it.
+            theirs = () if _origin_of(pair) == doc.id else result.sentences[other.id]
+            lines += _adds(names, doc.id, additions, sentences, other.id, theirs)
     return lines
 
 
@@ -3642,6 +3660,7 @@ def _adds(
     additions: Additions,
     sentences: Sequence[Sentence],
     other: str,
+    theirs: Sequence[Sentence] = (),
 ) -> list[str]:
     """What ``doc`` adds to ``other``: its sentences that bring something ``other`` lacks,
     each with the names, quotations and figures new in it, then how many restate ``other``'s
@@ -3649,7 +3668,7 @@ def _adds(
     return [
         f"### What {names[doc]} adds",
         "",
-        *_additions_lines(additions, sentences, names[other]),
+        *_additions_lines(additions, sentences, names[other], theirs),
     ]
 
 
@@ -3702,10 +3721,14 @@ def _left_out(
 
 
 def _additions_lines(
-    additions: Additions, sentences: Sequence[Sentence], other_name: str
+    additions: Additions,
+    sentences: Sequence[Sentence],
+    other_name: str,
+    theirs: Sequence[Sentence] = (),
 ) -> list[str]:
     """The sentences that add, each with what is new in it, then those that restate the
-    other's (``other_name``) in other words, counted."""
+    other's (``other_name``, whose sentences are ``theirs``) in other words, counted, and
+    those of them that state more surely, or less, than the sentences they restate."""
     if not additions.added and not additions.restated:
         return ["Nothing: every sentence is aligned with the other article.", ""]
     lines = []
@@ -3720,8 +3743,59 @@ def _additions_lines(
             f"It also restates {other_name} in its own words in "
             f"{_count(len(restated), 'of its sentences', 'of its sentences')}: "
             f"{_restatements(restated)}.",
+            *_restated_otherwise(restated, sentences, theirs),
         ]
     return [*lines, ""]
+
+
+def _restated_otherwise(
+    restated: Sequence[Restatement], sentences: Sequence[Sentence], theirs: Sequence[Sentence]
+) -> list[str]:
+    """Of the ``restated`` sentences (of ``sentences``, each restating some of ``theirs``),
+    those that drop or add a hedge or an attribution of what they restate, a line each: a
+    rewrite that puts "Kaneshiro will also increase its share buyback." for "The company may
+    also increase its share buyback, according to people familiar with the matter." restates
+    it, and states as fact what the other reported as a claim. Only these notes are named of a
+    restatement: its other words than the sentence's are a rewrite's, not framing."""
+    lines = []
+    for restatement in restated:
+        # A few words ("GOAL!" of a live page) restate a sentence by its one word in common,
+        # and have no attribution of their own to drop.
+        mine = sentences[restatement.sentence].tokens
+        if (
+            not restatement.theirs
+            or not theirs
+            or len(mine) < MIN_RESTATING_WORDS
+            or len(
+                _content_words(mine)
+                & _content_words(t for i in restatement.theirs for t in theirs[i].tokens)
+            )
+            < MIN_RESTATING_WORDS_SHARED
+        ):
+            continue
+        notes = [
+            note
+            for note in framing_notes(
+                " ".join(theirs[i].text for i in restatement.theirs),
+                sentences[restatement.sentence].text,
+            )
+            if note.kind in RESTATED_FRAMING
+        ]
+        if notes:
+            said = "; ".join(
+                f"{FRAMING_LABELS[note.kind]} (“{escape(note.a or note.b)}”)" for note in notes
+            )
+            lines.append(
+                f"- ({_indexes([restatement.sentence])}) restating "
+                f"({_indexes(restatement.theirs)}): {said}"
+            )
+    return ["", *lines] if lines else []
+
+
+def _content_words(tokens: Iterable[str]) -> set[str]:
+    """The words of ``tokens`` that are no function word."""
+    function_words = lexicon().function_words
+    return {token for token in tokens if token not in function_words}
 
 
 def _restatements(restated: Sequence[Restatement]) -> str:
