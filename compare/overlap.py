@@ -943,7 +943,11 @@ def compare_pair(
     # whose order its dates still tell.
     date_set_aside = (
         _date_set_aside(a.document, b.document, texts)
-        or _names_the_later(a, b, _by_date(a.document, b.document), same_source)
+        or (
+            _names_the_later(a, b, _by_date(a.document, b.document), same_source)
+            if texts.reused_texts
+            else None
+        )
     ) or (
         None
         if same_source or not texts.reused_texts
@@ -1232,8 +1236,8 @@ def _date_set_aside(a: Document, b: Document, texts: TextOverlap) -> DateSetAsid
 def _names_the_later(
     a: Side, b: Side, by_date: tuple[str, DirectionBasis] | None, same_source: bool
 ) -> DateSetAside | None:
-    """The earlier of two sides ``by_date`` when its text names the later's outlet as a source
-    or credits it, in any of its sentences, those it shares with the later too
+    """Of two sides that share text, the earlier ``by_date`` when its text names the later's
+    outlet as a source or credits it, in any of its sentences, those it shares with the later too
     (:func:`disclosure.names_outlet`: "..., the Gazette reported at the time."), and the later's
     text does not name the earlier's: a copy that keeps its origin's mention of itself under a
     wrong, earlier time (an aggregator's clock, a draft's) is no origin by that time. A

@@ -4504,3 +4504,35 @@ def test_an_earlier_copy_that_names_the_later_as_its_source_is_not_first_by_its_
     else:
         assert pair.date_set_aside is None
         assert pair.origin == "aggregator"
+
+
+def test_an_independent_report_citing_the_other_paper_keeps_its_date() -> None:
+    """A paper's own report of a mill's closure, published first, cites the other paper's
+    earlier reporting ("The Harwick Valley Gazette reported in March ..."); the two share no
+    text, so nothing is copied, and its date is not set aside."""
+    courier = replace(
+        document(
+            "The Tolliver paper mill will close in June, its owner said on Tuesday.\n"
+            "About 240 workers will lose their jobs at the plant on River Road.\n"
+            "The Harwick Valley Gazette reported in March that the mill was losing money.\n"
+            "Mayor Ruth Abend called the closure a blow to the town.",
+            "courier",
+            "Valley Courier",
+        ),
+        published="2025-05-13",
+        published_time="2025-05-13T09:00:00Z",
+    )
+    gazette = replace(
+        document(
+            "Owners of the Tolliver mill confirmed on Tuesday that it will shut in June.\n"
+            "Roughly 240 people work at the site, which opened in 1952.\n"
+            "Union steward Carl Mendez said members learned of the closure by email.\n"
+            "The company blamed falling demand for newsprint.",
+            "gazette",
+            "Harwick Valley Gazette",
+        ),
+        published="2025-05-13",
+        published_time="2025-05-13T14:00:00Z",
+    )
+    pair = only_pair(courier, gazette)
+    assert (pair.verdict, pair.date_set_aside) == (Verdict.INDEPENDENT, None)
