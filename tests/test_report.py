@@ -4703,3 +4703,26 @@ def test_a_restatement_that_states_a_claim_as_fact_says_so() -> None:
         "- (2) restating (2): attribution removed: stated as fact (“according to people familiar "
         "with the matter”); hedge or caveat removed (“may”)"
     ) in adds
+
+
+def test_an_undisclosed_copy_of_a_paper_that_thanks_another_paper_names_no_wire() -> None:
+    """The Gazette's story ends "Valley Courier contributed to this report.": a copy of it
+    that credits no one is told that it does not credit the Gazette, not that the Courier's
+    is the text it runs, as a wire's would be."""
+    story = (
+        "The Harwick council voted 7-2 on Tuesday to close the Elm Street library.\n"
+        "Councillor Dana Reyes said the building needed $3 million in repairs.\n"
+        "The branch will shut at the end of June, officials said."
+    )
+    thanked = f"{story}\nValley Courier contributed to this report."
+    gazette = replace(
+        document(thanked, "gazette", "Harwick Valley Gazette", published="2025-05-13"),
+        credits=find_credits(thanked),
+    )
+    copy = document(story, "copy", "LocalNewsNow24", published="2025-05-14")
+    result = compare_documents([gazette, copy])
+    (pair,) = result.pairs
+    section = "\n".join(render_pair(result, pair))
+    assert (
+        "Undisclosed reuse: LocalNewsNow24 (copy) does not credit Harwick Valley Gazette (gazette)."
+    ) in section

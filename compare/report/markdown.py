@@ -3278,8 +3278,14 @@ def _undisclosed_line(
     Roe"), or credits others than the origin and the wires whose text it is ("credits AFP; the
     text is AP's"), which is what the wire's editor has to tell the outlet."""
     origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
-    # The origin's own credits name the wire whose text it runs ("(AP)" of its dateline).
-    wires = [wire for wire in origin.credits if wire not in copy.credits]
+    # The origin's own credits name the wire whose text it runs ("(AP)" of its dateline); a
+    # paper its credit line thanks ("Valley Courier contributed to this report") is no wire.
+    terms = lexicon()
+    wires = [
+        wire
+        for wire in origin.credits
+        if wire not in copy.credits and (terms.wire_service_named(wire) or terms.is_agency(wire))
+    ]
     whose = _possessive(" and ".join(wires)) if wires else f"that of {names[origin.id]}"
     if copy.credits:
         credited = " and ".join(escape(credit) for credit in copy.credits)
@@ -3640,11 +3646,15 @@ def _in_no_other_ones_language(documents: Sequence[Document], ids: Iterable[str]
     """Those of ``ids`` whose article is in a language, or script, known and that none of the
     other ``documents`` is in (see :func:`_in_other_languages`), in the order given."""
     languages = {d.id: language_of(d) for d in documents}
+    # Counted once: an article of unknown language is in every one, so none is apart then.
+    counted = Counter(languages.values())
     return [
         d
         for d in ids
         if len(languages) > 1
-        and all(languages_differ(languages[d], languages[o]) for o in languages if o != d)
+        and languages[d] is not None
+        and counted[languages[d]] == 1
+        and None not in counted
     ]
 
 
