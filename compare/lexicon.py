@@ -1036,6 +1036,8 @@ class Lexicon:
     cookie_consent: re.Pattern[str]
     # The heading over a page's reader comments (see is_comment_heading).
     comment_heading: re.Pattern[str]
+    # The words of a short line that credits an outlet beside its name (see novelty).
+    credit_line_words: frozenset[str]
     # The labels over a newsroom's own copy, those of its author, what it calls itself and the
     # words that close its newsroom's name there (see opening).
     copy_labels: frozenset[str]
@@ -3392,6 +3394,7 @@ def lexicon() -> Lexicon:
             "|".join(cookie_notices + [re.escape(control) for control in cookie_controls])
         ),
         comment_heading=re.compile("|".join(data["page_furniture"]["comment_headings"])),
+        credit_line_words=frozenset(data["names"]["credit_line_words"]),
         copy_labels=frozenset(data["page_furniture"]["copy_labels"]),
         copy_author_labels=frozenset(data["page_furniture"]["copy_author_labels"]),
         copy_kinds=frozenset(data["page_furniture"]["copy_kinds"]),

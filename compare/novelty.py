@@ -300,8 +300,10 @@ class Novelty:
     def _credits(self, doc: str, index: int, other: str) -> bool:
         """Whether ``doc``'s sentence ``index`` only credits ``other``: a sentence of at most
         ``MAX_CREDIT_WORDS`` words that names its outlet, by all its source's words or its site's
-        host, and brings no name, quotation or figure of its own ("Read the full story at the
-        Harwick Valley Gazette.", "Read the full story at harwickgazette.com.")."""
+        host, in the words of a credit (``credit_line_words``: "read", "story", "source"), and
+        brings no name, quotation or figure of its own ("Read the full story at the Harwick
+        Valley Gazette.", "Read the full story at harwickgazette.com."); not "Northwind Systems
+        did not respond to a request for comment.", news of the outlet."""
         sentence = self._sentences[doc][index]
         if len(sentence.tokens) > MAX_CREDIT_WORDS:
             return False
@@ -312,8 +314,14 @@ class Novelty:
         named = any(source and source <= keys for _, keys in facts.names) or bool(
             host and host in sentence.text.casefold()
         )
-        return named and not (
-            self._new_names(doc, facts, other) or facts.quotes or self._sentence_figures(doc, index)
+        return (
+            named
+            and not lexicon().credit_line_words.isdisjoint(sentence.tokens)
+            and not (
+                self._new_names(doc, facts, other)
+                or facts.quotes
+                or self._sentence_figures(doc, index)
+            )
         )
 
     def restated_by_any(self, doc: str, index: int, others: Iterable[str]) -> bool:

@@ -440,6 +440,11 @@ def test_a_restating_sentence_names_the_sentences_it_restates() -> None:
         pytest.param(
             "The Ashby Gazette said librarian Tom Reyes would retire.", True, id="news_beside_it"
         ),
+        pytest.param(
+            "The Ashby Gazette did not respond to a request for comment.",
+            True,
+            id="news_of_the_outlet",
+        ),
     ],
 )
 def test_a_sentence_that_only_credits_the_other_adds_nothing(line: str, adds: bool) -> None:
