@@ -6943,6 +6943,7 @@ def _forecasts(plain: str, tokens: Sequence[str]) -> frozenset[str]:
         verb
         for before, verb, after in zip(("", *tokens), tokens, tokens[1:], strict=False)
         if verb in terms.forecasting_verbs
+        and verb not in terms.not_forecasting_alone
         and before not in terms.not_forecasting_after
         and after not in not_governed
     )
