@@ -384,6 +384,10 @@ GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMBT]\b)[A-Z]\b")
 # A number glued to the few capitals before it, a code that names a road or a thing by it
 # ("EN120", "A1", "M25", "N-340").
 CODE_NUMBER = re.compile(r"\b[A-Z]{1,3}-?(\d+)\b")
+# Words that say the number after them is one's number, not a count: "n.º 120", "No. 7".
+NUMBER_SIGNS = frozenset(
+    {"n", "nº", "n.º", "no", "nr", "num", "núm", "number", "número", "numéro", "nummer"}
+)
 # A number a plus goes after says "more than" it: "40+ people", "40-plus people"; not the
 # "5+1" of a sum or of a name ("P5+1").
 PLUS_AFTER = re.compile(r"(?<![\w.,])(\d[\d,.]*)(?:\+(?![\w+])|-plus\b)")
@@ -6071,7 +6075,17 @@ def _in_a_code(number: Unmatched, ours: _Features, other: _Features) -> bool:
     def codes(features: _Features) -> set[str]:
         return {code[1] for code in CODE_NUMBER.finditer(features.plain)}
 
-    return number.written in codes(other) - codes(ours)
+    if number.written not in codes(other) - codes(ours):
+        return False
+    # Ours names the number as a number ("n.º 120", "road number 7") or by the code's own
+    # letters apart ("M 25"); "35 jets" against "12 F-35 jets" is a count changed.
+    before = re.findall(rf"(\S+)\s+{re.escape(number.written)}\b", ours.plain)
+    letters = {
+        code[0].split("-")[0].rstrip("0123456789") for code in CODE_NUMBER.finditer(other.plain)
+    }
+    return any(
+        word.casefold().strip(".,:;º°") in NUMBER_SIGNS or word in letters for word in before
+    )
 
 
 @cache

@@ -2245,13 +2245,20 @@ def test_german_french_and_spanish_framing_words_are_named(
             [("number_removed", "120", "")],
             id="a_count_beside_a_code_both_write",
         ),
+        pytest.param(
+            "The air force will receive 35 new jets this year, the ministry said.",
+            "The air force will receive 12 new F-35 jets this year, the ministry said.",
+            [("number_changed", "35", "12")],
+            id="a_count_the_other_writes_in_a_code",
+        ),
     ],
 )
 def test_an_estimate_abbreviated_and_a_number_in_a_code_are_read(
     a: str, b: str, expected: list[tuple[str, str, str]]
 ) -> None:
     """An estimate's abbreviation ("aprox.", "env.") dropped states the figure as exact, and a
-    road named by its code ("EN120") carries the number of "estrada nacional n.º 120"."""
+    road named by its code ("EN120") carries the number of "estrada nacional n.º 120", but a
+    count of jets is no number of the code of "F-35 jets"."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
