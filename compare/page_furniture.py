@@ -507,6 +507,12 @@ def _comment_sections(lines: Sequence[str], gone: AbstractSet[int]) -> set[int]:
         ),
         len(lines),
     )
+    # A count of comments by the byline ("Leave a comment" under the standfirst) heads the
+    # article, not its readers' words: the article's sentences come before the comments, and
+    # are more of them than the comments below.
+    before = sum(n < heading for n in prose)
+    if before < sum(heading < n < footer for n in prose):
+        return set()
     return set(range(heading, footer))
 
 

@@ -330,11 +330,19 @@ def test_a_menu_names_its_site(pasted: str, masthead: str | None) -> None:
         pytest.param(
             f"{LEDE}\nComments\n{SECOND}", f"{LEDE}\nComments\n{SECOND}", id="no_count_no_heading"
         ),
+        pytest.param(
+            f"Dockworkers returned after a walkout.\nBy Jane Doe\nLeave a comment\n{LEDE}\n{SECOND}"
+            "\nShipping lines expect the backlog to clear within a week.",
+            f"Dockworkers returned after a walkout.\nBy Jane Doe\nLeave a comment\n{LEDE}\n{SECOND}"
+            "\nShipping lines expect the backlog to clear within a week.",
+            id="a_count_under_the_standfirst",
+        ),
     ],
 )
 def test_reader_comments_are_no_article_text(pasted: str, kept: str) -> None:
     """Under the article, a comment section's heading and the readers' names and words after it,
-    up to the page's footer, go; a count above the article, or a bare "Comments", heads none."""
+    up to the page's footer, go; a count above the article or under its standfirst, before more
+    of its sentences than come before it, or a bare "Comments", heads none."""
     assert page_copy(pasted).text == kept
 
 
