@@ -899,9 +899,10 @@ def _measured_stories(
     by the number of their alignment, from one call to the next."""
     measured: dict[str, list[PairComparison]] = {}
     releases: dict[str, PressRelease] = {}
-    # "The Gazette" cites the one outlet of the run so called, and none where several are.
-    shared_short_names = namesakes(document.source for document in by_id.values())
     for story, its_work in groupby(to_measure, key=lambda item: item[0][0]):
+        # "The Gazette" cites the one outlet of the story so called, and none where several
+        # are: a Gazette of another story is no reader's thought, and `compare pair` sees none.
+        shared_short_names = namesakes(by_id[d].source for d in story.documents)
         # A story's documents' sides replace the last story's, so that only one story's phrases
         # are held at a time (all of them took 590 MB at 10,000 articles).
         vocabulary: dict[tuple[str, ...], int] = {}

@@ -1434,14 +1434,14 @@ def test_a_domain_written_out_in_the_text_credits_its_site(credit: str, credited
 
 def reprint_of_paper(credit: str, *others: str) -> PairComparison:
     """The pool story as the Riverton Valley Gazette published it and a later reprint by Valley
-    News Hub ending with ``credit``, in one run with a brief of each of ``others``."""
+    News Hub ending with ``credit``, compared as one story with a brief of each of ``others``."""
     briefs = [
         document("Tarrow's library will open on Saturdays from next month.", f"brief{n}", source)
         for n, source in enumerate(others)
     ]
     paper = document(POOL, "gazette", "Riverton Valley Gazette", published="2025-06-03")
     reprint = document(f"{POOL}\n\n{credit}", "reprint", "Valley News Hub", published="2025-06-04")
-    result = compare_documents([paper, reprint, *briefs])
+    result = compare_documents([paper, reprint, *briefs], single_story=True)
     (pair,) = [p for p in result.pairs if {p.a, p.b} == {"gazette", "reprint"}]
     return pair
 
@@ -1454,8 +1454,8 @@ def reprint_of_paper(credit: str, *others: str) -> PairComparison:
         pytest.param("More details were reported by the Gazette.", id="reported_by"),
     ],
 )
-def test_the_one_gazette_of_a_run_is_credited_by_its_short_name(credit: str) -> None:
-    """Where one outlet of the run ends its name with a newspaper's word, "the Gazette" cited
+def test_the_one_gazette_of_a_story_is_credited_by_its_short_name(credit: str) -> None:
+    """Where one outlet of the story ends its name with a newspaper's word, "the Gazette" cited
     as a source credits it, and the credit says it was by its short name."""
     pair = reprint_of_paper(credit)
     assert not pair.undisclosed_reuse
@@ -1499,3 +1499,23 @@ def test_an_outlet_credited_with_and_without_its_the_is_listed_once() -> None:
     )
     result = compare_documents([gazette, courier])
     assert result.credits_of["courier"] == ("Harwick Valley Gazette",)
+
+
+def test_a_gazette_of_another_story_leaves_the_short_name_a_credit() -> None:
+    """A Tarrow Gazette brief of another story in the run is no Gazette a reader of the pool
+    story thinks of: "The Gazette first reported the vote." still credits the Riverton Valley
+    Gazette, as `compare pair` on the two finds."""
+    brief = document(
+        "Tarrow's library will open on Saturdays from next month.", "brief", "Tarrow Gazette"
+    )
+    paper = document(POOL, "gazette", "Riverton Valley Gazette", published="2025-06-03")
+    reprint = document(
+        f"{POOL}\n\nThe Gazette first reported the vote.",
+        "reprint",
+        "Valley News Hub",
+        published="2025-06-04",
+    )
+    result = compare_documents([paper, reprint, brief])
+    assert len(result.stories) == 2
+    (pair,) = [p for p in result.pairs if {p.a, p.b} == {"gazette", "reprint"}]
+    assert not pair.undisclosed_reuse
