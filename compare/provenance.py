@@ -679,9 +679,10 @@ def _common_origin(
     published before its origin, will do too: its phrasing was out before the origin's, and the
     copy is known to have read it. Not one the copy is a copy of (``copied``: verdict ``copy``,
     or a later version): what such a copy shares beyond it is a line of its own, which shows it
-    read the other (``overlap.out_by_origins`` dates it as that article when it shares none). A blog written from a company's release shares the
-    release's "earnings per share were" and "data-center revenue grew 41% to" with the wire
-    that ran them, which reports the release in its own words, and took them from the release.
+    read the other (``overlap.out_by_origins`` dates it as that article when it shares none).
+    A blog written from a company's release shares the release's "earnings per share were"
+    and "data-center revenue grew 41% to" with the wire that ran them, which reports the
+    release in its own words, and took them from the release.
     """
     named = precedence.named
     of_a, of_b = ancestors.get(pair.a, frozenset()), ancestors.get(pair.b, frozenset())

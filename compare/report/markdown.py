@@ -2694,8 +2694,9 @@ def render_pair(
         for n in q.framing
     ]
     named = names_framing_of(a.text, a.language) and names_framing_of(b.text, b.language)
+    across_languages = _in_other_languages(a, b)
     lines += ["### Framing differences", ""]
-    if _in_other_languages(a, b):
+    if across_languages:
         lines += [NOT_FRAMED_ACROSS_LANGUAGES, ""]
     elif notes:
         # The origin's columns first, as its words come first, struck, in the diffs.
@@ -2736,7 +2737,7 @@ def render_pair(
             "",
             *_kinds_read([a, b]),
         ]
-    if _in_other_languages(a, b):
+    if across_languages:
         # Every sentence of each would be listed as new to the other, which it is not.
         return [*lines, "### What each adds", "", NOT_ADDED_ACROSS_LANGUAGES, ""]
     lines += _caveats_of_one(result.sentences, pair, names, novelty)
