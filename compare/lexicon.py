@@ -145,6 +145,8 @@ JOINED_RELEASE_DATELINE = re.compile(
 )
 # A source in brackets before a dash, perhaps then a place and date before another, as ANSA
 # writes it: "(ANSA) - ROMA, 14 MAG -".
+# A label's number, as a form numbers its parts: "Assignment 3", "Question 2".
+LABEL_NUMBER = re.compile(r"\s+\d{1,3}[a-z]?$")
 BRACKET_DATELINE = re.compile(
     r"\s*\((?P<bracketed>[^()\n]{1,30})\)\s*(?:--|[-\u2013\u2014])"
     rf"(?:\s*{PLACE},\s*{DATELINE_DATE}\s*(?:--|[-\u2013\u2014]))?" + WORDS_AFTER
@@ -1838,11 +1840,13 @@ class Lexicon:
 
         >>> lexicon().copy_label("Word count: 322"), lexicon().copy_label("Reporter: Sam Delgado")
         (('label', '322'), ('author', 'Sam Delgado'))
+        >>> lexicon().copy_label("Assignment 3: Press conference story")
+        ('label', 'Press conference story')
         >>> lexicon().copy_label("Status: The port is closed.") is None
         True
         """
         label, colon, value = line.partition(":")
-        folded = " ".join(label.casefold().split())
+        folded = LABEL_NUMBER.sub("", " ".join(label.casefold().split()))
         if not colon or not value.strip() or value.rstrip()[-1] in ".!?":
             return None
         if folded in self.copy_author_labels:

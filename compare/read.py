@@ -341,6 +341,7 @@ UNPUNCTUATED = (
     "which align less surely than sentences"
 )
 HEADLINE_ALONE = "a headline alone, no article text"
+LABELS_ALONE = 'labels alone ("Name:", "Word count:"), no article text'
 
 # Why a hidden file a walk left out was not read: the reports list it with the inputs skipped.
 HIDDEN = "hidden (its name starts with '.'): name it to read it"
@@ -2910,6 +2911,19 @@ def _headline_alone(text: str) -> bool:
     )
 
 
+def _labels_alone(text: str) -> bool:
+    r"""Whether every line of a text is a label over copy (``Lexicon.copy_label``): a student's
+    story handed in as its heading alone, or a newsroom's copy filed before its text.
+
+    >>> _labels_alone("Name: Sam Fox\nCourse: JOUR 210\nWord count: 0\n")
+    True
+    >>> _labels_alone("Name: Sam Fox\n\nThe council met on Monday.")
+    False
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return bool(lines) and all(lexicon().copy_label(line) for line in lines)
+
+
 def _table_rows(text: str) -> str:
     r"""A page's text with its tables' rows written as a Markdown file's are read (cells between
     ``CELL_SEPARATOR``), without a header row and the rule under it: it names the columns, as a
@@ -3023,6 +3037,8 @@ def _text_claim(
     shown = where or origin.shown
     if not any(character.isalnum() for character in written):
         return Skipped(shown, "no words, only symbols")
+    if _labels_alone(written):
+        return Skipped(shown, LABELS_ALONE)
     if _lists_headlines(written):
         return Skipped(shown, HEADLINE_LIST)
     # Markdown marks its headline: its one unmarked line is a lede.

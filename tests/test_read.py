@@ -5771,6 +5771,35 @@ def test_a_newsrooms_web_copy_is_labelled_and_its_notes_to_the_desk_are_no_story
     ]
 
 
+def test_a_students_story_is_read_under_its_assignment_heading(tmp_path: Path) -> None:
+    """A story handed in for a class opens with the student's name, the course, the assignment
+    and a word count: the name is the author, the labels no sentences, and the headline under
+    them the title."""
+    story = (
+        "Name: Maria Garcia\nCourse: JOUR 210 - Reporting I\n"
+        "Assignment 3: Press conference story\nWord count: 341\n\n"
+        "Marlow Falls will tear out thousands of lead water pipes by 2028\n\n"
+        f"{FIRE_LEDE}\n\n{FIRE_SECOND}\n"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "garcia_maria_final.txt", story))]).documents
+    assert (doc.title, doc.author) == (
+        "Marlow Falls will tear out thousands of lead water pipes by 2028",
+        "Maria Garcia",
+    )
+    assert [s.text for s in segment(doc)] == [FIRE_LEDE, FIRE_SECOND]
+
+
+def test_a_heading_of_labels_alone_is_skipped_as_no_article(tmp_path: Path) -> None:
+    """An empty submission, its heading alone, is skipped as labels without article text, not
+    as a list of headlines."""
+    text = "Name: Sam Fox\nCourse: JOUR 210\nWord count: 0\n"
+    result = read_paths([str(write(tmp_path / "fox_sam.txt", text))])
+    assert result.documents == ()
+    assert [s.reason for s in result.skipped] == [
+        'labels alone ("Name:", "Word count:"), no article text'
+    ]
+
+
 def test_a_copy_of_a_pages_furniture_alone_is_skipped(tmp_path: Path) -> None:
     """A text file holding nothing but what a page shows around an article (a list of its other
     stories, an advertisement's mark, its footer's links) is no article, and is skipped saying
