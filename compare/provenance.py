@@ -155,10 +155,18 @@ class Precedence:
         origin first; empty when there are fewer than two."""
         return list(self.traced(group).versions)
 
-    def traced(self, group: SentenceGroup) -> CopyOrder:
+    def traced(self, group: SentenceGroup, likeness: _Likeness | None = None) -> CopyOrder:
         """The group's :meth:`copy_order`, with what tells which version was published before
-        which."""
-        reused = [v for v in group.versions if v.kind is None or v.kind.is_reuse]
+        which; with ``likeness``, a paraphrase of the group's shown sentence counts too where
+        its pair aligns it with another version as a copy or edit (see
+        :meth:`_Likeness.copied_within`)."""
+        reused = [
+            v
+            for v in group.versions
+            if v.kind is None
+            or v.kind.is_reuse
+            or (likeness is not None and likeness.copied_within(v, group))
+        ]
         if len(reused) < 2:
             return CopyOrder((), {}, self.named)
         documents = group.documents
@@ -266,7 +274,7 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     taken = [
         (version, order, _Sources.of(version, order.sources(n), likeness))
         for group in groups
-        for order in [precedence.traced(group)]
+        for order in [precedence.traced(group, likeness)]
         for n, version in enumerate(order.versions[1:], start=1)
     ]
     # Articles are copied whole, not sentence by sentence: an article that holds another
@@ -955,6 +963,19 @@ class _Likeness:
                 at[sentence.key].append(sentence.index)
             self.repeated[doc] = {key: tuple(n) for key, n in at.items() if len(n) > 1}
         return self.repeated[doc]
+
+    def copied_within(self, version: Version, group: SentenceGroup) -> bool:
+        """Whether ``version``'s pair with another version of ``group`` aligns the two as a copy
+        or edit. A group's kinds say how each version stands to its shown sentence only: a
+        student's paste of a press release and the release are both paraphrases of a third
+        article's sentence, and were taken for no copy of each other."""
+        return any(
+            self.match_of(found, i, other.doc, j) is not None
+            for other in group.versions
+            if other is not version and (found := self.aligned.get((version.doc, other.doc)))
+            for i in version.sentences
+            for j in other.sentences
+        )
 
     def words(self, version: Version) -> frozenset[str]:
         """The words of ``version``'s sentences."""
