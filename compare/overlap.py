@@ -1049,7 +1049,7 @@ def compare_pair(
     outlets_taken = outlets_taken or {}
     credits = _credits(a, b, texts, outlets_taken) if reused else []
     crediting = tuple(credit.doc for credit in credits)
-    undisclosed = reused and _undisclosed(a, b, direction, crediting)
+    undisclosed = reused and _undisclosed(a, b, direction, crediting, verdict, texts)
     quotations = shared_quotations(a, b)
     # Whether the later of two that share quotations credits the other is asked of an
     # independent pair too: its quotations may come from the other's interviews.
@@ -2078,13 +2078,27 @@ def _of_all(side: Side, share: float) -> float:
     return share * min(1.0, side.unquoted_words / side.counted_words)
 
 
-def _undisclosed(a: Side, b: Side, direction: str | None, crediting: Sequence[str]) -> bool:
+def _undisclosed(
+    a: Side,
+    b: Side,
+    direction: str | None,
+    crediting: Sequence[str],
+    verdict: Verdict,
+    texts: TextOverlap,
+) -> bool:
     """Whether the reusing document is not among those ``crediting`` the other (see
     :func:`disclosure.discloses`). With no direction there is no reusing document to charge: the same
     text saved twice, or two articles that nothing tells apart, neither dated before the
-    other, crediting or more contained.
+    other, crediting or more contained. Nor is a ``partial`` pair charged on shared phrasing
+    alone, with no sentence copied or edited nor a copied run: students who paraphrase one
+    press conference share "the city will" and "212 homes tested", which is weak evidence for
+    an accusation (a rewrite ``derived`` by its phrasing is charged).
     """
     if direction is None:
+        return False
+    if verdict is Verdict.PARTIAL and not (
+        texts.a_in_b or texts.b_in_a or texts.longest_run.counted()
+    ):
         return False
     reuser = b if direction == "a->b" else a
     return reuser.document.id not in crediting

@@ -4536,3 +4536,21 @@ def test_an_independent_report_citing_the_other_paper_keeps_its_date() -> None:
     )
     pair = only_pair(courier, gazette)
     assert (pair.verdict, pair.date_set_aside) == (Verdict.INDEPENDENT, None)
+
+
+def test_partial_pair_on_shared_phrasing_alone_is_not_charged_as_undisclosed() -> None:
+    """Two reports of one strike that share stock phrases, but no sentence, are partial and not flagged."""
+    from pathlib import Path
+
+    from compare.pipeline import compare_paths
+
+    result = compare_paths([Path(__file__).parent / "fixtures" / "port_strike"])
+    pair = next(p for p in result.pairs if {p.a, p.b} == {"city_observer", "coastal_wire"})
+    assert (pair.verdict, pair.a_in_b, pair.b_in_a, pair.longest_run_words) == (
+        Verdict.PARTIAL,
+        0.0,
+        0.0,
+        0,
+    )
+    assert pair.direction is not None
+    assert not pair.undisclosed_reuse

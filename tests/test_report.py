@@ -4726,3 +4726,41 @@ def test_an_undisclosed_copy_of_a_paper_that_thanks_another_paper_names_no_wire(
     assert (
         "Undisclosed reuse: LocalNewsNow24 (copy) does not credit Harwick Valley Gazette (gazette)."
     ) in section
+
+
+def test_index_ranks_an_undirected_rewrite_above_partial_pairs_charged_on_phrasing() -> None:
+    """Two undated students' shared story, with no direction, ranks above partial pairs flagged undisclosed."""
+    rewrite = PairComparison(
+        "jordan",
+        "kim",
+        "s",
+        Verdict.DERIVED,
+        None,
+        0.915,
+        0.893,
+        0.84,
+        0.8,
+        1.0,
+        0.94,
+        32,
+        None,
+        (),
+        (),
+        (),
+        0.0,
+    )
+    partials = [
+        replace(
+            rewrite,
+            a=f"student{n}",
+            verdict=Verdict.PARTIAL,
+            direction="a->b",
+            a_in_b=0.0,
+            b_in_a=0.0,
+            longest_run_words=0,
+            undisclosed_reuse=True,
+        )
+        for n in range(25)
+    ]
+    ranked = markdown_report._most_telling([*partials, rewrite], frozenset())
+    assert ranked[0] is rewrite

@@ -1196,8 +1196,8 @@ def _copy_line(
     """
     if not pair.direction:
         return (
-            f"- {names[pair.a]} and {names[pair.b]} share text ({pair.verdict.value}); which "
-            "came first is not known."
+            f"- {names[pair.a]} and {names[pair.b]} share text ({_undirected_facts(pair)}); "
+            "which came first is not known."
         )
     origin, copy = _origin_and_copy(pair)
     contained, phrased = (
@@ -1247,6 +1247,26 @@ def _copy_line(
     else:
         told = f"; order told {TOLD_BY[basis].format(names[origin])}" if basis else ""
     return f"- {names[copy]} {reuses} {names[origin]}: {', '.join(facts)}{told}."
+
+
+def _undirected_facts(pair: PairComparison) -> str:
+    """What a pair without a direction shares, as its who copied whom line says it: the verdict,
+    and of a copy or rewrite the share of each one's words in sentences the two share and
+    whether either credits the other, as no copy can be named to charge.
+
+    >>> from compare.records import PairComparison, Verdict
+    >>> pair = PairComparison("kim", "jordan", "s", Verdict.DERIVED, None, 0.915, 0.893, 0.8,
+    ...     0.8, 0.9, 0.9, 32, None, (), (), (), 0.0)
+    >>> _undirected_facts(pair)
+    'derived, 92% and 89% of their words in sentences the two share, neither crediting the other'
+    """
+    if not _one_text(pair):
+        return pair.verdict.value
+    credit = "one crediting the other" if pair.crediting else "neither crediting the other"
+    return (
+        f"{pair.verdict.value}, {_percent(pair.a_in_b)} and {_percent(pair.b_in_a)} of their "
+        f"words in sentences the two share, {credit}"
+    )
 
 
 def _changes_of_copies(
@@ -1855,7 +1875,7 @@ def render_focus(result: Result, focus: str) -> str:
         lines += [
             f"- Published: {_dated(other) or 'undated'}; verdict of the pair: "
             f"{pair.verdict.value}{_which_reuses(pair, focus)}.",
-            f"- {_took_from_you(other.id, focus, taken, names)}",
+            f"- {_took_from_you(pair, other.id, focus, taken, names)}",
         ]
         theirs = pair.only_a if pair.a == other.id else pair.only_b
         through = _figures_through_another(result, story, focus, other.id, theirs)
@@ -1923,13 +1943,27 @@ def _which_reuses(pair: PairComparison, focus: str) -> str:
     return " (it reuses yours)" if pair.origin == focus else " (yours reuses it)"
 
 
-def _took_from_you(other: str, focus: str, taken: Sequence[Taken], names: Mapping[str, str]) -> str:
+def _took_from_you(
+    pair: PairComparison,
+    other: str,
+    focus: str,
+    taken: Sequence[Taken],
+    names: Mapping[str, str],
+) -> str:
     """What ``other`` took of the focus's text, copied or edited, and whether it credits it;
-    else where the text it took came from."""
+    else where the text it took came from; of a copy or rewrite (``pair``) whose direction is
+    not known, what the two share: neither can be said to have taken none of the other's."""
     from_you = next((t for t in taken if (t.copy, t.origin) == (other, focus)), None)
     if from_you:
         return f"Took from yours: {_percent(from_you.share)} of its words, copied or edited, " + (
             "crediting you." if from_you.credited else "**without crediting you**."
+        )
+    if not pair.direction and _one_text(pair) and not pair.common_origin:
+        its = pair.b_in_a if pair.a == focus else pair.a_in_b
+        return (
+            f"Shares {_percent(its)} of its words with yours, in sentences the two share, "
+            "copied or edited; which took them from the other is not known"
+            + ("." if pair.crediting else ", and neither credits the other.")
         )
     elsewhere = [t for t in taken if t.copy == other]
     line = "Took none of your text"
@@ -2165,18 +2199,26 @@ def _reusing_each_other(
 ) -> list[PairComparison]:
     """The pairs that reuse text, save those whose shared text both took from a third article,
     and each version of an article with the one after it (``consecutive``): those versions
-    first, then each outlet with its closest source, then the others, those of one outlet's
-    articles last (:func:`_outlets_own`), each in the story's order."""
+    first, then each outlet with its closest source and the copies and rewrites (``derived``)
+    whose direction is not known, which have no closest source to be (of those, the partial
+    pairs last), then the others, those of one outlet's articles last (:func:`_outlets_own`),
+    each in the story's order."""
     closest = {frozenset((copy, found[0].origin)) for copy, found in sources_of(taken).items()}
     reusing = [p for p in pairs if _listed(p, consecutive)]
     return sorted(
         reusing,
         key=lambda p: (
             frozenset((p.a, p.b)) not in consecutive,
-            frozenset((p.a, p.b)) not in closest,
+            frozenset((p.a, p.b)) not in closest and not _one_text(p),
             _outlets_own(p, consecutive),
+            not _one_text(p),
         ),
     )
+
+
+def _one_text(pair: PairComparison) -> bool:
+    """Whether one of the pair is, for the most part, the other's text: a copy or a rewrite."""
+    return pair.verdict in (Verdict.COPY, Verdict.DERIVED)
 
 
 def _outlets_own(pair: PairComparison, consecutive: AbstractSet[frozenset[str]]) -> bool:
@@ -2217,8 +2259,9 @@ def _most_telling(
     """The pairs of a story that its index rows list: all of them, in the story's order, when
     there are at most ``limit``; else that many: copies that do not credit their
     source first, then each version of an article with the one after it (``consecutive``),
-    then other copies and undisclosed reuse, then the rest, then the other pairs of one
-    outlet's articles (:func:`_outlets_own`); each by the larger of its two containments, then
+    then other copies and rewrites (``derived``), directed or not, then other undisclosed reuse,
+    then the rest, then the other pairs of one outlet's articles (:func:`_outlets_own`); each by
+    the larger of its two containments, then
     by the smaller, but versions in their order; pairs alike in the story's order."""
     if len(reusing) <= limit:
         return reusing
@@ -2232,9 +2275,20 @@ def _telling(
     # An article's edits in the order they were made (one outlet's: never undisclosed).
     if frozenset((pair.a, pair.b)) in consecutive:
         return (1, 0.0, 0.0)
-    reuse = (pair.verdict is not Verdict.COPY) + (not pair.undisclosed_reuse)
+    # A copy or rewrite goes before any partial pair, charged or not, and whether or not it has
+    # a direction: two undated students' shared story, which neither can be named the copy
+    # of, ranked below twenty pairs that share a few stock phrases.
+    reuse = (
+        0
+        if pair.verdict is Verdict.COPY and pair.undisclosed_reuse
+        else 1
+        if _one_text(pair)
+        else 2
+        if pair.undisclosed_reuse
+        else 3
+    )
     return (
-        4 if _outlets_own(pair, consecutive) else 1 + reuse if reuse else 0,
+        5 if _outlets_own(pair, consecutive) else 1 + reuse if reuse else 0,
         -max(pair.a_in_b, pair.b_in_a),
         -min(pair.a_in_b, pair.b_in_a),
     )
@@ -2267,6 +2321,7 @@ def _more_reusing_pairs(
         f"Of a story with more than {MAX_INDEX_PAIRS} pairs that reuse text, the "
         f"{MAX_INDEX_PAIRS} most telling are listed: copies that do not credit their source "
         "first, then each version of an article with the one after it, then other copies and "
+        "rewrites (derived), whether or not it is known which came first, then other "
         "undisclosed reuse, then the rest, then the other pairs of one outlet's articles, each "
         "the most contained first.",
         "",
