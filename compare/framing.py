@@ -7,6 +7,7 @@ between two sentences means.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -3868,7 +3869,7 @@ def _subject_ends_at(tokens: Sequence[str], verb: int) -> bool:
     claims" name no speaker); one speaker before an "-s" form ("The council claims"), several
     before the other ("Campaigners claim", "Police claim"). A capitalised word in the plural
     within a sentence is a name ("Jones claims"), as is one opening it before the "-s" form
-    ("Harris claims").
+    ("Harris claims"). A past form ("projected") follows either.
 
     >>> _subject_ends_at("Council leader Graham Pryce claims".split(), 4)
     True
@@ -3877,9 +3878,10 @@ def _subject_ends_at(tokens: Sequence[str], verb: int) -> bool:
     """
     terms = lexicon()
     one = tokens[verb].endswith("s")
+    past = tokens[verb].endswith("ed")
     before = tokens[verb - 1].casefold() if verb else ""
     if before in terms.personal_pronouns:
-        return (before in SINGULAR_PRONOUNS) == one
+        return past or (before in SINGULAR_PRONOUNS) == one
     names = _names(tokens[:verb])
     if all(end != verb for end, *_ in names.values()) or before.endswith(("'", "\u2019")):
         return False
@@ -3889,7 +3891,7 @@ def _subject_ends_at(tokens: Sequence[str], verb: int) -> bool:
     several = (tokens[verb - 1].islower() or (verb == 1 and not opening_name)) and (
         before.endswith("s") or before in terms.plurals_without_s
     )
-    if several == one:
+    if several == one and not past:
         return False
     # The name's words too: _names reads a capitalised preposition opening a sentence as one
     # ("Despite council").
@@ -6961,6 +6963,8 @@ def _forecasts(plain: str, tokens: Sequence[str]) -> frozenset[str]:
         and before not in terms.not_forecasting_after
         and after not in not_governed
     )
+    if not terms.not_forecasting_alone.isdisjoint(tokens):
+        active |= _forecasting_forms_as_verbs(plain)
     # Few sentences hold a forecast's first word: a look for it spares most the pattern.
     if not any(head in plain for head in _forecast_heads()):
         return active
@@ -6970,6 +6974,31 @@ def _forecasts(plain: str, tokens: Sequence[str]) -> frozenset[str]:
 @cache
 def _forecast_heads() -> tuple[str, ...]:
     return tuple(sorted({forecast.split()[0] for forecast in lexicon().forecasts}))
+
+
+def _forecasting_forms_as_verbs(plain: str) -> frozenset[str]:
+    """The forms of the forecasting verbs as often a noun or an adjective
+    (``not_forecasting_alone``) that a sentence writes as a verb in the active voice: straight
+    after its subject (see :func:`_subject_ends_at`) and before its object, a word, a figure or
+    an amount that opens no clause of another kind ("Northwind projects revenue of $4 billion";
+    not "two housing projects that will add", "a widely expected move", "the forecast will").
+
+    >>> _forecasting_forms_as_verbs("Northwind projects revenue of $4 billion for the year.")
+    frozenset({'projects'})
+    >>> _forecasting_forms_as_verbs("The council approved two housing projects that will add 300 homes.")
+    frozenset()
+    """
+    terms = lexicon()
+    tokens = _role_token().findall(plain)
+    not_objects = terms.function_words | terms.prepositions | terms.be_as_fact
+    return frozenset(
+        verb
+        for at, (verb, after) in enumerate(pairwise(tokens))
+        if verb in terms.not_forecasting_alone
+        and (after[:1].isalnum() or unicodedata.category(after[:1]) == "Sc")
+        and after.casefold() not in not_objects | terms.certainty_modals
+        and _subject_ends_at(tokens, at)
+    )
 
 
 @cache

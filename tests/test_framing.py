@@ -1899,6 +1899,18 @@ from tests.helpers import boilerplate_of, document
             [("hedge_removed", "predict", "")],
             id="a_prediction_told_as_a_certainty",
         ),
+        pytest.param(
+            "Northwind projects revenue of $4 billion for the year.",
+            "Northwind will post revenue of $4 billion for the year.",
+            [("hedge_removed", "projects", "")],
+            id="projects_the_verb_told_as_a_certainty",
+        ),
+        pytest.param(
+            "Analysts expected growth of 2% this year.",
+            "Growth will be 2% this year.",
+            [("hedge_removed", "expected", "")],
+            id="expected_the_past_verb_told_as_a_certainty",
+        ),
     ],
 )
 def test_framing_differences_are_named(
