@@ -5044,9 +5044,11 @@ def _share_a_count(
 ) -> bool:
     """Whether two versions give a count alike (not a day or a year, which most sentences of a
     story share), or as many counts each in place of the other's, each near the one at its
-    place or counting what it counts ("more than 2,000" against "2,100"; "more than 12,400 acres
-    ... nearly 300 homes" against "about 11,400 acres ... some 250 homes"; "about 5,000 people"
-    against "more than 10,000 people"; not "more than 40 people" against "12 homes")."""
+    place or told alike (see :func:`_told_alike_in_place`) ("more than 2,000" against
+    "2,100"; "more than 12,400 acres ... nearly 300 homes" against "about 11,400 acres ... some
+    250 homes"; "about 5,000 people" against "more than 10,000 people"; "killed at least 14
+    civilians and wounded 37" against "killed 4 civilians and wounded 12"; not "more than 40
+    people" against "12 homes")."""
     unmatched = {number.mention for number in unmatched_a}
     # A count one holds where the other states it (the day of a dateline, "March 14 -",
     # against "killed 14") is not given alike.
@@ -5065,10 +5067,31 @@ def _share_a_count(
         and len(counts_a) == len(counts_b)
         and all(
             _near(a.numbers.mentions[ours.mention][1], b.numbers.mentions[theirs.mention][1])
-            or _counted_by(a, ours) == _counted_by(b, theirs) != ""
+            or _told_alike_in_place(a, b, ours, theirs)
             for ours, theirs in zip(counts_a, counts_b, strict=True)
         )
     )
+
+
+def _told_alike_in_place(a: _Features, b: _Features, ours: Unmatched, theirs: Unmatched) -> bool:
+    """Whether a count of A and the one of B at its place count the same thing, as the word
+    after each says ("14 civilians", "4 civilians"), or, where neither says what it counts, are
+    told by what befell it alike ("wounded 37", "wounded 12"; not "4.2 metres" and "14 feet")."""
+    counted = _counted_by(a, ours)
+    if counted != _counted_by(b, theirs):
+        return False
+    return counted != "" or _befallen(a, ours) == _befallen(b, theirs) != ""
+
+
+def _befallen(features: _Features, number: Unmatched) -> str:
+    """What befell what a number of a sentence counts, as the words between it and the number
+    before it tell ("wounded" of "killed 14 civilians and wounded 37"; see
+    :func:`_told_before`); none of one the sentence does not write out."""
+    spans = written_spans(features.plain, features.numbers)
+    if not (span := spans[number.mention]):
+        return ""
+    since = max((other[1] for other in spans if other and other[1] <= span[0]), default=0)
+    return _told_before(words(features.plain[since : span[0]])[-3:])
 
 
 def _counted_by(features: _Features, number: Unmatched) -> str:
@@ -6971,11 +6994,6 @@ def _forecasts(plain: str, tokens: Sequence[str]) -> frozenset[str]:
     return active | frozenset(_forecasts_pattern().findall(plain))
 
 
-@cache
-def _forecast_heads() -> tuple[str, ...]:
-    return tuple(sorted({forecast.split()[0] for forecast in lexicon().forecasts}))
-
-
 def _forecasting_forms_as_verbs(plain: str) -> frozenset[str]:
     """The forms of the forecasting verbs as often a noun or an adjective
     (``not_forecasting_alone``) that a sentence writes as a verb in the active voice: straight
@@ -6999,6 +7017,11 @@ def _forecasting_forms_as_verbs(plain: str) -> frozenset[str]:
         and after.casefold() not in not_objects | terms.certainty_modals
         and _subject_ends_at(tokens, at)
     )
+
+
+@cache
+def _forecast_heads() -> tuple[str, ...]:
+    return tuple(sorted({forecast.split()[0] for forecast in lexicon().forecasts}))
 
 
 @cache
