@@ -15,6 +15,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 UTC_TIME = "%Y-%m-%dT%H:%M:%SZ"
 LOCAL_TIME = "%Y-%m-%dT%H:%M:%S"
+# A publication time without a zone at midnight ("2025-06-12T00:00:00"): content systems write a
+# day alone so, and no feed's clock orders anything by it.
+MIDNIGHT = "T00:00:00"
 # A number as a date is a Unix time, in milliseconds when it is this large.
 MILLISECOND_TIMES = 10**11
 # A Unix time before 1971 (1971-01-01T00:00:00Z) is a content system's "no date" near Unix time 0,
@@ -333,6 +336,29 @@ def local_time_field(value: object) -> str | None:
     if moment.tzinfo is not None or not _a_real_day(moment.date().isoformat()):
         return None
     return moment.strftime(LOCAL_TIME)
+
+
+def unzoned_time(value: object) -> bool:
+    """Whether a date field gives a time of day without its zone ("14:30, 12 March 2026",
+    "2026-03-12T14:30:00"): a wall clock's time in a zone nobody names, which
+    :func:`time_field` sets aside; not midnight, which a content system writes for a day alone.
+
+    >>> unzoned_time("14:30, 12 March 2026"), unzoned_time("2026-03-12T14:30:00")
+    (True, True)
+    >>> unzoned_time("12 March 2026 14:30 GMT"), unzoned_time("12 March 2026"), unzoned_time("2026-03-12T00:00:00")
+    (False, False, False)
+    """
+    if not isinstance(value, str) or time_field(value) is not None:
+        return False
+    text = _plain(value)
+    if local := local_time_field(text):
+        return not local.endswith(MIDNIGHT)
+    patterns = (ISO_DATE, WRITTEN_DATE, *NUMBERED_MONTH_DATES, SLASHED_DATE)
+    written = next(filter(None, (pattern.fullmatch(text) for pattern in patterns)), None)
+    if written is None or not written["hour"]:
+        return False
+    hour = hour_of_day(written)
+    return hour is not None and (hour, int(written["minute"] or 0)) != (0, 0)
 
 
 def _a_real_day(iso_date: str) -> bool:

@@ -42,12 +42,14 @@ from compare.boilerplate import MAX_BOILERPLATE_WORDS, paywall_notice
 from compare.dates import (
     DATELINE_DATE,
     FIELD_MARKS,
+    MIDNIGHT,
     WRITTEN_DATE,
     date_field,
     is_date_text,
     local_time_field,
     parse_date,
     time_field,
+    unzoned_time,
 )
 from compare.disclosure import folder_outlet, inside_a_longer_name, outlet
 from compare.lexicon import lexicon
@@ -223,9 +225,6 @@ DATE_FIELDS = (
     "pub_date",
     "datePublished",
 )
-# A publication time without a zone at midnight ("2025-06-12T00:00:00"): content systems write a
-# day alone so, and no feed's clock orders anything by it.
-MIDNIGHT = "T00:00:00"
 # The fields that give when a version of an article was last modified (CMS and news APIs,
 # schema.org, Hugo's front matter): versions of one article share their publication date, and
 # only these tell which came first.
@@ -616,6 +615,18 @@ class ReadResult:
     named_by_file: tuple[str, ...] = ()
     # The text files (as shown) holding several articles, each read apart (``page.txt#2``).
     pages_of_articles: tuple[str, ...] = ()
+    # The publication times given without a time zone, which only their days date.
+    unzoned_times: tuple[UnzonedTime, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class UnzonedTime:
+    """A publication time an input gives without its time zone, as written ("14:30, 12 March
+    2026"), and where it was read (a file, or a record of one: ``feed.jsonl:3``): no other
+    outlet's time compares with it, so only its day dates its document."""
+
+    path: str
+    value: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -782,6 +793,8 @@ def read_paths(
         for claim, document in zip(claims, documents, strict=True)
         if claim.id_given and document.id != claim.document.id
     )
+    # One outlet's articles alone have no other outlet's time to be compared with.
+    several_outlets = len({document.source for document in documents}) > 1
     return ReadResult(
         documents,
         tuple(skipped),
@@ -797,6 +810,11 @@ def read_paths(
         unordered_versions(documents),
         tuple(claim.where for claim in claims if claim.named_by_file),
         tuple(dict.fromkeys(claim.document.path for claim in claims if claim.piece_of_page)),
+        tuple(
+            UnzonedTime(claim.where, claim.unzoned_time)
+            for claim in claims
+            if claim.unzoned_time and several_outlets
+        ),
     )
 
 
@@ -1609,6 +1627,8 @@ class _Claim:
     source_in_capitals: bool = False
     # Whether it is one of the articles a text file holds (a newspaper's page), read apart.
     piece_of_page: bool = False
+    # The publication time it gives without a time zone, as written: only its day is used.
+    unzoned_time: str | None = None
 
 
 # What reading a file gives.
@@ -3842,6 +3862,11 @@ def _document(
         ),
     )
     unread = None if published or not dates else _quoted(dates[0])
+    # A time of day without its zone compares with no other outlet's: only its day is used.
+    unzoned = None
+    if published and published_time is None:
+        given = (value for value in dates if date_field(value) == published)
+        unzoned = next((_quoted(value) for value in given if unzoned_time(value)), None)
     where = where or origin.shown
     place = origin.place + where.removeprefix(origin.shown)
     return _Claim(
@@ -3852,6 +3877,7 @@ def _document(
         id_given,
         unread,
         lines=lines,
+        unzoned_time=unzoned,
         named_by_file=not named and folder_outlet(label) is None,
     )
 

@@ -16,6 +16,7 @@ from compare.read import (
     SOURCE_FIELDS,
     UNSUPPORTED,
     ReadResult,
+    UnzonedTime,
     reason_kind,
     records_file,
 )
@@ -176,6 +177,26 @@ def _said(read: ReadResult, listed_in: str) -> Iterator[str]:
             f'"{first.value}" ({first.path}); {"they count" if count > 1 else "it counts"} as '
             "undated: write the day published, as 2024-04-03 or April 3, 2024"
         )
+    if read.unzoned_times:
+        yield _unzoned(read.unzoned_times)
+
+
+def _unzoned(times: Sequence[UnzonedTime]) -> str:
+    """The line that counts the publication times given without a time zone, set aside: a wall
+    clock's time in a zone nobody names may be hours from another outlet's.
+
+    >>> print(_unzoned([UnzonedTime("wire.txt", "14:30, 12 March 2026")]))  # doctest: +NORMALIZE_WHITESPACE
+    warning: 1 publication time gives no time zone, such as "14:30, 12 March 2026" (wire.txt):
+    a time in a zone nobody names cannot be compared with another outlet's, so only its day
+    tells who published first; give the zone, as "14:30 GMT" or 2026-03-12T14:30:00Z
+    """
+    first, count = times[0], len(times)
+    return (
+        f"warning: {count} publication time{'s give' if count > 1 else ' gives'} no time zone, "
+        f'such as "{first.value}" ({first.path}): a time in a zone nobody names cannot be '
+        f"compared with another outlet's, so only {'their days tell' if count > 1 else 'its day tells'} "
+        'who published first; give the zone, as "14:30 GMT" or 2026-03-12T14:30:00Z'
+    )
 
 
 def _one_page_two_outlets(documents: Iterable[Document]) -> list[tuple[str, list[str]]]:

@@ -88,6 +88,28 @@ def test_a_feeds_trouble_is_one_line(
     assert read_warnings(read_paths([str(feed)])) == [expected]
 
 
+def test_publication_times_without_a_zone_are_counted_in_one_line(tmp_path: Path) -> None:
+    """Two papers' times of day that name no zone, one in a date line and one in a record, are
+    counted in one warning saying that only their days tell who published first."""
+    lede = (
+        "A fire at the Dunmore ferry terminal closed the harbour on Thursday, the coastguard said."
+    )
+    (tmp_path / "herald.txt").write_text(
+        f"Harbour fire closes ferry terminal\n\nPublished 14:30, 12 March 2026\n\n{lede}\n",
+        encoding="utf-8",
+    )
+    record = {"source": "Harbour Times", "published": "2026-03-12T16:05:00", "text": lede}
+    (tmp_path / "times.json").write_text(json.dumps(record), encoding="utf-8")
+    read = read_paths([str(tmp_path)])
+    assert [d.published for d in read.documents] == ["2026-03-12", "2026-03-12"]
+    assert read_warnings(read) == [
+        'warning: 2 publication times give no time zone, such as "14:30, 12 March 2026" '
+        f"({(tmp_path / 'herald.txt').as_posix()}): a time in a zone nobody names cannot be "
+        "compared with another outlet's, so only their days tell who published first; give the "
+        'zone, as "14:30 GMT" or 2026-03-12T14:30:00Z'
+    ]
+
+
 def test_a_clean_feed_gives_no_warning(tmp_path: Path) -> None:
     """A feed whose every record gives its id, source and text is read without a word."""
     feed = write_feed(
