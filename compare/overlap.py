@@ -1049,7 +1049,9 @@ def compare_pair(
     outlets_taken = outlets_taken or {}
     credits = _credits(a, b, texts, outlets_taken) if reused else []
     crediting = tuple(credit.doc for credit in credits)
-    undisclosed = reused and _undisclosed(a, b, direction, crediting, verdict, texts)
+    undisclosed = reused and _undisclosed(
+        a, b, (direction, direction_basis), crediting, verdict, texts
+    )
     quotations = shared_quotations(a, b)
     # Whether the later of two that share quotations credits the other is asked of an
     # independent pair too: its quotations may come from the other's interviews.
@@ -2081,7 +2083,7 @@ def _of_all(side: Side, share: float) -> float:
 def _undisclosed(
     a: Side,
     b: Side,
-    direction: str | None,
+    directed: tuple[str | None, DirectionBasis | None],
     crediting: Sequence[str],
     verdict: Verdict,
     texts: TextOverlap,
@@ -2090,14 +2092,18 @@ def _undisclosed(
     :func:`disclosure.discloses`). With no direction there is no reusing document to charge: the same
     text saved twice, or two articles that nothing tells apart, neither dated before the
     other, crediting or more contained. Nor is a ``partial`` pair charged on shared phrasing
-    alone, with no sentence copied or edited nor a copied run: students who paraphrase one
-    press conference share "the city will" and "212 homes tested", which is weak evidence for
-    an accusation (a rewrite ``derived`` by its phrasing is charged).
+    alone, with no sentence copied or edited nor a copied run, when only the shares guessed
+    which came first: undated students who paraphrase one press conference share "the city
+    will" and "212 homes tested", which is weak evidence for an accusation; a paper dated after
+    the wire whose phrases it lifts is charged, as is a rewrite ``derived`` by its phrasing.
     """
+    direction, basis = directed
     if direction is None:
         return False
-    if verdict is Verdict.PARTIAL and not (
-        texts.a_in_b or texts.b_in_a or texts.longest_run.counted()
+    if (
+        verdict is Verdict.PARTIAL
+        and basis in (DirectionBasis.CONTAINMENT, DirectionBasis.PHRASING)
+        and not (texts.a_in_b or texts.b_in_a or texts.longest_run.counted())
     ):
         return False
     reuser = b if direction == "a->b" else a

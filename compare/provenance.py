@@ -965,14 +965,19 @@ class _Likeness:
         return self.repeated[doc]
 
     def copied_within(self, version: Version, group: SentenceGroup) -> bool:
-        """Whether ``version``'s pair with another version of ``group`` aligns the two as a copy
-        or edit. A group's kinds say how each version stands to its shown sentence only: a
-        student's paste of a press release and the release are both paraphrases of a third
-        article's sentence, and were taken for no copy of each other."""
+        """Whether ``version``'s pair with another paraphrase of ``group``'s shown sentence
+        aligns the two as a copy or edit. A group's kinds say how each version stands to its
+        shown sentence only: a student's paste of a press release and the release are both
+        paraphrases of a third article's sentence, and were taken for no copy of each other. A
+        paraphrase that a copy of the shown sentence happens to word alike (a rewrite of the wire
+        using a reprint's word) took nothing from that copy: the wire is its source."""
         return any(
             self.match_of(found, i, other.doc, j) is not None
             for other in group.versions
-            if other is not version and (found := self.aligned.get((version.doc, other.doc)))
+            if other is not version
+            and other.kind is not None
+            and not other.kind.is_reuse
+            and (found := self.aligned.get((version.doc, other.doc)))
             for i in version.sentences
             for j in other.sentences
         )

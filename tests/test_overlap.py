@@ -22,7 +22,7 @@ from compare.overlap import (
     text_overlap,
 )
 from compare.pipeline import compare_documents
-from compare.read import find_credits
+from compare.read import find_credits, read_paths
 from compare.records import (
     DateSetAside,
     DirectionBasis,
@@ -40,6 +40,7 @@ from compare.records import (
 from compare.segment import outside_quotations, segment, sentence_quotations, words
 from compare.settings import Settings
 from tests.helpers import (
+    FIXTURES,
     FOOTBRIDGE_HEADLINE,
     MARKET_WRAP,
     MONDAYS_WRAP,
@@ -4538,19 +4539,31 @@ def test_an_independent_report_citing_the_other_paper_keeps_its_date() -> None:
     assert (pair.verdict, pair.date_set_aside) == (Verdict.INDEPENDENT, None)
 
 
-def test_partial_pair_on_shared_phrasing_alone_is_not_charged_as_undisclosed() -> None:
-    """Two reports of one strike that share stock phrases, but no sentence, are partial and not flagged."""
-    from pathlib import Path
-
-    from compare.pipeline import compare_paths
-
-    result = compare_paths([Path(__file__).parent / "fixtures" / "port_strike"])
-    pair = next(p for p in result.pairs if {p.a, p.b} == {"city_observer", "coastal_wire"})
-    assert (pair.verdict, pair.a_in_b, pair.b_in_a, pair.longest_run_words) == (
-        Verdict.PARTIAL,
-        0.0,
-        0.0,
-        0,
+def test_a_partial_pair_on_phrasing_alone_is_charged_only_where_more_than_its_shares_orders_it() -> (
+    None
+):
+    """Two reports of one strike share phrases ("talks over pay and shift schedules collapsed")
+    but no sentence: the wire's rewrite, dated the day after, is charged with undisclosed reuse,
+    as the dates say which came first; the same two texts from two undated papers are partial too, but only the
+    shares guess which came first, too little to charge either (acceptance round 30, x2)."""
+    read = read_paths([str(FIXTURES / "port_strike")]).documents
+    wire, paper = (next(d for d in read if d.id == id) for id in ("coastal_wire", "city_observer"))
+    (dated,) = compare_documents([paper, wire]).pairs
+    undated = [
+        replace(d, source=source, published=None, published_time=None)
+        for d, source in ((paper, "City Observer"), (wire, "Bay Chronicle"))
+    ]
+    (guessed,) = compare_documents(undated).pairs
+    for pair in (dated, guessed):
+        assert (pair.verdict, pair.a_in_b, pair.b_in_a, pair.longest_run_words) == (
+            Verdict.PARTIAL,
+            0.0,
+            0.0,
+            0,
+        )
+    assert (dated.direction, dated.direction_basis, dated.undisclosed_reuse) == (
+        "b->a",
+        DirectionBasis.PUBLISHED_DATE,
+        True,
     )
-    assert pair.direction is not None
-    assert not pair.undisclosed_reuse
+    assert (guessed.direction_basis, guessed.undisclosed_reuse) == (DirectionBasis.PHRASING, False)

@@ -2200,16 +2200,26 @@ def _reusing_each_other(
     """The pairs that reuse text, save those whose shared text both took from a third article,
     and each version of an article with the one after it (``consecutive``): those versions
     first, then each outlet with its closest source and the copies and rewrites (``derived``)
-    whose direction is not known, which have no closest source to be (of those, the partial
-    pairs last), then the others, those of one outlet's articles last (:func:`_outlets_own`),
+    whose direction is not known between two articles neither traced to a source, which have no
+    closest source to be (of those, the partial pairs last), then the others, those of one outlet's articles last (:func:`_outlets_own`),
     each in the story's order."""
-    closest = {frozenset((copy, found[0].origin)) for copy, found in sources_of(taken).items()}
+    sources = sources_of(taken)
+    closest = {frozenset((copy, found[0].origin)) for copy, found in sources.items()}
+
+    def sourceless(pair: PairComparison) -> bool:
+        return (
+            _one_text(pair)
+            and not pair.direction
+            and pair.a not in sources
+            and pair.b not in sources
+        )
+
     reusing = [p for p in pairs if _listed(p, consecutive)]
     return sorted(
         reusing,
         key=lambda p: (
             frozenset((p.a, p.b)) not in consecutive,
-            frozenset((p.a, p.b)) not in closest and not _one_text(p),
+            frozenset((p.a, p.b)) not in closest and not sourceless(p),
             _outlets_own(p, consecutive),
             not _one_text(p),
         ),
