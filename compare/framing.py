@@ -705,6 +705,8 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         notes.append(
             FramingNote(FramingKind.SPEAKER_CHANGED, _speaker_written(a), _speaker_written(b))
         )
+    elif speakers := _speaker_changed_beside_a_body(a, b):
+        notes.append(FramingNote(FramingKind.SPEAKER_CHANGED, *map(_speaker_written, speakers)))
     elif _source_changed(a, b):
         notes.append(
             FramingNote(
@@ -1640,6 +1642,38 @@ def _told_by_another(ours: _Features, theirs: _Features) -> bool:
         if our_words.isdisjoint(who_speaks) or their_words.isdisjoint(who_speaks):
             return False
     return True
+
+
+def _speaker_changed_beside_a_body(
+    ours: _Features, theirs: _Features
+) -> tuple[_Features, _Features] | None:
+    """Where one version cites one speaker and the other that speaker's statement told by
+    another (:func:`_told_by_another`, :func:`_same_statement`) beside a body its other
+    citations name (:func:`_names_a_body`: an outlet credited for the report), the two as they
+    cite those two speakers: 'As Continental News Agency reported, "...," said Elena Kowalski'
+    against '"...," claimed Ines Reyes' changed Ines Reyes for Elena Kowalski, where all of a
+    version's speakers read together are a body against a name, which may be one speaker.
+
+    >>> ours = _features('"We saw flames from the roof," claimed Ines Reyes.')
+    >>> theirs = _features('As Continental News Agency reported, "We saw flames from the roof," '
+    ...     'said Elena Kowalski.')
+    >>> [_speaker_written(f) for f in _speaker_changed_beside_a_body(ours, theirs)]
+    ['Ines Reyes', 'Elena Kowalski']
+    """
+    if len(ours.cited) == 1 and len(theirs.cited) > 1:
+        alone = [theirs._replace(speakers=cited) for cited in theirs.cited]
+        told = [one for one in alone if _told_by_another(ours, one)]
+        if (
+            len(told) == 1
+            and all(_names_a_body(one) for one in alone if one is not told[0])
+            and _same_statement(ours, theirs)
+        ):
+            return ours, told[0]
+        return None
+    if len(theirs.cited) == 1 and len(ours.cited) > 1:
+        changed = _speaker_changed_beside_a_body(theirs, ours)
+        return changed[::-1] if changed else None
+    return None
 
 
 def _body_against_onlookers(named: _Features, described: _Features) -> bool:
@@ -2755,7 +2789,7 @@ def _pronoun_speaks(ours: _Features, theirs: _Features) -> bool:
 
 def speakers(text: str) -> frozenset[str]:
     """The content words and personal pronouns of whom a sentence attributes its claim to (see
-    :func:`_speakers`).
+    :func:`_cited`).
 
     >>> sorted(speakers("The council approved the tram budget, the mayor's office said."))
     ['mayor', 'office']
@@ -2773,26 +2807,32 @@ def speaker_words(text: str) -> frozenset[str]:
     return _speaker_words(_features(text))
 
 
-def _speakers(folded: str, attributing: Iterable[str], plain: str) -> frozenset[str]:
-    """The content words and personal pronouns of whom a sentence attributes its claim to: the
-    words before each attribution verb or phrase in its clause ("police" of "..., police said",
-    "she" of "..., she said"), or, with none there, after it ("Mr. Goh" of "... said Mr. Goh",
-    "the Kiel Institute" of "according to the Kiel Institute"), a few at most (see
-    :func:`_citations`)."""
+def _cited(folded: str, attributing: Iterable[str], plain: str) -> tuple[frozenset[str], ...]:
+    """The content words and personal pronouns of whom a sentence attributes its claim to, a
+    set each citation, in the sentence's order: the words before each attribution verb or phrase
+    in its clause ("police" of "..., police said", "she" of "..., she said"), or, with none
+    there, after it ("Mr. Goh" of "... said Mr. Goh", "the Kiel Institute" of "according to the
+    Kiel Institute"), a few at most (see :func:`_citations`).
+
+    >>> said = 'As the Tarrow Agency reported, "It burned," said Elena Kowalski.'
+    >>> [sorted(cited) for cited in _cited(said.casefold(), ["reported", "said"], said)]
+    [['agency', 'as', 'tarrow'], ['elena', 'kowalski']]
+    """
     terms = lexicon()
-    speakers: set[str] = set()
-    for citation in _citations(folded, attributing, plain):
+    cited = []
+    for citation in sorted(_citations(folded, attributing, plain), key=attrgetter("start")):
         near = citation.before[-SPEAKER_WORDS:] or citation.after[:SPEAKER_WORDS]
         # A name's particle is an article where it stands alone before a source: "según la
         # policía", "selon la police" cite the police, not "la".
-        speakers.update(
+        if speakers := frozenset(
             word.removesuffix("'s")
             for word in near
             if (word not in terms.function_words or word in terms.personal_pronouns)
             and word not in terms.attribution_verbs
             and word not in terms.name_particles
-        )
-    return frozenset(speakers)
+        ):
+            cited.append(speakers)
+    return tuple(cited)
 
 
 class _Citation(NamedTuple):
@@ -6161,7 +6201,9 @@ class _Features(NamedTuple):
     verbs: frozenset[str]
     # The phrases that attribute the claim beside the verbs ("according to").
     attributing: frozenset[str]
-    # Whom the verbs and phrases attribute it to (see _speakers).
+    # Whom each verb or phrase attributes it to, in the sentence's order (see _cited), and all
+    # of them.
+    cited: tuple[frozenset[str], ...]
     speakers: frozenset[str]
     # The first words, where a pronoun is the sentence's subject ("She believes", "But they
     # expect"), and the word after them.
@@ -6261,7 +6303,8 @@ def _features(text: str) -> _Features:
         ),
         verbs=(verbs := frozenset(uses)),
         attributing=(attributing := _citing_phrases(tokens)),
-        speakers=_speakers(plain.casefold(), verbs | attributing, plain),
+        cited=(cited := _cited(plain.casefold(), verbs | attributing, plain)),
+        speakers=frozenset().union(*cited),
         opening=tokens[: SUBJECT_WORDS + 1],
         hedges=frozenset(hedges),
         hedge_uses=tuple(sorted(hedge_uses.elements())),

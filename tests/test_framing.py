@@ -9560,6 +9560,36 @@ def test_the_same_statement_given_to_another_speaker_is_noted(
     ("a", "b"),
     [
         pytest.param(
+            '"We saw flames coming from the roof of the warehouse," claimed Ines Reyes.',
+            'As Continental News Agency reported, "We saw flames coming from the roof of the '
+            'warehouse," said Elena Kowalski.',
+            id="agency_credited_and_verb_changed",
+        ),
+        pytest.param(
+            '"We saw flames coming from the roof of the warehouse," said Ines Reyes.',
+            'As the Harwick Valley Gazette reported, "We saw flames coming from the roof of the '
+            'warehouse," said Elena Kowalski.',
+            id="gazette_credited",
+        ),
+    ],
+)
+def test_a_speaker_changed_beside_an_outlet_credited_for_the_report_is_noted(
+    a: str, b: str
+) -> None:
+    """A quotation given to another named speaker is a speaker changed though the other version
+    also credits an outlet with the report, read either way."""
+    assert ("speaker_changed", "Ines Reyes", "Elena Kowalski") in [
+        (n.kind, n.a, n.b) for n in framing_notes(a, b)
+    ]
+    assert ("speaker_changed", "Elena Kowalski", "Ines Reyes") in [
+        (n.kind, n.a, n.b) for n in framing_notes(b, a)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
             '"We cannot afford a new ring road," Mayor Ines Harlow said.',
             '"We cannot afford a new ring road," Harlow said.',
             id="surname_for_the_full_name",
