@@ -63,6 +63,7 @@ from compare.records import (
     Match,
     PairComparison,
     Sentence,
+    Span,
 )
 from compare.segment import (
     CLOSING_QUOTES,
@@ -72,6 +73,7 @@ from compare.segment import (
     POSSESSIVES,
     QUOTE_MARKS,
     TYPEWRITER_QUOTE,
+    UNSPACED,
     article_quotations,
     as_written,
     by_sentence,
@@ -812,7 +814,7 @@ def with_claimed_interviews(pair: PairComparison, a_source: str, b_source: str) 
     if not any(noted):
         return pair
     matches = tuple(
-        replace(m, framing=(*m.framing, note)) if note else m
+        replace(m, framing=(*m.framing, *placed((note,), m.a, m.b))) if note else m
         for m, note in zip(pair.matches, noted, strict=True)
     )
     return replace(pair, matches=matches)
@@ -828,7 +830,7 @@ def claimed_interview(match: Match, a_source: str, b_source: str) -> FramingNote
     >>> match = Match(Span((0,), 0, 0, '"We knew," said Maria Okafor.'),
     ...     Span((0,), 0, 0, '"We knew," Maria Okafor told the Herald.'), 80.0, MatchKind.EDITED)
     >>> claimed_interview(match, "The Ledger Line", "Metropolitan Herald")
-    FramingNote(kind=<FramingKind.INTERVIEW_CLAIM_ADDED: 'interview_claim_added'>, a='', b='told the Herald')
+    FramingNote(kind=<FramingKind.INTERVIEW_CLAIM_ADDED: 'interview_claim_added'>, a='', b='told the Herald', a_spans=(), b_spans=())
     """
     a_text, b_text = match.a.text, match.b.text
     if not (may_quote(a_text) and may_quote(b_text)):
@@ -856,6 +858,87 @@ def _told_to(text: str, source: str) -> str | None:
     return None
 
 
+def placed(
+    notes: tuple[FramingNote, ...], a: Span | Sentence, b: Span | Sentence
+) -> tuple[FramingNote, ...]:
+    """``notes`` of the texts of ``a`` and ``b`` (a match's spans, or two sentences) with the
+    places in their documents of the words each side names (:func:`places_of`).
+
+    >>> note = FramingNote(FramingKind.ATTRIBUTION_VERB, "said", "claimed")
+    >>> a, b = Span((4,), 310, 326, "Peskov said it."), Span((2,), 95, 114, "Peskov claimed it.")
+    >>> [(n.a_spans, n.b_spans) for n in placed((note,), a, b)]
+    [(((317, 321),), ((102, 109),))]
+    """
+    # A record a note, not dataclasses.replace: a feed's run places a hundred thousand.
+    return tuple(
+        FramingNote(
+            note.kind,
+            note.a,
+            note.b,
+            a_spans=tuple(
+                (a.start + start, a.start + end) for start, end in places_of(note.a, a.text)
+            ),
+            b_spans=tuple(
+                (b.start + start, b.start + end) for start, end in places_of(note.b, b.text)
+            ),
+        )
+        for note in notes
+    )
+
+
+def places_of(named: str, text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes the words a framing note names of it (``named``), as ``(start,
+    end)`` offsets: the first place it writes them in a row (:func:`_written_as`); else, as a
+    note joins several places' words (:func:`_join`, :func:`_join_quotations`), each one's
+    first place, in the note's order; none for words it does not write so.
+
+    >>> text = 'As the agency reported, "We saw flames," said Elena Kowalski.'
+    >>> [text[start:end] for start, end in places_of("reported, said", text)]
+    ['reported', 'said']
+    >>> [text[start:end] for start, end in places_of("we saw flames", text)]
+    ['We saw flames']
+    """
+    plain = normalise(text)
+
+    def places(words: str) -> list[tuple[int, int]]:
+        if found := _written_as(words).search(plain):
+            return [found.span()]
+        for separator in (QUOTATION_SEPARATOR, ", "):
+            if separator in words:
+                return [place for part in words.split(separator) for place in places(part)]
+        return []
+
+    return places(named) if named.strip() else []
+
+
+@lru_cache(maxsize=1 << 14)
+def _written_as(words: str) -> re.Pattern[str]:
+    """The words of a note as a text in plain typography may write them: in any case and with
+    any marks between two words, as a note may give them case-folded and without their
+    punctuation ("the u.s will" of '"The U.S. will'); not run on from a longer word or number
+    ("said" of "unsaid", "5" of "1.5"), though a number may run on into its unit ("290-1/2" of
+    "290-1/2p"), and a word of a script written without spaces into anything."""
+    pieces = words.split()
+    return re.compile(
+        _edge_before(pieces[0][0])
+        + r"\W+".join(map(re.escape, pieces))
+        + _edge_after(pieces[-1][-1]),
+        re.IGNORECASE,
+    )
+
+
+def _edge_before(first: str) -> str:
+    if first.isdigit():
+        return r"(?<!\d)(?<!\d[.,])"
+    return r"(?<!\w)" if first.isalnum() and not UNSPACED.match(first) else ""
+
+
+def _edge_after(last: str) -> str:
+    if last.isdigit():
+        return r"(?!\d)(?![.,]\d)"
+    return r"(?!\w)" if last.isalnum() and not UNSPACED.match(last) else ""
+
+
 def with_quotation_verbs(
     pair: PairComparison, a: Sequence[Sentence], b: Sequence[Sentence]
 ) -> PairComparison:
@@ -871,7 +954,9 @@ def with_quotation_verbs(
         quotation
         if (quotation.a_sentence, quotation.b_sentence) in together
         or not (note := quotation_verb(a[quotation.a_sentence].text, b[quotation.b_sentence].text))
-        else replace(quotation, framing=(note,))
+        else replace(
+            quotation, framing=placed((note,), a[quotation.a_sentence], b[quotation.b_sentence])
+        )
         for quotation in pair.shared_quotations
     )
     if quotations == pair.shared_quotations:
@@ -887,7 +972,7 @@ def quotation_verb(a_text: str, b_text: str) -> FramingNote | None:
 
     >>> quotation_verb('Okafor said members were "ready to stay out all winter" on Tuesday.',
     ...     'Speaking at the gates, Okafor insisted they were "ready to stay out all winter".')
-    FramingNote(kind=<FramingKind.ATTRIBUTION_VERB: 'attribution_verb'>, a='said', b='insisted')
+    FramingNote(kind=<FramingKind.ATTRIBUTION_VERB: 'attribution_verb'>, a='said', b='insisted', a_spans=(), b_spans=())
     """
     a, b = _features(a_text), _features(b_text)
     if not (a.speakers and b.speakers) or _other_speakers(a, b):
@@ -7616,7 +7701,7 @@ def _percentages_told_in_words(
     >>> a, b = _features("Around 40% of adults nap."), _features("Almost half of adults nap.")
     >>> [note for _, _, note in _percentages_told_in_words(a, b, a.numbers.unmatched_in(b.numbers),
     ...  b.numbers.unmatched_in(a.numbers))]
-    [FramingNote(kind=<FramingKind.NUMBER_CHANGED: 'number_changed'>, a='around 40%', b='Almost half')]
+    [FramingNote(kind=<FramingKind.NUMBER_CHANGED: 'number_changed'>, a='around 40%', b='Almost half', a_spans=(), b_spans=())]
     """
     percentages = [
         (number, placed)
@@ -7697,7 +7782,7 @@ def _rates_told_as_percentages(
     >>> a = _features("Strokes struck 2.9 per 1,000 patients.")
     >>> b = _features("Strokes struck 2.9% of patients.")
     >>> [note for _, _, note in _rates_told_as_percentages(a, b, a.numbers.unmatched_in(b.numbers))]
-    [FramingNote(kind=<FramingKind.NUMBER_CHANGED: 'number_changed'>, a='2.9 per 1,000', b='2.9%')]
+    [FramingNote(kind=<FramingKind.NUMBER_CHANGED: 'number_changed'>, a='2.9 per 1,000', b='2.9%', a_spans=(), b_spans=())]
     """
     spans = written_spans(ours.plain, ours.numbers)
     told: list[_ToldOtherwise] = []

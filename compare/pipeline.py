@@ -30,6 +30,7 @@ from compare.figures import differing_figures
 from compare.framing import (
     framing_notes,
     framing_profile,
+    placed,
     with_claimed_interviews,
     with_quotation_verbs,
 )
@@ -1261,7 +1262,7 @@ def _detailed(
                     kind=m.kind,
                     moved=m.moved,
                     edits=steps,
-                    framing=frame(story, m.a.text, m.b.text),
+                    framing=placed(frame(story, m.a.text, m.b.text), m.a, m.b),
                 )
                 for m, steps in zip(found.matches, each, strict=True)
             )

@@ -1067,11 +1067,21 @@ class FramingNote:
     report.json's ``kind_as_changed`` does: of a pair whose ``direction`` is ``"b->a"`` (A reuses
     B), ``kind.mirrored`` is what a story page shows (``hedge_removed``: A, the copy, dropped B's
     hedge).
+
+    ``a_spans`` and ``b_spans`` say where each side's words are: ``(start, end)`` offsets into
+    the document's ``text``, as a match's spans give them, one a place, in the order ``a`` and
+    ``b`` name them. A note that names words from two places ("reported, said" of 'As the agency
+    reported, "...," said Kowalski') has a span for each; a word the sentence does not write as
+    the note gives it (a currency told by its code, "JPY" for "yen") has none. Empty for a note
+    read from two texts alone (:func:`~compare.framing.framing_notes`), which no document places.
     """
 
     kind: FramingKind
     a: str
     b: str
+    _: KW_ONLY
+    a_spans: tuple[tuple[int, int], ...] = ()
+    b_spans: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

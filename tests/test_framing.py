@@ -21,13 +21,14 @@ from compare.framing import (
     framing_profile,
     kinds_checked_in,
     names_framing_of,
+    placed,
     quotation_verb,
     speakers,
 )
 from compare.lexicon import WORD_CHARS, phrase_pattern, use_terms
 from compare.overlap import Side
-from compare.records import AddedTerms, Match, MatchKind, Span
-from compare.segment import segment, words
+from compare.records import AddedTerms, FramingKind, Match, MatchKind, Span
+from compare.segment import normalise, segment, words
 from tests.helpers import boilerplate_of, document
 
 
@@ -9584,6 +9585,98 @@ def test_a_speaker_changed_beside_an_outlet_credited_for_the_report_is_noted(
     assert ("speaker_changed", "Elena Kowalski", "Ines Reyes") in [
         (n.kind, n.a, n.b) for n in framing_notes(b, a)
     ]
+
+
+def test_a_note_joining_two_places_gives_the_span_of_each() -> None:
+    """A note naming a verb of each of two attributions ("reported, said") gives a span for
+    each, into its document's text, as a match's spans are."""
+    lead = "Fire crews worked through the night in Dunmore. "
+    a_text = '"We saw flames coming from the roof," claimed Ines Reyes.'
+    b_text = 'As Continental News Agency reported, "We saw flames coming from the roof," said Elena Kowalski.'
+    a_doc, b_doc = lead + a_text, lead + lead + b_text
+    a = Span((1,), len(lead), len(a_doc), a_text)
+    b = Span((2,), 2 * len(lead), len(b_doc), b_text)
+    notes = {n.kind: n for n in placed(framing_notes(a_text, b_text), a, b)}
+    verb = notes[FramingKind.ATTRIBUTION_VERB]
+    assert (verb.a, verb.b) == ("claimed", "reported, said")
+    assert [a_doc[start:end] for start, end in verb.a_spans] == ["claimed"]
+    assert [b_doc[start:end] for start, end in verb.b_spans] == ["reported", "said"]
+    speaker = notes[FramingKind.SPEAKER_CHANGED]
+    assert [a_doc[start:end] for start, end in speaker.a_spans] == ["Ines Reyes"]
+    assert [b_doc[start:end] for start, end in speaker.b_spans] == ["Elena Kowalski"]
+
+
+def as_compared(words: str) -> str:
+    """Words as a note and a text are held to be the same: case-folded, in plain typography,
+    marks between words aside."""
+    return " ".join(re.findall(r"\w+", normalise(words).casefold()))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The mayor said the bridge would reopen in May.",
+            "The mayor reportedly said the bridge would likely reopen in May.",
+            id="hedges_added",
+        ),
+        pytest.param(
+            "At least 12 people were killed in the blast, police said.",
+            "Nearly 20 people were killed in the blast, police said.",
+            id="number_and_estimate_changed",
+        ),
+        pytest.param(
+            '"We regret the injuries, but our officers acted within the law," the chief said.',
+            '"Our officers acted within the law," the chief said.',
+            id="quotation_cut_short",
+        ),
+        pytest.param(
+            "Kyiv government officials said the talks had stalled.",
+            "Kyiv regime officials said the talks had stalled.",
+            id="loaded_term",
+        ),
+        pytest.param(
+            "Protesters were detained after the march.",
+            "Police detained 124 protesters after the march.",
+            id="agent_added_and_number_added",
+        ),
+        pytest.param(
+            "The minister\u2019s office said the plan \u201cwould not raise taxes.\u201d",
+            'The minister\'s office claimed the plan "would not raise taxes."',
+            id="curly_quotes_against_straight",
+        ),
+        pytest.param(
+            "The company said revenue rose to €1.2 billion in 2023.",
+            "The company said revenue rose to $1.3 billion in 2023.",
+            id="currency_and_number_changed",
+        ),
+        pytest.param(
+            "The judge convicted Tom Harris of fraud on Tuesday.",
+            "The judge acquitted Tom Harris of fraud on Tuesday.",
+            id="verdict_reversed",
+        ),
+    ],
+)
+def test_each_span_of_a_note_slices_its_words_from_the_text(a: str, b: str) -> None:
+    """Every span a note gives slices one of the words it names on its side from its document's
+    text, read either way, and each side that names words gives a span."""
+    lead = "Reporting by our staff in Harwick. "
+    for ours, theirs in ((a, b), (b, a)):
+        a_doc, b_doc = lead + ours, lead + theirs
+        notes = placed(
+            framing_notes(ours, theirs),
+            Span((1,), len(lead), len(a_doc), ours),
+            Span((1,), len(lead), len(b_doc), theirs),
+        )
+        assert notes
+        for note in notes:
+            for named, spans, text in (
+                (note.a, note.a_spans, a_doc),
+                (note.b, note.b_spans, b_doc),
+            ):
+                words = {as_compared(part) for part in re.split(r" / |, ", named)}
+                assert bool(spans) == bool(named), note
+                assert all(as_compared(text[start:end]) in words for start, end in spans), note
 
 
 @pytest.mark.parametrize(

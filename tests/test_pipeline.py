@@ -937,6 +937,60 @@ def test_chinese_is_compared_word_by_word() -> None:
     assert ("attribution_verb", "\u58f0\u79f0", "\u8868\u793a") in notes
 
 
+WAREHOUSE_WIRE = (
+    "A fire gutted a warehouse on the Dunmore docks overnight, fire officials said.\n"
+    '"We saw flames coming from the roof of the warehouse," claimed Ines Reyes, who lives '
+    "nearby.\n"
+    "Police reportedly detained two men near the scene early on Tuesday.\n"
+    "About 40 firefighters fought the blaze for six hours.\n"
+)
+WAREHOUSE_REWRITE = (
+    "A fire gutted a warehouse on the Dunmore docks overnight, fire officials said.\n"
+    'As Continental News Agency reported, "We saw flames coming from the roof of the '
+    'warehouse," said Elena Kowalski, who lives nearby.\n'
+    "Police detained two men near the scene early on Tuesday.\n"
+    "More than 60 firefighters fought the blaze for six hours.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "paths",
+    [
+        pytest.param((), id="english_rewrite"),
+        pytest.param((CHINESE, JAPANESE), id="chinese_japanese"),
+    ],
+)
+def test_every_framing_note_points_at_its_words_in_the_documents(paths: tuple[Path, ...]) -> None:
+    """Each span of a framing note slices one of the words it names on its side from its
+    document's text, as a match's spans slice its sentences; a rewrite's verb written in two
+    places ("reported, said") gets a span for each."""
+    result = (
+        compare_paths([str(path) for path in paths])
+        if paths
+        else compare_documents(
+            [document(WAREHOUSE_WIRE, "wire"), document(WAREHOUSE_REWRITE, "rewrite")],
+            single_story=True,
+        )
+    )
+    text = {d.id: d.text for d in result.documents}
+    placed = []
+    for pair in result.pairs:
+        for note in (n for m in pair.matches for n in m.framing):
+            for doc, named, spans in (
+                (pair.a, note.a, note.a_spans),
+                (pair.b, note.b, note.b_spans),
+            ):
+                words = {
+                    unicodedata.normalize("NFC", w).casefold() for w in re.split(r", | / ", named)
+                }
+                assert all(text[doc][start:end].casefold() in words for start, end in spans), note
+                placed.append((note.kind, [text[doc][start:end] for start, end in spans]))
+    assert placed
+    if not paths:
+        assert (FramingKind.ATTRIBUTION_VERB, ["reported", "said"]) in placed
+        assert (FramingKind.SPEAKER_CHANGED, ["Elena Kowalski"]) in placed
+
+
 def test_japanese_is_compared_word_by_word() -> None:
     """Japanese writes no spaces either: its words are cut, so a paper that runs a Kyodo dispatch
     under Kyodo's dateline, with one verb's ending changed and a sentence of its own, is derived

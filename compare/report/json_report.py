@@ -497,6 +497,9 @@ def _note(note: FramingNote, pair: PairComparison) -> dict[str, Any]:
         "kind": note.kind,
         "a": note.a,
         "b": note.b,
+        # Tuples, which JSON writes as lists: [[start, end], ...].
+        "a_spans": note.a_spans,
+        "b_spans": note.b_spans,
         "changed_by": pair.copy,
         "kind_as_changed": as_changed,
     }
