@@ -229,6 +229,42 @@ def test_words_that_do_not_say_what_happened_join_no_stories(first: str, second:
     assert stories_of([document(first, "a"), document(second, "b")]) == [["a"], ["b"]]
 
 
+UPTON_QUAKE = Document(
+    "wire", "Wire",
+    "UPTON (AP) — A magnitude 3.0 earthquake struck near Upton early on Tuesday, damaging dozens "
+    "of buildings, the fire service said. Schools in Upton will stay closed until Friday. "
+    "Engineers were inspecting the old bridge over the river, said fire chief Ibrahim Okafor.",
+    title="Earthquake shakes Upton",
+    published="2026-03-10",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("brief", "together"),
+    [
+        pytest.param(
+            "Floods swept through Upton after eight days of heavy rain.",
+            False,
+            id="floods_in_the_town",
+        ),
+        pytest.param(
+            "An aftershock of the Upton earthquake cracked the walls of the town library.",
+            True,
+            id="aftershock_of_the_quake",
+        ),
+    ],
+)
+def test_a_brief_that_shares_only_its_town_with_a_report_is_another_story(
+    brief: str, together: bool
+) -> None:
+    """A local brief naming the town of a wire report but no other word of it is another story
+    (its town alone scored 0.255 against a story threshold of 0.225), while a brief of the
+    report's event joins it."""
+    local = Document("echo", "Valley Echo", brief, published="2026-03-11")
+    joined = [["wire", "echo"]] if together else [["wire"], ["echo"]]
+    assert stories_of([UPTON_QUAKE, local]) == joined
+
+
 RESCUE_WIRE = Document(
     "wire", "Agencia",
     "Valparaíso, 9 jun.- La Armada rescató a 31 pescadores durante un temporal frente a la costa "
