@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
+from itertools import pairwise
 
 from compare.provenance import sources_of
 from compare.records import (
@@ -123,7 +124,12 @@ def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
                         took_time,
                         version,
                         time,
-                        _first_made(carried[version], by_time, carried, result.notes),
+                        _first_made(
+                            carried[version],
+                            by_time[: by_time.index((time, version)) + 1],
+                            carried,
+                            result.notes,
+                        ),
                         kind,
                         _corrects(result, version),
                         feed_time=clock is not None,
@@ -143,28 +149,37 @@ def _first_made(
     carried: Mapping[str, Sequence[CarriedChange]],
     notes: Mapping[str, Sequence[ArticleNote]],
 ) -> tuple[CarriedChange, ...]:
-    """Each of ``changes`` with the first of the source's versions that words it so (of
-    ``by_time``, the version the copy took and the newer ones, each with its time, in time order;
-    ``carried``, what each newer one changed of the copy's text), when, and whether a correction's
-    note that version adds to the one before it covers it: "Four" → "Three" was made by the 14:00
-    correction, not by the 18:00 version that kept it."""
-    made = []
+    """Each of ``changes`` as the steps the source's versions made it by (of ``by_time``, the
+    version the copy took and the newer ones, each with its time, in time order; ``carried``,
+    what each newer one changed of the copy's text): each step with the first version that
+    words it so, when, and whether a correction's note that version adds to the one before it
+    covers it. "Four" → "Three" was made by the 14:00 correction, not by the 18:00 version that
+    kept it; "30" → "44" of the 18:00 version, whose 14:00 one gave "41", is "30" → "41" at
+    14:00, then "41" → "44" at 18:00."""
+    made: dict[CarriedChange, None] = {}
     for change in changes:
-        at = next(
-            n
-            for n, (_, version) in enumerate(by_time[1:], 1)
-            if any((c.copy, c.newer) == (change.copy, change.newer) for c in carried[version])
-        )
-        (_, before), (time, version) = by_time[at - 1], by_time[at]
-        words = (change.copy, change.newer)
-        made.append(
-            replace(
+        gave = change.copy
+        for (_, before), (time, version) in pairwise(by_time):
+            words = next(
+                (
+                    c.newer
+                    for c in carried[version]
+                    if (c.kind, c.copy) == (change.kind, change.copy)
+                ),
+                gave,
+            )
+            if words == gave:
+                continue
+            step = replace(
                 change,
+                copy=gave,
+                newer=words,
                 made_by=version,
                 made_time=time,
-                correction=correction_covers(before, version, notes, words),
+                correction=correction_covers(before, version, notes, (gave, words)),
             )
-        )
+            made.setdefault(step)
+            gave = words
     return tuple(made)
 
 

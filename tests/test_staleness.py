@@ -288,6 +288,25 @@ def test_one_line_takes_a_figure_changed_twice_on_to_the_latest_version() -> Non
     assert "**Not updated after the source changed:**" not in page
 
 
+def test_a_figure_changed_twice_after_the_copy_is_told_as_both_changes() -> None:
+    """A copy of the URGENT ("12") printed before the 1st LEAD ("27") and never updated after
+    the 2nd LEAD ("31") is told "12" → "27" by the 1st LEAD and "27" → "31" by the 2nd, not
+    one "12" → "31" by the 2nd."""
+    second_lead = [LEDE.format(toll=31), *FIRST_LEAD[1:]]
+    documents = [
+        *WIRE[:2],
+        EARLY,
+        article("second-lead", "Harbour Wire", second_lead, "14:00"),
+    ]
+    result = compare_documents(documents)
+    (stale,) = result.stale[result.stories[0].id]
+    steps = [(c.copy, c.newer, c.made_by) for c in stale.changes if c.copy in ("12", "27")]
+    assert (stale.kind, steps) == (
+        Staleness.NOT_UPDATED,
+        [("12", "27", "first-lead"), ("27", "31", "second-lead")],
+    )
+
+
 def feed_record(id: str, source: str, paragraphs: list[str], published: str) -> str:
     return json.dumps(
         {"id": id, "source": source, "published": published, "text": "\n\n".join(paragraphs)}
