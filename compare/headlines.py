@@ -64,6 +64,20 @@ def headline_reuse(
     return None
 
 
+def headlines_differ(a_title: str | None, b_title: str | None) -> bool:
+    """Whether two articles both give a headline and its words differ: case, quotation marks
+    and spacing aside, as :func:`headline_reuse` takes two for the same.
+
+    >>> headlines_differ("Four dead in Harwick derailment", "Six dead in Harwick derailment")
+    True
+    >>> headlines_differ("Six dead in Harwick derailment", "SIX DEAD IN  HARWICK DERAILMENT")
+    False
+    >>> headlines_differ("Six dead in Harwick derailment", None)
+    False
+    """
+    return bool(a_title and b_title) and _headline(a_title).key != _headline(b_title).key
+
+
 # A wire story's copies print one headline: each of hundreds of pairs asks of the same two.
 @lru_cache(maxsize=1 << 12)
 def _headline(title: str) -> Sentence:

@@ -51,7 +51,7 @@ from compare.disclosure import (
     where_credited,
     wires_of,
 )
-from compare.headlines import headline_reuse
+from compare.headlines import headline_reuse, headlines_differ
 from compare.lexicon import MIN_TELLING_LETTERS, Phrases, lexicon
 from compare.numerals import ORDINAL_ENDINGS
 from compare.records import (
@@ -1100,6 +1100,7 @@ def compare_pair(
         headline=headline_reuse(
             a.document.title, b.document.title, (a.names_inside, b.names_inside), settings
         ),
+        headline_changed=headlines_differ(a.document.title, b.document.title),
     )
 
 

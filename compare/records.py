@@ -1321,6 +1321,9 @@ class PairComparison:
             (``headlines.headline_reuse``): a churnalism tell, never part of the verdict, as two
             independent reports may share a short headline ("Fire at Carrow mill"). ``None``
             when they differ, one of the two has none, or one names only who or where.
+        headline_changed: both give a headline and their words differ
+            (``headlines.headlines_differ``): of two versions of one article, a new headline,
+            often the most visible correction, even where the text is unchanged.
     """
 
     a: str
@@ -1359,6 +1362,7 @@ class PairComparison:
     shared_phrases: tuple[str, ...] = ()
     quoting_crediting: tuple[str, ...] = ()
     headline: HeadlineReuse | None = None
+    headline_changed: bool = False
 
     @property
     def origin(self) -> str | None:

@@ -2913,6 +2913,34 @@ def test_a_pair_of_versions_says_the_later_is_a_version_of_the_earlier(
     assert (written["same_article"], written["direction"]) == (True, "b->a")
 
 
+def test_a_version_under_a_new_headline_says_its_headline_changed() -> None:
+    """A later version whose text is unchanged but whose headline was rewritten is a new
+    headline, not "no text change": the pair says how the headline changed, earlier to later,
+    the JSON flags it, and the article's line of versions names it (acceptance round 30, v5)."""
+    first, *_ = warehouse_versions()
+    later = replace(
+        first,
+        id="gazette-0930",
+        title="Arson not ruled out in Millbrook warehouse fire, sheriff says",
+        modified_time="2025-04-02T09:30:00Z",
+    )
+    result = compare_documents([first, later], single_story=True)
+    (pair,) = result.pairs
+    page = "\n".join(render_pair(result, pair))
+    assert "Both are versions of one article: a new headline, no text change" in page
+    assert (
+        "Headline changed: “Fire sweeps Millbrook warehouse” → “Arson not ruled out in Millbrook "
+        "warehouse fire, sheriff says”."
+    ) in page
+    (written,) = report_json(result)["pairs"]
+    assert (written["identical"], written["headline"], written["headline_changed"]) == (
+        True,
+        None,
+        True,
+    )
+    assert "07:00 UTC → 09:30 (headline changed)." in render_index(result)
+
+
 @pytest.mark.parametrize(
     ("modified", "names"),
     [

@@ -419,6 +419,7 @@ def _pair(
         },
         "shared_phrases": list(pair.shared_phrases),
         "headline": pair.headline.value if pair.headline else None,
+        "headline_changed": pair.headline_changed,
         "longest_run_words": pair.longest_run_words,
         # Written out, not by asdict: a wide story's 44,850 pairs took 2.5 s in its deep copies.
         "longest_run_at": (

@@ -967,9 +967,9 @@ def _versions_lines(result: Result, story: Story) -> list[str]:
     """Who copied whom's line for each article of the story saved more than once: its outlet,
     how many versions, each one's time in the order they were modified, and what each later one
     is by the note it adds (an update, a correction), or that it changed the text before it
-    without one (``stealth_edits.stealth_edit``): "Harbour Gazette's article: 3 versions,
-    2025-04-02 07:00 UTC → 08:30 (an update) → 16:00 (changed without a note)"; a version that
-    gives no time says so."""
+    without one (``stealth_edits.stealth_edit``), and whether its headline changed:
+    "Harbour Gazette's article: 3 versions, 2025-04-02 07:00 UTC → 08:30 (an update; headline
+    changed) → 16:00 (changed without a note)"; a version that gives no time says so."""
     members = [result.by_id[d] for d in story.documents]
     ranks = version_ranks(members)
     pair_of = {frozenset((p.a, p.b)): p for p in result.pairs_in[story.id]}
@@ -981,14 +981,16 @@ def _versions_lines(result: Result, story: Story) -> list[str]:
         for n, (earlier, later) in enumerate(pairwise(ordered), 1):
             added = notes_added(earlier.id, later.id, result.notes)
             pair = pair_of.get(frozenset((earlier.id, later.id)))
-            told = (
+            told = [
                 ADDED_NOTE_NAMES[added[0].kind]
                 if added
                 else "changed without a note"
                 if pair and stealth_edit(pair, result.by_id, result.notes)
-                else None
-            )
-            steps.append(_version_moment(times[n], times[n - 1]) + (f" ({told})" if told else ""))
+                else None,
+                "headline changed" if pair and pair.headline_changed else None,
+            ]
+            said = "; ".join(filter(None, told))
+            steps.append(_version_moment(times[n], times[n - 1]) + (f" ({said})" if said else ""))
         lines.append(
             f"- {escape(ordered[0].source)}'s article: {len(ordered)} versions, "
             f"{' → '.join(steps)}."
@@ -3063,7 +3065,9 @@ def _verdict_line(
         # A re-save that changed only its time is no update, nor a correction; a later version
         # that kept little of the text rewrote it.
         change = (
-            "no text change"
+            "a new headline, no text change"
+            if pair.identical and pair.headline_changed
+            else "no text change"
             if pair.identical
             else "an update or correction"
             if pair.verdict in (Verdict.COPY, Verdict.DERIVED)
@@ -3421,7 +3425,9 @@ def _filled_in(template: FilledTemplate) -> str:
 def _headline_line(pair: PairComparison, a: Document, b: Document) -> str | None:
     """Whether one of ``pair``'s headlines is the other's (``PairComparison.headline``), as
     the copy took it from the origin when the pair has a direction between two outlets, else as
-    the two give it; ``None`` when neither is.
+    the two give it; of one outlet's two texts or two identical texts whose headlines differ
+    (``PairComparison.headline_changed``), the change, from the earlier's (the origin's) to the
+    later's when the pair has a direction; ``None`` otherwise.
 
     >>> pair = PairComparison("release", "blog", "s", Verdict.DERIVED, "a->b", 0.5, 0.7, 0.5,
     ...     0.7, 0.6, 0.8, 25, None, (), (), (), 90.0, headline=HeadlineReuse.EDITED)
@@ -3429,9 +3435,16 @@ def _headline_line(pair: PairComparison, a: Document, b: Document) -> str | None
     >>> print(_headline_line(pair, release, Document("blog", "Blog", "", title="Dam to be rebuilt")))
     Headline: edited from A's: “Dam to be rebuilt, trust says” → “Dam to be rebuilt”.
     """
-    if pair.headline is None or a.title is None or b.title is None:
+    if a.title is None or b.title is None:
         return None
     titles = {"A": escape(a.title), "B": escape(b.title)}
+    if pair.headline_changed and (pair.same_source or pair.identical):
+        if not pair.direction:
+            return f"Headlines differ: A “{titles['A']}”, B “{titles['B']}”."
+        origin, copy = ("A", "B") if pair.direction == "a->b" else ("B", "A")
+        return f"Headline changed: “{titles[origin]}” → “{titles[copy]}”."
+    if pair.headline is None:
+        return None
     if pair.direction and not pair.same_source:
         origin, copy = ("A", "B") if pair.direction == "a->b" else ("B", "A")
         if pair.headline is HeadlineReuse.SAME:
