@@ -51,6 +51,7 @@ EDGE_COLUMNS = (
     "same_article",
     "origin_press_release",
     "directed",
+    "same_source",
 )
 
 

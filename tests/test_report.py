@@ -4806,3 +4806,53 @@ def test_index_ranks_an_undirected_rewrite_above_partial_pairs_charged_on_phrasi
     ]
     ranked = markdown_report._most_telling([*partials, rewrite], frozenset())
     assert ranked[0] is rewrite
+
+
+def warehouse_with_a_trimmed_copy() -> Result:
+    """The Harbour Gazette's four versions beside a Valley Record copy of its first that cut
+    the firefighters to 45 hours before the Gazette's own 16:00 edit did the same."""
+    *gazette, record, _ = warehouse_versions()
+    trimmed = record.text.replace("60 firefighters", "45 firefighters")
+    return compare_documents([*gazette, replace(record, text=trimmed)], single_story=True)
+
+
+def test_an_outlets_own_later_version_is_no_copy_in_the_summary_or_focus_page() -> None:
+    """A rival's change that the outlet's own later version also made is the rival's alone, not
+    "the first of 2 copies"; the versions' changes get a heading of their own; and the focus
+    page calls the outlet's later version a later version, kept, not a copy crediting it
+    (acceptance round 30, v10)."""
+    result = warehouse_with_a_trimmed_copy()
+    page = render_story(result, result.stories[0])
+    copies, versions = page.split("**What each copy changed**")[1].split(
+        "**What each later version changed**"
+    )
+    assert "- Valley Record, from Harbour Gazette, 07:00 UTC version:" in copies
+    assert "Harbour Gazette, 16:00 UTC version, from" not in copies
+    assert "the first of 2 copies" not in page
+    assert "- Harbour Gazette, 16:00 UTC version, from Harbour Gazette, 12:00 UTC version:" in (
+        versions
+    )
+    focus = markdown_report.render_focus(result, "gazette-0700")
+    (later,) = [row for row in focus.splitlines() if "verdict of the pair" in row][1:2]
+    assert "(a later version of yours: not reuse)" in later
+    assert (
+        "crediting you"
+        not in focus.split("## Harbour Gazette, 08:30 UTC version")[1].split("###")[0]
+    )
+
+
+def test_an_agencys_write_through_is_its_update_not_reuse_of_its_first_lead() -> None:
+    """An agency's write-through in a file of its own, no address shared with its first lead,
+    is listed as its update of it, not its reuse, and edges.csv flags the row same_source
+    (acceptance round 30, w7)."""
+    first, second, *_ = warehouse_versions()
+    lead, write_through = (
+        replace(d, id=name, url=None, published_time=d.modified_time, modified_time=None)
+        for d, name in ((first, "lead"), (second, "write-through"))
+    )
+    result = compare_documents([lead, write_through])
+    assert (
+        "- Harbour Gazette (write-through) is its own outlet's update of Harbour Gazette (lead):"
+    ) in render_index(result)
+    (row,) = edges(result)
+    assert (row.copy.id, row.same_source, row.same_article) == ("write-through", True, False)

@@ -866,14 +866,17 @@ def _summary(
             "",
         ]
     lines += quoted_only_by_two
-    lines += _changes_of_copies(
-        [p for p in [*shown, *(p for p in copying if p.same_article)] if p.direction],
-        names,
-        result.taken.get(story.id, ()),
-        first_made,
-        result.sentences,
-        novelty,
-    )
+    directed = [p for p in [*shown, *(p for p in copying if p.same_article)] if p.direction]
+    for of_versions in (False, True):
+        lines += _changes_of_copies(
+            [p for p in directed if p.same_source is of_versions],
+            names,
+            result.taken.get(story.id, ()),
+            first_made,
+            result.sentences,
+            novelty,
+            of_versions=of_versions,
+        )
     lines += _changes_not_written_out(result, story, copying, names, written)
     if len(story.documents) >= COVERAGE_FROM_DOCUMENTS:
         lines += [
@@ -1048,7 +1051,8 @@ def _chosen_copies(
     members = [result.by_id[d] for d in story.documents]
     pairs = result.pairs_in[story.id]
     rank = {d.id: n for n, d in enumerate(_in_publication_order(members, pairs))}
-    first_made = _first_changes([p for p in copying if p.direction], rank)
+    # An outlet's own later text changing what it said is no copy making a change after another.
+    first_made = _first_changes([p for p in copying if p.direction and not p.same_source], rank)
     first_makers = {copy for (copy, *_), copies in first_made.items() if copies > 1}
     taken = result.taken.get(story.id)
     sources = {} if taken is None else sources_of(taken)
@@ -1278,6 +1282,8 @@ def _changes_of_copies(
     first_made: Mapping[FirstChange, int],
     sentences: Mapping[str, Sequence[Sentence]],
     novelty: Novelty,
+    *,
+    of_versions: bool = False,
 ) -> list[str]:
     """The framing differences each of the ``directed`` pairs' copies made to the text it took, at
     most ``MAX_SUMMARY_CHANGES`` a copy, the most serious first (:func:`_seriousness`), and of those
@@ -1288,7 +1294,9 @@ def _changes_of_copies(
     origin: a paper that runs the wire's sentence as the wire wrote it did not cut what another
     paper added to that sentence. A number changed to one its qualifiers allow is told as the pair's
     table tells it (:func:`_notes_shown`), compatible, so that the summary makes no charge the table
-    drops."""
+    drops. Of one outlet's texts (``of_versions``: its later versions and write-throughs, whose
+    changes are its updates, not a copy's), what each later one changed, under a heading of
+    their own, and nothing when none changed any."""
     if not directed:
         return []
     lines = []
@@ -1327,15 +1335,19 @@ def _changes_of_copies(
         if (left := len(said) - MAX_SUMMARY_CHANGES) > 0:
             lines.append(f"  - … {left:,} more in the pair's section below")
     if not lines:
-        return ["No copy changes the framing of the text it took.", ""]
-    caveats = ", and the origin's sentences with a hedge or caveat it left out"
-    return [
-        "**What each copy changed** in the text it took (framing differences, the origin's "
-        f"words first){caveats if caveats_left_out else ''}:",
-        "",
-        *lines,
-        "",
-    ]
+        return [] if of_versions else ["No copy changes the framing of the text it took.", ""]
+    caveats = (
+        f", and the {'earlier' if of_versions else 'origin'}'s sentences with a hedge or caveat "
+        "it left out"
+    )
+    heading = (
+        "**What each later version changed** in the one before it (an outlet's own updates: "
+        "framing differences, the earlier's words first)"
+        if of_versions
+        else "**What each copy changed** in the text it took (framing differences, the origin's "
+        "words first)"
+    )
+    return [f"{heading}{caveats if caveats_left_out else ''}:", "", *lines, ""]
 
 
 def _seriousness(change: MadeChange, compatible: bool) -> int:
@@ -1939,10 +1951,16 @@ def _in_publication_order(
 
 
 def _which_reuses(pair: PairComparison, focus: str) -> str:
-    """Which of the pair reuses the other, as the focus page says it: " (it reuses yours)"."""
+    """Which of the pair reuses the other, as the focus page says it: " (it reuses yours)"; of
+    one outlet's two texts, which is the later: its update, not its reuse."""
     if pair.origin is None or pair.verdict is Verdict.INDEPENDENT:
         return ""
-    return " (it reuses yours)" if pair.origin == focus else " (yours reuses it)"
+    later = pair.origin == focus
+    if pair.same_article:
+        return f" ({'a later' if later else 'an earlier'} version of yours: not reuse)"
+    if pair.same_source:
+        return f" (your outlet's {'later' if later else 'earlier'} text of the story: not reuse)"
+    return " (it reuses yours)" if later else " (yours reuses it)"
 
 
 def _took_from_you(
@@ -1953,9 +1971,13 @@ def _took_from_you(
     names: Mapping[str, str],
 ) -> str:
     """What ``other`` took of the focus's text, copied or edited, and whether it credits it;
-    else where the text it took came from; of a copy or rewrite (``pair``) whose direction is
-    not known, what the two share: neither can be said to have taken none of the other's."""
+    of the focus's own outlet's text (``pair.same_source``), what it kept of it, which needs no
+    credit; else where the text it took came from; of a copy or rewrite (``pair``) whose
+    direction is not known, what the two share: neither can be said to have taken none of the
+    other's."""
     from_you = next((t for t in taken if (t.copy, t.origin) == (other, focus)), None)
+    if from_you and pair.same_source:
+        return f"Kept from yours: {_percent(from_you.share)} of its words, copied or edited."
     if from_you:
         return f"Took from yours: {_percent(from_you.share)} of its words, copied or edited, " + (
             "crediting you." if from_you.credited else "**without crediting you**."
@@ -3262,8 +3284,18 @@ def _origin_and_copy(pair: PairComparison) -> tuple[str, str]:
 
 
 def _reuses(pair: PairComparison) -> str:
-    """What the reusing article of a directed pair is to its origin, as a verb."""
-    return "is a later version of" if pair.same_article else "reuses"
+    """What the reusing article of a directed pair is to its origin, as a verb: of one outlet's
+    two texts, its update of its own story when the later keeps most of it (a wire's
+    write-through in a file of its own), not its reuse."""
+    if pair.same_article:
+        return "is a later version of"
+    if pair.same_source:
+        return (
+            "is its own outlet's update of"
+            if pair.verdict in (Verdict.COPY, Verdict.DERIVED)
+            else "repeats text of its own outlet's"
+        )
+    return "reuses"
 
 
 def _dropped_in_cycle(

@@ -34,9 +34,11 @@ class Edge:
     ``verdict``, ``direction_basis`` (``None`` where the pair names no direction: the trace
     placed ``origin`` first by the story's order of publication), ``undisclosed`` and
     ``same_article`` flags (the copy is a later version of ``origin``'s article), whether
-    ``origin`` is a press release (``Result.releases``), and whether the edge is ``directed``:
+    ``origin`` is a press release (``Result.releases``), whether the edge is ``directed``:
     when not, which of the two came first is not known, and ``origin`` and ``copy`` are the
-    pair's articles in the order of their ids (:func:`_undirected_edge`)."""
+    pair's articles in the order of their ids (:func:`_undirected_edge`); and whether the two
+    are ``same_source``, one outlet's (a wire's write-through of its own story: an update,
+    not reuse)."""
 
     story: str
     origin: Document
@@ -49,6 +51,7 @@ class Edge:
     same_article: bool
     origin_press_release: bool
     directed: bool = True
+    same_source: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +162,7 @@ def _undirected_edge(result: Result, pair: PairComparison) -> Edge:
         same_article=pair.same_article,
         origin_press_release=origin in result.releases,
         directed=False,
+        same_source=pair.same_source,
     )
 
 
@@ -175,6 +179,7 @@ def _edge(result: Result, pair: PairComparison, taken: Taken) -> Edge:
         undisclosed=pair.undisclosed_reuse,
         same_article=pair.same_article,
         origin_press_release=taken.origin in result.releases,
+        same_source=pair.same_source,
     )
 
 
@@ -190,8 +195,8 @@ def render_edges(run_edges: Sequence[Edge]) -> str:
     >>> wire = Document("wire", "Wire", text, published="2025-01-02")
     >>> daily = Document("daily", "Daily", text, published="2025-01-03")
     >>> print(render_edges(edges(compare_documents([daily, wire]))), end="")
-    story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed,same_article,origin_press_release,directed
-    story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true,false,false,true
+    story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed,same_article,origin_press_release,directed,same_source
+    story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true,false,false,true,false
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -215,6 +220,7 @@ def render_edges(run_edges: Sequence[Edge]) -> str:
                 _flag(e.same_article),
                 _flag(e.origin_press_release),
                 _flag(e.directed),
+                _flag(e.same_source),
             )
         ]
         for e in run_edges
