@@ -397,7 +397,7 @@ def _run(
     """The work of ``compare run``, once its report folder is held: compare ``paths`` (with
     ``single_story``, every two as one story's), write the reports and say what the run
     found; its result."""
-    from compare.focus import FocusError, focus_article
+    from compare.focus import FocusError, focus_article, focus_note
     from compare.pipeline import render
     from compare.report.files import INDEX, JSON_REPORT, reports_present
     from compare.report.write import ReportError
@@ -427,6 +427,8 @@ def _run(
         on_read=check_focus,
     )
     focused = None if focus is None else focus_article(result.documents, focus).id
+    if focus is not None and (note := focus_note(result.documents, focus)):
+        errors.print(f"note: {note}")
     if len(result.documents) == 1:
         errors.print("note: only one document was read, so there is nothing to compare it with")
     earlier = reports_present(out)
