@@ -247,7 +247,8 @@ def carried_changes(
             continue
         for change in _changes(match, on_a):
             if any(
-                _gives(text, change.copy) and not (change.newer and _gives(text, change.newer))
+                gives_words(text, change.copy)
+                and not (change.newer and gives_words(text, change.newer))
                 for text in source_texts
             ):
                 found.setdefault(change)
@@ -281,6 +282,6 @@ def _as_taken(copy: str, took: PairComparison, sentences: Sequence[int]) -> list
     ]
 
 
-def _gives(text: str, words: str) -> bool:
+def gives_words(text: str, words: str) -> bool:
     """Whether ``text`` has ``words``, as written, not within other words."""
     return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None

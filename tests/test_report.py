@@ -4856,3 +4856,30 @@ def test_an_agencys_write_through_is_its_update_not_reuse_of_its_first_lead() ->
     ) in render_index(result)
     (row,) = edges(result)
     assert (row.copy.id, row.same_source, row.same_article) == ("write-through", True, False)
+
+
+def test_a_copy_of_a_version_not_in_the_folder_is_not_charged_with_its_changes() -> None:
+    """With the Gazette's 12:00 correction missing, a paper that took it is not charged with
+    the corrected figures its 16:00 version also gives: the summary says it likely took a
+    version between the two that is not here (acceptance round 30, v6)."""
+    first, _, noon, late, *_ = warehouse_versions()
+    ledger = Document(
+        "tarn-ledger",
+        "Tarn Ledger",
+        "\n\n".join(noon.text.split("\n\n")[:5]),
+        title="Three dead in Millbrook warehouse fire",
+        published="2025-04-02",
+        published_time="2025-04-02T13:00:00Z",
+    )
+    result = compare_documents([first, late, ledger], single_story=True)
+    page = render_story(result, result.stories[0])
+    (ledger_changes,) = [
+        part.split("\n\n")[0]
+        for part in page.split("- Tarn Ledger, from Harbour Gazette, 07:00 UTC version:")[1:]
+    ]
+    assert ledger_changes.strip() == (
+        "- likely took a version not here, between Harbour Gazette, 07:00 UTC version and "
+        "Harbour Gazette, 16:00 UTC version, which words as it does what it changed: number or "
+        "date changed (“Two” → “Three”); number or date changed (“9” → “11”); number or date "
+        "changed (“$3.1 million” → “$1.3 million”)"
+    )

@@ -81,6 +81,7 @@ from compare.segment import (
 )
 from compare.segment import words as words_of
 from compare.settings import Settings
+from compare.staleness import gives_words
 from compare.stealth_edits import NoteCheck, StealthEdit, note_check, notes_added, stealth_edit
 from compare.stories import TITLE_CHARS, shorten
 from compare.word_diff import Attached, joined, mirrored
@@ -875,6 +876,7 @@ def _summary(
             first_made,
             result.sentences,
             novelty,
+            _pair_of(pairs),
             of_versions=of_versions,
         )
     lines += _changes_not_written_out(result, story, copying, names, written)
@@ -1052,7 +1054,9 @@ def _chosen_copies(
     pairs = result.pairs_in[story.id]
     rank = {d.id: n for n, d in enumerate(_in_publication_order(members, pairs))}
     # An outlet's own later text changing what it said is no copy making a change after another.
-    first_made = _first_changes([p for p in copying if p.direction and not p.same_source], rank)
+    first_made = _first_changes(
+        [p for p in copying if p.direction and not p.same_source], rank, _pair_of(pairs)
+    )
     first_makers = {copy for (copy, *_), copies in first_made.items() if copies > 1}
     taken = result.taken.get(story.id)
     sources = {} if taken is None else sources_of(taken)
@@ -1282,6 +1286,7 @@ def _changes_of_copies(
     first_made: Mapping[FirstChange, int],
     sentences: Mapping[str, Sequence[Sentence]],
     novelty: Novelty,
+    pair_of: Mapping[frozenset[str], PairComparison],
     *,
     of_versions: bool = False,
 ) -> list[str]:
@@ -1294,7 +1299,10 @@ def _changes_of_copies(
     origin: a paper that runs the wire's sentence as the wire wrote it did not cut what another
     paper added to that sentence. A number changed to one its qualifiers allow is told as the pair's
     table tells it (:func:`_notes_shown`), compatible, so that the summary makes no charge the table
-    drops. Of one outlet's texts (``of_versions``: its later versions and write-throughs, whose
+    drops. Changes a later text of the origin's outlet words as the copy does (:func:`_worded_later`,
+    of the story's pairs ``pair_of``) are the words of a version not here that the copy likely
+    took, said so on a line of their own, not charged to the copy. Of one outlet's texts
+    (``of_versions``: its later versions and write-throughs, whose
     changes are its updates, not a copy's), what each later one changed, under a heading of
     their own, and nothing when none changed any."""
     if not directed:
@@ -1311,7 +1319,12 @@ def _changes_of_copies(
             for n, compatible in _notes_shown(sentences, pair, m)
         ]
         left_out = _caveats_lacked(sentences, pair, origin, novelty)
-        if not made and not left_out:
+        worded_later: defaultdict[str, list[str]] = defaultdict(list)
+        for change, compatible in list(made):
+            if not of_versions and (later := _worded_later(copy, origin, change, pair_of)):
+                worded_later[later].append(_changed(*change[:2], compatible=compatible))
+                made.remove((change, compatible))
+        if not made and not left_out and not worded_later:
             continue
         copies = [first_made.get((copy, kind, *words), 1) for (kind, words, _), _ in made]
         notes = sorted(
@@ -1322,6 +1335,12 @@ def _changes_of_copies(
         if left_out:
             caveats_left_out = True
             lines.append(f"  - {_caveats_left_out(pair, left_out, sentences[origin])}")
+        lines += [
+            f"  - likely took a version not here, between {names[origin]} and {names[later]}, "
+            f"which words as it does what it changed: "
+            f"{'; '.join(_at_most(changes, MAX_SUMMARY_CHANGES))}"
+            for later, changes in worded_later.items()
+        ]
         # Two notes may read alike ("more than" dropped from one number, added to another):
         # said once.
         said = list(
@@ -1467,6 +1486,48 @@ def _made_by(copy: str, pair: PairComparison, match: Match, note: FramingNote) -
     return note.kind, (note.a, note.b), match.b.sentences
 
 
+def _pair_of(pairs: Iterable[PairComparison]) -> dict[frozenset[str], PairComparison]:
+    """``pairs`` by their two documents."""
+    return {frozenset((p.a, p.b)): p for p in pairs}
+
+
+def _worded_later(
+    copy: str, origin: str, change: MadeChange, pair_of: Mapping[frozenset[str], PairComparison]
+) -> str | None:
+    """The next of ``origin``'s outlet's later texts here (of ``pair_of``, the story's pairs:
+    each directed from ``origin`` to a text of its outlet, a later version of its article or a
+    write-through, and from none of the others to it) whose sentence aligned with the copy's
+    words what ``change`` changed (a framing change ``copy`` made to ``origin``'s text,
+    :func:`_made_by`) as the copy does: it has the copy's words and lacks the origin's. The
+    copy then likely took a version between the two that is not here, and made no such change;
+    ``None`` when no next text does. A text after the next one that words it so tells nothing:
+    the versions between kept the origin's words."""
+    _, (was, now), at = change
+    later_texts = {
+        p.copy
+        for p in pair_of.values()
+        if p.same_source and p.origin == origin and p.copy not in (None, copy)
+    }
+    for later in sorted(later_texts):
+        if any(
+            pair_of[frozenset((other, later))].origin == other for other in later_texts - {later}
+        ):
+            continue
+        with_copy = pair_of.get(frozenset((later, copy)))
+        if with_copy is None:
+            continue
+        on_a = with_copy.a == copy
+        if any(
+            set(at) & set((m.a if on_a else m.b).sentences)
+            and (not now or gives_words(text, now))
+            and not (was and gives_words(text, was))
+            for m in with_copy.matches
+            for text in [(m.b if on_a else m.a).text]
+        ):
+            return later
+    return None
+
+
 def _change(
     kind: FramingKind, words: tuple[str, str], at: tuple[int, ...], compatible: bool = False
 ) -> str:
@@ -1484,11 +1545,14 @@ def _changed(kind: FramingKind, words: tuple[str, str], compatible: bool = False
 
 
 def _first_changes(
-    directed: Sequence[PairComparison], rank: Mapping[str, int]
+    directed: Sequence[PairComparison],
+    rank: Mapping[str, int],
+    pair_of: Mapping[frozenset[str], PairComparison] | None = None,
 ) -> dict[FirstChange, int]:
     """Each framing change the copies of ``directed`` pairs made (its kind and both sides'
     words), under the copy that made it first by ``rank`` (the story's publication order), with
-    how many copies made it.
+    how many copies made it; none a later text of the origin's outlet words as the copy does
+    (:func:`_worded_later`, of the story's pairs ``pair_of``): the copy took it, not made it.
 
     >>> from compare.records import FramingNote, Match, MatchKind, PairComparison, Span, Verdict
     >>> def pair(copy, word):
@@ -1502,11 +1566,12 @@ def _first_changes(
     """
     makers: dict[tuple[FramingKind, str, str], set[str]] = {}
     for pair in directed:
-        copy = _origin_and_copy(pair)[1]
+        origin, copy = _origin_and_copy(pair)
         for match in pair.matches:
             for note in match.framing:
-                kind, words, _ = _made_by(copy, pair, match, note)
-                makers.setdefault((kind, *words), set()).add(copy)
+                kind, words, _ = made = _made_by(copy, pair, match, note)
+                if not pair_of or _worded_later(copy, origin, made, pair_of) is None:
+                    makers.setdefault((kind, *words), set()).add(copy)
     return {
         (min(copies, key=lambda c: (rank[c], c)), *change): len(copies)
         for change, copies in makers.items()
