@@ -167,6 +167,7 @@ def test_edges_csv_names_each_article_by_id_and_outlet() -> None:
         "false",
         "false",
         "true",
+        "false",
     ]
 
 

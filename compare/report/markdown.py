@@ -1510,7 +1510,8 @@ def _worded_later(
     }
     for later in sorted(later_texts):
         if any(
-            pair_of[frozenset((other, later))].origin == other for other in later_texts - {later}
+            (between := pair_of.get(frozenset((other, later)))) and between.origin == other
+            for other in later_texts - {later}
         ):
             continue
         with_copy = pair_of.get(frozenset((later, copy)))
