@@ -1931,8 +1931,12 @@ def _other_names_and_figures(
     others (as :func:`_published_on_other_days` asks of the reused ones) and one of them other
     names (``known`` as :func:`templates.names_swapped` takes them) for its names alone ("The warning covers Farrowby and Heathcote ... for 43 hours"
     against "covers Ravensworth and Pendle ... for 26 hours", too unlike to count as an edit):
-    two warnings of one day from one template. A rewrite that corrects a name keeps its figures,
-    and one that corrects its figures, its names."""
+    two warnings of one day from one template. The names may be whom each credits its claim
+    to, a claim whose figures are another's: "Arnes Insurance reported a 20% rise in quarterly
+    net profit" against "Bellac Pharma reported a 8% rise", pasted with the profit's next
+    sentence, its figures other too. A rewrite that corrects a name keeps its figures, and one
+    that corrects its figures, its names; a copy that credits another source keeps its claim's
+    figures but one updated."""
     if needed is None:
         return None
     aligned = tuple((m.a.text, m.b.text) for m in matches)
@@ -1953,10 +1957,12 @@ def _names_put_for_others(
     text_a: str, text_b: str, known: frozenset[str]
 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The names two aligned sentences put one for the other, where they differ only in them
-    (see :func:`templates.only_names_swapped`, with the ``known`` names)."""
-    if text_a == text_b or not only_names_swapped(text_a, text_b, known):
+    (see :func:`templates.only_names_swapped`, with the ``known`` names), the sources they
+    credit among them: asked only where the aligned sentences put their figures for others, of
+    which each source states its own."""
+    if text_a == text_b or not only_names_swapped(text_a, text_b, known, claims_apart=True):
         return None
-    return swapped_names(text_a, text_b, known)
+    return swapped_names(text_a, text_b, known, claims_apart=True)
 
 
 def _ledes_fill_template_otherwise(

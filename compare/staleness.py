@@ -191,11 +191,13 @@ def _corrects(result: Result, version: str) -> bool:
 def _versions(pairs: Sequence[PairComparison]) -> dict[str, AbstractSet[str]]:
     """Per document, the other texts of its outlet that are one report with it: versions of its
     article, and texts that share text with it or with one such (a wire's write-throughs, in
-    files of their own)."""
+    files of their own), not as one template filled in for another event or day (its results
+    briefs of two companies)."""
     one_report = [
         (pair.a, pair.b)
         for pair in pairs
-        if pair.same_article or (pair.same_source and pair.verdict is not Verdict.INDEPENDENT)
+        if pair.same_article
+        or (pair.same_source and pair.verdict is not Verdict.INDEPENDENT and pair.template is None)
     ]
     return {
         doc: frozenset(report) - {doc}

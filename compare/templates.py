@@ -246,18 +246,19 @@ def names_swapped(a: str, b: str, known: frozenset[str] = frozenset()) -> bool:
 
 
 def swapped_names(
-    a: str, b: str, known: frozenset[str] = frozenset()
+    a: str, b: str, known: frozenset[str] = frozenset(), *, claims_apart: bool = False
 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The names, as each sentence writes them, that one puts where the other names someone or
     somewhere else (see :func:`names_swapped`, which ``known`` names are as there), a name of
-    several words as one; ``None`` when neither does.
+    several words as one; ``None`` when neither does. With ``claims_apart`` (see
+    :func:`only_names_swapped`), the sources two sentences credit are such names too.
 
     >>> swapped_names("Risdin Kane won in Shazorbu on Monday.", "Shafa Okoro won in Vinselian.")
     (('Risdin Kane', 'Shazorbu'), ('Shafa Okoro', 'Vinselian'))
     >>> swapped_names("Drones struck Kiev on Friday.", "Drones struck Kyiv on Monday.") is None
     True
     """
-    swaps = [fill for fill in _fills(a, b, known) if _swaps(fill)]
+    swaps = [fill for fill in _fills(a, b, known, claims_apart) if _swaps(fill)]
     if not swaps:
         return None
     # An outlet spoken to ("told the Herald") tells no event: it is named only when nothing else is.
@@ -317,12 +318,18 @@ def _as_written(span: Sequence[str], names: set[str]) -> list[str]:
     return [*found, " ".join(run)] if run else found
 
 
-def only_names_swapped(a: str, b: str, known: frozenset[str] = frozenset()) -> bool:
+def only_names_swapped(
+    a: str, b: str, known: frozenset[str] = frozenset(), *, claims_apart: bool = False
+) -> bool:
     """Whether two sentences of one template differ only where one names someone or somewhere
     else (see :func:`names_swapped`, which ``known`` names are as there), and perhaps in their
     numbers and days: one template
     filled in for another event, whose sentence states that event's facts, no edit of the
-    other's. They keep ``MIN_TEMPLATE_WORDS`` of its words in common, and each span they change
+    other's. A source credited in another's place is a copy's credit (see
+    :func:`_credit_another_source`) but with ``claims_apart``: where the sentences around put
+    their figures for others, each source states its own claim ("Arnes Insurance reported a
+    20% rise in quarterly net profit", "Bellac Pharma reported a 8% rise ...", the next
+    sentences' profits all other figures too). They keep ``MIN_TEMPLATE_WORDS`` of its words in common, and each span they change
     writes only names, numbers, days and function words. A copy desk's edit of a name stays
     one: a title or first name put for another ("Gov. Tina Marsh", "Governor Marsh"; "Mr
     Smith", "John Smith"), a name added or dropped, respelled ("Kyiv", "Kiev"), shortened
@@ -340,7 +347,7 @@ def only_names_swapped(a: str, b: str, known: frozenset[str] = frozenset()) -> b
     >>> only_names_swapped("Two Tales: 1.", "Two Stories: 1.")
     False
     """
-    fills = list(_fills(a, b, known))
+    fills = list(_fills(a, b, known, claims_apart))
     if not fills or _template_words(a, fills) < MIN_TEMPLATE_WORDS:
         return False
     swapped = [
@@ -742,10 +749,11 @@ class _Fill:
     names_b: set[str]
 
 
-def _fills(a: str, b: str, known: frozenset[str]) -> Iterator[_Fill]:
+def _fills(a: str, b: str, known: frozenset[str], claims_apart: bool = False) -> Iterator[_Fill]:
     """The spans two sentences change, with the names each puts in a template's place; none when
     the sentences name no one and nowhere the other does not (see :func:`names_swapped`, which
-    ``known`` names are as there). A ticker (``TICKER``) is none of the names: "(HMD.O)" for
+    ``known`` names are as there), nor the sources each credits, but with ``claims_apart`` (see
+    :func:`only_names_swapped`). A ticker (``TICKER``) is none of the names: "(HMD.O)" for
     "(HMD.N)" or "(NASDAQ: HMD)" restyles or corrects the listing of one company."""
     a, b = TICKER.sub("", a), TICKER.sub("", b)
     opening_a, opening_b = opening_name(a) & known, opening_name(b) & known
@@ -767,7 +775,7 @@ def _fills(a: str, b: str, known: frozenset[str]) -> Iterator[_Fill]:
         )
         # Whom a claim is credited to is no event it fills in: a copy that credits the Red
         # Cross with the ministry's toll reports the ministry's flood.
-        if put_a and put_b and _credit_another_source(a, b, put_a, put_b):
+        if put_a and put_b and not claims_apart and _credit_another_source(a, b, put_a, put_b):
             put_a, put_b = set(), set()
         yield _Fill(span_a, span_b, put_a, put_b)
 

@@ -833,6 +833,46 @@ def job_cut_briefs() -> list[Document]:
     ]  # fmt: skip
 
 
+# A wire's results brief, one template its briefs of every company fill in.
+RESULTS_BRIEF = (
+    "{place}, May 12 (Corlan) - {company} reported a {rise}% rise in quarterly net profit on "
+    "Monday, beating analysts' forecasts, as demand recovered in its main markets.\n\n"
+    "Net profit rose to {profit} million euros in the three months to March, from {before} "
+    "million a year earlier.\n\n"
+    "Revenue increased {growth}% to {revenue} million euros, the company said in a statement.\n\n"
+    "Chief executive {chief} said the company would keep investing in new plants despite higher "
+    "borrowing costs.\n\n"
+    "Shares in {company} rose {shares}% in early trading.\n\n"
+    "The company kept its full-year outlook unchanged."
+)
+
+
+def results_briefs() -> list[Document]:
+    """A wire's results briefs of :data:`RESULTS_BRIEF` for two companies, that morning, and a
+    site's story between them that pastes the first brief's two opening sentences, uncredited,
+    among sentences of its own."""
+    harbury, calder = (
+        RESULTS_BRIEF.format(place=place, company=company, rise=rise, profit=profit,
+                             before=before, growth=growth, revenue=revenue, chief=chief,
+                             shares=shares)
+        for place, company, rise, profit, before, growth, revenue, chief, shares in [
+            ("ASHCOMBE", "Harbury Foods", 20, 865, 100, 7, 5692, "Nina Brandt", 9.8),
+            ("KELLEN", "Calder Steel", 8, 478, 663, 9, 7309, "Marek Rask", 5.3),
+        ]
+    )  # fmt: skip
+    site = (
+        "Shoppers in Ashcombe reacted with concern on Monday, the Ashcombe Voice has learned.\n\n"
+        "Our reporter spoke to Lena Ivanova, who has worked at the plant for 28 years.\n\n"
+        + "\n\n".join(harbury.split(" - ", 1)[1].split("\n\n")[:2])
+        + '\n\n"Nobody told us anything until it was too late," she said.'
+    )
+    return [
+        Document("harbury", "Corlan News Agency", harbury, published_time="2025-05-12T06:56:00Z"),
+        Document("voice", "Ashcombe Voice", site, published_time="2025-05-12T07:52:00Z"),
+        Document("calder", "Corlan News Agency", calder, published_time="2025-05-12T09:15:00Z"),
+    ]
+
+
 # A network of local sites' burglary briefs: each town's lede its own, the body one template filled
 # in with the town, its street, police chief and tip line.
 BREAK_IN_BODY = (

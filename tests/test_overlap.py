@@ -56,6 +56,7 @@ from tests.helpers import (
     footbridge_pasted,
     forest_fire_lifted,
     job_cut_briefs,
+    results_briefs,
 )
 
 WIRE = [
@@ -3255,6 +3256,22 @@ def test_two_companies_cuts_on_one_template_are_no_rewrite_beside_one_stock_line
         FilledFor.ANOTHER_EVENT, ("Ostler Mills",), ("Brackwell Dairies",)
     )
     assert len({member.cluster for member in result.clusters}) == 2
+
+
+def test_a_paste_of_one_results_brief_fills_in_another_companys_template() -> None:
+    """A site that pastes two sentences of a wire's results brief for one company under a lede
+    of its own reuses that brief alone: against the wire's brief for another company, whose
+    lede credits its own profit to it ("Calder Steel reported a 8% rise") and whose profits
+    are all other figures, the site shares one template filled in for another event, with no
+    direction and no undisclosed reuse."""
+    result = compare_documents(results_briefs(), single_story=True)
+    pairs = {(p.a, p.b): p for p in result.pairs}
+    flags = {ids: (p.verdict, p.direction, p.undisclosed_reuse) for ids, p in pairs.items()}
+    assert flags[("harbury", "voice")] == (Verdict.DERIVED, "a->b", True)
+    assert flags[("voice", "calder")] == (Verdict.PARTIAL, None, False)
+    assert pairs[("voice", "calder")].template == FilledTemplate(
+        FilledFor.ANOTHER_EVENT, ("Harbury Foods",), ("Calder Steel",)
+    )
 
 
 def test_ledes_of_one_template_tell_two_events_when_only_a_stock_line_was_proposed() -> None:

@@ -13,7 +13,7 @@ from compare.pipeline import compare_documents, compare_paths
 from compare.records import Document, Result, StaleCopy, Staleness
 from compare.report.json_report import report_json
 from compare.report.markdown import render_story
-from tests.helpers import warehouse_versions
+from tests.helpers import results_briefs, warehouse_versions
 
 DAY = "2025-06-14T"
 LEDE = (
@@ -149,6 +149,13 @@ def test_nothing_is_flagged_without_times(untimed: str) -> None:
         replace(d, published_time=None) if d.id == untimed else d for d in [*WIRE, COURIER]
     ]
     assert not any(copy == "daily-courier" for copy, _ in stale_of(documents))
+
+
+def test_a_copy_of_one_results_brief_is_no_stale_copy_of_another_companys() -> None:
+    """A wire's later results brief for another company, one template filled in for another
+    event, is no newer version of the brief a site pasted: the site is not flagged as carrying
+    the first company's name and figures where the second brief changed them."""
+    assert not any(compare_documents(results_briefs(), single_story=True).stale.values())
 
 
 def test_a_copy_updated_later_is_judged_by_its_latest_version() -> None:
