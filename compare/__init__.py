@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from compare.read import ReadResult as ReadResult
     from compare.read import Renamed as Renamed
     from compare.read import Unsourced as Unsourced
+    from compare.read import UnzonedTime as UnzonedTime
     from compare.read import document_from_html as document_from_html
     from compare.records import AddedTerms as AddedTerms
     from compare.records import ArticleNote as ArticleNote
@@ -144,6 +145,7 @@ _READ_RECORDS = (
     "ReadResult",
     "Renamed",
     "Unsourced",
+    "UnzonedTime",
 )
 _MODULE_OF = {
     "as_sentence": "compare.segment",
