@@ -17,7 +17,16 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
-from compare.dates import DATELINE_DATE, TIME_OF_DAY, WRITTEN_DATE, hour_of_day, is_date_text
+from compare.dates import (
+    DATELINE_DATE,
+    TIME_OF_DAY,
+    WEEKDAY,
+    WRITTEN_DATE,
+    ZONE_HOURS,
+    ZONE_REGIONS,
+    hour_of_day,
+    is_date_text,
+)
 from compare.records import TERM_LISTS, AddedTerms
 
 # Where Unicode puts combining marks: the Basic Multilingual Plane from its first mark (U+0300),
@@ -2441,12 +2450,32 @@ def _unbracketed(line: str) -> str:
 NOTE_OPENING_CHARACTERS = 80
 
 
-# The day or time a note's label may give (see Lexicon.article_note_kind): "June 12", "June
-# 12, 2025", "12 June 2025", "12:00 p.m.", "12:00".
+# A time zone a note's time may give, in letters as compare.dates reads them ("BST", "ET") or
+# as hours from UTC ("GMT+1"); the label is read case-folded.
+NOTE_ZONE = r"(?:(?:gmt|utc)\s?[+-]\d{{1,2}}(?::?\d{{2}})?|(?:{}))(?![^\W\d_])".format(
+    "|".join(sorted({zone.casefold() for zone in (*ZONE_HOURS, *ZONE_REGIONS) if len(zone) > 1}))
+)
+# A time of day a note's label may give, perhaps with its zone, in brackets or not: "12:00
+# p.m.", "9.15am", "09:15 BST", "9:15 a.m. (ET)".
+NOTE_CLOCK = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m(?![^\W\d_])\.?|\d{1,2}[:.]\d{2})"
+    rf"(?:\s*(?:{NOTE_ZONE}|\(\s*{NOTE_ZONE}\s*\)))?"
+)
+# A day a note's label may give, perhaps with its weekday: "June 12", "12 June 2025", "Saturday
+# 14th of June", "2025-06-14", "14/06/2025", "Saturday".
+NOTE_DAY = (
+    rf"(?:(?:{WEEKDAY}\.?,?\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+    r"(?:,?\s*\d{4})?"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{WEEKDAY}(?![^\W\d_]))"
+)
+# The day or time a note's label may give (see Lexicon.article_note_kind), or both, either first,
+# as newsrooms stamp them: "June 12, 2025", "09:15 BST", "14 June, 11:40 BST", "11:40 a.m. ET,
+# June 14", "Saturday 14 June 2025 at 11:40".
 NOTE_MOMENT = (
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s*\d{4})?"
-    r"|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})"
+    rf"(?:{NOTE_DAY}(?:(?:,\s*|\s+)(?:at\s+)?{NOTE_CLOCK})?"
+    rf"|{NOTE_CLOCK}(?:(?:,\s*|\s+)(?:on\s+)?{NOTE_DAY})?)"
 )
 
 
@@ -3326,10 +3355,11 @@ def lexicon() -> Lexicon:
         newsletter_street_line=re.compile(street_address),
         notice=re.compile(
             rf"(?:{'|'.join(map(re.escape, data['boilerplate']['notice_labels']))})"
-            # Perhaps with its date or time, after a comma or in brackets: "Correction, June
-            # 12:", "Update, 12:00 p.m.:", "Correction (5 March 2025):"; not a live blog's news
-            # after a comma ("Update, 5 killed -- police say").
-            rf"(?:,\s*{NOTE_MOMENT}|\s*\(\s*{NOTE_MOMENT}\s*\))?"
+            # Perhaps with its date or time, after a comma, "at" or "on", or in brackets:
+            # "Correction, June 12:", "Update, 09:15 BST:", "Update at 9.15am:", "Correction (14
+            # June, 11:40 BST):"; not a live blog's news after a comma ("Update, 5 killed --
+            # police say").
+            rf"(?:(?:,\s*|\s+(?:at|on)\s+){NOTE_MOMENT}|\s*\(\s*{NOTE_MOMENT}\s*\))?"
             r"\s*(?::|[\u2013\u2014]|--?)"
         ),
         author_roles=frozenset(data["boilerplate"]["author_roles"]),

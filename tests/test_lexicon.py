@@ -512,6 +512,49 @@ def test_a_note_on_the_article_is_known_by_its_label_or_opening_words(
     ("line", "kind"),
     [
         pytest.param(
+            "Update, 09:15 BST: This article has been updated with a revised death toll.",
+            "update",
+            id="time_and_zone",
+        ),
+        pytest.param(
+            "Correction (14 June, 11:40 BST): An earlier version named the operator wrongly.",
+            "correction",
+            id="day_and_zoned_time_in_brackets",
+        ),
+        pytest.param(
+            "Editor's note (14:05 BST): An earlier version said the driver had been arrested.",
+            "editors_note",
+            id="zoned_time_in_brackets",
+        ),
+        pytest.param(
+            "Update, 11:40 a.m. ET, June 14: Two more passengers were taken to hospital.",
+            "update",
+            id="us_time_then_day",
+        ),
+        pytest.param(
+            "Clarification (Saturday 14 June 2025 at 11:40 GMT+1): The line is owned by Network Rail.",
+            "clarification",
+            id="weekday_day_and_offset",
+        ),
+        pytest.param(
+            "Update at 9.15am: The line has reopened.", "update", id="at_a_time_with_a_stop"
+        ),
+        pytest.param("Update, 09:15 BSTX: The line has reopened.", None, id="unknown_zone"),
+        pytest.param("Updated, 14 June 2025, 10:04 BST", None, id="page_time_stamp_with_zone"),
+    ],
+)
+def test_a_notes_label_may_give_its_day_and_time_with_a_zone_as_newsrooms_stamp_them(
+    line: str, kind: str | None
+) -> None:
+    """A note's label may stamp its time with a zone ("09:15 BST") and its day, in brackets or
+    after a comma, either first; a page's time stamp so written is still no note."""
+    assert lexicon().article_note_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        pytest.param(
             "(Corrects name of ferry operator in paragraphs 4 and 9)", "correction", id="corrects"
         ),
         pytest.param("(CORRECTS spelling of harbour master's name)", "correction", id="capitals"),
