@@ -1582,8 +1582,9 @@ class CarriedChange:
     to the newer version's (``number_changed``), or :data:`NAME_CHANGED`; ``copy`` and
     ``newer``, the words of each, as written. Of a stale copy's change, ``made_by``, the first
     of the source's versions that words it so, and ``made_time``, when (by the stale copy's
-    clock), and ``correction``, whether a correction's note that version adds covers it
-    (``stealth_edits.correction_covers``): else it was changed without a note."""
+    clock), and ``correction``, whether a correction's, clarification's or editor's note that
+    version adds covers it (``stealth_edits.correction_covers``): else it was changed without a
+    note."""
 
     kind: str
     copy: str
@@ -1600,8 +1601,8 @@ class StaleCopy:
     clock of the one feed that gives the copy's, its source's and the newer version's without a
     zone when ``feed_time``), and the ``changes`` the copy still carries, each with the version
     that first made it; ``kind`` says whether the newer version was out when the copy was
-    published; ``correction`` whether the newer version carries a correction's note
-    (``boilerplate.find_notes``), which a copy left uncorrected owes its readers, where a routine
+    published; ``correction`` whether the newer version carries a correction's, clarification's
+    or editor's note (``boilerplate.find_notes``), which a copy left uncorrected owes its readers, where a routine
     update is news it merely lacks: each change says whether such a note covers it."""
 
     story: str

@@ -16,9 +16,9 @@ from compare.records import (
     ArticleNote,
     CarriedChange,
     Document,
+    FramingKind,
     Match,
     MatchKind,
-    NoteKind,
     PairComparison,
     Result,
     StaleCopy,
@@ -32,7 +32,7 @@ from compare.records import (
     unwatched,
     version_ranks,
 )
-from compare.stealth_edits import correction_covers
+from compare.stealth_edits import CORRECTING, correction_covers
 from compare.templates import swapped_names
 
 
@@ -152,10 +152,11 @@ def _first_made(
     """Each of ``changes`` as the steps the source's versions made it by (of ``by_time``, the
     version the copy took and the newer ones, each with its time, in time order; ``carried``,
     what each newer one changed of the copy's text): each step with the first version that
-    words it so, when, and whether a correction's note that version adds to the one before it
-    covers it. "Four" → "Three" was made by the 14:00 correction, not by the 18:00 version that
-    kept it; "30" → "44" of the 18:00 version, whose 14:00 one gave "41", is "30" → "41" at
-    14:00, then "41" → "44" at 18:00."""
+    words it so, when, and whether a correction's, clarification's or editor's note that
+    version adds to the one before it covers it (:func:`stealth_edits.correction_covers`).
+    "Four" → "Three" was made by the 14:00 correction, not by the 18:00 version that kept it;
+    "30" → "44" of the 18:00 version, whose 14:00 one gave "41", is "30" → "41" at 14:00, then
+    "41" → "44" at 18:00."""
     made: dict[CarriedChange, None] = {}
     for change in changes:
         gave = change.copy
@@ -176,7 +177,9 @@ def _first_made(
                 newer=words,
                 made_by=version,
                 made_time=time,
-                correction=correction_covers(before, version, notes, (gave, words)),
+                correction=correction_covers(
+                    before, version, notes, replace(change, copy=gave, newer=words)
+                ),
             )
             made.setdefault(step)
             gave = words
@@ -184,8 +187,9 @@ def _first_made(
 
 
 def _corrects(result: Result, version: str) -> bool:
-    """Whether a version carries a correction's note (``Result.notes``)."""
-    return any(note.kind is NoteKind.CORRECTION for note in result.notes.get(version, ()))
+    """Whether a version carries a correction's, clarification's or editor's note
+    (``Result.notes``)."""
+    return any(note.kind in CORRECTING for note in result.notes.get(version, ()))
 
 
 def _versions(pairs: Sequence[PairComparison]) -> dict[str, AbstractSet[str]]:
@@ -249,7 +253,7 @@ def carried_changes(
             continue
         for change in _changes(match, on_a):
             if any(
-                gives_words(text, change.copy)
+                (not change.copy or gives_words(text, change.copy))
                 and not (change.newer and gives_words(text, change.newer))
                 for text in source_texts
             ):
@@ -259,12 +263,13 @@ def carried_changes(
 
 def _changes(match: Match, copy_on_a: bool) -> Iterator[CarriedChange]:
     """The changes a match names, read from the copy's words to the newer version's; none of
-    the copy's words the newer one only adds to."""
+    the copy's words the newer one only adds to, but a negation: the copy still makes the claim
+    the newer version denies ("had been arrested" against "had not been arrested")."""
     for note in match.framing:
         kind, words = (
             (note.kind, (note.a, note.b)) if copy_on_a else (note.kind.mirrored, (note.b, note.a))
         )
-        if words[0]:
+        if words[0] or kind is FramingKind.NEGATION_ADDED:
             yield CarriedChange(kind.value, *words)
     copy_text, newer_text = (
         (match.a.text, match.b.text) if copy_on_a else (match.b.text, match.a.text)

@@ -3,12 +3,15 @@ or whose correction note leaves changes out or corrects nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from compare.numerals import numbers_in
 from compare.records import (
     ArticleNote,
+    CarriedChange,
     Document,
     FramingKind,
     MatchKind,
@@ -20,6 +23,14 @@ from compare.records import (
 # The notes that say a version puts right an earlier one's text. An update's note tells of news
 # added: a running story's figures change with it, and it need not name them.
 CORRECTING = frozenset({NoteKind.CORRECTION, NoteKind.CLARIFICATION, NoteKind.EDITORS_NOTE})
+# The changes of a quotation's own words, which a correction's note owes its readers as it does a
+# changed figure: a misquote put right unsaid is a quotation altered.
+QUOTE_EDITS = frozenset(
+    {FramingKind.QUOTE_CHANGED, FramingKind.QUOTE_WORDS_ADDED, FramingKind.QUOTE_WORDS_REMOVED}
+)
+# A note that speaks of a quotation ("misquoted", "a quote from") covers its changed words in
+# words of its own.
+SPEAKS_OF_A_QUOTATION = re.compile(r"(?<!\w)(?:mis)?quot", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +88,7 @@ def stealth_edit(
 @dataclass(frozen=True, slots=True)
 class NoteCheck:
     """A correction note that a later version of an article adds (a correction, clarification
-    or editor's note the earlier lacks), held against what the version changed.
+    or editor's note the version before lacks), held against what the version changed.
 
     Attributes:
         earlier, later: the two versions' ids.
@@ -88,6 +99,10 @@ class NoteCheck:
         unmentioned: the figures it changed that the notes name neither side of.
         unchanged: whether its text is otherwise the earlier's: no sentence removed, edited or
             added, the notes aside.
+        quotes_unmentioned: the words it changed inside a quotation (as framing's
+            ``quote_changed``, ``quote_words_added`` and ``quote_words_removed`` notes give them,
+            the earlier's, the later's) that the notes name neither side of, where they speak of
+            no quotation ("misquoted").
     """
 
     earlier: str
@@ -96,23 +111,29 @@ class NoteCheck:
     mentioned: tuple[tuple[str, str], ...]
     unmentioned: tuple[tuple[str, str], ...]
     unchanged: bool
+    quotes_unmentioned: tuple[tuple[str, str], ...] = ()
 
     @property
     def telling(self) -> bool:
-        """Whether the note leaves a changed figure out, or the version changes nothing else."""
-        return bool(self.unmentioned) or self.unchanged
+        """Whether the note leaves a changed figure or quotation out, or the version changes
+        nothing else."""
+        return bool(self.unmentioned or self.quotes_unmentioned) or self.unchanged
 
 
 def note_check(
     pair: PairComparison,
     by_id: Mapping[str, Document],
     notes: Mapping[str, Sequence[ArticleNote]],
+    documents: Iterable[Document],
 ) -> NoteCheck | None:
     """The correction notes that the later of a pair of versions of one article adds, held
-    against the figures it changed and whether it changed anything else; ``None`` for any other
-    pair: of two articles, of versions whose times do not say which is later, of a later
-    version that adds no correction note (an update's note need not name a figure a running
-    story changes).
+    against the figures and quotations it changed and whether it changed anything else;
+    ``None`` for any other pair: of two articles, of versions whose times do not say which is
+    later, of versions that another of ``documents`` (the run's) was modified between, of a
+    later version that adds no correction note (an update's note need not name a figure a
+    running story changes). A note is held against the changes of the version that added it
+    alone: of 10:40 and 15:30 versions, the 13:05 version's editor's note tells nothing of the
+    15:30 version's unnoted edit.
 
     >>> from compare import Document, compare_documents
     >>> url = "https://courier.example/fire"
@@ -121,7 +142,7 @@ def note_check(
     ...     for n, text, time in [(1, "Three people died and 12 were hurt in the fire on Friday.", "2025-06-12T09:00:00Z"),
     ...                           (2, f"Two people died and 14 were hurt in the fire on Friday.\\n\\n{note}", "2025-06-12T11:00:00Z")])
     >>> result = compare_documents([v1, v2])
-    >>> check = note_check(result.pairs[0], result.by_id, result.notes)
+    >>> check = note_check(result.pairs[0], result.by_id, result.notes, result.documents)
     >>> check.mentioned, check.unmentioned, check.unchanged
     ((('Three', 'Two'),), (('12', '14'),), False)
     """
@@ -130,17 +151,13 @@ def note_check(
         return None
     earlier, later = (pair.a, pair.b) if a_first else (pair.b, pair.a)
     added = tuple(n for n in notes_added(earlier, later, notes) if n.kind in CORRECTING)
-    if not added:
+    if not added or _modified_between(by_id[earlier], by_id[later], documents):
         return None
     removed, edited = _changed(pair, a_first)
-    figures = dict.fromkeys(
-        (note.a, note.b) if a_first else (note.b, note.a)
-        for match in pair.matches
-        for note in match.framing
-        if note.kind is FramingKind.NUMBER_CHANGED
-    )
+    figures = _framed(pair, a_first, {FramingKind.NUMBER_CHANGED})
     named = _named_values(added)
     mentioned = tuple(f for f in figures if _names_a_side(named, f))
+    said = " ".join(note.text for note in added)
     return NoteCheck(
         earlier,
         later,
@@ -148,29 +165,81 @@ def note_check(
         mentioned,
         tuple(f for f in figures if f not in mentioned),
         not (removed or edited or (pair.only_b if a_first else pair.only_a)),
+        tuple(
+            words
+            for words in _framed(pair, a_first, QUOTE_EDITS)
+            if not _tells_of_quotation(said, words)
+        ),
+    )
+
+
+def _framed(
+    pair: PairComparison, a_first: bool, kinds: AbstractSet[FramingKind]
+) -> tuple[tuple[str, str], ...]:
+    """The words of the framing notes of ``kinds`` of a pair of versions, the earlier's then the
+    later's, each once."""
+    return tuple(
+        dict.fromkeys(
+            (note.a, note.b) if a_first else (note.b, note.a)
+            for match in pair.matches
+            for note in match.framing
+            if note.kind in kinds
+        )
+    )
+
+
+def _modified_between(earlier: Document, later: Document, documents: Iterable[Document]) -> bool:
+    """Whether a version of the article of ``earlier`` and ``later`` among ``documents`` was
+    modified after the one and before the other (:func:`records.version_times`)."""
+    times = version_times(earlier, later)
+    if times is None:
+        return False
+    return any(
+        (between := version_times(earlier, other)) is not None and times[0] < between[1] < times[1]
+        for other in documents
+        # Versions of one article are one outlet's: most documents are told apart here, cheaply.
+        if other.source == earlier.source and other.id not in (earlier.id, later.id)
     )
 
 
 def correction_covers(
-    earlier: str, later: str, notes: Mapping[str, Sequence[ArticleNote]], words: Sequence[str]
+    earlier: str, later: str, notes: Mapping[str, Sequence[ArticleNote]], change: CarriedChange
 ) -> bool:
-    """Whether a correction's note that the later of two versions adds (one the earlier lacks)
-    covers a change of ``words`` (the earlier's, the later's): one that names either side's
-    figure by its value ("four workers" covers "Four" → "Three"), or, for a change of words
-    that hold no figure, any such note, which tells what it corrects in words of its own
-    ("Corrects name of ferry operator"). An update's note covers none: a running story's
-    figures change with it.
+    """Whether a correction's, clarification's or editor's note that the later of two versions
+    adds (one the earlier lacks) covers a ``change`` of the earlier's words to the later's: one
+    that names either side's figure by its value ("four workers" covers "Four" → "Three"); of
+    the words of a quotation, one that names either side's words or speaks of a quotation
+    ("misquoted"); of other words that hold no figure, any such note, which tells what it
+    corrects in words of its own ("Corrects name of ferry operator", "An earlier version of
+    this story said ... that the driver had been arrested"). An update's note covers none: a
+    running story's figures change with it.
 
     >>> note = ArticleNote(NoteKind.CORRECTION, "Correction: We said four workers died.", (9,))
-    >>> notes = {"v2": (note,)}
-    >>> [correction_covers("v1", "v2", notes, words) for words in [("Four", "Three"), ("12", "14"),
-    ...     ("Bay Lines", "Harbour Ferries")]]
-    [True, False, True]
+    >>> retraction = ArticleNote(NoteKind.EDITORS_NOTE, "Editor's note: The claim has been removed.", (9,))
+    >>> notes = {"v2": (note,), "v3": (retraction,)}
+    >>> [correction_covers("v1", "v2", notes, CarriedChange(kind, *words)) for kind, words in [
+    ...     ("number_changed", ("Four", "Three")), ("number_changed", ("12", "14")),
+    ...     ("name_changed", ("Bay Lines", "Harbour Ferries")), ("quote_changed", ("sad", "angry"))]]
+    [True, False, True, False]
+    >>> correction_covers("v1", "v3", notes, CarriedChange("allegation_softened", "on suspicion of theft", ""))
+    True
     """
-    added = [n for n in notes_added(earlier, later, notes) if n.kind is NoteKind.CORRECTION]
+    added = [n for n in notes_added(earlier, later, notes) if n.kind in CORRECTING]
+    words = (change.copy, change.newer)
+    if change.kind in QUOTE_EDITS:
+        return any(_tells_of_quotation(note.text, words) for note in added)
     if not any(_values(side) for side in words):
         return bool(added)
     return _names_a_side(_named_values(added), words)
+
+
+def _tells_of_quotation(said: str, words: Sequence[str]) -> bool:
+    """Whether a note's text tells of a change of a quotation's ``words`` (the earlier's, the
+    later's): it names either side's, or speaks of a quotation."""
+    return SPEAKS_OF_A_QUOTATION.search(said) is not None or any(
+        side and re.search(rf"(?<!\w){re.escape(side)}(?!\w)", said, re.IGNORECASE)
+        for side in words
+    )
 
 
 def _named_values(notes: Sequence[ArticleNote]) -> set[object]:

@@ -3669,8 +3669,36 @@ def test_a_correction_note_that_leaves_a_changed_figure_out_is_said_so() -> None
         "notes": [note],
         "figures_mentioned": [{"earlier": "three", "later": "five"}],
         "figures_not_mentioned": [{"earlier": "Friday", "later": "Saturday"}],
+        "quotations_not_mentioned": [],
         "text_unchanged": False,
     }
+
+
+def test_two_notes_that_leave_a_figure_and_a_quotation_out_are_said_so() -> None:
+    """A later version that adds a correction and an editor's note, and changes a figure and a
+    neighbour's quoted words neither names, is told so in one line, "mention" agreeing with
+    the two notes; report.json lists the quotation's words."""
+    quoted = 'A neighbour, Jan Pike, said: "The alarms had been off for weeks."'
+    requoted = quoted.replace("for weeks", "for months")
+    notes = [
+        CANNERY_CORRECTION,
+        "Editor's note: This article has been amended to remove a claim about the owner.",
+    ]
+    earlier = _cannery_version(1, [*CANNERY[:2], quoted, CANNERY[3]])
+    changed = CANNERY[0].replace("Friday", "Saturday")
+    later = _cannery_version(2, [changed, CANNERY[1], requoted, CANNERY[3], *notes])
+    result = compare_documents([earlier, later])
+    (pair,) = result.pairs
+    letter = "B" if pair.b == "v2" else "A"
+    assert (
+        f"**Correction note against what changed:** {letter}'s correction note and editor's note "
+        f"mention none of the figures {letter} changed: not “Friday” → “Saturday”; nor the words "
+        f"{letter} changed inside a quotation: “weeks” → “months”."
+    ) in render_pair(result, pair)
+    (reported,) = report_json(result)["pairs"]
+    assert reported["correction_note"]["quotations_not_mentioned"] == [
+        {"earlier": "weeks", "later": "months"}
+    ]
 
 
 def test_a_correction_note_added_to_an_unchanged_text_is_said_so() -> None:

@@ -435,3 +435,57 @@ def test_the_not_updated_line_tells_each_version_its_changes(saved_four_times: R
         "By Harbour Gazette, 16:00 UTC version, of 16:00 UTC: number or date changed (“60” → “45”), "
         "changed without a note."
     )
+
+
+DERAILED = (
+    "Six people have died and at least 41 were injured after a passenger train derailed near "
+    "Harwick in North Yorkshire early on Saturday, emergency services said."
+)
+ARRESTED = (
+    "North Yorkshire Police said the driver, a 54-year-old man, had been arrested on suspicion "
+    "of endangering safety on the railway."
+)
+NOT_ARRESTED = (
+    "North Yorkshire Police said the driver, a 54-year-old man, was being treated in hospital "
+    "and had not been arrested."
+)
+CLOSED = "Network Rail said the line between York and Scarborough would remain closed until Monday."
+RETRACTION = (
+    "Editor's note: An earlier version of this story said, citing a police source, that the "
+    "driver had been arrested. North Yorkshire Police have since said no arrest has been made, "
+    "and the claim has been removed."
+)
+
+
+def railway_version(id: str, paragraphs: list[str], modified: str) -> Document:
+    return Document(
+        id,
+        "ABN News",
+        "\n\n".join(paragraphs),
+        url="https://abnnews.example/news/harwick-derailment",
+        published_time=f"{DAY}06:30:00Z",
+        modified_time=f"{DAY}{modified}:00Z",
+    )
+
+
+def test_a_copy_of_a_claim_the_source_retracted_under_an_editors_note_is_told_so() -> None:
+    """A paper that took ABN's "had been arrested" still carries it after ABN's 13:05 version
+    retracted it under an editor's note: the change is a correction, not one made without a
+    note, and the line says that the copy still makes the claim the version denies."""
+    documents = [
+        railway_version("abn-1040", [DERAILED, ARRESTED, CLOSED], "10:40"),
+        railway_version("abn-1305", [DERAILED, NOT_ARRESTED, CLOSED, RETRACTION], "13:05"),
+        article("metro-post", "Metro Post", [DERAILED, ARRESTED, CLOSED], "11:20"),
+    ]
+    result = compare_documents(documents)
+    (stale,) = result.stale[result.stories[0].id]
+    assert (stale.copy, stale.newer, stale.correction) == ("metro-post", "abn-1305", True)
+    assert {(change.kind, change.correction) for change in stale.changes} == {
+        ("negation_added", True),
+        ("allegation_softened", True),
+    }
+    page = render_story(result, result.stories[0])
+    assert (
+        "negation added (“not”): the copy still makes the claim this version denies, a correction"
+    ) in page
+    assert "changed without a note" not in page

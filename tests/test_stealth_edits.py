@@ -213,7 +213,7 @@ def test_a_note_in_any_common_wording_covers_the_change(note: str) -> None:
 
 def check_of(earlier: Document, later: Document) -> NoteCheck | None:
     result = compare_documents([earlier, later])
-    return note_check(result.pairs[0], result.by_id, result.notes)
+    return note_check(result.pairs[0], result.by_id, result.notes, result.documents)
 
 
 RECOUNTED = [
@@ -291,3 +291,67 @@ def test_the_note_check_reads_from_the_earlier_version_whichever_comes_first() -
     earlier version to the later."""
     corrected = version("v2", [*RECOUNTED, NOTE], "2025-10-05T11:30:00Z")
     assert check_of(corrected, ORIGINAL) == check_of(ORIGINAL, corrected)
+
+
+def test_a_note_is_held_only_against_the_version_that_added_it() -> None:
+    """The 13:05 version adds an editor's note; the 15:30 version changes a figure without one.
+    Held against the 10:40 version, the 15:30 version's note is the 13:05 version's, which
+    could not name the figure: only the pair of the 13:05 version and the one before it is
+    checked."""
+    note = "Editor's note: An earlier version of this article named the wrong harbour master."
+    renamed = [FIRST[0], FIRST[1].replace("Ewan Lachlan", "Ewan MacLachlan"), *FIRST[2:]]
+    versions = [
+        ORIGINAL,
+        version("v2", [*renamed, note], "2025-10-05T13:05:00Z"),
+        version("v3", [FEWER[0], *renamed[1:], note], "2025-10-05T15:30:00Z"),
+    ]
+    result = compare_documents(versions)
+    checks = {
+        frozenset((pair.a, pair.b)): note_check(pair, result.by_id, result.notes, versions)
+        for pair in result.pairs
+    }
+    assert checks[frozenset(("v1", "v3"))] is None
+    assert checks[frozenset(("v2", "v3"))] is None
+    checked = checks[frozenset(("v1", "v2"))]
+    assert checked is not None
+    assert (checked.later, checked.unmentioned, checked.telling) == ("v2", (), False)
+
+
+QUOTED = FIRST[1].replace(
+    "said the vessel had lost steering", 'said: "We lost steering in a terrible swell."'
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "unmentioned"),
+    [
+        pytest.param(
+            "Correction: An earlier version of this article misspelled the name of the operator.",
+            (("terrible", "heavy"),),
+            id="note_of_names_only",
+        ),
+        pytest.param(
+            "Correction: An earlier version of this article misquoted the harbour master.",
+            (),
+            id="note_of_a_misquote",
+        ),
+        pytest.param(
+            "Correction: The harbour master spoke of a heavy swell, not a terrible one.",
+            (),
+            id="note_names_the_words",
+        ),
+    ],
+)
+def test_a_correction_note_is_held_against_the_quotations_its_version_changed(
+    note: str, unmentioned: tuple[tuple[str, str], ...]
+) -> None:
+    """A quotation whose words a corrected version changes is held against its note as a
+    figure is: a note that names only an operator's name leaves the misquote unsaid, one that
+    speaks of a misquote, or names the words, does not."""
+    earlier = version("v1", [FIRST[0], QUOTED, *FIRST[2:]], "2025-10-05T08:00:00Z")
+    operator = FIRST[3].replace("Westsea", "Westsee")
+    requoted = QUOTED.replace("terrible", "heavy")
+    later = version("v2", [FIRST[0], requoted, FIRST[2], operator, note], "2025-10-05T11:30:00Z")
+    check = check_of(earlier, later)
+    assert check is not None
+    assert (check.quotes_unmentioned, check.telling) == (unmentioned, bool(unmentioned))

@@ -174,7 +174,7 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
                 p,
                 matches=every_match or not (p.story in wide and p.common_origin),
                 stealth=stealth_edit(p, result.by_id, result.notes) is not None,
-                correction=note_check(p, result.by_id, result.notes),
+                correction=note_check(p, result.by_id, result.notes, result.documents),
             )
             for p in result.all_pairs
         ),
@@ -184,7 +184,7 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
     }
 
 
-# A changed figure's two sides, as a correction note's check gives them.
+# A changed figure's or quotation's two sides, as a correction note's check gives them.
 FIGURE_SIDES = ("earlier", "later")
 
 
@@ -196,6 +196,9 @@ def _correction_note(check: NoteCheck) -> dict[str, Any]:
         "figures_mentioned": [dict(zip(FIGURE_SIDES, f, strict=True)) for f in check.mentioned],
         "figures_not_mentioned": [
             dict(zip(FIGURE_SIDES, f, strict=True)) for f in check.unmentioned
+        ],
+        "quotations_not_mentioned": [
+            dict(zip(FIGURE_SIDES, words, strict=True)) for words in check.quotes_unmentioned
         ],
         "text_unchanged": check.unchanged,
     }

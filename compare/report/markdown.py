@@ -1738,7 +1738,8 @@ def _changed_by(
         said = []
         for change in found.values():
             words = (became.get(change.copy, change.copy), change.newer)
-            became[change.copy] = change.newer
+            if change.copy:
+                became[change.copy] = change.newer
             status = "a correction" if change.correction else "changed without a note"
             said.append(f"{_carried(change.kind, words)}, {status}")
         moment = _stale_moment(stale, time, stale.took_time)
@@ -1759,10 +1760,20 @@ def _stale_moment(stale: StaleCopy, time: str, day_of: str | None = None) -> str
 
 
 def _carried(kind: str, words: Sequence[str]) -> str:
-    """A change a stale copy carries, named as a framing difference is, the copy's words first."""
+    """A change a stale copy carries, named as a framing difference is, the copy's words first;
+    a negation added says that the copy still makes the claim the version denies.
+
+    >>> _carried("negation_added", ("", "not"))
+    'negation added (“not”): the copy still makes the claim this version denies'
+    """
     label = "name changed" if kind == NAME_CHANGED else FRAMING_LABELS[FramingKind(kind)]
     quoted = " → ".join(f"“{escape(w)}”" for w in words if w)
-    return f"{label} ({quoted})"
+    denied = (
+        ": the copy still makes the claim this version denies"
+        if kind == FramingKind.NEGATION_ADDED
+        else ""
+    )
+    return f"{label} ({quoted}){denied}"
 
 
 def _moment(time: str, clock: str = "UTC") -> str:
@@ -2811,7 +2822,9 @@ def render_pair(
     ]
     if stealth := stealth_edit(pair, result.by_id, result.notes):
         lines += [_stealth_line(stealth, pair), ""]
-    elif (check := note_check(pair, result.by_id, result.notes)) and check.telling:
+    elif (
+        check := note_check(pair, result.by_id, result.notes, result.documents)
+    ) and check.telling:
         lines += [_note_check_line(check, pair.b), ""]
     if headline := _headline_line(pair, a, b):
         lines += [headline, ""]
@@ -3037,32 +3050,48 @@ CORRECTING_NOTE_NAMES = {
 
 def _note_check_line(check: NoteCheck, b: str) -> str:
     """What the correction note the later of two versions adds leaves out: the figures it
-    changed that the note names on neither side, or, when it changed nothing else, that; ``b``
-    is the pair's B.
+    changed that the note names on neither side, and the words it changed inside a quotation,
+    or, when it changed nothing else, that; ``b`` is the pair's B.
 
     >>> from compare.records import ArticleNote
     >>> note = ArticleNote(NoteKind.CORRECTION, "Correction: ... three, not four.", (9,))
     >>> check = NoteCheck("v1", "v2", (note,), (("Four", "Three"),), (("12", "14"), ("$2.4 million", "$1.4 million")), False)
     >>> print(_note_check_line(check, "v2"))
     **Correction note against what changed:** B's correction note mentions “Four” → “Three” but not “12” → “14” nor “$2.4 million” → “$1.4 million”.
+    >>> retraction = ArticleNote(NoteKind.EDITORS_NOTE, "Editor's note: ... has been removed.", (10,))
+    >>> check = NoteCheck("v1", "v2", (note, retraction), (), (), False, (("devastated", "heartbroken"),))
+    >>> print(_note_check_line(check, "v1"))
+    **Correction note against what changed:** A's correction note and editor's note do not mention the words A changed inside a quotation: “devastated” → “heartbroken”.
     """
     later, earlier = ("B", "A") if check.later == b else ("A", "B")
-    named = listed(list(dict.fromkeys(CORRECTING_NOTE_NAMES[note.kind] for note in check.notes)))
+    kinds = list(dict.fromkeys(CORRECTING_NOTE_NAMES[note.kind] for note in check.notes))
     if check.unchanged:
-        told = f"{later}, the later version, adds a {named} but no other change to {earlier}'s text"
-    else:
+        added = listed([f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}" for kind in kinds])
+        told = f"{later}, the later version, adds {added} but no other change to {earlier}'s text"
+        return f"**Correction note against what changed:** {told}."
+    one = len(kinds) == 1
+    mention = "mentions" if one else "mention"
+    said = []
+    if check.unmentioned:
         unmentioned = listed([_figure_change(f) for f in check.unmentioned], "nor")
-        told = f"{later}'s {named} " + (
-            f"mentions {listed([_figure_change(f) for f in check.mentioned])} but not {unmentioned}"
+        said.append(
+            f"{mention} {listed([_figure_change(f) for f in check.mentioned])} but not {unmentioned}"
             if check.mentioned
-            else f"mentions none of the figures {later} changed: not {unmentioned}"
+            else f"{mention} none of the figures {later} changed: not {unmentioned}"
         )
-    return f"**Correction note against what changed:** {told}."
+    if check.quotes_unmentioned:
+        quoted = listed([_figure_change(words) for words in check.quotes_unmentioned], "nor")
+        said.append(
+            f"{'nor' if said else 'does not mention' if one else 'do not mention'} the words "
+            f"{later} changed inside a quotation: {quoted}"
+        )
+    return f"**Correction note against what changed:** {later}'s {listed(kinds)} {'; '.join(said)}."
 
 
 def _figure_change(figures: tuple[str, str]) -> str:
-    """A changed figure, the earlier version's then the later's: "“12” → “14”"."""
-    return " → ".join(f"“{escape(figure)}”" for figure in figures)
+    """A changed figure or quotation, the earlier version's words then the later's: "“12” →
+    “14”"; of words added to or cut from a quotation, those words alone."""
+    return " → ".join(f"“{escape(figure)}”" for figure in figures if figure)
 
 
 def _sentence_numbers(indexes: Sequence[int]) -> str:
