@@ -14,9 +14,11 @@ from compare.records import (
     CarriedChange,
     Document,
     FramingKind,
+    Match,
     MatchKind,
     NoteKind,
     PairComparison,
+    WordEdit,
     version_times,
 )
 
@@ -276,11 +278,45 @@ def _changed(pair: PairComparison, a_first: bool) -> tuple[tuple[int, ...], tupl
         {
             index
             for match in pair.matches
-            if match.kind is not MatchKind.VERBATIM
+            if match.kind is not MatchKind.VERBATIM and not _numbers_restyled(match)
             for index in (match.a if a_first else match.b).sentences
         }
     )
     return tuple(removed), tuple(edited)
+
+
+def _numbers_restyled(match: Match) -> bool:
+    """Whether an edited match only writes numbers another way ("Six" as "6", "41" as
+    "forty-one"): a sub-editor's style, which says nothing new and owes no note.
+
+    >>> from compare.records import Span
+    >>> def edited(*edits):
+    ...     return Match(Span((0,), 0, 0, ""), Span((0,), 0, 0, ""), 96.0, MatchKind.EDITED, edits=edits)
+    >>> _numbers_restyled(edited(WordEdit("replace", ("Six",), ("6",)), WordEdit("equal", ("people",), ("people",))))
+    True
+    >>> _numbers_restyled(edited(WordEdit("replace", ("41",), ("forty-one",)))), _numbers_restyled(edited(WordEdit("replace", ("41",), ("44",))))
+    (True, False)
+    """
+    return bool(match.edits) and all(
+        edit.op == "equal" or _number_restyled(edit) for edit in match.edits
+    )
+
+
+def _number_restyled(edit: WordEdit) -> bool:
+    """Whether a word edit puts numbers for numbers of the same values, in the same order, and
+    changes no other word."""
+    if edit.op != "replace":
+        return False
+    said = [" ".join(side).casefold() for side in (edit.a, edit.b)]
+    mentions = [numbers_in(side).mentions for side in said]
+    if not mentions[0] or [v for _, v, _ in mentions[0]] != [v for _, v, _ in mentions[1]]:
+        return False
+    rest = []
+    for side, found in zip(said, mentions, strict=True):
+        for written, _, _ in found:
+            side = side.replace(written, " ", 1)
+        rest.append(side.split())
+    return rest[0] == rest[1]
 
 
 def notes_added(

@@ -293,6 +293,26 @@ def test_the_note_check_reads_from_the_earlier_version_whichever_comes_first() -
     assert check_of(corrected, ORIGINAL) == check_of(ORIGINAL, corrected)
 
 
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        pytest.param(FIRST[0].replace("40 passengers", "forty passengers"), None, id="in_words"),
+        pytest.param(
+            FIRST[0].replace("40 passengers", "40 passengers, six of them children,"),
+            StealthEdit("v1", "v2", (), (0,)),
+            id="words_added_beside_it",
+        ),
+    ],
+)
+def test_a_number_written_another_way_is_no_stealth_edit(
+    lede: str, expected: StealthEdit | None
+) -> None:
+    """A sub-editor who writes "40" as "forty" changes no fact and owes no note; the same
+    sentence with words added beside the number is still an edit."""
+    later = version("v2", [lede, *FIRST[1:]], "2025-10-05T11:30:00Z")
+    assert edit_of(ORIGINAL, later) == expected
+
+
 def test_a_note_is_held_only_against_the_version_that_added_it() -> None:
     """The 13:05 version adds an editor's note; the 15:30 version changes a figure without one.
     Held against the 10:40 version, the 15:30 version's note is the 13:05 version's, which
