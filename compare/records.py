@@ -1583,8 +1583,9 @@ class CarriedChange:
     ``newer``, the words of each, as written. Of a stale copy's change, ``made_by``, the first
     of the source's versions that words it so, and ``made_time``, when (by the stale copy's
     clock), and ``correction``, whether a correction's, clarification's or editor's note that
-    version adds covers it (``stealth_edits.correction_covers``): else it was changed without a
-    note."""
+    version adds covers it (``stealth_edits.correction_covers``), else ``update``, whether that
+    version adds an update's note, a running story's news told as such: else it was changed
+    without a note."""
 
     kind: str
     copy: str
@@ -1592,6 +1593,7 @@ class CarriedChange:
     made_by: str | None = None
     made_time: str | None = None
     correction: bool = False
+    update: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from compare.records import (
     FramingKind,
     Match,
     MatchKind,
+    NoteKind,
     PairComparison,
     Result,
     StaleCopy,
@@ -32,7 +33,7 @@ from compare.records import (
     unwatched,
     version_ranks,
 )
-from compare.stealth_edits import CORRECTING, correction_covers
+from compare.stealth_edits import CORRECTING, correction_covers, notes_added
 from compare.templates import swapped_names
 
 
@@ -153,10 +154,10 @@ def _first_made(
     version the copy took and the newer ones, each with its time, in time order; ``carried``,
     what each newer one changed of the copy's text): each step with the first version that
     words it so, when, and whether a correction's, clarification's or editor's note that
-    version adds to the one before it covers it (:func:`stealth_edits.correction_covers`).
-    "Four" → "Three" was made by the 14:00 correction, not by the 18:00 version that kept it;
-    "30" → "44" of the 18:00 version, whose 14:00 one gave "41", is "30" → "41" at 14:00, then
-    "41" → "44" at 18:00."""
+    version adds to the one before it covers it (:func:`stealth_edits.correction_covers`), else
+    whether it adds an update's note. "Four" → "Three" was made by the 14:00 correction, not by
+    the 18:00 version that kept it; "30" → "44" of the 18:00 version, whose 14:00 one gave "41",
+    is "30" → "41" at 14:00, then "41" → "44" at 18:00."""
     made: dict[CarriedChange, None] = {}
     for change in changes:
         gave = change.copy
@@ -171,15 +172,18 @@ def _first_made(
             )
             if words == gave:
                 continue
+            covered = correction_covers(
+                before, version, notes, replace(change, copy=gave, newer=words)
+            )
+            updated = any(n.kind is NoteKind.UPDATE for n in notes_added(before, version, notes))
             step = replace(
                 change,
                 copy=gave,
                 newer=words,
                 made_by=version,
                 made_time=time,
-                correction=correction_covers(
-                    before, version, notes, replace(change, copy=gave, newer=words)
-                ),
+                correction=covered,
+                update=updated and not covered,
             )
             made.setdefault(step)
             gave = words

@@ -206,6 +206,7 @@ def test_the_story_page_and_report_json_name_each_stale_copy(live: Result) -> No
         "made_by": "first-lead",
         "made_time": "2025-06-14T11:20:00Z",
         "correction": False,
+        "update": False,
     } in courier["changes"]
 
 
@@ -468,6 +469,13 @@ def railway_version(id: str, paragraphs: list[str], modified: str) -> Document:
     )
 
 
+def only_stale_copy(documents: list[Document]) -> tuple[StaleCopy, str]:
+    """The one stale copy of the story ``documents`` tell, and its story page."""
+    result = compare_documents(documents)
+    (stale,) = result.stale[result.stories[0].id]
+    return stale, render_story(result, result.stories[0])
+
+
 def test_a_copy_of_a_claim_the_source_retracted_under_an_editors_note_is_told_so() -> None:
     """A paper that took ABN's "had been arrested" still carries it after ABN's 13:05 version
     retracted it under an editor's note: the change is a correction, not one made without a
@@ -477,15 +485,32 @@ def test_a_copy_of_a_claim_the_source_retracted_under_an_editors_note_is_told_so
         railway_version("abn-1305", [DERAILED, NOT_ARRESTED, CLOSED, RETRACTION], "13:05"),
         article("metro-post", "Metro Post", [DERAILED, ARRESTED, CLOSED], "11:20"),
     ]
-    result = compare_documents(documents)
-    (stale,) = result.stale[result.stories[0].id]
+    stale, page = only_stale_copy(documents)
     assert (stale.copy, stale.newer, stale.correction) == ("metro-post", "abn-1305", True)
     assert {(change.kind, change.correction) for change in stale.changes} == {
         ("negation_added", True),
         ("allegation_softened", True),
     }
-    page = render_story(result, result.stories[0])
     assert (
         "negation added (“not”): the copy still makes the claim this version denies, a correction"
     ) in page
+    assert "changed without a note" not in page
+
+
+def test_a_change_its_version_tells_in_an_update_note_is_an_update() -> None:
+    """ABN's 08:15 version raised the toll under "Update, 09:15 BST: ...": a paper still
+    carrying the 06:30 toll is told the change came with an update, not without a note."""
+    first = DERAILED.replace("Six people", "Four people").replace("41", "30")
+    update = "Update, 09:15 BST: This article has been updated with a revised death toll."
+    documents = [
+        railway_version("abn-0630", [first, ARRESTED, CLOSED], "06:30"),
+        railway_version("abn-0815", [DERAILED, ARRESTED, CLOSED, update], "08:15"),
+        article("daily-courier", "Daily Courier", [first, ARRESTED, CLOSED], "07:10"),
+    ]
+    stale, page = only_stale_copy(documents)
+    assert {(c.copy, c.newer, c.correction, c.update) for c in stale.changes} == {
+        ("Four", "Six", False, True),
+        ("30", "41", False, True),
+    }
+    assert "number or date changed (“Four” → “Six”), an update" in page
     assert "changed without a note" not in page

@@ -1676,9 +1676,9 @@ STALENESS_HEADINGS = {
 def _stale_copies(stale: Sequence[StaleCopy], names: Mapping[str, str]) -> list[str]:
     """The copies out of date against the source they took (``staleness.stale_copies``), a
     line a copy under each kind: what it took and when, then each version that changed what the
-    copy carries, when, and what it changed, each change a correction or changed without a note;
-    none when none is. A copy out of date when published and not updated since gets one line,
-    under the first kind, that says both: an editor fixes it once.
+    copy carries, when, and what it changed, each change a correction, an update or changed
+    without a note; none when none is. A copy out of date when published and not updated since
+    gets one line, under the first kind, that says both: an editor fixes it once.
 
     >>> from compare.records import CarriedChange
     >>> changed = CarriedChange("number_changed", "12", "27", "v2", "2025-06-14T11:20:00Z")
@@ -1724,7 +1724,7 @@ def _changed_by(
     stale: StaleCopy, changes: Sequence[CarriedChange], names: Mapping[str, str]
 ) -> str:
     """The versions that made the ``changes`` a stale copy carries, in time order, each with
-    its time and its changes, each a correction or changed without a note. A change the same
+    its time and its changes, each a correction, an update or changed without a note. A change the same
     words made twice is told once; a figure changed again, from the words the version before
     gave it ("27" → "31"), where the copy's "12" became "27" first."""
     made: dict[tuple[str, str], dict[tuple[str, str], CarriedChange]] = {}
@@ -1740,7 +1740,13 @@ def _changed_by(
             words = (became.get(change.copy, change.copy), change.newer)
             if change.copy:
                 became[change.copy] = change.newer
-            status = "a correction" if change.correction else "changed without a note"
+            status = (
+                "a correction"
+                if change.correction
+                else "an update"
+                if change.update
+                else "changed without a note"
+            )
             said.append(f"{_carried(change.kind, words)}, {status}")
         moment = _stale_moment(stale, time, stale.took_time)
         told.append(
