@@ -159,7 +159,10 @@ Terms = Annotated[
     typer.Option(
         "--terms",
         help="A TOML file of loaded terms and hedges to name beside the package's own, as "
-        'loaded_terms = ["globalists", "deep state"] and hedges = ["sources claim"].',
+        'loaded_terms = ["globalists", "deep state"] and hedges = ["sources claim"]; and of news '
+        "agencies the package does not know, each with the names, short names and initials "
+        'articles credit it by, as [wire_services] "Kestrel" = ["Kestrel", "Kestrel News Agency", '
+        '"KNA"].',
         metavar="<file>",
         show_default=False,
     ),

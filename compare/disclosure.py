@@ -57,6 +57,9 @@ IN_AN_ADDRESS = re.compile(r"\.[^\W\d_]")
 # In a story's text, an outlet folder's name stands for a name of this many words or more whose
 # initials it is ("nyt": the New York Times); fewer letters may be anyone's ("ft": Fort Tarrow).
 MIN_INITIALS_IN_TEXT = 3
+# A credit names an outlet by its name's initials of this many letters or more ("KNA": the Kestrel
+# News Agency); two are the initials of many names ("KN", "NA").
+MIN_CREDIT_INITIALS = 3
 # How far back from a name its person's title may stand: a few words ("President Vicente ").
 TITLE_REACH = 100
 # The stops that end a sentence; the marks of CLOSING_MARKS may close it after its stop
@@ -159,7 +162,9 @@ def where_credited(
     (:func:`_credit_phrases`), a naming of ``origin``'s source in its own words
     (:func:`_source_namings`), of a press release in its own words
     (:func:`_release_disclosures`: by its weakest ways, ``WEAKER_CREDITS``, only where it says
-    no more) or a dateline that names ``origin``'s outlet; and the address its text links to on
+    no more), a dateline that names ``origin``'s outlet, or a naming of it as its dateline does
+    (:func:`_dated_namings`: cited, a source's naming; in a credit line or a sign-off, "—
+    Kestrel", a credit line's); and the address its text links to on
     ``origin``'s site (:func:`_links_to`). ``None`` for what its text does not show: a credit its
     byline or metadata gives, one by link alone (whose kind is a link's), and a dateline both
     keep that names a third outlet (two papers' "(CNW)": each credits the wire, not the other).
@@ -198,7 +203,15 @@ def where_credited(
                 *((f.start(), CreditKind.SHORT_NAME) for f in _short_namings(user, origin, taken)),
             )
         ),
-        *((f.start(), CreditKind.DATELINE) for f in _dated_namings(user, origin, taken)),
+        # Named as its dateline names it: cited ("according to Kestrel"), else as a credit line
+        # or a sign-off does ("Kestrel contributed to this report.", "— Kestrel").
+        *(
+            (
+                f.start(),
+                CreditKind.CREDIT_LINE if _in_a_credit_line(user, f) else CreditKind.SOURCE_NAMED,
+            )
+            for f in _dated_namings(user, origin, taken)
+        ),
     ]
     if not found:
         return None, CreditKind.LINK if link else None, link
@@ -717,6 +730,22 @@ def is_agency(outlet: str, filed_by: str | None, source: str) -> bool:
     return lexicon().is_agency(outlet) or (filed_by is not None and _short_for(filed_by, source))
 
 
+def signs_own_name(named: str | None, outlet: str, source: str) -> bool:
+    """Whether a dateline that names ``named`` signs a news agency's own copy: the text's
+    ``outlet`` is one by its name (:meth:`~compare.lexicon.Lexicon.is_agency`: "Kestrel News
+    Agency", "Agence Kestrel"), and the dateline names it by a short form of its ``source``
+    (:func:`_short_for`: "VALMORA, May 12 (Kestrel) -"), though no list of wire services knows
+    that name. A client's copy that keeps the dateline credits the agency
+    (:func:`_dateline_names`), and is told from it by its own name.
+
+    >>> signs_own_name("Kestrel", "kestrel news agency", "Kestrel News Agency")
+    True
+    >>> signs_own_name("Kestrel", "valley courier", "Valley Courier"), signs_own_name(None, "afp", "AFP")
+    (False, False)
+    """
+    return named is not None and lexicon().is_agency(outlet) and _short_for(named, source)
+
+
 def _credits(user: Sourced, origin: Sourced) -> bool:
     """Whether ``user`` credits ``origin``: credits the wire service it is or its source (a
     Telegram post forwarded from its channel), or names its source as written in a credit line
@@ -730,11 +759,24 @@ def _credits(user: Sourced, origin: Sourced) -> bool:
         return True
     if origin.document.source.casefold() in {credit.casefold() for credit in credits}:
         return True
-    source = origin.document.source
-    host = site_host(origin.document.url)
-    return any(
-        _line_names(line, source) or _line_names_site(line, host) for line in user.credit_lines
-    )
+    if any(_credits_short(credit, user, origin.document.source) for credit in credits):
+        return True
+    return any(_line_credits(line, user, origin) for line in user.credit_lines)
+
+
+def _credits_short(name: str, user: Sourced, source: str) -> bool:
+    """Whether a name ``user`` credits is a short form of ``source``'s (:func:`_short_for`) and
+    not of ``user``'s own: a word of it ("Kestrel" of the Kestrel News Agency), or its initials
+    of ``MIN_CREDIT_INITIALS`` letters or more ("KNA"), as "(KNA)" and "Source: KNA" credit
+    the agency; an agency's own dateline credits no one.
+
+    >>> from compare.overlap import Side
+    >>> site = Side.of(Document("s", "Site One", "A court ruled."), (), frozenset(), {})
+    >>> _credits_short("KNA", site, "Kestrel News Agency"), _credits_short("KN", site, "Kestrel News")
+    (True, False)
+    """
+    initials = name.isupper() and len(name) < MIN_CREDIT_INITIALS
+    return not initials and _short_for(name, source) and not _short_for(name, user.document.source)
 
 
 def _line_names_site(line: str, host: str | None) -> bool:
@@ -790,18 +832,35 @@ def _line_names(line: str, source: str) -> bool:
 
 def _credit_line_names(user: Sourced, sentence: Sentence, origin: Sourced) -> bool:
     """Whether ``sentence`` is one of ``user``'s credit lines (:func:`credit_lines`) and names
-    ``origin``'s source (:func:`_line_names`)."""
-    return sentence.text in user.credit_lines and (
-        _line_names(sentence.text, origin.document.source)
-        or _line_names_site(sentence.text, site_host(origin.document.url))
+    ``origin``'s source (:func:`_line_names`), its site, or a short form of its name
+    (:func:`_credits_short`: "Source: Kestrel", "(KNA)" for the Kestrel News Agency)."""
+    return sentence.text in user.credit_lines and _line_credits(sentence.text, user, origin)
+
+
+def _line_credits(line: str, user: Sourced, origin: Sourced) -> bool:
+    """Whether a credit line of ``user``'s names ``origin``'s source (:func:`_line_names`), its
+    site (:func:`_line_names_site`), or a short form of its name (:func:`_credits_short`)."""
+    source = origin.document.source
+    return (
+        _line_names(line, source)
+        or _line_names_site(line, site_host(origin.document.url))
+        or any(
+            _credits_short(name.group(), user, source) for name in capitalised_run().finditer(line)
+        )
     )
 
 
 def credit_lines(sentences: Sequence[Sentence], boilerplate: AbstractSet[int]) -> tuple[str, ...]:
     """A document's credit, copyright and other boilerplate sentences, but for its promotion of
-    itself ("Sign up for The Daily Brief")."""
+    itself ("Sign up for The Daily Brief") and a picture's credit ("Photo: Ann Lee/Kestrel"),
+    which credits the picture, not the text."""
+    terms = lexicon()
     return tuple(
-        s.text for s in sentences if s.index in boilerplate and not lexicon().is_promo(s.text)
+        s.text
+        for s in sentences
+        if s.index in boilerplate
+        and not terms.is_promo(s.text)
+        and not terms.is_picture_label(s.text)
     )
 
 
@@ -1002,14 +1061,22 @@ def _cue_before() -> re.Pattern[str]:
 def _credits_by_name(user: Sourced, found: re.Match[str]) -> bool:
     """Whether a name ``found`` in ``user``'s text credits whom it names: cited as a source
     (:func:`_cited_as_a_source`: "according to Meridian", "KUNA reported"), in one of its
-    credit lines ("Coastline Wire contributed to this report."), as a site's address, which
-    links to it ("More at bbc.co.uk/news"), or as a sign-off, a line of the name alone, perhaps
-    after a dash, "with" or "via", or in brackets ("(Harborline)", "— with MPA"); a mention
-    that cites no one ("Reuters could not verify the footage", "Harborline has learned that
+    credit lines or as a sign-off (:func:`_in_a_credit_line`), or as a site's address, which
+    links to it ("More at bbc.co.uk/news"); a mention that cites no one ("Reuters could not verify the footage", "Harborline has learned that
     ...") is news, no credit."""
     text = found.string
-    if _cited_as_a_source(found) or IN_AN_ADDRESS.match(text, found.end()):
-        return True
+    return (
+        _cited_as_a_source(found)
+        or IN_AN_ADDRESS.match(text, found.end()) is not None
+        or _in_a_credit_line(user, found)
+    )
+
+
+def _in_a_credit_line(user: Sourced, found: re.Match[str]) -> bool:
+    """Whether a name ``found`` in ``user``'s text stands in one of its credit lines
+    ("Coastline Wire contributed to this report."), or signs it off: a line of the name alone,
+    perhaps after a dash, "with" or "via", or in brackets ("(Harborline)", "— with MPA")."""
+    text = found.string
     sentence = _sentence_at(user, found.start())
     rest = (
         text[sentence.start : found.start()] + text[found.end() : sentence.end] if sentence else ""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from importlib import resources
-from itertools import chain, pairwise
+from itertools import chain, pairwise, product
 from os import PathLike
 from pathlib import Path
 from typing import Any
@@ -2487,6 +2487,21 @@ HEADLINE_SLUG = re.compile(
 SLUG_WORD = re.compile(r"[A-Z0-9][A-Z0-9-]*|\d+(?:st|nd|rd|th)")
 
 
+def _reporting_credit_starts(languages: Mapping[str, Mapping[str, list[str]]]) -> list[str]:
+    """The starts of a line saying whose reporting a text uses (``[boilerplate]
+    reporting_credits``): of each language, each of its texts, verbs and what they use in turn.
+
+    >>> _reporting_credit_starts({"en": {"texts": ["this article"], "verbs": ["uses", "used"],
+    ...     "used": ["reporting"]}})
+    ['this article uses reporting', 'this article used reporting']
+    """
+    return [
+        " ".join(start)
+        for words in languages.values()
+        for start in product(words["texts"], words["verbs"], words["used"])
+    ]
+
+
 def _folded_line(line: str) -> str:
     """A line as the boilerplate lists write it: case-folded, spaces collapsed, no closing stop."""
     return " ".join(line.casefold().split()).rstrip(" .!")
@@ -2739,7 +2754,9 @@ FRAMING_KIND_LISTS = {
 def read_terms(path: str | PathLike[str]) -> AddedTerms:
     """The terms a user's TOML file adds to the package's lists: ``loaded_terms`` and
     ``hedges``, each a list of words or phrases (``loaded_terms = ["globalists", "deep
-    state"]``), either may be left out.
+    state"]``), and ``wire_services``, a table of news agencies, each its name and the names,
+    short names and initials articles credit it by (``"Kestrel" = ["Kestrel", "Kestrel News
+    Agency", "KNA"]``), as the package's own are; any may be left out.
 
     Raises:
         TermsError: the file cannot be read, is no TOML, names another list, gives a list of
@@ -2758,15 +2775,34 @@ def read_terms(path: str | PathLike[str]) -> AddedTerms:
         raise TermsError(
             f"the terms file {path} gives {unknown[0]!r}, no list it can add to: give {lists}"
         )
+    wires = data.pop("wire_services", {})
+    if not (
+        isinstance(wires, dict)
+        and all(wire.split() and _are_words(names) for wire, names in wires.items())
+    ):
+        raise TermsError(
+            f"the terms file {path}: wire_services must be a table of each news agency's name "
+            'and the names articles credit it by, as [wire_services] "Kestrel" = ["Kestrel", '
+            '"Kestrel News Agency", "KNA"]'
+        )
     for name, terms in data.items():
-        if not (isinstance(terms, list) and all(isinstance(t, str) and t.split() for t in terms)):
+        if not _are_words(terms):
             raise TermsError(
                 f"the terms file {path}: {name} must be a list of words or phrases in quotes, "
                 f'as {name} = ["..."]'
             )
-    if not any(data.values()):
+    if not (any(data.values()) or any(wires.values())):
         raise TermsError(f"the terms file {path} adds no term: give {lists}")
-    return AddedTerms(**{name: tuple(terms) for name, terms in data.items()}, file=str(path))
+    return AddedTerms(
+        **{name: tuple(terms) for name, terms in data.items()},
+        file=str(path),
+        wire_services=tuple((wire, tuple(names)) for wire, names in wires.items()),
+    )
+
+
+def _are_words(terms: object) -> bool:
+    """Whether a terms file's value is a list of words or phrases."""
+    return isinstance(terms, list) and all(isinstance(t, str) and t.split() for t in terms)
 
 
 def use_terms(added: AddedTerms | None = None) -> None:
@@ -2828,6 +2864,8 @@ def lexicon() -> Lexicon:
     data["loaded_terms"] += _added.loaded_terms
     data["hedges"] += _added.hedges
     wires: dict[str, list[str]] = data["wire_services"]
+    for wire, names in _added.wire_services:
+        wires[wire] = [*wires.get(wire, ()), *names]
     currencies: dict[str, list[str]] = data["currencies"]
     aliases = {alias.casefold(): name for name, names in wires.items() for alias in names}
     # Wire names are matched case-sensitively: "AP" is a credit, "ap" is not.
@@ -3295,6 +3333,7 @@ def lexicon() -> Lexicon:
         boilerplate_starts=tuple(
             data["boilerplate"]["staff_credit_starts"]
             + data["boilerplate"]["starts"]
+            + _reporting_credit_starts(data["boilerplate"]["reporting_credits"])
             + data["boilerplate"]["article_note_starts"]
             + [f"{label}:" for label in data["boilerplate"]["release_contact_labels"]]
             + [f"{heading}:" for heading in data["boilerplate"]["release_notes_headings"]]

@@ -48,6 +48,7 @@ from compare.disclosure import (
     names_release,
     outlet,
     signed_before,
+    signs_own_name,
     where_credited,
     wires_of,
 )
@@ -203,7 +204,8 @@ class Side:
     dateline_source: str | None
     # That source when it is a news agency ("WASHINGTON (AP) -"): the text then runs that
     # agency's copy as filed (an agency by its name, or by its initials after a place: "TARROW,
-    # May 14 (NPA) -").
+    # May 14 (NPA) -"; or an agency's own copy signed with a short form of its name, see
+    # disclosure.signs_own_name).
     filed_by: str | None
     # Whether the text is a press release, and the body that issued it, when the release or
     # its source names it (see boilerplate.press_release).
@@ -254,8 +256,11 @@ class Side:
         dateline = lexicon().dateline(document.text)
         source = dateline.source if dateline else None
         release = press_release(document, sentences, boilerplate)
-        filed_by = source if dateline and dateline.by_agency else None
         comes_from = outlet(document)
+        signed = dateline is not None and (
+            dateline.by_agency or signs_own_name(source, comes_from, document.source)
+        )
+        filed_by = source if signed else None
         named_inside = names_inside(s.text for s in sentences if s.index not in boilerplate)
         phrases: list[int] = []
         starts: list[int] = []
@@ -812,7 +817,8 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
         and b.outside_boilerplate(m.b)
     ]
     reuse = [m for m in stated if m.kind.is_reuse]
-    verbatim = [m for m in reuse if m.kind is MatchKind.VERBATIM]
+    opening = _dateline_words(a) | _dateline_words(b)
+    verbatim = [m for m in reuse if m.kind is MatchKind.VERBATIM or _but_for_datelines(m, opening)]
     # A template filled in for another event ("wind warning for Tarvik" against "for
     # Dunmore") shares its stock lines, no report: neither is a copy or rewrite of the other,
     # nor reuses it, wherever the template was found (see compare_pair). The event is the
@@ -1676,6 +1682,42 @@ def _next_after(sentence: int, skipped: AbstractSet[int]) -> int:
     while following in skipped:
         following += 1
     return following
+
+
+def _but_for_datelines(match: Match, opening: AbstractSet[str]) -> bool:
+    """Whether a match's two texts are one word for word but for the words of the datelines the
+    two articles open with (``opening``: :func:`_dateline_words`) that either starts with: a
+    copy that strips the agency's credit from its dateline ("BRENNA, May 12 (Kestrel) -" made
+    "BRENNA -") or drops it is a copy still, its edit kept as evidence.
+
+    >>> from compare.records import Span
+    >>> def match(a: str, b: str) -> Match:
+    ...     return Match(Span((0,), 0, len(a), a), Span((0,), 0, len(b), b), 0.9, MatchKind.EDITED)
+    >>> opening = {"BRENNA", "May", "12", "Kestrel"}
+    >>> _but_for_datelines(match("BRENNA, May 12 (Kestrel) - A court ruled.", "BRENNA - A court ruled."), opening)
+    True
+    >>> _but_for_datelines(match("A court ruled.", "BRENNA - A court ruled on Monday."), opening)
+    False
+    """
+    return bool(opening) and _after_dateline(match.a.text, opening) == _after_dateline(
+        match.b.text, opening
+    )
+
+
+def _after_dateline(text: str, opening: AbstractSet[str]) -> list[str]:
+    """A text's words after those it starts with that are a dateline's (``opening``), or marks
+    alone ("-", "—")."""
+    words = text.split()
+    start = 0
+    while start < len(words) and set(re.findall(r"\w+", words[start])) <= opening:
+        start += 1
+    return words[start:]
+
+
+def _dateline_words(side: Side) -> frozenset[str]:
+    """The words, as written, of the dateline an article opens with; none without one."""
+    found = lexicon().dateline(side.document.text)
+    return frozenset(re.findall(r"\w+", side.document.text[: found.end])) if found else frozenset()
 
 
 def _word_for_word(side: Side, verbatim: Sequence[Match], which: str) -> float:

@@ -1659,19 +1659,23 @@ class ClusterMember:
     latest_version: str
 
 
-# The lists a user's terms file may add to (``compare run --terms``), in the order errors name them.
-TERM_LISTS = ("loaded_terms", "hedges")
+# The lists a user's terms file may add to (``compare run --terms``), in the order errors name
+# them: word lists, then the table of news agencies.
+TERM_LISTS = ("loaded_terms", "hedges", "wire_services")
 
 
 @dataclass(frozen=True, slots=True)
 class AddedTerms:
     """Loaded terms and hedges a user names beside the package's own (``compare run --terms``),
-    as ``framing_terms.toml`` writes them: words or phrases, in any case; and the file they were
-    read from, as given (``None`` for terms given in Python)."""
+    as ``framing_terms.toml`` writes them: words or phrases, in any case; the file they were
+    read from, as given (``None`` for terms given in Python); and news agencies, each its name
+    and the names, short names and initials articles credit it by, as written (``("Kestrel",
+    ("Kestrel", "Kestrel News Agency", "KNA"))``), as ``[wire_services]`` gives them."""
 
     loaded_terms: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
     file: str | None = None
+    wire_services: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,10 +14,18 @@ import pytest
 
 from compare import disclosure
 from compare.disclosure import credits_outlet, discloses, names_outlet
+from compare.lexicon import use_terms
 from compare.overlap import Side
 from compare.pipeline import compare_documents, compare_paths
 from compare.read import find_credits
-from compare.records import CreditKind, DirectionBasis, Document, PairComparison, Result
+from compare.records import (
+    AddedTerms,
+    CreditKind,
+    DirectionBasis,
+    Document,
+    PairComparison,
+    Result,
+)
 from compare.report import ReportFormat
 from compare.report.files import render_reports
 from compare.segment import segment
@@ -1519,3 +1527,102 @@ def test_a_gazette_of_another_story_leaves_the_short_name_a_credit() -> None:
     assert len(result.stories) == 2
     (pair,) = [p for p in result.pairs if {p.a, p.b} == {"gazette", "reprint"}]
     assert not pair.undisclosed_reuse
+
+
+@pytest.mark.parametrize(
+    ("credit", "kind"),
+    [
+        pytest.param("(HNA)", CreditKind.CREDIT_LINE, id="initials_alone"),
+        pytest.param("Source: HNA", CreditKind.CREDIT_LINE, id="source_initials"),
+        pytest.param("Source: Harborline", CreditKind.CREDIT_LINE, id="source_short_name"),
+        pytest.param(
+            "Harborline contributed to this report.",
+            CreditKind.CREDIT_LINE,
+            id="contributed_short_name",
+        ),
+        pytest.param(
+            "The dykes were last inspected in March, according to Harborline.",
+            CreditKind.SOURCE_NAMED,
+            id="cited",
+        ),
+    ],
+)
+def test_a_copy_credits_the_agency_by_its_initials_or_short_name_as_what_its_credit_is(
+    credit: str, kind: CreditKind
+) -> None:
+    """A client's copy credits the Harborline News Agency, filed "(Harborline)", by its initials
+    ("(HNA)", "Source: HNA") or its short name, and the credit is told by what it is: a credit
+    line, or a source cited, not a dateline."""
+    result = agency_and_copy(f"{FLOOD}\n\n{credit}")
+    (pair,) = result.pairs
+    assert not pair.undisclosed_reuse
+    (found,) = pair.credited_at
+    assert (found.sentence.text if found.sentence else None, found.kind) == (credit, kind)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        pytest.param("Photo: Harborline/Ivan Reis", id="a_pictures_credit"),
+        pytest.param("(HN)", id="two_initials"),
+    ],
+)
+def test_a_pictures_credit_or_two_initials_credit_no_agencys_text(credit: str) -> None:
+    """A picture's credit to the agency credits the picture, not the text the copy took, and
+    two letters are the initials of too many names to credit the agency."""
+    (pair,) = agency_and_copy(f"{FLOOD}\n\n{credit}").pairs
+    assert pair.undisclosed_reuse
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("This article uses reporting from Valley Times.", id="uses_reporting_from"),
+        pytest.param("This story used reporting by Valley Times.", id="used_reporting_by"),
+        pytest.param(
+            "This report is based on reporting from Valley Times.", id="is_based_on_reporting"
+        ),
+        pytest.param("Based on reporting by Valley Times.", id="based_on_reporting_alone"),
+        pytest.param(
+            "Este art\u00edculo incluye informaci\u00f3n de Valley Times.", id="spanish_incluye"
+        ),
+        pytest.param("Dieser Artikel enth\u00e4lt Material von Valley Times.", id="german"),
+    ],
+)
+def test_a_line_saying_whose_reporting_the_text_uses_discloses_it(line: str) -> None:
+    """A closing line saying whose reporting the copy uses or is based on, in English or the
+    other languages credit lines are read in, discloses that outlet's text."""
+    copy = side(document(f"{STORY}\n{line}", "copy", "Harbour Post"))
+    assert discloses(copy, origin_of("Valley Times"))
+
+
+def test_an_agency_a_terms_file_declares_is_credited_by_its_names() -> None:
+    """An agency no list knows, declared with its names in a terms file, signs its own copy
+    with its dateline though its source is its short name alone, and a copy that credits it by
+    its initials is credited."""
+    use_terms(AddedTerms(wire_services=(("Osprey", ("Osprey", "Osprey News Agency", "ONA")),)))
+    try:
+        agency = Document(
+            "osprey",
+            "Osprey",
+            f"BRENNA, May 9 (Osprey) - {FLOOD}",
+            published_time="2026-05-09T07:00:00Z",
+        )
+        early = Document("site", "Valley Post", FLOOD, published_time="2026-05-09T06:00:00Z")
+        credited = Document(
+            "client",
+            "Coast Daily",
+            f"{FLOOD}\n\nSource: ONA",
+            published_time="2026-05-09T08:00:00Z",
+        )
+        result = compare_documents([agency, early, credited], single_story=True)
+    finally:
+        use_terms()
+    pairs = {frozenset((pair.a, pair.b)): pair for pair in result.pairs}
+    site = pairs[frozenset(("osprey", "site"))]
+    assert (site.origin, site.direction_basis, site.undisclosed_reuse) == (
+        "osprey",
+        DirectionBasis.AGENCY_DATELINE,
+        True,
+    )
+    assert not pairs[frozenset(("client", "osprey"))].undisclosed_reuse

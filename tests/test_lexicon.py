@@ -638,6 +638,23 @@ def test_a_terms_file_adds_loaded_terms_and_hedges(tmp_path: Path) -> None:
     assert read_terms(str(terms)) == AddedTerms(hedges=("sources claim",), file=str(terms))
 
 
+@pytest.mark.usefixtures("package_terms_after")
+def test_a_terms_file_declares_news_agencies_by_their_names(tmp_path: Path) -> None:
+    """A terms file's [wire_services] table declares news agencies as the package's list does,
+    each its name and the names articles credit it by, beside empty word lists; used, each name
+    is that agency's, a dateline of it an agency's."""
+    terms = tmp_path / "agency.toml"
+    terms.write_text(
+        'loaded_terms = []\nhedges = []\n[wire_services]\n"Kestrel" = ["Kestrel", "KNA"]\n',
+        encoding="utf-8",
+    )
+    added = read_terms(terms)
+    assert added == AddedTerms(file=str(terms), wire_services=(("Kestrel", ("Kestrel", "KNA")),))
+    use_terms(added)
+    assert lexicon().wire_service_named("KNA") == "Kestrel"
+    assert lexicon().agency_of_dateline("VALMORA, May 12 (Kestrel) - Rates rose.") == "Kestrel"
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -650,7 +667,7 @@ def test_a_terms_file_adds_loaded_terms_and_hedges(tmp_path: Path) -> None:
         pytest.param(
             'loaded_term = ["globalists"]\n',
             "the terms file {path} gives 'loaded_term', no list it can add to: give "
-            "loaded_terms, hedges",
+            "loaded_terms, hedges, wire_services",
             id="misspelt_list",
         ),
         pytest.param(
@@ -667,8 +684,14 @@ def test_a_terms_file_adds_loaded_terms_and_hedges(tmp_path: Path) -> None:
         ),
         pytest.param(
             "loaded_terms = []\n",
-            "the terms file {path} adds no term: give loaded_terms, hedges",
+            "the terms file {path} adds no term: give loaded_terms, hedges, wire_services",
             id="nothing_added",
+        ),
+        pytest.param(
+            '[wire_services]\n"Kestrel" = "KNA"\n',
+            "the terms file {path}: wire_services must be a table of each news agency's name "
+            "and the names articles credit it by",
+            id="an_agency_without_a_list",
         ),
         pytest.param(
             b"loaded_terms = ['gr\xfcn']\n",

@@ -1567,13 +1567,28 @@ def test_a_named_wire_credit_discloses_a_newspapers_text_only_as_that_wires(
         ),
         pytest.param("AP", "", "The Associated Press", DirectionBasis.NEWS_AGENCY, id="byline"),
         pytest.param("Reuters", "", None, DirectionBasis.PUBLISHED_TIME, id="unsigned"),
+        pytest.param(
+            "Osprey News Agency",
+            "TARVIK, Dec 5 (Osprey) - ",
+            None,
+            DirectionBasis.AGENCY_DATELINE,
+            id="a_word_of_an_agencys_name",
+        ),
+        pytest.param(
+            "Agence Osprey",
+            "TARVIK, Dec 5 (Osprey) - ",
+            None,
+            DirectionBasis.AGENCY_DATELINE,
+            id="agence_and_its_name",
+        ),
     ],
 )
 def test_an_agencys_signed_copy_is_the_origin_of_a_client_timed_before_it(
     source: str, dateline: str, author: str | None, basis: DirectionBasis
 ) -> None:
     """A client that runs the agency's text uncredited, its clock ten minutes ahead of the
-    agency's, is the copy of the agency's copy signed by its dateline or byline, and flagged;
+    agency's, is the copy of the agency's copy signed by its dateline (a known wire's, or a word
+    of the name of an outlet whose name says it is an agency) or byline, and flagged;
     the agency is never flagged for not crediting its client. Unsigned, the times tell."""
     story = "\n".join(WIRE)
     wire = replace(
@@ -4561,8 +4576,9 @@ def test_a_partial_pair_on_phrasing_alone_is_charged_only_where_more_than_its_sh
 ):
     """Two reports of one strike share phrases ("talks over pay and shift schedules collapsed")
     but no sentence: the wire's rewrite, dated the day after, is charged with undisclosed reuse,
-    as the dates say which came first; the same two texts from two undated papers are partial too, but only the
-    shares guess which came first, too little to charge either (acceptance round 30, x2)."""
+    as the dates say which came first; the same two texts from two undated papers are partial
+    too, but only the shares guess which came first, too little to charge either (acceptance
+    round 30, x2)."""
     read = read_paths([str(FIXTURES / "port_strike")]).documents
     wire, paper = (next(d for d in read if d.id == id) for id in ("coastal_wire", "city_observer"))
     (dated,) = compare_documents([paper, wire]).pairs
@@ -4584,3 +4600,29 @@ def test_a_partial_pair_on_phrasing_alone_is_charged_only_where_more_than_its_sh
         True,
     )
     assert (guessed.direction_basis, guessed.undisclosed_reuse) == (DirectionBasis.PHRASING, False)
+
+
+BRIEF = [
+    "A court in Tarvik on Tuesday sentenced the port's former director, Aldo Renner, to five "
+    "years in prison for taking bribes worth 2.3 million euros from shipping firms in exchange "
+    "for berth contracts and customs waivers.",
+    "Renner, 58, denied the charges and his lawyer said he would appeal.",
+    "Two shipping executives received suspended sentences.",
+]
+
+
+def test_a_copy_that_strips_the_agencys_credit_from_its_dateline_is_a_copy() -> None:
+    """A brief copied word for word but for the agency's name and date cut from its dateline
+    ("TARVIK, June 3 (Osprey) -" made "TARVIK -") is a copy, not a rewrite; the edited lede
+    stays aligned as edited, as evidence."""
+    agency = replace(
+        document("TARVIK, June 3 (Osprey) - " + "\n".join(BRIEF), "osprey", "Osprey News Agency"),
+        published_time="2026-06-03T09:00:00Z",
+    )
+    site = replace(
+        document("TARVIK - " + "\n".join(BRIEF), "site", "Coast Daily"),
+        published_time="2026-06-03T10:00:00Z",
+    )
+    pair = only_pair(agency, site)
+    assert (pair.verdict, pair.origin) == (Verdict.COPY, "osprey")
+    assert MatchKind.EDITED in {match.kind for match in pair.matches}

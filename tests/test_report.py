@@ -585,8 +585,11 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # changed, and the new number and digest are written here.
 SCHEMA_KEYS = (3, "0ea8d673d62cc340")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
-# framing by kind, the software's data files and libraries by name, a story's quotations by text.
-KEYED_BY_DATA = frozenset({"coverage", "framing_by_kind", "data", "libraries", "quotations"})
+# framing by kind, the software's data files and libraries by name, a story's quotations by text,
+# the news agencies a terms file declared by name.
+KEYED_BY_DATA = frozenset(
+    {"coverage", "framing_by_kind", "data", "libraries", "quotations", "wire_services"}
+)
 
 
 def key_paths(value: object, at: str = "") -> set[str]:
@@ -640,8 +643,13 @@ def test_report_json_records_the_terms_file_a_run_named(tmp_path: Path) -> None:
         for run in ("without", "with")
     ]
     assert recorded == [
-        {"file": None, "loaded_terms": [], "hedges": []},
-        {"file": str(terms), "loaded_terms": ["globalists"], "hedges": ["sources claim"]},
+        {"file": None, "loaded_terms": [], "hedges": [], "wire_services": {}},
+        {
+            "file": str(terms),
+            "loaded_terms": ["globalists"],
+            "hedges": ["sources claim"],
+            "wire_services": {},
+        },
     ]
 
 

@@ -104,7 +104,8 @@ def json_chunks(
 def _values(result: Result, *, every_match: bool, focus: str | None) -> dict[str, Any]:
     """The report's top-level keys that are no list: the run's settings, with every option that
     changes what the report holds (``every_match``) or how it was made (``single_story``), and the
-    terms it added to the package's word lists, with the terms file they came from; the layout of
+    terms it added to the package's word lists (its news agencies by name, each with the names
+    articles credit it by), with the terms file they came from; the layout of
     the report (``SCHEMA_VERSION``), for a script to tell which fields to expect and what they mean;
     the version of compare that wrote it (as ``compare --version`` prints it; ``None`` when it runs
     from a source tree it was not installed from); and the software that made it
@@ -118,7 +119,8 @@ def _values(result: Result, *, every_match: bool, focus: str | None) -> dict[str
         "settings": asdict(result.settings)
         | {"every_match": every_match, "single_story": result.single_story},
         "software": software(),
-        "terms": asdict(result.terms),
+        "terms": asdict(result.terms)
+        | {"wire_services": {wire: list(names) for wire, names in result.terms.wire_services}},
         "version": compare_version(),
     }
 

@@ -674,17 +674,22 @@ def _run(result: Result) -> list[str]:
 
 def _added(terms: AddedTerms) -> str:
     """The terms a run added to the package's word lists, as the index's run line ends its
-    settings with them: they name framing the defaults do not; empty when none were added.
+    settings with them: they name framing, and news agencies, the defaults do not; empty when
+    none were added.
 
     >>> _added(AddedTerms(("globalists", "regime"), ("reportedly",), "loaded.toml"))
     ', plus 2 loaded terms and 1 hedge from loaded.toml'
+    >>> _added(AddedTerms(file="ours.toml", wire_services=(("Kestrel", ("KNA",)),)))
+    ', plus 1 news agency from ours.toml'
     """
-    if not (terms.loaded_terms or terms.hedges):
-        return ""
+    agencies = [_count(len(terms.wire_services), "news agency", "news agencies")]
+    words = [_count(len(terms.loaded_terms), "loaded term"), _count(len(terms.hedges), "hedge")]
     added = [
-        _count(len(terms.loaded_terms), "loaded term"),
-        _count(len(terms.hedges), "hedge"),
+        *(words if terms.loaded_terms or terms.hedges else ()),
+        *(agencies if terms.wire_services else ()),
     ]
+    if not added:
+        return ""
     source = f" from {escape(terms.file)}" if terms.file else ""
     return f", plus {listed(added)}{source}"
 
