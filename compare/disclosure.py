@@ -765,18 +765,27 @@ def _credits(user: Sourced, origin: Sourced) -> bool:
 
 
 def _credits_short(name: str, user: Sourced, source: str) -> bool:
-    """Whether a name ``user`` credits is a short form of ``source``'s (:func:`_short_for`) and
-    not of ``user``'s own: a word of it ("Kestrel" of the Kestrel News Agency), or its initials
-    of ``MIN_CREDIT_INITIALS`` letters or more ("KNA"), as "(KNA)" and "Source: KNA" credit
-    the agency; an agency's own dateline credits no one.
+    """Whether a name ``user`` credits is a short form of ``source``'s and not of ``user``'s own
+    (:func:`_short_for`): its initials in capitals, of ``MIN_CREDIT_INITIALS`` letters or more
+    (:func:`_abbreviates`: "KNA" of the Kestrel News Agency), as "(KNA)" and "Source: KNA"
+    credit it; or, of a news agency by its name, a word of that name the others make an
+    agency's ("Kestrel"), not in capitals: a dateline's place is ("HARLOW (Meridian Wire) -"
+    names no Radio Harlow). An agency's own dateline credits no one.
 
     >>> from compare.overlap import Side
     >>> site = Side.of(Document("s", "Site One", "A court ruled."), (), frozenset(), {})
     >>> _credits_short("KNA", site, "Kestrel News Agency"), _credits_short("KN", site, "Kestrel News")
     (True, False)
+    >>> _credits_short("Kestrel", site, "Kestrel News Agency"), _credits_short("HARLOW", site, "Radio Harlow")
+    (True, False)
     """
-    initials = name.isupper() and len(name) < MIN_CREDIT_INITIALS
-    return not initials and _short_for(name, source) and not _short_for(name, user.document.source)
+    if _short_for(name, user.document.source):
+        return False
+    if name.isupper():
+        return len(name) >= MIN_CREDIT_INITIALS and any(
+            _abbreviates(name, words) for words in _names_of(source)
+        )
+    return lexicon().is_agency(source) and _short_for(name, source)
 
 
 def _line_names_site(line: str, host: str | None) -> bool:
