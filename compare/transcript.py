@@ -10,6 +10,13 @@ stay its text. A turn of anyone but the programme's own (an anchor, host, report
 correspondent) is that speaker's quotation, told as a Markdown blockquote that names its speaker
 is (see :func:`compare.plain_text.as_quotation`): a guest's answer or an official's sound bite is
 their own words, which an article quoting them shares as a quotation.
+
+A press conference's transcript names the reporters who ask by their outlet ("JANE COYLE,
+MARLOW FALLS COURIER:"): they ask as the programme's own reporters do, and their questions are no
+one's quotation. Its moderator's turns, the first speaker's when each is short and no label
+names a role ("Good morning, everyone.", "We have time for one more."), only hand the floor to
+others: no news, they are left out. An answer there runs to eighty words, of which an article
+quotes a sentence or two: in English each sentence of it is told as a quotation of its own.
 """
 
 from __future__ import annotations
@@ -18,8 +25,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from compare.lexicon import CALL_SIGN, lexicon
 from compare.plain_text import as_quotation
-from compare.segment import in_english
+from compare.segment import in_english, sentence_spans
 
 TIME_CODE = r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]"
 # A speaker's label: names and roles in capitals, apart by spaces or commas, perhaps with words
@@ -44,6 +52,13 @@ STAFF_ROLES = frozenset(
     {"ANCHOR", "CO-ANCHOR", "HOST", "CO-HOST", "REPORTER", "CORRESPONDENT", "PRESENTER"}
     | {"NEWSREADER", "NEWSCASTER", "MODERATOR", "METEOROLOGIST", "ANNOUNCER"}
 )
+# The words a press conference's moderator hands the floor with at most in a turn ("We have time
+# for one more."); a speaker who opens with a longer turn gives a statement.
+MODERATOR_TURN_WORDS = 40
+# The words an outlet's name may end with that end an office's or a firm's as often ("Acme
+# Corporation", "Environmental Protection Agency"): a questioner's label names an outlet so only
+# where the name is a news agency's ("Valley News Service").
+NOT_OUTLET_ENDS = frozenset({"agency", "corporation", "service", "network"})
 # A label naming no one but what they are ("RESIDENT:", "CALLER:"): a quotation of theirs is
 # told as news copy tells a passer-by's, "said a resident".
 NAMELESS_ROLES = frozenset(
@@ -125,6 +140,7 @@ class Turn:
 class _Speaker:
     name: str | None
     staff: bool
+    moderator: bool = False
 
 
 def read_transcript(text: str) -> Transcript | None:
@@ -204,16 +220,37 @@ def told_turns(turns: Sequence[Turn], *, english: bool) -> list[str]:
     ... )
     ['The bridge shut.', '\u201cWe will rebuild it,\u201d said June Park.']
     """
-    speakers = _speakers([turn.label for turn in turns if turn.label])
+    questioners = _questioners(turns)
+    speakers = _speakers(turns, questioners)
     told: list[str] = []
     for turn in turns:
         speaker = speakers[_key(turn.label)] if turn.label else None
+        if speaker and speaker.moderator:
+            continue
         if not turn.paragraphs or speaker is None or speaker.staff:
             told += turn.paragraphs
             continue
         paragraphs = list(turn.paragraphs)
+        if english and questioners and speaker.name:
+            told += _quoted_sentence_by_sentence(paragraphs, speaker.name)
+            continue
         named = [*paragraphs, f"\u2014 {speaker.name}"] if speaker.name else paragraphs
         told += as_quotation(named, english=english) or paragraphs
+    return told
+
+
+def _quoted_sentence_by_sentence(paragraphs: list[str], name: str) -> list[str]:
+    """A named speaker's turn at a press conference, in English, told a sentence a quotation,
+    each naming them.
+
+    >>> _quoted_sentence_by_sentence(["We will rebuild it. It opens in May."], "June Park")
+    ['\u201cWe will rebuild it,\u201d said June Park.', '\u201cIt opens in May,\u201d said June Park.']
+    """
+    told: list[str] = []
+    for paragraph in paragraphs:
+        for start, end in sentence_spans(paragraph):
+            sentence = paragraph[start:end]
+            told += as_quotation([sentence, f"\u2014 {name}"], english=True) or [sentence]
     return told
 
 
@@ -221,19 +258,93 @@ def _paragraphs(turn: list[list[str]]) -> tuple[str, ...]:
     return tuple(" ".join(lines) for lines in turn if lines)
 
 
-def _speakers(labels: list[str]) -> dict[str, _Speaker]:
+def _speakers(turns: Sequence[Turn], questioners: frozenset[str]) -> dict[str, _Speaker]:
     """Each label's speaker, by its :func:`_key`: whether they are the programme's own (a label
-    that names their role, or the one a surname alone was first given with; when no label names
-    a role, the first to speak is the host) and the name a quotation of theirs is told with."""
+    that names their role, or the one a surname alone was first given with; a reporter asking
+    at a press conference, see :func:`_questioners`; when no label names a role, the first to
+    speak is the host, at a press conference its moderator where each of their turns is short)
+    and the name a quotation of theirs is told with. ``questioners`` are the reporters asking
+    at a press conference."""
+    labels = [turn.label for turn in turns if turn.label]
     speakers: dict[str, _Speaker] = {}
     named_roles = any(_roles(label) & STAFF_ROLES for label in labels)
     for label in labels:
         if (key := _key(label)) in speakers:
             continue
-        staff = bool(_roles(label) & STAFF_ROLES) if named_roles else not speakers
-        speakers[key] = _Speaker(_name(label), staff=staff)
+        if named_roles or key in questioners:
+            speaker = _Speaker(
+                _name(label), staff=key in questioners or bool(_roles(label) & STAFF_ROLES)
+            )
+        elif speakers:
+            speaker = _Speaker(_name(label), staff=False)
+        elif questioners:
+            moderates = _moderates(turns, key, questioners)
+            speaker = _Speaker(_name(label), staff=moderates, moderator=moderates)
+        else:
+            speaker = _Speaker(_name(label), staff=True)
+        speakers[key] = speaker
         speakers.setdefault(key.rsplit(" ", 1)[-1], speakers[key])
     return speakers
+
+
+def _moderates(turns: Sequence[Turn], key: str, questioners: frozenset[str]) -> bool:
+    """Whether the speaker ``key`` only hands the floor to others at a press conference: each of
+    their turns is short, and another who is not asking says more than they do in all."""
+    said: dict[str, int] = {}
+    for turn in turns:
+        if turn.label:
+            said[_key(turn.label)] = said.get(_key(turn.label), 0) + _word_count(turn)
+    own = {key, key.rsplit(" ", 1)[-1]}
+    short = all(
+        _word_count(turn) <= MODERATOR_TURN_WORDS
+        for turn in turns
+        if turn.label and _key(turn.label) in own
+    )
+    others = [words for other, words in said.items() if other not in own | questioners]
+    return short and any(words > sum(said.get(name, 0) for name in own) for words in others)
+
+
+def _questioners(turns: Sequence[Turn]) -> frozenset[str]:
+    """The :func:`_key` of each speaker a press conference's transcript names by a news outlet
+    after their name ("JANE COYLE, MARLOW FALLS COURIER", "MARCUS BELL, WMFR RADIO") and whose
+    every turn asks: a reporter's, not a guest's who works for one and gives their view.
+
+    >>> sorted(_questioners([
+    ...     Turn("JANE COYLE, MARLOW FALLS COURIER", ("Is the water safe?",)),
+    ...     Turn("DENISE OKAFOR, MAYOR OF MARLOW FALLS", ("Use a filter.",)),
+    ...     Turn("LENA MARSH, ACME CORPORATION", ("Will you appeal?",)),
+    ... ]))
+    ['JANE COYLE']
+    """
+    asked: dict[str, bool] = {}
+    for turn in turns:
+        if turn.label and _names_an_outlet(turn.label):
+            key = _key(turn.label)
+            asked[key] = asked.get(key, True) and any("?" in part for part in turn.paragraphs)
+    return frozenset(key for key, asks in asked.items() if asks)
+
+
+def _names_an_outlet(label: str) -> bool:
+    """Whether a label's words after the speaker's name, past a comma, are a news outlet's
+    name whole: a masthead's, a news agency's or a station's call sign ("WMFR")."""
+    _, comma, affiliation = label.partition(",")
+    affiliation = affiliation.strip()
+    terms = lexicon()
+    if not comma or CALL_SIGN.fullmatch(affiliation) or affiliation in terms.dateline_broadcasters:
+        return bool(comma)
+    named = terms.outlets_named(affiliation.title())
+    if len(named) != 1:
+        return False
+    outlet = named[0]
+    if terms.wire_service_named(outlet) or terms.is_agency(outlet):
+        return True
+    return outlet.split()[-1].casefold() not in NOT_OUTLET_ENDS and outlet.casefold().removeprefix(
+        "the "
+    ) == affiliation.casefold().removeprefix("the ")
+
+
+def _word_count(turn: Turn) -> int:
+    return sum(len(paragraph.split()) for paragraph in turn.paragraphs)
 
 
 def _key(label: str) -> str:

@@ -230,3 +230,88 @@ def test_labels_with_accented_capitals() -> None:
     assert read is not None
     assert "\u2014 José López" in read.text.split("\n\n")
     assert "MARÍA" not in read.text
+
+
+PRESS_CONFERENCE = """\
+TARROW COUNTY - PRESS CONFERENCE TRANSCRIPT
+Date: June 3, 2025
+
+LINDA MOSS: Good morning, everyone. The executive will make a statement, then take questions.
+
+COUNTY EXECUTIVE RAY DUNN: Thank you, Linda. The Quay Road bridge will close on Monday. Repairs will take six weeks.
+
+SAM ORTIZ, TARROW HERALD: Who pays for the repairs?
+
+COUNTY EXECUTIVE RAY DUNN: The state covers most of it. The county pays the rest.
+
+NINA BELL, KTRW RADIO: What about the buses? A lot of riders use that bridge.
+
+COUNTY EXECUTIVE RAY DUNN: Buses will run on Mill Street until it reopens.
+
+LINDA MOSS: Thank you, everyone.
+"""
+
+
+def test_a_press_conference_quotes_its_guest_a_sentence_at_a_time() -> None:
+    """Reporters named by their outlet ask as a programme's reporters do, not as sources quoted;
+    the moderator's short turns are left out; each sentence of an answer is its own quotation."""
+    read = read_transcript(PRESS_CONFERENCE)
+    assert read is not None
+    assert read.text.split("\n\n") == [
+        "\u201cThank you, Linda,\u201d said County Executive Ray Dunn.",
+        "\u201cThe Quay Road bridge will close on Monday,\u201d said County Executive Ray Dunn.",
+        "\u201cRepairs will take six weeks,\u201d said County Executive Ray Dunn.",
+        "Who pays for the repairs?",
+        "\u201cThe state covers most of it,\u201d said County Executive Ray Dunn.",
+        "\u201cThe county pays the rest,\u201d said County Executive Ray Dunn.",
+        "What about the buses? A lot of riders use that bridge.",
+        "\u201cBuses will run on Mill Street until it reopens,\u201d said County Executive Ray Dunn.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "told"),
+    [
+        pytest.param(
+            "LENA MARSH, ACME CORPORATION",
+            "\u201cWho pays for the repairs?\u201d said Lena Marsh.",
+            id="a_firm_is_no_outlet",
+        ),
+        pytest.param(
+            "LENA MARSH, FORMER TARROW HERALD EDITOR",
+            "\u201cWho pays for the repairs?\u201d said Lena Marsh.",
+            id="an_outlet_named_inside_a_role",
+        ),
+        pytest.param("LENA MARSH, VALLEY NEWS SERVICE", "Who pays for the repairs?", id="agency"),
+        pytest.param("LENA MARSH, WKTR", "Who pays for the repairs?", id="call_sign"),
+    ],
+)
+def test_only_a_label_naming_an_outlet_whole_tells_a_reporter(label: str, told: str) -> None:
+    """A label's affiliation tells a reporter asking only where it is a news outlet's name, a
+    masthead's, an agency's or a station's call sign, not a firm's or a role's."""
+    read = read_transcript(
+        "LINDA MOSS: Good morning. The executive will take questions.\n\n"
+        "RAY DUNN: The Quay Road bridge will close on Monday for six weeks of repairs, after"
+        " inspectors found cracks in two of its piers during the spring survey of county"
+        " bridges, and buses will run on Mill Street until it reopens.\n\n"
+        f"{label}: Who pays for the repairs?\n\n"
+        "RAY DUNN: The state covers most of it.\n"
+    )
+    assert read is not None
+    assert told in read.text.split("\n\n")
+
+
+def test_a_speaker_who_opens_with_a_statement_is_no_moderator() -> None:
+    """At a press conference with no moderator, the first speaker's long opening statement is
+    their quotation, not left out as a moderator's turn."""
+    read = read_transcript(
+        PRESS_CONFERENCE.replace(
+            "LINDA MOSS: Good morning, everyone. The executive will make a statement, then take questions.\n\n",
+            "",
+        )
+    )
+    assert read is not None
+    assert read.text.split("\n\n")[:2] == [
+        "\u201cThank you, Linda,\u201d said County Executive Ray Dunn.",
+        "\u201cThe Quay Road bridge will close on Monday,\u201d said County Executive Ray Dunn.",
+    ]
