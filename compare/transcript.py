@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from compare.lexicon import CALL_SIGN, lexicon
+from compare.lexicon import lexicon
 from compare.plain_text import as_quotation
 from compare.segment import in_english, sentence_spans
 
@@ -59,6 +59,9 @@ MODERATOR_TURN_WORDS = 40
 # Corporation", "Environmental Protection Agency"): a questioner's label names an outlet so only
 # where the name is a news agency's ("Valley News Service").
 NOT_OUTLET_ENDS = frozenset({"agency", "corporation", "service", "network"})
+# A station's call sign alone after a questioner's name ("MARCUS BELL, WMFR"): four letters, as
+# three in capitals are as often an office ("CEO", "WHO").
+STATION_CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
 # A label naming no one but what they are ("RESIDENT:", "CALLER:"): a quotation of theirs is
 # told as news copy tells a passer-by's, "said a resident".
 NAMELESS_ROLES = frozenset(
@@ -325,22 +328,22 @@ def _questioners(turns: Sequence[Turn]) -> frozenset[str]:
 
 
 def _names_an_outlet(label: str) -> bool:
-    """Whether a label's words after the speaker's name, past a comma, are a news outlet's
-    name whole: a masthead's, a news agency's or a station's call sign ("WMFR")."""
+    """Whether a label's words after the speaker's name, past a comma, are a news outlet's name
+    whole: a wire's ("THE ASSOCIATED PRESS"), a masthead's or a news agency's, or a station's
+    call sign ("WMFR")."""
     _, comma, affiliation = label.partition(",")
     affiliation = affiliation.strip()
-    terms = lexicon()
-    if not comma or CALL_SIGN.fullmatch(affiliation) or affiliation in terms.dateline_broadcasters:
-        return bool(comma)
-    named = terms.outlets_named(affiliation.title())
-    if len(named) != 1:
+    if not comma:
         return False
-    outlet = named[0]
-    if terms.wire_service_named(outlet) or terms.is_agency(outlet):
+    terms = lexicon()
+    if STATION_CALL_SIGN.fullmatch(affiliation) or affiliation in terms.dateline_broadcasters:
         return True
-    return outlet.split()[-1].casefold() not in NOT_OUTLET_ENDS and outlet.casefold().removeprefix(
-        "the "
-    ) == affiliation.casefold().removeprefix("the ")
+    if terms.wire_service_named(affiliation.title()):
+        return True
+    named = terms.outlets_named(affiliation.title())
+    if len(named) != 1 or named[0].casefold() != affiliation.casefold():
+        return False
+    return terms.is_agency(named[0]) or named[0].split()[-1].casefold() not in NOT_OUTLET_ENDS
 
 
 def _word_count(turn: Turn) -> int:

@@ -282,7 +282,13 @@ def test_a_press_conference_quotes_its_guest_a_sentence_at_a_time() -> None:
             "\u201cWho pays for the repairs?\u201d said Lena Marsh.",
             id="an_outlet_named_inside_a_role",
         ),
+        pytest.param(
+            "LENA MARSH, CEO",
+            "\u201cWho pays for the repairs?\u201d said Lena Marsh.",
+            id="an_office_in_capitals",
+        ),
         pytest.param("LENA MARSH, VALLEY NEWS SERVICE", "Who pays for the repairs?", id="agency"),
+        pytest.param("LENA MARSH, THE ASSOCIATED PRESS", "Who pays for the repairs?", id="wire"),
         pytest.param("LENA MARSH, WKTR", "Who pays for the repairs?", id="call_sign"),
     ],
 )
