@@ -42,6 +42,7 @@ from compare.records import (
 from compare.report import ReportFormat, json_report
 from compare.report import markdown as markdown_report
 from compare.report import write as report_write
+from compare.report.dedup import dedup_rows
 from compare.report.files import render_reports
 from compare.report.json_report import SCHEMA_VERSION
 from compare.report.markdown import (
@@ -4919,3 +4920,31 @@ def test_a_copy_of_a_version_not_in_the_folder_is_not_charged_with_its_changes()
         "date changed (“Two” → “Three”); number or date changed (“9” → “11”); number or date "
         "changed (“$3.1 million” → “$1.3 million”)"
     )
+
+
+def test_dedup_rows_give_what_report_json_gives_for_each_document(tmp_path: Path) -> None:
+    """A row of ``compare dedup`` gives each field it shares with report.json's documents as
+    report.json does, ``None`` (JSON's null) where the input gives nothing, a title among them."""
+    fire = (
+        "Ein Brand in einer Lagerhalle in Zürich hat am Freitag zwölf Arbeiter verletzt, "
+        "teilte die Feuerwehr mit. Die Ursache ist noch unklar."
+    )
+    (tmp_path / "blatt.txt").write_text(
+        f"---\nsource: Neue Zürcher Blatt\ndate: 2026-12-05\n---\n{fire}\n", encoding="utf-8"
+    )
+    record = {
+        "id": "nzb-88",
+        "source": "Neue Zürcher Blatt",
+        "title": "Brand in Lagerhalle",
+        "url": "https://blatt.example/brand",
+        "text": fire,
+    }
+    (tmp_path / "feed.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = compare_paths(tmp_path)
+    documents = {d["id"]: d for d in report_json(result)["documents"]}
+    shared = ("path", "record", "article_id", "source", "title", "url", "published", "story")
+    for row in dedup_rows(result):
+        assert {key: row[key] for key in shared} == {
+            key: documents[str(row["id"])][key] for key in shared
+        }
+    assert [row["title"] for row in dedup_rows(result)] == [None, "Brand in Lagerhalle"]

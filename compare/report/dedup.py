@@ -61,8 +61,8 @@ def dedup_rows(result: Result) -> list[dict[str, str | float | None]]:
     """Every document in input order with its cluster, canonical member and containment in it,
     its date (the moment in UTC when it gives one, else its day), when this version of it was
     last modified (in UTC, or by its feed's clock when the feed gives no zone) and published by
-    that clock, its address to join it back to its feed by (``None`` when it gives none), its
-    title to recognise it by (empty when it has none), the cluster's member to show
+    that clock, its address to join it back to its feed by and its title to recognise it by
+    (each ``None`` when it gives none, as report.json has it), the cluster's member to show
     (``ClusterMember.current``: keep the rows whose id it is to deduplicate a feed) and how the
     document relates to the canonical member (``canonical``, ``copy``, ``rewrite``, ``version``);
     then its date split as report.json splits it, the day it gives (``published``) and the
@@ -97,7 +97,7 @@ def _row(member: ClusterMember, document: Document, story: str) -> dict[str, str
         "canonical": member.canonical,
         "containment": member.containment,
         "url": document.url,
-        "title": document.title or "",
+        "title": document.title,
         "modified_local_time": document.modified_local_time,
         "published_local_time": document.published_local_time,
         "current": member.current,
