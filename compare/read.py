@@ -1444,7 +1444,8 @@ def _walk(root: Path, unlisted: list[Skipped], hidden: list[Path]) -> Iterator[P
     Hidden files and folders, Office's lock files (``~$notes.docx``), the reports of a report
     folder (not an article saved into one) and the folder of a saved page's parts
     (:func:`_saved_with_a_page`) are left out, and so is a folder already walked: a link back to
-    an ancestor would otherwise recurse forever. A link to a folder under ``root`` that is
+    its own folder or one above it (``odd/loop -> .``), a loop that would otherwise recurse
+    forever, is added to ``unlisted`` as a link loop. A link to a folder under ``root`` that is
     reached without one is left out too: its files are named by their own paths. The hidden folders and the hidden
     files of a kind read (not a Mac's ``._wire.txt``) are added to ``hidden``.
     """
@@ -1468,6 +1469,16 @@ def _walk(root: Path, unlisted: list[Skipped], hidden: list[Path]) -> Iterator[P
                 continue
             real = _real(path)
             if real in walked:
+                # A link to its own folder or one above it in the tree walked is a loop, said as
+                # a broken link is; a link to a folder walked beside it only names its files twice.
+                if _real(Path(folder)).is_relative_to(real):
+                    unlisted.append(
+                        Skipped(
+                            _shown(path.as_posix()),
+                            f"a symbolic link loop (to {_shown(path.readlink().as_posix())}, a "
+                            "folder that holds it): not walked again",
+                        )
+                    )
                 continue
             if real_root.is_relative_to(real):
                 unlisted.append(

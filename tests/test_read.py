@@ -2156,16 +2156,43 @@ def test_a_path_given_twice_is_read_once(tmp_path: Path) -> None:
     assert len(read_paths([str(file), str(tmp_path)]).documents) == 1
 
 
-def test_a_link_back_to_an_ancestor_folder_does_not_recurse(tmp_path: Path) -> None:
-    """A folder link that points up the tree is walked once; each file is one document."""
+@pytest.mark.parametrize(
+    ("link", "target"),
+    [
+        pytest.param("daily/back", "..", id="up_to_the_folder_given"),
+        pytest.param("daily/loop", ".", id="to_its_own_folder"),
+        pytest.param("daily/desk/up", "../..", id="two_folders_up"),
+    ],
+)
+def test_a_link_back_to_a_folder_that_holds_it_is_a_loop_said_once(
+    tmp_path: Path, link: str, target: str
+) -> None:
+    """A folder link that points back up the tree it sits in, to its own folder or one above, is
+    not walked again, each file one document, and is skipped as a link loop, as the docs say."""
     write(tmp_path / "in" / "wire.txt", STORY)
-    write(tmp_path / "in" / "daily" / "story.txt", STORY)
-    (tmp_path / "in" / "daily" / "back").symlink_to(tmp_path / "in", target_is_directory=True)
+    write(tmp_path / "in" / "daily" / "desk" / "story.txt", STORY)
+    (tmp_path / "in" / link).symlink_to(target, target_is_directory=True)
     result = read_paths([str(tmp_path / "in")])
     assert [Path(d.path).relative_to(tmp_path).as_posix() for d in result.documents] == [
-        "in/daily/story.txt",
+        "in/daily/desk/story.txt",
         "in/wire.txt",
     ]
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        (
+            (tmp_path / "in" / link).as_posix(),
+            f"a symbolic link loop (to {target}, a folder that holds it): not walked again",
+        )
+    ]
+
+
+def test_a_link_to_a_folder_walked_beside_it_is_no_loop(tmp_path: Path) -> None:
+    """A folder link to a folder of the tree beside it, walked by its own path, is no loop: its
+    files are read once, by their own paths, without a word."""
+    write(tmp_path / "in" / "wire" / "fire.txt", STORY)
+    write(tmp_path / "in" / "odd" / "story.txt", COUNCIL_STORY)
+    (tmp_path / "in" / "odd" / "link-to-wire").symlink_to(Path("..", "wire"))
+    result = read_paths([str(tmp_path / "in")])
+    assert [d.id for d in result.documents] == ["story", "fire"]
     assert result.skipped == ()
 
 
