@@ -193,7 +193,12 @@ FailOn = Annotated[
         show_default=False,
     ),
 ]
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+Quiet = Annotated[
+    bool,
+    typer.Option(
+        "--quiet", "-q", help="No progress bar and no summary; the inputs skipped in one line."
+    ),
+]
 Strict = Annotated[
     bool,
     typer.Option(
@@ -584,10 +589,11 @@ def pair(
     result = _compare(
         [a, b],
         settings,
-        quiet=quiet or not _watched(),
+        quiet=quiet,
         started=monotonic(),
         single_story=True,
         in_order_given=True,
+        progress_in_logs=False,
     )
     if len(result.documents) > 2:
         _fail(
@@ -714,7 +720,8 @@ def dedup(
         typer.Option(
             "--quiet",
             "-q",
-            help="No progress on stderr (the list on stdout is the same).",
+            help="No progress on stderr, the inputs skipped in one line (the list on stdout "
+            "is the same).",
         ),
     ] = False,
     strict: Strict = False,
@@ -730,7 +737,8 @@ def dedup(
     started = monotonic()
     # The list reads no framing: naming it took a sixth of a feed's run.
     settings = _settings(min_similarity, max_bucket_size)
-    result = _compare(paths, settings, quiet, started, framing=False)
+    listed_in = "the JSON's skipped[]" if format is DedupFormat.JSON else ""
+    result = _compare(paths, settings, quiet, started, framing=False, skipped_listed_in=listed_in)
     typer.echo(render_dedup(result, format), nl=False)
     if format is DedupFormat.TABLE and not quiet:
         errors.print(
@@ -869,10 +877,12 @@ def _compare(
     named_by_file: list[str] | None = None,
     on_read: Callable[[ReadResult], None] | None = None,
     against: list[str] | None = None,
+    progress_in_logs: bool = True,
 ) -> Result:
     """The comparison of ``paths``, its progress and warnings on stderr (``skipped_listed_in``
     names the reports that list every input skipped, as
-    :func:`~compare.run_warnings.read_warnings` takes it;
+    :func:`~compare.run_warnings.read_warnings` takes it, with ``quiet``; ``progress_in_logs``
+    false shows progress in a terminal alone;
     ``named_by_file``, when given, gets the files that name no source, labelled by their names;
     ``on_read``, when given, hears what was read after the warnings, before the comparison's
     stages: it may stop the command; ``against``, when given, is an archive that ``paths``
@@ -884,15 +894,16 @@ def _compare(
 
     def warn(read: ReadResult) -> None:
         # As soon as reading is done: a long run's user learns at once of a file not read.
-        for line in read_warnings(read, listed_in=skipped_listed_in):
+        for line in read_warnings(read, listed_in=skipped_listed_in, quiet=quiet):
             errors.print(line, markup=False)
         if named_by_file is not None:
             named_by_file.extend(read.named_by_file)
         if on_read is not None:
             on_read(read)
 
+    no_progress = quiet or not (progress_in_logs or _watched())
     try:
-        with _interrupted(NOTHING_WRITTEN), _progress(quiet, started) as progress:
+        with _interrupted(NOTHING_WRITTEN), _progress(no_progress, started) as progress:
             result = (
                 compare_paths(
                     paths,

@@ -9,7 +9,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from compare.candidates import sampled_note
 from compare.provenance import cycles_note
 from compare.read import (
     HIDDEN,
@@ -33,13 +32,15 @@ MAX_SKIPPED_LINES = 20
 MAX_NAMED_TYPES = 8
 
 
-def read_warnings(read: ReadResult, listed_in: str = "") -> list[str]:
+def read_warnings(read: ReadResult, listed_in: str = "", quiet: bool = False) -> list[str]:
     """The lines ``compare run`` prints on stderr as soon as reading is done, each opening with
     ``warning:`` (or ``note:``, for the hidden files left out): the inputs skipped and why, the
     ids rewritten to keep them distinct, the ids given at one address under two outlet names,
     the records that name no source, the versions of an article whose order cannot be told, the
     dates not understood, and so on; ``listed_in`` names the reports that list every input
-    skipped ("index.md and report.json"), if any.
+    skipped ("index.md and report.json"), if any. ``quiet`` (``--quiet``) counts the inputs
+    skipped in one line by reason, naming none, where they would take more than one line: a
+    nightly job's mail held a line per file.
 
     >>> from compare.records import UnreadDate
     >>> read = ReadResult((), (), unread_dates=(UnreadDate("feed.jsonl:4", "last Tuesday", "feed-4"),))
@@ -47,7 +48,7 @@ def read_warnings(read: ReadResult, listed_in: str = "") -> list[str]:
     ['warning: 1 date not understood, such as "last Tuesday" (feed.jsonl:4); it counts as
     undated: write the day published, as 2024-04-03 or April 3, 2024']
     """
-    return list(_said(read, listed_in))
+    return list(_said(read, listed_in, quiet))
 
 
 def comparison_warnings(result: Result) -> list[str]:
@@ -62,17 +63,42 @@ def comparison_warnings(result: Result) -> list[str]:
     """
     said = []
     if result.sampled_sentences:
-        note = sampled_note(result.sampled_sentences, result.settings.max_bucket_size)
-        said.append(f"warning: {note}")
+        said.append(_sampled(result.sampled_sentences, result.settings.max_bucket_size))
     if result.cycles:
         said.append(f"warning: {cycles_note(result.cycles)}")
     return said
 
 
-def _said(read: ReadResult, listed_in: str) -> Iterator[str]:
+def _sampled(sentences: int, max_bucket_size: int) -> str:
+    """The line for the sentences whose candidate pairs were sampled: what it may cost and how
+    to avoid it, in one short line; the index gives :func:`~compare.candidates.sampled_note`'s
+    whole account, and report.json the count.
+
+    >>> _sampled(7999, 200)  # doctest: +NORMALIZE_WHITESPACE
+    'warning: 7,999 sentences had their candidate pairs sampled, in LSH buckets of more than 200
+    sentences, so some may miss their story, cluster or aligned match; a --max-bucket-size above
+    200 pairs them all, slower'
+    """
+    had = "1 sentence had its" if sentences == 1 else f"{sentences:,} sentences had their"
+    return (
+        f"warning: {had} candidate pairs sampled, in LSH buckets of more than "
+        f"{max_bucket_size:,} sentences, so some may miss their story, cluster or aligned match; "
+        f"a --max-bucket-size above {max_bucket_size:,} pairs them all, slower"
+    )
+
+
+def _said(read: ReadResult, listed_in: str, quiet: bool) -> Iterator[str]:
     """The lines of :func:`read_warnings`, in the order the command prints them."""
     # The hidden files left out are said in one note below, with the hidden folders.
-    yield from _skipped([s for s in read.skipped if s.reason != HIDDEN], listed_in)
+    skipped = [s for s in read.skipped if s.reason != HIDDEN]
+    said_of_skipped = list(_skipped(skipped, listed_in))
+    if quiet and len(said_of_skipped) > 1:
+        listed = (
+            f"{listed_in} {_verb(listed_in)} every one" if listed_in else "without -q each is named"
+        )
+        yield f"warning: skipped {_counted([(s.path, s.reason) for s in skipped])} ({listed})"
+    else:
+        yield from said_of_skipped
     for (file, note), places in _by_file((n.path, n.note) for n in read.notes).items():
         more = len(places) - 1
         others = f" (and {more} more record{'s' if more > 1 else ''} of {file})" if more else ""
@@ -233,14 +259,30 @@ def _skipped(skipped: Sequence[Skipped], listed_in: str) -> Iterator[str]:
     ]
     if not rest:
         return
-    records = sum(records_file(place) is not None for place, _ in rest)
-    counted = [(len(rest) - records, "file"), (records, "record")]
-    what = " and ".join(kind + ("s" if len(rest) > 1 else "") for count, kind in counted if count)
-    reasons = Counter(reason_kind(reason) for _, reason in rest)
+    listed = f" ({listed_in} {_verb(listed_in)} every one)" if listed_in else ""
+    yield f"warning: and {_counted(rest, 'more skipped ')}{listed}"
+
+
+def _counted(skipped: Sequence[tuple[str, str]], what: str = "") -> str:
+    """How many inputs (``place``, ``reason``) were skipped, files and records, and how many for
+    each kind of reason, most first.
+
+    >>> _counted([("a.txt", "empty file"), ("feed.jsonl:3", "broken JSON line: Expecting value")])
+    '2 files and records: 1 empty file; 1 broken JSON line'
+    """
+    records = sum(records_file(place) is not None for place, _ in skipped)
+    counted = [(len(skipped) - records, "file"), (records, "record")]
+    kinds = " and ".join(
+        kind + ("s" if len(skipped) > 1 else "") for count, kind in counted if count
+    )
+    reasons = Counter(reason_kind(reason) for _, reason in skipped)
     by_reason = "; ".join(f"{count:,} {kind}" for kind, count in reasons.most_common())
-    verb = "list" if " and " in listed_in else "lists"
-    listed = f" ({listed_in} {verb} every one)" if listed_in else ""
-    yield f"warning: and {len(rest):,} more skipped {what}: {by_reason}{listed}"
+    return f"{len(skipped):,} {what}{kinds}: {by_reason}"
+
+
+def _verb(listed_in: str) -> str:
+    """The verb of reports that list every input skipped: "index.md and report.json list"."""
+    return "list" if " and " in listed_in else "lists"
 
 
 def _type_not_read(reason: str) -> str | None:
@@ -263,8 +305,7 @@ def _types_not_read(skipped: Sequence[Skipped], listed_in: str) -> str:
     if (more := len(suffixes) - MAX_NAMED_TYPES) > 0:
         named += f" and {more} more"
     types = "types" if len(suffixes) > 1 else "a type"
-    verb = "list" if " and " in listed_in else "lists"
-    listed = f"; {listed_in} {verb} every one" if listed_in else ""
+    listed = f"; {listed_in} {_verb(listed_in)} every one" if listed_in else ""
     return (
         f"warning: skipped {len(skipped):,} files of {types} compare does not read ({named}), "
         f"such as {skipped[0].path}{listed}"

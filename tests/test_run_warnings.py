@@ -321,3 +321,82 @@ def test_one_id_at_one_address_under_two_outlet_names_is_warned_of(tmp_path: Pat
         "different outlets' articles, not versions of one, so an update may be listed as a copy; "
         "name the outlet alike in each record"
     ]
+
+
+def write_messy_night(folder: Path) -> None:
+    """A night's crawl folder: two outlets' reports of one flood and the junk a crawler saves
+    beside them (empty pages, a picture saved as a page, a feed line cut short)."""
+    folder.mkdir()
+    (folder / "post.txt").write_text(f"{FLOOD} {BUDGET}\n", encoding="utf-8")
+    (folder / "radio.txt").write_text(f"{FLOOD}\n", encoding="utf-8")
+    for name in ("empty.html", "blank.txt", "stub.txt"):
+        (folder / name).write_text(" \n" if name == "blank.txt" else "", encoding="utf-8")
+    (folder / "photo.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    write_feed(folder, {"id": "hp-9", "source": "Harwick Post", "text": FLOOD}, '{"id": "hp-')
+
+
+@pytest.mark.parametrize(
+    ("listed_in", "listed"),
+    [
+        pytest.param("report.json", "report.json lists every one", id="in_the_report"),
+        pytest.param("", "without -q each is named", id="no_report_lists_them"),
+    ],
+)
+def test_quiet_counts_the_inputs_skipped_in_one_line(
+    tmp_path: Path, listed_in: str, listed: str
+) -> None:
+    """With ``quiet`` the inputs skipped are counted in one line by reason, naming none, which
+    says where each is named; without it each file keeps its line."""
+    write_messy_night(tmp_path / "night")
+    read = read_paths([str(tmp_path / "night")])
+    assert read_warnings(read, listed_in=listed_in, quiet=True) == [
+        "warning: skipped 5 files and records: 3 empty file; 1 broken JSON line; "
+        f"1 binary file, not text ({listed})"
+    ]
+    assert len(read_warnings(read, listed_in=listed_in)) == 5
+
+
+def test_a_quiet_run_says_the_inputs_it_skipped_in_one_line(tmp_path: Path) -> None:
+    """``compare run -q`` of a night's crawl writes one warning line for all its junk inputs on
+    stderr, report.json naming each of them, and ``--strict`` still fails it."""
+    write_messy_night(tmp_path / "night")
+    out = tmp_path / "out"
+    args = ["run", str(tmp_path / "night"), "--out", str(out), "--format", "json", "-q"]
+    printed = CliRunner().invoke(app, args)
+    assert printed.exit_code == 0, printed.stderr
+    assert printed.stdout == ""
+    assert printed.stderr.splitlines() == [
+        "warning: skipped 5 files and records: 3 empty file; 1 broken JSON line; "
+        "1 binary file, not text (report.json lists every one)"
+    ]
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert len(report["skipped"]) == 5
+    assert CliRunner().invoke(app, [*args, "--strict"]).exit_code == 1
+
+
+def test_sampled_sentences_are_warned_of_in_a_short_line_and_counted_in_report_json(
+    tmp_path: Path,
+) -> None:
+    """The warning for sentences whose candidate pairs were sampled is one short line; the
+    index gives the whole account and report.json the count, for a job that reads no stderr."""
+    feed = write_feed(
+        tmp_path,
+        *({"id": d.id, "source": d.source, "text": d.text} for d in ferry_strike_copies(20)),
+    )
+    out = tmp_path / "out"
+    printed = CliRunner().invoke(
+        app,
+        ["run", str(feed), "--max-bucket-size", "10", "--out", str(out), "--format", "all", "-q"],
+    )
+    assert printed.exit_code == 0, printed.stderr
+    (line,) = printed.stderr.splitlines()
+    assert line == (
+        "warning: 22 sentences had their candidate pairs sampled, in LSH buckets of more than 10 "
+        "sentences, so some may miss their story, cluster or aligned match; a --max-bucket-size "
+        "above 10 pairs them all, slower"
+    )
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["sampled_sentences"] == 22
+    assert "22 sentences had their candidate pairs sampled" in (out / "index.md").read_text(
+        encoding="utf-8"
+    )

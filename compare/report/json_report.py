@@ -111,9 +111,12 @@ def _values(result: Result, *, every_match: bool, focus: str | None) -> dict[str
     from a source tree it was not installed from); and the software that made it
     (:func:`~compare.report.software.software`), which tells apart two reports of one version; the
     number its sentences are counted from (``SENTENCE_NUMBERS_FROM``), which the Markdown reports
-    count from 1, and the article the run was read from (``focus``), if any."""
+    count from 1, and the article the run was read from (``focus``), if any; how many
+    sentences had their candidate pairs sampled (``Result.sampled_sentences``), which the run's
+    warning counts too."""
     return {
         "focus": {"article": focus} if focus else None,
+        "sampled_sentences": result.sampled_sentences,
         "schema_version": SCHEMA_VERSION,
         "sentence_numbers_from": SENTENCE_NUMBERS_FROM,
         "settings": asdict(result.settings)
