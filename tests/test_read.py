@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import html
 import json
 import os
@@ -2183,6 +2184,20 @@ def test_a_link_back_to_a_folder_that_holds_it_is_a_loop_said_once(
             f"a symbolic link loop (to {target}, a folder that holds it): not walked again",
         )
     ]
+
+
+def test_a_name_of_bytes_that_are_no_utf8_is_told_from_one_that_writes_them(
+    tmp_path: Path,
+) -> None:
+    """A file named with bytes that are no UTF-8 (0xff 0xfe) and one whose name writes those
+    bytes as text, backslashes and all, get two paths, each giving its own file back as
+    docs/output.md says: the backslashes of the second are doubled."""
+    raw = write(tmp_path / os.fsdecode(b"raw-\xff\xfename.txt"), STORY)
+    typed = write(tmp_path / "raw-\\xff\\xfename.txt", COUNCIL_STORY)
+    paths = {d.path for d in read_paths([str(tmp_path)]).documents}
+    assert paths == {f"{tmp_path}/raw-\\xff\\xfename.txt", f"{tmp_path}/raw-\\\\xff\\\\xfename.txt"}
+    named = {Path(os.fsdecode(codecs.escape_decode(path.encode())[0])) for path in paths}
+    assert named == {raw, typed}
 
 
 def test_a_link_to_a_folder_walked_beside_it_is_no_loop(tmp_path: Path) -> None:
