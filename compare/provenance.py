@@ -970,7 +970,15 @@ class _Likeness:
         shown sentence only: a student's paste of a press release and the release are both
         paraphrases of a third article's sentence, and were taken for no copy of each other. A
         paraphrase that a copy of the shown sentence happens to word alike (a rewrite of the wire
-        using a reprint's word) took nothing from that copy: the wire is its source."""
+        using a reprint's word) took nothing from that copy: the wire is its source; nor did a
+        version whose outlet has another in the group, whose text comes from its own (an
+        outlet's 15:30 edit that words a sentence as a rival's copy of its 06:30 version had)."""
+        if any(
+            frozenset((version.doc, other.doc)) in self.one_outlet
+            for other in group.versions
+            if other is not version
+        ):
+            return False
         return any(
             self.match_of(found, i, other.doc, j) is not None
             for other in group.versions

@@ -160,6 +160,44 @@ def test_a_paste_of_a_release_took_every_sentence_from_it_where_others_paraphras
     ]
 
 
+def test_an_outlets_own_edit_that_words_a_sentence_as_a_rivals_copy_took_nothing_from_it() -> None:
+    """A rival copies a broadcaster's 06:30 story and drops its hedge ("may have been travelling
+    too fast"); at 15:30 the broadcaster's own edit drops it too. The edit came from the
+    broadcaster's own story, not from the rival (retest of acceptance round 30: ABN's 15:30
+    version "took" a sentence from the Daily Courier since 86747a9)."""
+    hedged = [
+        "Four people died and at least 30 were injured after a passenger train derailed near "
+        "Harwick in North Yorkshire early on Saturday, emergency services said.",
+        "The 05:42 service from York to Scarborough left the tracks at about 06:10 near the "
+        "Calder viaduct.",
+        "Network Rail said the line between York and Scarborough would remain closed until at "
+        "least Monday.",
+        "Passengers described being thrown from their seats as the carriages tipped onto the "
+        "embankment.",
+        "Initial reports suggest the train may have been travelling too fast on a curve with a "
+        "50mph limit.",
+    ]
+    edited = [*hedged[:4], "The train was travelling too fast on a curve with a 50mph limit."]
+    address = "https://abn.example/derailment"
+    first, later = (
+        replace(
+            timed(lines, id, "abn_news", "2025-06-14T06:30:00Z"),
+            url=address,
+            modified_time=modified,
+        )
+        for lines, id, modified in (
+            (hedged, "abn-0630", "2025-06-14T06:30:00Z"),
+            (edited, "abn-1530", "2025-06-14T15:30:00Z"),
+        )
+    )
+    courier = timed(edited, "courier", "daily_courier", "2025-06-14T08:00:00Z")
+    result = compare_documents([first, later, courier], single_story=True)
+    assert sorted((t.copy, t.origin) for t in result.taken[result.stories[0].id]) == [
+        ("abn-1530", "abn-0630"),
+        ("courier", "abn-0630"),
+    ]
+
+
 def test_uncredited_reuse_is_flagged(port_strike: Result) -> None:
     """Harbor Times names Coastal Wire in a credit line; Bay Gazette reuses it silently."""
     taken = {
