@@ -152,10 +152,10 @@ JOINED_RELEASE_DATELINE = re.compile(
     rf"\s*{PLACE}(?:,[^()/\n]{{1,30}})?(?:--|\u2014)\((?P<distributor>[^()\n]{{1,30}})\)"
     rf"(?:--|\u2014)(?:{RELEASE_DAY}(?:--|\u2014))?"
 )
-# A source in brackets before a dash, perhaps then a place and date before another, as ANSA
-# writes it: "(ANSA) - ROMA, 14 MAG -".
 # A label's number, as a form numbers its parts: "Assignment 3", "Question 2".
 LABEL_NUMBER = re.compile(r"\s+\d{1,3}[a-z]?$")
+# A source in brackets before a dash, perhaps then a place and date before another, as ANSA
+# writes it: "(ANSA) - ROMA, 14 MAG -".
 BRACKET_DATELINE = re.compile(
     r"\s*\((?P<bracketed>[^()\n]{1,30})\)\s*(?:--|[-\u2013\u2014])"
     rf"(?:\s*{PLACE},\s*{DATELINE_DATE}\s*(?:--|[-\u2013\u2014]))?" + WORDS_AFTER

@@ -2,28 +2,30 @@
 
 Documents that share near-copy sentences (LSH candidates whose word Jaccard is at least
 ``COPY_JACCARD`` and that name the same names and numbers, boilerplate and very short sentences
-aside: two of them, or half the shorter document's sentences, and half, naming the same
-numbers, when published more than ``story_max_days`` apart; among them one that names someone
-or somewhere, or, within ``story_max_days``, one that is no stock line, unless they share their
+aside: two of them, or half the shorter document's sentences, and half, naming the same numbers,
+when published more than ``story_max_days`` apart; among them one that names someone or
+somewhere, or, within ``story_max_days``, one that is no stock line, unless they share their
 ledes and most of their text) always share a story (an undated one, unless that would join
-groups whose dated documents are all further apart: it lands with the likeliest), so copies
-and rewrites land together, and reports of two events that share only stock lines naming no
-one ("Insurers said it was too early to estimate the cost of the damage.") do not. Groups then merge by average linkage over
-the tf-idf cosine of their story terms (names, places and numbers, and the content words of the
-title and lede; none of two that share no two words of them: one town is many stories'),
-counting only documents published at most ``story_max_days`` apart (when both dates are known: a story runs on from its nearest article; an undated document joins a group,
-but bridges no two groups whose dated documents are all further apart) and, where two groups have pairs of
-documents in one language, only those (nothing is translated: across languages only names and
-numbers are shared), while the best average reaches ``story_threshold``: independent reports of one
-event land together without sharing a sentence, and one round-up article cannot chain two
-events. Idf counts each group of copies as one document, and a small run as if it had
-``IDF_DOCUMENTS``, so that a folder of one event's coverage is one story as it would be among
-other stories. Between two articles of one outlet, its stock terms (in most of its articles: a
-hyperlocal site's town and county) count for nothing. A template filled in for another event
-(another name, of one word or several, in place of one) makes no near copy, and articles whose
-title and lede are one template get no term score (or whose lede is, under titles that differ only in a first word no reading takes for a
-name: "Tarvik: fire latest"). Nor do articles whose near copies fill one template with another
-day's figures (two weeks' fuel-price surveys) link or score: each day's report is its own story.
+groups whose dated documents are all further apart: it lands with the likeliest), so copies and
+rewrites land together, and reports of two events that share only stock lines naming no one
+("Insurers said it was too early to estimate the cost of the damage.") do not. Groups then merge
+by average linkage over the tf-idf cosine of their story terms (names, places and numbers, and
+the content words of the title and lede; none of two that share no two words of them: one town
+is many stories'), counting only documents published at most ``story_max_days`` apart (when both
+dates are known: a story runs on from its nearest article; an undated document joins a group,
+but bridges no two groups whose dated documents are all further apart) and, where two groups
+have pairs of documents in one language, only those (nothing is translated: across languages
+only names and numbers are shared), while the best average reaches ``story_threshold``:
+independent reports of one event land together without sharing a sentence, and one round-up
+article cannot chain two events. Idf counts each group of copies as one document, and a small
+run as if it had ``IDF_DOCUMENTS``, so that a folder of one event's coverage is one story as it
+would be among other stories. Between two articles of one outlet, its stock terms (in most of
+its articles: a hyperlocal site's town and county) count for nothing. A template filled in for
+another event (another name, of one word or several, in place of one) makes no near copy, and
+articles whose title and lede are one template get no term score (or whose lede is, under titles
+that differ only in a first word no reading takes for a name: "Tarvik: fire latest"). Nor do
+articles whose near copies fill one template with another day's figures (two weeks' fuel-price
+surveys) link or score: each day's report is its own story.
 """
 
 from __future__ import annotations
@@ -1430,8 +1432,9 @@ def _term_scores(
     """Tf-idf cosine over story terms of the document pairs published close enough in time
     that share at least ``MIN_SHARED_WORDS`` of their terms' words (:func:`_word_of`, in each
     document's ``languages``), keyed by the documents' positions. Idf counts each group of
-    ``copies`` (by document position, the group's first) as one document: fifteen reprints of a wire story make its
-    names no commoner than one, and a paper's own report of the event no less like the wire's.
+    ``copies`` (by document position, the group's first) as one document: fifteen reprints of a
+    wire story make its names no commoner than one, and a paper's own report of the event no
+    less like the wire's.
     A run of fewer such groups than ``IDF_DOCUMENTS`` is counted as if padded to that size with
     documents sharing none of its terms. The share of the run a term is dropped above
     (``MAX_TERM_SHARE``) counts the versions of one article (``versions``, as ``copies``) as one.
