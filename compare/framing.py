@@ -2061,13 +2061,19 @@ def _names_a_body(features: _Features) -> bool:
     and "the Securities and Exchange Commission", "No 10" and "Downing Street"), not a person:
     told with "the" or another language's definite article ("the Connecticut Democrat" may be a
     named senator too; "la Fiscalía"), in capitals, with a number, or named by a place's or an
-    organisation's word ("Street", "Department")."""
+    organisation's word ("Street", "Department"); not a body's member named after its name, a
+    person ("Council member Ray Villanueva")."""
     terms = lexicon()
     body_words = terms.place_words | {word.casefold() for word in terms.organisation_suffixes}
-    speaking = _speaking(features)
+    titles = _members_titles(features.plain)
+    speaking = [token for token in _speaking(features) if token.casefold() not in titles]
     tokens = features.tokens
     first = next(
-        (at for at, token in enumerate(tokens) if token.removesuffix("'s") in features.speakers),
+        (
+            at
+            for at, token in enumerate(tokens)
+            if token.removesuffix("'s") in features.speakers - titles
+        ),
         0,
     )
     return (first > 0 and tokens[first - 1] in terms.definite_articles) or any(
@@ -2075,6 +2081,23 @@ def _names_a_body(features: _Features) -> bool:
         or any(map(str.isdigit, token))
         or token.casefold() in body_words
         for token in speaking
+    )
+
+
+def _members_titles(text: str) -> frozenset[str]:
+    """The words, in lower case, of the bodies' names a text writes as the titles of their members
+    named after them (:func:`_member_named_after`), with the members' nouns: "city", "council"
+    and "member" of "City Council member Ray Villanueva said".
+
+    >>> sorted(_members_titles("City Council member Ray Villanueva said."))
+    ['city', 'council', 'member']
+    """
+    return frozenset(
+        word.casefold()
+        for named in _name().finditer(text)
+        if (member := _member_after().match(text, named.end()))
+        # Up to the member's noun, not the capital of the name after it.
+        for word in find_words(text[named.start() : member.end() - 1])
     )
 
 

@@ -9544,6 +9544,20 @@ def test_claimed_before_its_fixed_objects_is_no_verb_of_saying(
             ("Muller", "Miller"),
             id="one_vowel_another_name",
         ),
+        pytest.param(
+            '"We are not going to wait for another test result," Okafor said at City Hall.',
+            '"We are not going to wait for another test result," Council member Ray Villanueva '
+            "said at City Hall.",
+            ("Okafor", "Council member Ray Villanueva"),
+            id="council_member_titled_by_the_body",
+        ),
+        pytest.param(
+            "All lead pipes will be replaced by 2028, Mayor Denise Okafor said.",
+            "All lead pipes will be replaced by 2028, Planning Commission member Ray Villanueva "
+            "said.",
+            ("Mayor Denise Okafor", "Commission member Ray Villanueva"),
+            id="commission_member_reported",
+        ),
     ],
 )
 def test_the_same_statement_given_to_another_speaker_is_noted(
