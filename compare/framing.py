@@ -256,6 +256,9 @@ PLOT_WRITTEN = r"(?:([\w'-]+)\s+)?\b(?i:{term})\b(?:\s+to\s+([a-z][\w-]*))?"
 # How many words after a negation tell what it denies: "employees were on site" of "no employees
 # were on site".
 NEGATED_REACH = 4
+# How many words may stand between a speaker's refusal and its verb of vouching: "not going to
+# stand here and tell".
+VOUCHING_REACH = 6
 # How many words may stand between a verb and the word that says whom it is aimed at: what it
 # hurls or fires ("threw stones at", "fired tear gas at", "launched an attack on").
 AIMED_REACH = 3
@@ -3325,16 +3328,17 @@ def _denies_what_theirs_writes(negation: str, ours: _Features, theirs: _Features
     ``NEGATED_REACH`` words after it, one of content that theirs writes, by its stem ("did not
     order the strike" against "ordered the strike"), or none to tell ("He said no."). A version
     that writes none of them cut the clause the negation stands in ("and that no employees were
-    on site" left out), which leaves the rest unreversed."""
-    function_words = lexicon().function_words
+    on site" left out), which leaves the rest unreversed. A verb of two letters tells what is
+    denied where no longer word does (``short_verbs``): "and I will not do that to you" and "it
+    might not be" cut."""
+    terms = lexicon()
     their_stems = {stem(token) for token in theirs.tokens}
     uses = [at for at, token in enumerate(ours.tokens) if token == negation]
     for at in uses:
+        after = ours.tokens[at + 1 : at + 1 + NEGATED_REACH]
         denied = [
-            token
-            for token in ours.tokens[at + 1 : at + 1 + NEGATED_REACH]
-            if len(token) > 2 and token not in function_words
-        ]
+            token for token in after if len(token) > 2 and token not in terms.function_words
+        ] or [token for token in after if token in terms.short_verbs]
         if not denied or any(stem(token) in their_stems for token in denied):
             return True
     return not uses
@@ -6365,6 +6369,7 @@ def _features(text: str) -> _Features:
         + Counter(_charged_with_a_crime(tokens, plain))
         + _hearsay(tokens, plain)
         + _small_samples(tokens)
+        + _refusals_to_vouch(tokens)
     )
     hedges = hedge_uses.keys()
     # The "not" of "could not be verified" is the hedge's each time it is written, noted as the
@@ -6458,6 +6463,34 @@ def _small_samples(tokens: Sequence[str]) -> Counter[str]:
         for word, count, noun in zip(tokens, tokens[1:], tokens[2:], strict=False)
         if word in terms.sample_minimisers and is_number(count) and noun in terms.sample_nouns
     )
+
+
+def _refusals_to_vouch(tokens: Sequence[str]) -> Counter[str]:
+    """Each refusal of a speaker to vouch for a claim, from its negation to its verb of vouching
+    (see ``vouching_verbs``): a hedge, its negation no denial of the claim.
+
+    >>> _refusals_to_vouch(words("I am not going to stand here and tell you the water is safe."))
+    Counter({'not going to stand here and tell': 1})
+    >>> _refusals_to_vouch(words("I did not tell you the water was safe."))
+    Counter()
+    """
+    terms = lexicon()
+    if terms.vouching_verbs.isdisjoint(tokens) or terms.refusing_subjects.isdisjoint(tokens):
+        return Counter()
+    found: Counter[str] = Counter()
+    for at, subject in enumerate(tokens):
+        if subject not in terms.refusing_subjects:
+            continue
+        negation = at + 1
+        if negation < len(tokens) and tokens[negation] in terms.refusing_auxiliaries:
+            negation += 1
+        if negation == len(tokens) or tokens[negation] not in terms.refusing_negations:
+            continue
+        reach = tokens[negation + 1 : negation + 1 + VOUCHING_REACH]
+        vouching = next((n for n, w in enumerate(reach) if w in terms.vouching_verbs), None)
+        if vouching is not None:
+            found[" ".join(tokens[negation : negation + 2 + vouching])] += 1
+    return found
 
 
 def _loaded(tokens: Sequence[str], plain: str) -> frozenset[str]:
@@ -6992,7 +7025,9 @@ def _modal_pattern() -> re.Pattern[str]:
 @cache
 def _supposed_pattern() -> re.Pattern[str]:
     possible = "|".join(sorted(lexicon().possibility_modals))
-    return re.compile(rf"\b({possible}) be {_optional_qualifier()}{OPTIONAL_DETERMINER}([a-z]+)\b")
+    return re.compile(
+        rf"\b({possible}) (not )?be {_optional_qualifier()}{OPTIONAL_DETERMINER}([a-z]+)\b"
+    )
 
 
 class _Act(NamedTuple):
@@ -7065,18 +7100,23 @@ def _without_adverbs(tokens: Sequence[str]) -> Sequence[str]:
 
 
 def _supposed(plain: str) -> frozenset[tuple[str, str]]:
-    """What a modal of possibility says may be so, each word with its modal.
+    """What a modal of possibility says may be so, each word with its modal, after the "not" that
+    denies it: "might not be safe" says "not safe" may be so, as "is not safe" says it is.
 
     >>> sorted(_supposed("The fire may be linked to a blaze that could be an arson attack."))
     [('could', 'arson'), ('may', 'linked')]
+    >>> sorted(_supposed("The water might not be safe to drink."))
+    [('might', 'not safe')]
     """
-    return frozenset(_supposed_pattern().findall(plain))
+    return frozenset(
+        (modal, negation + state) for modal, negation, state in _supposed_pattern().findall(plain)
+    )
 
 
 @cache
 def _states_pattern() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:{_be_as_fact()}) {_optional_qualifier()}{OPTIONAL_DETERMINER}([a-z]+)\b"
+        rf"\b(?:{_be_as_fact()}) (not )?{_optional_qualifier()}{OPTIONAL_DETERMINER}([a-z]+)\b"
     )
 
 
@@ -7097,18 +7137,18 @@ def _be_as_fact() -> str:
 
 
 def _stated_states(plain: str) -> frozenset[str]:
-    """The words that follow a form of "be" told as a fact, after an article, but function
-    words ("was not", "were in"), which say nothing of what is so.
+    """The words that follow a form of "be" told as a fact, after an article and the "not" that
+    denies them, but function words ("were in"), which say nothing of what is so.
 
     >>> sorted(_stated_states("The fire is linked to a blaze, which was not an arson attack."))
-    ['linked']
+    ['linked', 'not arson']
     >>> sorted(_stated_states("It is a record."))
     ['record']
     """
     terms = lexicon()
     return frozenset(
-        word
-        for word in _states_pattern().findall(plain)
+        negation + word
+        for negation, word in _states_pattern().findall(plain)
         if len(word) > 2 and word not in terms.function_words and not terms.is_negation(word)
     )
 

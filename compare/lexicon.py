@@ -638,6 +638,7 @@ class Lexicon:
     # Each hedge that says what another says, and that other: "not likely" is "unlikely".
     same_hedges: Mapping[str, str]
     negations: frozenset[str]
+    short_verbs: frozenset[str]
     emphatic_after_not: frozenset[str]
     emphatic_not_ends: frozenset[str]
     negative_concord: frozenset[str]
@@ -666,6 +667,11 @@ class Lexicon:
     # "Only" before a count of volunteers or patients, a caveat of a small sample.
     sample_minimisers: frozenset[str]
     sample_nouns: frozenset[str]
+    # A speaker's refusal to vouch for a claim: "I am not going to ... tell you".
+    refusing_subjects: frozenset[str]
+    refusing_auxiliaries: frozenset[str]
+    refusing_negations: frozenset[str]
+    vouching_verbs: frozenset[str]
     directions_before_a_number: frozenset[str]
     motion_verbs: frozenset[str]
     permission_words: frozenset[str]
@@ -3038,6 +3044,7 @@ def lexicon() -> Lexicon:
         first_person_words=frozenset(data["first_person_words"]),
         same_hedges=data["same_hedges"],
         negations=frozenset(data["negations"] + data["negations_without_apostrophe"]),
+        short_verbs=frozenset(data["short_verbs"]),
         emphatic_after_not=frozenset(data["emphatic_after_not"]),
         emphatic_not_ends=frozenset(data["emphatic_not_ends"]),
         negative_concord=frozenset(data["negative_concord"]),
@@ -3075,6 +3082,10 @@ def lexicon() -> Lexicon:
         suspicion_phrase=tuple(data["suspicion_phrase"].split()),
         sample_minimisers=frozenset(data["sample_minimisers"]),
         sample_nouns=frozenset(data["sample_nouns"]),
+        refusing_subjects=frozenset(data["refusing_subjects"]),
+        refusing_auxiliaries=frozenset(data["refusing_auxiliaries"]),
+        refusing_negations=frozenset(data["refusing_negations"]),
+        vouching_verbs=frozenset(data["vouching_verbs"]),
         directions_before_a_number=frozenset(data["directions_before_a_number"]),
         motion_verbs=frozenset(data["motion_verbs"]),
         permission_words=frozenset(data["permission_words"]),

@@ -8966,15 +8966,103 @@ def test_a_wire_after_a_word_that_opens_its_sentence_is_cited(text: str) -> None
             "Patients who took the drug recovered faster.",
             id="an_elided_comparison_with_n't_cut",
         ),
+        pytest.param(
+            '"Use a filter, because the water might not be, and I will not do that to you,"'
+            " Okafor said.",
+            "Residents should use a filter, Okafor said.",
+            id="clauses_of_a_short_verb_cut",
+        ),
     ],
 )
 def test_a_negation_that_denies_nothing_is_none(a: str, b: str) -> None:
     """German "nicht nur ... sondern auch" adds as "not only ... but also" does, and "Nie" before
     a given name or a comma, not a lower-case word, or before an English verb, in a sentence however
     short, is a surname, not Polish "not"; a negation cut with the rest of its clause reverses
-    nothing the other version says, nor does one that only ends an elided comparison ("than
-    those who do not")."""
+    nothing the other version says, its verb of two letters too ("will not do that to you"), nor
+    does one that only ends an elided comparison ("than those who do not")."""
     assert "negation_removed" not in {note.kind.value for note in framing_notes(a, b)}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "hedge"),
+    [
+        pytest.param(
+            '"I am not going to stand here and tell you the water is perfectly safe," Okafor said.',
+            "The water in Eastgate is not safe to drink, Okafor said.",
+            "not going to stand here and tell",
+            id="not_going_to_tell_you",
+        ),
+        pytest.param(
+            '"We can\'t promise the line will reopen by May," the operator said.',
+            '"The line will not reopen by May," the operator said.',
+            "can't promise",
+            id="cannot_promise",
+        ),
+        pytest.param(
+            '"We are not saying the plant is to blame," the regulator said.',
+            '"The plant is to blame," the regulator said.',
+            "not saying",
+            id="not_saying",
+        ),
+        pytest.param(
+            "The water in Eastgate might not be safe to drink, the mayor said.",
+            "The water in Eastgate is not safe to drink, the mayor said.",
+            "might",
+            id="might_not_be_told_as_is_not",
+        ),
+    ],
+)
+def test_a_refusal_to_vouch_or_a_possible_denial_told_as_fact_drops_a_hedge(
+    a: str, b: str, hedge: str
+) -> None:
+    """A speaker's refusal to vouch for a claim ("I am not going to ... tell you") and "might not
+    be" the other version states as fact are hedges dropped, their "not" no negation."""
+    notes = [(note.kind.value, note.a) for note in framing_notes(a, b)]
+    assert ("hedge_removed", hedge) in notes
+    assert not {"negation_added", "negation_removed"} & {kind for kind, _ in notes}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "negation"),
+    [
+        pytest.param(
+            "Okafor said she did not tell residents the water was safe.",
+            "Okafor said she told residents the water was safe.",
+            "not",
+            id="did_not_tell",
+        ),
+        pytest.param(
+            '"I never said the water was safe," Okafor said.',
+            '"I said the water was safe," Okafor said.',
+            "never",
+            id="never_said",
+        ),
+        pytest.param(
+            "The water in Eastgate might not be safe to drink, the mayor said.",
+            "The water in Eastgate is safe to drink, the mayor said.",
+            "not",
+            id="might_not_be_against_is",
+        ),
+        pytest.param(
+            "The driver will not be charged, police said.",
+            "The driver will be charged, police said.",
+            "not",
+            id="not_be_charged",
+        ),
+        pytest.param(
+            "The vote could not go ahead on Monday.",
+            "The vote could go ahead on Monday.",
+            "not",
+            id="could_not_go",
+        ),
+    ],
+)
+def test_a_denial_of_what_was_said_or_done_stays_a_negation(a: str, b: str, negation: str) -> None:
+    """A denial that something was said ("did not tell", "never said") is no refusal to vouch,
+    and a negation of a verb of two letters the other version writes is still noted."""
+    assert ("negation_removed", negation) in [
+        (note.kind.value, note.a) for note in framing_notes(a, b)
+    ]
 
 
 @pytest.mark.parametrize(

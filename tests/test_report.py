@@ -2059,16 +2059,17 @@ def _broccoli_blogs_changes() -> list[str]:
 def test_a_summary_names_a_copys_most_serious_changes_first() -> None:
     """A blog that drops a release's "today", "Tuesday" and years in its first sentences, and
     later the caveat of a quote and who a claim is credited to, has the claim stated as fact
-    and the cut quote named first, a figure removed next, and the dates last, past the five."""
+    and the cut quote named first, with its caveat ("we cannot say"), a figure removed next, and
+    the dates last, past the five."""
     assert _broccoli_blogs_changes() == [
         "  - sentence 7: attribution removed: stated as fact (“According to the World Health "
         "Organization”)",
         "  - sentence 6: words cut from a quotation (“this is an observational study so we cannot "
         "say that broccoli causes the lower risk”)",
+        "  - sentence 6: hedge or caveat removed (“cannot say”)",
         "  - sentence 4: number or date removed (“31%”)",
         "  - sentence 1: number or date removed (“today”)",
-        "  - sentence 2: number or date removed (“Tuesday”)",
-        "  - … 1 more in the pair's section below",
+        "  - … 2 more in the pair's section below",
     ]
 
 
@@ -2089,11 +2090,11 @@ def test_a_kind_of_framing_change_not_yet_ranked_is_summarised_after_those_ranke
     assert _broccoli_blogs_changes() == [
         "  - sentence 6: words cut from a quotation (“this is an observational study so we cannot "
         "say that broccoli causes the lower risk”)",
+        "  - sentence 6: hedge or caveat removed (“cannot say”)",
         "  - sentence 4: number or date removed (“31%”)",
         "  - sentence 1: number or date removed (“today”)",
         "  - sentence 2: number or date removed (“Tuesday”)",
-        "  - sentence 3: number or date removed (“2011, this year”)",
-        "  - … 1 more in the pair's section below",
+        "  - … 2 more in the pair's section below",
     ]
 
 
