@@ -77,6 +77,7 @@ from compare.records import (
     DifferingFigure,
     DirectionCycle,
     Document,
+    FramingKind,
     FramingNote,
     Match,
     PairComparison,
@@ -110,10 +111,20 @@ from compare.stories import (
     retitled,
     story_terms,
 )
+from compare.templates import names_put_for_others
 from compare.versions import link_versions
 from compare.word_diff import word_edits
 
 T = TypeVar("T")
+# The framing notes that name whom each of two sentences credits, which a name put for another
+# there tells again.
+CREDITED_KINDS = frozenset(
+    {
+        FramingKind.SPEAKER_CHANGED,
+        FramingKind.ATTRIBUTION_SOURCE_CHANGED,
+        FramingKind.ROLES_SWAPPED,
+    }
+)
 # What each stage counts as it reports its progress, one and many, in the order the stages run:
 # a log's "link copies: 1,368,426 done" left a reader to guess. "read" counts files, as
 # compare_paths reads them (compare_documents counts the documents given).
@@ -711,7 +722,7 @@ def _run_stages(
                 aligned_in,
                 tracked(alignments, advance),
                 edits,
-                lambda story, a_text, b_text: notes.get(story, framing_notes, a_text, b_text),
+                lambda story, a_text, b_text: notes.get(story, _framing_and_names, a_text, b_text),
                 one_language
                 if reported is None
                 else {
@@ -1268,6 +1279,20 @@ def _detailed(
             )
         )
     return detailed
+
+
+def _framing_and_names(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
+    """Two aligned sentences' framing notes (:func:`framing.framing_notes`) and, where none
+    names whom each credits already, the names one puts in the place of the other's
+    (:func:`templates.names_put_for_others`: "operated by Northway Trains" and "operated by
+    Coastline Rail"), a ``name_changed``; the names module reads the framing module's speakers,
+    so the two are joined here."""
+    notes = framing_notes(a_text, b_text)
+    if not CREDITED_KINDS.isdisjoint(note.kind for note in notes):
+        return notes
+    if names := names_put_for_others(a_text, b_text):
+        return (*notes, FramingNote(FramingKind.NAME_CHANGED, *names))
+    return notes
 
 
 def _unframed(story: Story, a_text: str, b_text: str) -> tuple[FramingNote, ...]:

@@ -1037,6 +1037,7 @@ class FramingKind(StrEnum):
     AGENT_REMOVED = "agent_removed"
     INTERVIEW_CLAIM_ADDED = "interview_claim_added"
     INTERVIEW_CLAIM_REMOVED = "interview_claim_removed"
+    NAME_CHANGED = "name_changed"
 
     @property
     def mirrored(self) -> FramingKind:
@@ -1570,16 +1571,11 @@ class Staleness(StrEnum):
     NOT_UPDATED = "not_updated"
 
 
-# The kind of a :class:`CarriedChange` that a name put for another is (a company's name
-# corrected): no framing note names that.
-NAME_CHANGED = "name_changed"
-
-
 @dataclass(frozen=True, slots=True)
 class CarriedChange:
     """A difference between a copy and a newer version of its source that the copy still
     carries from the version it took: ``kind``, a framing note's kind read from the copy's words
-    to the newer version's (``number_changed``), or :data:`NAME_CHANGED`; ``copy`` and
+    to the newer version's (``number_changed``, ``name_changed``); ``copy`` and
     ``newer``, the words of each, as written. Of a stale copy's change, ``made_by``, the first
     of the source's versions that words it so, and ``made_time``, when (by the stale copy's
     clock), and ``correction``, whether a correction's, clarification's or editor's note that

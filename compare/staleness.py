@@ -11,7 +11,6 @@ from itertools import pairwise
 
 from compare.provenance import sources_of
 from compare.records import (
-    NAME_CHANGED,
     Advance,
     ArticleNote,
     CarriedChange,
@@ -34,7 +33,6 @@ from compare.records import (
     version_ranks,
 )
 from compare.stealth_edits import CORRECTING, correction_covers, notes_added
-from compare.templates import swapped_names
 
 
 def stale_copies(result: Result, advance: Advance = unwatched) -> dict[str, tuple[StaleCopy, ...]]:
@@ -230,7 +228,7 @@ def carried_changes(
     copy: str, took: PairComparison, newer: PairComparison
 ) -> tuple[CarriedChange, ...]:
     """What ``newer``, the pair of ``copy`` and a newer version of its source, names as changed
-    (its framing notes, and names put for others: :func:`templates.swapped_names`) in sentences
+    (its framing notes, names put for others among them: ``name_changed``) in sentences
     that ``copy`` has as the version it took words them (``took``, its pair with that version):
     the copy's words are in the source's sentence, and the newer version's are not. The copy's
     own edits, and what the newer version only adds, are none.
@@ -275,11 +273,6 @@ def _changes(match: Match, copy_on_a: bool) -> Iterator[CarriedChange]:
         )
         if words[0] or kind is FramingKind.NEGATION_ADDED:
             yield CarriedChange(kind.value, *words)
-    copy_text, newer_text = (
-        (match.a.text, match.b.text) if copy_on_a else (match.b.text, match.a.text)
-    )
-    if names := swapped_names(copy_text, newer_text):
-        yield CarriedChange(NAME_CHANGED, ", ".join(names[0]), ", ".join(names[1]))
 
 
 def _as_taken(copy: str, took: PairComparison, sentences: Sequence[int]) -> list[str]:

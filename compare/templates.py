@@ -27,7 +27,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import takewhile
 
-from rapidfuzz.distance import LCSseq, Levenshtein
+from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
 from compare.dates import DAY_BEFORE_MONTH, MONTH_NAME, MONTHS, month_number
 from compare.framing import speaker_words
@@ -82,6 +82,9 @@ MAX_CORRECTED_LETTERS = 1
 # names, or another first letter, are as often other places ("Iran", "Iraq"; "Gambia",
 # "Zambia").
 MIN_MISREAD_NAME_LETTERS = 5
+# How alike two sentences' words but the names one puts for the other's are, at least, for the
+# names to be corrected in one sentence (rapidfuzz's Indel similarity), not told in another.
+MIN_ALIKE_AROUND_NAMES = 0.8
 # Words a template writes besides the names, numbers and days filled in: two sentences that
 # keep fewer in common ("Two Tales: 1.", "Two Stories: 1."; a caption, a title in capitals)
 # are too short to tell a template from a reworded line.
@@ -268,6 +271,69 @@ def swapped_names(
         tuple(name for fill in swaps for name in _as_written(fill.words_a, fill.names_a)),
         tuple(name for fill in swaps for name in _as_written(fill.words_b, fill.names_b)),
     )
+
+
+def names_put_for_others(a: str, b: str) -> tuple[str, str] | None:
+    """The names, as each of two sentences that say the same writes them, that one puts in the
+    place of the other's: a name corrected ("operated by Northway Trains" and "operated by
+    Coastline Rail", "said Sarah Kent" and "said Sarah Kemp"), each side's joined by commas;
+    ``None`` where none is. Each changed span writes names alone on both sides, others (see
+    :func:`swapped_names`; not "Müller" and "Mueller", "Dr Kemp" and "Ms Kemp", nor a first name
+    added), none the other's initials or a part of it ("US" and "United States", "Tim" and
+    "Timothy"), nor corrected by ``MAX_CORRECTED_LETTERS`` ("Jon" and "John"), and the words
+    around them, the rest of the sentence, alike (``MIN_ALIKE_AROUND_NAMES``): a paraphrase
+    that names others in other words tells another story.
+
+    >>> names_put_for_others("The service, operated by Northway Trains, left the tracks.",
+    ...     "The service, operated by Coastline Rail, left the tracks.")
+    ('Northway Trains', 'Coastline Rail')
+    >>> names_put_for_others("Shows in the US drew crowds.", "Shows in the United States drew crowds.") is None
+    True
+    """
+    swaps = [
+        fill
+        for fill in _fills(a, b, frozenset())
+        if _swaps(fill)
+        and _names_only(fill.words_a)
+        and _names_only(fill.words_b)
+        and not _shortened(fill)
+        and Levenshtein.distance(_unbroken(fill.words_a), _unbroken(fill.words_b))
+        > MAX_CORRECTED_LETTERS
+    ]
+    if not swaps:
+        return None
+    swapped = {name for fill in swaps for name in fill.names_a | fill.names_b}
+    around_a, around_b = (
+        [w for w in map(str.casefold, find_words(normalise(text))) if w not in swapped]
+        for text in (a, b)
+    )
+    if Indel.normalized_similarity(around_a, around_b) < MIN_ALIKE_AROUND_NAMES:
+        return None
+    return (
+        ", ".join(name for fill in swaps for name in _as_written(fill.words_a, fill.names_a)),
+        ", ".join(name for fill in swaps for name in _as_written(fill.words_b, fill.names_b)),
+    )
+
+
+def _shortened(fill: _Fill) -> bool:
+    """Whether one side of a changed span writes the other's name shortened: its letters a part
+    of the other's ("Tim" of "Timothy", "Insp" of "Inspector") or its initials ("US" of "United
+    States", "NRA" of "N.R.A.").
+
+    >>> _shortened(_Fill(["US"], ["United", "States"], {"us"}, {"united", "states"}))
+    True
+    >>> _shortened(_Fill(["Kent"], ["Kemp"], {"kent"}, {"kemp"}))
+    False
+    """
+    letters_a, letters_b = (
+        "".join(filter(str.isalpha, _unbroken(words))) for words in (fill.words_a, fill.words_b)
+    )
+    initials_a, initials_b = (
+        "".join(word[0].casefold() for word in words if word[:1].isalpha())
+        for words in (fill.words_a, fill.words_b)
+    )
+    shorter, longer = sorted((letters_a, letters_b), key=len)
+    return shorter in longer or letters_a == initials_b or letters_b == initials_a
 
 
 def _swaps(fill: _Fill) -> bool:

@@ -2844,3 +2844,34 @@ def test_a_partner_running_an_agencys_rewrite_minutes_early_reuses_the_agency(
     )
     (taken,) = result.taken.values()
     assert {t.origin for t in taken if t.copy == "paper"} == {"wire"}
+
+
+DERAILMENT_FIRST = (
+    "Six people died after a passenger train derailed near Harwick early on Saturday.\n\n"
+    "The 05:42 service from York to Scarborough, operated by Northway Trains, left the tracks "
+    "near the Calder viaduct.\n\n"
+    '"Our thoughts are with everyone affected by what has happened this morning," said Sarah '
+    "Kent, a spokeswoman for the operator.\n\n"
+    '"There was a bang and then everything went sideways," said Tom Ellery, 31, who was '
+    "travelling to work.\n"
+)
+
+
+def test_a_name_put_for_another_is_a_framing_note_unless_the_speaker_changed() -> None:
+    """A later version that corrects the operator's name is noted name_changed with both names;
+    a quotation given to another speaker is speaker_changed alone, not a name changed again."""
+    later = (
+        DERAILMENT_FIRST.replace("Northway Trains", "Coastline Rail")
+        .replace("Sarah Kent", "Sarah Kemp")
+        .replace("said Tom Ellery, 31,", "said Anna Price, 45,")
+    )
+    docs = [
+        document(DERAILMENT_FIRST, "first", "Harwick Post", published="2025-06-14"),
+        document(later, "later", "Harwick Post", published="2025-06-14"),
+    ]
+    (pair,) = compare_documents(docs, single_story=True).pairs
+    notes = [(n.kind.value, n.a, n.b) for m in pair.matches for n in m.framing]
+    assert ("name_changed", "Northway Trains", "Coastline Rail") in notes
+    assert ("name_changed", "Kent", "Kemp") in notes
+    assert ("speaker_changed", "Tom Ellery", "Anna Price") in notes
+    assert not [note for note in notes if note[0] == "name_changed" and "Ellery" in note[1]]

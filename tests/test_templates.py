@@ -15,6 +15,7 @@ from compare.templates import (
     figures_put_for_others,
     months_follow_publication,
     names_inside,
+    names_put_for_others,
     names_someone,
     names_swapped,
     names_unsure,
@@ -792,3 +793,73 @@ def test_figures_filled_in_are_the_figures_and_months_a_stock_line_differs_in(
 ) -> None:
     """Two lines that differ only in their figures, days and months give those, each side's."""
     assert figures_filled_in(a, b) == filled
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "names"),
+    [
+        pytest.param(
+            "The 05:42 service from York, operated by Northway Trains, left the tracks near the "
+            "viaduct.",
+            "The 05:42 service from York, operated by Coastline Rail, left the tracks near the "
+            "viaduct.",
+            ("Northway Trains", "Coastline Rail"),
+            id="operator_corrected",
+        ),
+        pytest.param(
+            '"We are devastated," said Sarah Kent, a spokeswoman for the operator.',
+            '"We are devastated," said Sarah Kemp, a spokeswoman for the operator.',
+            ("Kent", "Kemp"),
+            id="surname_corrected",
+        ),
+        pytest.param(
+            "Police named the driver as Hans Müller, 54, of Harwick.",
+            "Police named the driver as Hans Mueller, 54, of Harwick.",
+            None,
+            id="umlaut_written_out",
+        ),
+        pytest.param(
+            "Dr Kemp said the hospital was treating 17 patients.",
+            "Ms Kemp said the hospital was treating 17 patients.",
+            None,
+            id="another_title",
+        ),
+        pytest.param(
+            "Kemp said the hospital was treating 17 patients.",
+            "Sarah Kemp said the hospital was treating 17 patients.",
+            None,
+            id="first_name_added",
+        ),
+        pytest.param(
+            "He had played shows in the US and Brazil last year.",
+            "He had played shows in the United States and Brazil last year.",
+            None,
+            id="initials",
+        ),
+        pytest.param(
+            "The decision is clearly incorrect, FTC Chairman Timothy Muris said.",
+            "The decision is clearly incorrect, FTC Chairman Tim Muris said.",
+            None,
+            id="short_first_name",
+        ),
+        pytest.param(
+            "The council leader, Jon Smith, resigned on Monday.",
+            "The council leader, John Smith, resigned on Monday.",
+            None,
+            id="a_letter_corrected",
+        ),
+        pytest.param(
+            "Crews from Harwick fought the blaze for six hours on Saturday.",
+            "The blaze burned for six hours, Chief Ann Lee of the Dunmore fire service said.",
+            None,
+            id="a_paraphrase_naming_others",
+        ),
+    ],
+)
+def test_a_name_put_in_anothers_place_is_told_from_one_name_written_two_ways(
+    a: str, b: str, names: tuple[str, str] | None
+) -> None:
+    """Of two sentences that say the same, a name put in another's place (a correction) is
+    given as each writes it; one name respelled, retitled, shortened or given a first name, and
+    a paraphrase that names others in other words, are none."""
+    assert names_put_for_others(a, b) == names

@@ -25,7 +25,6 @@ from compare.numerals import moments_alone, tenfold_apart
 from compare.provenance import cycles_note, sources_of
 from compare.read import TEXT_SUFFIXES
 from compare.records import (
-    NAME_CHANGED,
     REPORT_PAGE_MARK,
     AddedTerms,
     ArticleNote,
@@ -311,6 +310,7 @@ FRAMING_LABELS = {
     FramingKind.INTERVIEW_CLAIM_REMOVED: (
         "interview claim dropped: no longer says the speaker told the other outlet"
     ),
+    FramingKind.NAME_CHANGED: "name changed",
 }
 
 
@@ -340,6 +340,7 @@ MOST_SERIOUS_FIRST = (
     FramingKind.ALLEGATION_SOFTENED,
     FramingKind.NUMBER_CHANGED,
     FramingKind.CURRENCY_CHANGED,
+    FramingKind.NAME_CHANGED,
     FramingKind.SPEAKER_CHANGED,
     FramingKind.ATTRIBUTION_SOURCE_CHANGED,
     FramingKind.LOADED_TERM_ADDED,
@@ -1777,7 +1778,7 @@ def _carried(kind: str, words: Sequence[str]) -> str:
     >>> _carried("negation_added", ("", "not"))
     'negation added (“not”): the copy still makes the claim this version denies'
     """
-    label = "name changed" if kind == NAME_CHANGED else FRAMING_LABELS[FramingKind(kind)]
+    label = FRAMING_LABELS[FramingKind(kind)]
     quoted = " → ".join(f"“{escape(w)}”" for w in words if w)
     denied = (
         ": the copy still makes the claim this version denies"
