@@ -812,8 +812,24 @@ def with_claimed_interviews(pair: PairComparison, a_source: str, b_source: str) 
     called ``a_source`` (``b_source``), says that the speaker of a quotation the other carries
     too told that outlet, where the other does not (:func:`claimed_interview`): a copy that
     writes "..., told the Herald." after the origin's "..., said Maria Okafor" claims the
-    origin's interview as its own. Read by outlet, which the sentences alone do not tell."""
-    noted = [claimed_interview(m, a_source, b_source) for m in pair.matches]
+    origin's interview as its own. Read by outlet, which the sentences alone do not tell. Wire
+    style tells whom the speaker told in reported speech and quotes them in the next sentence
+    ("Dana Petrovic told Kestrel she had been asleep ... "The water came in so fast," she
+    said."): a quotation both carry in the sentences aligned after the match's counts too."""
+    quoting = {
+        (m.a.sentences[0], m.b.sentences[0])
+        for m in pair.matches
+        if may_quote(m.a.text) and may_quote(m.b.text)
+    }
+    noted = [
+        claimed_interview(
+            m,
+            a_source,
+            b_source,
+            quoted_next=(m.a.sentences[-1] + 1, m.b.sentences[-1] + 1) in quoting,
+        )
+        for m in pair.matches
+    ]
     if not any(noted):
         return pair
     matches = tuple(
@@ -823,11 +839,14 @@ def with_claimed_interviews(pair: PairComparison, a_source: str, b_source: str) 
     return replace(pair, matches=matches)
 
 
-def claimed_interview(match: Match, a_source: str, b_source: str) -> FramingNote | None:
-    """The note of a quotation both sentences of ``match`` carry that one of them says was told
-    to its own outlet (``a_source``, ``b_source``: "told the Herald" of the Metropolitan
-    Herald), where the other says no such thing: ``interview_claim_added`` when B claims it,
-    ``interview_claim_removed`` when A did and B does not.
+def claimed_interview(
+    match: Match, a_source: str, b_source: str, *, quoted_next: bool = False
+) -> FramingNote | None:
+    """The note of a quotation both sentences of ``match`` carry, or both sentences after them
+    (``quoted_next``), that one of them says was told to its own outlet (``a_source``,
+    ``b_source``: "told the Herald" of the Metropolitan Herald), where the other says no such
+    thing: ``interview_claim_added`` when B claims it, ``interview_claim_removed`` when A did
+    and B does not.
 
     >>> from compare.records import MatchKind, Span
     >>> match = Match(Span((0,), 0, 0, '"We knew," said Maria Okafor.'),
@@ -836,7 +855,7 @@ def claimed_interview(match: Match, a_source: str, b_source: str) -> FramingNote
     FramingNote(kind=<FramingKind.INTERVIEW_CLAIM_ADDED: 'interview_claim_added'>, a='', b='told the Herald', a_spans=(), b_spans=())
     """
     a_text, b_text = match.a.text, match.b.text
-    if not (may_quote(a_text) and may_quote(b_text)):
+    if not (quoted_next or (may_quote(a_text) and may_quote(b_text))):
         return None
     a_told, b_told = _told_to(a_text, a_source), _told_to(b_text, b_source)
     if b_told and b_told.casefold() not in a_text.casefold():

@@ -2282,6 +2282,51 @@ def test_paths_are_read_in_one_order_unless_their_order_is_asked_for(tmp_path: P
     }
 
 
+SURVIVOR_INTERVIEW = (
+    "DUNMORE, May 12 (Kestrel) - Survivors of the ferry disaster have begun to describe the chaos "
+    "on board as the ship went down off Dunmore on Monday.\n\n"
+    "Survivor Dana Petrovic, 34, told Kestrel she had been asleep on the lower deck when the "
+    'ship began to tilt. "The water came in so fast. People were screaming and climbing over '
+    'each other to reach the stairs," she said, wrapped in a thermal blanket.\n\n'
+    "Relatives can call the operator's hotline, the coastguard said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        pytest.param(
+            "told reporters", [("interview_claim_removed", "told Kestrel", "")], id="scrubbed"
+        ),
+        pytest.param("told Kestrel", [], id="kept"),
+    ],
+)
+def test_an_interview_claim_told_before_the_quotation_it_gives_is_noted(
+    told: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A wire's "told Kestrel" in reported speech, its quotation in the next sentence, that a
+    copy turns into "told reporters" drops the agency's interview claim, as it would in the
+    quotation's own sentence."""
+    copy = SURVIVOR_INTERVIEW.replace("DUNMORE, May 12 (Kestrel) - ", "").replace(
+        "told Kestrel", told
+    )
+    result = compare_documents(
+        [
+            Document("wire", "Kestrel News Agency", SURVIVOR_INTERVIEW, published="2025-05-12"),
+            Document("portal", "InfoPortal", copy, published="2025-05-13"),
+        ],
+        single_story=True,
+    )
+    (pair,) = result.pairs
+    claims = [
+        (n.kind, n.a, n.b)
+        for m in pair.matches
+        for n in m.framing
+        if n.kind.startswith("interview")
+    ]
+    assert claims == expected
+
+
 @pytest.mark.parametrize(
     ("framing", "expected"),
     [
