@@ -29,7 +29,14 @@ from compare.lexicon import lexicon
 from compare.pipeline import compare_against, compare_documents, compare_paths
 from compare.provenance import taken_across
 from compare.read import InputError, ReadResult
-from compare.records import DirectionBasis, Document, FramingKind, PairComparison, Progress
+from compare.records import (
+    DirectionBasis,
+    Document,
+    FramingKind,
+    PairComparison,
+    Progress,
+    Result,
+)
 from compare.report.json_report import json_chunks
 from compare.report.markdown import render_index
 from compare.segment import segment
@@ -2282,6 +2289,17 @@ def test_paths_are_read_in_one_order_unless_their_order_is_asked_for(tmp_path: P
     }
 
 
+def _interview_claims(result: Result) -> list[tuple[str, str, str]]:
+    """The interview claims noted on the one pair of a run of two articles, kind and words."""
+    (pair,) = result.pairs
+    return [
+        (n.kind, n.a, n.b)
+        for m in pair.matches
+        for n in m.framing
+        if n.kind.startswith("interview")
+    ]
+
+
 SURVIVOR_INTERVIEW = (
     "DUNMORE, May 12 (Kestrel) - Survivors of the ferry disaster have begun to describe the chaos "
     "on board as the ship went down off Dunmore on Monday.\n\n"
@@ -2317,14 +2335,7 @@ def test_an_interview_claim_told_before_the_quotation_it_gives_is_noted(
         ],
         single_story=True,
     )
-    (pair,) = result.pairs
-    claims = [
-        (n.kind, n.a, n.b)
-        for m in pair.matches
-        for n in m.framing
-        if n.kind.startswith("interview")
-    ]
-    assert claims == expected
+    assert _interview_claims(result) == expected
 
 
 @pytest.mark.parametrize(
@@ -2354,14 +2365,7 @@ def test_a_copy_naming_itself_as_the_one_told_is_noted_by_its_outlet(
         single_story=True,
         framing=framing,
     )
-    (pair,) = result.pairs
-    claims = [
-        (n.kind, n.a, n.b)
-        for m in pair.matches
-        for n in m.framing
-        if n.kind.startswith("interview")
-    ]
-    assert claims == expected
+    assert _interview_claims(result) == expected
 
 
 def test_a_shared_quotation_in_sentences_left_unaligned_gets_its_verbs_note() -> None:
