@@ -202,6 +202,9 @@ class Side:
     # The source the dateline the text opens with names, as named there ("Meridian" for
     # "TARROW (Meridian) -").
     dateline_source: str | None
+    # Where that dateline ends in the text, 0 without one: a match that starts inside it is a
+    # first sentence a copy may have changed only by its dateline (see _but_for_datelines).
+    dateline_end: int
     # That source when it is a news agency ("WASHINGTON (AP) -"): the text then runs that
     # agency's copy as filed (an agency by its name, or by its initials after a place: "TARROW,
     # May 14 (NPA) -"; or an agency's own copy signed with a short form of its name, see
@@ -335,6 +338,7 @@ class Side:
             unquoted_in,
             sum(unquoted_in.values()),
             source,
+            dateline.end if dateline else 0,
             filed_by,
             release is not None,
             release.issuer if release else None,
@@ -817,8 +821,7 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
         and b.outside_boilerplate(m.b)
     ]
     reuse = [m for m in stated if m.kind.is_reuse]
-    opening = _dateline_words(a) | _dateline_words(b)
-    verbatim = [m for m in reuse if m.kind is MatchKind.VERBATIM or _but_for_datelines(m, opening)]
+    verbatim = [m for m in reuse if m.kind is MatchKind.VERBATIM or _but_for_datelines(m, a, b)]
     # A template filled in for another event ("wind warning for Tarvik" against "for
     # Dunmore") shares its stock lines, no report: neither is a copy or rewrite of the other,
     # nor reuses it, wherever the template was found (see compare_pair). The event is the
@@ -1684,40 +1687,55 @@ def _next_after(sentence: int, skipped: AbstractSet[int]) -> int:
     return following
 
 
-def _but_for_datelines(match: Match, opening: AbstractSet[str]) -> bool:
-    """Whether a match's two texts are one word for word but for the words of the datelines the
-    two articles open with (``opening``: :func:`_dateline_words`) that either starts with: a
-    copy that strips the agency's credit from its dateline ("BRENNA, May 12 (Kestrel) -" made
-    "BRENNA -") or drops it is a copy still, its edit kept as evidence.
+def _but_for_datelines(match: Match, a: Side, b: Side) -> bool:
+    """Whether a match's two texts are one word for word but for the datelines their articles'
+    first sentences open with: a copy that strips the agency's credit from its dateline
+    ("BRENNA, May 12 (Kestrel) -" made "BRENNA -") or drops it is a copy still, its edit kept as
+    evidence. A side's own dateline is cut where the text puts it; a first sentence without
+    one ("BRENNA -" alone is no dateline, see Lexicon.dateline) loses the other's dateline
+    words up to a dash. A sentence further down keeps every word: its "12 people" is no
+    dateline's day, whatever either dateline says.
 
     >>> from compare.records import Span
+    >>> from compare.segment import segment
+    >>> def side(text: str) -> Side:
+    ...     document = Document("x", "X", text)
+    ...     return Side.of(document, segment(document), frozenset(), {})
     >>> def match(a: str, b: str) -> Match:
     ...     return Match(Span((0,), 0, len(a), a), Span((0,), 0, len(b), b), 0.9, MatchKind.EDITED)
-    >>> opening = {"BRENNA", "May", "12", "Kestrel"}
-    >>> _but_for_datelines(match("BRENNA, May 12 (Kestrel) - A court ruled.", "BRENNA - A court ruled."), opening)
+    >>> wire, copy = "BRENNA, May 12 (Kestrel) - A court ruled.", "BRENNA - A court ruled."
+    >>> _but_for_datelines(match(wire, copy), side(wire), side(copy))
     True
-    >>> _but_for_datelines(match("A court ruled.", "BRENNA - A court ruled on Monday."), opening)
+    >>> _but_for_datelines(match(wire, "BRENNA - A court ruled on Monday."), side(wire), side(copy))
     False
     """
-    return bool(opening) and _after_dateline(match.a.text, opening) == _after_dateline(
-        match.b.text, opening
-    )
+    if not (a.dateline_end or b.dateline_end):
+        return False
+    return _after_dateline(match.a, a, b) == _after_dateline(match.b, b, a)
 
 
-def _after_dateline(text: str, opening: AbstractSet[str]) -> list[str]:
-    """A text's words after those it starts with that are a dateline's (``opening``), or marks
-    alone ("-", "—")."""
-    words = text.split()
-    start = 0
-    while start < len(words) and set(re.findall(r"\w+", words[start])) <= opening:
-        start += 1
-    return words[start:]
+# What ends a dateline written without its source, where the lede runs on.
+DASHES = frozenset("-\u2013\u2014")
 
 
-def _dateline_words(side: Side) -> frozenset[str]:
-    """The words, as written, of the dateline an article opens with; none without one."""
-    found = lexicon().dateline(side.document.text)
-    return frozenset(re.findall(r"\w+", side.document.text[: found.end])) if found else frozenset()
+def _after_dateline(span: Span, side: Side, other: Side) -> list[str]:
+    """A span's words after the dateline its side's first sentence opens with (see
+    :func:`_but_for_datelines`); all of them for any other span."""
+    words = span.text.split()
+    if side.dateline_end:
+        if span.start >= side.dateline_end:
+            return words
+        return span.text[side.dateline_end - span.start :].split()
+    if span.sentences[0] != next(iter(side.unquoted_in), None):
+        return words
+    dateline = set(re.findall(r"\w+", other.document.text[: other.dateline_end]))
+    for at, word in enumerate(words):
+        marks_only = not re.search(r"\w", word)
+        if marks_only and set(word) <= DASHES:
+            return words[at + 1 :]
+        if not (marks_only or set(re.findall(r"\w+", word)) <= dateline):
+            break
+    return words
 
 
 def _word_for_word(side: Side, verbatim: Sequence[Match], which: str) -> float:

@@ -4626,3 +4626,24 @@ def test_a_copy_that_strips_the_agencys_credit_from_its_dateline_is_a_copy() -> 
     pair = only_pair(agency, site)
     assert (pair.verdict, pair.origin) == (Verdict.COPY, "osprey")
     assert MatchKind.EDITED in {match.kind for match in pair.matches}
+
+
+def test_a_figure_changed_further_down_is_no_dateline_of_either_side() -> None:
+    """A later version dated "May 14" that puts 14 for the wire's 12 people in its second
+    sentence edited that sentence: only the first sentences' datelines are forgiven, so the
+    body sentence is not counted word for word as if "12" and "14" were dateline days."""
+    body = (
+        "{dateline} A freight train derailed near the Brenna junction on Monday, blocking the "
+        "main line to the coast for most of the day.\n\n"
+        "{hurt} people were taken to hospital with minor injuries, the regional ambulance "
+        "service said.\n\n"
+        "Engineers from the rail operator were inspecting the track on Monday evening and "
+        "expected to reopen one line by Tuesday morning.\n\n"
+        "The cause of the derailment was not yet known, a spokeswoman for the operator said.\n"
+    )
+    wire = document(
+        body.format(dateline="BRENNA, May 12 (Kestrel) -", hurt="12"), "wire", "Kestrel"
+    )
+    paper = document(body.format(dateline="BRENNA, May 14 -", hurt="14"), "paper", "Valley Courier")
+    pair = only_pair(wire, paper)
+    assert pair.a_verbatim_in_b < 0.9
