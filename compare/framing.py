@@ -923,6 +923,9 @@ def places_of(named: str, text: str) -> list[tuple[int, int]]:
     plain = normalise(text)
 
     def places(words: str) -> list[tuple[int, int]]:
+        # A joined note's part may be empty ("said, " of a note that joined nothing after it).
+        if not words.strip():
+            return []
         if found := _written_as(words).search(plain):
             return [found.span()]
         for separator in (QUOTATION_SEPARATOR, ", "):
@@ -930,7 +933,7 @@ def places_of(named: str, text: str) -> list[tuple[int, int]]:
                 return [place for part in words.split(separator) for place in places(part)]
         return []
 
-    return places(named) if named.strip() else []
+    return places(named)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -7197,35 +7200,62 @@ def _forecasts(plain: str, tokens: Sequence[str]) -> frozenset[str]:
         and after not in not_governed
     )
     if not terms.not_forecasting_alone.isdisjoint(tokens):
-        active |= _forecasting_forms_as_verbs(plain)
+        active |= _forecasting_forms_as_verbs(plain, tokens)
     # Few sentences hold a forecast's first word: a look for it spares most the pattern.
     if not any(head in plain for head in _forecast_heads()):
         return active
     return active | frozenset(_forecasts_pattern().findall(plain))
 
 
-def _forecasting_forms_as_verbs(plain: str) -> frozenset[str]:
+def _forecasting_forms_as_verbs(plain: str, tokens: Sequence[str]) -> frozenset[str]:
     """The forms of the forecasting verbs as often a noun or an adjective
     (``not_forecasting_alone``) that a sentence writes as a verb in the active voice: straight
-    after its subject (see :func:`_subject_ends_at`) and before its object, a word, a figure or
-    an amount that opens no clause of another kind ("Northwind projects revenue of $4 billion";
-    not "two housing projects that will add", "a widely expected move", "the forecast will").
+    after its subject (see :func:`_subject_ends_at`) and before what a forecast governs (see
+    :func:`_forecasts_an_outcome`: "Northwind projects revenue of $4 billion"; not "two housing
+    projects that will add", "a widely expected move", "the forecast will", "Organisers
+    projected a film", "The council projects office will close"). ``tokens`` are the
+    sentence's words (:func:`~compare.segment.words`), which tell most sentences without one.
 
-    >>> _forecasting_forms_as_verbs("Northwind projects revenue of $4 billion for the year.")
+    >>> plain = "Northwind projects revenue of $4 billion for the year."
+    >>> _forecasting_forms_as_verbs(plain, words(plain))
     frozenset({'projects'})
-    >>> _forecasting_forms_as_verbs("The council approved two housing projects that will add 300 homes.")
+    >>> plain = "Organisers projected a film onto the cathedral wall."
+    >>> _forecasting_forms_as_verbs(plain, words(plain))
     frozenset()
     """
-    terms = lexicon()
-    tokens = _role_token().findall(plain)
-    not_objects = terms.function_words | terms.prepositions | terms.be_as_fact
+    forms = lexicon().not_forecasting_alone
+    if not any(
+        word in forms and _forecasts_an_outcome(tokens[at + 1 :]) for at, word in enumerate(tokens)
+    ):
+        return frozenset()
+    # The words as written: a subject's capitals tell a name (see _subject_ends_at).
+    cased = _role_token().findall(plain)
     return frozenset(
         verb
-        for at, (verb, after) in enumerate(pairwise(tokens))
-        if verb in terms.not_forecasting_alone
-        and (after[:1].isalnum() or unicodedata.category(after[:1]) == "Sc")
-        and after.casefold() not in not_objects | terms.certainty_modals
-        and _subject_ends_at(tokens, at)
+        for at, verb in enumerate(cased)
+        if verb in forms
+        and _forecasts_an_outcome(
+            [word for word in cased[at + 1 : at + 4] if unicodedata.category(word[:1]) != "Sc"]
+        )
+        and _subject_ends_at(cased, at)
+    )
+
+
+def _forecasts_an_outcome(following: Sequence[str]) -> bool:
+    """Whether the words after a forecasting verb's form are what a forecast governs, perhaps
+    after an article: a figure ("2,000 people", "$4 billion" without its sign), a clause
+    ("that ...") or a quantity or outcome (``forecast_objects``: "revenue", "growth", "a loss"),
+    not any noun ("a film", "office").
+
+    >>> _forecasts_an_outcome(["a", "loss"]), _forecasts_an_outcome(["a", "film"])
+    (True, False)
+    """
+    terms = lexicon()
+    ahead = [word.casefold() for word in following[:2]]
+    if ahead[:1] and ahead[0] in ("a", "an"):
+        ahead = ahead[1:]
+    return bool(ahead) and (
+        is_number(ahead[0]) or ahead[0] == "that" or ahead[0] in terms.forecast_objects
     )
 
 

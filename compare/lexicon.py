@@ -578,6 +578,7 @@ class Lexicon:
     forecasting_verbs: frozenset[str]
     not_forecasting_after: frozenset[str]
     not_forecasting_alone: frozenset[str]
+    forecast_objects: frozenset[str]
     before_modal_nouns: frozenset[str]
     # Each pair of a tentative way of telling a claim and the established one that drops its
     # hedge: a finding suggested and proved, a link and a cause (see tentative_findings); a
@@ -2976,6 +2977,7 @@ def lexicon() -> Lexicon:
         forecasting_verbs=frozenset(data["forecasting_verbs"]),
         not_forecasting_after=frozenset(data["not_forecasting_after"]),
         not_forecasting_alone=frozenset(data["not_forecasting_alone"]),
+        forecast_objects=frozenset(data["forecast_objects"]),
         before_modal_nouns=frozenset(data["before_modal_nouns"]),
         certainty_steps=(
             (

@@ -27,7 +27,7 @@ from compare.framing import (
 )
 from compare.lexicon import WORD_CHARS, phrase_pattern, use_terms
 from compare.overlap import Side
-from compare.records import AddedTerms, FramingKind, Match, MatchKind, Span
+from compare.records import AddedTerms, FramingKind, FramingNote, Match, MatchKind, Span
 from compare.segment import normalise, segment, words
 from tests.helpers import boilerplate_of, document
 
@@ -1935,6 +1935,39 @@ def test_framing_differences_are_named(
 ) -> None:
     """Each kind of framing change between two versions of a fact gets its note."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Organisers projected a film onto the cathedral wall, and the festival will run "
+            "until Sunday.",
+            "Organisers showed a film on the cathedral wall, and the festival will run until "
+            "Sunday.",
+            id="a_film_projected_onto_a_wall",
+        ),
+        pytest.param(
+            "Students projected images of the victims onto the town hall, and a vigil will "
+            "follow on Friday.",
+            "Students showed images of the victims on the town hall, and a vigil will follow "
+            "on Friday.",
+            id="images_projected_onto_a_building",
+        ),
+        pytest.param(
+            "The council projects office will close on Friday.",
+            "The council office will close on Friday.",
+            id="projects_as_a_noun_before_a_noun",
+        ),
+    ],
+)
+def test_a_form_of_a_forecasting_verb_that_forecasts_no_outcome_removes_no_hedge(
+    a: str, b: str
+) -> None:
+    """A form of a forecasting verb whose object is no figure, clause or outcome (a film
+    projected onto a wall, a "projects office") forecasts nothing, so the other version's
+    "will" removes no hedge."""
+    assert FramingKind.HEDGE_REMOVED not in {n.kind for n in framing_notes(a, b)}
 
 
 @pytest.mark.parametrize(
@@ -9706,6 +9739,24 @@ def test_a_note_joining_two_places_gives_the_span_of_each() -> None:
     speaker = notes[FramingKind.SPEAKER_CHANGED]
     assert [a_doc[start:end] for start, end in speaker.a_spans] == ["Ines Reyes"]
     assert [b_doc[start:end] for start, end in speaker.b_spans] == ["Elena Kowalski"]
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        pytest.param("said, ", id="empty_last_part"),
+        pytest.param(", said", id="empty_first_part"),
+        pytest.param("told, , said", id="empty_middle_part"),
+    ],
+)
+def test_a_joined_note_with_an_empty_part_places_the_words_it_has(joined: str) -> None:
+    """A note joining places' words with an empty part among them places the words it does
+    name, where before placing it raised an IndexError and ended the whole run."""
+    text = "The mayor said the bridge would reopen on Friday."
+    span = Span((0,), 0, len(text), text)
+    note = FramingNote(FramingKind.ATTRIBUTION_VERB, joined, joined)
+    (found,) = placed((note,), span, span)
+    assert [text[start:end] for start, end in found.a_spans] == ["said"]
 
 
 def as_compared(words: str) -> str:
