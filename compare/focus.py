@@ -37,7 +37,7 @@ def focus_article(documents: Sequence[Document], given: str) -> Document:
         if document.id == given:
             return document
     folded = given.casefold()
-    of_outlet = [d for d in documents if d.source.casefold() == folded]
+    of_outlet = _of_outlet(documents, given)
     if len(of_outlet) == 1:
         return of_outlet[0]
     if latest := latest_version_of(of_outlet):
@@ -78,15 +78,23 @@ def latest_version_of(documents: Sequence[Document]) -> Document | None:
 def focus_note(documents: Sequence[Document], given: str) -> str | None:
     """What a run says of a focus given as an outlet with several versions of one article: which
     version it reads from; ``None`` for any other focus."""
-    if any(d.id == given for d in documents):
+    try:
+        chosen = focus_article(documents, given)
+    except FocusError:
         return None
-    of_outlet = [d for d in documents if d.source.casefold() == given.casefold()]
-    if len(of_outlet) < 2 or (latest := latest_version_of(of_outlet)) is None:
+    of_outlet = _of_outlet(documents, given)
+    if chosen.id == given or len(of_outlet) < 2:
         return None
     return (
         f'--focus "{given}": its {len(of_outlet)} documents are versions of one article; read '
-        f"from the latest, {latest.id}"
+        f"from the latest, {chosen.id}"
     )
+
+
+def _of_outlet(documents: Sequence[Document], given: str) -> list[Document]:
+    """The documents of the outlet ``given`` names, case aside."""
+    folded = given.casefold()
+    return [d for d in documents if d.source.casefold() == folded]
 
 
 def focus_file_name(document: Document) -> str:

@@ -1782,9 +1782,17 @@ class Result:
     )
     story_of: Mapping[str, str] = field(init=False, repr=False, compare=False)
     credits_of: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    # The versions of each document's article (see articles), by the document's id: only
+    # versions of an article have any.
+    versions_of: Mapping[str, tuple[Document, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_id", {d.id: d for d in self.documents})
+        object.__setattr__(
+            self,
+            "versions_of",
+            {d.id: tuple(found) for found in articles(self.documents) for d in found},
+        )
         credited: dict[str, set[str]] = {d.id: set(d.credits) for d in self.documents}
         for pair in self.all_pairs:
             for credit in pair.credited_at:

@@ -3,7 +3,6 @@ after its source changed what it carries (a death toll raised, an operator's nam
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
@@ -32,7 +31,7 @@ from compare.records import (
     unwatched,
     version_ranks,
 )
-from compare.stealth_edits import CORRECTING, correction_covers, notes_added
+from compare.stealth_edits import CORRECTING, correction_covers, gives_words, notes_added
 
 
 def stale_copies(result: Result, advance: Advance = unwatched) -> dict[str, tuple[StaleCopy, ...]]:
@@ -284,8 +283,3 @@ def _as_taken(copy: str, took: PairComparison, sentences: Sequence[int]) -> list
         for match in took.matches
         if wanted.intersection((match.a if on_a else match.b).sentences)
     ]
-
-
-def gives_words(text: str, words: str) -> bool:
-    """Whether ``text`` has ``words``, as written, not within other words."""
-    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None

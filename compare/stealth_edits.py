@@ -126,34 +126,35 @@ def note_check(
     pair: PairComparison,
     by_id: Mapping[str, Document],
     notes: Mapping[str, Sequence[ArticleNote]],
-    documents: Iterable[Document],
+    versions_of: Mapping[str, Sequence[Document]],
 ) -> NoteCheck | None:
     """The correction notes that the later of a pair of versions of one article adds, held
-    against the figures and quotations it changed and whether it changed anything else;
-    ``None`` for any other pair: of two articles, of versions whose times do not say which is
-    later, of versions that another of ``documents`` (the run's) was modified between, of a
-    later version that adds no correction note (an update's note need not name a figure a
-    running story changes). A note is held against the changes of the version that added it
-    alone: of 10:40 and 15:30 versions, the 13:05 version's editor's note tells nothing of the
-    15:30 version's unnoted edit.
+        against the figures and quotations it changed and whether it changed anything else;
+        ``None`` for any other pair: of two articles, of versions whose times do not say which is
+        later, of versions that another version of their article was modified between
+    (``versions_of``: a document's id to its article's versions, as :class:`records.Result` holds them), of a
+        later version that adds no correction note (an update's note need not name a figure a
+        running story changes). A note is held against the changes of the version that added it
+        alone: of 10:40 and 15:30 versions, the 13:05 version's editor's note tells nothing of the
+        15:30 version's unnoted edit.
 
-    >>> from compare import Document, compare_documents
-    >>> url = "https://courier.example/fire"
-    >>> note = "Correction: An earlier version of this article said three people died."
-    >>> v1, v2 = (Document(f"v{n}", "Courier", text, url=url, modified_time=time)
-    ...     for n, text, time in [(1, "Three people died and 12 were hurt in the fire on Friday.", "2025-06-12T09:00:00Z"),
-    ...                           (2, f"Two people died and 14 were hurt in the fire on Friday.\\n\\n{note}", "2025-06-12T11:00:00Z")])
-    >>> result = compare_documents([v1, v2])
-    >>> check = note_check(result.pairs[0], result.by_id, result.notes, result.documents)
-    >>> check.mentioned, check.unmentioned, check.unchanged
-    ((('Three', 'Two'),), (('12', '14'),), False)
+        >>> from compare import Document, compare_documents
+        >>> url = "https://courier.example/fire"
+        >>> note = "Correction: An earlier version of this article said three people died."
+        >>> v1, v2 = (Document(f"v{n}", "Courier", text, url=url, modified_time=time)
+        ...     for n, text, time in [(1, "Three people died and 12 were hurt in the fire on Friday.", "2025-06-12T09:00:00Z"),
+        ...                           (2, f"Two people died and 14 were hurt in the fire on Friday.\\n\\n{note}", "2025-06-12T11:00:00Z")])
+        >>> result = compare_documents([v1, v2])
+        >>> check = note_check(result.pairs[0], result.by_id, result.notes, result.versions_of)
+        >>> check.mentioned, check.unmentioned, check.unchanged
+        ((('Three', 'Two'),), (('12', '14'),), False)
     """
     a_first = _a_first(pair, by_id)
     if a_first is None:
         return None
     earlier, later = (pair.a, pair.b) if a_first else (pair.b, pair.a)
     added = tuple(n for n in notes_added(earlier, later, notes) if n.kind in CORRECTING)
-    if not added or _modified_between(by_id[earlier], by_id[later], documents):
+    if not added or _modified_between(by_id[earlier], by_id[later], versions_of.get(earlier, ())):
         return None
     removed, edited = _changed(pair, a_first)
     figures = _framed(pair, a_first, {FramingKind.NUMBER_CHANGED})
@@ -190,18 +191,22 @@ def _framed(
     )
 
 
-def _modified_between(earlier: Document, later: Document, documents: Iterable[Document]) -> bool:
-    """Whether a version of the article of ``earlier`` and ``later`` among ``documents`` was
-    modified after the one and before the other (:func:`records.version_times`)."""
-    times = version_times(earlier, later)
-    if times is None:
-        return False
+def _modified_between(earlier: Document, later: Document, versions: Iterable[Document]) -> bool:
+    """Whether another of ``versions`` of the article of ``earlier`` and ``later`` was modified
+    after the one and before the other: each pair of times by its own clock
+    (:func:`records.version_times`), never a time in UTC against one a feed gives without a
+    zone."""
     return any(
-        (between := version_times(earlier, other)) is not None and times[0] < between[1] < times[1]
-        for other in documents
-        # Versions of one article are one outlet's: most documents are told apart here, cheaply.
-        if other.source == earlier.source and other.id not in (earlier.id, later.id)
+        _modified_before(earlier, other) and _modified_before(other, later)
+        for other in versions
+        if other.id not in (earlier.id, later.id)
     )
+
+
+def _modified_before(first: Document, then: Document) -> bool:
+    """Whether a version was last modified before another, by the one clock they share."""
+    times = version_times(first, then)
+    return times is not None and times[0] < times[1]
 
 
 def correction_covers(
@@ -239,9 +244,18 @@ def _tells_of_quotation(said: str, words: Sequence[str]) -> bool:
     """Whether a note's text tells of a change of a quotation's ``words`` (the earlier's, the
     later's): it names either side's, or speaks of a quotation."""
     return SPEAKS_OF_A_QUOTATION.search(said) is not None or any(
-        side and re.search(rf"(?<!\w){re.escape(side)}(?!\w)", said, re.IGNORECASE)
-        for side in words
+        side and gives_words(said, side, ignore_case=True) for side in words
     )
+
+
+def gives_words(text: str, words: str, *, ignore_case: bool = False) -> bool:
+    """Whether ``text`` has ``words``, as written (or in any case), not within other words.
+
+    >>> gives_words("He was misquoted as saying devastated.", "devastated"), gives_words("unsaid", "said")
+    (True, False)
+    """
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, flags) is not None
 
 
 def _named_values(notes: Sequence[ArticleNote]) -> set[object]:

@@ -213,7 +213,7 @@ def test_a_note_in_any_common_wording_covers_the_change(note: str) -> None:
 
 def check_of(earlier: Document, later: Document) -> NoteCheck | None:
     result = compare_documents([earlier, later])
-    return note_check(result.pairs[0], result.by_id, result.notes, result.documents)
+    return note_check(result.pairs[0], result.by_id, result.notes, result.versions_of)
 
 
 RECOUNTED = [
@@ -327,7 +327,9 @@ def test_a_note_is_held_only_against_the_version_that_added_it() -> None:
     ]
     result = compare_documents(versions)
     checks = {
-        frozenset((pair.a, pair.b)): note_check(pair, result.by_id, result.notes, versions)
+        frozenset((pair.a, pair.b)): note_check(
+            pair, result.by_id, result.notes, result.versions_of
+        )
         for pair in result.pairs
     }
     assert checks[frozenset(("v1", "v3"))] is None
@@ -375,3 +377,32 @@ def test_a_correction_note_is_held_against_the_quotations_its_version_changed(
     check = check_of(earlier, later)
     assert check is not None
     assert (check.quotes_unmentioned, check.telling) == (unmentioned, bool(unmentioned))
+
+
+def test_a_version_timed_by_another_clock_is_not_held_modified_between_two() -> None:
+    """A feed's version timed in its local clock ("14:30", no zone) is not read as modified
+    between two versions timed in UTC (06:00Z and 15:00Z): no clock orders it against the
+    later, so the correction the later adds is still checked against its changes."""
+    url = "https://courier.example/warehouse-fire"
+    lede = (
+        "Three people died and 12 were hurt in the warehouse fire in Dunmore on Friday, "
+        "the fire service said."
+    )
+    note = "Correction: An earlier version of this article said three people died."
+    published = "2025-06-12T06:00:00Z"
+    first = Document("v1", "Courier", lede, path="feed.jsonl", url=url, published_time=published)
+    local = replace(first, id="v2", modified_local_time="2025-06-12T14:30:00")
+    corrected = Document(
+        "v3",
+        "Courier",
+        lede.replace("Three", "Two").replace("12", "14") + "\n\n" + note,
+        path="site.json",
+        url=url,
+        published_time=published,
+        modified_time="2025-06-12T15:00:00Z",
+    )
+    result = compare_documents([first, local, corrected])
+    (pair,) = [p for p in result.pairs if {p.a, p.b} == {"v1", "v3"}]
+    check = note_check(pair, result.by_id, result.notes, result.versions_of)
+    assert check is not None
+    assert (check.mentioned, check.unmentioned) == ((("Three", "Two"),), (("12", "14"),))

@@ -179,7 +179,7 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
                 p,
                 matches=every_match or not (p.story in wide and p.common_origin),
                 stealth=stealth_edit(p, result.by_id, result.notes) is not None,
-                correction=note_check(p, result.by_id, result.notes, result.documents),
+                correction=note_check(p, result.by_id, result.notes, result.versions_of),
             )
             for p in result.all_pairs
         ),

@@ -80,8 +80,14 @@ from compare.segment import (
 )
 from compare.segment import words as words_of
 from compare.settings import Settings
-from compare.staleness import gives_words
-from compare.stealth_edits import NoteCheck, StealthEdit, note_check, notes_added, stealth_edit
+from compare.stealth_edits import (
+    NoteCheck,
+    StealthEdit,
+    gives_words,
+    note_check,
+    notes_added,
+    stealth_edit,
+)
 from compare.stories import TITLE_CHARS, shorten
 from compare.word_diff import Attached, joined, mirrored
 
@@ -2835,7 +2841,7 @@ def render_pair(
     if stealth := stealth_edit(pair, result.by_id, result.notes):
         lines += [_stealth_line(stealth, pair), ""]
     elif (
-        check := note_check(pair, result.by_id, result.notes, result.documents)
+        check := note_check(pair, result.by_id, result.notes, result.versions_of)
     ) and check.telling:
         lines += [_note_check_line(check, pair.b), ""]
     if headline := _headline_line(pair, a, b):
