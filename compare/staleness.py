@@ -154,19 +154,14 @@ def _first_made(
     version adds to the one before it covers it (:func:`stealth_edits.correction_covers`), else
     whether it adds an update's note. "Four" → "Three" was made by the 14:00 correction, not by
     the 18:00 version that kept it; "30" → "44" of the 18:00 version, whose 14:00 one gave "41",
-    is "30" → "41" at 14:00, then "41" → "44" at 18:00."""
+    is "30" → "41" at 14:00, then "41" → "44" at 18:00. Changes of the same words in two
+    sentences ("12 people died", "pulled 12 people from the water") are told apart by the
+    words each is changed to, else by their order (:func:`_same_change_in`)."""
     made: dict[CarriedChange, None] = {}
     for change in changes:
         gave = change.copy
         for (_, before), (time, version) in pairwise(by_time):
-            words = next(
-                (
-                    c.newer
-                    for c in carried[version]
-                    if (c.kind, c.copy) == (change.kind, change.copy)
-                ),
-                gave,
-            )
+            words = _same_change_in(carried[version], change, changes, gave)
             if words == gave:
                 continue
             covered = correction_covers(
@@ -185,6 +180,24 @@ def _first_made(
             made.setdefault(step)
             gave = words
     return tuple(made)
+
+
+def _same_change_in(
+    made: Sequence[CarriedChange],
+    change: CarriedChange,
+    changes: Sequence[CarriedChange],
+    gave: str,
+) -> str:
+    """The words a version changed ``change``'s copy words to, of what it ``made``; ``gave``,
+    the words before it, where it made no such change. Of several changes of the same words,
+    the one to ``change``'s words, else the one in its place among them: both are read in the
+    copy's order of sentences."""
+    same = [c for c in made if (c.kind, c.copy) == (change.kind, change.copy)]
+    if any(c.newer == change.newer for c in same):
+        return change.newer
+    alike = [c for c in changes if (c.kind, c.copy) == (change.kind, change.copy)]
+    place = alike.index(change)
+    return same[place].newer if place < len(same) else gave
 
 
 def _corrects(result: Result, version: str) -> bool:

@@ -514,3 +514,21 @@ def test_a_change_its_version_tells_in_an_update_note_is_an_update() -> None:
     }
     assert "number or date changed (“Four” → “Six”), an update" in page
     assert "changed without a note" not in page
+
+
+def test_one_figure_changed_two_ways_in_two_sentences_is_two_changes() -> None:
+    """A copy of the urgent whose toll and rescued count are both 12, stale against a first
+    lead that puts 27 for the one and 85 for the other, carries both changes, each to its own
+    figure, not the first's twice."""
+    urgent = [
+        LEDE.format(toll=12),
+        OPERATOR.format(operator="Alder Bay Lines"),
+        RESCUED.format(rescued=12, when="mid-morning"),
+    ]
+    wire = [
+        article("urgent", "Harbour Wire", urgent, "09:30"),
+        article("first-lead", "Harbour Wire", FIRST_LEAD, "11:20"),
+    ]
+    found = stale_of([*wire, article("daily-courier", "Daily Courier", urgent, "12:40")])
+    stale = found["daily-courier", Staleness.STALE_WHEN_PUBLISHED]
+    assert changed(stale) == [("number_changed", "12", "27"), ("number_changed", "12", "85")]
