@@ -1411,7 +1411,7 @@ def credited_by_others(
         for pair in pairs
         if pair.verdict in (Verdict.COPY, Verdict.DERIVED)
         and not pair.same_source
-        and pair.direction_basis in (None, DirectionBasis.CONTAINMENT, DirectionBasis.PHRASING)
+        and (pair.direction_basis is None or pair.direction_basis.by_shares)
         for doc in (pair.a, pair.b)
     }
     crediting: defaultdict[str, set[str]] = defaultdict(set)
@@ -2169,7 +2169,8 @@ def _undisclosed(
         return False
     if (
         verdict is Verdict.PARTIAL
-        and basis in (DirectionBasis.CONTAINMENT, DirectionBasis.PHRASING)
+        and basis is not None
+        and basis.by_shares
         and not (texts.a_in_b or texts.b_in_a or texts.longest_run.counted())
     ):
         return False

@@ -1146,6 +1146,11 @@ class DirectionBasis(StrEnum):
     CONTAINMENT = "containment"
     PHRASING = "phrasing"
 
+    @property
+    def by_shares(self) -> bool:
+        """Whether only the shares each holds of the other told the direction."""
+        return self in (DirectionBasis.CONTAINMENT, DirectionBasis.PHRASING)
+
 
 @dataclass(frozen=True, slots=True)
 class FilledTemplate:
