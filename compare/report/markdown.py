@@ -880,6 +880,7 @@ def _summary(
         ]
     lines += quoted_only_by_two
     directed = [p for p in [*shown, *(p for p in copying if p.same_article)] if p.direction]
+    later = _later_texts(pairs)
     for of_versions in (False, True):
         lines += _changes_of_copies(
             [p for p in directed if p.same_source is of_versions],
@@ -888,7 +889,7 @@ def _summary(
             first_made,
             result.sentences,
             novelty,
-            _pair_of(pairs),
+            later,
             of_versions=of_versions,
         )
     lines += _changes_not_written_out(result, story, copying, names, written)
@@ -1067,7 +1068,7 @@ def _chosen_copies(
     rank = {d.id: n for n, d in enumerate(_in_publication_order(members, pairs))}
     # An outlet's own later text changing what it said is no copy making a change after another.
     first_made = _first_changes(
-        [p for p in copying if p.direction and not p.same_source], rank, _pair_of(pairs)
+        [p for p in copying if p.direction and not p.same_source], rank, _later_texts(pairs)
     )
     first_makers = {copy for (copy, *_), copies in first_made.items() if copies > 1}
     taken = result.taken.get(story.id)
@@ -1298,7 +1299,7 @@ def _changes_of_copies(
     first_made: Mapping[FirstChange, int],
     sentences: Mapping[str, Sequence[Sentence]],
     novelty: Novelty,
-    pair_of: Mapping[frozenset[str], PairComparison],
+    later: _LaterTexts,
     *,
     of_versions: bool = False,
 ) -> list[str]:
@@ -1312,7 +1313,7 @@ def _changes_of_copies(
     paper added to that sentence. A number changed to one its qualifiers allow is told as the pair's
     table tells it (:func:`_notes_shown`), compatible, so that the summary makes no charge the table
     drops. Changes a later text of the origin's outlet words as the copy does (:func:`_worded_later`,
-    of the story's pairs ``pair_of``) are the words of a version not here that the copy likely
+    of the story's texts ``later``) are the words of a version not here that the copy likely
     took, said so on a line of their own, not charged to the copy. Of one outlet's texts
     (``of_versions``: its later versions and write-throughs, whose
     changes are its updates, not a copy's), what each later one changed, under a heading of
@@ -1333,8 +1334,8 @@ def _changes_of_copies(
         left_out = _caveats_lacked(sentences, pair, origin, novelty)
         worded_later: defaultdict[str, list[str]] = defaultdict(list)
         for change, compatible in list(made):
-            if not of_versions and (later := _worded_later(copy, origin, change, pair_of)):
-                worded_later[later].append(_changed(*change[:2], compatible=compatible))
+            if not of_versions and (text := _worded_later(copy, origin, change, later)):
+                worded_later[text].append(_changed(*change[:2], compatible=compatible))
                 made.remove((change, compatible))
         if not made and not left_out and not worded_later:
             continue
@@ -1348,10 +1349,10 @@ def _changes_of_copies(
             caveats_left_out = True
             lines.append(f"  - {_caveats_left_out(pair, left_out, sentences[origin])}")
         lines += [
-            f"  - likely took a version not here, between {names[origin]} and {names[later]}, "
+            f"  - likely took a version not here, between {names[origin]} and {names[text]}, "
             f"which words as it does what it changed: "
             f"{'; '.join(_at_most(changes, MAX_SUMMARY_CHANGES))}"
-            for later, changes in worded_later.items()
+            for text, changes in worded_later.items()
         ]
         # Two notes may read alike ("more than" dropped from one number, added to another):
         # said once.
@@ -1498,36 +1499,52 @@ def _made_by(copy: str, pair: PairComparison, match: Match, note: FramingNote) -
     return note.kind, (note.a, note.b), match.b.sentences
 
 
-def _pair_of(pairs: Iterable[PairComparison]) -> dict[frozenset[str], PairComparison]:
-    """``pairs`` by their two documents."""
-    return {frozenset((p.a, p.b)): p for p in pairs}
+@dataclass(frozen=True, slots=True)
+class _LaterTexts:
+    """A story's pairs by their two documents (``pair_of``), and, of each text, the next of its
+    outlet's later texts here (``next_of``, in id order): each of the story's pairs directs it
+    from the text to one of its outlet's, a later version of its article or a write-through, and
+    none directs it there from another of them. Found once a story, not once a copy's change."""
+
+    pair_of: Mapping[frozenset[str], PairComparison]
+    next_of: Mapping[str, tuple[str, ...]]
 
 
-def _worded_later(
-    copy: str, origin: str, change: MadeChange, pair_of: Mapping[frozenset[str], PairComparison]
-) -> str | None:
-    """The next of ``origin``'s outlet's later texts here (of ``pair_of``, the story's pairs:
-    each directed from ``origin`` to a text of its outlet, a later version of its article or a
-    write-through, and from none of the others to it) whose sentence aligned with the copy's
-    words what ``change`` changed (a framing change ``copy`` made to ``origin``'s text,
-    :func:`_made_by`) as the copy does: it has the copy's words and lacks the origin's. The
-    copy then likely took a version between the two that is not here, and made no such change;
-    ``None`` when no next text does. A text after the next one that words it so tells nothing:
-    the versions between kept the origin's words."""
+def _later_texts(pairs: Iterable[PairComparison]) -> _LaterTexts:
+    """The :class:`_LaterTexts` of a story's ``pairs``."""
+    pair_of = {frozenset((p.a, p.b)): p for p in pairs}
+    later_of: defaultdict[str, set[str]] = defaultdict(set)
+    for p in pair_of.values():
+        if p.same_source and p.origin is not None and p.copy is not None:
+            later_of[p.origin].add(p.copy)
+    return _LaterTexts(
+        pair_of,
+        {
+            origin: tuple(
+                later
+                for later in sorted(texts)
+                # A text after the next one is not next.
+                if not any(
+                    (between := pair_of.get(frozenset((other, later)))) and between.origin == other
+                    for other in texts - {later}
+                )
+            )
+            for origin, texts in later_of.items()
+        },
+    )
+
+
+def _worded_later(copy: str, origin: str, change: MadeChange, later: _LaterTexts) -> str | None:
+    """The next of ``origin``'s outlet's later texts here (``later.next_of``) whose sentence
+    aligned with the copy's words what ``change`` changed (a framing change ``copy``, a text of
+    another outlet, made to ``origin``'s text, :func:`_made_by`) as the copy does: it has the
+    copy's words and lacks the origin's. The copy then likely took a version between the two
+    that is not here, and made no such change; ``None`` when no next text does. A text after the
+    next one that words it so tells nothing: the versions between kept the origin's words."""
     _, (was, now), at = change
-    later_texts = {
-        p.copy
-        for p in pair_of.values()
-        if p.same_source and p.origin == origin and p.copy not in (None, copy)
-    }
-    for later in sorted(later_texts):
-        if any(
-            (between := pair_of.get(frozenset((other, later)))) and between.origin == other
-            for other in later_texts - {later}
-        ):
-            continue
-        with_copy = pair_of.get(frozenset((later, copy)))
-        if with_copy is None:
+    for text_later in later.next_of.get(origin, ()):
+        with_copy = later.pair_of.get(frozenset((text_later, copy)))
+        if text_later == copy or with_copy is None:
             continue
         on_a = with_copy.a == copy
         if any(
@@ -1537,7 +1554,7 @@ def _worded_later(
             for m in with_copy.matches
             for text in [(m.b if on_a else m.a).text]
         ):
-            return later
+            return text_later
     return None
 
 
@@ -1560,12 +1577,12 @@ def _changed(kind: FramingKind, words: tuple[str, str], compatible: bool = False
 def _first_changes(
     directed: Sequence[PairComparison],
     rank: Mapping[str, int],
-    pair_of: Mapping[frozenset[str], PairComparison] | None = None,
+    later: _LaterTexts | None = None,
 ) -> dict[FirstChange, int]:
     """Each framing change the copies of ``directed`` pairs made (its kind and both sides'
     words), under the copy that made it first by ``rank`` (the story's publication order), with
     how many copies made it; none a later text of the origin's outlet words as the copy does
-    (:func:`_worded_later`, of the story's pairs ``pair_of``): the copy took it, not made it.
+    (:func:`_worded_later`, of the story's texts ``later``): the copy took it, not made it.
 
     >>> from compare.records import FramingNote, Match, MatchKind, PairComparison, Span, Verdict
     >>> def pair(copy, word):
@@ -1583,7 +1600,7 @@ def _first_changes(
         for match in pair.matches:
             for note in match.framing:
                 kind, words, _ = made = _made_by(copy, pair, match, note)
-                if not pair_of or _worded_later(copy, origin, made, pair_of) is None:
+                if later is None or _worded_later(copy, origin, made, later) is None:
                     makers.setdefault((kind, *words), set()).add(copy)
     return {
         (min(copies, key=lambda c: (rank[c], c)), *change): len(copies)
