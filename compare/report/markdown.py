@@ -1333,10 +1333,13 @@ def _changes_of_copies(
         ]
         left_out = _caveats_lacked(sentences, pair, origin, novelty)
         worded_later: defaultdict[str, list[str]] = defaultdict(list)
-        for change, compatible in list(made):
+        charged = []
+        for change, compatible in made:
             if not of_versions and (text := _worded_later(copy, origin, change, later)):
                 worded_later[text].append(_changed(*change[:2], compatible=compatible))
-                made.remove((change, compatible))
+            else:
+                charged.append((change, compatible))
+        made = charged
         if not made and not left_out and not worded_later:
             continue
         copies = [first_made.get((copy, kind, *words), 1) for (kind, words, _), _ in made]
