@@ -2109,6 +2109,8 @@ def _names_a_body(features: _Features) -> bool:
     )
 
 
+# A sentence's speakers are weighed against each outlet's that carries it: its titles are found once.
+@lru_cache(maxsize=1 << 14)
 def _members_titles(text: str) -> frozenset[str]:
     """The words, in lower case, of the bodies' names a text writes as the titles of their members
     named after them (:func:`_member_named_after`), with the members' nouns: "city", "council"
