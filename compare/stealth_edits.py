@@ -129,25 +129,25 @@ def note_check(
     versions_of: Mapping[str, Sequence[Document]],
 ) -> NoteCheck | None:
     """The correction notes that the later of a pair of versions of one article adds, held
-        against the figures and quotations it changed and whether it changed anything else;
-        ``None`` for any other pair: of two articles, of versions whose times do not say which is
-        later, of versions that another version of their article was modified between
-    (``versions_of``: a document's id to its article's versions, as :class:`records.Result` holds them), of a
-        later version that adds no correction note (an update's note need not name a figure a
-        running story changes). A note is held against the changes of the version that added it
-        alone: of 10:40 and 15:30 versions, the 13:05 version's editor's note tells nothing of the
-        15:30 version's unnoted edit.
+    against the figures and quotations it changed and whether it changed anything else;
+    ``None`` for any other pair: of two articles, of versions whose times do not say which is
+    later, of versions that another version of their article was modified between
+    (``versions_of``: a document's id to its article's versions, as :class:`records.Result`
+    holds them), of a later version that adds no correction note (an update's note need not
+    name a figure a running story changes). A note is held against the changes of the version that added it
+    alone: of 10:40 and 15:30 versions, the 13:05 version's editor's note tells nothing of the
+    15:30 version's unnoted edit.
 
-        >>> from compare import Document, compare_documents
-        >>> url = "https://courier.example/fire"
-        >>> note = "Correction: An earlier version of this article said three people died."
-        >>> v1, v2 = (Document(f"v{n}", "Courier", text, url=url, modified_time=time)
-        ...     for n, text, time in [(1, "Three people died and 12 were hurt in the fire on Friday.", "2025-06-12T09:00:00Z"),
-        ...                           (2, f"Two people died and 14 were hurt in the fire on Friday.\\n\\n{note}", "2025-06-12T11:00:00Z")])
-        >>> result = compare_documents([v1, v2])
-        >>> check = note_check(result.pairs[0], result.by_id, result.notes, result.versions_of)
-        >>> check.mentioned, check.unmentioned, check.unchanged
-        ((('Three', 'Two'),), (('12', '14'),), False)
+    >>> from compare import Document, compare_documents
+    >>> url = "https://courier.example/fire"
+    >>> note = "Correction: An earlier version of this article said three people died."
+    >>> v1, v2 = (Document(f"v{n}", "Courier", text, url=url, modified_time=time)
+    ...     for n, text, time in [(1, "Three people died and 12 were hurt in the fire on Friday.", "2025-06-12T09:00:00Z"),
+    ...                           (2, f"Two people died and 14 were hurt in the fire on Friday.\\n\\n{note}", "2025-06-12T11:00:00Z")])
+    >>> result = compare_documents([v1, v2])
+    >>> check = note_check(result.pairs[0], result.by_id, result.notes, result.versions_of)
+    >>> check.mentioned, check.unmentioned, check.unchanged
+    ((('Three', 'Two'),), (('12', '14'),), False)
     """
     a_first = _a_first(pair, by_id)
     if a_first is None:
