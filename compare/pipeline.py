@@ -835,7 +835,7 @@ def _run_stages(
                         sentences,
                         pairs_of[story.id],
                         boilerplate,
-                        Precedence.of(by_id, pairs_of[story.id], story).origin,
+                        Precedence.of(by_id, pairs_of[story.id], story, run.releases.keys()).origin,
                     )
                 )
                 for story in tracked(tracing, advance)

@@ -109,6 +109,8 @@ class Precedence:
     named: Mapping[frozenset[str], str]
     # Whether every document of the story gives its time (see records.first_published).
     timed: bool
+    # The press releases among the documents, by id (see records.first_published).
+    releases: AbstractSet[str]
     # The publication keys of each list of documents a group has, as the groups of a story
     # that hundreds of outlets print share a few: 44,850 pairs a list to look up in a story of
     # 300 outlets.
@@ -116,20 +118,25 @@ class Precedence:
 
     @classmethod
     def of(
-        cls, documents: Mapping[str, Document], pairs: Sequence[PairComparison], story: Story
+        cls,
+        documents: Mapping[str, Document],
+        pairs: Sequence[PairComparison],
+        story: Story,
+        releases: AbstractSet[str] = frozenset(),
     ) -> Precedence:
         """The precedence of ``story``'s documents, those whose text contradicts their date
         undated (``records.dated_as_trusted``), and an agency's text that a copy crediting it
         was published before dated as that copy (``overlap.out_by_credit``), as its pairs were
         measured: a partner runs the agency's copy from its feed minutes before the agency's
         site posts it, and took every sentence from the agency, not from the release the agency
-        rewrote."""
+        rewrote. Of one day, the press ``releases`` (``Result.releases``) without a time go
+        first."""
         named = {frozenset((p.a, p.b)): p.origin for p in pairs if p.origin is not None}
         trusted = {
             d.id: d for d in dated_as_trusted((documents[d] for d in story.documents), pairs)
         }
         trusted |= out_by_credit(pairs, trusted)
-        return cls(trusted, named, all_timed(trusted.values()))
+        return cls(trusted, named, all_timed(trusted.values()), releases)
 
     def first(self, doc: str, other: str) -> bool:
         """Whether ``doc`` was published before ``other``."""
@@ -190,7 +197,10 @@ class Precedence:
             if (origin := self.named.get(frozenset((a, b))))
         ]
         return first_published_keys(
-            (self.documents[doc] for doc in documents), directions, all_timed=self.timed
+            (self.documents[doc] for doc in documents),
+            directions,
+            all_timed=self.timed,
+            releases=self.releases,
         )
 
 
@@ -215,7 +225,8 @@ class CopyOrder:
     def known_before(self, doc: str, other: str) -> bool:
         """Whether ``doc`` was published before ``other``: their pair's direction names it the
         origin, or, without one, it goes first by time, date or place among dated articles
-        (``records.first_published_keys``). Not by how many other pairs name it the origin:
+        (``records.first_published_keys``), a press release without a time before the news of
+        its day among them. Not by how many other pairs name it the origin:
         that ranks the articles of one day (the wire, which every paper reuses, first), but
         tells nothing of two that no direction links; nor because an undated article that no
         direction places goes last: it is not known to be later for that.
@@ -232,10 +243,11 @@ class CopyOrder:
         origin = self.named.get(frozenset((doc, other)))
         if origin is not None:
             return origin == doc
-        undated, published, _, time, version, step = self.keys[doc]
-        undated_too, published_too, _, time_too, version_too, step_too = self.keys[other]
-        return not (undated or undated_too) and (published, time, version, step) < (
+        undated, published, news, _, time, version, step = self.keys[doc]
+        undated_too, published_too, news_too, _, time_too, version_too, step_too = self.keys[other]
+        return not (undated or undated_too) and (published, news, time, version, step) < (
             published_too,
+            news_too,
             time_too,
             version_too,
             step_too,
@@ -269,7 +281,7 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     (Taken(copy='daily', origin='wire', share=1.0, credited=False, sentences=(0,)),)
     """
     pairs = result.pairs_in[story.id]
-    precedence = Precedence.of(result.by_id, pairs, story)
+    precedence = Precedence.of(result.by_id, pairs, story, result.releases.keys())
     likeness = _Likeness.of(result, pairs)
     taken = [
         (version, order, _Sources.of(version, order.sources(n), likeness))
@@ -397,7 +409,7 @@ def through_common_origins(
         if len(story.documents) < COMMON_ORIGIN_FROM_DOCUMENTS or not found:
             continue
         pairs = result.pairs_in[story.id]
-        precedence = Precedence.of(result.by_id, pairs, story)
+        precedence = Precedence.of(result.by_id, pairs, story, result.releases.keys())
         named = precedence.named
         sources = sources_of(found)
         # Once a document, not once a pair: a wire story carried by 150 outlets has 11,175.

@@ -581,30 +581,44 @@ UNNAMED_WIRES = "wire services"
 
 # Sorts after every UTC time ("2025-...Z"): of one day, a document without a time comes last.
 UNTIMED = "~"
-PublicationKey = tuple[bool, str, int, str, int, int]
+PublicationKey = tuple[bool, str, bool, int, str, int, int]
 """A :func:`first_published` key, its document's :func:`version_ranks` and where it goes beside
 others of that key: an undated document goes a step before or after the article the pair
 directions place it by (:func:`first_published_keys`)."""
 
 
 def first_published(
-    document: Document, named_origin: int = 0, *, all_timed: bool = False, day: str | None = None
-) -> tuple[bool, str, int, str]:
+    document: Document,
+    named_origin: int = 0,
+    *,
+    all_timed: bool = False,
+    day: str | None = None,
+    released: bool = False,
+) -> tuple[bool, str, bool, int, str]:
     """A sort key that puts the likeliest first publisher first, as every stage asks it.
 
     Among documents that all give a time (``all_timed``), the earliest time, in UTC: outlets in
     other time zones go in the order they published. Otherwise the earliest ``day``, the date
     as the document gives it unless :func:`days_in_time_order` moves it on (undated last;
-    :func:`first_published_keys` places them by the pair directions), then the most pair
-    directions naming it the origin (they compare times where both sides give one, and
-    credits), then the earliest time (untimed last): an article of April 1 without a time and a
-    wire's of 8 p.m. that day in New York (April 2 in UTC) are of one day.
+    :func:`first_published_keys` places them by the pair directions), then a press release
+    (``released``) that gives no time, then the most pair directions naming it the origin (they
+    compare times where both sides give one, and credits), then the earliest time (untimed
+    last): an article of April 1 without a time and a wire's of 8 p.m. that day in New York
+    (April 2 in UTC) are of one day. A release is written for its day's news, never from it,
+    and one without a time is no later than any of that day's articles: a wire that rewords a
+    city's release of the same day, in words too much its own for their pair to be directed,
+    still comes after it. A release that gives its time goes by it.
+
+    >>> release, wire = (Document(d, d, "", published="2025-06-03") for d in ("release", "wire"))
+    >>> first_published(release, released=True) < first_published(wire, named_origin=3)
+    True
     """
     if all_timed and document.published_time:
-        return (False, document.published_time, -named_origin, "")
+        return (False, document.published_time, True, -named_origin, "")
     return (
         document.published is None,
         day or document.published or "",
+        not (released and document.published_time is None),
         -named_origin,
         document.published_time or UNTIMED,
     )
@@ -726,12 +740,13 @@ def first_published_keys(
     directions: Sequence[tuple[str, str]],
     *,
     all_timed: bool = False,
+    releases: AbstractSet[str] = frozenset(),
 ) -> dict[str, PublicationKey]:
     """Each document's :func:`first_published` key, by the pair ``directions`` among
-    ``documents`` (each an origin and its copy): the times they name it the origin, which
-    version of its article it is (versions published as one go in the order they were
-    modified; a later one dated as when it was, as its text came out then: :func:`text_out`),
-    and an undated document's place. That is right before the first of the dated articles they
+    ``documents`` (each an origin and its copy) and the press ``releases`` among them, by id:
+    the times they name it the origin, whether it is a release, which version of its article it
+    is (versions published as one go in the order they were modified; a later one dated as when
+    it was, as its text came out then: :func:`text_out`), and an undated document's place. That is right before the first of the dated articles they
     name its copies (an undated wire that two papers reuse comes before them, not after every dated
     article), unless one they name its origin comes as late: then right after the last of
     those, as a reprint that carries a paper's edits took them from that paper, even when a
@@ -757,7 +772,13 @@ def first_published_keys(
     days = {} if all_timed else days_in_time_order(shown)
     keys = {
         d.id: (
-            *first_published(d, named[d.id], all_timed=all_timed, day=days.get(d.id)),
+            *first_published(
+                d,
+                named[d.id],
+                all_timed=all_timed,
+                day=days.get(d.id),
+                released=d.id in releases,
+            ),
             ranks[d.id],
             0,
         )

@@ -160,6 +160,82 @@ def test_a_paste_of_a_release_took_every_sentence_from_it_where_others_paraphras
     ]
 
 
+def test_a_paste_and_a_wire_of_one_day_share_the_phrases_of_the_release_of_that_day() -> None:
+    """A city's press release, a wire story that rewords it and a student's paste of its first
+    paragraphs, all of one day without times: the phrases the paste shares with the wire are
+    the release's, which came out before the wire that draws on it, so their pair names the
+    release their common origin and charges the paste with no undisclosed reuse of the wire
+    (retest R1 of acceptance round 30: the release and the wire tied, and the paste was
+    flagged against the wire)."""
+    lede = (
+        "Mayor Teresa Alvarez today announced that Riverton Transit will offer free bus rides to "
+        "all students aged 12 to 18 from June 16 through August 29, a pilot program funded by a "
+        "$640,000 grant from the state Department of Transportation."
+    )
+    passes = (
+        "Students will ride free on all 14 city bus routes by showing a school ID or the new "
+        "Riverton Summer Pass, which will be available at every public library branch beginning "
+        "June 9."
+    )
+    riders = (
+        "The city expects about 9,000 students to use the program and will track ridership on "
+        "every route to decide whether to extend free fares into the school year."
+    )
+    release_rest = (
+        "The pilot builds on the city's Youth Mobility Plan, adopted in 2023, which set a goal of "
+        "cutting the cost of getting to work and school for families that do not own a car.\n\n"
+        '"Our drivers see these kids every day during the school year, and we want to keep seeing '
+        'them in July," said Transit Director Marcus Bell.\n\n'
+        "Riverton Transit will post updated summer schedules on its website and at all major "
+        "stops by June 12. Parents with questions can call the transit customer line on "
+        "weekdays.\n\n"
+        "Councilmember Lena Ortiz, who chairs the council's transportation committee, said she "
+        "would ask staff for a report on ridership, costs and safety by the end of September.\n\n"
+        "The mayor will launch the pass on June 14 at the Riverside Library, with sign-up tables "
+        "for summer job programs run by the Riverton Workforce Board."
+    )
+    release = replace(
+        document(
+            "\n\n".join([f"RIVERTON - {lede}", passes, riders, release_rest]),
+            "release",
+            "City of Riverton, Office of the Mayor",
+            published="2025-06-03",
+        ),
+        press_release=True,
+    )
+    wire = document(
+        "RIVERTON (Lakeshore Wire) - Riverton will let teenagers ride city buses without paying "
+        "this summer under a pilot program announced Tuesday by Mayor Teresa Alvarez.\n\n"
+        "The program covers students aged 12 to 18 from June 16 through August 29 and is paid "
+        "for with a $640,000 state transportation grant, the mayor's office said.\n\n"
+        "Riders will need a school ID or a new summer pass that libraries will hand out starting "
+        "next week.\n\n"
+        "City officials expect roughly 9,000 students to take part. Ridership figures will help "
+        "decide whether free fares continue once school starts, officials said.\n\n"
+        "The council signed off on the grant last month over the objection of one member, "
+        "Councilman Ray Dunmore, who called the program a giveaway the city could not sustain."
+        "\n\nSimilar summer programs in Ashford and Port Delmar drew more riders than expected "
+        "in their first year, and both cities later made them permanent.\n\n"
+        "Transit advocates have pushed for years for lower fares for young riders, arguing that "
+        "the cost of a monthly pass keeps many low-income teenagers from taking summer jobs "
+        "across town.\n\n"
+        "The state grant program that pays for the pilot was created last year and has funded "
+        "projects in 11 cities so far.",
+        "wire",
+        "Lakeshore Wire",
+        published="2025-06-03",
+    )
+    paste = document(
+        "\n\n".join([lede, passes, riders]), "okonkwo", "Okonkwo", published="2025-06-03"
+    )
+    pairs = {frozenset((p.a, p.b)): p for p in compare_documents([release, wire, paste]).pairs}
+    shared = pairs[frozenset(("okonkwo", "wire"))]
+    assert shared.shared_phrases
+    assert (shared.common_origin, shared.origin) == ("release", None)
+    assert not shared.undisclosed_reuse
+    assert pairs[frozenset(("okonkwo", "release"))].origin == "release"
+
+
 def test_an_outlets_own_edit_that_words_a_sentence_as_a_rivals_copy_took_nothing_from_it() -> None:
     """A rival copies a broadcaster's 06:30 story and drops its hedge ("may have been travelling
     too fast"); at 15:30 the broadcaster's own edit drops it too. The edit came from the

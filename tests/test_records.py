@@ -171,6 +171,72 @@ def test_a_storys_order_keeps_what_times_and_printed_days_tell(documents: list[D
             assert keys[a.id] < keys[b.id]
 
 
+def dated(name: str, day: str, time: str | None = None) -> Document:
+    return Document(name, name, f"Text of {name}.", published=day, published_time=time)
+
+
+@pytest.mark.parametrize(
+    ("documents", "directions", "order"),
+    [
+        pytest.param(
+            [dated("wire", DAYS[1]), dated("release", DAYS[1]), dated("student", DAYS[1])],
+            [("wire", "student")],
+            ["release", "wire", "student"],
+            id="release_before_the_news_of_its_untimed_day",
+        ),
+        pytest.param(
+            [dated("release", DAYS[1]), dated("wire", DAYS[1], "2024-05-14T09:00:00Z")],
+            [],
+            ["release", "wire"],
+            id="untimed_release_before_a_timed_article_of_its_day",
+        ),
+        pytest.param(
+            [dated("release", DAYS[2]), dated("wire", DAYS[1])],
+            [],
+            ["wire", "release"],
+            id="release_of_a_later_day_after_the_news",
+        ),
+        pytest.param(
+            [
+                dated("release", DAYS[1], "2024-05-14T14:00:00Z"),
+                dated("wire", DAYS[1], "2024-05-14T09:00:00Z"),
+                dated("student", DAYS[1]),
+            ],
+            [],
+            ["wire", "release", "student"],
+            id="timed_release_by_its_time",
+        ),
+        pytest.param(
+            [
+                dated("release", DAYS[1], "2024-05-14T14:00:00Z"),
+                dated("wire", DAYS[1], "2024-05-14T09:00:00Z"),
+            ],
+            [],
+            ["wire", "release"],
+            id="all_timed_by_the_clock",
+        ),
+    ],
+)
+def test_a_press_release_goes_first_among_the_untimed_articles_of_its_day(
+    documents: list[Document], directions: list[tuple[str, str]], order: list[str]
+) -> None:
+    """A press release that gives no time goes before the articles of its day, however many
+    pair directions name one of them the origin: news draws on releases, never the other way;
+    a release of a later day, or one that gives its time, goes by its day or time."""
+    keys = first_published_keys(
+        documents, directions, all_timed=all_timed(documents), releases={"release"}
+    )
+    assert sorted(keys, key=keys.__getitem__) == order
+
+
+def test_two_news_articles_of_one_untimed_day_still_tie() -> None:
+    """Two news articles of one day without times, with a release of that day beside them, get
+    one key: only the release is known to be first."""
+    documents = [dated("release", DAYS[1]), dated("daily", DAYS[1]), dated("post", DAYS[1])]
+    keys = first_published_keys(documents, [], releases={"release"})
+    assert keys["daily"] == keys["post"] != keys["release"]
+
+
 FIRE_URL = "https://courier.example/news/2025/06/12/warehouse-fire"
 
 
