@@ -165,9 +165,10 @@ def where_credited(
     no more), a dateline that names ``origin``'s outlet, or a naming of it as its dateline does
     (:func:`_dated_namings`: cited, a source's naming; in a credit line or a sign-off, "—
     Kestrel", a credit line's); and the address its text links to on
-    ``origin``'s site (:func:`_links_to`). ``None`` for what its text does not show: a credit its
-    byline or metadata gives, one by link alone (whose kind is a link's), and a dateline both
-    keep that names a third outlet (two papers' "(CNW)": each credits the wire, not the other).
+    ``origin``'s site (:func:`_links_to`). No sentence for what its text does not show: a credit
+    its byline gives (whose kind is a byline's: :func:`_byline_names`, "Por Agencia Meridiana"),
+    one by link alone (whose kind is a link's) or by metadata, and a dateline both keep that
+    names a third outlet (two papers' "(CNW)": each credits the wire, not the other).
 
     >>> from compare.overlap import Side
     >>> from compare.segment import segment
@@ -214,6 +215,8 @@ def where_credited(
         ),
     ]
     if not found:
+        if _byline_names(user, origin):
+            return None, CreditKind.BYLINE, link
         return None, CreditKind.LINK if link else None, link
     # The first of the strongest: of one strength, the first found where two start together.
     start, kind = min(
@@ -757,7 +760,8 @@ def _credits(user: Sourced, origin: Sourced) -> bool:
     credits = user.document.credits
     if wire is not None and wire in credits:
         return True
-    if origin.document.source.casefold() in {credit.casefold() for credit in credits}:
+    key = lexicon().agency_name_key
+    if key(origin.document.source) in set(map(key, credits)):
         return True
     if any(_credits_short(credit, user, origin.document.source) for credit in credits):
         return True
@@ -850,8 +854,11 @@ def _line_credits(line: str, user: Sourced, origin: Sourced) -> bool:
     """Whether a credit line of ``user``'s names ``origin``'s source (:func:`_line_names`), its
     site (:func:`_line_names_site`), or a short form of its name (:func:`_credits_short`)."""
     source = origin.document.source
+    key = lexicon().agency_name_key
     return (
         _line_names(line, source)
+        # An agency's name in the line's language: "Com informações da Agência Meridiana."
+        or key(source) in set(map(key, lexicon().outlets_named(line)))
         or _line_names_site(line, site_host(origin.document.url))
         or any(
             _credits_short(name.group(), user, source) for name in capitalised_run().finditer(line)

@@ -1964,6 +1964,23 @@ class Lexicon:
         spaced = " ".join(source.replace("_", " ").replace("/", " ").replace("-", " ").split())
         return bool(self.agency_words.search(spaced)) and not self.not_agencies.search(spaced)
 
+    def agency_name_key(self, name: str) -> str:
+        """A name case-folded, spaces collapsed, the word for an agency it opens with read in
+        any language's form as one (``agency_words``): a Portuguese or Catalan credit writes a
+        Spanish agency's name in its own language ("Agência Meridiana", "l'Agència Meridiana"
+        for "Agencia Meridiana").
+
+        >>> lexicon().agency_name_key("Agência Meridiana") == lexicon().agency_name_key("Agencia  Meridiana")
+        True
+        >>> lexicon().agency_name_key("Agence"), lexicon().agency_name_key("El Heraldo")
+        ('agence', 'el heraldo')
+        """
+        folded = " ".join(name.casefold().split())
+        found = self.agency_words.match(folded)
+        if found is None or found.end() == len(folded):
+            return folded
+        return f"agency{folded[found.end() :]}"
+
     def is_agency_brand(self, name: str) -> bool:
         """Whether a name is one capitalised word glued to an agency's word, as a wire's brand
         may be (``glued_agency_words``): an agency's where it signs copy, in a dateline or a
@@ -2100,6 +2117,8 @@ class Lexicon:
         Dateline(source='GlobeNewswire', end=48, by_agency=False, released=True)
         >>> lexicon().dateline("BOSTON--(BUSINESS WIRE)--May 14, 2024--Acme Corp said.")
         Dateline(source='Business Wire', end=39, by_agency=False, released=True)
+        >>> lexicon().dateline("MADRID, 5 (IBERPRESS) \u2013 Los maquinistas pararon.").by_agency
+        True
         >>> lexicon().dateline("【ワシントン共同】米政府は声明を出した。")
         Dateline(source='Kyodo', end=9, by_agency=True, released=False)
 
@@ -2220,10 +2239,17 @@ class Lexicon:
             credited is not None
             or self._signs_as_agency(source)
             or (
-                AGENCY_INITIALS.fullmatch(source) is not None
-                and source.isupper()
+                source.isupper()
                 and source not in self.dateline_broadcasters
-                and (not CALL_SIGN.fullmatch(source) or _dated(found))
+                and (
+                    (
+                        AGENCY_INITIALS.fullmatch(source) is not None
+                        and not CALL_SIGN.fullmatch(source)
+                    )
+                    # A name in capitals after the place and the day is an agency's, as
+                    # Europa Press dates its copy: "MADRID, 5 (IBERPRESS) -".
+                    or _dated(found)
+                )
             )
         )
         return Dateline(source, found.end(), by_agency)
@@ -2414,6 +2440,8 @@ def _wire_credit_line(
     (True, True)
     >>> bool(line.fullmatch("Par : La Rédaction avec AFP")), bool(line.fullmatch("Agence Reuters part"))
     (True, False)
+    >>> bool(line.fullmatch("La Rédaction avec l'Agence Meridiana.")), bool(line.fullmatch("Avec l'agence de voyage."))
+    (True, False)
     """
     lead = "|".join(map(re.escape, sorted(leads, key=len, reverse=True)))
     lead_after_paper = "|".join(map(re.escape, sorted(leads_after_paper, key=len, reverse=True)))
@@ -2429,7 +2457,8 @@ def _wire_credit_line(
     agency_word = rf"(?i:{agency_words.pattern})\s+"
     name = (
         rf"(?:(?i:{article})\s*)?"
-        rf"(?:(?:{agency_word})?(?:{wire_names.pattern})|(?i:{unnamed_wires.pattern}))"
+        rf"(?:(?:{agency_word})?(?:{wire_names.pattern})|(?i:{unnamed_wires.pattern})"
+        rf"|{_agency_named(agency_word)})"
     )
     opening = rf"[\s(\[\u2014\u2013*-]*(?i:{lead})\s+|[\s(\[]*(?:--|[\u2014\u2013-])\s*|\s*[(\[]\s*"
     joined = rf"{name}(?:(?i:{join}){name})*"
@@ -2442,6 +2471,16 @@ def _wire_credit_line(
         rf"|\s*{newsroom}\s*/\s*{joined}[\s.]*"
         rf"|\s*(?:{PAPER_WORD}\s*:\s*)?(?:{PAPER_NAME},|{masthead})\s+(?:{lead_after_paper})\s+"
         rf"{joined}[\s.]*"
+    )
+
+
+def _agency_named(agency_word: str) -> str:
+    """A news agency no list names, as a credit line names it in its language: a capitalised
+    ``agency_word`` ("Agencia", "Agência", "Agència", "Agence", "Agentur") and its capitalised
+    name, perhaps with particles ("Agencia Continental de Prensa")."""
+    return (
+        rf"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de]){agency_word}"
+        rf"{PAPER_WORD}(?:\s+(?:{MASTHEAD_PARTICLE}\s+)?{PAPER_WORD}){{0,3}}"
     )
 
 

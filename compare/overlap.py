@@ -57,6 +57,7 @@ from compare.lexicon import MIN_TELLING_LETTERS, Phrases, lexicon
 from compare.numerals import ORDINAL_ENDINGS
 from compare.records import (
     Credit,
+    CreditKind,
     DateSetAside,
     DirectionBasis,
     Document,
@@ -1180,7 +1181,8 @@ def _credit(user: Side, origin: Side, taken: Mapping[int, str]) -> Credit:
     span = (
         Span((sentence.index,), sentence.start, sentence.end, sentence.text) if sentence else None
     )
-    return Credit(user.document.id, span, link, names_outlet(user, origin, taken), kind)
+    byline = user.document.author if kind is CreditKind.BYLINE else None
+    return Credit(user.document.id, span, link, names_outlet(user, origin, taken), kind, byline)
 
 
 def _before_its_text(

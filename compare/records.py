@@ -7,6 +7,7 @@ framing notes) makes a new record.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
@@ -849,12 +850,40 @@ def _placed(
 
 def credited_once(names: AbstractSet[str]) -> tuple[str, ...]:
     """The outlets ``names`` credits, sorted, each once, whether a credit writes it with its
-    "The" or without: "Harwick Valley Gazette" and "The Harwick Valley Gazette" are one.
+    "The" or without ("Harwick Valley Gazette" and "The Harwick Valley Gazette" are one), in
+    capitals or not, with a language's accents or not ("Agência Meridiana" of a Portuguese
+    credit line and "Agencia Meridiana"), or by its initials in capitals beside its name, as a
+    dateline's "(AM)" credits the Agencia Meridiana its credit line names.
 
     >>> credited_once({"The Harwick Valley Gazette", "Harwick Valley Gazette", "AP"})
     ('AP', 'Harwick Valley Gazette')
+    >>> credited_once({"AM", "Agencia Meridiana", "Agência Meridiana", "IBERPRESS", "Iberpress"})
+    ('Agencia Meridiana', 'Iberpress')
     """
-    return tuple(sorted(n for n in names if n.removeprefix("The ") not in names - {n}))
+    initials = {_initials(name) for name in names if not name.isupper()}
+    forms: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        if not (name.isupper() and name in initials):
+            forms[_name_key(name)].append(name)
+    # Of one name's forms, the one written as a name is (not in capitals), without "The".
+    return tuple(
+        sorted(
+            min(written, key=lambda n: (n.isupper(), n.startswith("The "), n))
+            for written in forms.values()
+        )
+    )
+
+
+def _name_key(name: str) -> str:
+    """A name case-folded without its "The" and its letters' accents: one key for its forms."""
+    bare = unicodedata.normalize("NFKD", name.removeprefix("The ").casefold())
+    return "".join(c for c in bare if not unicodedata.combining(c))
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words: "ACP" of "Agencia Continental de
+    Prensa"."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 @dataclass(frozen=True, slots=True)
@@ -967,7 +996,8 @@ class CreditKind(StrEnum):
     ("Materials provided by University of Carrow.", "Source: Eastbay Water."), a credit's phrase
     ("as first reported by The Ledger Line"), the other's source named as cited ("according to
     Meridian"), or by its short name, the one outlet of its story so called ("The Gazette first
-    reported"), the other's dateline named, a link to the other's site; or, of a press release,
+    reported"), the other's dateline named, a link to the other's site, its byline alone ("Por
+    Agencia Meridiana", which the reader takes out of the text); or, of a press release,
     the statement or release named ("said in a statement", "adapted from a news release"), the
     issuer cited as the speaker ("police said", "the utility said", "Halvorsen announced"), or
     the issuer only named ("Acme Robotics will create 450 jobs")."""
@@ -978,6 +1008,7 @@ class CreditKind(StrEnum):
     SHORT_NAME = "short_name"
     DATELINE = "dateline"
     LINK = "link"
+    BYLINE = "byline"
     RELEASE_NAMED = "release_named"
     ISSUER_SPEAKS = "issuer_speaks"
     ISSUER_NAMED = "issuer_named"
@@ -991,13 +1022,16 @@ class Credit:
     link does; ``link`` the address on the other's site its text links to, if any;
     ``names_outlet`` whether it credits the other's outlet itself (``disclosure.names_outlet``:
     its byline too, "By Harborline staff"), not only a wire service both carry; ``kind`` how
-    ``sentence`` credits it, or, without one, how a ``link`` does; ``None`` without either."""
+    ``sentence`` credits it, or, without one, how its ``byline`` or a ``link`` does; ``None``
+    without any; ``byline`` the byline that credits it, as the document gives its author, when
+    nothing in its text does."""
 
     doc: str
     sentence: Span | None = None
     link: str | None = None
     names_outlet: bool = False
     kind: CreditKind | None = None
+    byline: str | None = None
 
     @property
     def of_the_other(self) -> bool:

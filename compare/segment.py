@@ -203,7 +203,8 @@ CATALAN_WORDS = frozenset(
     {"els", "amb", "dels", "pels", "és", "seva", "més", "també", "però", "perquè", "aquest"}
     | {"aquesta", "aquests", "aquestes", "estat", "segons", "havia", "molt", "anys", "quan"}
     | {"ahir", "avui", "fins", "encara", "sense", "després", "altres", "milions", "persones"}
-    | {"hi", "ho", "tots", "totes", "dues", "diu"}
+    | {"hi", "ho", "tots", "totes", "dues", "diu", "pel", "davant", "prop", "ja", "només"}
+    | {"això", "mateix", "fos"}
 )
 PORTUGUESE_WORDS = frozenset(
     {"o", "os", "do", "em", "um", "uma", "não", "ao", "aos", "pelo", "pela", "pelos", "pelas"}
@@ -261,6 +262,9 @@ MIN_LANGUAGE_LEAD = 2
 # What the shares count: words of letters, without the marks beside them ("años," "«Ahí") and
 # apart where an apostrophe or hyphen elides or joins them ("qu'il", "terça-feira").
 LETTER_WORDS = re.compile(r"[^\W\d_]+")
+# A quotation between guillemets or curly or straight double quotes, on one line: the words a
+# text quotes may be another language's.
+QUOTED_WORDS = re.compile('\u00ab[^\u00bb\n]*\u00bb|\u201c[^\u201d\n]*\u201d|"[^"\n]*"')
 # What speech that no dash hands over to the narrator ends with: a sentence's end.
 SPEECH_ENDS = ".!?\u2026"
 # What stands between the dash that closes the narrator's aside and the speech that goes on.
@@ -618,7 +622,14 @@ def words_language(text: str) -> str | None:
 # by the sample alone, so that the cache holds no whole articles.
 @lru_cache(maxsize=1 << 12)
 def _sample_language(sample_text: str) -> str | None:
-    """:func:`words_language` of a text's first ``LANGUAGE_SAMPLE_CHARS``."""
+    """:func:`words_language` of a text's first ``LANGUAGE_SAMPLE_CHARS``; else, when no
+    language leads, of its words outside quotations: a Spanish report of an English speaker's
+    words quotes them in English («We are committed to ...», dijo Whitfield)."""
+    return _words_language(sample_text) or _words_language(QUOTED_WORDS.sub(" ", sample_text))
+
+
+def _words_language(sample_text: str) -> str | None:
+    """:func:`words_language` of all of a sample's words."""
     sample = LETTER_WORDS.findall(sample_text.casefold())
     counts = sorted(
         ((sum(word in words for word in sample), code) for code, words in LANGUAGE_WORDS.items()),

@@ -1626,3 +1626,83 @@ def test_an_agency_a_terms_file_declares_is_credited_by_its_names() -> None:
         True,
     )
     assert not pairs[frozenset(("client", "osprey"))].undisclosed_reuse
+
+
+# A Spanish agency's wire, which no list names, and its text without the dateline: a client's copy.
+SURENA_WIRE = (
+    "VALPARAÍSO, 3 dic. 2026 (AS) \u2013 Un temporal de viento derribó este jueves 40 árboles en el "
+    "puerto de Valparaíso y dejó sin luz a 12.000 hogares, según informó la empresa eléctrica.\n\n"
+    "Los bomberos atendieron 85 emergencias durante la noche y no hubo heridos graves."
+)
+SURENA_SPANISH = SURENA_WIRE.split("\u2013 ", 1)[1]
+
+
+def surena_and_copy(copy_text: str, author: str | None = None) -> Result:
+    """The Agencia Sureña's wire and a client's text of it, published later."""
+    wire = Document(
+        "as_temporal", "Agencia Sureña", SURENA_WIRE, published_time="2026-12-03T09:00:00Z"
+    )
+    copy = Document(
+        "client", "Diario Austral", copy_text, published_time="2026-12-03T12:00:00Z", author=author
+    )
+    return compare_documents([wire, copy], single_story=True)
+
+
+@pytest.mark.parametrize(
+    ("copy_text", "credit"),
+    [
+        pytest.param(
+            f"{SURENA_SPANISH}\n\nCon información de Agencia Sureña.",
+            "Con información de Agencia Sureña.",
+            id="spanish_con_informacion",
+        ),
+        pytest.param(
+            f"{SURENA_SPANISH}\n\nRedacción, con Agencia Sureña.",
+            "Redacción, con Agencia Sureña.",
+            id="spanish_newsroom_con",
+        ),
+        pytest.param(
+            f"{SURENA_SPANISH}\n\nCom informações da Agência Sureña.",
+            "Com informações da Agência Sureña.",
+            id="portuguese_com_informacoes",
+        ),
+        pytest.param(
+            f"{SURENA_SPANISH}\n\nAmb informació de l'Agència Sureña.",
+            "Amb informació de l'Agència Sureña.",
+            id="catalan_amb_informacio",
+        ),
+        pytest.param(
+            f"{SURENA_SPANISH}\n\nFont: Agència Sureña", "Font: Agència Sureña", id="catalan_font"
+        ),
+    ],
+)
+def test_a_credit_to_an_agency_no_list_names_counts_in_each_language(
+    copy_text: str, credit: str
+) -> None:
+    """A credit line names an agency no list knows by a word for an agency in its own language
+    ("Agência", "Agència" for the Agencia Sureña), in Portuguese and Catalan too: the copy
+    credits it, as the Spanish line does, and is not flagged for undisclosed reuse."""
+    (pair,) = surena_and_copy(copy_text).pairs
+    assert not pair.undisclosed_reuse
+    (found,) = pair.credited_at
+    assert found.sentence is not None
+    assert (found.sentence.text, found.kind) == (credit, CreditKind.CREDIT_LINE)
+
+
+def test_a_byline_credit_gives_the_byline_as_its_evidence() -> None:
+    """A copy that credits the agency by its byline alone ("Por Agencia Sureña", which the
+    reader takes out of the text) gives the byline as where it credits, and how."""
+    result = surena_and_copy(SURENA_SPANISH, author="Agencia Sureña")
+    (pair,) = result.pairs
+    (found,) = pair.credited_at
+    assert (found.sentence, found.kind, found.byline) == (None, CreditKind.BYLINE, "Agencia Sureña")
+    (listed,) = json.loads(render_reports(result, ReportFormat.JSON)["report.json"])["pairs"]
+    assert listed["credited_at"][0]["how"] == "byline"
+    assert listed["credited_at"][0]["text"] == "Agencia Sureña"
+
+
+def test_a_dateline_by_initials_and_a_credit_line_are_one_credit() -> None:
+    """A dateline's "(AS)" and a credit line naming the Agencia Sureña credit one agency: its
+    name is listed once."""
+    result = surena_and_copy(f"{SURENA_WIRE}\n\nCon información de Agencia Sureña.")
+    assert result.credits_of["client"] == ("Agencia Sureña",)

@@ -4111,6 +4111,11 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             ("Harwick Valley Gazette",),
             id="one_outlet_credited_with_and_without_the",
         ),
+        pytest.param(
+            "MADRID, 5 (IBERPRESS) – Los maquinistas de Metro de Madrid pararon este viernes.",
+            ("IBERPRESS",),
+            id="agency_name_in_capitals_after_the_day_of_the_month",
+        ),
     ],
 )
 def test_wire_credits_are_recognised(text: str, credits: tuple[str, ...]) -> None:

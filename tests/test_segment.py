@@ -1662,6 +1662,22 @@ def test_japanese_is_cut_only_once_a_text_holds_kana() -> None:
             "es",
             id="spanish_quoting_english",
         ),
+        pytest.param(
+            "El foc es va originar a la pedania de Fuentelaguna i, pel que sembla, es va propagar "
+            "per les ratxes de vent de fins a 70 quilòmetres per hora. Treballen a la zona 22 "
+            "mitjans aeris i prop de 300 efectius de la Unitat Militar d'Emergències, segons la "
+            "Junta de Comunitats, en una compareixença davant la premsa a la província de Conca "
+            "de la conselleria de Medi Ambient.",
+            "ca",
+            id="catalan_about_spain",
+        ),
+        pytest.param(
+            "Los Gobiernos firmaron este viernes un acuerdo de visados. «We are committed to a "
+            "migration system that is safe, orderly and legal», dijo Whitfield durante la "
+            "ceremonia, y el documento fue suscrito por la canciller.",
+            "es",
+            id="spanish_quoting_english_at_length",
+        ),
         pytest.param("Ferry capsizes: 14 dead, 23 missing", None, id="too_few_common_words"),
         pytest.param("", None, id="no_letters"),
     ],

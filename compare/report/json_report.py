@@ -458,7 +458,7 @@ def _pair(
                 "sentence": span.sentences[0] if (span := credit.sentence) else None,
                 "start": span.start if span else None,
                 "end": span.end if span else None,
-                "text": span.text if span else None,
+                "text": span.text if span else credit.byline,
                 "link": credit.link,
                 "how": credit.kind.value if credit.kind else None,
             }

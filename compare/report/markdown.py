@@ -166,6 +166,7 @@ CREDIT_KIND_WORDS = {
     CreditKind.SHORT_NAME: "the source cited by its short name",
     CreditKind.DATELINE: "the dateline named",
     CreditKind.LINK: "a link",
+    CreditKind.BYLINE: "the byline",
     CreditKind.RELEASE_NAMED: "the statement or release named",
     CreditKind.ISSUER_SPEAKS: "the issuer cited as the speaker",
     CreditKind.ISSUER_NAMED: "the issuer named, not as the speaker",
@@ -3301,10 +3302,12 @@ def _copy_credit(pair: PairComparison) -> str | None:
         return None
     copy = _origin_and_copy(pair)[1]
     credit = next((c for c in pair.credited_at if c.doc == copy), None)
-    if credit is None or (credit.sentence is None and credit.link is None):
+    if credit is None or not (credit.sentence or credit.link or credit.byline):
         return None
     letter = "A" if copy == pair.a else "B"
     told = [f"{letter} {_indexes(s.sentences)} “{escape(s.text)}”" for s in [credit.sentence] if s]
+    if credit.byline:
+        told.append(f"{letter}'s byline “{escape(credit.byline)}”")
     if credit.link:
         told.append(f"{'it' if told else letter} links to {escape(credit.link)}")
     said = ", and ".join(told)
