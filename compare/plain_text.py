@@ -68,6 +68,12 @@ NOTE_BOX_LABELS = {
 }
 # The elements that hold a page's paragraphs of text, where a pull-quote's quotation is told.
 PARAGRAPHS = ("p", "li", "dd", "td")
+# Blocks of prose whose source's line breaks a browser shows as spaces (see soften_line_breaks).
+PROSE_BLOCKS = (*PARAGRAPHS, "h1", "h2", "h3", "h4", "h5", "h6")
+SOURCE_LINE_BREAK = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t\r\n]*")
+# A lone <br> after a clause's comma or semicolon falls inside a sentence, as one before words
+# that go on in lower case ("worked on the<br>docks") does.
+CLAUSE_ENDS = ",;"
 LINE_BREAK_TAG = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
 # A GitHub table row's cells; CommonMark drops those past the header's count, so they are cut
 # from the row as written.
@@ -886,6 +892,58 @@ def _said_by(quotation: str, speaker: str) -> str:
         said += ","
     stop = "" if speaker[-1] in SENTENCE_FINAL else "."
     return f"{said}{marks} said {speaker}{stop}"
+
+
+def soften_line_breaks(root: HtmlElement) -> None:
+    """Read the line breaks of the paragraphs, list items and headings under ``root`` as a
+    browser shows them: a line break in the page's source is a space, and so is a lone ``<br>``
+    inside a sentence (see :func:`_inside_a_sentence`), where a narrow column or an
+    editor wrapped the sentence. Two ``<br>`` in a row, or one after a sentence's end or before
+    a capital, still part its lines, as a live page or a list typed without ``<li>`` is set out:
+    each line then ends a sentence, with or without its full stop.
+
+    >>> root = fragment_fromstring("<div><p>The mayor, who\\nwas at the harbour,<br>said the wall"
+    ...     " held.</p><p>Roads closed<br>Ferry cancelled</p></div>")
+    >>> soften_line_breaks(root); [list(p.itertext()) for p in root.iter("p")]
+    [['The mayor, who was at the harbour, said the wall held.'], ['Roads closed', 'Ferry cancelled']]
+    """
+    for block in root.iter(*PROSE_BLOCKS):
+        if next(block.iterancestors("pre"), None) is not None:
+            continue
+        block.text = _unwrapped(block.text)
+        for inline in block.iterdescendants():
+            inline.text, inline.tail = _unwrapped(inline.text), _unwrapped(inline.tail)
+        for line_break in list(block.iter("br")):
+            if _inside_a_sentence(line_break):
+                line_break.tail = " " + (line_break.tail or "")
+                line_break.drop_tree()
+
+
+def _unwrapped(text: str | None) -> str | None:
+    return None if text is None else SOURCE_LINE_BREAK.sub(_source_break, text)
+
+
+def _source_break(found: re.Match[str]) -> str:
+    # A break between two characters of a script written without spaces is no space.
+    text, start, end = found.string, found.start(), found.end()
+    joins = UNSPACED.match(text[start - 1 : start]) and UNSPACED.match(text[end : end + 1])
+    return "" if joins else " "
+
+
+def _inside_a_sentence(line_break: HtmlElement) -> bool:
+    """Whether a lone ``<br>`` falls inside a sentence: the text before it ends no sentence, and
+    it ends a clause there or the text after it goes on in lower case."""
+    following = line_break.getnext()
+    if following is not None and following.tag == "br" and not (line_break.tail or "").strip():
+        return False
+    previous = line_break.getprevious()
+    if previous is not None and previous.tag == "br" and not (previous.tail or "").strip():
+        return False
+    before = "".join(line_break.xpath("preceding::text()[normalize-space()][1]")).rstrip()
+    after = "".join(line_break.xpath("following::text()[normalize-space()][1]")).lstrip()
+    if not before or not after or before[-1] in SENTENCE_FINAL + CLOSING_MARKS + ":":
+        return False
+    return before[-1] in CLAUSE_ENDS or after[0].islower()
 
 
 def keep_note_boxes(root: HtmlElement) -> None:

@@ -66,6 +66,7 @@ from compare.plain_text import (
     keep_note_boxes,
     markdown_text,
     quote_blockquotes,
+    soften_line_breaks,
     unwrap,
     without_caption_marks,
     without_pull_quotes,
@@ -2574,7 +2575,7 @@ def _read_html(origin: _Origin, page: str, source: str | None = None) -> _Claim 
     headings = (*titles, str(tree.xpath("string(//h1)")))
     if _asks_consent(headings, text):
         return Skipped(origin.shown, CONSENT_PAGE)
-    if _lists_headlines(text):
+    if _lists_headlines(text) and _lines_linked(tree, text):
         return Skipped(origin.shown, HEADLINE_LIST)
     # A page whose metadata names no site gets its address's host for one from trafilatura,
     # where the title's outlet part ("Headline | Metro Daily Post") names it; the host stays
@@ -2657,9 +2658,11 @@ def _extracted(tree: HtmlElement, *, with_metadata: bool) -> Extraction | None:
     its blockquotes read as quotations where they are (see
     :func:`~compare.plain_text.quote_blockquotes`); ``with_metadata``, its title, date, author
     and site name too. A note on the article in a box of its own is kept
-    (:func:`~compare.plain_text.keep_note_boxes`)."""
+    (:func:`~compare.plain_text.keep_note_boxes`); its lines are broken as a browser breaks them
+    (:func:`~compare.plain_text.soften_line_breaks`)."""
     keep_note_boxes(tree)
     drop_pull_quotes(tree)
+    soften_line_breaks(tree)
     # Its paragraphs tell the page's language, not its head and scripts.
     quote_blockquotes(tree, english=in_english(" ".join(tree.xpath("//p//text()"))))
     found = trafilatura.bare_extraction(
@@ -2900,6 +2903,31 @@ def _lists_headlines(text: str) -> bool:
         and not UNMARKED_SCRIPT.search(text)
         and not _run_on(lines)
     )
+
+
+def _lines_linked(tree: HtmlElement, text: str) -> bool:
+    """Whether most lines of a page's ``text`` are the words of its links or headings, as a
+    section's list of headlines sets each out: the paragraphs and list items of a live page, a
+    listicle, or a page whose paragraphs end without a full stop are its own words, and each
+    ends a sentence.
+
+    >>> page = document_fromstring("<ul><li><a href='/a'>Bridge reopens</a></li>"
+    ...     "<li><a href='/b'>Fares rise in May</a> 2 May</li><li>Council votes on budget</li></ul>")
+    >>> _lines_linked(page, "Bridge reopens\\nFares rise in May 2 May\\nCouncil votes on budget")
+    True
+    >>> _lines_linked(page, "Schools are closed\\nThe ferry will not sail\\nBridge reopens")
+    False
+    """
+    named = {
+        " ".join(element.text_content().split())
+        for element in tree.iter("a", "h1", "h2", "h3", "h4", "h5", "h6")
+    }
+    named.discard("")
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    linked = sum(
+        any(len(name) >= len(line) / 2 and name in line for name in named) for line in lines
+    )
+    return 2 * linked > len(lines)
 
 
 def _run_on(lines: Sequence[str]) -> bool:

@@ -3360,6 +3360,72 @@ def test_error_pages_and_lists_of_headlines_are_no_articles(
     assert doc.text.startswith("Rescue teams called off")
 
 
+@pytest.mark.parametrize(
+    ("body", "sentences"),
+    [
+        pytest.param(
+            "<h1>Storm on the coast: what we know</h1><ol><li>Waves broke over the sea wall at "
+            "Marlow Point twice on Tuesday night</li><li>Two hundred homes on Quay Street lost "
+            "power for six hours</li><li>The ferry to Kell Island stayed in port</li></ol>",
+            [
+                "Waves broke over the sea wall at Marlow Point twice on Tuesday night",
+                "Two hundred homes on Quay Street lost power for six hours",
+                "The ferry to Kell Island stayed in port",
+            ],
+            id="listicle",
+        ),
+        pytest.param(
+            "<p>Police closed the coast road after waves broke over the sea wall</p><h2>Rail "
+            "services cancelled</h2><p>All trains to the north are cancelled until noon, the "
+            "operator says</p><p>Fire crews rescued a van driver near the old bridge</p>",
+            [
+                "Police closed the coast road after waves broke over the sea wall",
+                "All trains to the north are cancelled until noon, the operator says",
+                "Fire crews rescued a van driver near the old bridge",
+            ],
+            id="paragraphs_without_full_stops",
+        ),
+        pytest.param(
+            "<div>Police closed the coast road after waves broke over the sea wall<br><br>The "
+            "council says two hundred homes are without power<br><br>Fire crews rescued a van "
+            "driver near the old bridge</div>",
+            [
+                "Police closed the coast road after waves broke over the sea wall",
+                "The council says two hundred homes are without power",
+                "Fire crews rescued a van driver near the old bridge",
+            ],
+            id="blocks_between_line_breaks",
+        ),
+        pytest.param(
+            "<p>The harbour master, who has worked on the\ndocks since 1989,<br>said the "
+            "<em>sea wall</em> had held better than\n  expected. The mayor asked people to stay "
+            "away from the<br>harbour front until <a href='https://times.example/tide'>the "
+            "tide turns</a>.</p><p>Roads closed<br>Ferry cancelled</p>",
+            [
+                "The harbour master, who has worked on the docks since 1989, said the sea wall "
+                "had held better than expected.",
+                "The mayor asked people to stay away from the harbour front until the tide turns.",
+                "Roads closed",
+                "Ferry cancelled",
+            ],
+            id="sentence_across_inline_markup_and_soft_breaks",
+        ),
+    ],
+)
+def test_each_paragraph_of_a_page_ends_a_sentence(
+    tmp_path: Path, body: str, sentences: list[str]
+) -> None:
+    """A live page's, a listicle's or a crawled page's paragraphs, list items and blocks between
+    two line breaks are read, each a sentence with or without its full stop, where they were
+    skipped as a list of headlines; a sentence wrapped by a line break in the page's source or a
+    lone <br>, or running through a link or emphasis, stays one sentence."""
+    page = PAGE.format(title="Storm on the coast | Harbour Times", body=body)
+    result = read_paths([str(write(tmp_path / "storm.html", page))])
+    assert result.skipped == ()
+    (doc,) = result.documents
+    assert [sentence.text for sentence in segment(doc)] == sentences
+
+
 CONSENT_TEXT = (
     "<p>We and our 612 partners store and access information on your device, such as cookies, "
     "and process personal data for personalised advertising and content measurement.</p>"
