@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from compare.records import SentenceGroup as SentenceGroup
     from compare.records import SharedQuotation as SharedQuotation
     from compare.records import Skipped as Skipped
+    from compare.records import SkipReason as SkipReason
     from compare.records import Span as Span
     from compare.records import StaleCopy as StaleCopy
     from compare.records import Staleness as Staleness
@@ -123,6 +124,7 @@ _RECORDS = (
     "Sentence",
     "SentenceGroup",
     "SharedQuotation",
+    "SkipReason",
     "Skipped",
     "Span",
     "StaleCopy",

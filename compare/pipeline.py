@@ -87,6 +87,7 @@ from compare.records import (
     Sentence,
     SentenceGroup,
     Skipped,
+    SkipReason,
     Story,
     Taken,
     Verdict,
@@ -1205,7 +1206,7 @@ def _too_long_skipped(documents: Sequence[Document]) -> ReadResult:
     reasons = {document.id: reason for document in documents if (reason := too_long(document.text))}
     return ReadResult(
         tuple(document for document in documents if document.id not in reasons),
-        tuple(Skipped(name, reason) for name, reason in reasons.items()),
+        tuple(Skipped(name, reason, SkipReason.TOO_LONG) for name, reason in reasons.items()),
     )
 
 
@@ -1219,7 +1220,7 @@ def _textless_skipped(read: ReadResult) -> ReadResult:
     return replace(
         read,
         documents=tuple(d for d in read.documents if d.text.strip()),
-        skipped=(*read.skipped, *(Skipped(d.id, "no text") for d in textless)),
+        skipped=(*read.skipped, *(Skipped(d.id, "no text", SkipReason.NO_TEXT) for d in textless)),
     )
 
 

@@ -80,6 +80,7 @@ from compare.records import (
     Document,
     Progress,
     Skipped,
+    SkipReason,
     UnorderedVersions,
     UnreadDate,
     archived_page,
@@ -752,7 +753,7 @@ def read_paths(
             elif isinstance(item, ReadNote):
                 notes.append(item)
             elif reason := too_long(item.document.text):
-                unusable.append(Skipped(item.where, reason))
+                unusable.append(Skipped(item.where, reason, SkipReason.TOO_LONG))
             else:
                 claims.append(item)
                 read[-1][2].append(item)
@@ -770,9 +771,12 @@ def read_paths(
         }
         claims = [claim for claim in claims if claim.where not in left_out]
         notes = [note for note in notes if note.path not in left_out]
-        skipped += [Skipped(copy, _read_once(first)) for copy, first in identical.items()]
+        skipped += [
+            Skipped(copy, _read_once(first), SkipReason.IDENTICAL_FILE)
+            for copy, first in identical.items()
+        ]
     hidden_files = tuple(_shown(path.as_posix()) for path in hidden if not path.is_dir())
-    skipped += [Skipped(path, HIDDEN) for path in hidden_files]
+    skipped += [Skipped(path, HIDDEN, SkipReason.HIDDEN) for path in hidden_files]
     broken_front_matter = tuple(
         claim.broken_front_matter for claim in claims if claim.broken_front_matter
     )
@@ -825,17 +829,19 @@ def check_usable(read: ReadResult, paths: Sequence[str]) -> None:
     empty result a notebook would take for a finding). The error names the first input skipped
     and why, and how many were: the command's warnings list them all.
 
-    >>> check_usable(ReadResult((), (Skipped("feed.json", "broken JSON: Expecting value"),)), ["feed.json"])
+    >>> broken = Skipped("feed.json", "broken JSON: Expecting value", SkipReason.BROKEN_JSON)
+    >>> check_usable(ReadResult((), (broken,)), ["feed.json"])
     Traceback (most recent call last):
     compare.read.InputError: no usable document in feed.json: broken JSON: Expecting value
-    >>> check_usable(ReadResult((), (Skipped("in/a.pdf", "unsupported file type .pdf"),)), ["in"])
+    >>> pdf = Skipped("in/a.pdf", "unsupported file type .pdf", SkipReason.UNSUPPORTED_TYPE)
+    >>> check_usable(ReadResult((), (pdf,)), ["in"])
     Traceback (most recent call last):
     compare.read.InputError: no usable document in in: skipped in/a.pdf: unsupported file type .pdf
     """
     if read.documents:
         return
     given = " ".join(paths)
-    skipped = [s for s in read.skipped if s.reason != HIDDEN]
+    skipped = [s for s in read.skipped if s.code is not SkipReason.HIDDEN]
     if not skipped:
         raise InputError(f"no usable document in {given}")
     first = skipped[0]
@@ -1372,7 +1378,7 @@ def check_paths(paths: Sequence[str]) -> None:
                 "(a file named - as ./-)"
             )
         if fault := _link_fault(Path(given)):
-            raise InputError(f"{given} is {fault}")
+            raise InputError(f"{given} is {fault[0]}")
         if not Path(given).exists():
             raise InputError(f"no such file or folder: {given}{_spaced_name(paths[at:])}")
 
@@ -1387,16 +1393,16 @@ def _spaced_name(paths: Sequence[str]) -> str:
     return ""
 
 
-def _link_fault(path: Path) -> str | None:
+def _link_fault(path: Path) -> tuple[str, SkipReason] | None:
     """Why a path cannot be followed to a file, when a symbolic link is the cause: "a symbolic
-    link loop" or "a broken symbolic link"."""
+    link loop" or "a broken symbolic link", with its code."""
     try:
         path.stat()
     except OSError as error:
         if error.errno == errno.ELOOP:
-            return "a symbolic link loop"
+            return "a symbolic link loop", SkipReason.LINK_LOOP
         if path.is_symlink():
-            return "a broken symbolic link"
+            return "a broken symbolic link", SkipReason.BROKEN_LINK
     return None
 
 
@@ -1453,7 +1459,8 @@ def _walk(root: Path, unlisted: list[Skipped], hidden: list[Path]) -> Iterator[P
 
     def cannot_list(error: OSError) -> None:
         folder = Path(error.filename or root).as_posix()
-        unlisted.append(Skipped(folder, f"cannot read folder: {error.strerror or error}"))
+        reason = f"cannot read folder: {error.strerror or error}"
+        unlisted.append(Skipped(folder, reason, SkipReason.UNREADABLE_FOLDER))
 
     real_root = _real(root)
     walked = {real_root}
@@ -1478,6 +1485,7 @@ def _walk(root: Path, unlisted: list[Skipped], hidden: list[Path]) -> Iterator[P
                             _shown(path.as_posix()),
                             f"a symbolic link loop (to {_shown(path.readlink().as_posix())}, a "
                             "folder that holds it): not walked again",
+                            SkipReason.LINK_LOOP,
                         )
                     )
                 continue
@@ -1487,6 +1495,7 @@ def _walk(root: Path, unlisted: list[Skipped], hidden: list[Path]) -> Iterator[P
                         _shown(path.as_posix()),
                         f"a link up to {_shown(path.readlink().as_posix())}, a folder that holds "
                         f"{_shown(root.as_posix())}: not followed (give that folder to read it all)",
+                        SkipReason.LINK_ABOVE_INPUT,
                     )
                 )
                 continue
@@ -1713,26 +1722,28 @@ def _read_file(shown: str, file: Path, label: str, place: str) -> Iterator[_Read
     suffix = file.suffix.lower()
     # A link that leads nowhere says so, whatever its name: a loop's has no suffix.
     if fault := _link_fault(file):
-        yield Skipped(shown, fault)
+        yield Skipped(shown, *fault)
         return
     if suffix == EDGES_SUFFIX and is_own_report(file):
         yield _OwnReport(shown)
         return
     if suffix not in SUPPORTED_SUFFIXES:
         advice = SAVE_AS.get(suffix, "")
-        yield Skipped(shown, f"{UNSUPPORTED} {suffix or '(none)'}{advice}")
+        unsupported = f"{UNSUPPORTED} {suffix or '(none)'}{advice}"
+        yield Skipped(shown, unsupported, SkipReason.UNSUPPORTED_TYPE)
         return
     # A named pipe would wait for a writer forever, and a device such as /dev/zero never ends.
     if file.exists() and not file.is_file():
-        yield Skipped(shown, "not a regular file (a pipe, socket or device)")
+        not_file = "not a regular file (a pipe, socket or device)"
+        yield Skipped(shown, not_file, SkipReason.NOT_REGULAR_FILE)
         return
     try:
         raw = file.read_bytes()
     except OSError as error:
-        yield Skipped(shown, f"cannot read: {error.strerror or error}")
+        yield Skipped(shown, f"cannot read: {error.strerror or error}", SkipReason.UNREADABLE_FILE)
         return
     if reason := _binary_reason(raw):
-        yield Skipped(shown, reason)
+        yield Skipped(shown, reason, SkipReason.BINARY_FILE)
         return
     decoded: tuple[str, str] | None
     cut_lines: tuple[int, ...] = ()
@@ -1747,19 +1758,21 @@ def _read_file(shown: str, file: Path, label: str, place: str) -> Iterator[_Read
         if b"\x00" in raw and not wide and (undamaged_text := _without_zero_bytes(raw)):
             decoded, zero_bytes = undamaged_text
     if decoded is None:
-        yield Skipped(shown, BINARY)
+        yield Skipped(shown, BINARY, SkipReason.BINARY_FILE)
         return
     text, encoding = decoded
     if encoding.startswith(PASTED_INTO_UTF8):
         yield NotUtf8Lines(shown, _lines_not_utf8(raw), encoding.removeprefix(PASTED_INTO_UTF8))
     for number in cut_lines:
         yield Skipped(
-            f"{shown}:{number}", "broken JSON line: zero bytes, the padding of a file cut short"
+            f"{shown}:{number}",
+            "broken JSON line: zero bytes, the padding of a file cut short",
+            SkipReason.BROKEN_JSON_LINE,
         )
     if zero_bytes:
         yield ReadNote(shown, zero_bytes)
     if not text.strip():
-        yield Skipped(shown, "empty file")
+        yield Skipped(shown, "empty file", SkipReason.EMPTY_FILE)
         return
     if suffix in MARKDOWN_SUFFIXES and OWN_REPORT_PAGE.match(text):
         yield _OwnReport(shown)
@@ -1772,7 +1785,7 @@ def _read_file(shown: str, file: Path, label: str, place: str) -> Iterator[_Read
     # A plain text is its article: one too long is told so before it is parsed, which takes a
     # minute for 60 MB. A page's markup and a feed's records are judged by the text they give.
     if suffix not in RECORD_SUFFIXES + HTML_SUFFIXES and (reason := too_long(text)):
-        yield Skipped(shown, reason)
+        yield Skipped(shown, reason, SkipReason.TOO_LONG)
         return
     # A second copy of a file claims its name, so that, of the same name in two outlets'
     # folders, it too is named by its folder ("herald/dam (1)", not "dam-1").
@@ -2568,15 +2581,18 @@ def _read_html(origin: _Origin, page: str, source: str | None = None) -> _Claim 
         or found is None
         or (len((text := found.text or "").split()) < MIN_PAGE_WORDS and len(text) < MIN_PAGE_CHARS)
     ):
-        return Skipped(origin.shown, "no article text found in the web page")
+        return Skipped(
+            origin.shown, "no article text found in the web page", SkipReason.NO_ARTICLE_TEXT
+        )
     titles = (found.title or "", tree.findtext(".//title") or "")
     if len(text.split()) <= MAX_ERROR_PAGE_WORDS and any(map(ERROR_PAGE_TITLE.search, titles)):
-        return Skipped(origin.shown, f"an error page, not an article: {_quoted(titles[0])}")
+        reason = f"an error page, not an article: {_quoted(titles[0])}"
+        return Skipped(origin.shown, reason, SkipReason.ERROR_PAGE)
     headings = (*titles, str(tree.xpath("string(//h1)")))
     if _asks_consent(headings, text):
-        return Skipped(origin.shown, CONSENT_PAGE)
+        return Skipped(origin.shown, CONSENT_PAGE, SkipReason.CONSENT_PAGE)
     if _lists_headlines(text) and _lines_linked(tree, text):
-        return Skipped(origin.shown, HEADLINE_LIST)
+        return Skipped(origin.shown, HEADLINE_LIST, SkipReason.HEADLINE_LIST)
     # A page whose metadata names no site gets its address's host for one from trafilatura,
     # where the title's outlet part ("Headline | Metro Daily Post") names it; the host stays
     # the source when nothing else names the outlet.
@@ -3036,7 +3052,7 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> list[_Claim | S
         plain = markdown_text(text)
         written = text = plain.text
         if plain.heading and not plain.body.strip():
-            return [Skipped(origin.shown, HEADLINE_ALONE)]
+            return [Skipped(origin.shown, HEADLINE_ALONE, SkipReason.HEADLINE_ALONE)]
         # The heading is the headline even when the front matter titles the article otherwise.
         if plain.heading:
             text = plain.body
@@ -3050,12 +3066,12 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> list[_Claim | S
         written = text = without_caption_marks(page.text)
         _name_from_page(meta, page)
         if unescaped.strip() and not written.strip():
-            return [Skipped(origin.shown, PAGE_FURNITURE_ALONE)]
+            return [Skipped(origin.shown, PAGE_FURNITURE_ALONE, SkipReason.PAGE_FURNITURE_ALONE)]
         if transcript := read_transcript(written):
             written = text = transcript.text
             _name_from_transcript(meta, transcript)
     if not written.strip():
-        return [Skipped(origin.shown, "no text, only markup or front matter")]
+        return [Skipped(origin.shown, "no text, only markup or front matter", SkipReason.NO_TEXT)]
     pieces = [] if markdown else articles_on_page(written)
     if len(pieces) < 2:
         return [
@@ -3095,14 +3111,14 @@ def _text_claim(
     its running head."""
     shown = where or origin.shown
     if not any(character.isalnum() for character in written):
-        return Skipped(shown, "no words, only symbols")
+        return Skipped(shown, "no words, only symbols", SkipReason.NO_WORDS)
     if _labels_alone(written):
-        return Skipped(shown, LABELS_ALONE)
+        return Skipped(shown, LABELS_ALONE, SkipReason.LABELS_ALONE)
     if _lists_headlines(written):
-        return Skipped(shown, HEADLINE_LIST)
+        return Skipped(shown, HEADLINE_LIST, SkipReason.HEADLINE_LIST)
     # Markdown marks its headline: its one unmarked line is a lede.
     if not markdown and _headline_alone(written):
-        return Skipped(shown, HEADLINE_ALONE)
+        return Skipped(shown, HEADLINE_ALONE, SkipReason.HEADLINE_ALONE)
     # Markdown marks its headings: a plain first line there is a headline only with a byline or
     # date line under it, else the article's own (a bold lede).
     by_folder = _outlet_of_folder(origin.label)
@@ -3143,15 +3159,18 @@ def _read_subtitles(origin: _Origin, subtitles: str, suffix: str) -> _Claim | Sk
     headline, byline or date: its first cue's time is when it is shown, not a day."""
     text = subtitle_text(subtitles)
     if text is None and WEBVTT_HEADER.match(subtitles.lstrip().partition("\n")[0]):
-        return Skipped(origin.shown, "WebVTT subtitles without a cue: no words")
+        reason = "WebVTT subtitles without a cue: no words"
+        return Skipped(origin.shown, reason, SkipReason.NO_WORDS)
     if text is None:
         name, timing = SUBTITLE_FORMATS[suffix]
         return Skipped(
             origin.shown,
             f"not {name}: no line times a cue ({timing}); save its text as .txt to compare it",
+            SkipReason.NOT_SUBTITLES,
         )
     if not any(character.isalnum() for character in text):
-        return Skipped(origin.shown, "no words, only cue numbers and timings")
+        reason = "no words, only cue numbers and timings"
+        return Skipped(origin.shown, reason, SkipReason.NO_WORDS)
     return _document(origin, origin.stem, origin.label, text, {})
 
 
@@ -3465,7 +3484,8 @@ def _read_records(
                 records.append((f"{shown}:{number}", number, _json(line), spanned))
             except (ValueError, RecursionError) as error:
                 broken = _json_error(error, one_line=True)
-                yield Skipped(f"{shown}:{number}", f"broken JSON line: {broken}")
+                reason = f"broken JSON line: {broken}"
+                yield Skipped(f"{shown}:{number}", reason, SkipReason.BROKEN_JSON_LINE)
         if records and all(
             isinstance(record, dict) and record.keys() >= OWN_ROW_KEYS
             for _, _, record, _ in records
@@ -3481,7 +3501,8 @@ def _read_records(
                 yield ReadNote(shown, f"holds JSON Lines: read as {FORMAT_READ_AS['.jsonl']}")
                 yield from _read_records(origin, text, lines=True)
                 return
-            yield Skipped(shown, f"broken JSON: {_json_error(error)}")
+            reason = f"broken JSON: {_json_error(error)}"
+            yield Skipped(shown, reason, SkipReason.BROKEN_JSON)
             return
         if _is_own_json(loaded):
             yield _OwnReport(shown)
@@ -3489,7 +3510,8 @@ def _read_records(
         items, feed = (loaded, None) if isinstance(loaded, list) else _records_within(loaded)
         one_object = len(items) == 1 and items[0] is loaded
         if not items:
-            yield Skipped(shown, "no records: the JSON list is empty")
+            reason = "no records: the JSON list is empty"
+            yield Skipped(shown, reason, SkipReason.EMPTY_JSON_LIST)
         many = len(items) > 1
         spans = _record_lines(text, loaded, items) if pasted and many else [None] * len(items)
         records = [
@@ -3501,7 +3523,8 @@ def _read_records(
     by_site: list[str] = []
     for where, number, record, spanned in records:
         if not isinstance(record, dict):
-            yield Skipped(where, f"a record must be a JSON object, not {_json_type(record)}")
+            reason = f"a record must be a JSON object, not {_json_type(record)}"
+            yield Skipped(where, reason, SkipReason.RECORD_NOT_OBJECT)
             continue
         if record.get("type") == SERVICE_TYPE:
             continue
@@ -3510,14 +3533,16 @@ def _read_records(
         if found is None and record.get("type") == MESSAGE_TYPE and "text" in record:
             continue
         if found is None:
-            yield Skipped(where, _why_no_text(record))
+            yield Skipped(where, _why_no_text(record), SkipReason.RECORD_WITHOUT_TEXT)
             continue
         body, written = found
         if TAKEN_DOWN.fullmatch(body):
-            yield Skipped(where, f"taken down: the feed gives only {_quoted(body.strip())}")
+            reason = f"taken down: the feed gives only {_quoted(body.strip())}"
+            yield Skipped(where, reason, SkipReason.TAKEN_DOWN)
             continue
         if not body.strip():
-            yield Skipped(where, "no text: the feed gives only the mark of a text cut short")
+            reason = "no text: the feed gives only the mark of a text cut short"
+            yield Skipped(where, reason, SkipReason.TEXT_CUT_SHORT)
             continue
         record_id = record.get("id")
         # An object's or a list's text is Python's ("{'x': 1}"), no key a pipeline can join on.

@@ -911,12 +911,49 @@ class PressRelease:
     issuer: str | None
 
 
+class SkipReason(StrEnum):
+    """Why an input is not a document, as a code a program can rely on across releases where
+    the words of ``Skipped.reason`` may change; docs/output.md says what each means."""
+
+    HIDDEN = "hidden"
+    UNREADABLE_FOLDER = "unreadable_folder"
+    LINK_LOOP = "link_loop"
+    LINK_ABOVE_INPUT = "link_above_input"
+    BROKEN_LINK = "broken_link"
+    UNSUPPORTED_TYPE = "unsupported_type"
+    NOT_REGULAR_FILE = "not_regular_file"
+    UNREADABLE_FILE = "unreadable_file"
+    BINARY_FILE = "binary_file"
+    EMPTY_FILE = "empty_file"
+    IDENTICAL_FILE = "identical_file"
+    TOO_LONG = "too_long"
+    NO_ARTICLE_TEXT = "no_article_text"
+    ERROR_PAGE = "error_page"
+    CONSENT_PAGE = "consent_page"
+    HEADLINE_LIST = "headline_list"
+    HEADLINE_ALONE = "headline_alone"
+    LABELS_ALONE = "labels_alone"
+    PAGE_FURNITURE_ALONE = "page_furniture_alone"
+    NO_TEXT = "no_text"
+    NO_WORDS = "no_words"
+    NOT_SUBTITLES = "not_subtitles"
+    BROKEN_JSON = "broken_json"
+    BROKEN_JSON_LINE = "broken_json_line"
+    EMPTY_JSON_LIST = "empty_json_list"
+    RECORD_NOT_OBJECT = "record_not_object"
+    RECORD_WITHOUT_TEXT = "record_without_text"
+    TAKEN_DOWN = "taken_down"
+    TEXT_CUT_SHORT = "text_cut_short"
+
+
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """An input that is not a document, and why."""
+    """An input that is not a document: why, in words (``reason``), and as a stable code
+    (``code``)."""
 
     path: str
     reason: str
+    code: SkipReason
 
 
 @dataclass(frozen=True, slots=True)

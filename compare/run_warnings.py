@@ -11,7 +11,6 @@ from pathlib import Path
 
 from compare.provenance import cycles_note
 from compare.read import (
-    HIDDEN,
     SOURCE_FIELDS,
     UNSUPPORTED,
     ReadResult,
@@ -19,7 +18,14 @@ from compare.read import (
     reason_kind,
     records_file,
 )
-from compare.records import Document, Result, Skipped, UnorderedVersions, article_address
+from compare.records import (
+    Document,
+    Result,
+    Skipped,
+    SkipReason,
+    UnorderedVersions,
+    article_address,
+)
 
 # The warning about reports found among the inputs names this many of their folders.
 MAX_REPORT_FOLDERS = 3
@@ -90,7 +96,7 @@ def _sampled(sentences: int, max_bucket_size: int) -> str:
 def _said(read: ReadResult, listed_in: str, quiet: bool) -> Iterator[str]:
     """The lines of :func:`read_warnings`, in the order the command prints them."""
     # The hidden files left out are said in one note below, with the hidden folders.
-    skipped = [s for s in read.skipped if s.reason != HIDDEN]
+    skipped = [s for s in read.skipped if s.code is not SkipReason.HIDDEN]
     said_of_skipped = list(_skipped(skipped, listed_in))
     if quiet and len(said_of_skipped) > 1:
         listed = (

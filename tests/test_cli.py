@@ -2194,7 +2194,11 @@ def test_hidden_files_left_out_are_listed_with_the_inputs_skipped(tmp_path: Path
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     hidden = f"{inbox.as_posix()}/.draft.txt"
     assert report["skipped"] == [
-        {"path": hidden, "reason": "hidden (its name starts with '.'): name it to read it"}
+        {
+            "path": hidden,
+            "reason": "hidden (its name starts with '.'): name it to read it",
+            "reason_code": "hidden",
+        }
     ]
     index = (out / "index.md").read_text(encoding="utf-8")
     assert index.endswith("with the default settings; 1 input skipped.\n")
@@ -2516,6 +2520,43 @@ def test_dedup_gives_each_rows_day_moment_record_and_story_as_report_json_does(
         doc: row["story"] for doc, row in rows.items()
     }
     assert rows["post-2"]["story"] == rows["wire-7"]["story"] != rows["council"]["story"]
+
+
+def test_each_input_skipped_gives_a_stable_reason_code_beside_its_reason(tmp_path: Path) -> None:
+    """report.json and dedup's JSON list each input skipped with its reason in words and a
+    stable snake_case code a nightly job can match on, whatever the words say of the input."""
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "ferry.txt").write_text(
+        "The ferry to Kell Island was cancelled on Tuesday after waves broke over the pier.\n",
+        encoding="utf-8",
+    )
+    (inbox / "scan.pdf").write_bytes(b"%PDF-1.7 ...")
+    (inbox / "blank.txt").write_text("  \n", encoding="utf-8")
+    (inbox / "feed.jsonl").write_text(
+        '{"id": "k1", "text": "The harbour reopened on Wednesday morning."}\n{"id": "k2", "te\n',
+        encoding="utf-8",
+    )
+    (inbox / "section.html").write_text(
+        "<html><head><title>Harbour | Kell Times</title></head><body><ul>"
+        "<li><a href='/a'>Ferry to Kell Island cancelled as storm hits the pier</a></li>"
+        "<li><a href='/b'>Harbour reopens after two days of high tides</a></li>"
+        "<li><a href='/c'>Council to review the sea wall after the flood</a></li></ul></body></html>",
+        encoding="utf-8",
+    )
+    expected = [
+        (f"{inbox.as_posix()}/blank.txt", "empty_file"),
+        (f"{inbox.as_posix()}/feed.jsonl:2", "broken_json_line"),
+        (f"{inbox.as_posix()}/scan.pdf", "unsupported_type"),
+        (f"{inbox.as_posix()}/section.html", "headline_list"),
+    ]
+    out = tmp_path / "out"
+    assert run("run", str(inbox), "--out", str(out), "--format", "json", "-q").exit_code == 0
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    listed = run("dedup", str(inbox), "--format", "json", "-q")
+    for skipped in (report["skipped"], json.loads(listed.stdout)["skipped"]):
+        assert sorted((s["path"], s["reason_code"]) for s in skipped) == expected
+        assert all(s["reason"] and s["reason"] != s["reason_code"] for s in skipped)
 
 
 def test_dedup_gives_when_each_version_of_an_article_was_modified(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from compare import Settings, compare_paths, report_json
 from compare.cli import app
 from compare.framing import kinds_checked_in
 from compare.lexicon import FRAMING_LANGUAGES
+from compare.records import SkipReason
 from compare.report.json_report import SCHEMA_VERSION
 from compare.report.markdown import FRAMING_LABELS
 from tests.helpers import PORT_STRIKE, ROOT, SEEDS
@@ -114,6 +115,15 @@ def test_the_docs_name_every_key_of_report_json() -> None:
     named = set(re.findall(r"`[^`\n]*?\b(\w+)\b(?:\[\])?`", table))
     named |= {name for path in re.findall(r"`([\w.]+)`", table) for name in path.split(".")}
     assert sorted(keys - named) == []
+
+
+def test_the_docs_say_what_each_skip_reason_code_means() -> None:
+    """docs/output.md's table of why an input was skipped has a row for each ``reason_code``
+    report.json may give, and no row for a code compare never gives."""
+    section = OUTPUT.read_text().split("### Why an input was skipped")[1].split("\n## ")[0]
+    rows = section.split("| --- | --- |")[1]
+    documented = re.findall(r"^\| `(\w+)` \|", rows, re.M)
+    assert documented == [code.value for code in SkipReason]
 
 
 def test_the_docs_changelog_says_what_the_current_schema_version_holds() -> None:

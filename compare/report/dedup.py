@@ -11,6 +11,7 @@ from enum import StrEnum
 from tabulate import tabulate
 
 from compare.records import ClusterMember, Document, Result
+from compare.report.json_report import skipped_listing
 from compare.report.software import compare_version, software
 
 # The short fields first, the cluster's beside the times that decide its canonical member (of
@@ -125,7 +126,7 @@ def render_dedup(result: Result, format: DedupFormat = DedupFormat.TABLE) -> str
         listing = {
             "rows": rows,
             "settings": asdict(result.settings),
-            "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
+            "skipped": skipped_listing(result.skipped),
             "software": software(),
             "version": compare_version(),
         }

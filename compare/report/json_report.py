@@ -20,6 +20,7 @@ from compare.records import (
     PressRelease,
     Result,
     SentenceGroup,
+    Skipped,
     Span,
     StaleCopy,
     Story,
@@ -169,7 +170,7 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
             }
             for d in result.documents
         ),
-        "skipped": ({"path": s.path, "reason": s.reason} for s in result.skipped),
+        "skipped": skipped_listing(result.skipped),
         "unread_dates": (asdict(unread) for unread in result.unread_dates),
         "stories": (
             _story(result, s, result.groups_in[s.id], across_taken) for s in result.stories
@@ -187,6 +188,17 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
         "sources": _sources(result, outlet_of),
         "clusters": (asdict(member) for member in result.clusters),
     }
+
+
+def skipped_listing(skipped: Iterable[Skipped]) -> list[dict[str, str]]:
+    """The inputs skipped as report.json and ``compare dedup``'s JSON list them: each one's
+    path, its reason in words, and its reason's code, which a program can rely on.
+
+    >>> from compare.records import SkipReason
+    >>> skipped_listing([Skipped("a.pdf", "unsupported file type .pdf", SkipReason.UNSUPPORTED_TYPE)])
+    [{'path': 'a.pdf', 'reason': 'unsupported file type .pdf', 'reason_code': 'unsupported_type'}]
+    """
+    return [{"path": s.path, "reason": s.reason, "reason_code": s.code.value} for s in skipped]
 
 
 # A changed figure's or quotation's two sides, as a correction note's check gives them.
