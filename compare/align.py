@@ -690,12 +690,16 @@ def align_pair(
     settings: Settings,
     judged_before: dict[tuple[str, str], Judgement] | None = None,
     printed: PrintedApart | None = None,
+    headlines: tuple[Sentence | None, Sentence | None] = (None, None),
 ) -> Alignment:
     """The best matches between the sentences of two documents.
 
     Args:
         a, b: the two documents' sentences, in article order.
         proposals: ``(i, j)`` pairs of sentence indexes worth verifying (from LSH).
+        headlines: the two documents' headlines read as sentences, where they have one: a
+            sentence of one that carries the other's headline and first sentence joined is
+            matched with that first sentence (:func:`_with_headline_joins`).
         judged_before: the judgements of earlier pairs of documents under the same
             ``settings`` and ``printed``, by the two sentences' texts (with those, a judgement
             depends on nothing else), to which this pair's are added. The pipeline keeps one a
@@ -745,9 +749,77 @@ def align_pair(
             taken_b.add(j)
     matches = list(taken_a.values())
     matches = _splits_and_merges(a, b, judged, matches, settings, judged_before)
+    matches = _with_headline_joins(a, b, headlines, judged, matches, settings)
     matches = _with_cuts_in_place(a, b, matches, printed)
     closest = max((v.similarity for v in judged.values()), default=0.0)
     return Alignment(_mark_moved(matches), closest)
+
+
+def _with_headline_joins(
+    a: Sequence[Sentence],
+    b: Sequence[Sentence],
+    headlines: tuple[Sentence | None, Sentence | None],
+    judged: Mapping[tuple[int, int], Judgement],
+    matches: list[Match],
+    settings: Settings,
+) -> list[Match]:
+    """``matches`` with a side's first sentence matched, edited, to a sentence of the other
+    side that carries its headline and it joined (:func:`_headline_join`): a reporter's lede
+    made of a wire's headline and lede, lightly edited, is copied from the wire though it is too
+    long to be an edit of the lede alone.
+    """
+    for headline_is_a in (True, False):
+        headline = headlines[0] if headline_is_a else headlines[1]
+        if headline is None:
+            continue
+        found = _headline_join(a, b, headline, headline_is_a, judged, matches, settings)
+        if found is not None:
+            matches = [m for m in matches if not _overlaps(m, found)] + [found]
+    return sorted(matches, key=lambda m: (m.a.sentences, m.b.sentences))
+
+
+def _headline_join(
+    a: Sequence[Sentence],
+    b: Sequence[Sentence],
+    headline: Sentence,
+    headline_is_a: bool,
+    judged: Mapping[tuple[int, int], Judgement],
+    matches: Sequence[Match],
+    settings: Settings,
+) -> Match | None:
+    """The match of the first sentence of the side whose ``headline`` it is with the sentence
+    of the other side that carries the two joined best, or ``None``.
+
+    The headline must say something of its own (:func:`_says_something`); the first sentence
+    must not be matched copied or edited already; the other sentence must be proposed with it
+    and held by no match but the first sentence's own. The other sentence must carry the join
+    edited as a split or merge does (:func:`_joined_ratio`, :func:`_explains_more`,
+    :func:`_carries`): two independent ledes that restate a headline's facts in words of their
+    own share too few characters with it.
+    """
+    first, other = (a, b) if headline_is_a else (b, a)
+    if not first or not _says_something(headline):
+        return None
+    own = [m for m in matches if 0 in (m.a.sentences if headline_is_a else m.b.sentences)]
+    if any(m.kind.is_reuse for m in own):
+        return None
+    held = {n for m in matches if m not in own for n in (m.b if headline_is_a else m.a).sentences}
+    parts = (headline, first[0])
+    scored = []
+    for i, j in judged:
+        lede, n = (i, j) if headline_is_a else (j, i)
+        if lede or n in held:
+            continue
+        ratio = _joined_ratio(other[n], parts, settings)
+        if ratio and _explains_more(other[n], parts) and _carries(other[n], parts):
+            scored.append((-ratio, n))
+    if not scored:
+        return None
+    lowest, n = min(scored)
+    kind = MatchKind.VERBATIM if lowest == -100 else MatchKind.EDITED
+    lede_span, other_span = replace(_span(first, (0,)), with_headline=True), _span(other, (n,))
+    a_span, b_span = (lede_span, other_span) if headline_is_a else (other_span, lede_span)
+    return Match(a_span, b_span, round(-lowest, 1), kind)
 
 
 def _with_cuts_in_place(

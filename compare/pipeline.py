@@ -101,7 +101,7 @@ from compare.records import (
 from compare.report import ReportFormat
 from compare.report.files import render_reports
 from compare.report.write import write_reports
-from compare.segment import language_of, languages_differ, segment
+from compare.segment import as_sentence, language_of, languages_differ, segment
 from compare.settings import Settings
 from compare.staleness import stale_copies
 from compare.stories import (
@@ -155,9 +155,10 @@ STAGE_UNITS: dict[str, tuple[str, str]] = {
     "find stale copies": ("story", "stories"),
     "write reports": ("file", "files"),
 }
-# Two documents' texts in a story, by their numbers (see records.text_numbers), and the candidate
-# sentence pairs between them: all that aligning the two documents reads of them.
-_TextPair = tuple[int, int, frozenset[tuple[int, int]]]
+# Two documents' texts in a story, by their numbers (see records.text_numbers), the candidate
+# sentence pairs between them and, of two texts that differ, their headlines: all that aligning
+# the two documents reads of them (a lede may merge the other's headline into its first line).
+_TextPair = tuple[int, int, frozenset[tuple[int, int]], tuple[str | None, str | None]]
 
 # The test of each type a Document's fields are declared with, and its name in an error. A
 # tuple may be given as any sequence, a list from JSON or a database row (_as_files_give makes
@@ -679,11 +680,15 @@ def _run_stages(
             )
             for _, a, b in its_pairs:
                 proposed = proposals.between(a, b)
-                number = numbered.setdefault((text_of[a], text_of[b], proposed), len(alignments))
+                twins = by_id[a].text == by_id[b].text
+                titles = (None, None) if twins else (by_id[a].title, by_id[b].title)
+                number = numbered.setdefault(
+                    (text_of[a], text_of[b], proposed, titles), len(alignments)
+                )
                 if number == len(alignments):
                     alignments.append(
                         align_twins(sentences[a], sentences[b])
-                        if by_id[a].text == by_id[b].text
+                        if twins
                         else align_pair(
                             sentences[a],
                             sentences[b],
@@ -691,6 +696,7 @@ def _run_stages(
                             settings,
                             judged.of(story),
                             printed,
+                            (_headline_of(titles[0], a), _headline_of(titles[1], b)),
                         )
                     )
                     aligned_in.append(story)
@@ -1280,6 +1286,11 @@ def _detailed(
             )
         )
     return detailed
+
+
+def _headline_of(title: str | None, doc: str) -> Sentence | None:
+    """A document's headline read as a sentence of it, for the aligner; ``None`` without one."""
+    return None if title is None else as_sentence(title, doc)
 
 
 def _framing_and_names(a_text: str, b_text: str) -> tuple[FramingNote, ...]:

@@ -1020,12 +1020,19 @@ _REUSE_KINDS = frozenset({MatchKind.VERBATIM, MatchKind.EDITED})
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """One side of a match: one sentence, or two consecutive ones for a split or merge."""
+    """One side of a match: one sentence, or two consecutive ones for a split or merge.
+
+    ``with_headline`` is true when the other side's sentence carries this side's headline
+    (``Document.title``) joined with this one, its first: a lede that merges a wire's headline
+    and lede. The headline is no sentence of the text, so ``sentences`` and the offsets hold the
+    first sentence alone.
+    """
 
     sentences: tuple[int, ...]
     start: int
     end: int
     text: str
+    with_headline: bool = False
 
 
 class CreditKind(StrEnum):

@@ -20,7 +20,7 @@ from compare.align import (
     states_other_facts,
 )
 from compare.records import MatchKind, Sentence
-from compare.segment import segment
+from compare.segment import as_sentence, segment
 from compare.settings import Settings
 from tests.helpers import document, sentence
 
@@ -1026,3 +1026,53 @@ def test_a_repeated_line_is_matched_with_the_occurrence_in_its_place(
     courier = sentences(*(original[n] for n in cut), id="courier")
     found = align_pair(ledger, courier, everything(ledger, courier), SETTINGS).matches
     assert [(m.a.sentences[0], m.moved) for m in found] == [(n, False) for n in cut]
+
+
+FLOOD_HEADLINE = "Floodwaters force evacuation of 3,000 residents in Marlow Valley"
+FLOOD_LEDE = (
+    "Emergency crews moved about 3,000 people out of low-lying neighbourhoods on Tuesday after "
+    "the Ashby River burst its banks following two days of heavy rain, county officials said."
+)
+FLOOD_SHELTER = (
+    "Three schools were closed and a temporary shelter was opened at the Marlow Valley sports "
+    "centre, where volunteers handed out blankets and hot meals."
+)
+
+
+@pytest.mark.parametrize("headline_is_a", [pytest.param(True, id="a"), pytest.param(False, id="b")])
+def test_a_lede_that_merges_the_others_headline_and_lede_is_an_edit_of_that_lede(
+    headline_is_a: bool,
+) -> None:
+    """A reporter's lede made of a wire's headline and lede joined, a few words changed, is
+    matched edited with the wire's lede, its span marked as carrying the wire's headline: too
+    long to be an edit of the lede alone, it is still copied."""
+    wire = sentences(FLOOD_LEDE, FLOOD_SHELTER, id="wire")
+    paper = sentences(
+        "Floodwaters forced the evacuation of some 3,000 residents in Marlow Valley on Tuesday as "
+        "emergency crews moved people out of low-lying neighbourhoods after the Ashby River burst "
+        "its banks following two days of heavy rain, county officials said.",
+        FLOOD_SHELTER,
+        id="paper",
+    )
+    headline = as_sentence(FLOOD_HEADLINE, "wire")
+    a, b = (wire, paper) if headline_is_a else (paper, wire)
+    headlines = (headline, None) if headline_is_a else (None, headline)
+    lede, _ = align_pair(a, b, everything(a, b), SETTINGS, headlines=headlines).matches
+    assert (lede.a.sentences, lede.b.sentences, lede.kind) == ((0,), (0,), MatchKind.EDITED)
+    assert (lede.a.with_headline, lede.b.with_headline) == (headline_is_a, not headline_is_a)
+    assert lede.similarity >= SETTINGS.min_similarity
+
+
+def test_an_independent_lede_that_restates_the_headline_is_not_merged_with_it() -> None:
+    """Another outlet's lede that tells the headline's facts in words of its own is no edit of
+    the wire's headline and lede joined: the two stay unmatched as copies."""
+    wire = sentences(FLOOD_LEDE, id="wire")
+    own = sentences(
+        "Some 3,000 Marlow Valley residents had to leave their homes on Tuesday when the swollen "
+        "Ashby River spilled over a flood wall after two days of downpours, the county said.",
+        id="own",
+    )
+    found = align_pair(
+        wire, own, everything(wire, own), SETTINGS, headlines=(as_sentence(FLOOD_HEADLINE), None)
+    ).matches
+    assert not [m for m in found if m.kind.is_reuse or m.a.with_headline]

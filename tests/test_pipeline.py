@@ -33,6 +33,7 @@ from compare.records import (
     DirectionBasis,
     Document,
     FramingKind,
+    MatchKind,
     PairComparison,
     Progress,
     Result,
@@ -2924,3 +2925,57 @@ def test_a_name_put_for_another_is_a_framing_note_unless_the_speaker_changed() -
     assert ("name_changed", "Kent", "Kemp") in notes
     assert ("speaker_changed", "Tom Ellery", "Anna Price") in notes
     assert not [note for note in notes if note[0] == "name_changed" and "Ellery" in note[1]]
+
+
+FLOOD_WIRE = (
+    "Emergency crews moved about 3,000 people out of low-lying neighbourhoods on Tuesday after "
+    "the Ashby River burst its banks following two days of heavy rain, county officials said.",
+    "The river rose more than two metres overnight and breached a flood wall near the Kelsey Road "
+    "bridge shortly before dawn, according to the county's emergency management office.",
+    "Three schools were closed and a temporary shelter was opened at the Marlow Valley sports "
+    "centre, where volunteers handed out blankets and hot meals.",
+    "No deaths or serious injuries had been reported by Tuesday afternoon, although two people "
+    "were treated for mild hypothermia after being rescued from a stranded car.",
+    "Forecasters expect the rain to ease on Wednesday, but warned that water levels could keep "
+    "rising downstream for another 24 hours.",
+    "County commissioner Helen Barras said the flood wall had been scheduled for repairs later "
+    "this year and that an inquiry would look at why the work was delayed.",
+)
+
+
+def test_a_lede_merging_the_wires_headline_and_lede_counts_as_taken_from_the_wire() -> None:
+    """A reporter whose first sentence joins the wire's headline and lede, a few words changed,
+    and who copies the rest with small edits took all his sentences from the wire: his share
+    taken reads as his copied sentences do, not 20 points lower for the lede left out."""
+    wire = Document(
+        "wire",
+        "Coastal Wire",
+        "\n\n".join(FLOOD_WIRE),
+        title="Floodwaters force evacuation of 3,000 residents in Marlow Valley",
+        published="2024-03-12",
+    )
+    paper_lede = (
+        "Floodwaters forced the evacuation of some 3,000 residents in Marlow Valley on Tuesday as "
+        "emergency crews moved people out of low-lying neighbourhoods after the Ashby River burst "
+        "its banks following two days of heavy rain, county officials said."
+    )
+    rest = (
+        "\n\n".join(FLOOD_WIRE[1:]).replace("hot meals", "hot food").replace("although", "though")
+    )
+    paper = Document(
+        "paper",
+        "Valley Courier",
+        f"{paper_lede}\n\n{rest}",
+        title="Marlow Valley residents flee as Ashby River bursts its banks",
+        published="2024-03-12",
+        author="Brandon Lee",
+    )
+    result = compare_documents([wire, paper], single_story=True)
+    ((pair),) = result.pairs
+    (lede,) = [m for m in pair.matches if m.a.with_headline or m.b.with_headline]
+    wire_side = lede.a if pair.a == "wire" else lede.b
+    assert (lede.kind, lede.a.sentences, lede.b.sentences) == (MatchKind.EDITED, (0,), (0,))
+    assert wire_side.with_headline
+    ((taken),) = [t for found in result.taken.values() for t in found]
+    assert (taken.copy, taken.origin, taken.sentences) == ("paper", "wire", tuple(range(6)))
+    assert taken.share > 0.9

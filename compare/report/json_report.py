@@ -543,4 +543,5 @@ def _span(span: Span) -> dict[str, Any]:
         "sentences": list(span.sentences),
         "start": span.start,
         "end": span.end,
+        "with_headline": span.with_headline,
     }

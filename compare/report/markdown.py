@@ -3659,6 +3659,12 @@ def _match_lines(match: Match, direction: str | None) -> list[str]:
         details.append("moved (the two articles place it differently)")
     if len(match.a.sentences) != len(match.b.sentences):
         details.append("split/merge")
+    for side, span in (("A", match.a), ("B", match.b)):
+        if span.with_headline:
+            details.append(
+                f"with {side}'s headline: the sentence merges it and {side}'s, the similarity "
+                "is of the two joined, and the diff shows the headline's words as added"
+            )
     head = f"- {sentences} · {' · '.join(details)}"
     if verbatim:
         return [f"{head}: {render_diff(edits)}"]
