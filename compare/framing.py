@@ -7050,7 +7050,7 @@ def _modal_pattern() -> re.Pattern[str]:
 def _supposed_pattern() -> re.Pattern[str]:
     possible = "|".join(sorted(lexicon().possibility_modals))
     return re.compile(
-        rf"\b({possible}) (not )?be {_optional_qualifier()}{OPTIONAL_DETERMINER}([a-z]+)\b"
+        rf"\b({possible}) (not )?be {_optional_qualifier()}{OPTIONAL_DETERMINER}{_graded_word()}\b"
     )
 
 
@@ -7140,7 +7140,7 @@ def _supposed(plain: str) -> frozenset[tuple[str, str]]:
 @cache
 def _states_pattern() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:{_be_as_fact()}) (not )?{_optional_qualifier()}{OPTIONAL_DETERMINER}([a-z]+)\b"
+        rf"\b(?:{_be_as_fact()}) (not )?{_optional_qualifier()}{OPTIONAL_DETERMINER}{_graded_word()}\b"
     )
 
 
@@ -7152,6 +7152,14 @@ def _optional_qualifier() -> str:
         sorted(map(re.escape, lexicon().number_qualifiers), key=len, reverse=True)
     )
     return f"(?:(?:{qualifiers}) )?"
+
+
+@cache
+def _graded_word() -> str:
+    """A word with the degree of comparison before it, if any, as a pattern's group: "more
+    likely" of "may be more likely to", where "more" alone tells nothing of what is so."""
+    degrees = "|".join(sorted(lexicon().comparative_degrees))
+    return f"((?:(?:{degrees}) )?[a-z]+)"
 
 
 @cache

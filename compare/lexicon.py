@@ -574,6 +574,7 @@ class Lexicon:
     not_after_modals: frozenset[str]
     doubting_adverbs: frozenset[str]
     be_as_fact: frozenset[str]
+    comparative_degrees: frozenset[str]
     forecasts: frozenset[str]
     forecasting_verbs: frozenset[str]
     not_forecasting_after: frozenset[str]
@@ -3012,6 +3013,7 @@ def lexicon() -> Lexicon:
         not_after_modals=frozenset(data["not_after_modals"]),
         doubting_adverbs=frozenset(data["doubting_adverbs"]),
         be_as_fact=frozenset(data["be_as_fact"]),
+        comparative_degrees=frozenset(data["comparative_degrees"]),
         forecasts=frozenset(data["forecasts"]),
         forecasting_verbs=frozenset(data["forecasting_verbs"]),
         not_forecasting_after=frozenset(data["not_forecasting_after"]),

@@ -289,6 +289,22 @@ from tests.helpers import boilerplate_of, document
             id="hedge_removed",
         ),
         pytest.param(
+            "Commuters who cycle to work may be more likely to report back pain, a council survey "
+            "suggests.",
+            "Commuters who cycle to work are more likely to report back pain, a council survey "
+            "suggests.",
+            [("hedge_removed", "may", "")],
+            id="a_modal_before_a_comparison_stated_as_fact",
+        ),
+        pytest.param(
+            "Commuters who cycle to work may be more likely to report back pain, the council's "
+            "survey suggests.",
+            "Commuters who cycle to work are more likely to suffer from back pain, the council's "
+            "survey suggests.",
+            [("hedge_removed", "may", "")],
+            id="a_modal_before_a_comparison_stated_as_fact_by_another_verb",
+        ),
+        pytest.param(
             "These claims could not be independently verified by The Epoch Times.",
             "These claims were verified by The Epoch Times.",
             [("hedge_removed", "could not be independently verified", "")],
