@@ -180,6 +180,18 @@ from tests.helpers import boilerplate_of, document
             id="attribution_removed",
         ),
         pytest.param(
+            "Cyclists also took on average three fewer sick days a year, the study found.",
+            "Cyclists also took on average three fewer sick days a year.",
+            [("attribution_removed", "the study found", "")],
+            id="a_finding_credited_to_a_study_dropped",
+        ),
+        pytest.param(
+            "A council survey found that cyclists took three fewer sick days a year.",
+            "Cyclists took three fewer sick days a year.",
+            [("attribution_removed", "A council survey found", "")],
+            id="a_survey_finding_before_its_claim_dropped",
+        ),
+        pytest.param(
             "Police believe the fire at the warehouse was set deliberately.",
             "The fire at the warehouse was set deliberately.",
             [("attribution_removed", "Police believe", "")],
