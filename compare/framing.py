@@ -4129,7 +4129,9 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
     complot", "el acusado");
     before one of its ``phrase_objects`` ("claimed responsibility for the attack"); after one
     of its ``phrase_subjects``, with the text after it (``after_subject``: "riders admitted had
-    been drinking", see :func:`_attributes_nothing`); after a negation, or a denying word and "to", with nothing but spaces and an adverb or two between:
+    been drinking", see :func:`_attributes_nothing`); after a relative pronoun that a noun
+    stands straight before (``relative_subjects``), with the word after it
+    (``relative_object``: "students who reported the heaviest use"); after a negation, or a denying word and "to", with nothing but spaces and an adverb or two between:
     saying denied ("did not say", "never told", "declined to say", "would not immediately
     confirm") is no attribution, its negation noted as one.
 
@@ -4181,9 +4183,12 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
     if subjects := terms.phrase_subjects.get(verb):
         nouns = "|".join(map(re.escape, subjects))
         other_uses += rf"|\b(?:{nouns})\s+{written}\b(?=(?P<after_subject>.*))"
+    relatives = "|".join(map(re.escape, sorted(terms.relative_subjects)))
     # "were told", "were also told", "were not immediately reported"; "a declared candidate"
     return re.compile(
         rf"\b(?:{passive})\s+(?:(?:not|also|\w+ly)\s+){{0,2}}{written}\b"
+        # Not "the WHO said", "report, WHO said": the World Health Organization speaks there.
+        rf"|(?<=\w)(?<!\bthe)(?<!\ban)(?<!\ba)\s+(?:{relatives})\s+{written}\s+(?P<relative_object>\w+)"
         rf"|\b(?:{articles})\s+(?:only\s+)?{written}\b"
         rf"|\b{written}\s+it\s+or\s+not\b"
         rf"|(?:\b(?:{negations})|\w+n't|\b(?:{denying})\s+to)\s+(?:(?:yet|even|\w+ly)\s+){{0,2}}"
@@ -4204,6 +4209,9 @@ def _attributes_nothing(found: re.Match[str]) -> bool:
     after the verb is the hedge it tells, and no verb of saying, where it hedges one, "accused
     of" anything and "charged with" and the other ``charge_wordings`` a crime (see
     :func:`_charged_with_a_crime`); "The senator charged in a statement that ..." says it.
+    After a relative pronoun the verb tells of whom the sentence speaks where a thing is its
+    object ("students who reported the heaviest use slept less"), not where it reports a
+    clause or claim ("the caller who claimed to have found a tape").
 
     >>> said = "the senator charged in a statement that the man charged with murder lied."
     >>> [_attributes_nothing(found) for found in _not_attributing("charged").finditer(said)]
@@ -4212,6 +4220,8 @@ def _attributes_nothing(found: re.Match[str]) -> bool:
     terms = lexicon()
     if (after_subject := found.groupdict().get("after_subject")) is not None:
         return not _reports_a_clause(words(after_subject))
+    if (relative_object := found.groupdict().get("relative_object")) is not None:
+        return _opens_a_thing(relative_object)
     charge = found.groupdict().get("charge")
     if charge is None or terms.hedges.find((found[0], *charge.split())):
         return True

@@ -542,6 +542,7 @@ class Lexicon:
     # Those finite parts and particles, as "räumte ein" (see separable_verbs).
     separable_verbs: frozenset[str]
     verbs_before_a_clause: frozenset[str]
+    relative_subjects: frozenset[str]
     clause_participles: frozenset[str]
     clause_asides: frozenset[str]
     # British words and their American spelling, where no rule of spelling tells it.
@@ -2984,6 +2985,7 @@ def lexicon() -> Lexicon:
         verb_forms=data["verb_forms"] | data["separable_verbs"],
         separable_verbs=frozenset(data["separable_verbs"]),
         verbs_before_a_clause=frozenset(data["verbs_before_a_clause"]),
+        relative_subjects=frozenset(data["relative_subjects"]),
         clause_participles=frozenset(data["clause_participles"]),
         clause_asides=frozenset(data["clause_asides"]),
         spellings=data["spellings"],

@@ -192,6 +192,24 @@ from tests.helpers import boilerplate_of, document
             id="a_survey_finding_before_its_claim_dropped",
         ),
         pytest.param(
+            "Volunteers who reported the longest commutes slept 40 minutes less on weeknights.",
+            "Long-distance commuters slept 40 minutes less on weeknights.",
+            [],
+            id="a_verb_of_saying_in_a_relative_clause_that_tells_whom_it_speaks_of",
+        ),
+        pytest.param(
+            "The WHO says the outbreak in the port is no longer a public health concern.",
+            "The outbreak in the port is no longer a public health concern.",
+            [("attribution_removed", "The WHO says", "")],
+            id="the_world_health_organization_speaks_as_the_who",
+        ),
+        pytest.param(
+            "The caller who claimed to have found the tape should contact the station.",
+            "The caller who said they found the tape should contact the station.",
+            [("attribution_verb", "claimed", "said")],
+            id="a_verb_of_saying_in_a_relative_clause_that_reports_a_claim",
+        ),
+        pytest.param(
             "Police believe the fire at the warehouse was set deliberately.",
             "The fire at the warehouse was set deliberately.",
             [("attribution_removed", "Police believe", "")],
