@@ -1331,7 +1331,9 @@ def test_every_match_option_writes_a_wide_storys_matches(tmp_path: Path) -> None
 # The wire's finding as every paper of the story below carries it, and as one paper turns it round.
 FIRE_DENIED = "Officials said the fire did not start in the engine room"
 FIRE_STARTED = "Officials said the fire started in the engine room"
-REVERSALS_BLOCK = "**Reversals and figures changed tenfold in pairs not written out below**"
+REVERSALS_BLOCK = (
+    "**Reversals, attributions removed and figures changed tenfold in pairs not written out below**"
+)
 
 
 def ferry_story_turned_round() -> list[Document]:
@@ -1413,6 +1415,41 @@ def test_a_wide_storys_summary_names_reversals_only_pairs_left_out_show(
         listed[0],
         "- 2 more",
     ]
+
+
+def test_a_wide_storys_summary_names_no_change_between_independent_pieces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A paper's own report that tells the wire's "Officials said the fire started ..." as fact,
+    in its own words, shares no text with the wire: the pair is independent and changed nothing
+    of the other's, so the summary names no attribution removed against the wire."""
+    wire = document("\n".join(FERRY_WIRE), "wire", "Tarrow Wire", published="2025-03-10")
+    copy = document(
+        "\n".join(FERRY_WIRE).replace("coast guard said", "coast guard claimed"),
+        "paper01",
+        published="2025-03-11",
+    )
+    own = document(
+        "Harbour staff in Tarrow watched lifeboats shuttle between the quay and the stricken "
+        "ship.\nThe fire began in the engine room and was extinguished inside two hours.\n"
+        "Passengers praised the crew for keeping calm as smoke filled the lower deck.\n"
+        "Several families waited on the quay with blankets and flasks of tea.",
+        "gazette",
+        "Tarrow Gazette",
+        published="2025-03-12",
+    )
+    result = compare_documents([wire, copy, own], single_story=True)
+    independent = [p for p in result.pairs if "gazette" in (p.a, p.b)]
+    assert {p.verdict for p in independent} == {Verdict.INDEPENDENT}
+    assert any(
+        note.kind is FramingKind.ATTRIBUTION_REMOVED
+        for p in independent
+        for match in p.matches
+        for note in match.framing
+    )
+    monkeypatch.setattr(markdown_report, "WIDE_STORY", 2)
+    monkeypatch.setattr(markdown_report, "MAX_PAIR_SECTIONS", 1)
+    assert REVERSALS_BLOCK not in render_story(result, result.stories[0])
 
 
 def test_a_wide_story_of_separate_reports_writes_out_no_pair(

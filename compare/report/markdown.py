@@ -1481,8 +1481,9 @@ MadeChange = tuple[FramingKind, tuple[str, str], tuple[int, ...]]
 # A framing change a copy made: the copy, the kind, the origin's words and the copy's.
 FirstChange = tuple[str, FramingKind, str, str]
 # Framing changes a story page's summary names even from pairs it does not write out: a claim
-# turned into its opposite, or who made it or what it was done to swapped. A figure changed
-# tenfold or more is named too (:func:`numerals.tenfold_apart`).
+# turned into its opposite, or who made it or what it was done to swapped, and an attribution
+# dropped, which states the claim as fact. A figure changed tenfold or more is named too
+# (:func:`numerals.tenfold_apart`).
 REVERSALS = frozenset(
     {
         FramingKind.NEGATION_ADDED,
@@ -1625,8 +1626,10 @@ def _changes_not_written_out(
     publication, its sentence and the change, against the earliest article it changed it from.
     A change the pairs written out show of that sentence is left out, and so is one its
     article carries from an article it reuses (``copying``) that made it too: the copy of a
-    copy did not make it again."""
-    pairs = result.pairs_in[story.id]
+    copy did not make it again. Independent pairs share no text, so neither changed the
+    other's: their sentences aligned in other words are separate reporting, not a change made.
+    """
+    pairs = [p for p in result.pairs_in[story.id] if p.verdict is not Verdict.INDEPENDENT]
     written = {id(p) for p in written_out}
     members = [result.by_id[d] for d in story.documents]
     rank = {d.id: n for n, d in enumerate(_in_publication_order(members, pairs))}
@@ -1683,8 +1686,9 @@ def _changes_not_written_out(
     if not lines:
         return []
     return [
-        "**Reversals and figures changed tenfold in pairs not written out below** (the later "
-        "article's sentence, against the earliest article that had it otherwise):",
+        "**Reversals, attributions removed and figures changed tenfold in pairs not written out "
+        "below** (the later article's sentence, against the earliest article that had it "
+        "otherwise):",
         "",
         *(f"- {line}" for line in _at_most(lines, MAX_LISTED_COPIES)),
         "",
