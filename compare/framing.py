@@ -26,6 +26,7 @@ from rapidfuzz.distance import Indel, LCSseq
 
 from compare.dates import MONTHS, month_number
 from compare.lexicon import Phrases, lexicon
+from compare.misreads import misreads_undone
 from compare.numerals import (
     AT_LEAST,
     AT_MOST,
@@ -429,11 +430,43 @@ NOTED_WITHOUT_WORD_LISTS = frozenset(
 
 
 def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
-    """Framing differences between two versions of one fact, A's side first.
+    """Framing differences between two versions of one fact, A's side first. A word one
+    version's scan misreads where the other's aligns with it (``misreads.misread_as``:
+    "rnine" and "mine", "nightfa11" and "nightfall", "to-day" and "today") is the same word:
+    no framing note is made of it, and a note of other words shows it as B spells it.
 
     >>> [(n.kind.value, n.a, n.b) for n in framing_notes("Peskov said it.", "Peskov claimed it.")]
     [('attribution_verb', 'said', 'claimed')]
+    >>> framing_notes('"It was rnine," said Sirnon at nightfa11.', '"It was mine," said Simon at nightfall.')
+    ()
     """
+    as_a_spells, misread = misreads_undone(a_text, b_text)
+    notes = _notes_as_read(a_text, as_a_spells)
+    if not misread:
+        return notes
+    return tuple(FramingNote(n.kind, n.a, _spelled_as_b(n.b, misread)) for n in notes)
+
+
+def _spelled_as_b(named: str, misread: Sequence[tuple[str, str]]) -> str:
+    """The words a note names of B (``named``) with each that B misreads (``misread``: ``(A's,
+    B's)`` spellings) as B spells it, in the note's case, so that they are found in B's text.
+
+    >>> _spelled_as_b("it was mine", [("mine", "rnine")])
+    'it was rnine'
+    """
+    spellings = {spelled.casefold(): misspelled for spelled, misspelled in misread}
+    spelled = "|".join(map(re.escape, sorted(spellings, key=len, reverse=True)))
+
+    def as_b_spells(found: re.Match[str]) -> str:
+        misspelled = spellings[found.group().casefold()]
+        return misspelled.casefold() if found.group().islower() else misspelled
+
+    return re.sub(rf"(?<!\w)(?:{spelled})(?!\w)", as_b_spells, named, flags=re.IGNORECASE)
+
+
+def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
+    """Framing differences between two versions of one fact as their texts spell them (see
+    :func:`framing_notes`)."""
     if a_text == b_text:
         return ()
     a, b = _features(a_text), _features(b_text)

@@ -11800,3 +11800,59 @@ def test_numbers_not_one_change_are_dropped_and_added(
     day named by the week is no changed calendar date, which a sentence cannot check: each is
     a number dropped or added; a weekday in place of another is a change."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            '"We got every man out of the mine," said Simon Pryor.',
+            '"We got every man out of the rnine," said Sirnon Pryor.',
+            id="quotation_and_speaker_misread",
+        ),
+        pytest.param(
+            "The last cage came up at nightfall.",
+            "The 1ast cage came up at nightfa11.",
+            id="digits_read_for_letters",
+        ),
+        pytest.param(
+            "The bank will reopen today, Mr. Voss believed.",
+            "The bank will reopen to-day, Mr. Voss bclieved.",
+            id="old_spelling_and_c_for_e",
+        ),
+        pytest.param(
+            "The Department of Mines sent two inspectors.",
+            "The Departrnent of Mines sent two inspectors.",
+            id="name_misread",
+        ),
+    ],
+)
+def test_a_scan_misreading_a_word_frames_nothing(a: str, b: str) -> None:
+    """A word one scan misreads (letters a scanner confuses, an old hyphenated spelling, a "1"
+    read for an "l") is the word the other prints: no quotation, speaker, number, date, hedge or
+    name changed."""
+    assert framing_notes(a, b) == ()
+    assert framing_notes(b, a) == ()
+
+
+def test_a_copy_desks_edit_beside_a_misread_is_noted_and_the_misread_is_not() -> None:
+    """A real edit next to a misread word is still noted, and a digit changed is a number
+    changed, whatever the scan; the misread name beside the verb changed is no speaker changed."""
+    notes = framing_notes(
+        "The shaft flooded to 43 feet, Harmon said.",
+        "The shaft f1ooded to 48 feet, Harrnon declared.",
+    )
+    assert {(n.kind, n.a, n.b) for n in notes} == {
+        (FramingKind.ATTRIBUTION_VERB, "said", "declared"),
+        (FramingKind.NUMBER_CHANGED, "43 feet", "48 feet"),
+    }
+
+
+def test_a_note_names_a_misread_word_as_its_scan_spells_it() -> None:
+    """A quotation added that holds a misread word is shown as B prints it, so that it is found
+    in B's text."""
+    (note,) = framing_notes(
+        "Harmon said the men in the mine were safe.",
+        'Harmon said: "The men in the rnine are safe."',
+    )
+    assert (note.kind, note.b) == (FramingKind.QUOTE_ADDED, "The men in the rnine are safe.")

@@ -1,0 +1,173 @@
+"""Tell a word an OCR'd page misread from a word a copy desk changed.
+
+A scanner reads letters that look alike for one another: "rn" for "m" ("Departrnent"), "cl" for
+"d", "li" for "h", "vv" for "w", a digit for a letter ("nightfa11", "1ast"), "c" for "e"
+("savc") and "b" for "h" ("tbe"); and a page of the period spells "to-day" and "to-morrow" where
+a later one writes "today". Two scans of one printed text differ in such words, which tell
+nothing of how either paper framed the story, nor that one names other people than the other.
+Only these known confusions count: "Smyth" for "Smith" may be a correction, and "48" for "43" is
+a figure changed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from compare.word_diff import comparison_form, display_words, joined, runs
+
+# The digits and capitals read for a letter, each as the letter (before case folding, which
+# would make the capital "I" an "i").
+READ_AS_LETTERS = str.maketrans({"1": "l", "I": "l", "|": "l", "0": "o", "O": "o"})
+# Pairs of letters read as one, and single letters read for another, each as the one it is
+# read for; the pairs first, as "li" would else lose its "i" to an "l".
+READ_AS_ONE = (("rn", "m"), ("cl", "d"), ("vv", "w"), ("li", "h"))
+READ_FOR_ANOTHER = str.maketrans({"b": "h", "c": "e", "i": "l"})
+# A scanner misreads a character or two of a word: more changed is another word that happens to
+# share its shape ("Columbus" and "Colurnbus" are two edits apart, a substitution and an insertion).
+MAX_MISREAD_EDITS = 2
+# The hyphen or space that an old spelling or a narrow column leaves inside one word.
+WORD_BREAK = re.compile(r"[\s\-]+")
+# The quotation marks and punctuation before a word's first letter or digit and after its last.
+EDGE_MARKS = re.compile(r"^\W+|\W+$")
+
+
+@lru_cache(maxsize=1 << 16)
+def misread_form(word: str) -> str:
+    """The shape of ``word`` that a scanner may read it as: each character it confuses with
+    another written as that one, case folded.
+
+    >>> misread_form("Departrnent") == misread_form("Department")
+    True
+    """
+    shape = word.translate(READ_AS_LETTERS).casefold()
+    for read, meant in READ_AS_ONE:
+        shape = shape.replace(read, meant)
+    return shape.translate(READ_FOR_ANOTHER)
+
+
+def misread_as(word: str, other: str) -> bool:
+    """Whether two different words are one word as an OCR'd page misreads it: the same shape
+    (:func:`misread_form`), ``MAX_MISREAD_EDITS`` characters apart at most, or the same letters
+    but for the hyphens and spaces an old spelling or a column break leaves ("to-day",
+    "today").
+
+    >>> misread_as("Elrner", "Elmer"), misread_as("nightfa11", "nightfall"), misread_as("tbe", "the")
+    (True, True, True)
+    >>> misread_as("to-day", "today"), misread_as("to day", "today")
+    (True, True)
+    >>> misread_as("Smyth", "Smith"), misread_as("48", "43"), misread_as("Iran", "Iraq")
+    (False, False, False)
+    >>> misread_as("(212) 555-0199", "212-555-0199")
+    False
+    """
+    # A scanner reads no digit for another: numbers that differ are figures changed.
+    if word == other or not (_has_a_letter(word) and _has_a_letter(other)):
+        return False
+    unbroken, other_unbroken = WORD_BREAK.sub("", word), WORD_BREAK.sub("", other)
+    if unbroken.casefold() == other_unbroken.casefold():
+        return True
+    return (
+        misread_form(unbroken) == misread_form(other_unbroken)
+        and Levenshtein.distance(unbroken.casefold(), other_unbroken.casefold())
+        <= MAX_MISREAD_EDITS
+    )
+
+
+def _has_a_letter(word: str) -> bool:
+    return any(map(str.isalpha, word))
+
+
+def misreads_undone(a_text: str, b_text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """B's text with each word or run of words that misreads A's where the two align (see
+    :func:`misread_as`) spelled as A spells it, its marks kept; and those words, ``(A's, B's)``
+    as each spells them, in order. A word misread beside a word edited ("Harrnon declared" for
+    "Harmon said") is undone alone.
+
+    >>> misreads_undone('"It was rnine," said Sirnon.', '"It was mine" said Simon.')
+    ('"It was rnine" said Sirnon.', (('rnine', 'mine'), ('Sirnon', 'Simon')))
+    >>> misreads_undone("Banks closed to-day.", "Banks closed to day.")[0]
+    'Banks closed to-day.'
+    >>> misreads_undone("Peskov said it.", "Peskov claimed it.")
+    ('Peskov claimed it.', ())
+    """
+    misread, _ = _misread_runs(a_text, b_text)
+    if not misread:
+        return b_text, ()
+    written = list(display_words(b_text))
+    undone: list[tuple[str, str]] = []
+    # Respelled from the last back, so each one's offset still points at B's words.
+    for theirs, ours, start in reversed(misread):
+        spelled, misspelled = _spelling(joined(theirs)), _spelling(joined(ours))
+        written[start : start + len(ours)] = [joined(ours).replace(misspelled, spelled, 1)]
+        undone.append((spelled, misspelled))
+    return joined(written), tuple(reversed(undone))
+
+
+def misread_only(a_text: str, b_text: str) -> bool:
+    """Whether two texts are one word for word but for words one misreads where the other
+    aligns with them (see :func:`misread_as`): two scans of one printed text.
+
+    >>> misread_only("Tbe bank closed to-day, Harrnon said.", "The bank closed today, Harmon said.")
+    True
+    >>> misread_only("Tbe bank closed today, Harrnon declared.", "The bank closed today, Harmon said.")
+    False
+    """
+    misread, edited = _misread_runs(a_text, b_text)
+    return bool(misread) and not edited
+
+
+# A run of B's words that misreads A's: A's words, B's, and where B's start among its words.
+MisreadRun = tuple[tuple[str, ...], tuple[str, ...], int]
+
+
+def _misread_runs(a_text: str, b_text: str) -> tuple[list[MisreadRun], bool]:
+    """The runs of B's words that misread A's where the two align, and whether B edits any
+    other word. Words are aligned by the shapes a scanner reads them as (:func:`misread_form`),
+    so that a word misread stays aligned with A's beside a word edited; a run of other shapes
+    misreads A's only as an old spelling or a column break splits a word ("to day", "today")."""
+    a_words, b_words = display_words(a_text), display_words(b_text)
+    misread: list[MisreadRun] = []
+    edited = False
+    for op, a_start, a_end, b_start, b_end in runs(
+        [_shape(w) for w in a_words], [_shape(w) for w in b_words]
+    ):
+        theirs, ours = a_words[a_start:a_end], b_words[b_start:b_end]
+        if op != "equal":
+            changed = [(theirs, ours, b_start)]
+        else:
+            changed = [
+                ((a,), (b,), b_start + n)
+                for n, (a, b) in enumerate(zip(theirs, ours, strict=True))
+                if comparison_form(a) != comparison_form(b)
+            ]
+        for run in changed:
+            if _misread_run(*run[:2]):
+                misread.append(run)
+            else:
+                edited = True
+    return misread, edited
+
+
+def _shape(word: str) -> str:
+    """A word of a text as a scanner may read it, without the hyphens an old spelling writes."""
+    return misread_form(WORD_BREAK.sub("", comparison_form(word)))
+
+
+def _misread_run(theirs: Sequence[str], ours: Sequence[str]) -> bool:
+    """Whether a run of words B puts for A's misreads them: word for word, or the run as one
+    word where an old spelling or a column break splits it ("to day", "today")."""
+    if len(theirs) == len(ours):
+        return all(
+            misread_as(comparison_form(a), comparison_form(b))
+            for a, b in zip(theirs, ours, strict=True)
+        )
+    return misread_as(" ".join(map(comparison_form, theirs)), " ".join(map(comparison_form, ours)))
+
+
+def _spelling(words: str) -> str:
+    """Words without the marks around them: how they are spelled, not punctuated."""
+    return EDGE_MARKS.sub("", words)

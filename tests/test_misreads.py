@@ -1,0 +1,57 @@
+"""Telling a word an OCR'd page misread from a word a copy desk changed."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.misreads import misread_as, misread_only, misreads_undone
+
+
+@pytest.mark.parametrize(
+    ("word", "other", "misread"),
+    [
+        pytest.param("Elmer", "Elrner", True, id="rn_for_m"),
+        pytest.param("clean", "clean", False, id="the_same_word"),
+        pytest.param("dam", "clam", True, id="cl_for_d"),
+        pytest.param("shaft", "sliaft", True, id="li_for_h"),
+        pytest.param("wagon", "vvagon", True, id="vv_for_w"),
+        pytest.param("nightfall", "nightfa11", True, id="ones_for_ells"),
+        pytest.param("Ohio", "0hio", True, id="zero_for_o"),
+        pytest.param("save", "savc", True, id="c_for_e"),
+        pytest.param("the", "tbe", True, id="b_for_h"),
+        pytest.param("today", "to-day", True, id="an_old_spelling_hyphenated"),
+        pytest.param("tomorrow", "to morrow", True, id="an_old_spelling_spaced"),
+        pytest.param("Smith", "Smyth", False, id="y_for_i_is_a_correction"),
+        pytest.param("43", "48", False, id="a_digit_changed"),
+        pytest.param("Department", "Departrnental", False, id="more_than_two_characters"),
+        pytest.param("said", "declared", False, id="another_verb"),
+    ],
+)
+def test_only_the_letters_a_scanner_confuses_are_misread(
+    word: str, other: str, misread: bool
+) -> None:
+    """Words that differ only by the letters a scanner reads for one another, two characters at
+    most, or by the hyphen or space of an old spelling are one word; another letter or digit is
+    an edit."""
+    assert misread_as(word, other) is misread
+    assert misread_as(other, word) is misread
+
+
+def test_a_misread_word_is_spelled_as_the_other_scan_spells_it() -> None:
+    """B's misread words are written as A spells them, B's punctuation kept, and each is listed
+    as each scan spells it."""
+    assert misreads_undone(
+        'Frank Harmon said: "The mine is safe."', 'Frank Harrnon said: "Tbe rnine is safe."'
+    ) == (
+        'Frank Harmon said: "The mine is safe."',
+        (("Harmon", "Harrnon"), ("The", "Tbe"), ("mine", "rnine")),
+    )
+
+
+def test_two_scans_of_one_printed_sentence_are_one_text_but_a_copy_desks_edit_is_not() -> None:
+    """Two scans that differ only by misreads print one text; a verb changed beside a misread is
+    an edit."""
+    first = "The Grange hall was filled to-day when Mayor Elmer Voss spoke."
+    assert misread_only(first, "Tbe Grange hall was fi11ed today when Mayor Elrner Voss spoke.")
+    assert not misread_only(first, "Tbe Grange hall was packed today when Mayor Elrner Voss spoke.")
+    assert not misread_only(first, first)
