@@ -32,6 +32,7 @@ from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 from compare.dates import DAY_BEFORE_MONTH, MONTH_NAME, MONTHS, month_number
 from compare.framing import speaker_words
 from compare.lexicon import lexicon
+from compare.misreads import misread_as
 from compare.numerals import (
     Numbers,
     Unmatched,
@@ -343,17 +344,25 @@ def _swaps(fill: _Fill) -> bool:
 def _misread(fill: _Fill) -> bool:
     """Whether the spans two sentences change write one name as an OCR'd page may misread it:
     the same but for the hyphens and spaces a narrow column broke it at ("Fort-y-two" for
-    "Forty-two", "ENT OMBS" for "ENTOMBS"), or one character apart, a digit read for a letter
-    ("G1en", "Glen") or, in a name of ``MIN_MISREAD_NAME_LETTERS`` at least, any other with its
-    first letter kept ("Aiden", "Alden").
+    "Forty-two", "ENT OMBS" for "ENTOMBS"), its first letter kept and the rest read with the
+    letters a scanner confuses (``misreads.misread_as``: "Elrner" for "Elmer", "Ncw" for
+    "New"), or one character apart, a digit read for a letter ("G1en", "Glen") or, in a name of
+    ``MIN_MISREAD_NAME_LETTERS`` at least, any other with its first letter kept ("Aiden",
+    "Alden"). A first letter read otherwise is as often another name ("Bolton", "Holton").
 
     >>> _misread(_Fill(["Alden"], ["Aiden"], {"alden"}, {"aiden"}))
+    True
+    >>> _misread(_Fill(["Harmon"], ["Harrnon"], {"harmon"}, {"harrnon"}))
     True
     >>> _misread(_Fill(["Gambia"], ["Zambia"], {"gambia"}, {"zambia"}))
     False
     """
+    if len(fill.words_a) == len(fill.words_b) and all(
+        _misread_word(*pair) for pair in zip(fill.words_a, fill.words_b, strict=True)
+    ):
+        return True
     one, other = sorted((_unbroken(fill.words_a), _unbroken(fill.words_b)), key=len)
-    if one == other:
+    if one == other or _misread_word(one, other):
         return True
     if not one or Levenshtein.distance(one, other) > 1:
         return False
@@ -362,6 +371,14 @@ def _misread(fill: _Fill) -> bool:
         if read.isdigit() != written.isdigit():
             return True
     return len(one) >= MIN_MISREAD_NAME_LETTERS and one[0] == other[0]
+
+
+def _misread_word(word: str, other: str) -> bool:
+    """Whether two words are one, or one a scanner misread after its first letter (see
+    :func:`_misread`): "frorn" and "from" beside "Colurnbus" and "Columbus"."""
+    return word.casefold() == other.casefold() or (
+        word[:1].casefold() == other[:1].casefold() and misread_as(word, other)
+    )
 
 
 def _unbroken(span: Sequence[str]) -> str:

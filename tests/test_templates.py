@@ -863,3 +863,41 @@ def test_a_name_put_in_anothers_place_is_told_from_one_name_written_two_ways(
     given as each writes it; one name respelled, retitled, shortened or given a first name, and
     a paraphrase that names others in other words, are none."""
     assert names_put_for_others(a, b) == names
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Depositors of the Farmers bank were told by Elmer Voss to wait.",
+            "Depositors of the Farmers bank were told by Elrner Voss to wait.",
+            id="rn_for_m",
+        ),
+        pytest.param(
+            "An examiner will arrive from Columbus to take charge.",
+            "An examiner will arrive frorn Colurnbus to takc charge.",
+            id="misreads_beside_the_name",
+        ),
+        pytest.param(
+            "The New Deal men met the Cornmittee on Banks.",
+            "The Ncw Deal men met the Committee on Banks.",
+            id="c_for_e_and_rn_for_m",
+        ),
+    ],
+)
+def test_a_name_a_scan_misreads_is_no_template_filled_in_for_another_event(a: str, b: str) -> None:
+    """Two scans of one wire story, one misreading a name with the letters a scanner confuses
+    ("Elrner" for "Elmer", "Colurnbus" for "Columbus"), name the same people and places: no
+    name is put for another's, no template filled in for another event."""
+    assert names_put_for_others(a, b) is None
+    assert not only_names_swapped(a, b)
+    assert not names_swapped(a, b)
+
+
+def test_a_name_with_another_first_letter_is_another_name_whatever_a_scanner_confuses() -> None:
+    """A first letter the scanner might confuse ("B" and "H") still names someone else: "Bolton"
+    and "Holton" are two towns of one template."""
+    assert names_swapped(
+        "A storm warning was issued for Bolton on Friday.",
+        "A storm warning was issued for Holton on Friday.",
+    )
