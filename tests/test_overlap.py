@@ -4647,3 +4647,30 @@ def test_a_figure_changed_further_down_is_no_dateline_of_either_side() -> None:
     paper = document(body.format(dateline="BRENNA, May 14 -", hurt="14"), "paper", "Valley Courier")
     pair = only_pair(wire, paper)
     assert pair.a_verbatim_in_b < 0.9
+
+
+# A wire story as one paper printed it, and as a noisier scan of the same page reads it.
+PRINTED = [
+    "GRANTVILLE, O., Feb. 11 (AP) - The Farmers State bank closed its doors today.",
+    "Cashier Elmer Voss said the bank held deposits of $412,000.",
+    "State Banking Superintendent Ira Fulton said an examiner would arrive from Columbus.",
+    "Depositors stood in the rain until nightfall, waiting for word.",
+]
+RESCANNED = [
+    "GRANTVILLE, O., Feb. 11 (AP) - Tbe Farmers State bank closed its doors to-day.",
+    "Cashier Elrner Voss said tbe bank held deposits of $412,000.",
+    "State Banking Superintendent Ira Fulton said an examiner would arrive frorn Colurnbus.",
+    "Depositors stood in the rain until nightfa11, waiting for word.",
+]
+
+
+def test_two_scans_of_one_printed_article_are_a_copy() -> None:
+    """A re-scan of one printed article differs from the first scan only by the letters each
+    misreads: its sentences are copied word for word, the pair a copy, not a template filled in
+    for another event."""
+    pair = only_pair(
+        document("\n".join(PRINTED), "ledger", "Pike County Ledger", published="1931-02-12"),
+        document("\n".join(RESCANNED), "ledger-mf", "Pike County Ledger", published="1931-02-12"),
+    )
+    assert (pair.verdict, pair.template) == (Verdict.COPY, None)
+    assert pair.a_verbatim_in_b == pair.b_verbatim_in_a == 1.0
