@@ -184,6 +184,15 @@ EUROPEAN_CLOCK = re.compile(
 # The years an article may be published in: from the first printed newspaper (1605) to well
 # past any archive's dates, but not a content system's "no date" (9999-12-31, 0001-01-01).
 PUBLISHED_YEARS = range(1605, 2200)
+# A month without its day, as archives date a weekly's issue or a clipping: ISO 8601's "1931-06",
+# or a month's name and a year, "June 1944", "Feb. 1968"; or a year alone, "1931".
+MONTH_OF_A_YEAR = re.compile(
+    rf"(?P<year>\d{{4}})-(?P<month_number>\d{{2}})|(?P<month>{MONTH_NAME}),?\s+(?P<year_after>\d{{4}})",
+    re.IGNORECASE,
+)
+YEAR_ALONE = re.compile(r"\d{4}")
+# A month or a year alone, as a sort key, after every day it holds ("1931-06-~" after "1931-06-30").
+AFTER_ITS_DAYS = "-~"
 # Unix time 0, the "no date" a content system writes most: no article of a feed is of that day.
 UNIX_EPOCH = "1970-01-01"
 # A Unix time written as text, in seconds or milliseconds: "1711965600".
@@ -257,7 +266,8 @@ def is_date_text(text: str) -> bool:
 
 
 def date_field(value: object) -> str | None:
-    """A date field's ISO date: text as :func:`parse_date` reads it, a number of eight digits
+    """A date field's ISO date: text as :func:`parse_date` reads it, else a month or a year
+    alone (:func:`_month_or_year`), a number of eight digits
     that reads as a day (``20250314``) as that day, as its text is, another number (or ten or
     thirteen digits) as a Unix time; none of a year no newspaper was printed in, nor of a Unix
     time before 1971, near the Unix time 0 content systems write for "no date".
@@ -266,16 +276,71 @@ def date_field(value: object) -> str | None:
     ('2024-04-01', '2024-04-01', None, None)
     >>> date_field(0), date_field(-5), date_field("1970-01-01T00:00:00Z")
     (None, None, None)
-    >>> date_field(20250314), date_field(20251399)
-    ('2025-03-14', None)
+    >>> date_field(20250314), date_field(20251399), date_field("June 1944"), date_field("1931")
+    ('2025-03-14', None, '1944-06', '1931')
     """
     value = _unix_time_or_day(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         moment = _unix_time(value)
         found = moment.date().isoformat() if moment else None
     else:
-        found = parse_date(value)
+        found = parse_date(value) or _month_or_year(value)
     return found if found is not None and _a_real_day(found) else None
+
+
+def _month_or_year(value: object) -> str | None:
+    """A month without its day as ISO 8601 writes it ("1931-06"), or a year alone ("1931"),
+    from a date field that gives no day: "1931-06", "June 1944", "Feb. 1968", "1931".
+
+    >>> _month_or_year("June 1944"), _month_or_year("Feb. 1968"), _month_or_year("1931-06")
+    ('1944-06', '1968-02', '1931-06')
+    >>> _month_or_year("1931"), _month_or_year("1931-13"), _month_or_year("last June")
+    ('1931', None, None)
+    """
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    if YEAR_ALONE.fullmatch(text):
+        return text
+    written = MONTH_OF_A_YEAR.fullmatch(text)
+    if written is None:
+        return None
+    if written["month_number"]:
+        month: int | None = int(written["month_number"])
+        year = written["year"]
+    else:
+        month, year = _month_in_a_date(written["month"].rstrip(".")), written["year_after"]
+    return f"{year}-{month:02d}" if month and 1 <= month <= MONTHS_IN_A_YEAR else None
+
+
+def is_day(published: str) -> bool:
+    """Whether a date is of a day, not of a month or a year alone (``1931-06``, ``1931``).
+
+    >>> is_day("1931-06-12"), is_day("1931-06"), is_day("1931")
+    (True, False, False)
+    """
+    return len(published) == len("YYYY-MM-DD")
+
+
+def at_one_precision(a: str, b: str) -> tuple[str, str]:
+    """Two dates cut to the coarser's precision, to be compared: a month alone is neither before
+    nor after a day of that month, as a day alone is neither before nor after a time of that day.
+
+    >>> at_one_precision("1931-06", "1931-06-12"), at_one_precision("1931-05-30", "1931")
+    (('1931-06', '1931-06'), ('1931', '1931'))
+    """
+    shared = min(len(a), len(b))
+    return a[:shared], b[:shared]
+
+
+def in_date_order(published: str) -> str:
+    """A date as a sort key: a month or a year alone goes after the days it holds, as a day alone
+    goes after the times of that day, and before the next month's or year's.
+
+    >>> sorted(["1931-07-01", "1931-06", "1931-06-30", "1931"], key=in_date_order)
+    ['1931-06-30', '1931-06', '1931-07-01', '1931']
+    """
+    return published if is_day(published) else published + AFTER_ITS_DAYS
 
 
 def time_field(value: object) -> str | None:

@@ -36,6 +36,7 @@ from typing import NamedTuple
 import numpy as np
 
 from compare.boilerplate import press_release
+from compare.dates import at_one_precision, is_day
 from compare.disclosure import (
     credit_lines,
     credits_outlet,
@@ -1220,7 +1221,10 @@ def _dated_in_order(
     if not reused or by_date is None or by_date[1] is DirectionBasis.MODIFIED_TIME:
         return None
     earlier, later = (a, b) if by_date[0] == "a->b" else (b, a)
-    if earlier.published is None or later.published is None:
+    # A month or a year alone is no day that a text's weekday could contradict.
+    if not (earlier.published and later.published):
+        return None
+    if not (is_day(earlier.published) and is_day(later.published)):
         return None
     return (
         (earlier, date.fromisoformat(earlier.published)),
@@ -1967,7 +1971,10 @@ def _published_on_other_days(a: Document, b: Document, texts: TextOverlap) -> Fi
     by ``DAYS_APART_FOR_ONE_WEEKDAY`` days at least when those sentences state one day (a
     Monday's market wrap revised in Tuesday's paper reports one day)."""
     needed = texts.other_figures_needed
-    if needed is None or a.published is None or b.published is None:
+    if needed is None or not (a.published and b.published):
+        return None
+    # A month or a year alone is no day to count days from.
+    if not (is_day(a.published) and is_day(b.published)):
         return None
     published_a, published_b = date.fromisoformat(a.published), date.fromisoformat(b.published)
     after = (published_b - published_a).days
@@ -2112,7 +2119,10 @@ def _by_date(a: Document, b: Document) -> tuple[str, DirectionBasis] | None:
     if a.published_time and b.published_time:
         first, then, basis = a.published_time, b.published_time, DirectionBasis.PUBLISHED_TIME
     elif a.published and b.published:
-        first, then, basis = a.published, b.published, DirectionBasis.PUBLISHED_DATE
+        (first, then), basis = (
+            at_one_precision(a.published, b.published),
+            DirectionBasis.PUBLISHED_DATE,
+        )
     else:
         return None
     if first == then:

@@ -24,7 +24,7 @@ from compare.align import Alignment, Judgement, PrintedApart, align_pair, align_
 from compare.boilerplate import find_boilerplate, find_notes
 from compare.candidates import find_candidates, signatures
 from compare.coverage import group_sentences
-from compare.dates import UTC_TIME, iso_day, local_time_field, time_field
+from compare.dates import UTC_TIME, date_field, iso_day, local_time_field, time_field
 from compare.disclosure import namesakes
 from compare.figures import differing_figures
 from compare.framing import (
@@ -493,7 +493,10 @@ def _as_files_give(document: Document) -> Document:
     ):
         document = replace(document, published=moment[:10])
     # A notebook's str(pandas.Timestamp) for the date: its day is the date.
-    if document.published and (day := iso_day(document.published)) != document.published:
+    if document.published and (day := iso_day(document.published)) not in (
+        None,
+        document.published,
+    ):
         document = replace(document, published=day)
     if (language := language_code(document.language)) != document.language:
         document = replace(document, language=language)
@@ -1159,10 +1162,15 @@ def _check_documents(documents: Sequence[Document]) -> None:
                     f"document {document.id!r}: {name} must be a time without a zone "
                     f"(YYYY-MM-DDTHH:MM:SS), got {local!r}"
                 )
-        if document.published is not None and iso_day(document.published) is None:
+        if (
+            document.published is not None
+            and iso_day(document.published) is None
+            and date_field(document.published) != document.published
+        ):
             raise InputError(
-                f"document {document.id!r}: published must be an ISO date (YYYY-MM-DD), or a "
-                f"time whose day it is (str(pandas.Timestamp)), got {document.published!r}"
+                f"document {document.id!r}: published must be an ISO date (YYYY-MM-DD), a month "
+                f"(YYYY-MM) or a year (YYYY) alone, or a time whose day it is "
+                f"(str(pandas.Timestamp)), got {document.published!r}"
             )
 
 

@@ -20,6 +20,7 @@ from itertools import groupby, pairwise
 from typing import Protocol, TypeVar
 from urllib.parse import urlsplit
 
+from compare.dates import in_date_order
 from compare.settings import Settings
 
 Progress = Callable[[str, int, int], None]
@@ -618,7 +619,7 @@ def first_published(
         return (False, document.published_time, True, -named_origin, "")
     return (
         document.published is None,
-        day or document.published or "",
+        in_date_order(day or document.published or ""),
         not (released and document.published_time is None),
         -named_origin,
         document.published_time or UNTIMED,

@@ -46,7 +46,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from compare.boilerplate import is_boilerplate
-from compare.dates import MONTH_NAME, MONTH_SHORT_FORMS, MONTHS
+from compare.dates import MONTH_NAME, MONTH_SHORT_FORMS, MONTHS, is_day
 from compare.disclosure import outlet
 from compare.lexicon import lexicon
 from compare.near_duplicates import short_id
@@ -1610,8 +1610,11 @@ def _in_groups(
 
 
 def _ordinal(published: str | None) -> float:
-    """The day number of an ISO date; NaN when unknown (close in time to every date)."""
-    return date.fromisoformat(published).toordinal() if published else math.nan
+    """The day number of an ISO date; NaN when unknown, or of a month or a year alone, whose
+    day may be any of its days (close in time to every date)."""
+    if not published or not is_day(published):
+        return math.nan
+    return date.fromisoformat(published).toordinal()
 
 
 def retitled(

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.dates import date_field, parse_date, time_field, unzoned_time
+from compare.dates import (
+    at_one_precision,
+    date_field,
+    in_date_order,
+    parse_date,
+    time_field,
+    unzoned_time,
+)
 
 
 @pytest.mark.parametrize(
@@ -119,3 +126,36 @@ def test_a_time_without_its_zone_is_told_apart(value: str, expected: bool) -> No
     """A publication time of day that names no zone is told apart from a day alone and from a
     time with its zone, so a run can say it was set aside."""
     assert unzoned_time(value) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ordered"),
+    [
+        pytest.param("1931-06", "1931-06-12", None, id="month_and_its_day"),
+        pytest.param("1931-05", "1931-06-01", "a", id="month_before"),
+        pytest.param("1931-07", "1931-06-30", "b", id="month_after"),
+        pytest.param("1931", "1931-12-31", None, id="year_and_its_day"),
+        pytest.param("1930", "1931-01", "a", id="year_before"),
+    ],
+)
+def test_a_month_alone_is_neither_before_nor_after_its_own_days(
+    a: str, b: str, ordered: str | None
+) -> None:
+    """Two dates compare at the coarser one's precision: a weekly's June issue may have run a
+    story before or after a daily's June 12 edition, but came after May's and before July's."""
+    first, second = at_one_precision(a, b)
+    found = None if first == second else ("a" if first < second else "b")
+    assert found == ordered
+
+
+def test_a_month_alone_sorts_after_its_days_and_before_the_next_month() -> None:
+    """In a story's order, a date of a month alone goes after that month's days, as a day
+    alone goes after that day's times, and before the next month's."""
+    dates = ["1931-07-01", "1931-06", "1931-06-30", "1931-05-31", "1930"]
+    assert sorted(dates, key=in_date_order) == [
+        "1930",
+        "1931-05-31",
+        "1931-06-30",
+        "1931-06",
+        "1931-07-01",
+    ]

@@ -1086,6 +1086,24 @@ def test_one_moment_on_two_dates_tells_no_direction_by_date() -> None:
     assert pair.direction_basis is DirectionBasis.CONTAINMENT
 
 
+@pytest.mark.parametrize(
+    ("daily_date", "directed"),
+    [
+        pytest.param("2025-04", ("daily", DirectionBasis.CONTAINMENT), id="same_month"),
+        pytest.param("2025-05", ("wire", DirectionBasis.PUBLISHED_DATE), id="next_month"),
+    ],
+)
+def test_a_month_alone_directs_a_pair_only_against_another_month(
+    daily_date: str, directed: tuple[str, DirectionBasis]
+) -> None:
+    """A paper dated by its month alone is neither before nor after a wire of a day of that
+    month, so what each holds of the other tells the direction (the daily holds all the wire
+    does); against a day of an earlier month, its date does."""
+    wire, daily = _wire_and_daily(wire="2025-04-07", daily=daily_date)
+    (pair,) = compare_documents([wire, daily]).pairs
+    assert (pair.origin, pair.direction_basis) == directed
+
+
 def _credited(wire: Document, daily: Document) -> tuple[Document, Document]:
     """The wire and the paper, which credits the wire's outlet."""
     return wire, replace(daily, text=f"{daily.text}\nCoastal Courier contributed to this report.")

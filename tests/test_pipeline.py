@@ -441,8 +441,8 @@ def test_reading_documents_in_memory_is_a_stage_timed_and_told() -> None:
         ),
         pytest.param(
             [document("One.", "x", published="14 January 2025")],
-            "published must be an ISO date (YYYY-MM-DD), or a time whose day it is "
-            "(str(pandas.Timestamp)), got '14 January 2025'",
+            "published must be an ISO date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY) "
+            "alone, or a time whose day it is (str(pandas.Timestamp)), got '14 January 2025'",
             id="date",
         ),
         pytest.param(

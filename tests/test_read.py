@@ -518,15 +518,35 @@ def test_dates_not_understood_are_listed_where_they_were_read(tmp_path: Path) ->
     records = [
         {"text": STORY, "date": "03/04/2024"},
         {"text": STORY, "date": "soon", "pubDate": "Tue, 14 Jan 2025 08:00:00 GMT"},
-        {"text": STORY, "published": ["2025", "January"]},
+        {"text": STORY, "published": ["spring", "2025"]},
     ]
     feed = write(tmp_path / "feed.jsonl", "\n".join(map(json.dumps, records)))
     result = read_paths([str(feed)])
     assert [doc.published for doc in result.documents] == [None, "2025-01-14", None]
     assert [(u.path, u.value) for u in result.unread_dates] == [
         (f"{feed}:1", "03/04/2024"),
-        (f"{feed}:3", "2025"),
+        (f"{feed}:3", "spring"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "published"),
+    [
+        pytest.param("1931-06", "1931-06", id="iso_month"),
+        pytest.param("June 1944", "1944-06", id="month_name"),
+        pytest.param("Feb. 1968", "1968-02", id="month_cut_short"),
+        pytest.param("1931", "1931", id="year"),
+    ],
+)
+def test_a_month_or_a_year_alone_dates_its_article_at_that_precision(
+    tmp_path: Path, written: str, published: str
+) -> None:
+    """A weekly's issue or a clipping dated by its month alone, as archives date them, is dated
+    so (ISO 8601's ``1931-06``), not undated with a warning that asks for a day no one knows."""
+    text = f"---\nsource: Pike County Ledger\ndate: {written}\n---\nFARM BILL PASSES\n\n{STORY}\n"
+    result = read_paths([str(write(tmp_path / "weekly.txt", text))])
+    ((doc,), unread) = result.documents, result.unread_dates
+    assert (doc.published, unread) == (published, ())
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from compare.candidates import sampled_note
 from compare.coverage import carried, exclusive, omitted_by
+from compare.dates import at_one_precision, in_date_order
 from compare.disclosure import outlet
 from compare.figures import aligned_texts, compatible_change, compatible_changes
 from compare.focus import focus_file_name
@@ -575,7 +576,7 @@ def _stories_table(result: Result) -> str:
     rows = []
     for story in result.stories:
         members = [result.by_id[d] for d in story.documents]
-        dates = sorted(d.published for d in members if d.published)
+        dates = sorted((d.published for d in members if d.published), key=in_date_order)
         pairs = (*result.pairs_in[story.id], *result.across_in[story.id])
         rows.append(
             [
@@ -955,7 +956,10 @@ def _earlier_and_later(result: Result, pair: PairComparison) -> tuple[str, str] 
     if pair.direction:
         return _origin_and_copy(pair)
     a, b = (result.by_id[pair.a].published, result.by_id[pair.b].published)
-    if a is None or b is None or a == b:
+    if a is None or b is None:
+        return None
+    a, b = at_one_precision(a, b)
+    if a == b:
         return None
     return (pair.a, pair.b) if a < b else (pair.b, pair.a)
 
