@@ -178,7 +178,9 @@ WORD_DOCUMENT_PART = b"word/document.xml"
 PAGE_FILES_SUFFIX = "_files"
 TITLE_FIELDS = ("title", "headline")
 TEXT_FIELDS = ("text", "body", "content")
-# After the fields that name an outlet, those that name a channel or site, in exports that give
+# The fields that name an outlet: a newspaper's title, as digitised newspapers' and OCR systems'
+# exports name it ("publication", "newspaper", "newspaper_title", "paper"), before the company
+# that publishes it. After them, those that name a channel or site, in exports that give
 # no outlet: Telegram scrapers' "channel" ("@karelsk_official"), Open Graph's site name as
 # scrapers give it ("site_name", "sitename", "siteName"), a crawl's "site", a news API's
 # "source_name", and who posted a message in Telegram Desktop's own export ("from": the
@@ -186,6 +188,10 @@ TEXT_FIELDS = ("text", "body", "content")
 SOURCE_FIELDS = (
     "source",
     "outlet",
+    "publication",
+    "newspaper",
+    "newspaper_title",
+    "paper",
     "publisher",
     "channel",
     "channel_name",

@@ -1222,6 +1222,34 @@ def test_a_channel_or_site_named_by_an_export_is_the_records_source(tmp_path: Pa
     ]
 
 
+def test_a_digitised_newspapers_export_names_each_records_paper(tmp_path: Path) -> None:
+    """An OCR system's or a newspaper archive's export names the paper a clipping was printed
+    in as its "newspaper", "paper", "publication" or "newspaper_title": each paper's clippings
+    are one outlet's, not each record an outlet of its own; the paper comes before the company
+    that publishes it."""
+    clippings = [
+        {"id": "p-1", "newspaper": "Millbrook Courier", "text": "The Grantville bank closed."},
+        {"id": "p-2", "newspaper": "Millbrook Courier", "text": "Depositors gathered outside."},
+        {"id": "p-3", "paper": "Pike County Ledger", "text": "The mill reopened on Monday."},
+        {"id": "p-4", "newspaper_title": "Cedar Bend Gazette", "text": "Rain fell all week."},
+        {
+            "id": "p-5",
+            "publication": "Orland Register",
+            "publisher": "Orland Press Co.",
+            "text": "A fire.",
+        },
+    ]
+    feed = write(tmp_path / "ocr_export.json", json.dumps(clippings))
+    result = read_paths([str(feed)])
+    assert [(d.id, d.source) for d in result.documents] == [
+        ("p-1", "Millbrook Courier"),
+        ("p-2", "Millbrook Courier"),
+        ("p-3", "Pike County Ledger"),
+        ("p-4", "Cedar Bend Gazette"),
+        ("p-5", "Orland Register"),
+    ]
+
+
 def test_a_telegram_desktop_export_is_read_as_its_channels_posts() -> None:
     """Telegram Desktop's own export holds a channel's posts under "messages": each post with
     text is an article of the channel that posted it ("from", else the export's "name"), dated
