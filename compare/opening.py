@@ -63,9 +63,11 @@ ANY_BYLINE = re.compile(
     rf"(?:(?:posted|written)\s+)?(?:{'|'.join(BYLINE_OPENERS)})\s+(?P<names>.+)", re.IGNORECASE
 )
 MAX_NAME_WORDS = 10
-# A byline that credits a desk, not a person: "By our transport desk", "By staff reporters".
+# A byline that credits a desk, not a person: "By our transport desk", "By staff reporters",
+# and a blog's or a newsroom's team or staff: "By the WellnessDaily team", "By the Herald staff".
 DESK = re.compile(
-    r"(?:our|staff)(?:\s+[a-z]+){0,3}\s+(?:desk|correspondents?|reporters?|staff|writers?)|staff",
+    r"(?:our|staff|the)(?:\s+[\w'&.-]+){0,3}"
+    r"\s+(?:desk|team|correspondents?|reporters?|staff|writers?)|staff",
     re.IGNORECASE,
 )
 # A newsroom's staff, named as a role is: "Globe staff", "Times Staff".
@@ -444,6 +446,8 @@ def _are_names(text: str) -> bool:
 
     >>> _are_names("Ann Lee, Reuters"), _are_names("our transport desk"), _are_names("our count")
     (True, True, False)
+    >>> _are_names("the WellnessDaily team"), _are_names("the editorial team")
+    (True, True)
     """
     words = [word.strip(",;()") for word in text.split()]
     return (

@@ -914,6 +914,26 @@ def test_a_byline_names_the_outlet_its_reporter_writes_for(byline: str, outlet: 
 
 
 @pytest.mark.parametrize(
+    "byline",
+    [
+        pytest.param("By the WellnessDaily team", id="a_blogs_team"),
+        pytest.param("By the Harbor Times staff", id="a_papers_staff"),
+        pytest.param("By Harbor Times Staff", id="staff_capitalised"),
+        pytest.param("By the editorial team", id="the_editorial_team"),
+    ],
+)
+def test_a_team_or_its_staff_signs_a_byline(byline: str) -> None:
+    """A blog's or a newsroom's team or staff signing an article is its byline, under the
+    headline: neither is a sentence of its text."""
+    found = opening(f"Late-night phone use linked to anxiety in teens\n{byline}\n\n{BODY}")
+    assert (found.title, found.author, found.body) == (
+        "Late-night phone use linked to anxiety in teens",
+        byline.removeprefix("By "),
+        BODY,
+    )
+
+
+@pytest.mark.parametrize(
     "role", ["Tribune Staff Writer", "Staff Reporter", "Political Correspondent"]
 )
 def test_a_reporters_role_on_the_line_under_the_byline_is_part_of_it(role: str) -> None:
