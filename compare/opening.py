@@ -23,6 +23,7 @@ from compare.plain_text import PARAGRAPH_FINAL
 from compare.segment import (
     CLOSING_MARKS,
     CLOSING_QUOTES,
+    FULL_STOPS,
     HAN,
     SENTENCE_FINAL,
     UNMARKED_SCRIPT,
@@ -244,6 +245,30 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         released,
         newsroom or _byline_outlet(found.get("author")),
     )
+
+
+def without_title(text: str, title: str | None) -> str:
+    """``text`` without a first line that repeats its ``title``, as feeds export a record's
+    headline both in its title field and over its text: the same words in any case, whatever
+    final mark either ends with, on a line that ends no sentence with a full stop (a title that
+    is the lede's first sentence stays in the text) and has a line of text after it.
+
+    >>> without_title("Bridge reopens after repairs\n\nThe bridge reopened.", "Bridge reopens after repairs.")
+    'The bridge reopened.'
+    >>> without_title("The bridge reopened.\n\nTraffic resumed.", "The bridge reopened.")
+    'The bridge reopened.\n\nTraffic resumed.'
+    """
+    first, _, rest = text.lstrip().partition("\n")
+    if title is None or not rest.strip() or first.rstrip().rstrip(CLOSING_MARKS)[-1:] in FULL_STOPS:
+        return text
+    if _headline_words(first) != _headline_words(title):
+        return text
+    return rest.lstrip("\n")
+
+
+def _headline_words(line: str) -> str:
+    """A headline's words in one case, single-spaced, without the mark it ends with."""
+    return " ".join(line.split()).rstrip(PROSE_ENDS + CLOSING_MARKS).casefold()
 
 
 def _byline_outlet(author: str | None) -> str | None:

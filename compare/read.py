@@ -53,7 +53,7 @@ from compare.dates import (
 )
 from compare.disclosure import folder_outlet, inside_a_longer_name, outlet
 from compare.lexicon import lexicon
-from compare.opening import OPENING_QUOTES, is_date_like, opening
+from compare.opening import OPENING_QUOTES, is_date_like, opening, without_title
 from compare.page_articles import articles_on_page
 from compare.page_furniture import PageCopy, page_copy, readable_outlet
 from compare.plain_text import (
@@ -3542,6 +3542,10 @@ def _read_records(
             yield Skipped(where, _why_no_text(record), SkipReason.RECORD_WITHOUT_TEXT)
             continue
         body, written = found
+        # A feed may export a record's headline over its text too: it is no sentence of it.
+        body = without_title(
+            body, next(filter(None, (_field_text(record.get(key)) for key in TITLE_FIELDS)), None)
+        )
         if TAKEN_DOWN.fullmatch(body):
             reason = f"taken down: the feed gives only {_quoted(body.strip())}"
             yield Skipped(where, reason, SkipReason.TAKEN_DOWN)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.opening import opening
+from compare.opening import opening, without_title
 
 BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members joined."
 
@@ -955,3 +955,10 @@ def test_a_line_under_a_byline_that_is_no_role_stays() -> None:
     body = "Crews closed the Harlan Street bridge\n\nBuses will detour through Millbrook."
     found = opening(f"Harlan Street bridge shut for repairs\n\nBy Ana Ruiz\n{body}")
     assert (found.author, found.body) == ("Ana Ruiz", body)
+
+
+def test_a_title_that_is_the_ledes_sentence_stays_in_the_text() -> None:
+    """A feed that titles a record with its lede's first sentence keeps that sentence in its
+    text: a line that ends with a full stop is a sentence, not a headline repeated."""
+    lede = "The ring road reopened on Monday."
+    assert without_title(f"{lede}\n\nBuses run again.", lede) == f"{lede}\n\nBuses run again."

@@ -1250,6 +1250,26 @@ def test_a_digitised_newspapers_export_names_each_records_paper(tmp_path: Path) 
     ]
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("Harwick ring road reopens after floods", id="without_its_full_stop"),
+        pytest.param("HARWICK RING ROAD REOPENS AFTER FLOODS", id="in_capitals"),
+    ],
+)
+def test_a_records_text_opening_with_its_own_title_loses_that_line(
+    tmp_path: Path, headline: str
+) -> None:
+    """A feed that exports a record's headline over its text as well as in its title field
+    gives the same text as one that does not: the headline is no sentence, and the stored text,
+    which sentence offsets index, starts at the dateline."""
+    lede = "HARWICK, March 3 (Reuters) - The ring road reopened on Monday, the council said."
+    record = {"title": "Harwick ring road reopens after floods.", "text": f"{headline}\n\n{lede}"}
+    feed = write(tmp_path / "feed.jsonl", json.dumps(record))
+    (doc,) = read_paths([str(feed)]).documents
+    assert (doc.title, doc.text) == ("Harwick ring road reopens after floods.", lede)
+
+
 def test_a_telegram_desktop_export_is_read_as_its_channels_posts() -> None:
     """Telegram Desktop's own export holds a channel's posts under "messages": each post with
     text is an article of the channel that posted it ("from", else the export's "name"), dated
