@@ -253,10 +253,10 @@ def without_title(text: str, title: str | None) -> str:
     final mark either ends with, on a line that ends no sentence with a full stop (a title that
     is the lede's first sentence stays in the text) and has a line of text after it.
 
-    >>> without_title("Bridge reopens after repairs\n\nThe bridge reopened.", "Bridge reopens after repairs.")
+    >>> without_title("Bridge reopens after repairs\\n\\nThe bridge reopened.", "Bridge reopens after repairs.")
     'The bridge reopened.'
-    >>> without_title("The bridge reopened.\n\nTraffic resumed.", "The bridge reopened.")
-    'The bridge reopened.\n\nTraffic resumed.'
+    >>> without_title("The bridge reopened.\\n\\nTraffic resumed.", "The bridge reopened.")
+    'The bridge reopened.\\n\\nTraffic resumed.'
     """
     first, _, rest = text.lstrip().partition("\n")
     if title is None or not rest.strip() or first.rstrip().rstrip(CLOSING_MARKS)[-1:] in FULL_STOPS:
