@@ -5824,7 +5824,8 @@ def test_a_web_page_copied_into_a_text_file_is_its_article(tmp_path: Path) -> No
         "2025-04-11",
         "2025-04-11T14:41:00Z",
     )
-    assert "SPS" in doc.credits
+    # The dateline's "(SPS)" and the copyright line's name are one credit.
+    assert doc.credits == ("State Press Service",)
     boilerplate = boilerplate_of(doc)
     assert [s.text for s in segment(doc) if (doc.id, s.index) not in boilerplate] == [
         FIRE_LEDE,
