@@ -51,6 +51,7 @@ from compare.numerals import (
     sentence_numbers,
     share_after,
     shares_in_words,
+    shares_of_a_whole,
     units_alike,
     written_as_one,
     written_spans,
@@ -7859,9 +7860,10 @@ def _percentages_told_in_words(
     unmatched_theirs: Sequence[Unmatched],
 ) -> list[_ToldOtherwise]:
     """Our percentages that nothing matched, each against the share the other writes in words
-    at its place (the first against its first, and so on, as many each): rounded where the
-    share rounds it ("31%" against "a third"), else changed ("around 40%" against "almost
-    half"), each shown with its qualifier.
+    or as a count of a whole at its place (the first against its first, and so on, as many
+    each): rounded where the share rounds it ("31%" against "a third", "43%" against "more than
+    four in 10"), else changed ("around 40%" against "almost half"), each shown with its
+    qualifier.
 
     >>> a, b = _features("Around 40% of adults nap."), _features("Almost half of adults nap.")
     >>> [note for _, _, note in _percentages_told_in_words(a, b, a.numbers.unmatched_in(b.numbers),
@@ -7876,7 +7878,9 @@ def _percentages_told_in_words(
     spans = written_spans(theirs.plain, theirs.numbers)
     shares = [
         (share, shown, figure, held)
-        for share, shown, figure in shares_in_words(theirs.plain, of_something=False)
+        for share, shown, figure in sorted(
+            [*shares_in_words(theirs.plain, of_something=False), *shares_of_a_whole(theirs.plain)]
+        )
         if (
             held := tuple(
                 n

@@ -324,6 +324,9 @@ SHARE_IN_WORDS = re.compile(
     r"(?P<plural>s)?\b",
     re.IGNORECASE,
 )
+# A share written as a count of a larger whole: "four in 10", "one in five" (see ``_one_in``).
+# Read ahead, so that "in" of "living in one in five homes" does not hide the share.
+SHARE_OF_A_WHOLE = re.compile(r"\b(?=(?P<part>\w+) in (?P<whole>\w+)\b)", re.IGNORECASE)
 SHARE_OF = re.compile(r" (?:of|the|their|its|his|her|our|all)\b", re.IGNORECASE)
 # What follows a part of one thing, a quantity and no share: "half an hour", "half a million".
 SHARE_OF_ONE = re.compile(r" an?\b", re.IGNORECASE)
@@ -690,22 +693,48 @@ def shares_in_words(
             continue  # "a third time", "half an hour"
         if part and part >= whole:
             continue
-        ratio = Decimal(part or 1) / whole
-        percent = ratio * 100
-        values: frozenset[Value] = frozenset(
-            {ratio, *(f"{percent.to_integral_value(way)}%" for way in (ROUND_FLOOR, ROUND_HALF_UP))}
-        )
-        start, qualifier = share.start(), ""
-        for count in range(SHARE_QUALIFIER_WORDS, 0, -1):
-            said = " ".join(before[-count:])
-            if len(before) < count or said not in terms.number_qualifiers:
-                continue
-            if written := _ends_with_words(said).search(plain, 0, share.start()):
-                start, qualifier = written.start(), terms.number_qualifiers[said]
-                break
-        span = (start, share.end())
-        found.append((span, plain[start : share.end()], Figure(values, "", qualifier)))
+        found.append(_share_figure(plain, share.start(), share.end(), Decimal(part or 1) / whole))
     return found
+
+
+def shares_of_a_whole(plain: str) -> list[tuple[tuple[int, int], str, Figure]]:
+    """The shares a normalised sentence writes as a count of a larger whole ("four in 10",
+    "one in five"), each as :func:`shares_in_words` gives a share: where it writes it (its
+    qualifier in), as written and as one figure, which a percentage it rounds matches.
+
+    >>> [(shown, sorted(map(str, figure.values)), figure.qualified) for _, shown, figure in
+    ...  shares_of_a_whole("More than four in 10 said so, one in 2020 did not, living in one in five homes.")]
+    [('More than four in 10', ['0.4', '40%'], 'at_least'), ('one in five', ['0.2', '20%'], '')]
+    """
+    found = []
+    for share in SHARE_OF_A_WHOLE.finditer(plain):
+        part, whole = (_whole_number(share[side].casefold()) for side in ("part", "whole"))
+        if part is not None and whole is not None and 0 < part < whole <= ONE_IN_AT_MOST:
+            found.append(_share_figure(plain, share.start(), share.end("whole"), part / whole))
+    return found
+
+
+def _share_figure(
+    plain: str, start: int, end: int, ratio: Decimal
+) -> tuple[tuple[int, int], str, Figure]:
+    """A share ``ratio`` that ``plain`` writes at ``start:end``, with the qualifier of up to
+    :data:`SHARE_QUALIFIER_WORDS` words before it ("a little more than"): its span and words,
+    qualifier in, and the figure of the share and the whole percentages it rounds and cuts to."""
+    terms = lexicon()
+    percent = ratio * 100
+    values: frozenset[Value] = frozenset(
+        {ratio, *(f"{percent.to_integral_value(way)}%" for way in (ROUND_FLOOR, ROUND_HALF_UP))}
+    )
+    before = words(plain[:start].casefold())
+    qualifier = ""
+    for count in range(SHARE_QUALIFIER_WORDS, 0, -1):
+        said = " ".join(before[-count:])
+        if len(before) < count or said not in terms.number_qualifiers:
+            continue
+        if written := _ends_with_words(said).search(plain, 0, start):
+            start, qualifier = written.start(), terms.number_qualifiers[said]
+            break
+    return (start, end), plain[start:end], Figure(values, "", qualifier)
 
 
 @lru_cache(maxsize=1 << 8)

@@ -11651,6 +11651,29 @@ def test_a_markets_figure_told_alike_is_no_change(a: str, b: str) -> None:
             id="a_cut_by_a_percentage_swollen_to_almost_half",
         ),
         pytest.param(
+            "Of riders who cycled to work most days, 43 percent said they felt calmer, against "
+            "27 percent of those who drove.",
+            "Of riders who cycled to work most days, more than four in 10 said they felt calmer, "
+            "against about a quarter of those who drove.",
+            [
+                ("number_rounded", "43 percent", "more than four in 10"),
+                ("number_rounded", "27 percent", "about a quarter"),
+            ],
+            id="percentages_rounded_to_a_count_of_ten_and_a_quarter",
+        ),
+        pytest.param(
+            "Of riders who cycled to work most days, 43 percent said they felt calmer.",
+            "Of riders who cycled to work most days, more than half said they felt calmer.",
+            [("number_changed", "43 percent", "more than half")],
+            id="a_percentage_swollen_past_half",
+        ),
+        pytest.param(
+            "Of riders who cycled to work most days, 43 percent said they felt calmer.",
+            "Of riders who cycled to work most days, more than six in 10 said they felt calmer.",
+            [("number_changed", "43 percent", "more than six in 10")],
+            id="a_percentage_swollen_to_a_count_of_ten",
+        ),
+        pytest.param(
             "The trial lasted 20% longer than planned.",
             "The trial ran for half an hour longer than planned.",
             [("number_removed", "20%", ""), ("number_added", "", "half")],

@@ -27,6 +27,7 @@ from compare.numerals import (
     rounds_a_percentage,
     sentence_numbers,
     shares_in_words,
+    shares_of_a_whole,
     tenfold_apart,
     units_alike,
 )
@@ -740,6 +741,31 @@ def test_a_share_in_words_is_one_figure(text: str, expected: list[tuple[str, str
         percent in f.values for (_, _, f), (_, percent, _) in zip(found, expected, strict=True)
     )
     assert all(normalise(text)[a:b] == shown for (a, b), shown, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "More than four in 10 riders agreed.",
+            [("More than four in 10", "40%", AT_LEAST)],
+            id="qualified_in_digits",
+        ),
+        pytest.param(
+            "They live in one in five homes.", [("one in five", "20%", "")], id="after_in"
+        ),
+        pytest.param("Sales rose 5 in 2020.", [], id="a_year_is_no_whole"),
+        pytest.param("Two in two agreed.", [], id="a_whole_is_no_share"),
+    ],
+)
+def test_a_count_of_a_whole_is_one_share(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A count of a larger whole ("four in 10") is a share, with its qualifier, as a share in
+    words is; a number "in" a year or the whole itself is none."""
+    found = shares_of_a_whole(normalise(text))
+    assert [(shown, f.qualified) for _, shown, f in found] == [(s, q) for s, _, q in expected]
+    assert all(
+        percent in f.values for (_, _, f), (_, percent, _) in zip(found, expected, strict=True)
+    )
 
 
 @pytest.mark.parametrize(
