@@ -29,6 +29,7 @@ from itertools import combinations
 from compare.framing import PlacedNumber, stated_counts
 from compare.lexicon import lexicon
 from compare.numerals import (
+    SHARE_WHOLES,
     Figure,
     Value,
     compatible,
@@ -36,7 +37,10 @@ from compare.numerals import (
     moments_alone,
     numeral_values,
     rounded,
+    rounds_a_percentage,
     sentence_numbers,
+    shares_in_words,
+    shares_of_a_whole,
     units_alike,
     written_to_fewer_digits,
 )
@@ -83,6 +87,15 @@ MIN_SHARED = 2
 # "revenue rose to $1.2 billion" and "revenue to $1.4 billion". Two such figures of one unit that
 # both name that noun count one thing, though it be the one stem they share.
 MEASURED = frozenset({"money", "share"})
+# The share of the documents of a counted thing that may give another of its values elsewhere,
+# and be left out, before the values count two things: one debunk of twenty outlets that sets
+# "more than half" beside "43%", not the release of three that gives 4% and 4.25%.
+FEW_APART = 0.1
+# How far apart, as a factor, two percentages of one group may be: 43% and "nearly half", not 43%
+# and the 27% of the group it is compared with in the same sentence.
+SHARE_NEAR = Decimal("1.3")
+# The words that may write a share ("half", "quarters"), which most sentences hold none of.
+SHARE_WORDS = frozenset({*SHARE_WHOLES, *(f"{whole}s" for whole in SHARE_WHOLES)})
 # A vote's tally written as one phrase: "seven votes to four", "eight to three", "7-4".
 VOTE_JOIN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|\u2013)\s*", re.IGNORECASE)
 HYPHENED_TALLY = re.compile(r"(\d+)\s*[-\u2013]\s*(\d+)")
@@ -130,6 +143,8 @@ class FigureMention:
             count besides its first word ("staff" of "140 nurses, porters and kitchen staff").
         modifies: of a count with a word glued to it, the stem of the noun the two tell of
             ("hospit" of "42-bed hospital", "ward" of "20-bed ward"), else none.
+        in_words: whether it is a share in words or a count of a whole ("nearly half", "four
+            in 10"), a percentage given to the nearest five points.
     """
 
     doc: str
@@ -143,6 +158,7 @@ class FigureMention:
     years: frozenset[str] = frozenset()
     following: tuple[str, ...] = ()
     modifies: str = ""
+    in_words: bool = False
 
 
 def differing_figures(
@@ -253,10 +269,11 @@ def mentions_in(sentence: Sentence) -> list[FigureMention]:
     plain = normalise(sentence.text)
     # Most sentences state no number: their numbers, read as the aligner and framing read them
     # already, say so far quicker than framing's reading of a sentence.
-    if not sentence_numbers(plain, sentence.tokens).stated:
+    shares = _shares_written(plain, sentence.tokens)
+    if not shares and not sentence_numbers(plain, sentence.tokens).stated:
         return []
     doc, index = sentence.doc, sentence.index
-    placed = _placed_in(plain, stated_counts(sentence.text))
+    placed = _with_shares(plain, _placed_in(plain, stated_counts(sentence.text)), shares)
     # A figure in a quotation is its speaker's claim, not the outlet's report: two outlets that
     # quote two speakers' figures ("Obama has cut $716 billion", "McCain's $882 billion in
     # Medicare cuts") do not disagree.
@@ -284,7 +301,10 @@ def mentions_in(sentence: Sentence) -> list[FigureMention]:
             for value in _decimals(other.values)
         }
         money, share = number.measure
-        measure = "vote" if tally else "share" if share else "money" if money else "count"
+        in_words = (start, end) in shares
+        measure = (
+            "vote" if tally else "share" if share or in_words else "money" if money else "count"
+        )
         counted = (
             VOTE_STEM
             if tally
@@ -300,7 +320,7 @@ def mentions_in(sentence: Sentence) -> list[FigureMention]:
                 index,
                 plain[start:end] if tally else number.qualified,
                 parts,
-                None if tally else number.figure,
+                None if tally else shares.get((start, end), number.figure),
                 measure,
                 counted,
                 frozenset(
@@ -311,9 +331,46 @@ def mentions_in(sentence: Sentence) -> list[FigureMention]:
                 years,
                 tuple(after),
                 stem(after[0]) if glued and after else "",
+                in_words,
             )
         )
     return found
+
+
+def _shares_written(plain: str, tokens: Sequence[str]) -> dict[tuple[int, int], Figure]:
+    """The shares a sentence writes in words or as a count of a whole ("nearly half of", "more
+    than four in 10"), each by where it writes it, qualifier in, as a percentage of its
+    qualifier: what an outlet gives in place of "43%". None of a sentence without a word of one
+    (most), read by its tokens first."""
+    if not SHARE_WORDS & set(tokens) and "in" not in tokens:
+        return {}
+    return {
+        span: figure._replace(values=_percent_of(figure), unit="%")
+        for span, _, figure in sorted([*shares_in_words(plain), *shares_of_a_whole(plain)])
+    }
+
+
+def _percent_of(share: Figure) -> frozenset[Value]:
+    """The percentage a share's figure (a ratio) stands for, as a percentage's values are."""
+    percents = {100 * v for v in share.values if isinstance(v, Decimal)}
+    return frozenset({*percents, *(f"{p.normalize():f}%" for p in percents)})
+
+
+def _with_shares(
+    plain: str,
+    placed: Sequence[tuple[PlacedNumber, int, int]],
+    shares: Mapping[tuple[int, int], Figure],
+) -> list[tuple[PlacedNumber, int, int]]:
+    """The counts ``placed``, but those a share of ``shares`` holds ("four" of "four in 10"),
+    with each share placed as a count where it is written, in the sentence's order."""
+    written = [
+        (PlacedNumber(plain[a:b], plain[a:b], plain[:a], "", figure.values, "%"), a, b)
+        for (a, b), figure in shares.items()
+    ]
+    return sorted(
+        [*(p for p in placed if not any(a <= p[1] < b for a, b in shares)), *written],
+        key=lambda p: p[1],
+    )
 
 
 def _placed_in(plain: str, numbers: Sequence[PlacedNumber]) -> list[tuple[PlacedNumber, int, int]]:
@@ -402,10 +459,11 @@ def _near(a: FigureMention, b: FigureMention) -> bool:
     within :data:`NEAR` times the other's, or its digits with another multiplier ("£340
     million" and "£340 billion", :data:`MULTIPLIER_SLIPS`): not "about 41,000 pupils" and "more
     than 32 pupils" (a class's), nor "86 schools" and "three"."""
+    near = SHARE_NEAR if a.measure == "share" else NEAR
     return all(
         any(
             min(x, y) > 0
-            and (max(x, y) <= min(x, y) * NEAR or max(x, y) / min(x, y) in MULTIPLIER_SLIPS)
+            and (max(x, y) <= min(x, y) * near or max(x, y) / min(x, y) in MULTIPLIER_SLIPS)
             for x in ours
             for y in theirs
         )
@@ -573,9 +631,12 @@ def _two_things(
     outside them, and none of its counts stays among the thing's ``members``: it tells two
     things apart that the others' counts are linked across ("hold Bank Rate at 4.25%" and "cut
     to 4%" of the release against the new rate, "4.00%", of another outlet), not one count
-    linked by mistake ("Nine patients" of an article that gives "137 staff" as the rest do)."""
+    linked by mistake ("Nine patients" of an article that gives "137 staff" as the rest do).
+    One such document among many (:data:`FEW_APART`) sets a claim beside the figure it
+    corrects ("43%" and "headlines claiming that more than half") and is left out alone."""
     kept = {mentions[n].doc for n in members}
-    return any(mentions[n].doc not in kept for n in linked if n not in members)
+    apart = {mentions[n].doc for n in linked if n not in members} - kept
+    return len(apart) > FEW_APART * len(kept | apart)
 
 
 def _gives_the_others_value(
@@ -619,6 +680,8 @@ def _agree(a: FigureMention, b: FigureMention) -> bool:
     not "£340 million a year")."""
     if not _one_period(a, b):
         return False
+    if a.in_words or b.in_words:
+        return _share_rounds(a, b)
     if not _differ(a, b):
         return True
     if a.figure is None or b.figure is None:
@@ -628,6 +691,19 @@ def _agree(a: FigureMention, b: FigureMention) -> bool:
         or converted(a.figure, b.figure)
         or written_to_fewer_digits(a.figure, b.figure)
     )
+
+
+def _share_rounds(a: FigureMention, b: FigureMention) -> bool:
+    """Whether a share in words and a percentage are one number, the share rounding it to the
+    nearest five points on its qualifier's side ("more than four in 10" for 43%, not "nearly
+    half": ``numerals.rounds_a_percentage``); two shares in words, only as one share."""
+    share, other = (a, b) if a.in_words else (b, a)
+    if share.figure is None or other.figure is None:
+        return False
+    if other.in_words:
+        return share.figure == other.figure
+    ratios = frozenset(v / 100 for v in share.figure.values if isinstance(v, Decimal))
+    return rounds_a_percentage(share.figure._replace(values=ratios), other.figure)
 
 
 def _one_period(a: FigureMention, b: FigureMention) -> bool:
@@ -641,7 +717,13 @@ def _compatible(a: FigureMention, b: FigureMention) -> bool:
     :func:`_agree`)."""
     if _agree(a, b):
         return True
-    return a.figure is not None and b.figure is not None and compatible(a.figure, b.figure)
+    # A share in words is given to five points already: it may be one number only as it rounds.
+    return (
+        not (a.in_words or b.in_words)
+        and a.figure is not None
+        and b.figure is not None
+        and compatible(a.figure, b.figure)
+    )
 
 
 def compatible_change(notes: Sequence[FramingNote], a: str, b: str) -> tuple[str, str] | None:

@@ -306,6 +306,8 @@ SHARE_UNIT = "%"
 # The units of ``[numbers.units]`` a share's change is counted in: "2.2 percentage points", "25
 # basis points".
 SHARE_POINTS = frozenset({"percentage point", "basis point"})
+# A bound written after its number, before what it counts: "four or more nights per week".
+OPEN_BOUND_AFTER = r"(?i:or\s+(?:more|fewer|less))"
 # What joins the two numbers of a range written as one: "38-40C".
 RANGE_DASHES = frozenset("-\u2013")
 # A quotation cut short or trimmed from another writes this share of its words at least as the
@@ -5667,10 +5669,12 @@ def _period_after(plain: str, end: int) -> tuple[str, str]:
 @cache
 def _period_written() -> re.Pattern[str]:
     """A period of ``[numbers.periods]`` after a number, perhaps after one word (``counted``),
-    Spanish's after its "de" ("millones de pesos al año"), which it captures as ``period``."""
+    Spanish's after its "de" ("millones de pesos al año"), or after a bound written after the
+    number ("four or more nights per week"), which it captures as ``period``."""
     forms = "|".join(sorted(map(re.escape, lexicon().periods), key=len, reverse=True))
     return re.compile(
-        rf"\s+(?:(?:de\s+)?(?P<counted>[^\W\d_]+)\s+)?(?P<period>(?i:{forms}))(?![\w-])"
+        rf"\s+(?:{OPEN_BOUND_AFTER}\s+)?(?:(?:de\s+)?(?P<counted>[^\W\d_]+)\s+)?"
+        rf"(?P<period>(?i:{forms}))(?![\w-])"
     )
 
 

@@ -305,7 +305,14 @@ def test_an_outlet_that_gives_both_values_elsewhere_tells_two_things() -> None:
             [("2,316", "count", "responses"), ("68 per cent", "share", "cent")],
             id="share",
         ),
-        pytest.param("Two thirds opposed the plan.", [], id="fraction"),
+        pytest.param(
+            "Two thirds opposed the plan.", [("Two thirds", "share", "")], id="fraction_as_a_share"
+        ),
+        pytest.param(
+            "It found that nearly half of riders slept badly, against 27% of drivers.",
+            [("nearly half", "share", "found"), ("27%", "share", "drivers")],
+            id="share_in_words",
+        ),
     ],
 )
 def test_a_sentences_counts_are_read_with_what_they_count(
@@ -572,3 +579,46 @@ def test_money_of_different_things_in_one_story_is_not_reported() -> None:
         "Net income for the quarter came to $900 million."
     )
     assert differing(courier, herald) == []
+
+
+def _survey_story(*texts: str) -> list[DifferingFigure]:
+    """The figures that differ among one story's articles of ``texts``, each of its own outlet,
+    none aligned."""
+    docs = [document(text, f"doc{n}", f"Outlet {n}") for n, text in enumerate(texts)]
+    story = Story("story-001", "t", tuple(d.id for d in docs))
+    return differing_figures(story, {d.id: segment(d) for d in docs}, (), frozenset())
+
+
+def test_a_share_told_in_words_is_a_value_of_the_percentage_it_replaces() -> None:
+    """ "Nearly half" and "more than half" are values of the "43%" of the group they replace,
+    in one row, and the "27%" each sentence sets against it is another quantity, in none."""
+    lede = (
+        "The survey of 1,900 commuters found that {} of those who cycled to work on at least "
+        "three days a week reported sleeping well, compared with 27% of those who drove."
+    )
+    rows = _survey_story(
+        lede.format("43%"),
+        lede.format("43%").replace("The survey", "A survey"),
+        lede.format("nearly half"),
+        lede.format("more than half"),
+    )
+    assert [[g.written for g in row.values] for row in rows] == [
+        ["43%", "43%", "nearly half", "more than half"]
+    ]
+    assert not rows[0].rounded and not rows[0].compatible
+
+
+def test_a_share_in_words_that_rounds_the_percentage_agrees_with_it() -> None:
+    """ "More than four in 10" rounds "43%", and "four or more days a week" is the "at least four
+    days a week" of the others: neither is a figure that differs."""
+    assert (
+        _survey_story(
+            "The survey of 1,900 commuters found that 43% of those who cycled to work on at "
+            "least four days a week slept well.",
+            "The survey of 1,900 commuters found 43% of those who cycled to work four or more "
+            "days a week slept well.",
+            "Among 1,900 commuters surveyed, more than four in 10 of those who cycled to work on "
+            "at least four days a week slept well.",
+        )
+        == []
+    )
