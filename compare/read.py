@@ -234,16 +234,21 @@ DATE_FIELDS = (
     "datePublished",
 )
 # The fields that give when a version of an article was last modified (CMS and news APIs,
-# schema.org, Hugo's front matter): versions of one article share their publication date, and
-# only these tell which came first.
+# schema.org, Hugo's front matter), in camelCase and snake_case alike: versions of one article
+# share their publication date, and only these tell which came first.
 MODIFIED_FIELDS = (
     "modified",
     "dateModified",
+    "date_modified",
+    "modified_at",
+    "modifiedAt",
     "updated",
     "updated_at",
     "updatedAt",
     "lastModified",
     "last_modified",
+    "last_updated",
+    "lastUpdated",
     "lastmod",
 )
 AUTHOR_FIELDS = ("author", "authors", "byline")

@@ -508,7 +508,8 @@ class UnorderedVersions:
     clock, with different texts, so which is current cannot be told (``same_text``, the ids of
     each text that more than one of them gives: a feed's line repeated is a duplicate, not a
     version); or, without a ``time``, modified at times without a zone in different ``files``,
-    whose clocks may differ."""
+    whose clocks may differ. ``unstamped`` when none of them gives a modification time: ``time``
+    is then their publication, and a feed that names its field otherwise gives no order."""
 
     source: str
     article: str
@@ -516,6 +517,7 @@ class UnorderedVersions:
     time: str | None = None
     files: tuple[str, ...] = ()
     same_text: tuple[tuple[str, ...], ...] = ()
+    unstamped: bool = False
 
 
 def unordered_versions(documents: Iterable[Document]) -> tuple[UnorderedVersions, ...]:
@@ -526,7 +528,7 @@ def unordered_versions(documents: Iterable[Document]) -> tuple[UnorderedVersions
     >>> v1, v2 = (Document(f"v{n}", "Chronicle", text, url=url, modified_time="2025-05-05T18:00:00Z")
     ...     for n, text in [(1, "Bail was set at £250,000."), (2, "Bail was set at £25,000.")])
     >>> unordered_versions([v1, v2])
-    (UnorderedVersions(source='Chronicle', article='https://chronicle.example/activists-freed', ids=('v1', 'v2'), time='2025-05-05T18:00:00Z', files=(), same_text=()),)
+    (UnorderedVersions(source='Chronicle', article='https://chronicle.example/activists-freed', ids=('v1', 'v2'), time='2025-05-05T18:00:00Z', files=(), same_text=(), unstamped=False),)
     """
     found = []
     for versions in articles(documents):
@@ -549,6 +551,7 @@ def unordered_versions(documents: Iterable[Document]) -> tuple[UnorderedVersions
                         tuple(v.id for v in tied),
                         time,
                         same_text=same_text,
+                        unstamped=not any(v.modified_time or v.modified_local_time for v in tied),
                     )
                 )
         if files := _clocks_apart(versions):

@@ -325,11 +325,18 @@ def _unordered(found: Sequence[UnorderedVersions]) -> Iterator[str]:
     if tied:
         first = tied[0]
         texts = len(first.ids) - sum(len(ids) - 1 for ids in first.same_text)
+        # Versions that give no modification time are as published: their feed may stamp
+        # corrections in a field compare does not read, which the reader should be told of.
+        when, unread = (
+            ("were published at one time", ", and none gives when it was modified")
+            if first.unstamped
+            else ("were last modified at one time", "")
+        )
         yield (
-            f"warning: {len(first.ids)} versions of {_article(first)} were last modified at one "
-            f"time, {first.time}, with {_texts(texts, len(first.ids))} "
-            f"({', '.join(first.ids)}{_same_text(first.same_text)}): which is "
-            f"current cannot be told{_and_more(len(tied) - 1)}"
+            f"warning: {len(first.ids)} versions of {_article(first)} {when}, {first.time}, "
+            f"with {_texts(texts, len(first.ids))} ({', '.join(first.ids)}"
+            f"{_same_text(first.same_text)}){unread}: which is current cannot be told"
+            f"{_and_more(len(tied) - 1)}"
         )
     if apart := [versions for versions in found if versions.time is None]:
         first = apart[0]

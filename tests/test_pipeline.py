@@ -1618,6 +1618,37 @@ def test_versions_of_one_article_are_ordered_by_their_modification(tmp_path: Pat
     assert canonical == dict.fromkeys(["gazette-v1", "gazette-v2", "gazette-v3"], "gazette-v1")
 
 
+@pytest.mark.parametrize(
+    "field", ["modified_at", "modifiedAt", "last_updated", "lastUpdated", "date_modified"]
+)
+def test_a_correction_modified_later_is_the_version_to_keep(tmp_path: Path, field: str) -> None:
+    """A news API that stamps a corrected version under its own name for the modification time
+    (camelCase or snake_case) makes it the latest version, with no warning that the versions'
+    order cannot be told (finding c3 of acceptance round 31: only "updated_at" was read, and the
+    stale version was kept)."""
+    first = {
+        "id": "tribune-41",
+        "url": "https://harbortribune.example/ferry-fares",
+        "source": "Harbor Tribune",
+        "published_at": "2026-03-02T08:00:00Z",
+        "text": "Ferry fares to the islands will rise by 6 percent in April. The port board "
+        "voted 5 to 2 for the rise on Monday. Commuters' groups said they would appeal.",
+    }
+    corrected = first | {
+        "text": first["text"].replace("5 to 2", "4 to 3")
+        + " Correction: an earlier version of this article gave the vote as 5 to 2.",
+        field: "2026-03-02T13:30:00Z",
+    }
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in (first, corrected)), encoding="utf-8")
+    warnings: list[str] = []
+    result = compare_paths(
+        [str(feed)], on_read=lambda read: warnings.extend(compare.read_warnings(read))
+    )
+    assert {m.latest_version for m in result.clusters} == {"tribune-41@feed.jsonl:2"}
+    assert not [line for line in warnings if "cannot be told" in line]
+
+
 def test_versions_linked_with_tracking_parameters_are_still_ordered(tmp_path: Path) -> None:
     """A feed that links some versions with tracking parameters, a trailing slash, a fragment or
     plain http orders them as one article: each edit reads from the earlier version to the

@@ -145,6 +145,31 @@ def test_tied_versions_name_a_repeated_text_as_the_same_text(tmp_path: Path) -> 
     )
 
 
+def test_tied_versions_that_give_no_modification_time_say_so(tmp_path: Path) -> None:
+    """Two texts of one article, neither stamped with a modification time compare reads, are
+    said to be published at one time, with none saying when it was modified: not "last modified
+    at one time", which hid that the feed's own field was not read (finding c3 of acceptance
+    round 31)."""
+    save = {
+        "id": "hp-45",
+        "source": "Harwick Post",
+        "url": "https://harwickpost.example/flood",
+        "published": "2025-03-11T08:00:00Z",
+    }
+    feed = write_feed(
+        tmp_path,
+        save | {"text": FLOOD},
+        save | {"text": f"{FLOOD} Buses were diverted through Elm Street.", "edited": "10:00"},
+    )
+    (said,) = read_warnings(read_paths([str(feed)]))
+    assert said == (
+        "warning: 2 versions of Harwick Post's article https://harwickpost.example/flood were "
+        "published at one time, 2025-03-11T08:00:00Z, with different texts (hp-45@feed.jsonl:1, "
+        "hp-45@feed.jsonl:2), and none gives when it was modified: which is current cannot be "
+        "told"
+    )
+
+
 def test_a_script_hears_the_warnings_through_on_read(tmp_path: Path) -> None:
     """``compare_paths``'s ``on_read`` hears the read, whose warnings a script keeps as the
     command prints them: the id given twice, rewritten in every document."""
