@@ -440,16 +440,20 @@ def group_stories(
         groups[label].append(document)
     width = max(3, len(str(len(groups))))
     links = _JoiningLinks.of(labels, copy_groups, copies, versions, scores)
+    grouped = [members for _, members in sorted(groups.items())]
+    in_order = [in_publication_order(members) for members in grouped]
+    keys = story_keys([published[0] for published in in_order])
     stories = []
-    for number, (_, members) in enumerate(sorted(groups.items()), start=1):
-        published = in_publication_order(members)
+    for number, (members, published, key) in enumerate(
+        zip(grouped, in_order, keys, strict=True), start=1
+    ):
         rank = {order[d.id]: n for n, d in enumerate(published)}
         stories.append(
             Story(
                 f"story-{number:0{width}d}",
                 _title(members, sentences),
                 tuple(d.id for d in members),
-                story_key(published[0]),
+                key,
                 links.of_story(documents, [order[d.id] for d in members], rank),
             )
         )
@@ -467,18 +471,51 @@ def in_publication_order(members: Sequence[Document]) -> list[Document]:
     ['wire', 'daily', 'post', 'feed']
     """
     keys = first_published_keys(members, (), all_timed=all_timed(members))
-    return sorted(members, key=lambda d: (keys[d.id], d.id))
+    return sorted(members, key=lambda d: (keys[d.id], d.article_id or d.id, d.id))
 
 
 def story_key(first_published: Document) -> str:
     """A story's key across runs: a digest of the id of its first published document (see
-    :func:`in_publication_order`), which an earlier article of the story, or a new id of that
+    :func:`in_publication_order`) in its outlet's system, its ``article_id`` where a feed's
+    record gives one (``ledger-77`` of ``ledger-77@feed.jsonl:2``, so that a renamed or
+    reordered export leaves it), which an earlier article of the story, or a new id of that
     one, changes.
 
     >>> story_key(Document("wire", "Wire", ""))
     'st-9b2abfc29cc4'
+    >>> story_key(Document("wire@feed.jsonl:2", "Wire", "", article_id="wire"))
+    'st-9b2abfc29cc4'
     """
-    return short_id(STORY_KEY, hashlib.sha256(first_published.id.encode("utf-8")).hexdigest())
+    return _digest_key(first_published.article_id or first_published.id)
+
+
+def story_keys(firsts: Sequence[Document]) -> list[str]:
+    """The keys (:func:`story_key`) of stories whose first published documents are ``firsts``,
+    each its own: where two outlets' records give one ``id`` (a merged feed's "123"), and each
+    leads a story, each story's key digests its outlet's name too, and, were that shared as
+    well, its document's own id.
+
+    >>> a, b = (Document(f"123@feed.jsonl:{n}", s, "", article_id="123") for n, s in
+    ...     [(1, "Wire"), (2, "Daily")])
+    >>> story_keys([a]) == [story_key(a)], len(set(story_keys([a, b])))
+    (True, 2)
+    """
+    named = [d.article_id or d.id for d in firsts]
+    shared = Counter(named)
+    named = [
+        f"{d.source}\n{name}" if shared[name] > 1 else name
+        for d, name in zip(firsts, named, strict=True)
+    ]
+    shared = Counter(named)
+    return [
+        _digest_key(d.id if shared[name] > 1 else name)
+        for d, name in zip(firsts, named, strict=True)
+    ]
+
+
+def _digest_key(name: str) -> str:
+    """A story's key from the name of its first published document."""
+    return short_id(STORY_KEY, hashlib.sha256(name.encode("utf-8")).hexdigest())
 
 
 @dataclass(frozen=True, slots=True)

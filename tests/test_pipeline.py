@@ -1649,6 +1649,63 @@ def test_a_correction_modified_later_is_the_version_to_keep(tmp_path: Path, fiel
     assert not [line for line in warnings if "cannot be told" in line]
 
 
+FERRY_VOTE = (
+    "The port board of Alderney voted on Monday to raise ferry fares by 6 percent. Board chair "
+    "Ruth Malone said the rise would pay for a new vessel. Fares have not risen since 2019."
+)
+
+
+def test_a_story_keeps_its_key_in_a_renamed_or_reordered_export(tmp_path: Path) -> None:
+    """A story whose first article came in two records (a version and its update) keeps its key
+    when the feed is exported again under another name and in another order: the key digests the
+    feed's own id of that article, not the place the reader adds to tell its records apart
+    (finding c4 of acceptance round 31: three exports gave three keys)."""
+    original = {
+        "id": "tribune-41",
+        "url": "https://harbortribune.example/ferry-fares",
+        "source": "Harbor Tribune",
+        "published_at": "2026-03-02T08:00:00Z",
+        "text": FERRY_VOTE,
+    }
+    records = [
+        original,
+        original
+        | {"text": f"{FERRY_VOTE} The vote was 5 to 2.", "updated_at": "2026-03-02T12:00Z"},
+        {
+            "id": "courier-7",
+            "url": "https://islandcourier.example/7",
+            "source": "Island Courier",
+            "published_at": "2026-03-02T10:00:00Z",
+            "text": FERRY_VOTE,
+        },
+    ]
+    keys = set()
+    for name, order in [("monday.jsonl", records), ("export-2.jsonl", records[::-1])]:
+        feed = tmp_path / name
+        feed.write_text("\n".join(json.dumps(r) for r in order), encoding="utf-8")
+        (story,) = compare_paths([str(feed)], framing=False).stories
+        keys.add(story.key)
+    assert len(keys) == 1
+
+
+def test_two_outlets_leading_stories_under_one_id_give_them_two_keys(tmp_path: Path) -> None:
+    """A merged feed in which two outlets give one id to articles of two stories keys each story
+    apart, though each key digests the feed's id."""
+    records = [
+        {"id": "123", "source": "Harbor Tribune", "text": FERRY_VOTE},
+        {
+            "id": "123",
+            "source": "Valley Post",
+            "text": "A fire destroyed a grain barn near Fenwick on Sunday night. No one was hurt, "
+            "the fire service said. The cause is not yet known.",
+        },
+    ]
+    feed = tmp_path / "merged.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    stories = compare_paths([str(feed)], framing=False).stories
+    assert len({story.key for story in stories}) == len(stories) == 2
+
+
 def test_versions_linked_with_tracking_parameters_are_still_ordered(tmp_path: Path) -> None:
     """A feed that links some versions with tracking parameters, a trailing slash, a fragment or
     plain http orders them as one article: each edit reads from the earlier version to the
