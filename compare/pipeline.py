@@ -10,13 +10,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import fields, replace
-from datetime import datetime
+from datetime import date, datetime
 from functools import partial
 from itertools import combinations, groupby
 from operator import itemgetter
 from os import PathLike
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import numpy as np
 
@@ -206,6 +206,15 @@ def _field_tests(record: type) -> tuple[tuple[str, Callable[[object], bool], str
 
 # Each field of a Document, in order, with its type's test and name.
 DOCUMENT_FIELDS = _field_tests(Document)
+# The fields of a Document that give a date or a time, which a database driver may give as a
+# datetime.
+TIME_FIELDS = (
+    "published",
+    "published_time",
+    "published_local_time",
+    "modified_time",
+    "modified_local_time",
+)
 
 
 def compare_paths(
@@ -270,6 +279,7 @@ def compare_documents(
     single_story: bool = False,
     *,
     framing: bool = True,
+    on_read: Callable[[ReadResult], None] | None = None,
 ) -> Result:
     """Compare documents already in memory (the library entry point behind ``compare_paths``):
     a list, or any iterable of them, as a database cursor's generator of rows made documents.
@@ -286,7 +296,14 @@ def compare_documents(
     (``"2025-03-11T08:30:00Z"``). A document whose text is empty or only whitespace is skipped, as the reader skips a file or
     record with no text, and listed by its id in the result's ``skipped``; so is one whose text
     holds more than ``compare.read.MAX_ARTICLE_CHARS`` characters, as the reader skips a file
-    so long, with its length and the limit as the reason. Checking and
+    so long, with its length and the limit as the reason. So is one the stages cannot work
+    with, as the reader skips a feed's broken record and reads on (code ``unusable``, the reason naming its
+    fault): a field of another type than :class:`Document` declares (a database's null outlet
+    or text), an id that is empty or that a document given before has, an empty source, a lone
+    surrogate, a date that is no ISO date, a time without its zone. A ``datetime`` or ``date``
+    given for a time or date is taken as its ``isoformat()``. ``on_read`` hears what was read
+    and skipped, as :func:`compare_paths`'s does, so that
+    :func:`compare.run_warnings.read_warnings` says it. Checking and
     normalising the documents and finding their credits is the stage "read", as reading files is
     for :func:`compare_paths`. With no document no stage runs:
     the result is empty, and ``seconds`` names no stage; with no document that has text, only
@@ -305,11 +322,11 @@ def compare_documents(
 
     Raises:
         compare.read.InputError: an item is no :class:`Document` (a dict of its fields, say),
-            a field is of another type than :class:`Document` declares
-            (``credits`` may be a list or any sequence of strings but one string), a
-            document's id or source is empty, two documents share an id, a field holds a lone
-            surrogate (text decoded with ``errors="surrogateescape"``), a date is not an ISO
-            date, or a time is not one with its zone.
+            or no document given can be used, by the first one's fault: a field is of another
+            type than :class:`Document` declares (``credits`` may be a list or any sequence of
+            strings but one string), its id or source is empty, a field holds a lone surrogate
+            (text decoded with ``errors="surrogateescape"``), a date is not an ISO date, or a
+            time is not one with its zone.
         TypeError: ``settings`` is no :class:`Settings`.
 
     >>> a = Document("a", "Wire", "Peskov said NATO is at war with Russia.")
@@ -321,6 +338,8 @@ def compare_documents(
     _check_settings(settings)
     timer = _Timer(progress or _silent)
     read = _read_in_memory(_as_tuple(documents), timer)
+    if on_read:
+        on_read(read)
     return _compare(read, settings, progress, single_story, dict(timer.seconds), framing)
 
 
@@ -331,6 +350,7 @@ def compare_against(
     progress: Progress | None = None,
     *,
     framing: bool = True,
+    on_read: Callable[[ReadResult], None] | None = None,
 ) -> Result:
     """Compare each ``new`` document with the ``archive``'s documents that share a sentence
     with it, as a content system checks an article before it is published: the result's
@@ -340,7 +360,8 @@ def compare_against(
 
     The documents are read as :func:`compare_documents` reads them, the new ones first; the
     result's ``documents`` are the new ones and the archive's compared, in that order, and its
-    stories, clusters and groups are theirs. A new document's id may be no archive document's.
+    stories, clusters and groups are theirs. A new document's id may be no archive document's:
+    an archive document that gives one is skipped. ``on_read`` is :func:`compare_documents`'s.
 
     Raises:
         compare.read.InputError: as :func:`compare_documents`, of either list.
@@ -357,6 +378,8 @@ def compare_against(
     new = _as_tuple(new)
     timer = _Timer(progress or _silent)
     read = _read_in_memory((*new, *_as_tuple(archive)), timer)
+    if on_read:
+        on_read(read)
     return _compare_against(
         read, {d.id for d in new}, settings, progress, dict(timer.seconds), framing
     )
@@ -408,10 +431,11 @@ def _read_in_memory(documents: tuple[Document, ...], timer: _Timer) -> ReadResul
     if not documents:
         return ReadResult((), ())
     with timer("read") as advance:
-        _check_documents(documents)
-        fitting = _too_long_skipped(documents)
+        usable = _usable(documents)
+        fitting = _too_long_skipped(usable.documents)
         given = tuple(map(_as_files_give, tracked(fitting.documents, advance)))
-        return _textless_skipped(replace(fitting, documents=given))
+        skipped = (*usable.skipped, *fitting.skipped)
+        return _textless_skipped(replace(fitting, documents=given, skipped=skipped))
 
 
 def _compare_against(
@@ -1119,59 +1143,122 @@ def _as_tuple(documents: Iterable[Document]) -> tuple[Document, ...]:
         ) from None
 
 
-def _check_documents(documents: Sequence[Document]) -> None:
-    """Reject what the stages cannot work with: an item that is no :class:`Document`, a field of
-    another type than it declares, empty or repeated ids, dates that are not ISO dates, times
-    that are not UTC times."""
+def _usable(documents: Sequence[Document]) -> ReadResult:
+    """The documents the stages can work with, and the others skipped by their ids (or places)
+    with the reason, as the reader skips a feed's broken record and reads on: a database row
+    with a null outlet or text, an id given before, a time that is not one. A ``datetime`` or
+    ``date`` given for a time or date is taken as its ``isoformat()``. An item that is no
+    :class:`Document` is refused, and so is a batch none of whose documents can be used, by the
+    first one's fault, as :func:`compare_paths` refuses a run that read no document."""
     seen: set[str] = set()
-    for index, document in enumerate(documents):
-        if not isinstance(document, Document):
+    usable: list[Document] = []
+    skipped: list[Skipped] = []
+    for index, item in enumerate(documents):
+        if not isinstance(item, Document):
             raise InputError(
-                f"the item at index {index} must be a Document, got {type(document).__name__}"
+                f"the item at index {index} must be a Document, got {type(item).__name__}"
             )
-        _check_types(document, index)
-        # An empty id names nothing a report's tables or the result's indexes can show.
-        if not document.id.strip():
-            raise InputError(f"the document at index {index} has an empty id {document.id!r}")
-        if document.id in seen:
-            raise InputError(f"two documents share the id {document.id!r}")
-        seen.add(document.id)
-        # An empty outlet would make every document that lacks one a version of one outlet's,
-        # whose reuse of another is never undisclosed.
-        if not document.source.strip():
+        document = _times_as_text(item)
+        try:
+            _check_document(document, index, seen)
+        except InputError as fault:
+            skipped.append(Skipped(_place(document, index), str(fault), SkipReason.UNUSABLE))
+        else:
+            seen.add(document.id)
+            usable.append(document)
+    if skipped and not usable:
+        raise InputError(skipped[0].reason)
+    return ReadResult(tuple(usable), tuple(skipped))
+
+
+def _place(document: Document, index: int) -> str:
+    """What names a document skipped: its id, or its place in the input when its id cannot
+    (empty, no string, or no text a report can write)."""
+    named = isinstance(document.id, str) and document.id.strip() and document.id.isprintable()
+    return document.id if named else f"the document at index {index}"
+
+
+def _times_as_text(document: Document) -> Document:
+    """``document`` with a ``datetime`` or ``date`` given for a time or date as its
+    ``isoformat()``, as a database driver gives a timestamp column: an aware one is then read
+    with its zone, and a naive one given for a time with a zone is refused as such text is. A
+    ``datetime`` given for ``published`` times it too, when no time is given beside it: an aware
+    one as ``published_time``, a naive one as ``published_local_time``.
+
+    >>> from datetime import UTC
+    >>> when = datetime(2026, 12, 4, 9, 30, tzinfo=UTC)
+    >>> given = _times_as_text(Document("a", "X", "", published=when, modified_time=when))
+    >>> given.published, given.published_time, given.modified_time
+    ('2026-12-04', '2026-12-04T09:30:00+00:00', '2026-12-04T09:30:00+00:00')
+    """
+    as_text: dict[str, Any] = {
+        name: _as_text(value)
+        for name in TIME_FIELDS
+        if isinstance(value := getattr(document, name), date)
+    }
+    published: object = document.published
+    if isinstance(published, datetime):
+        as_text["published"] = published.date().isoformat()
+        timed = "published_local_time" if published.tzinfo is None else "published_time"
+        if getattr(document, timed) is None:
+            as_text[timed] = _as_text(published)
+    return replace(document, **as_text) if as_text else document
+
+
+def _as_text(moment: date) -> str:
+    """A date or time as a feed writes it: a time to the second, as times without a zone are
+    checked."""
+    return (
+        moment.isoformat(timespec="seconds") if isinstance(moment, datetime) else moment.isoformat()
+    )
+
+
+def _check_document(document: Document, index: int, seen: AbstractSet[str]) -> None:
+    """Reject what the stages cannot work with: a field of another type than :class:`Document`
+    declares, an empty id or one ``seen`` before, dates that are not ISO dates, times that are
+    not UTC times."""
+    _check_types(document, index)
+    # An empty id names nothing a report's tables or the result's indexes can show.
+    if not document.id.strip():
+        raise InputError(f"the document at index {index} has an empty id {document.id!r}")
+    if document.id in seen:
+        raise InputError(f"a document given before has the id {document.id!r}")
+    # An empty outlet would make every document that lacks one a version of one outlet's,
+    # whose reuse of another is never undisclosed.
+    if not document.source.strip():
+        raise InputError(
+            f"document {document.id!r}: source is empty: give its outlet (the file reader "
+            "names a record that gives none by its id)"
+        )
+    _check_encodable(document, index)
+    for name, moment in [
+        ("published_time", document.published_time),
+        ("modified_time", document.modified_time),
+    ]:
+        if moment is not None and _in_utc(moment) is None:
             raise InputError(
-                f"document {document.id!r}: source is empty: give its outlet (the file reader "
-                "names a record that gives none by its id)"
+                f"document {document.id!r}: {name} must be a time with its zone "
+                f"(YYYY-MM-DDTHH:MM:SSZ, or an aware datetime's isoformat()), got {moment!r}"
             )
-        _check_encodable(document, index)
-        for name, moment in [
-            ("published_time", document.published_time),
-            ("modified_time", document.modified_time),
-        ]:
-            if moment is not None and _in_utc(moment) is None:
-                raise InputError(
-                    f"document {document.id!r}: {name} must be a time with its zone "
-                    f"(YYYY-MM-DDTHH:MM:SSZ, or an aware datetime's isoformat()), got {moment!r}"
-                )
-        for name, local in [
-            ("modified_local_time", document.modified_local_time),
-            ("published_local_time", document.published_local_time),
-        ]:
-            if local is not None and local_time_field(local) != local:
-                raise InputError(
-                    f"document {document.id!r}: {name} must be a time without a zone "
-                    f"(YYYY-MM-DDTHH:MM:SS), got {local!r}"
-                )
-        if (
-            document.published is not None
-            and iso_day(document.published) is None
-            and date_field(document.published) != document.published
-        ):
+    for name, local in [
+        ("modified_local_time", document.modified_local_time),
+        ("published_local_time", document.published_local_time),
+    ]:
+        if local is not None and local_time_field(local) != local:
             raise InputError(
-                f"document {document.id!r}: published must be an ISO date (YYYY-MM-DD), a month "
-                f"(YYYY-MM) or a year (YYYY) alone, or a time whose day it is "
-                f"(str(pandas.Timestamp)), got {document.published!r}"
+                f"document {document.id!r}: {name} must be a time without a zone "
+                f"(YYYY-MM-DDTHH:MM:SS), got {local!r}"
             )
+    if (
+        document.published is not None
+        and iso_day(document.published) is None
+        and date_field(document.published) != document.published
+    ):
+        raise InputError(
+            f"document {document.id!r}: published must be an ISO date (YYYY-MM-DD), a month "
+            f"(YYYY-MM) or a year (YYYY) alone, or a time whose day it is "
+            f"(str(pandas.Timestamp)), got {document.published!r}"
+        )
 
 
 def _check_encodable(document: Document, index: int) -> None:

@@ -948,6 +948,7 @@ class SkipReason(StrEnum):
     RECORD_WITHOUT_TEXT = "record_without_text"
     TAKEN_DOWN = "taken_down"
     TEXT_CUT_SHORT = "text_cut_short"
+    UNUSABLE = "unusable"
 
 
 @dataclass(frozen=True, slots=True)
