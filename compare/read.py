@@ -259,6 +259,9 @@ AUTHOR_FIELDS = ("author", "authors", "byline")
 GENRE_FIELDS = ("type", "kind", "genre")
 RELEASE_GENRE = "press release"
 URL_FIELDS = ("url", "link")
+# The field in which a news API's record names the site it was published on, without an address
+# ("northstarnews.example"): where no url is given, it is the record's site.
+DOMAIN_FIELD = "domain"
 # The fields in which a record or front matter states its article's language ("es", "es-MX").
 LANGUAGE_FIELDS = ("language", "lang")
 # A language tag (BCP 47, or a locale as Open Graph writes it): its first part is the language's
@@ -679,11 +682,13 @@ class Renamed:
 @dataclass(frozen=True, slots=True)
 class Unsourced:
     """The records of a JSON or JSON Lines file of several that name no source, by the outlet
-    each was labelled with instead: its id, or ``by_site``, its web address's site."""
+    each was labelled with instead: its id, or ``by_site``, its web address's site, or, also
+    ``by_site_name``, the outlet the file's other records at that site name."""
 
     path: str
     labels: tuple[str, ...]
     by_site: bool = False
+    by_site_name: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -3532,6 +3537,8 @@ def _read_records(
     many = len(records) > 1
     unsourced: list[str] = []
     by_site: list[str] = []
+    by_site_name: list[str] = []
+    site_outlets = _site_outlets(record for _, _, record, _ in records)
     for where, number, record, spanned in records:
         if not isinstance(record, dict):
             reason = f"a record must be a JSON object, not {_json_type(record)}"
@@ -3580,7 +3587,8 @@ def _read_records(
         # In a file of several, a record that names no source would be an outlet of its own:
         # its web address's site names it better, as a folder named as a site names its files.
         site = None if named or feed or not many else _address_site(record)
-        outlet = None if named else feed or site
+        # The feed's other records at that site name its outlet better still: one outlet's.
+        outlet = None if named else feed or site_outlets.get(site or "") or site
         meta = record if outlet is None else record | {"source": outlet}
         claim = _document(
             origin,
@@ -3597,13 +3605,16 @@ def _read_records(
         # A file of one record is labelled by its path, as a text file is (an outlet's folder
         # names its outlet); in a file of several, each record becomes an outlet of its own.
         if many and not (named or feed):
-            (by_site if site else unsourced).append(claim.document.source)
+            labels = by_site_name if site in site_outlets else by_site if site else unsourced
+            labels.append(claim.document.source)
         # Named by its id, not its file's name: the file's warning says so.
         yield replace(claim, named_by_file=False) if many else claim
     if unsourced:
         yield Unsourced(shown, tuple(unsourced))
     if by_site:
         yield Unsourced(shown, tuple(by_site), by_site=True)
+    if by_site_name:
+        yield Unsourced(shown, tuple(by_site_name), by_site=True, by_site_name=True)
 
 
 def _json_type(value: object) -> str:
@@ -4064,22 +4075,50 @@ def _site(source: str | None) -> str | None:
 
 def _address_site(record: Mapping[str, Any]) -> str | None:
     """The site a record's web address (``url`` or ``link``) is on, a web archive's capture's
-    the captured page's, without "www." or a mobile site's "m."; ``None`` without an address,
-    and for a site where many outlets post (``[names] shared_hosts``: an aggregator's link,
-    news.google.com, names no outlet).
+    the captured page's, else the site its ``domain`` field names, without "www." or a mobile
+    site's "m."; ``None`` without either, and for a site where many outlets post (``[names]
+    shared_hosts``: an aggregator's link, news.google.com, names no outlet).
 
     >>> _address_site({"url": "https://m.carrowledger.example/tax"}), _address_site({"url": "x"})
     ('carrowledger.example', None)
     >>> _address_site({"link": "https://web.archive.org/web/2025/https://herald.example/fire"})
     'herald.example'
     >>> _address_site({"url": "https://news.google.com/rss/articles/CBMi"})
+    >>> _address_site({"domain": "www.carrowledger.example"})
+    'carrowledger.example'
     """
     address = next((value for key in URL_FIELDS if isinstance(value := record.get(key), str)), None)
+    if address is None and isinstance(domain := record.get(DOMAIN_FIELD), str):
+        address = f"https://{domain.strip()}/"
     host = site_host(archived_page(address) or address) if address else None
     if host is None or "." not in host:
         return None
     host = host.removeprefix("m.").removeprefix("mobile.")
     return None if host in lexicon().shared_hosts else host
+
+
+def _site_outlets(records: Iterable[object]) -> dict[str, str]:
+    """The outlet each site is named as by a feed's ``records`` that name their source and give
+    a web address (:func:`_address_site`): the name most of them give, of names as many give the
+    first in code point order, so that neither the records' order nor the feed's name moves it.
+
+    >>> rows = [{"source": s, "url": f"https://northstar.example/{n}"}
+    ...     for n, s in enumerate(["Northstar News", "Northstar", "Northstar News"])]
+    >>> _site_outlets([*rows, {"url": "https://northstar.example/9"}, "broken"])
+    {'northstar.example': 'Northstar News'}
+    """
+    named: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for record in records:
+        if not isinstance(record, dict):
+            continue
+        known = _known_fields(record)
+        source = next(filter(None, (_field_text(known.get(f)) for f in SOURCE_FIELDS)), None)
+        if source and (site := _address_site(known)):
+            named[site][source] += 1
+    return {
+        site: min(names.items(), key=lambda name: (-name[1], name[0]))[0]
+        for site, names in sorted(named.items())
+    }
 
 
 def _outlet_of_folder(label: str) -> bool:

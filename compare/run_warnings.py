@@ -154,7 +154,13 @@ def _said(read: ReadResult, listed_in: str, quiet: bool) -> Iterator[str]:
     for unsourced in read.unsourced:
         # One line a file, not a record: a feed of thousands may name no source at all.
         count, label = len(unsourced.labels), unsourced.labels[0]
-        by = "its web address's site" if unsourced.by_site else "its id"
+        by = (
+            "the outlet the file's other records at its web address's site name"
+            if unsourced.by_site_name
+            else "its web address's site"
+            if unsourced.by_site
+            else "its id"
+        )
         labelled = (
             f'each is labelled by {by} as its outlet, such as "{label}"'
             if count > 1

@@ -1384,6 +1384,43 @@ def test_records_naming_no_source_are_their_web_address_sites(tmp_path: Path) ->
     ]
 
 
+def test_records_naming_no_source_take_the_name_the_feed_gives_their_site(tmp_path: Path) -> None:
+    """A news API's record whose source is null is the outlet its feed's other records at the
+    same site name, by its url or its ``domain`` field, the name most of them give, whatever the
+    order of the records: not an outlet of its own named by its site (finding c7 of acceptance
+    round 31: an outlet's own articles were taken for another outlet's reuse)."""
+    records: list[dict[str, str | None]] = [
+        {"id": "ns-1", "source": "Northstar News", "url": "https://northstar.example/1"},
+        {"id": "ns-2", "source": None, "url": "https://www.northstar.example/2"},
+        {"id": "ns-3", "source": "Northstar", "url": "https://northstar.example/3"},
+        {"id": "ns-4", "source": None, "domain": "northstar.example"},
+        {"id": "ns-5", "source": "Northstar News", "domain": "northstar.example"},
+        {"id": "fx-1", "source": None, "url": "https://fairhaven.example/1"},
+    ]
+    records = [record | {"text": STORY} for record in records]
+    sources = {}
+    for name, order in [("day.jsonl", records), ("again.jsonl", records[::-1])]:
+        feed = write(tmp_path / name, "\n".join(map(json.dumps, order)))
+        result = read_paths([str(feed)])
+        sources[name] = {d.article_id: d.source for d in result.documents}
+        assert sorted((u.labels, u.by_site_name) for u in result.unsourced) == [
+            (("Northstar News", "Northstar News"), True),
+            (("fairhaven.example",), False),
+        ]
+    assert (
+        sources["day.jsonl"]
+        == sources["again.jsonl"]
+        == {
+            "ns-1": "Northstar News",
+            "ns-2": "Northstar News",
+            "ns-3": "Northstar",
+            "ns-4": "Northstar News",
+            "ns-5": "Northstar News",
+            "fx-1": "fairhaven.example",
+        }
+    )
+
+
 def test_json_fields_of_news_apis_and_of_other_types_are_read_as_text_or_left_out(
     tmp_path: Path,
 ) -> None:

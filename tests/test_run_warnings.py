@@ -170,6 +170,23 @@ def test_tied_versions_that_give_no_modification_time_say_so(tmp_path: Path) -> 
     )
 
 
+def test_records_named_by_their_sites_outlet_say_so(tmp_path: Path) -> None:
+    """Records that name no source, labelled with the outlet the feed's other records at their
+    site name, are counted in one line that says where the name came from."""
+    feed = write_feed(
+        tmp_path,
+        {"id": "hp-1", "source": "Harwick Post", "url": "https://harwickpost.example/1"}
+        | {"text": FLOOD},
+        {"id": "hp-2", "source": None, "url": "https://harwickpost.example/2", "text": BUDGET},
+    )
+    (said,) = read_warnings(read_paths([str(feed)]))
+    assert said.startswith("warning: 1 record in ")
+    assert said.endswith(
+        "it is labelled by the outlet the file's other records at its web address's site name "
+        'as its outlet, "Harwick Post"'
+    )
+
+
 def test_a_script_hears_the_warnings_through_on_read(tmp_path: Path) -> None:
     """``compare_paths``'s ``on_read`` hears the read, whose warnings a script keeps as the
     command prints them: the id given twice, rewritten in every document."""
