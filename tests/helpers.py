@@ -40,6 +40,12 @@ JAPANESE = FIXTURES / "japanese"
 # paper's reprint of it (another story), and a weekly round-up that pastes four sentences of the
 # first and two of the second: pairs across stories.
 ROUNDUP = FIXTURES / "roundup"
+# One week of one town's news from four outlets, each file named outlet_event: a school-board
+# vote, a warehouse fire on Route 9, a football result, a budget hearing and the budget's
+# adoption a week later, and another town's budget written from the same template. Every
+# article names "Kestrel Bay" (but the other town's), most a second place ("Route 9", "Kestrel
+# Bay High School") or a year.
+KESTREL_BAY = FIXTURES / "kestrel_bay"
 
 
 def document(text: str, id: str = "d", source: str | None = None, **meta: str) -> Document:
