@@ -106,9 +106,13 @@ MIN_SHARED_SENTENCES = 2
 MAX_STOCK_REACH = 4
 # The most sentences a stock passage has: a police appeal, a company's "About" paragraph.
 MAX_STOCK_PASSAGE = 3
-# Terms in more than this share of the documents counted for idf (see IDF_DOCUMENTS), or in more
-# than MAX_TERM_DOCUMENTS, say nothing about which story a document tells (and would pair up
-# every document that has them).
+# Terms in more than this share of an outlet's articles are its stock terms (see
+# _outlet_stock_terms). Across outlets no share drops a term: one in most of a run's articles
+# weighs little by its idf, and is in most of them where the run is mostly one story's coverage,
+# which it tells. Dropped above half the run (as before acceptance round 31), a viral study's words
+# ("phone" and "anxiety" in 34 of its 35 articles) left its rewrites too little to share, and its
+# coverage came out as 7 stories. Terms in more than MAX_TERM_DOCUMENTS say nothing about which
+# story a document tells (and would pair up every document that has them).
 MAX_TERM_SHARE = 0.5
 MAX_TERM_DOCUMENTS = 200
 # A run of fewer documents than this is weighed as if this many were there, the others unrelated
@@ -389,7 +393,6 @@ def group_stories(
         settings,
         advance,
         _copy_groups(len(documents), copies + versions),
-        _copy_groups(len(documents), versions),
         written_in,
     )
     # Automated reports (earthquakes, weather, results) fill one template for many events: their
@@ -1463,7 +1466,6 @@ def _term_scores(
     settings: Settings,
     advance: Advance,
     copies: Sequence[int],
-    versions: Sequence[int],
     languages: Sequence[str | None],
 ) -> dict[tuple[int, int], float]:
     """Tf-idf cosine over story terms of the document pairs published close enough in time
@@ -1473,28 +1475,25 @@ def _term_scores(
     wire story make its names no commoner than one, and a paper's own report of the event no
     less like the wire's.
     A run of fewer such groups than ``IDF_DOCUMENTS`` is counted as if padded to that size with
-    documents sharing none of its terms. The share of the run a term is dropped above
-    (``MAX_TERM_SHARE``) counts the versions of one article (``versions``, as ``copies``) as one.
+    documents sharing none of its terms. A term is kept however many of the run's articles hold
+    it, up to ``MAX_TERM_DOCUMENTS``: in a run that is mostly one story's coverage, the words in
+    most articles are that story's.
 
     The cosines are one sparse product of the document-term matrix with its transpose, made
     ``SCORE_BLOCK`` documents at a time so that memory holds one block's pairs, not all of them.
     """
     total = len(documents)
     advance(0, total)
-    # A term in more than a share of the articles, copies counted (versions of one article are
-    # one: a one-day story that 30 of 60 articles reprint kept its town once an undated
-    # update of one of them came), or in more than MAX_TERM_DOCUMENTS documents, is dropped by
-    # the documents that hold it: each pair of them is a product of the matrix below, and the
-    # wire's names in 300 reprints made 90,000.
+    # A term in more than MAX_TERM_DOCUMENTS documents is dropped by the documents that hold it:
+    # each pair of them is a product of the matrix below, and the wire's names in 300 reprints
+    # made 90,000.
     in_documents = Counter(chain.from_iterable(terms[d.id] for d in documents))
-    in_articles, articles = _in_groups(versions, documents, terms)
-    limit = MAX_TERM_SHARE * max(articles, IDF_DOCUMENTS)
     in_groups, groups = _in_groups(copies, documents, terms)
     counted = max(groups, IDF_DOCUMENTS)
     idf = {
         t: math.log((1 + counted) / (1 + n)) + 1
         for t, n in in_groups.items()
-        if in_articles[t] <= limit and in_documents[t] <= MAX_TERM_DOCUMENTS
+        if in_documents[t] <= MAX_TERM_DOCUMENTS
     }
     outlets: dict[str, int] = {}
     outlet_of = np.array([outlets.setdefault(outlet(d), len(outlets)) for d in documents])

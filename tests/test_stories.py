@@ -2206,6 +2206,45 @@ def test_an_update_of_a_reprinted_article_splits_no_story(update: list[Document]
     assert found == {frozenset(court), frozenset(d.id for d in [TILSEN_WIRE, *fires])}
 
 
+STUDY_WIRE = Document(
+    "wire-study", "Wire",
+    "Teenagers who use their phones after midnight are more likely to report anxiety, a study by "
+    "researchers at Tamsford University found. The team surveyed 1,862 pupils at 24 schools. "
+    "Lead author Dr Ines Varga said the link did not show that phones cause anxiety.",
+    title="Late-night phone use linked to teen anxiety, Tamsford study finds",
+    published="2026-03-02",
+)  # fmt: skip
+STUDY_REWRITES = [
+    Document(
+        "herald-study", "Herald",
+        "Parents of teenagers glued to their phones at night have a new worry. In a Tamsford "
+        "University survey of 1,862 pupils, those online after midnight reported more anxiety.",
+        title="Night-time scrolling tied to anxiety in teens",
+        published="2026-03-03",
+    ),
+    Document(
+        "blog-study", "Sleep Notes",
+        "The Tamsford phone study is doing the rounds. Its 1,862 pupils answered one survey, once, "
+        "so it cannot say whether late-night phone use comes before anxiety or after it, as "
+        "Dr Varga herself says.",
+        title="What the Tamsford phone study does not show",
+        published="2026-03-04",
+    ),
+]  # fmt: skip
+
+
+def test_a_study_reprinted_by_most_of_a_run_is_one_story_with_its_rewrites() -> None:
+    """A wire's report of a study reprinted by 26 sites, and two outlets' own pieces naming its
+    university, its 1,862 pupils and its author: one story. Its words are in nearly every
+    article of the run, which makes them no words every story uses: dropped, they left the
+    rewrites nothing to share with the wire (a viral study's coverage came out as 7 stories,
+    acceptance round 31)."""
+    reprints = [replace(STUDY_WIRE, id=f"s{n:02}", source=f"Site {n}") for n in range(26)]
+    run = [STUDY_WIRE, *reprints, *STUDY_REWRITES]
+    links = {("wire-study", d.id) for d in reprints}
+    assert stories_of(run, links) == [[d.id for d in run]]
+
+
 DUNMORE_SITE = [
     ("tax", "Dunmore property taxes to rise next year",
      "Dunmore homeowners will see their property tax bills rise by 5.5 percent next year after "
