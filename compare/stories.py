@@ -23,7 +23,8 @@ would be among other stories. Between two articles of one outlet, its stock term
 its articles: a hyperlocal site's town and county) count for nothing. A template filled in for
 another event (another name, of one word or several, in place of one) makes no near copy, and
 articles whose title and lede are one template get no term score (or whose lede is, under titles
-that differ only in a first word no reading takes for a name: "Tarvik: fire latest"). Nor do
+that differ only in a first word no reading takes for a name: "Tarvik: fire latest", or giving
+other figures: one town's budget hearing and another town's budget vote). Nor do
 articles whose near copies fill one template with another day's figures (two weeks' fuel-price
 surveys) link or score: each day's report is its own story.
 """
@@ -420,7 +421,11 @@ def group_stories(
             lede_i
             and lede_j
             and _one_template(lede_i, lede_j)
-            and (_one_template(title_i, title_j) or _other_opening(title_i, title_j))
+            and (
+                _one_template(title_i, title_j)
+                or _other_opening(title_i, title_j)
+                or _other_figures(lede_i, lede_j)
+            )
         )
 
     apart = {tuple(sorted((order[a], order[b]))) for a, b in other_days}
@@ -1390,6 +1395,7 @@ class _Line:
     template: frozenset[str]
     opening: str
     named_opening: frozenset[str]
+    figures: frozenset[str]
 
     @classmethod
     def of(
@@ -1412,6 +1418,7 @@ class _Line:
             ),
             sentence.tokens[0] if sentence.tokens else "",
             named,
+            frozenset(word for word in salient_words_of(sentence.text) if _is_telling_figure(word)),
         )
 
 
@@ -1436,6 +1443,15 @@ def _other_opening(a: _Line | None, b: _Line | None) -> bool:
     if a is None or b is None:
         return False
     return a.opening != b.opening and a.template - {a.opening} == b.template - {b.opening}
+
+
+def _other_figures(a: _Line, b: _Line) -> bool:
+    """Whether two lines each give telling figures (see ``TELLING_FIGURE``), none of them
+    alike: a template's lede filled in with another name and another sum ("The Kestrel Bay Town
+    Council held its first hearing on a proposed $49.2 million budget", "The Alder Falls Town
+    Council adopted a $21.3 million budget") tells another event, whatever the titles say ("...
+    hears first budget proposal", "... adopts $21.3 million budget")."""
+    return bool(a.figures and b.figures and a.figures.isdisjoint(b.figures))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1577,15 +1593,19 @@ def _term_scores(
     return scores
 
 
-@lru_cache(maxsize=1 << 16)
 def _telling_figure_weight(term: str) -> float:
-    """``TELLING_FIGURE_WEIGHT`` for a term that is a telling figure, else 1.
+    """``TELLING_FIGURE_WEIGHT`` for a term that is a telling figure, else 1."""
+    return TELLING_FIGURE_WEIGHT if _is_telling_figure(term) else 1
 
-    >>> [_telling_figure_weight(t) for t in ("2,417", "28-14", "310", "9", "2026", "lede:fire")]
-    [3, 3, 3, 1, 1, 1]
+
+@lru_cache(maxsize=1 << 16)
+def _is_telling_figure(word: str) -> bool:
+    """Whether a word or term is a telling figure (``TELLING_FIGURE``, not a year).
+
+    >>> [_is_telling_figure(t) for t in ("2,417", "28-14", "310", "9", "2026", "lede:fire")]
+    [True, True, True, False, False, False]
     """
-    telling = TELLING_FIGURE.fullmatch(term) and not YEAR.fullmatch(term)
-    return TELLING_FIGURE_WEIGHT if telling else 1
+    return bool(TELLING_FIGURE.fullmatch(word)) and not YEAR.fullmatch(word)
 
 
 def _row_products(matrix: csr_matrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:
