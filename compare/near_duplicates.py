@@ -14,8 +14,10 @@ every stage asks it: ``records.first_published_keys``, but every undated one, or
 contradicts its date, after every dated one, wherever the pair directions place it: a feed's
 undated repost is not known to be earlier than a dated copy; unless a pair names it the origin
 by what it is or by credit, a news agency's text, a press release or one its copies credit, as
-the reports' who copied whom does; then the longest text; then the
-smallest id, so that input order does not matter): each joins the canonical document before it that holds
+the reports' who copied whom does; of those that tie on it, of one day or untimed, the origin a
+pair's direction names, but for one told by a news agency's dateline alone, which two papers'
+copies of one wire story may both keep; then the longest text; then the smallest id, so that
+input order does not matter): each joins the canonical document before it that holds
 most of its words, among those it is a near-duplicate of (of equal shares, the earlier one), or
 else is the canonical document of a cluster of its own. Each member is therefore a copy or
 rewrite of its canonical document itself, not only of some other member, and a verbatim copy
@@ -42,9 +44,11 @@ canonical.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+import heapq
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from compare.records import (
     ClusterMember,
@@ -141,14 +145,14 @@ def cluster_near_duplicates(
     # One the directions name the origin by what it is, or by credit, goes where they place it,
     # as compare run's who copied whom has it: a wire's text dated "March 12 (AP)", no year.
     first_by_kind = origins_by_kind(pairs)
-    order = sorted(
+    order = _in_publication_order(
         trusted,
-        key=lambda d: (
-            d.published is None and d.id not in first_by_kind,
-            keys[d.id],
-            -words[d.id],
-            d.id,
-        ),
+        {
+            d.id: (d.published is None and d.id not in first_by_kind, *keys[d.id][:3])
+            for d in trusted
+        },
+        words,
+        [*_who_wrote_first(pairs), *_version_order(trusted)],
     )
     rank = {d.id: n for n, d in enumerate(order)}
     by_id = {d.id: d for d in documents}
@@ -204,6 +208,74 @@ def cluster_near_duplicates(
             )
         )
     return tuple(members)
+
+
+def _in_publication_order(
+    documents: Sequence[Document],
+    published: Mapping[str, tuple[bool, bool, str, bool]],
+    words: Mapping[str, int],
+    directions: Sequence[tuple[str, str]],
+) -> list[Document]:
+    """``documents`` by when they were ``published`` (see :func:`cluster_near_duplicates`), and
+    of those that tie on it (of one day, untimed, or at one time) each origin the
+    ``directions`` name before its copies and otherwise the most complete first: the most
+    ``words``, then the smallest id. Papers of one day that print a wire story, some cut to its
+    first paragraphs, tie on their date; the run's directions say which copied which, and where
+    none does, the complete text is the one to keep. A cycle the directions leave is broken at
+    the most complete of its documents."""
+    tied: defaultdict[tuple[bool, bool, str, bool], list[str]] = defaultdict(list)
+    for document in documents:
+        tied[published[document.id]].append(document.id)
+    by_id = {d.id: d for d in documents}
+    order: list[Document] = []
+    for _, group in sorted(tied.items()):
+        members = set(group)
+        ordered = {(o, c) for o, c in directions if o in members and c in members and o != c}
+        waiting = Counter(copy for _, copy in ordered)
+        copies: defaultdict[str, list[str]] = defaultdict(list)
+        for origin, copy in ordered:
+            copies[origin].append(copy)
+        ready = [(-words[doc], doc) for doc in group if not waiting[doc]]
+        heapq.heapify(ready)
+        left = members.copy()
+        while left:
+            if not ready:
+                ready = [min((-words[doc], doc) for doc in left)]
+            _, doc = heapq.heappop(ready)
+            if doc not in left:
+                continue
+            left.discard(doc)
+            order.append(by_id[doc])
+            for copy in copies[doc]:
+                waiting[copy] -= 1
+                if not waiting[copy] and copy in left:
+                    heapq.heappush(ready, (-words[copy], copy))
+    return order
+
+
+def _who_wrote_first(pairs: Sequence[PairComparison]) -> list[tuple[str, str]]:
+    """The origin and the copy of each pair whose direction says which was written first: not
+    one told by a news agency's dateline alone (``AGENCY_DATELINE``, ``SHARED_DATELINE``). Two
+    papers of one day that run a wire story, one under its dateline, one cut to fewer
+    paragraphs, both copied the wire: the dateline tells neither which is complete."""
+    return origins_and_copies(
+        pair
+        for pair in pairs
+        if pair.direction_basis
+        not in (DirectionBasis.AGENCY_DATELINE, DirectionBasis.SHARED_DATELINE)
+    )
+
+
+def _version_order(documents: Sequence[Document]) -> list[tuple[str, str]]:
+    """Each version of an article (:func:`records.articles`) before the next
+    (:func:`records.version_ranks`), as the directions of its pairs would have it."""
+    ranks = version_ranks(documents)
+    return [
+        (earlier.id, later.id)
+        for versions in articles(documents)
+        for earlier, later in pairwise(sorted(versions, key=lambda d: (ranks[d.id], d.id)))
+        if ranks[earlier.id] != ranks[later.id]
+    ]
 
 
 @dataclass(frozen=True, slots=True)

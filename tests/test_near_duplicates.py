@@ -95,8 +95,8 @@ def copy(a: str, b: str, contained: tuple[float, float] = (1.0, 1.0)) -> PairCom
                 document(LONG, "a", published="2025-03-10"),
                 replace(document(SHORT, "b", published="2025-03-10"), published_time=LATE),
             ],
-            "b",
-            id="same_day_timed_before_untimed",
+            "a",
+            id="same_day_timed_or_untimed_most_complete",
         ),
         pytest.param([document(SHORT, "a"), document(LONG, "b")], "b", id="undated_most_complete"),
         pytest.param([document(SHORT, "a"), document(SHORT, "b")], "a", id="tie_smallest_id"),
@@ -105,8 +105,9 @@ def copy(a: str, b: str, contained: tuple[float, float] = (1.0, 1.0)) -> PairCom
 def test_the_canonical_member_is_earliest_then_most_complete(
     docs: list[Document], canonical: str
 ) -> None:
-    """Earliest publication wins (of one day, by time, where known); undated documents come last;
-    then the longer text; then the smallest id."""
+    """Earliest publication wins (of one day, by time, where both give one); undated documents
+    come last; then, of those that tie on it (one day, one timed and one not), the longer text;
+    then the smallest id."""
     found = clusters(docs, [copy("a", "b")])
     assert {m.canonical for m in found} == {canonical}
     assert len({m.cluster for m in found}) == 1
@@ -121,6 +122,83 @@ def test_of_one_day_the_origin_the_pair_names_is_canonical() -> None:
     ]
     pair = replace(copy("daily", "wire"), direction="b->a")
     assert {m.canonical for m in clusters(docs, [pair])} == {"wire"}
+
+
+# A wire story on a rail strike as three papers of one day print it: one under the agency's
+# dateline but cut to its first two paragraphs, two in full without the dateline.
+RAIL_LEDE = (
+    "A nationwide rail strike set for midnight was averted on Friday when four shop unions and "
+    "the railways agreed to a pay settlement."
+)
+RAIL_FULL = "\n".join(
+    [
+        RAIL_LEDE,
+        "The deal gives about 90,000 shop workers raises of 5 per cent over two years, the "
+        "labour secretary said.",
+        "A union spokesman called the pact the best the members could get without a fight.",
+        "The railways had warned that a strike would halt most of the country's freight.",
+    ]
+)
+RAIL_CUT = "CARLOW (Harbor Wire) \u2014 " + "\n".join(RAIL_FULL.splitlines()[:2])
+
+
+def test_of_one_day_the_most_complete_copy_is_canonical_whatever_dateline_it_kept() -> None:
+    """Of three papers of one day that print a wire story, the one that kept the agency's
+    dateline but cut the story is named the origin of the others by that dateline alone; they
+    all copied the wire, and the full text, not the cut one, is canonical (of the two full
+    ones, the smallest id)."""
+    docs = [
+        document(RAIL_CUT, "courier", published="1968-04-05"),
+        document(RAIL_FULL, "herald", published="1968-04-05"),
+        document(RAIL_FULL + "\nTalks had gone on for 20 hours.", "ledger", published="1968-04-05"),
+    ]
+    by_dateline = [
+        replace(
+            copy("courier", other, (1.0, 0.5)),
+            verdict=Verdict.DERIVED,
+            direction="a->b",
+            direction_basis=DirectionBasis.AGENCY_DATELINE,
+        )
+        for other in ("herald", "ledger")
+    ]
+    pairs = [*by_dateline, copy("herald", "ledger", (1.0, 0.9))]
+    assert {m.canonical for m in clusters(docs, pairs)} == {"ledger"}
+
+
+def test_of_one_day_the_origin_the_run_names_is_canonical_over_a_timed_copy() -> None:
+    """A paper that gives only its day, itself a rewrite of the day before's wire, and a blog
+    post of that day at 19:00 that rewrote the paper: the run names the paper the origin, and
+    the paper is canonical over the blog, though the blog is timed and the next day's sites
+    copied it."""
+    wire = document(SHORT, "wire", published="2025-03-09")
+    paper = document(FLOOD, "paper", published="2025-03-10")
+    blog = replace(document(FLOOD_REWRITE, "blog", published="2025-03-10"), published_time=LATE)
+    sites = [
+        document(FLOOD_REWRITE, site, published="2025-03-11") for site in ("site_one", "site_two")
+    ]
+    pairs = [
+        replace(
+            aligned_pair("wire", "paper", verdict=Verdict.PARTIAL),
+            direction="a->b",
+            direction_basis=DirectionBasis.PUBLISHED_DATE,
+        ),
+        replace(
+            copy("paper", "blog", (0.9, 0.9)),
+            verdict=Verdict.DERIVED,
+            direction="a->b",
+            direction_basis=DirectionBasis.CONTAINMENT,
+        ),
+        *(
+            replace(
+                copy("blog", site.id),
+                direction="a->b",
+                direction_basis=DirectionBasis.PUBLISHED_DATE,
+            )
+            for site in sites
+        ),
+    ]
+    found = {m.doc: m.canonical for m in clusters([wire, paper, blog, *sites], pairs)}
+    assert (found["paper"], found["blog"]) == ("paper", "paper")
 
 
 @pytest.mark.parametrize(
