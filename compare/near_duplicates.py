@@ -16,8 +16,8 @@ undated repost is not known to be earlier than a dated copy; unless a pair names
 by what it is or by credit, a news agency's text, a press release or one its copies credit, as
 the reports' who copied whom does; of those that tie on it, of one day or untimed, the origin a
 pair's direction names, but for one told by a news agency's dateline alone, which two papers'
-copies of one wire story may both keep; then the longest text; then the smallest id, so that
-input order does not matter): each joins the canonical document before it that holds
+copies of one wire story may both keep; then the longest text; then the timed one; then the
+smallest id, so that input order does not matter): each joins the canonical document before it that holds
 most of its words, among those it is a near-duplicate of (of equal shares, the earlier one), or
 else is the canonical document of a cluster of its own. Each member is therefore a copy or
 rewrite of its canonical document itself, not only of some other member, and a verbatim copy
@@ -55,6 +55,7 @@ from compare.records import (
     DirectionBasis,
     Document,
     PairComparison,
+    PublicationKey,
     Relation,
     Sentence,
     Verdict,
@@ -151,7 +152,7 @@ def cluster_near_duplicates(
             d.id: (d.published is None and d.id not in first_by_kind, *keys[d.id][:3])
             for d in trusted
         },
-        words,
+        {d.id: (-words[d.id], keys[d.id], d.id) for d in trusted},
         [*_who_wrote_first(pairs), *_version_order(trusted)],
     )
     rank = {d.id: n for n, d in enumerate(order)}
@@ -213,13 +214,14 @@ def cluster_near_duplicates(
 def _in_publication_order(
     documents: Sequence[Document],
     published: Mapping[str, tuple[bool, bool, str, bool]],
-    words: Mapping[str, int],
+    preferred: Mapping[str, tuple[int, PublicationKey, str]],
     directions: Sequence[tuple[str, str]],
 ) -> list[Document]:
     """``documents`` by when they were ``published`` (see :func:`cluster_near_duplicates`), and
     of those that tie on it (of one day, untimed, or at one time) each origin the
-    ``directions`` name before its copies and otherwise the most complete first: the most
-    ``words``, then the smallest id. Papers of one day that print a wire story, some cut to its
+    ``directions`` name before its copies and otherwise the ``preferred`` first: the most
+    complete (the most words), then the first published as every stage orders them, then the
+    smallest id. Papers of one day that print a wire story, some cut to its
     first paragraphs, tie on their date; the run's directions say which copied which, and where
     none does, the complete text is the one to keep. A cycle the directions leave is broken at
     the most complete of its documents."""
@@ -235,13 +237,13 @@ def _in_publication_order(
         copies: defaultdict[str, list[str]] = defaultdict(list)
         for origin, copy in ordered:
             copies[origin].append(copy)
-        ready = [(-words[doc], doc) for doc in group if not waiting[doc]]
+        ready = [preferred[doc] for doc in group if not waiting[doc]]
         heapq.heapify(ready)
         left = members.copy()
         while left:
             if not ready:
-                ready = [min((-words[doc], doc) for doc in left)]
-            _, doc = heapq.heappop(ready)
+                ready = [min(preferred[doc] for doc in left)]
+            *_, doc = heapq.heappop(ready)
             if doc not in left:
                 continue
             left.discard(doc)
@@ -249,7 +251,7 @@ def _in_publication_order(
             for copy in copies[doc]:
                 waiting[copy] -= 1
                 if not waiting[copy] and copy in left:
-                    heapq.heappush(ready, (-words[copy], copy))
+                    heapq.heappush(ready, preferred[copy])
     return order
 
 
