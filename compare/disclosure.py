@@ -613,15 +613,27 @@ def signed_before(later: Sourced, earlier: Sourced) -> DirectionBasis | None:
     agency's own site does; and a text that carries the dateline did not take it from one
     without it (a state broadcaster's "DORVANSK, March 14 (VRN) -" at 06:30, and a paper's copy
     stamped 05:00 that dropped the dateline but kept "told VRN"). An agency that names the other
-    in its text may have taken the story from it: the times then tell. ``None`` when the times
-    stand."""
+    in its text may have taken the story from it: the times then tell. So they do for a text
+    that merely kept the dateline (:func:`_kept_dateline`) printed a day after the other: a
+    clock runs minutes early, not a day, and a paper that ran the wire on Tuesday gave Monday's
+    paper, which wrote up the same press release, nothing. ``None`` when the times stand."""
     if earlier.agency or discloses(later, earlier):
         return None
     if (basis := _signed(later)) is not None:
         return basis
-    if later.filed_by is not None and earlier.filed_by is None:
+    if (
+        later.filed_by is not None
+        and earlier.filed_by is None
+        and not (_kept_dateline(later) and _printed_a_day_after(later, earlier))
+    ):
         return DirectionBasis.AGENCY_DATELINE
     return None
+
+
+def _printed_a_day_after(later: Sourced, earlier: Sourced) -> bool:
+    """Whether ``later`` gives a date, as its outlet printed it, after the one ``earlier`` gives."""
+    printed, before = later.document.published, earlier.document.published
+    return printed is not None and before is not None and printed > before
 
 
 def _signed(side: Sourced) -> DirectionBasis | None:

@@ -1652,6 +1652,36 @@ def test_a_wire_that_files_a_text_under_its_dateline_is_its_origin_unless_it_nam
     assert pair.undisclosed_reuse == (not named)
 
 
+# A town council's flood-defence story as a local paper wrote it on Monday, and as a regional
+# paper ran a wire's version of it on Tuesday under the wire's dateline.
+FLOOD_WALL = [
+    "Kelby council approved a 4.2 million pound flood wall along the River Aske on Monday, "
+    "two years after the river flooded 310 homes.",
+    "The wall will run for 1.6 kilometres between the Mill Lane bridge and the railway viaduct.",
+    "Work is due to start in March and to finish before the winter of 2027.",
+]
+
+
+@pytest.mark.parametrize(
+    ("regional_date", "origin", "basis"),
+    [
+        pytest.param("2025-01-14", "local", DirectionBasis.PUBLISHED_DATE, id="a_day_later"),
+        pytest.param("2025-01-13", "regional", DirectionBasis.AGENCY_DATELINE, id="the_same_day"),
+    ],
+)
+def test_a_paper_that_kept_a_wires_dateline_is_no_origin_of_one_printed_the_day_before(
+    regional_date: str, origin: str, basis: DirectionBasis
+) -> None:
+    """A regional paper that ran the wire's story under the wire's dateline on Tuesday did not
+    give its text to the local paper of Monday: the dateline it kept tells the order of two
+    papers of one day (a clock runs early), not against a day the dates give."""
+    local = document("\n".join(FLOOD_WALL), "local", "Kelby Mercury", published="2025-01-13")
+    filed = "KELBY (Harbor Wire) \u2014 " + "\n".join(FLOOD_WALL)
+    regional = document(filed, "regional", "Northern Evening Post", published=regional_date)
+    pair = only_pair(local, regional)
+    assert (pair.origin, pair.direction_basis) == (origin, basis)
+
+
 PENSIONES = [
     "El Gobierno aprob\u00f3 este martes una subida de las pensiones del 2,8 % para el pr\u00f3ximo a\u00f1o.",
     "La medida beneficiar\u00e1 a unos nueve millones de pensionistas, seg\u00fan el ministerio.",
