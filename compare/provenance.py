@@ -143,6 +143,10 @@ class Precedence:
         keys = self._keys((doc, other))
         return keys[doc] < keys[other]
 
+    def before(self, doc: str, others: Iterable[str]) -> list[str]:
+        """Those of ``others`` published before ``doc``."""
+        return [other for other in others if other != doc and self.first(other, doc)]
+
     def origin(self, group: SentenceGroup) -> str | None:
         """The document a shared sentence most likely comes from; ``None`` when no two versions
         are copies or edits of one another.
@@ -312,7 +316,11 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     for version, order, sources in taken:
         carried = {v.doc for v in order.versions}
         behind[version.doc] |= {
-            d for d in holding[version.doc] if d not in carried and sources.origin.doc in origins[d]
+            d
+            for d in holding[version.doc]
+            if d not in carried
+            and sources.origin.doc in origins[d]
+            and not likeness.has_aligned(version, d)
         }
     whole = {doc: frozenset(held - behind[doc]) for doc, held in holding.items()}
     # Counted as a pair's containment counts them (overlap.own_words): a copy's share of what it
@@ -321,7 +329,14 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     words: defaultdict[tuple[str, str], float] = defaultdict(float)
     sentences_of: defaultdict[tuple[str, str], set[int]] = defaultdict(set)
     for version, order, sources in taken:
-        closest = _closest(version, order, sources, whole.get(version.doc, frozenset()), likeness)
+        took_whole = whole.get(version.doc, frozenset())
+        closest = _closest(version, order, sources, took_whole, likeness)
+        # An article the copy took whole, published before the closest source and as alike the
+        # copy throughout, that has the line too, as _closest would have it had the group held
+        # that article's line (it went to another group): a verbatim copy of the wire took the
+        # wire's closing lines, not a later paper's that has them as well.
+        if closest:
+            closest = _taken_whole(version, closest, sources, took_whole, likeness, precedence)
         if closest:
             source, kept = closest
             own = counted[version.doc]
@@ -967,6 +982,13 @@ class _Likeness:
                     break
         return match
 
+    def has_aligned(self, version: Version, doc: str) -> bool:
+        """Whether a sentence of ``version`` is aligned with one of ``doc``'s as a copy or edit,
+        in or out of the group: a copy that kept a line its source has did not drop it, though
+        the source's line went to another group."""
+        found = self.aligned.get((version.doc, doc), {})
+        return any(i in version.sentences for i, _ in found)
+
     def _repeats(self, doc: str) -> Mapping[str, tuple[int, ...]]:
         """The indexes of each sentence ``doc`` prints more than once, by its key."""
         if doc not in self.repeated:
@@ -1135,6 +1157,49 @@ def _closest(
     _, _, doc, kept = max(
         (likeness.alike[(version.doc, other.doc)], -n, other.doc, kept) for n, other, kept in first
     )
+    return doc, kept
+
+
+def _taken_whole(
+    version: Version,
+    closest: tuple[str, float],
+    sources: _Sources,
+    whole: AbstractSet[str],
+    likeness: _Likeness,
+    precedence: Precedence,
+) -> tuple[str, float]:
+    """The ``closest`` source of ``version`` (its document and the share of ``version``'s words
+    it has), or one of the documents ``version``'s document took ``whole`` (see
+    :func:`taken_from`) published before it, at least as alike ``version``'s document
+    throughout, that has ``version``'s sentences aligned with its own as copies or edits, in
+    any group, as similar as the closest does: the most alike, then the first published (a
+    wire's first version, not its update that repeats it). A copy that carries a reprint's
+    addition to a line took that line from the reprint, whatever else it took from the wire."""
+    source, _ = closest
+    # A later version of an article edits the one before it (see _closest).
+    if frozenset((version.doc, source)) in likeness.one_article:
+        return closest
+    at_least = max(score for score, _, other, _ in sources.aligned if other.doc == source)
+    alike = likeness.alike[(version.doc, source)]
+    found = [
+        (likeness.alike[(version.doc, doc)], -len(precedence.before(doc, whole)), doc, kept)
+        for doc in sorted(whole)
+        if doc != source
+        and likeness.alike[(version.doc, doc)] >= alike
+        and precedence.first(doc, source)
+        and (aligned := likeness.aligned.get((version.doc, doc)))
+        and (
+            shares := [
+                (similarity, kept)
+                for (i, _), (similarity, kept) in aligned.items()
+                if i in version.sentences and similarity >= at_least
+            ]
+        )
+        for _, kept in [max(shares)]
+    ]
+    if not found:
+        return closest
+    *_, doc, kept = max(found)
     return doc, kept
 
 

@@ -1052,3 +1052,36 @@ STOCK_CLOSED_BRIEFS = (
     "The repairs are expected to cost about 240,000 pounds and be completed by March.\n"
     "Anyone with information should call Harlow police on 101 quoting reference 31907.",
 )
+
+
+# A university's release on a cycling study; a wire's story written from it, and the wire's
+# update of that story; a paper that runs the wire's story with one word cut and a paragraph of
+# its own, crediting the wire; and a paper of the next day that runs the wire's story word for
+# word.
+CYCLING_RELEASE = [
+    "FOR IMMEDIATE RELEASE",
+    "Kelby University researchers have found that commuters who cycle to work report fewer sick "
+    "days than those who drive, according to a study published on Monday.",
+    "The team followed 1,820 office workers in six cities for two years and found that cyclists "
+    "took 3.1 sick days a year on average, against 4.6 for drivers.",
+    '"Our results show a link, not proof that cycling keeps people healthy," said lead author '
+    "Dr. Aled Price.",
+    "The study was funded by the Marwick Trust.",
+    "The team plans a follow-up study of 5,000 workers from 2027, the university said.",
+    "About Kelby University",
+    "Kelby University is a public research university founded in 1891.",
+    "Media contact: press@kelby.example",
+]
+CYCLING_WIRE = [
+    "KELBY, March 3 (Harbor Wire) -",
+    "Commuters who cycle to work may take fewer sick days than those who drive, according to a "
+    "study by researchers at Kelby University published on Monday.",
+    "The researchers followed 1,820 office workers in six cities for two years and found that "
+    "cyclists took 3.1 sick days a year on average, against 4.6 for drivers.",
+    '"Our results show a link, not proof that cycling keeps people healthy," lead author Dr. '
+    "Aled Price said in a statement.",
+    "The researchers said the study relied on sick notes filed with employers.",
+    "The study, published in the Journal of Workplace Health, was funded by the Marwick Trust.",
+    "Several city councils are weighing new cycle lanes to cut congestion.",
+    "The team plans a follow-up study of 5,000 workers from 2027, the university said.",
+]

@@ -32,6 +32,8 @@ from compare.records import (
     Version,
 )
 from tests.helpers import (
+    CYCLING_RELEASE,
+    CYCLING_WIRE,
     GRAIN_PORT_AGENCY,
     PORT_STRIKE,
     aligned_pair,
@@ -2229,3 +2231,66 @@ def test_reprints_signed_off_with_the_wires_name_all_take_from_the_wire(
     assert taken == [(f"paper{n}", "wire", 1.0) for n in range(3)]
     with_wire = [p for p in result.pairs if "wire" in (p.a, p.b)]
     assert {(p.origin, p.taken_through) for p in with_wire} == {("wire", None)}
+
+
+def test_a_verbatim_copy_of_the_wire_took_every_line_from_the_wire_not_a_later_paper() -> None:
+    """A paper that runs the wire's story word for word took all of it from the wire, though a
+    paper that ran the wire that afternoon has the same closing lines and the wire's update
+    repeats them: not a share split between the wire and the other paper, which the two do not
+    reuse from each other."""
+    wire_address = "https://harborwire.example/kelby-cycling"
+    update = [
+        *CYCLING_WIRE[:6],
+        "Kelby's council said on Monday it would add 12 km of cycle lanes this year.",
+        *CYCLING_WIRE[6:],
+    ]
+    courier = [
+        *CYCLING_WIRE[:2],
+        CYCLING_WIRE[2].replace("The researchers followed", "Researchers followed"),
+        *CYCLING_WIRE[3:6],
+        "The findings come as the government prepares new guidance on commuting.",
+        *CYCLING_WIRE[6:],
+        "Harbor Wire contributed to this report.",
+    ]
+
+    def filed(
+        id: str,
+        source: str,
+        lines: list[str],
+        published: str,
+        published_time: str | None = None,
+        modified_time: str | None = None,
+        url: str | None = None,
+    ) -> Document:
+        text = "\n\n".join(lines)
+        return Document(
+            id, source, text, published=published, published_time=published_time,
+            modified_time=modified_time, url=url,
+        )  # fmt: skip
+
+    result = compare_documents(
+        [
+            filed("release", "Kelby University News", CYCLING_RELEASE, published="2026-03-02"),
+            filed(
+                "wire", "Harbor Wire", CYCLING_WIRE, published="2026-03-03",
+                published_time="2026-03-03T11:40:00Z", url=wire_address,
+            ),
+            filed(
+                "update", "Harbor Wire", update, published="2026-03-03",
+                published_time="2026-03-03T11:40:00Z", modified_time="2026-03-03T16:10:00Z",
+                url=wire_address,
+            ),
+            filed(
+                "courier", "National Courier", courier, published="2026-03-03",
+                published_time="2026-03-03T15:02:00Z",
+            ),
+            filed(
+                "gazette", "Valley Gazette",
+                [*CYCLING_WIRE, "Harbor Wire contributed to this report."], published="2026-03-04",
+            ),
+        ]
+    )  # fmt: skip
+    taken = result.taken[result.stories[0].id]
+    assert [(t.origin, t.share) for t in taken if t.copy == "gazette"] == [("wire", 1.0)]
+    papers = next(p for p in result.pairs if {p.a, p.b} == {"courier", "gazette"})
+    assert (papers.direction, papers.undisclosed_reuse) == (None, False)
