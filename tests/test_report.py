@@ -61,6 +61,8 @@ from compare.report.write import RenderedOnRead, write_reports
 from compare.settings import Settings
 from compare.word_diff import word_edits
 from tests.helpers import (
+    CYCLING_RELEASE,
+    CYCLING_WIRE,
     FOOTBRIDGE_HEADLINE,
     MARKET_WRAP,
     MONDAYS_WRAP,
@@ -4339,6 +4341,31 @@ def test_a_focus_page_reads_the_story_from_one_articles_side() -> None:
     exclusives = page.split("## Your exclusives")[1]
     assert "Harbour master Ewan Brodie" in exclusives
     assert "A letter seen by" not in exclusives
+
+
+def test_a_focus_page_says_what_a_copy_took_through_another_not_that_the_order_is_unknown() -> None:
+    """A university's release, the wire's story written from it and a paper's copy of the
+    wire the next day: on the release's focus page, the paper shares the release's words
+    through the wire (the pair has no direction, as the paper took them from the wire), and the
+    page says so rather than that which took them from the other is not known: a release takes
+    nothing from a paper of the next day."""
+    docs = [
+        Document("release", "Kelby University News", "\n\n".join(CYCLING_RELEASE), published="2026-03-02"),
+        Document(
+            "wire", "Harbor Wire", "\n\n".join(CYCLING_WIRE), published="2026-03-03",
+            published_time="2026-03-03T11:40:00Z",
+        ),
+        Document(
+            "gazette", "Valley Gazette",
+            "\n\n".join([*CYCLING_WIRE, "Harbor Wire contributed to this report."]),
+            published="2026-03-04",
+        ),
+    ]  # fmt: skip
+    page = markdown_report.render_focus(compare_documents(docs), "release")
+    gazette = page.split("## Valley Gazette")[1].split("## ")[0]
+    assert "verdict of the pair: derived." in gazette
+    assert "copied or edited: it took them through Harbor Wire." in gazette
+    assert "not known" not in page
 
 
 def test_a_focus_page_marks_a_figure_its_rival_qualifies_compatibly() -> None:

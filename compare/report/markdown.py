@@ -2096,9 +2096,11 @@ def _took_from_you(
 ) -> str:
     """What ``other`` took of the focus's text, copied or edited, and whether it credits it;
     of the focus's own outlet's text (``pair.same_source``), what it kept of it, which needs no
-    credit; else where the text it took came from; of a copy or rewrite (``pair``) whose
-    direction is not known, what the two share: neither can be said to have taken none of the
-    other's."""
+    credit; else, of a pair that shares text but has no direction, what the two share and why
+    neither took it from the other (:func:`_shared_without_direction`); else where the text it
+    took came from. A line never says that an article took none of yours next to a verdict
+    that it reuses some: a pair ``partial`` or ``derived`` by its phrasing says what it shares,
+    and whether it credits yours where it reuses it."""
     from_you = next((t for t in taken if (t.copy, t.origin) == (other, focus)), None)
     if from_you and pair.same_source:
         return f"Kept from yours: {_percent(from_you.share)} of its words, copied or edited."
@@ -2106,15 +2108,18 @@ def _took_from_you(
         return f"Took from yours: {_percent(from_you.share)} of its words, copied or edited, " + (
             "crediting you." if from_you.credited else "**without crediting you**."
         )
-    if not pair.direction and _one_text(pair) and not pair.common_origin:
-        its = pair.b_in_a if pair.a == focus else pair.a_in_b
-        return (
-            f"Shares {_percent(its)} of its words with yours, in sentences the two share, "
-            "copied or edited; which took them from the other is not known"
-            + ("." if pair.crediting else ", and neither credits the other.")
-        )
+    if not pair.direction and (shared := _shared_without_direction(pair, other, focus, names)):
+        return shared
     elsewhere = [t for t in taken if t.copy == other]
     line = "Took none of your text"
+    if pair.verdict is not Verdict.INDEPENDENT and (shares := _what_it_shares(pair, focus)):
+        line = shares + (
+            ", **without crediting you**"
+            if pair.undisclosed_reuse
+            else ", crediting you"
+            if pair.origin == focus and other in pair.crediting
+            else ""
+        )
     if elsewhere:
         line += "; what it took came from " + listed(
             [f"{names[t.origin]} ({_percent(t.share)})" for t in elsewhere]
@@ -2122,6 +2127,46 @@ def _took_from_you(
     if by_you := next((t for t in taken if (t.copy, t.origin) == (focus, other)), None):
         line += f"; yours took {_percent(by_you.share)} of its words from it"
     return line + "."
+
+
+def _shared_without_direction(
+    pair: PairComparison, other: str, focus: str, names: Mapping[str, str]
+) -> str | None:
+    """What a pair with no direction shares (:func:`_what_it_shares`), and why neither took it
+    from the other: one took it through a third article (``taken_through``), or both from one
+    (``common_origin``), or, of a copy or rewrite, nothing tells which took it from the other;
+    ``None`` for a pair that shares nothing, or only phrasing nothing explains."""
+    shares = _what_it_shares(pair, focus)
+    if shares is None or pair.verdict is Verdict.INDEPENDENT:
+        return None
+    if (through := pair.taken_through) is not None:
+        copy = "yours" if through.copy == focus else "it"
+        return f"{shares}: {copy} took them through {names[through.source]}."
+    if pair.common_origin is not None:
+        return f"{shares}, which both took from {names[pair.common_origin]}."
+    if not _one_text(pair):
+        return None
+    return f"{shares}; which took them from the other is not known" + (
+        "." if pair.crediting else ", and neither credits the other."
+    )
+
+
+def _what_it_shares(pair: PairComparison, focus: str) -> str | None:
+    """The share of the other article's words it shares with the focus's, in sentences the two
+    share copied or edited, else in shared phrases; ``None`` when it shares neither."""
+    its = pair.b_in_a if pair.a == focus else pair.a_in_b
+    if its:
+        return (
+            f"Shares {_percent(its)} of its words with yours, in sentences the two share, "
+            "copied or edited"
+        )
+    phrased = pair.b_phrases_in_a if pair.a == focus else pair.a_phrases_in_b
+    if phrased:
+        return (
+            f"Shares {_percent(phrased)} of its words with yours in shared phrases, none in "
+            "sentences copied or edited"
+        )
+    return None
 
 
 def _figures_otherwise(
