@@ -895,7 +895,7 @@ def _run_stages(
     pairs = tuple(p for story in stories for p in revised_of[story.id])
     # Two copies of one release in two stories share its text, not each other's.
     across_pairs = across_common_origins(
-        across_pairs, taken, {d: story.id for story in stories for d in story.documents}
+        across_pairs, taken, {d: story.id for story in stories for d in story.documents}, run
     )
     with timer("cluster near-duplicates") as advance:
         clusters = cluster_near_duplicates(documents, sentences, pairs, boilerplate)

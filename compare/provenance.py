@@ -488,6 +488,7 @@ def across_common_origins(
     across: Sequence[PairComparison],
     taken: Mapping[str, Sequence[Taken]],
     story_of: Mapping[str, str],
+    result: Result,
 ) -> tuple[PairComparison, ...]:
     """The pairs across stories (``Result.across``), each whose copy took what it shares with
     the other from a third article of the other's story revised as
@@ -495,9 +496,13 @@ def across_common_origins(
     (``common_origin``), and has no direction nor undisclosed reuse. The third article is one
     the other took from (by ``taken``, who copied whom in its story, by story id), and the copy's
     own pair with it holds as much of the copy's words at least: a round-up that took two
-    sentences of a council's release copied the release, not a paper that reprinted it.
+    sentences of a council's release copied the release, not a paper that reprinted it. Of a
+    pair that shares phrasing alone (:func:`_phrasing_alone`), a press release the other took
+    from that holds it will do (:func:`_common_origin` says why): a paper of the next day that
+    ran a wire's story shares the release's phrases with a paper written from the release.
     """
     held = {(p.copy, p.origin): _share_of(p, p.copy) for p in across if p.copy and p.origin}
+    phrasing = _Phrasing(result)
     revised = []
     for pair in across:
         copy, other = pair.copy, pair.origin
@@ -506,7 +511,15 @@ def across_common_origins(
                 (
                     t.origin
                     for t in taken.get(story_of[other], ())
-                    if t.copy == other and held.get((copy, t.origin), -1.0) >= held[(copy, other)]
+                    if t.copy == other
+                    and (
+                        held.get((copy, t.origin), -1.0) >= held[(copy, other)]
+                        or (
+                            t.origin in result.releases
+                            and _phrasing_alone(pair)
+                            and phrasing.held(pair, [t.origin])
+                        )
+                    )
                 ),
                 None,
             )
@@ -601,7 +614,10 @@ def _through_its_own_source(
             if source != origin
             and source not in same_report
             and named.get(frozenset((source, copy))) == source
-            and frozenset((source, origin)) in related
+            # Of a pair that shares phrasing alone, the source holds it (held, below), which
+            # is all the text the two share: a paper that ran an agency's rewrite of a release
+            # has the release's phrases from the agency, whatever the agency's pair with it.
+            and (frozenset((source, origin)) in related or _phrasing_alone(pair))
             and (
                 frozenset((source, origin)) not in named
                 or source in one_outlet.get(origin, ())
@@ -688,6 +704,11 @@ def _closed(ancestors: Mapping[str, AbstractSet[str]]) -> dict[str, set[str]]:
     return closed
 
 
+def _phrasing_alone(pair: PairComparison) -> bool:
+    """Whether ``pair`` shares phrasing and no sentence copied or edited."""
+    return bool(pair.shared_phrases) and not (pair.a_in_b or pair.b_in_a)
+
+
 def _common_origin(
     pair: PairComparison,
     ancestors: Mapping[str, AbstractSet[str]],
@@ -717,7 +738,9 @@ def _common_origin(
     read the other (``overlap.out_by_origins`` dates it as that article when it shares none).
     A blog written from a company's release shares the release's "earnings per share were"
     and "data-center revenue grew 41% to" with the wire that ran them, which reports the
-    release in its own words, and took them from the release.
+    release in its own words, and took them from the release. So too of two that share phrasing
+    alone (:func:`_phrasing_alone`) with a press release of the story published before both,
+    which holds it, however each came by it.
     """
     named = precedence.named
     of_a, of_b = ancestors.get(pair.a, frozenset()), ancestors.get(pair.b, frozenset())
@@ -736,6 +759,18 @@ def _common_origin(
             if named.get(frozenset((origin, copy))) == origin
             and frozenset((origin, copy)) not in copied
             and precedence.first(origin, pair.origin)
+        ]
+    if not both and _phrasing_alone(pair):
+        # A release is written for its day's news, never from it: the phrases two later
+        # articles share with it are its own, whichever way each came by them (a paper from a
+        # wire that rewrote the release, another from the release).
+        both = [
+            release
+            for release in sorted(precedence.releases)
+            if release in precedence.documents
+            and release not in (pair.a, pair.b)
+            and precedence.first(release, pair.a)
+            and precedence.first(release, pair.b)
         ]
     if pair.b in of_a or pair.a in of_b:
         direct_a, direct_b = direct.get(pair.a, frozenset()), direct.get(pair.b, frozenset())
@@ -772,7 +807,7 @@ class _Reused:
         )
         # By the texts of the pair's a and b, whether the sentences are a's, and the kinds asked.
         self._found: dict[tuple[int, int, bool, bool, bool], frozenset[int]] = {}
-        self._phrases_of: dict[str, frozenset[tuple[str, ...]]] = {}
+        self._phrasing = _Phrasing(result)
 
     def held(self, pair: PairComparison, origins: Sequence[str]) -> bool:
         """Whether ``origins`` together have, in some form, ``COMMON_ORIGINS_HOLD`` of the words
@@ -799,27 +834,7 @@ class _Reused:
             if not self._sentences(doc, other, verbatim=True) <= held:
                 return False
             sentences_shared = sentences_shared or bool(words)
-        return sentences_shared or self._phrasing_held(pair, origins)
-
-    def _phrasing_held(self, pair: PairComparison, origins: Sequence[str]) -> bool:
-        """Whether ``origins`` together have ``COMMON_PHRASING_HOLD`` of the phrases (runs of
-        ``overlap.PHRASE_WORDS`` words outside boilerplate) that ``pair``'s two articles share:
-        of two rewrites that share only phrasing, the release's "41 hospital trusts" is the
-        release's, but a copy's own turn of phrase that the other took is the copy's."""
-        shared = self._phrases(pair.a) & self._phrases(pair.b)
-        held = shared & frozenset[tuple[str, ...]]().union(*(self._phrases(o) for o in origins))
-        return len(held) >= COMMON_PHRASING_HOLD * len(shared)
-
-    def _phrases(self, doc: str) -> frozenset[tuple[str, ...]]:
-        if doc not in self._phrases_of:
-            boilerplate = self._result.boilerplate
-            self._phrases_of[doc] = frozenset(
-                phrase
-                for s in self._result.sentences[doc]
-                if (doc, s.index) not in boilerplate
-                for phrase in zip(*(s.tokens[k:] for k in range(PHRASE_WORDS)), strict=False)
-            )
-        return self._phrases_of[doc]
+        return sentences_shared or self._phrasing.held(pair, origins)
 
     def within(self, doc: str, other: str, origin: str) -> bool:
         """Whether ``origin`` has, in some form, ``COMMON_ORIGINS_HOLD`` of the words of the
@@ -854,6 +869,35 @@ class _Reused:
     def _words(self, doc: str, sentences: AbstractSet[int]) -> int:
         found = self._result.sentences[doc]
         return sum(len(found[i].tokens) for i in sentences)
+
+
+class _Phrasing:
+    """The phrases of a run's documents (runs of ``overlap.PHRASE_WORDS`` words outside
+    boilerplate), found when asked, and which of them other documents hold."""
+
+    def __init__(self, result: Result) -> None:
+        self._result = result
+        self._phrases_of: dict[str, frozenset[tuple[str, ...]]] = {}
+
+    def held(self, pair: PairComparison, origins: Sequence[str]) -> bool:
+        """Whether ``origins`` together have ``COMMON_PHRASING_HOLD`` of the phrases that
+        ``pair``'s two articles share: of two rewrites that share only phrasing, the release's
+        "41 hospital trusts" is the release's, but a copy's own turn of phrase that the other
+        took is the copy's."""
+        shared = self._phrases(pair.a) & self._phrases(pair.b)
+        held = shared & frozenset[tuple[str, ...]]().union(*(self._phrases(o) for o in origins))
+        return len(held) >= COMMON_PHRASING_HOLD * len(shared)
+
+    def _phrases(self, doc: str) -> frozenset[tuple[str, ...]]:
+        if doc not in self._phrases_of:
+            boilerplate = self._result.boilerplate
+            self._phrases_of[doc] = frozenset(
+                phrase
+                for s in self._result.sentences[doc]
+                if (doc, s.index) not in boilerplate
+                for phrase in zip(*(s.tokens[k:] for k in range(PHRASE_WORDS)), strict=False)
+            )
+        return self._phrases_of[doc]
 
 
 def _ancestors(

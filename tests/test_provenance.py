@@ -11,6 +11,7 @@ from compare.provenance import (
     Precedence,
     _Likeness,
     _Reused,
+    across_common_origins,
     direction_cycles,
     sources_of,
     taken_from,
@@ -2294,3 +2295,101 @@ def test_a_verbatim_copy_of_the_wire_took_every_line_from_the_wire_not_a_later_p
     assert [(t.origin, t.share) for t in taken if t.copy == "gazette"] == [("wire", 1.0)]
     papers = next(p for p in result.pairs if {p.a, p.b} == {"courier", "gazette"})
     assert (papers.direction, papers.undisclosed_reuse) == (None, False)
+
+
+# An agency's own story on the cycling study, which quotes two of the release's figures in the
+# release's words; a paper of the next day that runs five of its paragraphs under its byline;
+# and an evening paper of the release's day written from the release.
+CYCLING_AGENCY = [
+    "KELBY, March 3 (Harbor Wire) - Bike commuters in Kelby say a new study matches what they "
+    "feel on the road every morning.",
+    "The researchers followed 1,820 office workers in six cities, and cycling groups welcomed "
+    "the work.",
+    '"I have not had a cold all winter," said Maria Olsen, 44, who rides 12 km to her office '
+    "each day.",
+    "Cyclists took 3.1 sick days a year on average, a figure local employers want to look at "
+    "closely.",
+    "The Kelby Chamber of Commerce said it would ask its members to add bike racks and showers.",
+    "Council officials said a new lane along the canal towpath would open in the spring.",
+    "Some drivers on the ring road said they would consider a bike if the weather were better.",
+    "A bike shop on Mill Street reported its busiest February for a decade.",
+]
+CYCLING_ECHO = [
+    CYCLING_RELEASE[1],
+    "Over two years the university's team followed 1,820 office workers in six cities.",
+    "Cyclists took 3.1 sick days a year on average, the university said.",
+    CYCLING_RELEASE[4],
+]
+
+
+def _cycling_agency_story() -> Result:
+    """The release, a wire's rewrite of it, the agency's story, the evening paper and the next
+    day's paper, as one story."""
+    return compare_documents(
+        [
+            Document(
+                "release", "Kelby University News", "\n\n".join(CYCLING_RELEASE),
+                published="2026-03-03", published_time="2026-03-03T09:00:00Z",
+            ),
+            Document(
+                "northline", "Northline", "\n\n".join(CYCLING_WIRE), published="2026-03-03",
+                published_time="2026-03-03T11:40:00Z",
+            ),
+            Document(
+                "wire", "Harbor Wire", "\n\n".join(CYCLING_AGENCY), published="2026-03-03",
+                published_time="2026-03-03T14:05:00Z",
+            ),
+            Document("echo", "Kelby Evening Echo", "\n\n".join(CYCLING_ECHO), published="2026-03-03"),
+            Document(
+                "post", "Northern Evening Post",
+                "\n\n".join([*CYCLING_AGENCY[:5], "By Tom Reyes, Harbor Wire"]),
+                published="2026-03-04", published_time="2026-03-04T08:15:00Z",
+            ),
+        ],
+        single_story=True,
+    )  # fmt: skip
+
+
+def test_a_paper_that_ran_an_agencys_story_took_the_releases_phrases_through_it() -> None:
+    """The next day's paper runs the agency's own story, crediting it, and shares the release's
+    phrases ("followed 1,820 office workers in six cities") only as the agency quoted them: it
+    took them through the agency, and is not charged with undisclosed reuse of the release,
+    though the agency's story shares too little with the release to be its rewrite; nor of the
+    evening paper or the wire that rewrote the release, which have them from the release too:
+    the release, published before both, is their common origin."""
+    result = _cycling_agency_story()
+    pairs = {frozenset((p.a, p.b)): p for p in result.pairs}
+    release = pairs[frozenset(("release", "post"))]
+    assert (release.direction, release.undisclosed_reuse) == (None, False)
+    assert release.taken_through == TakenThrough("post", "wire")
+    for other in ("echo", "northline"):
+        papers = pairs[frozenset((other, "post"))]
+        assert (papers.direction, papers.undisclosed_reuse, papers.common_origin) == (
+            None,
+            False,
+            "release",
+        )
+
+
+def test_across_stories_two_papers_that_share_a_releases_phrases_alone_took_them_from_it() -> None:
+    """When the evening paper and the next day's paper land in two stories, their pair, which
+    shares only the release's phrases, is no reuse of the evening paper by the next day's: the
+    evening paper took them from the release, which holds them, so it names the release its
+    common origin and is not flagged."""
+    result = _cycling_agency_story()
+    measured = replace(
+        next(p for p in result.pairs if {p.a, p.b} == {"echo", "post"}),
+        direction="a->b",
+        direction_basis=DirectionBasis.PUBLISHED_DATE,
+        undisclosed_reuse=True,
+        common_origin=None,
+    )
+    story = result.stories[0].id
+    (revised,) = across_common_origins(
+        [measured], result.taken, dict.fromkeys(result.story_of, story), result
+    )
+    assert (revised.direction, revised.undisclosed_reuse, revised.common_origin) == (
+        None,
+        False,
+        "release",
+    )
