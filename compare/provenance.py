@@ -614,10 +614,14 @@ def _through_its_own_source(
             if source != origin
             and source not in same_report
             and named.get(frozenset((source, copy))) == source
-            # Of a pair that shares phrasing alone, the source holds it (held, below), which
-            # is all the text the two share: a paper that ran an agency's rewrite of a release
-            # has the release's phrases from the agency, whatever the agency's pair with it.
-            and (frozenset((source, origin)) in related or _phrasing_alone(pair))
+            # Of a pair that shares phrasing alone, a source that holds every phrase of it: a
+            # paper that ran an agency's story quoting a release has the release's phrases
+            # from the agency, whatever the agency's pair with it. Not a line of the paper's
+            # own that shares the origin's words.
+            and (
+                frozenset((source, origin)) in related
+                or (_phrasing_alone(pair) and reused.phrasing.held(pair, [source], share=1.0))
+            )
             and (
                 frozenset((source, origin)) not in named
                 or source in one_outlet.get(origin, ())
@@ -807,7 +811,7 @@ class _Reused:
         )
         # By the texts of the pair's a and b, whether the sentences are a's, and the kinds asked.
         self._found: dict[tuple[int, int, bool, bool, bool], frozenset[int]] = {}
-        self._phrasing = _Phrasing(result)
+        self.phrasing = _Phrasing(result)
 
     def held(self, pair: PairComparison, origins: Sequence[str]) -> bool:
         """Whether ``origins`` together have, in some form, ``COMMON_ORIGINS_HOLD`` of the words
@@ -834,7 +838,7 @@ class _Reused:
             if not self._sentences(doc, other, verbatim=True) <= held:
                 return False
             sentences_shared = sentences_shared or bool(words)
-        return sentences_shared or self._phrasing.held(pair, origins)
+        return sentences_shared or self.phrasing.held(pair, origins)
 
     def within(self, doc: str, other: str, origin: str) -> bool:
         """Whether ``origin`` has, in some form, ``COMMON_ORIGINS_HOLD`` of the words of the
@@ -879,14 +883,16 @@ class _Phrasing:
         self._result = result
         self._phrases_of: dict[str, frozenset[tuple[str, ...]]] = {}
 
-    def held(self, pair: PairComparison, origins: Sequence[str]) -> bool:
-        """Whether ``origins`` together have ``COMMON_PHRASING_HOLD`` of the phrases that
-        ``pair``'s two articles share: of two rewrites that share only phrasing, the release's
-        "41 hospital trusts" is the release's, but a copy's own turn of phrase that the other
-        took is the copy's."""
+    def held(
+        self, pair: PairComparison, origins: Sequence[str], share: float = COMMON_PHRASING_HOLD
+    ) -> bool:
+        """Whether ``origins`` together have ``share`` of the phrases that ``pair``'s two
+        articles share: of two rewrites that share only phrasing, the release's "41 hospital
+        trusts" is the release's, but a copy's own turn of phrase that the other took is the
+        copy's."""
         shared = self._phrases(pair.a) & self._phrases(pair.b)
         held = shared & frozenset[tuple[str, ...]]().union(*(self._phrases(o) for o in origins))
-        return len(held) >= COMMON_PHRASING_HOLD * len(shared)
+        return len(held) >= share * len(shared)
 
     def _phrases(self, doc: str) -> frozenset[tuple[str, ...]]:
         if doc not in self._phrases_of:
