@@ -2525,6 +2525,12 @@ def test_german_french_and_spanish_framing_words_kept_are_no_change(a: str, b: s
             id="reported_become_warned",
         ),
         pytest.param(
+            "«No vamos a parar hasta llegar a cada pueblo», dijo el jefe de Defensa Civil.",
+            "«No vamos a parar hasta llegar a cada pueblo», prometió el jefe de Defensa Civil.",
+            [("attribution_verb", "dijo", "prometió")],
+            id="said_become_promised",
+        ),
+        pytest.param(
             "El sindicato de prensa denunció que seis fotógrafos fueron agredidos en la marcha.",
             "Seis fotógrafos fueron agredidos en la marcha.",
             [("attribution_removed", "El sindicato de prensa denunció", "")],
