@@ -47,6 +47,7 @@ from compare.numerals import (
     numeral_values,
     ranking_ordinals,
     rounded,
+    rounded_and_unqualified,
     rounds_a_percentage,
     sentence_numbers,
     share_after,
@@ -5869,6 +5870,7 @@ def _change_note(ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]) -
             if rounded(figure, other)
             or _rounds_a_bound(ours[0], theirs[0])
             or written_to_fewer_digits(figure, other)
+            or rounded_and_unqualified(figure, other)
             else None
         )
         if kind:

@@ -496,6 +496,43 @@ def written_to_fewer_digits(ours: Figure, theirs: Figure) -> bool:
     )
 
 
+def rounded_and_unqualified(ours: Figure, theirs: Figure) -> bool:
+    """Whether one of two figures in one unit, counted per one period, writes the other to fewer
+    digits (:func:`cut_to_its_digits`) and drops the qualifier that made it an estimate, on the
+    side that qualifier allows: "5 million" of "about 4.8 million" ("cerca de 4,8 millones"),
+    an estimate rounded and stated as exact; not "5 million" of "nearly 4.8 million", above what
+    it bounds, nor of "about 4.3 million".
+
+    >>> about = Figure(frozenset({Decimal("4.8E6")}), "", ABOUT)
+    >>> [rounded_and_unqualified(about, Figure(frozenset({Decimal(told)}))) for told in ("5E6", "4E6")]
+    [True, False]
+    """
+    return (
+        ours.unit == theirs.unit
+        and ours.period == theirs.period
+        and any(
+            cut_to_its_digits(told, exact)
+            and _on_the_side_it_says(exact, told, qualified.qualified)
+            for qualified, plain in ((ours, theirs), (theirs, ours))
+            if _qualified(qualified) and not _qualified(plain)
+            for told in plain.values
+            if isinstance(told, Decimal)
+            for exact in qualified.values
+            if isinstance(exact, Decimal)
+        )
+    )
+
+
+def _on_the_side_it_says(bounded: Decimal, other: Decimal, qualifier: str) -> bool:
+    """Whether ``other`` lies on the side of ``bounded`` that its ``qualifier`` allows: any side
+    of an "about" figure, above a "more than" one, below a "nearly" one."""
+    if qualifier == AT_MOST:
+        return other <= bounded
+    if qualifier == AT_LEAST:
+        return other >= bounded
+    return True
+
+
 def cut_to_its_digits(told: Decimal, exact: Decimal) -> bool:
     """Whether a number written to fewer digits is another cut or rounded to its last one, and
     within :data:`ROUNDING_SLACK` of it: "$43 million" of $43,885,310, "140" of 137, "36%" of

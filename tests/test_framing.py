@@ -1974,6 +1974,18 @@ from tests.helpers import boilerplate_of, document
             [("number_changed", "37", "12"), ("estimate_changed", "at least", "")],
             id="a_toll_kept_and_its_qualifier_dropped_beside_another_count_changed",
         ),
+        pytest.param(
+            "Los sindicatos recuerdan a los cerca de 4,8 millones de jornaleros sin contrato.",
+            "Los sindicatos recuerdan a los 5 millones de jornaleros sin contrato.",
+            [("number_rounded", "cerca de 4,8 millones", "5 millones")],
+            id="an_estimate_rounded_and_stated_as_exact",
+        ),
+        pytest.param(
+            "The unions point to the nearly 4.8 million farmhands without a contract.",
+            "The unions point to the 5 million farmhands without a contract.",
+            [("number_changed", "4.8 million", "5 million"), ("estimate_changed", "nearly", "")],
+            id="a_bound_rounded_past_what_it_bounds",
+        ),
     ],
 )
 def test_framing_differences_are_named(
