@@ -319,6 +319,24 @@ from tests.helpers import boilerplate_of, document
             id="hedge_removed",
         ),
         pytest.param(
+            "Los bomberos no descartan que el incendio del almacén fuera intencionado.",
+            "Los bomberos sospechan que el incendio del almacén fue intencionado.",
+            [("hedge_removed", "no descartan", "")],
+            id="a_possibility_not_ruled_out_told_as_a_suspicion",
+        ),
+        pytest.param(
+            "Fire officers have not ruled out arson at the warehouse.",
+            "Fire officers suspect arson at the warehouse.",
+            [("hedge_removed", "not ruled out", "")],
+            id="a_cause_not_ruled_out_told_as_suspected",
+        ),
+        pytest.param(
+            "Los bomberos no descartan que el incendio del almacén fuera intencionado.",
+            "Los bomberos descartan que el incendio del almacén fuera intencionado.",
+            [("negation_removed", "no descartan", "")],
+            id="a_possibility_not_ruled_out_then_ruled_out",
+        ),
+        pytest.param(
             "Commuters who cycle to work may be more likely to report back pain, a council survey "
             "suggests.",
             "Commuters who cycle to work are more likely to report back pain, a council survey "
