@@ -3686,17 +3686,27 @@ def _said_instead(ours: _Features, theirs: _Features, their_verbs: AbstractSet[s
     admitted" swaps "told" for "admitted", though "told" alone stands in for "said"; not "IBM said
     it believes" against "the company added", whose speakers are written apart.
 
+    A finding credited to its makers stands in for "said" so: "researchers found" against
+    "researchers claimed" swaps "found" for "claimed".
+
     >>> told = _features("The men told investigators they had paid.")
     >>> _said_instead(told, _features("Sources said the men admitted they had paid."), {"admitted"})
     {'told'}
+    >>> found = _features("Heavy users slept less, researchers found.")
+    >>> _said_instead(found, _features("Heavy users slept less, researchers claimed."), {"claimed"})
+    {'found'}
     """
-    neutral = lexicon().neutral_attribution_verbs
+    terms = lexicon()
+    neutral = terms.neutral_attribution_verbs
     speakers = {before for before, verb in pairwise(theirs.tokens) if verb in their_verbs - neutral}
+    findings = {
+        cue.split()[-1] for cue in ours.attributing & terms.data_cues if cue.split()[0] in speakers
+    }
     return {
         verb
         for before, verb in pairwise(ours.tokens)
         if verb in neutral and verb in ours.verbs and before in speakers
-    }
+    } | findings
 
 
 def _verb(written: str) -> str:

@@ -337,6 +337,18 @@ from tests.helpers import boilerplate_of, document
             id="a_possibility_not_ruled_out_then_ruled_out",
         ),
         pytest.param(
+            "Cyclists who commute in winter take fewer sick days, researchers found.",
+            "Cyclists who commute in winter take fewer sick days, researchers claimed.",
+            [("attribution_verb", "found", "claimed")],
+            id="a_finding_told_as_a_claim",
+        ),
+        pytest.param(
+            "The study has found that cyclists who commute in winter take fewer sick days.",
+            "The study claimed that cyclists who commute in winter take fewer sick days.",
+            [("attribution_verb", "found", "claimed")],
+            id="a_studys_finding_told_as_its_claim",
+        ),
+        pytest.param(
             "Commuters who cycle to work may be more likely to report back pain, a council survey "
             "suggests.",
             "Commuters who cycle to work are more likely to report back pain, a council survey "
