@@ -3686,8 +3686,9 @@ def _said_instead(ours: _Features, theirs: _Features, their_verbs: AbstractSet[s
     admitted" swaps "told" for "admitted", though "told" alone stands in for "said"; not "IBM said
     it believes" against "the company added", whose speakers are written apart.
 
-    A finding credited to its makers stands in for "said" so: "researchers found" against
-    "researchers claimed" swaps "found" for "claimed".
+    A finding credited to its makers stands in for "said" so, for those speakers or where no
+    verb of ours credits another: "researchers found" against "researchers claimed", or "the
+    study found" against "experts claim", swaps "found" for a verb of less credence.
 
     >>> told = _features("The men told investigators they had paid.")
     >>> _said_instead(told, _features("Sources said the men admitted they had paid."), {"admitted"})
@@ -3700,7 +3701,11 @@ def _said_instead(ours: _Features, theirs: _Features, their_verbs: AbstractSet[s
     neutral = terms.neutral_attribution_verbs
     speakers = {before for before, verb in pairwise(theirs.tokens) if verb in their_verbs - neutral}
     findings = {
-        cue.split()[-1] for cue in ours.attributing & terms.data_cues if cue.split()[0] in speakers
+        verb
+        for cue in ours.attributing
+        if (verb := _finding_verb(cue))
+        and their_verbs - neutral
+        and (not ours.verbs or not speakers.isdisjoint(cue.split()))
     }
     return {
         verb
@@ -4061,6 +4066,8 @@ def _verbs_written_as_nouns(text: str) -> Counter[str]:
     Counter({'claims': 1})
     >>> _verbs_written_as_nouns("Insurance claims staff handled 400 files.")
     Counter()
+    >>> _verbs_written_as_nouns("Phones harm sleep, experts claim."), _verbs_written_as_nouns("It denied insurance claims.")
+    (Counter({'claim': 1}), Counter())
     """
     verbs = lexicon().noun_like_attribution_verbs
     tokens = _role_token().findall(text)
@@ -4069,10 +4076,25 @@ def _verbs_written_as_nouns(text: str) -> Counter[str]:
         for at, word in enumerate(tokens)
         if word in verbs
         and _subject_ends_at(tokens, at)
-        and _reports_a_clause(
-            [token.casefold() for token in tokens[at + 1 :]],
-            bare_subject=_surely_speaks(tokens, at),
+        and (
+            _reports_a_clause(
+                [token.casefold() for token in tokens[at + 1 :]],
+                bare_subject=_surely_speaks(tokens, at),
+            )
+            or _ends_the_clause_it_reports(tokens, at)
         )
+    )
+
+
+def _ends_the_clause_it_reports(tokens: Sequence[str], verb: int) -> bool:
+    """Whether a verb at ``verb`` ends its sentence after a comma and a subject that surely
+    speaks, the clause it reports before them: "Phones harm sleep, experts claim."; not "It
+    denied insurance claims.", with no comma, nor "..., the rejected claims.", no speaker."""
+    before = tokens[verb - 1].casefold()
+    return (
+        all(not token[0].isalnum() for token in tokens[verb + 1 :])
+        and "," in tokens[:verb]
+        and (before in lexicon().personal_pronouns or before in _role_holders())
     )
 
 
@@ -6677,7 +6699,52 @@ def _citing_phrases(tokens: Sequence[str]) -> frozenset[str]:
         starts = (n for n in range(len(tokens)) if tuple(tokens[n : n + len(parts)]) == parts)
         if any(_cites(tokens[n + len(parts) :]) for n in starts):
             citing.add(phrase)
-    return frozenset(citing)
+    return frozenset(citing | _findings_credited_with_makers(tokens))
+
+
+def _findings_credited_with_makers(tokens: Sequence[str]) -> set[str]:
+    """A sentence's data cues (``data_cues``: "study found") with who made the work or what it
+    studied written between its noun and its verb, after a preposition: "a study by researchers
+    at Brenford University has found", a citation as "the study has found" is; not "a study of
+    samples found in the river", where "found" is a participle.
+
+    >>> _findings_credited_with_makers(words("Teens sleep less, a study by researchers at Brenford has found."))
+    {'study by researchers at brenford has found'}
+    >>> _findings_credited_with_makers(words("A study of samples found in the river showed lead."))
+    set()
+    """
+    prepositions = lexicon().prepositions
+    verbs = _data_cue_verbs()
+    found = set()
+    free = 0
+    for at, noun in enumerate(tokens[:-1]):
+        if at < free or noun not in verbs or tokens[at + 1] not in prepositions:
+            continue
+        for end in range(at + 2, min(len(tokens), at + 2 + CITED_WORDS)):
+            after = tokens[end + 1 : end + 2]
+            if tokens[end] in verbs[noun] and not (after and after[0] in prepositions):
+                found.add(" ".join(tokens[at : end + 1]))
+                free = end + 1
+                break
+    return found
+
+
+@cache
+def _data_cue_verbs() -> dict[str, frozenset[str]]:
+    """The verbs of the data cues (``data_cues``) by the noun that opens them: "found" and
+    "finds" of "study"."""
+    verbs: dict[str, set[str]] = {}
+    for cue in lexicon().data_cues:
+        noun, *_, verb = cue.split()
+        verbs.setdefault(noun, set()).add(verb)
+    return {noun: frozenset(told) for noun, told in verbs.items()}
+
+
+def _finding_verb(cue: str) -> str | None:
+    """The verb of a data cue ("found" of "study has found", of "study by researchers at
+    Brenford has found"), or None for another attributing phrase ("according to")."""
+    noun, verb = cue.split()[0], cue.split()[-1]
+    return verb if verb in _data_cue_verbs().get(noun, ()) else None
 
 
 def _cites(after: Sequence[str]) -> bool:

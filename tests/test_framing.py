@@ -349,6 +349,32 @@ from tests.helpers import boilerplate_of, document
             id="a_studys_finding_told_as_its_claim",
         ),
         pytest.param(
+            "Cyclists who commute in winter take fewer sick days, a study by doctors at Lowmoor "
+            "Hospital has found.",
+            "Cyclists who commute in winter take fewer sick days, experts claim.",
+            [("attribution_verb", "found", "claim")],
+            id="a_studys_finding_told_as_what_experts_claim",
+        ),
+        pytest.param(
+            "Cyclists who commute in winter take fewer sick days, a study by doctors at Lowmoor "
+            "Hospital has found.",
+            "Cyclists who commute in winter take fewer sick days.",
+            [
+                (
+                    "attribution_removed",
+                    "a study by doctors at Lowmoor Hospital has found",
+                    "",
+                )
+            ],
+            id="a_study_credited_with_its_makers_dropped",
+        ),
+        pytest.param(
+            "Cyclists who commute in winter take fewer sick days, the study found.",
+            "Cyclists who commute in winter take fewer sick days, experts said.",
+            [],
+            id="a_studys_finding_told_as_what_experts_said",
+        ),
+        pytest.param(
             "Commuters who cycle to work may be more likely to report back pain, a council survey "
             "suggests.",
             "Commuters who cycle to work are more likely to report back pain, a council survey "
@@ -1579,7 +1605,11 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "The nurse was charged with murder three years later, after a review of deaths on the ward.",
             "The nurse murdered patients, a review of deaths on the ward found three years later.",
-            [("hedge_removed", "charged with", "")],
+            # The review's finding is credited to it, as "the review found" is.
+            [
+                ("attribution_added", "", "a review of deaths on the ward found"),
+                ("hedge_removed", "charged with", ""),
+            ],
             id="charged_with_a_crime_before_a_count_of_years_dropped",
         ),
         pytest.param(
