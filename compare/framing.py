@@ -575,7 +575,7 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     unmatched_a: Sequence[Unmatched] = ()
     unmatched_b: Sequence[Unmatched] = ()
     terms = lexicon()
-    directions = _reversed(terms.opposite_directions, a, b)
+    directions = _reversed(terms.opposite_directions, a, b) or _degrees_turned(a, b)
     if a.numbers.mentions or b.numbers.mentions:
         unmatched_a = a.numbers.unmatched_in(b.numbers)
         unmatched_b = b.numbers.unmatched_in(a.numbers)
@@ -1160,6 +1160,45 @@ def _reversed(
                 reversals.append(_Reversal(written, their_written, end, their_end))
                 break
     return reversals
+
+
+def _degrees_turned(ours: _Features, theirs: _Features) -> list[_Reversal]:
+    """The degree of a comparison that one version supposes under a modal of possibility and
+    the other states turned the other way, ours first: "may be less likely" against "are more
+    likely", a hedge dropped (see :func:`_doubted`) and the comparison reversed. A comparison
+    both state alike is :func:`_reversed`'s.
+
+    >>> _degrees_turned(_features("Late users may be less likely to sleep well."),
+    ...     _features("Late users are more likely to sleep well."))
+    [_Reversal(written='less', their_written='more', end=5, their_end=4)]
+    """
+    turned = []
+    for supposing, stating in ((ours, theirs), (theirs, ours)):
+        states = _stated_states(stating.plain) if supposing.supposed else frozenset()
+        for _, state in sorted(supposing.supposed):
+            if (other := _degree_turned(state)) and other in states:
+                degree, their_degree = state.split()[0], other.split()[0]
+                if supposing is theirs:
+                    degree, their_degree = their_degree, degree
+                turned.append(
+                    _Reversal(
+                        degree,
+                        their_degree,
+                        ours.tokens.index(degree) + 1,
+                        theirs.tokens.index(their_degree) + 1,
+                    )
+                )
+    return turned
+
+
+def _degree_turned(state: str) -> str | None:
+    """A state graded by a comparison's degree with the opposite degree ("more likely" of "less
+    likely"; see ``comparative_degrees``), or None for a state with no degree."""
+    degree, _, graded = state.partition(" ")
+    opposite = lexicon().opposite_directions.get(degree, frozenset())
+    if not graded or degree not in lexicon().comparative_degrees or not opposite:
+        return None
+    return f"{min(opposite)} {graded}"
 
 
 def _subject_reworded(subject: Sequence[str], their_subject: Sequence[str]) -> bool:
@@ -7433,7 +7472,9 @@ def _doubted(ours: _Features, theirs: _Features) -> frozenset[str]:
     doubted = set(possible & terms.forecasting_verbs) if their_certain else set()
     if supposed:
         states = _stated_states(theirs.plain)
-        doubted |= {modal for modal, state in supposed if state in states}
+        # "May be less likely" against "are more likely" states a comparison as fact, if
+        # reversed too (see _degrees_turned).
+        doubted |= {modal for modal, state in supposed if {state, _degree_turned(state)} & states}
     # Another modal of possibility in the other version ("may influence" against "might play
     # a role in influencing") hedges as well. "Could" in the past is what one was able to do
     # ("could reach the blaze" against "reached the blaze"): it is held against the present only.

@@ -383,6 +383,22 @@ from tests.helpers import boilerplate_of, document
             id="a_modal_before_a_comparison_stated_as_fact",
         ),
         pytest.param(
+            "Commuters who cycle to work may be less likely to report back pain, a council survey "
+            "suggests.",
+            "Commuters who cycle to work are more likely to report back pain, a council survey "
+            "suggests.",
+            [("hedge_removed", "may", ""), ("direction_reversed", "less", "more")],
+            id="a_modal_before_a_comparison_stated_as_fact_the_other_way",
+        ),
+        pytest.param(
+            "Commuters who cycle to work are less likely to report back pain, a council survey "
+            "suggests.",
+            "Commuters who cycle to work are more likely to report back pain, a council survey "
+            "suggests.",
+            [("direction_reversed", "less", "more")],
+            id="a_comparison_turned_the_other_way",
+        ),
+        pytest.param(
             "Commuters who cycle to work may be more likely to report back pain, the council's "
             "survey suggests.",
             "Commuters who cycle to work are more likely to suffer from back pain, the council's "
