@@ -824,23 +824,29 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
                     *map(_join_quotations_in_order, zip(*reworded, strict=True)),
                 )
             )
-        if (replaced := _unlike_quotes(a.quotes, b.quotes)) and (
-            replacing := _unlike_quotes(b.quotes, a.quotes)
-        ):
+        only_a = _unlike_quotes(a.quotes, b.quotes)
+        only_b = _unlike_quotes(b.quotes, a.quotes)
+        if only_a and only_b:
             notes.append(
                 FramingNote(
                     FramingKind.QUOTE_REPLACED,
-                    _join_quotations(replaced),
-                    _join_quotations(replacing),
+                    _join_quotations(only_a),
+                    _join_quotations(only_b),
                 )
             )
             return _noted(notes, a_text, b_text)
         # Beside a quotation both give, one version may still quote words the other writes as
         # its own: 'called the plan "reckless"' against 'called the plan reckless'.
-        if unquoted := _written_unquoted(a, b):
-            notes.append(FramingNote(FramingKind.QUOTE_REMOVED, _join(unquoted), ""))
-        if quoted := _written_unquoted(b, a):
-            notes.append(FramingNote(FramingKind.QUOTE_ADDED, "", _join(quoted)))
+        # A quotation of one version that none of the other's is, beside one both give, is
+        # dropped or told in the other's words, as where the other quotes nothing: '«We are
+        # committed to ...», dijo Whitfield' against 'Whitfield aseguró que su país está
+        # comprometido con ...', «la hospitalidad» quoted in both.
+        told_by_b = only_a if _reports_in_own_words(b) else set()
+        if unquoted_by_b := _written_unquoted(a, b) | told_by_b:
+            notes.append(FramingNote(FramingKind.QUOTE_REMOVED, _join(unquoted_by_b), ""))
+        told_by_a = only_b if _reports_in_own_words(a) else set()
+        if unquoted_by_a := _written_unquoted(b, a) | told_by_a:
+            notes.append(FramingNote(FramingKind.QUOTE_ADDED, "", _join(unquoted_by_a)))
     return _noted(notes, a_text, b_text)
 
 
@@ -2526,6 +2532,25 @@ def _verb_after(tokens: Sequence[str], end: int) -> int | None:
     ):
         return None
     return at
+
+
+def _reports_in_own_words(features: _Features) -> bool:
+    """Whether a sentence reports a statement in its own words: a verb of saying of it that
+    one of ``reported_clause_openers`` follows within ``CITED_WORDS`` words ("aseguró durante
+    la ceremonia que", "said that").
+
+    >>> _reports_in_own_words(_features("Whitfield aseguró durante la ceremonia que su país cumplirá."))
+    True
+    >>> _reports_in_own_words(_features('"Our officers acted with restraint," the chief said.'))
+    False
+    """
+    openers = lexicon().reported_clause_openers
+    tokens = features.tokens
+    return any(
+        not openers.isdisjoint(tokens[at + 1 : at + 1 + CITED_WORDS])
+        for at, token in enumerate(tokens)
+        if token in features.verbs
+    )
 
 
 def _unlike_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[str]:

@@ -543,6 +543,7 @@ class Lexicon:
     separable_verbs: frozenset[str]
     verbs_before_a_clause: frozenset[str]
     relative_subjects: frozenset[str]
+    reported_clause_openers: frozenset[str]
     clause_participles: frozenset[str]
     clause_asides: frozenset[str]
     # British words and their American spelling, where no rule of spelling tells it.
@@ -2986,6 +2987,7 @@ def lexicon() -> Lexicon:
         separable_verbs=frozenset(data["separable_verbs"]),
         verbs_before_a_clause=frozenset(data["verbs_before_a_clause"]),
         relative_subjects=frozenset(data["relative_subjects"]),
+        reported_clause_openers=frozenset(data["reported_clause_openers"]),
         clause_participles=frozenset(data["clause_participles"]),
         clause_asides=frozenset(data["clause_asides"]),
         spellings=data["spellings"],

@@ -674,6 +674,17 @@ from tests.helpers import boilerplate_of, document
             id="words_cut_beside_another_statement_quoted_are_cut",
         ),
         pytest.param(
+            "«We will reopen the border crossing soon», dijo Harlow en la rueda de prensa, "
+            "antes de elogiar «el trabajo de los aduaneros».",
+            "Harlow aseguró en la rueda de prensa que su Gobierno reabrirá pronto el paso "
+            "fronterizo, antes de elogiar «el trabajo de los aduaneros».",
+            [
+                ("attribution_verb", "dijo", "aseguró"),
+                ("quote_removed", "We will reopen the border crossing soon", ""),
+            ],
+            id="a_quotation_told_in_other_words_beside_one_both_give",
+        ),
+        pytest.param(
             'Senator Ruiz said the bill "does nothing to fix a broken asylum system".',
             'Senator Ruiz said the bill "does nothing" to fix the system.',
             [],
