@@ -1014,22 +1014,53 @@ def with_quotation_verbs(
     whose sentences, ``a``'s and ``b``'s, no match aligns together, where one speaker says it
     with another verb (:func:`quotation_verb`): an outlet that writes "insisted" where the other
     writes "said" lends the speaker less credence, whether or not the aligner paired the rest of
-    the two sentences."""
+    the two sentences. Where the aligner paired them, a quotation one article goes on with in a
+    sentence of its own, with no verb, is read with the sentence before it that names its
+    speaker (:func:`_speaker_before`): '"..." Dr. Lee said. "Late use may be one part of it."'
+    against '"Late use may be one part of it," Dr. Lee claimed.' is "said" become "claimed"."""
     if not pair.shared_quotations:
         return pair
     together = {(i, j) for m in pair.matches for i in m.a.sentences for j in m.b.sentences}
-    quotations = tuple(
-        quotation
-        if (quotation.a_sentence, quotation.b_sentence) in together
-        or not (note := quotation_verb(a[quotation.a_sentence].text, b[quotation.b_sentence].text))
-        else replace(
-            quotation, framing=placed((note,), a[quotation.a_sentence], b[quotation.b_sentence])
+    verbs_noted = {
+        (i, j)
+        for m in pair.matches
+        if any(note.kind == FramingKind.ATTRIBUTION_VERB for note in m.framing)
+        for i in m.a.sentences
+        for j in m.b.sentences
+    }
+    quotations = []
+    for quotation in pair.shared_quotations:
+        at = quotation.a_sentence, quotation.b_sentence
+        ours, theirs = a[at[0]], b[at[1]]
+        if at in together:
+            if at in verbs_noted:
+                quotations.append(quotation)
+                continue
+            ours = _speaker_before(a, at[0]) or ours
+            theirs = _speaker_before(b, at[1]) or theirs
+            if (ours, theirs) == (a[at[0]], b[at[1]]):
+                quotations.append(quotation)
+                continue
+        note = quotation_verb(ours.text, theirs.text)
+        quotations.append(
+            replace(quotation, framing=placed((note,), ours, theirs)) if note else quotation
         )
-        for quotation in pair.shared_quotations
-    )
-    if quotations == pair.shared_quotations:
+    if tuple(quotations) == pair.shared_quotations:
         return pair
-    return replace(pair, shared_quotations=quotations)
+    return replace(pair, shared_quotations=tuple(quotations))
+
+
+def _speaker_before(sentences: Sequence[Sentence], at: int) -> Sentence | None:
+    """The sentence before the one at ``at`` where that one goes on with a quotation it names no
+    speaker of, opening with a quotation mark and attributing nothing, and the one before
+    attributes a quotation: 'Dr. Lee said in a statement.' before '"Late use may be one part of
+    it."'; None otherwise."""
+    if not at or sentences[at].text.lstrip()[:1] not in CLOSING_QUOTES:
+        return None
+    going_on, before = _features(sentences[at].text), _features(sentences[at - 1].text)
+    if going_on.verbs or going_on.attributing or not (before.verbs and before.quotes):
+        return None
+    return sentences[at - 1]
 
 
 def quotation_verb(a_text: str, b_text: str) -> FramingNote | None:

@@ -1331,7 +1331,8 @@ class SharedQuotation:
     that shares it: a quotation that hundreds carry is listed once, not once a pair), of which
     :meth:`PairComparison.elsewhere` gives those beside the pair; and ``framing``, read from A to
     B, the verb its one speaker says it with in each where they differ ("said" against
-    "insisted"), of sentences no match aligns together (``framing.with_quotation_verbs``), as an
+    "insisted"), of sentences no match aligns together, or of the sentence before one that goes
+    on with its quotation (``framing.with_quotation_verbs``), as an
     aligned pair's match notes it. A quotation only the two carry, one of them the earlier, is
     one the other may have taken from its interview; one that many carry was said in public."""
 

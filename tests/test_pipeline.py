@@ -2513,6 +2513,37 @@ def test_a_shared_quotation_in_sentences_left_unaligned_gets_its_verbs_note() ->
     assert "insisted" in note.b.split(", ")
 
 
+def test_a_quotation_cut_to_its_second_sentence_gets_the_verb_of_the_sentence_before() -> None:
+    """A copy that keeps only the second sentence of a quotation and moves the speaker into it
+    ("..., lead author Dr. Hana Lee claimed") is read against the origin's sentence that names
+    the speaker ("... said in a statement"): the aligned sentence that goes on with the
+    quotation has no verb of its own."""
+    wire = (
+        "Teenagers who use their phones after midnight are more likely to report anxiety, a "
+        "survey of 900 pupils in Lowmoor shows.\n“Our findings suggest an association, not a "
+        "cause,” lead author Dr. Hana Lee said in a statement. “We cannot say that screens "
+        "cause anxiety, but late-night use may be one part of the story.”\nThe survey ran from "
+        "March to June."
+    )
+    copy = (
+        "Teenagers who use their phones after midnight are more likely to report anxiety, a "
+        "survey of 900 pupils in Lowmoor shows.\n“Late-night use may be one part of the "
+        "story,” lead author Dr. Hana Lee claimed.\nThe survey ran from March to June."
+    )
+    result = compare_documents(
+        [
+            Document("wire", "Wire N", wire, published="2026-11-23"),
+            Document("paper", "Paper S", copy, published="2026-11-24"),
+        ],
+        single_story=True,
+    )
+    (pair,) = result.pairs
+    (quotation,) = pair.shared_quotations
+    assert [(n.kind, n.a, n.b) for n in quotation.framing] == [
+        (FramingKind.ATTRIBUTION_VERB, "said", "claimed")
+    ]
+
+
 # Each paper's reports of a week's other stories, each closing with its footer.
 FOOTERED_REPORTS = {
     "ledger": (
