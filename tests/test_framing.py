@@ -321,20 +321,26 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "Los bomberos no descartan que el incendio del almacén fuera intencionado.",
             "Los bomberos sospechan que el incendio del almacén fue intencionado.",
-            [("hedge_removed", "no descartan", "")],
+            [("hedge_removed", "no descartan que", "")],
             id="a_possibility_not_ruled_out_told_as_a_suspicion",
         ),
         pytest.param(
-            "Fire officers have not ruled out arson at the warehouse.",
-            "Fire officers suspect arson at the warehouse.",
-            [("hedge_removed", "not ruled out", "")],
+            "Fire officers have not ruled out the possibility that the warehouse fire was arson.",
+            "Fire officers suspect that the warehouse fire was arson.",
+            [("hedge_removed", "not ruled out the possibility", "")],
             id="a_cause_not_ruled_out_told_as_suspected",
         ),
         pytest.param(
             "Los bomberos no descartan que el incendio del almacén fuera intencionado.",
             "Los bomberos descartan que el incendio del almacén fuera intencionado.",
-            [("negation_removed", "no descartan", "")],
+            [("negation_removed", "no descartan que", "")],
             id="a_possibility_not_ruled_out_then_ruled_out",
+        ),
+        pytest.param(
+            "The minister said the government would not rule out mediation in the strike.",
+            "The minister said the government would rule out mediation in the strike.",
+            [("negation_removed", "not", "")],
+            id="a_stance_not_ruled_out_is_no_hedge",
         ),
         pytest.param(
             "Cyclists who commute in winter take fewer sick days, researchers found.",
