@@ -4849,6 +4849,31 @@ def test_a_restatement_that_states_a_claim_as_fact_says_so() -> None:
     ) in adds
 
 
+def test_a_restatement_that_tells_a_finding_as_a_claim_says_so() -> None:
+    """A blog that tells the study's finding as what "experts claim" restates the paper's
+    sentence in other words, so the two are not aligned; its section still says the finding
+    is credited with a verb of less credence."""
+    paper = document(
+        "Cyclists who commute through the winter take fewer sick days, a study by doctors at "
+        "Lowmoor Hospital has found.\n"
+        "The study followed 1,200 office workers for two years.",
+        "paper",
+        "Lowmoor Echo",
+        published="2025-02-10",
+    )
+    blog = document(
+        "Winter cycling to work may mean fewer sick days, experts claim.\n"
+        "The study followed 1,200 office workers for two years.",
+        "blog",
+        "Pedal Life",
+        published="2025-02-12",
+    )
+    result = compare_documents([paper, blog], single_story=True)
+    (story,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    adds = story[story.index("### What Pedal Life adds") :]
+    assert "restating (1): attribution verb changed (“found” → “claim”)" in adds
+
+
 def test_an_undisclosed_copy_of_a_paper_that_thanks_another_paper_names_no_wire() -> None:
     """The Gazette's story ends "Valley Courier contributed to this report.": a copy of it
     that credits no one is told that it does not credit the Gazette, not that the Courier's

@@ -221,6 +221,7 @@ RESTATED_FRAMING = frozenset(
     {
         FramingKind.ATTRIBUTION_ADDED,
         FramingKind.ATTRIBUTION_REMOVED,
+        FramingKind.ATTRIBUTION_VERB,
         FramingKind.HEDGE_ADDED,
         FramingKind.HEDGE_REMOVED,
     }
@@ -4071,8 +4072,10 @@ def _restated_otherwise(
     those that drop or add a hedge or an attribution of what they restate, a line each: a
     rewrite that puts "Kaneshiro will also increase its share buyback." for "The company may
     also increase its share buyback, according to people familiar with the matter." restates
-    it, and states as fact what the other reported as a claim. Only these notes are named of a
-    restatement: its other words than the sentence's are a rewrite's, not framing."""
+    it, and states as fact what the other reported as a claim; one that tells "a study ... has
+    found" as "experts claim" lends the finding less credence (both verbs shown). Only these
+    notes are named of a restatement: its other words than the sentence's are a rewrite's, not
+    framing."""
     lines = []
     for restatement in restated:
         # A few words ("GOAL!" of a live page) restate a sentence by its one word in common,
@@ -4099,7 +4102,10 @@ def _restated_otherwise(
         ]
         if notes:
             said = "; ".join(
-                f"{FRAMING_LABELS[note.kind]} (“{escape(note.a or note.b)}”)" for note in notes
+                f"{FRAMING_LABELS[note.kind]} (“{escape(note.a)}” → “{escape(note.b)}”)"
+                if note.a and note.b
+                else f"{FRAMING_LABELS[note.kind]} (“{escape(note.a or note.b)}”)"
+                for note in notes
             )
             lines.append(
                 f"- ({_indexes([restatement.sentence])}) restating "
