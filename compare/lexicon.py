@@ -88,7 +88,8 @@ PLACE = r"[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+)*"
 RELEASE_DAY = rf"{DATELINE_DATE},?\s+\d{{4}}"
 WIRE_DATELINE = re.compile(
     rf"\s*(?P<place>{PLACE})(?P<filed>\s*[,\u06d4]"
-    rf"(?:[^()/\n]{{1,30}}|(?P<release_places>[^()/\n]{{1,60}}?,)\s*{RELEASE_DAY}\s*))?\s*"
+    rf"(?:[^()/\n]{{1,30}}|(?P<release_places>[^()/\n]{{1,60}}?,)\s*{RELEASE_DAY}\s*))?"
+    r"(?P<undated_dash>\s*(?:--|[\u2013\u2014]))?\s*"
     r"(?:\((?P<bracketed>[^()\n]{1,30}(?:\n[^()\n]{1,30})?)\)(?P<dash>\s*(?:\.?\s*(?:--|[-\u2013\u2014])|:))?"
     r"|/(?P<slashed>[^/\n]{1,20})/)"
 )
@@ -173,6 +174,8 @@ AGENCY_AFTER_DASH_DATELINE = re.compile(
 DATELINE_DAY = re.compile(rf"\d{{1,2}}|{DATELINE_DATE}")
 # What a wire's credit in brackets may open with before its name: "(By The Associated Press)".
 CREDIT_LEAD = re.compile(r"(?i:by\s+)?(?i:the\s+)?")
+# A word a column's line end breaks with a hyphen, its second part in lower case.
+WRAPPED_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*(?=[a-z])")
 # Initials written with full stops, as papers of the 1920s wrote a wire's: "A.P.", "U.P.".
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,5}")
 # Every dateline holds a bracket, a slash, a dash, "电" (wired) or a lenticular bracket within its
@@ -1934,10 +1937,14 @@ class Lexicon:
         ('AP', 'AP')
         >>> lexicon().bracket_credit("U.P."), lexicon().bracket_credit("U.P.", in_dateline=True)
         (None, 'UP')
+        >>> lexicon().bracket_credit("By The Assoc-\\niated Press")
+        'AP'
         """
         # Type of the period may set a long s (U+017F), which OCR keeps: "Associated Press" with
         # three of them is AP.
-        name = CREDIT_LEAD.sub("", " ".join(inside.replace("\u017f", "s").split()))
+        # A narrow column may break the name at its line's end: "(By The Assoc-\niated Press)".
+        joined = WRAPPED_HYPHEN.sub("", inside.replace("\u017f", "s"))
+        name = CREDIT_LEAD.sub("", " ".join(joined.split()))
         if DOTTED_INITIALS.fullmatch(name):
             name = name.replace(".", "")
         if self.wire_names.fullmatch(name):
@@ -2198,6 +2205,11 @@ class Lexicon:
         # both AP's.
         credited = self.bracket_credit(written, in_dateline=place.isupper())
         source = credited or written
+        # Papers of the 1930s-60s set a wire's credit between two dashes after a place with no
+        # date ("WASHINGTON\u2014(By The Associated Press)\u2014"); a dash before any other
+        # bracket is a sentence's aside.
+        if found["undated_dash"] and not (credited and place.isupper() and found["dash"]):
+            return None
         named_wire = credited is not None or self.wire_service_named(written) is not None
         place_words = place.split()
         # A place may open with a function word ("Los Angeles", "São Paulo", "Las Vegas"), and

@@ -457,6 +457,13 @@ DATE_BEFORE_CREDIT = re.compile(
 )
 # How far before a credit's bracket its dateline's date may begin: "Sept. 30, 1927.\u2014".
 DATE_REACH = 30
+# A dateline with no date, a place in capitals on a line of its own start and a long dash, as
+# papers of the 1930s-60s set a wire's credit between two dashes: "WASHINGTON\u2014(By The
+# Associated\nPress)\u2014", the bracket wrapped on a narrow column.
+PLACE_BEFORE_CREDIT = re.compile(
+    r"(?m:^)[ \t]*[A-Z][A-Z.' -]{1,28}[ \t]*(?:--|[\u2013\u2014])[ \t]*$"
+)
+DASH_AFTER_CREDIT = re.compile(r"[ \t]*(?:--|[\u2013\u2014])")
 # An agency's name, which prose may spell out before its initials in brackets, is a few words:
 # "Press Trust of India (PTI)".
 MAX_AGENCY_NAME_WORDS = 4
@@ -1145,6 +1152,8 @@ def find_credits(text: str, *bylines: str | None, outlet: str | None = None) -> 
     ('AP', 'Reuters')
     >>> find_credits("Reuters reported a rise in prices."), find_credits("Talks began.", "The Associated Press")
     ((), ('AP',))
+    >>> find_credits("Nineteen miners were killed.", "UNITED PRESS")
+    ('UP',)
     >>> find_credits("Talks began.\\nWith wire services"), find_credits("Wire services failed.")
     (('wire services',), ())
     >>> find_credits("Talks began.\\nLUSA"), find_credits("LUSA\\nTalks began.")
@@ -1171,6 +1180,9 @@ def find_credits(text: str, *bylines: str | None, outlet: str | None = None) -> 
         # A page's metadata and the byline it shows may each name someone: "Meridian Press
         # Agency, Staff" is no agency's staff.
         credits.update(filter(None, map(words.agency_of_byline, byline.split(","))))
+        # Papers of the period set the wire's byline in capitals: "By UNITED PRESS".
+        if byline.isupper() and (wire := words.bracket_credit(byline)):
+            credits.add(wire)
     for line in text.splitlines():
         credits |= _credited_by(line, outlet)
         # A feed gives its text as one paragraph: its credit line is the paragraph's last
@@ -1254,13 +1266,17 @@ def _dated_credits(text: str) -> Iterator[str]:
     ['UP']
     >>> list(_dated_credits("Prices went (UP) Forty points on March 3 (see chart) Stocks"))
     []
+    >>> list(_dated_credits("FARM BILL\\n\\nWASHINGTON\u2014(By The Associated\\nPress)\u2014 The House"))
+    ['AP']
     """
     words = lexicon()
     for found in DATED_CREDIT.finditer(text):
         start = found.start()
-        if DATE_BEFORE_CREDIT.search(text, max(0, start - DATE_REACH), start) and (
-            wire := words.bracket_credit(found["inside"], in_dateline=True)
-        ):
+        dated = DATE_BEFORE_CREDIT.search(text, max(0, start - DATE_REACH), start) or (
+            PLACE_BEFORE_CREDIT.search(text, max(0, start - DATE_REACH), start)
+            and DASH_AFTER_CREDIT.match(text, found.end())
+        )
+        if dated and (wire := words.bracket_credit(found["inside"], in_dateline=True)):
             yield wire
 
 

@@ -803,6 +803,25 @@ def test_a_period_wire_credit_in_a_dateline_credits_the_wire(credit: str, wire: 
 
 
 @pytest.mark.parametrize(
+    ("opening", "wire"),
+    [
+        pytest.param("WASHINGTON\u2014(By The Associated Press)\u2014", "AP", id="by_the_ap"),
+        pytest.param("CHICAGO\u2014(By United Press)\u2014", "UP", id="by_united_press"),
+        pytest.param("WASHINGTON -- (AP) --", "AP", id="ap_between_double_hyphens"),
+        pytest.param("The senator\u2014(who was absent)\u2014", None, id="an_aside"),
+        pytest.param("KYIV\u2014(Reuters) said", None, id="no_dash_after"),
+    ],
+)
+def test_a_wire_credit_between_dashes_after_a_place_without_a_date_is_its_dateline(
+    opening: str, wire: str | None
+) -> None:
+    """ "WASHINGTON\u2014(By The Associated Press)\u2014", a place with no date, the credit
+    between long dashes, is a dateline the wire filed, as a dated one is."""
+    found = lexicon().dateline(opening + PERIOD_LEDE)
+    assert (found.source if found and found.by_agency else None) == wire
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         pytest.param("Shares went (UP) \u2014 Traders cheered the news.", id="up_after_a_word"),

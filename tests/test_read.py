@@ -4325,6 +4325,39 @@ def test_a_period_wire_credit_after_an_ocr_headline_credits_the_wire(
     assert find_credits(OCR_HEADLINE + credit + OCR_LEDE) == credits
 
 
+UNDATED_LEDE = " The House today passed and sent to the Senate a bill on farm prices."
+
+
+@pytest.mark.parametrize(
+    ("opening", "credits"),
+    [
+        pytest.param("WASHINGTON\u2014(By The Associated Press)\u2014", ("AP",), id="by_the_ap"),
+        pytest.param("CHICAGO\u2014(By United Press)\u2014", ("UP",), id="by_united_press"),
+        pytest.param("WASHINGTON\u2014(AP)\u2014", ("AP",), id="ap"),
+        pytest.param(
+            "FARM BILL PASSES\n\nWASHINGTON\u2014(By The Associated\nPress)\u2014",
+            ("AP",),
+            id="under_a_headline_wrapped",
+        ),
+        pytest.param(
+            "ST. LOUIS, April 19\u2014(By The Assoc-\niated Press)\u2014", ("AP",), id="hyphenated"
+        ),
+        pytest.param("The senators\u2014(by a wide margin)\u2014", (), id="an_aside"),
+    ],
+)
+def test_a_period_wire_credit_after_a_place_without_a_date_credits_the_wire(
+    opening: str, credits: tuple[str, ...]
+) -> None:
+    """Papers of the 1930s-60s set a wire's credit between long dashes after a place with no
+    date, perhaps wrapped or hyphenated on a narrow column: it credits the wire."""
+    assert find_credits(opening + UNDATED_LEDE) == credits
+
+
+def test_a_wires_byline_in_capitals_credits_the_wire() -> None:
+    """A period paper's byline "By UNITED PRESS", in capitals, credits the wire."""
+    assert find_credits("Nineteen miners were killed today.", "UNITED PRESS") == ("UP",)
+
+
 @pytest.mark.parametrize(
     "text",
     [
