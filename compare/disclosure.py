@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
+from itertools import islice
 from pathlib import PurePath
 from typing import Protocol
 from urllib.parse import urlsplit
@@ -57,6 +58,13 @@ IN_AN_ADDRESS = re.compile(r"\.[^\W\d_]")
 # In a story's text, an outlet folder's name stands for a name of this many words or more whose
 # initials it is ("nyt": the New York Times); fewer letters may be anyone's ("ft": Fort Tarrow).
 MIN_INITIALS_IN_TEXT = 3
+# A page read alone keeps its running head, a headline and a byline above the text: the byline
+# is among its first lines ("PAGE 5 ... MAY, 1934", "YOUR HEALTH", "By DR. PAUL HENDRY").
+BYLINE_LINES = 4
+# A line that signs the text with a writer's name of a few words, in capitals or title case.
+SIGNED_LINE = re.compile(
+    r"(?i:by)\s+(?P<names>(?:[A-Z][\w'\u2019-]*\.?)(?:\s+(?:[A-Z][\w'\u2019-]*\.?|de|van|von)){1,4})"
+)
 # A credit names an outlet by its name's initials of this many letters or more ("KNA": the Kestrel
 # News Agency); two are the initials of many names ("KN", "NA").
 MIN_CREDIT_INITIALS = 3
@@ -687,6 +695,95 @@ def names_outlet(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> bo
         or next(_credit_phrases(user, origin, taken), None) is not None
         or (not origin.released and _names_source(user, origin, taken))
     )
+
+
+def wire_both_ran(a: Sourced, b: Sourced, agencies: AbstractSet[str] = frozenset()) -> str | None:
+    """The wire service or syndicated writer whose copy two papers each ran, crediting it: a
+    wire both credit ("(By United Press)" over each, "(AP)" in one's dateline and "By The
+    Associated Press" in the other's byline), or one writer's byline on both ("By DR. PAUL
+    HENDRY" over a column two papers bought); ``None`` when they credit none in common, either
+    is an agency's own text, or the wire is one of ``agencies``, the sources of the story's
+    agencies' own texts (its copy is then in the story, their origin), or either credits the
+    other's outlet. What the two share is the wire's, which each took from it: neither took it
+    from the other, whatever their dates say.
+
+    >>> from compare.overlap import Side
+    >>> def side(id: str, source: str, text: str, author: str | None = None, credits=()) -> Side:
+    ...     document = Document(id, source, text, author=author, credits=credits)
+    ...     return Side.of(document, (), frozenset(), {})
+    >>> text = "BELDEN, W. Va., March 3.\\u2014(By United Press)\\u2014 Forty miners were trapped."
+    >>> wire_both_ran(side("a", "Gazette", text, credits=("UP",)), side("b", "Ledger", text, credits=("UP",)))
+    'UP'
+    >>> column = "Many a mother writes to ask about swimming."
+    >>> ledger = side("c", "Pike Ledger", column, author="DR. PAUL HENDRY")
+    >>> wire_both_ran(ledger, side("d", "Plain Dealer", f"By DR. PAUL HENDRY\\n\\n{column}"))
+    'DR. PAUL HENDRY'
+    >>> wire_both_ran(ledger, side("e", "Plain Dealer", column)) is None
+    True
+    """
+    if a.agency or b.agency or credits_outlet(a, b) or credits_outlet(b, a):
+        return None
+    own = {wire for side in (a, b) if (wire := lexicon().wire_service_named(side.outlet))}
+    both = set(a.document.credits) & set(b.document.credits) - {UNNAMED_WIRES} - own
+    # Only a news agency known as one: initials no list names ("DORVANSK (VRN) -") may sign
+    # one side's own copy, which the other took; nor a name one side signs with, or an agency
+    # of the story, whose copy is there.
+    wires = [
+        wire
+        for wire in sorted(both)
+        if _is_a_wire(wire)
+        and not any(
+            _signs_as(wire, source)
+            for source in (a.document.source, b.document.source, *sorted(agencies))
+        )
+    ]
+    if wires:
+        return wires[0]
+    byline = _syndicated_byline(a.document)
+    if byline is not None and _key(byline) == _key(_syndicated_byline(b.document) or ""):
+        return byline
+    return None
+
+
+def _is_a_wire(name: str) -> bool:
+    """Whether a credited name is a news agency's as the lists know them: a wire service by
+    any of its names, its initials in a period dateline ("UP", "INS"), or one its name says is
+    an agency ("Agencia Meridiana")."""
+    terms = lexicon()
+    return terms.is_agency(name) or name in terms.dateline_wire_initials.values()
+
+
+def _signs_as(name: str, source: str) -> bool:
+    """Whether a credited ``name`` is ``source``'s own: a short form of it (:func:`_short_for`)
+    or its initials in capitals ("VRN" of the Voice of Rossland)."""
+    return _short_for(name, source) or (
+        name.isupper() and any(_abbreviates(name, words) for words in _names_of(source))
+    )
+
+
+def _syndicated_byline(document: Document) -> str | None:
+    """The writer a document is signed by: its byline, or, where the reader left it in the
+    text under a page's running head and a headline, a line "By <Name>" among its first
+    (``BYLINE_LINES``); ``None`` for none, or one that names an outlet, not a writer."""
+    found = document.author
+    if not found:
+        lines = (line.strip() for line in document.text.split("\n") if line.strip())
+        found = next(
+            (
+                named["names"]
+                for line in islice(lines, BYLINE_LINES)
+                if (named := SIGNED_LINE.fullmatch(line))
+            ),
+            None,
+        )
+    if not found or lexicon().is_agency(found) or len(found.split()) < 2:
+        return None
+    return " ".join(found.split())
+
+
+def _key(name: str) -> str:
+    """A name as two bylines are compared: case-folded, full stops and spacing aside."""
+    return " ".join(name.replace(".", " ").casefold().split())
 
 
 def _dateline_names(user: Sourced, origin: Sourced) -> bool:

@@ -51,6 +51,7 @@ from compare.disclosure import (
     signed_before,
     signs_own_name,
     where_credited,
+    wire_both_ran,
     wires_of,
 )
 from compare.headlines import headline_reuse, headlines_differ
@@ -932,6 +933,7 @@ def compare_pair(
     backdating: Mapping[str, tuple[str, ...]] | None = None,
     one_report: bool = False,
     outlets_taken: OutletsTaken | None = None,
+    agencies: AbstractSet[str] = frozenset(),
 ) -> PairComparison:
     """The verdict, direction and crediting of two documents whose texts share ``texts`` (see
     :func:`text_overlap`); ``out_by``, per document whose text a copy that credits it was
@@ -946,7 +948,9 @@ def compare_pair(
     other's is one their outlet corrected (see :func:`names_corrected`), which fills in no
     template for another event; ``outlets_taken``, what each of the story's documents took from
     the texts of an outlet of several (see :func:`taken_from_outlets`), which its credits of
-    that outlet are read against."""
+    that outlet are read against; ``agencies``, the sources of the story's news agencies' own
+    texts (see :func:`disclosure.wire_both_ran`): two papers that credit one of them took its
+    copy, which is there to be their origin."""
     a_in_b, b_in_a = texts.a_in_b, texts.b_in_a
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = texts.a_phrasing, texts.b_phrasing
     identical = texts.identical
@@ -1044,10 +1048,15 @@ def compare_pair(
     # the story it updates, as a copy is held by its origin, so the more contained side would
     # be named the copy of its own update. Versions of one article follow each other whatever
     # a rewrite kept of the text.
+    reused = verdict is not Verdict.INDEPENDENT and not same_source
+    # Papers that each ran one wire's copy (or a syndicate's column), crediting it, took it from
+    # the wire, which is not among them: neither took it from the other, whatever their dates.
+    wire = wire_both_ran(a, b, agencies) if reused and not versions else None
     undirected = (
         (verdict is Verdict.INDEPENDENT and not versions)
         or template is not None
         or (same_source and not dated)
+        or wire is not None
     )
     # Others' credits tell which of two texts that are one (a copy, or a rewrite) is the one they
     # took; not which of two agencies' reports that share a phrase had it first. Nor do they put
@@ -1065,12 +1074,13 @@ def compare_pair(
     ) or (None, None)
     if direction and not versions and _before_its_text(a_out, b_out, direction, modified_texts):
         direction, direction_basis = None, None
-    reused = verdict is not Verdict.INDEPENDENT and not same_source
     outlets_taken = outlets_taken or {}
     credits = _credits(a, b, texts, outlets_taken) if reused else []
     crediting = tuple(credit.doc for credit in credits)
-    undisclosed = reused and _undisclosed(
-        a, b, (direction, direction_basis), crediting, verdict, texts
+    undisclosed = (
+        reused
+        and wire is None
+        and _undisclosed(a, b, (direction, direction_basis), crediting, verdict, texts)
     )
     quotations = shared_quotations(a, b)
     # Whether the later of two that share quotations credits the other is asked of an
@@ -1109,6 +1119,7 @@ def compare_pair(
         ),
         crediting=crediting,
         credited_at=tuple(credit for credit in credits if credit.of_the_other),
+        common_wire=wire,
         template=template,
         direction_basis=direction_basis,
         same_article=versions,

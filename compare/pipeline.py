@@ -1008,6 +1008,7 @@ def _measured_story(
     no credit of any. What each pair of texts shares is taken from ``shared``, by the number of
     their alignment, where an earlier measure put it, and put there otherwise."""
     modified_texts = out_when_modified(side.document for side in sides.values())
+    agencies = {side.document.source for side in sides.values() if side.agency}
 
     def measure(
         a: str,
@@ -1033,6 +1034,7 @@ def _measured_story(
             backdating,
             frozenset((a, b)) in corrected,
             outlets_taken,
+            agencies,
         )
 
     pairs: list[tuple[str, str, int]] = []

@@ -532,10 +532,12 @@ def across_common_origins(
 
 def _from_common_origin(pair: PairComparison, origin: str) -> PairComparison:
     """``pair`` as two articles that took what they share from ``origin``: neither took it from
-    the other, so it has no direction nor undisclosed reuse."""
+    the other, so it has no direction nor undisclosed reuse; nor a wire absent from the story
+    for their origin (``common_wire``), its text being there."""
     return replace(
         pair,
         common_origin=origin,
+        common_wire=None,
         direction=None,
         direction_basis=None,
         undisclosed_reuse=False,
@@ -956,14 +958,15 @@ def _reuse(pairs: Sequence[PairComparison]) -> _Aligned:
     """The sentences of every pair aligned as verbatim or edited (``_Aligned``), in pairs whose
     verdict is not ``independent``: one shared stock line takes nothing; nor do the lines of one
     template two articles fill in for two events or days (``template``): of two towns' burglary
-    briefs, the one published first is no source of the other."""
+    briefs, the one published first is no source of the other; nor do two papers' copies of
+    one wire story that each credits (``common_wire``): each took it from the wire."""
     reuse: _Aligned = {}
     # What each side keeps of the other follows from the two texts (a match's edits do), and
     # outlets that carry one wire story meet the same sentence pairs again and again: worked
     # out once a story, not once a pair of outlets.
     kept: dict[tuple[str, str], tuple[float, float]] = {}
     for pair in pairs:
-        if pair.verdict is Verdict.INDEPENDENT or pair.template is not None:
+        if pair.verdict is Verdict.INDEPENDENT or pair.template is not None or pair.common_wire:
             continue
         # Keyed by the two documents, then by two indexes, not by two (document, index)
         # nodes: a story that 250 outlets carry aligns 600,000 sentence pairs both ways, and

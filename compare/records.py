@@ -1420,6 +1420,10 @@ class PairComparison:
         common_origin: the third article of the story that both took their shared text from,
             when neither took any from the other (``provenance.through_common_origins``): the
             pair then has no direction and is no undisclosed reuse of each other.
+        common_wire: the wire service, or the syndicated writer by the byline both carry,
+            whose copy each of the two ran crediting it, when its own text is not in the story
+            (``disclosure.wire_both_ran``): each took it from the wire, neither from the other,
+            and the pair has no direction and is no undisclosed reuse.
         template: the template the two fill in for other events or days, when that keeps a
             pair that shares text (``verdict`` not ``independent``) from being a copy or
             rewrite: its verdict is ``partial`` at most, and the pair has no direction and is
@@ -1464,6 +1468,7 @@ class PairComparison:
     crediting: tuple[str, ...] = ()
     credited_at: tuple[Credit, ...] = ()
     common_origin: str | None = None
+    common_wire: str | None = None
     template: FilledTemplate | None = None
     taken_through: TakenThrough | None = None
     direction_basis: DirectionBasis | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -1714,3 +1714,89 @@ def test_a_dateline_by_initials_and_a_credit_line_are_one_credit() -> None:
     name is listed once."""
     result = surena_and_copy(f"{SURENA_WIRE}\n\nCon información de Agencia Sureña.")
     assert result.credits_of["client"] == ("Agencia Sureña",)
+
+
+MINE_COPY = (
+    "Forty-two miners were entombed today by an explosion in the No. 3 mine of the Belden Fuel "
+    "company, two miles north of here.\n\nRescue crews working in relays drove a tunnel toward "
+    "the men through the night, and the company said it held hope for most of them.\n\nThe "
+    "blast shook houses in the valley and broke windows in the company store."
+)
+MINE_DATELINES = {
+    "cedar": "BELDEN, W. Va., March 3.\u2014(By United Press)\u2014 ",
+    "pike": "BELDEN, W. Va., March 3 (UP)\u2014 ",
+    "lowell": "BELDEN\u2014(By United Press)\u2014 ",
+}
+COLUMN = (
+    "Many a mother writes to ask whether her child should be kept from the swimming hole this "
+    "summer for fear of the fever.\n\nThere is no evidence that bathing in clean water spreads "
+    "the disease, and the sun and exercise do a child nothing but good.\n\nBut crowded pools "
+    "and tired children are another matter, and a sensible parent will watch for both."
+)
+
+
+def _wire_run(tmp_path: Path, texts: dict[str, str]) -> Mapping[str, str]:
+    """The reports of a run over one file a paper, each dated a day later than the one before."""
+    for day, (paper, text) in enumerate(texts.items(), start=3):
+        (tmp_path / f"{paper}.txt").write_text(
+            f"---\nsource: {paper.title()} Gazette\ndate: 1931-03-0{day}\n---\n{text}\n",
+            encoding="utf-8",
+        )
+    return render_reports(compare_paths([str(tmp_path)]), ReportFormat.ALL)
+
+
+def test_papers_that_each_ran_one_wires_copy_crediting_it_are_its_siblings(
+    tmp_path: Path,
+) -> None:
+    """Three papers that each ran the United Press's copy of a mine disaster, each crediting UP
+    in its dateline (one undated), took it from the wire, which is not among them: no pair has a
+    direction or undisclosed reuse, and the story names UP, not a paper, the origin."""
+    reports = _wire_run(tmp_path, {p: line + MINE_COPY for p, line in MINE_DATELINES.items()})
+    pairs = json.loads("".join(reports["report.json"]))["pairs"]
+    assert [(p["direction"], p["undisclosed_reuse"], p["common_wire"]) for p in pairs] == [
+        (None, False, "UP")
+    ] * 3
+    (story,) = [name for name in reports if name.startswith("story-")]
+    page = "".join(reports[story])
+    assert (
+        "**Likely origin:** UP's copy, not among these articles: Cedar Gazette, Lowell Gazette and "
+        "Pike Gazette each ran it crediting UP; none took it from another." in page
+    )
+    assert "Gazette reuses" not in page
+
+
+def test_papers_that_ran_one_columnists_byline_are_the_syndicates_siblings(
+    tmp_path: Path,
+) -> None:
+    """Two papers' copies of a syndicated health column, each under the columnist's byline
+    (read by the reader, or left in the text under the column's heading), reuse each other
+    nowhere: the column's writer is their origin."""
+    reports = _wire_run(
+        tmp_path,
+        {
+            "wexford": f"YOUR HEALTH\n\nBy DR. PAUL HENDRY\n\n{COLUMN}",
+            "ashby": f"By Dr. Paul Hendry\n\n{COLUMN}",
+        },
+    )
+    (pair,) = json.loads("".join(reports["report.json"]))["pairs"]
+    assert (pair["direction"], pair["undisclosed_reuse"]) == (None, False)
+    assert pair["common_wire"] in ("DR. PAUL HENDRY", "Dr. Paul Hendry")
+    (story,) = [name for name in reports if name.startswith("story-")]
+    assert "the syndicated column of " in "".join(reports[story])
+
+
+def test_a_paper_that_ran_the_wire_without_crediting_it_still_reuses_the_first(
+    tmp_path: Path,
+) -> None:
+    """A paper that printed the wire's copy without its credit is no sibling of the paper that
+    credits the wire: it reuses the earlier paper's text, uncredited."""
+    reports = _wire_run(
+        tmp_path,
+        {"cedar": MINE_DATELINES["cedar"] + MINE_COPY, "pike": f"BELDEN \u2014 {MINE_COPY}"},
+    )
+    (pair,) = json.loads("".join(reports["report.json"]))["pairs"]
+    assert (pair["direction"], pair["undisclosed_reuse"], pair["common_wire"]) == (
+        "a->b",
+        True,
+        None,
+    )

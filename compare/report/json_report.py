@@ -478,6 +478,7 @@ def _pair(
         ],
         "release_named_only_as_copied": pair.release_named_only_as_copied,
         "common_origin": pair.common_origin,
+        "common_wire": pair.common_wire,
         "template": _template(pair.template),
         "taken_through": asdict(pair.taken_through) if pair.taken_through else None,
         "date_set_aside": asdict(pair.date_set_aside) if pair.date_set_aside else None,

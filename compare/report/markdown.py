@@ -794,6 +794,52 @@ def _reuse_count(origin: str, copied_from: Mapping[str, set[str]]) -> str:
     )
 
 
+def _wire_origin_lines(
+    story: Story,
+    pairs: Sequence[PairComparison],
+    names: Mapping[str, str],
+    by_id: Mapping[str, Document],
+) -> list[str]:
+    """The wire services, or syndicated writers, whose copy articles of the story each ran
+    crediting it, as their pairs' ``common_wire`` names them: the origin, absent from the
+    articles given, and the articles that ran it, none taken from another.
+
+    >>> from compare.records import PairComparison, Story, Verdict
+    >>> pair = PairComparison("a", "b", "s", Verdict.COPY, None, 1.0, 1.0, 0.9, 0.9, 0.9, 0.9,
+    ...     40, None, (), (), (), 0.0, common_wire="UP")
+    >>> story, names = Story("s", "Mine", ("a", "b")), {"a": "Gazette", "b": "Ledger"}
+    >>> by_id = {d: Document(d, names[d], "Text.", credits=("UP",)) for d in names}
+    >>> _wire_origin_lines(story, [pair], names, by_id)[0]
+    "**Likely origin:** UP's copy, not among these articles: Gazette and Ledger each ran it crediting UP; none took it from another."
+    >>> _wire_origin_lines(story, [replace(pair, common_wire="DR. PAUL HENDRY")], names, by_id)[0]
+    '**Likely origin:** the syndicated column of DR. PAUL HENDRY, not among these articles: Gazette and Ledger each ran it under that byline; none took it from another.'
+    """
+    ran: defaultdict[str, set[str]] = defaultdict(set)
+    for pair in pairs:
+        if pair.common_wire:
+            ran[pair.common_wire].update((pair.a, pair.b))
+    lines = []
+    for wire in sorted(ran):
+        papers = [d for d in story.documents if d in ran[wire]]
+        origin, how = _wire_copy(wire, by_id[papers[0]])
+        lines += [
+            f"**Likely origin:** {origin}, not among these articles: "
+            f"{listed(_at_most([names[d] for d in papers], MAX_LISTED_COPIES))} each ran it {how}; "
+            "none took it from another.",
+            "",
+        ]
+    return lines
+
+
+def _wire_copy(wire: str, document: Document) -> tuple[str, str]:
+    """What papers that each ran a wire's copy (``PairComparison.common_wire``) ran, and how
+    they credit it: a wire service's copy, crediting it, as one of them, ``document``, does;
+    else a writer's column, under the byline both carry."""
+    if wire in document.credits:
+        return f"{escape(wire)}'s copy", f"crediting {escape(wire)}"
+    return f"the syndicated column of {escape(wire)}", "under that byline"
+
+
 def _took_from(sources: Sequence[tuple[str, int]]) -> str:
     named = [f"{escape(name)} ({count:,})" for name, count in sources[:MAX_OTHER_SOURCES]]
     if left := len(sources) - len(named):
@@ -848,6 +894,7 @@ def _summary(
             f"{listed(_at_most(named, MAX_LISTED_COPIES))}.",
             "",
         ]
+    lines += _wire_origin_lines(story, pairs, names, result.by_id)
     if shown or versions:
         where = "in the pair sections below" + (
             f" and {_json_report(json_beside)}" if len(story.documents) > WIDE_STORY else ""
@@ -861,7 +908,7 @@ def _summary(
         ]
     else:
         lines += ["No article here reuses another's text.", ""]
-    listed_ids = {d for p in pairs if _listed(p, consecutive) for d in (p.a, p.b)}
+    listed_ids = {d for p in pairs if _listed(p, consecutive) or p.common_wire for d in (p.a, p.b)}
     quoted_only_by_two = _quoted_only_by_two(result, pairs, names)
     unlisted = [d for d in story.documents if d not in listed_ids]
     # An article in a language no other of the story is in was compared with none word for
@@ -2135,7 +2182,8 @@ def _shared_without_direction(
 ) -> str | None:
     """What a pair with no direction shares (:func:`_what_it_shares`), and why neither took it
     from the other: one took it through a third article (``taken_through``), or both from one
-    (``common_origin``), or, of a copy or rewrite, nothing tells which took it from the other;
+    (``common_origin``), or both ran it from a wire each credits (``common_wire``), or, of a
+    copy or rewrite, nothing tells which took it from the other;
     ``None`` for a pair that shares nothing, or only phrasing nothing explains."""
     shares = _what_it_shares(pair, focus)
     if shares is None or pair.verdict is Verdict.INDEPENDENT:
@@ -2145,6 +2193,8 @@ def _shared_without_direction(
         return f"{shares}: {copy} took them through {names[through.source]}."
     if pair.common_origin is not None:
         return f"{shares}, which both took from {names[pair.common_origin]}."
+    if pair.common_wire is not None:
+        return f"{shares}, which both ran from {escape(pair.common_wire)}, neither from the other."
     if not _one_text(pair):
         return None
     return f"{shares}; which took them from the other is not known" + (
@@ -2543,8 +2593,10 @@ def _json_report(beside: bool, *, start: bool = False) -> str:
 
 def _reuses_the_other(pair: PairComparison) -> bool:
     """Whether one article of a pair reuses the other's text, not only text both took from a
-    third article (``common_origin``)."""
-    return pair.verdict is not Verdict.INDEPENDENT and not pair.common_origin
+    third article (``common_origin``) or from a wire each credits (``common_wire``)."""
+    return (
+        pair.verdict is not Verdict.INDEPENDENT and not pair.common_origin and not pair.common_wire
+    )
 
 
 def _wide_pairs(
@@ -3299,6 +3351,9 @@ def _verdict_line(
             f"Both reuse {names[pair.common_origin]}: what they share comes from it, "
             "not from each other (see who copied whom)."
         )
+    if pair.common_wire:
+        ran, how = _wire_copy(pair.common_wire, a)
+        parts.append(f"Both ran {ran}, {how}: what they share comes from it, not from each other.")
     if through := pair.taken_through:
         taker, other = (a.id, b.id) if through.copy == a.id else (b.id, a.id)
         parts.append(
@@ -3391,6 +3446,7 @@ def _undated_line(
         or pair.verdict is Verdict.INDEPENDENT
         or pair.template
         or pair.common_origin
+        or pair.common_wire
         or pair.taken_through
     ):
         return None

@@ -139,6 +139,7 @@ def _unordered(pair: PairComparison) -> bool:
         pair.direction is None
         and pair.verdict is not Verdict.INDEPENDENT
         and pair.common_origin is None
+        and pair.common_wire is None
         and pair.taken_through is None
         and pair.template is None
         and bool(pair.a_in_b or pair.b_in_a)
