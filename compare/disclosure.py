@@ -210,6 +210,10 @@ def where_credited(
                     for f in _source_namings(user, origin, taken)
                 ),
                 *((f.start(), CreditKind.SHORT_NAME) for f in _short_namings(user, origin, taken)),
+                *(
+                    (f.start(), CreditKind.SOURCE_NAMED)
+                    for f in _journal_namings(user, origin, taken)
+                ),
             )
         ),
         # Named as its dateline names it: cited ("according to Kestrel"), else as a credit line
@@ -1424,7 +1428,34 @@ def _names_source(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> b
         or _byline_names(user, origin)
         or next(_source_namings(user, origin, taken), None) is not None
         or next(_short_namings(user, origin, taken), None) is not None
+        or next(_journal_namings(user, origin, taken), None) is not None
     )
+
+
+def _journal_namings(
+    user: Sourced, origin: Sourced, taken: Mapping[int, str]
+) -> Iterator[re.Match[str]]:
+    """Each naming in ``user``'s own words (``taken``: see :func:`_in_own_words`) of what
+    ``origin``, a journal's page (its source names a journal: ``journal_words``), publishes:
+    "Here is what the abstract actually says: ...", "the paper found" (``journal_namings``).
+
+    >>> from compare.overlap import Side
+    >>> def side(id: str, source: str, text: str) -> Side:
+    ...     return Side.of(Document(id, source, text), (), frozenset(), {})
+    >>> journal = side("j", "Journal of Adolescent Wellbeing", "Anxiety was 43.1% among users.")
+    >>> blog = side("b", "The Tech Sceptic", "Here is what the abstract actually says.")
+    >>> [m.group() for m in _journal_namings(blog, journal, {})]
+    ['the abstract']
+    >>> post = side("p", "Daily Post", "Anxiety was 43.1% among users.")
+    >>> list(_journal_namings(blog, post, {}))
+    []
+    """
+    terms = lexicon()
+    if origin.released or not terms.journal_words.search(origin.document.source):
+        return
+    for found in terms.journal_namings.finditer(user.document.text):
+        if _in_own_words(user, found, taken):
+            yield found
 
 
 def _source_namings(

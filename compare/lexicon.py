@@ -1044,6 +1044,9 @@ class Lexicon:
     # How a copy says its words are a release's or a statement's, and who it says spoke for
     # the issuer (see disclosure).
     release_attribution: re.Pattern[str]
+    # A journal's name, and how a text names what it publishes (see disclosure).
+    journal_words: re.Pattern[str]
+    journal_namings: re.Pattern[str]
     issuer_words: frozenset[str]
     issuer_verbs: frozenset[str]
     # The words of a kind of body, each with the words of an issuer's name that tell it (see
@@ -3520,6 +3523,8 @@ def lexicon() -> Lexicon:
         release_attribution=re.compile(
             "|".join(data["release_attributions"]["phrases"]), re.IGNORECASE
         ),
+        journal_words=phrase_pattern(data["journal_citations"]["journal_words"]),
+        journal_namings=re.compile("|".join(data["journal_citations"]["namings"]), re.IGNORECASE),
         issuer_words=frozenset(data["release_attributions"]["issuer_words"]),
         issuer_verbs=frozenset(data["release_attributions"]["verbs"]),
         issuer_kinds={

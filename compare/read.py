@@ -3048,12 +3048,18 @@ def _table_rows(text: str) -> str:
 def _without_section_headings(body: str, tree: HtmlElement) -> str:
     """The article's text without the lines that are its headings: the headline (``<h1>``,
     however the title reads) and those below it (``<h2>`` to ``<h6>``), which name sections or a
-    live blog's updates ("Company responds"), as Markdown's do; no sentences of the story."""
+    live blog's updates ("Company responds"), as Markdown's do; no sentences of the story. A
+    press release's "About" heading stays ("About Brenford University"): it names the release's
+    issuer (``boilerplate.press_release``), as it does in a text file."""
     shown = [
         (heading.tag, " ".join(heading.text_content().split()))
         for heading in tree.iter("h1", "h2", "h3", "h4", "h5", "h6")
     ]
-    headings = {text for tag, text in shown if tag == "h1" or not STATEMENT_END.search(text)}
+    headings = {
+        text
+        for tag, text in shown
+        if tag == "h1" or not (STATEMENT_END.search(text) or lexicon().about_heading(text))
+    }
     if not headings:
         return body
     return "\n".join(line for line in body.split("\n") if " ".join(line.split()) not in headings)

@@ -1800,3 +1800,78 @@ def test_a_paper_that_ran_the_wire_without_crediting_it_still_reuses_the_first(
         True,
         None,
     )
+
+
+RELEASE_PAGE = """<html><head><meta property="og:site_name" content="Carrow University News">
+<meta property="article:published_time" content="2026-11-23T09:00:00+00:00"></head><body>
+<article><p>FOR IMMEDIATE RELEASE</p><h1>Phone use linked to anxiety, Carrow study finds</h1>
+<p>Teenagers who use their phones after midnight may be more likely to report anxiety, according
+to a new study by researchers at Carrow University.</p>
+<p>It found that 41% of heavy late-night users reported moderate or severe anxiety symptoms,
+compared with 25% of those who rarely did.</p>
+<h2>About Carrow University</h2>
+<p>Carrow University is a public research university founded in 1888.</p>
+<p>Media contact: Ann Reyes, press office, press@carrow.example</p><p>###</p>
+</article></body></html>"""
+SLEEP_BLOG = """---
+source: Sleep Notes
+date: 2026-11-24
+---
+Everyone is talking about phones and sleep this week, and the evidence deserves a careful look.
+
+According to the university's press release, 41% of heavy late-night users reported moderate or severe anxiety symptoms, compared with 25% of those who rarely did.
+
+Parents should keep phones out of the bedroom, but the phone is not the whole story.
+"""
+
+
+def test_a_release_pages_about_heading_names_its_issuer_and_a_copy_credits_its_release(
+    tmp_path: Path,
+) -> None:
+    """A university's release saved from its news site ("Carrow University News") keeps its
+    "About Carrow University" heading, which names the issuer; a blog that writes "According to
+    the university's press release, ..." credits it (acceptance round 31: flagged undisclosed)."""
+    (tmp_path / "release.html").write_text(RELEASE_PAGE, encoding="utf-8")
+    (tmp_path / "blog.txt").write_text(SLEEP_BLOG, encoding="utf-8")
+    report = json.loads(
+        "".join(render_reports(compare_paths([str(tmp_path)]), ReportFormat.JSON)["report.json"])
+    )
+    issuers = {d["id"]: d["release_issuer"] for d in report["documents"]}
+    assert issuers["release"] == "Carrow University"
+    (pair,) = report["pairs"]
+    from_release = "a->b" if pair["a"] == "release" else "b->a"
+    assert (pair["direction"], pair["undisclosed_reuse"]) == (from_release, False)
+    assert [(c["doc"], c["how"]) for c in pair["credited_at"]] == [("blog", "release_named")]
+
+
+ABSTRACT = (
+    "The prevalence of moderate-to-severe anxiety symptoms was 41.2% among frequent late-night "
+    "users and 25.3% among infrequent users.\n\nCausality cannot be inferred from a "
+    "cross-sectional design, and longitudinal studies are needed."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "credited"),
+    [
+        pytest.param("Journal of Coastal Health", True, id="a_journals_page"),
+        pytest.param("Coastal Daily", False, id="a_papers_story"),
+    ],
+)
+def test_a_blog_that_names_the_abstract_credits_a_journals_page(
+    source: str, credited: bool
+) -> None:
+    """A blog that introduces its quotation with "Here is what the abstract actually says:"
+    credits the journal whose page it quotes, in its own words; not a newspaper's story that
+    carries the same sentences."""
+    journal = Document("journal", source, ABSTRACT, published="2026-11-23")
+    blog = Document(
+        "blog",
+        "The Tech Sceptic",
+        f"I read the research myself. Here is what the abstract actually says:\n\n{ABSTRACT}",
+        published="2026-11-27",
+    )
+    (pair,) = compare_documents([journal, blog]).pairs
+    assert ([c.doc for c in pair.credited_at] == ["blog"]) is credited
+    assert pair.undisclosed_reuse is not credited
+
