@@ -1852,7 +1852,7 @@ class Result:
         story_of: each document's story id, by the document's id.
         credits_of: what each document credits, by its id: its own ``credits`` and the sources
             of the articles of its pairs it credits (``PairComparison.credited_at``: "as first
-            reported by The Ledger Line"), sorted.
+            reported by The Ledger Line") and reuses (the pair's ``direction``), sorted.
     """
 
     documents: tuple[Document, ...]
@@ -1911,8 +1911,12 @@ class Result:
         credited: dict[str, set[str]] = {d.id: set(d.credits) for d in self.documents}
         for pair in self.all_pairs:
             for credit in pair.credited_at:
-                other = pair.b if credit.doc == pair.a else pair.a
-                credited[credit.doc].add(self.by_id[other].source)
+                # Of the pair, only the copy's credit is of what it took: the same text read in
+                # one story or in another ("--single-story") credits the same outlets.
+                reusing = "b->a" if credit.doc == pair.a else "a->b"
+                if pair.direction == reusing:
+                    other = pair.b if credit.doc == pair.a else pair.a
+                    credited[credit.doc].add(self.by_id[other].source)
         object.__setattr__(
             self, "credits_of", {doc: credited_once(names) for doc, names in credited.items()}
         )

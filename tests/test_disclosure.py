@@ -1875,3 +1875,41 @@ def test_a_blog_that_names_the_abstract_credits_a_journals_page(
     assert ([c.doc for c in pair.credited_at] == ["blog"]) is credited
     assert pair.undisclosed_reuse is not credited
 
+
+THESIS = (
+    "Teenagers who use their phones after midnight may be more likely to report anxiety, a "
+    "study by researchers at Carrow University found.\n\nThe survey of 2,400 students at 30 "
+    "schools found that 41% of heavy late-night users reported moderate or severe anxiety.\n\n"
+    "Heavy late-night users also slept 70 minutes less on school nights, the study found.\n\n"
+    "The study, published in the Journal of Coastal Health, was funded by a local charity."
+)
+PAPER_PAGE = (
+    "Late-night smartphone use and anxiety in adolescents.\n\nWe surveyed 2,400 students at 30 "
+    "schools in the Carrow region about their phone use and their mood.\n\nHeavy late-night "
+    "users also slept 70 minutes less on school nights than other students.\n\nCausality "
+    "cannot be inferred from a cross-sectional design."
+)
+
+
+@pytest.mark.parametrize("single_story", [False, True], ids=["stories", "single_story"])
+def test_a_documents_credits_are_the_outlets_it_credits_and_reuses(single_story: bool) -> None:
+    """A paper built from the Northline wire ("Northline contributed to this report.") that
+    names the journal the study appeared in credits Northline, whether the journal's page is
+    compared with it or not (acceptance round 31: "Journal of ..., Northline" with
+    --single-story, "Northline" without, for the same text)."""
+    metro = f"{THESIS}\n\nNorthline contributed to this report."
+    result = compare_documents(
+        [
+            Document("wire", "Northline", THESIS, published_time="2026-11-23T11:40:00Z"),
+            Document(
+                "metro",
+                "Metro Daily",
+                metro,
+                published_time="2026-11-24T07:45:00Z",
+                credits=find_credits(metro),
+            ),
+            Document("journal", "Journal of Coastal Health", PAPER_PAGE, published="2026-11-23"),
+        ],
+        single_story=single_story,
+    )
+    assert result.credits_of["metro"] == ("Northline",)
