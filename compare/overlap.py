@@ -1051,7 +1051,9 @@ def compare_pair(
     reused = verdict is not Verdict.INDEPENDENT and not same_source
     # Papers that each ran one wire's copy (or a syndicate's column), crediting it, took it from
     # the wire, which is not among them: neither took it from the other, whatever their dates.
-    wire = wire_both_ran(a, b, agencies) if reused and not versions else None
+    # Two identical texts, credit and all, are one file saved twice, or one page's copy, not
+    # two papers' settings of the wire's copy: their pair is a copy as it stands.
+    wire = wire_both_ran(a, b, agencies) if reused and not (versions or identical) else None
     undirected = (
         (verdict is Verdict.INDEPENDENT and not versions)
         or template is not None

@@ -1768,14 +1768,15 @@ def test_papers_that_each_ran_one_wires_copy_crediting_it_are_its_siblings(
 def test_papers_that_ran_one_columnists_byline_are_the_syndicates_siblings(
     tmp_path: Path,
 ) -> None:
-    """Two papers' copies of a syndicated health column, each under the columnist's byline
-    (read by the reader, or left in the text under the column's heading), reuse each other
-    nowhere: the column's writer is their origin."""
+    """Two papers' copies of a syndicated health column, one cut to fit, each under the
+    columnist's byline (read by the reader, or left in the text under the column's heading),
+    reuse each other nowhere: the column's writer is their origin."""
     reports = _wire_run(
         tmp_path,
         {
             "wexford": f"YOUR HEALTH\n\nBy DR. PAUL HENDRY\n\n{COLUMN}",
-            "ashby": f"By Dr. Paul Hendry\n\n{COLUMN}",
+            # Cut to fit its column: its last paragraph dropped.
+            "ashby": "By Dr. Paul Hendry\n\n" + COLUMN.rsplit("\n\n", 1)[0],
         },
     )
     (pair,) = json.loads("".join(reports["report.json"]))["pairs"]
