@@ -1552,19 +1552,18 @@ def test_a_line_crediting_wires_in_general_does_not_disclose_a_newspapers_text(
     ("times_credit", "undisclosed"),
     [
         pytest.param(None, True, id="the_papers_own"),
-        pytest.param("Reuters contributed to this report.", None, id="the_papers_from_that_wire"),
+        pytest.param("Reuters contributed to this report.", False, id="the_papers_from_that_wire"),
         pytest.param("With wire services", False, id="the_papers_from_the_wires"),
         pytest.param("The Associated Press contributed to this report.", True, id="another_wires"),
     ],
 )
 def test_a_named_wire_credit_discloses_a_newspapers_text_only_as_that_wires(
-    times_credit: str | None, undisclosed: bool | None
+    times_credit: str | None, undisclosed: bool
 ) -> None:
     """A copy of a newspaper's story that ends "Reuters contributed to this report." names no
     one it took the paper's own text from; it discloses text the paper itself credits to
     Reuters, or to wire services, which both may have taken from Reuters, but not the paper's
-    AP copy. Where both credit Reuters (``None``), each took it from Reuters, neither from the
-    other: no direction, no undisclosed reuse."""
+    AP copy."""
     text = "\n".join([*WIRE, "Reuters contributed to this report."])
     paper = replace(
         document(text, "paper", "Daily", published="2025-01-14"), credits=find_credits(text)
@@ -1575,8 +1574,7 @@ def test_a_named_wire_credit_discloses_a_newspapers_text_only_as_that_wires(
         credits=find_credits(own),
     )
     pair = only_pair(times, paper)
-    expected = (None, False) if undisclosed is None else ("a->b", undisclosed)
-    assert (pair.direction, pair.undisclosed_reuse) == expected
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", undisclosed)
 
 
 @pytest.mark.parametrize(
