@@ -1765,6 +1765,25 @@ def test_papers_that_each_ran_one_wires_copy_crediting_it_are_its_siblings(
     assert "Gazette reuses" not in page
 
 
+def test_a_focus_page_says_two_papers_ran_the_wires_copy_not_that_the_order_is_unknown(
+    tmp_path: Path,
+) -> None:
+    """On one paper's focus page, another that ran the same UP copy shares its words because
+    both ran the wire's: the page says so instead of that which took them from the other is
+    not known."""
+    papers = dict(list(MINE_DATELINES.items())[:2])
+    for day, (paper, line) in enumerate(papers.items(), start=3):
+        (tmp_path / f"{paper}.txt").write_text(
+            f"---\nsource: {paper.title()} Gazette\ndate: 1931-03-0{day}\n---\n{line}{MINE_COPY}\n",
+            encoding="utf-8",
+        )
+    first, second = papers
+    reports = render_reports(compare_paths([str(tmp_path)]), focus=first)
+    page = "".join(reports[f"focus-{first}.md"])
+    assert "which both ran from UP, neither from the other." in page
+    assert "not known" not in page
+
+
 def test_papers_that_ran_one_columnists_byline_are_the_syndicates_siblings(
     tmp_path: Path,
 ) -> None:
