@@ -1001,6 +1001,8 @@ class Lexicon:
     # see outlet_credited.
     outlet_credit: re.Pattern[str]
     boilerplate_line: re.Pattern[str]
+    # A printed paper's jump line ("(Continued on Page 7)"), one of the boilerplate lines.
+    jump_line: re.Pattern[str]
     promo_line: re.Pattern[str]
     newsletter_footer_line: re.Pattern[str]
     newsletter_sign_off: re.Pattern[str]
@@ -1765,6 +1767,15 @@ class Lexicon:
         (True, False)
         """
         return self._is_control(_folded_line(line))
+
+    def is_jump_line(self, line: str) -> bool:
+        """Whether a line is a printed paper's jump line, which sends a story on to another page
+        or brings it from one: "(Continued on Page 6)", "Continued from Page One".
+
+        >>> lexicon().is_jump_line("(Continued from Page 1)"), lexicon().is_jump_line("See page 6.")
+        (True, False)
+        """
+        return bool(self.jump_line.fullmatch(_folded_line(line)))
 
     def _is_control(self, folded: str) -> bool:
         return self._is_one_control(folded) or self._is_control_row(folded)
@@ -3452,11 +3463,13 @@ def lexicon() -> Lexicon:
         boilerplate_line=re.compile(
             "|".join(
                 data["boilerplate"]["line_patterns"]
+                + data["boilerplate"]["jump_line_patterns"]
                 + cookie_notices
                 + promo_line_patterns
                 + data["boilerplate"]["contact_details"]
             )
         ),
+        jump_line=re.compile("|".join(data["boilerplate"]["jump_line_patterns"])),
         promo_line=re.compile("|".join(promo_line_patterns)),
         newsletter_footer_line=re.compile("|".join(newsletter_footer_patterns)),
         newsletter_sign_off=re.compile("|".join(data["boilerplate"]["newsletter_sign_offs"])),

@@ -59,6 +59,14 @@ TRAILING_FOLIO = re.compile(rf"(?:^|[ \t]*[|\u00b7\u2022][ \t]*|\s+)(?P<folio>{F
 # or the last page's foot.
 MAX_RUNNING_LINE_CHARS = 120
 EDGE_LINES = 2
+# An old paper's running head, set in capitals, names its page in words as often as in figures
+# ("PAGE THREE"), and a weekly's or a monthly's gives its edition's month alone ("APRIL, 1956").
+LEADING_PAGE_IN_WORDS = re.compile(r"PAGE\s+(?P<number>[A-Z]{3,9})\s+")
+TRAILING_PAGE_IN_WORDS = re.compile(r"\s+PAGE\s+(?P<number>[A-Z]{3,9})$")
+EDITION_MONTH = re.compile(rf"(?i:{MONTH_NAME}),?\s+\d{{4}}(?!\d)")
+# The jump head over the rest of a story another page continues ("POLIO VACCINE—" over
+# "(Continued from Page 1)") is a word or a few of its headline.
+MAX_JUMP_HEAD_WORDS = 6
 # A footer's links are two or more ("Privacy Policy | Terms of Service").
 MIN_SITE_LINKS = 2
 # The letters a word of an outlet's name in capitals has unless it is initials ("BBC", "WKRN").
@@ -134,7 +142,8 @@ def page_copy(text: str) -> PageCopy:
     if not running:
         running, running_head = _lone_running_head(lines)
     printed |= running
-    gone = printed | {n for n, line in enumerate(lines) if _is_furniture(line)}
+    gone = printed | _printed_page_furniture(lines)
+    gone |= {n for n, line in enumerate(lines) if _is_furniture(line)}
     gone |= _story_lists(lines)
     gone |= _comment_sections(lines, gone)
     gone |= _cookie_banners(lines, gone)
@@ -151,6 +160,89 @@ def page_copy(text: str) -> PageCopy:
         edition_outlet=outlet,
         edition_date=day,
     )
+
+
+def without_printed_furniture(text: str) -> str:
+    """``text`` without a printed page's running heads and jump lines (see
+    :func:`_printed_page_furniture`), as an OCR system's export gives an article's text: the two
+    halves of a story another page continues are one text again.
+
+    >>> without_printed_furniture("The vote was set.\\n\\n(Continued on Page 6)\\n\\n"
+    ...     "PAGE 6    THE HOPE STAR, TUESDAY, APRIL 22, 1927\\n\\nVOTE\u2014\\n\\n"
+    ...     "(Continued from Page 1)\\n\\nIt passed.")
+    'The vote was set.\\n\\nIt passed.'
+    """
+    lines = text.split("\n")
+    gone = _printed_page_furniture(lines)
+    return _joined(lines, gone) if gone else text
+
+
+def _printed_page_furniture(lines: Sequence[str]) -> set[int]:
+    """The numbers of a printed page's lines that are no story's, wherever they stand in a text
+    read from it: its running heads in capitals (see :func:`_is_printed_running_head`), as a story
+    continued on another page carries that page's head into its text, and the jump lines that
+    send a story on and bring it back ("(Continued on Page 8)", "(Continued from Page 1)": see
+    :meth:`~compare.lexicon.Lexicon.is_jump_line`) with the jump head over one ("POLIO
+    VACCINE\u2014"): a line of a few words in capitals right above it, blank lines aside. Left
+    in, two stories of one issue shared their running heads as a sentence copied."""
+    terms = lexicon()
+    heads = {n for n, line in enumerate(lines) if _is_printed_running_head(line)}
+    jumps = {
+        n for n, line in enumerate(lines) if "page" in line.casefold() and terms.is_jump_line(line)
+    }
+    jump_heads = set()
+    for jump in jumps:
+        above = jump - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        if above >= 0 and _is_jump_head(lines[above]):
+            jump_heads.add(above)
+    return heads | jumps | jump_heads
+
+
+def _is_printed_running_head(line: str) -> bool:
+    """Whether a line is a printed paper's running head set in capitals: a folio, the paper's
+    name and its edition's day or month ("PAGE 8    CEDAR BEND GAZETTE, TUESDAY, NOVEMBER 10,
+    1953", "PAGE 3    THE ASHBY WEEKLY TIMES    APRIL, 1956", "THE MILLBROOK COURIER, WEDNESDAY,
+    FEBRUARY 11, 1931  PAGE THREE"). A folio in figures alone stands apart from the head's words
+    by a wide gap, as a headline's figures do not ("50 DIE IN FLOOD, MARCH 3, 1931").
+
+    >>> _is_printed_running_head("PAGE 3    THE ASHBY WEEKLY TIMES    APRIL, 1956")
+    True
+    >>> _is_printed_running_head("50 DIE IN FLOOD, MARCH 3, 1931")
+    False
+    """
+    head = line.strip()
+    if len(head) > MAX_RUNNING_LINE_CHARS or not head.isupper() or _ends_a_sentence(head):
+        return False
+    folio, rest = _printed_folio(head)
+    day = WRITTEN_DATE.search(rest)
+    edition = day if day and parse_date(day.group()) else EDITION_MONTH.search(rest)
+    if not folio or edition is None:
+        return False
+    return any(character.isalpha() for character in rest[: edition.start()] + rest[edition.end() :])
+
+
+def _printed_folio(head: str) -> tuple[str, str]:
+    """A running head's folio and the rest of it: a page named in words or figures ("PAGE
+    THREE", "PAGE 3"), or a folio set apart from the rest ("A4    THE HERALD"); no folio ("")
+    for a head that gives none.
+
+    >>> _printed_folio("THE COURIER, MAY 2, 1931  PAGE THREE"), _printed_folio("5 DIE, MAY 2, 1931")
+    (('PAGE THREE', 'THE COURIER, MAY 2, 1931'), ('', '5 DIE, MAY 2, 1931'))
+    """
+    for found in (LEADING_PAGE_IN_WORDS.match(head), TRAILING_PAGE_IN_WORDS.search(head)):
+        if found and found["number"].casefold() in lexicon().number_words:
+            return found.group().strip(), (head[: found.start()] + head[found.end() :]).strip()
+    folio, rest = _without_folio(head)
+    if folio[:4].casefold() == "page" or len(_items(head)) > 1:
+        return folio, rest
+    return "", head
+
+
+def _is_jump_head(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= MAX_JUMP_HEAD_WORDS and line.isupper() and not _ends_a_sentence(line)
 
 
 def _is_furniture(line: str) -> bool:

@@ -55,7 +55,12 @@ from compare.disclosure import folder_outlet, inside_a_longer_name, outlet
 from compare.lexicon import lexicon
 from compare.opening import OPENING_QUOTES, is_date_like, opening, without_title
 from compare.page_articles import articles_on_page
-from compare.page_furniture import PageCopy, page_copy, readable_outlet
+from compare.page_furniture import (
+    PageCopy,
+    page_copy,
+    readable_outlet,
+    without_printed_furniture,
+)
 from compare.plain_text import (
     CELL_SEPARATOR,
     CLAUSE_FINAL,
@@ -3810,6 +3815,8 @@ def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
             if HTML_TAG.search(written):
                 paragraphs = _html_body(written)
                 return paragraphs, paragraphs
+            # An OCR system's export gives a printed article's text with its page's furniture.
+            written = without_printed_furniture(written)
             return unwrap(written), written
     return None
 

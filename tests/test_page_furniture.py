@@ -479,3 +479,63 @@ def test_a_first_line_without_a_folio_is_no_running_head() -> None:
     """A first line naming a paper and a day without a page's folio may be the article's own."""
     text = "The Delta Star, Tuesday, April 22, 1927\n\nThe levee held through the night."
     assert page_copy(text).edition_outlet is None
+
+
+# A story of a small-town paper jumped from its front page to page 6, as OCR reads it.
+JUMPED_STORY = (
+    "The Ferris county board voted\nto pave the river road.\n\n(Continued on Page 6)\n\n"
+    "PAGE 6    THE ELKHORN BUGLE, FRIDAY, OCTOBER 9, 1936\n\nROAD BOARD\u2014\n\n"
+    "(Continued from Page 1)\n\nWork will start in the spring.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("PAGE 6    THE ELKHORN BUGLE, FRIDAY, OCTOBER 9, 1936", id="day"),
+        pytest.param("PAGE 6    THE ELKHORN BUGLE    OCTOBER, 1936", id="month_of_a_weekly"),
+        pytest.param("THE ELKHORN BUGLE, FRIDAY, OCTOBER 9, 1936  PAGE SIX", id="page_in_words"),
+        pytest.param("6    THE ELKHORN BUGLE, FRIDAY, OCTOBER 9, 1936", id="folio_set_apart"),
+    ],
+)
+def test_a_printed_papers_running_head_inside_the_text_goes(head: str) -> None:
+    """A running head in capitals, a folio, the paper's name and its edition's day or month,
+    is no sentence wherever it stands, as a story carries its next page's head."""
+    text = f"The board voted.\n\n{head}\n\nWork will start in the spring."
+    assert page_copy(text).text == "The board voted.\n\nWork will start in the spring."
+
+
+def test_a_running_head_over_the_headline_leaves_the_headline_first() -> None:
+    """A page read alone opens with its running head, and the headline under it opens the text."""
+    text = "PAGE 1    THE ELKHORN BUGLE    OCTOBER, 1936\n\nROAD TO BE PAVED\n\nThe board voted."
+    assert page_copy(text).text == "ROAD TO BE PAVED\n\nThe board voted."
+
+
+def test_a_jumped_storys_furniture_goes_and_its_halves_join() -> None:
+    """The jump lines, the next page's running head and the jump head over the story's rest go,
+    in a text file and in an OCR export's text alike."""
+    joined = (
+        "The Ferris county board voted\nto pave the river road.\n\nWork will start in the spring."
+    )
+    assert page_copy(JUMPED_STORY).text == joined
+    assert page_furniture.without_printed_furniture(JUMPED_STORY) == joined
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "50 DIE IN FLOOD, MARCH 3, 1931\n\nThe river rose.", id="headline_with_figures"
+        ),
+        pytest.param(
+            "The levee broke on page 3 of the plan, March 3, 1931.\n\nThe river rose.",
+            id="prose_naming_a_page_and_a_day",
+        ),
+        pytest.param(
+            "FLOOD\n\nThe river rose, the chief said.\n\nMORE RAIN DUE", id="caps_line_no_jump"
+        ),
+    ],
+)
+def test_lines_like_a_printed_pages_furniture_stay(text: str) -> None:
+    """A headline giving figures and a day, or prose naming a page, is the article's."""
+    assert page_copy(text).text == text

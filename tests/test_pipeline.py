@@ -3138,3 +3138,65 @@ def test_a_lede_merging_the_wires_headline_and_lede_counts_as_taken_from_the_wir
     ((taken),) = [t for found in result.taken.values() for t in found]
     assert (taken.copy, taken.origin, taken.sentences) == ("paper", "wire", tuple(range(6)))
     assert taken.share > 0.9
+
+
+# A United Press dispatch as two small papers printed it, one scan opening with its page's
+# running head over the headline.
+FERRY_DISPATCH = (
+    "CAIRO, Ill., Oct. 9 (UP)\u2014 Eleven passengers were rescued today when the river ferry "
+    "Delta Belle struck a snag and sank near the Ohio landing.\n\n"
+    "The pilot said the current carried the boat onto a sunken tree in the fog.\n\n"
+    "Two deck hands swam ashore with a line and the passengers were pulled to the bank.\n"
+)
+
+
+def test_a_running_head_over_the_headline_hides_neither_headline_nor_credit(
+    tmp_path: Path,
+) -> None:
+    """A scan opening with its running head ("PAGE 1    THE ELKHORN BUGLE, ...") has the
+    headline under it as its title and its dateline's credit read, so two papers running the
+    same dispatch, each crediting UP, are no undisclosed copy of each other."""
+    (tmp_path / "bugle.txt").write_text(
+        "---\nsource: Elkhorn Bugle\ndate: 1936-10-09\n---\n"
+        "PAGE 1    THE ELKHORN BUGLE, FRIDAY, OCTOBER 9, 1936\n\n"
+        f"FERRY SINKS, 11 SAVED\n\n{FERRY_DISPATCH}",
+        encoding="utf-8",
+    )
+    (tmp_path / "argus.txt").write_text(
+        "---\nsource: Mound City Argus\ndate: 1936-10-09\n---\nELEVEN SAVED AS FERRY SINKS\n\n"
+        + FERRY_DISPATCH.replace("(UP)", ".\u2014(By United Press)"),
+        encoding="utf-8",
+    )
+    result = compare_paths([str(tmp_path)])
+    bugle = next(d for d in result.documents if d.id == "bugle")
+    assert (bugle.title, bugle.credits) == ("FERRY SINKS, 11 SAVED", ("UP",))
+    assert [pair.undisclosed_reuse for pair in result.pairs] == [False]
+
+
+def test_two_stories_of_one_issue_share_no_running_head(tmp_path: Path) -> None:
+    """Articles of one issue from an OCR export, each under its page's running head, are told
+    apart: the heads are no sentence, so nothing links them."""
+    head = "PAGE {page}    THE ELKHORN BUGLE, FRIDAY, OCTOBER 9, 1936\n\n"
+    records = [
+        {
+            "id": "ferry",
+            "source": "Elkhorn Bugle",
+            "date": "1936-10-09",
+            "text": head.format(page=1) + f"FERRY SINKS\n\n{FERRY_DISPATCH}",
+        },
+        {
+            "id": "lodge",
+            "source": "Elkhorn Bugle",
+            "date": "1936-10-09",
+            "text": head.format(page=5) + "GRANGE TO MEET\n\nThe Elkhorn grange will meet "
+            "Tuesday evening in the school hall.\n\nMrs. Ada Pruitt will read a paper on "
+            "canning.\n\nCoffee and cake will follow the business meeting.\n",
+        },
+    ]
+    (tmp_path / "export.json").write_text(json.dumps({"records": records}), encoding="utf-8")
+    result = compare_paths([str(tmp_path)])
+    assert [d.text.partition("\n")[0] for d in result.documents] == [
+        "FERRY SINKS",
+        "GRANGE TO MEET",
+    ]
+    assert result.pairs == ()
