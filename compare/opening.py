@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from compare.dates import AT, DATELINE_DATE, FIELD_MARKS, MONTH_NAME, parse_date
 from compare.lexicon import lexicon
-from compare.plain_text import PARAGRAPH_FINAL
+from compare.plain_text import ends_a_sentence
 from compare.segment import (
     CLOSING_MARKS,
     CLOSING_QUOTES,
@@ -35,6 +35,9 @@ from compare.segment import (
 # A headline is short but has a few words: a lone place name or section label ("WORLD") is none.
 MAX_OPENING_WORDS = 20
 MIN_TITLE_WORDS = 3
+# A headline in capitals that a newspaper's narrow column wraps runs to a few lines ("FORTY-TWO
+# MEN" / "TRAPPED IN MINE").
+MAX_HEADLINE_LINES = 3
 # What a line that ends a sentence or runs on ends with, closing quotes and brackets aside.
 PROSE_ENDS = SENTENCE_FINAL + ",;:-\u2013\u2014"
 # A headline may ask or exclaim ("Will the port reopen?"): right above a byline or date line, a
@@ -171,6 +174,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
     labelled = False  # whether a line labels the article: it goes too
     lines = text.split("\n")
     top = next((number for number, line in enumerate(lines) if line.strip()), 0)
+    lines = _with_headline_unwrapped(lines, top, byline)
     body_starts = 0
     short_title = None
     provider_follows = False  # whether the line above was "News provided by" alone
@@ -233,7 +237,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
     if title is None and short_title and found:
         found.setdefault("title", short_title)
     alone = found.keys() == {"title"} and not headline_alone
-    prose = any(map(_ends_a_sentence, body)) or bool(UNMARKED_SCRIPT.search("\n".join(body)))
+    prose = any(map(ends_a_sentence, body)) or bool(UNMARKED_SCRIPT.search("\n".join(body)))
     if not (found or repeated or labelled) or alone or not prose:
         return Opening(None, None, None, text)
     return Opening(
@@ -269,6 +273,43 @@ def without_title(text: str, title: str | None) -> str:
 def _headline_words(line: str) -> str:
     """A headline's words in one case, single-spaced, without the mark it ends with."""
     return " ".join(line.split()).rstrip(PROSE_ENDS + CLOSING_MARKS).casefold()
+
+
+def _with_headline_unwrapped(lines: list[str], top: int, byline: re.Pattern[str]) -> list[str]:
+    """``lines`` with a headline in capitals that a narrow column wraps over the text's first
+    lines ("FORTY-TWO MEN" / "TRAPPED IN MINE") on one line: two lines or a few in capitals, of a
+    few words together, none a byline, date line or dateline nor ending a sentence, that stand
+    apart (see :func:`_stands_apart`). Read a line at a time, the headline's last line was the
+    title and its first went as a label.
+
+    >>> _with_headline_unwrapped(["FORTY-TWO MEN", "TRAPPED IN MINE", "", "Men were trapped."], 0, BYLINE)
+    ['FORTY-TWO MEN TRAPPED IN MINE', '', 'Men were trapped.']
+    """
+    end = top
+    while (
+        end < len(lines)
+        and end - top < MAX_HEADLINE_LINES
+        and _is_headline_in_capitals(lines[end], byline)
+    ):
+        end += 1
+    headline = " ".join(" ".join(line.split()) for line in lines[top:end])
+    if (
+        end - top < 2
+        or _word_count(headline) > MAX_OPENING_WORDS
+        or not _stands_apart(_line_at(lines, end), byline)
+    ):
+        return lines
+    return [*lines[:top], headline, *lines[end:]]
+
+
+def _is_headline_in_capitals(line: str, byline: re.Pattern[str]) -> bool:
+    shown = " ".join(line.split())
+    return (
+        shown.isupper()
+        and not ends_a_sentence(shown)
+        and not _fields(shown, byline)
+        and lexicon().dateline(shown) is None
+    )
 
 
 def _byline_outlet(author: str | None) -> str | None:
@@ -448,7 +489,7 @@ def _field(part: str, byline: re.Pattern[str]) -> tuple[str, str] | None:
             or (like["numeric"] and (like["time_first"] or like["time_after"]))
         )
         and len(written.split()) <= MAX_DATE_WORDS
-        and not _ends_a_sentence(written.rstrip(".") if written[-2:-1].isdigit() else written)
+        and not ends_a_sentence(written.rstrip(".") if written[-2:-1].isdigit() else written)
     ):
         return name, written
     return None
@@ -688,14 +729,14 @@ def _names_an_agency(line: str) -> bool:
         len(words) <= MAX_AGENCY_WORDS
         and lexicon().is_agency(line)
         and all(map(_is_name_word, words))
-        and not _ends_a_sentence(line)
+        and not ends_a_sentence(line)
     )
 
 
 def _is_a_name_line(line: str) -> bool:
     """Whether a line is a name, as a company's is written: it ends no sentence but perhaps with
     an abbreviation ("Norvia Health, Inc.")."""
-    return not _ends_a_sentence(line) or ends_with_abbreviation(line)
+    return not ends_a_sentence(line) or ends_with_abbreviation(line)
 
 
 def _is_section_path(line: str) -> bool:
@@ -703,7 +744,7 @@ def _is_section_path(line: str) -> bool:
     bars or the like, none ending a sentence ("News | Kent | Ashford")."""
     parts = FIELD_SEPARATOR.split(line)
     return len(parts) > 1 and all(
-        len(part.split()) <= MAX_SECTION_WORDS and _are_names(part) and not _ends_a_sentence(part)
+        len(part.split()) <= MAX_SECTION_WORDS and _are_names(part) and not ends_a_sentence(part)
         for part in parts
     )
 
@@ -713,7 +754,7 @@ def _is_short_label(line: str, under: str) -> bool:
     not go on in the line ``under`` it."""
     return (
         _word_count(line) < MIN_TITLE_WORDS
-        and not _ends_a_sentence(line)
+        and not ends_a_sentence(line)
         and not under[:1].islower()
     )
 
@@ -819,8 +860,3 @@ def is_title_cased(line: str) -> bool:
 def _word_count(line: str) -> int:
     """The words of a line: between spaces, or, in Chinese, which has none, as cut."""
     return len(find_words(line)) if HAN.search(line) else len(line.split())
-
-
-def _ends_a_sentence(line: str) -> bool:
-    stripped = line.rstrip()
-    return bool(stripped) and stripped[-1] in PARAGRAPH_FINAL

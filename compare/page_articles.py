@@ -1,11 +1,13 @@
 """Articles printed on one page, told apart where each opens.
 
 A newspaper's page read by OCR holds several articles one under another, each opening with a
-headline in capitals over a dateline ("STATE BANK CLOSES DOORS" over "DES MOINES, Iowa, Nov. 14
-(AP) --"). Read as one article, a page holding a flood, a bank's failure and a flight shares
-sentences with the reprints of each, and chains their stories into one. Only such openings part
-a text: a line of "* * *" or "---" breaks one article's scenes as often as it ends one, and a
-form feed ends a printed page, which an article runs on over.
+headline in capitals, over a dateline ("STATE BANK CLOSES DOORS" over "DES MOINES, Iowa, Nov. 14
+(AP) --") or, for a local item, which gives none, over its first paragraph ("ORLAND LODGE TO" /
+"INSTALL OFFICERS" over "New officers of Orland Lodge ..."). Read as one article, a page holding a
+flood, a bank's failure and a flight shares sentences with the reprints of each, and chains their
+stories into one, and a lodge's notice read as the end of a mine disaster's report. Only such
+openings part a text: a line of "* * *" or "---" breaks one article's scenes as often as it ends
+one, and a form feed ends a printed page, which an article runs on over.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from itertools import pairwise
 
 from compare.dates import DATELINE_DATE
 from compare.lexicon import lexicon
+from compare.plain_text import ends_a_sentence
 
 # A headline set in capitals is a line or a few, of a few words ("RIVER FLOOD DRIVES 5,000" /
 # "FROM HOMES", as a narrow column wraps it).
@@ -29,17 +32,23 @@ DATELINE_PLACE = re.compile(r"[A-Z][A-Z0-9.'\- ]*[A-Z.]\b")
 DATELINE_DAY = re.compile(DATELINE_DATE)
 # The dateline and the line a column wraps it onto.
 DATELINE_LINES = 2
+# A local item's headline gives no dateline under it to be told from a crosshead in capitals that
+# breaks a long story ("RESCUE WORK"): it says what happened, in a few words at least.
+MIN_UNDATED_HEADLINE_WORDS = 3
 
 
 def article_starts(text: str) -> list[int]:
     """Where in ``text`` each article a page prints under another opens: the start of a headline
-    in capitals, after a blank line, over a dateline (on the next line, or after a blank one),
-    with a line of prose above it. The first article, which opens the text, is not listed.
+    in capitals, after a blank line, with a line of prose above it, over a dateline (on the next
+    line, or after a blank one), or, where the paragraph above ends a sentence, over a blank line
+    and a paragraph (see :func:`_heads_an_item`). The first article, which opens the text, is not
+    listed.
 
     >>> page = ("RIVER RISES\\n\\nMEMPHIS, April 21 (AP) -- The river rose.\\n\\n"
-    ...         "BANK CLOSES\\nDES MOINES, Nov. 14 (AP) -- A bank failed.\\n")
+    ...         "BANK CLOSES\\nDES MOINES, Nov. 14 (AP) -- A bank failed.\\n\\n"
+    ...         "GRANGE TO MEET\\n\\nThe grange meets Tuesday.\\n")
     >>> [page[start:].partition("\\n")[0] for start in article_starts(page)]
-    ['BANK CLOSES']
+    ['BANK CLOSES', 'GRANGE TO MEET']
     """
     lines = text.split("\n")
     offsets = [0]
@@ -47,13 +56,19 @@ def article_starts(text: str) -> list[int]:
         offsets.append(offsets[-1] + len(line) + 1)
     starts = []
     prose = False
+    ended = False  # whether the last line with text ends a sentence
     for number, line in enumerate(lines):
-        opens = (number == 0 or not lines[number - 1].strip()) and _opens_article(lines, number)
+        after_blank = number == 0 or not lines[number - 1].strip()
+        opens = after_blank and (
+            _opens_article(lines, number) or (ended and _heads_an_item(lines, number))
+        )
         if opens and prose:
             starts.append(offsets[number])
             prose = False
         elif any(character.islower() for character in line):
             prose = True
+        if line.strip():
+            ended = ends_a_sentence(line)
     return starts
 
 
@@ -81,6 +96,25 @@ def _opens_article(lines: Sequence[str], number: int) -> bool:
         if under < len(lines) and _is_dateline(lines, under):
             return True
     return False
+
+
+def _heads_an_item(lines: Sequence[str], number: int) -> bool:
+    """Whether a headline in capitals that gives no dateline under it opens at line ``number``:
+    a line or a few, each ending no sentence, of a few words at least, over a blank line and a
+    paragraph of prose ("ORLAND LODGE TO" / "INSTALL OFFICERS", then "New officers of ...")."""
+    end = number
+    while end < len(lines) and lines[end].strip():
+        line = lines[end]
+        if end - number == MAX_HEADLINE_LINES or not _in_capitals(line) or ends_a_sentence(line):
+            return False
+        end += 1
+    words = sum(len(line.split()) for line in lines[number:end])
+    under = next((line for line in lines[end:] if line.strip()), "")
+    return (
+        MIN_UNDATED_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS
+        and not _is_dateline(lines, number)
+        and any(character.islower() for character in under)
+    )
 
 
 def _in_capitals(line: str) -> bool:

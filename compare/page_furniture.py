@@ -24,7 +24,7 @@ from itertools import pairwise
 
 from compare.dates import MONTH_NAME, WRITTEN_DATE, parse_date
 from compare.lexicon import lexicon
-from compare.plain_text import OPEN_ENDS, PARAGRAPH_FINAL, SHORT_LINE, WIDTH_QUANTILE
+from compare.plain_text import OPEN_ENDS, SHORT_LINE, WIDTH_QUANTILE, ends_a_sentence
 from compare.segment import sentence_spans
 
 # What a browser prints at the head and foot of each page: the page's number ("1/2", "Page 1 of
@@ -213,7 +213,7 @@ def _is_printed_running_head(line: str) -> bool:
     False
     """
     head = line.strip()
-    if len(head) > MAX_RUNNING_LINE_CHARS or not head.isupper() or _ends_a_sentence(head):
+    if len(head) > MAX_RUNNING_LINE_CHARS or not head.isupper() or ends_a_sentence(head):
         return False
     folio, rest = _printed_folio(head)
     day = WRITTEN_DATE.search(rest)
@@ -242,7 +242,7 @@ def _printed_folio(head: str) -> tuple[str, str]:
 
 def _is_jump_head(line: str) -> bool:
     words = line.split()
-    return 0 < len(words) <= MAX_JUMP_HEAD_WORDS and line.isupper() and not _ends_a_sentence(line)
+    return 0 < len(words) <= MAX_JUMP_HEAD_WORDS and line.isupper() and not ends_a_sentence(line)
 
 
 def _is_furniture(line: str) -> bool:
@@ -354,7 +354,7 @@ def _running_lines(lines: Sequence[str]) -> tuple[set[int], str | None]:
             continue
         folio, rest = _without_folio(line)
         set_apart = len(_items(line)) > 1
-        if (rest and _ends_a_sentence(rest)) or not (folio or set_apart):
+        if (rest and ends_a_sentence(rest)) or not (folio or set_apart):
             continue
         key = " ".join(ITEM_SEPARATOR.sub(" ", rest).casefold().split())
         alike.setdefault(key, []).append((number, folio, rest, set_apart))
@@ -386,7 +386,7 @@ def _lone_running_head(lines: Sequence[str]) -> tuple[set[int], str | None]:
     if first is None or len(lines[first].strip()) > MAX_RUNNING_LINE_CHARS:
         return set(), None
     folio, rest = _without_folio(lines[first].strip())
-    if not folio or not rest or _ends_a_sentence(rest) or None in _outlet_and_day(rest):
+    if not folio or not rest or ends_a_sentence(rest) or None in _outlet_and_day(rest):
         return set(), None
     return {first}, rest
 
@@ -537,7 +537,7 @@ def _menus(lines: Sequence[str], gone: AbstractSet[int]) -> tuple[set[int], str 
     its last, and the site's name an item gives ("Tri-County Herald"): a row of three items or
     more on a line, or a run of three lines or more, each an item (see :func:`_is_menu_item`)."""
     text_lines = [n for n, line in enumerate(lines) if n not in gone and line.strip()]
-    prose = [n for n in text_lines if _ends_a_sentence(lines[n])]
+    prose = [n for n in text_lines if ends_a_sentence(lines[n])]
     if not prose:
         return set(), None
     outside = [n for n in text_lines if n < prose[0] or n > prose[-1]]
@@ -585,7 +585,7 @@ def _comment_sections(lines: Sequence[str], gone: AbstractSet[int]) -> set[int]:
     [1, 2, 3]
     """
     terms = lexicon()
-    prose = [n for n, line in enumerate(lines) if n not in gone and _ends_a_sentence(line)]
+    prose = [n for n, line in enumerate(lines) if n not in gone and ends_a_sentence(line)]
     if not prose:
         return set()
     headings = (n for n in range(prose[0] + 1, len(lines)) if terms.is_comment_heading(lines[n]))
@@ -634,7 +634,7 @@ def _cookie_banners(lines: Sequence[str], gone: AbstractSet[int]) -> set[int]:
     """
     text_lines = [n for n, line in enumerate(lines) if n not in gone and line.strip()]
     banners = {n for n in text_lines if _is_cookie_banner(lines[n])}
-    prose = [n for n in text_lines if n not in banners and _ends_a_sentence(lines[n])]
+    prose = [n for n in text_lines if n not in banners and ends_a_sentence(lines[n])]
     if not prose:
         return banners
     return {n for n in banners if n < prose[0] or n > prose[-1]}
@@ -713,7 +713,7 @@ def _is_menu_item(item: str) -> bool:
         0 < len(words) <= MAX_MENU_ITEM_WORDS
         and all(word[:1].isupper() for word in words)
         and words[0].casefold() != "by"
-        and not _ends_a_sentence(item)
+        and not ends_a_sentence(item)
     )
 
 
@@ -724,11 +724,6 @@ def _is_control(item: str) -> bool:
     return " ".join(item.casefold().split()) in terms.boilerplate_lines and not terms.ends_copy(
         item
     )
-
-
-def _ends_a_sentence(line: str) -> bool:
-    stripped = line.rstrip()
-    return bool(stripped) and stripped[-1] in PARAGRAPH_FINAL
 
 
 def _joined(lines: Sequence[str], gone: AbstractSet[int]) -> str:

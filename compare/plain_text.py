@@ -225,6 +225,16 @@ class MarkdownText:
         return BLOCK_BREAK.join(part for part in (self.heading, self.body) if part)
 
 
+def ends_a_sentence(line: str) -> bool:
+    """Whether a line ends a sentence, or a paragraph as one does (see ``PARAGRAPH_FINAL``).
+
+    >>> ends_a_sentence("The river rose.  "), ends_a_sentence("RIVER RISES")
+    (True, False)
+    """
+    stripped = line.rstrip()
+    return bool(stripped) and stripped[-1] in PARAGRAPH_FINAL
+
+
 def markdown_text(source: str) -> MarkdownText:
     """Read Markdown (CommonMark, with tables, strikethrough and footnotes) as plain text.
 

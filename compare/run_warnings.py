@@ -128,8 +128,8 @@ def _said(read: ReadResult, listed_in: str, quiet: bool) -> Iterator[str]:
         count = len(pages)
         yield (
             f"note: {count} text file{'s hold' if count > 1 else ' holds'} several articles, "
-            "each a headline in capitals over a dateline, as a newspaper's page does: each "
-            f"article is read apart, {pages[0]}#1, {pages[0]}#2 and so on"
+            "each a headline in capitals over a dateline or a paragraph, as a newspaper's page "
+            f"does: each article is read apart, {pages[0]}#1, {pages[0]}#2 and so on"
         )
     if read.reports:
         # One line, not one a file: an old report folder of a large run holds thousands.

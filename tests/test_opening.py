@@ -962,3 +962,29 @@ def test_a_title_that_is_the_ledes_sentence_stays_in_the_text() -> None:
     text: a line that ends with a full stop is a sentence, not a headline repeated."""
     lede = "The ring road reopened on Monday."
     assert without_title(f"{lede}\n\nBuses run again.", lede) == f"{lede}\n\nBuses run again."
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            "FORTY MEN\nTRAPPED IN MINE\n\nBELDEN, W. Va., March 3 (UP)\u2014 Men were trapped.",
+            "FORTY MEN TRAPPED IN MINE",
+            id="over_a_dateline",
+        ),
+        pytest.param(
+            "ELKHORN GRANGE TO\nHOLD OYSTER SUPPER\n\nMembers will meet Tuesday.",
+            "ELKHORN GRANGE TO HOLD OYSTER SUPPER",
+            id="over_a_paragraph",
+        ),
+        pytest.param(
+            "FERRY SINKS, 11 SAVED\nBY UNITED PRESS\n\nEleven passengers were rescued today.",
+            "FERRY SINKS, 11 SAVED",
+            id="over_a_byline_in_capitals",
+        ),
+    ],
+)
+def test_a_headline_a_column_wraps_in_capitals_is_one_title(text: str, title: str) -> None:
+    """A headline in capitals that a narrow column wraps over two lines is one title, not its
+    last line alone; a byline under it stays a byline."""
+    assert opening(text).title == title

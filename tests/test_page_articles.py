@@ -19,6 +19,12 @@ GRANARY = (
     "A grain elevator of the Farmers Union burned to the\n"
     "ground here tonight."
 )
+# A local item, which gives no dateline, under its headline in capitals.
+GRANGE = (
+    "ELKHORN GRANGE TO\nHOLD OYSTER SUPPER\n\n"
+    "Members of the Elkhorn grange will\nmeet Tuesday evening at the school\nhall.\n\n"
+    "Mrs. Ada Pruitt will read a paper."
+)
 # OCR breaks the place's letters and loses its comma and credit.
 GRANARY_OCR = (
     "GRAIN ELEVATOR\nBURNS AT T0PEKA\n\n"
@@ -50,13 +56,23 @@ GRANARY_OCR = (
             [f"{FLOOD}\n\nLEVEE HOLDS\n\nThe levee held through the night, engineers said."],
             id="a_subhead_in_capitals_without_a_dateline",
         ),
+        pytest.param(f"{FLOOD}\n\n{GRANGE}", [FLOOD, GRANGE], id="a_local_item_without_dateline"),
+        pytest.param(
+            f"{GRANGE}\n\n{FLOOD}\n\n{GRANGE}", [GRANGE, FLOOD, GRANGE], id="local_items_around"
+        ),
+        pytest.param(
+            f"{FLOOD} The chief said\n\nTHE LEVEE BOARD\n\nwould meet.",
+            [f"{FLOOD} The chief said\n\nTHE LEVEE BOARD\n\nwould meet."],
+            id="capitals_inside_a_sentence",
+        ),
     ],
 )
 def test_a_page_is_cut_where_a_headline_in_capitals_over_a_dateline_opens(
     page: str, articles: list[str]
 ) -> None:
-    """A page is cut before each headline in capitals over a dateline that prose stands above;
-    a subhead in capitals and a scene break stay in their article."""
+    """A page is cut before each headline in capitals that prose stands above, over a dateline
+    or, under a paragraph's end, over a paragraph; a subhead in capitals of a word or two and a
+    scene break stay in their article."""
     assert articles_on_page(page) == articles
 
 

@@ -6876,3 +6876,25 @@ def test_a_wires_name_inside_a_longer_name_in_a_byline_credits_no_wire(
     """A byline naming another agency whose name ends with a wire's ("Britannia Press
     Association") credits no such wire, as "Press Association" alone does."""
     assert find_credits("Talks began on Monday.", byline) == credits
+
+
+def test_a_pages_local_item_is_its_own_article_titled_by_its_two_line_headline(
+    tmp_path: Path,
+) -> None:
+    """An OCR'd page's local item, a headline in capitals over a paragraph and no dateline, is read
+    apart from the wire story above it, and a headline wrapped over two lines is one title."""
+    page = (
+        "---\nsource: Elkhorn Bugle\ndate: 1936-10-09\n---\n"
+        "PAGE 1    THE ELKHORN BUGLE, FRIDAY, OCTOBER 9, 1936\n\n"
+        "ELEVEN SAVED AS\nFERRY SINKS\n\n"
+        "CAIRO, Ill., Oct. 9 (UP)\u2014Eleven\npassengers were rescued today\n"
+        "when the ferry Delta Belle sank.\n\n"
+        "ELKHORN GRANGE TO\nHOLD OYSTER SUPPER\n\n"
+        "Members of the Elkhorn grange will\nmeet Tuesday evening at the school\nhall.\n"
+    )
+    documents = read_paths([str(write(tmp_path / "bugle_p1.txt", page))]).documents
+    assert [(d.id, d.title, d.credits) for d in documents] == [
+        ("bugle_p1-1", "ELEVEN SAVED AS FERRY SINKS", ("UP",)),
+        ("bugle_p1-2", "ELKHORN GRANGE TO HOLD OYSTER SUPPER", ()),
+    ]
+    assert documents[1].text.startswith("Members of the Elkhorn grange")

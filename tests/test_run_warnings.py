@@ -276,8 +276,8 @@ def test_pages_of_several_articles_are_counted_in_one_note() -> None:
     file's articles as the reports do: an archive holds thousands of such pages."""
     read = ReadResult((), (), pages_of_articles=("pages/star_p3.txt", "pages/star_p4.txt"))
     assert read_warnings(read) == [
-        "note: 2 text files hold several articles, each a headline in capitals over a dateline, "
-        "as a newspaper's page does: each article is read apart, pages/star_p3.txt#1, "
+        "note: 2 text files hold several articles, each a headline in capitals over a dateline or "
+        "a paragraph, as a newspaper's page does: each article is read apart, pages/star_p3.txt#1, "
         "pages/star_p3.txt#2 and so on"
     ]
 
