@@ -6898,3 +6898,20 @@ def test_a_pages_local_item_is_its_own_article_titled_by_its_two_line_headline(
         ("bugle_p1-2", "ELKHORN GRANGE TO HOLD OYSTER SUPPER", ()),
     ]
     assert documents[1].text.startswith("Members of the Elkhorn grange")
+
+
+def test_an_ocr_exports_text_opening_with_the_records_title_starts_at_its_dateline(
+    tmp_path: Path,
+) -> None:
+    """An OCR system's export repeats the record's title, in capitals, as the text's first line:
+    it is no sentence, so the dateline opens the text and the wire it names is credited."""
+    record = {
+        "id": "bugle-1936-10-09-a1",
+        "source": "Elkhorn Bugle",
+        "title": "Ferry Sinks, 11 Saved",
+        "text": "FERRY SINKS, 11 SAVED\n\nCAIRO, Ill., Oct. 9 (UP)\u2014 Eleven passengers were "
+        "rescued today.\n\nThe pilot blamed the fog.\n",
+    }
+    (doc,) = read_paths([str(write(tmp_path / "export.json", json.dumps([record])))]).documents
+    assert doc.text.startswith("CAIRO, Ill., Oct. 9 (UP)")
+    assert (doc.title, doc.credits) == ("Ferry Sinks, 11 Saved", ("UP",))
