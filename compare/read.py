@@ -3593,7 +3593,6 @@ def _read_records(
             reason = "no text: the feed gives only the mark of a text cut short"
             yield Skipped(where, reason, SkipReason.TEXT_CUT_SHORT)
             continue
-        body = _without_repeated_title(body, record)
         record_id = record.get("id")
         # An object's or a list's text is Python's ("{'x': 1}"), no key a pipeline can join on.
         if isinstance(record_id, dict | list | bool):
@@ -3643,25 +3642,6 @@ def _read_records(
         yield Unsourced(shown, tuple(by_site), by_site=True)
     if by_site_name:
         yield Unsourced(shown, tuple(by_site_name), by_site=True, by_site_name=True)
-
-
-def _without_repeated_title(text: str, record: dict[str, Any]) -> str:
-    """``text`` without its first line when that repeats the record's title in any case and
-    more follows, as an OCR system's export gives the headline it titles a record with as the
-    text's first line too ("42 MINERS ENTOMBED BY BLAST" under the title "42 Miners Entombed By
-    Blast"): left in, it was the article's first sentence, and the dateline under it did not
-    open the text.
-
-    >>> _without_repeated_title("DAM FAILS\\n\\nWater rose.", {"title": "Dam Fails"})
-    'Water rose.'
-    """
-    title = next(filter(None, (_field_text(record.get(key)) for key in TITLE_FIELDS)), None)
-    first, _, rest = text.lstrip("\n").partition("\n")
-    repeated = (
-        title is not None
-        and " ".join(first.split()).casefold() == " ".join(title.split()).casefold()
-    )
-    return rest.lstrip("\n") if repeated and rest.strip() else text
 
 
 def _json_type(value: object) -> str:
