@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, LCSseq
@@ -44,6 +44,9 @@ from compare.segment import (
 )
 from compare.settings import Settings
 from compare.similarity import features, paraphrase_model, stem
+
+# What tells apart the candidates of one search: a sentence's index, or a pair of them.
+Key = TypeVar("Key")
 
 # A copy editor's cut keeps a sentence's words in order: at least this many of them, and a third
 # of the sentence cut. Shorter, a stock sentence of one report is found inside another's by
@@ -805,21 +808,18 @@ def _headline_join(
         return None
     held = {n for m in matches if m not in own for n in (m.b if headline_is_a else m.a).sentences}
     parts = (headline, first[0])
-    scored = []
-    for i, j in judged:
-        lede, n = (i, j) if headline_is_a else (j, i)
-        if lede or n in held:
-            continue
-        ratio = _joined_ratio(other[n], parts, settings)
-        if ratio and _explains_more(other[n], parts) and _carries(other[n], parts):
-            scored.append((-ratio, n))
-    if not scored:
+    proposed = (n for lede, n in (p if headline_is_a else p[::-1] for p in judged) if not lede)
+    found = _best_carried(
+        (n, other[n], parts, _joined_ratio(other[n], parts, settings))
+        for n in proposed
+        if n not in held
+    )
+    if found is None:
         return None
-    lowest, n = min(scored)
-    kind = MatchKind.VERBATIM if lowest == -100 else MatchKind.EDITED
+    n, kind, ratio = found
     lede_span, other_span = replace(_span(first, (0,)), with_headline=True), _span(other, (n,))
     a_span, b_span = (lede_span, other_span) if headline_is_a else (other_span, lede_span)
-    return Match(a_span, b_span, round(-lowest, 1), kind)
+    return Match(a_span, b_span, round(ratio, 1), kind)
 
 
 def _with_cuts_in_place(
@@ -1189,25 +1189,39 @@ def _edit_join(
     halves: Sequence[Sentence],
     scored: Iterable[tuple[tuple[int, int], float]],
 ) -> tuple[tuple[int, int], Judgement] | None:
-    """The pair of ``halves`` that joined carries ``sentence`` best, edited or verbatim.
-
-    A pair counts when its ratio reaches ``min_similarity``, it explains more of ``sentence``
-    than the better one of its sentences alone (:func:`_explains_more`), and ``sentence`` has
-    half the words of each (:func:`_carries`). Of equal ratios, the first pair is taken.
+    """The pair of ``halves`` that joined carries ``sentence`` best, edited or verbatim
+    (:func:`_best_carried`).
 
     Args:
         scored: pairs of ``halves`` with their :func:`_joined_ratio` to ``sentence``.
     """
-    options = []
-    for pair, ratio in scored:
-        parts = _parts(halves, pair)
-        if ratio and _explains_more(sentence, parts) and _carries(sentence, parts):
-            options.append((-ratio, pair))
+    found = _best_carried((pair, sentence, _parts(halves, pair), ratio) for pair, ratio in scored)
+    if found is None:
+        return None
+    pair, kind, ratio = found
+    return pair, Judgement(kind, ratio, ratio)
+
+
+def _best_carried(
+    candidates: Iterable[tuple[Key, Sentence, Sequence[Sentence], float]],
+) -> tuple[Key, MatchKind, float] | None:
+    """Of ``(key, sentence, parts, ratio)`` candidates, the key of the one whose sentence
+    carries its parts joined best, whether verbatim or edited, and its ratio.
+
+    A candidate counts when its ratio (:func:`_joined_ratio`) is not 0, its parts joined
+    explain more of its sentence than the better of them alone (:func:`_explains_more`), and
+    its sentence has half the words of each part (:func:`_carries`). Of equal ratios, the
+    lowest key is taken.
+    """
+    options = [
+        (-ratio, key)
+        for key, sentence, parts, ratio in candidates
+        if ratio and _explains_more(sentence, parts) and _carries(sentence, parts)
+    ]
     if not options:
         return None
-    lowest, pair = min(options)
-    kind = MatchKind.VERBATIM if lowest == -100 else MatchKind.EDITED
-    return pair, Judgement(kind, -lowest, -lowest)
+    lowest, key = min(options)
+    return key, MatchKind.VERBATIM if lowest == -100 else MatchKind.EDITED, -lowest
 
 
 def _reworded_join_for(
