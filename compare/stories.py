@@ -115,7 +115,7 @@ MAX_STOCK_PASSAGE = 3
 # ("phone" and "anxiety" in 34 of its 35 articles) left its rewrites too little to share, and its
 # coverage came out as 7 stories. Terms in more than MAX_TERM_DOCUMENTS say nothing about which
 # story a document tells (and would pair up every document that has them).
-MAX_TERM_SHARE = 0.5
+MAX_OUTLET_STOCK_SHARE = 0.5
 MAX_TERM_DOCUMENTS = 200
 # A run of fewer documents than this is weighed as if this many were there, the others unrelated
 # ones that name none of its terms. Idf tells a story's names from words every story uses only
@@ -1654,7 +1654,7 @@ def _outlet_stock_terms(
     terms: Mapping[str, Counter[str]],
 ) -> dict[int, frozenset[str]]:
     """Each outlet's stock terms, by its number (``outlet_of``, by document position): those in
-    more than ``MAX_TERM_SHARE`` of its groups of ``copies`` (counted as if it had at least
+    more than ``MAX_OUTLET_STOCK_SHARE`` of its groups of ``copies`` (counted as if it had at least
     ``OUTLET_ARTICLES``). A hyperlocal site names its town and county in nearly every article,
     of property tax, gas prices or a school board alike: between two of its own articles they
     tell no story, as "Dunmore" and "Birch County" joined a site's unrelated pieces into one
@@ -1667,7 +1667,7 @@ def _outlet_stock_terms(
     for number, places in by_outlet.items():
         own = [documents[n] for n in places]
         counts, groups = _in_groups([copies[n] for n in places], own, terms)
-        most = MAX_TERM_SHARE * max(groups, OUTLET_ARTICLES)
+        most = MAX_OUTLET_STOCK_SHARE * max(groups, OUTLET_ARTICLES)
         if stock := frozenset(t for t, n in counts.items() if n > most):
             found[number] = stock
     return found
