@@ -11,7 +11,8 @@ Two measures, neither counting boilerplate such as credit lines:
   paragraph in an article of its own also scores high, but only a part of it is reused. And only
   when it runs through half the other too: a rewrite draws its phrases from much of its source,
   where two reports of one event share the stock phrases of the few facts both give ("the
-  coastguard says", "the death toll has risen to") in a few of the other's sentences.
+  coastguard says", "the death toll has risen to") in a few of the other's sentences. A run's
+  stock phrasing, the phrases of many of its stories, counts for none (see ``stock_phrases``).
 
 Document-level Jaccard would miss most syndication: wire reprints often share only about 30% of
 their word 3-grams with the wire copy, because outlets cut and rearrange it.
@@ -29,7 +30,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import chain, islice
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -73,6 +74,7 @@ from compare.records import (
     Sentence,
     SharedQuotation,
     Span,
+    Story,
     Verdict,
     WordEdit,
     linked_groups,
@@ -133,6 +135,16 @@ MAX_SOURCE_WORDS = 3
 # Shared phrasing says something of reuse from two phrases on (overlapping or not), however
 # short the article: one phrase alone any two reports of an event may share.
 MIN_PHRASED_WORDS = PHRASE_WORDS + 1
+# A phrase that more stories of a run print than this, and than STOCK_SHARE of them, is the
+# run's stock phrasing ("a public meeting will be held", "work could begin as early as"):
+# a desk's or a feed's way of writing any story, no sign that one of two articles took it from
+# the other. Counted by stories, not articles, so that a wire story's phrases, which its
+# hundreds of copies and rewrites print, stay its own.
+STOCK_MIN_STORIES = 10
+STOCK_SHARE = 0.01
+# Words are numbered in this many bits each, three to a phrase in one integer: a run's words
+# in more than STOCK_MIN_STORIES stories are far fewer.
+STOCK_WORD_BITS = 21
 # Marks after a word that end a name: "Caracas, de ..." names no "Caracas de".
 NAME_ENDS = ",;:.!?)]\"'"
 # A piece of text between spaces that holds no letter or digit: "\u2014", "-", "&".
@@ -254,11 +266,14 @@ class Side:
         vocabulary: dict[tuple[str, ...], int],
         names: tuple[str, ...] = (),
         namesakes: frozenset[str] = frozenset(),
+        stock: AbstractSet[tuple[str, ...]] = frozenset(),
     ) -> Side:
         """The side of ``document``; ``vocabulary`` numbers phrases and must be shared by every
         side that will be compared with this one, ``names`` are its story's (see
-        :func:`story_names`), which tell those of its sentences set in capitals, and
-        ``namesakes`` its story's outlets' shared short names (see :func:`disclosure.namesakes`).
+        :func:`story_names`), which tell those of its sentences set in capitals,
+        ``namesakes`` its story's outlets' shared short names (see :func:`disclosure.namesakes`)
+        and ``stock`` its run's stock phrases (see :func:`stock_phrases`), which count for no
+        phrasing.
         """
         dateline = lexicon().dateline(document.text)
         source = dateline.source if dateline else None
@@ -276,6 +291,7 @@ class Side:
         named: list[bool] = []
         numbered: list[bool] = []
         endings: list[bool] = []
+        stocked: list[bool] = []
         stretch_words: list[str] = []
         sentence_words: list[int] = []
         unquoted_in: dict[int, int] = {}
@@ -294,8 +310,10 @@ class Side:
             passages += _quoted_passages(s, quoted)
             for stretch, in_names in zip(stretches, _names_of(s, quoted, names), strict=True):
                 # Shifted copies of the stretch, zipped: its runs of PHRASE_WORDS words.
-                runs = zip(*(stretch[k:] for k in range(PHRASE_WORDS)), strict=False)
+                runs = list(zip(*(stretch[k:] for k in range(PHRASE_WORDS)), strict=False))
                 found = [number_of(phrase, len(vocabulary)) for phrase in runs]
+                if stock:
+                    stocked += [phrase in stock for phrase in runs]
                 phrases += found
                 starts += range(offset, offset + len(found))
                 held_by += [len(sentence_words)] * len(found)
@@ -327,6 +345,8 @@ class Side:
             short |= word_ends[first + word]
             named_or_numbered += word_named_or_numbered[first + word]
         counted &= ~short & (named_or_numbered <= MAX_NAME_OR_NUMBER_WORDS_IN_PHRASE)
+        if stock:
+            counted &= ~np.array(stocked, dtype=bool)
         return cls(
             document,
             sentences,
@@ -380,6 +400,71 @@ class Side:
             found += [(offset + begin, offset + end) for begin, end in self.quotations[i]]
             offset += len(self.sentences[i].text) + 1
         return tuple(found)
+
+
+def stock_phrases(
+    stories: Sequence[Story],
+    sentences: Mapping[str, Sequence[Sentence]],
+    boilerplate: AbstractSet[tuple[str, int]],
+) -> frozenset[tuple[str, ...]]:
+    """The runs of ``PHRASE_WORDS`` words that the sentences outside ``boilerplate`` (by
+    document and number) of more than ``STOCK_MIN_STORIES`` of ``stories``, and than
+    ``STOCK_SHARE`` of them, hold: the run's stock phrasing, which :class:`Side` counts for
+    none. Two local reports of a feed that both write "A public meeting will be held at the"
+    share its way of writing any story, not each other's text; compared alone, where nothing
+    tells that phrasing stock, the lines that hold it fill one template with other names.
+
+    >>> from compare.segment import segment
+    >>> texts = [f"A public meeting will be held at the {place}." for place in range(12)]
+    >>> documents = [Document(f"d{n}", "S", text) for n, text in enumerate(texts)]
+    >>> stories = [Story(f"s{n}", "", (d.id,)) for n, d in enumerate(documents)]
+    >>> sorted(stock_phrases(stories, {d.id: segment(d) for d in documents}, frozenset()))[:2]
+    [('a', 'public', 'meeting'), ('be', 'held', 'at')]
+    """
+    limit = max(STOCK_MIN_STORIES, STOCK_SHARE * len(stories))
+    if len(stories) <= limit:
+        return frozenset()
+    words_of = [
+        [s.tokens for d in story.documents for s in sentences[d] if (d, s.index) not in boilerplate]
+        for story in stories
+    ]
+    # A phrase is in no more stories than its rarest word: only words in more than the limit
+    # are numbered, and only phrases of such words counted.
+    stories_of_word = Counter(word for tokens in words_of for word in set(chain(*tokens)))
+    frequent = [w for w, n in stories_of_word.most_common(1 << STOCK_WORD_BITS) if n > limit]
+    number = {word: n for n, word in enumerate(frequent)}
+
+    def number_of(word: str) -> int:
+        return number.get(word, -1)
+
+    # A story's sentences are numbered as one, each ended by a -1, which no phrase runs over.
+    keys = [
+        np.unique(_phrase_keys([n for t in tokens for n in (*map(number_of, t), -1)]))
+        for tokens in words_of
+    ]
+    found, stories_of_phrase = np.unique(np.concatenate(keys), return_counts=True)
+    word_mask = (1 << STOCK_WORD_BITS) - 1
+    return frozenset(
+        tuple(
+            frequent[key >> STOCK_WORD_BITS * (PHRASE_WORDS - 1 - k) & word_mask]
+            for k in range(PHRASE_WORDS)
+        )
+        for key in found[stories_of_phrase > limit].tolist()
+    )
+
+
+def _phrase_keys(numbers: Sequence[int]) -> np.ndarray:
+    """One integer for each run of ``PHRASE_WORDS`` of a sentence's word ``numbers``, each
+    ``STOCK_WORD_BITS`` bits of it, but for runs holding a word numbered -1 (see
+    :func:`stock_phrases`)."""
+    numbered = np.array(numbers, dtype=np.int64)
+    count = max(0, len(numbered) - PHRASE_WORDS + 1)
+    keys = np.zeros(count, dtype=np.int64)
+    whole = np.ones(count, dtype=bool)
+    for k in range(PHRASE_WORDS):
+        keys = keys << STOCK_WORD_BITS | numbered[k : k + count]
+        whole &= numbered[k : k + count] >= 0
+    return keys[whole]
 
 
 def own_words(

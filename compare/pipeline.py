@@ -48,6 +48,7 @@ from compare.overlap import (
     out_by_credit,
     out_by_origins,
     quotation_carriers,
+    stock_phrases,
     story_names,
     taken_from_outlets,
     text_overlap,
@@ -141,6 +142,7 @@ STAGE_UNITS: dict[str, tuple[str, str]] = {
     "link copies": ("candidate pair", "candidate pairs"),
     "find story terms": ("document", "documents"),
     "group stories": ("document", "documents"),
+    "find stock phrases": ("story", "stories"),
     "find candidates": ("sentence", "sentences"),
     "align": ("document pair", "document pairs"),
     "diff words": ("text pair", "text pairs"),
@@ -601,6 +603,8 @@ def _run_stages(
             sampled = np.zeros(0, dtype=np.int64)
             sharing: AbstractSet[tuple[str, str]] = frozenset()
             advance(len(documents), len(documents))
+        # One story holds no phrasing stock across stories.
+        stock: frozenset[tuple[str, ...]] = frozenset()
     else:
         # The near copies (millions of pairs in a large run) and the terms (a Counter an
         # article) go as soon as their stage is done.
@@ -640,6 +644,11 @@ def _run_stages(
                 languages,
             )
             del terms
+        # Counted over every story read, before a check against an archive keeps those it
+        # reports: a phrase is as stock in a run of today's articles alone as against the archive.
+        with timer("find stock phrases") as advance:
+            stock = stock_phrases(stories, sentences, boilerplate)
+            advance(len(stories), len(stories))
     across = _across_stories(sharing, stories, documents)
     if reported is not None:
         # A reported document's partners in other stories are measured with their stories, as
@@ -792,6 +801,7 @@ def _run_stages(
             # outlet's articles: most of a feed where one outlet is caught).
             shared={},
             names_in=names_in,
+            stock=stock,
         )
         measured, releases = measure(zip(tracked(work, advance), alignment_of, strict=True), {})
         # An outlet that its own text caught backdating in some stories is not trusted to have
@@ -937,11 +947,13 @@ def _measured_stories(
     settings: Settings,
     shared: dict[int, TextOverlap],
     names_in: Mapping[str, tuple[str, ...]],
+    stock: AbstractSet[tuple[str, ...]],
 ) -> tuple[dict[str, list[PairComparison]], dict[str, PressRelease]]:
     """The pairs of each story whose work (a pair of its documents and the number of their
     texts' alignment) ``to_measure`` holds, by the story's id (see :func:`_measured_story`), and
     the press releases among their documents, each story's sides read with the names its texts
-    in mixed case spell (``names_in``); ``shared`` keeps what each pair of texts shares,
+    in mixed case spell (``names_in``), the run's ``stock`` phrases counting in none (see
+    :func:`overlap.stock_phrases`); ``shared`` keeps what each pair of texts shares,
     by the number of their alignment, from one call to the next."""
     measured: dict[str, list[PairComparison]] = {}
     releases: dict[str, PressRelease] = {}
@@ -960,6 +972,7 @@ def _measured_stories(
                 vocabulary,
                 names_in[story.id],
                 shared_short_names,
+                stock,
             )
             for d in story.documents
         }

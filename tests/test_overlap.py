@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import astuple, fields, replace
 from datetime import date, timedelta
 
@@ -19,6 +20,7 @@ from compare.overlap import (
     backdating_outlets,
     compare_pair,
     shared_phrases,
+    stock_phrases,
     text_overlap,
 )
 from compare.pipeline import compare_documents
@@ -35,6 +37,7 @@ from compare.records import (
     PairComparison,
     Result,
     RunPlace,
+    Story,
     Verdict,
 )
 from compare.segment import outside_quotations, segment, sentence_quotations, words
@@ -4722,3 +4725,89 @@ def test_two_scans_of_one_printed_article_are_a_copy() -> None:
     )
     assert (pair.verdict, pair.template) == (Verdict.COPY, None)
     assert pair.a_verbatim_in_b == pair.b_verbatim_in_a == 1.0
+
+
+# A local desk's grammar: every article of a feed's local news is made of these lines, filled
+# in with its own town, place, people and figures.
+# fmt: off
+LOCAL_TOWNS = ("Yarmore", "Ashdale", "Brindle", "Corvey", "Dunholt", "Elvaston", "Fernlow",
+               "Garwick", "Hollins", "Ivybridge", "Jessop", "Kelloway", "Lindell", "Marrow")
+LOCAL_PLACES = ("museum", "harbour wall", "library", "car park", "bus station", "lido",
+                "market hall", "bandstand", "pier", "swimming baths", "allotments",
+                "clock tower", "boathouse", "cinema")
+LOCAL_PEOPLE = ("Maya Yilmaz", "Tariq Hartmann", "Zoe Kowalski", "Ines Tanaka", "Kira Holm",
+                "Owen Brice", "Lena Marsh", "Pavel Novak", "Ruth Okafor", "Sam Ellery",
+                "Nadia Fenn", "Hugo Ambler", "Iris Quent", "Tomas Reyes")
+LOCAL_WHO = ("The council leader {person}", "A spokesman for the Chamber of Commerce",
+             "Shopkeepers along Church Lane", "Local campaigners",
+             "The regional transport authority")
+LOCAL_WANTS = ("wants to reopen the crumbling {place}", "wants to hold a referendum on the {place}",
+               "hopes to convert the old {place} into flats", "refused to repaint the {place}",
+               "announced plans to build cycle lanes near the {place}")
+LOCAL_WHEN = ("in time for the summer season", "subject to a planning inquiry",
+              "once funding is confirmed", "after complaints from {families} families",
+              "before the end of next year")
+# fmt: on
+
+
+def local_report(n: int) -> Document:
+    """The desk's report ``n`` of its own town's row, ten days before report ``n - 1`` (the first
+    two of one day): each in a story of its own, but for the first two. Its claims are drawn
+    from the desk's lines, seeded by ``n``."""
+    town, place, person = LOCAL_TOWNS[n], LOCAL_PLACES[n], LOCAL_PEOPLE[n]
+    draw = random.Random(n)
+    lines = [
+        f"{town} residents are split over the future of the {place}.",
+        *(
+            f"{who} {wants} {when}.".format(person=person, place=place, families=12 + 7 * n)
+            for who, wants, when in zip(
+                draw.sample(LOCAL_WHO, 4),
+                draw.sample(LOCAL_WANTS, 4),
+                draw.sample(LOCAL_WHEN, 4),
+                strict=True,
+            )
+        ),
+        f"A public meeting will be held at the {place} on {draw.choice(('Monday', 'Thursday'))}.",
+        f"The {place} first opened in {draw.randint(1950, 2010)} and has been neglected since.",
+        f"Work could begin as early as {draw.choice(('March', 'May', 'September'))}, {person} said.",
+    ]
+    day = date(2026, 12, 4) - timedelta(days=10 * max(0, n - 1))
+    return document("\n".join(lines), f"local-{n}", f"{town} Courier", published=day.isoformat())
+
+
+def test_a_feeds_stock_phrasing_makes_no_rewrite_of_two_of_its_local_reports() -> None:
+    """Two reports of a desk about two towns' rows, in stories of their own among the desk's
+    14, share the phrases every report of the desk is written in ("a public meeting will be
+    held at the", "work could begin as early as"): its stock phrasing, which tells no copy of
+    one from the other. Measured on the rest, the lines each fills in with its own place,
+    they are partial at most, not derived (acceptance round 31, finding c2)."""
+    result = compare_documents([local_report(n) for n in range(14)])
+    assert len(result.stories) == 13
+    (pair,) = [p for p in result.all_pairs if (p.a, p.b) == ("local-0", "local-5")]
+    assert result.story_of["local-0"] != result.story_of["local-5"]
+    assert pair.a_in_b < 0.5 and pair.b_in_a < 0.5
+    assert pair.a_phrases_in_b < 0.33 and pair.b_phrases_in_a < 0.33
+    assert pair.verdict is Verdict.PARTIAL
+
+
+def test_stock_phrases_are_those_of_many_stories_not_of_many_articles() -> None:
+    """A phrase is stock when more than 10 stories of a run print it, however many articles of
+    one story do: the desk's "a public meeting will be held at the" in its 14 reports (13
+    stories) is; a wire's "a freight train has derailed near" in its 30 copies (one story) is
+    not, nor are the desk's words that fewer stories share."""
+    wire = document("A freight train has derailed near Holloway Junction.", "wire")
+    copies = [replace(wire, id=f"copy-{n}") for n in range(30)]
+    reports = [local_report(n) for n in range(14)]
+    stories = [
+        Story("wire", "", tuple(d.id for d in (wire, *copies))),
+        Story("desk-first", "", ("local-0", "local-1")),
+        *(Story(f"desk-{n}", "", (f"local-{n}",)) for n in range(2, 14)),
+    ]
+    stock = stock_phrases(
+        stories, {d.id: segment(d) for d in (wire, *copies, *reports)}, frozenset()
+    )
+    assert ("a", "public", "meeting") in stock
+    assert ("work", "could", "begin") in stock
+    assert ("freight", "train", "has") not in stock
+    assert ("split", "over", "the") in stock
+    assert not any("museum" in phrase for phrase in stock)

@@ -142,6 +142,7 @@ STAGES = (
     "link copies",
     "find story terms",
     "group stories",
+    "find stock phrases",
     "find candidates",
     "align",
     "diff words",
@@ -156,7 +157,7 @@ STAGES = (
     "find stale copies",
 )
 # The stages that group stories, which a single-story run skips.
-GROUPING = ("find near copies", "link copies", "find story terms")
+GROUPING = ("find near copies", "link copies", "find story terms", "find stock phrases")
 
 
 def test_every_stage_is_timed_by_name() -> None:
