@@ -1328,17 +1328,29 @@ def _copy_line(
 def _undirected_facts(pair: PairComparison) -> str:
     """What a pair without a direction shares, as its who copied whom line says it: the verdict,
     and of a copy or rewrite the share of each one's words in sentences the two share and
-    whether either credits the other, as no copy can be named to charge.
+    whether either credits the other (or only a wire both carry), as no copy can be named to
+    charge, or the wire both ran (``common_wire``).
 
     >>> from compare.records import PairComparison, Verdict
     >>> pair = PairComparison("kim", "jordan", "s", Verdict.DERIVED, None, 0.915, 0.893, 0.8,
     ...     0.8, 0.9, 0.9, 32, None, (), (), (), 0.0)
     >>> _undirected_facts(pair)
     'derived, 92% and 89% of their words in sentences the two share, neither crediting the other'
+    >>> _undirected_facts(replace(pair, crediting=("kim", "jordan"), common_wire="UP"))
+    'derived, 92% and 89% of their words in sentences the two share, both from UP, not each other'
+    >>> _undirected_facts(replace(pair, crediting=("kim", "jordan")))
+    'derived, 92% and 89% of their words in sentences the two share, crediting only the wire both carry'
     """
     if not _one_text(pair):
         return pair.verdict.value
-    credit = "one crediting the other" if pair.crediting else "neither crediting the other"
+    if pair.common_wire:
+        credit = f"both from {escape(pair.common_wire)}, not each other"
+    elif pair.credited_at:
+        credit = "one crediting the other"
+    elif pair.crediting:
+        credit = "crediting only the wire both carry"
+    else:
+        credit = "neither crediting the other"
     return (
         f"{pair.verdict.value}, {_percent(pair.a_in_b)} and {_percent(pair.b_in_a)} of their "
         f"words in sentences the two share, {credit}"
