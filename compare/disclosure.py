@@ -24,6 +24,7 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 from compare.boilerplate import company_mentions
+from compare.dates import at_one_precision
 from compare.lexicon import (
     CREDIT_REACH,
     MAX_PERSON_WORDS,
@@ -643,9 +644,13 @@ def signed_before(later: Sourced, earlier: Sourced) -> DirectionBasis | None:
 
 
 def _printed_a_day_after(later: Sourced, earlier: Sourced) -> bool:
-    """Whether ``later`` gives a date, as its outlet printed it, after the one ``earlier`` gives."""
+    """Whether ``later`` gives a date, as its outlet printed it, after the one ``earlier`` gives:
+    a day of June 1931 is neither before nor after "1931-06" (see :func:`at_one_precision`)."""
     printed, before = later.document.published, earlier.document.published
-    return printed is not None and before is not None and printed > before
+    if printed is None or before is None:
+        return False
+    printed, before = at_one_precision(printed, before)
+    return printed > before
 
 
 def _signed(side: Sourced) -> DirectionBasis | None:

@@ -649,6 +649,8 @@ def days_in_time_order(documents: Iterable[Document]) -> dict[str, str]:
     timed = sorted((d for d in documents if d.published_time and d.published), key=_utc_time)
     latest = ""
     # Published at one moment, articles of two printed days go on the later: neither was first.
+    # Dates compare as text across precisions here: a day of a month the other gives is neither
+    # later nor earlier (see dates.at_one_precision), and the day, the finer, is kept.
     for _, together in groupby(timed, key=_utc_time):
         at_once = list(together)
         latest = max(latest, *(d.published or "" for d in at_once))

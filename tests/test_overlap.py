@@ -1685,6 +1685,24 @@ def test_a_paper_that_kept_a_wires_dateline_is_no_origin_of_one_printed_the_day_
     assert (pair.origin, pair.direction_basis) == (origin, basis)
 
 
+def test_a_paper_that_kept_a_wires_dateline_is_no_later_than_the_month_the_other_gives() -> None:
+    """A regional paper that kept the wire's dateline on the 13th, an hour after the local
+    paper's post that gives only its month as its date, was not printed a day after it: a day
+    of January is neither before nor after "January", so the dateline the regional kept tells
+    the order, as for two papers of one day (a clock runs early)."""
+    local = replace(
+        document("\n".join(FLOOD_WALL), "local", "Kelby Mercury", published="2025-01"),
+        published_time="2025-01-13T09:00:00Z",
+    )
+    filed = "KELBY (Harbor Wire) \u2014 " + "\n".join(FLOOD_WALL)
+    regional = replace(
+        document(filed, "regional", "Northern Evening Post", published="2025-01-13"),
+        published_time="2025-01-13T10:00:00Z",
+    )
+    pair = only_pair(local, regional)
+    assert (pair.origin, pair.direction_basis) == ("regional", DirectionBasis.AGENCY_DATELINE)
+
+
 PENSIONES = [
     "El Gobierno aprob\u00f3 este martes una subida de las pensiones del 2,8 % para el pr\u00f3ximo a\u00f1o.",
     "La medida beneficiar\u00e1 a unos nueve millones de pensionistas, seg\u00fan el ministerio.",
