@@ -1217,15 +1217,27 @@ def _degrees_turned(ours: _Features, theirs: _Features) -> list[_Reversal]:
                 degree, their_degree = state.split()[0], other.split()[0]
                 if supposing is theirs:
                     degree, their_degree = their_degree, degree
+                graded = state.split()[1]
                 turned.append(
                     _Reversal(
                         degree,
                         their_degree,
-                        ours.tokens.index(degree) + 1,
-                        theirs.tokens.index(their_degree) + 1,
+                        _degree_end(ours.tokens, degree, graded),
+                        _degree_end(theirs.tokens, their_degree, graded),
                     )
                 )
     return turned
+
+
+def _degree_end(tokens: Sequence[str], degree: str, graded: str) -> int:
+    """Where the degree of a comparison ends among a sentence's tokens: the one before the word
+    it grades ("less" of "less likely"), not an earlier "less" of another phrase ("less than a
+    year ago")."""
+    return next(
+        n
+        for n, (word, after) in enumerate(pairwise(tokens), 1)
+        if word == degree and after.startswith(graded)
+    )
 
 
 def _degree_turned(state: str) -> str | None:
@@ -7355,7 +7367,8 @@ def _supposed(plain: str) -> frozenset[tuple[str, str]]:
     [('might', 'not safe')]
     """
     return frozenset(
-        (modal, negation + state) for modal, negation, state in _supposed_pattern().findall(plain)
+        (modal, negation + state)
+        for modal, negation, state in _supposed_pattern().findall(plain.casefold())
     )
 
 
@@ -7402,7 +7415,7 @@ def _stated_states(plain: str) -> frozenset[str]:
     terms = lexicon()
     return frozenset(
         negation + word
-        for negation, word in _states_pattern().findall(plain)
+        for negation, word in _states_pattern().findall(plain.casefold())
         if len(word) > 2 and word not in terms.function_words and not terms.is_negation(word)
     )
 

@@ -397,6 +397,14 @@ from tests.helpers import boilerplate_of, document
             id="a_modal_before_a_comparison_stated_as_fact_the_other_way",
         ),
         pytest.param(
+            "Commuters who cycle to work may be less likely to report back pain, a council survey "
+            "suggests.",
+            "Commuters who cycle to work are MORE likely to report back pain, a council survey "
+            "suggests.",
+            [("hedge_removed", "may", ""), ("direction_reversed", "less", "more")],
+            id="a_modal_before_a_comparison_stated_as_fact_the_other_way_in_capitals",
+        ),
+        pytest.param(
             "Commuters who cycle to work are less likely to report back pain, a council survey "
             "suggests.",
             "Commuters who cycle to work are more likely to report back pain, a council survey "
