@@ -923,8 +923,9 @@ def soften_line_breaks(root: HtmlElement) -> None:
         block.text = _unwrapped(block.text)
         for inline in block.iterdescendants():
             inline.text, inline.tail = _unwrapped(inline.text), _unwrapped(inline.tail)
+        neighbours = _text_beside_line_breaks(block)
         for line_break in list(block.iter("br")):
-            if _inside_a_sentence(line_break):
+            if _inside_a_sentence(line_break, *neighbours[line_break]):
                 line_break.tail = " " + (line_break.tail or "")
                 line_break.drop_tree()
 
@@ -940,17 +941,50 @@ def _source_break(found: re.Match[str]) -> str:
     return "" if joins else " "
 
 
-def _inside_a_sentence(line_break: HtmlElement) -> bool:
-    """Whether a lone ``<br>`` falls inside a sentence: the text before it ends no sentence, and
-    it ends a clause there or the text after it goes on in lower case."""
+def _text_beside_line_breaks(block: HtmlElement) -> dict[HtmlElement, tuple[str, str]]:
+    """Each ``<br>`` of ``block`` with the nearest text inside the block that is not blank before
+    and after it, found in one walk of the block: asking the tree for each ``<br>``'s preceding
+    text walks it from the start, quadratic in a long list of lines."""
+    pieces: list[str | HtmlElement] = []
+
+    def walk(element: HtmlElement) -> None:
+        if element.tag == "br":
+            pieces.append(element)
+        elif isinstance(element.tag, str) and element.text:
+            pieces.append(element.text)
+        for child in element:
+            walk(child)
+            if child.tail:
+                pieces.append(child.tail)
+
+    walk(block)
+    before: dict[HtmlElement, str] = {}
+    last = ""
+    for piece in pieces:
+        if isinstance(piece, str):
+            last = piece if piece.strip() else last
+        else:
+            before[piece] = last
+    beside: dict[HtmlElement, tuple[str, str]] = {}
+    following = ""
+    for piece in reversed(pieces):
+        if isinstance(piece, str):
+            following = piece if piece.strip() else following
+        else:
+            beside[piece] = (before[piece], following)
+    return beside
+
+
+def _inside_a_sentence(line_break: HtmlElement, before: str, after: str) -> bool:
+    """Whether a lone ``<br>`` falls inside a sentence: the text ``before`` it ends no sentence,
+    and it ends a clause there or the text ``after`` it goes on in lower case."""
     following = line_break.getnext()
     if following is not None and following.tag == "br" and not (line_break.tail or "").strip():
         return False
     previous = line_break.getprevious()
     if previous is not None and previous.tag == "br" and not (previous.tail or "").strip():
         return False
-    before = "".join(line_break.xpath("preceding::text()[normalize-space()][1]")).rstrip()
-    after = "".join(line_break.xpath("following::text()[normalize-space()][1]")).lstrip()
+    before, after = before.rstrip(), after.lstrip()
     if not before or not after or before[-1] in SENTENCE_FINAL + CLOSING_MARKS + ":":
         return False
     return before[-1] in CLAUSE_ENDS or after[0].islower()
