@@ -1777,7 +1777,7 @@ def test_a_focus_page_says_two_papers_ran_the_wires_copy_not_that_the_order_is_u
             f"---\nsource: {paper.title()} Gazette\ndate: 1931-03-0{day}\n---\n{line}{MINE_COPY}\n",
             encoding="utf-8",
         )
-    first, second = papers
+    first, _ = papers
     reports = render_reports(compare_paths([str(tmp_path)]), focus=first)
     page = "".join(reports[f"focus-{first}.md"])
     assert "which both ran from UP, neither from the other." in page
