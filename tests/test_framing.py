@@ -375,6 +375,12 @@ from tests.helpers import boilerplate_of, document
             id="a_study_credited_with_its_makers_dropped",
         ),
         pytest.param(
+            "Cyclists who commute in winter take fewer sick days, experts claim.",
+            "Cyclists who commute in winter take fewer sick days, a new study proves.",
+            [("attribution_verb", "claim", "proves")],
+            id="what_experts_claim_told_as_what_a_study_proves",
+        ),
+        pytest.param(
             "Cyclists who commute in winter take fewer sick days, the study found.",
             "Cyclists who commute in winter take fewer sick days, experts said.",
             [],
