@@ -110,6 +110,7 @@ from compare.templates import (
     figures_put_for_others,
     months_follow_publication,
     name_one_day,
+    names_any,
     names_inside,
     names_someone,
     only_names_swapped,
@@ -1578,7 +1579,7 @@ def names_corrected(
         )
         if any(
             (source == side or frozenset((side, source)) in took)
-            and _names_any(sides[source], names)
+            and names_any(sides[source].document.text, names)
             for source in one_report[other]
             if source != other
         )
@@ -1995,8 +1996,8 @@ def _templated(
         for m in matches
         if m.kind is not MatchKind.VERBATIM
         and (names := swapped_names(m.a.text, m.b.text, known))
-        and not _names_any(b, names[0])
-        and not _names_any(a, names[1])
+        and not names_any(b.document.text, names[0])
+        and not names_any(a.document.text, names[1])
     )
 
 
@@ -2022,14 +2023,6 @@ def _another_event(swaps: Iterable[NamesSwapped]) -> FilledTemplate | None:
         tuple(dict.fromkeys(name for *_, (names, _) in found for name in names)),
         tuple(dict.fromkeys(name for *_, (_, names) in found for name in names)),
     )
-
-
-def _names_any(side: Side, names: Iterable[str]) -> bool:
-    """Whether ``side``'s text gives any of ``names`` as written. A rewrite moves its names
-    about ("Kremlin spokesman Dmitry Peskov accused NATO" reworded as "The Kremlin accused
-    NATO", Peskov named in the next sentence), and another name in one of its sentences is one
-    it gives elsewhere; a template filled in for another event never names the other's."""
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", side.document.text) for name in names)
 
 
 def _another_days_figures(reuse: Sequence[Match]) -> FilledTemplate | None:

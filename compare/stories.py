@@ -23,8 +23,10 @@ would be among other stories. Between two articles of one outlet, its stock term
 its articles: a hyperlocal site's town and county) count for nothing. A template filled in for
 another event (another name, of one word or several, in place of one) makes no near copy, and
 articles whose title and lede are one template get no term score (or whose lede is, under titles
-that differ only in a first word no reading takes for a name: "Tarvik: fire latest", or giving
-other figures: one town's budget hearing and another town's budget vote). Nor do
+that differ only in a first word no reading takes for a name: "Tarvik: fire latest", giving
+other figures: one town's budget hearing and another town's budget vote, or putting names for
+the other's that neither article gives anywhere: a desk's study brief filled in with another
+journal). Nor do
 articles whose near copies fill one template with another day's figures (two weeks' fuel-price
 surveys) link or score: each day's report is its own story.
 """
@@ -83,12 +85,14 @@ from compare.templates import (
     another_days_figures,
     figures_filled_in,
     names_and_numbers,
+    names_any,
     names_inside,
     names_someone,
     names_swapped,
     opening_name,
     plain_spelling,
     salient_words_of,
+    swapped_names,
     written_inside,
 )
 
@@ -425,6 +429,7 @@ def group_stories(
                 _one_template(title_i, title_j)
                 or _other_opening(title_i, title_j)
                 or _other_figures(lede_i, lede_j)
+                or _named_apart(lede_i, lede_j, documents[i], documents[j])
             )
         )
 
@@ -1452,6 +1457,22 @@ def _other_figures(a: _Line, b: _Line) -> bool:
     Council adopted a $21.3 million budget") tells another event, whatever the titles say ("...
     hears first budget proposal", "... adopts $21.3 million budget")."""
     return bool(a.figures and b.figures and a.figures.isdisjoint(b.figures))
+
+
+def _named_apart(a: _Line, b: _Line, article_a: Document, article_b: Document) -> bool:
+    """Whether neither article names anywhere the names the other's line puts in place of its
+    own (see :func:`templates.swapped_names`): a desk's template filled in for another study
+    ("... according to a study published on Saturday in the Journal of Clinical Nutrition",
+    "... on Wednesday in the European Heart Review") under headlines of its own ("Study links
+    oats to lower type 2 diabetes risk", "New research on olive oil and bowel cancer"). A
+    rewrite of one report gives the names it moves out of its lede elsewhere, in its title or
+    text ("The Kremlin accused NATO", Peskov named in the next sentence)."""
+    names = swapped_names(a.text, b.text, a.named_opening | b.named_opening)
+    return names is not None and not any(
+        names_any(text, others)
+        for article, others in ((article_a, names[1]), (article_b, names[0]))
+        for text in (article.title or "", article.text)
+    )
 
 
 @lru_cache(maxsize=1 << 16)

@@ -274,6 +274,18 @@ def swapped_names(
     )
 
 
+def names_any(text: str, names: Iterable[str]) -> bool:
+    """Whether ``text`` gives any of ``names`` as written. A rewrite moves its names about
+    ("Kremlin spokesman Dmitry Peskov accused NATO" reworded as "The Kremlin accused NATO",
+    Peskov named in the next sentence), and another name in one of its sentences is one it gives
+    elsewhere; a template filled in for another event never names the other's.
+
+    >>> names_any("The Kremlin said Dmitry Peskov spoke.", ["Peskov"]), names_any("Peskova", ["Peskov"])
+    (True, False)
+    """
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
+
+
 def names_put_for_others(a: str, b: str) -> tuple[str, str] | None:
     """The names, as each of two sentences that say the same writes them, that one puts in the
     place of the other's: a name corrected ("operated by Northway Trains" and "operated by

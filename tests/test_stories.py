@@ -2045,6 +2045,66 @@ def test_fires_in_three_towns_under_headlines_opening_with_the_town_are_three_st
     ]
 
 
+STUDY_BRIEF = [
+    "People who drink {food} daily may have a lower risk of {illness}, according to a study "
+    "published on {day} in the {journal}.",
+    "Researchers at {university} followed {adults} adults for {years} years.",
+    "Those who drank {food} at least {times} times a week were less likely to develop {illness}, "
+    "the study found.",
+    "Lead author {author} said the findings were encouraging but did not prove cause and effect.",
+    "The study was funded by the national research council.",
+    "A larger trial is planned for next year.",
+]
+STUDIES = [
+    {"food": "green tea", "illness": "gout", "day": "Monday", "journal": "Annals of Dietetics",
+     "university": "Harwick University", "adults": "410", "years": "6", "times": "4",
+     "author": "Nadia Ferreira"},
+    {"food": "beetroot juice", "illness": "glaucoma", "day": "Thursday",
+     "journal": "Ocular Health Letters", "university": "Pellham College", "adults": "96",
+     "years": "3", "times": "5", "author": "Tobias Lindqvist"},
+]  # fmt: skip
+
+
+def study_brief(filled: dict[str, str], title: str) -> Document:
+    text = "\n".join(STUDY_BRIEF).format(**filled)
+    return document(
+        text, filled["author"].split()[1].casefold(), title=title, published="2025-05-06"
+    )
+
+
+def test_briefs_of_two_studies_from_one_desk_template_are_two_stories() -> None:
+    """A health desk fills one brief in for two studies, each under a headline of its own, with
+    no figure of three digits in its lede: the ledes put another journal in the other's place,
+    which neither brief names anywhere, so they are two stories, however many of the
+    template's words (study, risk, published, researchers, adults) they share."""
+    tea = study_brief(STUDIES[0], "Daily cup of green tea tied to fewer gout cases")
+    beet = study_brief(STUDIES[1], "Beetroot juice and the eye: what a new paper says")
+    assert [s.documents for s in compare_documents([tea, beet]).stories] == [
+        (tea.id,),
+        (beet.id,),
+    ]
+
+
+def test_a_rewrite_that_names_the_journal_lower_down_stays_with_the_report() -> None:
+    """A paper retells the tea study in its own words, its lede filled in as the desk's with
+    the bulletin that carried the press release for the journal, which it names lower down: a
+    name the brief gives is no other event's, so the rewrite stays in the brief's story."""
+    tea = study_brief(STUDIES[0], "Daily cup of green tea tied to fewer gout cases")
+    rewrite = document(
+        "People who drink green tea daily may have a lower risk of gout, according to a study "
+        "published on Monday in the Harwick Health Bulletin.\n"
+        "The team tracked more than four hundred volunteers at Harwick University.\n"
+        "Nadia Ferreira, who led the work, cautioned that it showed a link, not a cause.\n"
+        "The full paper appears in the Annals of Dietetics.",
+        "bulletin",
+        title="Green tea may keep gout away, Harwick researchers say",
+        published="2025-05-06",
+    )
+    assert [s.documents for s in compare_documents([tea, rewrite]).stories] == [
+        (tea.id, rewrite.id)
+    ]
+
+
 FERRY_OWN_WORDS = Document(
     "gazette", "Strait Gazette",
     "Thousands of commuters were stranded on Thursday as Bluewater Lines ferry crews walked out "
