@@ -2425,3 +2425,55 @@ def test_one_towns_week_of_events_is_a_story_an_event(left_out: tuple[str, ...])
         frozenset({"courier_hearing"} | ({"harbor_hearing"} - set(left_out))),
         frozenset({"alder_budget"}),
     } <= together
+
+
+@pytest.mark.parametrize(
+    ("later_source", "later_lede"),
+    [
+        pytest.param(
+            "Harbor Wire",
+            "Rescuers in Kestrel Province pulled more survivors from collapsed buildings on "
+            "Wednesday as the death toll from Sunday's earthquake rose to 1,250, officials said.",
+            id="the_wires_update",
+        ),
+        pytest.param(
+            "Valley Gazette",
+            "Rescuers in Kestrel Province pulled more survivors from the rubble on Wednesday as "
+            "the death toll from Sunday's earthquake rose to 1,250, officials said.",
+            id="a_papers_later_report",
+        ),
+    ],
+)
+def test_a_revised_figure_under_the_same_headline_stays_in_its_story(
+    later_source: str, later_lede: str
+) -> None:
+    """Ledes of one template with no figure in common are another event only where they put
+    other names in each other's place: a death toll revised from 1,203 to 1,250 the next day,
+    the governor and the town named alike, is the same earthquake's story."""
+    title = "Earthquake death toll rises in Kestrel Province"
+    rest = (
+        "The magnitude 7.1 quake struck near the town of Varenne before dawn.\n\n"
+        "Governor Lina Osei said 40,000 people had been left homeless."
+    )
+    first = (
+        "Rescuers in Kestrel Province pulled more survivors from collapsed buildings on Tuesday "
+        "as the death toll from Sunday's earthquake rose to 1,203, officials said."
+    )
+    docs = [
+        Document("first", "Harbor Wire", f"{first}\n\n{rest}", published="2026-03-03", title=title),
+        Document(
+            "later", later_source, f"{later_lede}\n\n{rest}", published="2026-03-04", title=title
+        ),
+        Document(
+            "budget",
+            "Coast Times",
+            "The city council of Lorbridge approved a $49.2 million budget on Monday, raising "
+            "property taxes by 3 percent.\n\nMayor Tom Reyes said the money would pay for roads.",
+            published="2026-03-02",
+            title="Lorbridge approves budget",
+        ),
+    ]
+    assert [s.documents for s in compare_documents(docs).stories] == [
+        ("first", "later"),
+        ("budget",),
+    ]
