@@ -145,6 +145,18 @@ def test_an_edge_points_at_the_article_a_copy_took_not_at_the_one_behind_it() ->
     assert by_story == sorted(by_story)
 
 
+def test_an_edge_gives_its_pair_s_verdict_and_direction_basis_as_the_pair_s_enums() -> None:
+    """An edge's verdict and direction basis are the enums its pair gives (each a string of
+    its value, as the edge gave before), so code reading ``.value`` of a pair reads an edge so."""
+    result = compare_documents(_network())
+    pair_of = {frozenset((p.a, p.b)): p for p in result.all_pairs}
+    for edge in edges(result):
+        pair = pair_of[frozenset((edge.origin.id, edge.copy.id))]
+        assert edge.verdict is pair.verdict
+        assert edge.direction_basis is pair.direction_basis
+        assert edge.verdict == edge.verdict.value
+
+
 def test_edges_csv_names_each_article_by_id_and_outlet() -> None:
     """edges.csv has a header row and a row an edge, each article by its id, its source and
     its outlet (as report.json's documents give it), the flags as true and false, readable

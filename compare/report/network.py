@@ -23,7 +23,15 @@ from dataclasses import dataclass
 from compare.disclosure import outlet
 from compare.overlap import SHARE_PLACES
 from compare.provenance import taken_across
-from compare.records import EDGE_COLUMNS, Document, PairComparison, Result, Taken, Verdict
+from compare.records import (
+    EDGE_COLUMNS,
+    DirectionBasis,
+    Document,
+    PairComparison,
+    Result,
+    Taken,
+    Verdict,
+)
 from compare.report.dedup import inert
 
 
@@ -38,14 +46,15 @@ class Edge:
     when not, which of the two came first is not known, and ``origin`` and ``copy`` are the
     pair's articles in the order of their ids (:func:`_undirected_edge`); and whether the two
     are ``same_source``, one outlet's (a wire's write-through of its own story: an update,
-    not reuse)."""
+    not reuse). ``verdict`` and ``direction_basis`` are the pair's own enums, as
+    :class:`~compare.records.PairComparison` gives them, each a ``str`` equal to its value."""
 
     story: str
     origin: Document
     copy: Document
-    verdict: str
+    verdict: Verdict
     share: float
-    direction_basis: str | None
+    direction_basis: DirectionBasis | None
     credited: bool
     undisclosed: bool
     same_article: bool
@@ -96,14 +105,14 @@ def edges(result: Result) -> list[Edge]:
     >>> text = "Talks in Geneva ended on Monday without a deal."
     >>> wire = Document("wire", "Wire", text, published="2025-01-02")
     >>> daily = Document("daily", "Daily", text, published="2025-01-03")
-    >>> [(e.origin.id, e.copy.id, e.verdict, e.direction_basis, e.undisclosed, e.directed)
+    >>> [(e.origin.id, e.copy.id, e.verdict.value, e.direction_basis, e.undisclosed, e.directed)
     ...     for e in edges(compare_documents([daily, wire]))]
-    [('wire', 'daily', 'copy', 'published_date', True, True)]
+    [('wire', 'daily', 'copy', <DirectionBasis.PUBLISHED_DATE: 'published_date'>, True, True)]
 
     Two copies dated by the same day alone tell no order:
 
     >>> post = Document("post", "Post", text, published="2025-01-03")
-    >>> [(e.origin.id, e.copy.id, e.verdict, e.direction_basis, e.directed)
+    >>> [(e.origin.id, e.copy.id, e.verdict.value, e.direction_basis, e.directed)
     ...     for e in edges(compare_documents([post, daily]))]
     [('daily', 'post', 'copy', None, False)]
     """
@@ -155,7 +164,7 @@ def _undirected_edge(result: Result, pair: PairComparison) -> Edge:
         story=pair.story,
         origin=result.by_id[origin],
         copy=result.by_id[copy],
-        verdict=pair.verdict.value,
+        verdict=pair.verdict,
         share=pair.b_in_a if copy == pair.b else pair.a_in_b,
         direction_basis=None,
         credited=pair.same_source or copy in pair.crediting,
@@ -173,9 +182,9 @@ def _edge(result: Result, pair: PairComparison, taken: Taken) -> Edge:
         story=pair.story,
         origin=result.by_id[taken.origin],
         copy=result.by_id[taken.copy],
-        verdict=pair.verdict.value,
+        verdict=pair.verdict,
         share=taken.share,
-        direction_basis=basis.value if basis else None,
+        direction_basis=basis,
         credited=taken.credited,
         undisclosed=pair.undisclosed_reuse,
         same_article=pair.same_article,
