@@ -658,7 +658,7 @@ def check(
 ) -> None:
     """Check new articles against an archive: print their pairs with the archive's articles.
 
-    Only the archive's articles that share a sentence with a new one (as the LSH stage finds them) are compared, with the new ones, and only in the stories that hold a new one: the pairs it prints get the verdicts compare run on the archive and it would give, without comparing every two articles of the archive; an archive article that shares no sentence with it (a template filled in for another event, a partial rewrite by shared phrasing alone) is not looked for, where a run would list its pair.
+    The new articles and the archive are grouped into stories as compare run groups them all, and only the stories that hold a new article (or an archive article that shares a near copy with one) are compared: the pairs it prints get the verdicts compare run on the archive and it would give, without comparing every two articles of the archive; an archive story is compared whole, so it keeps its first article and its key, and an archive article that shares only stock lines with a new one is left out, as a run's stories leave it out.
 
     Example: compare check draft.html --against archive/ --format json
 

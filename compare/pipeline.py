@@ -132,7 +132,6 @@ CREDITED_KINDS = frozenset(
 # compare_paths reads them (compare_documents counts the documents given).
 STAGE_UNITS: dict[str, tuple[str, str]] = {
     "read": ("file", "files"),
-    "select archive": ("document", "documents"),
     "segment": ("document", "documents"),
     "fingerprint": ("sentence", "sentences"),
     "find boilerplate": ("sentence", "sentences"),
@@ -354,11 +353,11 @@ def compare_against(
     framing: bool = True,
     on_read: Callable[[ReadResult], None] | None = None,
 ) -> Result:
-    """Compare each ``new`` document with the ``archive``'s documents that share a sentence
-    with it, as a content system checks an article before it is published: the result's
-    ``pairs`` are those that hold a new document, as :func:`compare_documents` would find them
-    among all the documents, but only the archive's documents that the LSH stage pairs a new
-    one's sentences with (boilerplate aside) are compared, not every two of the archive.
+    """Compare each ``new`` document with the ``archive``'s documents of its story, as a
+    content system checks an article before it is published: the result's ``pairs`` are those
+    that hold a new document, as :func:`compare_documents` would find them among all the
+    documents, but only the stories that hold a new one (or an archive document sharing a near
+    copy with one) are compared, each whole, not every two of the archive.
 
     The documents are read as :func:`compare_documents` reads them, the new ones first; the
     result's ``documents`` are the new ones and the archive's compared, in that order, and its
@@ -448,47 +447,22 @@ def _compare_against(
     seconds: dict[str, float],
     framing: bool,
 ) -> Result:
-    """The run behind both ``against`` entry points: the documents of ``read`` whose ids are
-    ``new_ids`` and the others that share a sentence with one, compared; the pairs that hold a
-    new one kept."""
-    settings = settings or Settings()
-    timer = _Timer(progress or _silent)
-    with timer("select archive") as advance:
-        sharing = _sharing_a_sentence(read.documents, new_ids, settings)
-        advance(len(read.documents), len(read.documents))
-    compared = replace(
-        read, documents=tuple(d for d in read.documents if d.id in new_ids or d.id in sharing)
-    )
-    result = _compare(
-        compared, settings, progress, False, seconds | timer.seconds, framing, reported=new_ids
-    )
+    """The run behind both ``against`` entry points: the documents of ``read`` grouped into
+    stories as a run of them all groups them, and only the stories that hold one of
+    ``new_ids`` (or an archive document sharing a near copy with one) compared; the pairs that
+    hold a new one kept.
+
+    The archive's stories are whole, as a run of them all has them: a story keeps its
+    first-published article, and so its ``key``, though that article shares no sentence with
+    the new ones, and an archive article that shares only stock lines or a template's
+    sentences filled in for another event with a new one is left out, as the stories leave it
+    out of theirs."""
+    result = _compare(read, settings, progress, False, seconds, framing, reported=new_ids)
     return replace(
         result,
         pairs=tuple(p for p in result.pairs if new_ids & {p.a, p.b}),
         across=tuple(p for p in result.across if new_ids & {p.a, p.b}),
     )
-
-
-def _sharing_a_sentence(
-    documents: Sequence[Document], new_ids: AbstractSet[str], settings: Settings
-) -> frozenset[str]:
-    """The ids of the documents not among ``new_ids`` that the LSH stage pairs a sentence of a
-    new document with, boilerplate aside (credit lines and the like, which every outlet's
-    articles share, tell no reuse).
-
-    The new documents' sentences come first: in an LSH bucket too big to pair in full, the
-    first sentences pair with every other, so a line the archive's articles carry by the
-    hundred still pairs each of them with the new one.
-    """
-    in_order = sorted(documents, key=lambda d: d.id not in new_ids)
-    sentences = _segment_each_text_once(in_order)
-    pooled = [s for d in in_order for s in sentences[d.id]]
-    boilerplate = find_boilerplate(in_order, sentences, find_notes(in_order, sentences))
-    candidates = find_candidates(pooled, signatures(pooled, settings), settings)
-    pairs = _between_news(candidates.pairs, pooled, boilerplate)
-    is_new = np.array([s.doc in new_ids for s in pooled], dtype=bool)
-    across = pairs[is_new[pairs[:, 0]] != is_new[pairs[:, 1]]]
-    return frozenset(pooled[i].doc for i in np.unique(across)) - new_ids
 
 
 def _as_files_give(document: Document) -> Document:

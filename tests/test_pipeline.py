@@ -171,9 +171,8 @@ def test_every_stage_is_timed_by_name() -> None:
 def test_every_stage_says_what_it_counts() -> None:
     """Each stage a run reports, writing the reports last, is listed, in the order it runs,
     with what its progress counts, one and many: a log of a feed's run says "link copies:
-    1,368,426 candidate pairs done", not a bare number. A check against an archive selects the
-    archive's documents to compare after reading."""
-    assert list(pipeline.STAGE_UNITS) == [STAGES[0], "select archive", *STAGES[1:], "write reports"]
+    1,368,426 candidate pairs done", not a bare number."""
+    assert list(pipeline.STAGE_UNITS) == [*STAGES, "write reports"]
     assert pipeline.STAGE_UNITS["link copies"] == ("candidate pair", "candidate pairs")
 
 
@@ -2687,14 +2686,48 @@ def test_compare_against_gives_the_new_documents_pairs_as_compare_documents_does
     assert checked.pairs == tuple(p for p in everything.pairs if "new" in (p.a, p.b))
 
 
-def test_compare_against_compares_only_the_archive_documents_that_share_a_sentence(
+def test_compare_against_compares_only_the_stories_of_the_new_documents(
     tmp_path: Path,
 ) -> None:
     """An archive document on another story is neither compared nor in the result."""
     new, archive = _ferry_documents(tmp_path)
     checked = compare.compare_against(new, archive)
     assert [d.id for d in checked.documents] == ["new", "harwick-ferry", "npa-ferry"]
-    assert list(checked.seconds)[:3] == ["read", "select archive", "segment"]
+    assert list(checked.seconds)[:2] == ["read", "segment"]
+
+
+# A county paper's follow-up of a wire's bridge closure: it keeps two of the wire's lines and
+# adds its own, which a weekly's brief then takes, none of the wire's.
+AMBRY_WIRE = (
+    "Engineers closed the Kestrel Bridge over the river Ambry on Thursday after finding cracks "
+    "in two of its steel cables.",
+    "About 40,000 vehicles cross the Kestrel Bridge each day, according to the Ambry county "
+    "roads department.",
+    "County engineer Priya Nandakumar said the cables had last been inspected in 2019.",
+)
+AMBRY_FOLLOW_UP = (
+    *AMBRY_WIRE[:2],
+    "Queues at Mill Lane crossing into Tarrow stretched for miles by 8 a.m. Friday, a Gazette "
+    "survey found.",
+    "Shopkeepers along Tarrow high street told reporters that trade had halved since last week.",
+)
+AMBRY_BRIEF = AMBRY_FOLLOW_UP[2:]
+
+
+def test_compare_against_keeps_an_archive_story_whole_and_so_its_key() -> None:
+    """A new brief taking only the follow-up's own lines is compared in the archive's story as
+    a run of all three has it: with the wire that story began with, though the brief shares no
+    sentence with it, so the story keeps the key the archive alone gives it."""
+    wire = Document("wire", "Corlan Wire", " ".join(AMBRY_WIRE), published="2025-03-13")
+    gazette = Document(
+        "gazette", "Ambry Gazette", " ".join(AMBRY_FOLLOW_UP), published="2025-03-14"
+    )
+    brief = Document("brief", "Tarrow Weekly", " ".join(AMBRY_BRIEF), published="2025-03-15")
+    (archive_story,) = compare_documents([wire, gazette]).stories
+    checked = compare.compare_against([brief], [wire, gazette])
+    assert [(s.key, s.documents) for s in checked.stories] == [
+        (archive_story.key, ("brief", "wire", "gazette"))
+    ]
 
 
 def test_compare_paths_against_reads_as_a_run_and_counts_a_file_under_both_as_new(
