@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict
 from typing import Any
 
-from compare.coverage import omitted_by, only_in
+from compare.coverage import coverage_of
 from compare.disclosure import outlet
 from compare.provenance import taken_across
 from compare.records import (
@@ -321,10 +321,10 @@ def _story(
         "stale_copies": [_stale(s) for s in result.stale.get(story.id, ())],
         "coverage": {
             doc: {
-                "only": [number[id(g)] for g in only_in(groups, doc)],
-                "omits": [number[id(g)] for g in omitted_by(groups, doc, len(story.documents))],
+                "only": [number[id(g)] for g in only],
+                "omits": [number[id(g)] for g in omits],
             }
-            for doc in story.documents
+            for doc, (only, omits) in coverage_of(groups, story.documents).items()
         },
         # Each quotation its pairs share with the run's articles that carry it, once a story:
         # listed by each pair, a quotation that N articles carry took N³/2 names.
