@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.coverage import carried, group_sentences, omitted_by, only_in
+from compare.coverage import carried, coverage_of, group_sentences, omitted_by, only_in
 from compare.pipeline import compare_documents, compare_paths
 from compare.provenance import Precedence
 from compare.records import Document, MatchKind, PairComparison, SentenceGroup, Story
@@ -228,6 +228,22 @@ def test_eleven_outlets_give_a_matrix_ordered_by_reach() -> None:
     groups = [g for g in result.groups if g.story == story.id]
     omits = omitted_by(groups, "radio_coast", len(story.documents))
     assert [rows.index(g) + 1 for g in omits] == [2, 3, 4, 5]
+
+
+def test_a_story_s_coverage_found_in_one_pass_is_each_outlet_s_asked_one_by_one() -> None:
+    """Each of the port-strike story's eleven outlets has, in one pass over the groups, the
+    groups only it carries and those it leaves out, as asked outlet by outlet: Radio Coast's
+    brief still leaves out rows 2 to 5."""
+    result = compare_paths([str(PORT_STRIKE)])
+    (story,) = result.stories
+    groups = [g for g in result.groups if g.story == story.id]
+    found = coverage_of(groups, story.documents)
+    assert found == {
+        doc: (only_in(groups, doc), omitted_by(groups, doc, len(story.documents)))
+        for doc in story.documents
+    }
+    rows = carried(groups)
+    assert [rows.index(g) + 1 for g in found["radio_coast"][1]] == [2, 3, 4, 5]
 
 
 def test_every_version_matches_its_representative_end_to_end() -> None:
