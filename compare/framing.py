@@ -26,7 +26,7 @@ from rapidfuzz.distance import Indel, LCSseq
 
 from compare.dates import MONTHS, month_number
 from compare.lexicon import Phrases, lexicon
-from compare.misreads import misreads_undone
+from compare.misreads import digits_read_as_letters, misreads_undone
 from compare.numerals import (
     AT_LEAST,
     AT_MOST,
@@ -433,17 +433,22 @@ NOTED_WITHOUT_WORD_LISTS = frozenset(
 )
 
 
-def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
-    """Framing differences between two versions of one fact, A's side first. A word one
-    version's scan misreads where the other's aligns with it (``misreads.misread_as``:
-    "rnine" and "mine", "nightfa11" and "nightfall", "to-day" and "today") is the same word:
-    no framing note is made of it, and a note of other words shows it as B spells it.
+def framing_notes(a_text: str, b_text: str, scanned: bool = False) -> tuple[FramingNote, ...]:
+    """Framing differences between two versions of one fact, A's side first. Where either
+    version's document is ``scanned`` (``misreads.reads_as_scanned``), a word one misreads
+    where the other aligns with it (``misreads.misread_as_in_scan``: "rnine" and "mine",
+    "to-day" and "today") is the same word, and a "1" read for an "l" ("nightfa11") no number:
+    no framing note is made of it, and a note of other words shows it as B spells it. In
+    born-digital text "bold" and "hold" are two words.
 
     >>> [(n.kind.value, n.a, n.b) for n in framing_notes("Peskov said it.", "Peskov claimed it.")]
     [('attribution_verb', 'said', 'claimed')]
-    >>> framing_notes('"It was rnine," said Sirnon at nightfa11.', '"It was mine," said Simon at nightfall.')
+    >>> framing_notes('"It was rnine," said Sirnon at nightfa11.', '"It was mine," said Simon at nightfall.', scanned=True)
     ()
     """
+    if not scanned:
+        return _notes_as_read(a_text, b_text)
+    a_text, b_text = digits_read_as_letters(a_text), digits_read_as_letters(b_text)
     as_a_spells, misread = misreads_undone(a_text, b_text)
     notes = _notes_as_read(a_text, as_a_spells)
     if not misread:

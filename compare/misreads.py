@@ -1,4 +1,4 @@
-"""Tell a word an OCR'd page misread from a word a copy desk changed.
+"""Tell a word an OCR'd page misread from a word a copy desk changed, in a scanned text.
 
 A scanner reads letters that look alike for one another: "rn" for "m" ("Departrnent"), "cl" for
 "d", "li" for "h", "vv" for "w", a digit for a letter ("nightfa11", "1ast"), "c" for "e"
@@ -6,7 +6,8 @@ A scanner reads letters that look alike for one another: "rn" for "m" ("Departrn
 a later one writes "today". Two scans of one printed text differ in such words, which tell
 nothing of how either paper framed the story, nor that one names other people than the other.
 Only these known confusions count: "Smyth" for "Smith" may be a correction, and "48" for "43" is
-a figure changed.
+a figure changed. They hold only where a text reads as scanned (:func:`reads_as_scanned`): in
+born-digital news "bold" and "hold", "Bill" and "Hill" are two words a writer chose.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from compare.lexicon import lexicon
 from compare.word_diff import comparison_form, display_words, joined, runs
 
 # The digits and capitals read for a letter, each as the letter (before case folding, which
@@ -33,6 +35,16 @@ MAX_MISREAD_EDITS = 2
 WORD_BREAK = re.compile(r"[\s\-]+")
 # The quotation marks and punctuation before a word's first letter or digit and after its last.
 EDGE_MARKS = re.compile(r"^\W+|\W+$")
+# A word of lower-case letters that a "1" or "0" read for an "l" or "o" ends after a vowel and a
+# letter ("nightfa11", "gir1"; not a code, "rk1001") or opens before a vowel ("1ast"): in a
+# born-digital text the same shape is a version or a model ("win10", "Top10").
+DIGIT_FOR_LETTER = re.compile(
+    r"(?<![A-Za-z0-9])(?:[a-z]*(?:[a-z][aeiouy]|[aeiouy][a-z])[01]+|[01][aeiou][a-z]{2,})(?![A-Za-z0-9])"
+)
+# A word as a text prints it, for the signs of a scan.
+PRINTED_WORD = re.compile(r"[A-Za-z0-9|]+")
+# A function word this short is misread into another function word ("be", "he"): no sign.
+MIN_SIGN_LETTERS = 3
 
 
 @lru_cache(maxsize=1 << 16)
@@ -75,6 +87,77 @@ def misread_as(word: str, other: str) -> bool:
         and Levenshtein.distance(unbroken.casefold(), other_unbroken.casefold())
         <= MAX_MISREAD_EDITS
     )
+
+
+def misread_as_in_scan(word: str, other: str) -> bool:
+    """Whether two words are one, or one a scanner misread after its first letter (see
+    :func:`misread_as`): a first letter read otherwise is as often another word or name
+    ("bad" and "had", "Bolton" and "Holton"), but a digit or a pair of letters read for it is
+    none ("1ast", "rnine").
+
+    >>> misread_as_in_scan("frorn", "from"), misread_as_in_scan("1ast", "last")
+    (True, True)
+    >>> misread_as_in_scan("rnine", "mine")
+    True
+    >>> misread_as_in_scan("Bolton", "Holton"), misread_as_in_scan("bad", "had")
+    (False, False)
+    """
+    return word.casefold() == other.casefold() or (
+        _first_letter(word) == _first_letter(other) and misread_as(word, other)
+    )
+
+
+def _first_letter(word: str) -> str:
+    """A word's first letter, with a digit or a pair of letters read for it read as that."""
+    shape = word.translate(READ_AS_LETTERS).casefold()
+    for read, meant in READ_AS_ONE:
+        if shape.startswith(read):
+            return meant
+    return shape[:1]
+
+
+@lru_cache(maxsize=1 << 12)
+def reads_as_scanned(text: str) -> bool:
+    """Whether a text reads as a scanned page: it prints a common function word as a scanner
+    misreads it ("tbe", "tlie", "frorn", "witb", "Thc"), which no born-digital text prints,
+    or a word with a digit read for a letter ("nightfa11") beside such a word. Cached: a
+    document's text is asked once for each pair it is in.
+
+    >>> reads_as_scanned("Tbe mine closed at nightfa11."), reads_as_scanned("The win10 update.")
+    (True, False)
+    >>> reads_as_scanned('"We will bold talks," he said. It was a bad day.')
+    False
+    """
+    signs = _function_word_shapes()
+    function_words = lexicon().function_words
+    return any(
+        len(word) >= MIN_SIGN_LETTERS
+        and (word.islower() or word.istitle())
+        and word.casefold() not in function_words
+        and any(misread_as_in_scan(word, meant) for meant in signs.get(misread_form(word), ()))
+        for word in PRINTED_WORD.findall(text)
+    )
+
+
+@lru_cache(maxsize=1)
+def _function_word_shapes() -> dict[str, tuple[str, ...]]:
+    """The function words of ``MIN_SIGN_LETTERS`` letters or more by the shape a scanner may
+    read them as (:func:`misread_form`)."""
+    shapes: dict[str, list[str]] = {}
+    for word in sorted(lexicon().function_words):
+        if len(word) >= MIN_SIGN_LETTERS:
+            shapes.setdefault(misread_form(word), []).append(word)
+    return {shape: tuple(words) for shape, words in shapes.items()}
+
+
+def digits_read_as_letters(text: str) -> str:
+    """A scanned text with each word a "1" or "0" read for an "l" or "o" spells
+    (``DIGIT_FOR_LETTER``) written with its letters, so that it states no number.
+
+    >>> digits_read_as_letters("They reached camp at nightfa11, 1ast of all.")
+    'They reached camp at nightfall, last of all.'
+    """
+    return DIGIT_FOR_LETTER.sub(lambda found: found.group().translate(READ_AS_LETTERS), text)
 
 
 def _has_a_letter(word: str) -> bool:
@@ -162,10 +245,12 @@ def _misread_run(theirs: Sequence[str], ours: Sequence[str]) -> bool:
     word where an old spelling or a column break splits it ("to day", "today")."""
     if len(theirs) == len(ours):
         return all(
-            misread_as(comparison_form(a), comparison_form(b))
+            misread_as_in_scan(comparison_form(a), comparison_form(b))
             for a, b in zip(theirs, ours, strict=True)
         )
-    return misread_as(" ".join(map(comparison_form, theirs)), " ".join(map(comparison_form, ours)))
+    return misread_as_in_scan(
+        " ".join(map(comparison_form, theirs)), " ".join(map(comparison_form, ours))
+    )
 
 
 def _spelling(words: str) -> str:

@@ -57,7 +57,7 @@ from compare.disclosure import (
 )
 from compare.headlines import headline_reuse, headlines_differ
 from compare.lexicon import MIN_TELLING_LETTERS, Phrases, lexicon
-from compare.misreads import misread_only
+from compare.misreads import misread_only, reads_as_scanned
 from compare.numerals import ORDINAL_ENDINGS
 from compare.records import (
     Credit,
@@ -912,13 +912,15 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
     ]
     reuse = [m for m in stated if m.kind.is_reuse]
     # Two scans of one printed text differ by the letters each misreads ("Harrnon", "Harmon"):
-    # their sentences are copied word for word all the same.
+    # their sentences are copied word for word all the same. Born-digital texts misread nothing:
+    # "Bill Clay" for "Hill Day" names someone else.
+    scanned = reads_as_scanned(a.document.text) or reads_as_scanned(b.document.text)
     verbatim = [
         m
         for m in reuse
         if m.kind is MatchKind.VERBATIM
         or _but_for_datelines(m, a, b)
-        or misread_only(m.a.text, m.b.text)
+        or (scanned and misread_only(m.a.text, m.b.text))
     ]
     # A template filled in for another event ("wind warning for Tarvik" against "for
     # Dunmore") shares its stock lines, no report: neither is a copy or rewrite of the other,

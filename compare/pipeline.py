@@ -35,6 +35,7 @@ from compare.framing import (
     with_quotation_verbs,
 )
 from compare.lexicon import added_terms
+from compare.misreads import reads_as_scanned
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import (
     OutletsTaken,
@@ -89,6 +90,7 @@ from compare.records import (
     SentenceGroup,
     Skipped,
     SkipReason,
+    Span,
     Story,
     Taken,
     Verdict,
@@ -734,12 +736,16 @@ def _run_stages(
     }
     if framing:
         with timer("name framing") as advance:
-            notes = _StoryMemo[tuple[FramingNote, ...]]()
+            # A pair of texts is read with misreads undone where either reads as scanned, and
+            # as written where neither does: one memo for each reading.
+            notes = {scan: _StoryMemo[tuple[FramingNote, ...]]() for scan in (False, True)}
             matches = _detailed(
                 aligned_in,
                 tracked(alignments, advance),
                 edits,
-                lambda story, a_text, b_text: notes.get(story, _framing_and_names, a_text, b_text),
+                lambda story, a, b: notes[
+                    scan := reads_as_scanned(a.text) or reads_as_scanned(b.text)
+                ].get(story, partial(_framing_and_names, scanned=scan), a.text, b.text),
                 one_language
                 if reported is None
                 else {
@@ -1344,11 +1350,11 @@ def _detailed(
     aligned_in: Sequence[Story],
     alignments: Iterable[Alignment],
     edits: Sequence[Sequence[tuple[WordEdit, ...]]],
-    framing_of: Callable[[Story, str, str], tuple[FramingNote, ...]],
+    framing_of: Callable[[Story, Span, Span], tuple[FramingNote, ...]],
     framed: AbstractSet[int] | None = None,
 ) -> list[tuple[Match, ...]]:
     """The matches of each alignment with their word ``edits`` and the framing notes
-    ``framing_of`` finds for a story's two sentence texts; with ``framed``, only those of the
+    ``framing_of`` finds for a story's two sentences; with ``framed``, only those of the
     alignments of those numbers get notes."""
     # One new record per match for both details: a run makes hundreds of thousands, and the
     # constructor is several times faster than dataclasses.replace.
@@ -1364,7 +1370,7 @@ def _detailed(
                     kind=m.kind,
                     moved=m.moved,
                     edits=steps,
-                    framing=placed(frame(story, m.a.text, m.b.text), m.a, m.b),
+                    framing=placed(frame(story, m.a, m.b), m.a, m.b),
                 )
                 for m, steps in zip(found.matches, each, strict=True)
             )
@@ -1377,13 +1383,13 @@ def _headline_of(title: str | None, doc: str) -> Sentence | None:
     return None if title is None else as_sentence(title, doc)
 
 
-def _framing_and_names(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
+def _framing_and_names(a_text: str, b_text: str, scanned: bool) -> tuple[FramingNote, ...]:
     """Two aligned sentences' framing notes (:func:`framing.framing_notes`) and, where none
     names whom each credits already, the names one puts in the place of the other's
     (:func:`templates.names_put_for_others`: "operated by Northway Trains" and "operated by
     Coastline Rail"), a ``name_changed``; the names module reads the framing module's speakers,
-    so the two are joined here."""
-    notes = framing_notes(a_text, b_text)
+    so the two are joined here. ``scanned``: either sentence's document reads as scanned."""
+    notes = framing_notes(a_text, b_text, scanned)
     if not CREDITED_KINDS.isdisjoint(note.kind for note in notes):
         return notes
     if names := names_put_for_others(a_text, b_text):
@@ -1391,7 +1397,7 @@ def _framing_and_names(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     return notes
 
 
-def _unframed(story: Story, a_text: str, b_text: str) -> tuple[FramingNote, ...]:
+def _unframed(story: Story, a: Span, b: Span) -> tuple[FramingNote, ...]:
     """No framing notes, for a run that names none."""
     return ()
 

@@ -32,7 +32,7 @@ from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 from compare.dates import DAY_BEFORE_MONTH, MONTH_NAME, MONTHS, month_number
 from compare.framing import speaker_words
 from compare.lexicon import lexicon
-from compare.misreads import misread_as
+from compare.misreads import misread_as_in_scan
 from compare.numerals import (
     Numbers,
     Unmatched,
@@ -370,11 +370,11 @@ def _misread(fill: _Fill) -> bool:
     False
     """
     if len(fill.words_a) == len(fill.words_b) and all(
-        _misread_word(*pair) for pair in zip(fill.words_a, fill.words_b, strict=True)
+        misread_as_in_scan(*pair) for pair in zip(fill.words_a, fill.words_b, strict=True)
     ):
         return True
     one, other = sorted((_unbroken(fill.words_a), _unbroken(fill.words_b)), key=len)
-    if one == other or _misread_word(one, other):
+    if one == other or misread_as_in_scan(one, other):
         return True
     if not one or Levenshtein.distance(one, other) > 1:
         return False
@@ -383,14 +383,6 @@ def _misread(fill: _Fill) -> bool:
         if read.isdigit() != written.isdigit():
             return True
     return len(one) >= MIN_MISREAD_NAME_LETTERS and one[0] == other[0]
-
-
-def _misread_word(word: str, other: str) -> bool:
-    """Whether two words are one, or one a scanner misread after its first letter (see
-    :func:`_misread`): "frorn" and "from" beside "Colurnbus" and "Columbus"."""
-    return word.casefold() == other.casefold() or (
-        word[:1].casefold() == other[:1].casefold() and misread_as(word, other)
-    )
 
 
 def _unbroken(span: Sequence[str]) -> str:

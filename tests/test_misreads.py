@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from compare.misreads import misread_as, misread_only, misreads_undone
+from compare.framing import framing_notes
+from compare.misreads import misread_as, misread_only, misreads_undone, reads_as_scanned
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,22 @@ def test_two_scans_of_one_printed_sentence_are_one_text_but_a_copy_desks_edit_is
     assert misread_only(first, "Tbe Grange hall was fi11ed today when Mayor Elrner Voss spoke.")
     assert not misread_only(first, "Tbe Grange hall was packed today when Mayor Elrner Voss spoke.")
     assert not misread_only(first, first)
+
+
+def test_born_digital_quotation_change_is_noted() -> None:
+    notes = framing_notes(
+        '"We will bold talks," the minister said.', '"We will hold talks," the minister said.'
+    )
+    assert [(n.kind.value, n.a, n.b) for n in notes] == [("quote_changed", "bold", "hold")]
+
+
+def test_born_digital_name_change_is_no_misread_copy() -> None:
+    assert not reads_as_scanned("Bill Clay told reporters he would run. It was a bad day.")
+    assert reads_as_scanned("Tbe bank closed to-day, Harrnon said.")
+
+
+def test_born_digital_version_number_change_is_noted() -> None:
+    notes = framing_notes(
+        "Support for win10 ends in October.", "Support for win11 ends in October."
+    )
+    assert ("number_changed", "10", "11") in [(n.kind.value, n.a, n.b) for n in notes]

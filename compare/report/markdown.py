@@ -2304,11 +2304,11 @@ def _figures_through_another(
             if yours is None or not left.issuperset(theirs):
                 continue
             left.difference_update(theirs)
-            texts = (
+            ours, others = (
                 " ".join(result.sentences[doc][n].text for n in at)
                 for doc, at in ((focus, yours), (other, theirs))
             )
-            notes = tuple(n for n in framing_notes(*texts) if n.kind in FIGURE_KINDS)
+            notes = tuple(n for n in framing_notes(ours, others) if n.kind in FIGURE_KINDS)
             if notes:
                 found.append(_FiguresThrough(theirs, yours, third.id, notes))
     return found
