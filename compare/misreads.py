@@ -43,8 +43,22 @@ DIGIT_FOR_LETTER = re.compile(
 )
 # A word as a text prints it, for the signs of a scan.
 PRINTED_WORD = re.compile(r"[A-Za-z0-9|]+")
-# A function word this short is misread into another function word ("be", "he"): no sign.
-MIN_SIGN_LETTERS = 3
+# English words every article prints, which a scan misreads somewhere on nearly every page,
+# and which no misread turns into another word with their first letter: the lexicon's function
+# words mix languages ("dass", which "class" reads as; "com"), and "are" and "all" are misread
+# as real words ("arc", "ail").
+COMMON_ENGLISH_WORDS = frozenset(
+    {
+        "about", "after", "and", "been", "before", "could", "from", "have", "into", "more",
+        "one", "other", "said", "should", "some", "than", "that", "the", "their", "them",
+        "then", "there", "they", "this", "three", "were", "what", "when", "which", "while",
+        "who", "will", "with", "would",
+    }
+)  # fmt: skip
+# What only an old printed page, read by a scanner, prints: "rn" read for an "m" that opens a
+# word ("rnother", "rneeting"; no English word opens so), and "to-day", "to-morrow", as papers
+# spelled them before the war.
+SCANNED_PAGE_SPELLING = re.compile(r"(?<![A-Za-z])(?:[Rr]n[aeiouy]|[Tt]o-(?:day|morrow|night)\b)")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -118,35 +132,46 @@ def _first_letter(word: str) -> str:
 
 @lru_cache(maxsize=1 << 12)
 def reads_as_scanned(text: str) -> bool:
-    """Whether a text reads as a scanned page: it prints a common function word as a scanner
-    misreads it ("tbe", "tlie", "frorn", "witb", "Thc"), which no born-digital text prints,
-    or a word with a digit read for a letter ("nightfa11") beside such a word. Cached: a
-    document's text is asked once for each pair it is in.
+    """Whether a text reads as a scanned page: it prints one of the commonest English words
+    (``COMMON_ENGLISH_WORDS``) as a scanner misreads it ("tbe", "tlie", "frorn", "witb", "Thc",
+    "onc"), and as no function word of any language, or spells what only
+    a scanned old page does (``SCANNED_PAGE_SPELLING``: "rnother", "to-day"), which no
+    born-digital text prints. Cached: a document's text is asked once for each pair it is in.
 
     >>> reads_as_scanned("Tbe mine closed at nightfa11."), reads_as_scanned("The win10 update.")
     (True, False)
+    >>> reads_as_scanned("Thirty-onc men came out."), reads_as_scanned("His rnother wept.")
+    (True, True)
     >>> reads_as_scanned('"We will bold talks," he said. It was a bad day.')
     False
     """
-    signs = _function_word_shapes()
-    function_words = lexicon().function_words
+    if SCANNED_PAGE_SPELLING.search(text):
+        return True
+    signs = _common_word_shapes()
+    words = lexicon().function_words | COMMON_ENGLISH_WORDS
     return any(
-        len(word) >= MIN_SIGN_LETTERS
-        and (word.islower() or word.istitle())
-        and word.casefold() not in function_words
+        (word.islower() or word.istitle())
+        and word.casefold() not in words
         and any(misread_as_in_scan(word, meant) for meant in signs.get(misread_form(word), ()))
         for word in PRINTED_WORD.findall(text)
     )
 
 
+def any_reads_as_scanned(*texts: str) -> bool:
+    """Whether any of the documents of these ``texts`` reads as scanned (see
+    :func:`reads_as_scanned`): two versions of a text are read with misreads undone where one
+    of them is a scan, as a born-digital copy of a scanned page differs from it by its misreads.
+    """
+    return any(map(reads_as_scanned, texts))
+
+
 @lru_cache(maxsize=1)
-def _function_word_shapes() -> dict[str, tuple[str, ...]]:
-    """The function words of ``MIN_SIGN_LETTERS`` letters or more by the shape a scanner may
-    read them as (:func:`misread_form`)."""
+def _common_word_shapes() -> dict[str, tuple[str, ...]]:
+    """The ``COMMON_ENGLISH_WORDS`` by the shape a scanner may read them as
+    (:func:`misread_form`)."""
     shapes: dict[str, list[str]] = {}
-    for word in sorted(lexicon().function_words):
-        if len(word) >= MIN_SIGN_LETTERS:
-            shapes.setdefault(misread_form(word), []).append(word)
+    for word in sorted(COMMON_ENGLISH_WORDS):
+        shapes.setdefault(misread_form(word), []).append(word)
     return {shape: tuple(words) for shape, words in shapes.items()}
 
 

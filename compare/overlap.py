@@ -57,7 +57,7 @@ from compare.disclosure import (
 )
 from compare.headlines import headline_reuse, headlines_differ
 from compare.lexicon import MIN_TELLING_LETTERS, Phrases, lexicon
-from compare.misreads import misread_only, reads_as_scanned
+from compare.misreads import any_reads_as_scanned, misread_only
 from compare.numerals import ORDINAL_ENDINGS
 from compare.records import (
     Credit,
@@ -914,7 +914,7 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
     # Two scans of one printed text differ by the letters each misreads ("Harrnon", "Harmon"):
     # their sentences are copied word for word all the same. Born-digital texts misread nothing:
     # "Bill Clay" for "Hill Day" names someone else.
-    scanned = reads_as_scanned(a.document.text) or reads_as_scanned(b.document.text)
+    scanned = any_reads_as_scanned(a.document.text, b.document.text)
     verbatim = [
         m
         for m in reuse

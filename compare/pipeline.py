@@ -90,7 +90,6 @@ from compare.records import (
     SentenceGroup,
     Skipped,
     SkipReason,
-    Span,
     Story,
     Taken,
     Verdict,
@@ -736,16 +735,23 @@ def _run_stages(
     }
     if framing:
         with timer("name framing") as advance:
-            # A pair of texts is read with misreads undone where either reads as scanned, and
-            # as written where neither does: one memo for each reading.
+            # A pair of documents is read with misreads undone where either reads as scanned,
+            # and as written where neither does: one memo for each reading. A sentence of a scan
+            # need not show the signs its document does ("the rnine," said Sirnon).
+            scanned = {d.id for d in documents if reads_as_scanned(d.text)}
             notes = {scan: _StoryMemo[tuple[FramingNote, ...]]() for scan in (False, True)}
             matches = _detailed(
                 aligned_in,
                 tracked(alignments, advance),
                 edits,
-                lambda story, a, b: notes[
-                    scan := reads_as_scanned(a.text) or reads_as_scanned(b.text)
-                ].get(story, partial(_framing_and_names, scanned=scan), a.text, b.text),
+                lambda story, scan, a_text, b_text: notes[scan].get(
+                    story, partial(_framing_and_names, scanned=scan), a_text, b_text
+                ),
+                {
+                    n
+                    for (_, a, b), n in zip(work, alignment_of, strict=True)
+                    if a in scanned or b in scanned
+                },
                 one_language
                 if reported is None
                 else {
@@ -763,7 +769,7 @@ def _run_stages(
             }
     else:
         # Too quick to count as a stage: a record a match.
-        matches = _detailed(aligned_in, alignments, edits, _unframed)
+        matches = _detailed(aligned_in, alignments, edits, _unframed, set())
         profiles = {}
     closest = [alignment.closest_similarity for alignment in alignments]
     del alignments, aligned_in, edits
@@ -1350,17 +1356,20 @@ def _detailed(
     aligned_in: Sequence[Story],
     alignments: Iterable[Alignment],
     edits: Sequence[Sequence[tuple[WordEdit, ...]]],
-    framing_of: Callable[[Story, Span, Span], tuple[FramingNote, ...]],
+    framing_of: Callable[[Story, bool, str, str], tuple[FramingNote, ...]],
+    scanned: AbstractSet[int],
     framed: AbstractSet[int] | None = None,
 ) -> list[tuple[Match, ...]]:
     """The matches of each alignment with their word ``edits`` and the framing notes
-    ``framing_of`` finds for a story's two sentences; with ``framed``, only those of the
-    alignments of those numbers get notes."""
+    ``framing_of`` finds for a story's two sentence texts, told whether the alignment's number
+    is among the ``scanned`` (a document of it reads as scanned); with ``framed``, only those
+    of the alignments of those numbers get notes."""
     # One new record per match for both details: a run makes hundreds of thousands, and the
     # constructor is several times faster than dataclasses.replace.
     detailed = []
     for number, (story, found, each) in enumerate(zip(aligned_in, alignments, edits, strict=True)):
         frame = framing_of if framed is None or number in framed else _unframed
+        scan = number in scanned
         detailed.append(
             tuple(
                 Match(
@@ -1370,7 +1379,7 @@ def _detailed(
                     kind=m.kind,
                     moved=m.moved,
                     edits=steps,
-                    framing=placed(frame(story, m.a, m.b), m.a, m.b),
+                    framing=placed(frame(story, scan, m.a.text, m.b.text), m.a, m.b),
                 )
                 for m, steps in zip(found.matches, each, strict=True)
             )
@@ -1397,7 +1406,7 @@ def _framing_and_names(a_text: str, b_text: str, scanned: bool) -> tuple[Framing
     return notes
 
 
-def _unframed(story: Story, a: Span, b: Span) -> tuple[FramingNote, ...]:
+def _unframed(story: Story, scanned: bool, a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     """No framing notes, for a run that names none."""
     return ()
 

@@ -6,6 +6,8 @@ import pytest
 
 from compare.framing import framing_notes
 from compare.misreads import misread_as, misread_only, misreads_undone, reads_as_scanned
+from compare.pipeline import compare_documents
+from compare.records import Document
 
 
 @pytest.mark.parametrize(
@@ -75,3 +77,55 @@ def test_born_digital_version_number_change_is_noted() -> None:
         "Support for win10 ends in October.", "Support for win11 ends in October."
     )
     assert ("number_changed", "10", "11") in [(n.kind.value, n.a, n.b) for n in notes]
+
+
+FERRY_REPORT = (
+    "The ferry to Carrow Island will stop running on Friday after the council cut its grant.\n"
+    "The operator said the service had lost money for three winters in a row.\n"
+    '"We will hold talks with the council next week," said Simon Pryor, its chairman.\n'
+    "Bill Clay, who runs the island shop, said he would stand for the council in May.\n"
+    "Islanders plan a meeting at the village hall on Thursday evening.\n"
+)
+# The same report as a scanner reads a printed page: its misreads of function words ("tbe",
+# "frorn") stand in other sentences than the quotation and the name it also misreads.
+FERRY_SCANNED = (
+    FERRY_REPORT.replace("The ferry", "Tbe ferry")
+    .replace("after the council", "after tbe council")
+    .replace("said the service", "said tlie service")
+    .replace("Simon", "Sirnon")
+    .replace("hold", "ho1d")
+    .replace("Bill Clay", "Bi1l Clay")
+)
+# A born-digital rewrite that changes a word of the quotation and the man it names, each in
+# letters a scanner confuses.
+FERRY_EDITED = FERRY_REPORT.replace("hold talks", "bold talks").replace("Bill Clay", "Hill Day")
+
+
+def _notes_and_verbatim(a_text: str, b_text: str) -> tuple[set[tuple[str, str, str]], float]:
+    result = compare_documents(
+        [
+            Document("wire", "Wire", a_text, published="2025-03-02"),
+            Document("paper", "Paper", b_text, published="2025-03-03"),
+        ]
+    )
+    (pair,) = result.pairs
+    notes = {(n.kind.value, n.a, n.b) for m in pair.matches for n in m.framing}
+    return notes, max(pair.a_verbatim_in_b, pair.b_verbatim_in_a)
+
+
+def test_a_scanned_documents_misreads_are_undone_in_sentences_that_show_no_sign() -> None:
+    """The quotation and the name misread ("Sirnon", "Bi1l") stand in sentences without a
+    misread function word: the document reads as scanned, so they are the same words, and the
+    scan is a copy word for word."""
+    assert not reads_as_scanned(
+        '"We will ho1d talks with the council next week," said Sirnon Pryor.'
+    )
+    notes, verbatim = _notes_and_verbatim(FERRY_REPORT, FERRY_SCANNED)
+    assert not {kind for kind, _, _ in notes} & {"quote_changed", "name_changed", "speaker_changed"}
+    assert verbatim == 1.0
+
+
+def test_a_born_digital_rewrite_of_a_quotation_and_a_name_is_noted_and_no_verbatim_copy() -> None:
+    notes, verbatim = _notes_and_verbatim(FERRY_REPORT, FERRY_EDITED)
+    assert ("quote_changed", "hold", "bold") in notes
+    assert verbatim < 1.0

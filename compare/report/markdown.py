@@ -21,6 +21,7 @@ from compare.figures import aligned_texts, compatible_change, compatible_changes
 from compare.focus import focus_file_name
 from compare.framing import caveats_in, framing_notes, kinds_checked_in, names_framing_of
 from compare.lexicon import FRAMING_LANGUAGES, lexicon
+from compare.misreads import any_reads_as_scanned
 from compare.novelty import Addition, Additions, Novelty, Restatement
 from compare.numerals import moments_alone, tenfold_apart
 from compare.provenance import cycles_note, sources_of
@@ -2093,6 +2094,7 @@ def render_focus(result: Result, focus: str) -> str:
             result.sentences[other.id],
             "yours",
             result.sentences[focus],
+            any_reads_as_scanned(other.text, mine.text),
         )
     groups = result.groups_in[story.id]
     exclusives = exclusive(groups, focus, [d.id for d in members], novelty)
@@ -2308,7 +2310,8 @@ def _figures_through_another(
                 " ".join(result.sentences[doc][n].text for n in at)
                 for doc, at in ((focus, yours), (other, theirs))
             )
-            notes = tuple(n for n in framing_notes(ours, others) if n.kind in FIGURE_KINDS)
+            scanned = any_reads_as_scanned(*(result.by_id[doc].text for doc in (focus, other)))
+            notes = tuple(n for n in framing_notes(ours, others, scanned) if n.kind in FIGURE_KINDS)
             if notes:
                 found.append(_FiguresThrough(theirs, yours, third.id, notes))
     return found
@@ -3075,7 +3078,8 @@ def render_pair(
         else:
             # The origin's sentences restated by its copy tell what the copy changed, not it.
             theirs = () if _origin_of(pair) == doc.id else result.sentences[other.id]
-            lines += _adds(names, doc.id, additions, sentences, other.id, theirs)
+            scanned = any_reads_as_scanned(doc.text, other.text)
+            lines += _adds(names, doc.id, additions, sentences, other.id, theirs, scanned)
     return lines
 
 
@@ -4046,14 +4050,15 @@ def _adds(
     sentences: Sequence[Sentence],
     other: str,
     theirs: Sequence[Sentence] = (),
+    scanned: bool = False,
 ) -> list[str]:
     """What ``doc`` adds to ``other``: its sentences that bring something ``other`` lacks,
     each with the names, quotations and figures new in it, then how many restate ``other``'s
-    in other words."""
+    in other words (read with misreads undone where either is ``scanned``)."""
     return [
         f"### What {names[doc]} adds",
         "",
-        *_additions_lines(additions, sentences, names[other], theirs),
+        *_additions_lines(additions, sentences, names[other], theirs, scanned),
     ]
 
 
@@ -4110,10 +4115,12 @@ def _additions_lines(
     sentences: Sequence[Sentence],
     other_name: str,
     theirs: Sequence[Sentence] = (),
+    scanned: bool = False,
 ) -> list[str]:
     """The sentences that add, each with what is new in it, then those that restate the
     other's (``other_name``, whose sentences are ``theirs``) in other words, counted, and
-    those of them that state more surely, or less, than the sentences they restate."""
+    those of them that state more surely, or less, than the sentences they restate (read
+    with misreads undone where either article is ``scanned``)."""
     if not additions.added and not additions.restated:
         return ["Nothing: every sentence is aligned with the other article.", ""]
     lines = []
@@ -4128,13 +4135,16 @@ def _additions_lines(
             f"It also restates {other_name} in its own words in "
             f"{_count(len(restated), 'of its sentences', 'of its sentences')}: "
             f"{_restatements(restated)}.",
-            *_restated_otherwise(restated, sentences, theirs),
+            *_restated_otherwise(restated, sentences, theirs, scanned),
         ]
     return [*lines, ""]
 
 
 def _restated_otherwise(
-    restated: Sequence[Restatement], sentences: Sequence[Sentence], theirs: Sequence[Sentence]
+    restated: Sequence[Restatement],
+    sentences: Sequence[Sentence],
+    theirs: Sequence[Sentence],
+    scanned: bool,
 ) -> list[str]:
     """Of the ``restated`` sentences (of ``sentences``, each restating some of ``theirs``),
     those that drop or add a hedge or an attribution of what they restate, a line each: a
@@ -4165,6 +4175,7 @@ def _restated_otherwise(
             for note in framing_notes(
                 " ".join(theirs[i].text for i in restatement.theirs),
                 sentences[restatement.sentence].text,
+                scanned,
             )
             if note.kind in RESTATED_FRAMING
         ]
