@@ -948,13 +948,14 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
     # Ledes that fill one template with other names tell two events whether or not they were
     # proposed for aligning: a large feed's template words are too common to propose them.
     lede_template = (
-        _templated(ledes, a, b, known)
+        _templated(ledes, a, b, known, scanned)
         or _ledes_fill_template_otherwise(
             a,
             b,
             {i for m in reuse for i in m.a.sentences},
             {i for m in reuse for i in m.b.sentences},
             known,
+            scanned,
         )
         or _another_days_figures(reuse)
     )
@@ -989,9 +990,13 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
         identical=a.document.text.rstrip() == b.document.text.rstrip(),
         reused_texts=tuple((m.a.text, m.b.text) for m in reuse),
         other_figures_needed=other_figures_needed,
-        other_event=_other_names_and_figures(matches, other_figures_needed, known),
+        other_event=_other_names_and_figures(matches, other_figures_needed, known, scanned),
         template=lede_template
-        or (None if any(m.kind.is_reuse for m in ledes) else _templated(stated, a, b, known))
+        or (
+            None
+            if any(m.kind.is_reuse for m in ledes)
+            else _templated(stated, a, b, known, scanned)
+        )
         or _other_figures(reuse, ledes),
         only_a=_unaligned(a, aligned_a),
         only_b=_unaligned(b, aligned_b),
@@ -1987,17 +1992,18 @@ def shared_phrases(side: Side, other: Side) -> tuple[str, ...]:
 
 
 def _templated(
-    matches: Sequence[Match], a: Side, b: Side, known: frozenset[str]
+    matches: Sequence[Match], a: Side, b: Side, known: frozenset[str], scanned: bool
 ) -> FilledTemplate | None:
     """The names that ``matches`` edited or reworded from the other put where the other names
-    someone or somewhere (see :func:`templates.names_swapped`, with the ``known`` names), each
+    someone or somewhere (see :func:`templates.names_swapped`, with the ``known`` names and
+    whether either side is ``scanned``), each
     a name that the other document never gives: one template filled in for two events, not one
     report rewritten."""
     return _another_event(
         (m.a.sentences[0], m.b.sentences[0], names)
         for m in matches
         if m.kind is not MatchKind.VERBATIM
-        and (names := swapped_names(m.a.text, m.b.text, known))
+        and (names := swapped_names(m.a.text, m.b.text, known, scanned=scanned))
         and not names_any(b.document.text, names[0])
         and not names_any(a.document.text, names[1])
     )
@@ -2096,11 +2102,11 @@ def _published_on_other_days(a: Document, b: Document, texts: TextOverlap) -> Fi
 
 
 def _other_names_and_figures(
-    matches: Sequence[Match], needed: int | None, known: frozenset[str]
+    matches: Sequence[Match], needed: int | None, known: frozenset[str], scanned: bool
 ) -> FilledTemplate | None:
     """Another event's names, where the aligned sentences put nearly all their figures for
     others (as :func:`_published_on_other_days` asks of the reused ones) and one of them other
-    names (``known`` as :func:`templates.names_swapped` takes them) for its names alone ("The warning covers Farrowby and Heathcote ... for 43 hours"
+    names (``known`` and ``scanned`` as :func:`templates.names_swapped` takes them) for its names alone ("The warning covers Farrowby and Heathcote ... for 43 hours"
     against "covers Ravensworth and Pendle ... for 26 hours", too unlike to count as an edit):
     two warnings of one day from one template. The names may be whom each credits its claim
     to, a claim whose figures are another's: "Arnes Insurance reported a 20% rise in quarterly
@@ -2116,7 +2122,7 @@ def _other_names_and_figures(
     swapped = _another_event(
         (m.a.sentences[0], m.b.sentences[0], names)
         for m in matches
-        if (names := _names_put_for_others(m.a.text, m.b.text, known))
+        if (names := _names_put_for_others(m.a.text, m.b.text, known, scanned))
     )
     if swapped is None or not figures_put_for_others(aligned, needed):
         return None
@@ -2125,23 +2131,32 @@ def _other_names_and_figures(
 
 @lru_cache(maxsize=1 << 14)
 def _names_put_for_others(
-    text_a: str, text_b: str, known: frozenset[str]
+    text_a: str, text_b: str, known: frozenset[str], scanned: bool
 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The names two aligned sentences put one for the other, where they differ only in them
-    (see :func:`templates.only_names_swapped`, with the ``known`` names), the sources they
+    (see :func:`templates.only_names_swapped`, with the ``known`` names and ``scanned``), the
+    sources they
     credit among them: asked only where the aligned sentences put their figures for others, of
     which each source states its own."""
-    if text_a == text_b or not only_names_swapped(text_a, text_b, known, claims_apart=True):
+    if text_a == text_b or not only_names_swapped(
+        text_a, text_b, known, claims_apart=True, scanned=scanned
+    ):
         return None
-    return swapped_names(text_a, text_b, known, claims_apart=True)
+    return swapped_names(text_a, text_b, known, claims_apart=True, scanned=scanned)
 
 
 def _ledes_fill_template_otherwise(
-    a: Side, b: Side, copied_a: AbstractSet[int], copied_b: AbstractSet[int], known: frozenset[str]
+    a: Side,
+    b: Side,
+    copied_a: AbstractSet[int],
+    copied_b: AbstractSet[int],
+    known: frozenset[str],
+    scanned: bool,
 ) -> FilledTemplate | None:
     """The names of the sentences of the two sides' ledes, copied or edited into none of the
     other's, that differ only in the names they fill a template with, and perhaps in numbers
-    and days (see :func:`templates.only_names_swapped`, with the ``known`` names): two
+    and days (see :func:`templates.only_names_swapped`, with the ``known`` names and
+    ``scanned``): two
     elections' results, two quakes from one bot. A lede sentence copied elsewhere is no
     template filled in: a round-up copied whole under a new result line on top carries the
     other's lede as its second sentence."""
@@ -2149,8 +2164,10 @@ def _ledes_fill_template_otherwise(
         (i, j, names)
         for i in a.lede - copied_a
         for j in b.lede - copied_b
-        if only_names_swapped(text_a := a.sentences[i].text, text_b := b.sentences[j].text, known)
-        and (names := swapped_names(text_a, text_b, known))
+        if only_names_swapped(
+            text_a := a.sentences[i].text, text_b := b.sentences[j].text, known, scanned=scanned
+        )
+        and (names := swapped_names(text_a, text_b, known, scanned=scanned))
     )
 
 

@@ -1401,7 +1401,7 @@ def _framing_and_names(a_text: str, b_text: str, scanned: bool) -> tuple[Framing
     notes = framing_notes(a_text, b_text, scanned)
     if not CREDITED_KINDS.isdisjoint(note.kind for note in notes):
         return notes
-    if names := names_put_for_others(a_text, b_text):
+    if names := names_put_for_others(a_text, b_text, scanned=scanned):
         return (*notes, FramingNote(FramingKind.NAME_CHANGED, *names))
     return notes
 

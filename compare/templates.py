@@ -218,7 +218,9 @@ def salient_ascii_words(plain: str) -> list[str]:
 # Story grouping asks it of each pair of ledes and titles, and a templated feed's copies repeat
 # the same pairs of lines many times over.
 @lru_cache(maxsize=1 << 16)
-def names_swapped(a: str, b: str, known: frozenset[str] = frozenset()) -> bool:
+def names_swapped(
+    a: str, b: str, known: frozenset[str] = frozenset(), *, scanned: bool = False
+) -> bool:
     """Whether one sentence names, where the other names someone or somewhere, someone or
     somewhere else: one template filled in for two events ("... struck near Anza, California"
     against "... struck near Bishop, California"; "... struck Kermadec Islands at 04:12" against
@@ -229,7 +231,9 @@ def names_swapped(a: str, b: str, known: frozenset[str] = frozenset()) -> bool:
     capitals (:func:`_set_in_capitals`). A sentence's first word, capitalised whatever it is,
     is a name when it is among ``known``, names in their plain spelling that the articles write
     capitalised inside a sentence (see :func:`names_inside`): "Carrow police responded" after
-    "incidents in Carrow".
+    "incidents in Carrow". Only where either sentence's article is ``scanned`` (see
+    :func:`misreads.reads_as_scanned`) is a name written with the letters a scanner confuses
+    the same name ("Colurnbus"; "Clay" and "Day" are two men in born-digital text).
 
     >>> names_swapped("A quake struck near Anza on Friday.", "A quake struck near Bishop.")
     True
@@ -246,14 +250,20 @@ def names_swapped(a: str, b: str, known: frozenset[str] = frozenset()) -> bool:
     >>> names_swapped("Carrow police made 37 arrests.", "Dunmore police made 12 arrests.", frozenset({"carrow", "dunmore"}))
     True
     """
-    return any(_swaps(fill) for fill in _fills(a, b, known))
+    return any(_swaps(fill, scanned) for fill in _fills(a, b, known))
 
 
 def swapped_names(
-    a: str, b: str, known: frozenset[str] = frozenset(), *, claims_apart: bool = False
+    a: str,
+    b: str,
+    known: frozenset[str] = frozenset(),
+    *,
+    claims_apart: bool = False,
+    scanned: bool = False,
 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The names, as each sentence writes them, that one puts where the other names someone or
-    somewhere else (see :func:`names_swapped`, which ``known`` names are as there), a name of
+    somewhere else (see :func:`names_swapped`, which ``known`` names and ``scanned`` are as
+    there), a name of
     several words as one; ``None`` when neither does. With ``claims_apart`` (see
     :func:`only_names_swapped`), the sources two sentences credit are such names too.
 
@@ -262,7 +272,7 @@ def swapped_names(
     >>> swapped_names("Drones struck Kiev on Friday.", "Drones struck Kyiv on Monday.") is None
     True
     """
-    swaps = [fill for fill in _fills(a, b, known, claims_apart) if _swaps(fill)]
+    swaps = [fill for fill in _fills(a, b, known, claims_apart) if _swaps(fill, scanned)]
     if not swaps:
         return None
     # An outlet spoken to ("told the Herald") tells no event: it is named only when nothing else is.
@@ -286,12 +296,12 @@ def names_any(text: str, names: Iterable[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
 
 
-def names_put_for_others(a: str, b: str) -> tuple[str, str] | None:
+def names_put_for_others(a: str, b: str, *, scanned: bool = False) -> tuple[str, str] | None:
     """The names, as each of two sentences that say the same writes them, that one puts in the
     place of the other's: a name corrected ("operated by Northway Trains" and "operated by
     Coastline Rail", "said Sarah Kent" and "said Sarah Kemp"), each side's joined by commas;
     ``None`` where none is. Each changed span writes names alone on both sides, others (see
-    :func:`swapped_names`; not "Müller" and "Mueller", "Dr Kemp" and "Ms Kemp", nor a first name
+    :func:`swapped_names`, which ``scanned`` is as there; not "Müller" and "Mueller", "Dr Kemp" and "Ms Kemp", nor a first name
     added), none the other's initials or a part of it ("US" and "United States", "Tim" and
     "Timothy"), nor corrected by ``MAX_CORRECTED_LETTERS`` ("Jon" and "John"), and the words
     around them, the rest of the sentence, alike (``MIN_ALIKE_AROUND_NAMES``): a paraphrase
@@ -306,7 +316,7 @@ def names_put_for_others(a: str, b: str) -> tuple[str, str] | None:
     swaps = [
         fill
         for fill in _fills(a, b, frozenset())
-        if _swaps(fill)
+        if _swaps(fill, scanned)
         and _names_only(fill.words_a)
         and _names_only(fill.words_b)
         and not _shortened(fill)
@@ -349,32 +359,36 @@ def _shortened(fill: _Fill) -> bool:
     return shorter in longer or letters_a == initials_b or letters_b == initials_a
 
 
-def _swaps(fill: _Fill) -> bool:
-    return _unlike_names(fill.names_a, fill.names_b) and not _misread(fill)
+def _swaps(fill: _Fill, scanned: bool) -> bool:
+    return _unlike_names(fill.names_a, fill.names_b) and not _misread(fill, scanned)
 
 
-def _misread(fill: _Fill) -> bool:
+def _misread(fill: _Fill, scanned: bool) -> bool:
     """Whether the spans two sentences change write one name as an OCR'd page may misread it:
     the same but for the hyphens and spaces a narrow column broke it at ("Fort-y-two" for
     "Forty-two", "ENT OMBS" for "ENTOMBS"), its first letter kept and the rest read with the
     letters a scanner confuses (``misreads.misread_as``: "Elrner" for "Elmer", "Ncw" for
     "New"), or one character apart, a digit read for a letter ("G1en", "Glen") or, in a name of
     ``MIN_MISREAD_NAME_LETTERS`` at least, any other with its first letter kept ("Aiden",
-    "Alden"). A first letter read otherwise is as often another name ("Bolton", "Holton").
+    "Alden"). A first letter read otherwise is as often another name ("Bolton", "Holton"). The
+    letters a scanner confuses are read so only in a ``scanned`` article's name.
 
-    >>> _misread(_Fill(["Alden"], ["Aiden"], {"alden"}, {"aiden"}))
+    >>> _misread(_Fill(["Alden"], ["Aiden"], {"alden"}, {"aiden"}), scanned=False)
     True
-    >>> _misread(_Fill(["Harmon"], ["Harrnon"], {"harmon"}, {"harrnon"}))
-    True
-    >>> _misread(_Fill(["Gambia"], ["Zambia"], {"gambia"}, {"zambia"}))
+    >>> harmon = _Fill(["Harmon"], ["Harrnon"], {"harmon"}, {"harrnon"})
+    >>> _misread(harmon, scanned=True), _misread(harmon, scanned=False)
+    (True, False)
+    >>> _misread(_Fill(["Gambia"], ["Zambia"], {"gambia"}, {"zambia"}), scanned=True)
     False
     """
-    if len(fill.words_a) == len(fill.words_b) and all(
-        misread_as_in_scan(*pair) for pair in zip(fill.words_a, fill.words_b, strict=True)
+    if (
+        scanned
+        and len(fill.words_a) == len(fill.words_b)
+        and all(misread_as_in_scan(*pair) for pair in zip(fill.words_a, fill.words_b, strict=True))
     ):
         return True
     one, other = sorted((_unbroken(fill.words_a), _unbroken(fill.words_b)), key=len)
-    if one == other or misread_as_in_scan(one, other):
+    if one == other or (scanned and misread_as_in_scan(one, other)):
         return True
     if not one or Levenshtein.distance(one, other) > 1:
         return False
@@ -406,10 +420,16 @@ def _as_written(span: Sequence[str], names: set[str]) -> list[str]:
 
 
 def only_names_swapped(
-    a: str, b: str, known: frozenset[str] = frozenset(), *, claims_apart: bool = False
+    a: str,
+    b: str,
+    known: frozenset[str] = frozenset(),
+    *,
+    claims_apart: bool = False,
+    scanned: bool = False,
 ) -> bool:
     """Whether two sentences of one template differ only where one names someone or somewhere
-    else (see :func:`names_swapped`, which ``known`` names are as there), and perhaps in their
+    else (see :func:`names_swapped`, which ``known`` names and ``scanned`` are as there), and
+    perhaps in their
     numbers and days: one template
     filled in for another event, whose sentence states that event's facts, no edit of the
     other's. A source credited in another's place is a copy's credit (see
@@ -440,7 +460,7 @@ def only_names_swapped(
     swapped = [
         _names_only(fill.words_a)
         and _names_only(fill.words_b)
-        and _swaps(fill)
+        and _swaps(fill, scanned)
         and not _written_otherwise(fill.names_a, fill.names_b)
         for fill in fills
     ]

@@ -889,9 +889,19 @@ def test_a_name_a_scan_misreads_is_no_template_filled_in_for_another_event(a: st
     """Two scans of one wire story, one misreading a name with the letters a scanner confuses
     ("Elrner" for "Elmer", "Colurnbus" for "Columbus"), name the same people and places: no
     name is put for another's, no template filled in for another event."""
-    assert names_put_for_others(a, b) is None
-    assert not only_names_swapped(a, b)
-    assert not names_swapped(a, b)
+    assert names_put_for_others(a, b, scanned=True) is None
+    assert not only_names_swapped(a, b, scanned=True)
+    assert not names_swapped(a, b, scanned=True)
+
+
+def test_a_born_digital_name_in_letters_a_scanner_confuses_is_another_name() -> None:
+    """Outside a scan "Clayton" and "Dayton" ("cl" read as "d") are two towns of one template;
+    in a scanned article, one town misread."""
+    clayton, dayton = (
+        f"A storm warning was issued for {town} on Friday." for town in ("Clayton", "Dayton")
+    )
+    assert names_swapped(clayton, dayton)
+    assert not names_swapped(clayton, dayton, scanned=True)
 
 
 def test_a_name_with_another_first_letter_is_another_name_whatever_a_scanner_confuses() -> None:
