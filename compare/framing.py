@@ -202,6 +202,9 @@ AGE_AFTER_A_NAME = re.compile(r",\s*\d{1,3},")
 # What may stand between a speaker's names and their verb: an aside that says who they are,
 # between commas ("John Bank, a crane operator, said"), and the spaces before the verb.
 ASIDE_AND_VERB = re.compile(r"(?:,\s*(?:a|an|the)\s[^,.;:!?\"]*,)?\s+([\w'-]+)")
+# An aside between commas that says who a speaker is, folded, as _named_before_an_aside reads it:
+# " an associate professor of epidemiology" or " 52".
+ASIDE_OF_A_SPEAKER = re.compile(r"\s*(?:(?:a|an|the)\s.*|\d{1,3})\s*")
 # Where a name's first words run into another's by "of": "Workers| of the |Calder Dockworkers
 # Union".
 OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -3176,7 +3179,7 @@ def _citations(folded: str, attributing: Iterable[str], plain: str) -> Iterator[
             breaks_before = bisect_right(break_ends, found.start())
             before = words(
                 folded[break_ends[breaks_before - 1] if breaks_before else 0 : found.start()]
-            )
+            ) or _named_before_an_aside(folded, plain, breaks, breaks_before)
             # "le ministre a déclaré": the speaker is before "a".
             if (
                 before
@@ -3205,6 +3208,32 @@ def _citations(folded: str, attributing: Iterable[str], plain: str) -> Iterator[
             if phrase in terms.capitalised_source_cues:
                 told = _capitalised_source(told, plain)
             yield _Citation(phrase, found.start(), found.end(), (), told)
+
+
+def _named_before_an_aside(
+    folded: str, plain: str, breaks: Sequence[tuple[int, int]], breaks_before: int
+) -> tuple[str, ...]:
+    """The words of the clause before an aside that says who a speaker is, where a verb follows
+    that aside straight after its comma and the clause before it ends in a name: "Dr. Miriam
+    Okafor" of "Dr. Miriam Okafor, an associate professor of epidemiology, said" and of "John
+    Bank, 52, said"; none otherwise. The aside is the speaker's, so the verb is theirs.
+
+    >>> said = '"It may be one piece," Dr. Okafor, an associate professor, said.'
+    >>> folded = said.casefold()
+    >>> breaks = _clause_breaks(folded, said)
+    >>> _named_before_an_aside(folded, said, breaks, bisect_right([e for _, e in breaks], folded.index(" said")))
+    ('dr', 'okafor')
+    """
+    if breaks_before < 2:
+        return ()
+    (aside_start, aside_end), (verb_break, _) = breaks[breaks_before - 2 : breaks_before]
+    if folded[aside_start] != "," or folded[verb_break] != ",":
+        return ()
+    if not ASIDE_OF_A_SPEAKER.fullmatch(folded, aside_end, verb_break):
+        return ()
+    named = plain[breaks[breaks_before - 3][1] if breaks_before > 2 else 0 : aside_start]
+    last = named.split()[-1:] if len(plain) == len(folded) else []
+    return words(named.casefold()) if last and last[0][:1].isupper() else ()
 
 
 def _clause_breaks(folded: str, plain: str) -> list[tuple[int, int]]:

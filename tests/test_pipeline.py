@@ -2513,15 +2513,27 @@ def test_a_shared_quotation_in_sentences_left_unaligned_gets_its_verbs_note() ->
     assert "insisted" in note.b.split(", ")
 
 
-def test_a_quotation_cut_to_its_second_sentence_gets_the_verb_of_the_sentence_before() -> None:
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        pytest.param("lead author Dr. Hana Lee", id="named"),
+        pytest.param(
+            "lead author Dr. Hana Lee, an associate professor of epidemiology,", id="appositive"
+        ),
+    ],
+)
+def test_a_quotation_cut_to_its_second_sentence_gets_the_verb_of_the_sentence_before(
+    speaker: str,
+) -> None:
     """A copy that keeps only the second sentence of a quotation and moves the speaker into it
     ("..., lead author Dr. Hana Lee claimed") is read against the origin's sentence that names
-    the speaker ("... said in a statement"): the aligned sentence that goes on with the
+    the speaker ("... said in a statement"), an aside that says who the speaker is standing
+    between their names and their verb or not: the aligned sentence that goes on with the
     quotation has no verb of its own."""
     wire = (
         "Teenagers who use their phones after midnight are more likely to report anxiety, a "
         "survey of 900 pupils in Lowmoor shows.\n“Our findings suggest an association, not a "
-        "cause,” lead author Dr. Hana Lee said in a statement. “We cannot say that screens "
+        f"cause,” {speaker} said in a statement. “We cannot say that screens "
         "cause anxiety, but late-night use may be one part of the story.”\nThe survey ran from "
         "March to June."
     )
