@@ -381,6 +381,21 @@ from tests.helpers import boilerplate_of, document
             id="what_experts_claim_told_as_what_a_study_proves",
         ),
         pytest.param(
+            "Cyclists who commute in winter take fewer sick days, a study of 1,200 workers found.",
+            "Researchers surveyed 1,200 workers and found that cyclists who commute in winter "
+            "take fewer sick days.",
+            [],
+            id="a_studys_finding_told_as_what_researchers_surveyed_and_found",
+        ),
+        pytest.param(
+            "Researchers surveyed 1,200 workers and found that cyclists who commute in winter "
+            "take fewer sick days.",
+            "Researchers surveyed 1,200 workers and claimed that cyclists who commute in winter "
+            "take fewer sick days.",
+            [("attribution_verb", "found", "claimed")],
+            id="what_researchers_surveyed_and_found_told_as_their_claim",
+        ),
+        pytest.param(
             "Cyclists who commute in winter take fewer sick days, the study found.",
             "Cyclists who commute in winter take fewer sick days, experts said.",
             [],
