@@ -14,10 +14,10 @@ every stage asks it: ``records.first_published_keys``, but every undated one, or
 contradicts its date, after every dated one, wherever the pair directions place it: a feed's
 undated repost is not known to be earlier than a dated copy; unless a pair names it the origin
 by what it is or by credit, a news agency's text, a press release or one its copies credit, as
-the reports' who copied whom does; of those that tie on it, of one day or untimed, the origin a
-pair's direction names, but for one told by a news agency's dateline alone, which two papers'
-copies of one wire story may both keep; then the longest text; then the timed one; then the
-smallest id, so that input order does not matter): each joins the canonical document before it that holds
+the reports' who copied whom does; of those that tie on it (of one day, unless every article
+of that day gives its time), the origin a pair's direction names, but for one told by a news
+agency's dateline alone, which two papers' copies of one wire story may both keep; then the
+longest text; then the timed one; then the smallest id, so that input order does not matter): each joins the canonical document before it that holds
 most of its words, among those it is a near-duplicate of (of equal shares, the earlier one), or
 else is the canonical document of a cluster of its own. Each member is therefore a copy or
 rewrite of its canonical document itself, not only of some other member, and a verbatim copy
@@ -218,19 +218,16 @@ def _in_publication_order(
     directions: Sequence[tuple[str, str]],
 ) -> list[Document]:
     """``documents`` by when they were ``published`` (see :func:`cluster_near_duplicates`), and
-    of those that tie on it (of one day, untimed, or at one time) each origin the
+    of those that tie on it (:func:`_tied`) each origin the
     ``directions`` name before its copies and otherwise the ``preferred`` first: the most
     complete (the most words), then the first published as every stage orders them, then the
     smallest id. Papers of one day that print a wire story, some cut to its
     first paragraphs, tie on their date; the run's directions say which copied which, and where
     none does, the complete text is the one to keep. A cycle the directions leave is broken at
     the most complete of its documents."""
-    tied: defaultdict[tuple[bool, bool, str, bool], list[str]] = defaultdict(list)
-    for document in documents:
-        tied[published[document.id]].append(document.id)
     by_id = {d.id: d for d in documents}
     order: list[Document] = []
-    for _, group in sorted(tied.items()):
+    for group in _tied(documents, published):
         members = set(group)
         ordered = {(o, c) for o, c in directions if o in members and c in members and o != c}
         waiting = Counter(copy for _, copy in ordered)
@@ -253,6 +250,28 @@ def _in_publication_order(
                 if not waiting[copy] and copy in left:
                     heapq.heappush(ready, preferred[copy])
     return order
+
+
+def _tied(
+    documents: Sequence[Document], published: Mapping[str, tuple[bool, bool, str, bool]]
+) -> list[list[str]]:
+    """The ids of ``documents`` in groups that tie on when they were ``published``, in order:
+    of one day, but where every one of a day gives its time, of one time. A wire's story at
+    13:05 and a paper's longer edit of it at 19:10 do not tie, though their pair, a light
+    edit, has no direction: the wire stays canonical."""
+    tied: defaultdict[tuple[bool, bool, str, bool], list[Document]] = defaultdict(list)
+    for document in documents:
+        tied[published[document.id]].append(document)
+    groups = []
+    for _, group in sorted(tied.items()):
+        if all(d.published_time for d in group):
+            by_time: defaultdict[str, list[str]] = defaultdict(list)
+            for d in group:
+                by_time[d.published_time or ""].append(d.id)
+            groups += [by_time[time] for time in sorted(by_time)]
+        else:
+            groups.append([d.id for d in group])
+    return groups
 
 
 def _who_wrote_first(pairs: Sequence[PairComparison]) -> list[tuple[str, str]]:

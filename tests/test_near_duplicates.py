@@ -113,6 +113,19 @@ def test_the_canonical_member_is_earliest_then_most_complete(
     assert len({m.cluster for m in found}) == 1
 
 
+def test_of_one_day_the_earlier_time_is_canonical_beside_an_untimed_article() -> None:
+    """A wire's story at 08:30 and a paper's longer edit of it at 17:05, their pair without a
+    direction, do not tie on their day because another article of the run gives no time: the
+    wire's is canonical, not the longer edit."""
+    docs = [
+        replace(document(SHORT, "wire", published="2025-03-10"), published_time=EARLY),
+        replace(document(LONG, "paper", published="2025-03-10"), published_time=LATE),
+        document("Ferry services resumed on Tuesday.", "other", published="2025-03-11"),
+    ]
+    found = {m.doc: m.canonical for m in clusters(docs, [copy("wire", "paper")])}
+    assert (found["wire"], found["paper"]) == ("wire", "wire")
+
+
 def test_of_one_day_the_origin_the_pair_names_is_canonical() -> None:
     """A paper that ran the wire's story with a paragraph of its own the same day holds more
     words, but the pair names the wire the origin: the wire is canonical."""
