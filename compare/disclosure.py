@@ -1454,6 +1454,12 @@ def _journal_namings(
     >>> post = side("p", "Daily Post", "Anxiety was 43.1% among users.")
     >>> list(_journal_namings(blog, post, {}))
     []
+    >>> masthead = side("m", "Lincoln Journal Star", "The mill will close in May.")
+    >>> copy = side("c", "Valley Post", "Here is what the abstract says. The paper mill closes.")
+    >>> list(_journal_namings(copy, masthead, {}))
+    []
+    >>> [m.group() for m in _journal_namings(side("c", "X", "The paper mill closes."), journal, {})]
+    []
     """
     terms = lexicon()
     if origin.released or not terms.journal_words.search(origin.document.source):
