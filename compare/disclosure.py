@@ -773,7 +773,14 @@ def _signs_as(name: str, source: str) -> bool:
 def _syndicated_byline(document: Document) -> str | None:
     """The writer a document is signed by: its byline, or, where the reader left it in the
     text under a page's running head and a headline, a line "By <Name>" among its first
-    (``BYLINE_LINES``); ``None`` for none, or one that names an outlet, not a writer."""
+    (``BYLINE_LINES``); ``None`` for none, or one that names an outlet or a desk, not a writer
+    ("Staff Writer", "News Desk": ``desk_words``), which any two papers may print.
+
+    >>> _syndicated_byline(Document("a", "Ledger", "Text.", author="DR. PAUL HENDRY"))
+    'DR. PAUL HENDRY'
+    >>> _syndicated_byline(Document("a", "Ledger", "Text.", author="Staff Writer")) is None
+    True
+    """
     found = document.author
     if not found:
         lines = (line.strip() for line in document.text.split("\n") if line.strip())
@@ -785,9 +792,16 @@ def _syndicated_byline(document: Document) -> str | None:
             ),
             None,
         )
-    if not found or lexicon().is_agency(found) or len(found.split()) < 2:
+    if not found:
         return None
-    return " ".join(found.split())
+    terms, words = lexicon(), found.split()
+    if (
+        len(words) < 2
+        or terms.is_agency(found)
+        or any(word.strip(".,").casefold() in terms.desk_words for word in words)
+    ):
+        return None
+    return " ".join(words)
 
 
 def _key(name: str) -> str:
