@@ -1226,25 +1226,25 @@ def _degrees_turned(ours: _Features, theirs: _Features) -> list[_Reversal]:
                 if supposing is theirs:
                     degree, their_degree = their_degree, degree
                 graded = state.split()[1]
-                turned.append(
-                    _Reversal(
-                        degree,
-                        their_degree,
-                        _degree_end(ours.tokens, degree, graded),
-                        _degree_end(theirs.tokens, their_degree, graded),
-                    )
-                )
+                end = _degree_end(ours.tokens, degree, graded)
+                their_end = _degree_end(theirs.tokens, their_degree, graded)
+                if end is not None and their_end is not None:
+                    turned.append(_Reversal(degree, their_degree, end, their_end))
     return turned
 
 
-def _degree_end(tokens: Sequence[str], degree: str, graded: str) -> int:
+def _degree_end(tokens: Sequence[str], degree: str, graded: str) -> int | None:
     """Where the degree of a comparison ends among a sentence's tokens: the one before the word
     it grades ("less" of "less likely"), not an earlier "less" of another phrase ("less than a
-    year ago")."""
+    year ago"); ``None`` where the tokens do not hold the two so (the states are read from the
+    plain text, which may part them otherwise)."""
     return next(
-        n
-        for n, (word, after) in enumerate(pairwise(tokens), 1)
-        if word == degree and after.startswith(graded)
+        (
+            n
+            for n, (word, after) in enumerate(pairwise(tokens), 1)
+            if word == degree and after.startswith(graded)
+        ),
+        None,
     )
 
 
