@@ -136,7 +136,8 @@ def reads_as_scanned(text: str) -> bool:
     (``COMMON_ENGLISH_WORDS``) as a scanner misreads it ("tbe", "tlie", "frorn", "witb", "Thc",
     "onc"), and as no function word of any language, or spells what only
     a scanned old page does (``SCANNED_PAGE_SPELLING``: "rnother", "to-day"), which no
-    born-digital text prints. Cached: a document's text is asked once for each pair it is in.
+    born-digital text prints. The pipeline asks it once a document; cached for the report, which
+    asks it of each pair it writes framing notes for.
 
     >>> reads_as_scanned("Tbe mine closed at nightfa11."), reads_as_scanned("The win10 update.")
     (True, False)

@@ -57,7 +57,7 @@ from compare.disclosure import (
 )
 from compare.headlines import headline_reuse, headlines_differ
 from compare.lexicon import MIN_TELLING_LETTERS, Phrases, lexicon
-from compare.misreads import any_reads_as_scanned, misread_only
+from compare.misreads import misread_only, reads_as_scanned
 from compare.numerals import ORDINAL_ENDINGS
 from compare.records import (
     Credit,
@@ -257,6 +257,9 @@ class Side:
     # words they hold, which tell at once most pairs that share none (see shared_quotations).
     quoted_passages: tuple[tuple[int, str, tuple[str, ...]], ...]
     quoted_runs: frozenset[tuple[str, ...]]
+    # Whether its text reads as a scanned page (see misreads.reads_as_scanned): made once, as
+    # each pair it is in asks it.
+    scanned: bool
 
     @classmethod
     def of(
@@ -377,6 +380,7 @@ class Side:
             namesakes,
             tuple(passages),
             frozenset(run for _, _, said in passages for run in quotation_runs(said)),
+            reads_as_scanned(document.text),
         )
 
     def outside_boilerplate(self, span: Span) -> tuple[int, ...]:
@@ -914,7 +918,7 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
     # Two scans of one printed text differ by the letters each misreads ("Harrnon", "Harmon"):
     # their sentences are copied word for word all the same. Born-digital texts misread nothing:
     # "Bill Clay" for "Hill Day" names someone else.
-    scanned = any_reads_as_scanned(a.document.text, b.document.text)
+    scanned = a.scanned or b.scanned
     verbatim = [
         m
         for m in reuse
