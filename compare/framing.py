@@ -95,6 +95,7 @@ from compare.segment import (
     words_language,
 )
 from compare.similarity import CYRILLIC, same_root, same_spanish_root, same_word, stem
+from compare.word_diff import gives_words
 
 # "told" and the capitalised name after it, perhaps after "the": "told The Ledger Line".
 TOLD_A_NAME = re.compile(r"\btold (?:[Tt]he )?[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*)*")
@@ -1135,8 +1136,7 @@ def _cut_with_a_quotation(note: FramingNote, notes: Sequence[FramingNote]) -> bo
         return False
     cut = [side(other) for other in notes if other.kind == cut_kind]
     return all(
-        any(re.search(rf"(?<!\w){re.escape(number)}(?!\w)", words) for words in cut)
-        for number in side(note).split(", ")
+        any(gives_words(words, number) for words in cut) for number in side(note).split(", ")
     )
 
 

@@ -31,7 +31,8 @@ from compare.records import (
     unwatched,
     version_ranks,
 )
-from compare.stealth_edits import CORRECTING, correction_covers, gives_words, notes_added
+from compare.stealth_edits import CORRECTING, correction_covers, notes_added
+from compare.word_diff import gives_words
 
 
 def stale_copies(result: Result, advance: Advance = unwatched) -> dict[str, tuple[StaleCopy, ...]]:

@@ -21,6 +21,7 @@ from compare.records import (
     WordEdit,
     version_times,
 )
+from compare.word_diff import gives_words
 
 # The notes that say a version puts right an earlier one's text. An update's note tells of news
 # added: a running story's figures change with it, and it need not name them.
@@ -246,16 +247,6 @@ def _tells_of_quotation(said: str, words: Sequence[str]) -> bool:
     return SPEAKS_OF_A_QUOTATION.search(said) is not None or any(
         side and gives_words(said, side, ignore_case=True) for side in words
     )
-
-
-def gives_words(text: str, words: str, *, ignore_case: bool = False) -> bool:
-    """Whether ``text`` has ``words``, as written (or in any case), not within other words.
-
-    >>> gives_words("He was misquoted as saying devastated.", "devastated"), gives_words("unsaid", "said")
-    (True, False)
-    """
-    flags = re.IGNORECASE if ignore_case else 0
-    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, flags) is not None
 
 
 def _named_values(notes: Sequence[ArticleNote]) -> set[object]:

@@ -49,7 +49,7 @@ from compare.segment import (
     set_in_capitals,
     word_length,
 )
-from compare.word_diff import runs
+from compare.word_diff import gives_words, runs
 
 # The fewest letters a name may go on by and be another name ("Niger", "Nigeria"); one is as
 # often a plural or a possessive's ("Smiths").
@@ -293,7 +293,7 @@ def names_any(text: str, names: Iterable[str]) -> bool:
     >>> names_any("The Kremlin said Dmitry Peskov spoke.", ["Peskov"]), names_any("Peskova", ["Peskov"])
     (True, False)
     """
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
+    return any(gives_words(text, name) for name in names)
 
 
 def names_put_for_others(a: str, b: str, *, scanned: bool = False) -> tuple[str, str] | None:

@@ -176,3 +176,13 @@ def runs(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, i
             run = (kind, a_start, op.src_end, b_start, op.dest_end)
         merged.append(run)
     return merged
+
+
+def gives_words(text: str, words: str, *, ignore_case: bool = False) -> bool:
+    """Whether ``text`` has ``words``, as written (or in any case), not within other words.
+
+    >>> gives_words("He was misquoted as saying devastated.", "devastated"), gives_words("unsaid", "said")
+    (True, False)
+    """
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, flags) is not None

@@ -85,13 +85,12 @@ from compare.settings import Settings
 from compare.stealth_edits import (
     NoteCheck,
     StealthEdit,
-    gives_words,
     note_check,
     notes_added,
     stealth_edit,
 )
 from compare.stories import TITLE_CHARS, shorten
-from compare.word_diff import Attached, joined, mirrored
+from compare.word_diff import Attached, gives_words, joined, mirrored
 
 # Backslash-escaping any ASCII punctuation is valid CommonMark; these are the characters that
 # could turn article text into markup (emphasis, code, links, HTML, tables, strike-through).
