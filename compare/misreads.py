@@ -130,14 +130,13 @@ def _first_letter(word: str) -> str:
     return shape[:1]
 
 
-@lru_cache(maxsize=1 << 12)
 def reads_as_scanned(text: str) -> bool:
     """Whether a text reads as a scanned page: it prints one of the commonest English words
     (``COMMON_ENGLISH_WORDS``) as a scanner misreads it ("tbe", "tlie", "frorn", "witb", "Thc",
     "onc"), and as no function word of any language, or spells what only
     a scanned old page does (``SCANNED_PAGE_SPELLING``: "rnother", "to-day"), which no
-    born-digital text prints. The pipeline asks it once a document; cached for the report, which
-    asks it of each pair it writes framing notes for.
+    born-digital text prints. The run asks it once a document (``Result.scanned``); a pair is
+    read with misreads undone where either of its documents is one.
 
     >>> reads_as_scanned("Tbe mine closed at nightfa11."), reads_as_scanned("The win10 update.")
     (True, False)
@@ -156,14 +155,6 @@ def reads_as_scanned(text: str) -> bool:
         and any(misread_as_in_scan(word, meant) for meant in signs.get(misread_form(word), ()))
         for word in PRINTED_WORD.findall(text)
     )
-
-
-def any_reads_as_scanned(*texts: str) -> bool:
-    """Whether any of the documents of these ``texts`` reads as scanned (see
-    :func:`reads_as_scanned`): two versions of a text are read with misreads undone where one
-    of them is a scan, as a born-digital copy of a scanned page differs from it by its misreads.
-    """
-    return any(map(reads_as_scanned, texts))
 
 
 @lru_cache(maxsize=1)

@@ -57,7 +57,7 @@ from compare.disclosure import (
 )
 from compare.headlines import headline_reuse, headlines_differ
 from compare.lexicon import MIN_TELLING_LETTERS, Phrases, lexicon
-from compare.misreads import misread_only, reads_as_scanned
+from compare.misreads import misread_only
 from compare.numerals import ORDINAL_ENDINGS
 from compare.records import (
     Credit,
@@ -257,8 +257,8 @@ class Side:
     # words they hold, which tell at once most pairs that share none (see shared_quotations).
     quoted_passages: tuple[tuple[int, str, tuple[str, ...]], ...]
     quoted_runs: frozenset[tuple[str, ...]]
-    # Whether its text reads as a scanned page (see misreads.reads_as_scanned): made once, as
-    # each pair it is in asks it.
+    # Whether its text reads as a scanned page (see misreads.reads_as_scanned), as the run tells
+    # it once a document.
     scanned: bool
 
     @classmethod
@@ -271,6 +271,8 @@ class Side:
         names: tuple[str, ...] = (),
         namesakes: frozenset[str] = frozenset(),
         stock: AbstractSet[tuple[str, ...]] = frozenset(),
+        *,
+        scanned: bool = False,
     ) -> Side:
         """The side of ``document``; ``vocabulary`` numbers phrases and must be shared by every
         side that will be compared with this one, ``names`` are its story's (see
@@ -380,7 +382,7 @@ class Side:
             namesakes,
             tuple(passages),
             frozenset(run for _, _, said in passages for run in quotation_runs(said)),
-            reads_as_scanned(document.text),
+            scanned,
         )
 
     def outside_boilerplate(self, span: Span) -> tuple[int, ...]:

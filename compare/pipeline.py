@@ -733,12 +733,13 @@ def _run_stages(
         story.id: story_names(s for d in story.documents for s in sentences[d])
         for story in (*stories, *between)
     }
+    # A pair of documents is read with misreads undone where either reads as scanned, and as
+    # written where neither does; a sentence of a scan need not show the signs its document does
+    # ("the rnine," said Sirnon). Told once a document, for framing, overlap and the reports.
+    scanned = frozenset(d.id for d in documents if reads_as_scanned(d.text))
     if framing:
         with timer("name framing") as advance:
-            # A pair of documents is read with misreads undone where either reads as scanned,
-            # and as written where neither does: one memo for each reading. A sentence of a scan
-            # need not show the signs its document does ("the rnine," said Sirnon).
-            scanned = {d.id for d in documents if reads_as_scanned(d.text)}
+            # One memo for each reading.
             notes = {scan: _StoryMemo[tuple[FramingNote, ...]]() for scan in (False, True)}
             matches = _detailed(
                 aligned_in,
@@ -788,6 +789,7 @@ def _run_stages(
             shared={},
             names_in=names_in,
             stock=stock,
+            scanned=scanned,
         )
         measured, releases = measure(zip(tracked(work, advance), alignment_of, strict=True), {})
         # An outlet that its own text caught backdating in some stories is not trusted to have
@@ -843,6 +845,7 @@ def _run_stages(
         notes=editors_notes,
         terms=added_terms(),
         single_story=single_story,
+        scanned=scanned,
     )
     pairs_of = by_story(pairs, stories)
     groups_of: dict[str, tuple[SentenceGroup, ...]] = {}
@@ -934,12 +937,14 @@ def _measured_stories(
     shared: dict[int, TextOverlap],
     names_in: Mapping[str, tuple[str, ...]],
     stock: AbstractSet[tuple[str, ...]],
+    scanned: AbstractSet[str],
 ) -> tuple[dict[str, list[PairComparison]], dict[str, PressRelease]]:
     """The pairs of each story whose work (a pair of its documents and the number of their
     texts' alignment) ``to_measure`` holds, by the story's id (see :func:`_measured_story`), and
     the press releases among their documents, each story's sides read with the names its texts
     in mixed case spell (``names_in``), the run's ``stock`` phrases counting in none (see
-    :func:`overlap.stock_phrases`); ``shared`` keeps what each pair of texts shares,
+    :func:`overlap.stock_phrases`) and the ``scanned`` documents told (see
+    :func:`misreads.reads_as_scanned`); ``shared`` keeps what each pair of texts shares,
     by the number of their alignment, from one call to the next."""
     measured: dict[str, list[PairComparison]] = {}
     releases: dict[str, PressRelease] = {}
@@ -959,6 +964,7 @@ def _measured_stories(
                 names_in[story.id],
                 shared_short_names,
                 stock,
+                scanned=d in scanned,
             )
             for d in story.documents
         }

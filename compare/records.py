@@ -1878,6 +1878,9 @@ class Result:
     stale: Mapping[str, tuple[StaleCopy, ...]] = field(default_factory=dict)
     figures: tuple[DifferingFigure, ...] = ()
     single_story: bool = False
+    # The ids of the documents that read as scanned pages (see misreads.reads_as_scanned): a pair
+    # with one among them is read with misreads undone.
+    scanned: frozenset[str] = frozenset()
     seconds: Mapping[str, float] = field(default_factory=dict, compare=False)
     # Reports look these up for every story and pair: indexed once, so that writing the
     # reports of thousands of stories does not rescan every document and pair each time.

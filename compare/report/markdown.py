@@ -21,7 +21,6 @@ from compare.figures import aligned_texts, compatible_change, compatible_changes
 from compare.focus import focus_file_name
 from compare.framing import caveats_in, framing_notes, kinds_checked_in, names_framing_of
 from compare.lexicon import FRAMING_LANGUAGES, lexicon
-from compare.misreads import any_reads_as_scanned
 from compare.novelty import Addition, Additions, Novelty, Restatement
 from compare.numerals import moments_alone, tenfold_apart
 from compare.provenance import cycles_note, sources_of
@@ -2093,7 +2092,7 @@ def render_focus(result: Result, focus: str) -> str:
             result.sentences[other.id],
             "yours",
             result.sentences[focus],
-            any_reads_as_scanned(other.text, mine.text),
+            bool({other.id, mine.id} & result.scanned),
         )
     groups = result.groups_in[story.id]
     exclusives = exclusive(groups, focus, [d.id for d in members], novelty)
@@ -2292,6 +2291,7 @@ def _figures_through_another(
     members = [result.by_id[d] for d in story.documents]
     left = set(unaligned)
     found = []
+    scanned = bool({focus, other} & result.scanned)
     for third in _in_publication_order(members, result.pairs_in[story.id]):
         with_focus = pairs.get(frozenset((focus, third.id)))
         with_other = pairs.get(frozenset((third.id, other)))
@@ -2309,7 +2309,6 @@ def _figures_through_another(
                 " ".join(result.sentences[doc][n].text for n in at)
                 for doc, at in ((focus, yours), (other, theirs))
             )
-            scanned = any_reads_as_scanned(*(result.by_id[doc].text for doc in (focus, other)))
             notes = tuple(n for n in framing_notes(ours, others, scanned) if n.kind in FIGURE_KINDS)
             if notes:
                 found.append(_FiguresThrough(theirs, yours, third.id, notes))
@@ -3077,7 +3076,7 @@ def render_pair(
         else:
             # The origin's sentences restated by its copy tell what the copy changed, not it.
             theirs = () if _origin_of(pair) == doc.id else result.sentences[other.id]
-            scanned = any_reads_as_scanned(doc.text, other.text)
+            scanned = bool({doc.id, other.id} & result.scanned)
             lines += _adds(names, doc.id, additions, sentences, other.id, theirs, scanned)
     return lines
 
