@@ -381,6 +381,9 @@ NAME_LEADS = frozenset({"copyright"})
 # (WKRN) -", "(KTLA) -". A station gives no date there; an agency whose initials look alike
 # (KCNA, CNA, WAFA, KPL) dates its copy: "PYONGYANG, March 18 (KCNA) -".
 CALL_SIGN = re.compile(r"[KWC][A-Z]{2,3}")
+# A US station's call sign alone after a questioner's name in a transcript ("MARCUS BELL,
+# WMFR"): four letters, as three in capitals are as often an office ("CEO", "WHO").
+STATION_CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
 
 
 def phrase_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from compare.lexicon import lexicon
+from compare.lexicon import STATION_CALL_SIGN, lexicon
 from compare.plain_text import as_quotation
 from compare.segment import in_english, sentence_spans
 
@@ -59,9 +59,6 @@ MODERATOR_TURN_WORDS = 40
 # Corporation", "Environmental Protection Agency"): a questioner's label names an outlet so only
 # where the name is a news agency's ("Valley News Service").
 NOT_OUTLET_ENDS = frozenset({"agency", "corporation", "service", "network"})
-# A station's call sign alone after a questioner's name ("MARCUS BELL, WMFR"): four letters, as
-# three in capitals are as often an office ("CEO", "WHO").
-STATION_CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
 # A label naming no one but what they are ("RESIDENT:", "CALLER:"): a quotation of theirs is
 # told as news copy tells a passer-by's, "said a resident".
 NAMELESS_ROLES = frozenset(
