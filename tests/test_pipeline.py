@@ -3246,3 +3246,59 @@ def test_two_stories_of_one_issue_share_no_running_head(tmp_path: Path) -> None:
         "GRANGE TO MEET",
     ]
     assert result.pairs == ()
+
+
+def _culvert_closures(*, published_first: str) -> list[Document]:
+    """Two papers' reports of two road closures, each with its own figures and roads, that print
+    the county highways office's stock lines: its appeal to drivers, its engineer's quote and
+    its walkway line, one of them with the other side of the road."""
+    appeal = "Drivers are asked to plan ahead and leave extra time for the trip, a county highways spokesman said."
+    quote = '"Nobody likes a closure in the busy season. The alternative is a road that washes out next spring," said county highways engineer Tomas Brandvik.'
+    walkway = "A footpath on the {side} verge of the road will stay open to walkers and cyclists for most of the work, the highways office said."
+    return [
+        Document(
+            "ashby_culvert",
+            "Ashby Courier",
+            " ".join(
+                [
+                    "Orchard Lane in Ashby will close to all traffic on May 12 for five months while the county replaces a collapsed culvert under the road, the county highways office told the parish council on Monday.",
+                    "Buses on the 14 route will run along Mill Hill instead, adding about 7 minutes to each trip in the morning and evening peaks.",
+                    quote,
+                    "The $2.4 million contract went to Halloway Civils of Brenton after a tender that drew four bids.",
+                    walkway.format(side="east"),
+                    appeal,
+                    "Parish councillor Ines Mortlake said shops on the lane had asked for signs telling drivers they were still open.",
+                    "The council will hold a drop-in session about the closure at the village hall on April 30.",
+                ]
+            ),
+            published="2025-04-22",
+        ),
+        Document(
+            "brenton_bypass",
+            "Brenton Post",
+            " ".join(
+                [
+                    "The Brenton bypass will shut between junctions 2 and 3 from June 3 for nine weeks of drainage repairs, the county highways office said on Tuesday.",
+                    "Lorries will be sent along the A61 through Carsby, a detour of about 11 miles.",
+                    quote,
+                    "The $5.9 million contract went to Halloway Civils of Brenton after a tender that drew four bids.",
+                    walkway.format(side="west"),
+                    appeal,
+                    "Carsby residents said the lorries would pass two primary schools twice a day.",
+                    "The bypass last closed for repairs in 2019, when a sinkhole opened near junction 3.",
+                ]
+            ),
+            published=published_first,
+        ),
+    ]
+
+
+def test_articles_months_apart_sharing_a_highways_offices_stock_lines_make_no_pair_across() -> None:
+    """Two closures' reports 14 months apart that share only the highways office's stock lines
+    (its appeal, its engineer's stock quote, its contractor and walkway lines filled in
+    otherwise) are two stories and no copy pair: the later paper is charged with nothing
+    (acceptance round 32, c1)."""
+    result = compare_documents(_culvert_closures(published_first="2024-02-13"))
+    assert len(result.stories) == 2
+    assert result.across == ()
+    assert not any(p.undisclosed_reuse for p in result.all_pairs)
