@@ -1484,6 +1484,24 @@ class PairComparison:
     headline_changed: bool = False
 
     @property
+    def one_report(self) -> bool:
+        """Whether the pair is one outlet's report and a later version or update of it: at one
+        address or id (``same_article``), or the later keeping its text (a copy or a rewrite,
+        as a wire's write-through in a file of its own). An outlet's follow-up days later on a
+        new development (two officers held after the arrest it reported) shares phrasing and
+        names, not its text, and is no version whose changes are its updates."""
+        return self.same_source and (
+            self.same_article or self.verdict in (Verdict.COPY, Verdict.DERIVED)
+        )
+
+    @property
+    def follow_up(self) -> bool:
+        """Whether the pair is one outlet's two articles of which neither took a word of the
+        other, copied or edited: a follow-up sharing a story's names and phrasing, neither a
+        version of one report (:attr:`one_report`) nor a text it repeats."""
+        return self.same_source and not self.one_report and not (self.a_in_b or self.b_in_a)
+
+    @property
     def origin(self) -> str | None:
         """The document the pair's direction names the origin; ``None`` without a direction."""
         if self.direction is None:

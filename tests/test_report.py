@@ -5044,3 +5044,48 @@ def test_dedup_rows_give_what_report_json_gives_for_each_document(tmp_path: Path
             key: documents[str(row["id"])][key] for key in shared
         }
     assert [row["title"] for row in dedup_rows(result)] == [None, "Brand in Lagerhalle"]
+
+
+ARREST_FIRST = " ".join(
+    [
+        "A 16-year-old boy was seriously injured on Sunday night during an arrest in Westfield, setting off a night of unrest in two of the town's estates, the Harlow prosecutor's office said on Monday.",
+        "The boy, who was riding a scooter without a helmet, fell during a chase with a police patrol, according to a police source.",
+        "His family disputes that account and says a police car struck him, the family's lawyer, Dana Whitcombe, said.",
+        "Overnight, groups of youths set fire to 14 cars and bins, and nine people were arrested, according to the county police.",
+    ]
+)
+ARREST_FOLLOW_UP = " ".join(
+    [
+        "Two police officers were taken into custody on Thursday in the inquiry into the 16-year-old boy seriously injured on Sunday during an arrest in Westfield, the Harlow prosecutor's office said.",
+        "An examination of the police car found marks consistent with contact with the scooter, the prosecutor said.",
+        '"It is a first step towards the truth," the family\'s lawyer, Dana Whitcombe, said.',
+        "A police union condemned what it called a rush to judge officers who had only done their job.",
+        "On Wednesday, a silent march in front of the town hall drew about 1,500 people.",
+    ]
+)
+
+
+def test_an_outlets_follow_up_days_later_is_no_later_version_and_no_copying_line() -> None:
+    """A paper's report of an arrest and its follow-up three days later (two officers held)
+    share the story's names and phrasing but not a sentence: the follow-up is no later version
+    whose changes ("Monday" -> "Thursday") are its updates, and who copied whom gives it no
+    line of its own outlet's text repeated, 0% copied (acceptance round 32, b5, c7, b11)."""
+    documents = [
+        Document(
+            "gazette_sunday", "Harlow Gazette", ARREST_FIRST, published_time="2026-03-23T09:00:00Z"
+        ),
+        Document(
+            "gazette_thursday",
+            "Harlow Gazette",
+            ARREST_FOLLOW_UP,
+            published_time="2026-03-26T15:00:00Z",
+        ),
+    ]
+    result = compare_documents(documents, single_story=True)
+    (pair,) = result.pairs
+    assert (pair.verdict, pair.a_in_b, pair.b_in_a) == (Verdict.PARTIAL, 0.0, 0.0)
+    assert pair.follow_up and not pair.one_report
+    page = render_story(result, result.stories[0])
+    assert "What each later version changed" not in page
+    assert "No article here reuses another's text." in page
+    assert "repeats text of its own outlet's" not in render_index(result).split("## Documents")[0]

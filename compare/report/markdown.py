@@ -932,7 +932,7 @@ def _summary(
     later = _later_texts(pairs)
     for of_versions in (False, True):
         lines += _changes_of_copies(
-            [p for p in directed if p.same_source is of_versions],
+            [p for p in directed if (p.one_report if of_versions else not p.same_source)],
             names,
             result.taken.get(story.id, ()),
             first_made,
@@ -1087,15 +1087,17 @@ def _copying(
     """The pairs that tell who copied whom: those a page lists (:func:`_listed`) but for those
     whose copy took what the two share from a third article (``taken_through``), which the
     pair of the copy and that third tells, those that fill one template in for another event
-    or day (``template``): neither took what the two share from the other; and versions of one
-    article but for each and the one after it (``consecutive``): a version's first save and its
-    fourth tell nothing the saves between them do not."""
+    or day (``template``): neither took what the two share from the other; an outlet's
+    follow-ups that took no word of each other (``follow_up``), whatever phrasing they share;
+    and versions of one article but for each and the one after it (``consecutive``): a
+    version's first save and its fourth tell nothing the saves between them do not."""
     return [
         p
         for p in pairs
         if _listed(p, consecutive)
         and not p.taken_through
         and p.template is None
+        and not p.follow_up
         and (not p.same_article or frozenset((p.a, p.b)) in consecutive)
     ]
 
@@ -1583,7 +1585,7 @@ def _later_texts(pairs: Iterable[PairComparison]) -> _LaterTexts:
     pair_of = {frozenset((p.a, p.b)): p for p in pairs}
     later_of: defaultdict[str, set[str]] = defaultdict(set)
     for p in pair_of.values():
-        if p.same_source and p.origin is not None and p.copy is not None:
+        if p.one_report and p.origin is not None and p.copy is not None:
             later_of[p.origin].add(p.copy)
     return _LaterTexts(
         pair_of,
@@ -3552,7 +3554,7 @@ def _reuses(pair: PairComparison) -> str:
     if pair.same_source:
         return (
             "is its own outlet's update of"
-            if pair.verdict in (Verdict.COPY, Verdict.DERIVED)
+            if pair.one_report
             else "repeats text of its own outlet's"
         )
     return "reuses"
