@@ -534,6 +534,31 @@ PAGE_MODIFIED = (
     " | //*[@itemprop='dateModified']/@content | //*[@itemprop='dateModified']/@datetime"
 )
 PAGE_DATA = "//script[@type='application/ld+json']/text()"
+# Where a web page's metadata states when it was published: Open Graph's article tag; its JSON-LD
+# states it too (PAGE_DATA_PUBLISHED). htmldate reads them, but prefers the day its address gives
+# ("/2025/10/21/") to a time the page marks up only in its text.
+PAGE_PUBLISHED = "//meta[@property='article:published_time']/@content"
+PAGE_DATA_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+# Where a page's markup dates its article, in the order each is trusted: schema.org's microdata
+# on any element, then a <time> the page marks as the publication's (HTML's ``pubdate``, or a class
+# such as "pubdate" or "published"), then any <time> of the page, the first: an article's header
+# or byline comes before its text, and the lists and comments that follow it.
+MARKED_PUBLISHED = (
+    "//*[@itemprop='datePublished']",
+    "//time[@datetime][@pubdate or re:test(@class, '(?:^|[^a-z])(?:pub|published|posted)', 'i')]",
+    "//time[@datetime]",
+)
+REGEX_NAMESPACE = {"re": "http://exslt.org/regular-expressions"}
+# What a page names the parts around its article that hold other articles' or readers' times:
+# comments, lists of related or most-read stories, side columns; and what marks an update's time.
+DATED_ELSEWHERE = re.compile(
+    r"comment|repl(?:y|ies)|related|recommend|trending|popular|most[-_]?(?:read|viewed|shared)"
+    r"|more[-_]?stories|recirc|teaser|(?<![a-z])side(?:bar)?(?![a-z])|widget",
+    re.IGNORECASE,
+)
+DATED_ELSEWHERE_TAGS = frozenset({"aside", "nav"})
+UPDATE_MARK = re.compile(r"modif|updat|edited", re.IGNORECASE)
+UPDATE_LABEL = re.compile(r"\b(?:updated|modified|edited)\W*\Z", re.IGNORECASE)
 # Where a web page gives its address, in the order it is taken: Open Graph's, then the canonical.
 PAGE_ADDRESS = "//head/meta[@property='og:url']/@content | //head/link[@rel='canonical']/@href"
 WHOLE_ADDRESS = re.compile(r"https?://\S+$", re.IGNORECASE)
@@ -2609,6 +2634,8 @@ def _read_html(origin: _Origin, page: str, source: str | None = None) -> _Claim 
     found = None
     if tree is not None:
         modified = _page_modified(tree)
+        published = _page_published(tree)
+        elsewhere = _times_elsewhere(tree)
         address = _page_address(tree)
         _drop_furniture(tree)
         anchors = _anchors(tree)
@@ -2641,7 +2668,7 @@ def _read_html(origin: _Origin, page: str, source: str | None = None) -> _Claim 
         "language": next(filter(None, map(language_code, tree.xpath(PAGE_LANGUAGE))), None),
         "title": headline,
         "source": source or site or found.hostname,
-        "date": found.date,
+        "date": published or (None if time_field(found.date) in elsewhere else found.date),
         "modified": modified,
         "url": address or found.url,
         "author": _page_authors(found.author, tree),
@@ -2831,6 +2858,73 @@ def _page_modified(tree: HtmlElement) -> str | None:
     for data in tree.xpath(PAGE_DATA):
         given += PAGE_DATA_MODIFIED.findall(data)
     return next((value for value in given if time_field(value)), None)
+
+
+def _page_published(tree: HtmlElement) -> str | None:
+    """When a web page says its article was published, as it writes it, with its time zone: its
+    metadata's time (``PAGE_PUBLISHED``, JSON-LD's ``datePublished``), else its markup's
+    (:func:`_marked_published`) on the day the metadata gives, if it gives one; ``None`` when
+    neither gives a time with its zone (htmldate's reading of the page stands).
+
+    >>> _page_published(document_fromstring('<html><body><article><h1>Fire</h1><p class="byline">'
+    ...     'By Ann Lee <time datetime="2025-10-21T16:12:00-04:00">Oct. 21</time></p><p>A fire.</p>'
+    ...     '</article><section class="comments"><time datetime="2025-10-20T09:00:00Z">Oct. 20'
+    ...     '</time></section></body></html>'))
+    '2025-10-21T16:12:00-04:00'
+    """
+    stated = [str(value) for value in tree.xpath(PAGE_PUBLISHED)]
+    for data in tree.xpath(PAGE_DATA):
+        stated += PAGE_DATA_PUBLISHED.findall(data)
+    if timed := next((value for value in stated if time_field(value)), None):
+        return timed
+    days = set(filter(None, map(date_field, stated)))
+    marked = (value for value in _marked_published(tree) if time_field(value))
+    return next((value for value in marked if not days or date_field(value) in days), None)
+
+
+def _times_elsewhere(tree: HtmlElement) -> frozenset[str]:
+    """The times, in UTC, of a page's comments and lists of other stories
+    (:func:`_dated_elsewhere`): htmldate takes one for the page's date where the page marks up no
+    other, but each dates another article, or a reader's post."""
+    moments = (
+        time_field(element.get("datetime"))
+        for element in tree.xpath(MARKED_PUBLISHED[-1])
+        if _dated_elsewhere(element)
+    )
+    return frozenset(filter(None, moments))
+
+
+def _marked_published(tree: HtmlElement) -> Iterator[str]:
+    """The times a page's markup gives for its article's publication, the most trusted first
+    (``MARKED_PUBLISHED``): none of a comment's, of a list of other stories or of a side column
+    (``DATED_ELSEWHERE``), nor one marked or labelled as an update's."""
+    for path in MARKED_PUBLISHED:
+        for element in tree.xpath(path, namespaces=REGEX_NAMESPACE):
+            given = element.get("datetime") or element.get("content")
+            if given and not _dated_elsewhere(element) and not _marks_an_update(element):
+                yield given.strip()
+
+
+def _dated_elsewhere(element: HtmlElement) -> bool:
+    """Whether a dated element stands in a page's comments, a list of other stories or a side
+    column, by its own or an enclosing element's tag, class or id."""
+    return any(
+        around.tag in DATED_ELSEWHERE_TAGS
+        or DATED_ELSEWHERE.search(f"{around.get('class', '')} {around.get('id', '')}")
+        for around in (element, *element.iterancestors())
+    )
+
+
+def _marks_an_update(element: HtmlElement) -> bool:
+    """Whether a time is an update's: its markup, or its parent's, says so ("updated",
+    ``itemprop="dateModified"``), or the words before it do ("Updated: <time>")."""
+    parent = element.getparent()
+    marks = [element.get("class", ""), element.get("itemprop", "")]
+    if parent is not None:
+        marks.append(parent.get("class", ""))
+    before = element.getprevious()
+    label = (before.tail if before is not None else parent.text if parent is not None else "") or ""
+    return any(UPDATE_MARK.search(mark) for mark in marks) or bool(UPDATE_LABEL.search(label))
 
 
 def _page_address(tree: HtmlElement) -> str | None:

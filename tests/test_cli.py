@@ -3675,3 +3675,44 @@ def test_pair_says_a_blog_kept_the_releases_headline(tmp_path: Path) -> None:
     result = run("pair", str(tmp_path / "release.txt"), str(tmp_path / "blog.md"))
     assert result.exit_code == 0, result.stderr
     assert f"Headline: taken word for word from A: “{FOOTBRIDGE_HEADLINE}”." in result.stdout
+
+
+def test_pair_orders_a_page_timed_only_by_its_bylines_time_tag(tmp_path: Path) -> None:
+    """A copy that times itself only with a <time datetime> in its byline, hours after the
+    original's feed time, is named the copy by publication time, not guessed from its text, though
+    its address gives its day."""
+    story = (
+        "The Eastfield clinic will stop seeing patients overnight from Dec. 1, its director told"
+        " staff on Friday. Patients who need care after 10 p.m. will be sent to the county"
+        " hospital, 18 miles away. The clinic treated an average of nine patients a night last"
+        ' year. "We cannot staff the night shift any longer," director Ruth Abara said.'
+    )
+    original = tmp_path / "gazette.json"
+    original.write_text(
+        json.dumps(
+            {
+                "id": "g-71",
+                "source": "Eastfield Gazette",
+                "title": "Eastfield clinic to close overnight",
+                "published_at": "2025-10-21T05:45:00-04:00",
+                "text": story,
+            }
+        ),
+        encoding="utf-8",
+    )
+    paragraphs = "".join(f"<p>{line}.</p>" for line in story.split(". "))
+    copy = tmp_path / "courier.html"
+    copy.write_text(
+        "<html><head><title>Clinic to shut at night | Upriver Courier</title>"
+        '<link rel="canonical" href="https://courier.example/2025/10/21/clinic"></head><body>'
+        '<article><h1>Clinic to shut at night</h1><p class="byline">By Staff · '
+        '<time datetime="2025-10-21T20:12:00Z">Oct. 21, 2025 4:12 PM</time></p>'
+        f"{paragraphs}</article></body></html>",
+        encoding="utf-8",
+    )
+    result = run("pair", str(original), str(copy))
+    assert result.exit_code == 0
+    assert "Likely direction: Upriver Courier (courier) reuses Eastfield Gazette (g-71)" in (
+        result.stdout
+    )
+    assert "(by publication time)" in result.stdout

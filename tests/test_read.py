@@ -6915,3 +6915,66 @@ def test_an_ocr_exports_text_opening_with_the_records_title_starts_at_its_dateli
     (doc,) = read_paths([str(write(tmp_path / "export.json", json.dumps([record])))]).documents
     assert doc.text.startswith("CAIRO, Ill., Oct. 9 (UP)")
     assert (doc.title, doc.credits) == ("Ferry Sinks, 11 Saved", ("UP",))
+
+
+MARKED_UP_PAGE = (
+    "<html><head><title>Clinic cuts night hours | Upriver Courier</title>{head}</head><body>"
+    '<aside class="trending"><ul><li><a href="/a">Mill fire</a> '
+    '<time datetime="2025-09-30T11:00:00Z">Sept. 30</time></li></ul></aside>'
+    "<article><h1>Clinic cuts night hours</h1>{byline}"
+    "<p>The Eastfield clinic will close its doors at night from next month, its director said."
+    "</p><p>Patients will be sent to the county hospital, 18 miles away.</p></article>"
+    '<section class="comments"><p>Shame on them.</p>'
+    '<time datetime="2025-10-22T08:00:00Z">Oct. 22</time></section></body></html>'
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "published_time"),
+    [
+        pytest.param(
+            "",
+            '<p class="byline">By Ann Lee · <time datetime="2025-10-21T16:12:00-04:00">'
+            "Oct. 21, 4:12 p.m.</time></p>",
+            "2025-10-21T20:12:00Z",
+            id="byline_time",
+        ),
+        pytest.param(
+            "",
+            '<p class="byline">Updated <time datetime="2025-10-21T23:00:00Z">11 p.m.</time> '
+            '<time pubdate datetime="2025-10-21T14:00:00Z">Oct. 21</time></p>',
+            "2025-10-21T14:00:00Z",
+            id="pubdate_over_update",
+        ),
+        pytest.param(
+            "",
+            '<p class="byline">By Ann Lee, <span itemprop="datePublished"'
+            ' content="2025-10-21T09:30:00+02:00">Oct. 21</span></p>',
+            "2025-10-21T07:30:00Z",
+            id="microdata",
+        ),
+        pytest.param(
+            '<meta property="article:published_time" content="2025-10-21T10:00:00Z">',
+            '<p class="byline"><time datetime="2025-10-21T16:12:00Z">Oct. 21</time></p>',
+            "2025-10-21T10:00:00Z",
+            id="metadata_first",
+        ),
+        pytest.param(
+            '<script type="application/ld+json">{"datePublished": "2025-10-21"}</script>',
+            '<p class="byline"><time datetime="2025-10-21T16:12:00Z">Oct. 21</time></p>',
+            "2025-10-21T16:12:00Z",
+            id="markup_on_the_metadatas_day",
+        ),
+        pytest.param("", "", None, id="only_other_articles_and_comments_timed"),
+    ],
+)
+def test_a_pages_markup_times_its_article(
+    tmp_path: Path, head: str, byline: str, published_time: str | None
+) -> None:
+    """A page that times its article only in its markup (a byline's <time datetime>, <time
+    pubdate>, itemprop="datePublished") is timed by it, in its own zone, unless its metadata gives
+    a time; the times of a trending list, of comments and of an update never date it."""
+    page = MARKED_UP_PAGE.format(head=head, byline=byline)
+    (doc,) = read_paths([str(write(tmp_path / "clinic.html", page))]).documents
+    assert doc.published_time == published_time
+    assert doc.published == (published_time and "2025-10-21")
