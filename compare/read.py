@@ -182,7 +182,23 @@ WORD_DOCUMENT_PART = b"word/document.xml"
 # What a browser names the folder of a page's parts that it saves beside the page.
 PAGE_FILES_SUFFIX = "_files"
 TITLE_FIELDS = ("title", "headline")
-TEXT_FIELDS = ("text", "body", "content")
+# The fields a record's text is read from: a feed's own, then those content systems and APIs
+# export an article's body as (schema.org's "articleBody", the Guardian's "bodyText"), in plain
+# text and then in HTML.
+TEXT_FIELDS = (
+    "text",
+    "body",
+    "content",
+    "article_body",
+    "articleBody",
+    "body_text",
+    "bodyText",
+    "content_text",
+    "full_text",
+    "body_html",
+    "content_html",
+    "html",
+)
 # The fields that name an outlet: a newspaper's title, as digitised newspapers' and OCR systems'
 # exports name it ("publication", "newspaper", "newspaper_title", "paper"), before the company
 # that publishes it. After them, those that name a channel or site, in exports that give
@@ -3753,8 +3769,8 @@ def _why_no_text(record: dict[str, Any]) -> str:
 
     >>> _why_no_text({"text": 12345}), _why_no_text({"body": {"foo": "bar"}})
     ('text is a number, not a string', 'body is an object, not a string')
-    >>> _why_no_text({"text": None, "title": "Fares rise"})
-    'no text in any of the fields text, body, content'
+    >>> _why_no_text({"text": None, "title": "Fares rise"})  # doctest: +ELLIPSIS
+    'no text in any of the fields text, body, content, article_body, ..., html'
     """
     for field in TEXT_FIELDS:
         value = record.get(field)

@@ -1594,7 +1594,10 @@ def test_an_articles_own_list_is_no_list_of_records(tmp_path: Path) -> None:
     result = read_paths([str(tmp_path)])
     assert [d.id for d in result.documents] == ["a1"]
     assert [(Path(s.path).name, s.reason) for s in result.skipped] == [
-        ("article.json", "no text in any of the fields text, body, content")
+        (
+            "article.json",
+            "no text in any of the fields text, body, content, article_body, articleBody, body_text, bodyText, content_text, full_text, body_html, content_html, html",
+        )
     ]
 
 
@@ -1725,8 +1728,16 @@ def test_a_json_file_of_broken_lines_is_still_broken_json(tmp_path: Path, conten
         pytest.param({"text": 12345}, "text is a number, not a string", id="number"),
         pytest.param({"text": True}, "text is true or false, not a string", id="boolean"),
         pytest.param({"body": {"foo": "bar"}}, "body is an object, not a string", id="object"),
-        pytest.param({"text": None}, "no text in any of the fields text, body, content", id="null"),
-        pytest.param({"text": ""}, "no text in any of the fields text, body, content", id="empty"),
+        pytest.param(
+            {"text": None},
+            "no text in any of the fields text, body, content, article_body, articleBody, body_text, bodyText, content_text, full_text, body_html, content_html, html",
+            id="null",
+        ),
+        pytest.param(
+            {"text": ""},
+            "no text in any of the fields text, body, content, article_body, articleBody, body_text, bodyText, content_text, full_text, body_html, content_html, html",
+            id="empty",
+        ),
     ],
 )
 def test_a_record_whose_text_is_no_string_says_its_type(
@@ -6978,3 +6989,38 @@ def test_a_pages_markup_times_its_article(
     (doc,) = read_paths([str(write(tmp_path / "clinic.html", page))]).documents
     assert doc.published_time == published_time
     assert doc.published == (published_time and "2025-10-21")
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        pytest.param("body_html", id="body_html"),
+        pytest.param("content_html", id="content_html"),
+        pytest.param("article_body", id="article_body"),
+        pytest.param("articleBody", id="schema_org"),
+        pytest.param("bodyText", id="guardian"),
+    ],
+)
+def test_a_content_systems_export_names_its_body_as_it_likes(tmp_path: Path, field: str) -> None:
+    """A content system's export that gives its headline as ``headline`` and its body under a
+    field of its own (``body_html``, ``articleBody``) is read, its HTML as a page's article."""
+    export = {
+        "publication": "Eastfield Gazette",
+        "articles": [
+            {
+                "id": 812,
+                "headline": "Clinic to close overnight",
+                "published_at": "2025-10-21T05:45:00-04:00",
+                field: "<p>The Eastfield clinic will close overnight from Dec. 1.</p>\n"
+                "<p>Patients will be sent to the county hospital, 18 miles away.</p>",
+            }
+        ],
+    }
+    (doc,) = read_paths([str(write(tmp_path / "export.json", json.dumps(export)))]).documents
+    assert (doc.id, doc.title, doc.source, doc.text) == (
+        "812",
+        "Clinic to close overnight",
+        "Eastfield Gazette",
+        "The Eastfield clinic will close overnight from Dec. 1.\n"
+        "Patients will be sent to the county hospital, 18 miles away.",
+    )
