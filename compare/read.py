@@ -584,6 +584,13 @@ HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True,
 # A paragraph of a few words, all of them links, is a page's control ("Copy link Share" under
 # each entry of a live blog), no text of the article.
 MAX_LINK_LINE_WORDS = 6
+# What a page's byline shows after its names, which trafilatura reads with them: a dot or bullet
+# that parts them from a date, and a date's label ("By Ann Lee · Published 2025-09-16" is read
+# "Ann Lee · Published").
+AFTER_BYLINE_NAMES = re.compile(
+    r"\s*(?:[\u00b7\u2022]|\b(?:published|updated|posted|modified)\b).*\Z",
+    re.IGNORECASE | re.DOTALL,
+)
 # The ellipsis a teaser cut at a limit of characters ends in.
 CUT_TEASER = re.compile(r"\s*(?:\.\.\.|\u2026)\Z")
 # What a page names a list of other stories, and the column beside its article.
@@ -2841,13 +2848,16 @@ def _page_authors(given: str | None, tree: HtmlElement) -> str | None:
     metadata names the writer alone ("By Lena Ortiz, The Associated Press" over ``"author":
     "Lena Ortiz"``); each name once, the metadata's first, joined with commas as a feed's list
     reads. A date the byline gives after a separator is none ("By Jordan Pike | March 3, 2025":
-    trafilatura reads "Jordan Pike; March 3").
+    trafilatura reads "Jordan Pike; March 3"), nor what follows a name after a dot or a date's
+    label (``AFTER_BYLINE_NAMES``).
 
     >>> page = document_fromstring('<p class="byline">By Lena Ortiz, Harbor Wire</p>')
     >>> _page_authors("Lena Ortiz", page), _page_authors("Lena Ortiz; Harbor Wire", page)
     ('Lena Ortiz, Harbor Wire', 'Lena Ortiz, Harbor Wire')
     >>> _page_authors("Jordan Pike", document_fromstring('<p class="byline">By Jordan Pike | March 3, 2025</p>'))
     'Jordan Pike'
+    >>> _page_authors("Ann Lee", document_fromstring('<p class="byline">By Ann Lee · Published 2025-09-16</p>'))
+    'Ann Lee'
     """
     # Without names in its metadata, trafilatura has read the shown byline already: none.
     if not given:
@@ -2855,7 +2865,8 @@ def _page_authors(given: str | None, tree: HtmlElement) -> str | None:
     shown = extract_author(tree) or ""
     names: dict[str, str] = {}
     # trafilatura joins a page's authors with semicolons.
-    for name in filter(None, f"{given}; {shown}".split("; ")):
+    bylines = (AFTER_BYLINE_NAMES.sub("", name) for name in f"{given}; {shown}".split("; "))
+    for name in filter(None, bylines):
         if not is_date_like(name):
             names.setdefault(name.casefold(), name)
     return ", ".join(names.values()) or None

@@ -7024,3 +7024,32 @@ def test_a_content_systems_export_names_its_body_as_it_likes(tmp_path: Path, fie
         "The Eastfield clinic will close overnight from Dec. 1.\n"
         "Patients will be sent to the county hospital, 18 miles away.",
     )
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        pytest.param(
+            'By <a href="/staff/ann-lee">Ann Lee</a> · <span class="pubdate">Published 2025-10-21'
+            "</span>",
+            id="dot_and_label",
+        ),
+        pytest.param("By Ann Lee • Updated Oct. 21, 2025", id="bullet_and_label"),
+        pytest.param("By Ann Lee Published Oct. 21, 2025", id="label_alone"),
+    ],
+)
+def test_a_pages_byline_gives_its_metadatas_author_once_without_its_date_label(
+    tmp_path: Path, byline: str
+) -> None:
+    """A page whose metadata names its author, and whose byline shows the name again beside a
+    date's label, is by that author once: "Ann Lee", not "Ann Lee, Ann Lee · Published"."""
+    page = (
+        "<html><head><title>Clinic cuts night hours | Upriver Courier</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person",'
+        ' "name": "Ann Lee"}}</script></head><body><article><h1>Clinic cuts night hours</h1>'
+        f'<div class="byline">{byline}</div><p>The Eastfield clinic will close its doors at night'
+        " from next month, its director said.</p><p>Patients will be sent to the county hospital,"
+        " 18 miles away.</p></article></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "clinic.html", page))]).documents
+    assert doc.author == "Ann Lee"
