@@ -501,6 +501,20 @@ from tests.helpers import boilerplate_of, document
             id="contact_in_news",
         ),
         pytest.param("WATCH: Drone footage shows collapsed bridge", True, id="watch_link"),
+        pytest.param("Have a tip?", True, id="tip_ask"),
+        pytest.param("Got a news tip for us?", True, id="news_tip_ask"),
+        pytest.param("Donate today.", True, id="donation_ask"),
+        pytest.param("Support local journalism.", True, id="support_ask"),
+        pytest.param(
+            "Donate today, the food bank urged shoppers outside the Eastfield store.",
+            False,
+            id="donation_ask_in_news",
+        ),
+        pytest.param(
+            "Residents who have a tip about the fire should call the county's arson line.",
+            False,
+            id="tip_in_news",
+        ),
         pytest.param(
             "Watch: the video shows the officer kneeling on the man's neck, prosecutors said.",
             False,
@@ -1592,6 +1606,18 @@ def test_an_outlets_footer_on_its_articles_of_other_stories_is_boilerplate() -> 
         for n, text in enumerate(OTHER_STORIES)
     ]
     assert news_left(*articles) == {f"ledger-{n}": [text] for n, text in enumerate(OTHER_STORIES)}
+
+
+def test_a_newsrooms_closing_asks_for_tips_and_money_are_boilerplate() -> None:
+    """A nonprofit newsroom closes its article with "Have a tip? Email ... Donate today.": each
+    ask is boilerplate, and the article's own closing sentence above them stays news."""
+    closing = "The council meets again on Nov. 4 at 7 p.m. at City Hall."
+    article = document(
+        f"{OTHER_STORIES[1]}\n{closing}\nHave a tip? Email tips@ledger.example. Donate today.",
+        "ledger",
+        "The Ledger",
+    )
+    assert news_left(article) == {"ledger": [OTHER_STORIES[1], closing]}
 
 
 def test_two_outlets_lines_that_differ_only_by_their_names_are_boilerplate() -> None:
