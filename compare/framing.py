@@ -6751,11 +6751,25 @@ def _loaded(tokens: Sequence[str], plain: str) -> frozenset[str]:
     ['scheme']
     """
     terms = lexicon()
+    found = terms.loaded_terms.find(tokens)
+    if found and _in_another_language_than_loaded_terms(plain):
+        found &= terms.added_loaded_terms
     return frozenset(
-        term
-        for term in terms.loaded_terms.find(tokens)
-        if term not in terms.plot_terms or _written_as_a_plot(term, plain)
+        term for term in found if term not in terms.plot_terms or _written_as_a_plot(term, plain)
     )
+
+
+def _in_another_language_than_loaded_terms(plain: str) -> bool:
+    """Whether a sentence reads as a language the package lists no loaded terms in, where its
+    English ones are words of another meaning: French "militants" are activists, no fighters.
+
+    >>> _in_another_language_than_loaded_terms("Des militants ont bloqué le dépôt pétrolier.")
+    True
+    >>> _in_another_language_than_loaded_terms("Militants attacked the convoy at dawn.")
+    False
+    """
+    language = words_language(plain)
+    return language not in (None, "en") and language not in lexicon().own_loaded_term_languages
 
 
 def _written_as_a_plot(term: str, plain: str) -> bool:

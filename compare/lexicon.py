@@ -8,6 +8,7 @@ import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -402,6 +403,18 @@ def phrase_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern
     return re.compile(rf"{ahead}(?<!{WORD_CHARS})(?:{alternatives})(?!{WORD_CHARS})", flags)
 
 
+def after_elision(word: str, elided_words: AbstractSet[str]) -> str:
+    """The word after one of ``elided_words`` cut short before it and joined to it by a straight
+    or a curly apostrophe, as written: "Iran" of "l'Iran"; nothing of any other word
+    ("O'Brien", "Putin's").
+
+    >>> after_elision("l\u2019Iran", {"l", "d"}), after_elision("O'Brien", {"l", "d"})
+    ('Iran', '')
+    """
+    head, apostrophe, rest = word.replace("\u2019", "'").partition("'")
+    return rest if apostrophe and head.casefold() in elided_words else ""
+
+
 @dataclass(frozen=True, slots=True)
 class Phrases:
     """Phrases to find among a sentence's words (case-folded tokens), whole words only.
@@ -427,6 +440,9 @@ class Phrases:
     # The first words of the phrases that are found: a sentence holding none holds no phrase,
     # as each plain phrase holds one ("more likely" holds "likely", "more" opens none).
     finding: frozenset[str] = frozenset()
+    # The words cut short before a vowel and joined to the next by an apostrophe (see
+    # ``elided_words``), whose next word may open a phrase: "l'hystérie", "d'extrême gauche".
+    elisions: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -435,6 +451,7 @@ class Phrases:
         in_compounds: bool = False,
         kept_whole: tuple[str, ...] = (),
         plain: list[str] | None = None,
+        elisions: frozenset[str] = frozenset(),
     ) -> Phrases:
         plain_phrases = {tuple(p.casefold().split()) for p in plain or ()}
         by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -448,6 +465,7 @@ class Phrases:
             kept_whole,
             frozenset(plain_phrases),
             frozenset(p.casefold().split()[0] for p in phrases),
+            elisions,
         )
 
     def find(self, tokens: Sequence[str]) -> set[str]:
@@ -464,6 +482,8 @@ class Phrases:
         set()
         >>> Phrases.of(["euro"]).find(("the", "euro-zone", "economy"))
         set()
+        >>> sorted(Phrases.of(["extrême gauche"], elisions=frozenset("ld")).find(("l'extrême", "gauche")))
+        ['extrême gauche']
         """
         # Not through uses: a Counter costs more to make than the look at most sentences.
         return set(self._each_use(tokens))
@@ -481,6 +501,8 @@ class Phrases:
         # Most sentences hold no phrase's first word, possessive, compound or not: a set
         # operation and a look at the words joined tell, in C.
         joined = " ".join(tokens)
+        if self.elisions and "'" in joined:
+            tokens = [after_elision(token, self.elisions) or token for token in tokens]
         marked = "'s" in joined or (self.in_compounds and "-" in joined)
         if not marked and self.finding.isdisjoint(tokens):
             return
@@ -863,6 +885,11 @@ class Lexicon:
     # the words that tell a sentence is in that language: "es" -> ({"$": "US$"}, {"dólares"}).
     currencies_shown_by_language: Mapping[str, tuple[Mapping[str, str], frozenset[str]]]
     loaded_terms: Phrases
+    # The languages of FRAMING_LANGUAGES the package lists loaded terms in (English aside): in
+    # another one's text only the terms a user added are loaded ("militants" is French's plain
+    # word), as found (space-joined, case-folded).
+    own_loaded_term_languages: frozenset[str]
+    added_loaded_terms: frozenset[str]
     # Loaded terms loaded only where they mean a plot: "a scheme to defraud", "a Ponzi scheme",
     # not "the Erasmus scheme".
     plot_terms: frozenset[str]
@@ -1928,8 +1955,7 @@ class Lexicon:
         >>> lexicon().elided("l'Iran"), lexicon().elided("l\u2019av"), lexicon().elided("O'Brien")
         ('Iran', 'av', '')
         """
-        head, apostrophe, rest = word.replace("\u2019", "'").partition("'")
-        return rest if apostrophe and head.casefold() in self.elided_words else ""
+        return after_elision(word, self.elided_words)
 
     def wire_service_named(self, source: str) -> str | None:
         """The wire service a source is, by any of its names, in any case, with or without
@@ -2939,6 +2965,8 @@ def lexicon() -> Lexicon:
     """The lexicon shipped with the package, with the terms a user added (:func:`use_terms`)."""
     text = resources.files("compare").joinpath("framing_terms.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
+    # The package's own loaded terms are of the languages their words tell; a user's of theirs.
+    own_loaded_term_languages = _framing_languages(data)["loaded terms"]
     data["loaded_terms"] += _added.loaded_terms
     data["hedges"] += _added.hedges
     wires: dict[str, list[str]] = data["wire_services"]
@@ -3310,6 +3338,11 @@ def lexicon() -> Lexicon:
             in_compounds=True,
             kept_whole=tuple(data["not_loaded_compounds"]),
             plain=_plain_senses(data["plain_senses"]),
+            elisions=frozenset(data["elided_words"]),
+        ),
+        own_loaded_term_languages=own_loaded_term_languages,
+        added_loaded_terms=frozenset(
+            " ".join(term.casefold().split()) for term in _added.loaded_terms
         ),
         plot_terms=frozenset(data["plot_terms"]),
         fraud_words=frozenset(data["fraud_words"]),

@@ -12019,3 +12019,47 @@ def test_a_note_names_a_misread_word_as_its_scan_spells_it() -> None:
         'Harmon said: "The men in the rnine are safe."',
     )
     assert (note.kind, note.b) == (FramingKind.QUOTE_ADDED, "The men in the rnine are safe.")
+
+
+@pytest.mark.usefixtures("package_terms_after")
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Le recours au 49.3 a provoqué la colère des oppositions, réunies dès lundi soir.",
+            "Le recours au 49.3 a provoqué l\u2019hystérie des oppositions, réunies dès lundi soir.",
+            [("loaded_term_added", "", "hystérie")],
+            id="after_l_curly",
+        ),
+        pytest.param(
+            "Les députés de gauche ont quitté l'hémicycle pendant le discours du ministre.",
+            "Les députés d'extrême gauche ont quitté l'hémicycle pendant le discours du ministre.",
+            [("loaded_term_added", "", "extrême gauche")],
+            id="phrase_after_d_straight",
+        ),
+        pytest.param(
+            "La préfecture a interpellé un manifestant près de la gare de Nantes.",
+            "La préfecture a interpellé l\u2019émeutier près de la gare de Nantes.",
+            [("loaded_term_added", "", "émeutier")],
+            id="one_of_two_forms",
+        ),
+    ],
+)
+def test_a_users_loaded_term_is_found_after_an_elided_article(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A loaded term a user adds is found after a French article or preposition cut short and
+    joined to it ("l'hystérie", "d'extrême gauche"), by a straight or a curly apostrophe."""
+    use_terms(AddedTerms(loaded_terms=("hystérie", "extrême gauche", "émeutier", "émeutiers")))
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.usefixtures("package_terms_after")
+def test_english_loaded_terms_are_not_read_in_french() -> None:
+    """The package's English loaded terms are not loaded in French text, where "militants" are
+    activists; a French term the user adds is."""
+    a = "Des manifestants ont bloqué le dépôt pétrolier de Donges dès l'aube, selon la préfecture."
+    b = "Des militants ont bloqué le dépôt pétrolier de Donges dès l'aube, selon la préfecture."
+    assert framing_notes(a, b) == ()
+    use_terms(AddedTerms(loaded_terms=("militants",)))
+    assert [(n.kind, n.b) for n in framing_notes(a, b)] == [("loaded_term_added", "militants")]
