@@ -269,6 +269,9 @@ VOUCHING_REACH = 6
 # How many words may stand between a verb and the word that says whom it is aimed at: what it
 # hurls or fires ("threw stones at", "fired tear gas at", "launched an attack on").
 AIMED_REACH = 3
+# How many words may stand between a verb of saying and the "que" of the clause it reports:
+# "a confirmé lundi soir qu'un recours serait déposé".
+SAYING_REACH = 3
 # What a score writes between a result's words and after them ("were beaten 3-2 by", "won 3 - 2
 # against"): its numbers and the dash between them.
 SCORE_PART = re.compile(r"\d+(?:[-\u2013]\d+)?|[-\u2013]")
@@ -3837,6 +3840,14 @@ def _said_instead(ours: _Features, theirs: _Features, their_verbs: AbstractSet[s
     >>> found = _features("Heavy users slept less, researchers found.")
     >>> _said_instead(found, _features("Heavy users slept less, researchers claimed."), {"claimed"})
     {'found'}
+
+    So does a cue that cites as "said" does ("according to", "selon": ``unnamed_source_cues``)
+    where no verb of ours credits anyone and theirs writes no such cue: "selon une source
+    policière" against "a prétendu une source policière".
+
+    >>> selon = _features("Il aurait tenté de fuir, selon une source policière.")
+    >>> _said_instead(selon, _features("Il aurait tenté de fuir, a prétendu une source policière."), {"prétendu"})
+    {'selon'}
     """
     terms = lexicon()
     neutral = terms.neutral_attribution_verbs
@@ -3848,11 +3859,20 @@ def _said_instead(ours: _Features, theirs: _Features, their_verbs: AbstractSet[s
         and their_verbs - neutral
         and (not ours.verbs or not speakers.isdisjoint(cue.split()))
     }
-    return {
-        verb
-        for before, verb in pairwise(ours.tokens)
-        if verb in neutral and verb in ours.verbs and before in speakers
-    } | findings
+    cues = {
+        cue
+        for cue in ours.attributing - theirs.attributing
+        if cue in terms.unnamed_source_cues and their_verbs - neutral and not ours.verbs
+    }
+    return (
+        {
+            verb
+            for before, verb in pairwise(ours.tokens)
+            if verb in neutral and verb in ours.verbs and before in speakers
+        }
+        | findings
+        | cues
+    )
 
 
 def _verb(written: str) -> str:
@@ -6980,15 +7000,20 @@ def _hearsay(tokens: Sequence[str], plain: str) -> Counter[str]:
     """
     terms = lexicon()
     found: Counter[str] = Counter()
-    if not terms.hearsay_conditionals.isdisjoint(tokens) and not _if_clause().search(plain):
+    conditioned = None
+    if not terms.hearsay_conditionals.isdisjoint(tokens) and not (
+        conditioned := _sets_a_condition(plain)
+    ):
         found.update(
             terms.elided(token) or token
             for at, token in enumerate(tokens)
-            if token in terms.hearsay_conditionals and not _modal_after(tokens, at)
+            if token in terms.hearsay_conditionals
+            and not _modal_after(tokens, at)
+            and not _reported_after_saying(tokens, at)
         )
     # Most sentences hold no word in "-rait": one pass over their words tells.
-    if any(token.endswith(CONDITIONAL_TAILS) for token in tokens) and not _if_clause().search(
-        plain
+    if any(token.endswith(CONDITIONAL_TAILS) for token in tokens) and not (
+        _sets_a_condition(plain) if conditioned is None else conditioned
     ):
         found.update(_main_clause_conditionals(plain))
     if not terms.hearsay_modals.isdisjoint(tokens):
@@ -7033,6 +7058,40 @@ def _is_a_conditional(word: str) -> bool:
         and verb not in terms.hearsay_conditionals
         and verb not in terms.wishing_conditionals
     )
+
+
+def _reported_after_saying(tokens: Sequence[str], at: int) -> bool:
+    """Whether the conditional at ``at`` stands in a clause a verb of saying reports, after its
+    "que": "a confirmé qu'un recours serait déposé" tells the future of a past, as "a dit qu'il
+    viendrait" does, the speaker's claim and no hearsay of the writer's; not "si vite que les
+    pompiers auraient été débordés".
+
+    >>> said = words("Il a confirmé qu'un recours serait déposé.")
+    >>> _reported_after_saying(said, said.index("serait"))
+    True
+    """
+    terms = lexicon()
+    for back in range(at - 1, -1, -1):
+        word = tokens[back]
+        if (word.partition("'")[0] if terms.elided(word) else word) in terms.future_of_a_past_after:
+            reach = tokens[max(0, back - SAYING_REACH - 1) : back]
+            return not terms.attribution_verbs.isdisjoint(reach)
+    return False
+
+
+def _sets_a_condition(plain: str) -> bool:
+    """Whether a sentence opens an "if" clause (see :func:`_if_clause`) outside its quotations:
+    a speaker's quoted "si la situation l'exige" conditions their own words, not the writer's
+    conditional ("envisagerait d'y recourir « si la situation l'exige »" tells hearsay).
+
+    >>> _sets_a_condition("Elle envisagerait d'y recourir « si la situation l'exige ».")
+    False
+    >>> _sets_a_condition("Si Paris refuse, le sommet serait annulé.")
+    True
+    """
+    if may_quote(plain):
+        plain = " , ".join(outside_quotations(plain, quotation_spans(plain)))
+    return _if_clause().search(plain) is not None
 
 
 @cache

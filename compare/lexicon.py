@@ -3006,7 +3006,7 @@ def lexicon() -> Lexicon:
     counting = data["numbers"]["counting_nouns"]
     counting_nouns = {
         noun: frozenset(map(Decimal, numbers))
-        for noun, numbers in (counting["of"] | counting["alone"]).items()
+        for noun, numbers in (counting["of"] | counting["alone"] | counting["about"]).items()
     }
     ordinals = _case_folded(
         data["numbers"]["ordinals"]

@@ -1886,7 +1886,11 @@ def _mentions(
         ):
             # "a pair of helicopters" is two, as "two helicopters" writes it, and so is "a
             # couple minutes", as American copy writes a span of time
-            mentions.append((token, terms.counting_nouns[token]))
+            written = token
+            if position == after_mention and mentions[-1][0] == tokens[position - 1]:
+                # "une vingtaine": an article, which a number word is too, and no "one"
+                written = f"{mentions.pop()[0]} {token}"
+            mentions.append((written, terms.counting_nouns[token]))
         elif end < len(tokens) and (part := _year_part(token, tokens[end])):
             end += 1  # "the third quarter": a period, as "Q3" writes it
             mentions.append((f"{token} {tokens[position + 1]}", part))

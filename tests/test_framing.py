@@ -12063,3 +12063,79 @@ def test_english_loaded_terms_are_not_read_in_french() -> None:
     assert framing_notes(a, b) == ()
     use_terms(AddedTerms(loaded_terms=("militants",)))
     assert [(n.kind, n.b) for n in framing_notes(a, b)] == [("loaded_term_added", "militants")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "« Nous ne reculerons pas », a déclaré la secrétaire générale du syndicat à Lyon.",
+            "« Nous ne reculerons pas », a martelé la secrétaire générale du syndicat à Lyon.",
+            [("attribution_verb", "déclaré", "martelé")],
+            id="declared_hammered",
+        ),
+        pytest.param(
+            "Le délégué syndical a déclaré que la direction avait perdu toute crédibilité.",
+            "Le délégué syndical a osé prétendre que la direction avait perdu toute crédibilité.",
+            [("attribution_verb", "déclaré", "prétendre")],
+            id="dared_to_claim",
+        ),
+        pytest.param(
+            "Le conducteur aurait refusé d'obtempérer, selon une source policière à Évry.",
+            "Le conducteur aurait refusé d'obtempérer, a prétendu une source policière à Évry.",
+            [("attribution_verb", "selon", "prétendu")],
+            id="according_to_made_a_claim",
+        ),
+        pytest.param(
+            "La ministre n'a pas exclu de recourir aux réquisitions « si la situation l'exige ».",
+            "La ministre envisagerait de recourir aux réquisitions « si la situation l'exige ».",
+            [("hedge_added", "", "envisagerait")],
+            id="conditional_beside_a_quoted_if",
+        ),
+        pytest.param(
+            "La gendarmerie n'exclut pas que l'incendie du hangar soit d'origine criminelle.",
+            "L'incendie du hangar est d'origine criminelle.",
+            [("hedge_removed", "n'exclut pas que", "")],
+            id="not_ruled_out_dropped",
+        ),
+        pytest.param(
+            "Quelque 8 000 salariés ont manifesté jeudi devant le siège du groupe à Rouen.",
+            "À peine 8 000 salariés ont manifesté jeudi devant le siège du groupe à Rouen.",
+            [("estimate_changed", "quelque", "à peine")],
+            id="barely",
+        ),
+        pytest.param(
+            "Le maire a annoncé qu'il saisirait le tribunal administratif dès lundi.",
+            "Le maire a confirmé qu'un recours serait déposé dès lundi.",
+            [("attribution_verb", "annoncé", "confirmé")],
+            id="conditional_reported_by_a_verb_of_saying",
+        ),
+        pytest.param(
+            "Quelque 40 000 manifestants selon le syndicat ont défilé samedi à Rennes.",
+            "Quelque 40 000 manifestants ont défilé samedi à Rennes.",
+            [("attribution_removed", "selon le syndicat", "")],
+            id="source_before_the_verb_dropped",
+        ),
+        pytest.param(
+            "Les pompiers ont dénombré 14 voitures incendiées dans la nuit à Corbeil.",
+            "Les pompiers ont dénombré une vingtaine de voitures incendiées dans la nuit à Corbeil.",
+            [("number_changed", "14", "une vingtaine")],
+            id="about_twenty",
+        ),
+        pytest.param(
+            "Une centaine de riverains se sont rassemblés devant la mairie de Saint-Lô.",
+            "Des centaines de riverains se sont rassemblés devant la mairie de Saint-Lô.",
+            [("number_changed", "Une centaine", "centaines")],
+            id="about_a_hundred_made_hundreds",
+        ),
+    ],
+)
+def test_french_verbs_of_saying_hedges_sources_and_round_counts(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """French agency copy's rewrites are named: "a martelé" and "a osé prétendre" for "a
+    déclaré", "selon" made "a prétendu", a conditional beside a speaker's quoted "si", "n'exclut
+    pas que" and "à peine"; a conditional a verb of saying reports ("a confirmé qu'un recours
+    serait déposé") is no hearsay; a source named before the verb ("selon le syndicat ont
+    défilé") and counts in round figures ("une vingtaine", "des centaines") are read."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
