@@ -1150,9 +1150,11 @@ def compare_pair(
     reused = verdict is not Verdict.INDEPENDENT and not same_source
     # Papers that each ran one wire's copy (or a syndicate's column), crediting it, took it from
     # the wire, which is not among them: neither took it from the other, whatever their dates.
-    # Two identical texts, credit and all, are one file saved twice, or one page's copy, not
-    # two papers' settings of the wire's copy: their pair is a copy as it stands.
-    wire = wire_both_ran(a, b, agencies) if reused and not (versions or identical) else None
+    # Two identical texts under one headline, credit and all, are one file saved twice, or one
+    # page's copy, not two papers' settings of the wire's copy: their pair is a copy as it
+    # stands. Under headlines of their own they are two papers that ran the wire's copy uncut.
+    saved_twice = identical and not headlines_differ(a.document.title, b.document.title)
+    wire = wire_both_ran(a, b, agencies) if reused and not (versions or saved_twice) else None
     undirected = (
         (verdict is Verdict.INDEPENDENT and not versions)
         or template is not None

@@ -1765,6 +1765,40 @@ def test_papers_that_each_ran_one_wires_copy_crediting_it_are_its_siblings(
     assert "Gazette reuses" not in page
 
 
+@pytest.mark.parametrize(
+    ("headlines", "direction", "common_wire"),
+    [
+        pytest.param(
+            ("HOPE FADES FOR MINERS", "42 ENTOMBED IN MINE"), None, "UP", id="own_headlines"
+        ),
+        pytest.param(("HOPE FADES FOR MINERS",) * 2, "a->b", None, id="one_file_saved_twice"),
+    ],
+)
+def test_two_papers_that_ran_the_wires_copy_uncut_under_their_own_headlines_are_its_siblings(
+    tmp_path: Path, headlines: tuple[str, str], direction: str | None, common_wire: str | None
+) -> None:
+    """Two papers that each set the United Press's copy word for word under a headline of their
+    own both ran it from the wire: their pair names UP and no order, and the story page no pair
+    of them that "share text"; the same text under the same headline is one file saved twice,
+    a copy."""
+    line = MINE_DATELINES["pike"]
+    reports = _wire_run(
+        tmp_path,
+        {
+            paper: f"{head}\n\n{line}{MINE_COPY}"
+            for paper, head in zip(("cedar", "pike"), headlines, strict=True)
+        },
+    )
+    (pair,) = json.loads("".join(reports["report.json"]))["pairs"]
+    assert (pair["identical"], pair["direction"], pair["common_wire"]) == (
+        True,
+        direction,
+        common_wire,
+    )
+    (story,) = [name for name in reports if name.startswith("story-")]
+    assert ("share text" in "".join(reports[story])) is False
+
+
 def test_a_focus_page_says_two_papers_ran_the_wires_copy_not_that_the_order_is_unknown(
     tmp_path: Path,
 ) -> None:
