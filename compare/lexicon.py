@@ -387,6 +387,20 @@ CALL_SIGN = re.compile(r"[KWC][A-Z]{2,3}")
 STATION_CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
 
 
+def credit_name(inside: str) -> str:
+    """The name a credit in brackets gives, on one line, without the "By" and "The" it may
+    open with.
+
+    >>> credit_name("By The Assoc-\\niated Pre\u017f\u017f")
+    'Associated Press'
+    """
+    # Type of the period may set a long s (U+017F), which OCR keeps: "Associated Press" with
+    # three of them is AP.
+    # A narrow column may break the name at its line's end: "(By The Assoc-\niated Press)".
+    joined = WRAPPED_HYPHEN.sub("", inside.replace("\u017f", "s"))
+    return CREDIT_LEAD.sub("", " ".join(joined.split()))
+
+
 def phrase_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """A pattern finding any of ``phrases`` as whole words, longest first.
 
@@ -1983,11 +1997,7 @@ class Lexicon:
         >>> lexicon().bracket_credit("By The Assoc-\\niated Press")
         'AP'
         """
-        # Type of the period may set a long s (U+017F), which OCR keeps: "Associated Press" with
-        # three of them is AP.
-        # A narrow column may break the name at its line's end: "(By The Assoc-\niated Press)".
-        joined = WRAPPED_HYPHEN.sub("", inside.replace("\u017f", "s"))
-        name = CREDIT_LEAD.sub("", " ".join(joined.split()))
+        name = credit_name(inside)
         if DOTTED_INITIALS.fullmatch(name):
             name = name.replace(".", "")
         if self.wire_names.fullmatch(name):

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from compare.lexicon import lexicon
+from compare.lexicon import credit_name, lexicon
 from compare.word_diff import comparison_form, display_words, joined, runs
 
 # The digits and capitals read for a letter, each as the letter (before case folding, which
@@ -31,6 +31,9 @@ READ_FOR_ANOTHER = str.maketrans({"b": "h", "c": "e", "i": "l"})
 # A scanner misreads a character or two of a word: more changed is another word that happens to
 # share its shape ("Columbus" and "Colurnbus" are two edits apart, a substitution and an insertion).
 MAX_MISREAD_EDITS = 2
+# The letters of the shortest wire's name a scanned credit may misread: "Reuters", not "AP",
+# which a misread makes another body's initials ("AF").
+MIN_MISREAD_WIRE_LETTERS = 5
 # The hyphen or space that an old spelling or a narrow column leaves inside one word.
 WORD_BREAK = re.compile(r"[\s\-]+")
 # The quotation marks and punctuation before a word's first letter or digit and after its last.
@@ -165,6 +168,41 @@ def _common_word_shapes() -> dict[str, tuple[str, ...]]:
     for word in sorted(COMMON_ENGLISH_WORDS):
         shapes.setdefault(misread_form(word), []).append(word)
     return {shape: tuple(words) for shape, words in shapes.items()}
+
+
+def misread_wire(credit: str) -> str | None:
+    """The wire service a scanned page's credit in brackets names with a letter or two misread
+    ("By United Prcss", "By The Associatcd Press"), as :func:`misread_as_in_scan` reads a word;
+    ``None`` for any other words. Only a name spelled out (``MIN_MISREAD_WIRE_LETTERS``): a
+    misread of initials is as often another body's initials.
+
+    >>> misread_wire("By United Prcss"), misread_wire("By The Associatcd\\nPress")
+    ('UP', 'AP')
+    >>> misread_wire("By United Presses"), misread_wire("By United Farmers")
+    (None, None)
+    """
+    name = credit_name(credit)
+    unbroken = WORD_BREAK.sub("", name)
+    return next(
+        (
+            wire
+            for alias, wire in _spelled_wires().get(misread_form(unbroken), ())
+            if misread_as_in_scan(unbroken, alias)
+        ),
+        None,
+    )
+
+
+@lru_cache(maxsize=1)
+def _spelled_wires() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The names a wire service is spelled out by (``MIN_MISREAD_WIRE_LETTERS``), without their
+    spaces, each with its wire, by the shape a scanner may read them as (:func:`misread_form`)."""
+    shapes: dict[str, list[tuple[str, str]]] = {}
+    for alias, wire in sorted(lexicon().wire_aliases.items()):
+        unbroken = WORD_BREAK.sub("", alias)
+        if sum(map(str.isalpha, unbroken)) >= MIN_MISREAD_WIRE_LETTERS:
+            shapes.setdefault(misread_form(unbroken), []).append((unbroken, wire))
+    return {shape: tuple(names) for shape, names in shapes.items()}
 
 
 def digits_read_as_letters(text: str) -> str:

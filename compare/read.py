@@ -53,6 +53,7 @@ from compare.dates import (
 )
 from compare.disclosure import folder_outlet, inside_a_longer_name, outlet
 from compare.lexicon import lexicon
+from compare.misreads import misread_wire, reads_as_scanned
 from compare.opening import OPENING_QUOTES, is_date_like, opening, without_title
 from compare.page_articles import articles_on_page
 from compare.page_furniture import (
@@ -1313,7 +1314,9 @@ def _credited_by(line: str, outlet: str | None = None) -> set[str]:
 
 def _dated_credits(text: str) -> Iterator[str]:
     """The wire services credited in brackets after a dateline's date (``DATED_CREDIT``), where
-    initials that are words elsewhere are a wire's too ("UP", "INS").
+    initials that are words elsewhere are a wire's too ("UP", "INS"), and in a text that reads
+    as scanned (:func:`misreads.reads_as_scanned`), a wire's name with a letter or two misread
+    ("By United Prcss": :func:`misreads.misread_wire`).
 
     >>> list(_dated_credits("MINE BLAST ENTOMBS 42 MEN SCRANTON, Pa., March 3 (UP) Forty-two"))
     ['UP']
@@ -1323,13 +1326,22 @@ def _dated_credits(text: str) -> Iterator[str]:
     ['AP']
     """
     words = lexicon()
+    # Asked once a text, and only of one whose dated credit names no wire as written.
+    scanned: bool | None = None
     for found in DATED_CREDIT.finditer(text):
         start = found.start()
         dated = DATE_BEFORE_CREDIT.search(text, max(0, start - DATE_REACH), start) or (
             PLACE_BEFORE_CREDIT.search(text, max(0, start - DATE_REACH), start)
             and DASH_AFTER_CREDIT.match(text, found.end())
         )
-        if dated and (wire := words.bracket_credit(found["inside"], in_dateline=True)):
+        if not dated:
+            continue
+        if wire := words.bracket_credit(found["inside"], in_dateline=True):
+            yield wire
+            continue
+        if scanned is None:
+            scanned = reads_as_scanned(text)
+        if scanned and (wire := misread_wire(found["inside"])):
             yield wire
 
 

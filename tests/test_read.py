@@ -4364,6 +4364,28 @@ def test_a_period_wire_credit_after_a_place_without_a_date_credits_the_wire(
     assert find_credits(opening + UNDATED_LEDE) == credits
 
 
+RESCANNED_LEDE = " Forty-two miners were entombed to-day by an explosion in the No. 3 mine."
+
+
+@pytest.mark.parametrize(
+    ("credit", "lede", "credits"),
+    [
+        pytest.param("(By United Prcss)", RESCANNED_LEDE, ("UP",), id="scanned_one_letter"),
+        pytest.param("(By The Associatcd Press)", RESCANNED_LEDE, ("AP",), id="scanned_ap"),
+        pytest.param("(By Unitcd Prcss)", RESCANNED_LEDE, ("UP",), id="scanned_two_letters"),
+        pytest.param("(By United Farmers)", RESCANNED_LEDE, (), id="scanned_another_body"),
+        pytest.param("(By United Prcss)", OCR_LEDE, (), id="born_digital"),
+    ],
+)
+def test_a_scanned_wire_credit_with_a_letter_misread_still_credits_the_wire(
+    credit: str, lede: str, credits: tuple[str, ...]
+) -> None:
+    """A microfilm re-scan that reads "(By United Prcss)" in its dateline credits the United
+    Press, as its text reads as scanned ("to-day"); a born-digital text's name spelled otherwise
+    credits no one, nor does a scan's credit of another body's name."""
+    assert find_credits("BELDEN, W. Va., March 3.\u2014" + credit + "\u2014" + lede) == credits
+
+
 def test_a_wires_byline_in_capitals_credits_the_wire() -> None:
     """A period paper's byline "By UNITED PRESS", in capitals, credits the wire."""
     assert find_credits("Nineteen miners were killed today.", "UNITED PRESS") == ("UP",)
