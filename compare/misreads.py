@@ -28,9 +28,16 @@ READ_AS_LETTERS = str.maketrans({"1": "l", "I": "l", "|": "l", "0": "o", "O": "o
 # read for; the pairs first, as "li" would else lose its "i" to an "l".
 READ_AS_ONE = (("rn", "m"), ("cl", "d"), ("vv", "w"), ("li", "h"))
 READ_FOR_ANOTHER = str.maketrans({"b": "h", "c": "e", "i": "l"})
+# An "o" read for the "e" of "the", the word a scan prints most and misreads most: no copy desk
+# puts "tho" (though) for "the", but any other "o" for an "e" may be a word changed ("not" and
+# "net", "hold" and "held"). "tho" alone is a word of verse and dialect, no sign of a scan.
+MISREAD_WORDS = frozenset({frozenset({"tho", "the"})})
 # A scanner misreads a character or two of a word: more changed is another word that happens to
 # share its shape ("Columbus" and "Colurnbus" are two edits apart, a substitution and an insertion).
 MAX_MISREAD_EDITS = 2
+# A word's first "e" read as "c" makes another word only of short ones ("cast" and "east", "caves"
+# and "eaves"): of six letters or more, "cverything" and "cleven" are misreads.
+MIN_LETTERS_OF_E_READ_AS_C = 6
 # The letters of the shortest wire's name a scanned credit may misread: "Reuters", not "AP",
 # which a misread makes another body's initials ("AF").
 MIN_MISREAD_WIRE_LETTERS = 5
@@ -97,13 +104,20 @@ def misread_as(word: str, other: str) -> bool:
     if word == other or not (_has_a_letter(word) and _has_a_letter(other)):
         return False
     unbroken, other_unbroken = WORD_BREAK.sub("", word), WORD_BREAK.sub("", other)
-    if unbroken.casefold() == other_unbroken.casefold():
+    folded, other_folded = unbroken.casefold(), other_unbroken.casefold()
+    if folded == other_folded or frozenset((folded, other_folded)) in MISREAD_WORDS:
         return True
+    # "cl" is read for a "d" and for "el": "bclieved" is "believed" read one letter at a time.
     return (
         misread_form(unbroken) == misread_form(other_unbroken)
-        and Levenshtein.distance(unbroken.casefold(), other_unbroken.casefold())
-        <= MAX_MISREAD_EDITS
-    )
+        or _letters_form(unbroken) == _letters_form(other_unbroken)
+    ) and Levenshtein.distance(folded, other_folded) <= MAX_MISREAD_EDITS
+
+
+def _letters_form(word: str) -> str:
+    """The shape of ``word`` a scanner may read it as letter by letter, no pair of letters read
+    as one (see :func:`misread_form`)."""
+    return word.translate(READ_AS_LETTERS).casefold().translate(READ_FOR_ANOTHER)
 
 
 def misread_as_in_scan(word: str, other: str) -> bool:
@@ -118,10 +132,39 @@ def misread_as_in_scan(word: str, other: str) -> bool:
     True
     >>> misread_as_in_scan("Bolton", "Holton"), misread_as_in_scan("bad", "had")
     (False, False)
+
+    A number written out is read with its first letter misread too ("cight" for "eight"),
+    where the other word is no number: no copy desk changes a count into a word that is none;
+    and so is a long word's "e" read as "c" ("cverything", "cleven"), which makes no other
+    word of that length ("cast" and "east" are short).
+
+    >>> misread_as_in_scan("cight", "eight"), misread_as_in_scan("cverything", "everything")
+    (True, True)
+    >>> misread_as_in_scan("cast", "east"), misread_as_in_scan("bearings", "hearings")
+    (False, False)
     """
     return word.casefold() == other.casefold() or (
-        _first_letter(word) == _first_letter(other) and misread_as(word, other)
+        (
+            _first_letter(word) == _first_letter(other)
+            or _number_misread(word, other)
+            or _long_words_e_misread(word, other)
+        )
+        and misread_as(word, other)
     )
+
+
+def _number_misread(word: str, other: str) -> bool:
+    """Whether one of two words is a number written out ("eight") and the other none."""
+    numbers = lexicon().number_words
+    return (word.casefold() in numbers) != (other.casefold() in numbers)
+
+
+def _long_words_e_misread(word: str, other: str) -> bool:
+    """Whether two words of ``MIN_LETTERS_OF_E_READ_AS_C`` letters or more open one with "c",
+    the other with "e"."""
+    return {word[:1].casefold(), other[:1].casefold()} == {"c", "e"} and min(
+        len(word), len(other)
+    ) >= MIN_LETTERS_OF_E_READ_AS_C
 
 
 def _first_letter(word: str) -> str:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from compare.framing import framing_notes
-from compare.misreads import misread_as, misread_only, misreads_undone, reads_as_scanned
+from compare.misreads import (
+    misread_as,
+    misread_as_in_scan,
+    misread_only,
+    misreads_undone,
+    reads_as_scanned,
+)
 from compare.pipeline import compare_documents
 from compare.records import Document
 
@@ -28,6 +34,11 @@ from compare.records import Document
         pytest.param("43", "48", False, id="a_digit_changed"),
         pytest.param("Department", "Departrnental", False, id="more_than_two_characters"),
         pytest.param("said", "declared", False, id="another_verb"),
+        pytest.param("believed", "bclieved", True, id="cl_for_el"),
+        pytest.param("the", "tho", True, id="o_for_the_e_of_the"),
+        pytest.param("net", "not", False, id="o_for_e_elsewhere_is_a_word_changed"),
+        pytest.param("held", "hold", False, id="o_for_e_changes_the_tense"),
+        pytest.param("though", "tho", False, id="tho_is_short_for_though"),
     ],
 )
 def test_only_the_letters_a_scanner_confuses_are_misread(
@@ -58,6 +69,64 @@ def test_two_scans_of_one_printed_sentence_are_one_text_but_a_copy_desks_edit_is
     assert misread_only(first, "Tbe Grange hall was fi11ed today when Mayor Elrner Voss spoke.")
     assert not misread_only(first, "Tbe Grange hall was packed today when Mayor Elrner Voss spoke.")
     assert not misread_only(first, first)
+
+
+@pytest.mark.parametrize(
+    ("word", "other", "misread"),
+    [
+        pytest.param("cight", "eight", True, id="a_number_written_out"),
+        pytest.param("cleven", "eleven", True, id="a_long_number_written_out"),
+        pytest.param("cverything", "everything", True, id="a_long_words_e"),
+        pytest.param("cast", "east", False, id="a_short_word_that_is_no_number"),
+        pytest.param("bearing", "hearing", False, id="a_long_words_h"),
+    ],
+)
+def test_a_first_letter_misread_is_read_only_of_a_number_or_a_long_words_e(
+    word: str, other: str, misread: bool
+) -> None:
+    """A scan's first letter read otherwise is another word ("cast", "east"; "bearing",
+    "hearing"), but of a number written out it is the number misread, as no copy desk puts a
+    word that is none for a count, and an "e" read as "c" opening a long word makes no other
+    word."""
+    assert misread_as_in_scan(word, other) is misread
+    assert misread_as_in_scan(other, word) is misread
+
+
+@pytest.mark.parametrize(
+    ("scan", "other"),
+    [
+        pytest.param(
+            '"We will bring tho rest of them out," the foreman said.',
+            '"We will bring the rest of them out," the foreman said.',
+            id="tho_in_a_quotation",
+        ),
+        pytest.param(
+            "Thirty men were bclieved to be alive behind the fall.",
+            "Thirty men were believed to be alive behind the fall.",
+            id="bclieved_hedge",
+        ),
+        pytest.param(
+            "Crews had worked cleven hours in the smoke-filled gangways.",
+            "Crews had worked eleven hours in the smoke-filled gangways.",
+            id="cleven_count",
+        ),
+    ],
+)
+def test_a_scans_misread_common_word_hedge_or_count_makes_no_note_but_born_digital(
+    scan: str, other: str
+) -> None:
+    """Two scans of one printed sentence, one reading "tho", "bclieved" or "cleven", change no
+    quotation, hedge or count; the same two sentences born digital are noted, as a writer may
+    have typed either."""
+    assert framing_notes(scan, other, scanned=True) == ()
+    assert framing_notes(other, scan, scanned=True) == ()
+    assert framing_notes(scan, other) != ()
+
+
+def test_tho_alone_tells_no_scan() -> None:
+    """ "tho" is a word of verse and dialect: a born-digital text that prints it reads as
+    written."""
+    assert not reads_as_scanned("Tho the night was long, the men sang on.")
 
 
 def test_born_digital_quotation_change_is_noted() -> None:
