@@ -17,12 +17,14 @@ by what it is or by credit, a news agency's text, a press release or one its cop
 the reports' who copied whom does; of those that tie on it (of one day, unless every article
 of that day gives its time), the origin a pair's direction names, but for one told by a news
 agency's dateline alone, which two papers' copies of one wire story may both keep; then the
-longest text; then the timed one; then the smallest id, so that input order does not matter): each joins the canonical document before it that holds
+longest text, or of papers that ran one wire's copy, which tie as of the first one's day, the
+one that holds the most of the others' copies; then the timed one; then the smallest id, so that
+input order does not matter): each joins the canonical document before it that holds
 most of its words, among those it is a near-duplicate of (of equal shares, the earlier one), or
 else is the canonical document of a cluster of its own. Each member is therefore a copy or
 rewrite of its canonical document itself, not only of some other member, and a verbatim copy
 joins the document it copies rather than an earlier one it merely resembles. The documents
-with one text and the versions of one article go as one, where the first of them in that order
+with one text (a page and its re-scan among them) and the versions of one article go as one, where the first of them in that order
 goes: a paper's update that a rival's copy of its first version holds more of than the wire the
 paper rewrote stays with its first version, in the wire's cluster, not in the rival's.
 
@@ -135,6 +137,10 @@ def cluster_near_duplicates(
             if pair.b_in_a:
                 partners[pair.b].add(pair.a)
     fingerprints = {d.id: fingerprint(sentences[d.id]) for d in documents}
+    # A page and its re-scan are one printed text, as two files of one text are: the re-scan
+    # relates to the cluster's canonical as its page does, not as a rewrite of it because its
+    # misreads kept a sentence from aligning word for word.
+    texts = _scans_as_one(fingerprints, pairs, documents)
     words = {
         d.id: sum(len(s.tokens) for s in sentences[d.id] if (d.id, s.index) not in boilerplate)
         for d in documents
@@ -146,13 +152,18 @@ def cluster_near_duplicates(
     # One the directions name the origin by what it is, or by credit, goes where they place it,
     # as compare run's who copied whom has it: a wire's text dated "March 12 (AP)", no year.
     first_by_kind = origins_by_kind(pairs)
+    # Of papers that ran one wire's copy, the most complete holds the most of the others'.
+    complete = _wire_copy_held(pairs, words)
     order = _in_publication_order(
         trusted,
-        {
-            d.id: (d.published is None and d.id not in first_by_kind, *keys[d.id][:3])
-            for d in trusted
-        },
-        {d.id: (-words[d.id], keys[d.id], d.id) for d in trusted},
+        _wire_copies_tied(
+            {
+                d.id: (d.published is None and d.id not in first_by_kind, *keys[d.id][:3])
+                for d in trusted
+            },
+            pairs,
+        ),
+        {d.id: (-complete.get(d.id, words[d.id]), keys[d.id], d.id) for d in trusted},
         [*_who_wrote_first(pairs), *_version_order(trusted)],
     )
     rank = {d.id: n for n, d in enumerate(order)}
@@ -164,7 +175,7 @@ def cluster_near_duplicates(
         for versions in articles(by_id[d.id] for d in order)
         for version in versions
     }
-    leads = _leads(order, fingerprints, first_version)
+    leads = _leads(order, texts, first_version)
     joined: dict[str, _Joined] = {}
     for document in order:
         if leads[document.id] != document.id:
@@ -184,7 +195,7 @@ def cluster_near_duplicates(
         )
     joined |= _later_versions(
         {doc: joined[lead].canonical for doc, lead in leads.items() if doc != lead},
-        fingerprints,
+        texts,
         leads,
         joined,
         pairs,
@@ -214,7 +225,7 @@ def cluster_near_duplicates(
 def _in_publication_order(
     documents: Sequence[Document],
     published: Mapping[str, tuple[bool, bool, str, bool]],
-    preferred: Mapping[str, tuple[int, PublicationKey, str]],
+    preferred: Mapping[str, tuple[float, PublicationKey, str]],
     directions: Sequence[tuple[str, str]],
 ) -> list[Document]:
     """``documents`` by when they were ``published`` (see :func:`cluster_near_duplicates`), and
@@ -250,6 +261,61 @@ def _in_publication_order(
                 if not waiting[copy] and copy in left:
                     heapq.heappush(ready, preferred[copy])
     return order
+
+
+def _wire_copies_tied(
+    published: Mapping[str, tuple[bool, bool, str, bool]], pairs: Sequence[PairComparison]
+) -> dict[str, tuple[bool, bool, str, bool]]:
+    """``published`` with the papers that ran one wire's copy (their pairs' ``common_wire``),
+    directly or through one another, all published when the first of them was: none took the
+    copy from another, so the first to print it, perhaps cut to fit, is no origin to keep over
+    a later paper's complete copy; of them, as of one day's, the most complete is canonical."""
+    siblings = [(pair.a, pair.b) for pair in pairs if pair.common_wire is not None]
+    return {
+        doc: min(published[other] for other in group)
+        for group in linked_groups(published, siblings)
+        for doc in group
+    }
+
+
+def _wire_copy_held(pairs: Sequence[PairComparison], words: Mapping[str, int]) -> dict[str, float]:
+    """Per paper that ran a wire's copy (its pairs' ``common_wire``), how much of the other
+    papers' copies it holds: the words of each in sentences it has, copied or edited, of one
+    other's on average. A copy run whole holds all of every other's; one cut to fit holds less,
+    whatever local paragraph it adds, and so does a noisy scan that misreads a sentence past
+    aligning."""
+    held: defaultdict[str, list[float]] = defaultdict(list)
+    for pair in pairs:
+        if pair.common_wire is not None:
+            held[pair.a].append(pair.b_in_a * words[pair.b])
+            held[pair.b].append(pair.a_in_b * words[pair.a])
+    return {doc: sum(shares) / len(shares) for doc, shares in held.items()}
+
+
+def _scans_as_one(
+    fingerprints: Mapping[str, str],
+    pairs: Sequence[PairComparison],
+    documents: Sequence[Document],
+) -> dict[str, str]:
+    """``fingerprints`` with the scans of one printed text given one, the smallest of theirs:
+    one outlet's two documents of one day, every word of each in sentences the other's match
+    word for word once misreads are undone (see :mod:`misreads`), as a page and its microfilm
+    re-scan are."""
+    published = {d.id: d.published for d in documents}
+    scans = [
+        (pair.a, pair.b)
+        for pair in pairs
+        if pair.same_source
+        and pair.verdict is Verdict.COPY
+        and pair.a_verbatim_in_b == pair.b_verbatim_in_a == 1.0
+        and published[pair.a] is not None
+        and published[pair.a] == published[pair.b]
+    ]
+    return {
+        doc: min(fingerprints[scan] for scan in group)
+        for group in linked_groups(fingerprints, scans)
+        for doc in group
+    }
 
 
 def _tied(

@@ -178,6 +178,53 @@ def test_of_one_day_the_most_complete_copy_is_canonical_whatever_dateline_it_kep
     assert {m.canonical for m in clusters(docs, pairs)} == {"ledger"}
 
 
+@pytest.mark.parametrize(
+    ("common_wire", "canonical"),
+    [
+        pytest.param("UP", "herald", id="both_ran_the_wires_copy"),
+        pytest.param(None, "courier", id="the_later_may_have_copied_the_first"),
+    ],
+)
+def test_of_papers_that_ran_one_wires_copy_the_complete_one_is_canonical_though_a_day_later(
+    common_wire: str | None, canonical: str
+) -> None:
+    """A paper that cut the United Press's rail strike story to two paragraphs ran it a day
+    before one that ran it whole: both took it from the wire (their pair's ``common_wire``),
+    so the complete copy is the text to keep. Without a wire both ran, the first published stays
+    canonical."""
+    docs = [
+        document("\n".join(RAIL_FULL.splitlines()[:2]), "courier", published="1968-04-05"),
+        document(RAIL_FULL, "herald", published="1968-04-06"),
+    ]
+    pair = replace(copy("courier", "herald", (1.0, 0.5)), common_wire=common_wire)
+    assert {m.canonical for m in clusters(docs, [pair])} == {canonical}
+
+
+def test_a_re_scan_of_a_page_relates_to_the_canonical_as_its_page_does() -> None:
+    """A paper's page and its microfilm re-scan (one outlet, one day, one text but for the
+    scanner's misreads) are one printed item: the re-scan joins the cluster as the page did, a
+    copy of the first paper's, not a rewrite because its misreads kept one sentence from
+    aligning with that paper's as verbatim."""
+    rescan = RAIL_FULL.replace("the railways", "tbe railways").replace("shop", "sbop")
+    docs = [
+        document(RAIL_FULL, "courier", published="1968-04-05"),
+        document(RAIL_FULL, "herald", "Herald", published="1968-04-06"),
+        document(rescan, "herald-mf", "Herald", published="1968-04-06"),
+    ]
+    pairs = [
+        copy("courier", "herald"),
+        replace(copy("courier", "herald-mf", (0.9, 0.9)), verdict=Verdict.DERIVED),
+        replace(
+            copy("herald", "herald-mf"),
+            same_source=True,
+            a_verbatim_in_b=1.0,
+            b_verbatim_in_a=1.0,
+        ),
+    ]
+    found = {m.doc: (m.canonical, m.relation.value) for m in clusters(docs, pairs)}
+    assert found["herald-mf"] == found["herald"] == ("courier", "copy")
+
+
 def test_of_one_day_the_origin_the_run_names_is_canonical_over_a_timed_copy() -> None:
     """A paper that gives only its day, itself a rewrite of the day before's wire, and a blog
     post of that day at 19:00 that rewrote the paper: the run names the paper the origin, and
