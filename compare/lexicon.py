@@ -369,8 +369,9 @@ CLOSING_INITIALS = re.compile(
     r"(?P<wire>[A-Z]{2,5}(?:\s*[/&]\s*[A-Z]{2,5}|\s+[A-Z]{2,5}){0,2})\)?[\s.]*"
 )
 # A name ending with a masthead's word names an outlet, but for these, which end an office's name
-# as often ("National Weather Service"); a news service's name says it is an agency.
-NOT_MASTHEAD_ENDS = frozenset({"service"})
+# as often ("National Weather Service", "the Environment Agency"); a news service's or agency's
+# name says it is one ("Coastal Press Agency").
+NOT_MASTHEAD_ENDS = frozenset({"service", "agency"})
 # What sets apart the items of a row of a page's controls and labels ("Lower Valley Dispatch \u00b7
 # Saturday briefing \u00b7 5 min read"), each a few words.
 ROW_MARKS = re.compile(r"\s+[|\u00b7\u2022]\s+")
@@ -974,6 +975,10 @@ class Lexicon:
     # The words of those: a news agency's short name goes on with them ("Meridian News").
     agency_name_words: frozenset[str]
     not_agencies: re.Pattern[str]
+    # What a public body's name says after its word for an agency, and what a news agency's
+    # says however else it reads: see names_a_public_body.
+    public_remit_words: frozenset[str]
+    news_name_stems: tuple[str, ...]
     # One capitalised word glued to an agency's word ("Sportwire"): see is_agency_brand.
     agency_brand: re.Pattern[str]
     newspaper_words: frozenset[str]
@@ -2021,11 +2026,43 @@ class Lexicon:
         (True, False)
         >>> lexicon().is_agency("The Daily Wire"), lexicon().is_agency("The Wire")
         (False, False)
+        >>> lexicon().is_agency("Agencia Meridiana"), lexicon().is_agency("Agentur für Arbeit")
+        (True, False)
         """
         if self.wire_service_named(source) is not None:
             return True
         spaced = " ".join(source.replace("_", " ").replace("/", " ").replace("-", " ").split())
-        return bool(self.agency_words.search(spaced)) and not self.not_agencies.search(spaced)
+        return (
+            bool(self.agency_words.search(spaced))
+            and not self.not_agencies.search(spaced)
+            and not self.names_a_public_body(spaced)
+        )
+
+    def names_a_public_body(self, name: str) -> bool:
+        """Whether a name holding a word for an agency (``agency_words``) says what public
+        remit its body serves, after that word: a level of government or a remit
+        (``public_remit_words``: "Agencia Tributaria", "Agencia Estatal de Meteorología"), or,
+        where the word is capitalised as a name's, a word in lower case ("Agentur für Arbeit",
+        "Agence régionale de santé", "Agenzia delle Entrate"); unless its name holds a word for
+        the news (``news_name_stems``: "Agencia Continental de Prensa", "Agenzia Nazionale
+        Stampa Associata"). A news agency's name is a brand: "Agence France-Presse", "Agencia
+        EFE".
+
+        >>> [lexicon().names_a_public_body(name) for name in ("Agencia Tributaria", "Agencia EFE")]
+        [True, False]
+        >>> lexicon().names_a_public_body("Agenzia Nazionale Stampa Associata")
+        False
+        """
+        folded = name.casefold()
+        if any(stem in folded for stem in self.news_name_stems):
+            return False
+        for found in self.agency_words.finditer(name):
+            after = name[found.end() :].split()
+            if any(word.casefold() in self.public_remit_words for word in after):
+                return True
+            if found.group()[0].isupper() and any(word[0].islower() for word in after):
+                return True
+        return False
 
     def agency_name_key(self, name: str) -> str:
         """A name case-folded, spaces collapsed, the word for an agency it opens with read in
@@ -3422,6 +3459,8 @@ def lexicon() -> Lexicon:
             word for words in data["agency_words"] for word in words.split()
         ),
         not_agencies=phrase_pattern(data["not_agencies"]),
+        public_remit_words=frozenset(data["public_remit_words"]),
+        news_name_stems=tuple(data["news_name_stems"]),
         agency_brand=re.compile(
             rf"(?P<brand>[A-Z][a-z]{{2,}})"
             rf"(?P<word>{'|'.join(map(re.escape, data['glued_agency_words']))})"

@@ -1697,6 +1697,29 @@ def test_a_credit_to_an_agency_no_list_names_counts_in_each_language(
     assert (found.sentence.text, found.kind) == (credit, CreditKind.CREDIT_LINE)
 
 
+@pytest.mark.parametrize(
+    "source_line",
+    [
+        pytest.param("Fuente: Agencia Tributaria.", id="es_tax_agency"),
+        pytest.param("Con datos de la Agencia Estatal de Meteorología.", id="es_weather_agency"),
+        pytest.param(
+            "Com informações da Agência Nacional de Vigilância Sanitária.", id="pt_health_agency"
+        ),
+        pytest.param("Source: Environment Agency.", id="en_environment_agency"),
+    ],
+)
+def test_a_source_line_naming_a_public_body_called_an_agency_credits_no_outlet(
+    source_line: str,
+) -> None:
+    """A copy of the Agencia Sureña's wire that names a tax office or a health or weather
+    agency as its figures' source credits no news agency: its credits stay empty and its reuse
+    of the wire is undisclosed."""
+    result = surena_and_copy(f"{SURENA_SPANISH}\n\n{source_line}")
+    assert result.credits_of["client"] == ()
+    (pair,) = result.pairs
+    assert pair.undisclosed_reuse
+
+
 def test_a_byline_credit_gives_the_byline_as_its_evidence() -> None:
     """A copy that credits the agency by its byline alone ("Por Agencia Sureña", which the
     reader takes out of the text) gives the byline as where it credits, and how."""

@@ -855,3 +855,39 @@ def test_a_printed_papers_jump_line_is_boilerplate(line: str, boilerplate: bool)
     """A jump line that sends a story to another page or brings it from one is page furniture,
     no sentence of the story; news that continues on a page is not."""
     assert lexicon().is_boilerplate(line) is boilerplate
+
+
+@pytest.mark.parametrize(
+    ("name", "agency"),
+    [
+        pytest.param("Agence France-Presse", True, id="fr_wire"),
+        pytest.param("Agencia EFE", True, id="es_wire"),
+        pytest.param("Agencia Continental de Prensa", True, id="es_wire_of_the_press"),
+        pytest.param("Agenzia Nazionale Stampa Associata", True, id="it_national_press_wire"),
+        pytest.param("Agència Catalana de Notícies", True, id="ca_wire_of_the_news"),
+        pytest.param("Deutsche Presse-Agentur", True, id="de_wire"),
+        pytest.param("Agentur für Arbeit", False, id="de_employment_agency"),
+        pytest.param("Bundesagentur für Arbeit", False, id="de_federal_employment_agency"),
+        pytest.param("Agencia Tributaria", False, id="es_tax_agency"),
+        pytest.param("Agencia Estatal de Meteorología", False, id="es_weather_agency"),
+        pytest.param("Agence régionale de santé", False, id="fr_health_agency"),
+        pytest.param("Agência Nacional de Vigilância Sanitária", False, id="pt_health_agency"),
+        pytest.param("Agenzia delle Entrate", False, id="it_revenue_agency"),
+        pytest.param("Environment Agency", False, id="en_environment_agency"),
+    ],
+)
+def test_a_body_called_an_agency_is_a_news_agency_unless_its_name_says_a_public_remit(
+    name: str, agency: bool
+) -> None:
+    """A word for an agency makes a name a news agency's where the rest is a brand or says
+    news ("Agencia EFE", "Agenzia Nazionale Stampa Associata"), not where it says what a public
+    body is for: a level of government, a remit, or a remit brought in by a word in lower case
+    ("Agentur für Arbeit", "Agence régionale de santé")."""
+    assert lexicon().is_agency(name) is agency
+
+
+def test_a_source_line_naming_an_office_called_an_agency_names_no_outlet() -> None:
+    """A line "Source: Environment Agency" credits an office for its data, as "Source: National
+    Weather Service" does, not an outlet; a news agency's name ending so is one's."""
+    assert lexicon().outlets_credited("Source: Environment Agency") == []
+    assert lexicon().outlets_credited("Source: Coastal Press Agency") == ["Coastal Press Agency"]

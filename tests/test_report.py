@@ -1522,6 +1522,25 @@ def test_an_undisclosed_copy_crediting_another_wire_is_told_so(credit: str, expl
     assert explained in section
 
 
+def test_an_undisclosed_copy_of_a_public_body_called_an_agency_names_no_news_agency() -> None:
+    """A paper that reprints the Cologne employment agency's labour figures ("Agentur für
+    Arbeit Köln", a public body) without crediting it is flagged, but the line does not call
+    the body "the news agency whose text it is"."""
+    release = (
+        "Die Zahl der Arbeitslosen in Köln ist im Februar um 800 auf 52.300 gestiegen.\n\n"
+        "Besonders betroffen seien junge Menschen unter 25 Jahren, sagte Leiterin Petra Lindner."
+    )
+    docs = [
+        document(release, "release", "Agentur für Arbeit Köln", published="2026-03-02"),
+        document(release, "abendblatt", "Kölner Abendblatt", published="2026-03-03"),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (pair,) = result.pairs
+    assert pair.undisclosed_reuse
+    (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    assert "Kölner Abendblatt does not credit Agentur für Arbeit Köln." in section
+
+
 @pytest.mark.parametrize(
     ("dateline", "explained"),
     [
