@@ -858,18 +858,21 @@ def credited_once(names: AbstractSet[str]) -> tuple[str, ...]:
     """The outlets ``names`` credits, sorted, each once, whether a credit writes it with its
     "The" or without ("Harwick Valley Gazette" and "The Harwick Valley Gazette" are one), in
     capitals or not, with a language's accents or not ("Agência Meridiana" of a Portuguese
-    credit line and "Agencia Meridiana"), or by its initials in capitals beside its name, as a
-    dateline's "(AM)" credits the Agencia Meridiana its credit line names.
+    credit line and "Agencia Meridiana"), or by its initials in capitals beside its name
+    (:func:`_initials_of`), as a dateline's "(AM)" credits the Agencia Meridiana its credit line
+    names, and "(CNW)" the Continental Newswire.
 
     >>> credited_once({"The Harwick Valley Gazette", "Harwick Valley Gazette", "AP"})
     ('AP', 'Harwick Valley Gazette')
     >>> credited_once({"AM", "Agencia Meridiana", "Agência Meridiana", "IBERPRESS", "Iberpress"})
     ('Agencia Meridiana', 'Iberpress')
+    >>> credited_once({"CNW", "Continental Newswire", "CN"})
+    ('Continental Newswire',)
     """
-    initials = {_initials(name) for name in names if not name.isupper()}
+    written = [name.split() for name in names if not name.isupper()]
     forms: dict[str, list[str]] = defaultdict(list)
     for name in names:
-        if not (name.isupper() and name in initials):
+        if not (name.isupper() and any(_initials_of(name, words) for words in written)):
             forms[_name_key(name)].append(name)
     # Of one name's forms, the one written as a name is (not in capitals), without "The".
     return tuple(
@@ -886,10 +889,35 @@ def _name_key(name: str) -> str:
     return "".join(c for c in bare if not unicodedata.combining(c))
 
 
-def _initials(name: str) -> str:
-    """The first letters of a name's capitalised words: "ACP" of "Agencia Continental de
-    Prensa"."""
-    return "".join(word[0] for word in name.split() if word[:1].isupper())
+def _initials_of(initials: str, words: Sequence[str]) -> bool:
+    """Whether ``initials`` stand for a name of ``words``: each of its capitalised words gives
+    its first letter, in turn, and perhaps later letters of its own, as a brand glued to its
+    agency's word does ("CNW" of "Continental Newswire"; "ACP" of "Agencia Continental de
+    Prensa", its particle giving none).
+
+    >>> _initials_of("CNW", ["Continental", "Newswire"]), _initials_of("CW", ["Continental", "Newswire"])
+    (True, False)
+    """
+    capitalised = [word.casefold() for word in words if word[:1].isupper()]
+    return bool(capitalised) and _spelled_from(initials.casefold(), capitalised)
+
+
+def _spelled_from(letters: str, words: Sequence[str]) -> bool:
+    """Whether ``letters`` are the first letter of each of ``words`` in turn, each perhaps with
+    later letters of that word, in its order."""
+    if not words:
+        return not letters
+    first, rest = words[0], words[1:]
+    return letters[:1] == first[:1] and any(
+        _in_order(letters[1:taken], first[1:]) and _spelled_from(letters[taken:], rest)
+        for taken in range(1, len(letters) + 1)
+    )
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether ``letters`` stand in ``word`` in their order, perhaps with others between."""
+    remaining = iter(word)
+    return all(letter in remaining for letter in letters)
 
 
 @dataclass(frozen=True, slots=True)
