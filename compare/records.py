@@ -1900,7 +1900,9 @@ class Result:
         story_of: each document's story id, by the document's id.
         credits_of: what each document credits, by its id: its own ``credits`` and the sources
             of the articles of its pairs it credits (``PairComparison.credited_at``: "as first
-            reported by The Ledger Line") and reuses (the pair's ``direction``), sorted.
+            reported by The Ledger Line") and reuses (the pair's ``direction``), sorted; not
+            those of a pair without a direction, which stay in its ``credited_at`` (a journal
+            named where a study appeared is no credit of text taken).
     """
 
     documents: tuple[Document, ...]
