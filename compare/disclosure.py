@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice
 from pathlib import PurePath
@@ -96,7 +97,8 @@ class Sourced(Protocol):
     (``filed_by``), whether it is a press release (``released``) and the body that issued it
     (``issuer``: see ``boilerplate.press_release``), and its ``outlet`` (see :func:`outlet`); and,
     read from those once a document as it meets every other of its story, its
-    :func:`credit_lines`, the wire services its text is (``wires``: :func:`wires_of`), whether
+    :func:`credit_lines` and the names they and its credits give, as keys (``credit_keys``:
+    :func:`credit_keys`), the wire services its text is (``wires``: :func:`wires_of`), whether
     it is a news agency's (``agency``: :func:`is_agency`) and its text's letters (``letters``:
     :func:`letters_of`); and, of its story, the short names several of its outlets end with
     (``namesakes``: :func:`namesakes`)."""
@@ -119,6 +121,8 @@ class Sourced(Protocol):
     def outlet(self) -> str: ...
     @property
     def credit_lines(self) -> tuple[str, ...]: ...
+    @property
+    def credit_keys(self) -> CreditKeys: ...
     @property
     def wires(self) -> frozenset[str]: ...
     @property
@@ -892,12 +896,14 @@ def _credits(user: Sourced, origin: Sourced) -> bool:
     credits = user.document.credits
     if wire is not None and wire in credits:
         return True
-    key = lexicon().agency_name_key
-    if key(origin.document.source) in set(map(key, credits)):
+    if lexicon().agency_name_key(origin.document.source) in user.credit_keys.credited:
         return True
     if any(_credits_short(credit, user, origin.document.source) for credit in credits):
         return True
-    return any(_line_credits(line, user, origin) for line in user.credit_lines)
+    return any(
+        _line_credits(line, named, user, origin)
+        for line, named in zip(user.credit_lines, user.credit_keys.named_in_lines, strict=True)
+    )
 
 
 def _credits_short(name: str, user: Sourced, source: str) -> bool:
@@ -979,22 +985,50 @@ def _credit_line_names(user: Sourced, sentence: Sentence, origin: Sourced) -> bo
     """Whether ``sentence`` is one of ``user``'s credit lines (:func:`credit_lines`) and names
     ``origin``'s source (:func:`_line_names`), its site, or a short form of its name
     (:func:`_credits_short`: "Source: Kestrel", "(KNA)" for the Kestrel News Agency)."""
-    return sentence.text in user.credit_lines and _line_credits(sentence.text, user, origin)
+    return any(
+        line == sentence.text and _line_credits(line, named, user, origin)
+        for line, named in zip(user.credit_lines, user.credit_keys.named_in_lines, strict=True)
+    )
 
 
-def _line_credits(line: str, user: Sourced, origin: Sourced) -> bool:
-    """Whether a credit line of ``user``'s names ``origin``'s source (:func:`_line_names`), its
-    site (:func:`_line_names_site`), or a short form of its name (:func:`_credits_short`)."""
+def _line_credits(line: str, named: AbstractSet[str], user: Sourced, origin: Sourced) -> bool:
+    """Whether a credit line of ``user``'s names ``origin``'s source (:func:`_line_names`, or
+    among the outlets it ``named``, as :func:`credit_keys` keys them), its site
+    (:func:`_line_names_site`), or a short form of its name (:func:`_credits_short`)."""
     source = origin.document.source
-    key = lexicon().agency_name_key
     return (
         _line_names(line, source)
         # An agency's name in the line's language: "Com informações da Agência Meridiana."
-        or key(source) in set(map(key, lexicon().outlets_named(line)))
+        or lexicon().agency_name_key(source) in named
         or _line_names_site(line, site_host(origin.document.url))
         or any(
             _credits_short(name.group(), user, source) for name in capitalised_run().finditer(line)
         )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CreditKeys:
+    """What a document credits, each name as :meth:`~compare.lexicon.Lexicon.agency_name_key`
+    keys it: its ``credited`` outlets (``Document.credits``), and the outlets each of its credit
+    lines names (``named_in_lines``, in the order of its :func:`credit_lines`). Made once a
+    document, as it meets every other of its story."""
+
+    credited: frozenset[str]
+    named_in_lines: tuple[frozenset[str], ...]
+
+
+def credit_keys(credits: Iterable[str], lines: Iterable[str]) -> CreditKeys:
+    """The :class:`CreditKeys` of a document's ``credits`` and its credit ``lines``.
+
+    >>> credit_keys(["Agencia Meridiana"], ["Com informações da Agência Meridiana."])
+    CreditKeys(credited=frozenset({'agency meridiana'}), named_in_lines=(frozenset({'agency meridiana'}),))
+    """
+    terms = lexicon()
+    key = terms.agency_name_key
+    return CreditKeys(
+        frozenset(map(key, credits)),
+        tuple(frozenset(map(key, terms.outlets_named(line))) for line in lines),
     )
 
 

@@ -39,6 +39,8 @@ import numpy as np
 from compare.boilerplate import press_release
 from compare.dates import at_one_precision, is_day
 from compare.disclosure import (
+    CreditKeys,
+    credit_keys,
     credit_lines,
     credits_outlet,
     direction_by_credit,
@@ -246,6 +248,7 @@ class Side:
     # What the document's disclosure is read from, for every other document of its story (see
     # disclosure.Sourced).
     credit_lines: tuple[str, ...]
+    credit_keys: CreditKeys
     wires: frozenset[str]
     agency: bool
     letters: str
@@ -290,6 +293,7 @@ class Side:
         )
         filed_by = source if signed else None
         named_inside = names_inside(s.text for s in sentences if s.index not in boilerplate)
+        lines = credit_lines(sentences, boilerplate)
         phrases: list[int] = []
         starts: list[int] = []
         held_by: list[int] = []
@@ -375,7 +379,8 @@ class Side:
             comes_from,
             _lede(sentences, boilerplate, named_inside),
             named_inside,
-            credit_lines(sentences, boilerplate),
+            lines,
+            credit_keys(document.credits, lines),
             wires_of(comes_from, filed_by),
             is_agency(comes_from, filed_by, document.source),
             letters_of(document.text),
