@@ -31,7 +31,7 @@ trace could then make one of the two the other's copy after all.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from itertools import combinations
@@ -402,8 +402,10 @@ def through_common_origins(
     neither reuses the other. Two papers that reprint a New York Times story copied the Times,
     not each other; one that does not credit it stays flagged, against the Times. A pair whose
     copy took what it shares from another article loses its direction and flag too, and names
-    that article (``taken_through``, from :func:`_through_its_own_source`). Two versions of one
-    article (``same_article``) stay as they are: the later edits the earlier.
+    that article (``taken_through``, from :func:`_through_its_own_source`), or, when none of the
+    articles it took from holds what the two share, only itself (``taken_through_unknown``): it
+    took what it shares through them, by a route not known. Two versions of one article
+    (``same_article``) stay as they are: the later edits the earlier.
 
     The third article must be the likely origin of each one's pair with it (its direction): a
     press release and its copy on a newswire, of one time, are both the origin, and a reprint of
@@ -473,13 +475,15 @@ def through_common_origins(
             elif through := _through_its_own_source(
                 pair, ancestors, named, related, reused, sources, versions, one_outlet
             ):
+                copy, source = through
                 revised[(pair.a, pair.b)] = replace(
                     pair,
                     direction=None,
                     direction_basis=None,
                     undisclosed_reuse=False,
                     release_named_only_as_copied=False,
-                    taken_through=through,
+                    taken_through=TakenThrough(copy, source) if source else None,
+                    taken_through_unknown=None if source else copy,
                 )
     return tuple(revised.get((p.a, p.b), p) for p in result.pairs)
 
@@ -583,7 +587,7 @@ def _through_its_own_source(
     sources: Mapping[str, Sequence[Taken]],
     versions: Mapping[str, AbstractSet[str]],
     one_outlet: Mapping[str, AbstractSet[str]],
-) -> TakenThrough | None:
+) -> tuple[str, str | None] | None:
     """The copy of a directed pair and the article it has what it shares with the origin from,
     if any (the one it took most from, then the first by id): an article it took its text from
     (``ancestors``, its pair's origin too), which shares text with that origin (``related``), is
@@ -602,39 +606,49 @@ def _through_its_own_source(
     saved twice of one time, from two feeds: a paper that rewrites it is flagged once, against
     the copy it took. But a release on a newswire at the minute the company published it, its
     text of another outlet, is the release: a paper that credits the company still reuses the
-    newswire's copy."""
+    newswire's copy.
+
+    Of a pair that shares phrasing alone, the article must also hold the phrases the pair lists
+    (:meth:`_Phrasing.holds_listed`); when such articles hold some of them, none of them most,
+    the copy and no article: it took the phrases through articles it took from, and which is
+    not known. A post that took a blog's rewrite of a release through two aggregators shares
+    "a new study" with the release, which one of them has, and "the study's lead author",
+    which another has: neither is where it took them, and the post did not take them from the
+    release."""
     origin = pair.origin
     if origin is None:
         return None
     copy = pair.b if origin == pair.a else pair.a
     same_report = _same_report(origin, copy, sources, versions, one_outlet)
     took = {t.origin: t.share for t in sources.get(copy, ())}
-    return next(
-        (
-            TakenThrough(copy, source)
-            for source in sorted(ancestors.get(copy, ()), key=lambda s: (-took.get(s, 0.0), s))
-            if source != origin
-            and source not in same_report
-            and named.get(frozenset((source, copy))) == source
-            # Of a pair that shares phrasing alone, a source that holds every phrase of it: a
-            # paper that ran an agency's story quoting a release has the release's phrases
-            # from the agency, whatever the agency's pair with it. Not a line of the paper's
-            # own that shares the origin's words.
-            and (
-                frozenset((source, origin)) in related
-                or (_phrasing_alone(pair) and reused.phrasing.held(pair, [source], share=1.0))
-            )
-            and (
-                frozenset((source, origin)) not in named
-                or source in one_outlet.get(origin, ())
-                # A copy of the origin's copy, which the trace gives nothing of the origin's
-                # directly: one that worked from the origin too took from it, and is its copy.
-                or (named[frozenset((source, origin))] == origin and origin not in took)
-            )
-            and reused.held(pair, [source])
-        ),
-        None,
-    )
+    through = [
+        source
+        for source in sorted(ancestors.get(copy, ()), key=lambda s: (-took.get(s, 0.0), s))
+        if source != origin
+        and source not in same_report
+        and named.get(frozenset((source, copy))) == source
+        # Of a pair that shares phrasing alone, a source that holds every phrase of it: a
+        # paper that ran an agency's story quoting a release has the release's phrases
+        # from the agency, whatever the agency's pair with it. Not a line of the paper's
+        # own that shares the origin's words.
+        and (
+            frozenset((source, origin)) in related
+            or (_phrasing_alone(pair) and reused.phrasing.held(pair, [source], share=1.0))
+        )
+        and (
+            frozenset((source, origin)) not in named
+            or source in one_outlet.get(origin, ())
+            # A copy of the origin's copy, which the trace gives nothing of the origin's
+            # directly: one that worked from the origin too took from it, and is its copy.
+            or (named[frozenset((source, origin))] == origin and origin not in took)
+        )
+        and reused.held(pair, [source])
+    ]
+    if not through:
+        return None
+    if not _phrasing_alone(pair):
+        return copy, through[0]
+    return copy, next((s for s in through if reused.phrasing.holds_listed(pair, s)), None)
 
 
 def _same_report(
@@ -896,6 +910,25 @@ class _Phrasing:
         held = shared & frozenset[tuple[str, ...]]().union(*(self._phrases(o) for o in origins))
         return len(held) >= share * len(shared)
 
+    def holds_listed(self, pair: PairComparison, origin: str) -> bool:
+        """Whether ``origin`` has ``COMMON_ORIGINS_HOLD`` of the phrases of the runs of words
+        ``pair`` lists as shared (``shared_phrases``): those its verdict rests on, outside
+        quotations and stock phrases, not every run of three words the two have in common
+        ("of the puzzle" in a quotation both carry).
+
+        >>> from compare.pipeline import compare_documents
+        >>> release = Document("release", "Release", "A new study links late phones to poor sleep.")
+        >>> blog = Document("blog", "Blog", "A new study is out today.")
+        >>> result = compare_documents([release, blog])
+        >>> pair = replace(result.pairs[0], shared_phrases=("a new study links late phones",))
+        >>> phrasing = _Phrasing(result)
+        >>> phrasing.holds_listed(pair, "blog"), phrasing.holds_listed(pair, "release")
+        (False, True)
+        """
+        listed = {phrase for run in pair.shared_phrases for phrase in _runs_of(tuple(run.split()))}
+        held = listed & self._phrases(origin)
+        return len(held) >= COMMON_ORIGINS_HOLD * len(listed)
+
     def _phrases(self, doc: str) -> frozenset[tuple[str, ...]]:
         if doc not in self._phrases_of:
             boilerplate = self._result.boilerplate
@@ -903,9 +936,14 @@ class _Phrasing:
                 phrase
                 for s in self._result.sentences[doc]
                 if (doc, s.index) not in boilerplate
-                for phrase in zip(*(s.tokens[k:] for k in range(PHRASE_WORDS)), strict=False)
+                for phrase in _runs_of(s.tokens)
             )
         return self._phrases_of[doc]
+
+
+def _runs_of(tokens: Sequence[str]) -> Iterator[tuple[str, ...]]:
+    """The runs of ``PHRASE_WORDS`` words of ``tokens``, one from each word on."""
+    return zip(*(tokens[k:] for k in range(PHRASE_WORDS)), strict=False)
 
 
 def _ancestors(

@@ -1461,6 +1461,10 @@ class PairComparison:
         taken_through: the third article the copy of the pair took what the two share from,
             when that took away the pair's direction and undisclosed reuse
             (``provenance.through_common_origins``).
+        taken_through_unknown: the copy of the pair, when it took the phrases the two share
+            through articles it took from, none of which holds most of them, which took away
+            the pair's direction and undisclosed reuse as ``taken_through`` does: the route is
+            not known (``provenance.through_common_origins``).
         date_set_aside: the one of the two whose text contradicts its date, which then told no
             direction (:class:`DateSetAside`).
         headline: whether the two headlines are one, the same or edited
@@ -1501,6 +1505,7 @@ class PairComparison:
     common_wire: str | None = None
     template: FilledTemplate | None = None
     taken_through: TakenThrough | None = None
+    taken_through_unknown: str | None = None
     direction_basis: DirectionBasis | None = None
     same_article: bool = False
     date_set_aside: DateSetAside | None = None

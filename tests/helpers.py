@@ -512,6 +512,45 @@ def grain_port_story(
     ]  # fmt: skip
 
 
+# A university's release on phones and sleep, a parenting blog's rewrite of it, and a viral
+# post that copies the blog's lede and shares only phrasing with the release (retest of
+# acceptance round 31, R2).
+PHONES_RELEASE = [
+    "Teenagers who use their phones after midnight may be more likely to report anxiety, "
+    "according to a new study by researchers at Carrow University.",
+    "The study surveyed 2,400 students aged 13 to 17 at 30 secondary schools across the region.",
+    "“We cannot say that phones cause anxiety, but late-night use may be one piece of the "
+    "puzzle,” said Dr. Ana Reyes, the study's lead author.",
+    "Students who used their phones late also slept 70 minutes less on school nights.",
+]
+PHONES_BLOG = [
+    "Scrolling in bed is wrecking our kids, and a new study backs up what every parent knows.",
+    PHONES_RELEASE[1],
+    "“Late-night use may be one piece of the puzzle,” Dr. Ana Reyes admitted.",
+    "Take the phone away at bedtime and your teenager will thank you one day.",
+]
+PHONES_POST = [
+    PHONES_BLOG[0],
+    "Kids glued to their phones after midnight are anxious, warns Ana Reyes, the study's lead "
+    "author.",
+    "“Late-night use may be one piece of the puzzle,” she admitted.",
+    "Share this with every parent you know!",
+]
+
+
+def phones_story(blog_adds: Sequence[str] = ()) -> list[Document]:
+    """The release, the blog (with ``blog_adds`` after its own lines) and the post, a day apart
+    in that order."""
+    return [
+        replace(document("\n\n".join(PHONES_RELEASE), "release", "Carrow University",
+                         title="Phones and sleep", published="2025-04-01"), press_release=True),
+        document("\n\n".join([*PHONES_BLOG, *blog_adds]), "blog", "ParentsCorner",
+                 title="Phones wreck sleep", published="2025-04-02"),
+        document("\n\n".join(PHONES_POST), "post", "viralhub",
+                 title="Phones wreck kids", published="2025-04-03"),
+    ]  # fmt: skip
+
+
 # A live page saved every quarter of an hour: the same five paragraphs, and the latest update
 # line in place of the one before (acceptance round 21, finding 1).
 LIVE_PARAGRAPHS = [

@@ -43,6 +43,7 @@ from tests.helpers import (
     grain_port_story,
     library_closure,
     live_page,
+    phones_story,
 )
 
 
@@ -1135,6 +1136,40 @@ def test_a_copy_of_a_rewrite_of_a_release_took_the_releases_words_through_the_re
         release_and_hub.undisclosed_reuse,
         release_and_hub.taken_through,
     ) == ((None, False, TakenThrough("hub", "bugle")) if through_the_blog else ("a->b", True, None))
+
+
+@pytest.mark.parametrize(
+    ("blog_adds", "through"),
+    [
+        pytest.param([], None, id="the_blog_holds_one_phrase_of_three"),
+        pytest.param(
+            [
+                "Teenagers on their phones after midnight sleep badly, says Ana Reyes, the "
+                "study's lead author."
+            ],
+            TakenThrough("post", "blog"),
+            id="the_blog_holds_every_phrase",
+        ),
+    ],
+)
+def test_phrasing_a_copy_took_through_articles_none_of_which_holds_it_has_a_route_not_known(
+    blog_adds: list[str], through: TakenThrough | None
+) -> None:
+    """A parenting blog rewrites a university's release; a viral post copies the blog's lede and
+    shares only phrasing with the release: "a new study", which the blog has, and "their phones
+    after midnight" and "the study's lead author", which it lacks. The blog is not where the
+    post took them (the quotation both carry is no phrasing), and nothing says the post read
+    the release: the pair has no direction, no flag and no ``taken_through``, and the route is
+    not known. A blog that holds the phrases is named."""
+    result = compare_documents(phones_story(blog_adds))
+    (release_and_post,) = [p for p in result.pairs if (p.a, p.b) == ("release", "post")]
+    assert release_and_post.shared_phrases
+    assert (
+        release_and_post.direction,
+        release_and_post.undisclosed_reuse,
+        release_and_post.taken_through,
+        release_and_post.taken_through_unknown,
+    ) == (None, False, through, None if through else "post")
 
 
 def test_a_pair_that_took_its_text_from_a_third_article_keeps_nothing_that_told_a_direction() -> (

@@ -481,6 +481,7 @@ def _pair(
         "common_wire": pair.common_wire,
         "template": _template(pair.template),
         "taken_through": asdict(pair.taken_through) if pair.taken_through else None,
+        "taken_through_unknown": pair.taken_through_unknown,
         "date_set_aside": asdict(pair.date_set_aside) if pair.date_set_aside else None,
         "matches": [_match(m, pair) for m in pair.matches] if matches else [],
         "matches_left_out": 0 if matches else len(pair.matches),

@@ -1086,16 +1086,18 @@ def _copying(
 ) -> list[PairComparison]:
     """The pairs that tell who copied whom: those a page lists (:func:`_listed`) but for those
     whose copy took what the two share from a third article (``taken_through``), which the
-    pair of the copy and that third tells, those that fill one template in for another event
-    or day (``template``): neither took what the two share from the other; an outlet's
-    follow-ups that took no word of each other (``follow_up``), whatever phrasing they share;
-    and versions of one article but for each and the one after it (``consecutive``): a
-    version's first save and its fourth tell nothing the saves between them do not."""
+    pair of the copy and that third tells, or through others (``taken_through_unknown``), those
+    that fill one template in for another event or day (``template``): neither took what the two
+    share from the other; an outlet's follow-ups that took no word of each other
+    (``follow_up``), whatever phrasing they share; and versions of one article but for each and
+    the one after it (``consecutive``): a version's first save and its fourth tell nothing the
+    saves between them do not."""
     return [
         p
         for p in pairs
         if _listed(p, consecutive)
         and not p.taken_through
+        and not p.taken_through_unknown
         and p.template is None
         and not p.follow_up
         and (not p.same_article or frozenset((p.a, p.b)) in consecutive)
@@ -2195,7 +2197,8 @@ def _shared_without_direction(
     pair: PairComparison, other: str, focus: str, names: Mapping[str, str]
 ) -> str | None:
     """What a pair with no direction shares (:func:`_what_it_shares`), and why neither took it
-    from the other: one took it through a third article (``taken_through``), or both from one
+    from the other: one took it through a third article (``taken_through``) or through others,
+    which is not known (``taken_through_unknown``), or both from one
     (``common_origin``), or both ran it from a wire each credits (``common_wire``), or, of a
     copy or rewrite, nothing tells which took it from the other;
     ``None`` for a pair that shares nothing, or only phrasing nothing explains."""
@@ -2205,6 +2208,12 @@ def _shared_without_direction(
     if (through := pair.taken_through) is not None:
         copy = "yours" if through.copy == focus else "it"
         return f"{shares}: {copy} took them through {names[through.source]}."
+    if (taker := pair.taken_through_unknown) is not None:
+        copy = "yours" if taker == focus else "it"
+        return (
+            f"{shares}: {copy} took them through other articles, by a route not known, as no "
+            f"article {copy} took from holds most of them."
+        )
     if pair.common_origin is not None:
         return f"{shares}, which both took from {names[pair.common_origin]}."
     if pair.common_wire is not None:
@@ -3376,6 +3385,13 @@ def _verdict_line(
             f"No direction: {names[taker]} took what it shares with {names[other]} from "
             f"{names[through.source]}; see who copied whom."
         )
+    if unknown := pair.taken_through_unknown:
+        other = b.id if unknown == a.id else a.id
+        parts.append(
+            f"No direction: {names[unknown]} took what it shares with {names[other]} through "
+            "other articles, by a route not known, as no article it took from holds most of "
+            "it; see who copied whom."
+        )
     set_aside = _set_aside(pair, by_id, names)
     if pair.direction:
         origin, copy = _origin_and_copy(pair)
@@ -3464,6 +3480,7 @@ def _undated_line(
         or pair.common_origin
         or pair.common_wire
         or pair.taken_through
+        or pair.taken_through_unknown
     ):
         return None
     undated = [document for document in (a, b) if document.published is None]

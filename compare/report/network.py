@@ -142,7 +142,8 @@ def _unordered(pair: PairComparison) -> bool:
     """Whether one article of ``pair`` reuses the other's text, as the index's who copied whom
     lists it, with which came first not known: not text both took from a third article
     (``common_origin``), or that one took through a third (``taken_through``: a blog's copy of
-    a site's copy of the wire, beside the wire), nor one template filled in for two events; and
+    a site's copy of the wire, beside the wire) or through others (``taken_through_unknown``),
+    nor one template filled in for two events; and
     some words of one in sentences copied or edited from the other."""
     return (
         pair.direction is None
@@ -150,6 +151,7 @@ def _unordered(pair: PairComparison) -> bool:
         and pair.common_origin is None
         and pair.common_wire is None
         and pair.taken_through is None
+        and pair.taken_through_unknown is None
         and pair.template is None
         and bool(pair.a_in_b or pair.b_in_a)
     )
