@@ -1048,6 +1048,8 @@ class _Likeness:
     sentences: Mapping[str, Sequence[Sentence]]
     # The pairs of versions of one article.
     one_article: AbstractSet[frozenset[str]]
+    # The story's pairs, by their two documents.
+    pairs: Mapping[frozenset[str], PairComparison]
     # Per document, the indexes of each sentence it prints more than once, found when asked.
     repeated: dict[str, Mapping[str, tuple[int, ...]]] = field(default_factory=dict)
 
@@ -1056,7 +1058,10 @@ class _Likeness:
         aligned = _reuse(pairs)
         one_outlet = {frozenset((p.a, p.b)) for p in pairs if p.same_source}
         one_article = {frozenset((p.a, p.b)) for p in pairs if p.same_article}
-        return cls(aligned, _alike(aligned), one_outlet, result.sentences, one_article)
+        by_documents = {frozenset((p.a, p.b)): p for p in pairs}
+        return cls(
+            aligned, _alike(aligned), one_outlet, result.sentences, one_article, by_documents
+        )
 
     def match_of(
         self, found: Mapping[tuple[int, int], tuple[float, float]], i: int, doc: str, j: int
@@ -1113,6 +1118,19 @@ class _Likeness:
             and (found := self.aligned.get((version.doc, other.doc)))
             for i in version.sentences
             for j in other.sentences
+        )
+
+    def in_any_form(self, version: Version, other: Version) -> bool:
+        """Whether a sentence of ``version`` is aligned with one of ``other`` in any form, a
+        paraphrase or a shared quotation too."""
+        pair = self.pairs.get(frozenset((version.doc, other.doc)))
+        if pair is None:
+            return False
+        on_a = version.doc == pair.a
+        return any(
+            set((m.a if on_a else m.b).sentences) & set(version.sentences)
+            and set((m.b if on_a else m.a).sentences) & set(other.sentences)
+            for m in pair.matches
         )
 
     def words(self, version: Version) -> frozenset[str]:
@@ -1200,7 +1218,11 @@ def _closest(
     changed alike: a paper's "may include" is nearer another paper's "includes" than the
     wire's "reportedly includes", but holds none of that paper's words), or when ``version``'s
     document copied that copy ``whole`` (see :func:`taken_from`). (When the origin's version is
-    not aligned with it, the closest is its source all the same.)
+    not aligned with it, the closest is its source all the same; but not when the origin's
+    version is aligned with it in another form, a shared quotation or a paraphrase: it is the
+    origin's sentence worded otherwise, as that copy happened to word it alike. A paper that
+    shortens a quotation's tag to "lead author Dr. Miriam Okafor said" took nothing from an
+    earlier paper that shortened it too.)
 
     Of versions as similar, the first published (``order``): the wire's words, not a reprint's
     copy of them. But of those of documents copied ``whole`` and of one outlet's versions (an
@@ -1230,7 +1252,7 @@ def _closest(
         or frozenset((origin.doc, other.doc)) in likeness.one_outlet
         or other.doc in sources.holding_own
         or other.doc in whole
-    ] or list(sources.aligned)
+    ] or ([] if likeness.in_any_form(version, origin) else list(sources.aligned))
     if not scores:
         return None
     best = max(score for score, _, _, _ in scores)

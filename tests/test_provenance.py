@@ -1172,6 +1172,82 @@ def test_phrasing_a_copy_took_through_articles_none_of_which_holds_it_has_a_rout
     ) == (None, False, through, None if through else "post")
 
 
+def test_a_quotations_tag_shortened_alike_by_two_papers_is_taken_from_neither() -> None:
+    """A university's release quotes its lead author; the Echo rewrites the release and
+    shortens the quotation's tag; Metro runs the wire's story, crediting it, and shortens the
+    wire's longer tag too, so that its line is nearer the Echo's (edited) than the release's or
+    the wire's (a shared quotation each). Metro holds no word of the Echo's that the release
+    lacks: the line is the release's worded otherwise, and Metro took nothing from the Echo,
+    whichever sentence the group shows."""
+    quote = "“Our findings point to a link with reading scores, not a cause,”"
+    lede = (
+        "Children who spend more than three hours a day on tablets may be more likely to fall "
+        "behind in reading, according to {} Kelby University{}."
+    )
+    wire = [
+        "KELBY, March 2 (Coastline) - "
+        + lede.format("a study by researchers at", " published on Monday"),
+        "The researchers followed 1,850 pupils aged 7 to 11 at 24 primary schools and found that "
+        "those with the most screen time read a year behind their classmates.",
+        f"{quote} lead author Dr. Owen Pryce, a senior lecturer in primary education, said in a "
+        "statement on Monday.",
+        "The study was funded by the Alder Trust.",
+    ]
+    release = [
+        lede.format("a new study by researchers at", ""),
+        "The study followed 1,850 pupils aged 7 to 11 at 24 primary schools across the county.",
+        f"{quote} said Dr. Owen Pryce, senior lecturer in education and the study's lead author.",
+        "The study was funded by the Alder Trust, an education charity.",
+    ]
+    echo = [
+        lede.format("new research from", ""),
+        "The study followed 1,850 pupils aged 7 to 11 at 24 primary schools across the county, "
+        "including four in Kelby.",
+        f"{quote} said Dr. Owen Pryce, the study's lead author.",
+        "Head teacher Ruth Mayall said her pupils were proud to take part.",
+    ]
+    metro = [
+        wire[0].split(" - ", 1)[1],
+        wire[1],
+        f"{quote} lead author Dr. Owen Pryce said.",
+        wire[3],
+        "Coastline contributed to this report.",
+    ]
+    result = compare_documents(
+        [
+            replace(Document("release", "Kelby University News", "\n\n".join(release),
+                             published="2026-03-02", published_time="2026-03-02T09:00:00Z"),
+                    press_release=True),
+            Document("wire", "Coastline", "\n\n".join(wire), published="2026-03-02",
+                     published_time="2026-03-02T11:40:00Z"),
+            Document("echo", "Kelby Evening Echo", "\n\n".join(echo), published="2026-03-02"),
+            Document("metro", "Metro Daily", "\n\n".join(metro), published="2026-03-03",
+                     published_time="2026-03-03T07:45:00Z"),
+        ]
+    )  # fmt: skip
+    shown = Version("metro", (2,), None)
+    alike = {"release": (2,), "wire": (3,)}
+    around_metro = [
+        replace(
+            group,
+            representative=shown,
+            versions=(
+                *(Version(doc, at, MatchKind.SHARED_QUOTE) for doc, at in alike.items()),
+                Version("echo", (2,), MatchKind.EDITED),
+                shown,
+            ),
+        )
+        if any(v.doc == "metro" and 2 in v.sentences for v in group.versions)
+        else group
+        for group in result.groups
+    ]
+    for groups in (result.groups, around_metro):
+        taken = taken_from(result, result.stories[0], groups)
+        assert {t.origin for t in taken if t.copy == "metro"} == {"wire"}
+    (echo_and_metro,) = [p for p in result.pairs if {p.a, p.b} == {"echo", "metro"}]
+    assert (echo_and_metro.direction, echo_and_metro.undisclosed_reuse) == (None, False)
+
+
 def test_a_pair_that_took_its_text_from_a_third_article_keeps_nothing_that_told_a_direction() -> (
     None
 ):
