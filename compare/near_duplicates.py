@@ -127,7 +127,10 @@ def cluster_near_duplicates(
     verdicts: dict[tuple[str, str], Verdict] = {}
     partners: defaultdict[str, set[str]] = defaultdict(set)
     for pair in pairs:
-        if pair.verdict in NEAR_DUPLICATE:
+        # Two that took what they share from a third article (``common_origin``) are no copy
+        # or rewrite of each other: a paper's copy of a rewrite joins no blog that copied the
+        # rewrite too, whichever of the two is canonical.
+        if pair.verdict in NEAR_DUPLICATE and pair.common_origin is None:
             contained[(pair.a, pair.b)] = pair.a_in_b
             contained[(pair.b, pair.a)] = pair.b_in_a
             verdicts[(pair.a, pair.b)] = verdicts[(pair.b, pair.a)] = pair.verdict

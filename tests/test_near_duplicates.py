@@ -66,6 +66,50 @@ def copy(a: str, b: str, contained: tuple[float, float] = (1.0, 1.0)) -> PairCom
     return aligned_pair(a, b, verdict=Verdict.COPY, contained=contained)
 
 
+def test_an_article_joins_no_canonical_it_shares_only_a_third_articles_text_with() -> None:
+    """A paper rewrites a university's release and joins its cluster; a blog and a weekly each
+    copy the paper the next day, the weekly crediting it. The run says the blog and the weekly
+    took what they share from the paper (``common_origin``), so the weekly is no rewrite of the
+    blog, though the blog, the longer, goes first of that day: it is canonical of its own."""
+    release = document(
+        "Teenagers who use phones after midnight may be more likely to report anxiety, a study "
+        "by Carrow University found.\nThe study surveyed 2,400 students at 30 schools.",
+        "release",
+        published=EARLY,
+    )
+    paper = document(
+        "Teenagers who use phones after midnight are more likely to suffer anxiety, a Carrow "
+        "University study has found.\nThe researchers surveyed 2,400 students at 30 schools.",
+        "paper",
+        published=LATE,
+    )
+    blog = document(
+        "Is your teenager glued to their phone after midnight?\nTeenagers who use phones after "
+        "midnight suffer anxiety, experts claim.\nThe researchers surveyed 2,400 students at "
+        "30 schools.\nOur advice: phones sleep downstairs.",
+        "blog",
+        published="2025-03-11T19:00:00Z",
+    )
+    weekly = document(
+        "Teenagers who use phones after midnight are more likely to suffer anxiety, a Carrow "
+        "University study has found, the paper reported.\nThe researchers surveyed 2,400 "
+        "students at 30 schools.",
+        "weekly",
+        published="2025-03-11",
+    )
+    pairs = [
+        aligned_pair("release", "paper", verdict=Verdict.DERIVED, contained=(0.4, 0.4)),
+        aligned_pair("paper", "blog", verdict=Verdict.DERIVED, contained=(0.5, 0.5)),
+        aligned_pair("paper", "weekly", verdict=Verdict.DERIVED, contained=(0.9, 0.8)),
+        replace(
+            aligned_pair("blog", "weekly", verdict=Verdict.DERIVED, contained=(0.4, 0.5)),
+            common_origin="paper",
+        ),
+    ]
+    found = {m.doc: m.canonical for m in clusters([release, paper, blog, weekly], pairs)}
+    assert found == {"release": "release", "paper": "release", "blog": "blog", "weekly": "weekly"}
+
+
 @pytest.mark.parametrize(
     ("docs", "canonical"),
     [
