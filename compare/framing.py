@@ -946,18 +946,52 @@ def placed(
     >>> [(n.a_spans, n.b_spans) for n in placed((note,), a, b)]
     [(((317, 321),), ((102, 109),))]
     """
+    return shifted(placed_in_texts(notes, a.text, b.text), a.start, b.start)
+
+
+def placed_in_texts(
+    notes: tuple[FramingNote, ...], a_text: str, b_text: str
+) -> tuple[FramingNote, ...]:
+    """``notes`` of two texts with the places in each text of the words each side names
+    (:func:`places_of`), as offsets into the texts themselves: a wire story's copies repeat the
+    same sentence pairs, whose notes are placed once and :func:`shifted` to each copy.
+
+    >>> note = FramingNote(FramingKind.ATTRIBUTION_VERB, "said", "claimed")
+    >>> [(n.a_spans, n.b_spans) for n in placed_in_texts((note,), "Peskov said it.", "Peskov claimed it.")]
+    [(((7, 11),), ((7, 14),))]
+    """
     # A record a note, not dataclasses.replace: a feed's run places a hundred thousand.
     return tuple(
         FramingNote(
             note.kind,
             note.a,
             note.b,
-            a_spans=tuple(
-                (a.start + start, a.start + end) for start, end in places_of(note.a, a.text)
-            ),
-            b_spans=tuple(
-                (b.start + start, b.start + end) for start, end in places_of(note.b, b.text)
-            ),
+            a_spans=tuple(places_of(note.a, a_text)),
+            b_spans=tuple(places_of(note.b, b_text)),
+        )
+        for note in notes
+    )
+
+
+def shifted(notes: tuple[FramingNote, ...], a_start: int, b_start: int) -> tuple[FramingNote, ...]:
+    """``notes`` placed in two texts (:func:`placed_in_texts`) placed in their documents, where
+    the texts start at ``a_start`` and ``b_start``.
+
+    >>> note = FramingNote(
+    ...     FramingKind.ATTRIBUTION_VERB, "said", "claimed", a_spans=((7, 11),), b_spans=((7, 14),)
+    ... )
+    >>> [(n.a_spans, n.b_spans) for n in shifted((note,), 310, 95)]
+    [(((317, 321),), ((102, 109),))]
+    """
+    if not notes or a_start == b_start == 0:
+        return notes
+    return tuple(
+        FramingNote(
+            note.kind,
+            note.a,
+            note.b,
+            a_spans=tuple((a_start + start, a_start + end) for start, end in note.a_spans),
+            b_spans=tuple((b_start + start, b_start + end) for start, end in note.b_spans),
         )
         for note in notes
     )

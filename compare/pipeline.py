@@ -30,7 +30,8 @@ from compare.figures import differing_figures
 from compare.framing import (
     framing_notes,
     framing_profile,
-    placed,
+    placed_in_texts,
+    shifted,
     with_claimed_interviews,
     with_quotation_verbs,
 )
@@ -746,7 +747,7 @@ def _run_stages(
                 tracked(alignments, advance),
                 edits,
                 lambda story, scan, a_text, b_text: notes[scan].get(
-                    story, partial(_framing_and_names, scanned=scan), a_text, b_text
+                    story, partial(_placed_framing_and_names, scanned=scan), a_text, b_text
                 ),
                 {
                     n
@@ -1367,7 +1368,8 @@ def _detailed(
     framed: AbstractSet[int] | None = None,
 ) -> list[tuple[Match, ...]]:
     """The matches of each alignment with their word ``edits`` and the framing notes
-    ``framing_of`` finds for a story's two sentence texts, told whether the alignment's number
+    ``framing_of`` finds for a story's two sentence texts, placed in the texts and here moved to
+    the match's place in its documents, told whether the alignment's number
     is among the ``scanned`` (a document of it reads as scanned); with ``framed``, only those
     of the alignments of those numbers get notes."""
     # One new record per match for both details: a run makes hundreds of thousands, and the
@@ -1385,7 +1387,7 @@ def _detailed(
                     kind=m.kind,
                     moved=m.moved,
                     edits=steps,
-                    framing=placed(frame(story, scan, m.a.text, m.b.text), m.a, m.b),
+                    framing=shifted(frame(story, scan, m.a.text, m.b.text), m.a.start, m.b.start),
                 )
                 for m, steps in zip(found.matches, each, strict=True)
             )
@@ -1410,6 +1412,12 @@ def _framing_and_names(a_text: str, b_text: str, scanned: bool) -> tuple[Framing
     if names := names_put_for_others(a_text, b_text, scanned=scanned):
         return (*notes, FramingNote(FramingKind.NAME_CHANGED, *names))
     return notes
+
+
+def _placed_framing_and_names(a_text: str, b_text: str, scanned: bool) -> tuple[FramingNote, ...]:
+    """:func:`_framing_and_names` placed in the two texts (:func:`framing.placed_in_texts`):
+    found and placed once a story's sentence pair, shifted to each match's place."""
+    return placed_in_texts(_framing_and_names(a_text, b_text, scanned), a_text, b_text)
 
 
 def _unframed(story: Story, scanned: bool, a_text: str, b_text: str) -> tuple[FramingNote, ...]:

@@ -1004,21 +1004,32 @@ WAREHOUSE_REWRITE = (
 
 
 @pytest.mark.parametrize(
-    "paths",
+    ("paths", "rewrites"),
     [
-        pytest.param((), id="english_rewrite"),
-        pytest.param((CHINESE, JAPANESE), id="chinese_japanese"),
+        pytest.param((), (WAREHOUSE_REWRITE,), id="english_rewrite"),
+        pytest.param(
+            (),
+            (WAREHOUSE_REWRITE, "Updated with the firefighters' count.\n" + WAREHOUSE_REWRITE),
+            id="same_sentences_further_on_in_a_later_copy",
+        ),
+        pytest.param((CHINESE, JAPANESE), (), id="chinese_japanese"),
     ],
 )
-def test_every_framing_note_points_at_its_words_in_the_documents(paths: tuple[Path, ...]) -> None:
+def test_every_framing_note_points_at_its_words_in_the_documents(
+    paths: tuple[Path, ...], rewrites: tuple[str, ...]
+) -> None:
     """Each span of a framing note slices one of the words it names on its side from its
     document's text, as a match's spans slice its sentences; a rewrite's verb written in two
-    places ("reported, said") gets a span for each."""
+    places ("reported, said") gets a span for each. A copy that writes the same sentences
+    further on gets their notes at its own places, not the first copy's."""
     result = (
         compare_paths([str(path) for path in paths])
         if paths
         else compare_documents(
-            [document(WAREHOUSE_WIRE, "wire"), document(WAREHOUSE_REWRITE, "rewrite")],
+            [
+                document(WAREHOUSE_WIRE, "wire"),
+                *(document(text, f"rewrite{n}") for n, text in enumerate(rewrites)),
+            ],
             single_story=True,
         )
     )
