@@ -198,14 +198,20 @@ WORK_AFTER_A_NAME = re.compile(r"(?:['\u2019]s)?\s+([a-z]+)\b")
 # "By" and whom it names in a clause: "estimates published this week by the Department".
 ISSUED_BY = re.compile(r"[^.,;:!?]*?\bby\s+(?:the\s+)?")
 NAME_JOINER = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
-# A person's age in apposition after their names: "John Bank, 52, said".
-AGE_AFTER_A_NAME = re.compile(r",\s*\d{1,3},")
-# What may stand between a speaker's names and their verb: an aside that says who they are,
-# between commas ("John Bank, a crane operator, said"), and the spaces before the verb.
-ASIDE_AND_VERB = re.compile(r"(?:,\s*(?:a|an|the)\s[^,.;:!?\"]*,)?\s+([\w'-]+)")
-# An aside between commas that says who a speaker is, folded, as _named_before_an_aside reads it:
-# " an associate professor of epidemiology" or " 52".
-ASIDE_OF_A_SPEAKER = re.compile(r"\s*(?:(?:a|an|the)\s.*|\d{1,3})\s*")
+# An aside between commas that says who a speaker is, one rule read three ways below: their age
+# ("John Bank, 52, said") or an article and their role ("John Bank, a crane operator, said").
+SPEAKER_AGE = r"\d{1,3}"
+SPEAKER_ROLE = r"(?:a|an|the)\s"
+# A person's age in apposition after their names.
+AGE_AFTER_A_NAME = re.compile(rf",\s*{SPEAKER_AGE},")
+# What may stand between a speaker's names and their verb: a role's aside, and the spaces before
+# the verb. Read in the sentence as written, the role's words stop at any stop, as a sentence's
+# end may be one.
+ASIDE_AND_VERB = re.compile(rf"(?:,\s*{SPEAKER_ROLE}[^,.;:!?\"]*,)?\s+([\w'-]+)")
+# Either aside, folded, as _named_before_an_aside reads it between two clause breaks: " an
+# associate professor of epidemiology" or " 52". Those breaks pass over an abbreviation's stop,
+# so a role may hold one ("a U.S. envoy").
+ASIDE_OF_A_SPEAKER = re.compile(rf"\s*(?:{SPEAKER_ROLE}.*|{SPEAKER_AGE})\s*")
 # Where a name's first words run into another's by "of": "Workers| of the |Calder Dockworkers
 # Union".
 OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
