@@ -16,6 +16,7 @@ from compare.word_diff import (
     Attached,
     comparison_form,
     display_words,
+    gives_words,
     joined,
     mirrored,
     word_edits,
@@ -401,3 +402,32 @@ def test_a_minus_before_a_currency_sign_is_a_word_changed(
 ) -> None:
     """An amount below zero against the same amount above it is one word replaced."""
     assert [(e.a, e.b) for e in word_edits(a, b) if e.op == "replace"] == [replaced]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "ignore_case", "given"),
+    [
+        pytest.param("Peskov told reporters in Moscow.", "Peskov", False, True, id="at_the_start"),
+        pytest.param("The talks were held in Moscow", "Moscow", False, True, id="at_the_end"),
+        pytest.param("Moscow's mayor spoke.", "Moscow", False, True, id="before_a_possessive"),
+        pytest.param('"Peskov," she said.', "Peskov", False, True, id="inside_quotes"),
+        pytest.param("Anna Peskova told reporters.", "Peskov", False, False, id="a_longer_name"),
+        pytest.param("The unsaid rule held.", "said", False, False, id="inside_a_word"),
+        pytest.param(
+            "Train2 left Northway Trains_ yard.",
+            "Northway Trains",
+            False,
+            False,
+            id="before_an_underscore",
+        ),
+        pytest.param("Talks with the U.S. resumed.", "U.S.", False, True, id="ending_in_a_stop"),
+        pytest.param("THE KREMLIN SAID SO.", "Kremlin", False, False, id="other_case"),
+        pytest.param("THE KREMLIN SAID SO.", "Kremlin", True, True, id="any_case"),
+    ],
+)
+def test_gives_words_finds_words_only_written_whole(
+    text: str, words: str, ignore_case: bool, given: bool
+) -> None:
+    """A text gives words where it writes them with no letter, digit or underscore either side,
+    wherever they stand in it: not a name within a longer one ("Peskova")."""
+    assert gives_words(text, words, ignore_case=ignore_case) is given
