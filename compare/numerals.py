@@ -1472,6 +1472,9 @@ def written_as_one(plain: str, found: Iterable[tuple[int, int, bool]]) -> list[t
     return [(d.start, d.end) for d in dates]
 
 
+# Framing asks it of one sentence for each of its checks and each pair of copies the sentence is
+# in (6,787 asks of 424 sentences in a run of 34 reports), at 0.1 ms to 0.2 ms a sentence.
+@lru_cache(maxsize=1 << 14)
 def written_spans(plain: str, numbers: Numbers) -> tuple[tuple[int, int] | None, ...]:
     """Where a sentence in plain typography writes each of its numbers, in the order of
     ``numbers.mentions``, with the currency sign before it, the per cent after it and the numbers

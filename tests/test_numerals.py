@@ -30,6 +30,7 @@ from compare.numerals import (
     shares_of_a_whole,
     tenfold_apart,
     units_alike,
+    written_spans,
 )
 from compare.segment import normalise, words
 
@@ -804,3 +805,13 @@ def test_a_figure_told_ten_times_bigger_or_smaller_is_another_order(
     order of magnitude, whichever way; a rounding, a range and a date are not."""
     assert tenfold_apart(one, other) is apart
     assert tenfold_apart(other, one) is apart
+
+
+def test_written_spans_are_found_once_a_sentence() -> None:
+    """Where a sentence writes its numbers is found once, however many of its pairs of copies
+    ask: the same places, not looked for again."""
+    text = "The port handled 4.2 million containers in 2023, up 6% on the year before."
+    numbers = sentence_numbers(text, words(text))
+    spans = written_spans(text, numbers)
+    assert [text[start:end] for start, end in filter(None, spans)] == ["4.2 million", "2023", "6%"]
+    assert written_spans(text, sentence_numbers(text, words(text))) is spans
