@@ -39,8 +39,7 @@ from compare.numerals import (
     rounded,
     rounds_a_percentage,
     sentence_numbers,
-    shares_in_words,
-    shares_of_a_whole,
+    shares_written,
     units_alike,
     written_to_fewer_digits,
 )
@@ -346,7 +345,7 @@ def _shares_written(plain: str, tokens: Sequence[str]) -> dict[tuple[int, int], 
         return {}
     return {
         span: figure._replace(values=_percent_of(figure), unit="%")
-        for span, _, figure in sorted([*shares_in_words(plain), *shares_of_a_whole(plain)])
+        for span, _, figure in shares_written(plain)
     }
 
 

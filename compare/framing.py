@@ -51,8 +51,7 @@ from compare.numerals import (
     rounds_a_percentage,
     sentence_numbers,
     share_after,
-    shares_in_words,
-    shares_of_a_whole,
+    shares_written,
     units_alike,
     written_as_one,
     written_spans,
@@ -8230,9 +8229,7 @@ def _percentages_told_in_words(
     spans = written_spans(theirs.plain, theirs.numbers)
     shares = [
         (share, shown, figure, held)
-        for share, shown, figure in sorted(
-            [*shares_in_words(theirs.plain, of_something=False), *shares_of_a_whole(theirs.plain)]
-        )
+        for share, shown, figure in shares_written(theirs.plain, of_something=False)
         if (
             held := tuple(
                 n

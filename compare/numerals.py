@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Decimal
@@ -483,10 +483,7 @@ def written_to_fewer_digits(ours: Figure, theirs: Figure) -> bool:
         and any(
             cut_to_its_digits(told, exact) and len(told.normalize().as_tuple().digits) > 1
             for one, other in ((ours, theirs), (theirs, ours))
-            for told in one.values
-            if isinstance(told, Decimal)
-            for exact in other.values
-            if isinstance(exact, Decimal)
+            for told, exact in _numbers_of_each(one, other)
         )
     )
 
@@ -510,11 +507,20 @@ def rounded_and_unqualified(ours: Figure, theirs: Figure) -> bool:
             and _on_the_side_it_says(exact, told, qualified.qualified)
             for qualified, plain in ((ours, theirs), (theirs, ours))
             if _qualified(qualified) and not _qualified(plain)
-            for told in plain.values
-            if isinstance(told, Decimal)
-            for exact in qualified.values
-            if isinstance(exact, Decimal)
+            for told, exact in _numbers_of_each(plain, qualified)
         )
+    )
+
+
+def _numbers_of_each(told: Figure, exact: Figure) -> Iterator[tuple[Decimal, Decimal]]:
+    """Each number a figure may be ``told`` as beside each that another, the ``exact`` one, may
+    be: the values of both that are numbers, not words."""
+    return (
+        (one, other)
+        for one in told.values
+        if isinstance(one, Decimal)
+        for other in exact.values
+        if isinstance(other, Decimal)
     )
 
 
@@ -727,6 +733,19 @@ def shares_in_words(
             continue
         found.append(_share_figure(plain, share.start(), share.end(), Decimal(part or 1) / whole))
     return found
+
+
+def shares_written(
+    plain: str, of_something: bool = True
+) -> list[tuple[tuple[int, int], str, Figure]]:
+    """The shares a normalised sentence writes, in words (:func:`shares_in_words`, with
+    ``of_something`` as there) and as a count of a whole (:func:`shares_of_a_whole`), in the
+    order it writes them.
+
+    >>> [shown for _, shown, _ in shares_written("One in five homes, nearly half the town, lost power.")]
+    ['One in five', 'nearly half']
+    """
+    return sorted([*shares_in_words(plain, of_something), *shares_of_a_whole(plain)])
 
 
 def shares_of_a_whole(plain: str) -> list[tuple[tuple[int, int], str, Figure]]:
