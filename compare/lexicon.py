@@ -2493,6 +2493,7 @@ def _wire_credit_line(
     unnamed_wires: re.Pattern[str],
     agency_names: re.Pattern[str],
     agency_words: re.Pattern[str],
+    sentence_cased_masthead: str,
 ) -> re.Pattern[str]:
     """A line of one of ``leads`` (in any case) or a dash, and wire services' names alone or
     news agencies in general (``unnamed_wires``: "wire services"), joined by ``joins``, perhaps
@@ -2509,8 +2510,9 @@ def _wire_credit_line(
     Rédaction, avec AFP", "Le Figaro avec AFP"; not "Il a parlé avec AFP"), perhaps under a
     label ("Por: Redacción con información de EFE"). A masthead's words are capitalised or
     ``newsroom_words``, perhaps with a short particle between two ("Jornal do Porto", "Par la
-    rédaction"): a sentence's verb, in lower case, tells it from one. A lead may follow an
-    asterisk, as a footnote's ("*Avec AFP").
+    rédaction"), or its first words alone are (``sentence_cased_masthead``: "Le Bien public"):
+    a sentence's verb, in lower case, tells it from one. A lead may follow an asterisk, as a
+    footnote's ("*Avec AFP").
 
     >>> line = _wire_credit_line(
     ...     ["avec"], ["avec"], ["et"], ["l'"], ["reports"], ["fin"], ["rédaction"],
@@ -2518,6 +2520,7 @@ def _wire_credit_line(
     ...     phrase_pattern(["agences"]),
     ...     phrase_pattern(["Agence France-Presse"], 0),
     ...     phrase_pattern(["agence"]),
+    ...     _sentence_cased_masthead(["du"], ["avec"], ["le", "il"]),
     ... )
     >>> bool(line.fullmatch("Avec l'AFP et Reuters.")), bool(line.fullmatch("Avec AFP, il part."))
     (True, False)
@@ -2547,6 +2550,8 @@ def _wire_credit_line(
     (True, False)
     >>> bool(line.fullmatch("La Rédaction avec l'Agence Meridiana.")), bool(line.fullmatch("Avec l'agence de voyage."))
     (True, False)
+    >>> bool(line.fullmatch("Le Bien public avec AFP")), bool(line.fullmatch("Il parle avec AFP"))
+    (True, False)
     """
     lead = "|".join(map(re.escape, sorted(leads, key=len, reverse=True)))
     lead_after_paper = "|".join(map(re.escape, sorted(leads_after_paper, key=len, reverse=True)))
@@ -2574,9 +2579,37 @@ def _wire_credit_line(
         rf"|{_sign_off(end_marks, wire_names).pattern}|\s*{PAPER_BEFORE_SLASHES}{joined}[\s.]*"
         # A newsroom's line ("Redacción / EFE"), not a picture's credit ("Jane Doe / AP").
         rf"|\s*{newsroom}\s*/\s*{joined}[\s.]*"
-        rf"|\s*(?:{PAPER_WORD}\s*:\s*)?(?:{PAPER_NAME},|{masthead})\s+(?:{lead_after_paper})\s+"
+        rf"|\s*(?:{PAPER_WORD}\s*:\s*)?(?:{PAPER_NAME},|{masthead}|{sentence_cased_masthead})"
+        rf"\s+(?:{lead_after_paper})\s+"
         rf"{joined}[\s.]*"
     )
+
+
+def _sentence_cased_masthead(
+    inner_words: Sequence[str], plain_words: Sequence[str], sentence_openers: Sequence[str]
+) -> str:
+    """A masthead as French, Spanish, Italian and Portuguese write one, its first words alone
+    capitalised ("Midi libre", "Le Bien public", "Le Journal du dimanche"): a capitalised word,
+    then up to three more, each capitalised (perhaps after a short particle) or in lower case,
+    of four letters or more and none of ``plain_words`` (perhaps after one of ``inner_words``).
+    A sentence opens with a word in lower case after one of ``sentence_openers``, an article or
+    a subject pronoun ("Le ministre", "Il parle"), and writes its verb's short or function words
+    ("a parlé", "est") or a pronoun cut short before it ("s'entretient"); a name and a verb alone
+    ("Sánchez habló con EFE."), a paragraph of its own, read as one.
+
+    >>> masthead = re.compile(_sentence_cased_masthead(["du"], ["est"], ["le", "il"]))
+    >>> [bool(masthead.fullmatch(name)) for name in ("Midi libre", "Le Journal du dimanche")]
+    [True, True]
+    >>> [bool(masthead.fullmatch(name)) for name in ("Le ministre", "Il parle", "Jean a parlé", "Jean s'entretient")]
+    [False, False, False, False]
+    """
+    lower = r"[^\W\d_A-Z\u00c0-\u00de]"
+    inner = "|".join(map(re.escape, sorted(inner_words, key=len, reverse=True)))
+    plain = "|".join(map(re.escape, sorted(plain_words, key=len, reverse=True)))
+    opener = "|".join(map(re.escape, sorted(sentence_openers, key=len, reverse=True)))
+    lower_word = rf"(?!(?:{plain})(?![\w'\u2019-])){lower}[\w-]{{3,}}(?!['\u2019])"
+    later_word = rf"\s+(?:{MASTHEAD_PARTICLE}\s+)?{PAPER_WORD}|\s+(?:(?:{inner})\s+)?{lower_word}"
+    return rf"(?!(?i:{opener})\s+{lower}){PAPER_WORD}(?:{later_word}){{0,3}}"
 
 
 def _agency_named(agency_word: str) -> str:
@@ -3598,6 +3631,11 @@ def lexicon() -> Lexicon:
                 flags=0,
             ),
             agency_words,
+            _sentence_cased_masthead(
+                data["names"]["inner_words"],
+                data["function_words"],
+                data["boilerplate"]["sentence_openers"],
+            ),
         ),
         sign_off=_sign_off(data["boilerplate"]["wire_credit_end_marks"], wire_names),
         # Spanish papers sign agencies' copy off so: "Agencias".

@@ -1478,6 +1478,7 @@ def test_an_agencys_text_is_disclosed_by_crediting_that_agency(
         pytest.param("AFP", "D'après l'AFP.", id="french_after_afp"),
         pytest.param("dpa", "mit dpa", id="german_with_dpa"),
         pytest.param("AFP", "Avec AFP.", id="french"),
+        pytest.param("AFP", "Le Bocage libre avec AFP", id="french_papers_name_in_sentence_case"),
         pytest.param("dpa", "Mit Material von dpa.", id="german"),
         pytest.param("Lusa", "Com Lusa", id="portuguese"),
         pytest.param("Lusa", "LUSA/FIM", id="portuguese_end_mark_in_capitals"),

@@ -4666,6 +4666,16 @@ def test_lines_like_a_sign_off_that_go_on_credit_no_text(line: str) -> None:
         pytest.param("Redacci\u00f3n / EFE", ("EFE",), id="spanish_newsroom_and_slash"),
         pytest.param("D'apr\u00e8s l'AFP.", ("AFP",), id="french_after_afp"),
         pytest.param("Par la r\u00e9daction avec AFP", ("AFP",), id="french_newsroom_with_afp"),
+        pytest.param("Le Bien public avec AFP", ("AFP",), id="french_masthead_in_sentence_case"),
+        pytest.param(
+            "Midi libre avec AFP.", ("AFP",), id="french_masthead_capitalised_first_alone"
+        ),
+        pytest.param(
+            "Le Journal du dimanche avec AFP", ("AFP",), id="french_masthead_with_a_particle"
+        ),
+        pytest.param(
+            "Il Fatto quotidiano con ANSA", ("ANSA",), id="italian_masthead_in_sentence_case"
+        ),
         pytest.param("mit dpa", ("dpa",), id="german_with_dpa"),
         pytest.param("Agencias", (UNNAMED_WIRES,), id="spanish_agencies_closing_the_text"),
         pytest.param(
@@ -4721,6 +4731,14 @@ def test_credit_lines_in_other_languages_credit_the_wire(
             id="spanish_interview_with_efe",
         ),
         pytest.param("Il a parl\u00e9 avec l'AFP.", id="french_spoke_with_afp"),
+        pytest.param("Il parle avec l'AFP.", id="french_pronoun_and_verb_with_afp"),
+        pytest.param("Le ministre a parl\u00e9 avec l'AFP.", id="french_article_and_noun_with_afp"),
+        pytest.param(
+            "Emmanuel Macron s'entretient avec l'AFP.", id="french_name_and_reflexive_verb_with_afp"
+        ),
+        pytest.param(
+            "Le Pr\u00e9sident est avec l'AFP.", id="french_name_and_function_verb_with_afp"
+        ),
         pytest.param("Der Minister sprach mit dpa.", id="german_spoke_with_dpa"),
         pytest.param("La guerra / EFE", id="words_in_lower_case_and_slash"),
         pytest.param(
