@@ -883,6 +883,36 @@ def credited_once(names: AbstractSet[str]) -> tuple[str, ...]:
     )
 
 
+def credited_alike(
+    credited: Mapping[str, AbstractSet[str]], sources: AbstractSet[str]
+) -> dict[str, tuple[str, ...]]:
+    """What each document credits (:func:`credited_once`), by its id, each name written one way
+    in every document's: as a name (not in capitals), without "The", as an article's source
+    writes it if one does, else as most documents' credits do. A Portuguese paper's credit line
+    writes "Agência Meridiana", a Spanish one's "Agencia Meridiana": one agency, whose own
+    articles give its name.
+
+    >>> credited_alike({"pt": {"Agência Meridiana"}, "es": {"Agencia Meridiana"}}, {"Agencia Meridiana"})
+    {'pt': ('Agencia Meridiana',), 'es': ('Agencia Meridiana',)}
+    """
+    once = {doc: credited_once(names) for doc, names in credited.items()}
+    counts = Counter(name for names in once.values() for name in names)
+    forms: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        forms[_name_key(name)].append(name)
+    spelling = {
+        key: min(
+            written,
+            key=lambda n: (n.isupper(), n.startswith("The "), n not in sources, -counts[n], n),
+        )
+        for key, written in forms.items()
+    }
+    return {
+        doc: tuple(sorted({spelling[_name_key(name)] for name in names}))
+        for doc, names in once.items()
+    }
+
+
 def _name_key(name: str) -> str:
     """A name case-folded without its "The" and its letters' accents: one key for its forms."""
     bare = unicodedata.normalize("NFKD", name.removeprefix("The ").casefold())
@@ -1975,9 +2005,8 @@ class Result:
                 if pair.direction == reusing:
                     other = pair.b if credit.doc == pair.a else pair.a
                     credited[credit.doc].add(self.by_id[other].source)
-        object.__setattr__(
-            self, "credits_of", {doc: credited_once(names) for doc, names in credited.items()}
-        )
+        sources = {d.source for d in self.documents}
+        object.__setattr__(self, "credits_of", credited_alike(credited, sources))
         story_of = {doc: story.id for story in self.stories for doc in story.documents}
         object.__setattr__(self, "story_of", story_of)
         object.__setattr__(self, "pairs_in", by_story(self.pairs, self.stories))

@@ -990,6 +990,34 @@ def test_two_copies_that_keep_a_wires_dateline_disclose_it_but_credit_no_one_els
     assert (result.credits_of["herald"], result.credits_of["gazette"]) == (("CNW",), ("CNW",))
 
 
+def test_one_agency_credited_in_two_languages_is_written_one_way_in_every_documents_credits() -> (
+    None
+):
+    """A Portuguese paper's "Com informações da Agência Meridiana." and a Spanish one's "Con
+    información de Agencia Meridiana." credit one agency, listed as its own articles name it,
+    though neither paper's text is the agency's (no pair credits it)."""
+    texts = {
+        "agency": "El incendio de la sierra de Valdemora obligó el viernes a desalojar a 300 "
+        "vecinos de dos pueblos.\n\nLos bomberos trabajaban de noche para frenar las llamas.",
+        "porto": "A companhia aérea Condor anunciou na segunda-feira o despedimento de 400 "
+        "trabalhadores no Porto.\n\nCom informações da Agência Meridiana.",
+        "levante": "El ayuntamiento de Gandía aprobó el martes los presupuestos de 2027 con los "
+        "votos del gobierno local.\n\nCon información de Agencia Meridiana.",
+    }
+    sources = {"agency": "Agencia Meridiana", "porto": "Jornal do Porto", "levante": "Levante"}
+    result = compare_documents(
+        [
+            replace(Document(doc, sources[doc], text), credits=find_credits(text))
+            for doc, text in texts.items()
+        ],
+        single_story=True,
+    )
+    assert (result.credits_of["porto"], result.credits_of["levante"]) == (
+        ("Agencia Meridiana",),
+        ("Agencia Meridiana",),
+    )
+
+
 AGENCY_URL = "https://harborline.example/world/2026/05/09/brenna-flood"
 FLOOD = (
     "Rising water from the Brenna river broke through two dykes overnight, forcing more than "
