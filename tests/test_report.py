@@ -5053,6 +5053,56 @@ def test_a_copy_of_a_version_not_in_the_folder_is_not_charged_with_its_changes()
     )
 
 
+def test_a_quotation_the_update_still_quotes_is_charged_to_the_copy_that_unquoted_it() -> None:
+    """A copy that turns two of the wire's quotations into its own words, where the wire's
+    update still quotes both, made that change itself: the summary charges it, and says
+    nothing of a version not here (acceptance round 32, b4)."""
+    wire_lines = [
+        "Le gouvernement a engagé mercredi sa responsabilité sur le budget de la santé.",
+        "La présidente du groupe écologiste, Inès Carvalho, a dénoncé « un passage en force "
+        "inacceptable » et affirmé que « le Parlement a été méprisé ».",
+        "Les oppositions ont annoncé le dépôt d'une motion de censure dans la soirée.",
+        "Le texte prévoit une hausse de 4 % des dépenses hospitalières l'an prochain.",
+    ]
+    wire, update, copy = (
+        Document(
+            name,
+            source,
+            " ".join(lines),
+            title="Budget de la santé : le gouvernement engage sa responsabilité",
+            published="2026-03-18",
+            published_time=time,
+        )
+        for name, source, lines, time in (
+            ("depeche", "AFP", wire_lines, "2026-03-18T15:05:00Z"),
+            (
+                "depeche-maj",
+                "AFP",
+                [*wire_lines, "Le vote sur la motion aura lieu vendredi."],
+                "2026-03-18T22:10:00Z",
+            ),
+            (
+                "riviere",
+                "Rivière Info",
+                [
+                    wire_lines[0],
+                    "La présidente du groupe écologiste, Inès Carvalho, a dénoncé un passage en "
+                    "force inacceptable et affirmé que le Parlement avait été méprisé.",
+                    *wire_lines[2:],
+                ],
+                "2026-03-18T17:00:00Z",
+            ),
+        )
+    )
+    result = compare_documents([wire, update, copy], single_story=True)
+    page = render_story(result, result.stories[0])
+    (changes,) = [
+        part.split("\n\n")[0] for part in page.split("- Rivière Info, from AFP (depeche):")[1:]
+    ]
+    assert "version not here" not in changes
+    assert "quotation turned into paraphrase" in changes
+
+
 def test_dedup_rows_give_what_report_json_gives_for_each_document(tmp_path: Path) -> None:
     """A row of ``compare dedup`` gives each field it shares with report.json's documents as
     report.json does, ``None`` (JSON's null) where the input gives nothing, a title among them."""

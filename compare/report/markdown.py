@@ -19,7 +19,13 @@ from compare.dates import at_one_precision, in_date_order
 from compare.disclosure import outlet
 from compare.figures import aligned_texts, compatible_change, compatible_changes
 from compare.focus import focus_file_name
-from compare.framing import caveats_in, framing_notes, kinds_checked_in, names_framing_of
+from compare.framing import (
+    QUOTATION_SEPARATOR,
+    caveats_in,
+    framing_notes,
+    kinds_checked_in,
+    names_framing_of,
+)
 from compare.lexicon import FRAMING_LANGUAGES, lexicon
 from compare.novelty import Addition, Additions, Novelty, Restatement
 from compare.numerals import moments_alone, tenfold_apart
@@ -1610,9 +1616,11 @@ def _worded_later(copy: str, origin: str, change: MadeChange, later: _LaterTexts
     """The next of ``origin``'s outlet's later texts here (``later.next_of``) whose sentence
     aligned with the copy's words what ``change`` changed (a framing change ``copy``, a text of
     another outlet, made to ``origin``'s text, :func:`_made_by`) as the copy does: it has the
-    copy's words and lacks the origin's. The copy then likely took a version between the two
-    that is not here, and made no such change; ``None`` when no next text does. A text after the
-    next one that words it so tells nothing: the versions between kept the origin's words."""
+    copy's words and lacks the origin's, each of the quotations a note names (a version that
+    still quotes one of those a copy unquoted did not unquote it). The copy then likely took a
+    version between the two that is not here, and made no such change; ``None`` when no next text
+    does. A text after the next one that words it so tells nothing: the versions between kept the
+    origin's words."""
     _, (was, now), at = change
     for text_later in later.next_of.get(origin, ()):
         with_copy = later.pair_of.get(frozenset((text_later, copy)))
@@ -1621,13 +1629,25 @@ def _worded_later(copy: str, origin: str, change: MadeChange, later: _LaterTexts
         on_a = with_copy.a == copy
         if any(
             set(at) & set((m.a if on_a else m.b).sentences)
-            and (not now or gives_words(text, now))
-            and not (was and gives_words(text, was))
+            and all(gives_words(text, words) for words in _words_named(now))
+            and not any(gives_words(text, words) for words in _words_named(was))
             for m in with_copy.matches
             for text in [(m.b if on_a else m.a).text]
         ):
             return text_later
     return None
+
+
+def _words_named(note_words: str) -> list[str]:
+    """The runs of words a side of a framing note names, one a quotation: a note on two
+    quotations joins them (``QUOTATION_SEPARATOR``), which no text writes so.
+
+    >>> _words_named("un déni de démocratie / le gouvernement a perdu toute légitimité")
+    ['un déni de démocratie', 'le gouvernement a perdu toute légitimité']
+    >>> _words_named("")
+    []
+    """
+    return [words for words in note_words.split(QUOTATION_SEPARATOR) if words]
 
 
 def _change(
