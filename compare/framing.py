@@ -285,6 +285,9 @@ SCORE_PART = re.compile(r"\d+(?:[-\u2013]\d+)?|[-\u2013]")
 CHARGED_REACH = 4
 # The most words a charge that tells no hedge has: "counts of" (``charges``).
 CHARGE_WORDS = 2
+# How many words before "charged" (or an arrest's verb) a negation may stand and deny it: "not
+# charged", "has not been charged", "no one has been charged".
+DENIED_CHARGE_REACH = 4
 # How many words after the object of "cleared" are looked at for a permission's "to" or "for":
 # the object's noun after an adjective too ("cleared the former mayor to stand"), not as far as
 # a verdict's "for" after when it was given ("cleared Smith on Tuesday for the second time").
@@ -546,11 +549,14 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     # alleged", an attribution added) is noted once, as the verb; not where that verb only
     # replaced another ("claimed ... reportedly resigned" against "reported ... resigned").
     written_a, written_b = _as_written(hedges_a, a), _as_written(hedges_b, b)
+    # A charge told only as denied ("not charged with any crime") hedges nothing to lose.
     added = _unnoted(_unlike(written_b, written_a, _have_hedges(a)), noted_b) - _charged(b, a)
+    added -= _denied_charges(b)
     added |= _denied_more_often(written_b, written_a, a)
     if added:
         notes.append(FramingNote(FramingKind.HEDGE_ADDED, "", _join(added)))
     removed = _unnoted(_unlike(written_a, written_b, _have_hedges(b)), noted_a) - _charged(a, b)
+    removed -= _denied_charges(a)
     removed |= _denied_more_often(written_a, written_b, b)
     if removed:
         notes.append(FramingNote(FramingKind.HEDGE_REMOVED, _join(removed), ""))
@@ -6728,7 +6734,7 @@ def _features(text: str) -> _Features:
         hedges=frozenset(hedges),
         hedge_uses=tuple(sorted(hedge_uses.elements())),
         charges=frozenset(_charges_outside_hedges(tokens))
-        | {charge for charge, _ in _charges_told(tokens, plain)}
+        | {charge for charge, *_ in _charges_told(tokens, plain)}
         | _arrests_for_a_crime(tokens, plain),
         modals=modals,
         supposed=_supposed(plain) if possible_modal else frozenset(),
@@ -7246,16 +7252,36 @@ def _charged_with_a_crime(tokens: Sequence[str], plain: str) -> set[str]:
     >>> _charged_with_a_crime(words(said := "The agency charged with fraud prevention met."), said)
     set()
     """
-    return {charge for charge, names_a_crime in _charges_told(tokens, plain) if names_a_crime}
+    return {charge for charge, names_a_crime, _ in _charges_told(tokens, plain) if names_a_crime}
 
 
-def _charges_told(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, bool]]:
+def _denied_charges(features: _Features) -> set[str]:
+    """The charges of a crime a sentence tells only as denied ("has not been charged with any
+    crime"): they hedge nothing, so a version that drops them ("has not been charged") drops no
+    caveat, where it keeps the denial.
+
+    >>> _denied_charges(_features("Castellano has not been charged with any crime."))
+    {'charged with'}
+    >>> _denied_charges(_features("He was charged with murder, not with theft."))
+    set()
+    """
+    if not any(lexicon().is_negation(token) for token in features.tokens):
+        return set()
+    told = [
+        (charge, denied)
+        for charge, names_a_crime, denied in _charges_told(features.tokens, features.plain)
+        if names_a_crime
+    ]
+    return {charge for charge, _ in told} - {charge for charge, denied in told if not denied}
+
+
+def _charges_told(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, bool, bool]]:
     """Each "charged" before one of ``charge_wordings``, whom it charges or when perhaps between
     ("charged a 34-year-old man with", "was charged Tuesday in"), as written, with whether a
     crime follows (see :func:`_told_before_a_crime`).
 
     >>> list(_charges_told(words(said := "He was charged yesterday in the death of a boy."), said))
-    [('charged in', False)]
+    [('charged in', False, False)]
     """
     return _told_before_a_crime("charged", lexicon().charge_wordings, tokens, plain)
 
@@ -7275,28 +7301,31 @@ def _arrests_for_a_crime(tokens: Sequence[str], plain: str) -> set[str]:
     return {
         arrest
         for verb in lexicon().arrest_verbs
-        for arrest, names_a_crime in _told_before_a_crime(verb, wordings, tokens, plain)
+        for arrest, names_a_crime, _ in _told_before_a_crime(verb, wordings, tokens, plain)
         if names_a_crime
     }
 
 
 def _told_before_a_crime(
     verb: str, wordings: Sequence[tuple[str, ...]], tokens: Sequence[str], plain: str
-) -> Iterable[tuple[str, bool]]:
+) -> Iterable[tuple[str, bool, bool]]:
     """Each ``verb`` before one of ``wordings``, up to ``CHARGED_REACH`` words between, as
     written, with whether a crime follows, named in its own clause: the first wording a crime
     follows, or else the first ("charged with murder over the death" is "charged with" murder,
-    "charged in court with murder" too)."""
+    "charged in court with murder" too); and whether a negation up to ``DENIED_CHARGE_REACH``
+    words before the verb denies it ("has not been charged with")."""
     if verb not in tokens:
         return
     terms = lexicon()
     for clause in CLAUSE_END.split(plain):
         told = words(clause)
         for n in [n for n, token in enumerate(told) if token == verb]:
+            denied = any(map(terms.is_negation, told[max(0, n - DENIED_CHARGE_REACH) : n]))
             found = [
                 (
                     " ".join((verb, *wording)),
                     _names_a_crime(told[start + len(wording) :], terms.charged_crimes),
+                    denied,
                 )
                 for start in range(n + 1, min(n + 2 + CHARGED_REACH, len(told)))
                 if (wording := _wording_at(wordings, told, start))

@@ -1617,6 +1617,24 @@ from tests.helpers import boilerplate_of, document
             id="a_charge_told_as_one",
         ),
         pytest.param(
+            "Marsh has not been charged with any crime and remains on the council.",
+            "Marsh has not been charged and is still on the council.",
+            [],
+            id="a_denied_charge_cut_to_its_denial",
+        ),
+        pytest.param(
+            "No one has been charged with a crime yet, the fire service said.",
+            "No one has been charged yet, the fire service said.",
+            [],
+            id="a_denied_charge_cut_before_its_cause",
+        ),
+        pytest.param(
+            "The treasurer was charged with fraud on Friday.",
+            "The treasurer was not charged with fraud on Friday.",
+            [("negation_added", "", "not")],
+            id="a_charge_denied_is_a_negation_not_a_caveat",
+        ),
+        pytest.param(
             "A man charged with murdering his neighbour appeared in court.",
             "A man who murdered his neighbour appeared in court.",
             [("hedge_removed", "charged with", "")],
