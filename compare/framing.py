@@ -873,34 +873,43 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     return _noted(notes, a_text, b_text)
 
 
-def with_claimed_interviews(pair: PairComparison, a_source: str, b_source: str) -> PairComparison:
-    """``pair`` with a note on each aligned sentence in which one article, whose outlet is
-    called ``a_source`` (``b_source``), says that the speaker of a quotation the other carries
-    too told that outlet, where the other does not (:func:`claimed_interview`): a copy that
-    writes "..., told the Herald." after the origin's "..., said Maria Okafor" claims the
-    origin's interview as its own. Read by outlet, which the sentences alone do not tell. Wire
-    style tells whom the speaker told in reported speech and quotes them in the next sentence
-    ("Dana Petrovic told Kestrel she had been asleep ... "The water came in so fast," she
-    said."): a quotation both carry in the sentences aligned after the match's counts too."""
+def with_outlet_notes(pair: PairComparison, a_source: str, b_source: str) -> PairComparison:
+    """``pair`` with the notes read by outlet, which the sentences alone do not tell, on each
+    aligned sentence of its articles, whose outlets are called ``a_source`` and ``b_source``.
+    One where an article says that the speaker of a quotation the other carries too told its
+    outlet, where the other does not (:func:`claimed_interview`): a copy that writes "..., told
+    the Herald." after the origin's "..., said Maria Okafor" claims the origin's interview as its
+    own. Wire style tells whom the speaker told in reported speech and quotes them in the next
+    sentence ("Dana Petrovic told Kestrel she had been asleep ... "The water came in so fast,"
+    she said."): a quotation both carry in the sentences aligned after the match's counts too.
+    And one where an article credits one of the two outlets by name and the other credits
+    reports of no outlet named (:func:`outlet_credit_hidden`)."""
     quoting = {
         (m.a.sentences[0], m.b.sentences[0])
         for m in pair.matches
         if may_quote(m.a.text) and may_quote(m.b.text)
     }
     noted = [
-        claimed_interview(
-            m,
-            a_source,
-            b_source,
-            quoted_next=(m.a.sentences[-1] + 1, m.b.sentences[-1] + 1) in quoting,
+        tuple(
+            note
+            for note in (
+                claimed_interview(
+                    m,
+                    a_source,
+                    b_source,
+                    quoted_next=(m.a.sentences[-1] + 1, m.b.sentences[-1] + 1) in quoting,
+                ),
+                outlet_credit_hidden(m, (a_source, b_source)),
+            )
+            if note
         )
         for m in pair.matches
     ]
     if not any(noted):
         return pair
     matches = tuple(
-        replace(m, framing=(*m.framing, *placed((note,), m.a, m.b))) if note else m
-        for m, note in zip(pair.matches, noted, strict=True)
+        replace(m, framing=(*m.framing, *placed(notes, m.a, m.b))) if notes else m
+        for m, notes in zip(pair.matches, noted, strict=True)
     )
     return replace(pair, matches=matches)
 
@@ -928,6 +937,49 @@ def claimed_interview(
         return FramingNote(FramingKind.INTERVIEW_CLAIM_ADDED, "", b_told)
     if a_told and a_told.casefold() not in b_text.casefold():
         return FramingNote(FramingKind.INTERVIEW_CLAIM_REMOVED, a_told, "")
+    return None
+
+
+def outlet_credit_hidden(match: Match, outlets: Sequence[str]) -> FramingNote | None:
+    """The note of ``match``'s sentences where one credits an outlet of ``outlets`` by its name
+    and the other credits reports of no outlet named (``unnamed_report_credits``) and names none
+    of ``outlets``: ``attribution_source_changed``, from the outlet to the reports (or back), as
+    a copy that hides whose scoop it took does. None where the match's notes name a source
+    changed already.
+
+    >>> from compare.records import MatchKind, Span
+    >>> match = Match(
+    ...     Span((0,), 0, 0, "The site may double, according to a permit obtained by The Harwood Ledger."),
+    ...     Span((0,), 0, 0, "The site may double, according to local reports."), 70.0, MatchKind.PARAPHRASE)
+    >>> outlet_credit_hidden(match, ("The Harwood Ledger", "Local Buzz Daily"))
+    FramingNote(kind=<FramingKind.ATTRIBUTION_SOURCE_CHANGED: 'attribution_source_changed'>, a='The Harwood Ledger', b='according to local reports', a_spans=(), b_spans=())
+    """
+    if any(note.kind == FramingKind.ATTRIBUTION_SOURCE_CHANGED for note in match.framing):
+        return None
+    a_text, b_text = match.a.text, match.b.text
+    for named_text, vague_text, reversed_ in ((a_text, b_text, False), (b_text, a_text, True)):
+        named = _outlet_named(named_text, outlets)
+        if not named or _outlet_named(vague_text, outlets):
+            continue
+        credits = lexicon().unnamed_report_credits
+        if vague := credits.find(words(vague_text)) - credits.find(words(named_text)):
+            changed = (named, _join(vague))
+            return FramingNote(
+                FramingKind.ATTRIBUTION_SOURCE_CHANGED, *(changed[::-1] if reversed_ else changed)
+            )
+    return None
+
+
+def _outlet_named(text: str, outlets: Sequence[str]) -> str | None:
+    """The name of the first of ``outlets`` that ``text`` writes, as written, in any case and
+    with or without its "The" ("obtained by the Harwood Ledger" of The Harwood Ledger)."""
+    for outlet in outlets:
+        name = outlet.split()
+        if name[:1] and name[0].casefold() == "the":
+            name = name[1:]
+        written = r"\s+".join(map(re.escape, name))
+        if name and (found := re.search(rf"(?<!\w)(?:the\s+)?{written}(?!\w)", text, re.I)):
+            return found.group()
     return None
 
 

@@ -32,7 +32,7 @@ from compare.framing import (
     framing_profile,
     placed_in_texts,
     shifted,
-    with_claimed_interviews,
+    with_outlet_notes,
     with_quotation_verbs,
 )
 from compare.lexicon import added_terms
@@ -822,7 +822,7 @@ def _run_stages(
                 else with_quotation_verbs(
                     # A quotation both carry in sentences the aligner did not pair, framed by
                     # its verb.
-                    with_claimed_interviews(p, by_id[p.a].source, by_id[p.b].source),
+                    with_outlet_notes(p, by_id[p.a].source, by_id[p.b].source),
                     sentences[p.a],
                     sentences[p.b],
                 )

@@ -21,6 +21,7 @@ from compare.framing import (
     framing_profile,
     kinds_checked_in,
     names_framing_of,
+    outlet_credit_hidden,
     placed,
     quotation_verb,
     speakers,
@@ -10771,6 +10772,48 @@ def test_a_copy_that_says_the_speaker_told_it_claims_the_interview(
     ("..., said Maria Okafor") claims the origin's interview (acceptance 23 #8); naming the
     origin as the one told credits it."""
     note = claimed_interview(_aligned(a, b), "The Ledger Line", "Metropolitan Herald")
+    assert (None if note is None else (note.kind, note.a, note.b)) == expected
+
+
+EXPANSION = "The quarry on Pell Lane could grow by 40 acres, according to"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            f"{EXPANSION} a filing obtained by the Millbrook Courier.",
+            f"{EXPANSION} local reports.",
+            ("attribution_source_changed", "the Millbrook Courier", "according to local reports"),
+            id="the_outlets_scoop_told_as_local_reports",
+        ),
+        pytest.param(
+            f"{EXPANSION} media reports.",
+            f"{EXPANSION} a filing reviewed by The Millbrook Courier.",
+            ("attribution_source_changed", "according to media reports", "The Millbrook Courier"),
+            id="reports_named_as_the_outlet",
+        ),
+        pytest.param(
+            f"{EXPANSION} a filing obtained by the Millbrook Courier.",
+            f"{EXPANSION} a filing first reported by the Millbrook Courier.",
+            None,
+            id="both_credit_the_outlet",
+        ),
+        pytest.param(
+            f"{EXPANSION} a filing obtained by the Millbrook Courier.",
+            f"{EXPANSION} a filing seen by the county.",
+            None,
+            id="another_source_named",
+        ),
+    ],
+)
+def test_a_credit_to_an_outlet_told_as_unnamed_reports_is_a_source_changed(
+    a: str, b: str, expected: tuple[str, str, str] | None
+) -> None:
+    """A copy that credits "local reports" where the origin credits the outlet that obtained
+    the document hides whose scoop it is: a source changed, named with both credits
+    (acceptance round 32, c5)."""
+    note = outlet_credit_hidden(_aligned(a, b), ("Millbrook Courier", "Lakeside Wire"))
     assert (None if note is None else (note.kind, note.a, note.b)) == expected
 
 
