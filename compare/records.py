@@ -1405,6 +1405,20 @@ class SharedQuotation:
 
 
 @dataclass(frozen=True, slots=True)
+class Retold:
+    """How article ``doc`` of a pair retells the other (``overlap.retold``): ``share``, the share
+    of its words outside quotations in sentences aligned with the other's, copied, edited or
+    reworded; ``of_the_other``, the same share of the other's words; and ``quotations``, how
+    many quotations of the other it carries, all there are. A rewrite sentence by sentence that
+    keeps every quotation is made from the other, however little of its wording it keeps."""
+
+    doc: str
+    share: float
+    of_the_other: float
+    quotations: int
+
+
+@dataclass(frozen=True, slots=True)
 class PairComparison:
     """Everything `compare` says about two documents of one story.
 
@@ -1504,6 +1518,8 @@ class PairComparison:
         headline_changed: both give a headline and their words differ
             (``headlines.headlines_differ``): of two versions of one article, a new headline,
             often the most visible correction, even where the text is unchanged.
+        retold: the one of the two, that may have taken from the other, which retells it
+            sentence by sentence with all its quotations (:class:`Retold`), else ``None``.
     """
 
     a: str
@@ -1545,6 +1561,7 @@ class PairComparison:
     quoting_crediting: tuple[str, ...] = ()
     headline: HeadlineReuse | None = None
     headline_changed: bool = False
+    retold: Retold | None = None
 
     @property
     def one_report(self) -> bool:

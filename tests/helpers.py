@@ -1124,3 +1124,25 @@ CYCLING_WIRE = [
     "Several city councils are weighing new cycle lanes to cut congestion.",
     "The team plans a follow-up study of 5,000 workers from 2027, the university said.",
 ]
+
+
+# A scoop with three quotations, and a competitor's rewrite that retells it sentence by sentence
+# in its own words, paragraphs moved about, keeping every quotation.
+BOND_SCOOP = [
+    "The Brookfield school district spent $412,000 in bond money on a consultant's contract that its board never approved, according to invoices reviewed by the Brookfield Sentinel.",
+    "The payments, made between March and November, went to Halvorsen Strategies, a firm run by a former business partner of Superintendent Dana Pike.",
+    "Board member Luis Ortega said he learned of the contract only last week. \"Nobody on this board voted to spend a dime on Halvorsen, and we were never told the money had gone out,\" he said.",
+    "Pike said the work was covered by an emergency clause in the bond's terms. \"Every dollar went to planning the new middle school, exactly as the voters intended,\" she said.",
+    "The state auditor's office confirmed it had received a complaint about the payments but would not say whether it had opened a review.",
+    "\"If the invoices are what they appear to be, the district broke its own purchasing rules,\" said Marta Quill, a school finance professor at Eastvale University.",
+    "The board meets again on Thursday.",
+]  # fmt: skip
+BOND_REWRITE = [
+    "Brookfield's schools handed $412,000 of bond cash to an outside consultant on a deal that trustees never signed off on, invoices show.",
+    "From March through November the money went to Halvorsen Strategies, which is run by a onetime business partner of Dana Pike, the superintendent.",
+    "The superintendent argued that an emergency clause in the bond's terms covered the work. \"Every dollar went to planning the new middle school, exactly as the voters intended,\" the superintendent said in an interview.",
+    "\"Nobody on this board voted to spend a dime on Halvorsen, and we were never told the money had gone out,\" Ortega, a trustee, said; he says he heard of the deal seven days ago.",
+    "\"If the invoices are what they appear to be, the district broke its own purchasing rules,\" according to Marta Quill, who teaches school finance at Eastvale University.",
+    "A complaint about the payments reached the state auditor's office, which would not say if it had opened a review.",
+    "Trustees are due to gather again Thursday.",
+]  # fmt: skip

@@ -43,6 +43,8 @@ from compare.records import (
 from compare.segment import outside_quotations, segment, sentence_quotations, words
 from compare.settings import Settings
 from tests.helpers import (
+    BOND_REWRITE,
+    BOND_SCOOP,
     FIXTURES,
     FOOTBRIDGE_HEADLINE,
     MARKET_WRAP,
@@ -189,6 +191,34 @@ def test_a_rewrite_keeping_a_third_of_the_phrasing_throughout_is_derived() -> No
     assert 0.33 < pair.b_phrases_in_a < 0.5
     assert pair.b_phrases_in_a_spread > 0.67
     assert pair.verdict is Verdict.DERIVED
+
+
+def test_a_rewrite_that_retells_a_scoop_with_all_its_quotations_is_derived() -> None:
+    """A competitor that retells a scoop sentence by sentence in its own words, paragraphs moved
+    about, keeping every one of its quotations, made its article from it: derived, though it
+    shares too little wording for containment or phrasing to say so (acceptance round 32, c3)."""
+    pair = only_pair(
+        document(" ".join(BOND_SCOOP), "sentinel", published="2025-05-06"),
+        document(" ".join(BOND_REWRITE), "courier", published="2025-05-07"),
+    )
+    assert pair.b_in_a < 0.5 and pair.b_phrases_in_a < 0.33
+    assert pair.verdict is Verdict.DERIVED
+    assert pair.direction == "a->b"
+    assert pair.retold is not None
+    assert (pair.retold.doc, pair.retold.quotations) == ("courier", 3)
+    assert pair.retold.share > 0.6 and pair.retold.of_the_other > 0.5
+
+
+def test_a_rewrite_that_leaves_out_one_of_the_quotations_is_not_retold_whole() -> None:
+    """The same rewrite without the professor's quotation carries not all the scoop's
+    quotations: what it shares of the wording alone tells its verdict, partial."""
+    without_quill = [line for line in BOND_REWRITE if "Marta Quill" not in line]
+    pair = only_pair(
+        document(" ".join(BOND_SCOOP), "sentinel", published="2025-05-06"),
+        document(" ".join(without_quill), "courier", published="2025-05-07"),
+    )
+    assert pair.retold is None
+    assert pair.verdict is Verdict.PARTIAL
 
 
 def test_a_little_shared_phrasing_is_partial_only_when_it_runs_through_the_article() -> None:

@@ -61,6 +61,8 @@ from compare.report.write import RenderedOnRead, write_reports
 from compare.settings import Settings
 from compare.word_diff import word_edits
 from tests.helpers import (
+    BOND_REWRITE,
+    BOND_SCOOP,
     CYCLING_RELEASE,
     CYCLING_WIRE,
     FOOTBRIDGE_HEADLINE,
@@ -587,7 +589,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (3, "f61d9ce49fe188a8")
+SCHEMA_KEYS = (3, "26bc04b82475b68e")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind, the software's data files and libraries by name, a story's quotations by text,
 # the news agencies a terms file declared by name.
@@ -5101,6 +5103,25 @@ def test_a_quotation_the_update_still_quotes_is_charged_to_the_copy_that_unquote
     ]
     assert "version not here" not in changes
     assert "quotation turned into paraphrase" in changes
+
+
+def test_a_rewrite_that_retells_a_scoop_says_so_in_who_copied_whom() -> None:
+    """The copy's line of a rewrite made derived by retelling its origin with all its quotations
+    gives how much of it retells the origin, not only its small shares of wording (acceptance
+    round 32, c3)."""
+    result = compare_documents(
+        [
+            document(" ".join(BOND_SCOOP), "sentinel", published="2025-05-06"),
+            document(" ".join(BOND_REWRITE), "courier", published="2025-05-07"),
+        ],
+        single_story=True,
+    )
+    index = render_index(result)
+    assert (
+        "derived, 12% of its words copied or edited, 28% in shared phrases, 88% of its words"
+        in (index)
+    )
+    assert "in sentences that retell it, with all 3 of its quotations" in index
 
 
 def test_dedup_rows_give_what_report_json_gives_for_each_document(tmp_path: Path) -> None:

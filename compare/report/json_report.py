@@ -438,6 +438,7 @@ def _pair(
             "b_in_a_spread": pair.b_phrases_in_a_spread,
         },
         "shared_phrases": list(pair.shared_phrases),
+        "retold": asdict(pair.retold) if pair.retold else None,
         "headline": pair.headline.value if pair.headline else None,
         "headline_changed": pair.headline_changed,
         "longest_run_words": pair.longest_run_words,

@@ -53,6 +53,7 @@ from compare.records import (
     NoteKind,
     PairComparison,
     Result,
+    Retold,
     RunPlace,
     Sentence,
     SentenceGroup,
@@ -202,7 +203,7 @@ VERDICT_MEANING = {
     Verdict.COPY: "one article is, for the most part, the other's text word for word",
     Verdict.DERIVED: (
         "one article is made from the other: mostly its sentences, copied or lightly edited, "
-        "or its phrasing throughout"
+        "its phrasing throughout, or its sentences retold with all its quotations"
     ),
     Verdict.PARTIAL: (
         "some passages are copied or lightly edited from the other, or some of its phrasing is"
@@ -1249,6 +1250,20 @@ def _across_lines(
     return [_copy_line(p, named, result.settings) for p in pairs]
 
 
+def _retelling(retold: Retold, other: str) -> str:
+    """How an article retells ``other`` ("it", or "A" or "B") whole (:class:`Retold`), for a
+    verdict's line.
+
+    >>> _retelling(Retold("b", 0.652, 0.559, 6), "A")
+    "65% of its words in sentences that retell A, with all 6 of A's quotations"
+    """
+    whose = "its" if other == "it" else f"{other}'s"
+    return (
+        f"{_percent(retold.share)} of its words in sentences that retell {other}, with all "
+        f"{retold.quotations:,} of {whose} quotations"
+    )
+
+
 def _copy_line(
     pair: PairComparison,
     names: Mapping[str, str],
@@ -1317,6 +1332,8 @@ def _copy_line(
     ]
     if phrased > contained:
         facts.append(f"{_percent(phrased, settings.phrasing_cuts)} in shared phrases")
+    if (retold := pair.retold) and retold.doc == copy and pair.verdict is not Verdict.COPY:
+        facts.append(_retelling(retold, "it"))
     if pair.undisclosed_reuse:
         facts.append("uncredited")
     elif any(credit.doc == copy for credit in pair.credited_at):
@@ -3354,6 +3371,13 @@ def _verdict_line(
     ]
     if pair.shared_phrases:
         parts.append(_phrases_alone(pair.shared_phrases))
+    if (retold := pair.retold) and pair.verdict is Verdict.DERIVED:
+        side, other = ("A", "B") if retold.doc == pair.a else ("B", "A")
+        parts.append(
+            f"{side} retells {other} sentence by sentence: "
+            f"{_retelling(retold, other)} ({_percent(retold.of_the_other)} of {other}'s words "
+            f"in the sentences retold)."
+        )
     # What tells a copy from a rewrite: a reader sees why sentences all copied or edited are not
     # a copy (one word edited leaves its whole sentence out of this share).
     if pair.verdict in (Verdict.COPY, Verdict.DERIVED):
