@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from compare.records import Progress as Progress
     from compare.records import Relation as Relation
     from compare.records import Result as Result
+    from compare.records import Retold as Retold
     from compare.records import RunPlace as RunPlace
     from compare.records import Sentence as Sentence
     from compare.records import SentenceGroup as SentenceGroup
@@ -120,6 +121,7 @@ _RECORDS = (
     "Progress",
     "Relation",
     "Result",
+    "Retold",
     "RunPlace",
     "Sentence",
     "SentenceGroup",
