@@ -359,6 +359,31 @@ def time_field(value: object) -> str | None:
     >>> time_field(20250314), time_field(1741944600)
     (None, '2025-03-14T09:30:00Z')
     """
+    moment = _zoned_moment(value)
+    return None if moment is None else moment.astimezone(UTC).strftime(UTC_TIME)
+
+
+def time_offset(value: object) -> str | None:
+    """The offset from UTC of the zone a date field gives its time in (``-04:00``), when
+    :func:`time_field` reads a moment of it: with it, a report shows the time as the page or
+    feed gave it, beside UTC.
+
+    >>> time_offset("2025-10-07T06:30:00-04:00"), time_offset("April 1, 2024 9:30 a.m. EDT")
+    ('-04:00', '-04:00')
+    >>> time_offset("2025-03-11T08:30:00Z"), time_offset("2025-03-11T08:30:00"), time_offset(0)
+    ('+00:00', None, None)
+    """
+    moment = _zoned_moment(value)
+    offset = None if moment is None else moment.utcoffset()
+    if offset is None:
+        return None
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _zoned_moment(value: object) -> datetime | None:
+    """A date field's moment in the zone it names (:func:`time_field`), of a real day."""
     value = _unix_time_or_day(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         moment = _unix_time(value)
@@ -378,7 +403,7 @@ def time_field(value: object) -> str | None:
     except (OverflowError, ValueError):  # a time zone away from the last day of year 9999
         return None
     # A "no date" (9999-12-31, Unix time 0) has no time either.
-    return in_utc.strftime(UTC_TIME) if _a_real_day(in_utc.date().isoformat()) else None
+    return moment if _a_real_day(in_utc.date().isoformat()) else None
 
 
 def local_time_field(value: object) -> str | None:

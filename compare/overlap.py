@@ -1247,6 +1247,7 @@ def compare_pair(
         b_phrases_in_a_spread=texts.shown.b_phrases_in_a_spread,
         longest_run_words=texts.longest_run.counted(),
         longest_run_at=texts.longest_run.at(),
+        longest_run_text=" ".join(texts.longest_run.text) if texts.longest_run.at() else "",
         matches=texts.matches,
         only_a=texts.only_a,
         only_b=texts.only_b,
@@ -1715,6 +1716,7 @@ def _dated_as(document: Document, first: Document) -> Document:
         document,
         published=first.published,
         published_time=first.published_time,
+        published_offset=first.published_offset,
         published_local_time=first.published_local_time,
     )
 
@@ -1777,18 +1779,25 @@ def longest_run(matches: Sequence[Match], a: Side, b: Side) -> LongestRuns:
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """Consecutive words copied unchanged, how many of them stand outside quotations, and the
-    sentences of A and of B that hold them."""
+    """Consecutive words copied unchanged, how many of them stand outside quotations, the
+    sentences of A and of B that hold them, and the words themselves, as A writes them (a
+    reader quotes the passage as evidence)."""
 
     words: int
     unquoted: int
     place: RunPlace
+    text: tuple[str, ...] = ()
 
     def __add__(self, following: Run) -> Run:
         place = RunPlace(
             (self.place.a[0], following.place.a[1]), (self.place.b[0], following.place.b[1])
         )
-        return Run(self.words + following.words, self.unquoted + following.unquoted, place)
+        return Run(
+            self.words + following.words,
+            self.unquoted + following.unquoted,
+            place,
+            self.text + following.text,
+        )
 
     def counted(self) -> int:
         return self.words if self.unquoted >= MIN_OWN_RUN_WORDS else self.unquoted
@@ -1813,10 +1822,12 @@ def _copied_runs(match: Match, quotations: tuple[tuple[int, int], ...]) -> list[
         (match.b.sentences[0], match.b.sentences[-1]),
     )
     runs, words, unquoted, position = [], 0, 0, 0
+    text: tuple[str, ...] = ()
     for edit in match.edits:
         if edit.op != "equal":
-            runs.append(Run(words, unquoted, place))
+            runs.append(Run(words, unquoted, place, text))
             words = unquoted = 0
+            text = ()
         elif quoted is None:
             # Most copied sentences quote no one: their words count at once.
             count = len(edit.a) - len(MARKS_ALONE.findall(" ".join(edit.a)))
@@ -1826,8 +1837,10 @@ def _copied_runs(match: Match, quotations: tuple[tuple[int, int], ...]) -> list[
                 if not MARKS_ALONE.fullmatch(word):
                     words += 1
                     unquoted += not quoted[n]
+        if edit.op == "equal":
+            text += edit.a
         position += len(edit.a)
-    return [*runs, Run(words, unquoted, place)]
+    return [*runs, Run(words, unquoted, place, text)]
 
 
 # The runs and the kept share of a match both ask it of A's words.

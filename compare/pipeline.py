@@ -24,7 +24,7 @@ from compare.align import Alignment, Judgement, PrintedApart, align_pair, align_
 from compare.boilerplate import find_boilerplate, find_notes
 from compare.candidates import find_candidates, signatures
 from compare.coverage import group_sentences
-from compare.dates import UTC_TIME, date_field, iso_day, local_time_field, time_field
+from compare.dates import UTC_TIME, date_field, iso_day, local_time_field, time_field, time_offset
 from compare.disclosure import namesakes
 from compare.figures import differing_figures
 from compare.framing import (
@@ -470,7 +470,8 @@ def _compare_against(
 def _as_files_give(document: Document) -> Document:
     """A document in memory with what the reader gives a file's: its text normalised as the
     reader's (an NFD copy of an article is a copy), its source on one line, its credits and
-    links, as tuples when given as other sequences, with the addresses its text writes out, its times in UTC as ``YYYY-MM-DDTHH:MM:SSZ``, a
+    links, as tuples when given as other sequences, with the addresses its text writes out, its times in UTC as ``YYYY-MM-DDTHH:MM:SSZ`` (the offset its publication was given at kept as
+    its ``published_offset``), a
     date beside its time, and its language as its ISO 639 code (``es`` of ``es-MX``)."""
     if (text := article_text(document.text)) != document.text:
         document = replace(document, text=text)
@@ -484,7 +485,16 @@ def _as_files_give(document: Document) -> Document:
     times = (document.published_time, document.modified_time)
     in_utc = tuple(moment and _in_utc(moment) for moment in times)
     if in_utc != times:
-        document = replace(document, published_time=in_utc[0], modified_time=in_utc[1])
+        # The offset a time was given at dates the article as it showed itself, beside UTC.
+        offset = document.published_offset or (
+            document.published_time and time_offset(document.published_time)
+        )
+        document = replace(
+            document,
+            published_time=in_utc[0],
+            modified_time=in_utc[1],
+            published_offset=offset if in_utc[0] else None,
+        )
     if not document.credits:
         credits = find_credits(document.text, document.author, outlet=document.source)
         document = replace(document, credits=credits)

@@ -49,6 +49,7 @@ from compare.dates import (
     local_time_field,
     parse_date,
     time_field,
+    time_offset,
     unzoned_time,
 )
 from compare.disclosure import folder_outlet, inside_a_longer_name, outlet
@@ -4026,10 +4027,11 @@ def _document(
     ]
     published = next(filter(None, map(date_field, dates)), None)
     # A feed may give the day in one field and the moment in another ("date", "published_at").
-    published_time = published and next(
-        (time for value in dates if (time := time_field(value)) and date_field(value) == published),
-        None,
+    timed = published and next(
+        (value for value in dates if time_field(value) and date_field(value) == published), None
     )
+    published_time = time_field(timed) if timed else None
+    published_offset = time_offset(timed) if timed else None
     # WordPress gives the moment in UTC apart, without its zone: "date_gmt"; its day is the
     # article's when no other field gives one.
     if published_time is None and isinstance(in_utc := meta.get("date_gmt"), str):
@@ -4101,6 +4103,7 @@ def _document(
         author=author,
         encoding=origin.encoding,
         published_time=published_time,
+        published_offset=published_offset,
         modified_time=modified_time,
         modified_local_time=modified_local_time,
         published_local_time=published_local_time,

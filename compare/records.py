@@ -54,6 +54,10 @@ EDGE_COLUMNS = (
     "origin_press_release",
     "directed",
     "same_source",
+    "origin_url",
+    "origin_published",
+    "copy_url",
+    "copy_published",
 )
 
 
@@ -76,7 +80,9 @@ class Document:
     ``id``, ``source`` (the outlet) and ``text`` are required; every other field is optional
     and given by name: ``Document("w1", "Reuters", text, published="2025-03-11")``.
     ``published`` is the date as the article gives it (``2025-03-11``); ``published_time`` the
-    moment in UTC (``2025-03-11T08:30:00Z``) when it also gives a time and its time zone.
+    moment in UTC (``2025-03-11T08:30:00Z``) when it also gives a time and its time zone;
+    ``published_offset`` that zone's offset from UTC (``-04:00``), as the article gives it, so
+    that a report can show the time as the page showed it (:func:`published_as_given`).
     ``modified_time`` is the moment in UTC this version of the article was last modified, when
     its feed or page gives one: it orders versions of one article (:func:`same_article`), never
     articles of other outlets or addresses, which their publication dates order.
@@ -131,6 +137,7 @@ class Document:
     author: str | None = None
     encoding: str | None = None
     published_time: str | None = None
+    published_offset: str | None = None
     modified_time: str | None = None
     modified_local_time: str | None = None
     published_local_time: str | None = None
@@ -350,6 +357,23 @@ def last_modified(document: Document) -> str | None:
     if document.modified_time or document.modified_local_time:
         return document.modified_time
     return document.published_time
+
+
+def published_as_given(document: Document) -> str | None:
+    """When the article was published, as it gives it: its moment at its own offset from UTC
+    (``2025-10-07T06:30:00-04:00``), in UTC where it gives no offset, by its feed's clock
+    where it gives no zone, else its day; ``None`` when undated.
+
+    >>> published_as_given(Document("l", "Ledger", "", published="2025-10-07",
+    ...     published_time="2025-10-07T10:30:00Z", published_offset="-04:00"))
+    '2025-10-07T06:30:00-04:00'
+    >>> published_as_given(Document("w", "Wire", "", published="2025-10-07"))
+    '2025-10-07'
+    """
+    if document.published_time and document.published_offset:
+        zone = datetime.fromisoformat(f"2000-01-01T00:00{document.published_offset}").tzinfo
+        return datetime.fromisoformat(document.published_time).astimezone(zone).isoformat()
+    return document.published_time or document.published_local_time or document.published
 
 
 def modified_by_clock(document: Document) -> tuple[str | None, str] | None:
@@ -1449,6 +1473,8 @@ class PairComparison:
             ``b_in_a_spread``) the share of A's (B's) words in sentences that hold such a phrase.
         longest_run_words: the most consecutive words copied unchanged.
         longest_run_at: the sentences that hold them; ``None`` when no word is copied.
+        longest_run_text: those words as A writes them, joined by spaces ("" when none is
+            copied): the passage a reader quotes as evidence of the copy.
         longest_run_quoted: (``longest_run_words_with_quotations``) the most consecutive words
             copied unchanged, quoted words counted whatever the words around them: a sentence
             that quotes an interview and its tag word for word, which ``longest_run_words``
@@ -1556,6 +1582,7 @@ class PairComparison:
     same_article: bool = False
     date_set_aside: DateSetAside | None = None
     longest_run_quoted: int = 0
+    longest_run_text: str = ""
     shared_quotations: tuple[SharedQuotation, ...] = ()
     shared_phrases: tuple[str, ...] = ()
     quoting_crediting: tuple[str, ...] = ()

@@ -180,6 +180,41 @@ def test_edges_csv_names_each_article_by_id_and_outlet() -> None:
         "false",
         "true",
         "false",
+        "",
+        "2025-03-16",
+        "",
+        "2025-03-17",
+    ]
+
+
+def test_edges_csv_ends_each_row_with_the_articles_addresses_and_times_as_they_give_them() -> None:
+    """The last columns of edges.csv give each article's address and its publication as the
+    article gives it, at its own offset from UTC: evidence a reader can check on the page."""
+    story = (
+        "The county will close the Elm Street bridge for six months starting Nov. 3, a "
+        "transportation official said on Tuesday.\n"
+        "Detours will send drivers along Route 12 and Carver Road while crews replace the deck."
+    )
+    ledger = Document(
+        "ledger-bridge", "Harwick Ledger", story, published="2025-10-07",
+        published_time="2025-10-07T10:30:00Z", published_offset="-04:00",
+        url="https://ledger.example/2025/10/07/elm-bridge",
+    )  # fmt: skip
+    farm = Document(
+        "farm-bridge", "Buzz Daily", story, published="2025-10-07",
+        published_time="2025-10-07T15:45:00Z", published_offset="+00:00",
+        url="https://buzz.example/elm-bridge?a=1,b",
+    )  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(render_edges(edges(compare_documents([farm, ledger]))))))
+    assert [
+        (r["origin_url"], r["origin_published"], r["copy_url"], r["copy_published"]) for r in rows
+    ] == [
+        (
+            "https://ledger.example/2025/10/07/elm-bridge",
+            "2025-10-07T06:30:00-04:00",
+            "https://buzz.example/elm-bridge?a=1,b",
+            "2025-10-07T15:45:00+00:00",
+        )
     ]
 
 

@@ -548,6 +548,20 @@ def test_a_datetime_from_a_database_times_its_document() -> None:
     assert compare_documents([edited]).documents[0].modified_time == "2026-03-02T08:30:00Z"
 
 
+def test_a_time_given_with_its_offset_keeps_it_to_date_the_article_as_given() -> None:
+    """A publication time given in memory with its offset from UTC is kept in UTC, its offset
+    beside it, as the reader keeps a page's: the reports date the article by its own clock."""
+    when = datetime(2025, 10, 7, 6, 30, tzinfo=timezone(timedelta(hours=-4)))
+    given = [
+        Document("t", "Harwick Ledger", "The Elm Street bridge will close.", published_time=iso)
+        for iso in (when.isoformat(), "2025-10-07T10:30:00Z")
+    ]
+    assert [(d.published_time, d.published_offset) for d in compare_documents(given).documents] == [
+        ("2025-10-07T10:30:00Z", "-04:00"),
+        ("2025-10-07T10:30:00Z", None),
+    ]
+
+
 @pytest.mark.parametrize(
     "published",
     [

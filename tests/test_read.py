@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from compare.boilerplate import find_notes
 from compare.plain_text import markdown_text
 from compare.read import InputError, decode, document_from_html, find_credits, read_paths
-from compare.records import EDGE_COLUMNS, REPORT_PAGE_MARK, UNNAMED_WIRES
+from compare.records import EDGE_COLUMNS, REPORT_PAGE_MARK, UNNAMED_WIRES, published_as_given
 from compare.segment import segment
 from tests.helpers import (
     FIXTURES,
@@ -717,6 +717,39 @@ def test_a_time_with_its_zone_is_kept_in_utc(
     feed = write(tmp_path / "a.json", json.dumps({"text": STORY, field: value}))
     (doc,) = read_paths([str(feed)]).documents
     assert (doc.published, doc.published_time) == (published, published_time)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        pytest.param(
+            "cms.json",
+            json.dumps(
+                {
+                    "title": "Elm Street bridge to close",
+                    "published_at": "2025-10-07T06:30:00-04:00",
+                    "text": STORY,
+                }
+            ),
+            id="feed_record",
+        ),
+        pytest.param(
+            "page.html",
+            '<html><head><meta property="article:published_time" '
+            'content="2025-10-07T06:30:00-04:00"></head><body><article><h1>Elm Street bridge '
+            f"to close</h1><p>{STORY}</p></article></body></html>",
+            id="web_page",
+        ),
+    ],
+)
+def test_a_publication_time_keeps_the_offset_it_was_given_at(
+    tmp_path: Path, name: str, content: str
+) -> None:
+    """A time given with its offset from UTC is kept in UTC and its offset beside it, so that a
+    report can date the article as its page or content system did: 06:30 in New York."""
+    (doc,) = read_paths([str(write(tmp_path / name, content))]).documents
+    assert (doc.published_time, doc.published_offset) == ("2025-10-07T10:30:00Z", "-04:00")
+    assert published_as_given(doc) == "2025-10-07T06:30:00-04:00"
 
 
 def test_wordpress_time_in_utc_gives_the_day_when_nothing_else_does(tmp_path: Path) -> None:
@@ -4893,21 +4926,28 @@ REPORT_JSON = {
         ),
         pytest.param(
             "edges.csv",
-            ",".join(EDGE_COLUMNS[:-3])
+            ",".join(EDGE_COLUMNS[:13])
             + "\nstory-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,,false,true\n",
             id="edge_list_before_same_article",
         ),
         pytest.param(
             "edges.csv",
-            ",".join(EDGE_COLUMNS[:-2])
+            ",".join(EDGE_COLUMNS[:14])
             + "\nstory-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,,false,true,false\n",
             id="edge_list_before_origin_press_release",
         ),
         pytest.param(
             "edges.csv",
-            ",".join(EDGE_COLUMNS[:-1])
+            ",".join(EDGE_COLUMNS[:15])
             + "\nstory-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,,false,true,false,false\n",
             id="edge_list_before_directed",
+        ),
+        pytest.param(
+            "edges.csv",
+            ",".join(EDGE_COLUMNS[:16])
+            + "\nstory-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,,false,true,false,false,true,"
+            "false\n",
+            id="edge_list_before_addresses",
         ),
     ],
 )

@@ -589,7 +589,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (3, "26bc04b82475b68e")
+SCHEMA_KEYS = (3, "3b785fb5ec2a5413")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind, the software's data files and libraries by name, a story's quotations by text,
 # the news agencies a terms file declared by name.
@@ -4059,8 +4059,82 @@ def test_an_independent_pair_that_shares_quotations_says_what_it_shares() -> Non
     )
     assert (
         "the longest copied run outside quotations is 8 words (A 7, B 5), 22 counting the quoted "
-        "words in it; the longest shared quotation is 20 words (A 3, B 3)."
+        'words in it: “"We pay rent on time and we still lie awake listening for the boiler," '
+        "said Rosa Quint, who lives on Mill Lane.”; the longest shared quotation is 20 words "
+        "(A 3, B 3)."
     ) in line
+
+
+BRIDGE = (
+    "The county will close the Elm Street bridge (Bridge #4471) for six months starting Nov. 3, "
+    "a transportation official said on Tuesday.\n"
+    "Detours will send drivers along Route 12 and Carver Road while crews replace the deck and "
+    "repair the steel beams underneath.\n"
+    "The $3.2 million contract was awarded to Stanwick Construction of Millbrook, the official "
+    "said, and work is expected to run through the spring.\n"
+)
+BRIDGE_FOLLOWUP = (
+    "Residents of the east side asked the county on Thursday to add a shuttle bus while the Elm "
+    "Street bridge is closed.\n"
+    "A county spokesman said the request would be considered at next month's meeting.\n"
+)
+
+
+def _bridge_story() -> Result:
+    """A local paper's scoop and its follow-up, each filed as ``ledger`` in a folder of its own,
+    and a site's copy of the scoop, each dated by its own clock."""
+    ledger = {"source": "Harwick Ledger", "published": "2025-10-07"}
+    return compare_documents(
+        [
+            Document(
+                "s1/ledger", text=BRIDGE, title="Elm Street bridge to close for six months",
+                url="https://ledger.example/2025/10/07/elm-bridge",
+                published_time="2025-10-07T10:30:00Z", published_offset="-04:00", **ledger,
+            ),
+            Document(
+                "s2/ledger", text=BRIDGE_FOLLOWUP, title="East side asks for shuttle bus",
+                url="https://ledger.example/2025/10/09/shuttle", **ledger,
+            ),
+            Document(
+                "buzz", "Buzz Daily", BRIDGE, url="https://buzz.example/elm-bridge",
+                published="2025-10-07", published_time="2025-10-07T15:45:00Z",
+            ),
+        ],
+        single_story=True,
+    )  # fmt: skip
+
+
+def test_a_story_page_gives_each_articles_address_and_time_as_it_was_published() -> None:
+    """A story page dates each article by its own clock with UTC beside it and lists the
+    addresses, and tells one outlet's articles filed under one file name apart by their
+    titles: what a reader needs to cite the articles as evidence."""
+    result = _bridge_story()
+    page = render_story(result, result.stories[0])
+    assert "| 2025-10-07 06:30 UTC-04:00 (10:30 UTC) |" in page
+    assert "| 2025-10-07 15:45 UTC " in page
+    assert (
+        "Where each was published:\n\n"
+        "- Harwick Ledger, “Elm Street bridge to close for …”: "
+        "<https://ledger.example/2025/10/07/elm-bridge>\n"
+        "- Harwick Ledger, “East side asks for shuttle bus”: "
+        "<https://ledger.example/2025/10/09/shuttle>\n"
+        "- Buzz Daily: <https://buzz.example/elm-bridge>\n"
+    ) in page
+    assert "(s1/ledger)" not in page.split("## Summary", 1)[1].split("| id ")[0]
+
+
+def test_a_pairs_longest_copied_run_is_quoted_escaped_and_cut() -> None:
+    """The verdict quotes the longest copied run, its markup escaped, cut after 40 words, its
+    count of words before it: the passage a reader checks the claim by."""
+    result = _bridge_story()
+    pair = next(p for p in result.pairs if {p.a, p.b} == {"s1/ledger", "buzz"})
+    verdict = "\n".join(render_pair(result, pair)).split("\n\n")[1]
+    assert (
+        "the longest copied run is 66 words (A 1-3, B 1-3): “The county will close the Elm "
+        "Street bridge (Bridge \\#4471) for six months starting Nov. 3, a transportation "
+        "official said on Tuesday. Detours will send drivers along Route 12 and Carver Road "
+        "while crews replace the deck and repair the …”"
+    ) in verdict
 
 
 def test_an_independent_pair_that_shares_nothing_is_separate_reporting() -> None:

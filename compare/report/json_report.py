@@ -147,6 +147,7 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
                 "title": d.title,
                 "published": d.published,
                 "published_time": d.published_time,
+                "published_offset": d.published_offset,
                 "modified_time": d.modified_time,
                 "modified_local_time": d.modified_local_time,
                 "published_local_time": d.published_local_time,

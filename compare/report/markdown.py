@@ -72,6 +72,7 @@ from compare.records import (
     first_published_keys,
     modified_by_clock,
     origins_and_copies,
+    published_as_given,
     version_ranks,
     version_times,
 )
@@ -152,6 +153,14 @@ MAX_PHRASES_SHOWN = 6
 MAX_LISTED_LEFT_OUT = 12
 # A passage left out is shown by this many words of its first sentence.
 PASSAGE_OPENING_WORDS = 10
+# Of a pair's longest copied run, the words quoted beside its count: enough to show a reader
+# the passage, short enough to keep the verdict's paragraph readable.
+RUN_QUOTED_WORDS = 40
+# Two documents of one outlet in a story are told apart by a file's name of at most this many
+# characters (a path of folders, or a headline made a file name, is longer), else by their
+# titles' first this many words.
+TOLD_FILE_CHARS = 30
+TOLD_TITLE_WORDS = 6
 # A story page's summary names at most this many of the sentences with a hedge or caveat that a
 # copy left out of its origin, each by its first words, then counts the rest.
 MAX_SUMMARY_CAVEATS = 3
@@ -1545,11 +1554,15 @@ def _quoted_phrases(phrases: Sequence[str]) -> str:
     return ", ".join(f"“{escape(p)}”" for p in phrases)
 
 
-def _opening(text: str) -> str:
-    """A sentence by its first ``PASSAGE_OPENING_WORDS`` words, escaped, "…" where it goes on."""
+def _opening(text: str, words: int = PASSAGE_OPENING_WORDS) -> str:
+    """A sentence by its first ``words`` words, escaped, "…" where it goes on.
+
+    >>> _opening("one two three", 3), _opening("one two three four", 3)
+    ('one two three', 'one two three …')
+    """
     opening = text.split()
-    cut = " …" if len(opening) > PASSAGE_OPENING_WORDS else ""
-    return escape(" ".join(opening[:PASSAGE_OPENING_WORDS])) + cut
+    cut = " …" if len(opening) > words else ""
+    return escape(" ".join(opening[:words])) + cut
 
 
 def _taken_elsewhere(copy: str, origin: str, taken: Sequence[Taken]) -> frozenset[int]:
@@ -1961,6 +1974,7 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     lines += render_figures(result.figures_in.get(story.id, ()), names)
     lines += ["Sentences are numbered from 1, in article order.", ""]
     lines += [_documents_table(members, result.sentences, result.credits_of), ""]
+    lines += _addresses(members, names)
     lines += _article_notes(members, result.notes, names)
     if len(members) >= COVERAGE_FROM_DOCUMENTS:
         groups = result.groups_in[story.id]
@@ -2098,6 +2112,7 @@ def render_focus(result: Result, focus: str) -> str:
         f"{escape(mine.title or '')}{', ' if mine.title else ''}{_dated(mine) or 'undated'}; "
         f"story [{story.id}]({story_file_name(story)}): {_closed(escape(story.title))}",
         "",
+        *([f"Address: {_address(mine.url)}", ""] if mine.url else []),
         "Sentences are numbered from 1, in article order; “yours” are this article's. What each "
         "other article adds is what it brings that yours lacks: a name, a figure, a quotation "
         "or facts in words yours does not have; sentences that only restate yours in other "
@@ -2113,6 +2128,7 @@ def render_focus(result: Result, focus: str) -> str:
         lines += [
             f"- Published: {_dated(other) or 'undated'}; verdict of the pair: "
             f"{pair.verdict.value}{_which_reuses(pair, focus)}.",
+            *([f"- Address: {_address(other.url)}"] if other.url else []),
             f"- {_took_from_you(pair, other.id, focus, taken, names)}",
         ]
         theirs = pair.only_a if pair.a == other.id else pair.only_b
@@ -2973,37 +2989,88 @@ def _text(group: SentenceGroup, sentences: Mapping[str, Sequence[Sentence]]) -> 
 
 def _short_names(members: Sequence[Document]) -> dict[str, str]:
     """Each document's name in a story's tables, by id: its outlet's name, or, when the story
-    has two documents from that outlet, the version it is of an article (:func:`_name`) or its
-    id."""
-    sources = Counter(d.source for d in members)
-    versions = _versions_named(members)
-    return {
-        d.id: escape(d.source)
-        if sources[d.source] == 1
-        else _name(d, versions[d.id])
-        if d.id in versions
-        else escape(d.id)
-        for d in members
-    }
+    has two documents from that outlet, what tells it from the others (:func:`_told_apart`):
+    the version it is of an article (:func:`_name`), its file's name, its title or its id.
+
+    >>> from compare.records import Document
+    >>> _short_names([Document("s2/afp", "AFP", "", title="Teenager hurt in arrest"),
+    ...     Document("s6/afp", "AFP", "", title="Two officers held"), Document("v", "Echo", "")])
+    {'s2/afp': '“Teenager hurt in arrest”', 's6/afp': '“Two officers held”', 'v': 'Echo'}
+    """
+    told = _told_apart(members)
+    return {d.id: told[d.id].alone() if d.id in told else escape(d.source) for d in members}
 
 
 def _page_names(members: Sequence[Document]) -> dict[str, str]:
     """Each document's name in a story page's sentences and headings, by id: its outlet's name,
     or, when the story has two documents from that outlet, its :func:`_name`, the outlet's and
-    the id that tells them apart. The page's table of documents gives every id: a heading that
-    named both ids of a pair ran to 200 characters.
+    what tells them apart (:func:`_told_apart`). The page's table of documents gives every id: a
+    heading that named both ids of a pair ran to 200 characters.
 
     >>> from compare.records import Document
     >>> _page_names([Document("courier-fire", "Courier", ""), Document("v1", "Echo", ""),
     ...     Document("v2", "Echo", "")])
     {'courier-fire': 'Courier', 'v1': 'Echo (v1)', 'v2': 'Echo (v2)'}
     """
-    sources = Counter(d.source for d in members)
-    versions = _versions_named(members)
-    return {
-        d.id: escape(d.source) if sources[d.source] == 1 else _name(d, versions.get(d.id))
-        for d in members
-    }
+    told = _told_apart(members)
+    return {d.id: _name(d, told[d.id]) if d.id in told else escape(d.source) for d in members}
+
+
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """What tells a document from others of its outlet beside it: the ``version`` it is of an
+    article (:func:`_versions_named`), else its ``title`` cut to its first words, else its file's
+    name or its id (``file``)."""
+
+    version: str | None = None
+    title: str | None = None
+    file: str | None = None
+
+    def alone(self) -> str:
+        """Said without the outlet, escaped: "17:42 UTC version", "“Two officers held”"."""
+        if self.version is not None:
+            return f"{self.version} version"
+        return f"“{self.title}”" if self.title is not None else escape(self.file or "")
+
+
+def _told_apart(documents: Sequence[Document]) -> dict[str, _Told]:
+    """What tells apart, by id, each of ``documents`` that shares its outlet with another of
+    them: the version it is of an article (:func:`_versions_named`); else its file's name (its
+    id's last part, "afp_depeche_maj" of "s5/afp_depeche_maj") when no other of its outlet's has
+    it and it is short enough to read; else its title, cut to its first words, when no other's
+    is that; else its id. A folder path or a file name made of a headline says nothing a reader
+    needs that the title does not say better.
+
+    >>> from compare.records import Document
+    >>> told = _told_apart([Document("s5/afp", "AFP", ""), Document("s5/afp-maj", "AFP", ""),
+    ...     Document("s2/wire", "Wire", "", title="Teenager hurt"), Document("s6/wire", "Wire", "")])
+    >>> [told[d].alone() for d in ("s5/afp", "s5/afp-maj", "s2/wire", "s6/wire")]
+    ['afp', 'afp-maj', '“Teenager hurt”', 's6/wire']
+    """
+    versions = _versions_named(documents)
+    by_source: dict[str, list[Document]] = defaultdict(list)
+    for document in documents:
+        by_source[document.source].append(document)
+    told: dict[str, _Told] = {}
+    for group in (g for g in by_source.values() if len(g) > 1):
+        files = Counter(_file_part(d.id) for d in group)
+        titles = Counter(_opening(d.title, TOLD_TITLE_WORDS) for d in group if d.title)
+        for d in group:
+            file, title = _file_part(d.id), d.title and _opening(d.title, TOLD_TITLE_WORDS)
+            if d.id in versions:
+                told[d.id] = _Told(version=versions[d.id])
+            elif files[file] == 1 and len(file) <= TOLD_FILE_CHARS:
+                told[d.id] = _Told(file=file)
+            elif title and titles[title] == 1:
+                told[d.id] = _Told(title=title)
+            else:
+                told[d.id] = _Told(file=d.id)
+    return told
+
+
+def _file_part(document_id: str) -> str:
+    """The last part of a document's id, the file's name of one read from a folder."""
+    return document_id.rsplit("/", 1)[-1]
 
 
 def render_pair(
@@ -3165,8 +3232,8 @@ def _shared_quotation_lines(
 def _full_names(result: Result) -> dict[str, str]:
     """Each document's :func:`_name`, by id: of a pair without its story's table of documents,
     the name that tells its file too, or the version it is of an article."""
-    versions = _versions_named(result.documents)
-    return {d.id: _name(d, versions.get(d.id)) for d in result.documents}
+    told = _told_apart(result.documents)
+    return {d.id: _name(d, told.get(d.id)) for d in result.documents}
 
 
 def render_pair_report(result: Result) -> list[str]:
@@ -3591,6 +3658,8 @@ def _longest_runs(pair: PairComparison) -> str:
             f"the longest copied run outside quotations is {run}, "
             f"{pair.longest_run_quoted:,} counting the quoted words in it"
         )
+    if pair.longest_run_text:
+        told += f": “{_opening(pair.longest_run_text, RUN_QUOTED_WORDS)}”"
     if pair.shared_quotations:
         longest = max(pair.shared_quotations, key=lambda q: q.words)
         told += (
@@ -4281,6 +4350,23 @@ def _addition_line(addition: Addition, sentences: Sequence[Sentence]) -> str:
     return line
 
 
+def _addresses(members: Sequence[Document], names: Mapping[str, str]) -> list[str]:
+    """The web address of each of ``members`` that gives one, by its name in ``names``: where a
+    reader, or a lawyer, finds the article itself."""
+    listed = [f"- {names[d.id]}: {_address(d.url)}" for d in members if d.url]
+    return ["Where each was published:", "", *listed, ""] if listed else []
+
+
+def _address(url: str) -> str:
+    """A web address as a link a Markdown viewer shows and follows; escaped text where it holds
+    what a link cannot (a space, an angle bracket).
+
+    >>> print(_address("https://ledger.example/a_b"), _address("ledger <x>"))
+    <https://ledger.example/a_b> ledger \\<x\\>
+    """
+    return escape(url) if re.search(r"[\s<>]", url) else f"<{url}>"
+
+
 def _documents_table(
     documents: Iterable[Document],
     sentences: Mapping[str, Sequence[Sentence]],
@@ -4356,11 +4442,22 @@ def _published(document: Document) -> str:
     "2025-05-13 (2025-05-14 01:47 UTC)" in brackets of its own read as a day apart from a copy's
     "2025-05-14 02:00 UTC", thirteen minutes later.
 
+    An article that gives its time's offset from UTC is dated as it gives it, by its own clock,
+    its moment in UTC beside it: a reader sets the time against the page's.
+
     >>> from compare.records import Document
     >>> tokyo = Document("t", "t", "", published="2025-03-12", published_time="2025-03-11T23:30:00Z")
     >>> _published(tokyo), _published(Document("d", "d", ""))
     ('2025-03-11 23:30 UTC, 2025-03-12 where published', '')
+    >>> _published(Document("l", "l", "", published="2025-10-07",
+    ...     published_time="2025-10-08T01:30:00Z", published_offset="-04:00"))
+    '2025-10-07 21:30 UTC-04:00 (2025-10-08 01:30 UTC)'
     """
+    given = published_as_given(document)
+    if given and document.published_time and document.published_offset not in (None, "+00:00"):
+        in_utc = _moment(document.published_time)
+        in_utc = in_utc[11:] if in_utc[:10] == given[:10] else in_utc
+        return f"{given[:10]} {given[11:16]} UTC{document.published_offset} ({in_utc})"
     moment, clock = document.published_time, "UTC"
     if moment is None:
         moment, clock = document.published_local_time, "feed time"
@@ -4555,20 +4652,22 @@ def _character_columns(character: str) -> int:
     return 2 if unicodedata.east_asian_width(character) in "WF" else 1
 
 
-def _name(document: Document, version: str | None = None) -> str:
-    """The document as readers know it, escaped: its source and the ``version`` it is of an
-    article (:func:`_versions_named`), else its source and its id when that differs.
+def _name(document: Document, told: _Told | None = None) -> str:
+    """The document as readers know it, escaped: its source and what ``told`` it apart from
+    others of its source (:func:`_told_apart`), else its source and its id when that differs.
 
     >>> from compare.records import Document
     >>> ap = Document("ap-kingsford@feed.jsonl:1", "AP", "")
-    >>> _name(ap), _name(ap, "17:42 UTC")
-    ('AP (ap-kingsford@feed.jsonl:1)', 'AP, 17:42 UTC version')
+    >>> _name(ap), _name(ap, _Told(version="17:42 UTC")), _name(ap, _Told(title="Storm hits"))
+    ('AP (ap-kingsford@feed.jsonl:1)', 'AP, 17:42 UTC version', 'AP, “Storm hits”')
     """
-    if version is not None:
-        return f"{escape(document.source)}, {version} version"
-    if document.source == document.id:
-        return escape(document.id)
-    return f"{escape(document.source)} ({escape(document.id)})"
+    source = escape(document.source)
+    if told is not None and told.file is None:
+        return f"{source}, {told.alone()}"
+    named = told.file if told is not None else document.id
+    if document.source == named:
+        return escape(named)
+    return f"{source} ({escape(named or '')})"
 
 
 def _versions_named(documents: Sequence[Document]) -> dict[str, str]:

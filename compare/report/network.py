@@ -31,6 +31,7 @@ from compare.records import (
     Result,
     Taken,
     Verdict,
+    published_as_given,
 )
 from compare.report.dedup import inert
 
@@ -198,7 +199,9 @@ def _edge(result: Result, pair: PairComparison, taken: Taken) -> Edge:
 def render_edges(run_edges: Sequence[Edge]) -> str:
     """``edges.csv``: a header row (``records.EDGE_COLUMNS``), then one row an :class:`Edge` of
     ``run_edges`` (:func:`edges`); each document by its id, source and outlet
-    (:func:`~compare.disclosure.outlet`, as report.json's documents give it), ``true`` and
+    (:func:`~compare.disclosure.outlet`, as report.json's documents give it), and, last, by its
+    address and its publication as it gives it (:func:`~compare.records.published_as_given`;
+    empty cells where not known), ``true`` and
     ``false`` for the flags, an empty cell for no direction basis, and text that a spreadsheet
     would run as a formula made inert.
 
@@ -207,8 +210,8 @@ def render_edges(run_edges: Sequence[Edge]) -> str:
     >>> wire = Document("wire", "Wire", text, published="2025-01-02")
     >>> daily = Document("daily", "Daily", text, published="2025-01-03")
     >>> print(render_edges(edges(compare_documents([daily, wire]))), end="")
-    story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed,same_article,origin_press_release,directed,same_source
-    story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true,false,false,true,false
+    story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed,same_article,origin_press_release,directed,same_source,origin_url,origin_published,copy_url,copy_published
+    story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true,false,false,true,false,,2025-01-02,,2025-01-03
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -233,6 +236,10 @@ def render_edges(run_edges: Sequence[Edge]) -> str:
                 _flag(e.origin_press_release),
                 _flag(e.directed),
                 _flag(e.same_source),
+                e.origin.url or "",
+                published_as_given(e.origin) or "",
+                e.copy.url or "",
+                published_as_given(e.copy) or "",
             )
         ]
         for e in run_edges
