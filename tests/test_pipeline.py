@@ -553,8 +553,8 @@ def test_a_time_given_with_its_offset_keeps_it_to_date_the_article_as_given() ->
     beside it, as the reader keeps a page's: the reports date the article by its own clock."""
     when = datetime(2025, 10, 7, 6, 30, tzinfo=timezone(timedelta(hours=-4)))
     given = [
-        Document("t", "Harwick Ledger", "The Elm Street bridge will close.", published_time=iso)
-        for iso in (when.isoformat(), "2025-10-07T10:30:00Z")
+        Document(id, "Harwick Ledger", "The Elm Street bridge will close.", published_time=iso)
+        for id, iso in [("given", when.isoformat()), ("in_utc", "2025-10-07T10:30:00Z")]
     ]
     assert [(d.published_time, d.published_offset) for d in compare_documents(given).documents] == [
         ("2025-10-07T10:30:00Z", "-04:00"),
