@@ -56,6 +56,7 @@ from compare.numerals import (
     written_as_one,
     written_spans,
     written_to_fewer_digits,
+    year_parts,
 )
 from compare.records import (
     Document,
@@ -598,7 +599,12 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     unmatched_a: Sequence[Unmatched] = ()
     unmatched_b: Sequence[Unmatched] = ()
     terms = lexicon()
-    directions = _reversed(terms.opposite_directions, a, b) or _degrees_turned(a, b)
+    # A direction before a figure may turn where the words round it are reordered: "was $9
+    # million, down 12.3%" against "rose 12.3% to $9 million".
+    directions = _reversed(terms.opposite_directions, a, b)
+    written = {reversal[:2] for reversal in directions}
+    directions += [r for r in _figures_turned(a, b) if r[:2] not in written]
+    directions = directions or _degrees_turned(a, b)
     if a.numbers.mentions or b.numbers.mentions:
         unmatched_a = a.numbers.unmatched_in(b.numbers)
         unmatched_b = b.numbers.unmatched_in(a.numbers)
@@ -669,6 +675,12 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             shown_a = numbers_a or held_against(unmatched_a, [n.written for n in numbers_b])
             shown_b = numbers_b or held_against(unmatched_b, [n.written for n in numbers_a])
             notes += _number_notes(_placed(a, shown_a, in_place_a), _placed(b, shown_b, in_place_b))
+            # A period in words is no stated number, but swapped beside a figure changed it is a
+            # change of its own: "third-quarter ... $0.94" against "second-quarter ... $0.49".
+            parts_a = [n for n in year_parts(unmatched_a) if n not in shown_a]
+            parts_b = [n for n in year_parts(unmatched_b) if n not in shown_b]
+            if parts_a and parts_b:
+                notes.append(_number_note(_shown(_placed(a, parts_a)), _shown(_placed(b, parts_b))))
         elif (ranks_a := ranking_ordinals(unmatched_a)) and (
             ranks_b := ranking_ordinals(unmatched_b)
         ):
@@ -1305,6 +1317,66 @@ def _reversed(
                 reversals.append(_Reversal(written, their_written, end, their_end))
                 break
     return reversals
+
+
+def _figures_turned(ours: _Features, theirs: _Features) -> list[_Reversal]:
+    """The words of a direction straight before a figure both versions give (or before "by" and
+    it) that each version writes opposite, ours first: "was $912.6 million, down 12.3%" against
+    "rose 12.3% to $912.6 million", where the sentence is reworded round the figure and no run
+    of words stands in another's place. Not a figure both versions also write after the same
+    word: "X rose 5% and Y fell 5%" told in the other order reverses nothing; nor of another
+    subject: the last word before either's direction that no number is must be among the words
+    the other writes before its own ("Prices rose 3%" against "Wages fell 3%" turns nothing).
+
+    >>> _figures_turned(_features("Sales were $9 million, down 12.3%."),
+    ...     _features("Sales rose 12.3% to $9 million."))
+    [_Reversal(written='down', their_written='rose', end=5, their_end=2)]
+    """
+    opposites = lexicon().opposite_directions
+    if opposites.keys().isdisjoint(ours.words) or opposites.keys().isdisjoint(theirs.words):
+        return []
+    told, their_told = (
+        _directions_before_figures(ours.tokens),
+        _directions_before_figures(theirs.tokens),
+    )
+    turned = []
+    for (word, figure), end in told.items():
+        if (word, figure) in their_told:
+            continue
+        for (their_word, their_figure), their_end in their_told.items():
+            if (
+                their_figure == figure
+                and their_word in opposites.get(word, ())
+                and (their_word, figure) not in told
+                and _subject_kept(ours.tokens[: end - 1], theirs.tokens[: their_end - 1])
+            ):
+                turned.append(_Reversal(word, their_word, end, their_end))
+                break
+    return turned
+
+
+def _subject_kept(before: Sequence[str], their_before: Sequence[str]) -> bool:
+    """Whether the last word of ``before`` or of ``their_before`` that is no number is among
+    the other's: "revenue" of "Revenue rose" in "Revenue was $9 million, down"."""
+    return any(
+        next((w for w in reversed(ours) if not _is_a_number(w)), None) in theirs
+        for ours, theirs in ((before, their_before), (their_before, before))
+    )
+
+
+def _directions_before_figures(tokens: Sequence[str]) -> dict[tuple[str, str], int]:
+    """Each figure in digits that a word of a direction stands straight before, or before "by"
+    and it, with that word, and the place of the token after the word: ("down", "12.3") of
+    "down 12.3%", ("rose", "4") of "rose by 4%"."""
+    opposites = lexicon().opposite_directions
+    told: dict[tuple[str, str], int] = {}
+    for at, token in enumerate(tokens):
+        if not token[:1].isdigit():
+            continue
+        before = at - 1 - (at > 1 and tokens[at - 1] == "by")
+        if before >= 0 and tokens[before] in opposites:
+            told.setdefault((tokens[before], token), before + 1)
+    return told
 
 
 def _degrees_turned(ours: _Features, theirs: _Features) -> list[_Reversal]:

@@ -2929,7 +2929,13 @@ FRAMING_KIND_LISTS = {
     "attribution verbs": ("attribution_verbs", "neutral_attribution_verbs"),
     "hedges": ("hedges",),
     "loaded terms": ("loaded_terms",),
-    "direction": ("opposite_directions", "past_rises", "past_falls"),
+    "direction": (
+        "opposite_directions",
+        "past_rises",
+        "past_falls",
+        "rises_before_a_number",
+        "falls_before_a_number",
+    ),
     "outcome": ("opposite_outcomes",),
     "size": ("small_sizes", "large_sizes"),
     "allegations": ("allegation_ladders",),
@@ -3244,7 +3250,11 @@ def lexicon() -> Lexicon:
         },
         opposite_directions=_both_ways(
             data["opposite_directions"]
-            + [[rise, fall] for rise in data["past_rises"] for fall in data["past_falls"]]
+            + [
+                [rise, fall]
+                for rise in data["past_rises"] + data["rises_before_a_number"]
+                for fall in data["past_falls"] + data["falls_before_a_number"]
+            ]
         ),
         opposite_outcomes=_both_ways(data["opposite_outcomes"]),
         results_told={

@@ -1365,6 +1365,11 @@ def held_against(unmatched: Sequence[Unmatched], stated: Sequence[str]) -> list[
     ]
 
 
+def year_parts(unmatched: Sequence[Unmatched]) -> list[Unmatched]:
+    """The parts of a year in words among ``unmatched``: "third-quarter", "first half"."""
+    return [number for number in unmatched if _names_a_year_part(number.written)]
+
+
 def ranking_ordinals(unmatched: Sequence[Unmatched]) -> list[Unmatched]:
     """The ordinals among ``unmatched`` but "first", which rank something: "finished third"
     against "finished fourth" changes a number. "First" is as often no rank ("first reported",

@@ -12200,3 +12200,69 @@ def test_french_verbs_of_saying_hedges_sources_and_round_counts(
     serait déposé") is no hearsay; a source named before the verb ("selon le syndicat ont
     défilé") and counts in round figures ("une vingtaine", "des centaines") are read."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Harlow Mining lowered its full-year output forecast to 410,000 ounces.",
+            "Harlow Mining raised its full-year output forecast to 410,000 ounces.",
+            [("direction_reversed", "lowered", "raised")],
+            id="guidance_lowered_told_as_raised",
+        ),
+        pytest.param(
+            "Quarterly sales were $318.4 million, down 6.2% from a year earlier.",
+            "Quarterly sales rose 6.2% to $318.4 million from a year earlier.",
+            [("direction_reversed", "down", "rose")],
+            id="down_before_a_figure_told_as_rose_in_a_reworded_sentence",
+        ),
+        pytest.param(
+            "The fund posted a gain of 3.4% in October.",
+            "The fund posted a loss of 3.4% in October.",
+            [("direction_reversed", "gain", "loss")],
+            id="gain_told_as_loss",
+        ),
+        pytest.param(
+            "Net loss was $22.7 million, or $0.18 per share, in the quarter.",
+            "Net income was $22.7 million, or $0.18 per share, in the quarter.",
+            [("outcome_reversed", "loss", "income")],
+            id="net_loss_told_as_net_income",
+        ),
+        pytest.param(
+            "The city reported a surplus of $41 million for the year.",
+            "The city reported a deficit of $41 million for the year.",
+            [("outcome_reversed", "surplus", "deficit")],
+            id="surplus_told_as_deficit",
+        ),
+    ],
+)
+def test_a_reversed_result_or_forecast_is_noted(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A company's result or forecast told the other way round (a loss as income, guidance
+    lowered as raised, "down 6.2%" as "rose 6.2%" in a reworded sentence) is a reversal note."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+def test_one_figure_falling_and_another_rising_told_in_the_other_order_reverses_nothing() -> None:
+    """Two figures each written after its own direction in both versions, only their order
+    changed, turn no direction."""
+    notes = framing_notes(
+        "Copper rose 2.1% and zinc fell 1.4% on Tuesday.",
+        "Zinc fell 1.4% and copper rose 2.1% on Tuesday.",
+    )
+    assert "direction_reversed" not in [n.kind for n in notes]
+
+
+def test_a_period_swapped_beside_a_changed_figure_gets_its_own_note() -> None:
+    """A quarter swapped in a sentence whose per-share figure changed as well is noted besides
+    that figure, not dropped for it."""
+    notes = framing_notes(
+        "Kestrel Bank reported third-quarter net income of $87 million, or $0.64 per share.",
+        "Kestrel Bank reported second-quarter net income of $87 million, or $0.46 per share.",
+    )
+    assert [(n.kind, n.a, n.b) for n in notes] == [
+        ("number_changed", "$0.64", "$0.46"),
+        ("number_changed", "third-quarter", "second-quarter"),
+    ]
