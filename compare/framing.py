@@ -722,6 +722,8 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     currencies_b = sorted(_unmet_currencies(b.currencies, a.currencies))
     if not (currencies_a and currencies_b):
         currencies_a, currencies_b = _amounts_in_other_currencies(a, b)
+    if not (currencies_a and currencies_b):
+        currencies_a, currencies_b = _hundredths_swapped(a, b)
     if currencies_a and currencies_b:
         notes.append(
             FramingNote(
@@ -7997,6 +7999,36 @@ def _unmet_currencies(ours: AbstractSet[str], theirs: AbstractSet[str]) -> froze
     (['$'], ['JPY'])
     """
     return frozenset(c for c in ours if not any(_may_be_one(c, other) for other in theirs))
+
+
+def _hundredths_swapped(a: _Features, b: _Features) -> tuple[list[str], list[str]]:
+    """The hundredths of a currency that A counts an amount in where B counts the same amount
+    in others, and B's: "6.8 pence" (or "6.8p") against "6.8 cents" is a sterling dividend told
+    as a dollar one. Not "433 pence ($6.85)" against "48 cents", two prices (a number changed).
+
+    >>> _hundredths_swapped(_features("It paid 6.8p a share."), _features("It paid 6.8 cents a share."))
+    (['pence'], ['cents'])
+    """
+    counted_a, counted_b = _hundredths_counted(a.tokens), _hundredths_counted(b.tokens)
+    swapped = {
+        (ours, theirs)
+        for amount, ours in counted_a
+        for their_amount, theirs in counted_b
+        if amount == their_amount and ours != theirs and (amount, theirs) not in counted_a
+    }
+    return sorted({ours for ours, _ in swapped}), sorted({theirs for _, theirs in swapped})
+
+
+def _hundredths_counted(tokens: Sequence[str]) -> frozenset[tuple[str, str]]:
+    """Each amount among ``tokens`` counted in a currency's hundredths, with them by their
+    plural ("cents" of "1 cent"), a sign read as its word ("pence" of the "p" of "45p")."""
+    terms = lexicon()
+    named = set(terms.glued_hundredths.values())
+    return frozenset(
+        (amount, terms.glued_hundredths.get(token) or (token if token in named else f"{token}s"))
+        for amount, token in pairwise(tokens)
+        if _is_a_number(amount) and (token in terms.hundredths or token in terms.glued_hundredths)
+    )
 
 
 def _amounts_in_other_currencies(a: _Features, b: _Features) -> tuple[list[str], list[str]]:

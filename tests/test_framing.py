@@ -12266,3 +12266,26 @@ def test_a_period_swapped_beside_a_changed_figure_gets_its_own_note() -> None:
         ("number_changed", "$0.64", "$0.46"),
         ("number_changed", "third-quarter", "second-quarter"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Ashby Homes declared an interim dividend of 4.2 pence per share.",
+            "Ashby Homes declared an interim dividend of 4.2 cents per share.",
+            id="pence_written_out",
+        ),
+        pytest.param(
+            "Ashby Homes declared an interim dividend of 4.2p per share.",
+            "Ashby Homes declared an interim dividend of 4.2 cents per share.",
+            id="pence_glued_to_the_figure",
+        ),
+    ],
+)
+def test_pence_told_as_cents_is_a_currency_changed(a: str, b: str) -> None:
+    """A sterling amount in pence told in cents, the figure the same, is a currency changed,
+    named by the hundredths each counts in."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [
+        ("currency_changed", "pence", "cents")
+    ]
