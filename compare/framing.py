@@ -5725,7 +5725,7 @@ class PlacedNumber(NamedTuple):
     it, between it and the numbers beside it ("killed" and "people" of "killed at least 14
     people"); the values it may stand for, its unit's name (or a currency's sign), and the
     qualifier before it ("at least"), which tell a conversion or a rounding from a change (see
-    _change_note); and the period it is counted per, as written after it (``per``: "a year",
+    _change_notes); and the period it is counted per, as written after it (``per``: "a year",
     "people a day") and by name (``period``: "year", "day"), without which it is another
     figure."""
 
@@ -6153,7 +6153,10 @@ def _number_notes(
         else [(days_a, []), ([], days_b)]
     )
     return [
-        _change_note(side_a, side_b) for side_a, side_b in [*changes, *dates] if side_a or side_b
+        note
+        for side_a, side_b in [*changes, *dates]
+        if side_a or side_b
+        for note in _change_notes(side_a, side_b)
     ]
 
 
@@ -6215,31 +6218,59 @@ def _told_alike(a: PlacedNumber, b: PlacedNumber, told: Callable[[PlacedNumber],
     return a.measure == b.measure and bool(told(a)) and told(a) == told(b)
 
 
-def _change_note(ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]) -> FramingNote:
-    """The note of numbers only one side gives, or that each side gives in place of the other's
-    (see _number_note); of one number each that is one quantity, in another unit ("4.2 metres"
-    / "13.8 feet") or rounded, its qualifier saying which way ("987" / "nearly 1,000"), a note
-    of its own that shows each with its qualifier, whose change it tells too.
+def _change_notes(
+    ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]
+) -> list[FramingNote]:
+    """The notes of numbers only one side gives, or that each side gives in place of the other's
+    (see _number_note); of a number of ours that is one quantity with one of theirs, no other
+    of either side's being it, in another unit ("4.2 metres" / "13.8 feet") or rounded, its
+    qualifier saying which way ("987" / "nearly 1,000"), a note of its own that shows each with
+    its qualifier, whose change it tells too: the ends of a range rounded ("$5.05 billion to
+    $5.25 billion" / "$5.1 billion to $5.3 billion") are two, and a figure rounded beside one
+    dropped ("$88.4 million, or $0.61" / "$88 million") is rounded, the other dropped.
 
     >>> notes = framing_notes("It rose 4.2 metres.", "It rose nearly 14 feet.")
     >>> [(n.kind.value, n.a, n.b) for n in notes]
     [('number_converted', '4.2 metres', 'nearly 14 feet')]
+    >>> notes = framing_notes("Net income was $88.4 million, or $0.61 a unit.", "Net income was $88 million.")
+    >>> [(n.kind.value, n.a, n.b) for n in notes]
+    [('number_rounded', '$88.4 million', '$88 million'), ('number_removed', '$0.61', '')]
     """
-    if len(ours) == len(theirs) == 1:
-        figure, other = ours[0].figure, theirs[0].figure
-        kind = (
-            FramingKind.NUMBER_CONVERTED
-            if converted(figure, other)
-            else FramingKind.NUMBER_ROUNDED
-            if rounded(figure, other)
-            or _rounds_a_bound(ours[0], theirs[0])
-            or written_to_fewer_digits(figure, other)
-            or rounded_and_unqualified(figure, other)
-            else None
-        )
-        if kind:
-            return FramingNote(kind, ours[0].qualified, theirs[0].qualified)
-    return _number_note(_shown(ours), _shown(theirs))
+    kinds = {
+        (at, their_at): kind
+        for at, number in enumerate(ours)
+        for their_at, other in enumerate(theirs)
+        if (kind := _one_quantity(number, other))
+    }
+    kept = [
+        (at, their_at, kind)
+        for (at, their_at), kind in kinds.items()
+        if sum(a == at for a, _ in kinds) == sum(b == their_at for _, b in kinds) == 1
+    ]
+    notes = [FramingNote(kind, ours[at].qualified, theirs[b].qualified) for at, b, kind in kept]
+    rest_a = [n for at, n in enumerate(ours) if at not in {at for at, _, _ in kept}]
+    rest_b = [n for at, n in enumerate(theirs) if at not in {b for _, b, _ in kept}]
+    if rest_a or rest_b:
+        notes.append(_number_note(_shown(rest_a), _shown(rest_b)))
+    return notes
+
+
+def _one_quantity(ours: PlacedNumber, theirs: PlacedNumber) -> FramingKind | None:
+    """Whether two numbers are one quantity told otherwise, as the kind of note that names
+    it: in another unit (``number_converted``), or rounded, its qualifier saying which way, or
+    written to fewer digits (``number_rounded``, the rule "Figures that differ" marks rounded
+    by); None for two quantities."""
+    figure, other = ours.figure, theirs.figure
+    if converted(figure, other):
+        return FramingKind.NUMBER_CONVERTED
+    if (
+        rounded(figure, other)
+        or _rounds_a_bound(ours, theirs)
+        or written_to_fewer_digits(figure, other)
+        or rounded_and_unqualified(figure, other)
+    ):
+        return FramingKind.NUMBER_ROUNDED
+    return None
 
 
 def _ranges_told_as_an_end(

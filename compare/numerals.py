@@ -446,9 +446,10 @@ def converted(ours: Figure, theirs: Figure) -> bool:
 def rounded(ours: Figure, theirs: Figure) -> bool:
     """Whether one of two figures in one unit, counted per one period, rounds the other, its
     qualifier saying which way the exact figure lies, within :data:`ROUNDING_SLACK` of it (an
-    "about" within :data:`ESTIMATE_SLACK`): "nearly 1,000" and "about 1,000" for 987, "more than
-    1,100" for 1,140; not "more than 1,000" for 987, "nearly 1,100" for 1,140, "about 45,000" for
-    4,480, "around 30,000" for 31,207, nor 1,000 for 987, which says it is exact.
+    "about" within :data:`ESTIMATE_SLACK`, or the exact one rounded to the about's own last
+    digit: "about $1.3 billion" for $1.26 billion): "nearly 1,000" and "about 1,000" for 987,
+    "more than 1,100" for 1,140; not "more than 1,000" for 987, "nearly 1,100" for 1,140, "about
+    45,000" for 4,480, "around 30,000" for 31,207, nor 1,000 for 987, which says it is exact.
 
     >>> exact = Figure(frozenset({Decimal(987)}))
     >>> [rounded(exact, Figure(frozenset({Decimal(1000)}), "", qualified))
@@ -459,8 +460,36 @@ def rounded(ours: Figure, theirs: Figure) -> bool:
         ours.unit == theirs.unit
         and ours.period == theirs.period
         and _qualified(ours) != _qualified(theirs)
-        and _agree(ours, theirs, None, None, Decimal(0))
+        and (_agree(ours, theirs, None, None, Decimal(0)) or _about_its_digits(ours, theirs))
     )
+
+
+def _about_its_digits(ours: Figure, theirs: Figure) -> bool:
+    """Whether one of two figures is "about" the other, exact, rounded to the about's own last
+    digit that keeps two digits at least (and within :data:`ROUNDING_SLACK`): "about $1.3
+    billion" of $1.26 billion; not "about $1.2 billion", cut, nor "around 30,000" of 31,207,
+    whose one digit says no more than "about" does.
+
+    >>> about = Figure(frozenset({Decimal("1.3E9")}), "$", ABOUT)
+    >>> [_about_its_digits(about, Figure(frozenset({Decimal(e)}), "$")) for e in ("1.26E9", "1.36E9")]
+    [True, False]
+    """
+    return any(
+        cut_to_its_digits(told, exact)
+        and len(told.normalize().as_tuple().digits) > 1
+        and told == _to_its_place(exact, told)
+        for about, exact_figure in ((ours, theirs), (theirs, ours))
+        if _qualified(about) == ABOUT and not _qualified(exact_figure)
+        for told in about.values
+        if isinstance(told, Decimal)
+        for exact in exact_figure.values
+        if isinstance(exact, Decimal)
+    )
+
+
+def _to_its_place(exact: Decimal, told: Decimal) -> Decimal:
+    """``exact`` rounded, half up, to the place of ``told``'s last digit that is no zero."""
+    return exact.quantize(told.normalize(), ROUND_HALF_UP)
 
 
 def written_to_fewer_digits(ours: Figure, theirs: Figure) -> bool:

@@ -12289,3 +12289,66 @@ def test_pence_told_as_cents_is_a_currency_changed(a: str, b: str) -> None:
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [
         ("currency_changed", "pence", "cents")
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Halvorsen expects fourth-quarter sales of $7.05 billion to $7.25 billion.",
+            "Halvorsen expects fourth-quarter sales of $7.1 billion to $7.3 billion.",
+            [
+                ("number_rounded", "$7.05 billion", "$7.1 billion"),
+                ("number_rounded", "$7.25 billion", "$7.3 billion"),
+            ],
+            id="both_ends_of_a_range_rounded",
+        ),
+        pytest.param(
+            "Operating margin widened to 38.6% from 36.2%.",
+            "Operating margin rose to 39% from 36%.",
+            [
+                ("number_rounded", "38.6%", "39%"),
+                ("number_rounded", "36.2%", "36%"),
+            ],
+            id="two_shares_rounded_with_another_verb",
+        ),
+        pytest.param(
+            "Profit fell to $64.3 million, or 47 cents a share, from $71.8 million, or 52 cents.",
+            "Profit fell to $64 million from $72 million.",
+            [
+                ("number_rounded", "$64.3 million", "$64 million"),
+                ("number_rounded", "$71.8 million", "$72 million"),
+                ("number_removed", "47 cents, 52 cents", ""),
+            ],
+            id="figures_rounded_beside_ones_dropped",
+        ),
+        pytest.param(
+            "Fee income was $2.34 billion, up 5.1% from a year earlier.",
+            "Fee income rose to about $2.3 billion.",
+            [
+                ("number_rounded", "$2.34 billion", "about $2.3 billion"),
+                ("number_removed", "5.1%", ""),
+            ],
+            id="about_the_figure_rounded_to_its_own_last_digit",
+        ),
+    ],
+)
+def test_a_figure_rounded_faithfully_is_rounded_beside_other_changes(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Each figure the other version rounds at the precision it writes (a range's ends, two
+    shares after another verb, a figure beside one dropped, an "about" figure) is a rounding,
+    as "Figures that differ" marks it, and only what else changed is a number note."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+def test_about_a_figure_rounded_to_another_digit_is_no_rounding() -> None:
+    """An "about" figure the exact one does not round to at its own last digit, and beyond the
+    estimate's slack, is a number changed."""
+    notes = framing_notes("Fee income was $2.36 billion.", "Fee income was about $2.2 billion.")
+    assert [(n.kind, n.a, n.b) for n in notes][0] == (
+        "number_changed",
+        "$2.36 billion",
+        "$2.2 billion",
+    )
+    assert "number_rounded" not in [n.kind for n in notes]
