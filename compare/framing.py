@@ -38,6 +38,7 @@ from compare.numerals import (
     Value,
     converted,
     count_orders,
+    cut_to_its_digits,
     held_against,
     is_glued_number,
     names_a_date,
@@ -6236,11 +6237,16 @@ def _change_notes(
     >>> [(n.kind.value, n.a, n.b) for n in notes]
     [('number_rounded', '$88.4 million', '$88 million'), ('number_removed', '$0.61', '')]
     """
+    # Among several numbers, only a rounding that is the exact number at the rounded one's own
+    # digits pairs two: "rose as high as 4.66% from 3.07%" against "rose to 4.46% from 4.42%"
+    # rounds nothing, though "as high as 4.66%" alone against "4.46%" would be its bound.
+    alone = len(ours) == len(theirs) == 1
     kinds = {
         (at, their_at): kind
         for at, number in enumerate(ours)
         for their_at, other in enumerate(theirs)
         if (kind := _one_quantity(number, other))
+        and (alone or kind is FramingKind.NUMBER_CONVERTED or _at_its_digits(number, other))
     }
     kept = [
         (at, their_at, kind)
@@ -6253,6 +6259,19 @@ def _change_notes(
     if rest_a or rest_b:
         notes.append(_number_note(_shown(rest_a), _shown(rest_b)))
     return notes
+
+
+def _at_its_digits(ours: PlacedNumber, theirs: PlacedNumber) -> bool:
+    """Whether one of two numbers is the other cut or rounded to its own last digit: "47%" of
+    "47.3%", "about $1.3 billion" of "$1.26 billion"; not "4.46%" of "as high as 4.66%"."""
+    return any(
+        cut_to_its_digits(told, exact)
+        for one, other in ((ours, theirs), (theirs, ours))
+        for told in one.values
+        if isinstance(told, Decimal)
+        for exact in other.values
+        if isinstance(exact, Decimal)
+    )
 
 
 def _one_quantity(ours: PlacedNumber, theirs: PlacedNumber) -> FramingKind | None:

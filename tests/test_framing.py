@@ -12346,9 +12346,19 @@ def test_about_a_figure_rounded_to_another_digit_is_no_rounding() -> None:
     """An "about" figure the exact one does not round to at its own last digit, and beyond the
     estimate's slack, is a number changed."""
     notes = framing_notes("Fee income was $2.36 billion.", "Fee income was about $2.2 billion.")
-    assert [(n.kind, n.a, n.b) for n in notes][0] == (
+    assert (notes[0].kind, notes[0].a, notes[0].b) == (
         "number_changed",
         "$2.36 billion",
         "$2.2 billion",
+    )
+    assert "number_rounded" not in [n.kind for n in notes]
+
+
+def test_a_bound_among_other_figures_rounds_no_figure_of_another_moment() -> None:
+    """Among several figures, a bound ("as high as 7.12%") near another exact one ("6.84%") is
+    no rounding of it: only a figure that is the other at its own digits pairs so."""
+    notes = framing_notes(
+        "Mortgage rates climbed as high as 7.12% in October from 6.08% in March.",
+        "Mortgage rates climbed to 6.84% from 6.21% this week.",
     )
     assert "number_rounded" not in [n.kind for n in notes]
