@@ -12362,3 +12362,28 @@ def test_a_bound_among_other_figures_rounds_no_figure_of_another_moment() -> Non
         "Mortgage rates climbed to 6.84% from 6.21% this week.",
     )
     assert "number_rounded" not in [n.kind for n in notes]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Talmadge Foods beat Wall Street estimates on Tuesday.",
+            "Talmadge Foods crushed Wall Street estimates on Tuesday.",
+            [("loaded_term_added", "", "crushed wall street estimates")],
+            id="results_told_as_a_rout_of_the_forecast",
+        ),
+        pytest.param(
+            "Talmadge shares rose 9% on Tuesday.",
+            "Talmadge shares soared 9% on Tuesday.",
+            [],
+            id="a_big_move_told_plainly_by_markets_copy",
+        ),
+    ],
+)
+def test_results_told_as_a_rout_are_loaded_and_market_moves_are_plain(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "Crushed estimates" judges a company's results; "soared" is markets copy's plain word
+    for a large rise, no loaded term."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
