@@ -1328,8 +1328,7 @@ def _figures_turned(ours: _Features, theirs: _Features) -> list[_Reversal]:
     "rose 12.3% to $912.6 million", where the sentence is reworded round the figure and no run
     of words stands in another's place. Not a figure both versions also write after the same
     word: "X rose 5% and Y fell 5%" told in the other order reverses nothing; nor of another
-    subject: the last word before either's direction that no number is must be among the words
-    the other writes before its own ("Prices rose 3%" against "Wages fell 3%" turns nothing).
+    subject (see :func:`_subject_kept`): "Prices rose 3%" against "Wages fell 3%" turns nothing.
 
     >>> _figures_turned(_features("Sales were $9 million, down 12.3%."),
     ...     _features("Sales rose 12.3% to $9 million."))
@@ -1359,10 +1358,14 @@ def _figures_turned(ours: _Features, theirs: _Features) -> list[_Reversal]:
 
 
 def _subject_kept(before: Sequence[str], their_before: Sequence[str]) -> bool:
-    """Whether the last word of ``before`` or of ``their_before`` that is no number is among
-    the other's: "revenue" of "Revenue rose" in "Revenue was $9 million, down"."""
-    return any(
-        next((w for w in reversed(ours) if not _is_a_number(w)), None) in theirs
+    """Whether the word each version writes last before its direction, past numbers, their
+    units' words ("million") and a form of "be", is among the other's words before its own:
+    "revenue" of "Revenue was $9 million, down" and of "Revenue rose"; not "p" of "The S&P 500
+    fell" and "composite" of "The S&P 500 rose ..., while the Nasdaq Composite gained"."""
+    skipped = lexicon().passive_marks
+    return all(
+        next((w for w in reversed(ours) if not _is_a_number_word(w) and w not in skipped), None)
+        in theirs
         for ours, theirs in ((before, their_before), (their_before, before))
     )
 

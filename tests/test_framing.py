@@ -12346,3 +12346,13 @@ def test_a_bound_among_other_figures_rounds_no_figure_of_another_moment() -> Non
         "Mortgage rates climbed to 6.84% from 6.21% this week.",
     )
     assert "number_rounded" not in [n.kind for n in notes]
+
+
+def test_a_figure_of_one_index_against_the_same_figure_of_another_reverses_nothing() -> None:
+    """The same figure after opposite directions, each of another subject ("The FTSE 100 fell
+    0.6%" against "the DAX gained 0.6%"), is no direction reversed."""
+    notes = framing_notes(
+        "The FTSE 100 fell 0.6% to 8,214.5 points, while the DAX lost 1.1%.",
+        "The FTSE 100 rose 0.9% to 8,262.1, while the DAX gained 0.6%.",
+    )
+    assert "direction_reversed" not in [n.kind for n in notes]
