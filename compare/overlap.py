@@ -102,21 +102,17 @@ from compare.segment import (
 )
 from compare.settings import Settings
 from compare.templates import (
-    MAX_KEPT_FIGURES_ON_ITS_OWN_DAY,
-    MIN_FIGURES_ON_ITS_OWN_DAY,
     MIN_FIGURES_UNDER_OTHER_LEDES,
     MIN_OTHER_DAYS_FIGURES,
     another_days_figures,
     day_after_publication,
-    days_follow_publication,
     figures_filled_in,
     figures_put_for_others,
-    months_follow_publication,
-    name_one_day,
     names_any,
     names_inside,
     names_someone,
     only_names_swapped,
+    published_days_figures,
     swapped_names,
     weekday_after_publication,
 )
@@ -182,9 +178,6 @@ OutletsTaken = Mapping[tuple[str, str], Mapping[int, str]]
 # The marks around a quotation (a dialogue dash too), and the punctuation its last word takes
 # inside them, left out of a shared quotation's text as written.
 QUOTATION_EDGES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e ,;:" + DIALOGUE_DASHES
-# Two reports that name one weekday ("on Saturday") report one day unless published this many
-# days apart: a weekly fixture's reports come a week apart, a Monday's wrap in Tuesday's paper.
-DAYS_APART_FOR_ONE_WEEKDAY = 6
 # A weekday a report names falls within the week before it: one named in an article of a week
 # or more after another may be either's.
 DAYS_A_WEEK = 7
@@ -2154,40 +2147,21 @@ def _other_figures(reuse: Sequence[Match], ledes: Sequence[Match]) -> FilledTemp
 
 
 def _published_on_other_days(a: Document, b: Document, texts: TextOverlap) -> FilledTemplate | None:
-    """Another day's figures, by the days two documents were published, when both give one,
-    they differ, and the reused sentences put nearly all their figures for others, or most of
-    them and another weekday or month on each side as far apart as the days or months published
-    (see :func:`templates.days_follow_publication`, :func:`templates.months_follow_publication`):
-    by ``DAYS_APART_FOR_ONE_WEEKDAY`` days at least when those sentences state one day (a
-    Monday's market wrap revised in Tuesday's paper reports one day)."""
+    """Another day's figures, by the days two documents were published, when both give one and
+    the reused sentences fill one template with each day's figures (see
+    :func:`templates.published_days_figures`)."""
     needed = texts.other_figures_needed
     if needed is None or not (a.published and b.published):
         return None
     # A month or a year alone is no day to count days from.
     if not (is_day(a.published) and is_day(b.published)):
         return None
-    published_a, published_b = date.fromisoformat(a.published), date.fromisoformat(b.published)
-    after = (published_b - published_a).days
-    if not after:
-        return None
-    months_after = (
-        (published_b.year - published_a.year) * 12 + published_b.month - published_a.month
-    )
-    reused = texts.reused_texts
-    if not (
-        figures_put_for_others(reused, needed)
-        or (
-            (
-                days_follow_publication(reused, after)
-                or months_follow_publication(reused, months_after)
-            )
-            and figures_put_for_others(
-                reused, MIN_FIGURES_ON_ITS_OWN_DAY, MAX_KEPT_FIGURES_ON_ITS_OWN_DAY
-            )
-        )
+    if not published_days_figures(
+        texts.reused_texts,
+        date.fromisoformat(a.published),
+        date.fromisoformat(b.published),
+        needed,
     ):
-        return None
-    if abs(after) < DAYS_APART_FOR_ONE_WEEKDAY and name_one_day(reused):
         return None
     return FilledTemplate(FilledFor.ANOTHER_DAY, (a.published,), (b.published,))
 

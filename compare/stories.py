@@ -90,7 +90,9 @@ from compare.templates import (
     names_someone,
     names_swapped,
     opening_name,
+    opening_of_a_name,
     plain_spelling,
+    published_days_figures,
     salient_words_of,
     swapped_names,
     written_inside,
@@ -169,6 +171,11 @@ TELLING_FIGURE_WEIGHT = 3
 # A figure with a separator inside ("2,417", "48.6", "28-14") or of three digits or more; not a
 # year, which says when: "Route 9", "43 percent" and "fiscal 2026" are in many stories.
 TELLING_FIGURE = re.compile(r"\d+(?:[.,:/-]\d+)+|\d{3,}")
+# Nor a tally of two one-digit parts: a seven-member council votes "6-1" or "5-2" on many
+# matters, and many matches end "2-0" or "2:1". Two unrelated council stories, a school bond and
+# a fire engine's purchase, joined on their "6-1" votes (acceptance round 32: 0.252 against a
+# threshold of 0.225, 0.121 weighed once).
+SMALL_TALLY = re.compile(r"\d[-:]\d")
 # Documents whose term scores are computed at once (one block's pairs are held in memory).
 SCORE_BLOCK = 2000
 # Candidate pairs checked for copy links between two reports of progress.
@@ -422,23 +429,25 @@ def group_stories(
     # Automated reports (earthquakes, weather, results) fill one template for many events: their
     # ledes share every word but the names, which no other story's do. Copies share their other
     # sentences too, which link them whatever their ledes ("U.S. troops", "American troops").
+    # A desk's study brief may name no one in its lede: the same words with other figures ("a
+    # 8.2% lower risk ... over 58 years", "a 1.0% lower risk ... over 29 years") are another
+    # study's, as no two outlets' own reports of one study word it alike.
     heads = [_head(d, sentences[d.id]) for d in documents]
 
     def templated(i: int, j: int) -> bool:
         (title_i, lede_i), (title_j, lede_j) = heads[i], heads[j]
-        return bool(
-            lede_i
-            and lede_j
-            and _one_template(lede_i, lede_j)
-            and (
-                _one_template(title_i, title_j)
-                or _other_opening(title_i, title_j)
-                or _other_figures(lede_i, lede_j)
-                or _named_apart(lede_i, lede_j, documents[i], documents[j])
-            )
+        if not (lede_i and lede_j):
+            return False
+        if lede_i.template == lede_j.template and _other_figures(lede_i, lede_j):
+            return True
+        return _one_template(lede_i, lede_j) and (
+            _one_template(title_i, title_j)
+            or _other_opening(title_i, title_j)
+            or _other_figures(lede_i, lede_j)
+            or _named_apart(lede_i, lede_j, documents[i], documents[j])
         )
 
-    apart = {tuple(sorted((order[a], order[b]))) for a, b in other_days}
+    apart = {(min(order[a], order[b]), max(order[a], order[b])) for a, b in other_days}
     scores = {
         pair: score for pair, score in scores.items() if pair not in apart and not templated(*pair)
     }
@@ -466,6 +475,7 @@ def group_stories(
         days,
         settings.story_max_days,
         written_in,
+        apart,
     )
     groups: dict[int, list[Document]] = defaultdict(list)
     for label, document in zip(labels, documents, strict=True):
@@ -704,6 +714,7 @@ def average_linkage(
     days: Sequence[float] = (),
     max_days: float = math.inf,
     languages: Sequence[str | None] = (),
+    cannot_link: Iterable[tuple[int, int]] = (),
 ) -> list[int]:
     """Group items ``0..count-1``; each item's group is labelled by its smallest member.
 
@@ -726,7 +737,12 @@ def average_linkage(
     reports tell whether it joins, and its pair with the story's Portuguese report, which
     shares names and numbers but no stems, neither helps nor hurts.
 
+    Two groups holding the two items of a pair of ``cannot_link`` do not merge: two days' market
+    wraps stay apart though a third day's joins either.
+
     >>> average_linkage(3, [], {(0, 2): 0.5, (1, 2): 0.5}, 0.3)
+    [0, 1, 0]
+    >>> average_linkage(3, [], {(0, 2): 0.5, (1, 2): 0.5, (0, 1): 0.5}, 0.3, cannot_link=[(0, 1)])
     [0, 1, 0]
     >>> follow_up = {(1, 2): 0.5}
     >>> average_linkage(3, [(0, 1)], follow_up, 0.3), average_linkage(3, [(0, 1)], follow_up, 0.3, [1, 6, 11], 7)
@@ -747,6 +763,11 @@ def average_linkage(
         return n
 
     reach = _Reach(parent, days, max_days, languages)
+    # Of each group, the items no group it merges with may hold.
+    kept_apart: defaultdict[int, set[int]] = defaultdict(set)
+    for a, b in cannot_link:
+        kept_apart[root(a)].add(b)
+        kept_apart[root(b)].add(a)
     # Of each two groups, the sum of their pairs' scores, and of those in one language.
     between: defaultdict[int, dict[int, tuple[float, float]]] = defaultdict(dict)
 
@@ -764,7 +785,7 @@ def average_linkage(
 
     def average(x: int, y: int) -> float:
         every, in_one_language = between[x].get(y, (0.0, 0.0))
-        if not every or reach.apart(x, y):
+        if not every or reach.apart(x, y) or any(root(item) == y for item in kept_apart[x]):
             return 0.0
         near, near_in_one_language = reach.close(x, y)
         total, pairs = (
@@ -791,6 +812,7 @@ def average_linkage(
         keep, gone = min(x, y), max(x, y)
         parent[gone] = keep
         reach.merge(keep, gone)
+        kept_apart[keep] |= kept_apart.pop(gone, set())
         for other, sums in between.pop(gone).items():
             del between[other][gone]
             if other != keep:
@@ -991,7 +1013,9 @@ def copy_links(
     other_days = frozenset(
         pair
         for pair, (in_a, _) in shared.items()
-        if _another_days_figures(*pair, in_a, near.reworded.get(pair, ()), kept_sentences)
+        if _another_days_figures(
+            *pair, in_a, near.reworded.get(pair, ()), kept_sentences, published
+        )
     )
     named_lines = {(sentences[n].doc, sentences[n].index) for n in np.flatnonzero(naming).tolist()}
     stock_lines = {
@@ -1358,20 +1382,34 @@ def _another_days_figures(
     in_a: AbstractSet[int],
     reworded: Sequence[tuple[int, int]],
     kept_sentences: Mapping[tuple[str, int], Sentence],
+    published: Mapping[str, str | None],
 ) -> bool:
     """Whether two articles' near copies (``in_a``, A's sentences among them; ``reworded``, the
     pairs of them worded apart) fill one template with another day's figures (see
     :func:`templates.another_days_figures`): "rose 3 cents to $3.42 ... in the week to Sunday"
-    against "fell 2 cents to $3.40 ... in the week to Saturday". A's other near copies are
+    against "fell 2 cents to $3.40 ... in the week to Saturday"; or, where the articles were
+    published (``published``, ISO dates by id) on other days, with each day's (see
+    :func:`templates.published_days_figures`): two days' market wraps print "The Dow Jones
+    Industrial Average rose 0.2% to 45,871.90." and "... fell 0.5% to 45,640.12.", and name
+    their days only in their ledes, which no template shares. A's other near copies are
     printed word for word, their figures kept."""
     if not reworded:
         return False
     worded_apart = {i for i, _ in reworded}
-    aligned = [
+    aligned = (
         *((kept_sentences[(a, i)].text, kept_sentences[(b, j)].text) for i, j in reworded),
         *((kept_sentences[(a, i)].text,) * 2 for i in sorted(in_a - worded_apart)),
-    ]
-    return another_days_figures(aligned) is not None
+    )
+    if another_days_figures(aligned) is not None:
+        return True
+    day_a, day_b = published.get(a), published.get(b)
+    return bool(
+        day_a
+        and day_b
+        and is_day(day_a)
+        and is_day(day_b)
+        and published_days_figures(aligned, date.fromisoformat(day_a), date.fromisoformat(day_b))
+    )
 
 
 def _sums_up(title: str | None, passage: Sequence[Sequence[str]]) -> bool:
@@ -1412,7 +1450,8 @@ class _Line:
     (all but its names and numbers) made a set once for the many pairs it is in, its first
     word (see :func:`_other_opening`), and that word, in its plain spelling, where its article
     writes it capitalised inside a sentence too, a name whatever word follows it ("Carrow
-    police responded" after "incidents in Carrow"; see :func:`names_swapped`)."""
+    police responded" after "incidents in Carrow"; see :func:`names_swapped`), or where a name
+    goes on from it ("Tidewell Airways shares hit a high": :func:`opening_of_a_name`)."""
 
     text: str
     template: frozenset[str]
@@ -1430,7 +1469,7 @@ class _Line:
         writes inside its sentences (asked only of a line that opens with a word that may be a
         name)."""
         opening = opening_name(sentence.text)
-        named = inside(opening) if opening else opening
+        named = (inside(opening) | opening_of_a_name(sentence.text)) if opening else opening
         names = names_and_numbers(sentence.text) | named
         return cls(
             sentence.text,
@@ -1639,12 +1678,17 @@ def _telling_figure_weight(term: str) -> float:
 
 @lru_cache(maxsize=1 << 16)
 def _is_telling_figure(word: str) -> bool:
-    """Whether a word or term is a telling figure (``TELLING_FIGURE``, not a year).
+    """Whether a word or term is a telling figure (``TELLING_FIGURE``, not a year nor a
+    ``SMALL_TALLY``).
 
-    >>> [_is_telling_figure(t) for t in ("2,417", "28-14", "310", "9", "2026", "lede:fire")]
-    [True, True, True, False, False, False]
+    >>> [_is_telling_figure(t) for t in ("2,417", "28-14", "310", "9", "2026", "6-1", "lede:fire")]
+    [True, True, True, False, False, False, False]
     """
-    return bool(TELLING_FIGURE.fullmatch(word)) and not YEAR.fullmatch(word)
+    return (
+        bool(TELLING_FIGURE.fullmatch(word))
+        and not YEAR.fullmatch(word)
+        and not SMALL_TALLY.fullmatch(word)
+    )
 
 
 def _row_products(matrix: csr_matrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:

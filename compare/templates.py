@@ -104,6 +104,9 @@ MAX_KEPT_FIGURES_SHARE = 0.25
 # three figures revised, beside four kept).
 MIN_FIGURES_ON_ITS_OWN_DAY = 2
 MAX_KEPT_FIGURES_ON_ITS_OWN_DAY = 0.5
+# Two reports that name one weekday ("on Saturday") report one day unless published this many
+# days apart: a weekly fixture's reports come a week apart, a Monday's wrap in Tuesday's paper.
+DAYS_APART_FOR_ONE_WEEKDAY = 6
 # A weekday a report names in the past tense falls after the day it is dated by at most this many
 # days when that contradicts its date (see weekday_after_publication): read as the week before's,
 # it would be five or six days back, where a copy of a later report names its day. Three days
@@ -612,6 +615,48 @@ def name_one_day(aligned: Sequence[tuple[str, str]]) -> bool:
     return False
 
 
+def published_days_figures(
+    aligned: tuple[tuple[str, str], ...],
+    published_a: date,
+    published_b: date,
+    needed: int = MIN_OTHER_DAYS_FIGURES,
+) -> bool:
+    """Whether two articles' aligned sentences, ``(a, b)`` texts, fill one template with the
+    figures of the days the articles were published (``published_a``, ``published_b``), days
+    that differ: nearly all their figures put for others, ``needed`` at least (see
+    :func:`figures_put_for_others`), or most of them and another weekday or month on each side
+    as far apart as the days or months published (see :func:`days_follow_publication`,
+    :func:`months_follow_publication`); by ``DAYS_APART_FOR_ONE_WEEKDAY`` days at least when
+    those sentences state one day (a Monday's market wrap revised in Tuesday's paper reports one
+    day). Two days' market wraps need name no day in the lines they share.
+
+    >>> published_days_figures((("The Dow rose 0.2% to 45,871.90; the Nasdaq gained 1.1%.",
+    ...     "The Dow fell 0.5% to 45,640.12; the Nasdaq rose 0.3%."),), date(2025, 10, 28),
+    ...     date(2025, 10, 29))
+    True
+    """
+    after = (published_b - published_a).days
+    if not after:
+        return False
+    months_after = (
+        (published_b.year - published_a.year) * 12 + published_b.month - published_a.month
+    )
+    if not (
+        figures_put_for_others(aligned, needed)
+        or (
+            (
+                days_follow_publication(aligned, after)
+                or months_follow_publication(aligned, months_after)
+            )
+            and figures_put_for_others(
+                aligned, MIN_FIGURES_ON_ITS_OWN_DAY, MAX_KEPT_FIGURES_ON_ITS_OWN_DAY
+            )
+        )
+    ):
+        return False
+    return not (abs(after) < DAYS_APART_FOR_ONE_WEEKDAY and name_one_day(aligned))
+
+
 # Asked of each pair of documents published on other days: a wire story that hundreds of outlets
 # dated apart reprint holds few pairs of texts.
 @lru_cache(maxsize=1 << 12)
@@ -1070,6 +1115,20 @@ def opening_name(text: str) -> frozenset[str]:
     if not first or not _is_name(first[0]):
         return frozenset()
     return frozenset({plain_spelling(first[0].casefold())})
+
+
+def opening_of_a_name(text: str) -> frozenset[str]:
+    """A sentence's :func:`opening_name` where the word after it is a name too: the first word
+    of a name of several words ("Tidewell" of "Tidewell Airways shares hit a high"), a name
+    however its article writes it elsewhere. A desk's earnings brief opens each company's lede,
+    title and closing line with the company, and its article writes it nowhere else.
+
+    >>> opening_of_a_name("Tidewell Airways shares rose."), opening_of_a_name("Carrow police said.")
+    (frozenset({'tidewell'}), frozenset())
+    """
+    opening = opening_name(text)
+    second = find_words(normalise(text))[1:2]
+    return opening if second and _is_name(second[0]) else frozenset()
 
 
 def _template_names(

@@ -2477,3 +2477,106 @@ def test_a_revised_figure_under_the_same_headline_stays_in_its_story(
         ("first", "later"),
         ("budget",),
     ]
+
+
+def _earnings_brief(company: str, months: int, rival: str, profit: str) -> Document:
+    """A desk's earnings brief, the company named only where a sentence opens."""
+    return Document(
+        company.split()[0].lower(),
+        "Harbour Wire",
+        f"{company} shares hit a {months}-month high after results that comfortably topped "
+        "estimates.\n\nBehind the headline number, sales volumes were broadly flat, with price "
+        f"rises doing most of the work, an analyst at {rival} noted.\n\n{company} did not "
+        f"comment on reports that it was weighing a bid for {rival}.",
+        title=f"{company} quarterly profit rises to {profit} million",
+        published="2026-03-10",
+    )
+
+
+def test_earnings_briefs_of_two_companies_named_only_as_their_lines_open_are_two_stories() -> None:
+    """A name of two words opens each brief's title, lede and closing line ("Kelso Airways",
+    "Marlow Airways"): its first word is a name because a name goes on from it, so the ledes
+    are one template filled in for two companies, and the briefs two stories, whatever the
+    template's words and "Airways" give them in common (acceptance round 32, d2)."""
+    kelso = _earnings_brief("Kelso Airways", 36, "Dunmore Bank", "412.6")
+    marlow = _earnings_brief("Marlow Airways", 55, "Tern Steel", "252.9")
+    assert [s.documents for s in compare_documents([kelso, marlow]).stories] == [
+        (kelso.id,),
+        (marlow.id,),
+    ]
+
+
+def test_study_briefs_worded_alike_with_other_figures_and_no_name_are_two_stories() -> None:
+    """Two study briefs of one desk word their ledes alike, name no one in them, and give other
+    figures ("a 6.3% lower risk ... over 41 years", "a 2.8% lower risk ... over 17 years"):
+    two studies, not one, though their universities' lines are further down (acceptance round
+    32, d2)."""
+    briefs = [
+        Document(
+            university.lower(),
+            "Harbour Wire",
+            f"People who ate a bowl of oats daily had a {share}% lower risk of stroke over {years} "
+            f"years, according to a study published on {day}.\n\nResearchers at {university} "
+            f"University followed {adults} adults aged between 40 and 70.\n\nThe authors said "
+            "more work was needed.",
+            title=f"Oats may cut stroke risk, {university} study finds",
+            published="2026-03-10",
+        )
+        for university, share, years, day, adults in (
+            ("Corran", "6.3", 41, "Monday", "48,120"),
+            ("Halsey", "2.8", 17, "Tuesday", "9,315"),
+        )
+    ]
+    assert [s.documents for s in compare_documents(briefs).stories] == [
+        ("corran",),
+        ("halsey",),
+    ]
+
+
+def test_a_council_vote_tally_both_give_weighs_no_more_than_a_word() -> None:
+    """A tally of one-digit parts ("6-1") is no telling figure: a seven-member council votes so
+    on many matters, where a game's score ("28-14") or a sum ("2,417") tells one event
+    (acceptance round 32, c10)."""
+    assert not stories._is_telling_figure("6-1")
+    assert not stories._is_telling_figure("2:0")
+    assert stories._is_telling_figure("28-14")
+
+
+def _market_wrap(day: int, lede: str, figures: tuple[str, ...]) -> Document:
+    """A wire's daily market wrap, its lede and figures that day's."""
+    sp, sp_close, nasdaq, nasdaq_close, dow, dow_close, points, yield_ = figures
+    return Document(
+        f"wrap-{day}",
+        "Harbour Wire",
+        f"{lede}\n\nThe Corran 100 index moved {sp}% to end at {sp_close} points, while the Tern "
+        f"Composite moved {nasdaq}% to {nasdaq_close}.\n\nThe Marlow Industrial Average moved "
+        f"{dow}% to {dow_close}.\n\nThe yield on the 10-year Corran bond moved {points} basis "
+        f"points to {yield_}%.",
+        title=f"CORRAN STOCKS-Shares end session, day {day}",
+        published=f"2025-10-{day}",
+    )
+
+
+def test_a_wires_market_wraps_of_two_days_are_two_stories() -> None:
+    """Daily market wraps of one template share their index lines, each filled in with its
+    day's figures and naming no day (only each lede names its own): published on other days,
+    they are two days' reports, not one story, though they share every index's name
+    (acceptance round 32, a7)."""
+    wraps = [
+        _market_wrap(
+            28,
+            "Stocks in Corran closed higher on Tuesday as gains in software shares offset a "
+            "slide in regional banks.",
+            ("0.6", "6,412.35", "1.1", "21,340.18", "0.2", "45,871.90", "4", "4.18"),
+        ),
+        _market_wrap(
+            29,
+            "Corran shares ended slightly lower on Wednesday after the central bank held its "
+            "rate, though chipmakers extended their rally.",
+            ("0.3", "6,393.10", "0.4", "21,382.55", "0.5", "45,640.12", "3", "4.15"),
+        ),
+    ]
+    assert [s.documents for s in compare_documents(wraps).stories] == [
+        ("wrap-28",),
+        ("wrap-29",),
+    ]
