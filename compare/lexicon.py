@@ -2044,14 +2044,16 @@ class Lexicon:
         remit its body serves, after that word: a level of government or a remit
         (``public_remit_words``: "Agencia Tributaria", "Agencia Estatal de Meteorología"), or,
         where the word is capitalised as a name's, a word in lower case ("Agentur für Arbeit",
-        "Agence régionale de santé", "Agenzia delle Entrate"); unless its name holds a word for
-        the news (``news_name_stems``: "Agencia Continental de Prensa", "Agenzia Nazionale
-        Stampa Associata"). A news agency's name is a brand: "Agence France-Presse", "Agencia
-        EFE".
+        "Agence régionale de santé", "Agenzia delle Entrate"); unless its name holds a word of
+        news work, in any case (``news_name_stems``: "Agencia Continental de Prensa", "Agenzia
+        Nazionale Stampa Associata", "Agence Mauritanienne d'Information"). A news agency's
+        name is a brand: "Agence France-Presse", "Agencia EFE".
 
         >>> [lexicon().names_a_public_body(name) for name in ("Agencia Tributaria", "Agencia EFE")]
         [True, False]
         >>> lexicon().names_a_public_body("Agenzia Nazionale Stampa Associata")
+        False
+        >>> lexicon().names_a_public_body("Agencia de Información Paraguaya")
         False
         """
         folded = name.casefold()

@@ -886,6 +886,33 @@ def test_a_body_called_an_agency_is_a_news_agency_unless_its_name_says_a_public_
     assert lexicon().is_agency(name) is agency
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Agence Mauritanienne d'Information", id="fr_information"),
+        pytest.param("Agence sahélienne d'information", id="fr_information_in_lower_case"),
+        pytest.param("Agencia de Información Paraguaya", id="es_informacion"),
+        pytest.param("Agência Lusa de Informação", id="pt_informacao"),
+        pytest.param("Agenzia di informazione del Lario", id="it_informazione"),
+        pytest.param("Agència de notícies del Vallès", id="ca_noticies_in_lower_case"),
+        pytest.param("Agència Balear de Premsa", id="ca_premsa"),
+        pytest.param("Agência Serrana de Imprensa", id="pt_imprensa"),
+        pytest.param("Agenzia di stampa Nordest", id="it_stampa_in_lower_case"),
+        pytest.param("Agencia de Noticias del Plata", id="es_noticias"),
+        pytest.param("Agentur für Nachrichten Ostalb", id="de_nachrichten"),
+        pytest.param("Agence télégraphique de Savoie", id="fr_telegraphique"),
+        pytest.param("Agencia Telegráfica del Sur", id="es_telegrafica"),
+        pytest.param("Agence photo de l'Estuaire", id="fr_photo"),
+        pytest.param("Agenzia fotografica del Tirreno", id="it_fotografica"),
+    ],
+)
+def test_a_body_called_an_agency_whose_name_says_news_work_is_a_news_agency(name: str) -> None:
+    """A national or regional news agency is often named by the news work it does, after a
+    particle or in lower case ("Agence Mauritanienne d'Information", "Agencia de Información
+    Paraguaya"): a word of news work in any language marks a news agency, not a public body."""
+    assert lexicon().is_agency(name)
+
+
 def test_a_source_line_naming_an_office_called_an_agency_names_no_outlet() -> None:
     """A line "Source: Environment Agency" credits an office for its data, as "Source: National
     Weather Service" does, not an outlet; a news agency's name ending so is one's."""
