@@ -982,6 +982,9 @@ class Lexicon:
     news_name_stems: tuple[str, ...]
     # One capitalised word glued to an agency's word ("Sportwire"): see is_agency_brand.
     agency_brand: re.Pattern[str]
+    # One word, case-folded, glued from a brand or a word of the news and an agency's word
+    # ("newswire", "presseagentur"): see unglued.
+    agency_compound: re.Pattern[str]
     newspaper_words: frozenset[str]
     # Outlets that date their own copy with their initials ("(CNN)"): no agency files it.
     dateline_broadcasters: frozenset[str]
@@ -2095,18 +2098,42 @@ class Lexicon:
         return bool(self.agency_brand.fullmatch(name)) and not self.not_agencies.search(name)
 
     def unglued(self, word: str) -> tuple[str, str] | None:
-        """The brand and the agency's word that a word glues together as a wire's brand does
-        (:meth:`is_agency_brand`), in any case, each case-folded: each has its initial in the
-        agency's ("CNW" of Continental Newswire). ``None`` for any other word.
+        """The brand or word of the news and the agency's word that a word is known to be glued
+        from (``compound_agency_words``), in any case, each case-folded: each has its initial in
+        the agency's ("CNW" of Continental Newswire). ``None`` for any other word.
 
         >>> lexicon().unglued("newswire"), lexicon().unglued("wire"), lexicon().unglued("livewire")
         (('news', 'wire'), None, None)
+        >>> lexicon().unglued("Nachrichtenagentur")
+        ('nachrichten', 'agentur')
         """
-        name = word.capitalize()
-        glued = self.agency_brand.fullmatch(name)
-        if glued is None or self.not_agencies.search(name):
+        folded = word.casefold()
+        glued = self.agency_compound.fullmatch(folded)
+        if glued is None or self.not_agencies.search(folded):
             return None
-        return glued["brand"].casefold(), glued["word"].casefold()
+        return glued["brand"], glued["word"]
+
+    def initials_given(self, word: str) -> frozenset[str]:
+        """The initials a capitalised word of a name may give to the name's in capitals,
+        case-folded: its first letter, or one for each word it is glued from, where a capital
+        starts each ("France-Presse", "NewsWire") or, in lower case, where it is known to be
+        glued (:meth:`unglued`: "Newswire"); never any other letter of its own ("Reuters"
+        gives "r" alone, so "RT" is no initials of it).
+
+        >>> sorted(lexicon().initials_given("Newswire")), sorted(lexicon().initials_given("Reuters"))
+        (['n', 'nw'], ['r'])
+        >>> sorted(lexicon().initials_given("France-Presse"))
+        ['f', 'fp']
+        """
+        capitals = "".join(
+            letter
+            for before, letter in zip(f"-{word}", word, strict=False)
+            if letter.isupper() and (before.islower() or before == "-")
+        )
+        glued = "".join(part[:1] for part in self.unglued(word) or ())
+        return frozenset(
+            initials.casefold() for initials in (word[:1], capitals, glued) if initials
+        )
 
     def _signs_as_agency(self, source: str) -> bool:
         """Whether a dateline's or a staff byline's source is a news agency: one by
@@ -3511,6 +3538,10 @@ def lexicon() -> Lexicon:
         agency_brand=re.compile(
             rf"(?P<brand>[A-Z][a-z]{{2,}})"
             rf"(?P<word>{'|'.join(map(re.escape, data['glued_agency_words']))})"
+        ),
+        agency_compound=re.compile(
+            rf"(?P<brand>[^\W\d_]{{3,}}?)"
+            rf"(?P<word>{'|'.join(map(re.escape, data['compound_agency_words']))})"
         ),
         newspaper_words=frozenset(data["newspaper_words"]),
         dateline_broadcasters=frozenset(data["dateline_broadcasters"]),

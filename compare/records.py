@@ -945,33 +945,30 @@ def _name_key(name: str) -> str:
 
 def _initials_of(initials: str, words: Sequence[str]) -> bool:
     """Whether ``initials`` stand for a name of ``words``: each of its capitalised words gives
-    its first letter, in turn, and perhaps later letters of its own, as a brand glued to its
-    agency's word does ("CNW" of "Continental Newswire"; "ACP" of "Agencia Continental de
-    Prensa", its particle giving none).
+    its first letter in turn, or one for each word it is glued from
+    (:meth:`~compare.lexicon.Lexicon.initials_given`: "CNW" of "Continental Newswire"; "ACP" of
+    "Agencia Continental de Prensa", its particle giving none), never other letters of its own
+    ("RT" is not Reuters).
 
-    >>> _initials_of("CNW", ["Continental", "Newswire"]), _initials_of("CW", ["Continental", "Newswire"])
+    >>> _initials_of("CNW", ["Continental", "Newswire"]), _initials_of("CNN", ["Continental", "Newswire"])
     (True, False)
     """
-    capitalised = [word.casefold() for word in words if word[:1].isupper()]
+    # The lexicon reads its term lists' names from this module, so it is read once both are.
+    from compare.lexicon import lexicon
+
+    terms = lexicon()
+    capitalised = [terms.initials_given(word) for word in words if word[:1].isupper()]
     return bool(capitalised) and _spelled_from(initials.casefold(), capitalised)
 
 
-def _spelled_from(letters: str, words: Sequence[str]) -> bool:
-    """Whether ``letters`` are the first letter of each of ``words`` in turn, each perhaps with
-    later letters of that word, in its order."""
+def _spelled_from(letters: str, words: Sequence[AbstractSet[str]]) -> bool:
+    """Whether ``letters`` are, in turn, one of the initials each word of ``words`` gives."""
     if not words:
         return not letters
-    first, rest = words[0], words[1:]
-    return letters[:1] == first[:1] and any(
-        _in_order(letters[1:taken], first[1:]) and _spelled_from(letters[taken:], rest)
-        for taken in range(1, len(letters) + 1)
+    return any(
+        letters.startswith(given) and _spelled_from(letters[len(given) :], words[1:])
+        for given in words[0]
     )
-
-
-def _in_order(letters: str, word: str) -> bool:
-    """Whether ``letters`` stand in ``word`` in their order, perhaps with others between."""
-    remaining = iter(word)
-    return all(letter in remaining for letter in letters)
 
 
 @dataclass(frozen=True, slots=True)

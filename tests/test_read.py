@@ -4338,6 +4338,42 @@ def test_wire_credits_are_recognised(text: str, credits: tuple[str, ...]) -> Non
     assert find_credits(text) == credits
 
 
+FERRY_LEDE = "The Lindor ferry line halted crossings on Friday after ice damaged two piers."
+
+
+@pytest.mark.parametrize(
+    ("dateline", "credit_line", "credits"),
+    [
+        pytest.param(
+            "LINDOR, May 9 (RT) -",
+            "Reuters contributed to this report.",
+            ("RT", "Reuters"),
+            id="rt_beside_reuters",
+        ),
+        pytest.param(
+            "LINDOR, May 9 -",
+            "CNN and Continental Newswire contributed to this report.",
+            ("CNN", "Continental Newswire"),
+            id="cnn_beside_continental_newswire",
+        ),
+        pytest.param(
+            "LINDOR, May 9 (CNW) -",
+            "Reporting by Continental Newswire.",
+            ("Continental Newswire",),
+            id="cnw_of_continental_newswire",
+        ),
+    ],
+)
+def test_initials_credited_beside_a_name_are_that_name_only_where_they_stand_for_it(
+    dateline: str, credit_line: str, credits: tuple[str, ...]
+) -> None:
+    """Initials an article credits are the agency its credit line names only where each is the
+    first letter of one of its words, a brand glued to "wire" giving two ("CNW" of Continental
+    Newswire); another outlet's initials that happen to be letters of that name in order ("RT"
+    in Reuters, "CNN" in Continental Newswire) are a credit of their own."""
+    assert find_credits(f"{dateline} {FERRY_LEDE}\n\n{credit_line}") == credits
+
+
 OCR_HEADLINE = "MINE BLAST ENTOMBS 42 MEN SCRANTON, Pa., March 3 "
 OCR_LEDE = " Forty-two miners were entombed today when an explosion wrecked the colliery."
 

@@ -19,6 +19,7 @@ from compare.records import (
     articles,
     capture_time,
     consecutive_versions,
+    credited_once,
     first_published_keys,
     same_article,
     text_numbers,
@@ -690,3 +691,58 @@ def test_captures_of_one_page_are_versions_of_one_article() -> None:
     assert same_article(at_nine, at_two) and same_article(at_two, itself)
     assert capture_time(at_two.url) == "2025-04-10T14:05:12Z"
     assert capture_time(itself.url) is None
+
+
+@pytest.mark.parametrize(
+    ("names", "credited"),
+    [
+        pytest.param(
+            {"AM", "Agencia Meridiana"}, ("Agencia Meridiana",), id="initials_of_its_words"
+        ),
+        pytest.param(
+            {"ACP", "Agencia Continental de Prensa"},
+            ("Agencia Continental de Prensa",),
+            id="a_particle_gives_none",
+        ),
+        pytest.param(
+            {"CNW", "Continental Newswire"}, ("Continental Newswire",), id="a_brand_glued_to_wire"
+        ),
+        pytest.param(
+            {"KNW", "Kestrel NewsWire"}, ("Kestrel NewsWire",), id="a_glued_brands_inner_capital"
+        ),
+        pytest.param(
+            {"DPA", "Deutsche Presse-Agentur"},
+            ("Deutsche Presse-Agentur",),
+            id="a_hyphened_word_gives_each_half",
+        ),
+        pytest.param(
+            {"ONA", "Ostsee Nachrichtenagentur"},
+            ("Ostsee Nachrichtenagentur",),
+            id="a_word_of_the_news_glued_to_agentur",
+        ),
+        pytest.param({"RT", "Reuters"}, ("RT", "Reuters"), id="letters_inside_a_word"),
+        pytest.param(
+            {"CNN", "Continental Newswire"},
+            ("CNN", "Continental Newswire"),
+            id="letters_inside_a_word_before_a_glued_brand",
+        ),
+        pytest.param(
+            {"CW", "Continental Newswire"},
+            ("CW", "Continental Newswire"),
+            id="a_glued_brands_second_half_alone",
+        ),
+        pytest.param({"AP", "Agerpres"}, ("AP", "Agerpres"), id="ap_beside_agerpres"),
+        pytest.param(
+            {"AP", "Agence France-Presse"},
+            ("AP", "Agence France-Presse"),
+            id="ap_beside_agence_france_presse",
+        ),
+    ],
+)
+def test_initials_are_a_credited_name_only_where_they_stand_for_it(
+    names: set[str], credited: tuple[str, ...]
+) -> None:
+    """Initials in capitals beside a credited name are that name only where each is the first
+    letter of one of its capitalised words, or of the words one is glued from (capitals inside
+    it, or a known compound such as news and wire); other letters of a word never count."""
+    assert credited_once(names) == credited
