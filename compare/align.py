@@ -117,6 +117,16 @@ REWORDED_JOIN_MARGIN = 5.0
 # differ share most content words ("fell 1.3 percent" against "fell two percent"), each
 # labelled one fact: a figure changed in a sentence otherwise kept is left an edit.
 MAX_OTHER_FACT_OVERLAP = 0.5
+# A rewrite of a results release gives its figures in words of its own ("Third-quarter revenue
+# soared 12.4% to $4.82 billion." of "Revenue for the third quarter was $4.82 billion, an increase
+# of 12.4% from $4.29 billion ..."), too few of them for the paraphrase model; two figures of one
+# sentence, both in the other, and a content word shared, tell it restates that sentence. Among
+# the candidates of one sentence, the pair whose figures agree is taken before one that shares
+# its shape but gives other figures ("Data center segment revenue rose 21% to $2.06 billion."):
+# matched so, it reads as a changed figure the rewrite never made.
+MIN_RESTATED_FIGURES = 2
+FIGURES_UNTOLD = (1, 0.0)
+FIGURES_APART = (2, 0.0)
 # Runs of a word's characters, to find the words written with a capital.
 WORD_RUN = re.compile(r"\w+")
 # What a pair that crosses no anchor crosses: no name and no number (see _crossed_anchors).
@@ -208,7 +218,9 @@ def _judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
     kind = None
     if shares_quote(a, b, settings.quote_min_words):
         kind = MatchKind.SHARED_QUOTE
-    elif para >= settings.paraphrase_cutoff and not states_other_facts(a, b):
+    elif (para >= settings.paraphrase_cutoff and not states_other_facts(a, b)) or (
+        restates_figures(a, b)
+    ):
         kind = MatchKind.PARAPHRASE
     return Judgement(kind, round(similarity, 1), round(para, 1))
 
@@ -262,10 +274,7 @@ def states_other_facts(a: Sentence, b: Sentence) -> bool:
         stated_b.values
     ):
         return False
-    numbers_a, numbers_b = stated_a.numbers, stated_b.numbers
-    agreeing_a = stated_a.stated_count - sum(n.stated for n in numbers_a.unmatched_in(numbers_b))
-    agreeing_b = stated_b.stated_count - sum(n.stated for n in numbers_b.unmatched_in(numbers_a))
-    if agreeing_a or agreeing_b:
+    if any(_agreeing(stated_a, stated_b)):
         return False
     # A source both name is no fact both state: one desk's stock attribution (", the mayor's
     # office said") closes every sentence of its template.
@@ -273,6 +282,56 @@ def states_other_facts(a: Sentence, b: Sentence) -> bool:
     content_a, content_b = _content_stems(a, source), _content_stems(b, source)
     shared = len(content_a & content_b)
     return shared < MAX_OTHER_FACT_OVERLAP * min(len(content_a), len(content_b))
+
+
+def _agreeing(stated_a: _Stated, stated_b: _Stated) -> tuple[int, int]:
+    """How many of the numbers each of two sentences states the other holds too."""
+    numbers_a, numbers_b = stated_a.numbers, stated_b.numbers
+    return (
+        stated_a.stated_count - sum(n.stated for n in numbers_a.unmatched_in(numbers_b)),
+        stated_b.stated_count - sum(n.stated for n in numbers_b.unmatched_in(numbers_a)),
+    )
+
+
+def restates_figures(a: Sentence, b: Sentence) -> bool:
+    """Whether one sentence gives again, in other words, the figures of the other: it states at
+    least ``MIN_RESTATED_FIGURES`` numbers besides dates, all of them the other's, and the two
+    share a content word (see ``MIN_RESTATED_FIGURES``).
+
+    >>> from compare.segment import as_sentence
+    >>> release = as_sentence("Revenue for the third quarter was $4.82 billion, an increase of "
+    ...     "12.4% from $4.29 billion a year earlier.")
+    >>> restates_figures(as_sentence("Third-quarter revenue soared 12.4% to $4.82 billion."), release)
+    True
+    >>> restates_figures(as_sentence("Data center revenue rose 21% to $2.06 billion."), release)
+    False
+    """
+    shorter, longer = sorted((_stated(a.text), _stated(b.text)), key=lambda s: s.stated_count)
+    figures = [w for w, _, stated in shorter.numbers.mentions if stated and not names_a_date(w)]
+    if len(figures) < MIN_RESTATED_FIGURES or shorter.stated_count != _agreeing(shorter, longer)[0]:
+        return False
+    return not _content_stems(a, frozenset()).isdisjoint(_content_stems(b, frozenset()))
+
+
+def figures_rank(a: Sentence, b: Sentence) -> tuple[int, float]:
+    """Where the figures two sentences state place their pair among the candidates of one
+    sentence: pairs whose figures agree first, the larger share agreeing first; then pairs
+    where one states none; last pairs that both state figures and agree on none.
+
+    >>> from compare.segment import as_sentence
+    >>> lede = as_sentence("Revenue rose 12.4% to $4.82 billion.")
+    >>> figures_rank(lede, as_sentence("Revenue was $4.82 billion, up 12.4%."))
+    (0, -1.0)
+    >>> figures_rank(lede, as_sentence("Data center revenue rose 21% to $2.06 billion."))
+    (2, 0.0)
+    """
+    stated_a, stated_b = _stated(a.text), _stated(b.text)
+    if not stated_a.stated_count or not stated_b.stated_count:
+        return FIGURES_UNTOLD
+    agreeing = sum(_agreeing(stated_a, stated_b))
+    if not agreeing:
+        return FIGURES_APART
+    return 0, -agreeing / (stated_a.stated_count + stated_b.stated_count)
 
 
 class _Stated(NamedTuple):
@@ -738,7 +797,14 @@ def align_pair(
     # finding.") is matched with the occurrence in its place, not the first.
     placed = _Placement.of([pair for pair, v in judged.items() if v.kind is MatchKind.VERBATIM])
     accepted = sorted(
-        (KIND_RANK[v.kind], crossed.get(pair, NOTHING_CROSSED), -v.score, placed.off(pair), pair)
+        (
+            KIND_RANK[v.kind],
+            crossed.get(pair, NOTHING_CROSSED),
+            figures_rank(a[pair[0]], b[pair[1]]),
+            -v.score,
+            placed.off(pair),
+            pair,
+        )
         for pair, v in judged.items()
         if v.kind
     )

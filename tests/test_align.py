@@ -1076,3 +1076,24 @@ def test_an_independent_lede_that_restates_the_headline_is_not_merged_with_it() 
         wire, own, everything(wire, own), SETTINGS, headlines=(as_sentence(FLOOD_HEADLINE), None)
     ).matches
     assert not [m for m in found if m.kind.is_reuse or m.a.with_headline]
+
+
+def test_a_rewrite_is_matched_with_the_release_sentence_whose_figures_it_gives() -> None:
+    """A blog's revenue line is matched with the release's revenue sentence, whose figures it
+    gives, not with a segment's line of the same shape and other figures: matched so, it would
+    read as two changed figures the blog never made."""
+    release = sentences(
+        "Revenue for the second quarter was $3.61 billion, an increase of 8.2% from $3.34 "
+        "billion a year earlier.",
+        "Cloud segment revenue rose 17% to $1.24 billion.",
+        "Hardware revenue fell 3% to $0.92 billion, while services revenue was $1.45 billion.",
+        id="b",
+    )
+    blog = sentences(
+        "Second-quarter revenue jumped 8.2% to $3.61 billion.",
+        "Cloud revenue rose 17% to $1.24 billion, while hardware revenue slid 3% to $0.92 billion.",
+        id="a",
+    )
+    found = align_pair(blog, release, everything(blog, release), SETTINGS).matches
+    assert {(m.a.sentences, m.b.sentences) for m in found} >= {((0,), (0,))}
+    assert all(m.b.sentences[0] != 1 or m.a.sentences == (1,) for m in found)
