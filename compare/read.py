@@ -3189,7 +3189,9 @@ def _without_section_headings(body: str, tree: HtmlElement) -> str:
     however the title reads) and those below it (``<h2>`` to ``<h6>``), which name sections or a
     live blog's updates ("Company responds"), as Markdown's do; no sentences of the story. A
     press release's "About" heading stays ("About Brenford University"): it names the release's
-    issuer (``boilerplate.press_release``), as it does in a text file."""
+    issuer (``boilerplate.press_release``), as it does in a text file; so does the heading of its
+    closing statement ("Forward-Looking Statements"), which tells the safe-harbour text under it
+    for boilerplate (``boilerplate.release_furniture``), as in a text file."""
     shown = [
         (heading.tag, " ".join(heading.text_content().split()))
         for heading in tree.iter("h1", "h2", "h3", "h4", "h5", "h6")
@@ -3197,7 +3199,12 @@ def _without_section_headings(body: str, tree: HtmlElement) -> str:
     headings = {
         text
         for tag, text in shown
-        if tag == "h1" or not (STATEMENT_END.search(text) or lexicon().about_heading(text))
+        if tag == "h1"
+        or not (
+            STATEMENT_END.search(text)
+            or lexicon().about_heading(text)
+            or lexicon().is_release_statement_heading(text)
+        )
     }
     if not headings:
         return body

@@ -20,7 +20,7 @@ from charset_normalizer import from_bytes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.boilerplate import find_notes
+from compare.boilerplate import find_notes, release_furniture
 from compare.plain_text import markdown_text
 from compare.read import InputError, decode, document_from_html, find_credits, read_paths
 from compare.records import EDGE_COLUMNS, REPORT_PAGE_MARK, UNNAMED_WIRES, published_as_given
@@ -7169,3 +7169,23 @@ def test_a_pages_byline_gives_its_metadatas_author_once_without_its_date_label(
     )
     (doc,) = read_paths([str(write(tmp_path / "clinic.html", page))]).documents
     assert doc.author == "Ann Lee"
+
+
+def test_an_html_releases_safe_harbour_under_its_heading_is_boilerplate() -> None:
+    """A web release's "Forward-Looking Statements" heading stays in its text, as a text file's
+    does, so the statement under it is the release's furniture, not news."""
+    page = (
+        "<html><body><article><h1>Quarry Labs Reports Second Quarter Results</h1>"
+        "<p>Quarry Labs Inc. reported second-quarter revenue of $412 million, up 6%.</p>"
+        "<h3>Forward-Looking Statements</h3>"
+        "<p>The outlook above involves risks and uncertainties that could cause results to "
+        "differ. Quarry Labs undertakes no obligation to update these statements.</p>"
+        "</article></body></html>"
+    )
+    doc = document_from_html(page, "quarry-q2", source="Quarry Labs")
+    sentences = segment(doc)
+    furniture = release_furniture(doc.text, sentences)
+    assert next(s.text for s in sentences if s.index in furniture) == "Forward-Looking Statements"
+    assert [s.text for s in sentences if s.index not in furniture] == [
+        "Quarry Labs Inc. reported second-quarter revenue of $412 million, up 6%."
+    ]
