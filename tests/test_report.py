@@ -28,12 +28,15 @@ from compare.read import document_from_html, find_credits
 from compare.records import (
     REPORT_PAGE_MARK,
     AddedTerms,
+    Credit,
+    CreditKind,
     DirectionBasis,
     DirectionCycle,
     Document,
     FramingKind,
     PairComparison,
     Result,
+    Span,
     Story,
     Taken,
     Verdict,
@@ -5269,3 +5272,53 @@ def test_an_outlets_follow_up_days_later_is_no_later_version_and_no_copying_line
     assert "What each later version changed" not in page
     assert "No article here reuses another's text." in page
     assert "repeats text of its own outlet's" not in render_index(result).split("## Documents")[0]
+
+
+@pytest.mark.parametrize(
+    ("kind", "said"),
+    [
+        pytest.param(
+            CreditKind.ISSUER_NAMED,
+            "names the issuer only, no credit of the release",
+            id="issuer_named_only",
+        ),
+        pytest.param(CreditKind.RELEASE_NAMED, "credits it", id="release_named"),
+    ],
+)
+def test_a_paste_that_only_names_the_company_does_not_credit_the_release(
+    kind: CreditKind, said: str
+) -> None:
+    """A near-verbatim copy of a release whose only credit is the company named as its news
+    ("Quarry Labs reported ...") is told apart from one that credits the release, in its verdict
+    line and its credit line (acceptance round 32, a11: "credits it" made a paste look
+    disclosed)."""
+    credit = Credit("blog", Span((0,), 0, 40, "Quarry Labs reported revenue of $412 million."))
+    pair = PairComparison(
+        "release",
+        "blog",
+        "s",
+        Verdict.DERIVED,
+        "a->b",
+        0.1,
+        0.8,
+        0.6,
+        0.9,
+        0.9,
+        0.9,
+        40,
+        None,
+        (),
+        (),
+        (),
+        0.0,
+        direction_basis=DirectionBasis.PRESS_RELEASE,
+        credited_at=(replace(credit, kind=kind),),
+    )
+    names = {"release": "Quarry Labs press release", "blog": "Market Blog"}
+    line = markdown_report._copy_line(pair, names, Settings())
+    assert f", {said}; order told" in line
+    credit_line = markdown_report._copy_credit(pair)
+    assert credit_line is not None
+    assert credit_line.startswith(
+        "Names the issuer only: B 1" if kind is CreditKind.ISSUER_NAMED else "Credit ("
+    )

@@ -36,6 +36,7 @@ from compare.records import (
     AddedTerms,
     ArticleNote,
     CarriedChange,
+    Credit,
     CreditKind,
     DifferingFigure,
     DirectionBasis,
@@ -187,6 +188,8 @@ CREDIT_KIND_WORDS = {
     CreditKind.ISSUER_SPEAKS: "the issuer cited as the speaker",
     CreditKind.ISSUER_NAMED: "the issuer named, not as the speaker",
 }
+# What a copy's verdict line says of a release's copy that names its issuer and no more.
+ISSUER_NAMED_ONLY = "names the issuer only, no credit of the release"
 FRAMING_MARK = "⚑"
 ROWS_ARE_SENTENCES = (
     "Each row is a sentence that two or more articles carry, the most widely carried first "
@@ -1345,8 +1348,10 @@ def _copy_line(
         facts.append(_retelling(retold, "it"))
     if pair.undisclosed_reuse:
         facts.append("uncredited")
-    elif any(credit.doc == copy for credit in pair.credited_at):
-        facts.append("credits it")
+    elif credits := [credit for credit in pair.credited_at if credit.doc == copy]:
+        # A paste keeps the company's name in its own sentences: a reader checking disclosure
+        # must not take that for a credit of the release.
+        facts.append(ISSUER_NAMED_ONLY if _names_issuer_only(credits) else "credits it")
     elif copy in pair.crediting:
         facts.append("credits only the wire both carry")
     if pair.headline and not pair.same_source:
@@ -1358,6 +1363,12 @@ def _copy_line(
     else:
         told = f"; order told {TOLD_BY[basis].format(names[origin])}" if basis else ""
     return f"- {names[copy]} {reuses} {names[origin]}: {', '.join(facts)}{told}."
+
+
+def _names_issuer_only(credits: Sequence[Credit]) -> bool:
+    """Whether a copy of a press release credits it only by naming its issuer as its news
+    ("Acme Robotics will create 450 jobs"), which says nothing of where its text came from."""
+    return all(credit.kind is CreditKind.ISSUER_NAMED for credit in credits)
 
 
 def _undirected_facts(pair: PairComparison) -> str:
@@ -3565,7 +3576,8 @@ def _copy_credit(pair: PairComparison) -> str | None:
     said = ", and ".join(told)
     # A quoted sentence ends with its own stop.
     how = f" ({CREDIT_KIND_WORDS[credit.kind]})" if credit.kind else ""
-    return f"Credit{how}: {said}" if said.endswith("”") else f"Credit{how}: {said}."
+    label = "Names the issuer only" if _names_issuer_only([credit]) else f"Credit{how}"
+    return f"{label}: {said}" if said.endswith("”") else f"{label}: {said}."
 
 
 def _undated_line(
