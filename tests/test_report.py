@@ -5322,3 +5322,34 @@ def test_a_paste_that_only_names_the_company_does_not_credit_the_release(
     assert credit_line.startswith(
         "Names the issuer only: B 1" if kind is CreditKind.ISSUER_NAMED else "Credit ("
     )
+
+
+def test_releases_a_newswire_carried_are_named_and_counted_by_their_issuers() -> None:
+    """Two companies' releases carried by one newswire are each named by its issuer, the wire
+    beside it, and are two outlets of the outlet table, not one "Business Wire" (acceptance
+    round 32, a10)."""
+    releases = [
+        (
+            "quarry-q2",
+            "Quarry Labs Inc. reported second-quarter revenue of $412 million, up 6%, and "
+            "raised its full-year outlook.",
+            "About Quarry Labs\nQuarry Labs Inc. designs lidar sensors for farm machinery.",
+        ),
+        (
+            "tessel-q2",
+            "Tessel Foods Inc. reported second-quarter sales of $96 million, down 2%, as "
+            "cereal volumes fell.",
+            "About Tessel Foods\nTessel Foods Inc. makes breakfast cereals in Ohio.",
+        ),
+    ]
+    documents = []
+    for id, news, about in releases:
+        release = document(f"{news}\n\n{about}\n", id, "Business Wire", published="2025-08-05")
+        documents.append(replace(release, press_release=True))
+        documents.append(document(news, f"blog-{id}", "Ticker Blog", published="2025-08-06"))
+    result = compare_documents(documents)
+    index = render_index(result)
+    for issuer in ("Quarry Labs", "Tessel Foods"):
+        assert re.search(rf"\| {issuer} press release \(Business Wire\) +\| 1 ", index)
+        assert f"Ticker Blog reuses {issuer} press release (Business Wire): copy" in index
+    assert "Business Wire (press release)" not in index

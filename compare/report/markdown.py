@@ -53,6 +53,7 @@ from compare.records import (
     MatchKind,
     NoteKind,
     PairComparison,
+    PressRelease,
     Result,
     Retold,
     RunPlace,
@@ -78,7 +79,7 @@ from compare.records import (
     version_times,
 )
 from compare.report import WIDE_STORY
-from compare.report.network import Edge, OutletReuse, edges, outlet_reuse
+from compare.report.network import Edge, OutletReuse, edges, outlet_reuse, shown_source
 from compare.report.software import compare_version
 from compare.segment import (
     ENDS_IN_A_FULL_STOP,
@@ -657,7 +658,7 @@ def _who_copied_whom(
         across = [p for p in result.across_in[story.id] if p.direction]
         if not copying and not across:
             continue
-        names = _page_names([result.by_id[d] for d in story.documents])
+        names = _page_names([result.by_id[d] for d in story.documents], result.releases)
         page = story_file_name(story)
         lines += [f"[{story.id}]({page}): {escape(shorten(story.title, TITLE_CHARS))}", ""]
         lines += _versions_lines(result, story)
@@ -742,6 +743,7 @@ def _outlets_section(result: Result, run_edges: Sequence[Edge], json_beside: boo
         return []
     shown = outlets[:MAX_INDEX_OUTLETS]
     releases = bool(result.releases)
+    sources = {d.source for d in result.documents}
     lines = [
         "",
         "## Outlets",
@@ -772,7 +774,9 @@ def _outlets_section(result: Result, run_edges: Sequence[Edge], json_beside: boo
             ],
             [
                 [
-                    escape(row.name) + (" (press release)" if row.press_release else ""),
+                    escape(row.name)
+                    # A release a newswire carried is named as its issuer's press release.
+                    + (" (press release)" if row.press_release and row.name in sources else ""),
                     row.articles,
                     *_shares_taken(row, releases),
                     row.reusing,
@@ -1970,7 +1974,7 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     (``json_beside`` as :func:`render_index` takes it)."""
     members = [result.by_id[d] for d in story.documents]
     wide = len(members) > WIDE_STORY
-    names = _page_names(members)
+    names = _page_names(members, result.releases)
     pairs = result.pairs_in[story.id]
     taken: Sequence[Taken] = (
         result.taken.get(story.id, ()) if len(members) >= COVERAGE_FROM_DOCUMENTS else ()
@@ -1989,8 +1993,10 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     lines += _article_notes(members, result.notes, names)
     if len(members) >= COVERAGE_FROM_DOCUMENTS:
         groups = result.groups_in[story.id]
-        lines += render_coverage(members, groups, result.sentences, novelty, wide=wide)
-        lines += render_provenance(members, taken, wide=wide)
+        lines += render_coverage(
+            members, groups, result.sentences, novelty, result.releases, wide=wide
+        )
+        lines += render_provenance(members, taken, result.releases, wide=wide)
     lines += render_cycles(result.cycles_in[story.id], names)
     lines += _across_section(result, story, names)
     if not pairs:
@@ -2007,7 +2013,7 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
         lines += render_pair(result, pair, names, novelty)
     lines += ["## Framing profiles", ""]
     if unnamed := [d for d in members if not names_framing_of(d.text, d.language)]:
-        short = _short_names(unnamed)
+        short = _short_names(unnamed, result.releases)
         lines += [
             "Attribution verbs, hedges and loaded terms are profiled from word lists for "
             f"{_listed_languages()}, in an article whose language they tell. The rows of "
@@ -2016,7 +2022,7 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
             "",
         ]
     lines += _kinds_read(members)
-    lines.append(_profiles_table(members, result.profiles, wide=wide))
+    lines.append(_profiles_table(members, result.profiles, result.releases, wide=wide))
     return "\n".join(lines) + "\n"
 
 
@@ -2108,7 +2114,7 @@ def render_focus(result: Result, focus: str) -> str:
     mine = result.by_id[focus]
     story = next(s for s in result.stories if s.id == result.story_of[focus])
     members = [result.by_id[d] for d in story.documents]
-    names = _page_names(members)
+    names = _page_names(members, result.releases)
     novelty = Novelty(members, result.sentences)
     pairs = {
         pair.b if pair.a == focus else pair.a: pair
@@ -2795,6 +2801,7 @@ def render_coverage(
     groups: Sequence[SentenceGroup],
     sentences: Mapping[str, Sequence[Sentence]],
     novelty: Novelty,
+    releases: Mapping[str, PressRelease],
     *,
     wide: bool = False,
 ) -> list[str]:
@@ -2805,7 +2812,7 @@ def render_coverage(
     sentence each way, and the table per outlet says which rows it carries otherwise than
     verbatim: a column per outlet would make a table hundreds of columns wide.
     """
-    names = _short_names(members)
+    names = _short_names(members, releases)
     shared = carried(groups)
     lines = ["## Coverage", ""]
     if shared:
@@ -2901,7 +2908,11 @@ def render_coverage(
 
 
 def render_provenance(
-    members: Sequence[Document], taken: Sequence[Taken], *, wide: bool = False
+    members: Sequence[Document],
+    taken: Sequence[Taken],
+    releases: Mapping[str, PressRelease],
+    *,
+    wide: bool = False,
 ) -> list[str]:
     """Who copied whom: per outlet, the share of its words copied or edited from each other
     outlet it reuses, and the outlets it reuses without credit; in a ``wide`` story, the one it
@@ -2911,7 +2922,7 @@ def render_provenance(
     if not taken:
         return [*lines, "No article of this story reuses another's sentences.", ""]
     copies = [d for d in members if any(t.copy == d.id for t in taken)]
-    names = _short_names(members)
+    names = _short_names(members, releases)
     if wide:
         sources = sources_of(taken)
         return [
@@ -2998,33 +3009,44 @@ def _text(group: SentenceGroup, sentences: Mapping[str, Sequence[Sentence]]) -> 
     return " ".join(sentences[leader.doc][i].text for i in leader.sentences)
 
 
-def _short_names(members: Sequence[Document]) -> dict[str, str]:
-    """Each document's name in a story's tables, by id: its outlet's name, or, when the story
+def _short_names(
+    members: Sequence[Document], releases: Mapping[str, PressRelease]
+) -> dict[str, str]:
+    """Each document's name in a story's tables, by id: its outlet's name (a press release's
+    issuer's, :func:`~compare.report.network.shown_source`), or, when the story
     has two documents from that outlet, what tells it from the others (:func:`_told_apart`):
     the version it is of an article (:func:`_name`), its file's name, its title or its id.
 
     >>> from compare.records import Document
     >>> _short_names([Document("s2/afp", "AFP", "", title="Teenager hurt in arrest"),
-    ...     Document("s6/afp", "AFP", "", title="Two officers held"), Document("v", "Echo", "")])
+    ...     Document("s6/afp", "AFP", "", title="Two officers held"), Document("v", "Echo", "")], {})
     {'s2/afp': '“Teenager hurt in arrest”', 's6/afp': '“Two officers held”', 'v': 'Echo'}
     """
-    told = _told_apart(members)
-    return {d.id: told[d.id].alone() if d.id in told else escape(d.source) for d in members}
+    told = _told_apart(members, releases)
+    return {
+        d.id: told[d.id].alone() if d.id in told else escape(shown_source(d, releases))
+        for d in members
+    }
 
 
-def _page_names(members: Sequence[Document]) -> dict[str, str]:
-    """Each document's name in a story page's sentences and headings, by id: its outlet's name,
-    or, when the story has two documents from that outlet, its :func:`_name`, the outlet's and
+def _page_names(
+    members: Sequence[Document], releases: Mapping[str, PressRelease]
+) -> dict[str, str]:
+    """Each document's name in a story page's sentences and headings, by id: its outlet's name
+    (a press release's issuer's, :func:`~compare.report.network.shown_source`), or, when the story has two documents from that outlet, its :func:`_name`, the outlet's and
     what tells them apart (:func:`_told_apart`). The page's table of documents gives every id: a
     heading that named both ids of a pair ran to 200 characters.
 
     >>> from compare.records import Document
     >>> _page_names([Document("courier-fire", "Courier", ""), Document("v1", "Echo", ""),
-    ...     Document("v2", "Echo", "")])
+    ...     Document("v2", "Echo", "")], {})
     {'courier-fire': 'Courier', 'v1': 'Echo (v1)', 'v2': 'Echo (v2)'}
     """
-    told = _told_apart(members)
-    return {d.id: _name(d, told[d.id]) if d.id in told else escape(d.source) for d in members}
+    told = _told_apart(members, releases)
+    return {
+        d.id: _name(d, releases, told[d.id]) if d.id in told else escape(shown_source(d, releases))
+        for d in members
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -3044,9 +3066,11 @@ class _Told:
         return f"“{self.title}”" if self.title is not None else escape(self.file or "")
 
 
-def _told_apart(documents: Sequence[Document]) -> dict[str, _Told]:
-    """What tells apart, by id, each of ``documents`` that shares its outlet with another of
-    them: the version it is of an article (:func:`_versions_named`); else its file's name (its
+def _told_apart(
+    documents: Sequence[Document], releases: Mapping[str, PressRelease]
+) -> dict[str, _Told]:
+    """What tells apart, by id, each of ``documents`` that shares its outlet (as
+    :func:`~compare.report.network.shown_source` names it) with another of them: the version it is of an article (:func:`_versions_named`); else its file's name (its
     id's last part, "afp_depeche_maj" of "s5/afp_depeche_maj") when no other of its outlet's has
     it and it is short enough to read; else its title, cut to its first words, when no other's
     is that; else its id. A folder path or a file name made of a headline says nothing a reader
@@ -3054,14 +3078,15 @@ def _told_apart(documents: Sequence[Document]) -> dict[str, _Told]:
 
     >>> from compare.records import Document
     >>> told = _told_apart([Document("s5/afp", "AFP", ""), Document("s5/afp-maj", "AFP", ""),
-    ...     Document("s2/wire", "Wire", "", title="Teenager hurt"), Document("s6/wire", "Wire", "")])
+    ...     Document("s2/wire", "Wire", "", title="Teenager hurt"), Document("s6/wire", "Wire", "")],
+    ...     {})
     >>> [told[d].alone() for d in ("s5/afp", "s5/afp-maj", "s2/wire", "s6/wire")]
     ['afp', 'afp-maj', '“Teenager hurt”', 's6/wire']
     """
     versions = _versions_named(documents)
     by_source: dict[str, list[Document]] = defaultdict(list)
     for document in documents:
-        by_source[document.source].append(document)
+        by_source[shown_source(document, releases)].append(document)
     told: dict[str, _Told] = {}
     for group in (g for g in by_source.values() if len(g) > 1):
         files = Counter(_file_part(d.id) for d in group)
@@ -3222,7 +3247,7 @@ def _shared_quotation_lines(
         elsewhere = pair.elsewhere(quotation)
         if not elsewhere:
             return " · only these two"
-        others = [names.get(d) or _name(result.by_id[d]) for d in elsewhere]
+        others = [names.get(d) or _name(result.by_id[d], result.releases) for d in elsewhere]
         return f" · also in {listed(others)}"
 
     return [
@@ -3243,8 +3268,8 @@ def _shared_quotation_lines(
 def _full_names(result: Result) -> dict[str, str]:
     """Each document's :func:`_name`, by id: of a pair without its story's table of documents,
     the name that tells its file too, or the version it is of an article."""
-    told = _told_apart(result.documents)
-    return {d.id: _name(d, told.get(d.id)) for d in result.documents}
+    told = _told_apart(result.documents, result.releases)
+    return {d.id: _name(d, result.releases, told.get(d.id)) for d in result.documents}
 
 
 def render_pair_report(result: Result) -> list[str]:
@@ -4542,7 +4567,11 @@ def _pairs_table(
 
 
 def _profiles_table(
-    members: Sequence[Document], of: Mapping[str, FramingProfile], *, wide: bool = False
+    members: Sequence[Document],
+    of: Mapping[str, FramingProfile],
+    releases: Mapping[str, PressRelease],
+    *,
+    wide: bool = False,
 ) -> str:
     """Each article's framing profile, a column an article (a row, in a ``wide`` story), named
     as the story's other tables name it."""
@@ -4559,7 +4588,7 @@ def _profiles_table(
         ["cited sources", *(escape(", ".join(p.cited_sources)) or "-" for p in profiles)],
         ["numbers and dates", *(escape(", ".join(p.numbers)) or "-" for p in profiles)],
     ]
-    short = _short_names(members)
+    short = _short_names(members, releases)
     names = [short[d.id] for d in members]
     if wide:
         return _table(
@@ -4664,22 +4693,25 @@ def _character_columns(character: str) -> int:
     return 2 if unicodedata.east_asian_width(character) in "WF" else 1
 
 
-def _name(document: Document, told: _Told | None = None) -> str:
-    """The document as readers know it, escaped: its source and what ``told`` it apart from
+def _name(
+    document: Document, releases: Mapping[str, PressRelease], told: _Told | None = None
+) -> str:
+    """The document as readers know it, escaped: its source (a press release's issuer's,
+    :func:`~compare.report.network.shown_source`) and what ``told`` it apart from
     others of its source (:func:`_told_apart`), else its source and its id when that differs.
 
     >>> from compare.records import Document
     >>> ap = Document("ap-kingsford@feed.jsonl:1", "AP", "")
-    >>> _name(ap), _name(ap, _Told(version="17:42 UTC")), _name(ap, _Told(title="Storm hits"))
-    ('AP (ap-kingsford@feed.jsonl:1)', 'AP, 17:42 UTC version', 'AP, “Storm hits”')
+    >>> _name(ap, {}), _name(ap, {}, _Told(version="17:42 UTC")), _name(ap, {}, _Told(title="Storm"))
+    ('AP (ap-kingsford@feed.jsonl:1)', 'AP, 17:42 UTC version', 'AP, “Storm”')
     """
-    source = escape(document.source)
+    source = shown_source(document, releases)
     if told is not None and told.file is None:
-        return f"{source}, {told.alone()}"
+        return f"{escape(source)}, {told.alone()}"
     named = told.file if told is not None else document.id
-    if document.source == named:
+    if source == named:
         return escape(named)
-    return f"{source} ({escape(named or '')})"
+    return f"{escape(source)} ({escape(named or '')})"
 
 
 def _versions_named(documents: Sequence[Document]) -> dict[str, str]:

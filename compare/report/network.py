@@ -28,6 +28,7 @@ from compare.records import (
     DirectionBasis,
     Document,
     PairComparison,
+    PressRelease,
     Result,
     Taken,
     Verdict,
@@ -268,17 +269,18 @@ def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]
     >>> [(r.name, r.reusing, r.reused_by, r.share_taken) for r in outlet_reuse(result, edges(result))]
     [('Daily', 1, 0, 1.0), ('Wire', 0, 1, 0.0)]
     """
+    releases = result.releases
     members: defaultdict[str, list[Document]] = defaultdict(list)
     for document in result.documents:
-        members[outlet(document)].append(document)
-    names = {key: _name(documents, key) for key, documents in members.items()}
+        members[_outlet_of(document, releases)].append(document)
+    names = {key: _name(documents, key, releases) for key, documents in members.items()}
     # Per copy, per outlet it took from: whether it credits every article of it it took from.
     took: defaultdict[str, dict[str, bool]] = defaultdict(dict)
     # Per copy, the share of its words taken from other outlets, and from their press releases.
     share: defaultdict[str, float] = defaultdict(float)
     from_releases: defaultdict[str, float] = defaultdict(float)
     for edge in run_edges:
-        copy, origin = outlet(edge.copy), outlet(edge.origin)
+        copy, origin = _outlet_of(edge.copy, releases), _outlet_of(edge.origin, releases)
         if copy != origin and edge.directed:
             credited = took[edge.copy.id].get(origin, True)
             took[edge.copy.id][origin] = credited and edge.credited
@@ -290,7 +292,7 @@ def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]
     reused_by: Counter[str] = Counter()
     sources: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for copy_id, origins in took.items():
-        copy = outlet(result.by_id[copy_id])
+        copy = _outlet_of(result.by_id[copy_id], releases)
         reusing[copy] += 1
         uncredited[copy] += not all(origins.values())
         sources[copy].update(names[origin] for origin in origins)
@@ -324,6 +326,31 @@ def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]
     )
 
 
+def shown_source(document: Document, releases: Mapping[str, PressRelease]) -> str:
+    """The source a report names a document by: a press release whose source is not its issuer
+    (the newswire that carried it) by its issuer first, "Acme Robotics press release (Business
+    Wire)", so that two companies' releases on one wire are not one outlet's; else its source.
+
+    >>> wire = Document("acme-q3", "Business Wire", "")
+    >>> shown_source(wire, {"acme-q3": PressRelease("Acme Robotics")})
+    'Acme Robotics press release (Business Wire)'
+    >>> shown_source(Document("acme", "Acme Robotics plc", ""), {"acme": PressRelease("Acme Robotics")})
+    'Acme Robotics plc'
+    """
+    release = releases.get(document.id)
+    issuer = release.issuer if release else None
+    if not issuer or issuer.casefold() in document.source.casefold():
+        return document.source
+    return f"{issuer} press release ({document.source})"
+
+
+def _outlet_of(document: Document, releases: Mapping[str, PressRelease]) -> str:
+    """The outlet a document counts for in the outlet table: its :func:`outlet`, but a press
+    release carried by a newswire counts for its issuer (:func:`shown_source`)."""
+    shown = shown_source(document, releases)
+    return outlet(document) if shown == document.source else shown.casefold()
+
+
 def _mean_share(shares: Mapping[str, float], documents: Sequence[str]) -> float:
     """The mean of ``shares`` over ``documents`` (none: 0), to ``overlap.SHARE_PLACES`` places,
     each document's share at most its whole text: a story's who copied whom gives each sentence
@@ -336,7 +363,8 @@ def _mean_share(shares: Mapping[str, float], documents: Sequence[str]) -> float:
     )
 
 
-def _name(documents: Sequence[Document], key: str) -> str:
-    """An outlet's name: the source its documents give, or its key where they give several."""
-    given = {d.source for d in documents}
+def _name(documents: Sequence[Document], key: str, releases: Mapping[str, PressRelease]) -> str:
+    """An outlet's name: the source its documents give (:func:`shown_source`), or its key where
+    they give several."""
+    given = {shown_source(d, releases) for d in documents}
     return given.pop() if len(given) == 1 else key
