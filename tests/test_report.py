@@ -5353,3 +5353,43 @@ def test_releases_a_newswire_carried_are_named_and_counted_by_their_issuers() ->
         assert re.search(rf"\| {issuer} press release \(Business Wire\) +\| 1 ", index)
         assert f"Ticker Blog reuses {issuer} press release (Business Wire): copy" in index
     assert "Business Wire (press release)" not in index
+
+
+def test_a_copys_hedge_removal_is_told_against_the_release_it_reuses() -> None:
+    """A blog that reuses a company's release and turns its "expects" into "will" is told so
+    against the release in the story's summary, though who copied whom traces that sentence to
+    a paper's rewrite that kept the hedge (acceptance round 32, a6: told only "from" the paper,
+    the release's own words were never shown changed)."""
+    release = document(
+        "Acme Robotics Inc. reported third-quarter revenue of $108 million, up 9% from a year "
+        "earlier.\n\nThe company expects full-year revenue to be in the range of $410 million to "
+        "$430 million.\n\nChief executive Dana Holt said demand for warehouse robots remained "
+        "strong in Europe.\n\nAbout Acme Robotics\nAcme Robotics Inc. makes warehouse robots in "
+        "Ohio.\n",
+        "acme-q3",
+        "Acme Robotics",
+        published="2025-10-28T12:00:00Z",
+    )
+    ledger = document(
+        "Acme Robotics reported third-quarter revenue of $108 million on Tuesday, up 9% from a "
+        "year earlier.\n\nAcme expects full-year revenue of $410 million to $430 million, the "
+        "warehouse robot maker said.\n\nChief executive Dana Holt said demand for its robots "
+        "remained strong in Europe.\n",
+        "ledger-acme",
+        "Daily Ledger",
+        published="2025-10-28T14:00:00Z",
+    )
+    blog = document(
+        "Acme Robotics Inc. reported third-quarter revenue of $108 million, up 9% from a year "
+        "earlier.\n\nAcme will deliver full-year revenue of $410 million to $430 million, the "
+        "warehouse robot maker said.\n\nWe think the shares are cheap.\n",
+        "blog-acme",
+        "Ticker Blog",
+        published="2025-10-28T16:00:00Z",
+    )
+    result = compare_documents([replace(release, press_release=True), ledger, blog])
+    page = render_story(result, result.stories[0])
+    changed = page[page.index("**What each copy changed**") : page.index("Below:")]
+    from_release = changed[changed.index("- Ticker Blog, from Acme Robotics:") :]
+    assert "sentence 2: hedge or caveat removed (“expects”)" in from_release
+    assert "Ticker Blog, from Daily Ledger" not in changed

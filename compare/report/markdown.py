@@ -962,6 +962,7 @@ def _summary(
             result.sentences,
             novelty,
             later,
+            result.releases.keys(),
             of_versions=of_versions,
         )
     lines += _changes_not_written_out(result, story, copying, names, written)
@@ -1415,6 +1416,7 @@ def _changes_of_copies(
     sentences: Mapping[str, Sequence[Sentence]],
     novelty: Novelty,
     later: _LaterTexts,
+    releases: AbstractSet[str],
     *,
     of_versions: bool = False,
 ) -> list[str]:
@@ -1425,7 +1427,10 @@ def _changes_of_copies(
     left out (:func:`_caveats_left_out`); none without a directed pair. A sentence the story's who
     copied whom (``taken``) says the copy took from another article is left out of its pair with the
     origin: a paper that runs the wire's sentence as the wire wrote it did not cut what another
-    paper added to that sentence. A number changed to one its qualifiers allow is told as the pair's
+    paper added to that sentence. But a sentence aligned with a press release the copy reuses (of
+    ``releases``) is told against the release, whatever article it was taken through: what a copy
+    did to the company's own words ("expects" made "will") is the question, not what it did to
+    another rewrite of them. A number changed to one its qualifiers allow is told as the pair's
     table tells it (:func:`_notes_shown`), compatible, so that the summary makes no charge the table
     drops. Changes a later text of the origin's outlet words as the copy does (:func:`_worded_later`,
     of the story's texts ``later``) are the words of a version not here that the copy likely
@@ -1437,9 +1442,14 @@ def _changes_of_copies(
         return []
     lines = []
     caveats_left_out = False
+    against_release = _aligned_with_releases(directed, releases)
     for pair in directed:
         origin, copy = _origin_and_copy(pair)
-        elsewhere = _taken_elsewhere(copy, origin, taken)
+        elsewhere = (
+            frozenset()
+            if origin in releases
+            else _taken_elsewhere(copy, origin, taken) | against_release.get(copy, frozenset())
+        )
         made = [
             (_made_by(copy, pair, m, n), compatible)
             for m in pair.matches
@@ -1578,6 +1588,20 @@ def _opening(text: str, words: int = PASSAGE_OPENING_WORDS) -> str:
     opening = text.split()
     cut = " …" if len(opening) > words else ""
     return escape(" ".join(opening[:words])) + cut
+
+
+def _aligned_with_releases(
+    directed: Iterable[PairComparison], releases: AbstractSet[str]
+) -> dict[str, frozenset[int]]:
+    """Per copy, the sentences of it that a match of its pair with a press release it reuses
+    (of ``releases``) aligns."""
+    aligned: defaultdict[str, set[int]] = defaultdict(set)
+    for pair in directed:
+        origin, copy = _origin_and_copy(pair)
+        if origin in releases:
+            for m in pair.matches:
+                aligned[copy].update((m.b if copy == pair.b else m.a).sentences)
+    return {copy: frozenset(sentences) for copy, sentences in aligned.items()}
 
 
 def _taken_elsewhere(copy: str, origin: str, taken: Sequence[Taken]) -> frozenset[int]:
