@@ -12,6 +12,7 @@ from compare.boilerplate import (
     find_notes,
     paywall_notice,
     press_release,
+    release_furniture,
 )
 from compare.lexicon import lexicon
 from compare.records import Document
@@ -1833,3 +1834,18 @@ def test_a_text_that_ends_at_a_paywall_gives_its_notice(text: str, notice: str |
     paywall cut it; a plain offer to subscribe, a notice with news after it, and a sentence of
     news about a paywall say nothing of the text being cut."""
     assert paywall_notice(text) == notice
+
+
+def test_a_releases_table_rows_are_its_furniture() -> None:
+    """The rows of a release's table of results ("Revenue | $412 | $389 | 6%") give again the
+    figures its text states: they are the release's furniture, not news a rewrite leaves out
+    (acceptance round 32, a8). A news story's table stays news."""
+    news = "Quarry Labs Inc. reported second-quarter revenue of $412 million, up 6%."
+    rows = "Revenue | $412 | $389 | 6%\nNet income | $38 | $31 | 23%"
+    about = "About Quarry Labs\nQuarry Labs Inc. designs lidar sensors for farm machinery."
+    release = f"{news}\n\n{rows}\n\n{about}\n"
+    sentences = segment(Document("r", "r", release))
+    furniture = release_furniture(release, sentences)
+    assert [s.text for s in sentences if s.index not in furniture] == [news]
+    story = f"{news}\n\n{rows}\n"
+    assert release_furniture(story, segment(Document("n", "n", story))) == set()
