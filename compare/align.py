@@ -120,7 +120,9 @@ MAX_OTHER_FACT_OVERLAP = 0.5
 # A rewrite of a results release gives its figures in words of its own ("Third-quarter revenue
 # soared 12.4% to $4.82 billion." of "Revenue for the third quarter was $4.82 billion, an increase
 # of 12.4% from $4.29 billion ..."), too few of them for the paraphrase model; two figures of one
-# sentence, both in the other, and a content word shared, tell it restates that sentence. Among
+# sentence written in digits, all its numbers in the other, and a content word shared, tell it
+# restates that sentence. Counts in words ("two or three minutes", "six or seven months") recur
+# in sentences of other content: PAN's, labelled so. Among
 # the candidates of one sentence, the pair whose figures agree is taken before one that shares
 # its shape but gives other figures ("Data center segment revenue rose 21% to $2.06 billion."):
 # matched so, it reads as a changed figure the rewrite never made.
@@ -295,8 +297,8 @@ def _agreeing(stated_a: _Stated, stated_b: _Stated) -> tuple[int, int]:
 
 def restates_figures(a: Sentence, b: Sentence) -> bool:
     """Whether one sentence gives again, in other words, the figures of the other: it states at
-    least ``MIN_RESTATED_FIGURES`` numbers besides dates, all of them the other's, and the two
-    share a content word (see ``MIN_RESTATED_FIGURES``).
+    least ``MIN_RESTATED_FIGURES`` numbers written in digits besides dates, all of its numbers
+    the other's, and the two share a content word (see ``MIN_RESTATED_FIGURES``).
 
     >>> from compare.segment import as_sentence
     >>> release = as_sentence("Revenue for the third quarter was $4.82 billion, an increase of "
@@ -305,9 +307,16 @@ def restates_figures(a: Sentence, b: Sentence) -> bool:
     True
     >>> restates_figures(as_sentence("Data center revenue rose 21% to $2.06 billion."), release)
     False
+    >>> restates_figures(as_sentence("For two or three minutes the room was silent."),
+    ...     as_sentence("The two windows stood open for three minutes."))
+    False
     """
     shorter, longer = sorted((_stated(a.text), _stated(b.text)), key=lambda s: s.stated_count)
-    figures = [w for w, _, stated in shorter.numbers.mentions if stated and not names_a_date(w)]
+    figures = [
+        w
+        for w, _, stated in shorter.numbers.mentions
+        if stated and any(c.isdecimal() for c in w) and not names_a_date(w)
+    ]
     if len(figures) < MIN_RESTATED_FIGURES or shorter.stated_count != _agreeing(shorter, longer)[0]:
         return False
     return not _content_stems(a, frozenset()).isdisjoint(_content_stems(b, frozenset()))
@@ -432,17 +441,34 @@ def is_cut(a: Sentence, b: Sentence) -> bool:
         and len(long) <= MAX_CUT_LENGTH_RATIO * len(short)
         and not _quotes(a)
         and not _quotes(b)
-        and LCSseq.similarity(short, long) >= len(short) - _changes_allowed(len(short))
         and (
-            len(short) >= MIN_CUT_WORDS
-            or _cuts_framing(short, long)
+            (
+                LCSseq.similarity(short, long) >= len(short) - _changes_allowed(len(short))
+                and (len(short) >= MIN_CUT_WORDS or _cuts_framing(short, long))
+            )
             or _cuts_clause(shorter, longer)
         )
     )
 
 
+def _mistyped(kept: Sequence[str], written: Sequence[str]) -> bool:
+    """Whether two runs of words are one, but for figures mistyped: a number's digits
+    transposed ("148.5" for "184.5") or its multiplier swapped ("billion" for "million"). An
+    opening cut off at a clause that mistyped a figure as it cut ("Net debt ... was £612
+    billion." of "Net debt ... was £612 million, and leverage was 1.4 times ...") is a cut,
+    whose changed figure framing names; another number altogether is another fact."""
+    multipliers = lexicon().multipliers
+    return len(kept) == len(written) and all(
+        k == w
+        or (k in multipliers and w in multipliers)
+        or (is_number(k) and is_number(w) and sorted(k) == sorted(w))
+        for k, w in zip(kept, written, strict=True)
+    )
+
+
 def _cuts_clause(opening: Sentence, whole: Sentence) -> bool:
-    """Whether ``opening`` is ``whole`` up to a clause that it cuts off, and states a claim.
+    """Whether ``opening`` is ``whole`` up to a clause that it cuts off, and states a claim; a
+    figure of it may be mistyped (:func:`_mistyped`).
 
     ``whole`` goes on from ``opening``'s words, which are its first, after a comma, a
     semicolon, a colon, a bracket or a dash, or with a word that opens a clause ("and",
@@ -458,7 +484,7 @@ def _cuts_clause(opening: Sentence, whole: Sentence) -> bool:
     False
     """
     cut = len(opening.tokens)
-    if whole.tokens[:cut] != opening.tokens or len(whole.tokens) == cut:
+    if not _mistyped(whole.tokens[:cut], opening.tokens) or len(whole.tokens) == cut:
         return False
     rest = whole.tokens[cut:]
     return (

@@ -274,6 +274,20 @@ DEPOT = "The firm will spend £25 million on the depot, with £2 million from th
             False,
             id="cut_inside_a_clause",
         ),
+        pytest.param(
+            "Net borrowing at the half-year end was £418 million, and gearing was 0.9 times "
+            "core earnings.",
+            "Net borrowing at the half-year end was £418 billion.",
+            True,
+            id="figure_mistyped_as_it_was_cut",
+        ),
+        pytest.param(
+            "Net borrowing at the half-year end was £418 million, and gearing was 0.9 times "
+            "core earnings.",
+            "Net borrowing at the half-year end was £500 million.",
+            False,
+            id="another_figure_is_another_fact",
+        ),
     ],
 )
 def test_a_sentence_cut_short_at_a_clause_is_edited(whole: str, opening: str, cut: bool) -> None:
