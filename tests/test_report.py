@@ -1906,13 +1906,17 @@ def test_a_reprint_that_credits_only_the_wire_both_carry_does_not_credit_the_oth
     assert "Kokomo Tribune reuses" not in render_index(result)
 
 
-def test_a_copy_that_took_none_of_the_shared_text_from_its_origin_says_whose_it_is() -> None:
-    """A copy whose sentences shared with its origin all came from other articles shares them
-    with it, taken from those, rather than "0% ... copied or edited from it" beside a verdict
-    of reuse (acceptance round 27)."""
-    pair = PairComparison(
-        "bismarck",
-        "kokomo",
+def _derived_pair(
+    origin: str,
+    copy: str,
+    direction_basis: DirectionBasis,
+    credited_at: tuple[Credit, ...] = (),
+) -> PairComparison:
+    """A pair of one story in which ``copy`` is derived from ``origin``, as ``direction_basis``
+    tells, credited where ``credited_at`` says."""
+    return PairComparison(
+        origin,
+        copy,
         "s",
         Verdict.DERIVED,
         "a->b",
@@ -1928,8 +1932,16 @@ def test_a_copy_that_took_none_of_the_shared_text_from_its_origin_says_whose_it_
         (),
         (),
         0.0,
-        direction_basis=DirectionBasis.PUBLISHED_DATE,
+        direction_basis=direction_basis,
+        credited_at=credited_at,
     )
+
+
+def test_a_copy_that_took_none_of_the_shared_text_from_its_origin_says_whose_it_is() -> None:
+    """A copy whose sentences shared with its origin all came from other articles shares them
+    with it, taken from those, rather than "0% ... copied or edited from it" beside a verdict
+    of reuse (acceptance round 27)."""
+    pair = _derived_pair("bismarck", "kokomo", DirectionBasis.PUBLISHED_DATE)
     names = {"bismarck": "Bismarck Tribune", "kokomo": "Kokomo Tribune", "times": "Kingsport Times"}
     sources = {
         "kokomo": [Taken("kokomo", "times", 0.9, True), Taken("kokomo", "bismarck", 0.0, True)]
@@ -5293,26 +5305,11 @@ def test_a_paste_that_only_names_the_company_does_not_credit_the_release(
     line and its credit line (acceptance round 32, a11: "credits it" made a paste look
     disclosed)."""
     credit = Credit("blog", Span((0,), 0, 40, "Quarry Labs reported revenue of $412 million."))
-    pair = PairComparison(
+    pair = _derived_pair(
         "release",
         "blog",
-        "s",
-        Verdict.DERIVED,
-        "a->b",
-        0.1,
-        0.8,
-        0.6,
-        0.9,
-        0.9,
-        0.9,
-        40,
-        None,
-        (),
-        (),
-        (),
-        0.0,
-        direction_basis=DirectionBasis.PRESS_RELEASE,
-        credited_at=(replace(credit, kind=kind),),
+        DirectionBasis.PRESS_RELEASE,
+        (replace(credit, kind=kind),),
     )
     names = {"release": "Quarry Labs press release", "blog": "Market Blog"}
     line = markdown_report._copy_line(pair, names, Settings())
