@@ -53,6 +53,9 @@ Key = TypeVar("Key")
 # chance ("The cause of the fire is under investigation.").
 MIN_CUT_WORDS = 10
 MAX_CUT_LENGTH_RATIO = 3
+# What a multiplier of a number ("million", "billion") reads as where a cut may mistype a figure
+# (see _as_typed).
+MULTIPLIER = "#multiplier"
 # A shorter cut is taken when every run of words it cut holds a hedge or an attribution, and
 # one a hedge: the trim that states a claim as fact ("The slope was weakened by a burst water
 # main." of "The slope was reportedly weakened by a burst water main, according to two council
@@ -443,32 +446,42 @@ def is_cut(a: Sentence, b: Sentence) -> bool:
         and not _quotes(b)
         and (
             (
+                len(short) >= MIN_CUT_WORDS
+                and LCSseq.similarity(_as_typed(short), _as_typed(long))
+                >= len(short) - _changes_allowed(len(short))
+            )
+            or (
                 LCSseq.similarity(short, long) >= len(short) - _changes_allowed(len(short))
-                and (len(short) >= MIN_CUT_WORDS or _cuts_framing(short, long))
+                and _cuts_framing(short, long)
             )
             or _cuts_clause(shorter, longer)
         )
     )
 
 
-def _mistyped(kept: Sequence[str], written: Sequence[str]) -> bool:
-    """Whether two runs of words are one, but for figures mistyped: a number's digits
-    transposed ("148.5" for "184.5") or its multiplier swapped ("billion" for "million"). An
-    opening cut off at a clause that mistyped a figure as it cut ("Net debt ... was £612
-    billion." of "Net debt ... was £612 million, and leverage was 1.4 times ...") is a cut,
-    whose changed figure framing names; another number altogether is another fact."""
+def _as_typed(tokens: Sequence[str]) -> tuple[str, ...]:
+    """``tokens`` with each number written as its characters sorted and each multiplier of one
+    ("million") as one word: a figure mistyped, its digits transposed ("148.5" for "184.5") or
+    its multiplier swapped ("billion" for "million"), reads as the word it mistypes. A copy that
+    cut a sentence as it mistyped a figure ("Net debt ... was £612 billion." of "Net debt ...
+    was £612 million, and leverage was 1.4 times ...") cut it, and framing names the figure
+    changed; another number altogether is another fact.
+
+    >>> _as_typed(("was", "0.32", "million")) == _as_typed(("was", "0.23", "billion"))
+    True
+    >>> _as_typed(("was", "0.32")) == _as_typed(("was", "0.35"))
+    False
+    """
     multipliers = lexicon().multipliers
-    return len(kept) == len(written) and all(
-        k == w
-        or (k in multipliers and w in multipliers)
-        or (is_number(k) and is_number(w) and sorted(k) == sorted(w))
-        for k, w in zip(kept, written, strict=True)
+    return tuple(
+        "".join(sorted(t)) if is_number(t) else MULTIPLIER if t in multipliers else t
+        for t in tokens
     )
 
 
 def _cuts_clause(opening: Sentence, whole: Sentence) -> bool:
     """Whether ``opening`` is ``whole`` up to a clause that it cuts off, and states a claim; a
-    figure of it may be mistyped (:func:`_mistyped`).
+    figure of it may be mistyped (:func:`_as_typed`).
 
     ``whole`` goes on from ``opening``'s words, which are its first, after a comma, a
     semicolon, a colon, a bracket or a dash, or with a word that opens a clause ("and",
@@ -484,7 +497,7 @@ def _cuts_clause(opening: Sentence, whole: Sentence) -> bool:
     False
     """
     cut = len(opening.tokens)
-    if not _mistyped(whole.tokens[:cut], opening.tokens) or len(whole.tokens) == cut:
+    if _as_typed(whole.tokens[:cut]) != _as_typed(opening.tokens) or len(whole.tokens) == cut:
         return False
     rest = whole.tokens[cut:]
     return (

@@ -79,6 +79,13 @@ def everything(a: tuple[Sentence, ...], b: tuple[Sentence, ...]) -> list[tuple[i
             id="cut_with_too_many_words_changed",
         ),
         pytest.param(
+            "The board declared a quarterly cash dividend of $0.41 per share, payable on March 6 "
+            "to shareholders of record as of February 13.",
+            "The board declared a quarterly cash dividend of $0.14 per share.",
+            MatchKind.EDITED,
+            id="cut_with_a_figure_mistyped",
+        ),
+        pytest.param(
             "Shares in Harbour Group rose 4% in early trading in London after the company "
             "unveiled a share buyback and raised its forecast for the year.",
             "Shares in Harbour Group fell 4% in early trading in London.",
