@@ -569,12 +569,17 @@ MARKED_PUBLISHED = (
 REGEX_NAMESPACE = {"re": "http://exslt.org/regular-expressions"}
 # What a page names the parts around its article that hold other articles' or readers' times:
 # comments, lists of related or most-read stories, side columns; and what marks an update's time.
+# Each class or id token must open with the name ("comments-area", "related-posts", "sidebar"):
+# a state a theme sets on a wrapper ("has-sidebar", "no-sidebar") or a page builder's block
+# ("elementor-widget") holds the article too.
 DATED_ELSEWHERE = re.compile(
     r"comment|repl(?:y|ies)|related|recommend|trending|popular|most[-_]?(?:read|viewed|shared)"
-    r"|more[-_]?stories|recirc|teaser|(?<![a-z])side(?:bar)?(?![a-z])|widget",
+    r"|more[-_]?stories|recirc|teaser|side(?:bar)?(?![a-z])",
     re.IGNORECASE,
 )
 DATED_ELSEWHERE_TAGS = frozenset({"aside", "nav"})
+# The page's own elements, around its article and whatever else it holds: never elsewhere.
+PAGE_WIDE_TAGS = frozenset({"body", "html"})
 UPDATE_MARK = re.compile(r"modif|updat|edited", re.IGNORECASE)
 UPDATE_LABEL = re.compile(r"\b(?:updated|modified|edited)\W*\Z", re.IGNORECASE)
 # Where a web page gives its address, in the order it is taken: Open Graph's, then the canonical.
@@ -2947,11 +2952,23 @@ def _marked_published(tree: HtmlElement) -> Iterator[str]:
 
 def _dated_elsewhere(element: HtmlElement) -> bool:
     """Whether a dated element stands in a page's comments, a list of other stories or a side
-    column, by its own or an enclosing element's tag, class or id."""
+    column, by its own or an enclosing element's tag, or a class or id token that opens with
+    such a part's name (``DATED_ELSEWHERE``); ``<body>`` and ``<html>`` hold the article too.
+
+    >>> page = document_fromstring('<html><body class="single has-sidebar"><article><p>'
+    ...     '<time datetime="2025-10-21">Oct. 21</time></p></article><div class="comments-area">'
+    ...     '<time datetime="2025-10-22">Oct. 22</time></div></body></html>')
+    >>> [_dated_elsewhere(time) for time in page.iter("time")]
+    [False, True]
+    """
     return any(
         around.tag in DATED_ELSEWHERE_TAGS
-        or DATED_ELSEWHERE.search(f"{around.get('class', '')} {around.get('id', '')}")
+        or any(
+            DATED_ELSEWHERE.match(token)
+            for token in f"{around.get('class', '')} {around.get('id', '')}".split()
+        )
         for around in (element, *element.iterancestors())
+        if around.tag not in PAGE_WIDE_TAGS
     )
 
 

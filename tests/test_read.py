@@ -7189,3 +7189,33 @@ def test_an_html_releases_safe_harbour_under_its_heading_is_boilerplate() -> Non
     assert [s.text for s in sentences if s.index not in furniture] == [
         "Quarry Labs Inc. reported second-quarter revenue of $412 million, up 6%."
     ]
+
+
+@pytest.mark.parametrize(
+    ("body_class", "wrapper_class"),
+    [
+        pytest.param("single-post has-sidebar", "entry", id="theme_with_a_sidebar"),
+        pytest.param("single-post no-sidebar", "entry", id="theme_without_a_sidebar"),
+        pytest.param(
+            "elementor-page", "elementor-widget elementor-widget-post-info", id="elementor"
+        ),
+    ],
+)
+def test_a_themes_wrapper_classes_leave_the_byline_time_dating_the_page(
+    tmp_path: Path, body_class: str, wrapper_class: str
+) -> None:
+    """A theme's state on <body> ("has-sidebar") or a page builder's block around the article
+    ("elementor-widget") is no side column: the byline's time still dates the page, and the
+    time of a list of popular stories before it still does not."""
+    page = (
+        f'<html><head><title>Ferry fares to rise | Harbour Times</title></head><body class="'
+        f'{body_class}"><div class="popular-posts"><a href="/mill">Mill fire</a> <time datetime='
+        f'"2025-10-19T08:00:00Z">Oct. 19</time></div><div class="{wrapper_class}"><article><h1>'
+        "Ferry fares to rise</h1>"
+        '<p class="byline">By Ole Brandt <time datetime="2025-10-21T16:12:00-04:00">Oct. 21'
+        "</time></p><p>Ferry fares between Tarrow and the islands will rise by 8 percent in April,"
+        " the operator said on Tuesday.</p><p>The operator blamed the cost of fuel and said"
+        " season tickets would rise by less.</p></article></div></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "fares.html", page))]).documents
+    assert (doc.published, doc.published_time) == ("2025-10-21", "2025-10-21T20:12:00Z")
