@@ -545,18 +545,21 @@ HTML_DATES = {
     "deferred_url_extractor": True,
 }
 # Where a web page says when it was last modified: Open Graph's article and page tags, and
-# schema.org's microdata; its JSON-LD says so too (PAGE_DATA_MODIFIED).
+# schema.org's microdata; its JSON-LD article says so too (``dateModified``).
 PAGE_MODIFIED = (
     "//meta[@property='article:modified_time']/@content"
     " | //meta[@property='og:updated_time']/@content"
     " | //*[@itemprop='dateModified']/@content | //*[@itemprop='dateModified']/@datetime"
 )
 PAGE_DATA = "//script[@type='application/ld+json']/text()"
+# The JSON-LD objects that are a page's article (schema.org's Article and the types under it:
+# NewsArticle, ReportageNewsArticle, BlogPosting, ...); an object that names no type is taken
+# for one. Their comments, reviews and lists of other stories are other objects, inside them.
+ARTICLE_DATA_TYPE = re.compile(r"\w*Article|(?:Live)?BlogPosting|Report")
 # Where a web page's metadata states when it was published: Open Graph's article tag; its JSON-LD
-# states it too (PAGE_DATA_PUBLISHED). htmldate reads them, but prefers the day its address gives
-# ("/2025/10/21/") to a time the page marks up only in its text.
+# article states it too (``datePublished``). htmldate reads them, but prefers the day its
+# address gives ("/2025/10/21/") to a time the page marks up only in its text.
 PAGE_PUBLISHED = "//meta[@property='article:published_time']/@content"
-PAGE_DATA_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 # Where a page's markup dates its article, in the order each is trusted: schema.org's microdata
 # on any element, then a <time> the page marks as the publication's (HTML's ``pubdate``, or a class
 # such as "pubdate" or "published"), then any <time> of the page, the first: an article's header
@@ -585,7 +588,6 @@ UPDATE_LABEL = re.compile(r"\b(?:updated|modified|edited)\W*\Z", re.IGNORECASE)
 # Where a web page gives its address, in the order it is taken: Open Graph's, then the canonical.
 PAGE_ADDRESS = "//head/meta[@property='og:url']/@content | //head/link[@rel='canonical']/@href"
 WHOLE_ADDRESS = re.compile(r"https?://\S+$", re.IGNORECASE)
-PAGE_DATA_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]+)"')
 # The page is already decoded (and re-encoded as UTF-8), so a declared charset must not count.
 HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
 # A paragraph of a few words, all of them links, is a page's control ("Copy link Share" under
@@ -2899,15 +2901,55 @@ def _page_modified(tree: HtmlElement) -> str | None:
     >>> _page_modified(page)
     '2025-06-12T10:45:00+01:00'
     """
-    given = [str(value) for value in tree.xpath(PAGE_MODIFIED)]
-    for data in tree.xpath(PAGE_DATA):
-        given += PAGE_DATA_MODIFIED.findall(data)
+    given = [*map(str, tree.xpath(PAGE_MODIFIED)), *_article_data(tree, "dateModified")]
     return next((value for value in given if time_field(value)), None)
+
+
+def _article_data(tree: HtmlElement, key: str) -> Iterator[str]:
+    """What a page's JSON-LD article gives for ``key``, in the page's order: the value of each
+    top-level object, or ``@graph`` node, that is an article (``ARTICLE_DATA_TYPE``), never of
+    an object inside one (a comment's or review's date, a list of related stories'); a script
+    that is no JSON gives nothing.
+
+    >>> page = document_fromstring('<html><head><script type="application/ld+json">'
+    ...     '{"@type": "NewsArticle", "comment": [{"@type": "Comment", "datePublished": "2025-11-30"}],'
+    ...     ' "datePublished": "2025-10-21"}</script></head><body></body></html>')
+    >>> list(_article_data(page, "datePublished"))
+    ['2025-10-21']
+    """
+    for data in tree.xpath(PAGE_DATA):
+        try:
+            parsed = json.loads(data, strict=False)
+        except ValueError:
+            continue
+        for node in _data_nodes(parsed):
+            if _names_an_article(node) and isinstance(value := node.get(key), str):
+                yield value
+
+
+def _data_nodes(parsed: object) -> Iterator[dict[str, Any]]:
+    """A JSON-LD script's top-level objects (the script's own, or its list's) and the nodes of
+    their ``@graph``, in order; nothing nested inside them."""
+    for top in parsed if isinstance(parsed, list) else [parsed]:
+        if isinstance(top, dict):
+            yield top
+            if isinstance(graph := top.get("@graph"), list):
+                yield from (node for node in graph if isinstance(node, dict))
+
+
+def _names_an_article(node: Mapping[str, Any]) -> bool:
+    """Whether a JSON-LD object is an article by its ``@type`` (``ARTICLE_DATA_TYPE``), or names
+    no type."""
+    types = node.get("@type") or []
+    named = [types] if isinstance(types, str) else types
+    return not named or any(
+        isinstance(name, str) and ARTICLE_DATA_TYPE.fullmatch(name) for name in named
+    )
 
 
 def _page_published(tree: HtmlElement) -> str | None:
     """When a web page says its article was published, as it writes it, with its time zone: its
-    metadata's time (``PAGE_PUBLISHED``, JSON-LD's ``datePublished``), else its markup's
+    metadata's time (``PAGE_PUBLISHED``, its JSON-LD article's ``datePublished``), else its markup's
     (:func:`_marked_published`) on the day the metadata gives, if it gives one; ``None`` when
     neither gives a time with its zone (htmldate's reading of the page stands).
 
@@ -2917,9 +2959,7 @@ def _page_published(tree: HtmlElement) -> str | None:
     ...     '</time></section></body></html>'))
     '2025-10-21T16:12:00-04:00'
     """
-    stated = [str(value) for value in tree.xpath(PAGE_PUBLISHED)]
-    for data in tree.xpath(PAGE_DATA):
-        stated += PAGE_DATA_PUBLISHED.findall(data)
+    stated = [*map(str, tree.xpath(PAGE_PUBLISHED)), *_article_data(tree, "datePublished")]
     if timed := next((value for value in stated if time_field(value)), None):
         return timed
     days = set(filter(None, map(date_field, stated)))

@@ -7219,3 +7219,64 @@ def test_a_themes_wrapper_classes_leave_the_byline_time_dating_the_page(
     )
     (doc,) = read_paths([str(write(tmp_path / "fares.html", page))]).documents
     assert (doc.published, doc.published_time) == ("2025-10-21", "2025-10-21T20:12:00Z")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(
+            {
+                "@type": "NewsArticle",
+                "comment": [
+                    {
+                        "@type": "Comment",
+                        "datePublished": "2025-11-30T08:00:00Z",
+                        "dateModified": "2025-11-30T09:00:00Z",
+                    }
+                ],
+                "datePublished": "2025-10-21T16:12:00-04:00",
+                "dateModified": "2025-10-22T09:00:00-04:00",
+            },
+            id="a_comment_before_the_articles_date",
+        ),
+        pytest.param(
+            {
+                "@context": "https://schema.org",
+                "@graph": [
+                    {
+                        "@type": "ItemList",
+                        "itemListElement": [
+                            {
+                                "@type": "NewsArticle",
+                                "datePublished": "2025-09-02T07:00:00Z",
+                                "dateModified": "2025-09-03T07:00:00Z",
+                            }
+                        ],
+                    },
+                    {
+                        "@type": ["ReportageNewsArticle"],
+                        "datePublished": "2025-10-21T16:12:00-04:00",
+                        "dateModified": "2025-10-22T09:00:00-04:00",
+                    },
+                ],
+            },
+            id="a_list_of_related_stories_in_the_graph",
+        ),
+    ],
+)
+def test_a_pages_json_ld_dates_it_by_its_articles_object(tmp_path: Path, data: object) -> None:
+    """A page's JSON-LD is dated by its article's own datePublished and dateModified, not by a
+    reader's comment inside the article nor by a listed story in its @graph, whichever comes
+    first in the script."""
+    page = (
+        "<html><head><title>Ferry fares to rise | Harbour Times</title>"
+        f'<script type="application/ld+json">{json.dumps(data)}</script></head><body><article>'
+        "<h1>Ferry fares to rise</h1><p>Ferry fares between Tarrow and the islands will rise by 8"
+        " percent in April, the operator said on Tuesday.</p><p>The operator blamed the cost of"
+        " fuel and said season tickets would rise by less.</p></article></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "fares.html", page))]).documents
+    assert (doc.published_time, doc.modified_time) == (
+        "2025-10-21T20:12:00Z",
+        "2025-10-22T13:00:00Z",
+    )
