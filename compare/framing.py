@@ -7224,28 +7224,56 @@ def _hearsay(tokens: Sequence[str], plain: str) -> Counter[str]:
     """
     terms = lexicon()
     found: Counter[str] = Counter()
-    conditioned = None
-    if not terms.hearsay_conditionals.isdisjoint(tokens) and not (
-        conditioned := _sets_a_condition(plain)
-    ):
-        found.update(
-            terms.elided(token) or token
-            for at, token in enumerate(tokens)
-            if token in terms.hearsay_conditionals
-            and not _modal_after(tokens, at)
-            and not _reported_after_saying(tokens, at)
-        )
+    listed = not terms.hearsay_conditionals.isdisjoint(tokens)
     # Most sentences hold no word in "-rait": one pass over their words tells.
-    if any(token.endswith(CONDITIONAL_TAILS) for token in tokens) and not (
-        _sets_a_condition(plain) if conditioned is None else conditioned
-    ):
-        found.update(_main_clause_conditionals(plain))
+    others = any(token.endswith(CONDITIONAL_TAILS) for token in tokens)
+    if (listed or others) and not _sets_a_condition(plain):
+        if listed:
+            found.update(_listed_conditionals(plain))
+        if others:
+            found.update(_main_clause_conditionals(plain))
     if not terms.hearsay_modals.isdisjoint(tokens):
         found.update(
             (told.group("before") or told.group("after")).casefold()
             for told in _hearsay_perfect().finditer(plain)
         )
     return found
+
+
+def _listed_conditionals(plain: str) -> Iterator[str]:
+    """The ``hearsay_conditionals`` of a sentence, each as written, but one before an
+    infinitive (a modal's: "aurait pu") and one a verb of saying reports after its "que" in its
+    main clause (see :func:`_reported_after_saying`).
+
+    >>> list(_listed_conditionals("Le maire a confirmé qu'un recours serait déposé."))
+    []
+    >>> said = "Le maire a confirmé que la route rouvrira lundi, mais le suspect aurait fui."
+    >>> list(_listed_conditionals(said))
+    ['aurait']
+    """
+    terms = lexicon()
+    for clause in _main_clause_break().split(plain):
+        tokens = words(clause)
+        yield from (
+            terms.elided(token) or token
+            for at, token in enumerate(tokens)
+            if token in terms.hearsay_conditionals
+            and not _modal_after(tokens, at)
+            and not _reported_after_saying(tokens, at)
+        )
+
+
+@cache
+def _main_clause_break() -> re.Pattern[str]:
+    """Where a sentence opens a new main clause: a semicolon, or a comma before a coordinator
+    (``main_clause_coordinators``: ", mais", ", et"); a "que" before it reports no conditional
+    after it.
+
+    >>> _main_clause_break().split("Il a dit que oui, mais il aurait menti; elle serait partie.")
+    ['Il a dit que oui', 'mais il aurait menti', 'elle serait partie.']
+    """
+    coordinators = "|".join(sorted(lexicon().main_clause_coordinators))
+    return re.compile(rf";\s*|,\s*(?=(?i:{coordinators})\b)")
 
 
 def _main_clause_conditionals(plain: str) -> Iterator[str]:
@@ -7285,8 +7313,8 @@ def _is_a_conditional(word: str) -> bool:
 
 
 def _reported_after_saying(tokens: Sequence[str], at: int) -> bool:
-    """Whether the conditional at ``at`` stands in a clause a verb of saying reports, after its
-    "que": "a confirmé qu'un recours serait déposé" tells the future of a past, as "a dit qu'il
+    """Whether the conditional at ``at`` of a main clause's words stands in a clause a verb of
+    saying reports, after its "que": "a confirmé qu'un recours serait déposé" tells the future of a past, as "a dit qu'il
     viendrait" does, the speaker's claim and no hearsay of the writer's; not "si vite que les
     pompiers auraient été débordés".
 

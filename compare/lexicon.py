@@ -646,6 +646,7 @@ class Lexicon:
     conditional_forms: frozenset[str]
     wishing_conditionals: frozenset[str]
     future_of_a_past_after: frozenset[str]
+    main_clause_coordinators: frozenset[str]
     if_clause_openers: frozenset[str]
     if_conjunctions: frozenset[str]
     not_if_after: frozenset[str]
@@ -3226,6 +3227,7 @@ def lexicon() -> Lexicon:
         conditional_forms=frozenset(data["conditional_forms"]),
         wishing_conditionals=frozenset(data["wishing_conditionals"]),
         future_of_a_past_after=frozenset(data["future_of_a_past_after"]),
+        main_clause_coordinators=frozenset(data["main_clause_coordinators"]),
         if_clause_openers=frozenset(data["if_clause_openers"]),
         if_conjunctions=frozenset(data["if_conjunctions"]),
         not_if_after=frozenset(data["not_if_after"]),

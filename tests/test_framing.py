@@ -12172,6 +12172,18 @@ def test_english_loaded_terms_are_not_read_in_french() -> None:
             id="conditional_reported_by_a_verb_of_saying",
         ),
         pytest.param(
+            "Le maire a confirmé que la route rouvrira lundi, mais le suspect a fui en Belgique.",
+            "Le maire a confirmé que la route rouvrira lundi, mais le suspect aurait fui en Belgique.",
+            [("hedge_added", "", "aurait")],
+            id="conditional_in_a_main_clause_after_a_reported_one",
+        ),
+        pytest.param(
+            "Le maire a confirmé que la route rouvrirait lundi; le suspect a fui en Belgique.",
+            "Le maire a confirmé que la route rouvrirait lundi; le suspect aurait fui en Belgique.",
+            [("hedge_added", "", "aurait")],
+            id="conditional_after_a_semicolon",
+        ),
+        pytest.param(
             "Quelque 40 000 manifestants selon le syndicat ont défilé samedi à Rennes.",
             "Quelque 40 000 manifestants ont défilé samedi à Rennes.",
             [("attribution_removed", "selon le syndicat", "")],
@@ -12197,7 +12209,8 @@ def test_french_verbs_of_saying_hedges_sources_and_round_counts(
     """French agency copy's rewrites are named: "a martelé" and "a osé prétendre" for "a
     déclaré", "selon" made "a prétendu", a conditional beside a speaker's quoted "si", "n'exclut
     pas que" and "à peine"; a conditional a verb of saying reports ("a confirmé qu'un recours
-    serait déposé") is no hearsay; a source named before the verb ("selon le syndicat ont
+    serait déposé") is no hearsay, but one in the next main clause (", mais le suspect aurait
+    fui", "; le suspect aurait fui") is; a source named before the verb ("selon le syndicat ont
     défilé") and counts in round figures ("une vingtaine", "des centaines") are read."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
