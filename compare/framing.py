@@ -8350,7 +8350,8 @@ def _paired_in_place(
 
 def _number_places(tokens: Sequence[str]) -> dict[str, list[int]]:
     """Where each number stands among a sentence's numbers, a multiplier after a number being a
-    part of it ("1 million" is one number, as "a million" and "two decades" are).
+    part of it ("1 million" is one number, as "a million", "two decades" and "une vingtaine"
+    are).
 
     >>> _number_places(("more", "than", "1", "million", "and", "two", "decades", "or", "two"))
     {'1': [0], 'million': [0], 'two': [1, 2], 'decades': [1]}
@@ -8360,7 +8361,11 @@ def _number_places(tokens: Sequence[str]) -> dict[str, list[int]]:
     place = -1
     for before, token in pairwise(("", *tokens)):
         if _may_be_number(token):
-            multiplies = token in terms.multipliers or token in terms.unit_multipliers
+            multiplies = (
+                token in terms.multipliers
+                or token in terms.unit_multipliers
+                or token in terms.round_counts
+            )
             if not (multiplies and _may_be_number(before)):
                 place += 1
             places.setdefault(token, []).append(place)
@@ -8381,7 +8386,8 @@ def _may_be_number(token: str) -> bool:
 
 def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
     """The words before a sentence's numbers that say how exact they are, each with its number:
-    "at least 200", "more than a million", "some twenty-five", "nearly half a million"; not
+    "at least 200", "more than a million", "some twenty-five", "nearly half a million", and a
+    round count with its article, which says "about" itself ("une vingtaine"); not
     before a number that starts a word ("the debate over 5G"), nor before a day or month
     ("estimated yesterday that"); a fraction alone is a share ("about half of them")."""
     terms = lexicon()
@@ -8394,6 +8400,8 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
             continue
         if token in plussed:
             yield "+", token
+        if token in terms.round_counts and position and tokens[position - 1] in terms.fraction_one:
+            yield f"{tokens[position - 1]} {token}", token  # "une vingtaine" is about 20
         start = position - 1 if position and tokens[position - 1] in ("a", "an") else position
         for length in (3, 2, 1):
             before = " ".join(tokens[max(0, start - length) : start])

@@ -757,6 +757,9 @@ class Lexicon:
     # those that count only before "of" ("pair", "couple").
     counting_nouns: Mapping[str, frozenset[Decimal]]
     counting_before_of: frozenset[str]
+    # Those that count roughly ("une vingtaine", about 20): after their article, a qualifier of
+    # the number they are (see number_qualifiers).
+    round_counts: frozenset[str]
     # Held numbers that are as often English words ("seize", "cent"): none is a replaced count.
     homograph_numbers: frozenset[str]
     # What joins the words of one number ("treinta y cinco"); a share's words ("per cent"),
@@ -3339,6 +3342,7 @@ def lexicon() -> Lexicon:
         | counting_nouns.keys(),
         counting_nouns=counting_nouns,
         counting_before_of=frozenset(data["numbers"]["counting_nouns"]["of"]),
+        round_counts=frozenset(counting["about"]),
         homograph_numbers=frozenset(data["numbers"]["homographs"]),
         number_joins=frozenset(data["numbers"]["joins"]),
         joins_after_tens=frozenset(data["numbers"]["joins_after_tens"]),
@@ -3380,6 +3384,11 @@ def lexicon() -> Lexicon:
         named_dates={name: tuple(date) for name, date in data["numbers"]["named_dates"].items()},
         number_qualifiers={
             word: meaning for meaning, words in data["number_qualifiers"].items() for word in words
+        }
+        | {
+            f"{article} {noun}": "about"
+            for noun in counting["about"]
+            for article in data["numbers"]["fraction_joins"]["one"]
         },
         time_units=frozenset(data["time"]["units"]),
         span_qualifiers=frozenset(data["time"]["span_qualifiers"]),

@@ -12192,8 +12192,20 @@ def test_english_loaded_terms_are_not_read_in_french() -> None:
         pytest.param(
             "Les pompiers ont dénombré 14 voitures incendiées dans la nuit à Corbeil.",
             "Les pompiers ont dénombré une vingtaine de voitures incendiées dans la nuit à Corbeil.",
-            [("number_changed", "14", "une vingtaine")],
+            [("number_changed", "14", "une vingtaine"), ("estimate_changed", "", "une vingtaine")],
             id="about_twenty",
+        ),
+        pytest.param(
+            "Vingt voitures ont été incendiées dans la nuit à Corbeil, selon les pompiers.",
+            "Une vingtaine de voitures ont été incendiées dans la nuit à Corbeil, selon les pompiers.",
+            [("estimate_changed", "", "une vingtaine")],
+            id="twenty_made_about_twenty",
+        ),
+        pytest.param(
+            "Environ 20 voitures ont été incendiées dans la nuit à Corbeil, selon les pompiers.",
+            "Une vingtaine de voitures ont été incendiées dans la nuit à Corbeil, selon les pompiers.",
+            [],
+            id="about_twenty_said_otherwise",
         ),
         pytest.param(
             "Une centaine de riverains se sont rassemblés devant la mairie de Saint-Lô.",
