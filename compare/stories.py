@@ -114,10 +114,13 @@ MIN_SHARED_SENTENCES = 2
 MAX_STOCK_REACH = 4
 # The most sentences a stock passage has: a police appeal, a company's "About" paragraph.
 MAX_STOCK_PASSAGE = 3
-# Articles of two stories published further apart than this are compared only when they share
-# half the shorter one's sentences (see copy_links' ``sharing``). Not a story's days: a round-up
-# pastes two sentences of a council's release six weeks old, and is its reuse; a desk's stock
-# lines recur in reports of other events a year apart (acceptance round 32, c1: 14 months).
+# Articles of two stories published further apart than this, or than a story's days where those
+# are more, are compared only when they share half the shorter one's sentences (see copy_links'
+# ``sharing``). Not a story's days (a week by default): a round-up pastes two sentences of a
+# council's release six weeks old, and is its reuse; a desk's stock lines recur in reports of
+# other events a year apart (acceptance round 32, c1: 14 months). Half a year sits between the
+# two. Never less than a story's days: documents that close would link into one story and be
+# compared there, so in two stories they are compared too.
 MAX_ACROSS_DAYS = 180
 # Terms in more than this share of an outlet's articles are its stock terms (see
 # _outlet_stock_terms). Across outlets no share drops a term: one in most of a run's articles
@@ -1127,7 +1130,8 @@ def copy_links(
         ):
             links.add((a, b))
     stock |= stock_lines | filled_in
-    # Articles further apart than MAX_ACROSS_DAYS that share less than half of the shorter one
+    across_days = max(MAX_ACROSS_DAYS, max_days)
+    # Articles further apart than across_days that share less than half of the shorter one
     # share a desk's or an agency's stock lines, not a report: a site's bridge closure and a
     # competitor's of another bridge 14 months before print the state DOT's "Motorists are
     # urged to plan ahead" and its engineer's stock quote, too few articles for them to count
@@ -1136,7 +1140,7 @@ def copy_links(
         (a, b)
         for (a, b), (in_a, in_b) in told.items()
         if not _lines((a, b), in_a, in_b) <= stock
-        and (not abs(days[a] - days[b]) > MAX_ACROSS_DAYS or shares_half(a, in_a, b, in_b))
+        and (not abs(days[a] - days[b]) > across_days or shares_half(a, in_a, b, in_b))
     )
     return CopyLinks(links, frozenset(stock), other_days, sharing)
 

@@ -613,15 +613,13 @@ def test_story_ids_and_order_are_stable(seed_texts: list[str]) -> None:
     ]
 
 
-def links_of(*documents: Document) -> CopyLinks:
+def links_of(*documents: Document, max_days: int = Settings().story_max_days) -> CopyLinks:
     pooled = [s for d in documents for s in segment(d)]
     settings = Settings()
     found = find_candidates(pooled, signatures(pooled, settings), settings, COPY_JACCARD)
     published = {d.id: d.published for d in documents}
     titles = {d.id: d.title for d in documents}
-    return copy_links(
-        pooled, found.pairs, boilerplate_of(*documents), published, titles, settings.story_max_days
-    )
+    return copy_links(pooled, found.pairs, boilerplate_of(*documents), published, titles, max_days)
 
 
 def links_between(*documents: Document) -> set[tuple[str, str]]:
@@ -2580,3 +2578,39 @@ def test_a_wires_market_wraps_of_two_days_are_two_stories() -> None:
         ("wrap-28",),
         ("wrap-29",),
     ]
+
+
+ENGINEERS_QUOTE = (
+    '"Nobody likes a closure in the busy season, but the alternative is a road that washes out'
+    ' next spring," said county highways engineer Tomas Brandvik.'
+)
+
+
+@pytest.mark.parametrize(
+    ("max_days", "compared"),
+    [
+        pytest.param(7, False, id="a_week_half_a_year_apart"),
+        pytest.param(365, True, id="a_year_half_a_year_apart"),
+    ],
+)
+def test_articles_apart_within_the_story_days_that_share_a_sentence_are_compared(
+    max_days: int, compared: bool
+) -> None:
+    """Two articles 200 days apart that share one sentence naming someone are compared across
+    stories where the story days are a year, as any two articles that close are; with a week's
+    story days the half year keeps them apart (review 32, finding 7)."""
+    culvert = document(
+        "Orchard Lane in Ashby will close to all traffic on May 12 for five months while the county"
+        " replaces a collapsed culvert under the road.\nBuses on the 14 route will run along Mill"
+        " Hill instead, adding about 7 minutes to each trip.\n" + ENGINEERS_QUOTE,
+        "culvert",
+        published="2025-04-22",
+    )
+    bypass = document(
+        "The Brenton bypass will shut between junctions 2 and 3 for nine weeks of drainage"
+        " repairs, the county said on Tuesday.\nLorries will be sent along the A61 through"
+        " Carsby, a detour of about 11 miles.\n" + ENGINEERS_QUOTE,
+        "bypass",
+        published="2024-10-04",
+    )
+    assert bool(links_of(culvert, bypass, max_days=max_days).sharing) is compared
