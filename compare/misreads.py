@@ -31,7 +31,7 @@ READ_FOR_ANOTHER = str.maketrans({"b": "h", "c": "e", "i": "l"})
 # An "o" read for the "e" of "the", the word a scan prints most and misreads most: no copy desk
 # puts "tho" (though) for "the", but any other "o" for an "e" may be a word changed ("not" and
 # "net", "hold" and "held"). "tho" alone is a word of verse and dialect, no sign of a scan.
-MISREAD_WORDS = frozenset({frozenset({"tho", "the"})})
+THE_READ_AS_THO = frozenset({"the", "tho"})
 # A scanner misreads a character or two of a word: more changed is another word that happens to
 # share its shape ("Columbus" and "Colurnbus" are two edits apart, a substitution and an insertion).
 MAX_MISREAD_EDITS = 2
@@ -105,7 +105,7 @@ def misread_as(word: str, other: str) -> bool:
         return False
     unbroken, other_unbroken = WORD_BREAK.sub("", word), WORD_BREAK.sub("", other)
     folded, other_folded = unbroken.casefold(), other_unbroken.casefold()
-    if folded == other_folded or frozenset((folded, other_folded)) in MISREAD_WORDS:
+    if folded == other_folded or {folded, other_folded} == THE_READ_AS_THO:
         return True
     # "cl" is read for a "d" and for "el": "bclieved" is "believed" read one letter at a time.
     return (

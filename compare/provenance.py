@@ -34,7 +34,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from itertools import combinations
+from typing import Literal
 
 from compare.lexicon import lexicon
 from compare.overlap import PHRASE_WORDS, kept_share, out_by_credit, own_words
@@ -97,6 +99,13 @@ DIRECTION_STRENGTH = (
     DirectionBasis.CONTAINMENT,
     DirectionBasis.PHRASING,
 )
+
+
+class _Route(Enum):
+    """How a pair's copy took what it shares with its origin when it took it through articles it
+    took from, but none of them holds it all (see :func:`_through_its_own_source`)."""
+
+    UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -475,15 +484,16 @@ def through_common_origins(
             elif through := _through_its_own_source(
                 pair, ancestors, named, related, reused, sources, versions, one_outlet
             ):
-                copy, source = through
+                copy = pair.b if pair.origin == pair.a else pair.a
+                known = through if isinstance(through, str) else None
                 revised[(pair.a, pair.b)] = replace(
                     pair,
                     direction=None,
                     direction_basis=None,
                     undisclosed_reuse=False,
                     release_named_only_as_copied=False,
-                    taken_through=TakenThrough(copy, source) if source else None,
-                    taken_through_unknown=None if source else copy,
+                    taken_through=TakenThrough(copy, known) if known else None,
+                    taken_through_unknown=None if known else copy,
                 )
     return tuple(revised.get((p.a, p.b), p) for p in result.pairs)
 
@@ -587,9 +597,9 @@ def _through_its_own_source(
     sources: Mapping[str, Sequence[Taken]],
     versions: Mapping[str, AbstractSet[str]],
     one_outlet: Mapping[str, AbstractSet[str]],
-) -> tuple[str, str | None] | None:
-    """The copy of a directed pair and the article it has what it shares with the origin from,
-    if any (the one it took most from, then the first by id): an article it took its text from
+) -> str | Literal[_Route.UNKNOWN] | None:
+    """The article the copy of a directed pair has what it shares with the origin from, if any
+    (the one it took most from, then the first by id): an article it took its text from
     (``ancestors``, its pair's origin too), which shares text with that origin (``related``), is
     not another version of the origin's report (:func:`_same_report`), has no direction with it,
     or is another text of its outlet that shares text with it (``one_outlet``: a paper that
@@ -610,8 +620,8 @@ def _through_its_own_source(
 
     Of a pair that shares phrasing alone, the article must also hold the phrases the pair lists
     (:meth:`_Phrasing.holds_listed`); when such articles hold some of them, none of them most,
-    the copy and no article: it took the phrases through articles it took from, and which is
-    not known. A post that took a blog's rewrite of a release through two aggregators shares
+    ``_Route.UNKNOWN``: it took the phrases through articles it took from, and which is not
+    known. A post that took a blog's rewrite of a release through two aggregators shares
     "a new study" with the release, which one of them has, and "the study's lead author",
     which another has: neither is where it took them, and the post did not take them from the
     release."""
@@ -649,8 +659,8 @@ def _through_its_own_source(
     if first is None:
         return None
     if not _phrasing_alone(pair) or reused.phrasing.holds_listed(pair, first):
-        return copy, first
-    return copy, next((s for s in through if reused.phrasing.holds_listed(pair, s)), None)
+        return first
+    return next((s for s in through if reused.phrasing.holds_listed(pair, s)), _Route.UNKNOWN)
 
 
 def _same_report(
