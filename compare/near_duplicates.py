@@ -155,8 +155,14 @@ def cluster_near_duplicates(
     # One the directions name the origin by what it is, or by credit, goes where they place it,
     # as compare run's who copied whom has it: a wire's text dated "March 12 (AP)", no year.
     first_by_kind = origins_by_kind(pairs)
-    # Of papers that ran one wire's copy, the most complete holds the most of the others'.
-    complete = _wire_copy_held(pairs, words)
+    wire_copies = linked_groups(
+        [d.id for d in trusted], [(p.a, p.b) for p in pairs if p.common_wire is not None]
+    )
+    # Of papers that ran one wire's copy, the most complete holds the most of the others'
+    # (words of theirs); against another paper they weigh as their longest copy, in words of
+    # its own as the other's are (a paper alone is a group of one, its longest copy itself).
+    held = _wire_copy_held(pairs, words)
+    longest = {doc: max(words[d] for d in group) for group in wire_copies for doc in group}
     order = _in_publication_order(
         trusted,
         _wire_copies_tied(
@@ -164,9 +170,9 @@ def cluster_near_duplicates(
                 d.id: (d.published is None and d.id not in first_by_kind, *keys[d.id][:3])
                 for d in trusted
             },
-            pairs,
+            wire_copies,
         ),
-        {d.id: (-complete.get(d.id, words[d.id]), keys[d.id], d.id) for d in trusted},
+        {d.id: (-longest[d.id], -held.get(d.id, words[d.id]), keys[d.id], d.id) for d in trusted},
         [*_who_wrote_first(pairs), *_version_order(trusted)],
     )
     rank = {d.id: n for n, d in enumerate(order)}
@@ -228,13 +234,14 @@ def cluster_near_duplicates(
 def _in_publication_order(
     documents: Sequence[Document],
     published: Mapping[str, tuple[bool, bool, str, bool]],
-    preferred: Mapping[str, tuple[float, PublicationKey, str]],
+    preferred: Mapping[str, tuple[int, float, PublicationKey, str]],
     directions: Sequence[tuple[str, str]],
 ) -> list[Document]:
     """``documents`` by when they were ``published`` (see :func:`cluster_near_duplicates`), and
     of those that tie on it (:func:`_tied`) each origin the
     ``directions`` name before its copies and otherwise the ``preferred`` first: the most
-    complete (the most words), then the first published as every stage orders them, then the
+    complete (the most words; papers that ran one wire's copy by their longest copy's, then each
+    by the words of the others' it holds), then the first published as every stage orders them, then the
     smallest id. Papers of one day that print a wire story, some cut to its
     first paragraphs, tie on their date; the run's directions say which copied which, and where
     none does, the complete text is the one to keep. A cycle the directions leave is broken at
@@ -267,18 +274,14 @@ def _in_publication_order(
 
 
 def _wire_copies_tied(
-    published: Mapping[str, tuple[bool, bool, str, bool]], pairs: Sequence[PairComparison]
+    published: Mapping[str, tuple[bool, bool, str, bool]], wire_copies: Sequence[Sequence[str]]
 ) -> dict[str, tuple[bool, bool, str, bool]]:
-    """``published`` with the papers that ran one wire's copy (their pairs' ``common_wire``),
-    directly or through one another, all published when the first of them was: none took the
-    copy from another, so the first to print it, perhaps cut to fit, is no origin to keep over
-    a later paper's complete copy; of them, as of one day's, the most complete is canonical."""
-    siblings = [(pair.a, pair.b) for pair in pairs if pair.common_wire is not None]
-    return {
-        doc: min(published[other] for other in group)
-        for group in linked_groups(published, siblings)
-        for doc in group
-    }
+    """``published`` with the papers that ran one wire's copy (``wire_copies``: their pairs'
+    ``common_wire``, directly or through one another), all published when the first of them
+    was: none took the copy from another, so the first to print it, perhaps cut to fit, is no
+    origin to keep over a later paper's complete copy; of them, as of one day's, the most
+    complete is canonical."""
+    return {doc: min(published[other] for other in group) for group in wire_copies for doc in group}
 
 
 def _wire_copy_held(pairs: Sequence[PairComparison], words: Mapping[str, int]) -> dict[str, float]:

@@ -244,6 +244,25 @@ def test_of_papers_that_ran_one_wires_copy_the_complete_one_is_canonical_though_
     assert {m.canonical for m in clusters(docs, [pair])} == {canonical}
 
 
+def test_a_wires_complete_copy_is_canonical_over_a_longer_cut_by_a_paper_that_ran_no_wire() -> None:
+    """Of one day's papers, one that ran the United Press's rail story whole is canonical over
+    a digest that printed three of its four paragraphs without the wire, though the digest
+    has more words than the cut copy of the wire's second paper holds: the wire's copies weigh
+    against the digest by their own words, not by how much of each other's they hold."""
+    lines = RAIL_FULL.splitlines()
+    docs = [
+        document("\n".join(lines[:2]), "courier", published="1968-04-05"),
+        document(RAIL_FULL, "herald", published="1968-04-05"),
+        document("\n".join(lines[:3]), "digest", published="1968-04-05"),
+    ]
+    pairs = [
+        replace(copy("courier", "herald", (1.0, 0.5)), common_wire="UP"),
+        copy("digest", "herald", (1.0, 0.75)),
+        copy("courier", "digest", (1.0, 0.67)),
+    ]
+    assert {m.canonical for m in clusters(docs, pairs)} == {"herald"}
+
+
 def test_a_re_scan_of_a_page_relates_to_the_canonical_as_its_page_does() -> None:
     """A paper's page and its microfilm re-scan (one outlet, one day, one text but for the
     scanner's misreads) are one printed item: the re-scan joins the cluster as the page did, a
