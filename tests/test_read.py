@@ -7191,6 +7191,13 @@ def test_an_html_releases_safe_harbour_under_its_heading_is_boilerplate() -> Non
     ]
 
 
+FARES_PARAGRAPHS = (
+    "<p>Ferry fares between Tarrow and the islands will rise by 8 percent in April, the operator"
+    " said on Tuesday.</p><p>The operator blamed the cost of fuel and said season tickets would"
+    " rise by less.</p>"
+)
+
+
 @pytest.mark.parametrize(
     ("body_class", "wrapper_class"),
     [
@@ -7213,9 +7220,7 @@ def test_a_themes_wrapper_classes_leave_the_byline_time_dating_the_page(
         f'"2025-10-19T08:00:00Z">Oct. 19</time></div><div class="{wrapper_class}"><article><h1>'
         "Ferry fares to rise</h1>"
         '<p class="byline">By Ole Brandt <time datetime="2025-10-21T16:12:00-04:00">Oct. 21'
-        "</time></p><p>Ferry fares between Tarrow and the islands will rise by 8 percent in April,"
-        " the operator said on Tuesday.</p><p>The operator blamed the cost of fuel and said"
-        " season tickets would rise by less.</p></article></div></body></html>"
+        f"</time></p>{FARES_PARAGRAPHS}</article></div></body></html>"
     )
     (doc,) = read_paths([str(write(tmp_path / "fares.html", page))]).documents
     assert (doc.published, doc.published_time) == ("2025-10-21", "2025-10-21T20:12:00Z")
@@ -7271,9 +7276,7 @@ def test_a_pages_json_ld_dates_it_by_its_articles_object(tmp_path: Path, data: o
     page = (
         "<html><head><title>Ferry fares to rise | Harbour Times</title>"
         f'<script type="application/ld+json">{json.dumps(data)}</script></head><body><article>'
-        "<h1>Ferry fares to rise</h1><p>Ferry fares between Tarrow and the islands will rise by 8"
-        " percent in April, the operator said on Tuesday.</p><p>The operator blamed the cost of"
-        " fuel and said season tickets would rise by less.</p></article></body></html>"
+        f"<h1>Ferry fares to rise</h1>{FARES_PARAGRAPHS}</article></body></html>"
     )
     (doc,) = read_paths([str(write(tmp_path / "fares.html", page))]).documents
     assert (doc.published_time, doc.modified_time) == (
