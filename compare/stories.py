@@ -51,6 +51,7 @@ from scipy.sparse import csr_matrix
 from compare.boilerplate import is_boilerplate
 from compare.dates import MONTH_NAME, MONTH_SHORT_FORMS, MONTHS, is_day
 from compare.disclosure import outlet
+from compare.framing import speaker_words
 from compare.lexicon import lexicon
 from compare.near_duplicates import short_id
 from compare.numerals import YEAR
@@ -1131,16 +1132,40 @@ def copy_links(
             links.add((a, b))
     stock |= stock_lines | filled_in
     across_days = max(MAX_ACROSS_DAYS, max_days)
-    # Articles further apart than across_days that share less than half of the shorter one
-    # share a desk's or an agency's stock lines, not a report: a site's bridge closure and a
-    # competitor's of another bridge 14 months before print the state DOT's "Motorists are
-    # urged to plan ahead" and its engineer's stock quote, too few articles for them to count
-    # as stock lines in a small run (acceptance round 32), and no copy pair is made of them.
+
+    def said_by_one_body(a: str, in_a: set[int], b: str, in_b: set[int]) -> bool:
+        """Whether every line two articles share, stock lines aside, says whom it is from, and
+        the other's lines name that speaker too: a state DOT's appeal ("..., a DOT spokeswoman
+        said"), its walkway line ("..., DOT said") and its engineer's quote are the DOT's words,
+        which two papers print from it, not from each other."""
+        spoken = {
+            line: speaker_words(kept_sentences[line].text)
+            for line in _lines((a, b), in_a, in_b) - stock
+        }
+        by = {
+            doc: frozenset().union(*(words for (of, _), words in spoken.items() if of == doc))
+            for doc in (a, b)
+        }
+        return all(
+            not words.isdisjoint(by[b if doc == a else a]) for (doc, _), words in spoken.items()
+        )
+
+    # Articles of two stories that share less than half of the shorter one share a desk's or an
+    # agency's lines, not a report, when each of them is that body's (see said_by_one_body), or
+    # when the two are further apart than across_days (MAX_ACROSS_DAYS, or the story's days where
+    # those are more): a site's bridge closure and a
+    # competitor's of another bridge two or 14 months before print the state DOT's "Motorists
+    # are urged to plan ahead" and its engineer's stock quote, too few articles for them to count
+    # as stock lines in a small run (acceptance round 32), and no copy pair is made of them. A
+    # round-up that pastes two lines of a release tells them as its own, and is its reuse.
     sharing = frozenset(
         (a, b)
         for (a, b), (in_a, in_b) in told.items()
         if not _lines((a, b), in_a, in_b) <= stock
-        and (not abs(days[a] - days[b]) > across_days or shares_half(a, in_a, b, in_b))
+        and (
+            shares_half(a, in_a, b, in_b)
+            or not (abs(days[a] - days[b]) > across_days or said_by_one_body(a, in_a, b, in_b))
+        )
     )
     return CopyLinks(links, frozenset(stock), other_days, sharing)
 

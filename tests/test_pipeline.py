@@ -38,6 +38,7 @@ from compare.records import (
     Progress,
     Result,
     SkipReason,
+    Verdict,
 )
 from compare.report.json_report import json_chunks
 from compare.report.markdown import render_index
@@ -3318,12 +3319,30 @@ def _culvert_closures(*, published_first: str) -> list[Document]:
     ]
 
 
-def test_articles_months_apart_sharing_a_highways_offices_stock_lines_make_no_pair_across() -> None:
-    """Two closures' reports 14 months apart that share only the highways office's stock lines
+@pytest.mark.parametrize(
+    "published_first",
+    [pytest.param("2024-02-13", id="14_months"), pytest.param("2025-02-20", id="2_months")],
+)
+def test_articles_months_apart_sharing_a_highways_offices_stock_lines_make_no_pair_across(
+    published_first: str,
+) -> None:
+    """Two closures' reports months apart that share only the highways office's stock lines
     (its appeal, its engineer's stock quote, its contractor and walkway lines filled in
-    otherwise) are two stories and no copy pair: the later paper is charged with nothing
-    (acceptance round 32, c1)."""
-    result = compare_documents(_culvert_closures(published_first="2024-02-13"))
+    otherwise), each line saying it is the office's, are two stories and no copy pair: the later
+    paper is charged with nothing, however close the dates (acceptance round 32, c1)."""
+    result = compare_documents(_culvert_closures(published_first=published_first))
     assert len(result.stories) == 2
     assert result.across == ()
     assert not any(p.undisclosed_reuse for p in result.all_pairs)
+
+
+def test_articles_sharing_an_offices_lines_and_the_reporting_around_them_are_compared() -> None:
+    """The same closures' reports two months apart, where the later one also pastes the earlier
+    one's own line on its parish's drop-in session, share that paper's reporting, not only the
+    highways office's words: the two are compared, and the pair reuses text."""
+    ashby, brenton = _culvert_closures(published_first="2025-02-20")
+    pasted = " The council will hold a drop-in session about the closure at the village hall on April 30."
+    result = compare_documents([ashby, replace(brenton, text=brenton.text + pasted)])
+    assert [(p.a, p.b, p.verdict) for p in result.all_pairs] == [
+        ("ashby_culvert", "brenton_bypass", Verdict.DERIVED)
+    ]

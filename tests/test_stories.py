@@ -2580,9 +2580,10 @@ def test_a_wires_market_wraps_of_two_days_are_two_stories() -> None:
     ]
 
 
-ENGINEERS_QUOTE = (
-    '"Nobody likes a closure in the busy season, but the alternative is a road that washes out'
-    ' next spring," said county highways engineer Tomas Brandvik.'
+# Reporting of the writer's own, no one's words: a line two articles share so is a copy's.
+SHARED_BACKGROUND = (
+    "The county's last closure of a main road, on the Carsby bridge in 2019, overran by three"
+    " weeks after flooding delayed the work."
 )
 
 
@@ -2596,20 +2597,21 @@ ENGINEERS_QUOTE = (
 def test_articles_apart_within_the_story_days_that_share_a_sentence_are_compared(
     max_days: int, compared: bool
 ) -> None:
-    """Two articles 200 days apart that share one sentence naming someone are compared across
+    """Two articles 200 days apart that share one sentence of reporting naming somewhere are
+    compared across
     stories where the story days are a year, as any two articles that close are; with a week's
     story days the half year keeps them apart (review 32, finding 7)."""
     culvert = document(
         "Orchard Lane in Ashby will close to all traffic on May 12 for five months while the county"
         " replaces a collapsed culvert under the road.\nBuses on the 14 route will run along Mill"
-        " Hill instead, adding about 7 minutes to each trip.\n" + ENGINEERS_QUOTE,
+        " Hill instead, adding about 7 minutes to each trip.\n" + SHARED_BACKGROUND,
         "culvert",
         published="2025-04-22",
     )
     bypass = document(
         "The Brenton bypass will shut between junctions 2 and 3 for nine weeks of drainage"
         " repairs, the county said on Tuesday.\nLorries will be sent along the A61 through"
-        " Carsby, a detour of about 11 miles.\n" + ENGINEERS_QUOTE,
+        " Carsby, a detour of about 11 miles.\n" + SHARED_BACKGROUND,
         "bypass",
         published="2024-10-04",
     )
