@@ -2598,9 +2598,9 @@ def test_articles_apart_within_the_story_days_that_share_a_sentence_are_compared
     max_days: int, compared: bool
 ) -> None:
     """Two articles 200 days apart that share one sentence of reporting naming somewhere are
-    compared across
-    stories where the story days are a year, as any two articles that close are; with a week's
-    story days the half year keeps them apart (review 32, finding 7)."""
+    compared across stories where the story days are a year, as any two articles that close
+    are; with a week's story days the half year keeps them apart (review 32, finding 7). The
+    line is the writer's, not a speaker's both quote, which makes no pair however close."""
     culvert = document(
         "Orchard Lane in Ashby will close to all traffic on May 12 for five months while the county"
         " replaces a collapsed culvert under the road.\nBuses on the 14 route will run along Mill"
