@@ -4098,25 +4098,38 @@ BRIDGE_FOLLOWUP = (
 def _bridge_story() -> Result:
     """A local paper's scoop and its follow-up, each filed as ``ledger`` in a folder of its own,
     and a site's copy of the scoop, each dated by its own clock."""
-    ledger = {"source": "Harwick Ledger", "published": "2025-10-07"}
+    ledger, day = "Harwick Ledger", "2025-10-07"
     return compare_documents(
         [
             Document(
-                "s1/ledger", text=BRIDGE, title="Elm Street bridge to close for six months",
+                "s1/ledger",
+                ledger,
+                BRIDGE,
+                title="Elm Street bridge to close for six months",
                 url="https://ledger.example/2025/10/07/elm-bridge",
-                published_time="2025-10-07T10:30:00Z", published_offset="-04:00", **ledger,
+                published=day,
+                published_time="2025-10-07T10:30:00Z",
+                published_offset="-04:00",
             ),
             Document(
-                "s2/ledger", text=BRIDGE_FOLLOWUP, title="East side asks for shuttle bus",
-                url="https://ledger.example/2025/10/09/shuttle", **ledger,
+                "s2/ledger",
+                ledger,
+                BRIDGE_FOLLOWUP,
+                title="East side asks for shuttle bus",
+                url="https://ledger.example/2025/10/09/shuttle",
+                published=day,
             ),
             Document(
-                "buzz", "Buzz Daily", BRIDGE, url="https://buzz.example/elm-bridge",
-                published="2025-10-07", published_time="2025-10-07T15:45:00Z",
+                "buzz",
+                "Buzz Daily",
+                BRIDGE,
+                url="https://buzz.example/elm-bridge",
+                published=day,
+                published_time="2025-10-07T15:45:00Z",
             ),
         ],
         single_story=True,
-    )  # fmt: skip
+    )
 
 
 def test_a_story_page_gives_each_articles_address_and_time_as_it_was_published() -> None:
