@@ -38,6 +38,7 @@ from compare.segment import (
     is_number,
     may_quote,
     normalise,
+    outside_quotations,
     quotation_spans,
     word_length,
     words,
@@ -133,6 +134,16 @@ MIN_RESTATED_FIGURES = 2
 FIGURES_UNTOLD = (1, 0.0)
 FIGURES_APART = (2, 0.0)
 # Runs of a word's characters, to find the words written with a capital.
+# What reported speech says of a quotation: three quarters of what it says besides its speaker, from three
+# content words, is in the quotation ("Le groupe a fait 4,2 milliards d'euros de bénéfices l'an
+# dernier, il peut partager" told as "X a prétendu que le groupe pouvait partager ses
+# bénéfices"). Asked only where both name one speaker and one side quotes, the other not.
+MIN_TOLD_WORDS = 3
+MIN_TOLD_SHARE = 0.75
+# Every person of reported speech, as one word of no language.
+SHIFTED_PERSON = "#person"
+# A French future or conditional, of any person: its stem's "r" and ending ("irons", "iraient").
+FRENCH_FUTURE = re.compile(r"(?<=\w{2}r)(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)$")
 WORD_RUN = re.compile(r"\w+")
 # What a pair that crosses no anchor crosses: no name and no number (see _crossed_anchors).
 NOTHING_CROSSED = (0, 0)
@@ -223,8 +234,11 @@ def _judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
     kind = None
     if shares_quote(a, b, settings.quote_min_words):
         kind = MatchKind.SHARED_QUOTE
-    elif (para >= settings.paraphrase_cutoff and not states_other_facts(a, b)) or (
-        restates_figures(a, b)
+    elif (
+        (para >= settings.paraphrase_cutoff and not states_other_facts(a, b))
+        or restates_figures(a, b)
+        or tells_quotation(a, b, settings)
+        or tells_quotation(b, a, settings)
     ):
         kind = MatchKind.PARAPHRASE
     return Judgement(kind, round(similarity, 1), round(para, 1))
@@ -720,6 +734,65 @@ def _quotes_unhedged(quoted: Sequence[str], other: Sentence) -> bool:
             ):
                 return True
     return False
+
+
+def tells_quotation(quoting: Sentence, reporting: Sentence, settings: Settings) -> bool:
+    """Whether ``reporting`` tells in reported speech, with no quotation, what ``quoting`` quotes,
+    both naming the speaker by one name: the paraphrase model accepts the quotation and what
+    ``reporting`` says besides the speaker, read with the person and tense of reported speech
+    alike (:func:`_as_reported`), or ``MIN_TOLD_SHARE`` of the content words it says are
+    quoted. The attribution before the told words moves them, and the quotation's own words
+    move person and tense, so the two sentences as wholes are rarely scored alike.
+
+    >>> from compare.segment import as_sentence
+    >>> said = as_sentence("« Nous irons jusqu'au bout », a déclaré Martine Leclercq.")
+    >>> claimed = as_sentence("Martine Leclercq a prétendu qu'ils iraient jusqu'au bout.")
+    >>> tells_quotation(said, claimed, Settings())
+    True
+    >>> tells_quotation(said, as_sentence("Martine Leclercq a quitté le cortège."), Settings())
+    False
+    """
+    if not may_quote(quoting.text) or may_quote(reporting.text):
+        return False
+    spans = quotation_spans(quoting.text)
+    attributing = {w for part in outside_quotations(quoting.text, spans) for w in words(part)}
+    terms = lexicon()
+    named = (
+        (_capitalised(" ".join(outside_quotations(quoting.text, spans))) & attributing)
+        - terms.function_words
+        - terms.personal_pronouns
+    )
+    if not named & set(reporting.tokens):
+        return False
+    quoted = [w for begin, end in spans for w in words(quoting.text[begin:end])]
+    told = [w for w in reporting.tokens if w not in attributing or w in quoted]
+    ours, theirs = _as_reported(quoted), _as_reported(told)
+    if not ours or not theirs:
+        return False
+    said = as_sentence(" ".join(ours), quoting.doc)
+    retold = as_sentence(" ".join(theirs), reporting.doc)
+    if paraphrase_score(said, retold) >= settings.paraphrase_cutoff:
+        return True
+    content = [stem(w) for w in _telling(retold) if word_length(w) > 2]
+    kept = set(map(stem, said.tokens))
+    quoted_share = sum(w in kept for w in content) / max(len(content), 1)
+    return len(content) >= MIN_TOLD_WORDS and quoted_share >= MIN_TOLD_SHARE
+
+
+def _as_reported(tokens: Sequence[str]) -> list[str]:
+    """Words read with reported speech's shifts undone: its opener ("that", "qu'") dropped,
+    every person one ("we" is "they"), each present form moved back ("will" is "would") and a
+    French future or conditional one form ("irons" is "iraient")."""
+    terms = lexicon()
+    shifted = []
+    for token in tokens:
+        word = token.removeprefix("qu'") if token != "qu'" else token
+        if word in terms.reported_speech_openers or word in terms.attribution_verbs:
+            continue
+        if word in terms.shifted_persons:
+            word = SHIFTED_PERSON
+        shifted.append(FRENCH_FUTURE.sub("rait", terms.backshifted.get(word, word)))
+    return shifted
 
 
 def _cuts_hedges(stems: Sequence[str], longer: Sequence[str]) -> bool:

@@ -672,6 +672,10 @@ class Lexicon:
     counted_doers: frozenset[str]
     first_name_titles: frozenset[str]
     personal_pronouns: frozenset[str]
+    shifted_persons: frozenset[str]
+    reported_speech_openers: frozenset[str]
+    # Each present form and the form reported speech moves it back to: "will" is "would".
+    backshifted: Mapping[str, str]
     charges: Phrases
     charge_hedges: frozenset[str]
     # The words after "charged" that a crime follows ("with", "over"), each split into words.
@@ -3258,6 +3262,9 @@ def lexicon() -> Lexicon:
         counted_doers=frozenset(data["counted_doers"]),
         first_name_titles=frozenset(data["first_name_titles"]),
         personal_pronouns=frozenset(data["personal_pronouns"]),
+        shifted_persons=frozenset(data["shifted_persons"]),
+        reported_speech_openers=frozenset(data["reported_speech_openers"]),
+        backshifted=data["backshifted"],
         charges=Phrases.of(data["charges"]),
         charge_hedges=frozenset(data["charge_hedges"]),
         charge_wordings=tuple(tuple(wording.split()) for wording in data["charge_wordings"]),

@@ -491,6 +491,69 @@ def test_a_quotation_cut_from_a_sentence_of_the_others_is_shared(
     assert (kind is MatchKind.SHARED_QUOTE) is shared
 
 
+# A shop manager's words, as an agency quotes them and partisan rewrites tell them (invented).
+CLOSING_QUOTED = (
+    "« Nous fermerons l'atelier en juin, nos clients le savent », a déclaré à l'AFP le gérant, "
+    "Paul Mercier."
+)
+
+
+@pytest.mark.parametrize(
+    ("quoting", "reporting", "told"),
+    [
+        pytest.param(
+            CLOSING_QUOTED,
+            "Le gérant, Paul Mercier, a prétendu qu'ils fermeraient l'atelier en juin.",
+            True,
+            id="french_person_and_future_moved",
+        ),
+        pytest.param(
+            "« Il a été frappé par un agent, des voisins l'ont vu », a déclaré à l'AFP sa sœur, "
+            "Nadia Ferhat.",
+            "Sa sœur, Nadia Ferhat, a prétendu que le garçon aurait été frappé par un agent.",
+            True,
+            id="french_pronoun_named_and_hedged",
+        ),
+        pytest.param(
+            "« La commune a gagné 3 millions d'euros sur ce parking l'an passé, elle peut "
+            "baisser les tarifs », a déclaré au journal Hugo Ferrand, élu d'opposition.",
+            "L'élu d'opposition Hugo Ferrand a prétendu que la commune pouvait baisser ses tarifs.",
+            True,
+            id="french_quotation_cut_to_its_claim",
+        ),
+        pytest.param(
+            '"We will keep the ward open until the last patient leaves," said the hospital\'s '
+            "senior nurse, Ellen Marsh, outside the building.",
+            "The hospital's senior nurse, Ellen Marsh, claimed outside the building that they "
+            "would keep the ward open until the last patient left.",
+            True,
+            id="english_person_and_tense_moved",
+        ),
+        pytest.param(
+            CLOSING_QUOTED,
+            "Le gérant, Paul Mercier, a prétendu que la banque avait refusé tout nouveau prêt.",
+            False,
+            id="another_statement_of_the_speaker",
+        ),
+        pytest.param(
+            CLOSING_QUOTED,
+            "Le maire, Alain Dubreuil, a prétendu qu'ils fermeraient l'atelier en juin.",
+            False,
+            id="another_speaker",
+        ),
+    ],
+)
+def test_a_quotation_told_in_reported_speech_is_a_paraphrase(
+    quoting: str, reporting: str, told: bool
+) -> None:
+    """A rewrite that tells a quotation in reported speech, its person and tense moved back,
+    paraphrases it when both name one speaker; another statement of the speaker, or the same
+    words put in another's mouth, does not."""
+    kind = judge(sentence(quoting), sentence(reporting), SETTINGS).kind
+    assert (kind is MatchKind.PARAPHRASE) is told
+    assert judge(sentence(reporting), sentence(quoting), SETTINGS).kind is kind
+
+
 def test_unrelated_sentences_of_one_story_are_rejected(seed_texts: list[str]) -> None:
     """Two independent reports of one story share no sentence pair the aligner accepts."""
     a = segment(document(seed_texts[0], "a"))

@@ -3346,3 +3346,29 @@ def test_articles_sharing_an_offices_lines_and_the_reporting_around_them_are_com
     assert [(p.a, p.b, p.verdict) for p in result.all_pairs] == [
         ("ashby_culvert", "brenton_bypass", Verdict.DERIVED)
     ]
+
+
+# An agency's dispatch on a workshop closing, and a partisan rewrite that tells its quotation in
+# reported speech (invented).
+WORKSHOP_DISPATCH = (
+    "L'atelier de reliure de Vire-Normandie va fermer ses portes après quarante ans d'activité. "
+    "« Nous fermerons l'atelier en juin, nos clients le savent », a déclaré à l'AFP le gérant, "
+    "Paul Mercier. Les six salariés se verront proposer un reclassement dans le groupe."
+)
+WORKSHOP_REWRITE = (
+    "L'atelier de reliure de Vire-Normandie va fermer ses portes après quarante ans d'activité. "
+    "Le gérant, Paul Mercier, a prétendu qu'ils fermeraient l'atelier en juin. "
+    "Les six salariés se verront proposer un reclassement dans le groupe."
+)
+
+
+def test_a_quotation_told_in_reported_speech_is_noted_on_the_pair() -> None:
+    """A copy that tells an agency's quotation in reported speech, with another verb, has the
+    quotation turned into paraphrase and the verb changed among its pair's framing notes."""
+    (pair,) = compare_documents(
+        [document(WORKSHOP_DISPATCH, "agence"), document(WORKSHOP_REWRITE, "partisan")],
+        single_story=True,
+    ).pairs
+    notes = {(n.kind.value, n.a, n.b) for m in pair.matches for n in m.framing}
+    assert ("attribution_verb", "déclaré", "prétendu") in notes
+    assert ("quote_removed", "Nous fermerons l'atelier en juin, nos clients le savent", "") in notes
