@@ -53,6 +53,9 @@ HTML_BLOCKS = tuple(
 )
 # A picture's caption is none of the article's text either, as a saved page's extraction has it.
 HTML_NOT_TEXT = ("script", "style", "noscript", "template", "figcaption")
+# What a figure shows that is no text: beside it in the figure stand only its caption and credit
+# ("Photo: Staff"), however marked up.
+FIGURE_MEDIA = ("img", "picture", "video", "audio", "iframe", "svg", "object", "embed")
 # The class, id or label of a box that holds a note on the article ("correction-notice",
 # "editors-note"), and the note's label a box without one is given (see keep_note_boxes).
 NOTE_BOX = re.compile(
@@ -1100,6 +1103,22 @@ def quote_blockquotes(root: HtmlElement, *, english: bool) -> None:
             SubElement(quote, "p").text = paragraph
 
 
+def drop_media_figures(root: HtmlElement) -> None:
+    """Drop each ``<figure>`` that shows a picture, a video or a chart, and so its caption and
+    credit, whether in a ``<figcaption>`` or not; a figure of a quotation or a table keeps its
+    text.
+
+    >>> root = fragment_fromstring('<figure><img src="a.jpg"><span>Photo: Staff</span></figure>'
+    ...     '<p>The dam failed.</p><figure><blockquote>We ran.</blockquote></figure>', "div")
+    >>> drop_media_figures(root)
+    >>> root.text_content()
+    'The dam failed.We ran.'
+    """
+    for figure in list(root.iter("figure")):
+        if figure.getparent() is not None and next(figure.iter(*FIGURE_MEDIA), None) is not None:
+            figure.drop_tree()
+
+
 def drop_pull_quotes(root: HtmlElement) -> None:
     """Drop each outermost blockquote under ``root`` that is a pull-quote (see
     :func:`repeats_a_quotation`) of the paragraphs outside it (not those inside it, nor a list
@@ -1275,6 +1294,7 @@ def _html_blocks(html: str, *, english: bool) -> Iterator[str]:
         # lxml finds no element at all (a lone comment or processing instruction): no text.
         return
     strip_elements(root, *HTML_NOT_TEXT, with_tail=False)
+    drop_media_figures(root)
     drop_embedded_posts(root)
     drop_pull_quotes(root)
     quote_blockquotes(root, english=english)

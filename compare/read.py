@@ -68,6 +68,7 @@ from compare.plain_text import (
     CLAUSE_FINAL,
     HTML_NOT_TEXT,
     drop_embedded_posts,
+    drop_media_figures,
     drop_pull_quotes,
     html_text,
     keep_note_boxes,
@@ -2814,7 +2815,7 @@ def _html_body(html: str) -> str:
     r"""The article's text of HTML given as a record's body (a content system's rendered
     paragraphs), read as a saved page's is (:func:`_drop_furniture`, trafilatura): share bars,
     embedded posts, pull quotes, newsletter and author boxes and lists of related stories left
-    out. Pictures' captions go too, as a feed's HTML has always lost them. HTML in which
+    out. Pictures' captions and credits go too, as a feed's HTML has always lost them. HTML in which
     trafilatura finds no article is read as it stands (:func:`~compare.plain_text.html_text`).
 
     >>> _html_body('<p>The dam failed on Monday.</p><aside class="pullquote"><p>Crews worked'
@@ -2825,6 +2826,7 @@ def _html_body(html: str) -> str:
     if tree is None:
         return ""
     strip_elements(tree, *HTML_NOT_TEXT, with_tail=False)
+    drop_media_figures(tree)
     _drop_furniture(tree)
     found = _extracted(tree, with_metadata=False)
     if found is None or not (found.text or "").strip():

@@ -6436,6 +6436,37 @@ def test_a_records_html_body_is_read_as_a_saved_pages_article(
     assert given.text == saved.text == STRIKE_TEXT
 
 
+@pytest.mark.parametrize(
+    "figure",
+    [
+        pytest.param('<figure><img src="mill.jpg"><figcaption>Photo: Staff</figcaption></figure>',
+                     id="figcaption"),
+        pytest.param('<figure><img src="mill.jpg"><span class="credit">Photo: Staff</span></figure>',
+                     id="credit_span"),
+        pytest.param('<figure><picture><img src="mill.jpg"></picture><p>Crews at the mill. '
+                     "(Photo: Staff)</p></figure>", id="caption_paragraph"),
+    ],
+)  # fmt: skip
+def test_a_records_picture_caption_and_credit_are_no_text(tmp_path: Path, figure: str) -> None:
+    """A feed body's picture, with its caption and credit however marked up ("Photo: Staff"),
+    gives no line of the article, as a saved page's does (acceptance round 32, d7)."""
+    body = f"{figure}<p>Fire gutted the Eastwick flour mill on Monday, the fire brigade said.</p>"
+    record = {"id": "es-1", "source": "Eastwick Star", "body": body}
+    (doc,) = read_paths([str(write(tmp_path / "feed.json", json.dumps(record)))]).documents
+    assert doc.text == "Fire gutted the Eastwick flour mill on Monday, the fire brigade said."
+
+
+def test_a_figure_of_a_quotation_keeps_its_text(tmp_path: Path) -> None:
+    """A figure that shows no picture (a quotation set as a figure) is the article's text."""
+    body = (
+        "<p>Fire gutted the Eastwick flour mill on Monday, the fire brigade said.</p>"
+        "<figure><blockquote>We lost everything in an hour.</blockquote></figure>"
+    )
+    record = {"id": "es-2", "source": "Eastwick Star", "body": body}
+    (doc,) = read_paths([str(write(tmp_path / "feed.json", json.dumps(record)))]).documents
+    assert "We lost everything in an hour." in doc.text
+
+
 def test_a_records_short_html_body_in_which_no_article_is_found_is_read_as_it_stands(
     tmp_path: Path,
 ) -> None:
