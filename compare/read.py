@@ -283,6 +283,9 @@ AUTHOR_FIELDS = ("author", "authors", "byline")
 GENRE_FIELDS = ("type", "kind", "genre")
 RELEASE_GENRE = "press release"
 URL_FIELDS = ("url", "link")
+# The fields in which a record gives its own key, the first given: an API's ``id``, an RSS item's
+# ``guid``, a content system's ``uid`` or ``article_id``.
+ID_FIELDS = ("id", "guid", "uid", "article_id")
 # The field in which a news API's record names the site it was published on, without an address
 # ("northstarnews.example"): where no url is given, it is the record's site.
 DOMAIN_FIELD = "domain"
@@ -309,7 +312,7 @@ KNOWN_FIELDS = {
         *MODIFIED_FIELDS,
         *AUTHOR_FIELDS,
         *URL_FIELDS,
-        "id",
+        *ID_FIELDS,
         "date_gmt",
         "date_unixtime",
         "modified_gmt",
@@ -3793,7 +3796,8 @@ def _read_records(
             reason = "no text: the feed gives only the mark of a text cut short"
             yield Skipped(where, reason, SkipReason.TEXT_CUT_SHORT)
             continue
-        record_id = record.get("id")
+        given_ids = (record.get(key) for key in ID_FIELDS)
+        record_id = next((key for key in given_ids if key is not None and str(key).strip()), None)
         # An object's or a list's text is Python's ("{'x': 1}"), no key a pipeline can join on.
         if isinstance(record_id, dict | list | bool):
             yield ReadNote(
@@ -4407,20 +4411,27 @@ def _is_site_domain(folder: str) -> bool:
 def _distinct_ids(claims: Sequence[_Claim]) -> tuple[Document, ...]:
     """The documents, each with an id of its own whatever the input order.
 
-    An id that one document claims stays, and so does one that a single record gives as its
-    ``id`` (a feed's own key) while other documents take it from their files' names. The other
+    An id that one document claims stays, and so does one that a record gives as its own key
+    (``id``, ``guid``: see ``ID_FIELDS``) while other documents take it from their files' names;
+    of several records that give one key, the first read keeps it (so its id stays when a later
+    version of it is read beside it). The other
     claimants of a shared id take their files' path below the folder given, when no other
     document has it (``paper_a/dam`` for ``dam.txt`` in a folder per outlet); else the place they
     were read from is added, below the folder holding the paths given: ``wire@b/wire.md``. No
     two documents are read from one place, so these ids are distinct too.
     """
     claimants = Counter(claim.document.id for claim in claims)
-    given = Counter(claim.document.id for claim in claims if claim.id_given)
+    # Of the records that give one id (an article's versions), the first read keeps it: an
+    # archive read in the order it grew keeps each record's id as later versions join it.
+    first_given: dict[str, _Claim] = {}
+    for claim in claims:
+        if claim.id_given:
+            first_given.setdefault(claim.document.id, claim)
     labels = Counter(_label_id(claim.label) for claim in claims)
 
     def keeps_id(claim: _Claim) -> bool:
         claimed = claim.document.id
-        return claimants[claimed] == 1 or (claim.id_given and given[claimed] == 1)
+        return claimants[claimed] == 1 or first_given.get(claimed) is claim
 
     kept = {claim.document.id for claim in claims if keeps_id(claim)}
 

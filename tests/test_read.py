@@ -2478,8 +2478,8 @@ def ids_by_path(paths: list[Path]) -> dict[str, str]:
         ),
         pytest.param(
             {"feed.jsonl": "\n".join(json.dumps({"id": "r7", "text": t}) for t in (STORY, BAKERY))},
-            ["r7@feed.jsonl:1", "r7@feed.jsonl:2"],
-            id="feed_id_given_twice",
+            ["r7", "r7@feed.jsonl:2"],
+            id="feed_id_given_twice_is_the_first_records",
         ),
         pytest.param(
             {
@@ -2528,8 +2528,8 @@ def ids_by_path(paths: list[Path]) -> dict[str, str]:
 def test_a_shared_id_gets_the_place_it_was_read_from(
     tmp_path: Path, files: dict[str, str], ids: list[str]
 ) -> None:
-    """Documents that claim one id keep it only if a single record gives it as its own id;
-    the others take their path below the folder given when no other document has it, else get
+    """Documents that claim one id keep it only if a record gives it as its own id, the first
+    read of several that give it; the others take their path below the folder given when no other document has it, else get
     the path (and line or record) they were read from added, below the folder given. A feed's
     ids come back as given, for a pipeline to join on."""
     for name, text in files.items():
@@ -2604,6 +2604,30 @@ def test_identical_files_named_one_by_one_or_checked_are_each_read(tmp_path: Pat
     assert len(read_paths([str(tmp_path)], read_once=False).documents) == 2
 
 
+@pytest.mark.parametrize("key", ["guid", "uid", "article_id", "GUID"])
+def test_a_records_own_key_under_another_name_is_its_id(tmp_path: Path, key: str) -> None:
+    """An RSS item's ``guid`` (or a content system's ``uid``, ``article_id``) is the record's
+    own key, as ``id`` is: its document's id and article id (acceptance round 32, d3)."""
+    record = {key: "cpa-01472", "source": "Coast Press", "text": STORY}
+    (doc,) = read_paths([str(write(tmp_path / "wire.jsonl", json.dumps(record)))]).documents
+    assert (doc.id, doc.article_id) == ("cpa-01472", "cpa-01472")
+
+
+def test_a_records_id_stays_as_later_hours_and_versions_are_read_beside_it(tmp_path: Path) -> None:
+    """A record's own key is its id in every read of an archive that grows by the hour: another
+    hour's file of the same name, and a later version giving the same key, leave it as it was
+    (acceptance round 32, d3: "cpa_wire-84" became "cpa_wire-84@hour_03/cpa_wire.jsonl:84")."""
+    first = {"guid": "cpa-84", "source": "Coast Press", "text": STORY}
+    update = {"guid": "cpa-84", "source": "Coast Press", "text": f"{STORY} Again."}
+    other = {"guid": "cpa-85", "source": "Coast Press", "text": BAKERY}
+    write(tmp_path / "hour_03" / "cpa_wire.jsonl", json.dumps(first))
+    alone = read_paths([str(tmp_path / "hour_03")]).documents
+    write(tmp_path / "hour_04" / "cpa_wire.jsonl", f"{json.dumps(other)}\n{json.dumps(update)}")
+    beside = read_paths([str(tmp_path / "hour_03"), str(tmp_path / "hour_04")]).documents
+    assert [d.id for d in alone] == ["cpa-84"]
+    assert [d.id for d in beside] == ["cpa-84", "cpa-85", "cpa-84@hour_04/cpa_wire.jsonl:2"]
+
+
 def test_a_place_added_to_an_id_is_below_the_folder_given_however_it_is_typed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -2630,7 +2654,7 @@ def test_a_place_added_to_an_id_is_below_the_folder_given_however_it_is_typed(
     for way, (folder, paths) in typed.items():
         monkeypatch.chdir(folder)
         ids[way] = [d.id for d in read_paths(paths).documents]
-    placed = ["cw-fire-1@feeds/wildfire.jsonl:1", "cw-fire-1@feeds/wildfire.jsonl:2", "note"]
+    placed = ["cw-fire-1", "cw-fire-1@feeds/wildfire.jsonl:2", "note"]
     assert ids == dict.fromkeys(typed, placed)
 
 
@@ -5968,7 +5992,7 @@ def test_a_records_own_id_is_kept_as_its_article_id_and_its_versions_are_no_clas
     tmp_path: Path,
 ) -> None:
     """A feed's record keeps the id it gives as its article id, also when two records give it
-    and each document's id gets its place added: versions of one article (one outlet, one
+    and the later one's document id gets its place added: versions of one article (one outlet, one
     moment of publication) are what a content system's export holds, not a clash of ids, and
     their renaming says so. A text file gives no such id."""
     saves = [
@@ -5982,7 +6006,7 @@ def test_a_records_own_id_is_kept_as_its_article_id_and_its_versions_are_no_clas
     (tmp_path / "note.txt").write_text("Eastgate mourns its dead.", encoding="utf-8")
     read = read_paths([str(tmp_path)])
     assert [(d.id, d.article_id) for d in read.documents] == [
-        ("hd-fire@cms.jsonl:1", "hd-fire"),
+        ("hd-fire", "hd-fire"),
         ("hd-fire@cms.jsonl:2", "hd-fire"),
         ("vp-1", "vp-1"),
         ("note", None),
