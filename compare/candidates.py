@@ -61,11 +61,13 @@ class Candidates:
     ``BUCKET_REPRESENTATIVES`` of every document only. Those first ones still pair with every
     sentence of the bucket, so they are not among them. A sentence is listed once however many
     bands cut its pairs. "First" is in :func:`_content_order`, not input order, so a feed given
-    in another order is sampled alike.
+    in another order is sampled alike. ``largest_cut`` is the size of the largest bucket cut (0
+    when none was): a ``max_bucket_size`` of it pairs them all.
     """
 
     pairs: np.ndarray
     sampled: np.ndarray
+    largest_cut: int = 0
 
 
 def sampled_note(sentences: int, max_bucket_size: int) -> str:
@@ -234,9 +236,10 @@ def find_candidates(
     )
     count = np.int64(len(sentences))
 
-    def band_pairs(band: int) -> tuple[np.ndarray, np.ndarray]:
+    def band_pairs(band: int) -> tuple[np.ndarray, np.ndarray, int]:
         """The band's pairs as sorted int64 codes ``i * count + j`` (deduplicating codes is one
-        sort), and the sentences whose pairs its oversized buckets cut."""
+        sort), the sentences whose pairs its oversized buckets cut, and its largest such
+        bucket's size."""
         keys = _band_keys(
             np.hstack([signature_rows[usable, band * rows : (band + 1) * rows], group_column])
         )
@@ -265,19 +268,21 @@ def find_candidates(
         across = documents[first] != documents[second]
         found = np.sort(first[across].astype(np.int64) * count + second[across])
         if not cut.any():
-            return found, np.zeros(0, dtype=np.int64)
+            return found, np.zeros(0, dtype=np.int64), 0
         # A bucket's members past its heads paired with those heads only.
         place = (np.arange(len(ordered)) - np.repeat(starts, sizes))[kept]
-        return found, members[place >= partners].astype(np.int64)
+        return found, members[place >= partners].astype(np.int64), int(sizes[cut].max())
 
     # numpy sorts and indexes outside the GIL, so WORKERS threads band while this one merges,
     # each band as it comes: memory holds the distinct pairs and a few bands, not every band's.
     codes, sampled, shown = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), 0
+    largest_cut = 0
     with ThreadPoolExecutor(WORKERS) as pool:
         bands_left = iter(range(bands))
         waiting = deque(pool.submit(band_pairs, band) for band in islice(bands_left, WORKERS))
         for done in range(1, bands + 1):
-            found, band_sampled = waiting.popleft().result()
+            found, band_sampled, band_largest_cut = waiting.popleft().result()
+            largest_cut = max(largest_cut, band_largest_cut)
             waiting.extend(pool.submit(band_pairs, band) for band in islice(bands_left, 1))
             codes = _distinct(np.concatenate([codes, found]))
             if len(band_sampled):
@@ -287,7 +292,7 @@ def find_candidates(
                 shown = scaled
                 advance(scaled, len(sentences))
     pairs = np.stack([codes // count, codes % count], axis=1).reshape(-1, 2)
-    return Candidates(pairs=pairs, sampled=sampled)
+    return Candidates(pairs=pairs, sampled=sampled, largest_cut=largest_cut)
 
 
 def _content_order(

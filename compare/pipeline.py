@@ -22,7 +22,7 @@ import numpy as np
 
 from compare.align import Alignment, Judgement, PrintedApart, align_pair, align_twins
 from compare.boilerplate import find_boilerplate, find_notes
-from compare.candidates import find_candidates, signatures
+from compare.candidates import Candidates, find_candidates, signatures
 from compare.coverage import group_sentences
 from compare.dates import UTC_TIME, date_field, iso_day, local_time_field, time_field, time_offset
 from compare.disclosure import namesakes
@@ -587,6 +587,7 @@ def _run_stages(
         with timer("group stories") as advance:
             stories = one_story(documents, sentences)
             sampled = np.zeros(0, dtype=np.int64)
+            largest_cut = 0
             sharing: AbstractSet[tuple[str, str]] = frozenset()
             advance(len(documents), len(documents))
         # One story holds no phrasing stock across stories.
@@ -598,7 +599,7 @@ def _run_stages(
             near_copies = find_candidates(
                 pooled, signature_rows, settings, COPY_JACCARD, advance=advance
             )
-            sampled = near_copies.sampled
+            sampled, largest_cut = near_copies.sampled, near_copies.largest_cut
         with timer("link copies") as advance:
             published = {d.id: d.published for d in documents}
             links = copy_links(
@@ -670,10 +671,11 @@ def _run_stages(
         in_stories = _proposals_by_pair(
             telling, _between_news(candidates.pairs, telling, boilerplate).tolist()
         )
-        across_proposed, across_sampled = _proposals_across(
+        across_proposed, across_candidates = _proposals_across(
             pooled, signature_rows, {(told[a], told[b]) for a, b in across}, boilerplate, settings
         )
-        sampled = np.union1d(sampled, across_sampled)
+        sampled = np.union1d(sampled, across_candidates.sampled)
+        largest_cut = max(largest_cut, candidates.largest_cut, across_candidates.largest_cut)
     proposals = _Proposals(in_stories | across_proposed, told)
     # Every match of every pair is held from here on: what only the stages above needed goes
     # now (at 10,000 articles the signatures alone are 160 MB).
@@ -851,6 +853,8 @@ def _run_stages(
         profiles=profiles,
         boilerplate=boilerplate,
         sampled_sentences=len(sampled),
+        sampled_documents=tuple(dict.fromkeys(pooled[n].doc for n in sampled)),
+        largest_sampled_bucket=largest_cut,
         settings=settings,
         releases=releases,
         notes=editors_notes,
@@ -1467,13 +1471,14 @@ def _proposals_across(
     pairs: AbstractSet[tuple[str, str]],
     boilerplate: frozenset[tuple[str, int]],
     settings: Settings,
-) -> tuple[dict[tuple[str, str], frozenset[tuple[int, int]]], np.ndarray]:
+) -> tuple[dict[tuple[str, str], frozenset[tuple[int, int]]], Candidates]:
     """The candidate sentence pairs between the two documents of each of ``pairs`` (of two
     stories, which the pass grouped by story never pairs), as :func:`_proposals_by_pair` keys
-    them, by one more LSH pass over those documents' sentences alone; and the sentences (by
-    their number in ``pooled``) whose pairs an oversized bucket of it cut."""
+    them, by one more LSH pass over those documents' sentences alone; and that pass's
+    candidates, their sentences numbered in ``pooled`` (``sampled``: those whose pairs an
+    oversized bucket of it cut)."""
     if not pairs:
-        return {}, np.zeros(0, dtype=np.int64)
+        return {}, Candidates(pairs=np.zeros((0, 2), dtype=np.int64), sampled=np.zeros(0, np.int64))
     involved = {d for pair in pairs for d in pair}
     rows = np.array([n for n, s in enumerate(pooled) if s.doc in involved], dtype=np.int64)
     theirs = [pooled[n] for n in rows]
@@ -1484,7 +1489,7 @@ def _proposals_across(
     wanted = pairs | {(b, a) for a, b in pairs}
     return (
         {pair: found for pair, found in proposed.items() if pair in wanted},
-        rows[candidates.sampled],
+        replace(candidates, pairs=rows[candidates.pairs], sampled=rows[candidates.sampled]),
     )
 
 

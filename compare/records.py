@@ -1968,6 +1968,11 @@ class Result:
             (``staleness.stale_copies``).
         single_story: whether every document was compared with every other as one story
             (``compare run --single-story``), instead of stories being grouped.
+        sampled_documents: the documents that hold a sentence of ``sampled_sentences``, in
+            their order: the stories that hold them may have missed a member, a cluster or an
+            aligned match.
+        largest_sampled_bucket: the size of the largest LSH bucket cut (0 when none was): a
+            ``max_bucket_size`` of it pairs every sentence in full.
         seconds: how long each stage took, by its name; two runs that found the same are equal.
         by_id, pairs_in, across_in, groups_in, cycles_in, figures_in: the documents by id, and
             the pairs, pairs across stories (by the story of each one's ``story``), sentence
@@ -2002,6 +2007,8 @@ class Result:
     stale: Mapping[str, tuple[StaleCopy, ...]] = field(default_factory=dict)
     figures: tuple[DifferingFigure, ...] = ()
     single_story: bool = False
+    sampled_documents: tuple[str, ...] = ()
+    largest_sampled_bucket: int = 0
     # The ids of the documents that read as scanned pages (see misreads.reads_as_scanned): a pair
     # with one among them is read with misreads undone.
     scanned: frozenset[str] = frozenset()

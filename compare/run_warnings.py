@@ -69,27 +69,35 @@ def comparison_warnings(result: Result) -> list[str]:
     """
     said = []
     if result.sampled_sentences:
-        said.append(_sampled(result.sampled_sentences, result.settings.max_bucket_size))
+        said.append(_sampled(result))
     if result.cycles:
         said.append(f"warning: {cycles_note(result.cycles)}")
     return said
 
 
-def _sampled(sentences: int, max_bucket_size: int) -> str:
-    """The line for the sentences whose candidate pairs were sampled: what it may cost and how
-    to avoid it, in one short line; the index gives :func:`~compare.candidates.sampled_note`'s
-    whole account, and report.json the count.
-
-    >>> _sampled(7999, 200)  # doctest: +NORMALIZE_WHITESPACE
-    'warning: 7,999 sentences had their candidate pairs sampled, in LSH buckets of more than 200
-    sentences, so some may miss their story, cluster or aligned match; a --max-bucket-size above
-    200 pairs them all, slower'
-    """
-    had = "1 sentence had its" if sentences == 1 else f"{sentences:,} sentences had their"
+def _sampled(result: Result) -> str:
+    """The line for the sentences whose candidate pairs were sampled: how many stories hold them
+    (the first named), and the ``--max-bucket-size`` that pairs them all, to run again with and
+    see whether any story or cluster changes; the index gives
+    :func:`~compare.candidates.sampled_note`'s whole account, and report.json the count."""
+    sentences, limit = result.sampled_sentences, result.settings.max_bucket_size
+    held = set(result.sampled_documents)
+    stories = [story for story in result.stories if held.intersection(story.documents)]
+    had = "1 sentence" if sentences == 1 else f"{sentences:,} sentences"
+    where = (
+        f" in {len(stories):,} {'story' if len(stories) == 1 else 'stories'} "
+        f'({"" if len(stories) == 1 else "such as "}{stories[0].id}, "{stories[0].title}")'
+        if stories
+        else ""
+    )
+    # A limit of the largest bucket cut pairs every sentence: one below the limit given would
+    # be no raise (a pass that cut no bucket gives none).
+    raised = max(result.largest_sampled_bucket, limit + 1)
     return (
-        f"warning: {had} candidate pairs sampled, in LSH buckets of more than "
-        f"{max_bucket_size:,} sentences, so some may miss their story, cluster or aligned match; "
-        f"a --max-bucket-size above {max_bucket_size:,} pairs them all, slower"
+        f"warning: {had}{where} had {'its' if sentences == 1 else 'their'} candidate pairs "
+        f"sampled, in LSH buckets of more than {limit:,} sentences, so those stories may miss a "
+        f"member, a cluster or an aligned match; to pair them all, slower, and see whether any "
+        f"changes, run again with --max-bucket-size {raised}"
     )
 
 

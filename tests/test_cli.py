@@ -784,9 +784,10 @@ def test_oversized_buckets_get_one_warning_naming_the_option_to_raise(
     assert result.exit_code == 0
     (warning,) = result.stderr.splitlines()
     assert re.fullmatch(
-        r"warning: \d+ sentences had their candidate pairs sampled, in LSH buckets of more than "
-        r"10 sentences, so some may miss their story, cluster or aligned match; a "
-        r"--max-bucket-size above 10 pairs them all, slower",
+        r"warning: \d+ sentences in 1 story \(story-001, .*\) had their candidate pairs "
+        r"sampled, in LSH buckets of more than 10 sentences, so those stories may miss a member, "
+        r"a cluster or an aligned match; to pair them all, slower, and see whether any changes, "
+        r"run again with --max-bucket-size \d+",
         warning,
     )
     if name == "dedup":

@@ -9,7 +9,14 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from compare import Document, Settings, compare_paths, comparison_warnings, read_warnings
+from compare import (
+    Document,
+    Settings,
+    compare_documents,
+    compare_paths,
+    comparison_warnings,
+    read_warnings,
+)
 from compare.cli import app
 from compare.read import ReadResult, read_paths
 from tests.helpers import circular_credits, ferry_strike_copies
@@ -220,8 +227,9 @@ def test_a_script_hears_the_warnings_through_on_read(tmp_path: Path) -> None:
         pytest.param(
             ferry_strike_copies(20),
             10,
-            "warning: 22 sentences had their candidate pairs sampled, in LSH buckets of more than "
-            "10 sentences",
+            'warning: 22 sentences in 1 story (story-001, "Ferry crews on the Kessling Strait '
+            'walked out at dawn on Thursday, stranding…") had their candidate pairs sampled, in '
+            "LSH buckets of more than 10 sentences",
             id="sentences_sampled",
         ),
     ],
@@ -433,9 +441,11 @@ def test_sampled_sentences_are_warned_of_in_a_short_line_and_counted_in_report_j
     assert printed.exit_code == 0, printed.stderr
     (line,) = printed.stderr.splitlines()
     assert line == (
-        "warning: 22 sentences had their candidate pairs sampled, in LSH buckets of more than 10 "
-        "sentences, so some may miss their story, cluster or aligned match; a --max-bucket-size "
-        "above 10 pairs them all, slower"
+        'warning: 22 sentences in 1 story (story-001, "Ferry crews on the Kessling Strait walked '
+        'out at dawn on Thursday, stranding…") had their candidate pairs sampled, in LSH buckets '
+        "of more than 10 sentences, so those stories may miss a member, a cluster or an aligned "
+        "match; to pair them all, slower, and see whether any changes, run again with "
+        "--max-bucket-size 21"
     )
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["sampled_sentences"] == 22
@@ -443,3 +453,15 @@ def test_sampled_sentences_are_warned_of_in_a_short_line_and_counted_in_report_j
         encoding="utf-8"
     )
 
+
+def test_the_sampling_warning_names_a_limit_that_pairs_every_sentence() -> None:
+    """The warning of sampled sentences counts the stories that hold them and names the
+    ``--max-bucket-size`` to run again with: with it, no sentence is sampled (acceptance round
+    32, d6: "1,222 sentences had their candidate pairs sampled" told neither which nor how far
+    to raise the limit)."""
+    copies = ferry_strike_copies(20)
+    (said,) = comparison_warnings(compare_documents(copies, Settings(max_bucket_size=10)))
+    raised = int(said.rsplit(" ", 1)[1])
+    assert " in 1 story (story-001, " in said
+    again = compare_documents(copies, Settings(max_bucket_size=raised))
+    assert (again.sampled_sentences, comparison_warnings(again)) == (0, [])
