@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -93,6 +94,7 @@ from compare.records import (
     SkipReason,
     Story,
     Taken,
+    UnreadDate,
     Verdict,
     WordEdit,
     boilerplate_indexes,
@@ -158,6 +160,9 @@ STAGE_UNITS: dict[str, tuple[str, str]] = {
     "find stale copies": ("story", "stories"),
     "write reports": ("file", "files"),
 }
+# A text of HTML's tags alone, a feed's empty body ("<p></p>", "<p>&nbsp;</p>"): no text, as the
+# reader finds in such a record.
+MARKUP_ONLY = re.compile(r"(?:\s|&nbsp;|<[^<>]*>)*")
 # Two documents' texts in a story, by their numbers (see records.text_numbers), the candidate
 # sentence pairs between them and, of two texts that differ, their headlines: all that aligning
 # the two documents reads of them (a lede may merge the other's headline into its first line).
@@ -438,7 +443,8 @@ def _read_in_memory(documents: tuple[Document, ...], timer: _Timer) -> ReadResul
         fitting = _too_long_skipped(usable.documents)
         given = tuple(map(_as_files_give, tracked(fitting.documents, advance)))
         skipped = (*usable.skipped, *fitting.skipped)
-        return _textless_skipped(replace(fitting, documents=given, skipped=skipped))
+        read = replace(fitting, documents=given, skipped=skipped, unread_dates=usable.unread_dates)
+        return _textless_skipped(read)
 
 
 def _compare_against(
@@ -1175,6 +1181,7 @@ def _usable(documents: Sequence[Document]) -> ReadResult:
     seen: set[str] = set()
     usable: list[Document] = []
     skipped: list[Skipped] = []
+    unread: list[UnreadDate] = []
     for index, item in enumerate(documents):
         if not isinstance(item, Document):
             raise InputError(
@@ -1182,15 +1189,57 @@ def _usable(documents: Sequence[Document]) -> ReadResult:
             )
         document = _times_as_text(item)
         try:
+            _check_types(document, index)
+            document, not_dates = _undated_where_unread(document)
             _check_document(document, index, seen)
         except InputError as fault:
             skipped.append(Skipped(_place(document, index), str(fault), SkipReason.UNUSABLE))
         else:
             seen.add(document.id)
             usable.append(document)
+            unread += (UnreadDate(document.id, value, document.id) for value in not_dates)
     if skipped and not usable:
         raise InputError(skipped[0].reason)
-    return ReadResult(tuple(usable), tuple(skipped))
+    return ReadResult(tuple(usable), tuple(skipped), tuple(unread))
+
+
+def _undated_where_unread(document: Document) -> tuple[Document, tuple[str, ...]]:
+    """``document`` with each date or time it gives that is none counted as not given, as the
+    reader counts a record's ("32/13/2026": one bad field never costs the article), and those
+    values; a time without its zone given for one with its zone is its local time, as a feed's
+    is read, and a date written otherwise than ISO's is read as a feed's is ("March 10, 2026").
+
+    >>> undated = _undated_where_unread(Document("e", "Post", "Talks ended.", published="32/13/2026",
+    ...     published_time="2026-03-10 09:00:00"))
+    >>> undated[0].published, undated[0].published_time, undated[0].published_local_time, undated[1]
+    (None, None, '2026-03-10T09:00:00', ('32/13/2026',))
+    """
+    fields: dict[str, Any] = {}
+    unread: list[str] = []
+    for zoned, local in [
+        ("published_time", "published_local_time"),
+        ("modified_time", "modified_local_time"),
+    ]:
+        given = getattr(document, local)
+        if given is not None and (as_read := local_time_field(given)) != given:
+            fields[local] = as_read
+            if as_read is None:
+                unread.append(given)
+            given = as_read
+        moment = getattr(document, zoned)
+        if moment is None or _in_utc(moment) is not None:
+            continue
+        fields[zoned] = None
+        if given is None and (as_local := local_time_field(moment)):
+            fields[local] = as_local
+        else:
+            unread.append(moment)
+    day = document.published
+    if day is not None and iso_day(day) is None and date_field(day) != day:
+        fields["published"] = date_field(day)
+        if fields["published"] is None:
+            unread.append(day)
+    return (replace(document, **fields) if fields else document), tuple(unread)
 
 
 def _place(document: Document, index: int) -> str:
@@ -1203,7 +1252,7 @@ def _place(document: Document, index: int) -> str:
 def _times_as_text(document: Document) -> Document:
     """``document`` with a ``datetime`` or ``date`` given for a time or date as its
     ``isoformat()``, as a database driver gives a timestamp column: an aware one is then read
-    with its zone, and a naive one given for a time with a zone is refused as such text is. A
+    with its zone, and a naive one given for a time with a zone is its local time, as such text is. A
     ``datetime`` given for ``published`` times it too, when no time is given beside it: an aware
     one as ``published_time``, a naive one as ``published_local_time``.
 
@@ -1236,10 +1285,9 @@ def _as_text(moment: date) -> str:
 
 
 def _check_document(document: Document, index: int, seen: AbstractSet[str]) -> None:
-    """Reject what the stages cannot work with: a field of another type than :class:`Document`
-    declares, an empty id or one ``seen`` before, dates that are not ISO dates, times that are
-    not UTC times."""
-    _check_types(document, index)
+    """Reject what the stages cannot work with, of a document whose fields are of the types
+    :class:`Document` declares and whose dates are read (:func:`_undated_where_unread`): an
+    empty id or one ``seen`` before, an empty source, a lone surrogate."""
     # An empty id names nothing a report's tables or the result's indexes can show.
     if not document.id.strip():
         raise InputError(f"the document at index {index} has an empty id {document.id!r}")
@@ -1253,34 +1301,6 @@ def _check_document(document: Document, index: int, seen: AbstractSet[str]) -> N
             "names a record that gives none by its id)"
         )
     _check_encodable(document, index)
-    for name, moment in [
-        ("published_time", document.published_time),
-        ("modified_time", document.modified_time),
-    ]:
-        if moment is not None and _in_utc(moment) is None:
-            raise InputError(
-                f"document {document.id!r}: {name} must be a time with its zone "
-                f"(YYYY-MM-DDTHH:MM:SSZ, or an aware datetime's isoformat()), got {moment!r}"
-            )
-    for name, local in [
-        ("modified_local_time", document.modified_local_time),
-        ("published_local_time", document.published_local_time),
-    ]:
-        if local is not None and local_time_field(local) != local:
-            raise InputError(
-                f"document {document.id!r}: {name} must be a time without a zone "
-                f"(YYYY-MM-DDTHH:MM:SS), got {local!r}"
-            )
-    if (
-        document.published is not None
-        and iso_day(document.published) is None
-        and date_field(document.published) != document.published
-    ):
-        raise InputError(
-            f"document {document.id!r}: published must be an ISO date (YYYY-MM-DD), a month "
-            f"(YYYY-MM) or a year (YYYY) alone, or a time whose day it is "
-            f"(str(pandas.Timestamp)), got {document.published!r}"
-        )
 
 
 def _check_encodable(document: Document, index: int) -> None:
@@ -1334,15 +1354,16 @@ def _too_long_skipped(documents: Sequence[Document]) -> ReadResult:
 
 
 def _textless_skipped(read: ReadResult) -> ReadResult:
-    """``read`` with its documents whose text is empty or only whitespace among the inputs it
-    skipped, by their ids: the reader never gives one, but a document in memory may, and any two
-    such would be copies of each other, one near-duplicate cluster of the empty text."""
-    textless = [d for d in read.documents if not d.text.strip()]
+    """``read`` with its documents whose text is empty, only whitespace or only HTML's tags
+    (``<p></p>``, as a feed's empty body is written) among the inputs it skipped, by their ids:
+    the reader skips such a record, and any two such would be copies of each other, one
+    near-duplicate cluster of the empty text."""
+    textless = [d for d in read.documents if MARKUP_ONLY.fullmatch(d.text)]
     if not textless:
         return read
     return replace(
         read,
-        documents=tuple(d for d in read.documents if d.text.strip()),
+        documents=tuple(d for d in read.documents if not MARKUP_ONLY.fullmatch(d.text)),
         skipped=(*read.skipped, *(Skipped(d.id, "no text", SkipReason.NO_TEXT) for d in textless)),
     )
 
