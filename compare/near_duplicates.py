@@ -15,7 +15,8 @@ contradicts its date, after every dated one, wherever the pair directions place 
 undated repost is not known to be earlier than a dated copy; unless a pair names it the origin
 by what it is or by credit, a news agency's text, a press release or one its copies credit, as
 the reports' who copied whom does; of those that tie on it (of one day, unless every article
-of that day gives its time), the origin a pair's direction names, but for one told by a news
+of that day gives its time; those that give one still go in the order of their times), the
+origin a pair's direction names, but for one told by a news
 agency's dateline alone, which two papers' copies of one wire story may both keep; then the
 longest text, or of papers that ran one wire's copy, which tie as of the first one's day, the
 one that holds the most of the others' copies; then the timed one; then the smallest id, so that
@@ -67,6 +68,7 @@ from compare.records import (
     first_published_keys,
     linked_groups,
     origins_and_copies,
+    text_out,
     version_ranks,
 )
 
@@ -163,6 +165,7 @@ def cluster_near_duplicates(
     # its own as the other's are (a paper alone is a group of one, its longest copy itself).
     held = _wire_copy_held(pairs, words)
     longest = {doc: max(words[d] for d in group) for group in wire_copies for doc in group}
+    ranks = version_ranks(trusted)
     order = _in_publication_order(
         trusted,
         _wire_copies_tied(
@@ -174,6 +177,8 @@ def cluster_near_duplicates(
         ),
         {d.id: (-longest[d.id], -held.get(d.id, words[d.id]), keys[d.id], d.id) for d in trusted},
         [*_who_wrote_first(pairs), *_version_order(trusted)],
+        # A later version's text came out when it was modified (see records.text_out).
+        {d.id: (text_out(d) if ranks[d.id] else d).published_time for d in trusted},
     )
     rank = {d.id: n for n, d in enumerate(order)}
     by_id = {d.id: d for d in documents}
@@ -236,6 +241,7 @@ def _in_publication_order(
     published: Mapping[str, tuple[bool, bool, str, bool]],
     preferred: Mapping[str, tuple[int, float, PublicationKey, str]],
     directions: Sequence[tuple[str, str]],
+    times: Mapping[str, str | None],
 ) -> list[Document]:
     """``documents`` by when they were ``published`` (see :func:`cluster_near_duplicates`), and
     of those that tie on it (:func:`_tied`) each origin the
@@ -245,10 +251,14 @@ def _in_publication_order(
     smallest id. Papers of one day that print a wire story, some cut to its
     first paragraphs, tie on their date; the run's directions say which copied which, and where
     none does, the complete text is the one to keep. A cycle the directions leave is broken at
-    the most complete of its documents."""
+    the most complete of its documents. Of a day whose articles tie because one of them gives
+    no time, those that give one (``times``, in UTC) still go in the order of their times, each
+    in a place one of them took: an article of 08:53 is no rewrite of a longer one of 11:31,
+    whichever other articles of that day a run compares beside them."""
     by_id = {d.id: d for d in documents}
     order: list[Document] = []
     for group in _tied(documents, published):
+        placed = len(order)
         members = set(group)
         ordered = {(o, c) for o, c in directions if o in members and c in members and o != c}
         waiting = Counter(copy for _, copy in ordered)
@@ -270,6 +280,7 @@ def _in_publication_order(
                 waiting[copy] -= 1
                 if not waiting[copy] and copy in left:
                     heapq.heappush(ready, preferred[copy])
+        order[placed:] = _timed_in_time_order(order[placed:], times)
     return order
 
 
@@ -322,6 +333,25 @@ def _scans_as_one(
         for group in linked_groups(fingerprints, scans)
         for doc in group
     }
+
+
+def _timed_in_time_order(
+    documents: Sequence[Document], times: Mapping[str, str | None]
+) -> list[Document]:
+    """``documents`` with those that give a time (``times``) in the order of their times (of
+    one time, as they were), each in a place one of them held; the others keep theirs.
+
+    >>> late, undated, early = (Document(d, d, "") for d in ("late", "undated", "early"))
+    >>> times = {"late": "2026-03-10T11:31:05Z", "undated": None, "early": "2026-03-10T08:53:12Z"}
+    >>> [d.id for d in _timed_in_time_order([late, undated, early], times)]
+    ['early', 'undated', 'late']
+    """
+    places = [n for n, d in enumerate(documents) if times[d.id]]
+    in_time_order = sorted((documents[n] for n in places), key=lambda d: times[d.id] or "")
+    ordered = list(documents)
+    for place, document in zip(places, in_time_order, strict=True):
+        ordered[place] = document
+    return ordered
 
 
 def _tied(

@@ -828,7 +828,8 @@ def test_versions_under_one_id_make_the_first_canonical_and_the_latest_current(
     ]  # fmt: skip
     feed.write_text("\n".join(json.dumps(record) for record in records), encoding="utf-8")
     result = compare_paths([str(feed)])
-    updated, first = (f"tp-4471@{feed.name}:{line}" for line in (1, 2))
+    # The export lists the update first: it keeps the id (see read._distinct_ids).
+    updated, first = "tp-4471", f"tp-4471@{feed.name}:2"
     assert [(m.doc, m.canonical, m.current, m.relation.value) for m in result.clusters] == [
         (updated, first, updated, "version"),
         (first, first, updated, "canonical"),
@@ -960,3 +961,39 @@ def test_each_member_names_the_latest_version_of_its_own_article(
         "herald-1800": ("wire", "herald-1800"),
         "courier": ("wire", "courier"),
     }
+
+
+MILL_FIRE = (
+    "Fire crews in Marlow fought a blaze at the Eastgate flour mill on Tuesday morning, the county "
+    "fire service said. Station chief Rhea Okafor said 40 firefighters were called at 6:10 a.m. "
+    "and no one was hurt. The mill's owner, Tamsin Hale, said production would stop for at least "
+    "a week."
+)
+
+
+def test_an_earlier_timed_article_stays_canonical_whatever_untimed_article_joins_its_day() -> None:
+    """Of two articles that give their times, the earlier is canonical though the later is a
+    wire's longer text under its dateline, and stays so when an article of that day that gives
+    no time is compared beside them: the cluster's id does not flip with the documents a call
+    compares (acceptance round 32, d1: an 08:53 article became a "rewrite" of one of 11:31)."""
+    brief = Document(
+        "post-1", "Marlow Post", MILL_FIRE,
+        published="2026-03-10", published_time="2026-03-10T08:53:12Z",
+    )  # fmt: skip
+    longer = (
+        f"MARLOW, March 10 (CPA) - {MILL_FIRE} Neighbours on Quarry Lane were told to keep their "
+        "windows shut. The cause of the fire is not yet known."
+    )
+    wire = Document(
+        "cpa-84", "Coast Press Agency", longer,
+        published="2026-03-10", published_time="2026-03-10T11:31:05Z",
+    )  # fmt: skip
+    untimed = Document(
+        "gazette-3", "Marlow Gazette", f"Residents said: {MILL_FIRE}", published="2026-03-10"
+    )
+    alone, beside = (
+        {m.doc: (m.cluster, m.canonical) for m in compare_documents(docs, framing=False).clusters}
+        for docs in ([brief, wire], [brief, wire, untimed])
+    )
+    assert alone["cpa-84"] == beside["cpa-84"] == beside["post-1"] == alone["post-1"]
+    assert beside["post-1"][1] == "post-1"
