@@ -652,6 +652,8 @@ def _run_stages(
         kept = {d for story in stories for d in story.documents}
         documents = tuple(d for d in documents if d.id in kept)
         rows_kept = np.array([n for n, s in enumerate(pooled) if s.doc in kept], dtype=np.int64)
+        # The sentences sampled so far, numbered among those kept, as the next passes number them.
+        sampled = np.flatnonzero(np.isin(rows_kept, sampled))
         pooled = [pooled[n] for n in rows_kept]
         signature_rows = signature_rows[rows_kept]
         sentences = {d: found for d, found in sentences.items() if d in kept}

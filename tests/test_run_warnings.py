@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from compare import (
     Document,
     Settings,
+    compare_against,
     compare_documents,
     compare_paths,
     comparison_warnings,
@@ -465,3 +466,19 @@ def test_the_sampling_warning_names_a_limit_that_pairs_every_sentence() -> None:
     assert " in 1 story (story-001, " in said
     again = compare_documents(copies, Settings(max_bucket_size=raised))
     assert (again.sampled_sentences, comparison_warnings(again)) == (0, [])
+
+
+def test_the_sampling_warning_of_a_check_against_an_archive_names_its_story() -> None:
+    """Checked against an archive whose unrelated articles come first, the sentences sampled
+    are counted among the stories compared and named by theirs, not by their place among all
+    the archive's sentences (an hourly call raised IndexError)."""
+    copies = ferry_strike_copies(20)
+    unrelated = [
+        Document(f"brief-{n}", f"Outlet {n}", f"The Alder Street library in Ward {n} reopened on "
+                 f"Monday after {n + 2} weeks of repairs, the council said.")
+        for n in range(40)
+    ]  # fmt: skip
+    result = compare_against(copies[:1], [*unrelated, *copies[1:]], Settings(max_bucket_size=10))
+    (said,) = comparison_warnings(result)
+    assert " in 1 story (story-" in said
+    assert set(result.sampled_documents) <= {d.id for d in copies}
