@@ -208,15 +208,16 @@ def _corrects(result: Result, version: str) -> bool:
 
 
 def _versions(pairs: Sequence[PairComparison]) -> dict[str, AbstractSet[str]]:
-    """Per document, the other texts of its outlet that are one report with it: versions of its
-    article, and texts that share text with it or with one such (a wire's write-throughs, in
-    files of their own), not as one template filled in for another event or day (its results
-    briefs of two companies)."""
+    """Per document, the other texts of its outlet that are one report with it
+    (:attr:`PairComparison.one_report`): versions of its article, and texts that keep its text
+    or that of one such (a wire's write-throughs, in files of their own), not as one template
+    filled in for another event or day (its results briefs of two companies). A follow-up days
+    later that shares a few sentences with the first dispatch is a report of its own, no newer
+    version of it: what it words otherwise is news, not a change the copies missed."""
     one_report = [
         (pair.a, pair.b)
         for pair in pairs
-        if pair.same_article
-        or (pair.same_source and pair.verdict is not Verdict.INDEPENDENT and pair.template is None)
+        if pair.same_article or (pair.one_report and pair.template is None)
     ]
     return {
         doc: frozenset(report) - {doc}

@@ -158,6 +158,40 @@ def test_a_copy_of_one_results_brief_is_no_stale_copy_of_another_companys() -> N
     assert not any(compare_documents(results_briefs(), single_story=True).stale.values())
 
 
+def test_a_wires_follow_up_days_later_is_no_newer_version_of_its_first_dispatch() -> None:
+    """A wire's follow-up three days on, whose lede retells the first dispatch's with the news
+    ("Deux policiers" for "Un policier") and goes on to new facts, is a report of its own, not a
+    newer version of the first: a site that ran the first dispatch is not flagged as never
+    updated to "Deux"."""
+    lede = (
+        "{count} placé{s} en garde à vue {day} à Corbeil après la chute d'un livreur de 19 ans à "
+        "scooter, a annoncé le parquet d'Évry."
+    )
+    first = [
+        lede.format(count="Un policier a été", s="", day="lundi"),
+        "Le livreur circulait sans casque lorsqu'il a percuté un plot en béton près de la gare.",
+        "Il a été transporté à l'hôpital Sud-Francilien, où son pronostic vital reste engagé.",
+        "Dans la soirée, une cinquantaine de riverains se sont rassemblés devant le commissariat.",
+    ]
+    follow_up = [
+        lede.format(count="Deux policiers ont été", s="s", day="jeudi"),
+        "Les deux agents de la brigade de nuit sont entendus par l'inspection générale.",
+        "Une marche blanche doit partir samedi matin de la place de la mairie.",
+        "Un syndicat de police a dénoncé une « mise en cause précipitée » des agents.",
+    ]
+
+    def dispatch(id: str, source: str, paragraphs: list[str], time: str) -> Document:
+        text = "\n\n".join(paragraphs)
+        return Document(id, source, text, published=time[:10], published_time=f"{time}Z")
+
+    documents = [
+        dispatch("depeche", "AFP", first, "2026-03-23T09:15:00"),
+        dispatch("hebdo", "L'Hebdo de Corbeil", first, "2026-03-23T12:00:00"),
+        dispatch("suite", "AFP", follow_up, "2026-03-26T13:40:00"),
+    ]
+    assert not any(compare_documents(documents, single_story=True).stale.values())
+
+
 def test_a_copy_updated_later_is_judged_by_its_latest_version() -> None:
     """A page that ran the URGENT at 10:00 and was updated at 12:10 to the 1st LEAD took the
     change up: its first save is not flagged as never updated."""
