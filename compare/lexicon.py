@@ -9,7 +9,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -458,6 +458,10 @@ class Phrases:
     # The words cut short before a vowel and joined to the next by an apostrophe (see
     # ``elided_words``), whose next word may open a phrase: "l'hystérie", "d'extrême gauche".
     elisions: frozenset[str] = frozenset()
+    # The phrases as written where an elision was cut from their words to look them up as a
+    # sentence's words are ("prise d'otages" is found as "prise otages"), so that a note names
+    # the phrase as its list does.
+    written: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -468,19 +472,24 @@ class Phrases:
         plain: list[str] | None = None,
         elisions: frozenset[str] = frozenset(),
     ) -> Phrases:
-        plain_phrases = {tuple(p.casefold().split()) for p in plain or ()}
+        def looked_up(phrase: str) -> tuple[str, ...]:
+            return tuple(after_elision(w, elisions) or w for w in phrase.casefold().split())
+
+        plain_phrases = {looked_up(p) for p in plain or ()}
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(
-            {tuple(p.casefold().split()) for p in phrases} | plain_phrases, key=lambda p: -len(p)
+            {looked_up(p) for p in phrases} | plain_phrases, key=lambda p: -len(p)
         ):
             by_first.setdefault(phrase[0], []).append(phrase)
+        written = {looked_up(p): " ".join(p.casefold().split()) for p in phrases}
         return cls(
             {first: tuple(found) for first, found in by_first.items()},
             in_compounds,
             kept_whole,
             frozenset(plain_phrases),
-            frozenset(p.casefold().split()[0] for p in phrases),
+            frozenset(looked_up(p)[0] for p in phrases),
             elisions,
+            {words: phrase for words, phrase in written.items() if " ".join(words) != phrase},
         )
 
     def find(self, tokens: Sequence[str]) -> set[str]:
@@ -499,6 +508,8 @@ class Phrases:
         set()
         >>> sorted(Phrases.of(["extrême gauche"], elisions=frozenset("ld")).find(("l'extrême", "gauche")))
         ['extrême gauche']
+        >>> Phrases.of(["prise d'otages"], elisions=frozenset("ld")).find(("une", "prise", "d'otages"))
+        {"prise d'otages"}
         """
         # Not through uses: a Counter costs more to make than the look at most sentences.
         return set(self._each_use(tokens))
@@ -530,7 +541,7 @@ class Phrases:
             for phrase in self.by_first[tokens[position]]:
                 if tuple(tokens[position : position + len(phrase)]) == phrase:
                     if phrase not in self.plain:
-                        yield " ".join(phrase)
+                        yield self.written.get(phrase) or " ".join(phrase)
                     covered_until = position + len(phrase)
                     break
 

@@ -12116,6 +12116,36 @@ def test_a_users_loaded_term_is_found_after_an_elided_article(
 
 
 @pytest.mark.usefixtures("package_terms_after")
+@pytest.mark.parametrize(
+    ("term", "b"),
+    [
+        pytest.param(
+            "prise d'otages",
+            "La prise d\u2019otages des grévistes paralyse la raffinerie de Gonfreville depuis mardi.",
+            id="term_straight_text_curly",
+        ),
+        pytest.param(
+            "prise d\u2019otages",
+            "La prise d'otages des grévistes paralyse la raffinerie de Gonfreville depuis mardi.",
+            id="term_curly_text_straight",
+        ),
+        pytest.param(
+            "jusqu'au-boutistes",
+            "Les jusqu'au-boutistes des grévistes paralysent la raffinerie de Gonfreville depuis mardi.",
+            id="elided_word_opening_a_compound",
+        ),
+    ],
+)
+def test_a_users_loaded_term_holding_an_elision_is_found(term: str, b: str) -> None:
+    """A loaded term a user writes with an elision in it ("prise d'otages", "jusqu'au-boutistes")
+    is found as the text writes it, the apostrophe straight or curly in either, and is named as
+    the user wrote it."""
+    a = "La grève des salariés paralyse la raffinerie de Gonfreville depuis mardi."
+    use_terms(AddedTerms(loaded_terms=(term,)))
+    assert [(n.kind, n.b) for n in framing_notes(a, b)] == [("loaded_term_added", term)]
+
+
+@pytest.mark.usefixtures("package_terms_after")
 def test_english_loaded_terms_are_not_read_in_french() -> None:
     """The package's English loaded terms are not loaded in French text, where "militants" are
     activists; a French term the user adds is."""
