@@ -7318,11 +7318,20 @@ def _reported_after_saying(tokens: Sequence[str], at: int) -> bool:
     viendrait" does, the speaker's claim and no hearsay of the writer's; not "si vite que les
     pompiers auraient été débordés".
 
+    A perfect told by the conditional of "avoir" is the writer's hearsay still (see
+    ``past_participles``).
+
     >>> said = words("Il a confirmé qu'un recours serait déposé.")
     >>> _reported_after_saying(said, said.index("serait"))
     True
+    >>> said = words("Il a prétendu que le jeune aurait été percuté.")
+    >>> _reported_after_saying(said, said.index("aurait"))
+    False
     """
     terms = lexicon()
+    after = _word_after_conditional_auxiliary(tokens, at)
+    if after.endswith(terms.past_participle_endings) or after in terms.past_participles:
+        return False
     for back in range(at - 1, -1, -1):
         word = tokens[back]
         if (word.partition("'")[0] if terms.elided(word) else word) in terms.future_of_a_past_after:
@@ -7382,11 +7391,21 @@ def _modal_after(tokens: Sequence[str], at: int) -> bool:
     >>> _modal_after(("il", "aurait", "pu", "éviter"), 1), _modal_after(("il", "serait", "dû", "à"), 1)
     (True, False)
     """
+    return _word_after_conditional_auxiliary(tokens, at) in lexicon().modal_participles
+
+
+def _word_after_conditional_auxiliary(tokens: Sequence[str], at: int) -> str:
+    """The word after the conditional of "avoir" at ``at`` (``modal_auxiliaries``), past the
+    adverbs that may stand between (``hearsay_adverbs``): "été" of "n'aurait pas été"; nothing
+    after any other word.
+
+    >>> _word_after_conditional_auxiliary(("il", "aurait", "déjà", "été"), 1)
+    'été'
+    """
     terms = lexicon()
     if (terms.elided(tokens[at]) or tokens[at]) not in terms.modal_auxiliaries:
-        return False
-    word = next(dropwhile(terms.hearsay_adverbs.__contains__, tokens[at + 1 :]), "")
-    return word in terms.modal_participles
+        return ""
+    return next(dropwhile(terms.hearsay_adverbs.__contains__, tokens[at + 1 :]), "")
 
 
 @cache

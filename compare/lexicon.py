@@ -664,6 +664,8 @@ class Lexicon:
     if_clause_subjects: frozenset[str]
     modal_auxiliaries: frozenset[str]
     modal_participles: frozenset[str]
+    past_participle_endings: tuple[str, ...]
+    past_participles: frozenset[str]
     hearsay_modals: frozenset[str]
     # Each German perfect's auxiliary, with the endings of the participles it makes one of.
     hearsay_perfects: Mapping[str, tuple[str, ...]]
@@ -3252,6 +3254,8 @@ def lexicon() -> Lexicon:
         if_clause_subjects=frozenset(data["if_clause_subjects"]),
         modal_auxiliaries=frozenset(data["modal_auxiliaries"]),
         modal_participles=frozenset(data["modal_participles"]),
+        past_participle_endings=tuple(data["past_participle_endings"]),
+        past_participles=frozenset(data["past_participles"]),
         hearsay_modals=frozenset(data["hearsay_modals"]),
         hearsay_perfects={
             auxiliary: tuple(endings) for auxiliary, endings in data["hearsay_perfects"].items()

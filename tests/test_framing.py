@@ -12214,6 +12214,24 @@ def test_english_loaded_terms_are_not_read_in_french() -> None:
             id="conditional_after_a_semicolon",
         ),
         pytest.param(
+            "Son oncle a déclaré que le jeune avait été percuté par la voiture de police à Évry.",
+            "Son oncle a prétendu que le jeune aurait été percuté par la voiture de police à Évry.",
+            [("attribution_verb", "déclaré", "prétendu"), ("hedge_added", "", "aurait")],
+            id="perfect_conditional_after_a_verb_of_saying_is_hearsay",
+        ),
+        pytest.param(
+            "Le ministre a indiqué que le texte serait maintenu dans ses grands équilibres.",
+            "Le ministre a prétendu que le texte serait maintenu dans ses grands équilibres.",
+            [("attribution_verb", "indiqué", "prétendu")],
+            id="future_of_a_past_after_a_doubting_verb",
+        ),
+        pytest.param(
+            "La préfète a annoncé que la réunion avec les syndicats aurait lieu lundi à Caen.",
+            "La préfète a confirmé que la réunion avec les syndicats aurait lieu lundi à Caen.",
+            [("attribution_verb", "annoncé", "confirmé")],
+            id="conditional_of_avoir_as_a_verb_reported",
+        ),
+        pytest.param(
             "Quelque 40 000 manifestants selon le syndicat ont défilé samedi à Rennes.",
             "Quelque 40 000 manifestants ont défilé samedi à Rennes.",
             [("attribution_removed", "selon le syndicat", "")],
@@ -12251,9 +12269,10 @@ def test_french_verbs_of_saying_hedges_sources_and_round_counts(
     """French agency copy's rewrites are named: "a martelé" and "a osé prétendre" for "a
     déclaré", "selon" made "a prétendu", a conditional beside a speaker's quoted "si", "n'exclut
     pas que" and "à peine"; a conditional a verb of saying reports ("a confirmé qu'un recours
-    serait déposé") is no hearsay, but one in the next main clause (", mais le suspect aurait
-    fui", "; le suspect aurait fui") is; a source named before the verb ("selon le syndicat ont
-    défilé") and counts in round figures ("une vingtaine", "des centaines") are read."""
+    serait déposé", "a prétendu que le texte serait maintenu") is no hearsay, but a perfect told
+    by the conditional of "avoir" is ("a prétendu que le jeune aurait été percuté"), and so is one
+    in the next main clause (", mais le suspect aurait fui", "; le suspect aurait fui"); a source
+    named before the verb ("selon le syndicat ont défilé") and counts in round figures ("une vingtaine", "des centaines") are read."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
