@@ -6860,6 +6860,7 @@ def _features(text: str) -> _Features:
         + Counter(_charged_with_a_crime(tokens, plain))
         + _hearsay(tokens, plain)
         + _small_samples(tokens)
+        + _slight_wounds(tokens)
         + _refusals_to_vouch(tokens)
     )
     hedges = hedge_uses.keys()
@@ -6953,6 +6954,27 @@ def _small_samples(tokens: Sequence[str]) -> Counter[str]:
         word
         for word, count, noun in zip(tokens, tokens[1:], tokens[2:], strict=False)
         if word in terms.sample_minimisers and is_number(count) and noun in terms.sample_nouns
+    )
+
+
+def _slight_wounds(tokens: Sequence[str]) -> Counter[str]:
+    """Each word that tells a wound slight (``injury_minimisers``) next to a word of being
+    wounded (``injury_words``), the caveat of the harm done: "légèrement blessés", "were hurt
+    slightly".
+
+    >>> _slight_wounds(words("Onze policiers ont été légèrement blessés."))
+    Counter({'légèrement': 1})
+    >>> _slight_wounds(words("Prices rose slightly after two officers were injured."))
+    Counter()
+    """
+    terms = lexicon()
+    if terms.injury_minimisers.isdisjoint(tokens):
+        return Counter()
+    return Counter(
+        word
+        for first, second in pairwise(tokens)
+        for word, other in ((first, second), (second, first))
+        if word in terms.injury_minimisers and other in terms.injury_words
     )
 
 

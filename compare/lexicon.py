@@ -733,6 +733,8 @@ class Lexicon:
     # "Only" before a count of volunteers or patients, a caveat of a small sample.
     sample_minimisers: frozenset[str]
     sample_nouns: frozenset[str]
+    injury_minimisers: frozenset[str]
+    injury_words: frozenset[str]
     # A speaker's refusal to vouch for a claim: "I am not going to ... tell you".
     refusing_subjects: frozenset[str]
     refusing_auxiliaries: frozenset[str]
@@ -3334,6 +3336,8 @@ def lexicon() -> Lexicon:
         suspicion_phrase=tuple(data["suspicion_phrase"].split()),
         sample_minimisers=frozenset(data["sample_minimisers"]),
         sample_nouns=frozenset(data["sample_nouns"]),
+        injury_minimisers=frozenset(data["injury_minimisers"]),
+        injury_words=frozenset(data["injury_words"]),
         refusing_subjects=frozenset(data["refusing_subjects"]),
         refusing_auxiliaries=frozenset(data["refusing_auxiliaries"]),
         refusing_negations=frozenset(data["refusing_negations"]),

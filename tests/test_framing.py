@@ -12280,6 +12280,38 @@ def test_french_verbs_of_saying_hedges_sources_and_round_counts(
     ("a", "b", "expected"),
     [
         pytest.param(
+            "Selon la préfecture, 9 gendarmes ont été légèrement blessés lors des heurts à Brest.",
+            "Selon la préfecture, 9 gendarmes ont été blessés lors des heurts à Brest.",
+            [("hedge_removed", "légèrement", "")],
+            id="french_slightly_wounded_dropped",
+        ),
+        pytest.param(
+            "Two firefighters were injured when the roof of the Kelso warehouse gave way.",
+            "Two firefighters were slightly injured when the roof of the Kelso warehouse gave way.",
+            [("hedge_added", "", "slightly")],
+            id="english_slightly_injured_added",
+        ),
+        pytest.param(
+            "Fuel prices rose slightly after two firefighters were injured at the Kelso depot.",
+            "Fuel prices rose after two firefighters were injured at the Kelso depot.",
+            [],
+            id="slightly_beside_no_wound",
+        ),
+    ],
+)
+def test_a_wound_told_slight_is_a_caveat(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A word that tells a wound slight ("légèrement blessés", "slightly injured") is a caveat
+    of the harm done, dropped or added as "only" before a sample is; "slightly" beside no word
+    of being wounded is none."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
             "Harlow Mining lowered its full-year output forecast to 410,000 ounces.",
             "Harlow Mining raised its full-year output forecast to 410,000 ounces.",
             [("direction_reversed", "lowered", "raised")],
