@@ -575,13 +575,15 @@ MARKED_PUBLISHED = (
 )
 REGEX_NAMESPACE = {"re": "http://exslt.org/regular-expressions"}
 # What a page names the parts around its article that hold other articles' or readers' times:
-# comments, lists of related or most-read stories, side columns; and what marks an update's time.
-# Each class or id token must open with the name ("comments-area", "related-posts", "sidebar"):
-# a state a theme sets on a wrapper ("has-sidebar", "no-sidebar") or a page builder's block
-# ("elementor-widget") holds the article too.
+# comments, lists of related or most-read stories, side columns and their widgets; and what marks
+# an update's time. The name is one of a class or id token's parts split at "-" and "_"
+# ("post-comments", "jp-relatedposts", "left-sidebar", "widget_recent_entries"); a state a theme
+# sets on a wrapper ("has-sidebar", "no-sidebar") names no part.
 DATED_ELSEWHERE = re.compile(
-    r"comment|repl(?:y|ies)|related|recommend|trending|popular|most[-_]?(?:read|viewed|shared)"
-    r"|more[-_]?stories|recirc|teaser|side(?:bar)?(?![a-z])",
+    r"(?!(?:has|no)[-_])(?:[\w-]*[-_])?"
+    r"(?:comments?|commentlist|repl(?:y|ies)|related(?:posts)?|recommend\w*|trending|popular"
+    r"|most[-_]?(?:read|viewed|shared)|more[-_]?stories|recirc|teasers?|side(?:bar)?s?"
+    r"|widgets?)(?:[-_][\w-]*)?",
     re.IGNORECASE,
 )
 DATED_ELSEWHERE_TAGS = frozenset({"aside", "nav"})
@@ -2997,20 +2999,32 @@ def _marked_published(tree: HtmlElement) -> Iterator[str]:
 
 def _dated_elsewhere(element: HtmlElement) -> bool:
     """Whether a dated element stands in a page's comments, a list of other stories or a side
-    column, by its own or an enclosing element's tag, or a class or id token that opens with
-    such a part's name (``DATED_ELSEWHERE``); ``<body>`` and ``<html>`` hold the article too.
+    column, by its own or an enclosing element's tag, or a class or id token naming such a part
+    (``DATED_ELSEWHERE``); ``<body>`` and ``<html>`` hold the article too, as does an element
+    around the article's headline (a page builder's "elementor-widget" block).
 
     >>> page = document_fromstring('<html><body class="single has-sidebar"><article><p>'
     ...     '<time datetime="2025-10-21">Oct. 21</time></p></article><div class="comments-area">'
     ...     '<time datetime="2025-10-22">Oct. 22</time></div></body></html>')
     >>> [_dated_elsewhere(time) for time in page.iter("time")]
     [False, True]
+    >>> [
+    ...     _dated_elsewhere(document_fromstring(
+    ...         f'<html><body><div class="{name}"><time datetime="2025-10-22">Oct. 22</time></div>'
+    ...         '</body></html>').find(".//time"))
+    ...     for name in ("post-comments", "jp-relatedposts", "left-sidebar", "footer-widgets",
+    ...                  "widget widget_recent_entries", "no-sidebar", "entry-content")
+    ... ]
+    [True, True, True, True, True, False, False]
     """
     return any(
         around.tag in DATED_ELSEWHERE_TAGS
-        or any(
-            DATED_ELSEWHERE.match(token)
-            for token in f"{around.get('class', '')} {around.get('id', '')}".split()
+        or (
+            any(
+                DATED_ELSEWHERE.fullmatch(token)
+                for token in f"{around.get('class', '')} {around.get('id', '')}".split()
+            )
+            and around.find(".//h1") is None
         )
         for around in (element, *element.iterancestors())
         if around.tag not in PAGE_WIDE_TAGS

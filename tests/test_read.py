@@ -7282,6 +7282,33 @@ def test_a_themes_wrapper_classes_leave_the_byline_time_dating_the_page(
 
 
 @pytest.mark.parametrize(
+    "part_class",
+    [
+        "post-comments",
+        "jp-relatedposts",
+        "yarpp-related",
+        "left-sidebar",
+        "footer-widgets",
+        "widget widget_recent_entries",
+    ],
+)
+def test_a_time_in_comments_or_other_stories_named_after_a_prefix_dates_no_page(
+    tmp_path: Path, part_class: str
+) -> None:
+    """A theme names its comments, related posts and widget areas with a prefix ("post-comments",
+    "jp-relatedposts", "footer-widgets"): a reader's post's time there is not the article's, on
+    a page that marks up no other time."""
+    page = (
+        "<html><head><title>Ferry fares to rise | Harbour Times</title></head><body><article>"
+        f'<h1>Ferry fares to rise</h1>{FARES_PARAGRAPHS}</article><section class="{part_class}">'
+        '<p>Tom: About time.</p><time datetime="2025-11-30T10:00:00Z">Nov. 30</time></section>'
+        "</body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "fares.html", page))]).documents
+    assert (doc.published, doc.published_time) == (None, None)
+
+
+@pytest.mark.parametrize(
     "data",
     [
         pytest.param(
