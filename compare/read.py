@@ -557,9 +557,13 @@ PAGE_MODIFIED = (
 )
 PAGE_DATA = "//script[@type='application/ld+json']/text()"
 # The JSON-LD objects that are a page's article (schema.org's Article and the types under it:
-# NewsArticle, ReportageNewsArticle, BlogPosting, ...); an object that names no type is taken
-# for one. Their comments, reviews and lists of other stories are other objects, inside them.
+# NewsArticle, ReportageNewsArticle, BlogPosting, ...), with or without a prefix ("schema:"); an
+# object that names no type is taken for one. Their comments, reviews and lists of other stories
+# are other objects, inside them. A page's own object (WebPage) dates it where no article does.
 ARTICLE_DATA_TYPE = re.compile(r"\w*Article|(?:Live)?BlogPosting|Report")
+PAGE_DATA_TYPE = re.compile(r"WebPage|ItemPage")
+# Where a page's object holds its article, and an article its page.
+MAIN_ENTITY_KEYS = ("mainEntity", "mainEntityOfPage")
 # Where a web page's metadata states when it was published: Open Graph's article tag; its JSON-LD
 # article states it too (``datePublished``). htmldate reads them, but prefers the day its
 # address gives ("/2025/10/21/") to a time the page marks up only in its text.
@@ -2912,45 +2916,68 @@ def _page_modified(tree: HtmlElement) -> str | None:
     return next((value for value in given if time_field(value)), None)
 
 
-def _article_data(tree: HtmlElement, key: str) -> Iterator[str]:
+def _article_data(tree: HtmlElement, key: str) -> list[str]:
     """What a page's JSON-LD article gives for ``key``, in the page's order: the value of each
-    top-level object, or ``@graph`` node, that is an article (``ARTICLE_DATA_TYPE``), never of
-    an object inside one (a comment's or review's date, a list of related stories'); a script
-    that is no JSON gives nothing.
+    object that is an article (``ARTICLE_DATA_TYPE``), at the top, in ``@graph`` or as a page's
+    ``mainEntity``; else of the page's own object (``PAGE_DATA_TYPE``); never of an object inside
+    one (a comment's or review's date, a list of related stories'). A script that is no JSON
+    gives nothing.
 
-    >>> page = document_fromstring('<html><head><script type="application/ld+json">'
-    ...     '{"@type": "NewsArticle", "comment": [{"@type": "Comment", "datePublished": "2025-11-30"}],'
-    ...     ' "datePublished": "2025-10-21"}</script></head><body></body></html>')
-    >>> list(_article_data(page, "datePublished"))
+    >>> def data(script):
+    ...     page = document_fromstring('<html><head><script type="application/ld+json">'
+    ...         f'{script}</script></head><body></body></html>')
+    ...     return _article_data(page, "datePublished")
+    >>> data('{"@type": "NewsArticle", "comment": [{"@type": "Comment", '
+    ...     '"datePublished": "2025-11-30"}], "datePublished": "2025-10-21"}')
+    ['2025-10-21']
+    >>> data('{"@type": "WebPage", "datePublished": "2025-10-20", '
+    ...     '"mainEntity": {"@type": "NewsArticle", "datePublished": "2025-10-21"}}')
+    ['2025-10-21']
+    >>> data('{"@graph": [{"@type": "WebPage", "datePublished": "2025-10-21"}]}')
+    ['2025-10-21']
+    >>> data('{"@type": "schema:NewsArticle", "datePublished": "2025-10-21"}')
     ['2025-10-21']
     """
-    for data in tree.xpath(PAGE_DATA):
-        try:
-            parsed = json.loads(data, strict=False)
-        except ValueError:
-            continue
-        for node in _data_nodes(parsed):
-            if _names_an_article(node) and isinstance(value := node.get(key), str):
-                yield value
+    nodes = [node for script in tree.xpath(PAGE_DATA) for node in _data_nodes(_parsed(script))]
+    articles = [node for node in nodes if _names_a_type(node, ARTICLE_DATA_TYPE, untyped=True)]
+    pages = [node for node in nodes if _names_a_type(node, PAGE_DATA_TYPE, untyped=False)]
+    given = [
+        [value for node in kind if isinstance(value := node.get(key), str)]
+        for kind in (articles, pages)
+    ]
+    return next((values for values in given if values), [])
+
+
+def _parsed(script: str) -> object:
+    """A JSON-LD script's data; ``None`` where it is no JSON."""
+    try:
+        return json.loads(script, strict=False)
+    except ValueError:
+        return None
 
 
 def _data_nodes(parsed: object) -> Iterator[dict[str, Any]]:
-    """A JSON-LD script's top-level objects (the script's own, or its list's) and the nodes of
-    their ``@graph``, in order; nothing nested inside them."""
+    """A JSON-LD script's top-level objects (the script's own, or its list's), the nodes of
+    their ``@graph`` and the objects each names its page's or its page names its main one
+    (``MAIN_ENTITY_KEYS``), in order; nothing else nested inside them."""
     for top in parsed if isinstance(parsed, list) else [parsed]:
         if isinstance(top, dict):
             yield top
-            if isinstance(graph := top.get("@graph"), list):
-                yield from (node for node in graph if isinstance(node, dict))
+            graph = top.get("@graph")
+            yield from _data_nodes(graph if isinstance(graph, list) else [])
+            yield from _data_nodes([top.get(key) for key in MAIN_ENTITY_KEYS])
 
 
-def _names_an_article(node: Mapping[str, Any]) -> bool:
-    """Whether a JSON-LD object is an article by its ``@type`` (``ARTICLE_DATA_TYPE``), or names
-    no type."""
+def _names_a_type(node: Mapping[str, Any], kind: re.Pattern[str], *, untyped: bool) -> bool:
+    """Whether a JSON-LD object's ``@type`` is one of ``kind``, read without a prefix
+    ("schema:NewsArticle", "https://schema.org/NewsArticle"); ``untyped`` where it names none."""
     types = node.get("@type") or []
     named = [types] if isinstance(types, str) else types
-    return not named or any(
-        isinstance(name, str) and ARTICLE_DATA_TYPE.fullmatch(name) for name in named
+    if not named:
+        return untyped
+    return any(
+        isinstance(name, str) and kind.fullmatch(name.rsplit(":", 1)[-1].rsplit("/", 1)[-1])
+        for name in named
     )
 
 

@@ -7349,12 +7349,46 @@ def test_a_time_in_comments_or_other_stories_named_after_a_prefix_dates_no_page(
             },
             id="a_list_of_related_stories_in_the_graph",
         ),
+        pytest.param(
+            {
+                "@type": "WebPage",
+                "datePublished": "2025-10-20T08:00:00Z",
+                "mainEntity": {
+                    "@type": "NewsArticle",
+                    "datePublished": "2025-10-21T16:12:00-04:00",
+                    "dateModified": "2025-10-22T09:00:00-04:00",
+                },
+            },
+            id="the_article_as_its_pages_main_entity",
+        ),
+        pytest.param(
+            {
+                "@graph": [
+                    {"@type": "Organization", "name": "Harbour Times"},
+                    {
+                        "@type": "WebPage",
+                        "datePublished": "2025-10-21T16:12:00-04:00",
+                        "dateModified": "2025-10-22T09:00:00-04:00",
+                    },
+                ]
+            },
+            id="only_the_web_page_dated",
+        ),
+        pytest.param(
+            {
+                "@type": "schema:NewsArticle",
+                "datePublished": "2025-10-21T16:12:00-04:00",
+                "dateModified": "2025-10-22T09:00:00-04:00",
+            },
+            id="a_prefixed_type",
+        ),
     ],
 )
 def test_a_pages_json_ld_dates_it_by_its_articles_object(tmp_path: Path, data: object) -> None:
-    """A page's JSON-LD is dated by its article's own datePublished and dateModified, not by a
-    reader's comment inside the article nor by a listed story in its @graph, whichever comes
-    first in the script."""
+    """A page's JSON-LD is dated by its article's own datePublished and dateModified, wherever
+    the article sits (top level, @graph, the page's mainEntity) and however its type is prefixed,
+    else by its WebPage's; not by a reader's comment inside the article nor by a listed story in
+    its @graph, whichever comes first in the script."""
     page = (
         "<html><head><title>Ferry fares to rise | Harbour Times</title>"
         f'<script type="application/ld+json">{json.dumps(data)}</script></head><body><article>'
