@@ -1002,7 +1002,9 @@ class Lexicon:
     # What a public body's name says after its word for an agency, and what a news agency's
     # says however else it reads: see names_a_public_body.
     public_remit_words: frozenset[str]
-    news_name_stems: tuple[str, ...]
+    news_name_words: re.Pattern[str]
+    # A word of information as an agency's product, matched just after its word for an agency.
+    information_after_agency: re.Pattern[str]
     # One capitalised word glued to an agency's word ("Sportwire"): see is_agency_brand.
     agency_brand: re.Pattern[str]
     # One word, case-folded, glued from a brand or a word of the news and an agency's word
@@ -2071,9 +2073,11 @@ class Lexicon:
         (``public_remit_words``: "Agencia Tributaria", "Agencia Estatal de Meteorología"), or,
         where the word is capitalised as a name's, a word in lower case ("Agentur für Arbeit",
         "Agence régionale de santé", "Agenzia delle Entrate"); unless its name holds a word of
-        news work, in any case (``news_name_stems``: "Agencia Continental de Prensa", "Agenzia
-        Nazionale Stampa Associata", "Agence Mauritanienne d'Information"). A news agency's
-        name is a brand: "Agence France-Presse", "Agencia EFE".
+        news work, in any case (``news_name_words``: "Agencia Continental de Prensa", "Agenzia
+        Nazionale Stampa Associata"), or a word of information straight after its word for an
+        agency or the one word naming its nation ("Agence Mauritanienne d'Information"), where
+        a remit's information ("systèmes d'information") or "informatique" is no news work. A
+        news agency's name is a brand: "Agence France-Presse", "Agencia EFE".
 
         >>> [lexicon().names_a_public_body(name) for name in ("Agencia Tributaria", "Agencia EFE")]
         [True, False]
@@ -2081,9 +2085,15 @@ class Lexicon:
         False
         >>> lexicon().names_a_public_body("Agencia de Información Paraguaya")
         False
+        >>> lexicon().names_a_public_body(
+        ...     "Agence nationale de la sécurité des systèmes d'information"
+        ... )
+        True
         """
-        folded = name.casefold()
-        if any(stem in folded for stem in self.news_name_stems):
+        if self.news_name_words.search(name) or any(
+            self.information_after_agency.match(name, found.end())
+            for found in self.agency_words.finditer(name)
+        ):
             return False
         for found in self.agency_words.finditer(name):
             after = name[found.end() :].split()
@@ -3571,7 +3581,12 @@ def lexicon() -> Lexicon:
         ),
         not_agencies=phrase_pattern(data["not_agencies"]),
         public_remit_words=frozenset(data["public_remit_words"]),
-        news_name_stems=tuple(data["news_name_stems"]),
+        news_name_words=re.compile(rf"\b(?:{'|'.join(data['news_name_words'])})\b", re.IGNORECASE),
+        information_after_agency=re.compile(
+            rf"\s+(?:[^\W\d_]+\s+)?(?:(?:de|di|da|do)\s+|d['\u2019])?"
+            rf"(?:{'|'.join(data['information_words'])})\b",
+            re.IGNORECASE,
+        ),
         agency_brand=re.compile(
             rf"(?P<brand>[A-Z][a-z]{{2,}})"
             rf"(?P<word>{'|'.join(map(re.escape, data['glued_agency_words']))})"

@@ -874,6 +874,15 @@ def test_a_printed_papers_jump_line_is_boilerplate(line: str, boilerplate: bool)
         pytest.param("Agência Nacional de Vigilância Sanitária", False, id="pt_health_agency"),
         pytest.param("Agenzia delle Entrate", False, id="it_revenue_agency"),
         pytest.param("Environment Agency", False, id="en_environment_agency"),
+        pytest.param(
+            "Agence nationale de la sécurité des systèmes d'information",
+            False,
+            id="fr_information_systems_security_agency",
+        ),
+        pytest.param(
+            "Agence pour l'informatique financière de l'État", False, id="fr_state_computing_agency"
+        ),
+        pytest.param("Agence photovoltaïque régionale", False, id="fr_solar_agency"),
     ],
 )
 def test_a_body_called_an_agency_is_a_news_agency_unless_its_name_says_a_public_remit(
