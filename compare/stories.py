@@ -767,11 +767,13 @@ def average_linkage(
         return n
 
     reach = _Reach(parent, days, max_days, languages)
-    # Of each group, the items no group it merges with may hold.
+    # Of each group, the groups it may not merge with, by their roots: re-pointed on each merge,
+    # so that a lookup costs the same however many pairs are kept apart.
     kept_apart: defaultdict[int, set[int]] = defaultdict(set)
     for a, b in cannot_link:
-        kept_apart[root(a)].add(b)
-        kept_apart[root(b)].add(a)
+        if (ra := root(a)) != (rb := root(b)):
+            kept_apart[ra].add(rb)
+            kept_apart[rb].add(ra)
     # Of each two groups, the sum of their pairs' scores, and of those in one language.
     between: defaultdict[int, dict[int, tuple[float, float]]] = defaultdict(dict)
 
@@ -789,7 +791,7 @@ def average_linkage(
 
     def average(x: int, y: int) -> float:
         every, in_one_language = between[x].get(y, (0.0, 0.0))
-        if not every or reach.apart(x, y) or any(root(item) == y for item in kept_apart[x]):
+        if not every or reach.apart(x, y) or y in kept_apart[x]:
             return 0.0
         near, near_in_one_language = reach.close(x, y)
         total, pairs = (
@@ -816,6 +818,9 @@ def average_linkage(
         keep, gone = min(x, y), max(x, y)
         parent[gone] = keep
         reach.merge(keep, gone)
+        for other in kept_apart.get(gone, ()):
+            kept_apart[other].discard(gone)
+            kept_apart[other].add(keep)
         kept_apart[keep] |= kept_apart.pop(gone, set())
         for other, sums in between.pop(gone).items():
             del between[other][gone]

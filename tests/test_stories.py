@@ -1484,6 +1484,16 @@ def test_a_group_reaches_as_far_as_its_dated_items(days: list[float], expected: 
     assert average_linkage(3, [(1, 2)], {(0, 2): 0.5}, 0.2, days, 7) == expected
 
 
+def test_groups_kept_apart_stay_apart_after_either_merges_with_another() -> None:
+    """Monday's market wrap (0) is kept apart from Wednesday's (2): once Wednesday's merges with
+    Tuesday's (1), the group they make is kept apart from Monday's too, whichever side is asked,
+    though its average with Monday's is Monday's with Tuesday's alone."""
+    scores = {(1, 2): 0.9, (0, 1): 0.5, (0, 2): 0.5}
+    assert average_linkage(3, [], scores, 0.3, cannot_link=[(0, 2)]) == [0, 1, 1]
+    assert average_linkage(3, [], scores, 0.3, cannot_link=[(2, 0)]) == [0, 1, 1]
+    assert average_linkage(3, [], scores, 0.3) == [0, 0, 0]
+
+
 def test_groups_merge_when_the_average_equals_the_threshold() -> None:
     """The threshold is inclusive."""
     assert average_linkage(2, [], {(0, 1): 0.25}, 0.25) == [0, 0]
