@@ -435,14 +435,20 @@ def group_stories(
     # sentences too, which link them whatever their ledes ("U.S. troops", "American troops").
     # A desk's study brief may name no one in its lede: the same words with other figures ("a
     # 8.2% lower risk ... over 58 years", "a 1.0% lower risk ... over 29 years") are another
-    # study's, as no two outlets' own reports of one study word it alike.
+    # study's, as no two outlets' own reports of one study word it alike. A lede naming what the
+    # other's names, with other figures, is an update of one event ("At least 112 people were
+    # killed ... in Velsa", then "At least 127 ..."): a day or place in common is no template.
     heads = [_head(d, sentences[d.id]) for d in documents]
 
     def templated(i: int, j: int) -> bool:
         (title_i, lede_i), (title_j, lede_j) = heads[i], heads[j]
         if not (lede_i and lede_j):
             return False
-        if lede_i.template == lede_j.template and _other_figures(lede_i, lede_j):
+        if (
+            lede_i.template == lede_j.template
+            and lede_i.names.isdisjoint(lede_j.names)
+            and _other_figures(lede_i, lede_j)
+        ):
             return True
         return _one_template(lede_i, lede_j) and (
             _one_template(title_i, title_j)
@@ -1492,6 +1498,8 @@ class _Line:
     opening: str
     named_opening: frozenset[str]
     figures: frozenset[str]
+    # The names it gives, days and months aside, folded.
+    names: frozenset[str]
 
     @classmethod
     def of(
@@ -1515,6 +1523,7 @@ class _Line:
             sentence.tokens[0] if sentence.tokens else "",
             named,
             frozenset(word for word in salient_words_of(sentence.text) if _is_telling_figure(word)),
+            frozenset(name for name in names if not is_number(name)) - _date_words(),
         )
 
 

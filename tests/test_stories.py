@@ -2541,6 +2541,39 @@ def test_study_briefs_worded_alike_with_other_figures_and_no_name_are_two_storie
     ]
 
 
+def test_an_agencys_update_with_a_new_toll_in_its_lede_stays_in_its_story() -> None:
+    """A wire updates its report of one earthquake: the lede keeps its words and its places and
+    gives the new toll ("At least 112 people", then "At least 127 people"), its other lines are
+    rewritten. One event told again, not a template filled in for another."""
+    updates = [
+        Document(
+            f"quake-{toll}",
+            "Harbour Wire",
+            f"At least {toll} people were killed when an earthquake struck the Velsa region of "
+            f"Narovia on Tuesday, officials said.\n\n{rest}",
+            title=title,
+            published="2026-03-10",
+        )
+        for toll, title, rest in (
+            (
+                112,
+                "Narovia earthquake kills at least 112",
+                "Rescue teams searched collapsed buildings in the town of Orlin, where the "
+                "governor, Petra Daskal, said hundreds were missing.\n\nHospitals in the region "
+                "appealed for blood donors.",
+            ),
+            (
+                127,
+                "Narovia quake death toll rises to 127",
+                "Governor Petra Daskal told reporters in Orlin that the toll was likely to rise "
+                "as crews reached outlying villages.\n\nThe Red Crescent sent tents and field "
+                "kitchens to the area overnight.",
+            ),
+        )
+    ]
+    assert [s.documents for s in compare_documents(updates).stories] == [("quake-112", "quake-127")]
+
+
 def test_a_council_vote_tally_both_give_weighs_no_more_than_a_word() -> None:
     """A tally of one-digit parts ("6-1") is no telling figure: a seven-member council votes so
     on many matters, where a game's score ("28-14") or a sum ("2,417") tells one event
