@@ -1383,14 +1383,25 @@ def _numbers_in_other_languages() -> frozenset[str]:
 def held_against(unmatched: Sequence[Unmatched], stated: Sequence[str]) -> list[Unmatched]:
     """The held numbers among ``unmatched`` that the other side's ``stated`` numbers may have
     replaced: "one" by "two", not by "Wednesday" or "last year"; never a word that is as often an English one
-    ("seize" by "3")."""
+    ("seize" by "3"); a part of a year only by another ("third-quarter" by "Q4"), for it says
+    when, not how much ("first-half" is no changed "£2.31 billion").
+
+    >>> unread = [Unmatched("first-half", False, 0), Unmatched("one", False, 0)]
+    >>> [number.written for number in held_against(unread, ["£2.31 billion"])]
+    ['one']
+    >>> [number.written for number in held_against(unread, ["H2"])]
+    ['first-half', 'one']
+    """
     if all(map(names_a_date, stated)):
         return []
     homographs = lexicon().homograph_numbers
+    periods_stated = any(map(_names_any_year_part, stated))
     return [
         number
         for number in unmatched
-        if _is_held(number.written) and number.written not in homographs
+        if _is_held(number.written)
+        and (periods_stated or not _names_a_year_part(number.written))
+        and number.written not in homographs
     ]
 
 
@@ -2013,6 +2024,13 @@ def _numbered_year_part(letter: str, digits: str, text: str) -> frozenset[Value]
         ):
             return frozenset({letter + digits})
     return frozenset()
+
+
+def _names_any_year_part(written: str) -> bool:
+    """Whether a number as :func:`sentence_numbers` writes it is a part of a year, in words or
+    as its letter and number ("third quarter", "Q3", "H1")."""
+    letter, digits = written[:1].lower(), written[1:]
+    return _names_a_year_part(written) or bool(_numbered_year_part(letter, digits, letter + digits))
 
 
 def _names_a_year_part(written: str) -> bool:

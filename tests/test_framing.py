@@ -12351,6 +12351,12 @@ def test_a_wound_told_slight_is_a_caveat(
             id="a_quarter_swapped_beside_a_changed_figure",
         ),
         pytest.param(
+            "Brindle Bakeries said profit rose 5.2% to £96.4 million on sales of £1.18 billion.",
+            "Brindle Bakeries reported a 5.2% rise in first-half profit to 96.4 million pounds.",
+            [("number_removed", "£1.18 billion", "")],
+            id="an_amount_dropped_beside_a_period_added",
+        ),
+        pytest.param(
             "Ashby Homes declared an interim dividend of 4.2 pence per share.",
             "Ashby Homes declared an interim dividend of 4.2 cents per share.",
             [("currency_changed", "pence", "cents")],
@@ -12415,7 +12421,8 @@ def test_earnings_copy_changes_are_named(
 ) -> None:
     """What an earnings desk checks a rewrite for is named: a result or forecast told the other
     way round (a loss as income, guidance lowered as raised, "down 6.2%" as "rose 6.2%" in a
-    reworded sentence), a period swapped beside another changed figure, an amount in pence told
+    reworded sentence), a period swapped beside another changed figure (but never a period
+    written where an amount was dropped, which says when, not how much), an amount in pence told
     in cents, each figure rounded faithfully as a rounding whatever else changed (as "Figures
     that differ" marks it), and results told as a rout of the forecast as loaded, where
     markets copy's "soared" is plain."""
