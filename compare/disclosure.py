@@ -1429,13 +1429,17 @@ def _release_attribution(issuer: str | None) -> re.Pattern[str]:
     company said", "police said", "said the university", "Halvorsen announced". A body speaks
     for it by a word of ``issuer_words``, or of ``issuer_kinds`` of the issuer's kind, as its
     name tells it (``Lexicon.kinds_of_issuer``: "the utility said" for Eastbay Water, not
-    "police said"); its name is without its legal form, or is its first word, when the rest
-    tells no kind ("Halvorsen" of "Halvorsen Biotech"; not the place "Northfield" of Northfield
+    "police said", "the partnership said" for Crestline Energy Partners); its name, with or
+    without a legal form ("Alder Foods Group plc said"), or its first word, when the rest tells
+    no kind ("Halvorsen" of "Halvorsen Biotech"; not the place "Northfield" of Northfield
     Police: "Residents in Northfield said ...").
 
     >>> said = _release_attribution("Halvorsen Biotech Inc")
     >>> [bool(said.search(text)) for text in ("Halvorsen said on Monday", "the firm announced", "said Tom Reyes")]
     [True, True, False]
+    >>> said = _release_attribution("Crestline Energy Partners")
+    >>> [bool(said.search(text)) for text in ("the partnership said", "Crestline Energy Partners LP said")]
+    [True, True]
     >>> said = _release_attribution("Northfield Police")
     >>> [bool(said.search(text)) for text in ("Northfield said", "police said", "the university said")]
     [False, True, False]
@@ -1445,13 +1449,14 @@ def _release_attribution(issuer: str | None) -> re.Pattern[str]:
     kinds = terms.kinds_of_issuer(name)
     first = name.split()[0] if len(name.split()) > 1 and not kinds else ""
     names = [re.escape(n) for n in (name, first) if n and n.casefold() not in terms.function_words]
+    legal_form = rf"(?:,? (?:{'|'.join(sorted(terms.company_suffixes))})\b\.?)?"
     bodies = {
         word
         for word in terms.issuer_words | terms.issuer_kinds.keys()
         if not kinds or word in kinds or word not in terms.issuer_kinds
     }
     body = rf"(?:(?:the|a|its|their) )?(?:{'|'.join(sorted(bodies))})"
-    subject = "|".join([body, *names])
+    subject = "|".join([body, *(name + legal_form for name in names)])
     verbs = "|".join(sorted(terms.issuer_verbs))
     return re.compile(
         rf"(?P<release>{terms.release_attribution.pattern})"

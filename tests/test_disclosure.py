@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from compare import disclosure
-from compare.disclosure import credits_outlet, discloses, names_outlet
+from compare.disclosure import credits_outlet, discloses, names_outlet, where_credited
 from compare.lexicon import use_terms
 from compare.overlap import Side
 from compare.pipeline import compare_documents, compare_paths
@@ -466,21 +466,39 @@ WATER_NOTICE = [
         ),
         pytest.param("Millbrook City Council", "the council said", True, id="the_council"),
         pytest.param("Ashby Robotics", "Ashby said", True, id="a_companys_first_name"),
+        pytest.param(
+            "Ashby Robotics",
+            "Ashby Robotics plc said",
+            True,
+            id="a_companys_name_with_its_legal_form",
+        ),
+        pytest.param(
+            "Millbrook Energy Partners", "the partnership said", True, id="the_partnership"
+        ),
+        pytest.param(
+            "Millbrook City Council",
+            "the partnership said",
+            False,
+            id="a_partnership_for_a_council",
+        ),
     ],
 )
 def test_a_word_for_the_issuers_kind_of_body_discloses_its_release(
     issuer: str, said: str, disclosed: bool
 ) -> None:
-    """A copy cites the issuer as the speaker by a word for its kind of body, as the issuer's
-    name tells it ("the utility said" of Millbrook Water's release), not another kind's; a
-    company's name, which tells no kind, by its first word too ("Ashby said")."""
+    """A copy cites the issuer as the speaker, a credit of its release, by a word for its kind of body, as the issuer's
+    name tells it ("the utility said" of Millbrook Water's release, "the partnership said" of
+    an energy partnership's), not another kind's; a company's name, which tells no kind, by its
+    first word too ("Ashby said"), and by its name with a legal form the release left out
+    ("Ashby Robotics plc said": retest of acceptance 32, R3)."""
     release = side(
         document("\n\n".join([*WATER_NOTICE, "Notes to editors: Images on request."]), "r", issuer)
     )
     user = side(
         document("\n\n".join([*WATER_NOTICE, f"Supplies are safe, {said}."]), "copy", "Courier")
     )
-    assert discloses(user, release, dict(enumerate(WATER_NOTICE))) is disclosed
+    _, kind, _ = where_credited(user, release, dict(enumerate(WATER_NOTICE)))
+    assert (kind is CreditKind.ISSUER_SPEAKS) is disclosed
 
 
 # State outlets' stories that name the outlet, or the agency of their dateline, in their own
