@@ -4589,6 +4589,43 @@ def test_a_focus_page_lists_a_figure_a_copy_of_a_copy_changed_as_changed_not_new
     assert "— new: Gary Holt; Christmas; 52; four" in tabloid
 
 
+# A wire's lede with two figures of two things, a blog that keeps only the revenue, and a digest
+# that adds last year's revenue to the blog's sentence.
+SNACKS_WIRE = [
+    "Kestrel Foods Inc. said Tuesday that third-quarter revenue rose 8.2% to $3.41 billion, "
+    "lifted by a 15% jump in snack sales to $1.12 billion.",
+    "Net income was $402 million, or 96 cents a share, compared with $371 million a year earlier.",
+    "The company raised its full-year sales forecast.",
+]
+SNACKS_BLOG = [
+    "Kestrel Foods smashed it on Tuesday.",
+    "Third-quarter revenue soared 8.2% to $3.41 billion.",
+    "Net income was $402 million, or 96 cents a share.",
+]
+SNACKS_DIGEST = [
+    "Here are the numbers from Kestrel's third quarter.",
+    "Revenue for the third quarter was $3.41 billion, an increase of 8.2% from $3.15 billion in "
+    "the third quarter of fiscal 2024.",
+    "Kestrel remains on our buy list.",
+]
+
+
+def test_a_focus_page_sets_no_figure_against_another_things_through_a_third_article() -> None:
+    """Through the blog's revenue sentence, the digest's "$3.15 billion" a year earlier is no
+    changed figure of the wire's snack sales ("15%, $1.12 billion"), which the blog left out:
+    figures aligned through a third article are set against each other only where that article
+    gives one side's (retest of acceptance 32, R2)."""
+    docs = [
+        document(" ".join(SNACKS_WIRE), "wire", "Ledger Wire", published="2025-10-28"),
+        document(" ".join(SNACKS_BLOG), "blog", "Street Blog", published="2025-10-29"),
+        document(" ".join(SNACKS_DIGEST), "digest", "Market Digest", published="2025-10-30"),
+    ]
+    page = markdown_report.render_focus(compare_documents(docs, single_story=True), "wire")
+    digest = page.split("## Market Digest")[1].split("## Your exclusives")[0]
+    assert "Figures it gives otherwise" not in digest
+    assert "— new: $3.15 billion; 2024" in digest
+
+
 @pytest.mark.parametrize(
     ("exact", "qualified", "row"),
     [

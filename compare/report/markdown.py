@@ -28,7 +28,7 @@ from compare.framing import (
 )
 from compare.lexicon import FRAMING_LANGUAGES, lexicon
 from compare.novelty import Addition, Additions, Novelty, Restatement
-from compare.numerals import moments_alone, tenfold_apart
+from compare.numerals import moments_alone, numbers_in, tenfold_apart
 from compare.provenance import cycles_note, sources_of
 from compare.read import TEXT_SUFFIXES
 from compare.records import (
@@ -2410,14 +2410,41 @@ def _figures_through_another(
             if yours is None or not left.issuperset(theirs):
                 continue
             left.difference_update(theirs)
-            ours, others = (
+            ours, others, bridge = (
                 " ".join(result.sentences[doc][n].text for n in at)
-                for doc, at in ((focus, yours), (other, theirs))
+                for doc, at in ((focus, yours), (other, theirs), (third.id, at_third))
             )
-            notes = tuple(n for n in framing_notes(ours, others, scanned) if n.kind in FIGURE_KINDS)
+            notes = tuple(
+                n
+                for n in framing_notes(ours, others, scanned)
+                if n.kind in FIGURE_KINDS and _carried_through(n, bridge)
+            )
             if notes:
                 found.append(_FiguresThrough(theirs, yours, third.id, notes))
     return found
+
+
+def _carried_through(note: FramingNote, bridge: str) -> bool:
+    """Whether a figure note of two sentences that only ``bridge``, a third article's, aligns
+    sets one figure told two ways against itself: the bridge gives one side's figures, not
+    both (two facts it tells side by side, "21% to $2.06 billion" of data centres against
+    "$1.31 billion" of cars) nor neither (facts it left out, "$2.06 billion" of the focus's
+    lede against the other's "$4.29 billion" a year earlier). A note without a figure each side
+    (an estimate's "about" dropped) is carried as it is.
+
+    >>> _carried_through(FramingNote(FramingKind.NUMBER_CHANGED, "£340 million", "£340 billion"), "It cost £340 million.")
+    True
+    >>> _carried_through(FramingNote(FramingKind.NUMBER_CHANGED, "4%", "21%"), "Cars fell 4%; chips rose 21%.")
+    False
+    """
+    sides = [numbers_in(side).mentions for side in (note.a, note.b)]
+    if not all(sides):
+        return True
+    given = numbers_in(bridge).mentions
+    gives = [
+        all(any(values & its for _, its, _ in given) for _, values, _ in side) for side in sides
+    ]
+    return gives[0] != gives[1]
 
 
 def _aligned_spans(pair: PairComparison, doc: str) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
