@@ -5402,6 +5402,36 @@ def test_releases_a_newswire_carried_are_named_and_counted_by_their_issuers() ->
     assert "Business Wire (press release)" not in index
 
 
+def test_a_caveat_the_copy_restates_without_its_hedge_is_not_left_out() -> None:
+    """A blog that restates, in words of its own, the release's hedged "may ease" as "will
+    ease" has its hedge removed, not the sentence left out: the summary does not say it "left
+    out 1 caveat of the release" beside the section's "(3) restating (3)" (retest of acceptance
+    32, R4)."""
+    release = document(
+        "Acme Robotics Inc. reported third-quarter revenue of $108 million, up 9% from a year "
+        "earlier.\n\nChief executive Dana Holt said demand for warehouse robots remained strong "
+        "in Europe.\n\nThe company anticipates that shortages of imported servo motors may ease "
+        "in the first half of fiscal 2026, but cautioned that orders from parcel carriers could "
+        "remain soft.\n\nAbout Acme Robotics\nAcme Robotics Inc. makes warehouse robots in Ohio.\n",
+        "acme-q3",
+        "Acme Robotics",
+        published="2025-10-28T12:00:00Z",
+    )
+    blog = document(
+        "Acme Robotics Inc. reported third-quarter revenue of $108 million, up 9% from a year "
+        "earlier.\n\nChief executive Dana Holt said demand for warehouse robots remained strong "
+        "in Europe.\n\nShortages of imported servo motors will ease in the first half of fiscal "
+        "2026.\n\nWe think the shares are cheap.\n",
+        "blog-acme",
+        "Ticker Blog",
+        published="2025-10-28T16:00:00Z",
+    )
+    result = compare_documents([replace(release, press_release=True), blog])
+    page = render_story(result, result.stories[0])
+    assert "- (3) restating (3): hedge or caveat removed (“anticipates, could, may”)" in page
+    assert "left out" not in page
+
+
 def test_a_copys_hedge_removal_is_told_against_the_release_it_reuses() -> None:
     """A blog that reuses a company's release and turns its "expects" into "will" is told so
     against the release in the story's summary, though who copied whom traces that sentence to

@@ -1558,11 +1558,13 @@ def _caveats_lacked(
     sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison, doc: str, novelty: Novelty
 ) -> list[tuple[int, list[str]]]:
     """The sentences of ``doc``, one of ``pair``'s articles, that the other lacks (aligned
-    with none of its sentences and restating none in other words, by ``novelty``) and that
-    hold hedges or caveats (:func:`framing.caveats_in`), each with them: a rewrite that leaves
-    out the release's "The study cannot show that phone use causes shorter sleep." drops the
-    caveat with its sentence."""
+    with none of its sentences, restating none in other words and restated by none of the
+    other's, by ``novelty``) and that hold hedges or caveats (:func:`framing.caveats_in`), each
+    with them: a rewrite that leaves out the release's "The study cannot show that phone use
+    causes shorter sleep." drops the caveat with its sentence; one that restates it without its
+    hedge keeps the sentence, its hedge removed."""
     other, unaligned = (pair.b, pair.only_a) if doc == pair.a else (pair.a, pair.only_b)
+    others_unaligned = pair.only_b if doc == pair.a else pair.only_a
     kept = {t for s in sentences[other] for t in s.tokens if t[:1].isdigit()}
     found = [
         (i, sorted(caveats_in(sentences[doc][i].tokens, sentences[doc][i].text, kept)))
@@ -1572,6 +1574,9 @@ def _caveats_lacked(
     if not found:
         return []
     restated = {r.sentence for r in novelty.additions(doc, [i for i, _ in found], other).restated}
+    restated |= {
+        i for r in novelty.additions(other, others_unaligned, doc).restated for i in r.theirs
+    }
     return [(i, caveats) for i, caveats in found if i not in restated]
 
 
