@@ -45,6 +45,7 @@ from compare.numerals import (
     names_a_moment,
     number_vocabulary,
     numbers_as_written,
+    numbers_in,
     numeral_values,
     ranking_ordinals,
     rounded,
@@ -1172,6 +1173,47 @@ def with_quotation_verbs(
     if tuple(quotations) == pair.shared_quotations:
         return pair
     return replace(pair, shared_quotations=tuple(quotations))
+
+
+def without_figures_told_beside(
+    pair: PairComparison, a: Sequence[Sentence], b: Sequence[Sentence]
+) -> PairComparison:
+    """``pair`` without the notes of figures removed (added) that the article said to lack them
+    gives in the sentence just before or after its aligned ones, ``a``'s and ``b``'s: a blog's
+    "Revenue soared 12.4% to $4.82 billion." aligned with a release's "Revenue up 12.4% to
+    $4.82 billion; data center revenue up 21%" gives the 21% in its next sentence, and removed
+    no figure. A note of several figures goes only when the neighbours give all of them."""
+    matches = tuple(
+        replace(match, framing=kept)
+        if (kept := _framing_without_figures_beside(match, a, b)) != match.framing
+        else match
+        for match in pair.matches
+    )
+    return pair if matches == pair.matches else replace(pair, matches=matches)
+
+
+def _framing_without_figures_beside(
+    match: Match, a: Sequence[Sentence], b: Sequence[Sentence]
+) -> tuple[FramingNote, ...]:
+    return tuple(
+        note
+        for note in match.framing
+        if not (
+            (note.kind is FramingKind.NUMBER_REMOVED and _told_beside(note.a, match.b.sentences, b))
+            or (
+                note.kind is FramingKind.NUMBER_ADDED and _told_beside(note.b, match.a.sentences, a)
+            )
+        )
+    )
+
+
+def _told_beside(figures: str, at: Sequence[int], sentences: Sequence[Sentence]) -> bool:
+    """Whether the sentences just before and after those ``at`` give every figure of
+    ``figures``, a note's side."""
+    beside = [n for n in (min(at) - 1, max(at) + 1) if 0 <= n < len(sentences)]
+    given = [values for n in beside for _, values, _ in numbers_in(sentences[n].text).mentions]
+    told = numbers_in(figures).mentions
+    return bool(told) and all(any(values & its for its in given) for _, values, _ in told)
 
 
 def _speaker_before(sentences: Sequence[Sentence], at: int) -> Sentence | None:

@@ -35,6 +35,7 @@ from compare.framing import (
     shifted,
     with_outlet_notes,
     with_quotation_verbs,
+    without_figures_told_beside,
 )
 from compare.lexicon import added_terms
 from compare.misreads import reads_as_scanned
@@ -842,7 +843,11 @@ def _run_stages(
                 else with_quotation_verbs(
                     # A quotation both carry in sentences the aligner did not pair, framed by
                     # its verb.
-                    with_outlet_notes(p, by_id[p.a].source, by_id[p.b].source),
+                    without_figures_told_beside(
+                        with_outlet_notes(p, by_id[p.a].source, by_id[p.b].source),
+                        sentences[p.a],
+                        sentences[p.b],
+                    ),
                     sentences[p.a],
                     sentences[p.b],
                 )

@@ -28,6 +28,7 @@ from compare.framing import (
 )
 from compare.lexicon import WORD_CHARS, phrase_pattern, use_terms
 from compare.overlap import Side
+from compare.pipeline import compare_documents
 from compare.records import AddedTerms, FramingKind, FramingNote, Match, MatchKind, Span
 from compare.segment import normalise, segment, words
 from tests.helpers import boilerplate_of, document
@@ -12469,3 +12470,29 @@ def test_a_figure_of_one_index_against_the_same_figure_of_another_reverses_nothi
         "The FTSE 100 rose 0.9% to 8,262.1, while the DAX gained 0.6%.",
     )
     assert "direction_reversed" not in [n.kind for n in notes]
+
+
+def test_a_figure_the_copy_gives_in_the_next_sentence_is_not_removed() -> None:
+    """A blog that splits the wire's lede gives its "15%" in the sentence after the one aligned
+    with the lede: no figure removed (retest of acceptance 32, R4: "21%" was said removed from
+    Alpha Street's sentence 2, given in its sentence 3)."""
+    wire = (
+        "Kestrel Foods said on Tuesday that third-quarter revenue rose 8.2% to $3.41 billion, "
+        "while snack sales climbed 15%. Net income was $402 million, or 96 cents a share."
+    )
+    blog = (
+        "Kestrel Foods said on Tuesday that third-quarter revenue rose 8.2% to $3.41 billion. "
+        "Snack sales climbed 15%, the best showing in five years. Net income was $402 million, "
+        "or 96 cents a share."
+    )
+    result = compare_documents(
+        [
+            document(wire, "wire", "Ledger Wire", published="2025-10-28"),
+            document(blog, "blog", "Street Blog", published="2025-10-29"),
+        ],
+        single_story=True,
+    )
+    (pair,) = result.pairs
+    lede = next(m for m in pair.matches if m.a.sentences == (0,))
+    assert lede.b.sentences == (0,)
+    assert [(n.kind, n.a, n.b) for n in lede.framing] == []
