@@ -6184,6 +6184,7 @@ def _number_notes(
         if (pairs and not measures_a & measures_b)
         or not shares_a & shares_b
         or _times_against_things(rest_a, rest_b)
+        or _amounts_of_other_scales(rest_a, rest_b)
         else [(rest_a, rest_b)]
     )
     changes = sorted(
@@ -6204,6 +6205,51 @@ def _number_notes(
         if side_a or side_b
         for note in _change_notes(side_a, side_b)
     ]
+
+
+def _amounts_of_other_scales(ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]) -> bool:
+    """Whether every amount of money of ours is a thousand times or more another's of theirs,
+    in other digits: a company's "$402.1 million" and a "71.5-cent" distribution per unit are
+    two things, while "$4.82 billion" against "$4.82 million" keeps its digits, one figure
+    mistyped.
+
+    >>> cash = PlacedNumber("402.1 million", "$402.1 million", "", "", frozenset({Decimal("402100000")}), "$")
+    >>> cents = PlacedNumber("71.5 cent", "71.5-cent", "", "", frozenset({Decimal("0.715")}))
+    >>> slip = PlacedNumber("402.1 cent", "402.1 cents", "", "", frozenset({Decimal("4.021")}))
+    >>> _amounts_of_other_scales([cash], [cents]), _amounts_of_other_scales([cash], [slip])
+    (True, False)
+    """
+    return bool(ours and theirs) and all(
+        _is_money(a) and _is_money(b) and _scales_apart(a.values, b.values)
+        for a in ours
+        for b in theirs
+    )
+
+
+def _scales_apart(ours: AbstractSet[Value], theirs: AbstractSet[Value]) -> bool:
+    """Whether every reading of ours is a thousand times or more every one of theirs, or the
+    other way round, in other digits; never of numbers without a reading."""
+    readings = [
+        (x, y)
+        for x in ours
+        for y in theirs
+        if isinstance(x, Decimal) and isinstance(y, Decimal) and x and y
+    ]
+    return bool(readings) and all(
+        max(abs(x), abs(y)) >= 1000 * min(abs(x), abs(y)) and _digits(x) != _digits(y)
+        for x, y in readings
+    )
+
+
+def _is_money(number: PlacedNumber) -> bool:
+    """Whether a number is an amount of money: by its currency's sign or word, or in a
+    currency's hundredths as written ("12 cents", "71.5-cent")."""
+    return number.measure[0] or bool(_in_hundredths(number.shown.replace("-", " ")))
+
+
+def _digits(value: Decimal) -> str:
+    """A value's significant digits, wherever its point: "4021" of 402,100,000 and of 4.021."""
+    return format(abs(value).normalize(), "f").replace(".", "").strip("0")
 
 
 def _times_against_things(ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]) -> bool:

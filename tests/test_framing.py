@@ -12358,6 +12358,12 @@ def test_a_wound_told_slight_is_a_caveat(
             id="an_amount_dropped_beside_a_period_added",
         ),
         pytest.param(
+            "Adjusted EBITDA was $218.4 million, and cash flow covered the payout 1.4 times.",
+            "Cash flow covered the unchanged 48.5-cent quarterly payout 1.4 times.",
+            [("number_removed", "$218.4 million", ""), ("number_added", "", "48.5-cent")],
+            id="a_total_dropped_beside_a_payout_per_unit_added",
+        ),
+        pytest.param(
             "Ashby Homes declared an interim dividend of 4.2 pence per share.",
             "Ashby Homes declared an interim dividend of 4.2 cents per share.",
             [("currency_changed", "pence", "cents")],
@@ -12423,7 +12429,9 @@ def test_earnings_copy_changes_are_named(
     """What an earnings desk checks a rewrite for is named: a result or forecast told the other
     way round (a loss as income, guidance lowered as raised, "down 6.2%" as "rose 6.2%" in a
     reworded sentence), a period swapped beside another changed figure (but never a period
-    written where an amount was dropped, which says when, not how much), an amount in pence told
+    written where an amount was dropped, which says when, not how much, nor a payout per unit
+    where a company's total was dropped, a thousand times apart in other digits), an amount in
+    pence told
     in cents, each figure rounded faithfully as a rounding whatever else changed (as "Figures
     that differ" marks it), and results told as a rout of the forecast as loaded, where
     markets copy's "soared" is plain."""
