@@ -1611,10 +1611,20 @@ def names_corrected(
     """
     pairs = list(pairs)
     linked = [p for p in pairs if p.verdict is not Verdict.INDEPENDENT and p.template is None]
-    # The texts of one outlet that are one report, by each of them.
+    # The texts of one outlet that are one report, by each of them: write-throughs, each a copy
+    # or rewrite of the one before. Briefs that only share a line are not: a feed's copy of a
+    # wire's study and its own brief of another study, each sharing a line with a third brief
+    # of the feed's, are two reports, and the name one puts for the other's is no correction.
     one_report = {
         doc: report
-        for report in linked_groups(sides, [(p.a, p.b) for p in linked if p.same_source])
+        for report in linked_groups(
+            sides,
+            [
+                (p.a, p.b)
+                for p in linked
+                if p.same_source and p.verdict in (Verdict.COPY, Verdict.DERIVED)
+            ],
+        )
         for doc in report
     }
     took = {frozenset((p.a, p.b)) for p in linked}

@@ -35,6 +35,7 @@ from compare.records import (
     HeadlineReuse,
     MatchKind,
     PairComparison,
+    Relation,
     Result,
     RunPlace,
     Story,
@@ -2995,6 +2996,66 @@ def test_a_template_filled_in_for_another_event_is_no_rewrite(
     assert pair.verdict is verdict
     assert len({m.cluster for m in result.clusters}) == (2 if verdict is Verdict.PARTIAL else 1)
     assert pair.direction == (None if verdict is Verdict.PARTIAL else "a->b")
+
+
+# A wire's study brief, and a feed's brief of another study from one template: the lede's figures
+# and the university further down are the other study's.
+WIRE_STUDY = (
+    "ASHWORTH, March 10 (NPA) - Adults who walked for 30 minutes a day had a 4.1% lower risk of "
+    "stroke over 22 years, according to a study released on Tuesday.\n"
+    "Priya Lund, a nurse from Brantley, said the new clinic had been delayed by weeks since "
+    "January.\n"
+    "Scientists at Ashworth University tracked 40312 people aged between 50 and 80.\n"
+    "In Dunholm, where the old pier has been closed for weeks, Tomas Reyes said locals wanted a "
+    "decision by June."
+)
+FEED_STUDY = (
+    "Adults who walked for 30 minutes a day had a 8.3% lower risk of stroke over 16 years, "
+    "according to a study released on Tuesday.\n"
+    "Scientists at Pellingham University tracked 27765 people aged between 50 and 80.\n"
+    "In Ostry, where the ring road has been resurfaced, Lena Okafor said locals wanted a decision "
+    "by October.\n"
+    "Omar Fenwick, a teacher from Brantley, said the old pier had split opinion since July."
+)
+# The feed's earlier brief, which shares a line with each of the two.
+FEED_EARLIER = (
+    "Swimming twice a week cut the risk of stroke by 9.2% over 31 years, researchers found.\n"
+    "The team at Wexley University followed 15804 middle-aged adults.\n"
+    "Priya Lund, a nurse from Brantley, said the new clinic had been delayed by weeks since "
+    "January.\n"
+    "Omar Fenwick, a teacher from Brantley, said the old pier had split opinion since July.\n"
+    "Swimming clubs in the county reported a rise in adult members over the winter.\n"
+    "The council plans to extend opening hours at two leisure centres from April."
+)
+
+
+def test_a_feeds_copy_of_the_wire_is_no_earlier_text_of_its_own_brief_of_another_study() -> None:
+    """A feed that runs the wire's study brief and, two minutes before, its own brief of another
+    study from one template has not corrected Ashworth to Pellingham: the feed's copy fills the
+    template in against its own brief as the wire does, whatever third brief of the feed shares a
+    line with each. The two studies share no cluster, and the wire stays its copy's canonical."""
+    result = compare_documents(
+        [
+            document(FEED_EARLIER, "feed-1", "Daily Feed", published="2026-03-10T08:28:06Z"),
+            document(FEED_STUDY, "feed-2", "Daily Feed", published="2026-03-10T09:35:05Z"),
+            document(
+                WIRE_STUDY, "npa-1", "Northern Press Agency", published="2026-03-10T09:36:55Z"
+            ),
+            document(
+                WIRE_STUDY + "\n(Northern Press Agency)",
+                "feed-3",
+                "Daily Feed",
+                published="2026-03-10T09:43:55Z",
+            ),
+        ],
+        single_story=True,
+    )
+    studies = {frozenset((p.a, p.b)): p for p in result.pairs}
+    for copy in ("npa-1", "feed-3"):
+        assert studies[frozenset(("feed-2", copy))].verdict is Verdict.PARTIAL
+    canonical = {m.doc: (m.canonical, m.relation) for m in result.clusters}
+    assert canonical["feed-2"] == ("feed-2", Relation.CANONICAL)
+    assert canonical["feed-3"] == ("npa-1", Relation.COPY)
 
 
 # A police department's monthly brief, which a network of local sites fills in for each town:
