@@ -182,10 +182,15 @@ def cluster_near_duplicates(
     )
     rank = {d.id: n for n, d in enumerate(order)}
     by_id = {d.id: d for d in documents}
-    # Each version of an article by the first of them in that order (every other document is
-    # the first and only version of its own).
+    # Each version of an article by its first version: the first modified, of those modified
+    # alike the first its outlet published, then the first in that order (every other document
+    # is the first and only version of its own). A version whose date a pair set aside goes
+    # after the dated ones in that order, yet the outlet's update of it is the later version.
+    published = {d.id: d.published_time for d in documents}
     first_version = {
-        version.id: versions[0].id
+        version.id: min(
+            versions, key=lambda v: (ranks[v.id], published[v.id] is None, published[v.id] or "")
+        ).id
         for versions in articles(by_id[d.id] for d in order)
         for version in versions
     }

@@ -20,6 +20,7 @@ from compare.records import (
     DirectionBasis,
     Document,
     PairComparison,
+    Relation,
     Verdict,
 )
 from compare.segment import segment
@@ -836,6 +837,36 @@ def test_versions_under_one_id_make_the_first_canonical_and_the_latest_current(
     ]
     (pair,) = result.pairs
     assert (pair.same_article, pair.origin) == (True, first)
+
+
+def test_an_update_is_the_later_version_though_its_first_versions_date_was_set_aside() -> None:
+    """A paper's update of its copy of a wire story is the later version, and its first copy a
+    copy of the wire, though a pair set the first copy's date aside: the paper's own times order
+    its versions (retest 32d, R2: the update read 'copy' and the first version 'version')."""
+    address = "https://daily.example/dl-77"
+    wire, first, update = (
+        replace(
+            document(text, doc, source, url=address, published="2025-03-10"),
+            published_time=f"2025-03-10T{time}:00Z",
+            article_id=None if source == "Wire" else "dl-77",
+        )
+        for text, doc, source, time in [
+            (ROBBERY, "wire", "Wire", "12:40"),
+            (ROBBERY, "daily", "Daily", "13:13"),
+            (ROBBERY_UPDATED, "daily@2", "Daily", "15:06"),
+        ]
+    )
+    pairs = [
+        replace(copy("wire", "daily"), date_set_aside=DateSetAside("daily", "Tuesday")),
+        replace(copy("wire", "daily@2", (1.0, 0.8)), direction="a->b"),
+        replace(copy("daily", "daily@2", (1.0, 0.8)), direction="a->b"),
+    ]
+    relations = {m.doc: (m.canonical, m.relation) for m in clusters([update, first, wire], pairs)}
+    assert relations == {
+        "wire": ("wire", Relation.CANONICAL),
+        "daily": ("wire", Relation.COPY),
+        "daily@2": ("wire", Relation.VERSION),
+    }
 
 
 # A bus depot fire: an agency's wire, a city paper's report built on it as it ran at 09:00 and
