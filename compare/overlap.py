@@ -1601,7 +1601,8 @@ def names_corrected(
     is linked to an article of the other's outlet that gives the first side's names (its own
     earlier text, or the one a copy took them from, which shares text with it and fills in no
     template against it), and that article to the other side through that outlet's texts that
-    share text and fill in no template against each other (a wire's write-throughs). A paper
+    are copies or rewrites of each other and fill in no template against each other (a wire's
+    write-throughs). A paper
     that ran the wire's 3rd LEAD, "operated by Kellen Bay Lines", against the wire's WRAPUP,
     "operated by Kellen Harbour Ferries", reports one sinking; two quakes that one bot writes up
     fill one template in, each against the other.
