@@ -582,9 +582,11 @@ REGEX_NAMESPACE = {"re": "http://exslt.org/regular-expressions"}
 # comments, lists of related or most-read stories, side columns and their widgets; and what marks
 # an update's time. The name is one of a class or id token's parts split at "-" and "_"
 # ("post-comments", "jp-relatedposts", "left-sidebar", "widget_recent_entries"); a state a theme
-# sets on a wrapper ("has-sidebar", "no-sidebar") names no part.
+# sets on a wrapper ("has-sidebar", "no-sidebar"), a post's category or tag as a class
+# ("category-trending", "tag-comment") and a page builder's blocks ("elementor-widget-post-info",
+# which holds the byline's time) name no part.
 DATED_ELSEWHERE = re.compile(
-    r"(?!(?:has|no)[-_])(?:[\w-]*[-_])?"
+    r"(?!(?:has|no|category|tag|elementor)[-_])(?:[\w-]*[-_])?"
     r"(?:comments?|commentlist|repl(?:y|ies)|related(?:posts)?|recommend\w*|trending|popular"
     r"|most[-_]?(?:read|viewed|shared)|more[-_]?stories|recirc|teasers?|side(?:bar)?s?"
     r"|widgets?)(?:[-_][\w-]*)?",
@@ -3040,9 +3042,10 @@ def _dated_elsewhere(element: HtmlElement) -> bool:
     ...         f'<html><body><div class="{name}"><time datetime="2025-10-22">Oct. 22</time></div>'
     ...         '</body></html>').find(".//time"))
     ...     for name in ("post-comments", "jp-relatedposts", "left-sidebar", "footer-widgets",
-    ...                  "widget widget_recent_entries", "no-sidebar", "entry-content")
+    ...                  "widget widget_recent_entries", "no-sidebar", "entry-content",
+    ...                  "post-7 category-trending tag-comment", "elementor-widget-post-info")
     ... ]
-    [True, True, True, True, True, False, False]
+    [True, True, True, True, True, False, False, False, False]
     """
     return any(
         around.tag in DATED_ELSEWHERE_TAGS

@@ -7281,6 +7281,28 @@ def test_a_themes_wrapper_classes_leave_the_byline_time_dating_the_page(
     assert (doc.published, doc.published_time) == ("2025-10-21", "2025-10-21T20:12:00Z")
 
 
+def test_a_page_builders_byline_block_and_a_posts_category_leave_its_time_dating_the_page(
+    tmp_path: Path,
+) -> None:
+    """A page builder puts the headline, the byline and the text in blocks of their own
+    ("elementor-widget-post-info" holds no headline), and a theme names a post's category among
+    its classes ("category-trending"): neither is a list of other stories, and the byline's time
+    dates the page."""
+    block = (
+        '<div class="elementor-widget elementor-widget-{}"><div class="elementor-widget-container">'
+    )
+    page = (
+        "<html><head><title>Ferry fares to rise | Harbour Times</title></head><body>"
+        '<div class="post-7 type-post category-trending">'
+        f"{block.format('theme-post-title')}<h1>Ferry fares to rise</h1></div></div>"
+        f"{block.format('post-info')}"
+        '<time datetime="2025-10-21T16:12:00-04:00">Oct. 21</time></div></div>'
+        f"{block.format('theme-post-content')}{FARES_PARAGRAPHS}</div></div></div></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "fares.html", page))]).documents
+    assert (doc.published, doc.published_time) == ("2025-10-21", "2025-10-21T20:12:00Z")
+
+
 @pytest.mark.parametrize(
     "part_class",
     [
