@@ -1220,6 +1220,12 @@ def _undated_where_unread(document: Document) -> tuple[Document, tuple[str, ...]
     ...     published_time="2026-03-10 09:00:00"))
     >>> undated[0].published, undated[0].published_time, undated[0].published_local_time, undated[1]
     (None, None, '2026-03-10T09:00:00', ('32/13/2026',))
+    >>> _undated_where_unread(Document("e", "Post", "Talks ended.", published_time="2026-03-10 "
+    ...     "09:00:00", published_local_time="2026-03-10T10:00:00"))[0].published_local_time
+    '2026-03-10T10:00:00'
+    >>> _undated_where_unread(Document("e", "Post", "Talks ended.", published_time="2026-03-10 "
+    ...     "09:00:00", published_local_time="2026-03-10T10:00:00"))[1]
+    ()
     """
     fields: dict[str, Any] = {}
     unread: list[str] = []
@@ -1237,10 +1243,12 @@ def _undated_where_unread(document: Document) -> tuple[Document, tuple[str, ...]
         if moment is None or _in_utc(moment) is not None:
             continue
         fields[zoned] = None
-        if given is None and (as_local := local_time_field(moment)):
-            fields[local] = as_local
-        else:
+        # A time without its zone that reads is a local time, which one given as such outranks.
+        as_local = local_time_field(moment)
+        if as_local is None:
             unread.append(moment)
+        elif given is None:
+            fields[local] = as_local
     day = document.published
     if day is not None and iso_day(day) is None and date_field(day) != day:
         fields["published"] = date_field(day)
