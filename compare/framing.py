@@ -7047,12 +7047,14 @@ def _small_samples(tokens: Sequence[str]) -> Counter[str]:
 
 def _slight_wounds(tokens: Sequence[str]) -> Counter[str]:
     """Each word that tells a wound slight (``injury_minimisers``) next to a word of being
-    wounded (``injury_words``), the caveat of the harm done: "légèrement blessés", "were hurt
+    wounded (``injury_words``), the caveat of the harm done: "légèrement blessés", "were injured
     slightly".
 
     >>> _slight_wounds(words("Onze policiers ont été légèrement blessés."))
     Counter({'légèrement': 1})
     >>> _slight_wounds(words("Prices rose slightly after two officers were injured."))
+    Counter()
+    >>> _slight_wounds(words("The tariffs slightly hurt sales in the quarter."))
     Counter()
     """
     terms = lexicon()

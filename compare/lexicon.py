@@ -1358,7 +1358,9 @@ class Lexicon:
         of its name tell: none when they tell no kind.
 
         >>> sorted(lexicon().kinds_of_issuer("Eastbay Water")), lexicon().kinds_of_issuer("Acme Robotics")
-        (['company', 'firm', 'partnership', 'utility'], frozenset())
+        (['company', 'firm', 'utility'], frozenset())
+        >>> sorted(lexicon().kinds_of_issuer("Crestline Energy Partners"))
+        ['company', 'firm', 'partnership', 'utility']
         """
         words = set(issuer.casefold().split())
         return frozenset(kind for kind, telling in self.issuer_kinds.items() if words & telling)

@@ -12221,6 +12221,12 @@ def test_english_loaded_terms_are_not_read_in_french() -> None:
             id="perfect_conditional_after_a_verb_of_saying_is_hearsay",
         ),
         pytest.param(
+            "Le maire a dit qu'il voulait rester plus longtemps à la tête de la commune.",
+            "Le maire a dit qu'il aurait aimé rester plus longtemps à la tête de la commune.",
+            [],
+            id="would_have_liked_after_a_verb_of_saying_is_no_hearsay",
+        ),
+        pytest.param(
             "Le ministre a indiqué que le texte serait maintenu dans ses grands équilibres.",
             "Le ministre a prétendu que le texte serait maintenu dans ses grands équilibres.",
             [("attribution_verb", "indiqué", "prétendu")],
