@@ -133,17 +133,17 @@ MAX_OTHER_FACT_OVERLAP = 0.5
 MIN_RESTATED_FIGURES = 2
 FIGURES_UNTOLD = (1, 0.0)
 FIGURES_APART = (2, 0.0)
-# Runs of a word's characters, to find the words written with a capital.
-# What reported speech says of a quotation: three quarters of what it says besides its speaker, from three
-# content words, is in the quotation ("Le groupe a fait 4,2 milliards d'euros de bénéfices l'an
-# dernier, il peut partager" told as "X a prétendu que le groupe pouvait partager ses
-# bénéfices"). Asked only where both name one speaker and one side quotes, the other not.
+# What reported speech says of a quotation: three quarters of what it says besides its speaker,
+# from three content words, is in the quotation ("Le groupe a fait 4,2 milliards d'euros de
+# bénéfices l'an dernier, il peut partager" told as "X a prétendu que le groupe pouvait partager
+# ses bénéfices"). Asked only where both name one speaker and one side quotes, the other not.
 MIN_TOLD_WORDS = 3
 MIN_TOLD_SHARE = 0.75
 # Every person of reported speech, as one word of no language.
 SHIFTED_PERSON = "#person"
 # A French future or conditional, of any person: its stem's "r" and ending ("irons", "iraient").
 FRENCH_FUTURE = re.compile(r"(?<=\w{2}r)(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)$")
+# Runs of a word's characters, to find the words written with a capital.
 WORD_RUN = re.compile(r"\w+")
 # What a pair that crosses no anchor crosses: no name and no number (see _crossed_anchors).
 NOTHING_CROSSED = (0, 0)
