@@ -755,10 +755,11 @@ def tells_quotation(quoting: Sentence, reporting: Sentence, settings: Settings) 
     if not may_quote(quoting.text) or may_quote(reporting.text):
         return False
     spans = quotation_spans(quoting.text)
-    attributing = {w for part in outside_quotations(quoting.text, spans) for w in words(part)}
+    outside = outside_quotations(quoting.text, spans)
+    attributing = {w for part in outside for w in words(part)}
     terms = lexicon()
     named = (
-        (_capitalised(" ".join(outside_quotations(quoting.text, spans))) & attributing)
+        (_capitalised(" ".join(outside)) & attributing)
         - terms.function_words
         - terms.personal_pronouns
     )
