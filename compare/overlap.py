@@ -2162,19 +2162,11 @@ def _published_on_other_days(a: Document, b: Document, texts: TextOverlap) -> Fi
     the reused sentences fill one template with each day's figures (see
     :func:`templates.published_days_figures`)."""
     needed = texts.other_figures_needed
-    if needed is None or not (a.published and b.published):
-        return None
-    # A month or a year alone is no day to count days from.
-    if not (is_day(a.published) and is_day(b.published)):
-        return None
-    if not published_days_figures(
-        texts.reused_texts,
-        date.fromisoformat(a.published),
-        date.fromisoformat(b.published),
-        needed,
+    if needed is None or not published_days_figures(
+        texts.reused_texts, a.published, b.published, needed
     ):
         return None
-    return FilledTemplate(FilledFor.ANOTHER_DAY, (a.published,), (b.published,))
+    return FilledTemplate(FilledFor.ANOTHER_DAY, (a.published or "",), (b.published or "",))
 
 
 def _other_names_and_figures(

@@ -1442,14 +1442,7 @@ def _another_days_figures(
     )
     if another_days_figures(aligned) is not None:
         return True
-    day_a, day_b = published.get(a), published.get(b)
-    return bool(
-        day_a
-        and day_b
-        and is_day(day_a)
-        and is_day(day_b)
-        and published_days_figures(aligned, date.fromisoformat(day_a), date.fromisoformat(day_b))
-    )
+    return published_days_figures(aligned, published.get(a), published.get(b))
 
 
 def _sums_up(title: str | None, passage: Sequence[Sequence[str]]) -> bool:

@@ -29,7 +29,7 @@ from itertools import takewhile
 
 from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
-from compare.dates import DAY_BEFORE_MONTH, MONTH_NAME, MONTHS, month_number
+from compare.dates import DAY_BEFORE_MONTH, MONTH_NAME, MONTHS, is_day, month_number
 from compare.framing import speaker_words
 from compare.lexicon import lexicon
 from compare.misreads import misread_as_in_scan
@@ -617,13 +617,14 @@ def name_one_day(aligned: Sequence[tuple[str, str]]) -> bool:
 
 def published_days_figures(
     aligned: tuple[tuple[str, str], ...],
-    published_a: date,
-    published_b: date,
+    published_a: str | None,
+    published_b: str | None,
     needed: int = MIN_OTHER_DAYS_FIGURES,
 ) -> bool:
     """Whether two articles' aligned sentences, ``(a, b)`` texts, fill one template with the
-    figures of the days the articles were published (``published_a``, ``published_b``), days
-    that differ: nearly all their figures put for others, ``needed`` at least (see
+    figures of the days the articles were published (``published_a``, ``published_b``, ISO
+    dates; a month or a year alone is no day to count days from, and an undated article tells
+    nothing), days that differ: nearly all their figures put for others, ``needed`` at least (see
     :func:`figures_put_for_others`), or most of them and another weekday or month on each side
     as far apart as the days or months published (see :func:`days_follow_publication`,
     :func:`months_follow_publication`); by ``DAYS_APART_FOR_ONE_WEEKDAY`` days at least when
@@ -631,16 +632,16 @@ def published_days_figures(
     day). Two days' market wraps need name no day in the lines they share.
 
     >>> published_days_figures((("The Dow rose 0.2% to 45,871.90; the Nasdaq gained 1.1%.",
-    ...     "The Dow fell 0.5% to 45,640.12; the Nasdaq rose 0.3%."),), date(2025, 10, 28),
-    ...     date(2025, 10, 29))
+    ...     "The Dow fell 0.5% to 45,640.12; the Nasdaq rose 0.3%."),), "2025-10-28", "2025-10-29")
     True
     """
-    after = (published_b - published_a).days
+    if not (published_a and published_b and is_day(published_a) and is_day(published_b)):
+        return False
+    day_a, day_b = date.fromisoformat(published_a), date.fromisoformat(published_b)
+    after = (day_b - day_a).days
     if not after:
         return False
-    months_after = (
-        (published_b.year - published_a.year) * 12 + published_b.month - published_a.month
-    )
+    months_after = (day_b.year - day_a.year) * 12 + day_b.month - day_a.month
     if not (
         figures_put_for_others(aligned, needed)
         or (
