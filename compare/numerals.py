@@ -480,10 +480,7 @@ def _about_its_digits(ours: Figure, theirs: Figure) -> bool:
         and told == _to_its_place(exact, told)
         for about, exact_figure in ((ours, theirs), (theirs, ours))
         if _qualified(about) == ABOUT and not _qualified(exact_figure)
-        for told in about.values
-        if isinstance(told, Decimal)
-        for exact in exact_figure.values
-        if isinstance(exact, Decimal)
+        for told, exact in _numbers_of_each(about, exact_figure)
     )
 
 
