@@ -6345,8 +6345,9 @@ def _change_notes(
         if sum(a == at for a, _ in kinds) == sum(b == their_at for _, b in kinds) == 1
     ]
     notes = [FramingNote(kind, ours[at].qualified, theirs[b].qualified) for at, b, kind in kept]
-    rest_a = [n for at, n in enumerate(ours) if at not in {at for at, _, _ in kept}]
-    rest_b = [n for at, n in enumerate(theirs) if at not in {b for _, b, _ in kept}]
+    kept_a, kept_b = {at for at, _, _ in kept}, {b for _, b, _ in kept}
+    rest_a = [n for at, n in enumerate(ours) if at not in kept_a]
+    rest_b = [n for at, n in enumerate(theirs) if at not in kept_b]
     if rest_a or rest_b:
         notes.append(_number_note(_shown(rest_a), _shown(rest_b)))
     return notes
