@@ -79,7 +79,7 @@ def misread_form(word: str) -> str:
     >>> misread_form("Departrnent") == misread_form("Department")
     True
     """
-    shape = word.translate(READ_AS_LETTERS).casefold()
+    shape = _read_as_letters(word)
     for read, meant in READ_AS_ONE:
         shape = shape.replace(read, meant)
     return shape.translate(READ_FOR_ANOTHER)
@@ -117,7 +117,12 @@ def misread_as(word: str, other: str) -> bool:
 def _letters_form(word: str) -> str:
     """The shape of ``word`` a scanner may read it as letter by letter, no pair of letters read
     as one (see :func:`misread_form`)."""
-    return word.translate(READ_AS_LETTERS).casefold().translate(READ_FOR_ANOTHER)
+    return _read_as_letters(word).translate(READ_FOR_ANOTHER)
+
+
+def _read_as_letters(word: str) -> str:
+    """``word`` case folded, with each digit or mark a scanner reads for a letter as that one."""
+    return word.translate(READ_AS_LETTERS).casefold()
 
 
 def misread_as_in_scan(word: str, other: str) -> bool:
@@ -169,7 +174,7 @@ def _long_words_e_misread(word: str, other: str) -> bool:
 
 def _first_letter(word: str) -> str:
     """A word's first letter, with a digit or a pair of letters read for it read as that."""
-    shape = word.translate(READ_AS_LETTERS).casefold()
+    shape = _read_as_letters(word)
     for read, meant in READ_AS_ONE:
         if shape.startswith(read):
             return meant
