@@ -3554,7 +3554,7 @@ def _after_opening(
     dateline that gives its year dates it. With ``outlet_named``, the outlet the opening names
     (a newsroom's copy's heading, a byline's outlet: "By Ann Lee, Reuters") is the source when
     ``meta`` names none."""
-    title = next(filter(None, (_field_text(meta.get(key)) for key in TITLE_FIELDS)), None)
+    title = _first_field(meta, TITLE_FIELDS)
     head = opening(text, title, headline_alone=headline_alone)
     day_first = not in_english(text)
     for fields, value in (
@@ -3829,9 +3829,7 @@ def _read_records(
             continue
         body, written = found
         # A feed may export a record's headline over its text too: it is no sentence of it.
-        body = without_title(
-            body, next(filter(None, (_field_text(record.get(key)) for key in TITLE_FIELDS)), None)
-        )
+        body = without_title(body, _first_field(record, TITLE_FIELDS))
         if TAKEN_DOWN.fullmatch(body):
             reason = f"taken down: the feed gives only {_quoted(body.strip())}"
             yield Skipped(where, reason, SkipReason.TAKEN_DOWN)
@@ -4272,6 +4270,11 @@ def _quoted(value: object) -> str:
     return flat if len(flat) <= QUOTED_VALUE else flat[: QUOTED_VALUE - 1] + "\u2026"
 
 
+def _first_field(meta: Mapping[str, Any], keys: Sequence[str]) -> str | None:
+    """The first of ``keys`` whose field reads as text (:func:`_field_text`) in ``meta``."""
+    return next(filter(None, (_field_text(meta.get(key)) for key in keys)), None)
+
+
 def _field_text(value: object, *, numbers: bool = True) -> str | None:
     """A metadata field as text: a string or (unless ``numbers`` is false) a number as it is, a
     list's texts joined (authors), an object's ``name`` (NewsAPI's ``"source": {"id": ...,
@@ -4391,7 +4394,7 @@ def _site_outlets(records: Iterable[object]) -> dict[str, str]:
         if not isinstance(record, dict):
             continue
         known = _known_fields(record)
-        source = next(filter(None, (_field_text(known.get(f)) for f in SOURCE_FIELDS)), None)
+        source = _first_field(known, SOURCE_FIELDS)
         if source and (site := _address_site(known)):
             named[site][source] += 1
     return {
