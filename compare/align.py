@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
@@ -131,6 +132,13 @@ MAX_OTHER_FACT_OVERLAP = 0.5
 # its shape but gives other figures ("Data center segment revenue rose 21% to $2.06 billion."):
 # matched so, it reads as a changed figure the rewrite never made.
 MIN_RESTATED_FIGURES = 2
+# One figure tells it too where it is a count in the thousands and every name the sentence
+# stating it writes (its capitalised words, function words aside) is the other's: a rewrite that
+# keeps one of an agency's crowd counts ("À Paris, ils étaient 450 000 selon la CGS" of "À
+# Paris, le ministère a compté 119 000 manifestants, la CGS 450 000") keeps too few of its words
+# for the paraphrase model. A smaller count, or one of a place the other does not name, recurs
+# in sentences of other content.
+MIN_TELLING_COUNT = Decimal(1000)
 FIGURES_UNTOLD = (1, 0.0)
 FIGURES_APART = (2, 0.0)
 # What reported speech says of a quotation: three quarters of what it says besides its speaker,
@@ -315,7 +323,8 @@ def _agreeing(stated_a: _Stated, stated_b: _Stated) -> tuple[int, int]:
 def restates_figures(a: Sentence, b: Sentence) -> bool:
     """Whether one sentence gives again, in other words, the figures of the other: it states at
     least ``MIN_RESTATED_FIGURES`` numbers written in digits besides dates, all of its numbers
-    the other's, and the two share a content word (see ``MIN_RESTATED_FIGURES``).
+    the other's, and the two share a content word (see ``MIN_RESTATED_FIGURES``); or one such
+    number, of at least ``MIN_TELLING_COUNT``, and every name it writes the other's.
 
     >>> from compare.segment import as_sentence
     >>> release = as_sentence("Revenue for the third quarter was $4.82 billion, an increase of "
@@ -327,16 +336,28 @@ def restates_figures(a: Sentence, b: Sentence) -> bool:
     >>> restates_figures(as_sentence("For two or three minutes the room was silent."),
     ...     as_sentence("The two windows stood open for three minutes."))
     False
+    >>> restates_figures(as_sentence("À Paris, ils étaient 450 000."),
+    ...     as_sentence("À Paris, le ministère a compté 119 000 manifestants, la CGS 450 000."))
+    True
     """
-    shorter, longer = sorted((_stated(a.text), _stated(b.text)), key=lambda s: s.stated_count)
+    (shorter, telling), (longer, other) = sorted(
+        ((_stated(a.text), a), (_stated(b.text), b)), key=lambda stated: stated[0].stated_count
+    )
     figures = [
-        w
-        for w, _, stated in shorter.numbers.mentions
+        values
+        for w, values, stated in shorter.numbers.mentions
         if stated and any(c.isdecimal() for c in w) and not names_a_date(w)
     ]
-    if len(figures) < MIN_RESTATED_FIGURES or shorter.stated_count != _agreeing(shorter, longer)[0]:
+    if not figures or shorter.stated_count != _agreeing(shorter, longer)[0]:
         return False
-    return not _content_stems(a, frozenset()).isdisjoint(_content_stems(b, frozenset()))
+    if len(figures) >= MIN_RESTATED_FIGURES:
+        return not _content_stems(a, frozenset()).isdisjoint(_content_stems(b, frozenset()))
+    names = _capitalised(telling.text) - lexicon().function_words
+    return (
+        bool(names)
+        and names <= _capitalised(other.text)
+        and any(isinstance(v, Decimal) and v >= MIN_TELLING_COUNT for v in figures[0])
+    )
 
 
 def figures_rank(a: Sentence, b: Sentence) -> tuple[int, float]:

@@ -1181,3 +1181,28 @@ def test_a_rewrite_is_matched_with_the_release_sentence_whose_figures_it_gives()
     found = align_pair(blog, release, everything(blog, release), SETTINGS).matches
     assert {(m.a.sentences, m.b.sentences) for m in found} >= {((0,), (0,))}
     assert all(m.b.sentences[0] != 1 or m.a.sentences == (1,) for m in found)
+
+
+# A protest count as an agency gives it, with the narrow no-break space French sets between
+# thousands, and a rewrite that keeps one of its counts and its names.
+CROWD_COUNT = "À Paris, le ministère a compté 119\u202f000 manifestants, la CGS 450\u202f000."
+
+
+@pytest.mark.parametrize(
+    ("rewrite", "restates"),
+    [
+        pytest.param("À Paris, ils étaient 450\u202f000 selon la CGS.", True, id="one_count_kept"),
+        pytest.param("À Paris, ils étaient 450 000.", True, id="plain_space_no_source"),
+        pytest.param("À Lyon, ils étaient 450\u202f000 selon la CGS.", False, id="other_city"),
+        pytest.param("À Paris, ils étaient 45 selon la CGS.", False, id="small_count"),
+        pytest.param("À Paris, ils étaient 300\u202f000 selon la CGS.", False, id="other_count"),
+    ],
+)
+def test_a_rewrite_that_keeps_one_large_count_and_its_names_restates_the_sentence(
+    rewrite: str, restates: bool
+) -> None:
+    """A rewrite that gives one of the agency's counts, a number in the thousands, where it
+    names the same place, tells that sentence again however few other words it keeps; another
+    city, a small number or another count do not."""
+    kind = judge(sentence(CROWD_COUNT), sentence(rewrite), SETTINGS).kind
+    assert (kind is MatchKind.PARAPHRASE) is restates
