@@ -798,10 +798,6 @@ def _share_figure(
     :data:`SHARE_QUALIFIER_WORDS` words before it ("a little more than"): its span and words,
     qualifier in, and the figure of the share and the whole percentages it rounds and cuts to."""
     terms = lexicon()
-    percent = ratio * 100
-    values: frozenset[Value] = frozenset(
-        {ratio, *(f"{percent.to_integral_value(way)}%" for way in (ROUND_FLOOR, ROUND_HALF_UP))}
-    )
     before = words(plain[:start].casefold())
     qualifier = ""
     for count in range(SHARE_QUALIFIER_WORDS, 0, -1):
@@ -811,7 +807,7 @@ def _share_figure(
         if written := _ends_with_words(said).search(plain, 0, start):
             start, qualifier = written.start(), terms.number_qualifiers[said]
             break
-    return (start, end), plain[start:end], Figure(values, "", qualifier)
+    return (start, end), plain[start:end], Figure(_share(ratio), "", qualifier)
 
 
 @lru_cache(maxsize=1 << 8)
@@ -1919,13 +1915,18 @@ def _mentions(
             multiplier = _multiplier_after(tokens, position + 1)
             if multiplier is None:
                 if position == after_mention and _is_unit(mentions[-1][0]):
-                    mentions.pop()  # "three quarters of the voters": a share, no count
+                    # "three quarters of the voters", "un quart des électeurs": a share of
+                    # that many parts, no count
+                    count, _ = mentions.pop()
+                    parts = Decimal(terms.number_words[count])
+                    mentions.append(
+                        (f"{count} {token}", _share(parts * Decimal(str(terms.fractions[token]))))
+                    )
                 elif not (position and tokens[position - 1] in terms.ordinals):
                     # Not a part of a year or game: "the third quarter", "the second half".
                     # A share, as a percentage writes it too: "half of them" is "50% of them",
                     # not "50 of them".
-                    share = frozenset({Decimal(str(terms.fractions[token]))})
-                    mentions.append((token, share | _as_percentage({v * 100 for v in share})))
+                    mentions.append((token, _share(Decimal(str(terms.fractions[token])))))
                 continue
             fraction = Decimal(str(terms.fractions[token]))
             start = position
@@ -1990,7 +1991,15 @@ def _mentions(
                 mentions.append((" ".join([written, *tokens[after_mention:multiplier]]), values))
                 after_mention = multiplier
             elif after_mention == position + 1 and not _names_a_year_part(token):
-                mentions.pop()  # "three-quarters of the voters": a share, as "half of the 40"
+                # "three-quarters of the voters", "two-thirds of the staff": a share, as "three
+                # quarters of the voters" is
+                count, _, fraction_word = token.rpartition("-")
+                mentions.pop()
+                if count in terms.number_words:
+                    ratio = Decimal(terms.number_words[count]) * Decimal(
+                        str(terms.fractions[fraction_word])
+                    )
+                    mentions.append((token, _share(ratio)))
     return mentions
 
 
@@ -2176,6 +2185,25 @@ def _whole_number(word: str) -> Decimal | None:
     values = _values(word) if word.isdigit() or word in lexicon().number_words else frozenset()
     number = next(iter(values), None) if len(values) == 1 else None
     return number if isinstance(number, Decimal) and number == number.to_integral() else None
+
+
+def _share(ratio: Decimal) -> frozenset[Value]:
+    """A share in words as its ratio and the whole percentages it rounds and cuts to, which a
+    percentage matches: a third is 33%, two thirds 66% or 67%.
+
+    >>> sorted(map(str, _share(Decimal("0.25"))))
+    ['0.25', '25%']
+    """
+    percent = ratio * 100
+    return frozenset(
+        {
+            ratio,
+            *(
+                f"{percent.to_integral_value(way).normalize():f}%"
+                for way in (ROUND_FLOOR, ROUND_HALF_UP)
+            ),
+        }
+    )
 
 
 def _as_percentage(values: AbstractSet[Value]) -> frozenset[Value]:

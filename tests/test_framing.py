@@ -12510,3 +12510,59 @@ def test_a_figure_the_copy_gives_in_the_next_sentence_is_not_removed() -> None:
     lede = next(m for m in pair.matches if m.a.sentences == (0,))
     assert lede.b.sentences == (0,)
     assert [(n.kind, n.a, n.b) for n in lede.framing] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Un quart des électeurs de Vire a voté pour la liste du maire sortant, selon l'Ifop.",
+            "25 % des électeurs de Vire ont voté pour la liste du maire sortant, selon l'Ifop.",
+            [],
+            id="a_quarter_is_25_percent",
+        ),
+        pytest.param(
+            "Un quart des électeurs de Vire a voté pour la liste du maire sortant, selon l'Ifop.",
+            "Un tiers des électeurs de Vire a voté pour la liste du maire sortant, selon l'Ifop.",
+            [("number_changed", "Un quart", "Un tiers")],
+            id="a_quarter_made_a_third",
+        ),
+        pytest.param(
+            "Les deux tiers des salariés de la raffinerie ont suivi la grève mardi, selon la CGS.",
+            "La moitié des salariés de la raffinerie a suivi la grève mardi, selon la CGS.",
+            [("number_changed", "deux tiers", "moitié")],
+            id="two_thirds_made_half",
+        ),
+        pytest.param(
+            "Les deux tiers des salariés de la raffinerie ont suivi la grève mardi, selon la CGS.",
+            "67 % des salariés de la raffinerie ont suivi la grève mardi, selon la CGS.",
+            [],
+            id="two_thirds_is_67_percent",
+        ),
+        pytest.param(
+            "Un quart des électeurs de Vire a voté pour la liste du maire sortant, selon l'Ifop.",
+            "Un électeur de Vire a voté pour la liste du maire sortant, selon l'Ifop.",
+            [("number_changed", "Un quart", "Un")],
+            id="a_quarter_is_no_one",
+        ),
+        pytest.param(
+            "Three-quarters of the Kelso plant's workers walked out on Tuesday, the union said.",
+            "Half of the Kelso plant's workers walked out on Tuesday, the union said.",
+            [("number_changed", "Three-quarters", "Half")],
+            id="english_three_quarters_made_half",
+        ),
+        pytest.param(
+            "Two thirds of the Kelso plant's workers walked out on Tuesday, the union said.",
+            "67% of the Kelso plant's workers walked out on Tuesday, the union said.",
+            [],
+            id="english_two_thirds_is_67_percent",
+        ),
+    ],
+)
+def test_a_share_in_words_is_read_as_a_share(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A share in words ("un quart des électeurs", "les deux tiers", "la moitié", "three-quarters
+    of", "two thirds of") is the share, as a percentage gives it, and no count of one or two: a
+    percentage it rounds agrees with it, another share changes it."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
