@@ -113,6 +113,11 @@ AFTER_CUE = re.compile(
 RUN_OF_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 # What joins a claim cut with its attribution to the claim a copy kept.
 COORDINATORS = frozenset({"and", "but"})
+# What a count measures where no unit's or counted thing's name says it (see _what_it_measures):
+# a share and an amount of money, written otherwise by each sentence ("15 per cent", "$1.3
+# billion" against "15%", "1.3 billion dollars").
+SHARE = "%"
+MONEY = "money"
 # What joins the quotations of one note: each ends on its own stop or comma, after which ", "
 # reads as one garbled quotation ("He deserved that goal., Yevhen has been brilliant").
 QUOTATION_SEPARATOR = " / "
@@ -1211,9 +1216,62 @@ def _told_beside(figures: str, at: Sequence[int], sentences: Sequence[Sentence])
     """Whether the sentences just before and after those ``at`` give every figure of
     ``figures``, a note's side."""
     beside = [n for n in (min(at) - 1, max(at) + 1) if 0 <= n < len(sentences)]
-    given = [values for n in beside for _, values, _ in numbers_in(sentences[n].text).mentions]
+    return gives_figures(figures, [sentences[n].text for n in beside])
+
+
+def gives_figures(figures: str, texts: Sequence[str]) -> bool:
+    """Whether ``texts`` give every figure of ``figures``, a note's side (none if it has none):
+    each number of it at one of its values, and each count of it as a count of one of those
+    values that measures what it measures (see :func:`_measured_alike`). A value alone is no
+    figure: "15%" gives no "15 patients", though "15 patients were treated" does, and "1.3
+    billion dollars" gives "$1.3 billion".
+
+    >>> gives_figures("15 patients", ["Shares rose 15% on Monday."])
+    False
+    >>> gives_figures("15 patients", ["Shares rose 15%.", "Doctors saw 15 patients on Friday."])
+    True
+    >>> gives_figures("$1.3 billion", ["The deal is worth 1.3 billion dollars."])
+    True
+    """
     told = numbers_in(figures).mentions
-    return bool(told) and all(any(values & its for its in given) for _, values, _ in told)
+    given = [values for text in texts for _, values, _ in numbers_in(text).mentions]
+    counts = [count for text in texts for count in stated_counts(text)]
+    # Dates and ranges are no counts with values (see _written_whole): their values alone say.
+    return (
+        bool(told)
+        and all(any(values & its for its in given) for _, values, _ in told)
+        and all(
+            any(count.values & other.values and _measured_alike(count, other) for other in counts)
+            for count in stated_counts(figures)
+            if count.values
+        )
+    )
+
+
+def _measured_alike(ours: PlacedNumber, theirs: PlacedNumber) -> bool:
+    """Whether two counts may measure one thing (see :func:`_what_it_measures`): both the same,
+    or one a bare number that is no share ("15" of "rose to 15" may count patients, not
+    per cent)."""
+    measures = {_what_it_measures(ours), _what_it_measures(theirs)}
+    return len(measures) == 1 or ("" in measures and SHARE not in measures)
+
+
+def _what_it_measures(number: PlacedNumber) -> str:
+    """What a count measures: :data:`SHARE` for a share ("15%", "15 per cent", "2.2 percentage
+    points"), :data:`MONEY` for an amount of money ("$1.3 billion", "1.3 billion dollars", "12
+    cents"), else its unit's name ("kilometre" of "15 km", "year" of "15 years") or the word
+    after it that tells what it counts ("patients"); none of a bare number ("rose to 15").
+
+    >>> [_what_it_measures(n) for n in stated_counts("Of 15 patients, 3% paid $4 for 2 km.")]
+    ['patients', '%', 'money', 'kilometre']
+    """
+    terms = lexicon()
+    if number.measure[1]:
+        return SHARE
+    if _is_money(number) or number.after.casefold() in terms.currency_words:
+        return MONEY
+    after = number.after.casefold()
+    return number.unit or terms.units.get(after, after)
 
 
 def _speaker_before(sentences: Sequence[Sentence], at: int) -> Sentence | None:

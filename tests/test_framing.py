@@ -19,6 +19,7 @@ from compare.framing import (
     claimed_interview,
     framing_notes,
     framing_profile,
+    gives_figures,
     kinds_checked_in,
     names_framing_of,
     outlet_credit_hidden,
@@ -12566,3 +12567,70 @@ def test_a_share_in_words_is_read_as_a_share(
     of", "two thirds of") is the share, as a percentage gives it, and no count of one or two: a
     percentage it rounds agrees with it, another share changes it."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+CLINIC_WIRE = (
+    "Firefighters were called to a blaze at the Harbour Road clinic in Port Lorne on Tuesday "
+    "night. Paramedics treated 15 patients for smoke inhalation at the scene, the ambulance "
+    "service said. Shares in the clinic's owner, Lorne Health, fell 15% on Wednesday morning."
+)
+
+
+@pytest.mark.parametrize(
+    ("copy", "notes"),
+    [
+        pytest.param(
+            CLINIC_WIRE.replace("treated 15 patients", "treated patients"),
+            [(FramingKind.NUMBER_REMOVED, "15", "")],
+            id="a_share_beside_is_no_count",
+        ),
+        pytest.param(
+            CLINIC_WIRE.replace("treated 15 patients", "treated patients").replace(
+                "fell 15%", "said 15 patients had been discharged"
+            ),
+            [],
+            id="the_count_beside",
+        ),
+    ],
+)
+def test_a_figure_beside_is_told_only_where_it_measures_the_same(
+    copy: str, notes: list[tuple[FramingKind, str, str]]
+) -> None:
+    """The copy's next sentence gives "15%" of shares, not the wire's 15 patients it left out:
+    a count is told beside only by a number that counts what it counts, not by its value alone
+    (review 32d, 3)."""
+    result = compare_documents(
+        [
+            document(CLINIC_WIRE, "wire", "Ledger Wire", published="2025-10-28"),
+            document(copy, "copy", "Street Blog", published="2025-10-29"),
+        ],
+        single_story=True,
+    )
+    (pair,) = result.pairs
+    treated = next(m for m in pair.matches if m.a.sentences == (1,))
+    assert treated.b.sentences == (1,)
+    assert [(n.kind, n.a, n.b) for n in treated.framing] == notes
+
+
+@pytest.mark.parametrize(
+    ("figures", "texts", "given"),
+    [
+        pytest.param("15 patients", ["Shares rose 15% on Monday."], False, id="share_no_count"),
+        pytest.param("15", ["Shares rose 15% on Monday."], False, id="share_no_bare_count"),
+        pytest.param("15 patients", ["Doctors saw 15 doctors."], False, id="other_thing_counted"),
+        pytest.param("15 km", ["It lasted 15 minutes."], False, id="other_unit"),
+        pytest.param("15 patients", ["15 patients were treated."], True, id="same_count"),
+        pytest.param("15", ["15 patients were treated."], True, id="bare_count_of_a_thing"),
+        pytest.param("$1.3 billion", ["It cost 1.3 billion dollars."], True, id="money_in_words"),
+        pytest.param("15 per cent", ["Sales rose 15%."], True, id="share_written_otherwise"),
+        pytest.param("15 km", ["They walked 15 kilometres."], True, id="unit_written_otherwise"),
+        pytest.param("Friday", ["It opened on Friday."], True, id="a_day"),
+        pytest.param("15 patients, 20%", ["15 patients were treated."], False, id="not_every"),
+    ],
+)
+def test_gives_figures_tells_a_figure_by_what_it_measures(
+    figures: str, texts: list[str], given: bool
+) -> None:
+    """Sentences give a note's figure only with its value and what it measures: a share, an
+    amount of money, a unit or what it counts, a bare number being any count but a share."""
+    assert gives_figures(figures, texts) is given

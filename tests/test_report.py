@@ -34,6 +34,7 @@ from compare.records import (
     DirectionCycle,
     Document,
     FramingKind,
+    FramingNote,
     PairComparison,
     Result,
     Span,
@@ -51,6 +52,7 @@ from compare.report.json_report import SCHEMA_VERSION
 from compare.report.markdown import (
     FRAMING_LABELS,
     WIDE_STORY,
+    _carried_through,
     _percent,
     escape,
     render_diff,
@@ -5470,3 +5472,19 @@ def test_a_copys_hedge_removal_is_told_against_the_release_it_reuses() -> None:
     from_release = changed[changed.index("- Ticker Blog, from Acme Robotics:") :]
     assert "sentence 2: hedge or caveat removed (“expects”)" in from_release
     assert "Ticker Blog, from Daily Ledger" not in changed
+
+
+@pytest.mark.parametrize(
+    ("bridge", "carried"),
+    [
+        pytest.param("Shares in the hospital's owner rose 15% on Monday.", False, id="share"),
+        pytest.param("Paramedics treated 15 patients at the scene.", True, id="count"),
+    ],
+)
+def test_a_figure_is_carried_through_a_third_article_only_as_the_same_measure(
+    bridge: str, carried: bool
+) -> None:
+    """A bridge that gives 15% of shares carries no "15 patients" told as "20 patients": the
+    figures it gives must count what the note's count (review 32d, 3)."""
+    note = FramingNote(FramingKind.NUMBER_CHANGED, "15 patients", "20 patients")
+    assert _carried_through(note, bridge) is carried

@@ -23,6 +23,7 @@ from compare.framing import (
     QUOTATION_SEPARATOR,
     caveats_in,
     framing_notes,
+    gives_figures,
     kinds_checked_in,
     names_framing_of,
 )
@@ -2442,13 +2443,10 @@ def _carried_through(note: FramingNote, bridge: str) -> bool:
     >>> _carried_through(FramingNote(FramingKind.NUMBER_CHANGED, "4%", "21%"), "Cars fell 4%; chips rose 21%.")
     False
     """
-    sides = [numbers_in(side).mentions for side in (note.a, note.b)]
-    if not all(sides):
+    sides = (note.a, note.b)
+    if not all(numbers_in(side).mentions for side in sides):
         return True
-    given = numbers_in(bridge).mentions
-    gives = [
-        all(any(values & its for _, its, _ in given) for _, values, _ in side) for side in sides
-    ]
+    gives = [gives_figures(side, [bridge]) for side in sides]
     return gives[0] != gives[1]
 
 
