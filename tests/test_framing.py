@@ -12500,17 +12500,23 @@ def test_a_figure_the_copy_gives_in_the_next_sentence_is_not_removed() -> None:
         "Snack sales climbed 15%, the best showing in five years. Net income was $402 million, "
         "or 96 cents a share."
     )
+    lede = _wire_sentence_matched(wire, blog, 0)
+    assert lede.b.sentences == (0,)
+    assert [(n.kind, n.a, n.b) for n in lede.framing] == []
+
+
+def _wire_sentence_matched(wire: str, copy: str, at: int) -> Match:
+    """The match of the wire's sentence ``at`` with the copy's, the two compared as one story's,
+    the copy published a day later."""
     result = compare_documents(
         [
             document(wire, "wire", "Ledger Wire", published="2025-10-28"),
-            document(blog, "blog", "Street Blog", published="2025-10-29"),
+            document(copy, "copy", "Street Blog", published="2025-10-29"),
         ],
         single_story=True,
     )
     (pair,) = result.pairs
-    lede = next(m for m in pair.matches if m.a.sentences == (0,))
-    assert lede.b.sentences == (0,)
-    assert [(n.kind, n.a, n.b) for n in lede.framing] == []
+    return next(m for m in pair.matches if m.a.sentences == (at,))
 
 
 @pytest.mark.parametrize(
@@ -12599,15 +12605,7 @@ def test_a_figure_beside_is_told_only_where_it_measures_the_same(
     """The copy's next sentence gives "15%" of shares, not the wire's 15 patients it left out:
     a count is told beside only by a number that counts what it counts, not by its value alone
     (review 32d, 3)."""
-    result = compare_documents(
-        [
-            document(CLINIC_WIRE, "wire", "Ledger Wire", published="2025-10-28"),
-            document(copy, "copy", "Street Blog", published="2025-10-29"),
-        ],
-        single_story=True,
-    )
-    (pair,) = result.pairs
-    treated = next(m for m in pair.matches if m.a.sentences == (1,))
+    treated = _wire_sentence_matched(CLINIC_WIRE, copy, 1)
     assert treated.b.sentences == (1,)
     assert [(n.kind, n.a, n.b) for n in treated.framing] == notes
 
