@@ -985,6 +985,8 @@ class Lexicon:
     wire_aliases: Mapping[str, str]
     # What ends a wire's full name after one of those ("Bloomberg News"), casefolded.
     wire_name_end: re.Pattern[str]
+    # What opens a wire's full name before one of those, its owner ("Thomson Reuters"), casefolded.
+    wire_name_owner: re.Pattern[str]
     # A Japanese agency's dateline, and the wire service each short name there is.
     japanese_dateline: re.Pattern[str]
     japanese_dateline_agencies: Mapping[str, str]
@@ -2009,14 +2011,17 @@ class Lexicon:
 
     def wire_service_named(self, source: str) -> str | None:
         """The wire service a source is, by any of its names, in any case, with or without
-        "The", or by one of its full names (``wire_name_ends``): "The Associated Press",
-        "REUTERS", "Bloomberg News" are AP, Reuters, Bloomberg; ``None`` for any other source.
+        "The", or by one of its full names (``wire_name_ends``, ``wire_name_owners``): "The
+        Associated Press", "REUTERS", "Bloomberg News", "Thomson Reuters" are AP, Reuters,
+        Bloomberg, Reuters; ``None`` for any other source.
 
         >>> lexicon().wire_service_named("Xinhua News Agency"), lexicon().wire_service_named("Fox News")
         ('Xinhua', None)
+        >>> lexicon().wire_service_named("Thomson Reuters"), lexicon().wire_service_named("Thomson")
+        ('Reuters', None)
         """
         name = source.strip().casefold().removeprefix("the ")
-        short = self.wire_name_end.sub("", name)
+        short = self.wire_name_owner.sub("", self.wire_name_end.sub("", name), count=1)
         return self.wire_aliases.get(name) or self.wire_aliases.get(short)
 
     def bracket_credit(self, inside: str, *, in_dateline: bool = False) -> str | None:
@@ -3148,6 +3153,7 @@ def lexicon() -> Lexicon:
     cookie_notices = data["page_furniture"]["cookie_notices"]
     cookie_controls = data["page_furniture"]["cookie_controls"]
     wire_name_ends = "|".join(map(re.escape, data["wire_name_ends"]))
+    wire_name_owners = "|".join(map(re.escape, data["wire_name_owners"]))
     before_names = (
         data["sentences"]["title_abbreviations"]
         + data["sentences"]["before_names"]
@@ -3567,6 +3573,7 @@ def lexicon() -> Lexicon:
         articles_after_of=frozenset(data["articles_after_of"]),
         wire_aliases=aliases,
         wire_name_end=re.compile(rf"\s+(?:{wire_name_ends})$"),
+        wire_name_owner=re.compile(rf"^(?:{wire_name_owners})\s+"),
         japanese_dateline=re.compile(JAPANESE_DATELINE.format(agencies=japanese_agencies)),
         japanese_dateline_agencies=data["japanese_dateline_agencies"],
         japanese_credit=re.compile(JAPANESE_CREDIT.format(agencies=japanese_agencies)),

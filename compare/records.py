@@ -938,8 +938,19 @@ def credited_alike(
 
 
 def _name_key(name: str) -> str:
-    """A name case-folded without its "The" and its letters' accents: one key for its forms."""
-    bare = unicodedata.normalize("NFKD", name.removeprefix("The ").casefold())
+    """A name case-folded without its "The" and its letters' accents: one key for its forms;
+    a wire service's, by any of its names, its canonical name's
+    (:meth:`~compare.lexicon.Lexicon.wire_service_named`: "The Associated Press" and "AP",
+    "Thomson Reuters" and "Reuters", "PA Media" and "PA").
+
+    >>> _name_key("The Associated Press") == _name_key("AP"), _name_key("Agência Meridiana")
+    (True, 'agencia meridiana')
+    """
+    # The lexicon reads its term lists' names from this module, so it is read once both are.
+    from compare.lexicon import lexicon
+
+    wire = lexicon().wire_service_named(name)
+    bare = unicodedata.normalize("NFKD", (wire or name.removeprefix("The ")).casefold())
     return "".join(c for c in bare if not unicodedata.combining(c))
 
 

@@ -25,6 +25,7 @@ from compare.records import (
     Document,
     PairComparison,
     Result,
+    credited_alike,
 )
 from compare.report import ReportFormat
 from compare.report.files import render_reports
@@ -1034,6 +1035,52 @@ def test_one_agency_credited_in_two_languages_is_written_one_way_in_every_docume
         ("Agencia Meridiana",),
         ("Agencia Meridiana",),
     )
+
+
+BRIDGE = (
+    "Flood waters from the swollen Tillamook River forced officials to close the Millbrook "
+    "bridge on Monday, cutting the town's main link to the coast.\n\nCounty engineer Dana Reyes "
+    "said inspectors found erosion around two of the bridge's concrete piers after the river rose "
+    "nearly 4 feet overnight."
+)
+
+
+def test_one_wire_credited_by_its_name_its_initials_and_its_byline_is_one_credit() -> None:
+    """An AP story signed "(AP)", a paper running it "By The Associated Press" and one ending
+    it "(AP)" all credit one agency, written as the run's source names it, not "AP" beside
+    "Associated Press"."""
+    agency = f"MILLBROOK, Ore. (AP) \u2014 {BRIDGE}"
+    herald = f"{BRIDGE} (AP)"
+    result = compare_documents(
+        [
+            replace(Document("ap", "Associated Press", agency), credits=find_credits(agency)),
+            replace(
+                Document("gazette", "Coast Gazette", BRIDGE, author="The Associated Press"),
+                credits=find_credits(BRIDGE, "The Associated Press"),
+            ),
+            replace(Document("herald", "Valley Herald", herald), credits=find_credits(herald)),
+        ],
+        single_story=True,
+    )
+    assert {doc: result.credits_of[doc] for doc in ("ap", "gazette", "herald")} == dict.fromkeys(
+        ("ap", "gazette", "herald"), ("Associated Press",)
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "credits"),
+    [
+        pytest.param("Agence France-Presse", ("AFP", "Agence France-Presse"), id="afp"),
+        pytest.param("Thomson Reuters", ("Reuters", "Thomson Reuters"), id="reuters"),
+        pytest.param("Deutsche Presse-Agentur", ("dpa", "Deutsche Presse-Agentur"), id="dpa"),
+        pytest.param("PA Media", ("PA", "Press Association", "PA Media"), id="pa"),
+    ],
+)
+def test_an_agencys_names_and_initials_are_one_credit(source: str, credits: tuple[str]) -> None:
+    """Each paper credits the agency by another of its names; every document's credits write it
+    one way, as the agency's own article in the run names it."""
+    credited = {f"paper{n}": {name} for n, name in enumerate(credits)}
+    assert set(credited_alike(credited, {source}).values()) == {(source,)}
 
 
 AGENCY_URL = "https://harborline.example/world/2026/05/09/brenna-flood"
