@@ -1959,21 +1959,26 @@ def _names_of(source: str) -> tuple[tuple[str, ...], ...]:
 
 
 def _abbreviates(initials: str, words: Sequence[str]) -> bool:
-    """Whether ``initials``, in capitals, are the first letter or letters of each of ``words``
-    in turn, of a function word's perhaps none, of a wire's brand glued to "wire" one each.
+    """Whether ``initials``, in capitals, stand for the name ``words`` make
+    (:meth:`~compare.lexicon.Lexicon.abbreviates`: the first letter of each word in turn, of a
+    function word's perhaps none, of a wire's brand glued to "wire" one each).
 
-    >>> _abbreviates("KUNA", ("kuwait", "news", "agency")), _abbreviates("PTI", ("press", "trust", "of", "india"))
+    >>> _abbreviates("KNA", ("kestrel", "news", "agency")), _abbreviates("PTI", ("press", "trust", "of", "india"))
     (True, True)
-    >>> _abbreviates("CNW", ("continental", "newswire"))
-    True
+    >>> _abbreviates("CNW", ("continental", "newswire")), _abbreviates("TAP", ("tarrow", "press"))
+    (True, False)
     >>> _abbreviates("Upi", ("united", "press", "international")), _abbreviates("KN", ("kuwait", "news", "agency"))
     (False, False)
     """
-    return len(initials) > 1 and initials.isupper() and _first_letters(initials.casefold(), words)
+    return len(initials) > 1 and initials.isupper() and lexicon().abbreviates(initials, words)
 
 
 def _first_letters(letters: str, words: Sequence[str]) -> bool:
-    """Whether ``letters``, case-folded, are the first letters of each of ``words`` in turn."""
+    """Whether ``letters``, case-folded, are the first letter or letters of each of ``words`` in
+    turn, as a folder's short name is (:func:`_shortened_in`)."""
+    # Looser than the initials a credit gives (Lexicon.abbreviates): a folder is named by the
+    # first letters of each word, not only one, "wapo/" for The Washington Post, "latimes/" for
+    # the Los Angeles Times, and only a credit line's names are tried against it.
     if not words:
         return not letters
     first, rest = words[0], words[1:]

@@ -2175,6 +2175,31 @@ class Lexicon:
             initials.casefold() for initials in (word[:1], capitals, glued) if initials
         )
 
+    def abbreviates(self, initials: str, words: Sequence[str]) -> bool:
+        """Whether ``initials`` stand for the name ``words`` make: each word gives in turn one
+        of its initials (:meth:`initials_given`: "CNW" of "Continental Newswire"), a function
+        word or a particle of fewer than ``MIN_TELLING_LETTERS`` letters perhaps none ("PTI" of
+        "Press Trust of India", "AP" of "The Associated Press");
+        never other letters of a word's own ("RT" is no initials of "Reuters", "TAP" none of
+        "Tarrow Press").
+
+        >>> lexicon().abbreviates("PTI", ["press", "trust", "of", "india"])
+        True
+        >>> lexicon().abbreviates("CNW", ["Continental", "Newswire"]), lexicon().abbreviates("TAP", ["Tarrow", "Press"])
+        (True, False)
+        """
+        letters = initials.casefold()
+        if not words:
+            return not letters
+        first, rest = words[0], words[1:]
+        particle = len(first) < MIN_TELLING_LETTERS or first.casefold() in self.function_words
+        if particle and self.abbreviates(letters, rest):
+            return True
+        return any(
+            letters.startswith(given) and self.abbreviates(letters[len(given) :], rest)
+            for given in self.initials_given(first)
+        )
+
     def _signs_as_agency(self, source: str) -> bool:
         """Whether a dateline's or a staff byline's source is a news agency: one by
         :meth:`is_agency`, or by its brand (:meth:`is_agency_brand`)."""

@@ -957,7 +957,7 @@ def _name_key(name: str) -> str:
 def _initials_of(initials: str, words: Sequence[str]) -> bool:
     """Whether ``initials`` stand for a name of ``words``: each of its capitalised words gives
     its first letter in turn, or one for each word it is glued from
-    (:meth:`~compare.lexicon.Lexicon.initials_given`: "CNW" of "Continental Newswire"; "ACP" of
+    (:meth:`~compare.lexicon.Lexicon.abbreviates`: "CNW" of "Continental Newswire"; "ACP" of
     "Agencia Continental de Prensa", its particle giving none), never other letters of its own
     ("RT" is not Reuters).
 
@@ -967,19 +967,8 @@ def _initials_of(initials: str, words: Sequence[str]) -> bool:
     # The lexicon reads its term lists' names from this module, so it is read once both are.
     from compare.lexicon import lexicon
 
-    terms = lexicon()
-    capitalised = [terms.initials_given(word) for word in words if word[:1].isupper()]
-    return bool(capitalised) and _spelled_from(initials.casefold(), capitalised)
-
-
-def _spelled_from(letters: str, words: Sequence[AbstractSet[str]]) -> bool:
-    """Whether ``letters`` are, in turn, one of the initials each word of ``words`` gives."""
-    if not words:
-        return not letters
-    return any(
-        letters.startswith(given) and _spelled_from(letters[len(given) :], words[1:])
-        for given in words[0]
-    )
+    capitalised = [word for word in words if word[:1].isupper()]
+    return bool(capitalised) and lexicon().abbreviates(initials, capitalised)
 
 
 @dataclass(frozen=True, slots=True)

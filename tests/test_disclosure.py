@@ -1083,6 +1083,26 @@ def test_an_agencys_names_and_initials_are_one_credit(source: str, credits: tupl
     assert set(credited_alike(credited, {source}).values()) == {(source,)}
 
 
+def test_initials_credit_an_agency_only_by_the_first_letter_of_each_of_its_words() -> None:
+    """A paper ending a Tarrow Press story "(TAP)", the Tunisian agency's initials, does not
+    credit the Tarrow Press ("TA" is no initial of "Tarrow"): its reuse is undisclosed, as
+    "(TPA)" of the Tarrow Press Agency is a credit."""
+    bridge = "TARROW, March 2 (Tarrow Press) - " + BRIDGE
+
+    def pair_with(origin_source: str, credit: str) -> PairComparison:
+        copy = f"{BRIDGE}\n\n({credit})"
+        (pair,) = compare_documents(
+            [
+                Document("agency", origin_source, bridge, published="2026-03-02"),
+                Document("paper", "Coast Gazette", copy, published="2026-03-03"),
+            ]
+        ).pairs
+        return pair
+
+    assert pair_with("Tarrow Press", "TAP").undisclosed_reuse
+    assert not pair_with("Tarrow Press Agency", "TPA").undisclosed_reuse
+
+
 AGENCY_URL = "https://harborline.example/world/2026/05/09/brenna-flood"
 FLOOD = (
     "Rising water from the Brenna river broke through two dykes overnight, forcing more than "
