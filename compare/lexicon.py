@@ -2689,14 +2689,16 @@ def _sentence_cased_masthead(
     of four letters or more and none of ``plain_words`` (perhaps after one of ``inner_words``).
     A sentence opens with a word in lower case after one of ``sentence_openers``, an article or
     a subject pronoun ("Le ministre", "Il parle"), and writes its verb's short or function words
-    ("a parlé", "est") or a pronoun cut short before it ("s'entretient"); a name and a verb alone
-    ("Sánchez habló con EFE."), a paragraph of its own, read as one.
+    ("a parlé", "est"), a pronoun cut short before it ("s'entretient") or a verb ``plain_words``
+    lists ("Sánchez habló": a name and a verb alone, a paragraph of its own).
 
-    >>> masthead = re.compile(_sentence_cased_masthead(["du"], ["est"], ["le", "il"]))
+    >>> masthead = re.compile(_sentence_cased_masthead(["du"], ["est", "habló"], ["le", "il"]))
     >>> [bool(masthead.fullmatch(name)) for name in ("Midi libre", "Le Journal du dimanche")]
     [True, True]
     >>> [bool(masthead.fullmatch(name)) for name in ("Le ministre", "Il parle", "Jean a parlé", "Jean s'entretient")]
     [False, False, False, False]
+    >>> bool(masthead.fullmatch("Sánchez habló"))
+    False
     """
     lower = r"[^\W\d_A-Z\u00c0-\u00de]"
     inner = "|".join(map(re.escape, sorted(inner_words, key=len, reverse=True)))
@@ -3764,7 +3766,10 @@ def lexicon() -> Lexicon:
             agency_words,
             _sentence_cased_masthead(
                 data["names"]["inner_words"],
-                data["function_words"],
+                data["function_words"]
+                + data["attribution_verbs"]
+                + data["neutral_attribution_verbs"]
+                + data["boilerplate"]["talked_with_verbs"],
                 data["boilerplate"]["sentence_openers"],
             ),
         ),

@@ -4754,6 +4754,30 @@ def test_lines_like_a_sign_off_that_go_on_credit_no_text(line: str) -> None:
 @pytest.mark.parametrize(
     ("line", "credits"),
     [
+        pytest.param("S\u00e1nchez habl\u00f3 con EFE.", (), id="a_name_talked_with_efe"),
+        pytest.param("Montero convers\u00f3 con EFE.", (), id="a_name_conversed_with_efe"),
+        pytest.param("Costa conversou com Lusa.", (), id="portuguese_name_talked_with_lusa"),
+        pytest.param("Meloni parla con ANSA.", (), id="italian_name_talks_with_ansa"),
+        pytest.param("Ortega declar\u00f3 con EFE.", (), id="a_verb_of_saying_with_efe"),
+        pytest.param("EFE", ("EFE",), id="efe_alone"),
+        pytest.param("(EFE)", ("EFE",), id="efe_in_brackets"),
+        pytest.param("Madrid, 3 mar (EFE).-", ("EFE",), id="a_dateline_of_efe"),
+        pytest.param("Midi libre avec AFP.", ("AFP",), id="a_masthead_in_sentence_case"),
+    ],
+)
+def test_a_name_and_a_verb_with_an_agency_on_a_line_of_its_own_credit_no_copy(
+    line: str, credits: tuple[str, ...]
+) -> None:
+    """A paragraph that is a name, a verb and an agency ("Sánchez habló con EFE.") is news, an
+    interview, not a masthead crediting the agency's copy as "Midi libre avec AFP." is; the
+    agency's name alone, in brackets or in its dateline still credits it."""
+    body = "El Gobierno aprob\u00f3 el martes una rebaja del 10 % en el precio del abono de 2027."
+    assert find_credits(f"{body}\n\n{line}") == credits
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
         pytest.param("Con EFE.", ("EFE",), id="spanish_with_efe"),
         pytest.param("Diario Sur, con EFE.", ("EFE",), id="spanish_papers_name_with_efe"),
         pytest.param("Redacci\u00f3n / EFE", ("EFE",), id="spanish_newsroom_and_slash"),
