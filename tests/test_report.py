@@ -7,7 +7,7 @@ import json
 import platform
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 from importlib.metadata import version
@@ -2054,8 +2054,8 @@ def test_a_story_page_opens_with_what_a_reporter_needs() -> None:
         "here): KMLR."
     ) in summary
     assert (
-        "- Lakeview Daily, from AP:\n"
-        "  - sentence 2: attribution verb changed (\u201csaid\u201d \u2192 \u201cclaimed\u201d)"
+        "- Lakeview Daily, from AP: sentence 2: attribution verb changed "
+        "(\u201csaid\u201d \u2192 \u201cclaimed\u201d)"
     ) in summary
     assert page.index("## Summary") < page.index("| id ")
     sections = [line for line in page.splitlines() if line.startswith("## ") and " vs " in line]
@@ -2092,8 +2092,10 @@ def test_a_summary_names_at_most_five_changes_of_a_copy() -> None:
     assert notes > 5
     page = render_story(result, result.stories[0])
     summary = page[page.index("## Summary") : page.index("Sentences are numbered")]
-    assert summary.count("\n  - sentence ") == 5
-    assert f"  - \u2026 {notes - 5} more in the pair's section below" in summary
+    (line,) = [line for line in summary.splitlines() if line.startswith("- Lakeview Daily, ")]
+    changes = line.removeprefix("- Lakeview Daily, from AP: ").split("; ")
+    assert [change.startswith("sentence ") for change in changes] == [True] * 5 + [False]
+    assert changes[-1] == f"\u2026 {notes - 5} more in the pair's section below"
 
 
 # A university's release and a health blog's uncredited rewrite of it, published the next day:
@@ -2137,7 +2139,8 @@ def _broccoli_blogs_changes() -> list[str]:
     result = compare_documents(docs, single_story=True)
     page = render_story(result, result.stories[0])
     changed = page[page.index("**What each copy changed**") : page.index("Sentences are numbered")]
-    return [line for line in changed.splitlines() if line.startswith("  - ")]
+    (line,) = [line for line in changed.splitlines() if line.startswith("- ")]
+    return line.removeprefix("- NutraFocus Insider, from University of Harrowgate: ").split("; ")
 
 
 def test_a_summary_names_a_copys_most_serious_changes_first() -> None:
@@ -2146,14 +2149,14 @@ def test_a_summary_names_a_copys_most_serious_changes_first() -> None:
     and the cut quote named first, with its caveat ("we cannot say"), a figure removed next, and
     the dates last, past the five."""
     assert _broccoli_blogs_changes() == [
-        "  - sentence 7: attribution removed: stated as fact (“According to the World Health "
+        "sentence 7: attribution removed: stated as fact (“According to the World Health "
         "Organization”)",
-        "  - sentence 6: words cut from a quotation (“this is an observational study so we cannot "
+        "sentence 6: words cut from a quotation (“this is an observational study so we cannot "
         "say that broccoli causes the lower risk”)",
-        "  - sentence 6: hedge or caveat removed (“cannot say”)",
-        "  - sentence 4: number or date removed (“31%”)",
-        "  - sentence 1: number or date removed (“today”)",
-        "  - … 2 more in the pair's section below",
+        "sentence 6: hedge or caveat removed (“cannot say”)",
+        "sentence 4: number or date removed (“31%”)",
+        "sentence 1: number or date removed (“today”)",
+        "… 2 more in the pair's section below",
     ]
 
 
@@ -2172,13 +2175,13 @@ def test_a_kind_of_framing_change_not_yet_ranked_is_summarised_after_those_ranke
     ranked = tuple(kind for kind in markdown_report.MOST_SERIOUS_FIRST if kind is not unranked)
     monkeypatch.setattr(markdown_report, "MOST_SERIOUS_FIRST", ranked)
     assert _broccoli_blogs_changes() == [
-        "  - sentence 6: words cut from a quotation (“this is an observational study so we cannot "
+        "sentence 6: words cut from a quotation (“this is an observational study so we cannot "
         "say that broccoli causes the lower risk”)",
-        "  - sentence 6: hedge or caveat removed (“cannot say”)",
-        "  - sentence 4: number or date removed (“31%”)",
-        "  - sentence 1: number or date removed (“today”)",
-        "  - sentence 2: number or date removed (“Tuesday”)",
-        "  - … 2 more in the pair's section below",
+        "sentence 6: hedge or caveat removed (“cannot say”)",
+        "sentence 4: number or date removed (“31%”)",
+        "sentence 1: number or date removed (“today”)",
+        "sentence 2: number or date removed (“Tuesday”)",
+        "… 2 more in the pair's section below",
     ]
 
 
@@ -4015,16 +4018,10 @@ def test_what_each_copy_changed_is_charged_to_the_article_it_took_the_sentence_f
     result = compare_documents(library_closure("wire", "courier", "gazette"))
     page = render_story(result, result.stories[0])
     changed = page[page.index("**What each copy changed**") : page.index("Below: the articles")]
-    by_copy = {
-        item.splitlines()[0]: item for item in re.split(r"\n(?=- )", changed.strip()) if item
-    }
-    assert (
-        "  - sentence 3: number or date added (“$400,000”)"
-        in by_copy["- Harlow Courier, from Meridian Wire:"].splitlines()
-    )
-    assert not [
-        item for item in by_copy.values() if "Valley Gazette" in item and "$400,000" in item
-    ]
+    copies = [line for line in changed.splitlines() if line.startswith("- ")]
+    (courier,) = [line for line in copies if line.startswith("- Harlow Courier, from Meridian")]
+    assert "sentence 3: number or date added (“$400,000”)" in courier.split(": ", 1)[1].split("; ")
+    assert not [line for line in copies if "Valley Gazette" in line and "$400,000" in line]
 
 
 def test_what_each_copy_changed_says_two_changes_that_read_alike_once() -> None:
@@ -4823,7 +4820,7 @@ WALKING_REPORTER = "Physiotherapist Anna Reyes said walking was a cheap habit to
     [
         pytest.param(
             [0, 1, 2, 5],
-            "  - left out 2 caveats of the release: sentence 4 “The researchers caution that the "
+            "- Courier, from Harwick University: left out 2 caveats of the release: sentence 4 “The researchers caution that the "
             "study was small and that …” (“caution”, “not statistically significant”) and "
             "sentence 5 “Most participants worked in offices, so the findings may not …” (“may "
             "not apply”)",
@@ -4892,7 +4889,7 @@ def test_a_copy_that_keeps_a_figure_but_leaves_out_its_could_leaves_out_a_caveat
     page = render_story(result, result.stories[0])
     summary = page[page.index("## Summary") : page.index("Sentences are numbered")]
     assert (
-        "  - left out 1 caveat of the origin: sentence 5 “City Manager Paula Greer said the "
+        "- Harwick Times Daily, from Gazette: left out 1 caveat of the origin: sentence 5 “City Manager Paula Greer said the "
         "estimate of $380,000 assumes …” (“could”)"
     ) in summary.splitlines()
 
@@ -5189,9 +5186,9 @@ def test_a_copy_of_a_version_not_in_the_folder_is_not_charged_with_its_changes()
         for part in page.split("- Tarn Ledger, from Harbour Gazette, 07:00 UTC version:")[1:]
     ]
     assert ledger_changes.strip() == (
-        "- likely took a version not here, between Harbour Gazette, 07:00 UTC version and "
+        "likely took a version not here, between Harbour Gazette, 07:00 UTC version and "
         "Harbour Gazette, 16:00 UTC version, which words as it does what it changed: number or "
-        "date changed (“Two” → “Three”); number or date changed (“9” → “11”); number or date "
+        "date changed (“Two” → “Three”), number or date changed (“9” → “11”) and number or date "
         "changed (“$3.1 million” → “$1.3 million”)"
     )
 
@@ -5488,3 +5485,74 @@ def test_a_figure_is_carried_through_a_third_article_only_as_the_same_measure(
     figures it gives must count what the note's count (review 32d, 3)."""
     note = FramingNote(FramingKind.NUMBER_CHANGED, "15 patients", "20 patients")
     assert _carried_through(note, bridge) is carried
+
+
+# A water utility's boil notice as a wire ran it, for :func:`boil_notice_story`.
+BOIL_WIRE = [
+    "HARLOW BAY (Coastline Press) \u2014 Residents of six districts in Harlow Bay were told on "
+    "Friday to boil their tap water after a main burst near the treatment works.",
+    "About 18,000 homes are affected, the utility said.",
+    "Engineers expect to finish repairs by Sunday evening, a spokeswoman said.",
+    "Bottled water will be handed out at the town hall and the sports centre.",
+]
+
+
+def boil_notice_story(papers: int, framed: Mapping[str, tuple[str, str]]) -> Result:
+    """The boil notice and ``papers`` papers that run it the next day under the wire's
+    dateline, crediting it, but for those of ``framed``, which drop the dateline (crediting
+    nothing) and change one phrase of it, each its own."""
+    lede = BOIL_WIRE[0].split("\u2014 ")[1]
+    docs = [document("\n".join(BOIL_WIRE), "wire", "Coastline Press", published="2025-08-01")]
+    for n in range(1, papers + 1):
+        name = f"paper{n:02}"
+        text = "\n".join(BOIL_WIRE)
+        if name in framed:
+            text = "\n".join([lede, *BOIL_WIRE[1:]]).replace(*framed[name])
+        docs.append(document(text, name, published="2025-08-02"))
+    docs = [replace(d, credits=find_credits(d.text)) for d in docs]
+    return compare_documents(docs, single_story=True)
+
+
+def test_a_summary_names_the_framing_of_every_copy_not_only_those_listed() -> None:
+    """Of a wire story twelve papers run, who copied whom names ten; the two papers that turned
+    the utility's "said" into "claimed" and the engineers' "expect" into "will" credit nothing
+    and are named first, and what each copy changed names both, a line each, however many
+    copies who copied whom leaves out."""
+    framed = {
+        "paper11": ("the utility said", "the utility claimed"),
+        "paper12": ("Engineers expect to finish", "Engineers will finish"),
+    }
+    result = boil_notice_story(12, framed)
+    page = render_story(result, result.stories[0])
+    who = page[page.index("**Who copied whom:**") : page.index("**What each copy changed**")]
+    copies = [line for line in who.splitlines() if line.startswith("- ")]
+    assert copies[-1].startswith("- \u2026 2 more")
+    assert [line.split(" reuses ")[0] for line in copies[:2]] == ["- paper11", "- paper12"]
+    changed = page[page.index("**What each copy changed**") : page.index("Below:")]
+    assert [line for line in changed.splitlines() if line.startswith("- ")] == [
+        "- paper12, from Coastline Press: sentence 3: hedge or caveat removed (\u201cexpect\u201d)",
+        "- paper11, from Coastline Press: sentence 2: attribution verb changed "
+        "(\u201csaid\u201d \u2192 \u201cclaimed\u201d)",
+    ]
+    assert "No copy changes the framing" not in page
+
+
+def test_a_summary_counts_the_framed_copies_past_its_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past MAX_FRAMED_COPIES copies that change the framing, the summary counts the others and
+    says where they are, never that no copy changed the framing."""
+    monkeypatch.setattr(markdown_report, "MAX_FRAMED_COPIES", 1)
+    framed = {
+        "paper01": ("the utility said", "the utility claimed"),
+        "paper02": ("Engineers expect to finish", "Engineers will finish"),
+        "paper03": ("a spokeswoman said", "a spokeswoman insisted"),
+    }
+    result = boil_notice_story(3, framed)
+    page = render_story(result, result.stories[0])
+    changed = page[page.index("**What each copy changed**") : page.index("Below:")]
+    lines = [line for line in changed.splitlines() if line.startswith("- ")]
+    assert lines[1:] == ["- \u2026 and 2 more copies change framing: see the pair sections below."]
+    assert lines[0].startswith(
+        "- paper02, from Coastline Press: sentence 3: hedge or caveat removed"
+    )

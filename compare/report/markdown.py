@@ -149,6 +149,8 @@ MAX_INDEX_PAIRS = 20
 MAX_LISTED_COPIES = 10
 # A story page's summary names at most this many of the framing differences of one copy.
 MAX_SUMMARY_CHANGES = 5
+# A story page's summary gives at most this many copies' framing differences, and counts the rest.
+MAX_FRAMED_COPIES = 30
 # A verdict that shared phrasing alone makes shows this many of its phrases; report.json all.
 MAX_PHRASES_SHOWN = 6
 # A pair section lists the origin's sentences its copy leaves out one by one up to this many;
@@ -918,10 +920,9 @@ def _summary(
             "",
         ]
     lines += _wire_origin_lines(story, pairs, names, result.by_id)
+    json_too = f" and {_json_report(json_beside)}" if len(story.documents) > WIDE_STORY else ""
     if shown or versions:
-        where = "in the pair sections below" + (
-            f" and {_json_report(json_beside)}" if len(story.documents) > WIDE_STORY else ""
-        )
+        where = f"in the pair sections below{json_too}"
         lines += [
             "**Who copied whom:**",
             "",
@@ -952,7 +953,12 @@ def _summary(
             "",
         ]
     lines += quoted_only_by_two
-    directed = [p for p in [*shown, *(p for p in copying if p.same_article)] if p.direction]
+    # Every copy, not only those who copied whom names: the one it leaves out may have turned
+    # "said" into "claimed".
+    directed = sorted(
+        (p for p in copying if p.direction),
+        key=_listing_order([p for p in copying if not p.same_article], story.documents),
+    )
     later = _later_texts(pairs)
     for of_versions in (False, True):
         lines += _changes_of_copies(
@@ -964,6 +970,7 @@ def _summary(
             novelty,
             later,
             result.releases.keys(),
+            f"the pair sections below{json_too}",
             of_versions=of_versions,
         )
     lines += _changes_not_written_out(result, story, copying, names, written)
@@ -1182,18 +1189,8 @@ def _listed_copies(
     priority: Callable[[PairComparison], tuple[bool, bool]] = lambda _: (False, False),
 ) -> tuple[list[PairComparison], int]:
     """The pairs of ``copying`` who copied whom names, at most ``MAX_LISTED_COPIES`` (those
-    first by ``priority``, then the most telling, :func:`_telling`), and how many it leaves
-    out. The origins that most articles reuse come first, each with its copies, in the story's
-    order of ``documents``; the pairs whose direction is unknown come last."""
-    at = {d: n for n, d in enumerate(documents)}
-    reused = Counter(_origin_and_copy(p)[0] for p in copying if p.direction)
-
-    def order(pair: PairComparison) -> tuple[int, int, int, int]:
-        if not pair.direction:
-            return (1, 0, at[pair.a], at[pair.b])
-        origin, copy = _origin_and_copy(pair)
-        return (0, -reused[origin], at[origin], at[copy])
-
+    first by ``priority``, then the most telling, :func:`_telling`), in the order
+    :func:`_listing_order` gives, and how many it leaves out."""
     chosen = (
         copying
         if len(copying) <= MAX_LISTED_COPIES
@@ -1201,8 +1198,28 @@ def _listed_copies(
             :MAX_LISTED_COPIES
         ]
     )
-    shown = sorted(chosen, key=order)
+    shown = sorted(chosen, key=_listing_order(copying, documents))
     return shown, len(copying) - len(shown)
+
+
+def _listing_order(
+    copying: Sequence[PairComparison], documents: Sequence[str]
+) -> Callable[[PairComparison], tuple[int, int, int, int]]:
+    """The order who copied whom lists the pairs of ``copying`` in: the copies that credit
+    nothing first, then the others, each the origins that most articles reuse first, each with
+    its copies, in the story's order of ``documents``; the pairs whose direction is unknown
+    last. An uncredited copy is what a reader of who copied whom looks for first, whichever
+    version of the wire it took."""
+    at = {d: n for n, d in enumerate(documents)}
+    reused = Counter(_origin_and_copy(p)[0] for p in copying if p.direction)
+
+    def order(pair: PairComparison) -> tuple[int, int, int, int]:
+        if not pair.direction:
+            return (2, 0, at[pair.a], at[pair.b])
+        origin, copy = _origin_and_copy(pair)
+        return (0 if pair.undisclosed_reuse else 1, -reused[origin], at[origin], at[copy])
+
+    return order
 
 
 def _copy_lines(
@@ -1418,33 +1435,40 @@ def _changes_of_copies(
     novelty: Novelty,
     later: _LaterTexts,
     releases: AbstractSet[str],
+    where: str,
     *,
     of_versions: bool = False,
 ) -> list[str]:
-    """The framing differences each of the ``directed`` pairs' copies made to the text it took, at
-    most ``MAX_SUMMARY_CHANGES`` a copy, the most serious first (:func:`_seriousness`), and of those
-    alike, those it was the first of several copies to make (``first_made``) first and said so, then
-    by the copy's sentence numbers, after the origin's sentences with a hedge or caveat the copy
-    left out (:func:`_caveats_left_out`); none without a directed pair. A sentence the story's who
-    copied whom (``taken``) says the copy took from another article is left out of its pair with the
-    origin: a paper that runs the wire's sentence as the wire wrote it did not cut what another
-    paper added to that sentence. But a sentence aligned with a press release the copy reuses (of
-    ``releases``) is told against the release, whatever article it was taken through: what a copy
-    did to the company's own words ("expects" made "will") is the question, not what it did to
-    another rewrite of them. A number changed to one its qualifiers allow is told as the pair's
-    table tells it (:func:`_notes_shown`), compatible, so that the summary makes no charge the table
-    drops. Changes a later text of the origin's outlet words as the copy does (:func:`_worded_later`,
+    """The framing differences each of the ``directed`` pairs' copies made to the text it took,
+    every copy that made one, a line each: at most ``MAX_SUMMARY_CHANGES`` changes a copy, the
+    most serious first (:func:`_seriousness`), and of those alike, those it was the first of
+    several copies to make (``first_made``) first and said so, then by the copy's sentence
+    numbers, after the origin's sentences with a hedge or caveat the copy left out
+    (:func:`_caveats_left_out`); none without a directed pair. The copies that credit nothing
+    come first, as in who copied whom, then the copy whose most serious change is the more
+    serious, then who copied whom's order (that of ``directed``); past
+    ``MAX_FRAMED_COPIES`` copies, the others are counted and said to be ``where`` the pairs
+    are: a copy left out of who copied whom's lines may be the one that turned "said" into
+    "claimed". A sentence the story's who copied whom (``taken``) says the copy took from
+    another article is left out of its pair with the origin: a paper that runs the wire's
+    sentence as the wire wrote it did not cut what another paper added to that sentence. But a
+    sentence aligned with a press release the copy reuses (of ``releases``) is told against the
+    release, whatever article it was taken through: what a copy did to the company's own words
+    ("expects" made "will") is the question, not what it did to another rewrite of them. A
+    number changed to one its qualifiers allow is told as the pair's table tells it
+    (:func:`_notes_shown`), compatible, so that the summary makes no charge the table drops.
+    Changes a later text of the origin's outlet words as the copy does (:func:`_worded_later`,
     of the story's texts ``later``) are the words of a version not here that the copy likely
-    took, said so on a line of their own, not charged to the copy. Of one outlet's texts
-    (``of_versions``: its later versions and write-throughs, whose
-    changes are its updates, not a copy's), what each later one changed, under a heading of
-    their own, and nothing when none changed any."""
+    took, said so, not charged to the copy. Of one outlet's texts (``of_versions``: its later
+    versions and write-throughs, whose changes are its updates, not a copy's), what each later
+    one changed, in their order, under a heading of their own, and nothing when none changed
+    any."""
     if not directed:
         return []
-    lines = []
+    copies: list[tuple[tuple[bool, int, int], str]] = []
     caveats_left_out = False
     against_release = _aligned_with_releases(directed, releases)
-    for pair in directed:
+    for listed_at, pair in enumerate(directed):
         origin, copy = _origin_and_copy(pair)
         elsewhere = (
             frozenset()
@@ -1468,35 +1492,56 @@ def _changes_of_copies(
         made = charged
         if not made and not left_out and not worded_later:
             continue
-        copies = [first_made.get((copy, kind, *words), 1) for (kind, words, _), _ in made]
+        firsts = [first_made.get((copy, kind, *words), 1) for (kind, words, _), _ in made]
         notes = sorted(
-            zip(made, copies, strict=True),
+            zip(made, firsts, strict=True),
             key=lambda note: (_seriousness(*note[0]), note[1] < 2),
         )
-        lines.append(f"- {names[copy]}, from {names[origin]}:")
-        if left_out:
-            caveats_left_out = True
-            lines.append(f"  - {_caveats_left_out(pair, left_out, sentences[origin])}")
-        lines += [
-            f"  - likely took a version not here, between {names[origin]} and {names[text]}, "
-            f"which words as it does what it changed: "
-            f"{'; '.join(_at_most(changes, MAX_SUMMARY_CHANGES))}"
-            for text, changes in worded_later.items()
-        ]
+        caveats_left_out |= bool(left_out)
         # Two notes may read alike ("more than" dropped from one number, added to another):
         # said once.
         said = list(
             dict.fromkeys(
-                f"  - {_change(*change, compatible=compatible)}"
+                _change(*change, compatible=compatible)
                 + (f", the first of {n:,} copies to make it" if n > 1 else "")
                 for (change, compatible), n in notes
             )
         )
-        lines += said[:MAX_SUMMARY_CHANGES]
-        if (left := len(said) - MAX_SUMMARY_CHANGES) > 0:
-            lines.append(f"  - … {left:,} more in the pair's section below")
-    if not lines:
+        parts = [
+            *([_caveats_left_out(pair, left_out, sentences[origin])] if left_out else []),
+            *(
+                f"likely took a version not here, between {names[origin]} and {names[text]}, "
+                f"which words as it does what it changed: "
+                f"{listed(_at_most(changes, MAX_SUMMARY_CHANGES))}"
+                for text, changes in worded_later.items()
+            ),
+            *said[:MAX_SUMMARY_CHANGES],
+        ]
+        if (more := len(said) - MAX_SUMMARY_CHANGES) > 0:
+            parts.append(f"… {more:,} more in the pair's section below")
+        # A caveat left out weighs as a hedge removed; what a missing version changed, after all.
+        most_serious = min(
+            [
+                *(_seriousness(*note) for note, _ in notes),
+                *([MOST_SERIOUS_FIRST.index(FramingKind.HEDGE_REMOVED)] if left_out else []),
+            ],
+            default=len(MOST_SERIOUS_FIRST) + 1,
+        )
+        rank = (
+            (False, 0, listed_at)
+            if of_versions
+            else (not pair.undisclosed_reuse, most_serious, listed_at)
+        )
+        copies.append((rank, f"- {names[copy]}, from {names[origin]}: {'; '.join(parts)}"))
+    if not copies:
         return [] if of_versions else ["No copy changes the framing of the text it took.", ""]
+    lines = [line for _, line in sorted(copies)]
+    if not of_versions and (more := len(lines) - MAX_FRAMED_COPIES) > 0:
+        lines = [
+            *lines[:MAX_FRAMED_COPIES],
+            f"- … and {_count(more, 'more copy changes', 'more copies change')} framing: "
+            f"see {where}.",
+        ]
     caveats = (
         f", and the {'earlier' if of_versions else 'origin'}'s sentences with a hedge or caveat "
         "it left out"
