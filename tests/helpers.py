@@ -508,7 +508,7 @@ def grain_port_story(
         document("\n\n".join(herald), "herald", "Coastal Herald",
                  title="Missile hits Kesby port", published="2025-03-14"),
         document("\n\n".join(GRAIN_PORT_WIRE), "wire", "reuters_wire", title="Port hit"),
-        document("\n\n".join(GRAIN_PORT_AGENCY), "tass", "tass_state", title="Missile falls"),
+        document("\n\n".join(GRAIN_PORT_AGENCY), "tass", "TASS", title="Missile falls"),
     ]  # fmt: skip
 
 

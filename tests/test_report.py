@@ -3380,7 +3380,7 @@ def test_a_pair_undirected_through_the_copys_own_source_says_why(
     }  # fmt: skip
     paper_and_agency = frozenset(("herald", "tass"))
     assert said.pop(paper_and_agency) == (
-        ["No direction: Coastal Herald (herald) took what it shares with tass\\_state (tass) "
+        ["No direction: Coastal Herald (herald) took what it shares with TASS (tass) "
          "from reuters\\_wire (wire); see who copied whom."]
         if through
         else []
