@@ -73,6 +73,19 @@ def test_a_name_without_its_accents_is_the_same_name(a: str, b: str, swapped: bo
             id="german_places",
         ),
         pytest.param(
+            "Die St\u00e4dte verlangen vom Land mehr Geld f\u00fcr Unterk\u00fcnfte von "
+            "Fl\u00fcchtlingen.",
+            "Die St\u00e4dte verlangen vom Land mehr Geld f\u00fcr Unterk\u00fcnfte von Migranten.",
+            False,
+            id="german_nouns_swapped_with_one_german_function_word",
+        ),
+        pytest.param(
+            "Every week more soldiers die near Kherson.",
+            "Every week more soldiers die near Bakhmut.",
+            True,
+            id="an_english_sentence_with_die",
+        ),
+        pytest.param(
             "Ursula von der Leyen arrived in Narvik at 9 am from Frankfurt am Main.",
             "Ursula von der Leyen arrived in Tromso at 9 am from Frankfurt am Main.",
             True,
@@ -84,8 +97,11 @@ def test_german_capitals_tell_no_name(a: str, b: str, swapped: bool) -> None:
     """German capitalises every noun: a copy editor's "Intercity-Z\u00fcge" for "Fernz\u00fcge"
     is no name put in another's place, and so no German sentence's capitals tell a template
     (a German weather warning for Bremen after one for Hamburg is not told from an edit). An
-    English sentence naming "von der Leyen" is no German one."""
+    English sentence naming "von der Leyen" is no German one. A sentence that reads as German
+    and has one of its commonest words ("f\u00fcr") is German: "Migranten" for "Fl\u00fcchtlingen"
+    is a word swapped, no name, and no correction of one."""
     assert names_swapped(a, b) is swapped
+    assert (names_put_for_others(a, b) is not None) is swapped
 
 
 @pytest.mark.parametrize(
