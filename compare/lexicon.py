@@ -3283,7 +3283,11 @@ def lexicon() -> Lexicon:
         associations=Phrases.of(data["associations"]),
         hedges=Phrases.of(
             data["hedges"],
-            plain=(no_hedges := data["compared_likelihoods"] + data["modals_of_ability"]),
+            plain=(
+                no_hedges := data["compared_likelihoods"]
+                + data["modals_of_ability"]
+                + data["german_plain_wohl"]
+            ),
         ),
         caveats=Phrases.of(data["hedges"] + data["caveats"], plain=no_hedges),
         hearsay_conditionals=frozenset(

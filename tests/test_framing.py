@@ -2420,6 +2420,60 @@ def test_certainty_raised_reads_no_stated_phrases_where_neither_side_is_tentativ
             id="german_source_dropped",
         ),
         pytest.param(
+            "Viele Schulen seien am Limit, sagte der Landrat.",
+            "Viele Schulen seien am Limit, klagte der Landrat.",
+            [("attribution_verb", "sagte", "klagte")],
+            id="german_said_to_complained",
+        ),
+        pytest.param(
+            "\u201eDas ist ein Affront\u201c, sagte der Betriebsratschef.",
+            "\u201eDas ist ein Affront\u201c, polterte der Betriebsratschef.",
+            [("attribution_verb", "sagte", "polterte")],
+            id="german_said_to_blustered",
+        ),
+        pytest.param(
+            "Pendler m\u00fcssen sich auf volle Busse einstellen.",
+            "Pendler m\u00fcssen sich wohl auf volle Busse einstellen.",
+            [("hedge_added", "", "wohl")],
+            id="german_wohl_hedges",
+        ),
+        pytest.param(
+            "Die Senioren sollen sich im neuen Heim f\u00fchlen.",
+            "Die Senioren sollen sich im neuen Heim wohl f\u00fchlen.",
+            [],
+            id="german_wohl_of_well_being_hedges_nothing",
+        ),
+        pytest.param(
+            "Es gehe um das Kindeswohl, sagte die Richterin.",
+            "Es gehe um das Wohl der Kinder, sagte die Richterin.",
+            [],
+            id="german_wohl_of_the_common_good_hedges_nothing",
+        ),
+        pytest.param(
+            "Heiz\u00f6l war im Januar 2,4 Prozent billiger als ein Jahr zuvor.",
+            "Heiz\u00f6l war im Januar 2,4 Prozent teurer als ein Jahr zuvor.",
+            [("direction_reversed", "billiger", "teurer")],
+            id="german_cheaper_to_dearer",
+        ),
+        pytest.param(
+            "Der Senat legte am Dienstag seine Reform der Kita-Geb\u00fchren vor.",
+            "Der Senat legte am Dienstag seinen Kahlschlag bei den Kita-Geb\u00fchren vor.",
+            [("loaded_term_added", "", "kahlschlag")],
+            id="german_reform_called_clear_felling",
+        ),
+        pytest.param(
+            "Die Gewerkschaft ruft f\u00fcr Freitag zum Warnstreik im Nahverkehr auf.",
+            "Die Gewerkschaft ruft f\u00fcr Freitag zum Streik-Chaos im Nahverkehr auf.",
+            [("loaded_term_added", "", "streik-chaos")],
+            id="german_warning_strike_called_chaos",
+        ),
+        pytest.param(
+            "Der Landkreis nahm im Herbst 300 Fl\u00fcchtlinge auf.",
+            "Der Landkreis nahm im Herbst 300 Migranten auf.",
+            [("loaded_term", "fl\u00fcchtlinge", "migranten")],
+            id="german_refugees_called_migrants",
+        ),
+        pytest.param(
             "Le trafic sera perturbé mardi, a déclaré lundi la direction de la SNCF.",
             "Le trafic sera perturbé mardi, a affirmé lundi la direction de la SNCF.",
             [("attribution_verb", "déclaré", "affirmé")],
@@ -2473,7 +2527,9 @@ def test_german_french_and_spanish_framing_words_are_named(
     a: str, b: str, expected: list[tuple[str, str, str]]
 ) -> None:
     """Attribution verbs, hedges and attributing phrases of German, French and Spanish wire copy
-    are named as English ones are: "sagte" becoming "behauptete", "angeblich" added, "Selon les
+    are named as English ones are: "sagte" becoming "behauptete", "klagte" or "polterte",
+    "angeblich" or a hedging "wohl" added (not the "wohl" of "sich wohl f\u00fchlen" or "das Wohl
+    der Kinder"), German loaded terms and directions ("billiger" against "teurer"), "Selon les
     syndicats," dropped."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 

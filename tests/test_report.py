@@ -23,6 +23,7 @@ from typer.testing import CliRunner
 
 from compare import render, report_json
 from compare.cli import app
+from compare.lexicon import use_terms
 from compare.pipeline import compare_documents, compare_paths
 from compare.read import document_from_html, find_credits
 from compare.records import (
@@ -5556,3 +5557,25 @@ def test_a_summary_counts_the_framed_copies_past_its_limit(
     assert lines[0].startswith(
         "- paper02, from Coastline Press: sentence 3: hedge or caveat removed"
     )
+
+
+FRENCH_WIRE = (
+    "Des manifestants ont bloqué le dépôt de bus de Villeneuve mardi matin, a indiqué la "
+    "préfecture dans un communiqué. Selon la police, 40 personnes ont été interpellées."
+)
+
+
+@pytest.mark.usefixtures("package_terms_after")
+def test_a_pair_section_counts_the_loaded_terms_added_as_checked() -> None:
+    """A loaded term the user adds with --terms is read in French text, where the package lists
+    none: the section says the added ones were checked, not that loaded terms were not (and that
+    --terms would add them), which contradicts the note it names."""
+    use_terms(AddedTerms(loaded_terms=("casseurs",)))
+    copy = FRENCH_WIRE.replace("Des manifestants", "Des casseurs")
+    section = _pair_section(
+        document(FRENCH_WIRE, "wire", "Agence Ouest"), document(copy, "copy", "Le Courrier")
+    )
+    (line,) = [line for line in section.splitlines() if line.startswith("In French, ")]
+    assert "the loaded terms --terms adds" in line.split("; ")[0]
+    assert "loaded terms, " not in line.split("; ")[1] and "--terms adds loaded" not in line
+    assert "casseurs" in section

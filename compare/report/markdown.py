@@ -27,7 +27,7 @@ from compare.framing import (
     kinds_checked_in,
     names_framing_of,
 )
-from compare.lexicon import FRAMING_LANGUAGES, lexicon
+from compare.lexicon import FRAMING_LANGUAGES, added_terms, lexicon
 from compare.novelty import Addition, Additions, Novelty, Restatement
 from compare.numerals import moments_alone, numbers_in, tenfold_apart
 from compare.provenance import cycles_note, sources_of
@@ -2156,13 +2156,16 @@ def _kinds_read(documents: Sequence[Document]) -> list[str]:
         *sorted((c, LANGUAGE_NAMES[c]) for c in unlisted_in if c in LANGUAGE_NAMES),
     ]:
         checked, unchecked = kinds_checked_in(code)
+        # An added term is read only in a language framing has word lists for, and there in
+        # whatever language its letters tell: "Kahlschlag" is read in German text.
+        terms = ""
+        if "loaded terms" in unchecked and code in listed_in:
+            if added_terms().loaded_terms:
+                checked = (*checked, "the loaded terms --terms adds")
+                unchecked = tuple(kind for kind in unchecked if kind != "loaded terms")
+            else:
+                terms = " (--terms adds loaded terms)"
         if unchecked:
-            # An added term is read only in a language framing has word lists for.
-            terms = (
-                " (--terms adds loaded terms)"
-                if "loaded terms" in unchecked and code in listed_in
-                else ""
-            )
             lines += [
                 f"In {name}, {listed(checked)} are checked; {listed(unchecked)} are not{terms}.",
                 "",
