@@ -1426,7 +1426,9 @@ def _release_attribution(issuer: str | None) -> re.Pattern[str]:
     """What attributes a story's words to a press release of ``issuer``'s: a phrase of
     ``[release_attributions] phrases`` (the group ``release``), or one of its ``verbs`` with a
     body that speaks for the issuer or the issuer's name before or after it, in any case: "the
-    company said", "police said", "said the university", "Halvorsen announced". A body speaks
+    company said", "police said", "said the university", "Halvorsen announced", "ministers have
+    announced"; or the issuer's work cited (``cited_works``): "according to research from the
+    University of Eastmere". A body speaks
     for it by a word of ``issuer_words``, or of ``issuer_kinds`` of the issuer's kind, as its
     name tells it (``Lexicon.kinds_of_issuer``: "the utility said" for Eastbay Water, not
     "police said", "the partnership said" for Crestline Energy Partners); its name, with or
@@ -1440,6 +1442,9 @@ def _release_attribution(issuer: str | None) -> re.Pattern[str]:
     >>> said = _release_attribution("Crestline Energy Partners")
     >>> [bool(said.search(text)) for text in ("the partnership said", "Crestline Energy Partners LP said")]
     [True, True]
+    >>> said = _release_attribution("Wexbury Rovers FC")
+    >>> [bool(said.search(text)) for text in ("the club said", "Wexbury said", "the company said")]
+    [True, False, False]
     >>> said = _release_attribution("Northfield Police")
     >>> [bool(said.search(text)) for text in ("Northfield said", "police said", "the university said")]
     [False, True, False]
@@ -1458,9 +1463,12 @@ def _release_attribution(issuer: str | None) -> re.Pattern[str]:
     body = rf"(?:(?:the|a|its|their) )?(?:{'|'.join(sorted(bodies))})"
     subject = "|".join([body, *(name + legal_form for name in names)])
     verbs = "|".join(sorted(terms.issuer_verbs))
+    works = "|".join(sorted(terms.cited_works))
+    cited = rf"according to (?:(?:a|an|the) )?(?:new )?(?:{works}) (?:from|by) (?:{subject})"
     return re.compile(
         rf"(?P<release>{terms.release_attribution.pattern})"
-        rf"|\b(?:{subject})(?: has| had)? (?:{verbs})\b|\b(?:{verbs}) (?:{subject})\b",
+        rf"|\b(?:{subject})(?: has| have| had)? (?:{verbs})\b|\b(?:{verbs}) (?:{subject})\b"
+        rf"|\b{cited}\b",
         re.IGNORECASE,
     )
 

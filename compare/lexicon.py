@@ -1131,6 +1131,8 @@ class Lexicon:
     journal_namings: re.Pattern[str]
     issuer_words: frozenset[str]
     issuer_verbs: frozenset[str]
+    # What a story cites as the issuer's work: "according to research from" the issuer.
+    cited_works: frozenset[str]
     # The words of a kind of body, each with the words of an issuer's name that tell it (see
     # kinds_of_issuer).
     issuer_kinds: Mapping[str, frozenset[str]]
@@ -3803,6 +3805,7 @@ def lexicon() -> Lexicon:
         journal_namings=re.compile("|".join(data["journal_citations"]["namings"]), re.IGNORECASE),
         issuer_words=frozenset(data["release_attributions"]["issuer_words"]),
         issuer_verbs=frozenset(data["release_attributions"]["verbs"]),
+        cited_works=frozenset(data["release_attributions"]["cited_works"]),
         issuer_kinds={
             kind: frozenset(words)
             for kind, words in data["release_attributions"]["issuer_kinds"].items()

@@ -482,6 +482,42 @@ WATER_NOTICE = [
             False,
             id="a_partnership_for_a_council",
         ),
+        pytest.param("Ashby Rovers FC", "the club said", True, id="the_club_of_a_football_club"),
+        pytest.param("Millbrook City Council", "the club said", False, id="a_club_for_a_council"),
+        pytest.param(
+            "Ashby Foods Ltd", "the manufacturer has said", True, id="the_manufacturer_has_said"
+        ),
+        pytest.param("Ashby Foods Ltd", "the company said", True, id="the_company_of_a_maker"),
+        pytest.param(
+            "Millbrook Water", "the manufacturer said", False, id="a_manufacturer_for_a_utility"
+        ),
+        pytest.param(
+            "Ministry of Rail and Roads",
+            "ministers have announced",
+            True,
+            id="ministers_of_a_ministry",
+        ),
+        pytest.param(
+            "Ministry of Rail and Roads", "the department said", True, id="a_ministrys_department"
+        ),
+        pytest.param(
+            "Millbrook City Council",
+            "ministers have announced",
+            False,
+            id="ministers_for_a_council",
+        ),
+        pytest.param(
+            "University of Ashby",
+            "according to research from the University of Ashby",
+            True,
+            id="research_from_the_issuer",
+        ),
+        pytest.param(
+            "University of Ashby",
+            "according to research from Millbrook College",
+            False,
+            id="research_from_another_body",
+        ),
     ],
 )
 def test_a_word_for_the_issuers_kind_of_body_discloses_its_release(
@@ -491,7 +527,9 @@ def test_a_word_for_the_issuers_kind_of_body_discloses_its_release(
     name tells it ("the utility said" of Millbrook Water's release, "the partnership said" of
     an energy partnership's), not another kind's; a company's name, which tells no kind, by its
     first word too ("Ashby said"), and by its name with a legal form the release left out
-    ("Ashby Robotics plc said": retest of acceptance 32, R3)."""
+    ("Ashby Robotics plc said": retest of acceptance 32, R3). A football club is "the club", a
+    maker of goods "the manufacturer", a ministry "ministers" or "the department", and research
+    from the issuer is its release's (acceptance 33, b2)."""
     release = side(
         document("\n\n".join([*WATER_NOTICE, "Notes to editors: Images on request."]), "r", issuer)
     )
