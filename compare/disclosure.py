@@ -265,7 +265,8 @@ def _credit_phrases(
     The Ledger Line", "according to a report last week by the nonprofit site Ledger Line", "first
     reported by LedgerLine.org", "h/t @ledgerline". Said so, a name credits the outlet whatever
     the copy's sentence took from ``origin``'s ("obtained by The Ledger Line" there), but for the
-    phrase itself, which the copy may have pasted (``taken``: see :func:`discloses`). A site's
+    phrase itself, which the copy may have pasted (``taken``: see :func:`discloses`), the words
+    between its credit's word and the name changed or not (:func:`_credit_word`). A site's
     outlet is named so too by the name its host gives it, written in words as a name
     (:func:`_spelled_site`, :func:`_written_as_a_name`): "first published by the Riverton
     Gazette" for rivertongazette.com."""
@@ -295,9 +296,19 @@ def _credit_phrases(
         if spelled and found["spelled"] and not _written_as_a_name(found, "spelled"):
             continue
         aligned = _taken_at(user, found.start(), taken)
-        said = " ".join(found.group().casefold().split())
-        if aligned is None or said not in " ".join(aligned[1].casefold().split()):
+        # The origin's own phrase, by its credit's word, whatever words between it and the
+        # name the copy changed: a release's "published today by Brightwater Trust", pasted as
+        # "published on Thursday by Brightwater Trust", names its author, and credits nothing.
+        if aligned is None or _credit_word(found) not in map(
+            _credit_word, pattern.finditer(aligned[1])
+        ):
             yield found
+
+
+def _credit_word(found: re.Match[str]) -> str:
+    """The word a credit's phrase opens with, case-folded: "published" of "published on
+    Thursday by Brightwater Trust"."""
+    return found.group().split(maxsplit=1)[0].casefold()
 
 
 @lru_cache(maxsize=1 << 12)

@@ -2142,3 +2142,55 @@ def test_a_documents_credits_are_the_outlets_it_credits_and_reuses(single_story:
         single_story=single_story,
     )
     assert result.credits_of["metro"] == ("Northline",)
+
+
+# A charity's press release of Thursday, 13 March 2025, that names itself as its report's author.
+POVERTY_REPORT = [
+    "One in four pensioners in Ashby cannot heat their homes, a report published today by "
+    "Ferncroft Trust reveals.",
+    "The charity surveyed 900 households across the district in January.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lede", "own", "disclosed"),
+    [
+        pytest.param(
+            POVERTY_REPORT[0].replace("today", "on Thursday"),
+            [],
+            False,
+            id="the_releases_sentence_with_its_day_resolved",
+        ),
+        pytest.param(
+            POVERTY_REPORT[0].replace("today", "on Thursday"),
+            ["Ferncroft Trust said in a statement that it would write to every MP."],
+            True,
+            id="said_in_a_statement_in_its_own_words",
+        ),
+        pytest.param(
+            "One in four pensioners in Ashby cannot heat their homes, as first reported by "
+            "Ferncroft Trust.",
+            [],
+            True,
+            id="a_credit_phrase_of_its_own",
+        ),
+    ],
+)
+def test_the_issuer_named_as_its_reports_author_in_a_pasted_sentence_credits_nothing(
+    lede: str, own: list[str], disclosed: bool
+) -> None:
+    """A copy that pastes a release's "a report published today by Ferncroft Trust", its "today"
+    written "on Thursday", keeps the release's naming of its issuer as the author of what it
+    reports: no credit of the release, the words between the credit's phrase and the name
+    changed or not (acceptance 33, b3). A credit the copy writes itself ("said in a statement",
+    "as first reported by") still is one."""
+    release = side(
+        document(
+            "\n\n".join([*POVERTY_REPORT, "ENDS", "Notes to editors: Images on request."]),
+            "release",
+            "Ferncroft Trust",
+        )
+    )
+    assert release.released
+    user = side(document("\n\n".join([lede, POVERTY_REPORT[1], *own]), "copy", "Ashby Courier"))
+    assert discloses(user, release, dict(enumerate(POVERTY_REPORT))) is disclosed
