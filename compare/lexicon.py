@@ -760,6 +760,8 @@ class Lexicon:
     capitalised_months: frozenset[str]
     weekdays: frozenset[str]
     relative_days: frozenset[str]
+    # The words a relative day takes once written as the day it names: "today" is "on Thursday".
+    day_prepositions: frozenset[str]
     # What tells a sentence reports the past: its verbs, and the words of what is to come.
     past_tense_verbs: frozenset[str]
     future_words: frozenset[str]
@@ -3409,6 +3411,7 @@ def lexicon() -> Lexicon:
         past_tense_verbs=frozenset(data["past_tense_verbs"]),
         future_words=frozenset(data["future_words"]),
         relative_days=frozenset(data["relative_days"]),
+        day_prepositions=frozenset(data["day_prepositions"]),
         relative_day_parts=data["relative_day_parts"],
         relative_periods=frozenset(data["relative_periods"]),
         number_words=_case_folded(data["numbers"]["words"] | times_in_one_word) | ordinals,

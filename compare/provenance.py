@@ -34,10 +34,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from enum import Enum
+from functools import lru_cache
 from itertools import combinations
 from typing import Literal
 
+from compare.dates import MONTHS, iso_day
 from compare.lexicon import lexicon
 from compare.overlap import PHRASE_WORDS, kept_share, out_by_credit, own_words
 from compare.records import (
@@ -48,6 +51,7 @@ from compare.records import (
     Document,
     MatchKind,
     PairComparison,
+    PressRelease,
     PublicationKey,
     Result,
     Sentence,
@@ -66,6 +70,8 @@ from compare.records import (
     tracked,
     unwatched,
 )
+from compare.segment import words
+from compare.templates import WEEKDAYS
 
 # A third article takes this many: two documents and the one both took from.
 COMMON_ORIGIN_FROM_DOCUMENTS = 3
@@ -1062,6 +1068,9 @@ class _Likeness:
     one_article: AbstractSet[frozenset[str]]
     # The story's pairs, by their two documents.
     pairs: Mapping[frozenset[str], PairComparison]
+    # The run's documents and press releases, by id: what a copy of each may add on its own.
+    documents: Mapping[str, Document]
+    releases: Mapping[str, PressRelease]
     # Per document, the indexes of each sentence it prints more than once, found when asked.
     repeated: dict[str, Mapping[str, tuple[int, ...]]] = field(default_factory=dict)
 
@@ -1072,7 +1081,14 @@ class _Likeness:
         one_article = {frozenset((p.a, p.b)) for p in pairs if p.same_article}
         by_documents = {frozenset((p.a, p.b)): p for p in pairs}
         return cls(
-            aligned, _alike(aligned), one_outlet, result.sentences, one_article, by_documents
+            aligned,
+            _alike(aligned),
+            one_outlet,
+            result.sentences,
+            one_article,
+            by_documents,
+            result.by_id,
+            result.releases,
         )
 
     def match_of(
@@ -1150,6 +1166,22 @@ class _Likeness:
         found = self.sentences[version.doc]
         return frozenset(word for i in version.sentences for word in found[i].tokens)
 
+    def telling(self, words: AbstractSet[str], origin: Version) -> frozenset[str]:
+        """Of ``words`` a copy adds to ``origin``'s text, those another copy that has them too
+        did not come by on its own: not a day ``origin``'s "today" (or "yesterday", "tomorrow")
+        names, as its date tells ("on Thursday", "12 June": :func:`_days_named_from`), nor, of
+        a press release, an attribution to its issuer (", the club said", "Ashcombe Town FC
+        announced": :func:`_attribution_words`). Every sub-editor makes those edits, and two
+        copies that make them alike took the release's text from the release."""
+        routine: set[str] = set()
+        published = self.documents[origin.doc].published
+        if published and not lexicon().relative_days.isdisjoint(self.words(origin)):
+            routine |= _days_named_from(published)
+        release = self.releases.get(origin.doc)
+        if release is not None:
+            routine |= _attribution_words(release.issuer)
+        return frozenset(words) - routine
+
     def has_any(self, version: Version, words: AbstractSet[str]) -> bool:
         """Whether ``version``'s sentences have any of ``words``."""
         found = self.sentences[version.doc]
@@ -1187,7 +1219,10 @@ class _Sources:
             for other in sources
             if other is origin or frozenset((origin.doc, other.doc)) in likeness.one_outlet
         ]
-        own = likeness.words(version).difference(*(likeness.words(other) for other in report))
+        own = likeness.telling(
+            likeness.words(version).difference(*(likeness.words(other) for other in report)),
+            origin,
+        )
         aligned = tuple(
             (score, n, other, kept)
             for n, other in enumerate(sources)
@@ -1213,6 +1248,45 @@ class _Sources:
             if of_origin is not None and score < of_origin
         )
         return cls(origin, aligned, holding_own, holding_own_content, behind)
+
+
+@lru_cache(maxsize=1 << 10)
+def _days_named_from(published: str) -> frozenset[str]:
+    """The words that name, once resolved, the day before, of and after a text dated
+    ``published`` (its "yesterday", "today", "tomorrow"): each one's weekday, month and day of
+    the month, case-folded ("thursday", "june", "12"), and the word it takes ("on"); none for a
+    date that is no day.
+
+    >>> sorted(_days_named_from("2025-06-12"))
+    ['11', '12', '13', 'friday', 'june', 'on', 'thursday', 'wednesday']
+    """
+    day = iso_day(published)
+    if day is None:
+        return frozenset()
+    terms = lexicon()
+    weekdays = terms.weekdays
+    named = set(terms.day_prepositions)
+    for offset in (-1, 0, 1):
+        when = date.fromisoformat(day) + timedelta(days=offset)
+        weekday = WEEKDAYS[when.weekday()]
+        named |= {name for name in weekdays if name.startswith(weekday)}
+        named |= {MONTHS[when.month - 1][0], str(when.day)}
+    return frozenset(named)
+
+
+@lru_cache(maxsize=1 << 10)
+def _attribution_words(issuer: str | None) -> frozenset[str]:
+    """The words of an attribution to a press release's ``issuer`` (see
+    ``disclosure._release_attribution``): its verbs, the words for a body that speaks for an
+    issuer, and the words of the issuer's name.
+
+    >>> sorted({"club", "said", "ashcombe", "fc"} & _attribution_words("Ashcombe Town FC"))
+    ['ashcombe', 'club', 'fc', 'said']
+    """
+    terms = lexicon()
+    return frozenset(
+        {*terms.issuer_verbs, *terms.issuer_words, *terms.issuer_kinds, *words(issuer or "")}
+    )
 
 
 def _closest(

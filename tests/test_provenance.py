@@ -2504,3 +2504,66 @@ def test_across_stories_two_papers_that_share_a_releases_phrases_alone_took_them
         False,
         "release",
     )
+
+
+# A football club's press release of Thursday, 12 June 2025, and two papers that print it with
+# one edit each made alike (acceptance round 33, b1).
+STAND_RELEASE = (
+    "Ashcombe Town FC today confirmed plans to rebuild the Quarry Lane stand before the 2026 season.",
+    "The new stand will hold 4,200 supporters, up from 2,900, and include a family section.",
+    "Work is due to begin in August and will cost an estimated £6.5 million.",
+    "The club will play its first four home games of the season at Millbrook Park.",
+)
+
+
+@pytest.mark.parametrize(
+    ("lede", "from_each_other"),
+    [
+        pytest.param(
+            "Ashcombe Town FC on Thursday confirmed plans to rebuild the Quarry Lane stand "
+            "before the 2026 season.",
+            False,
+            id="today_resolved_to_the_releases_weekday",
+        ),
+        pytest.param(
+            "Ashcombe Town FC today confirmed plans to rebuild the Quarry Lane stand before "
+            "the 2026 season, the club said.",
+            False,
+            id="attribution_to_the_issuer_added",
+        ),
+        pytest.param(
+            "Ashcombe Town FC today confirmed plans to rebuild the crumbling Quarry Lane stand "
+            "before the 2026 season.",
+            True,
+            id="a_word_neither_source_has",
+        ),
+    ],
+)
+def test_two_copies_that_edit_a_release_alike_took_it_from_the_release(
+    lede: str, from_each_other: bool
+) -> None:
+    """Two papers print a club's release with the same routine edit, "today" resolved to the
+    weekday the release is dated, or ", the club said" added: any copy of the release may make
+    it on its own, so the later paper took the release's text from the release, not from the
+    earlier paper, and is not charged with its undisclosed reuse. A word that neither the
+    release nor a sub-editor's routine gives ("crumbling") is the earlier paper's own, and the
+    later paper that has it took its text from that paper."""
+    text = "\n\n".join((lede, *STAND_RELEASE[1:]))
+    result = compare_documents(
+        [
+            replace(document("\n\n".join(STAND_RELEASE), "release", "Ashcombe Town FC",
+                             title="Quarry Lane stand to be rebuilt", published="2025-06-12"),
+                    press_release=True),
+            document(text, "gazette", "Ashcombe Gazette",
+                     title="Quarry Lane stand to be rebuilt", published="2025-06-12"),
+            document(text, "herald", "Valley Herald",
+                     title="Quarry Lane stand to be rebuilt", published="2025-06-13"),
+        ]
+    )  # fmt: skip
+    herald = {t.origin: t.share for t in result.taken[result.stories[0].id] if t.copy == "herald"}
+    assert max(herald, key=lambda origin: herald[origin]) == (
+        "gazette" if from_each_other else "release"
+    )
+    gazette_and_herald = next(p for p in result.pairs if {p.a, p.b} == {"gazette", "herald"})
+    assert gazette_and_herald.undisclosed_reuse is from_each_other
+    assert (gazette_and_herald.common_origin is None) is from_each_other
