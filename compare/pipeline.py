@@ -1541,11 +1541,13 @@ def _shared_across(
 ) -> tuple[PairComparison, ...]:
     """Of the pairs across stories as measured, those that reuse text (any verdict but
     independent: they share a near copy, which the aligner may not take for one), each given
-    the story of the document that reuses the other (of ``a`` when no direction tells)."""
+    the story of the document that reuses the other (of ``a`` when no direction tells). Not
+    an outlet's two texts but its later version or update of one report (``one_report``): its
+    follow-up on another story that repeats its own background line reuses no one's text."""
     return tuple(
         replace(p, story=stories[story_of[p.copy or p.a]].id)
         for p in measured
-        if p.verdict is not Verdict.INDEPENDENT
+        if p.verdict is not Verdict.INDEPENDENT and (p.one_report or not p.same_source)
     )
 
 

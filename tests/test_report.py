@@ -5336,6 +5336,71 @@ def test_an_outlets_follow_up_days_later_is_no_later_version_and_no_copying_line
     assert "repeats text of its own outlet's" not in render_index(result).split("## Documents")[0]
 
 
+# A county paper's lawsuit report and its library story two weeks later, which repeats the
+# lawsuit's background line word for word (invented).
+PAVING_BACKGROUND = (
+    "The county paid $4.2 million to Dunmore Paving in 2023 for repairs to Old Mill Road and "
+    "Ferris Lane that inspectors later found were never finished."
+)
+PAVING_LAWSUIT = "\n".join(
+    [
+        "County commissioners voted 4-1 on Tuesday to sue Dunmore Paving over unfinished road repairs.",
+        PAVING_BACKGROUND,
+        "Commissioner Ruth Alvey cast the lone vote against the lawsuit, saying the county should first finish its own audit.",
+        "The suit will be filed in Marlow Circuit Court next week, county attorney Glen Price said.",
+    ]
+)
+LIBRARY_DIRECTOR = "\n".join(
+    [
+        "The Marlow County library board named Teresa Okafor its new director on Monday, ending a six-month search.",
+        "Okafor, who ran the Fenwick branch for nine years, starts Nov. 3 at a salary of $98,000.",
+        PAVING_BACKGROUND,
+        "The board's chair said Okafor's first task will be reopening the east branch, closed since a roof leak in March.",
+    ]
+)
+
+
+def test_an_outlets_own_background_line_in_another_story_is_no_reuse_to_list() -> None:
+    """A paper's story on another subject that repeats its own earlier article's background line
+    word for word reuses no one's text: the two stories add no pair across them, so who copied
+    whom lists no "repeats text" line and the stories table counts no reusing pair (retest of
+    acceptance round 32, c7)."""
+    documents = [
+        document(PAVING_LAWSUIT, "post_paving", "Marlow Post", published="2025-10-07"),
+        document(LIBRARY_DIRECTOR, "post_library", "Marlow Post", published="2025-10-21"),
+    ]
+    result = compare_documents(documents)
+    assert [s.documents for s in result.stories] == [("post_paving",), ("post_library",)]
+    assert result.across == ()
+    index = render_index(result)
+    assert "## Who copied whom" not in index
+    assert "repeats text" not in index
+    story_rows = [line for line in index.splitlines() if line.startswith("| [story-")]
+    assert [[cell.strip() for cell in row.split("|")[-3:-1]] for row in story_rows] == [
+        ["0", "0"]
+    ] * 2
+
+
+def test_an_outlets_follow_up_counts_as_no_reusing_pair_of_its_story() -> None:
+    """The stories table counts no reusing pair for a paper's report and its follow-up days
+    later, which took no word of it, as the story's page says no article reuses another's
+    (retest of acceptance round 32, c7)."""
+    documents = [
+        Document(
+            "gazette_sunday", "Harlow Gazette", ARREST_FIRST, published_time="2026-03-23T09:00:00Z"
+        ),
+        Document(
+            "gazette_thursday",
+            "Harlow Gazette",
+            ARREST_FOLLOW_UP,
+            published_time="2026-03-26T15:00:00Z",
+        ),
+    ]
+    result = compare_documents(documents, single_story=True)
+    (row,) = [line for line in render_index(result).splitlines() if line.startswith("| [story-")]
+    assert [cell.strip() for cell in row.split("|")[-3:-1]] == ["0", "0"]
+
+
 @pytest.mark.parametrize(
     ("kind", "said"),
     [

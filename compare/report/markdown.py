@@ -594,7 +594,8 @@ def render_index(
 def _stories_table(result: Result) -> str:
     """The index's stories, a row each, with what a reader picks one by: its span of dates, how
     many documents and outlets tell it, and its reuse (with its pairs across stories, those of
-    its copies). Its documents are listed on its page and in the documents table, which links
+    its copies; not an outlet's follow-up that took no word of its report, ``follow_up``, as
+    who copied whom lists none). Its documents are listed on its page and in the documents table, which links
     each to its story."""
     rows = []
     for story in result.stories:
@@ -611,7 +612,10 @@ def _stories_table(result: Result) -> str:
                 len(members),
                 len({outlet(d) for d in members}),
                 sum(
-                    _reuses_the_other(p) and not p.same_article and p.template is None
+                    _reuses_the_other(p)
+                    and not p.same_article
+                    and not p.follow_up
+                    and p.template is None
                     for p in pairs
                 ),
                 sum(p.undisclosed_reuse for p in pairs),
