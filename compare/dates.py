@@ -428,27 +428,29 @@ def local_time_field(value: object) -> str | None:
     return moment.strftime(LOCAL_TIME)
 
 
-def unzoned_time(value: object) -> bool:
-    """Whether a date field gives a time of day without its zone ("14:30, 12 March 2026",
-    "2026-03-12T14:30:00"): a wall clock's time in a zone nobody names, which
-    :func:`time_field` sets aside; not midnight, which a content system writes for a day alone.
+def unzoned_clock(value: object) -> str | None:
+    """The time of day, as ``HH:MM``, that a date field gives without its zone ("14:30, 12
+    March 2026", "2026-03-12T14:30:00"): a wall clock's time in a zone nobody names, which
+    :func:`time_field` sets aside; ``None`` for a time with its zone, a day alone, or midnight,
+    which a content system writes for a day alone.
 
-    >>> unzoned_time("14:30, 12 March 2026"), unzoned_time("2026-03-12T14:30:00")
-    (True, True)
-    >>> unzoned_time("12 March 2026 14:30 GMT"), unzoned_time("12 March 2026"), unzoned_time("2026-03-12T00:00:00")
-    (False, False, False)
+    >>> unzoned_clock("14:30, 12 March 2026"), unzoned_clock("2026-03-12T14:30:00")
+    ('14:30', '14:30')
+    >>> unzoned_clock("12 March 2026 14:30 GMT"), unzoned_clock("12 March 2026"), unzoned_clock("2026-03-12T00:00:00")
+    (None, None, None)
     """
     if not isinstance(value, str) or time_field(value) is not None:
-        return False
+        return None
     text = _plain(value)
     if local := local_time_field(text):
-        return not local.endswith(MIDNIGHT)
+        return None if local.endswith(MIDNIGHT) else local[11:16]
     patterns = (ISO_DATE, WRITTEN_DATE, *NUMBERED_MONTH_DATES, SLASHED_DATE)
     written = next(filter(None, (pattern.fullmatch(text) for pattern in patterns)), None)
     if written is None or not written["hour"]:
-        return False
+        return None
     hour = hour_of_day(written)
-    return hour is not None and (hour, int(written["minute"] or 0)) != (0, 0)
+    minute = int(written["minute"] or 0)
+    return None if hour is None or (hour, minute) == (0, 0) else f"{hour:02d}:{minute:02d}"
 
 
 def _a_real_day(iso_date: str) -> bool:

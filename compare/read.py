@@ -50,7 +50,7 @@ from compare.dates import (
     parse_date,
     time_field,
     time_offset,
-    unzoned_time,
+    unzoned_clock,
 )
 from compare.disclosure import folder_outlet, inside_a_longer_name, outlet
 from compare.lexicon import lexicon
@@ -4198,6 +4198,15 @@ def _document(
     credits = find_credits(text if written is None else written, author, *bylines, outlet=source)
     if forwarded_from := first((FORWARDED_FROM_FIELD,)):
         credits = tuple(sorted({*credits, forwarded_from}))
+    # A time of day without its zone compares with no other outlet's: only its day is used, and
+    # a report shows it as given, beside the day, said to give no zone.
+    unzoned = None
+    clock = None
+    if published and published_time is None:
+        given = (value for value in dates if date_field(value) == published)
+        unzoned, clock = next(
+            ((_quoted(v), c) for v in given if (c := unzoned_clock(v))), (None, None)
+        )
     document = Document(
         # A feed's own key comes back as given, for pipelines to join on; a file's name is made
         # safe to show.
@@ -4219,6 +4228,7 @@ def _document(
         modified_time=modified_time,
         modified_local_time=modified_local_time,
         published_local_time=published_local_time,
+        published_unzoned_time=None if published_local_time else clock,
         record=where if where not in (None, origin.shown) else None,
         article_id=name if id_given else None,
         language=language_code(first(LANGUAGE_FIELDS, numbers=False)),
@@ -4229,11 +4239,6 @@ def _document(
         ),
     )
     unread = None if published or not dates else _quoted(dates[0])
-    # A time of day without its zone compares with no other outlet's: only its day is used.
-    unzoned = None
-    if published and published_time is None:
-        given = (value for value in dates if date_field(value) == published)
-        unzoned = next((_quoted(value) for value in given if unzoned_time(value)), None)
     where = where or origin.shown
     place = origin.place + where.removeprefix(origin.shown)
     return _Claim(

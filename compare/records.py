@@ -92,6 +92,9 @@ class Document:
     time, as published (:func:`version_times`). ``published_local_time`` is the moment of
     publication when the feed gives it without a zone, and no ``published_time``: a version
     never modified is by the feed's clock as it was published, among those it dates so.
+    ``published_unzoned_time`` is the time of day (``07:15``) a page or file gives for its
+    publication without a zone, and no other time: a clock nobody names, compared with no
+    other's, which a report shows beside ``published`` as the page gave it, said to give no zone.
     ``encoding`` is how the file's bytes were decoded (``None`` for text built in memory).
     ``path`` is the file it was read from; ``record`` where in it, when the file is a JSON or
     JSON Lines feed of several records (``feed.jsonl:3``, its line; ``feed.json#2``, its place
@@ -141,6 +144,7 @@ class Document:
     modified_time: str | None = None
     modified_local_time: str | None = None
     published_local_time: str | None = None
+    published_unzoned_time: str | None = None
     record: str | None = None
     press_release: bool = False
     article_id: str | None = None

@@ -595,7 +595,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (3, "3b785fb5ec2a5413")
+SCHEMA_KEYS = (3, "4a3736a7bacca44c")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind, the software's data files and libraries by name, a story's quotations by text,
 # the news agencies a terms file declared by name.
@@ -1045,11 +1045,11 @@ def test_reports_name_each_documents_encoding(tmp_path: Path) -> None:
 
 def _dates_column(page: str) -> dict[str, str]:
     """The date of each document of a page's documents table, by its id: the table's header
-    opens with "id", then its rule, then its rows."""
-    table = "| id " + page.split("\n| id ", 1)[1].split("\n\n", 1)[0]
+    opens with "source", then its rule, then its rows, each ending with the id."""
+    table = "| source " + page.split("\n| source ", 1)[1].split("\n\n", 1)[0]
     header, _, *rows = table.splitlines()
     date = [cell.strip() for cell in header.split("|")].index("date")
-    return {row.split("|")[1].strip(): row.split("|")[date].strip() for row in rows}
+    return {row.split("|")[-2].strip(): row.split("|")[date].strip() for row in rows}
 
 
 def test_each_version_of_an_article_is_dated_by_its_modification(tmp_path: Path) -> None:
@@ -5334,6 +5334,73 @@ def test_an_outlets_follow_up_days_later_is_no_later_version_and_no_copying_line
     assert "What each later version changed" not in page
     assert "No article here reuses another's text." in page
     assert "repeats text of its own outlet's" not in render_index(result).split("## Documents")[0]
+
+
+def test_documents_tables_lead_with_outlet_and_title_and_pairs_name_headline_ids_by_title() -> None:
+    """A saved page whose id is its headline made a file name leads no documents table: each
+    row opens with the outlet, title and date and ends with the id ``--focus`` takes, and a
+    pair's verdict line names the page by its outlet and its title's first words, not the id
+    (retest of acceptance round 32, c4)."""
+    long_id = "2026-03-04_harwood-ledger_bridge-closure-scoop-final-v2"
+    ledger = document(
+        "The Mill Street bridge will close for six months from Nov. 3, the city engineer said.\n"
+        "Drivers from Eastside face a nine-mile detour along Route 9.",
+        long_id,
+        "Harwood Ledger",
+        title="Mill Street bridge to close for six months",
+        published="2026-03-04",
+    )
+    copy = document(
+        "The Mill Street bridge will close for six months from Nov. 3, the city engineer said.\n"
+        "Drivers from Eastside face a nine-mile detour along Route 9.",
+        "buzz",
+        "Local Buzz",
+        title="Bridge closing",
+        published="2026-03-05",
+    )
+    result = compare_documents([ledger, copy])
+    index = render_index(result)
+    header = next(line for line in index.splitlines() if line.startswith("| source "))
+    assert [cell.strip() for cell in header.split("|")][1:4] == ["source", "title", "date"]
+    assert header.rstrip(" |").endswith("| id")
+    row = next(line for line in index.splitlines() if line.startswith("| Harwood Ledger "))
+    assert row.rstrip(" |").endswith(long_id.replace("_", "\\_"))
+    pair = "\n".join(markdown_report.render_pair_report(result))
+    assert "Local Buzz (buzz) reuses Harwood Ledger, “Mill Street bridge to close for …”" in pair
+    assert long_id.replace("_", "\\_") not in pair
+
+
+def test_a_page_time_without_a_zone_is_shown_as_given_and_said_to_give_none(
+    tmp_path: Path,
+) -> None:
+    """A saved page that dates itself "2025-10-14T07:15:00", no zone, and a text file's date
+    line "Published 14:30, 12 March 2026" are dated in the report by their day and that time,
+    said to give no zone, not by a bare day with the warning on stderr alone; report.json
+    gives the time apart (retest of acceptance round 32, c4)."""
+    page = (
+        "<html><head><title>Council members took $38,500 from developer</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council '
+        'members took $38,500 from developer", "datePublished": "2025-10-14T07:15:00"}'
+        "</script></head><body><article><h1>Council members took $38,500 from developer</h1>"
+        "<p>Three Brockton council members took $38,500 in campaign money from the developer "
+        "of the Elm Park towers, filings show.</p><p>The council votes on the towers next "
+        "week.</p></article></body></html>"
+    )
+    (tmp_path / "buzz.html").write_text(page, encoding="utf-8")
+    (tmp_path / "herald.txt").write_text(
+        "Harbour fire closes ferry terminal\n\nPublished 14:30, 12 March 2026\n\nA fire at the "
+        "Dunmore ferry terminal closed the harbour on Thursday, the coastguard said.\n",
+        encoding="utf-8",
+    )
+    result = compare_paths([str(tmp_path)])
+    index = render_index(result)
+    assert "| 2025-10-14 07:15 (no zone given) |" in re.sub(r" +\|", " |", index)
+    assert "| 2026-03-12 14:30 (no zone given) |" in re.sub(r" +\|", " |", index)
+    documents = {d["id"]: d for d in report_json(result)["documents"]}
+    assert (documents["buzz"]["published_unzoned_time"], documents["buzz"]["published_time"]) == (
+        "07:15",
+        None,
+    )
 
 
 # A county paper's lawsuit report and its library story two weeks later, which repeats the

@@ -151,6 +151,7 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
                 "modified_time": d.modified_time,
                 "modified_local_time": d.modified_local_time,
                 "published_local_time": d.published_local_time,
+                "published_unzoned_time": d.published_unzoned_time,
                 "url": d.url,
                 "author": d.author,
                 "encoding": d.encoding,

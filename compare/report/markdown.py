@@ -283,6 +283,9 @@ TOLD_BY = {
 # What a summary says of a direction that what each article holds of the other alone told:
 # two same-day articles without times, of which one may have added to the other or cut it.
 GUESSED = "order guessed from what each holds of the other"
+# What a date says of a time of day its page gives without a zone: a reader sees the time the
+# page showed, and that no other outlet's time is set against it.
+NO_ZONE = "no zone given"
 # What `compare pair` adds below a verdict of undisclosed reuse: it reads two articles only.
 UNSEEN_SOURCE = (
     "A common source not given to this command (a wire story or a press release that both "
@@ -4518,26 +4521,28 @@ def _documents_table(
 ) -> str:
     """The documents, a row each, with what each credits (``Result.credits_of``); with
     ``story_of`` (a link to each document's story page), the index's table, where a reader looks
-    for an article's story."""
+    for an article's story. A row opens with what a reader knows an article by, its outlet,
+    title and date, and ends with its id, which ``--focus`` takes: a file's name made of its
+    headline would push the rest off the page."""
     return _table(
         [
-            "id",
+            *("source", "title", "date"),
             *(["story"] if story_of else []),
-            *("source", "title", "date", "sentences", "words", "credits", "encoding"),
+            *("sentences", "words", "credits", "encoding", "id"),
         ],
         [
             [
-                escape(d.id),
-                *([story_of[d.id]] if story_of else []),
                 escape(d.source),
                 # A row is as wide as its longest cell: a title is cut here, and given whole
                 # in report.json.
                 escape(shorten(d.title or "", TITLE_CHARS)),
                 _dated(d),
+                *([story_of[d.id]] if story_of else []),
                 len(sentences[d.id]),
                 sum(len(s.tokens) for s in sentences[d.id]),
                 escape(", ".join(credits_of[d.id])),
                 d.encoding or "",
+                escape(d.id),
             ]
             for d in documents
         ],
@@ -4586,7 +4591,8 @@ def _published(document: Document) -> str:
     "2025-05-14 02:00 UTC", thirteen minutes later.
 
     An article that gives its time's offset from UTC is dated as it gives it, by its own clock,
-    its moment in UTC beside it: a reader sets the time against the page's.
+    its moment in UTC beside it: a reader sets the time against the page's. A page that gives
+    its time without a zone is dated by its day and that time, said to give no zone.
 
     >>> from compare.records import Document
     >>> tokyo = Document("t", "t", "", published="2025-03-12", published_time="2025-03-11T23:30:00Z")
@@ -4595,6 +4601,8 @@ def _published(document: Document) -> str:
     >>> _published(Document("l", "l", "", published="2025-10-07",
     ...     published_time="2025-10-08T01:30:00Z", published_offset="-04:00"))
     '2025-10-07 21:30 UTC-04:00 (2025-10-08 01:30 UTC)'
+    >>> _published(Document("b", "b", "", published="2025-10-14", published_unzoned_time="07:15"))
+    '2025-10-14 07:15 (no zone given)'
     """
     given = published_as_given(document)
     if given and document.published_time and document.published_offset not in (None, "+00:00"):
@@ -4604,6 +4612,8 @@ def _published(document: Document) -> str:
     moment, clock = document.published_time, "UTC"
     if moment is None:
         moment, clock = document.published_local_time, "feed time"
+    if moment is None and document.published and document.published_unzoned_time:
+        return f"{document.published} {document.published_unzoned_time} ({NO_ZONE})"
     if moment is None:
         return document.published or ""
     if moment[:10] == document.published:
@@ -4804,14 +4814,22 @@ def _name(
 ) -> str:
     """The document as readers know it, escaped: its source (a press release's issuer's,
     :func:`~compare.report.network.shown_source`) and what ``told`` it apart from
-    others of its source (:func:`_told_apart`), else its source and its id when that differs.
+    others of its source (:func:`_told_apart`), else its source and its id when that differs:
+    its title's first words where the id is longer than a short file's name
+    (``TOLD_FILE_CHARS``), "Tribune, “Harwood police chief under state probe …”".
 
     >>> from compare.records import Document
     >>> ap = Document("ap-kingsford@feed.jsonl:1", "AP", "")
     >>> _name(ap, {}), _name(ap, {}, _Told(version="17:42 UTC")), _name(ap, {}, _Told(title="Storm"))
     ('AP (ap-kingsford@feed.jsonl:1)', 'AP, 17:42 UTC version', 'AP, “Storm”')
+    >>> _name(Document("Harwood-police-chief-under-state-probe-Tribune", "Tribune", "",
+    ...     title="Harwood police chief under state probe over missing cash"), {})
+    'Tribune, “Harwood police chief under state probe …”'
     """
     source = shown_source(document, releases)
+    if told is None and len(document.id) > TOLD_FILE_CHARS and document.title:
+        # An id made of a headline says nothing its title does not say more shortly.
+        told = _Told(title=_opening(document.title, TOLD_TITLE_WORDS))
     if told is not None and told.file is None:
         return f"{escape(source)}, {told.alone()}"
     named = told.file if told is not None else document.id
