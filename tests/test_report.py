@@ -5313,8 +5313,9 @@ ARREST_FOLLOW_UP = " ".join(
 def test_an_outlets_follow_up_days_later_is_no_later_version_and_no_copying_line() -> None:
     """A paper's report of an arrest and its follow-up three days later (two officers held)
     share the story's names and phrasing but not a sentence: the follow-up is no later version
-    whose changes ("Monday" -> "Thursday") are its updates, and who copied whom gives it no
-    line of its own outlet's text repeated, 0% copied (acceptance round 32, b5, c7, b11)."""
+    whose changes ("Monday" -> "Thursday") are its updates, who copied whom gives it no
+    line of its own outlet's text repeated, 0% copied, and the stories table counts it as no
+    reusing pair (acceptance round 32, b5, c7, b11; its retest)."""
     documents = [
         Document(
             "gazette_sunday", "Harlow Gazette", ARREST_FIRST, published_time="2026-03-23T09:00:00Z"
@@ -5333,7 +5334,9 @@ def test_an_outlets_follow_up_days_later_is_no_later_version_and_no_copying_line
     page = render_story(result, result.stories[0])
     assert "What each later version changed" not in page
     assert "No article here reuses another's text." in page
-    assert "repeats text of its own outlet's" not in render_index(result).split("## Documents")[0]
+    index = render_index(result)
+    assert "repeats text of its own outlet's" not in index.split("## Documents")[0]
+    assert _stories_reuse(index) == [["0", "0"]]
 
 
 def test_documents_tables_lead_with_outlet_and_title_and_pairs_name_headline_ids_by_title() -> None:
@@ -5442,30 +5445,14 @@ def test_an_outlets_own_background_line_in_another_story_is_no_reuse_to_list() -
     index = render_index(result)
     assert "## Who copied whom" not in index
     assert "repeats text" not in index
-    story_rows = [line for line in index.splitlines() if line.startswith("| [story-")]
-    assert [[cell.strip() for cell in row.split("|")[-3:-1]] for row in story_rows] == [
-        ["0", "0"]
-    ] * 2
+    assert _stories_reuse(index) == [["0", "0"]] * 2
 
 
-def test_an_outlets_follow_up_counts_as_no_reusing_pair_of_its_story() -> None:
-    """The stories table counts no reusing pair for a paper's report and its follow-up days
-    later, which took no word of it, as the story's page says no article reuses another's
-    (retest of acceptance round 32, c7)."""
-    documents = [
-        Document(
-            "gazette_sunday", "Harlow Gazette", ARREST_FIRST, published_time="2026-03-23T09:00:00Z"
-        ),
-        Document(
-            "gazette_thursday",
-            "Harlow Gazette",
-            ARREST_FOLLOW_UP,
-            published_time="2026-03-26T15:00:00Z",
-        ),
-    ]
-    result = compare_documents(documents, single_story=True)
-    (row,) = [line for line in render_index(result).splitlines() if line.startswith("| [story-")]
-    assert [cell.strip() for cell in row.split("|")[-3:-1]] == ["0", "0"]
+def _stories_reuse(index: str) -> list[list[str]]:
+    """The last two cells of each row of an index's stories table: its reusing pairs and its
+    undisclosed ones."""
+    rows = [line for line in index.splitlines() if line.startswith("| [story-")]
+    return [[cell.strip() for cell in row.split("|")[-3:-1]] for row in rows]
 
 
 @pytest.mark.parametrize(
