@@ -177,6 +177,10 @@ DATELINE_DAY = re.compile(rf"\d{{1,2}}|{DATELINE_DATE}")
 CREDIT_LEAD = re.compile(r"(?i:by\s+)?(?i:the\s+)?")
 # A word a column's line end breaks with a hyphen, its second part in lower case.
 WRAPPED_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*(?=[a-z])")
+# A wire's regional service after its name and a slash, in lower case, as dpa's and epd's sign
+# their copy: "Berlin (dpa/lbn) -" (Berlin and Brandenburg), "(dpa/lni)", "Berlin (epd/ost)".
+# The copy is the wire's, and credits it as "(dpa)" does.
+WIRE_DESK = r"/[a-z]{2,4}"
 # Initials written with full stops, as papers of the 1920s wrote a wire's: "A.P.", "U.P.".
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,5}")
 # Every dateline holds a bracket, a slash, a dash, "电" (wired) or a lenticular bracket within its
@@ -2041,8 +2045,17 @@ class Lexicon:
         (None, 'UP')
         >>> lexicon().bracket_credit("By The Assoc-\\niated Press")
         'AP'
+
+        A wire's regional service after a slash is the wire's (``WIRE_DESK``):
+
+        >>> lexicon().bracket_credit("dpa/lbn"), lexicon().bracket_credit("epd/ost")
+        ('dpa', 'epd')
         """
         name = credit_name(inside)
+        if (desk := re.search(f"{WIRE_DESK}$", name)) and self.wire_names.fullmatch(
+            name[: desk.start()]
+        ):
+            name = name[: desk.start()]
         if DOTTED_INITIALS.fullmatch(name):
             name = name.replace(".", "")
         if self.wire_names.fullmatch(name):
@@ -2666,7 +2679,7 @@ def _wire_credit_line(
     agency_word = rf"(?i:{agency_words.pattern})\s+"
     name = (
         rf"(?:(?i:{article})\s*)?"
-        rf"(?:(?:{agency_word})?(?:{wire_names.pattern})|(?i:{unnamed_wires.pattern})"
+        rf"(?:(?:{agency_word})?(?:{wire_names.pattern})(?:{WIRE_DESK})?|(?i:{unnamed_wires.pattern})"
         rf"|{_agency_named(agency_word)})"
     )
     opening = rf"[\s(\[\u2014\u2013*-]*(?i:{lead})\s+|[\s(\[]*(?:--|[\u2014\u2013-])\s*|\s*[(\[]\s*"

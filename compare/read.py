@@ -1327,8 +1327,8 @@ def _credited_by(line: str, outlet: str | None = None) -> set[str]:
             )
         return credited
     for bracket in STANDING_BRACKETS.finditer(line):
-        if words.wire_names.fullmatch(bracket["inside"]) and _stands_apart(bracket):
-            credited.add(words.wire_service(bracket["inside"]))
+        if (wire := words.bracket_credit(bracket["inside"])) and _stands_apart(bracket):
+            credited.add(wire)
     return credited
 
 

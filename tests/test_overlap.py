@@ -1538,6 +1538,89 @@ def test_a_credit_line_in_any_language_credits_the_wire(wire: str, credit: str) 
     assert pair.only_b == (len(WIRE),)
 
 
+# A dpa story as a German regional paper runs it.
+GERMAN_WIRE = [
+    "Die Bundesregierung will die Grundsteuer für Landwirte im kommenden Jahr deutlich senken.",
+    "Agrarminister Paul Reinholt sagte am Dienstag in Berlin, die Entlastung betrage rund 400 Millionen Euro.",
+    "Die Bauernverbände begrüßten den Schritt, forderten aber weitere Hilfen für kleine Höfe.",
+    "Die Opposition kritisierte, das Geld fehle an anderer Stelle im Haushalt.",
+    "Der Bundestag soll im Mai über das Gesetz abstimmen.",
+]
+
+
+@pytest.mark.parametrize(
+    ("wire", "dateline", "credit"),
+    [
+        pytest.param("dpa", "Berlin (dpa/lbn) - ", "", id="dpa_regional_service_dateline"),
+        pytest.param("dpa", "Magdeburg (dpa/lsa) - ", "", id="dpa_saxony_anhalt_dateline"),
+        pytest.param("dpa", "", "(dpa/lni)", id="dpa_regional_service_sign_off"),
+        pytest.param("epd", "Berlin (epd/ost). ", "", id="epd_regional_service_dateline"),
+        pytest.param("epd", "", "Mit Material von epd", id="material_from_epd"),
+        pytest.param("epd", "", "(epd)", id="epd_sign_off"),
+        pytest.param(
+            "KNA", "", "Quelle: Katholische Nachrichten-Agentur", id="kna_by_its_full_name"
+        ),
+    ],
+)
+def test_a_german_papers_credit_of_its_agencys_regional_service_credits_the_agency(
+    wire: str, dateline: str, credit: str
+) -> None:
+    """dpa's and epd's regional services sign their copy "Berlin (dpa/lbn) -", "(epd/ost)":
+    the copy is the agency's, and a paper that keeps the dateline credits it, as it does with
+    "Mit Material von epd" under a story of the Evangelischer Pressedienst, the agency of German
+    papers beside dpa."""
+    text = dateline + "\n".join(GERMAN_WIRE) + (f"\n{credit}" if credit else "")
+    paper = replace(
+        document(text, "paper", "Havelblatt", published="2025-03-05"),
+        credits=find_credits(text),
+    )
+    filed = document("\n".join(GERMAN_WIRE), "wire", wire, published="2025-03-04")
+    pair = only_pair(filed, paper)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", False)
+    assert paper.credits == (wire,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "Wie der Prignitzer Landbote berichtete, waren auch Landwirte aus Rathenow angereist.",
+            id="german_as_the_paper_reported",
+        ),
+        pytest.param(
+            "Auch Landwirte aus Rathenow waren angereist, wie der Prignitzer Landbote berichtet.",
+            id="german_as_the_paper_reports",
+        ),
+        pytest.param(
+            "Das berichtete der Prignitzer Landbote am Mittwoch.", id="german_paper_after_verb"
+        ),
+        pytest.param(
+            "Des agriculteurs de Rathenow étaient venus, rapporte Prignitzer Landbote.",
+            id="french_reports",
+        ),
+        pytest.param(
+            "Prignitzer Landbote informó que llegaron agricultores de Rathenow.",
+            id="spanish_reported",
+        ),
+    ],
+)
+def test_a_paper_named_with_a_verb_of_reporting_in_german_french_or_spanish_is_credited(
+    line: str,
+) -> None:
+    """German papers credit one another by name and verb ("Wie der Prignitzer Landbote
+    berichtete, ..."), as English ones write "as the Ledger Line reported": the copy names its
+    source in its own words, and its reuse is disclosed there."""
+    paper = document(
+        "\n".join([*GERMAN_WIRE[:4], line]), "paper", "Havelblatt", published="2025-03-05"
+    )
+    landbote = document(
+        "\n".join(GERMAN_WIRE), "landbote", "Prignitzer Landbote", published="2025-03-04"
+    )
+    pair = only_pair(landbote, paper)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", False)
+    assert [credit.sentence.text for credit in pair.credited_at if credit.sentence] == [line]
+
+
 UNNAMED_WIRE_CREDITS = [
     pytest.param("With wire services", id="with_wire_services"),
     pytest.param("Wire services contributed to this report.", id="wire_services_contributed"),
