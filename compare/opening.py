@@ -69,9 +69,20 @@ ANY_BYLINE = re.compile(
 MAX_NAME_WORDS = 10
 # A byline that credits a desk, not a person: "By our transport desk", "By staff reporters",
 # and a blog's or a newsroom's team or staff: "By the WellnessDaily team", "By the Herald staff".
+# German papers sign so too, perhaps with the correspondent's name after: "Von unserer
+# Redaktion", "Von unserem Korrespondenten Jens Hartwig".
 DESK = re.compile(
     r"(?:our|staff|the)(?:\s+[\w'&.-]+){0,3}"
-    r"\s+(?:desk|team|correspondents?|reporters?|staff|writers?)|staff",
+    r"\s+(?:desk|team|correspondents?|reporters?|staff|writers?)|staff"
+    r"|unser(?:em|er|en)\s+(?:[\w-]+\s+)?(?:korrespondent(?:en|in)?|redaktion|redakteur(?:in)?"
+    r"|mitarbeiter(?:in)?|reporter(?:in)?)(?:\s+[\w.-]+){0,3}",
+    re.IGNORECASE,
+)
+# The words of such a German byline before the correspondent it names: the byline's author is
+# the person, "Jens Hartwig" of "Von unserem Korrespondenten Jens Hartwig".
+OUR_CORRESPONDENT = re.compile(
+    r"unser(?:em|er|en)\s+(?:[\w-]+\s+)?"
+    r"(?:korrespondent(?:en|in)?|redakteur(?:in)?|mitarbeiter(?:in)?|reporter(?:in)?)\s+(?=\S)",
     re.IGNORECASE,
 )
 # A newsroom's staff, named as a role is: "Globe staff", "Times Staff".
@@ -270,6 +281,22 @@ def without_title(text: str, title: str | None) -> str:
     return rest.lstrip("\n")
 
 
+def without_byline(text: str) -> str:
+    """``text`` without a first line that :func:`opening` reads as a byline and nothing else,
+    as feeds export a record's byline over its text: a byline, no sentence the article adds.
+
+    >>> without_byline("Von unserem Korrespondenten Jens Hartwig\\n\\nBerlin. Der Bund zahlt.")
+    'Berlin. Der Bund zahlt.'
+    >>> without_byline("By the time crews arrived, the barn had burned down.\\n\\nNo one was hurt.")
+    'By the time crews arrived, the barn had burned down.\\n\\nNo one was hurt.'
+    """
+    _, _, rest = text.lstrip().partition("\n")
+    head = opening(text, headline_alone=False)
+    if head.author is None or head.title is not None or head.body.strip() != rest.strip():
+        return text
+    return head.body
+
+
 def _headline_words(line: str) -> str:
     """A headline's words in one case, single-spaced, without the mark it ends with."""
     return " ".join(line.split()).rstrip(PROSE_ENDS + CLOSING_MARKS).casefold()
@@ -460,7 +487,9 @@ def _names_an_outlet(name: str) -> bool:
 def _field(part: str, byline: re.Pattern[str]) -> tuple[str, str] | None:
     """A byline's names (after "By", or before their role) or a date line's date, as written."""
     if (names := byline.fullmatch(part)) and _are_names(names["names"]):
-        return "author", names["names"].rstrip(",")
+        author = names["names"].rstrip(",")
+        desk = OUR_CORRESPONDENT.match(author)
+        return "author", author[desk.end() :] if desk else author
     if _signed_with_a_role(part):
         return "author", part
     copy = lexicon().copy_label(part)

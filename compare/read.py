@@ -55,7 +55,7 @@ from compare.dates import (
 from compare.disclosure import folder_outlet, inside_a_longer_name, outlet
 from compare.lexicon import lexicon
 from compare.misreads import misread_wire, reads_as_scanned
-from compare.opening import OPENING_QUOTES, is_date_like, opening, without_title
+from compare.opening import OPENING_QUOTES, is_date_like, opening, without_byline, without_title
 from compare.page_articles import articles_on_page
 from compare.page_furniture import (
     PageCopy,
@@ -3829,7 +3829,7 @@ def _read_records(
             continue
         body, written = found
         # A feed may export a record's headline over its text too: it is no sentence of it.
-        body = without_title(body, _first_field(record, TITLE_FIELDS))
+        body = without_byline(without_title(body, _first_field(record, TITLE_FIELDS)))
         if TAKEN_DOWN.fullmatch(body):
             reason = f"taken down: the feed gives only {_quoted(body.strip())}"
             yield Skipped(where, reason, SkipReason.TAKEN_DOWN)

@@ -1303,6 +1303,30 @@ def test_a_records_text_opening_with_its_own_title_loses_that_line(
     assert (doc.title, doc.text) == ("Harwick ring road reopens after floods.", lede)
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        pytest.param(
+            "Von unserem Korrespondenten Jens Hartwig", "Jens Hartwig", id="our_correspondent"
+        ),
+        pytest.param("Von unserer Redaktion", "unserer Redaktion", id="our_newsroom"),
+    ],
+)
+def test_a_records_text_opening_with_a_german_byline_loses_that_line(
+    tmp_path: Path, byline: str, author: str
+) -> None:
+    """A German content system exports a record's byline over its text ("Von unserem
+    Korrespondenten Jens Hartwig"), as a text file opens with it under its headline: the byline
+    is no sentence the article adds, and the text file and the record read alike. The text
+    file's byline names its writer, the correspondent."""
+    lede = "Berlin. Der Bund will den Kommunen 1,5 Milliarden Euro mehr für Kitas zahlen."
+    record = {"title": "Mehr Geld für Kitas", "author": byline, "text": f"{byline}\n\n{lede}"}
+    feed = write(tmp_path / "feed.jsonl", json.dumps(record))
+    paper = write(tmp_path / "paper.txt", f"Mehr Geld für Kitas\n\n{byline}\n\n{lede}")
+    record_doc, paper_doc = read_paths([str(feed), str(paper)]).documents
+    assert (record_doc.text, paper_doc.text, paper_doc.author) == (lede, lede, author)
+
+
 def test_a_telegram_desktop_export_is_read_as_its_channels_posts() -> None:
     """Telegram Desktop's own export holds a channel's posts under "messages": each post with
     text is an article of the channel that posted it ("from", else the export's "name"), dated
