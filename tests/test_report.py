@@ -2094,9 +2094,9 @@ def test_a_summary_names_at_most_five_changes_of_a_copy() -> None:
     page = render_story(result, result.stories[0])
     summary = page[page.index("## Summary") : page.index("Sentences are numbered")]
     (line,) = [line for line in summary.splitlines() if line.startswith("- Lakeview Daily, ")]
-    changes = line.removeprefix("- Lakeview Daily, from AP: ").split("; ")
-    assert [change.startswith("sentence ") for change in changes] == [True] * 5 + [False]
-    assert changes[-1] == f"\u2026 {notes - 5} more in the pair's section below"
+    listed = line.removeprefix("- Lakeview Daily, from AP: ").split("; ")
+    assert [change.startswith("sentence ") for change in listed] == [True] * 5 + [False]
+    assert listed[-1] == f"\u2026 {notes - 5} more in the pair's section below"
 
 
 # A university's release and a health blog's uncredited rewrite of it, published the next day:
