@@ -60,6 +60,7 @@ from compare.overlap import (
 from compare.provenance import (
     Precedence,
     across_common_origins,
+    dates_against_wording,
     direction_cycles,
     through_common_origins,
     who_copied_whom,
@@ -875,7 +876,10 @@ def _run_stages(
         single_story=single_story,
         scanned=scanned,
     )
-    pairs_of = by_story(pairs, stories)
+    pairs_of = {
+        story: dates_against_wording(story_pairs)
+        for story, story_pairs in by_story(pairs, stories).items()
+    }
     groups_of: dict[str, tuple[SentenceGroup, ...]] = {}
     taken: dict[str, tuple[Taken, ...]] = {}
     revised_of: dict[str, tuple[PairComparison, ...]] = {}

@@ -30,7 +30,7 @@ trace could then make one of the two the other's copy after all.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
@@ -72,6 +72,7 @@ from compare.records import (
 )
 from compare.segment import words
 from compare.templates import WEEKDAYS
+from compare.word_diff import word_edits
 
 # A third article takes this many: two documents and the one both took from.
 COMMON_ORIGIN_FROM_DOCUMENTS = 3
@@ -87,6 +88,17 @@ COMMON_PHRASING_HOLD = 0.5
 # The share of its words an article takes from another to be, nearly whole, a copy of it: one
 # that credits the other credits the article's text too.
 NEARLY_WHOLE = 0.8
+# What tells a direction by a date alone, which the wording of a story's other articles outvotes
+# (dates_against_wording).
+DATED_BASES = frozenset({DirectionBasis.PUBLISHED_TIME, DirectionBasis.PUBLISHED_DATE})
+# The other articles that must carry the later article's wording where it and the earlier
+# differ, for the earlier's date to be set aside: several, as a spinner's synonym for one word
+# ("mentioned", "stated") may match one other copy's by chance.
+MIN_WORDING_WITNESSES = 3
+# The places where the two word a sentence differently that the later's wording must win, and
+# the share of those won by either that it must win.
+MIN_WORDING_PLACES = 3
+WORDING_MAJORITY = 0.8
 # The note on cycles of pair directions names this many stories.
 MAX_NAMED_STORIES = 5
 # What tells a pair's direction, strongest first, in the order overlap.compare_pair asks it: a
@@ -1471,6 +1483,120 @@ def without_links(
     return tuple(_undirected(p) if frozenset((p.a, p.b)) in dropped else p for p in pairs)
 
 
+def dates_against_wording(pairs: Sequence[PairComparison]) -> tuple[PairComparison, ...]:
+    """A story's ``pairs``, without the directions a date set aside tells: that of an article
+    only its publication time or date put before another, where ``MIN_WORDING_WITNESSES`` or
+    more of the story's other articles that carry the sentences where the two differ carry the
+    later one's wording, ``WORDING_MAJORITY`` of those that side with either. Other copies
+    side with their origin; a spun copy backdated to claim it ("Haskins mentioned", "the
+    municipality") would have had to change back every word it changed ("said", "the town").
+    Such a date is not trusted to put its article before any other (``records.DateSetAside``),
+    nor is the later article named its copy: which came first is not known.
+
+    >>> from compare.records import Match, Span
+    >>> def pair(a: str, b: str, a_text: str, b_text: str) -> PairComparison:
+    ...     match = Match(Span((0,), 0, 1, a_text), Span((0,), 0, 1, b_text), 90.0, MatchKind.EDITED)
+    ...     return PairComparison(a, b, "s", Verdict.DERIVED, "a->b", 1.0, 1.0, 1.0, 1.0, 1.0,
+    ...         1.0, 9, None, (match,), (), (), 1.0, direction_basis=DirectionBasis.PUBLISHED_TIME)
+    >>> said = "Haskins said the town will vote, residents heard."
+    >>> spun = "Haskins mentioned the municipality will vote, citizens heard."
+    >>> found = dates_against_wording(
+    ...     [pair("spun", "paper", spun, said)]
+    ...     + [pair("paper", f"copy{n}", said, said.replace("heard", "learned")) for n in range(3)]
+    ... )
+    >>> found[0].direction, found[0].date_set_aside.witnesses
+    (None, ('copy0', 'copy1', 'copy2'))
+    """
+    aligned = _aligned_texts(pairs)
+    set_aside: dict[str, DateSetAside] = {}
+    for pair in sorted(pairs, key=lambda p: (p.a, p.b)):
+        origin, copy = pair.origin, pair.copy
+        if (
+            origin is None
+            or copy is None
+            or origin in set_aside
+            or pair.direction_basis not in DATED_BASES
+            or pair.verdict not in (Verdict.COPY, Verdict.DERIVED)
+        ):
+            continue
+        witnesses = _witnesses_of_the_later(pair, origin, copy, aligned)
+        if witnesses is not None:
+            set_aside[origin] = DateSetAside(origin, None, worded_as=copy, witnesses=witnesses)
+    return tuple(
+        _undirected(pair, set_aside[pair.origin])
+        if pair.origin in set_aside and pair.direction_basis in DATED_BASES
+        else pair
+        for pair in pairs
+    )
+
+
+def _aligned_texts(
+    pairs: Iterable[PairComparison],
+) -> dict[tuple[str, int], dict[str, list[str]]]:
+    """Per document and sentence, the texts of the other documents' sentences its pairs align
+    with it as copied or edited, by document."""
+    aligned: defaultdict[tuple[str, int], defaultdict[str, list[str]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for pair in pairs:
+        for match in pair.matches:
+            if not match.kind.is_reuse:
+                continue
+            for index in match.a.sentences:
+                aligned[(pair.a, index)][pair.b].append(match.b.text)
+            for index in match.b.sentences:
+                aligned[(pair.b, index)][pair.a].append(match.a.text)
+    return {key: dict(texts) for key, texts in aligned.items()}
+
+
+def _witnesses_of_the_later(
+    pair: PairComparison,
+    origin: str,
+    copy: str,
+    aligned: Mapping[tuple[str, int], Mapping[str, Sequence[str]]],
+) -> tuple[str, ...] | None:
+    """The story's other articles that carry the wording of ``copy``, ``pair``'s later article,
+    where it and ``origin`` differ, when they outvote its date (see
+    :func:`dates_against_wording`); ``None`` otherwise. Each place where the two word a sentence
+    differently goes to the one whose words more of the articles aligned with that sentence
+    hold: a spinner's synonym may match another copy's by chance, but not at most places."""
+    later: set[str] = set()
+    won: Counter[bool] = Counter()
+    for match in pair.matches:
+        if match.kind is not MatchKind.EDITED:
+            continue
+        spans = {pair.a: match.a, pair.b: match.b}
+        carried: defaultdict[str, set[str]] = defaultdict(set)
+        for doc in (origin, copy):
+            for index in spans[doc].sentences:
+                for other, texts in aligned.get((doc, index), {}).items():
+                    if other not in (origin, copy):
+                        carried[other].update(w for text in texts for w in words(text))
+        first, then = set(words(spans[origin].text)), set(words(spans[copy].text))
+        for edit in word_edits(spans[origin].text, spans[copy].text):
+            only_first = set(words(" ".join(edit.a))) - then
+            only_then = set(words(" ".join(edit.b))) - first
+            if edit.op != "replace" or not (only_first and only_then):
+                continue
+            siding = [
+                doc for doc, held in carried.items() if held & only_then and not held & only_first
+            ]
+            against = sum(
+                1 for held in carried.values() if held & only_first and not held & only_then
+            )
+            if len(siding) != against:
+                won[len(siding) > against] += 1
+            if len(siding) > against:
+                later.update(siding)
+    if (
+        won[True] >= MIN_WORDING_PLACES
+        and won[True] >= WORDING_MAJORITY * won.total()
+        and len(later) >= MIN_WORDING_WITNESSES
+    ):
+        return tuple(sorted(later))
+    return None
+
+
 def cycles_note(cycles: Sequence[DirectionCycle]) -> str:
     """What a run tells its reader of the cycles of pair directions it found (see
     :func:`direction_cycles`).
@@ -1493,10 +1619,11 @@ def cycles_note(cycles: Sequence[DirectionCycle]) -> str:
     )
 
 
-def _undirected(pair: PairComparison) -> PairComparison:
+def _undirected(pair: PairComparison, set_aside: DateSetAside | None = None) -> PairComparison:
     """``pair`` without its direction and undisclosed reuse, the date of its origin set aside
-    where a publication date or time told the direction (see :func:`without_links`)."""
-    dated = pair.direction_basis in (DirectionBasis.PUBLISHED_TIME, DirectionBasis.PUBLISHED_DATE)
+    where a publication date or time told the direction: for ``set_aside``'s reason, else as
+    one that closed a cycle (see :func:`without_links`)."""
+    dated = pair.direction_basis in DATED_BASES
     return replace(
         pair,
         direction=None,
@@ -1504,7 +1631,7 @@ def _undirected(pair: PairComparison) -> PairComparison:
         undisclosed_reuse=False,
         release_named_only_as_copied=False,
         date_set_aside=(
-            DateSetAside(pair.origin, None, closed_a_cycle=True)
+            set_aside or DateSetAside(pair.origin, None, closed_a_cycle=True)
             if dated and pair.origin
             else pair.date_set_aside
         ),

@@ -1375,7 +1375,10 @@ class DateSetAside:
     (``closed_a_cycle``: ``provenance.direction_cycles``); or one whose text names the other's
     outlet as a source, copied too ("..., the Gazette reported at the time."), where the
     other's does not name its (``names_the_other``): a copy that keeps its origin's mention of
-    itself under a wrong, earlier time. Its date tells no direction, and no order of who
+    itself under a wrong, earlier time; or one that only its time put before ``worded_as``, whose
+    wording, where the two differ, the story's ``witnesses`` carry
+    (``provenance.dates_against_wording``): the origin would have had to change back every word
+    it changed ("mentioned" to "said"). Its date tells no direction, and no order of who
     published first (:func:`dated_as_trusted`)."""
 
     doc: str
@@ -1383,6 +1386,8 @@ class DateSetAside:
     backdated: tuple[str, ...] = ()
     closed_a_cycle: bool = False
     names_the_other: bool = False
+    worded_as: str | None = None
+    witnesses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -2567,3 +2567,49 @@ def test_two_copies_that_edit_a_release_alike_took_it_from_the_release(
     gazette_and_herald = next(p for p in result.pairs if {p.a, p.b} == {"gazette", "herald"})
     assert gazette_and_herald.undisclosed_reuse is from_each_other
     assert (gazette_and_herald.common_origin is None) is from_each_other
+
+
+def test_a_copy_backdated_before_the_paper_it_spun_accuses_no_one_when_other_copies_side_with_the_paper() -> (
+    None
+):
+    """A spun copy dated two hours before the council story it rewrote ("mentioned" for
+    "said", "municipality" for "town", "citizens" for "residents") is not the paper's origin
+    by its time alone when the story's three other copies carry the paper's wording: the pair
+    has no direction, its date is set aside with the witnesses named, and the paper took
+    nothing from it."""
+    paper_text = "\n".join(
+        [
+            "The Millbrook town council voted 5-2 on Tuesday to approve a $48 million budget.",
+            "Mayor Dana Haskins said the town would hire four new police officers next year.",
+            "About 60 residents attended the meeting, which ran past midnight.",
+            "Councilor Ray Ortiz said residents deserved a lower tax rate.",
+        ]
+    )
+    spun_text = (
+        paper_text.replace("said", "mentioned")
+        .replace("town would", "municipality would")
+        .replace("residents", "citizens")
+    )
+    copies_text = [
+        paper_text.replace("approve", "pass"),
+        paper_text.replace("meeting", "session"),
+        paper_text.replace("hire", "add"),
+    ]
+
+    def dated(text: str, doc: str, outlet: str, time: str) -> Document:
+        return replace(document(text, doc, outlet, published="2026-11-18"), published_time=time)
+
+    paper = dated(paper_text, "courier", "Millbrook Valley Courier", "2026-11-19T02:10:00Z")
+    spun = dated(spun_text, "hub", "Pine Ridge Press Hub", "2026-11-18T23:43:00Z")
+    copies = [
+        dated(text, f"copy{n}", f"Copy Site {n}", f"2026-11-19T0{n + 4}:00:00Z")
+        for n, text in enumerate(copies_text)
+    ]
+    result = compare_documents([paper, spun, *copies])
+    pair = next(p for p in result.pairs if {p.a, p.b} == {"courier", "hub"})
+    assert pair.direction is None and not pair.undisclosed_reuse
+    assert pair.date_set_aside == DateSetAside(
+        "hub", None, worded_as="courier", witnesses=("copy0", "copy1", "copy2")
+    )
+    taken = {(t.copy, t.origin) for t in result.taken.get(result.stories[0].id, ())}
+    assert not [found for found in taken if found[0] == "courier"]

@@ -2540,6 +2540,8 @@ def test_a_pair_section_says_whose_date_it_set_aside() -> None:
         "backdated": [],
         "closed_a_cycle": False,
         "names_the_other": False,
+        "worded_as": None,
+        "witnesses": [],
     }
 
 
@@ -2671,6 +2673,8 @@ def test_a_pair_section_names_the_articles_that_caught_an_outlet_backdating() ->
         "backdated": ["hs-riots", "hs-shelling"],
         "closed_a_cycle": False,
         "names_the_other": False,
+        "worded_as": None,
+        "witnesses": [],
     }
 
 

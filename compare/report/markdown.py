@@ -153,6 +153,8 @@ MAX_SUMMARY_CHANGES = 5
 MAX_FRAMED_COPIES = 30
 # A verdict that shared phrasing alone makes shows this many of its phrases; report.json all.
 MAX_PHRASES_SHOWN = 6
+# The articles named of those whose wording set a date aside (the rest counted).
+NAMED_WITNESSES = 3
 # A pair section lists the origin's sentences its copy leaves out one by one up to this many;
 # a longer cut (half of an investigation: 150 sentences) is listed as passages.
 MAX_LISTED_LEFT_OUT = 12
@@ -3891,6 +3893,14 @@ def _set_aside(
         return (
             f"{date}: its text names {other} as a source and the text of {other} does not name "
             "it, so its date is not trusted to place it first"
+        )
+    if found.worded_as:
+        later = names[found.worded_as]
+        return (
+            f"{date}: where its text and that of {later}, published later, differ, "
+            f"{len(found.witnesses)} other articles of the story that carry those sentences "
+            f"({listed(_at_most([names[doc] for doc in found.witnesses], NAMED_WITNESSES))}) have the wording of {later}, "
+            "so its date is not trusted to place it first"
         )
     if found.closed_a_cycle:
         return (
