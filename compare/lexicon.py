@@ -1719,10 +1719,11 @@ class Lexicon:
         return self.write_through_tag_kinds[found["does"]] if found else None
 
     def headline_slug(self, headline: str) -> tuple[str, str] | None:
-        """The kind of note (``"correction"`` or ``"update"``) the slugs a wire's headline
-        opens with make it, and those slugs as written: each in capitals and numbers, before a
-        hyphen with the headline's next word right after it or in brackets, any of them a
-        correction's or an update's (``headline_slugs``); ``None`` when they are none.
+        """The kind of note (``"kill"``, ``"correction"`` or ``"update"``, the first told) the
+        slugs a wire's headline opens with make it, and those slugs as written: each in capitals
+        and numbers, before a hyphen with the headline's next word right after it or in
+        brackets, any of them a kill's, a correction's or an update's (``headline_slugs``);
+        ``None`` when they are none.
 
         >>> lexicon().headline_slug("CORRECTED-UPDATE 3-Port Kellen ferry death toll rises to 34")
         ('correction', 'CORRECTED-UPDATE 3')
@@ -1730,6 +1731,8 @@ class Lexicon:
         ('update', '(2nd LD)')
         >>> lexicon().headline_slug("URGENT-Ferry capsizes off Port Kellen"), lexicon().headline_slug("Port Kellen-based ferry firm sued")
         (None, None)
+        >>> lexicon().headline_slug("KILL-Port Kellen ferry operator fined")
+        ('kill', 'KILL')
         """
         kinds: set[str] = set()
         start, end = 0, 0
@@ -1746,7 +1749,7 @@ class Lexicon:
                 end = start
         if not kinds:
             return None
-        kind = "correction" if "correction" in kinds else "update"
+        kind = next(k for k in ("kill", "correction", "update") if k in kinds)
         return kind, headline[:end].strip().rstrip("-")
 
     def is_author_note(self, line: str) -> bool:

@@ -81,6 +81,8 @@ COMMON_ORIGIN_FROM_DOCUMENTS = 3
 # other. Not all: two rewrites of one sentence may align with each other and not at all with
 # the origin's version.
 COMMON_ORIGINS_HOLD = 0.8
+# The similarity of two sentences aligned word for word: rapidfuzz's full score.
+WORD_FOR_WORD = 100.0
 # The share of the phrases two articles that share only phrasing have in common that the articles
 # both took from must have: half, not COMMON_ORIGINS_HOLD, as phrases are short and two rewrites
 # share stock ones ("the Department for Transport") that come from no article's text.
@@ -1056,11 +1058,24 @@ def _reuse(pairs: Sequence[PairComparison]) -> _Aligned:
     return reuse
 
 
-def _alike(reuse: _Aligned) -> dict[tuple[str, str], float]:
+def _alike(reuse: _Aligned) -> dict[tuple[str, str], tuple[float, int, float]]:
     """How alike two documents are throughout, by the two: the similarities of their sentences
-    aligned as copies or edits (``reuse``, from :func:`_reuse`), summed."""
+    aligned word for word, summed; then the fewer aligned only after edits; then the
+    similarities of all aligned as copies or edits (``reuse``, from :func:`_reuse`), summed. A
+    subscriber that ran a wire's substitute and kept a paragraph of the killed story matches the
+    killed one's lede only after an edit (the name it corrected), the substitute's word for
+    word: it took from the substitute, however many sentences the two versions share.
+
+    >>> _alike({("copy", "v1"): {(0, 0): (90.0, 1.0), (1, 1): (100.0, 1.0)},
+    ...     ("copy", "v2"): {(0, 0): (100.0, 1.0)}})
+    {('copy', 'v1'): (100.0, -1, 190.0), ('copy', 'v2'): (100.0, 0, 100.0)}
+    """
     return {
-        docs: sum(similarity for similarity, _ in aligned.values())
+        docs: (
+            sum(similarity for similarity, _ in aligned.values() if similarity >= WORD_FOR_WORD),
+            -sum(similarity < WORD_FOR_WORD for similarity, _ in aligned.values()),
+            sum(similarity for similarity, _ in aligned.values()),
+        )
         for docs, aligned in reuse.items()
     }
 
@@ -1072,7 +1087,7 @@ class _Likeness:
 
     aligned: _Aligned
     # How alike two documents are throughout (:func:`_alike`).
-    alike: Mapping[tuple[str, str], float]
+    alike: Mapping[tuple[str, str], tuple[float, int, float]]
     # The pairs of one outlet's documents: an agency's story and its update.
     one_outlet: AbstractSet[frozenset[str]]
     sentences: Mapping[str, Sequence[Sentence]]

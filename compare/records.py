@@ -1060,13 +1060,15 @@ class UnreadDate:
 class NoteKind(StrEnum):
     """What an editor's note on an article is, by its label or opening words: a correction
     ("Correction:", "An earlier version of this story ...", "This article was amended ..."), a
-    clarification, an update ("Update, 12:30 p.m.:", "This story has been updated"), or another
-    editor's note ("Editor's note:", "Eds:", "Note to readers:")."""
+    clarification, an update ("Update, 12:30 p.m.:", "This story has been updated"), another
+    editor's note ("Editor's note:", "Eds:", "Note to readers:"), or a wire's kill of a story it
+    withdraws ("KILL-" before the withdrawn story's headline)."""
 
     CORRECTION = "correction"
     CLARIFICATION = "clarification"
     UPDATE = "update"
     EDITORS_NOTE = "editors_note"
+    KILL = "kill"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1678,11 +1680,14 @@ class JoinedBy(StrEnum):
     ``same_article`` version of its article or a ``near_copy`` (sentences the two share nearly
     word for word), which put the two in one group of copies whatever else they say, or
     ``shared_terms``: the tf-idf cosine of their names, numbers and lede words, by which groups
-    of copies merge while their average reaches ``Settings.story_threshold``."""
+    of copies merge while their average reaches ``Settings.story_threshold``; or ``kills``, a
+    wire's kill advisory and the story it withdraws (``kills.killed_by``), which share only a
+    headline."""
 
     SAME_ARTICLE = "same_article"
     NEAR_COPY = "near_copy"
     SHARED_TERMS = "shared_terms"
+    KILLS = "kills"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1817,6 +1822,11 @@ class Staleness(StrEnum):
 
     STALE_WHEN_PUBLISHED = "stale_when_published"
     NOT_UPDATED = "not_updated"
+    # Its source was killed (``kills.killed_by``): the copy was printed after the kill, or was
+    # never taken down; or it printed the kill advisory itself, meant for editors, not readers.
+    KILLED_WHEN_PUBLISHED = "killed_when_published"
+    KILLED_NOT_REMOVED = "killed_not_removed"
+    PRINTS_KILL_ADVISORY = "prints_kill_advisory"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1861,6 +1871,9 @@ class StaleCopy:
     kind: Staleness
     correction: bool = False
     feed_time: bool = False
+    # Of a copy that took a later version but kept sentences of the killed one it ``took``
+    # (a substitute with the killed story's last paragraph): those sentences, by number.
+    killed_sentences: tuple[int, ...] = ()
 
 
 class Relation(StrEnum):

@@ -8,6 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from itertools import pairwise
 
+from compare.kills import killed_by
 from compare.provenance import sources_of
 from compare.records import (
     Advance,
@@ -43,7 +44,14 @@ def stale_copies(result: Result, advance: Advance = unwatched) -> dict[str, tupl
       that shares text with it, a later write-through or version of its article) was out when
       the copy was published, and the copy carries what that version changed;
     * ``not_updated``: a version of the source published after the copy changed what the copy
-      carries, and the copy has no later version here.
+      carries, and the copy has no later version here;
+    * ``killed_when_published`` and ``killed_not_removed``: the source's outlet killed the
+      version the copy took (``kills.killed_by``) before the copy was published, or after it,
+      and the copy has no later version here: it must come down, whatever a substitute changed
+      (its changes are named as the newer versions' are). A copy of a later version that kept
+      sentences it took from the killed one is named so too, with those sentences
+      (``StaleCopy.killed_sentences``);
+    * ``prints_kill_advisory``: the copy printed the kill advisory itself.
 
     Each names the newest such version whose changes the copy carries, and those changes
     (:func:`carried_changes`); only where the copy, its source and the newer version all give
@@ -76,6 +84,9 @@ def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
     members = [result.by_id[d] for d in story.documents]
     updated = _updated_later(members)
     versions = _versions(pairs)
+    withdrawn = {
+        killed: advisory for advisory, killing in killed_by(members).items() for killed in killing
+    }
     for copy, taken in sources_of(result.taken.get(story.id, ())).items():
         source = next(
             (
@@ -109,10 +120,24 @@ def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
             version: carried_changes(copy, took_pair, pair_of[frozenset((copy, version))])
             for _, version in newer
         }
+        if source in withdrawn.values():
+            yield StaleCopy(
+                story.id,
+                copy,
+                source,
+                took_time,
+                source,
+                took_time,
+                (),
+                Staleness.PRINTS_KILL_ADVISORY,
+                feed_time=clock is not None,
+            )
+            continue
         by_time = [(took_time, source), *reversed(newer)]
         windows = [(Staleness.STALE_WHEN_PUBLISHED, [v for v in newer if v[0] < printed])]
         if copy not in updated:
             windows.append((Staleness.NOT_UPDATED, [v for v in newer if v[0] > printed]))
+        stale = []
         for kind, candidates in windows:
             found = next(
                 (
@@ -139,7 +164,65 @@ def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
                 None,
             )
             if found:
-                yield found
+                stale.append(found)
+        # A killed story is out of date as a whole: the substitute's changes say what it got
+        # wrong, but the copy must come down, not be corrected. A copy of the substitute that
+        # kept a paragraph of the killed story carries that paragraph's error: those sentences
+        # are named.
+        killed = next(
+            (
+                (t, kill)
+                for t in taken
+                if (kill := _killed(result, t.origin, withdrawn, clock, printed))
+                and not (kill[2] is Staleness.KILLED_NOT_REMOVED and copy in updated)
+            ),
+            None,
+        )
+        if killed is None or killed[0].origin != source:
+            yield from stale
+        if killed is None:
+            continue
+        (kept, (advisory, took_killed, kind, killed_time)) = killed
+        whole = kept.origin == source
+        changes = dict.fromkeys(change for found in stale for change in found.changes)
+        yield StaleCopy(
+            story.id,
+            copy,
+            kept.origin,
+            took_killed,
+            advisory,
+            killed_time,
+            tuple(changes) if whole else (),
+            kind,
+            correction=True,
+            feed_time=clock is not None,
+            killed_sentences=() if whole else kept.sentences,
+        )
+
+
+def _killed(
+    result: Result,
+    version: str,
+    withdrawn: Mapping[str, str],
+    clock: str | None,
+    printed: str,
+) -> tuple[str, str, Staleness, str] | None:
+    """The kill advisory of ``version`` (``withdrawn``, per killed version), the version's
+    time, whether a copy ``printed`` at that time by the copy's ``clock`` was printed after the
+    kill or left up, and the kill's time; ``None`` when the version was not killed after it by
+    that clock."""
+    advisory = withdrawn.get(version)
+    if advisory is None:
+        return None
+    took_at, killed_at = (modified_by_clock(result.by_id[d]) for d in (version, advisory))
+    if took_at is None or killed_at is None or not took_at[0] == killed_at[0] == clock:
+        return None
+    if killed_at[1] <= took_at[1]:
+        return None
+    kind = (
+        Staleness.KILLED_WHEN_PUBLISHED if printed > killed_at[1] else Staleness.KILLED_NOT_REMOVED
+    )
+    return advisory, took_at[1], kind, killed_at[1]
 
 
 def _first_made(

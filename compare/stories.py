@@ -52,6 +52,7 @@ from compare.boilerplate import is_boilerplate
 from compare.dates import MONTH_NAME, MONTH_SHORT_FORMS, MONTHS, is_day
 from compare.disclosure import outlet
 from compare.framing import speaker_words
+from compare.kills import killed_by
 from compare.lexicon import lexicon
 from compare.near_duplicates import short_id
 from compare.numerals import YEAR
@@ -189,7 +190,7 @@ AVERAGE_DIGITS = 9
 # A story link's term score, as the report gives it.
 LINK_SCORE_DIGITS = 3
 # The rules that make a group of copies, strongest first.
-COPY_RULES = (JoinedBy.SAME_ARTICLE, JoinedBy.NEAR_COPY)
+COPY_RULES = (JoinedBy.SAME_ARTICLE, JoinedBy.KILLS, JoinedBy.NEAR_COPY)
 # The kind of a story's key (near_duplicates.short_id): "st-5f1c9a0b2e7d".
 STORY_KEY = "st"
 # News writing says what the story is in its title and first sentences; the rest of an article
@@ -418,6 +419,12 @@ def group_stories(
     """
     order = {d.id: n for n, d in enumerate(documents)}
     copies = [(order[a], order[b]) for a, b in copy_links]
+    # A kill advisory goes with the story it withdraws, as an article's versions go together.
+    withdrawn = [
+        (order[killed], order[advisory])
+        for advisory, killing in killed_by(documents).items()
+        for killed in killing
+    ]
     versions = _versions(documents)
     days = [_ordinal(d.published) for d in documents]
     undated = [math.isnan(day) for day in days]
@@ -427,7 +434,7 @@ def group_stories(
         terms,
         settings,
         advance,
-        _copy_groups(len(documents), copies + versions),
+        _copy_groups(len(documents), copies + versions + withdrawn),
         written_in,
     )
     # Automated reports (earthquakes, weather, results) fill one template for many events: their
@@ -464,8 +471,8 @@ def group_stories(
     # An undated document's near copies were judged as if published close to every other: it
     # links to a dated one only where that joins no groups months apart, its own article's
     # versions first, then its copies among the undated, then the dated it scores highest with.
-    firm = [(a, b) for a, b in copies + versions if not undated[a] and not undated[b]]
-    undated_versions = [(a, b) for a, b in versions if undated[a] or undated[b]]
+    firm = [(a, b) for a, b in copies + versions + withdrawn if not undated[a] and not undated[b]]
+    undated_versions = [(a, b) for a, b in versions + withdrawn if undated[a] or undated[b]]
     among_undated = sorted((a, b) for a, b in copies if undated[a] and undated[b])
     across = [(a, b) for a, b in copies if undated[a] != undated[b]]
     likeliest = sorted(across, key=lambda link: (-scores.get((min(link), max(link)), 0.0), link))
@@ -491,7 +498,7 @@ def group_stories(
     for label, document in zip(labels, documents, strict=True):
         groups[label].append(document)
     width = max(3, len(str(len(groups))))
-    links = _JoiningLinks.of(labels, copy_groups, copies, versions, scores)
+    links = _JoiningLinks.of(labels, copy_groups, copies, versions, withdrawn, scores)
     grouped = [members for _, members in sorted(groups.items())]
     in_order = [in_publication_order(members) for members in grouped]
     keys = story_keys([published[0] for published in in_order])
@@ -586,6 +593,7 @@ class _JoiningLinks:
         copy_groups: Sequence[int],
         copies: Iterable[tuple[int, int]],
         versions: Iterable[tuple[int, int]],
+        withdrawn: Iterable[tuple[int, int]],
         scores: Mapping[tuple[int, int], float],
     ) -> _JoiningLinks:
         """Of the story ``labels`` and groups of copies (``copy_groups``) by place."""
@@ -595,6 +603,7 @@ class _JoiningLinks:
         across = ((a, b) for a, b in scores if copy_groups[a] != copy_groups[b])
         linked = (
             (JoinedBy.SAME_ARTICLE, versions),
+            (JoinedBy.KILLS, withdrawn),
             (JoinedBy.NEAR_COPY, copies),
             (JoinedBy.SHARED_TERMS, across),
         )

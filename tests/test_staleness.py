@@ -230,6 +230,7 @@ def test_the_story_page_and_report_json_name_each_stale_copy(live: Result) -> No
         "newer_time": "2025-06-14T11:20:00Z",
         "changes": courier["changes"],
         "kind": "stale_when_published",
+        "killed_sentences": [],
         "correction": False,
         "feed_time": False,
     }
@@ -566,3 +567,105 @@ def test_one_figure_changed_two_ways_in_two_sentences_is_two_changes() -> None:
     found = stale_of([*wire, article("daily-courier", "Daily Courier", urgent, "12:40")])
     stale = found["daily-courier", Staleness.STALE_WHEN_PUBLISHED]
     assert changed(stale) == [("number_changed", "12", "27"), ("number_changed", "12", "85")]
+
+
+KILLED_HEADLINE = "Kellen Foods recalls peanut butter over listeria"
+KILLED = [
+    "MARROW, June 14 (Harbour Wire) - Kellen Foods is recalling 12,000 jars of peanut butter "
+    "after listeria was found at its plant in Marrow, the food standards office said.",
+    "The recall covers 340-gram jars of its Smooth and Crunchy spreads sold since May.",
+    "No illnesses have been reported, office spokesman Tomas Reyes said.",
+    "Kellen Foods shares fell 4 percent in early trading.",
+]
+SUBSTITUTE = [
+    "(Substitutes story killed at 1030 GMT, which wrongly named the company as Kellen Foods)",
+    KILLED[0].replace("Kellen Foods", "Kellen Farms"),
+    *KILLED[1:3],
+    "Kellen Farms is owned by a family trust and is not listed.",
+]
+KILL_ADVISORY = [
+    "KILL - KILL - KILL",
+    f'Harbour Wire is withdrawing the story headlined "{KILLED_HEADLINE}", sent at 0900 GMT.',
+    "The story wrongly named the company. Subscribers are asked to remove the story from all "
+    "websites and archives.",
+]
+
+
+def titled(document: Document, title: str) -> Document:
+    return replace(document, title=title)
+
+
+# A wire's story, its kill and its substitute, and subscribers that ran each.
+KILLED_STORY = [
+    titled(article("story", "Harbour Wire", KILLED, "09:00"), KILLED_HEADLINE),
+    titled(article("kill", "Harbour Wire", KILL_ADVISORY, "10:30"), f"KILL-{KILLED_HEADLINE}"),
+    titled(
+        article("substitute", "Harbour Wire", SUBSTITUTE, "11:00"),
+        "SUBSTITUTE-Kellen Farms recalls peanut butter over listeria",
+    ),
+    article("early-post", "Early Post", KILLED, "09:40"),
+    article("metro-daily", "Metro Daily", KILLED, "11:20"),
+    article("sunday-pilot", "Sunday Pilot", KILL_ADVISORY, "10:45"),
+    article("daily-courier", "Daily Courier", [*SUBSTITUTE[1:4], KILLED[3]], "11:40"),
+    article("island-radio", "Island Radio", SUBSTITUTE[1:], "11:30"),
+]
+
+
+@pytest.fixture(scope="module")
+def killed() -> Result:
+    return compare_documents(KILLED_STORY)
+
+
+def test_a_kill_advisory_is_in_the_story_it_withdraws(killed: Result) -> None:
+    """The kill shares only the headline with the story it withdraws, and goes with it."""
+    assert len(killed.stories) == 1
+
+
+def test_copies_of_a_killed_story_are_told_apart_from_copies_not_updated(killed: Result) -> None:
+    """A copy printed before the kill and left up, one printed after it, and a page that
+    printed the advisory itself are each named so, against the kill and its time; a copy of the
+    substitute is not flagged."""
+    found = {s.copy: s for s in killed.stale[killed.stories[0].id]}
+    assert {copy: s.kind for copy, s in found.items()} == {
+        "early-post": Staleness.KILLED_NOT_REMOVED,
+        "metro-daily": Staleness.KILLED_WHEN_PUBLISHED,
+        "sunday-pilot": Staleness.PRINTS_KILL_ADVISORY,
+        "daily-courier": Staleness.KILLED_WHEN_PUBLISHED,
+    }
+    assert (found["early-post"].newer, found["early-post"].newer_time) == (
+        "kill",
+        f"{DAY}10:30:00Z",
+    )
+    assert found["metro-daily"].changes[0].correction
+    assert changed(found["metro-daily"]) == [("name_changed", "Foods", "Farms")]
+
+
+def test_a_copy_of_the_substitute_names_the_sentence_it_kept_of_the_killed_story(
+    killed: Result,
+) -> None:
+    """A page that ran the substitute but kept the killed story's line on the shares took from
+    the substitute, and still carries that line: it is named."""
+    taken = {t.origin: t for t in killed.taken[killed.stories[0].id] if t.copy == "daily-courier"}
+    assert max(taken.values(), key=lambda t: t.share).origin == "substitute"
+    courier = next(s for s in killed.stale[killed.stories[0].id] if s.copy == "daily-courier")
+    assert (courier.took, courier.killed_sentences) == ("story", (4,))
+    page = render_story(killed, killed.stories[0])
+    assert "**Killed story published after the kill:**" in page
+    assert (
+        "- Daily Courier took Harbour Wire (story), of 2025-06-14 09:00 UTC, after Harbour Wire "
+        "(kill) killed it at 10:30 UTC (of which it keeps sentence 5: “Kellen Foods shares fell 4 "
+        "percent in early trading.”)."
+    ) in page
+    assert (
+        "- Sunday Pilot printed Harbour Wire (kill), of 2025-06-14 10:30 UTC, a kill advisory to "
+        "editors, as its article."
+    ) in page
+    assert (
+        "- Metro Daily took Harbour Wire (story), of 2025-06-14 09:00 UTC, after Harbour Wire "
+        "(kill) killed it at 10:30 UTC. Changed by Harbour Wire (substitute), of 11:00 UTC: name "
+        "changed (“Foods” → “Farms”), a correction."
+    ) in page
+    assert (
+        "- Early Post still carries Harbour Wire (story), of 2025-06-14 09:00 UTC, though Harbour "
+        "Wire (kill) killed it at 10:30 UTC."
+    ) in page

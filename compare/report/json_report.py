@@ -379,6 +379,7 @@ def _stale(stale: StaleCopy) -> dict[str, Any]:
         "newer_time": stale.newer_time,
         "changes": [asdict(change) for change in stale.changes],
         "kind": stale.kind.value,
+        "killed_sentences": list(stale.killed_sentences),
         "correction": stale.correction,
         "feed_time": stale.feed_time,
     }

@@ -1071,6 +1071,7 @@ ADDED_NOTE_NAMES = {
     NoteKind.CLARIFICATION: "a clarification",
     NoteKind.UPDATE: "an update",
     NoteKind.EDITORS_NOTE: "an editor's note",
+    NoteKind.KILL: "a kill",
 }
 
 
@@ -1921,16 +1922,24 @@ def _reverses(kind: FramingKind, words: tuple[str, str]) -> bool:
 
 # What each kind of stale copy is listed under, and how its line says it.
 STALENESS_HEADINGS = {
+    Staleness.KILLED_WHEN_PUBLISHED: "Killed story published after the kill",
+    Staleness.KILLED_NOT_REMOVED: "Killed story not removed",
+    Staleness.PRINTS_KILL_ADVISORY: "Kill advisory printed as an article",
     Staleness.STALE_WHEN_PUBLISHED: "Out of date when published",
     Staleness.NOT_UPDATED: "Not updated after the source changed",
 }
 
 
-def _stale_copies(stale: Sequence[StaleCopy], names: Mapping[str, str]) -> list[str]:
+def _stale_copies(
+    stale: Sequence[StaleCopy],
+    names: Mapping[str, str],
+    sentences: Mapping[str, Sequence[Sentence]],
+) -> list[str]:
     """The copies out of date against the source they took (``staleness.stale_copies``), a
     line a copy under each kind: what it took and when, then each version that changed what the
     copy carries, when, and what it changed, each change a correction, an update or changed
-    without a note; none when none is. A copy out of date when published and not updated since
+    without a note; none when none is. A copy that kept sentences of a killed story beside a
+    later version's text quotes them (of its ``sentences``). A copy out of date when published and not updated since
     gets one line, under the first kind, that says both: an editor fixes it once.
 
     >>> from compare.records import CarriedChange
@@ -1938,12 +1947,12 @@ def _stale_copies(stale: Sequence[StaleCopy], names: Mapping[str, str]) -> list[
     >>> stale = StaleCopy("s", "daily", "v1", "2025-06-14T09:05:00Z", "v2",
     ...     "2025-06-14T11:20:00Z", (changed,), Staleness.STALE_WHEN_PUBLISHED)
     >>> names = {"daily": "Daily", "v1": "Wire (v1)", "v2": "Wire (v2)", "v3": "Wire (v3)"}
-    >>> _stale_copies([stale], names)[:3]
+    >>> _stale_copies([stale], names, {})[:3]
     ['**Out of date when published:**', '', '- Daily took Wire (v1), of 2025-06-14 09:05 UTC, when a newer version was out. Changed by Wire (v2), of 11:20 UTC: number or date changed (“12” → “27”), changed without a note.']
     >>> corrected = CarriedChange("number_changed", "12", "31", "v3", "2025-06-14T14:00:00Z", True)
     >>> still = StaleCopy("s", "daily", "v1", "2025-06-14T09:05:00Z", "v3",
     ...     "2025-06-14T14:00:00Z", (corrected,), Staleness.NOT_UPDATED)
-    >>> _stale_copies([stale, still], names)[2]
+    >>> _stale_copies([stale, still], names, {})[2]
     '- Daily took Wire (v1), of 2025-06-14 09:05 UTC, when a newer version was out, and was not updated since. Changed by Wire (v2), of 11:20 UTC: number or date changed (“12” → “27”), changed without a note. By Wire (v3), of 14:00 UTC: number or date changed (“27” → “31”), a correction.'
     """
     not_updated = {s.copy: s for s in stale if s.kind is Staleness.NOT_UPDATED}
@@ -1961,14 +1970,29 @@ def _stale_copies(stale: Sequence[StaleCopy], names: Mapping[str, str]) -> list[
         for s in found:
             took = f"{names[s.took]}, of {_stale_moment(s, s.took_time)}"
             later = None
-            if kind is Staleness.NOT_UPDATED:
+            killed = f"{names[s.newer]} killed it at {_stale_moment(s, s.newer_time, s.took_time)}"
+            if kind is Staleness.PRINTS_KILL_ADVISORY:
+                lines.append(
+                    f"- {names[s.copy]} printed {took}, a kill advisory to editors, as its article."
+                )
+                continue
+            if kind is Staleness.KILLED_WHEN_PUBLISHED:
+                said = f"took {took}, after {killed}"
+            elif kind is Staleness.KILLED_NOT_REMOVED:
+                said = f"still carries {took}, though {killed}"
+            elif kind is Staleness.NOT_UPDATED:
                 said = f"still carries {took}"
             else:
                 said = f"took {took}, when a newer version was out"
                 if (later := not_updated.get(s.copy)) is not None:
                     said += ", and was not updated since"
+            if s.killed_sentences:
+                kept = "; ".join(
+                    f"“{escape(sentences[s.copy][i].text)}”" for i in s.killed_sentences
+                )
+                said += f" (of which it keeps {_sentence_numbers(s.killed_sentences)}: {kept})"
             changes = [*s.changes, *(later.changes if later else ())]
-            lines.append(f"- {names[s.copy]} {said}. {_changed_by(s, changes, names)}")
+            lines.append(f"- {names[s.copy]} {said}. {_changed_by(s, changes, names)}".rstrip())
         lines.append("")
     return lines
 
@@ -2069,7 +2093,7 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     lines = [REPORT_PAGE_MARK, f"# {story.id}: {escape(story.title)}", ""]
     novelty = Novelty(members, result.sentences)
     lines += _summary(result, story, names, json_beside, written, novelty)
-    lines += _stale_copies(result.stale.get(story.id, ()), names)
+    lines += _stale_copies(result.stale.get(story.id, ()), names, result.sentences)
     lines += render_figures(result.figures_in.get(story.id, ()), names)
     lines += ["Sentences are numbered from 1, in article order.", ""]
     lines += [_documents_table(members, result.sentences, result.credits_of), ""]
