@@ -1350,11 +1350,14 @@ def _before_its_text(
     article whose text came out when it was modified (``modified_texts``), after the other,
     another article, was published (``records.text_out``): its article came out first, but not
     this text, which the other could not take. What the two share it took from an earlier
-    version, if from any, and their pair names it (``provenance.through_common_origins``)."""
+    version, if from any, and their pair names it (``provenance.through_common_origins``). The
+    other is read as of its own modification: a page published before this text came out and
+    modified after it may have taken it then (a subscriber that updated its copy in place to a
+    wire's corrected version)."""
     origin, copy = (a, b) if direction == "a->b" else (b, a)
     if origin.id not in modified_texts:
         return False
-    written = _by_date(copy, text_out(origin))
+    written = _by_date(text_out(copy), text_out(origin))
     return written is not None and written[0] == "a->b"
 
 

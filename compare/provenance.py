@@ -248,12 +248,14 @@ class CopyOrder:
     named: Mapping[frozenset[str], str]
 
     def sources(self, n: int) -> list[Version]:
-        """The versions before the ``n``-th that it may have been taken from: those known to be
-        published before it (:meth:`known_before`). One only listed before it is none: two
-        undated rewrites of the wire that nothing orders took nothing from each other,
-        whatever their files are called."""
+        """The versions the ``n``-th may have been taken from: those known to be published
+        before it (:meth:`known_before`). One only listed before it is none: two undated
+        rewrites of the wire that nothing orders took nothing from each other, whatever their
+        files are called. One listed after it is one where their pair's direction names it the
+        origin: a subscriber published at 10:50 and updated in place at 14:00 to a wire's
+        version of 12:40 goes before that version by its publication, and took it."""
         doc = self.versions[n].doc
-        return [v for v in self.versions[:n] if self.known_before(v.doc, doc)]
+        return [v for m, v in enumerate(self.versions) if m != n and self.known_before(v.doc, doc)]
 
     def known_before(self, doc: str, other: str) -> bool:
         """Whether ``doc`` was published before ``other``: their pair's direction names it the

@@ -8,6 +8,7 @@ import pytest
 
 from compare.pipeline import compare_documents, compare_paths
 from compare.provenance import (
+    CopyOrder,
     Precedence,
     _Likeness,
     _Reused,
@@ -31,6 +32,7 @@ from compare.records import (
     TakenThrough,
     Verdict,
     Version,
+    first_published_keys,
 )
 from tests.helpers import (
     CYCLING_RELEASE,
@@ -2613,3 +2615,64 @@ def test_a_copy_backdated_before_the_paper_it_spun_accuses_no_one_when_other_cop
     )
     taken = {(t.copy, t.origin) for t in result.taken.get(result.stories[0].id, ())}
     assert not [found for found in taken if found[0] == "courier"]
+
+
+STRIKE_V1 = [
+    "KELMOR, March 4 (Harbour Wire) - Rail workers walked out across Kelmor on Tuesday, "
+    "stranding about 1,200 commuters, the rail operator said.",
+    "Labour Minister Anna Brisk said the strike was unlawful.",
+    "The union wants a 9 percent pay rise over two years.",
+]
+STRIKE_V2 = [
+    STRIKE_V1[0],
+    "Transport Minister Piet Lorne said the strike was unlawful.",
+    STRIKE_V1[2],
+]
+
+
+def test_a_subscriber_updated_in_place_to_a_wires_later_record_reuses_that_record() -> None:
+    """A wire's archive that gives a story's versions as one record's (one id, published at
+    10:05, modified at 10:05 and at 12:40) and a subscriber that ran it at 10:50 and updated in
+    place to the 12:40 text at 14:00: the page's text is of 14:00, and it took the 12:40
+    version, as it would from the version in a file of its own."""
+    wire = [
+        Document(
+            f"wire-{n}",
+            "Harbour Wire",
+            "\n\n".join(paragraphs),
+            published_time="2025-03-04T10:05:00Z",
+            modified_time=modified,
+            article_id="strike",
+        )
+        for n, paragraphs, modified in [
+            (1, STRIKE_V1, "2025-03-04T10:05:00Z"),
+            (2, STRIKE_V2, "2025-03-04T12:40:00Z"),
+        ]
+    ]
+    aldmoor = Document(
+        "aldmoor",
+        "Aldmoor Advertiser",
+        "\n\n".join(STRIKE_V2),
+        published_time="2025-03-04T10:50:00Z",
+        modified_time="2025-03-04T14:00:00Z",
+    )
+    result = compare_documents([*wire, aldmoor])
+    pair = next(p for p in result.pairs if {p.a, p.b} == {"wire-2", "aldmoor"})
+    assert (pair.origin, pair.common_origin) == ("wire-2", None)
+    assert sources_of(result.taken[result.stories[0].id])["aldmoor"][0].origin == "wire-2"
+
+
+def test_a_source_a_pair_direction_names_is_one_however_the_two_are_listed() -> None:
+    """A copy listed before a version by its publication (10:50, against 12:40) that the two's
+    pair direction says took that version has it among its sources."""
+    keys = first_published_keys(
+        [
+            Document("aldmoor", "Aldmoor", "", published_time="2025-03-04T10:50:00Z"),
+            Document("wire-2", "Wire", "", published_time="2025-03-04T12:40:00Z"),
+        ],
+        [],
+    )
+    aldmoor, wire = Version("aldmoor", (0,), MatchKind.VERBATIM), Version("wire-2", (0,), None)
+    order = CopyOrder((aldmoor, wire), keys, {frozenset(("aldmoor", "wire-2")): "wire-2"})
+    assert order.sources(0) == [wire]
+    assert order.sources(1) == []
