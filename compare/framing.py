@@ -2224,6 +2224,10 @@ def _other_speakers(ours: _Features, theirs: _Features) -> bool:
     if not (ours.speakers and theirs.speakers) or ours.speakers == theirs.speakers:
         return False
     our_words, their_words = _speaker_words(ours), _speaker_words(theirs)
+    # Named both, two speakers are told apart by their names: a title both hold ("Labour
+    # Minister Irena Dovzhenko" against "Transport Minister Teodor Balan") does not make them one.
+    if (our_names := _speaker_names(ours)) and (their_names := _speaker_names(theirs)):
+        our_words, their_words = our_names, their_names
     return (
         bool(our_words and their_words)
         and (ours.speakers | theirs.speakers).isdisjoint(lexicon().personal_pronouns)

@@ -9942,6 +9942,14 @@ def test_claimed_before_its_fixed_objects_is_no_verb_of_saying(
             ("Mayor Denise Okafor", "Commission member Ray Villanueva"),
             id="commission_member_reported",
         ),
+        pytest.param(
+            '"We will not bargain while the depots are shut," Health Minister Oona Ferrante '
+            "told parliament.",
+            '"We will not bargain while the depots are shut," Finance Minister Pavel Rusk '
+            "told parliament.",
+            ("Health Minister Oona Ferrante", "Finance Minister Pavel Rusk"),
+            id="one_minister_for_another",
+        ),
     ],
 )
 def test_the_same_statement_given_to_another_speaker_is_noted(
