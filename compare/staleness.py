@@ -134,6 +134,7 @@ def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
             )
             continue
         by_time = [(took_time, source), *reversed(newer)]
+        up_to = {version: by_time[: n + 1] for n, (_, version) in enumerate(by_time)}
         windows = [(Staleness.STALE_WHEN_PUBLISHED, [v for v in newer if v[0] < printed])]
         if copy not in updated:
             windows.append((Staleness.NOT_UPDATED, [v for v in newer if v[0] > printed]))
@@ -149,8 +150,8 @@ def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
                         version,
                         time,
                         _first_made(
-                            carried[version],
-                            by_time[: by_time.index((time, version)) + 1],
+                            _carried_by_then(up_to[version], carried),
+                            up_to[version],
                             carried,
                             result.notes,
                         ),
@@ -225,6 +226,16 @@ def _killed(
     return advisory, took_at[1], kind, killed_at[1]
 
 
+def _carried_by_then(
+    by_time: Sequence[tuple[str, str]], carried: Mapping[str, Sequence[CarriedChange]]
+) -> tuple[CarriedChange, ...]:
+    """What the newer versions of ``by_time`` (after the one the copy took, in time order)
+    changed of the copy's text, the last one's first: a correction the last one words so
+    that its pair with the copy names it no more ("told parliament earlier on Tuesday", a
+    sentence recast) is still the copy's to make."""
+    return tuple(dict.fromkeys(change for _, v in reversed(by_time[1:]) for change in carried[v]))
+
+
 def _first_made(
     changes: Sequence[CarriedChange],
     by_time: Sequence[tuple[str, str]],
@@ -263,7 +274,8 @@ def _first_made(
             )
             made.setdefault(step)
             gave = words
-    return tuple(made)
+    # A correction is what a subscriber must act on first: before the updates around it.
+    return tuple(sorted(made, key=lambda step: not step.correction))
 
 
 def _same_change_in(

@@ -669,3 +669,72 @@ def test_a_copy_of_the_substitute_names_the_sentence_it_kept_of_the_killed_story
         "- Early Post still carries Harbour Wire (story), of 2025-06-14 09:00 UTC, though Harbour "
         "Wire (kill) killed it at 10:30 UTC."
     ) in page
+
+
+QUOTE = (
+    '"We will not bargain while the depots are shut," {speaker} told parliament{when}. "The '
+    'door opens when the buses run again."'
+)
+WALKOUT = (
+    "LISKOR, Oct 2 (Harbour Wire) - Bus drivers across Liskor walked out on Thursday over a pay "
+    "offer of {offer} percent, leaving {routes} routes without a service."
+)
+UNION = "The drivers' union, which represents about 9,000 staff, asked for 8 percent."
+STRIKE_WIRE = [
+    article(
+        "strike-1",
+        "Harbour Wire",
+        [
+            WALKOUT.format(offer=3, routes=140),
+            QUOTE.format(speaker="Health Minister Oona Ferrante", when=""),
+            UNION,
+        ],
+        "10:05",
+    ),
+    article(
+        "strike-2",
+        "Harbour Wire",
+        [
+            WALKOUT.format(offer=3, routes=140),
+            QUOTE.format(speaker="Finance Minister Pavel Rusk", when=""),
+            UNION,
+            "(Corrects attribution of quote in paragraph 2 to Finance Minister Pavel Rusk, not "
+            "Health Minister Oona Ferrante)",
+        ],
+        "12:40",
+    ),
+    article(
+        "strike-3",
+        "Harbour Wire",
+        [
+            WALKOUT.format(offer=3, routes=185),
+            QUOTE.format(speaker="Finance Minister Pavel Rusk", when=" earlier on Thursday"),
+            UNION,
+        ],
+        "17:20",
+    ),
+]
+
+
+def test_a_quotation_moved_to_another_speaker_is_a_correction_every_copy_still_owes() -> None:
+    """The wire's 12:40 correction gave the minister's quotation to another minister; its
+    17:20 write-through recast that sentence. A paper that ran the first version at 13:10,
+    after the correction, is out of date when published with the speaker the correction
+    changed, and its never-updated line names that correction besides the later figures."""
+    copy = article("metro", "Tarsen Metro", STRIKE_WIRE[0].text.split("\n\n"), "13:10")
+    found = stale_of([*STRIKE_WIRE, copy])
+    speaker = (
+        "speaker_changed",
+        "Health Minister Oona Ferrante",
+        "Finance Minister Pavel Rusk",
+    )
+    when_published = found["metro", Staleness.STALE_WHEN_PUBLISHED]
+    assert (when_published.newer, changed(when_published)) == ("strike-2", [speaker])
+    not_updated = found["metro", Staleness.NOT_UPDATED]
+    assert not_updated.newer == "strike-3"
+    first = not_updated.changes[0]
+    assert (first.kind, first.copy, first.newer, first.made_by, first.correction) == (
+        *speaker,
+        "strike-2",
+        True,
+    )
