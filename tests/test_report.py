@@ -5702,3 +5702,22 @@ def test_a_pair_section_counts_the_loaded_terms_added_as_checked() -> None:
     assert "the loaded terms --terms adds" in line.split("; ")[0]
     assert "loaded terms, " not in line.split("; ")[1] and "--terms adds loaded" not in line
     assert "casseurs" in section
+
+
+def test_an_update_told_by_its_slugs_too_is_an_update() -> None:
+    """A write-through's tag told again by its headline's "UPDATE 1" slug is listed as an
+    update, with the article an update takes."""
+    body = (
+        "KESSEL, May 7 (Meridian Wire) - Floodwater closed 14 roads around Kessel on Thursday, "
+        "the county council said.\n\nThe river was expected to peak overnight."
+    )
+    update = Document(
+        "v2",
+        "Meridian Wire",
+        f"(Updates with road closures in paragraph 1)\n\n{body}",
+        title="UPDATE 1-Floodwater closes 14 roads around Kessel",
+    )
+    result = compare_documents([update, replace(update, id="paper", source="Daily")])
+    page = render_story(result, result.stories[0])
+    assert "(an update, told also by its headline's slugs “UPDATE 1”)" in page
+    assert "(a update" not in page

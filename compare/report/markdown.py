@@ -2615,7 +2615,7 @@ def _article_notes(
             lines.append(
                 f"- {names[document.id]}: {escape(note.text)}"
                 + (" (its headline's slugs)" if note.in_headline else "")
-                + (f" (a {note.kind.value}, told also by {listed(also)})" if also else "")
+                + (f" ({ADDED_NOTE_NAMES[note.kind]}, told also by {listed(also)})" if also else "")
                 + (f" (dropped by the later {listed(dropped)})" if dropped else "")
             )
     if not lines:
