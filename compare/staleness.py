@@ -9,6 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from compare.kills import killed_by
+from compare.lexicon import lexicon
 from compare.provenance import sources_of
 from compare.records import (
     Advance,
@@ -34,6 +35,9 @@ from compare.records import (
 )
 from compare.stealth_edits import CORRECTING, correction_covers, notes_added
 from compare.word_diff import gives_words
+
+# What a version may give in another sentence than the copy's: a figure or a date, a speaker.
+MOVABLE = frozenset({FramingKind.NUMBER_REMOVED.value, FramingKind.ATTRIBUTION_REMOVED.value})
 
 
 def stale_copies(result: Result, advance: Advance = unwatched) -> dict[str, tuple[StaleCopy, ...]]:
@@ -117,7 +121,11 @@ def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
         )
         took_pair = pair_of[frozenset((copy, source))]
         carried = {
-            version: carried_changes(copy, took_pair, pair_of[frozenset((copy, version))])
+            version: tuple(
+                change
+                for change in carried_changes(copy, took_pair, pair_of[frozenset((copy, version))])
+                if not _still_given(change, result.by_id[version].text)
+            )
             for _, version in newer
         }
         if source in withdrawn.values():
@@ -294,6 +302,20 @@ def _same_change_in(
     alike = [c for c in changes if (c.kind, c.copy) == (change.kind, change.copy)]
     place = alike.index(change)
     return same[place].newer if place < len(same) else gave
+
+
+def _still_given(change: CarriedChange, newer_text: str) -> bool:
+    """Whether a figure or an attribution a change drops from a sentence is one the newer
+    version still gives elsewhere, in any case, an attribution by its speaker, its verb of
+    saying aside: the lede's "on Monday", "coastguard spokesman Aurel Mikkonen told" put in the
+    next sentence as "Coastguard spokesman Aurel Mikkonen said". Moved, not removed, it is
+    nothing a copy must change."""
+    if change.newer or change.kind not in MOVABLE:
+        return False
+    words = change.copy.split()
+    if words[-1].casefold() in lexicon().attribution_verbs:
+        words = words[:-1]
+    return bool(words) and gives_words(newer_text, " ".join(words), ignore_case=True)
 
 
 def _corrects(result: Result, version: str) -> bool:

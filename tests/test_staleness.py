@@ -738,3 +738,27 @@ def test_a_quotation_moved_to_another_speaker_is_a_correction_every_copy_still_o
         "strike-2",
         True,
     )
+
+
+def test_a_speaker_and_a_day_the_newer_version_gives_elsewhere_are_no_change_to_make() -> None:
+    """The 1st LEAD put the rescued count's attribution in a sentence of its own and kept
+    Saturday in its lede: a copy of the urgent is told of the count it changed, not of an
+    attribution or a day "removed" that the version still gives."""
+    rescued = (
+        "Rescue boats had pulled {rescued} people from the water by Saturday noon, coastguard "
+        "spokeswoman Ines Varga told reporters."
+    )
+    urgent = [URGENT[0], URGENT[1], rescued.format(rescued=60)]
+    first_lead = [
+        FIRST_LEAD[0],
+        FIRST_LEAD[1],
+        "Rescue boats had pulled 85 people from the water by noon in a heavy swell off the coast.",
+        "Coastguard spokeswoman Ines Varga said divers would search the hull at first light.",
+    ]
+    wire = [
+        article("urgent", "Harbour Wire", urgent, "09:30"),
+        article("first-lead", "Harbour Wire", first_lead, "11:20"),
+    ]
+    found = stale_of([*wire, article("daily-courier", "Daily Courier", urgent, "12:40")])
+    stale = found["daily-courier", Staleness.STALE_WHEN_PUBLISHED]
+    assert changed(stale) == [("number_changed", "12", "27"), ("number_changed", "60", "85")]
