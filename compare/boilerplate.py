@@ -23,6 +23,10 @@ MAX_CONTACT_WORDS = 12
 # A release's other headings are a few words: "Cautionary Note Regarding Forward-Looking
 # Statements".
 MAX_HEADING_WORDS = 6
+# A release's contacts on one line run to a name, an office, a telephone number and an e-mail
+# address: "For further information contact Corbel Foods press office: Tom Ashdown, 01632 960
+# 233, press@corbelfoods.example" is some 20 words; a longer line is news.
+MAX_CONTACT_LINE_WORDS = 30
 # A newsletter's footer is short lines, a question, a row of links, an address: the longest,
 # Mailchimp's "Our mailing address is:" and a full address, runs to 14 words. A longer sentence is
 # the issue's news.
@@ -92,6 +96,7 @@ def find_boilerplate(
     """
     documents = tuple(documents)
     found: set[tuple[str, int]] = set()
+    release_lines: set[str] = set()
     for d in documents:
         lines = {s.index for s in sentences[d.id] if is_boilerplate(s)}
         # Found by the whole text, not by sentence: only the last line, or the one over the
@@ -106,11 +111,20 @@ def find_boilerplate(
             or laid_out_as_release(d, sentences[d.id])
             or any(lexicon().is_release_end(s.text) for s in sentences[d.id])
         )
-        blocks = release_furniture(d.text, sentences[d.id], laid_out) | newsletter_footer(
-            d.text, sentences[d.id], lines
-        )
+        furniture = release_furniture(d.text, sentences[d.id], laid_out)
+        release_lines.update(pasted_furniture(sentences[d.id], furniture))
+        blocks = furniture | newsletter_footer(d.text, sentences[d.id], lines)
         found.update((d.id, index) for index in lines | blocks | after_end_mark(sentences[d.id]))
         found.update((d.id, index) for note in notes[d.id] for index in note.sentences)
+    # A copy that pastes a release's description or contacts without the heading over them
+    # prints the release's furniture all the same: no words of its own, and no news that
+    # joins two stories of one issuer.
+    found.update(
+        (d.id, s.index)
+        for d in documents
+        for s in sentences[d.id]
+        if matching_key(s.text) in release_lines
+    )
     found |= credit_tags(documents, sentences, found)
     return frozenset(found | outlet_lines(documents, sentences, found))
 
@@ -375,6 +389,29 @@ def paywall_notice(text: str) -> str | None:
     return notice
 
 
+def pasted_furniture(sentences: Sequence[Sentence], furniture: AbstractSet[int]) -> set[str]:
+    """The matching keys of the lines of a release's closing blocks that a copy may paste
+    without their heading: its description, its contacts and notes; not its headings and
+    statements, which tell a text laid out as a release (see :func:`press_release`), nor the
+    rows of its tables, which give again the figures of its news.
+
+    >>> from compare.segment import segment
+    >>> text = "Acme will hire 450 people.\\n\\nAbout Acme\\nAcme Ltd makes forklifts in three plants in Leeds and Hull."
+    >>> sorted(pasted_furniture(segment(Document("d", "d", text)), {1, 2}))
+    ['acme ltd makes forklifts in three plants in leeds and hull.']
+    """
+    terms = lexicon()
+    return {
+        matching_key(s.text)
+        for s in sentences
+        if s.index in furniture
+        and len(s.tokens) > MAX_HEADING_WORDS
+        and CELL_SEPARATOR not in s.text
+        and not terms.opens_release_statement(s.text)
+        and terms.about_heading(s.text) is None
+    }
+
+
 def after_end_mark(sentences: Sequence[Sentence]) -> set[int]:
     """The numbers of the short lines under a copy's last end mark ("###", "-30-", "ENDS") to the
     text's end: a newsroom's notes to its desk ("EDITOR NOTES:", "Audio: Bell interview cut
@@ -488,7 +525,12 @@ def release_furniture(text: str, sentences: Sequence[Sentence], laid_out: bool =
     company ("About 200 workers ...") stays news. Of a text laid out as a release (by these
     blocks or ``laid_out``), the rows of its tables too ("Revenue | $4,820 | $4,290 | 12.4%"): a
     release's table gives again the figures its text states, and is no sentence a rewrite
-    leaves out.
+    leaves out; its contacts on one short line under a heading's words ("For further
+    information contact Corbel Foods press office: Tom Ashdown, 01632 960 233", "Press office:
+    ..."), which a news story may close with too ("For more information, contact the library
+    on ..."); and the paragraph under its "About" heading whatever it calls the issuer ("About
+    Wexbury Rovers FC" over "Wexbury Rovers Football Club was founded ...", or "The club was
+    founded ...").
 
     Args:
         text: the document's text, which ``sentences`` point into.
@@ -503,13 +545,16 @@ def release_furniture(text: str, sentences: Sequence[Sentence], laid_out: bool =
     terms = lexicon()
     # Most texts have no heading of a release, nor its statement: their paragraphs are never
     # looked for.
-    if not any(_may_head_a_block(s) or terms.opens_release_statement(s.text) for s in sentences):
+    if not any(
+        _may_head_a_block(s) or terms.opens_release_statement(s.text) or _is_contact_line(s)
+        for s in sentences
+    ):
         return set()
     paragraphs = _split_at(PARAGRAPH_BREAK, text, sentences)
     found: set[int] = set()
     # A news story may box an explainer the same way ("About Tarrow" over "Tarrow council
-    # said ..."): a description that does not give its company's legal name is a release's only
-    # in a text laid out as one besides.
+    # said ..."): a paragraph under "About" that does not give its company's legal name is a
+    # release's only in a text laid out as one besides.
     described: set[int] = set()
     for n, paragraph in enumerate(paragraphs):
         if terms.opens_release_statement(paragraph[0].text):
@@ -522,7 +567,7 @@ def release_furniture(text: str, sentences: Sequence[Sentence], laid_out: bool =
             if name and _runs_on(heading.text, name):
                 # The heading runs on into its paragraph: the description starts on its line.
                 block = paragraph[k:]
-            elif under and _heads(heading.text, name, under):
+            elif under and (name or _heads(heading.text, under)):
                 block = [heading, *under]
             else:
                 continue
@@ -531,8 +576,21 @@ def release_furniture(text: str, sentences: Sequence[Sentence], laid_out: bool =
             else:
                 found.update(s.index for s in block)
     if found or laid_out:
-        found |= described | {s.index for s in sentences if CELL_SEPARATOR in s.text}
+        found |= described | {
+            s.index for s in sentences if CELL_SEPARATOR in s.text or _is_contact_line(s)
+        }
     return found
+
+
+def _is_contact_line(sentence: Sentence) -> bool:
+    """Whether a sentence is a release's contacts on one line: a contact heading's words run on
+    into a telephone number or an e-mail address, in a few words."""
+    terms = lexicon()
+    return (
+        len(sentence.tokens) <= MAX_CONTACT_LINE_WORDS
+        and terms.leads_release_contacts(sentence.text)
+        and terms.gives_contact(sentence.text)
+    )
 
 
 def press_release(
@@ -670,13 +728,10 @@ def _runs_on(heading: str, name: str) -> bool:
     return len(words) - (words[0] == "the") > len(name.split())
 
 
-def _heads(heading: str, name: str | None, under: Sequence[Sentence]) -> bool:
-    """Whether a heading and the paragraph ``under`` it are a release's closing block: a
-    company's description under its name, contacts under a contact heading, a statement under
-    its heading."""
+def _heads(heading: str, under: Sequence[Sentence]) -> bool:
+    """Whether a heading other than an "About" heading and the paragraph ``under`` it are a
+    release's closing block: contacts under a contact heading, a statement under its heading."""
     terms = lexicon()
-    if name:
-        return next(company_mentions(name, under[0].text), None) is not None
     if terms.is_release_contact_heading(heading):
         return all(len(s.tokens) <= MAX_CONTACT_WORDS for s in under) and any(
             terms.gives_contact(s.text) for s in under

@@ -24,7 +24,7 @@ from pathlib import PurePath
 from typing import Protocol
 from urllib.parse import urlsplit
 
-from compare.boilerplate import company_mentions
+from compare.boilerplate import company_mentions, pasted_furniture
 from compare.dates import at_one_precision
 from compare.lexicon import (
     CREDIT_REACH,
@@ -43,7 +43,13 @@ from compare.records import (
     Sentence,
     site_host,
 )
-from compare.segment import CLOSING_MARKS, POSSESSIVES, ends_with_abbreviation, word_length
+from compare.segment import (
+    CLOSING_MARKS,
+    POSSESSIVES,
+    ends_with_abbreviation,
+    matching_key,
+    word_length,
+)
 
 # What sets a file's path, used as a source, apart from a name an outlet writes.
 PATH_LABEL_MARKS = frozenset("/_-")
@@ -1005,9 +1011,10 @@ def _credit_line_names(user: Sourced, sentence: Sentence, origin: Sourced) -> bo
 def _line_credits(line: str, named: AbstractSet[str], user: Sourced, origin: Sourced) -> bool:
     """Whether a credit line of ``user``'s names ``origin``'s source (:func:`_line_names`, or
     among the outlets it ``named``, as :func:`credit_keys` keys them), its site
-    (:func:`_line_names_site`), or a short form of its name (:func:`_credits_short`)."""
+    (:func:`_line_names_site`), or a short form of its name (:func:`_credits_short`); not a
+    line of a release's closing blocks that ``user`` pasted (:func:`_pasted_from_release`)."""
     source = origin.document.source
-    return (
+    return not _pasted_from_release(line, origin) and (
         _line_names(line, source)
         # An agency's name in the line's language: "Com informações da Agência Meridiana."
         or lexicon().agency_name_key(source) in named
@@ -1015,6 +1022,16 @@ def _line_credits(line: str, named: AbstractSet[str], user: Sourced, origin: Sou
         or any(
             _credits_short(name.group(), user, source) for name in capitalised_run().finditer(line)
         )
+    )
+
+
+def _pasted_from_release(line: str, origin: Sourced) -> bool:
+    """Whether a line is one of the closing lines of ``origin``, a press release, that a copy
+    may paste (:func:`~compare.boilerplate.pasted_furniture`: its description of its issuer,
+    its contacts): it names the issuer as the release wrote it, and says nothing of where the
+    copy's text came from."""
+    return origin.released and matching_key(line) in pasted_furniture(
+        origin.sentences, origin.boilerplate
     )
 
 
@@ -1379,13 +1396,18 @@ def _release_disclosures(
     user: Sourced, origin: Sourced, taken: Mapping[int, str]
 ) -> Iterator[tuple[int, CreditKind]]:
     """Where, and how, ``user`` discloses ``origin``, a press release, as
-    :func:`_discloses_release` reads it: each credit line that names the issuer, and each
+    :func:`_discloses_release` reads it: each credit line that names the issuer (but a line of
+    the release's closing blocks pasted, :func:`_pasted_from_release`), and each
     attribution or naming of :func:`_release_namings` in ``user``'s own words, by its offset in
     ``user``'s text."""
     issuer = origin.issuer
     lines = [s for s in user.sentences if s.text in user.credit_lines] if issuer else []
     for line in lines:
-        if issuer and next(company_mentions(issuer, line.text), None):
+        if (
+            issuer
+            and next(company_mentions(issuer, line.text), None)
+            and not _pasted_from_release(line.text, origin)
+        ):
             yield line.start, CreditKind.CREDIT_LINE
     for sentence, found, kind in _release_namings(user, origin):
         copied = taken.get(sentence.index, "")

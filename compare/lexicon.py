@@ -1308,6 +1308,21 @@ class Lexicon:
             folded.startswith(f"{label}:") for label in self.release_contact_labels
         )
 
+    def leads_release_contacts(self, line: str) -> bool:
+        """Whether a line opens with the words of a heading over a release's contacts, run on
+        into the contacts: "For further information contact ...", "Press office: ...".
+
+        >>> lexicon().leads_release_contacts("Press office: Jo Pike, 01632 960 411")
+        True
+        >>> lexicon().leads_release_contacts("Pressure grew on Monday.")
+        False
+        """
+        folded = _folded_line(line)
+        return any(
+            folded.startswith(heading) and folded[len(heading) : len(heading) + 1] in {" ", ":"}
+            for heading in self.release_contact_headings
+        )
+
     def closes_release(self, line: str) -> bool:
         """Whether a line is a release's contact line or opens its notes to editors (see
         :meth:`is_release_contact_line`, :meth:`is_release_notes`)."""

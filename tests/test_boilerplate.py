@@ -1196,6 +1196,38 @@ RELEASE_NEWS = [
             ],
             id="safe_harbour_paragraph",
         ),
+        pytest.param(
+            "ENDS\n\nNotes to editors\n1. Photographs are available on request.\n\n"
+            "For further information contact Brightwater Foods press office: Ann Ruiz, "
+            "01632 960 147, press@brightwater.example\n\n"
+            "About Dunmore Rangers FC\n"
+            "Dunmore Rangers Football Club was founded in 1893 and plays its home matches at "
+            "the Mill Lane ground on the edge of the town. The club plays in the Championship.",
+            [
+                "ENDS",
+                "Notes to editors",
+                "1. Photographs are available on request.",
+                "For further information contact Brightwater Foods press office: Ann Ruiz, "
+                "01632 960 147, press@brightwater.example",
+                "About Dunmore Rangers FC",
+                "Dunmore Rangers Football Club was founded in 1893 and plays its home matches at "
+                "the Mill Lane ground on the edge of the town.",
+                "The club plays in the Championship.",
+            ],
+            id="uk_layout_contact_line_and_a_description_not_naming_the_heading",
+        ),
+        pytest.param(
+            "Notes to editors\nPhotographs are available on request.\n\n"
+            "Media enquiries: Ann Ruiz on 01632 960 147\n\n"
+            "Press office: Tom Hale, 01632 960 148, tom.hale@brightwater.example",
+            [
+                "Notes to editors",
+                "Photographs are available on request.",
+                "Media enquiries: Ann Ruiz on 01632 960 147",
+                "Press office: Tom Hale, 01632 960 148, tom.hale@brightwater.example",
+            ],
+            id="uk_media_enquiries_and_press_office_lines",
+        ),
     ],
 )
 def test_a_press_releases_closing_blocks_are_boilerplate(
@@ -1242,6 +1274,11 @@ def test_a_press_releases_closing_blocks_are_boilerplate(
             "Investor Relations\nShares of Brightwater rose 4% after the announcement, its "
             "head of investor relations said on 570 555 0199.",
             id="long_line_under_a_contact_heading",
+        ),
+        pytest.param(
+            "The library reopens on Monday after a roof repair.\n\n"
+            "For more information, contact the library on 01632 960 100.",
+            id="news_closing_with_a_contact_line",
         ),
     ],
 )

@@ -3365,3 +3365,48 @@ def test_a_quotation_told_in_reported_speech_is_noted_on_the_pair() -> None:
     notes = {(n.kind.value, n.a, n.b) for m in pair.matches for n in m.framing}
     assert ("attribution_verb", "déclaré", "prétendu") in notes
     assert ("quote_removed", "Nous fermerons l'atelier en juin, nos clients le savent", "") in notes
+
+
+# Two releases of one force about two events, laid out as UK releases close theirs.
+KESTREL_POLICE_CLOSING = (
+    "\n\nENDS\n\nNotes to editors\n1. Images are available on request.\n\n"
+    "For further information contact the Kestrel Police press office on 01632 960 411 or "
+    "press@kestrel.police.example\n\n"
+    "About Kestrel Police\n"
+    "Kestrel Police serves a population of 640,000 people across the Kestrel valley and the "
+    "coastal towns of Ardley and Penhallow. It employs 1,200 officers and 900 staff."
+)
+KESTREL_THEFT = (
+    "Three men have been charged after a series of thefts of catalytic converters from cars "
+    "parked in Ardley town centre.\n\n"
+    "The men, aged 24, 31 and 38, were arrested at a garage on Mill Road on Tuesday.\n\n"
+    "Officers recovered 41 converters worth an estimated 60,000 pounds during the search."
+)
+KESTREL_FLOOD = (
+    "Drivers are being urged to avoid the coast road between Penhallow and Ardley after heavy "
+    "rain flooded a 200-metre stretch near the harbour.\n\n"
+    "The road is expected to stay closed until Friday while council crews clear the drains.\n\n"
+    "Diversions are signed through the villages of Treen and Carrow."
+)
+ABOUT_KESTREL_POLICE = KESTREL_POLICE_CLOSING.rsplit("\n", 1)[1]
+
+
+def test_a_releases_about_paragraph_pasted_is_no_copys_own_news() -> None:
+    """A paper that pastes a release whole, with the paragraph under its "About" heading, took
+    every word it prints from the release: the pasted description is the release's furniture in
+    the paper too, not the paper's own words nor its credit of the force, and two stories the
+    force issued are not joined by the description the paper pasted under both."""
+    documents = [
+        Document("theft", "Kestrel Police", KESTREL_THEFT + KESTREL_POLICE_CLOSING),
+        Document("flood", "Kestrel Police", KESTREL_FLOOD + KESTREL_POLICE_CLOSING),
+        Document("theft-copy", "Ardley Advertiser", f"{KESTREL_THEFT}\n\n{ABOUT_KESTREL_POLICE}"),
+        Document("flood-copy", "Ardley Advertiser", f"{KESTREL_FLOOD}\n\n{ABOUT_KESTREL_POLICE}"),
+    ]
+    result = compare_documents(documents)
+    assert sorted(sorted(s.documents) for s in result.stories) == [
+        ["flood", "flood-copy"],
+        ["theft", "theft-copy"],
+    ]
+    shares = {(p.a, p.b): (p.a_in_b, p.b_in_a, p.undisclosed_reuse) for p in result.pairs}
+    assert shares[("flood", "flood-copy")] == (1.0, 1.0, True)
+    assert shares[("theft", "theft-copy")] == (1.0, 1.0, True)
