@@ -12,6 +12,7 @@ from compare import Document, compare_documents
 from compare.records import EDGE_COLUMNS, PairComparison, Result, Taken, Verdict
 from compare.report import ReportFormat, network
 from compare.report.files import render_reports
+from compare.report.json_report import json_chunks
 from compare.report.markdown import render_index
 from compare.report.network import edges, outlet_reuse, render_edges
 from tests.helpers import break_in_briefs
@@ -361,29 +362,46 @@ def test_an_outlets_own_update_is_no_reuse_of_another() -> None:
     assert outlet_reuse(result, edges(result)) == []
 
 
-@pytest.mark.parametrize(
-    ("outlets", "shown", "more_line"),
-    [
-        pytest.param(3, 3, None, id="all_shown"),
-        pytest.param(24, 20, "And 4 more outlets that reuse or are reused.", id="capped_at_20"),
-    ],
-)
-def test_the_index_lists_at_most_twenty_outlets(
-    outlets: int, shown: int, more_line: str | None
-) -> None:
-    """The index's outlet table has a row for each outlet that reuses or is reused, at most 20,
-    and says how many more there are; the wire every site copies whole is the last."""
+def test_the_index_lists_every_outlet() -> None:
+    """The index's outlet table has a row for each outlet that reuses or is reused, however many
+    there are, none hidden; the wire every site copies whole is the last."""
     wire = _article("wire", "Voice of Rossland", HOSPITAL, "2025-03-14")
-    copies = [
-        _article(f"site{n:02}", f"Site {n:02}", HOSPITAL, "2025-03-15") for n in range(outlets - 1)
-    ]
+    copies = [_article(f"site{n:02}", f"Site {n:02}", HOSPITAL, "2025-03-15") for n in range(23)]
     index = render_index(compare_documents([wire, *copies]))
     section = index.split("## Outlets")[1].split("## Pairs")[0]
     rows = [line for line in section.splitlines() if line.startswith("| ")][1:]
-    assert len(rows) == shown
+    assert len(rows) == 24
     assert rows[0].split("|")[1].strip() == "Site 00"
-    assert (rows[-1].split("|")[1].strip() == "Voice of Rossland") is (more_line is None)
-    assert (more_line in section) if more_line else "more outlet" not in section
+    assert rows[-1].split("|")[1].strip() == "Voice of Rossland"
+    assert "more outlet" not in section
+
+
+LIBRARY_RELEASE = (
+    "The Mill Lane library in Ardley will close for eight weeks from Monday while its leaking "
+    "roof is repaired.\n\nBooks can be returned to the town hall on Market Street during the "
+    "closure, and the mobile library will visit the square every Tuesday."
+)
+
+
+def test_undisclosed_release_copy_is_counted_per_article_and_per_outlet() -> None:
+    """A paper that pastes a council's release without saying so took all its words from a
+    release undisclosed: its article's figure in report.json, and its outlet's in the index's
+    outlet table, are 100%; the release itself takes nothing."""
+    release = Document(
+        "release", "Kestrel Council", LIBRARY_RELEASE, published="2025-03-14", press_release=True
+    )
+    paste = _article("paste", "Ardley Post", LIBRARY_RELEASE, "2025-03-15")
+    result = compare_documents([release, paste])
+    rows = {row.name: row for row in outlet_reuse(result, edges(result))}
+    assert rows["Ardley Post"].undisclosed_from_releases == 1.0
+    assert rows["Kestrel Council"].undisclosed_from_releases == 0.0
+    report = json.loads("".join(json_chunks(result)))
+    shares = {d["id"]: d["undisclosed_release_share"] for d in report["documents"]}
+    assert shares == {"paste": 1.0, "release": 0.0}
+    index = render_index(result, run_edges=edges(result))
+    assert "undisclosed from press releases" in index
+    (row,) = [line for line in index.splitlines() if line.startswith("| Ardley Post ")]
+    assert [cell.strip() for cell in row.split("|")[2:6]] == ["1", "100%", "100%", "100%"]
 
 
 def test_the_index_has_no_outlet_table_without_reuse() -> None:

@@ -56,7 +56,9 @@ def render_reports(
             render_index(result, json_beside=beside, run_edges=run_edges(), focus=focus),
         )
     if format.json:
-        renderers[JSON_REPORT] = partial(json_chunks, result, every_match=every_match, focus=focus)
+        renderers[JSON_REPORT] = lambda: json_chunks(
+            result, every_match=every_match, focus=focus, run_edges=run_edges()
+        )
         renderers[EDGES] = lambda: (render_edges(run_edges()),)
     return RenderedOnRead(renderers, summaries=(INDEX, JSON_REPORT, EDGES))
 

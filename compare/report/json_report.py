@@ -6,7 +6,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from compare.coverage import coverage_of
 from compare.disclosure import outlet
@@ -33,6 +33,9 @@ from compare.report.software import compare_version, software
 from compare.segment import language_of
 from compare.stealth_edits import NoteCheck, note_check, stealth_edit
 from compare.word_diff import joined
+
+if TYPE_CHECKING:
+    from compare.report.network import Edge
 
 INDENT = " "
 # The layout of report.json (and of compare pair --format json): raised by one with every change
@@ -62,13 +65,17 @@ def report_json(
     >>> [(p["a"], p["b"], p["verdict"], p["containment"]["a_in_b"]) for p in report["pairs"]]
     [('wire', 'daily', 'copy', 1.0)]
     """
-    lists = _lists(result, every_match=every_match)
+    lists = _lists(result, _undisclosed_release_shares(result), every_match=every_match)
     report = {key: [_as_read(item) for item in items] for key, items in lists.items()}
     return report | _as_read(_values(result, every_match=every_match, focus=focus))
 
 
 def json_chunks(
-    result: Result, *, every_match: bool = False, focus: str | None = None
+    result: Result,
+    *,
+    every_match: bool = False,
+    focus: str | None = None,
+    run_edges: Sequence[Edge] | None = None,
 ) -> Iterator[str]:
     """The whole result as JSON with sorted keys, byte-identical across runs, in pieces: each
     element of a top-level list is made, encoded and written on a line of its own, so a large run
@@ -85,9 +92,10 @@ def json_chunks(
     document's text was added).
 
     ``focus`` is the id of the article the run was read from (``compare run --focus``), whose
-    page the run writes beside it; ``"focus"`` is ``null`` without one.
+    page the run writes beside it; ``"focus"`` is ``null`` without one. ``run_edges`` are the
+    run's :func:`~compare.report.network.edges`, when the index or edges.csv made them already.
     """
-    lists = _lists(result, every_match=every_match)
+    lists = _lists(result, _undisclosed_release_shares(result, run_edges), every_match=every_match)
     values = _values(result, every_match=every_match, focus=focus)
     for number, key in enumerate(sorted([*lists, *values])):
         yield ("{" if number == 0 else ",") + f"\n{INDENT}{_encode(key)}: "
@@ -129,8 +137,23 @@ def _values(result: Result, *, every_match: bool, focus: str | None) -> dict[str
     }
 
 
-def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
-    """The report's top-level lists by key, each element made only as it is read."""
+def _undisclosed_release_shares(
+    result: Result, run_edges: Sequence[Edge] | None = None
+) -> Mapping[str, float]:
+    """Each article's share of words taken from press releases undisclosed
+    (:func:`~compare.report.network.undisclosed_release_shares`), by the run's ``run_edges``,
+    made here when not given."""
+    # Imported here: the edges' module imports dedup, which imports this one.
+    from compare.report.network import edges, undisclosed_release_shares
+
+    return undisclosed_release_shares(result, edges(result) if run_edges is None else run_edges)
+
+
+def _lists(
+    result: Result, undisclosed: Mapping[str, float], *, every_match: bool
+) -> dict[str, Iterable[Any]]:
+    """The report's top-level lists by key, each element made only as it is read;
+    ``undisclosed``, each article's share of words taken from press releases undisclosed."""
     across_taken = taken_across(result.across)
     wide = {s.id for s in result.stories if len(s.documents) > WIDE_STORY}
     outlet_of = {d.id: outlet(d) for d in result.documents}
@@ -165,6 +188,7 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
                     s.index for s in result.sentences[d.id] if (d.id, s.index) in result.boilerplate
                 ],
                 **_release(result.releases.get(d.id)),
+                "undisclosed_release_share": undisclosed.get(d.id, 0.0),
                 "notes": [
                     {"kind": note.kind.value, "text": note.text, "sentences": list(note.sentences)}
                     for note in result.notes.get(d.id, ())

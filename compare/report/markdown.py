@@ -178,9 +178,6 @@ MIN_MOVED_BLOCK = 2
 # Who copied whom in a wide story names at most this many sources of an outlet beside its closest,
 # and the index's outlet table this many outlets each took from.
 MAX_OTHER_SOURCES = 3
-# The index's outlet table lists at most this many outlets: a feed of thousands of outlets would
-# make it the page's bulk; edges.csv gives every reuse.
-MAX_INDEX_OUTLETS = 20
 # How a pair's verdict line names the way the reusing article credits its origin.
 CREDIT_KIND_WORDS = {
     CreditKind.CREDIT_LINE: "a credit line",
@@ -746,17 +743,16 @@ def _number(value: float) -> str:
 
 def _outlets_section(result: Result, run_edges: Sequence[Edge], json_beside: bool) -> list[str]:
     """The outlets that reuse one another's text, across stories (``network.outlet_reuse``),
-    at most ``MAX_INDEX_OUTLETS``, those that rely most on others' text first and press releases
-    last, with the share each took from press releases when the run has any; none when no
-    outlet reuses another's. ``json_beside``: the run writes edges.csv beside the index, with
-    report.json."""
+    every one of them (a study ranks them all), those that rely most on others' text first and
+    press releases last, with the share each took from press releases when the run has any, and
+    the share it took from them undisclosed; none when no outlet reuses another's.
+    ``json_beside``: the run writes edges.csv beside the index, with report.json."""
     outlets = outlet_reuse(result, run_edges)
     if not outlets:
         return []
-    shown = outlets[:MAX_INDEX_OUTLETS]
     releases = bool(result.releases)
     sources = {d.source for d in result.documents}
-    lines = [
+    return [
         "",
         "## Outlets",
         "",
@@ -764,11 +760,16 @@ def _outlets_section(result: Result, run_edges: Sequence[Edge], json_beside: boo
         "all stories (by each story's who copied whom): its articles; the share taken, the mean "
         "over its articles of the share of words each took, copied or edited, from other "
         "outlets' articles"
-        + (", and of that the share from press releases" if releases else "")
+        + (
+            ", and of that the share from press releases, and the share from press releases "
+            "its articles do not disclose"
+            if releases
+            else ""
+        )
         + "; how many of its articles reuse another outlet's text, and of those how many credit "
         "not every outlet they took from; how many other outlets' articles took from it; and the "
-        "outlets it took from most, with how many of its articles did. At most "
-        f"{MAX_INDEX_OUTLETS} outlets, those with the highest share taken first"
+        "outlets it took from most, with how many of its articles did. Every such outlet, "
+        "those with the highest share taken first"
         + (", press releases (which others take from) last" if releases else "")
         + f"; `edges.csv`{'' if json_beside else ' (`--format json` or `all`)'} lists what "
         "each article took from which.",
@@ -778,7 +779,7 @@ def _outlets_section(result: Result, run_edges: Sequence[Edge], json_beside: boo
                 "outlet",
                 "articles",
                 "share taken",
-                *(["from press releases"] if releases else []),
+                *(["from press releases", "undisclosed from press releases"] if releases else []),
                 "reusing others",
                 "of them uncredited",
                 "reused by",
@@ -796,19 +797,18 @@ def _outlets_section(result: Result, run_edges: Sequence[Edge], json_beside: boo
                     row.reused_by,
                     _took_from(row.sources),
                 ]
-                for row in shown
+                for row in outlets
             ],
         ),
     ]
-    if left := len(outlets) - len(shown):
-        lines += ["", f"And {_count(left, 'more outlet')} that reuse or are reused."]
-    return lines
 
 
 def _shares_taken(row: OutletReuse, releases: bool) -> list[str]:
-    """An outlet row's share taken from others, and from press releases when the run has any
-    (``releases``); "-" for an outlet of press releases, which relies on no one's text."""
-    shares = [row.share_taken, *([row.from_releases] if releases else [])]
+    """An outlet row's share taken from others, and from press releases, all of it and
+    undisclosed, when the run has any (``releases``); "-" for an outlet of press releases, which
+    relies on no one's text."""
+    from_releases = [row.from_releases, row.undisclosed_from_releases]
+    shares = [row.share_taken, *(from_releases if releases else [])]
     return ["-" if row.press_release else _percent(share) for share in shares]
 
 

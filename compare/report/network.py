@@ -77,6 +77,8 @@ class OutletReuse:
             each one's words it took from other outlets' articles (:class:`Edge` ``share``,
             summed over the articles it took from); 0 for an outlet of press releases alone.
         from_releases: the same mean of the share each took from other outlets' press releases.
+        undisclosed_from_releases: the same mean of the share each took from press releases
+            without disclosing them (:func:`undisclosed_release_shares`).
         press_release: every document of the outlet is a press release (``Result.releases``):
             a source the news took from, not an outlet relying on others.
         reusing: those that took text from another outlet's article.
@@ -94,6 +96,7 @@ class OutletReuse:
     sources: tuple[tuple[str, int], ...]
     share_taken: float
     from_releases: float
+    undisclosed_from_releases: float
     press_release: bool
 
 
@@ -287,6 +290,7 @@ def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]
             share[edge.copy.id] += edge.share
             if edge.origin_press_release:
                 from_releases[edge.copy.id] += edge.share
+    undisclosed = undisclosed_release_shares(result, run_edges)
     reusing: Counter[str] = Counter()
     uncredited: Counter[str] = Counter()
     reused_by: Counter[str] = Counter()
@@ -313,6 +317,7 @@ def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]
                 sources=tuple(sorted(sources[key].items(), key=lambda item: (-item[1], item[0]))),
                 share_taken=_mean_share(share, articles[key]),
                 from_releases=_mean_share(from_releases, articles[key]),
+                undisclosed_from_releases=_mean_share(undisclosed, articles[key]),
                 press_release=not articles[key],
             )
             for key in involved
@@ -324,6 +329,33 @@ def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]
             row.name,
         ),
     )
+
+
+def undisclosed_release_shares(result: Result, run_edges: Sequence[Edge]) -> dict[str, float]:
+    """Per article that took text from another outlet's press release without disclosing it
+    (:class:`Edge` ``undisclosed``), by its id, the share of its words so taken, summed over the
+    releases it took from, at most its whole text, to ``overlap.SHARE_PLACES`` places: the
+    release copy it passes off as its own.
+
+    >>> from compare import Document, compare_documents
+    >>> text = "The Mill Lane library will close for eight weeks from Monday for roof repairs."
+    >>> release = Document("r", "Kestrel Council", text, published="2025-03-14", press_release=True)
+    >>> paste = Document("p", "Ardley Post", text, published="2025-03-15")
+    >>> result = compare_documents([release, paste])
+    >>> undisclosed_release_shares(result, edges(result))
+    {'p': 1.0}
+    """
+    releases = result.releases
+    shares: defaultdict[str, float] = defaultdict(float)
+    for edge in run_edges:
+        if (
+            edge.directed
+            and edge.origin_press_release
+            and edge.undisclosed
+            and _outlet_of(edge.copy, releases) != _outlet_of(edge.origin, releases)
+        ):
+            shares[edge.copy.id] += edge.share
+    return {copy: round(min(share, 1.0), SHARE_PLACES) for copy, share in shares.items()}
 
 
 def shown_source(document: Document, releases: Mapping[str, PressRelease]) -> str:
