@@ -118,13 +118,14 @@ def find_boilerplate(
         found.update((d.id, index) for note in notes[d.id] for index in note.sentences)
     # A copy that pastes a release's description or contacts without the heading over them
     # prints the release's furniture all the same: no words of its own, and no news that
-    # joins two stories of one issuer.
-    found.update(
-        (d.id, s.index)
-        for d in documents
-        for s in sentences[d.id]
-        if matching_key(s.text) in release_lines
-    )
+    # joins two stories of one issuer. A run without releases keys no sentence for it.
+    if release_lines:
+        found.update(
+            (d.id, s.index)
+            for d in documents
+            for s in sentences[d.id]
+            if matching_key(s.text) in release_lines
+        )
     found |= credit_tags(documents, sentences, found)
     return frozenset(found | outlet_lines(documents, sentences, found))
 
