@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from compare import Document, compare_documents
+from compare import Document, compare_against, compare_documents
 from compare.records import EDGE_COLUMNS, PairComparison, Result, Taken, Verdict
 from compare.report import ReportFormat, network
 from compare.report.files import render_reports
@@ -518,3 +518,18 @@ def test_the_index_gives_each_outlets_share_taken_and_from_press_releases() -> N
     header = next(line for line in plain.splitlines() if line.startswith("| "))
     assert "share taken" in header
     assert "press release" not in header
+
+
+def test_a_checks_report_gives_the_new_articles_undisclosed_release_copy() -> None:
+    """A check of a new paste against an archive that holds the release and an older paste
+    reports the new article's undisclosed release copy, though the archive's own pair is not
+    among the check's pairs."""
+    release = Document(
+        "release", "Kestrel Council", LIBRARY_RELEASE, published="2025-03-14", press_release=True
+    )
+    older = _article("older", "Ardley Post", LIBRARY_RELEASE, "2025-03-15")
+    new = _article("new", "Valley Times", LIBRARY_RELEASE, "2025-03-16")
+    checked = compare_against([new], [release, older])
+    report = json.loads("".join(json_chunks(checked)))
+    shares = {d["id"]: d["undisclosed_release_share"] for d in report["documents"]}
+    assert shares["new"] == 1.0

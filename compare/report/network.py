@@ -136,8 +136,15 @@ def edges(result: Result) -> list[Edge]:
             for p in result.pairs_in[story.id]
             if _unordered(p) and frozenset((p.a, p.b)) not in traced
         )
+        # A check's result keeps only the pairs that hold a new article (see
+        # pipeline.compare_against): what the archive's articles took from each other is traced
+        # in its stories all the same, and has no pair to report.
+        reported = (t for t in taken if frozenset((t.copy, t.origin)) in pairs)
         found += sorted(
-            (*(_edge(result, pairs[frozenset((t.copy, t.origin))], t) for t in taken), *unordered),
+            (
+                *(_edge(result, pairs[frozenset((t.copy, t.origin))], t) for t in reported),
+                *unordered,
+            ),
             key=lambda e: (e.origin.id, e.copy.id),
         )
     return found
