@@ -1423,8 +1423,27 @@ def _names_the_later(
     if by_date is None or same_source or by_date[1] is DirectionBasis.MODIFIED_TIME:
         return None
     earlier, later = (a, b) if by_date[0] == "a->b" else (b, a)
-    if names_outlet(earlier, later, {}) and not names_outlet(later, earlier, {}):
+    if _names_alone(earlier, later):
         return DateSetAside(earlier.document.id, None, names_the_other=True)
+    return None
+
+
+def _names_alone(user: Side, other: Side) -> bool:
+    """Whether ``user``'s text names ``other``'s outlet as a source or credits it, in any of its
+    sentences (:func:`disclosure.names_outlet`), and ``other``'s text does not name ``user``'s:
+    a copy that says where it took its text from, or keeps its origin's mention of itself."""
+    return names_outlet(user, other, {}) and not names_outlet(other, user, {})
+
+
+def _named_as_source(a: Side, b: Side) -> tuple[str, DirectionBasis] | None:
+    """``a->b`` when B's text alone names the other's outlet (:func:`_names_alone`: "Wie die
+    Elbwarte berichtete, ...", "as the Ledger Line reported"), ``b->a`` the other way: of two
+    that no time orders (one time on both, or none), the one that says whose text it took is
+    the copy."""
+    if _names_alone(b, a):
+        return "a->b", DirectionBasis.CREDIT
+    if _names_alone(a, b):
+        return "b->a", DirectionBasis.CREDIT
     return None
 
 
@@ -1511,7 +1530,8 @@ def _directed(
     :func:`disclosure.direction_by_release`), a news agency's signature on its own copy, or an
     agency's dateline the other lacks, where the times ``by_date`` (see :func:`_by_date`) say a
     text that is no agency's came first (see :func:`disclosure.signed_before`), the times, the
-    copy's credit or the origin's kind (see :func:`disclosure.direction_by_credit`), the credits
+    copy's credit or the origin's kind (see :func:`disclosure.direction_by_credit`), the copy's
+    naming the origin's outlet as its source (:func:`_named_as_source`), the credits
     of the story's other articles (:func:`_credited_by_others`), or else containment, or else
     shared phrasing alone; ``None`` when none tells."""
     if not same_source and (credited := _credited_outlet(a, b)):
@@ -1524,6 +1544,8 @@ def _directed(
             return ("b->a" if by_date[0] == "a->b" else "a->b", signed)
     if found := by_date or direction_by_credit(a, b):
         return found
+    if not same_source and (named := _named_as_source(a, b)):
+        return named
     if not same_source and (credited := _credited_by_others(a, b, credited_by)):
         return credited
     if contained := _by_share(a, b, texts.a_in_b, texts.b_in_a):

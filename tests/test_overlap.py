@@ -4783,6 +4783,47 @@ def test_an_earlier_copy_that_names_the_later_as_its_source_is_not_first_by_its_
         assert pair.origin == "aggregator"
 
 
+FERRY_STORY = (
+    "Die Fähre zwischen Kleinwerder und Tannhof fährt seit Montag wieder nach Fahrplan.\n"
+    "Drei Wochen lang hatte ein Schaden am Antrieb den Betrieb lahmgelegt.\n"
+    "Der Kreis zahlte für die Reparatur rund 48.000 Euro.\n"
+    "Pendler mussten in dieser Zeit einen Umweg von 30 Kilometern fahren."
+)
+
+
+@pytest.mark.parametrize(
+    ("published_time", "published"),
+    [
+        pytest.param("2025-03-03T05:00:00Z", "2025-03-03", id="one_time"),
+        pytest.param(None, None, id="undated"),
+    ],
+)
+def test_a_copy_naming_the_other_as_its_source_is_the_copy_where_no_time_orders_them(
+    published_time: str | None, published: str | None
+) -> None:
+    """A paper's copy that adds "Wie die Elbwarte berichtete, ..." credits the other's outlet in
+    its own words, which the other's text does not return: of two stamped with one time, or
+    undated, it is the copy (acceptance round 33, a7)."""
+    origin = replace(
+        document(FERRY_STORY, "elbwarte", "Elbwarte"),
+        published=published,
+        published_time=published_time,
+    )
+    copy = replace(
+        document(
+            FERRY_STORY + "\nWie die Elbwarte berichtete, hatte der Kreis zunächst ein "
+            "Ersatzboot geprüft.",
+            "auenkurier",
+            "Auenkurier",
+        ),
+        published=published,
+        published_time=published_time,
+    )
+    pair = only_pair(copy, origin)
+    assert (pair.origin, pair.direction_basis) == ("elbwarte", DirectionBasis.CREDIT)
+    assert not pair.undisclosed_reuse
+
+
 def test_an_independent_report_citing_the_other_paper_keeps_its_date() -> None:
     """A paper's own report of a mill's closure, published first, cites the other paper's
     earlier reporting ("The Harwick Valley Gazette reported in March ..."); the two share no
