@@ -357,16 +357,19 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     # Counted as a pair's containment counts them (overlap.own_words): a copy's share of what it
     # took from its one source is that pair's containment, not another measure of it.
     counted = _counted_words(result, story)
+    crediting = _credited_in_text(pairs)
     words: defaultdict[tuple[str, str], float] = defaultdict(float)
     sentences_of: defaultdict[tuple[str, str], set[int]] = defaultdict(set)
     for version, order, sources in taken:
         took_whole = whole.get(version.doc, frozenset())
-        closest = _closest(version, order, sources, took_whole, likeness)
+        credits = crediting.get(version.doc, frozenset())
+        closest = _closest(version, order, sources, took_whole, likeness, credits)
         # An article the copy took whole, published before the closest source and as alike the
         # copy throughout, that has the line too, as _closest would have it had the group held
         # that article's line (it went to another group): a verbatim copy of the wire took the
-        # wire's closing lines, not a later paper's that has them as well.
-        if closest:
+        # wire's closing lines, not a later paper's that has them as well. Not over the source
+        # the copy credits, which it says it took.
+        if closest and closest[0] not in credits:
             closest = _taken_whole(version, closest, sources, took_whole, likeness, precedence)
         if closest:
             source, kept = closest
@@ -408,6 +411,17 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
         )
         for t in found
     )
+
+
+def _credited_in_text(pairs: Iterable[PairComparison]) -> dict[str, frozenset[str]]:
+    """Per document, the others of ``pairs`` whose outlet its text credits itself
+    (``credited_at``: "This story was originally published by the Northgate Daily News"), not
+    only a wire service or a dateline both carry."""
+    found: defaultdict[str, set[str]] = defaultdict(set)
+    for pair in pairs:
+        for credit in pair.credited_at:
+            found[credit.doc].add(pair.b if credit.doc == pair.a else pair.a)
+    return {doc: frozenset(others) for doc, others in found.items()}
 
 
 def sources_of(taken: Iterable[Taken]) -> dict[str, tuple[Taken, ...]]:
@@ -487,6 +501,7 @@ def through_common_origins(
             if p.same_article or (p.same_source and p.verdict is not Verdict.INDEPENDENT):
                 one_outlet[p.a].add(p.b)
                 one_outlet[p.b].add(p.a)
+        crediting = _credited_in_text(pairs)
         for pair in pairs:
             # A later version edits the earlier one: no third article's text, whatever else
             # the two took from.
@@ -504,7 +519,7 @@ def through_common_origins(
             ):
                 revised[(pair.a, pair.b)] = _from_common_origin(pair, origin)
             elif through := _through_its_own_source(
-                pair, ancestors, named, related, reused, sources, versions, one_outlet
+                pair, ancestors, named, related, reused, sources, versions, one_outlet, crediting
             ):
                 copy = pair.b if pair.origin == pair.a else pair.a
                 known = through if isinstance(through, str) else None
@@ -619,6 +634,7 @@ def _through_its_own_source(
     sources: Mapping[str, Sequence[Taken]],
     versions: Mapping[str, AbstractSet[str]],
     one_outlet: Mapping[str, AbstractSet[str]],
+    crediting: Mapping[str, AbstractSet[str]],
 ) -> str | Literal[_Route.UNKNOWN] | None:
     """The article the copy of a directed pair has what it shares with the origin from, if any
     (the one it took most from, then the first by id): an article it took its text from
@@ -646,11 +662,17 @@ def _through_its_own_source(
     known. A post that took a blog's rewrite of a release through two aggregators shares
     "a new study" with the release, which one of them has, and "the study's lead author",
     which another has: neither is where it took them, and the post did not take them from the
-    release."""
+    release.
+
+    So too an article whose outlet the copy credits in its text (``crediting``: see
+    :func:`_credited_in_text`), named a copy of the origin, though the two are one text: a
+    partner that runs the Northgate Daily News's story "originally published by" it took the
+    paper's text, not that of an earlier network copy the times put before the paper."""
     origin = pair.origin
     if origin is None:
         return None
     copy = pair.b if origin == pair.a else pair.a
+    credited = crediting.get(copy, frozenset())
     same_report = _same_report(origin, copy, sources, versions, one_outlet)
     took = {t.origin: t.share for t in sources.get(copy, ())}
     # Lazily: a story that 300 outlets carry asks it of 44,850 pairs.
@@ -667,6 +689,7 @@ def _through_its_own_source(
         and (
             frozenset((source, origin)) in related
             or (_phrasing_alone(pair) and reused.phrasing.held(pair, [source], share=1.0))
+            or (source in credited and named.get(frozenset((source, origin))) == origin)
         )
         and (
             frozenset((source, origin)) not in named
@@ -1324,9 +1347,15 @@ def _closest(
     sources: _Sources,
     whole: AbstractSet[str],
     likeness: _Likeness,
+    credits: AbstractSet[str] = frozenset(),
 ) -> tuple[str, float] | None:
     """The document of the version of ``sources`` most similar to ``version`` and the share of
     ``version``'s words it has; ``None`` when none is aligned with it as a copy or edit.
+
+    Of versions as similar, one whose document ``version``'s credits in its text (``credits``)
+    is its source, whatever was published before it: a partner that says "This story was
+    originally published by the Northgate Daily News" took the paper's text, not an earlier
+    network copy's of it word for word.
 
     Another outlet's copy of the likeliest origin is a source only when ``version`` holds some
     of the copy's words that the origin's version lacks (its own text, not the origin's
@@ -1367,11 +1396,13 @@ def _closest(
         or frozenset((origin.doc, other.doc)) in likeness.one_outlet
         or other.doc in sources.holding_own
         or other.doc in whole
+        or other.doc in credits
     ] or ([] if likeness.in_any_form(version, origin) else list(sources.aligned))
     if not scores:
         return None
     best = max(score for score, _, _, _ in scores)
     tied = [(n, other, kept) for score, n, other, kept in scores if score == best]
+    tied = [found for found in tied if found[1].doc in credits] or tied
     # In copy order, each left out only for one kept: a paper's reprint of an agency's story,
     # left out for the story, does not leave out the agency's update published after it.
     first: list[tuple[int, Version, float]] = []

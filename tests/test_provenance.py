@@ -2676,3 +2676,45 @@ def test_a_source_a_pair_direction_names_is_one_however_the_two_are_listed() -> 
     order = CopyOrder((aldmoor, wire), keys, {frozenset(("aldmoor", "wire-2")): "wire-2"})
     assert order.sources(0) == [wire]
     assert order.sources(1) == []
+
+
+def test_a_copy_takes_its_text_from_the_source_it_credits_not_an_earlier_copy_of_it() -> None:
+    """A partner runs a paper's story word for word with "This story was originally published
+    by the Tarnwell Courier"; a network site's copy of the same text is stamped before the
+    paper's. The partner took the paper's text and credits it: its pair with the paper keeps
+    its direction, and its pair with the network copy has none and no undisclosed reuse, taken
+    through the paper (acceptance round 33, c4)."""
+    story = (
+        "The county will close the Hollin Street bridge for six weeks from Monday.\n"
+        "Inspectors found corroded beams under the eastern span in October.\n"
+        "Buses on route 14 will detour over the Mill Lane crossing."
+    )
+    network = replace(
+        document(story, "network", "Brackley Report"),
+        published="2026-04-02",
+        published_time="2026-04-02T09:00:00Z",
+    )
+    paper = replace(
+        document(story, "paper", "Tarnwell Courier"),
+        published="2026-04-02",
+        published_time="2026-04-02T12:00:00Z",
+    )
+    partner = replace(
+        document(
+            story + "\nThis story was originally published by the Tarnwell Courier and is "
+            "republished here with permission.",
+            "partner",
+            "Fenmoor Public Radio",
+        ),
+        published="2026-04-02",
+        published_time="2026-04-02T15:00:00Z",
+    )
+    pairs = {
+        frozenset((p.a, p.b)): p
+        for p in compare_documents([network, paper, partner], single_story=True).pairs
+    }
+    credited = pairs[frozenset(("paper", "partner"))]
+    assert (credited.origin, credited.undisclosed_reuse) == ("paper", False)
+    through = pairs[frozenset(("network", "partner"))]
+    assert (through.direction, through.undisclosed_reuse) == (None, False)
+    assert through.taken_through == TakenThrough("partner", "paper")
