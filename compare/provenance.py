@@ -45,6 +45,7 @@ from compare.lexicon import lexicon
 from compare.overlap import PHRASE_WORDS, kept_share, out_by_credit, own_words
 from compare.records import (
     Advance,
+    CreditKind,
     DateSetAside,
     DirectionBasis,
     DirectionCycle,
@@ -414,13 +415,15 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
 
 
 def _credited_in_text(pairs: Iterable[PairComparison]) -> dict[str, frozenset[str]]:
-    """Per document, the others of ``pairs`` whose outlet its text credits itself
+    """Per document, the others of ``pairs`` whose outlet its text credits in words of its own
     (``credited_at``: "This story was originally published by the Northgate Daily News"), not
-    only a wire service or a dateline both carry."""
+    only a wire service or a dateline both carry, nor a dateline it kept, which a reprint of the
+    wire keeps as well."""
     found: defaultdict[str, set[str]] = defaultdict(set)
     for pair in pairs:
         for credit in pair.credited_at:
-            found[credit.doc].add(pair.b if credit.doc == pair.a else pair.a)
+            if credit.kind is not CreditKind.DATELINE:
+                found[credit.doc].add(pair.b if credit.doc == pair.a else pair.a)
     return {doc: frozenset(others) for doc, others in found.items()}
 
 
@@ -1353,9 +1356,9 @@ def _closest(
     ``version``'s words it has; ``None`` when none is aligned with it as a copy or edit.
 
     Of versions as similar, one whose document ``version``'s credits in its text (``credits``)
-    is its source, whatever was published before it: a partner that says "This story was
-    originally published by the Northgate Daily News" took the paper's text, not an earlier
-    network copy's of it word for word.
+    is its source, whatever was published before it, unless another is of a document it took
+    ``whole``: a partner that says "This story was originally published by the Northgate Daily
+    News" took the paper's text, not an earlier network copy's of it word for word.
 
     Another outlet's copy of the likeliest origin is a source only when ``version`` holds some
     of the copy's words that the origin's version lacks (its own text, not the origin's
@@ -1402,7 +1405,10 @@ def _closest(
         return None
     best = max(score for score, _, _, _ in scores)
     tied = [(n, other, kept) for score, n, other, kept in scores if score == best]
-    tied = [found for found in tied if found[1].doc in credits] or tied
+    # Not over a copy it took whole for words of that copy's own: a digest that runs a paper's
+    # reprint, its changed word too, and credits the wire took the reprint.
+    if not any(other.doc in whole and other is not origin for _, other, _ in tied):
+        tied = [found for found in tied if found[1].doc in credits] or tied
     # In copy order, each left out only for one kept: a paper's reprint of an agency's story,
     # left out for the story, does not leave out the agency's update published after it.
     first: list[tuple[int, Version, float]] = []

@@ -1895,8 +1895,9 @@ def test_directions_that_go_round_lose_the_weakest_and_every_order_follows_the_r
     """Three sites that credit each other round: Patriot News Now credits Freedom Truth Daily,
     which credits Liberty Beacon, dated the day after Patriot News Now. No order of publication
     fits the three directions: the date, weaker than two credits, is taken away with its
-    undisclosed reuse and set aside, and who copied whom follows the credits (the Beacon first),
-    never naming the Beacon a copy of Patriot News Now."""
+    undisclosed reuse and set aside, and who copied whom follows the credits (the Beacon first,
+    Patriot News Now's text from the Daily it credits), never naming the Beacon a copy of
+    Patriot News Now."""
     result = compare_documents(circular_credits(), single_story=True)
     assert result.cycles == (
         DirectionCycle(
@@ -1913,7 +1914,10 @@ def test_directions_that_go_round_lose_the_weakest_and_every_order_follows_the_r
     dropped = pairs[frozenset(("pnn", "lb"))]
     assert (dropped.direction, dropped.undisclosed_reuse) == (None, False)
     assert dropped.date_set_aside == DateSetAside("pnn", None, closed_a_cycle=True)
-    assert [(t.copy, t.origin) for t in result.taken["story-001"]] == [("pnn", "lb"), ("ftd", "lb")]
+    assert [(t.copy, t.origin) for t in result.taken["story-001"]] == [
+        ("pnn", "ftd"),
+        ("ftd", "lb"),
+    ]
 
 
 def _directed(origin: str, copy: str, basis: DirectionBasis) -> PairComparison:
