@@ -1991,7 +1991,7 @@ def _counted_doers() -> frozenset[str]:
     """The nouns a count after "by" names the doers by: of who acts, speaks or looks on, and
     ``counted_doers``."""
     terms = lexicon()
-    return _role_holders() | terms.bystander_nouns | terms.counted_doers
+    return role_holders() | terms.bystander_nouns | terms.counted_doers
 
 
 @cache
@@ -2159,7 +2159,7 @@ def _told_by_another(ours: _Features, theirs: _Features) -> bool:
         ):
             return False
     else:
-        who_speaks = (_role_holders() | terms.bystander_nouns) - terms.vague_source_nouns
+        who_speaks = (role_holders() | terms.bystander_nouns) - terms.vague_source_nouns
         if our_words.isdisjoint(who_speaks) or their_words.isdisjoint(who_speaks):
             return False
     return True
@@ -2486,7 +2486,7 @@ def _speaker_names(features: _Features) -> frozenset[str]:
     """The words of a sentence's speakers that it capitalises as a name: not a title ("Mayor"),
     a noun of who speaks or acts ("Police" opening it), a function word or a day."""
     terms = lexicon()
-    not_names = terms.person_titles | _role_holders() | _not_names() | terms.date_words
+    not_names = terms.person_titles | role_holders() | _not_names() | terms.date_words
     return frozenset(
         word
         for token in find_words(features.plain)
@@ -2746,7 +2746,7 @@ def _is_past_or_present(word: str) -> bool:
 
 
 @cache
-def _role_holders() -> frozenset[str]:
+def role_holders() -> frozenset[str]:
     """The nouns of who acts that hold roles without a capital: "police", "protesters"."""
     terms = lexicon()
     return terms.actor_nouns | terms.source_nouns
@@ -2769,7 +2769,7 @@ def _names(tokens: Sequence[str]) -> dict[int, tuple[int, str, str]]:
     "Russian troops" as "russia"); not an owner ("Russia's") nor the capitalised function word
     opening a sentence ("After", "The")."""
     terms = lexicon()
-    actors, not_names = _role_holders(), _not_names()
+    actors, not_names = role_holders(), _not_names()
     names: dict[int, tuple[int, str, str]] = {}
     done = 0
     # Only a capitalised word or a noun of who acts opens a name: the other words, most of a
@@ -2822,7 +2822,7 @@ def _actor_words(tokens: Sequence[str], at: int) -> int:
     >>> [_actor_words(t.split(), 1) for t in ("Russian fighter jets", "Russian jets", "Russia struck")]
     [2, 1, 0]
     """
-    actors = _role_holders()
+    actors = role_holders()
     if at + 1 < len(tokens) and tokens[at] in lexicon().actor_kinds and tokens[at + 1] in actors:
         return 2
     return int(at < len(tokens) and tokens[at] in actors)
@@ -2861,7 +2861,7 @@ def _verb_after(tokens: Sequence[str], end: int) -> int | None:
         or len(word) < 3
         or word in terms.function_words
         or word in terms.passive_marks
-        or word in _role_holders()
+        or word in role_holders()
     ):
         return None
     return at
@@ -4534,7 +4534,7 @@ def _ends_the_clause_it_reports(tokens: Sequence[str], verb: int) -> bool:
     return (
         all(not token[0].isalnum() for token in tokens[verb + 1 :])
         and "," in tokens[:verb]
-        and (before in lexicon().personal_pronouns or before in _role_holders())
+        and (before in lexicon().personal_pronouns or before in role_holders())
     )
 
 
@@ -4544,7 +4544,7 @@ def _surely_speaks(tokens: Sequence[str], verb: int) -> bool:
     a noun of who speaks or acts ("Police claim"), or a subject of more than a sentence's first
     word ("The mayor claims", "Council leader Graham Pryce claims")."""
     before = tokens[verb - 1].casefold()
-    return verb > 1 or before in lexicon().personal_pronouns or before in _role_holders()
+    return verb > 1 or before in lexicon().personal_pronouns or before in role_holders()
 
 
 def _subject_ends_at(tokens: Sequence[str], verb: int) -> bool:

@@ -30,7 +30,7 @@ from itertools import takewhile
 from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
 from compare.dates import DAY_BEFORE_MONTH, MONTH_NAME, MONTHS, is_day, month_number
-from compare.framing import speaker_words
+from compare.framing import role_holders, speaker_words
 from compare.lexicon import lexicon
 from compare.misreads import misread_as_in_scan
 from compare.numerals import (
@@ -368,7 +368,26 @@ def _shortened(fill: _Fill) -> bool:
 
 
 def _swaps(fill: _Fill, scanned: bool) -> bool:
-    return _unlike_names(fill.names_a, fill.names_b) and not _misread(fill, scanned)
+    return (
+        _unlike_names(fill.names_a, fill.names_b)
+        and not _misread(fill, scanned)
+        and not _common_nouns_swapped(fill)
+    )
+
+
+def _common_nouns_swapped(fill: _Fill) -> bool:
+    """Whether the words a changed span capitalises are on both sides nouns of who speaks or
+    acts (:func:`framing.role_holders`), a spinner's synonym where a title or a body's name
+    capitalises a common noun: "Authorities Chief Ruth Amos" for "Police Chief Ruth Amos",
+    "the Ministry of Roads" for "the Department of Roads".
+
+    >>> _common_nouns_swapped(_Fill(["Police"], ["Authorities"], {"police"}, {"authorities"}))
+    True
+    >>> _common_nouns_swapped(_Fill(["Carrow"], ["Police"], {"carrow"}, {"police"}))
+    False
+    """
+    holders = role_holders()
+    return fill.names_a <= holders and fill.names_b <= holders
 
 
 def _misread(fill: _Fill, scanned: bool) -> bool:

@@ -3151,6 +3151,26 @@ def test_a_name_put_for_another_is_a_framing_note_unless_the_speaker_changed() -
     assert not [note for note in notes if note[0] == "name_changed" and "Ellery" in note[1]]
 
 
+def test_a_spinners_noun_swapped_in_a_title_is_no_name_changed() -> None:
+    """A spun copy that writes "Authorities Chief" for "Police Chief" changes a word, not a
+    name: the match's edits give the swap, and no name_changed note is made of it."""
+    first = (
+        "Officers arrested a man over a string of car break-ins in Fenwick on Monday.\n\n"
+        "Dale Worth, 41, was charged with six counts of theft, Police Chief Ruth Amos said.\n"
+    )
+    spun = first.replace("Police Chief", "Authorities Chief")
+    docs = [
+        document(first, "first", "Fenwick Post", published="2025-06-14"),
+        document(spun, "spun", "Daily Buzz", published="2025-06-15"),
+    ]
+    (pair,) = compare_documents(docs, single_story=True).pairs
+    notes = [(n.kind.value, n.a, n.b) for m in pair.matches for n in m.framing]
+    assert not [note for note in notes if note[0] == "name_changed"]
+    assert ("replace", ("Police",), ("Authorities",)) in [
+        (e.op, e.a, e.b) for m in pair.matches for e in m.edits
+    ]
+
+
 FLOOD_WIRE = (
     "Emergency crews moved about 3,000 people out of low-lying neighbourhoods on Tuesday after "
     "the Ashby River burst its banks following two days of heavy rain, county officials said.",

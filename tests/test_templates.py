@@ -885,6 +885,36 @@ def test_a_name_put_in_anothers_place_is_told_from_one_name_written_two_ways(
     ("a", "b"),
     [
         pytest.param(
+            "Dale Worth, 41, was charged with six counts of theft, Police Chief Ruth Amos said.",
+            "Dale Worth, 41, was charged with six counts of theft, Authorities Chief Ruth Amos "
+            "said.",
+            id="police_for_authorities_in_a_title",
+        ),
+        pytest.param(
+            "Police asked shop owners on Tanner Street to keep their footage.",
+            "Authorities asked shop owners on Tanner Street to keep their footage.",
+            id="at_the_sentence_start",
+        ),
+        pytest.param(
+            "The Department of Roads in Kelby closed the bridge on Monday.",
+            "The Ministry of Roads in Kelby closed the bridge on Monday.",
+            id="department_for_ministry",
+        ),
+    ],
+)
+def test_a_common_noun_capitalised_for_another_is_no_name_put_for_others(a: str, b: str) -> None:
+    """A spinner's synonym for a noun a title or a body's name capitalises ("Authorities Chief"
+    for "Police Chief") is a word changed: both are the lexicon's common nouns of who speaks or
+    acts, so neither is a name put in the other's place nor a template filled in."""
+    assert names_put_for_others(a, b) is None
+    assert swapped_names(a, b) is None
+    assert not names_swapped(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
             "Depositors of the Farmers bank were told by Elmer Voss to wait.",
             "Depositors of the Farmers bank were told by Elrner Voss to wait.",
             id="rn_for_m",
