@@ -91,7 +91,8 @@ WIRE_DATELINE = re.compile(
     rf"\s*(?P<place>{PLACE})(?P<filed>\s*[,\u06d4]"
     rf"(?:[^()/\n]{{1,30}}|(?P<release_places>[^()/\n]{{1,60}}?,)\s*{RELEASE_DAY}\s*))?"
     r"(?P<undated_dash>\s*(?:--|[\u2013\u2014]))?\s*"
-    r"(?:\((?P<bracketed>[^()\n]{1,30}(?:\n[^()\n]{1,30})?)\)(?P<dash>\s*(?:\.?\s*(?:--|[-\u2013\u2014])|:))?"
+    r"(?:\((?P<bracketed>[^()\n]{1,30}(?:\n[^()\n]{1,30})?)\)"
+    r"(?P<dash>\s*(?:\.?\s*(?:--|[-\u2013\u2014])|:|(?P<full_stop>\.)(?=\s|$)))?"
     r"|/(?P<slashed>[^/\n]{1,20})/)"
 )
 
@@ -194,6 +195,8 @@ SITE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 # A place written in lower case is one before a wire's name ("Washington (AFP) -") when it is a
 # name of a few words, not a sentence's subject ("The Palestinian Authority (PA) -").
 MAX_PLACE_WORDS = 3
+# A place before a wire's bracket and a full stop ("Bad Homburg (epd).") is a word or two.
+MAX_FULL_STOP_PLACE_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -2457,7 +2460,12 @@ class Lexicon:
             return Dateline(distributor, found.end(), released=True)
         # Without the dash only a wire's name tells a dateline from a sentence that names its
         # source; TASS's slashes follow the full stop of its date ("A CNN/AP/NORC poll" is none).
-        dashed = found["bracketed"] and found["dash"] and (named_wire or _names_a_source(found))
+        dashed = (
+            found["bracketed"]
+            and found["dash"]
+            and (named_wire or _names_a_source(found))
+            and (not found["full_stop"] or _stops_after_place(found, text, named_wire))
+        )
         bare = found["bracketed"] and _bare_dateline(found) and named_wire
         slashed = (
             found["slashed"]
@@ -2829,6 +2837,20 @@ def _dated(found: re.Match[str]) -> bool:
     Tenn. (WKRN) -")."""
     filed = found["filed"]
     return filed is not None and DATELINE_DAY.search(filed) is not None
+
+
+def _stops_after_place(found: re.Match[str], text: str, named_wire: bool) -> bool:
+    """Whether a wire's name in brackets closed by a full stop is a dateline, as epd and KNA
+    close theirs ("Hannover (epd). Die Tafeln ..."): after a place of a word or two, each
+    capitalised, a sentence begins; a headline that credits a wire ("Kremlin accuses NATO
+    (Reuters).") names more than a place."""
+    place_words = found["place"].split()
+    return (
+        named_wire
+        and len(place_words) <= MAX_FULL_STOP_PLACE_WORDS
+        and all(word[:1].isupper() for word in place_words)
+        and _begins_sentence_after(text, found.end())
+    )
 
 
 def _bare_dateline(found: re.Match[str]) -> bool:

@@ -164,6 +164,7 @@ from tests.helpers import boilerplate_of, document
         pytest.param("###", True, id="end_of_press_release"),
         pytest.param("End of the line for the tram, council says.", False, id="end_in_news"),
         pytest.param("MOSCOW, December 15. /TASS/.", True, id="tass_dateline_alone"),
+        pytest.param("Hannover (epd).", True, id="epd_dateline_alone"),
         pytest.param(
             "SAN JOSE, Calif., May 14, 2024 /BUSINESS WIRE/ --", True, id="release_dateline_alone"
         ),

@@ -140,6 +140,12 @@ def test_the_longest_phrase_at_a_word_wins_and_covers_its_words(tokens: list[str
         pytest.param("The company (Reuters) \u2014 The deal closed.", None, id="a_subject"),
         pytest.param("A spokesman (Reuters) \u2014 He declined.", None, id="a_subject_of_a_word"),
         pytest.param("Valencia, 14 may (EFE).- El pleno votó.", "EFE", id="efe"),
+        pytest.param("Hannover (epd). Die Tafeln melden Rekordandrang.", "epd", id="epd_full_stop"),
+        pytest.param("Bad Kissingen (dpa). Der Bischof predigte.", "dpa", id="a_two_word_place"),
+        pytest.param(
+            "Kremlin rejects NATO claim (Reuters). It said so.", None, id="a_headline_credit"
+        ),
+        pytest.param("Hannover (epd). die Tafeln", None, id="no_sentence_after_the_full_stop"),
         pytest.param("MADRID, 14 (EUROPA PRESS) El pleno votó.", "Europa Press", id="europa_press"),
         pytest.param("(ANSA) - ROMA, 14 MAG - Il voto è passato.", "ANSA", id="ansa"),
         # Urdu: "Karachi. 2 August (APP) The prime minister said."
@@ -165,7 +171,8 @@ def test_a_wire_dateline_opens_the_text_as_the_wire_files_it(
 ) -> None:
     """A dateline is a place (and date) and the wire's name, or its initials, which are an
     agency's there whatever else they name ("PA"), or a brand glued to "wire" ("Sportwire", not
-    "Livewire"); initials shaped like a station's call sign are an agency's when known (KCNA) or
+    "Livewire"); epd closes its own with a full stop after a place of a word or two, a headline that
+    credits a wire names more; initials shaped like a station's call sign are an agency's when known (KCNA) or
     dated after the place, as no station dates its copy; a sentence that names a body and its initials
     in brackets is none. In Urdu, which has no capitals and no dash after it, a sentence that
     names the wire in brackets is none."""
