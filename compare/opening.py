@@ -144,6 +144,8 @@ HEADER_LINE = re.compile(r"(?:from|to|cc|sent|subject):\s.*[^.!?]", re.IGNORECAS
 EDITORS_NOTE = re.compile(r"eds?:\s.*", re.IGNORECASE)
 # The parts of a newsroom's copy's heading: "LVPR Newsroom \u2013 Web Copy".
 COPY_HEADING_PARTS = re.compile(rf"\s+[{FIELD_MARKS}\u2013\u2014-]\s+")
+# Initials a newsroom goes by are a few letters ("LVPR", "WKRN"); a longer word is a name's.
+MAX_INITIALS = 5
 # A news agency's name is a few words: "Coastal Press Agency", "Inter Press Service".
 MAX_AGENCY_WORDS = 5
 
@@ -378,7 +380,8 @@ def _is_brand(name: str) -> bool:
 
 def _copy_heading(line: str) -> str | None:
     """The outlet a newsroom's copy names on its heading line, beside what the copy is ("LVPR
-    Newsroom \u2013 Web Copy": "LVPR"), "" for a heading that names none ("Web Copy"); ``None``
+    Newsroom \u2013 Web Copy": "LVPR", a masthead over a print export: "ODERLAND-KURIER \u2013
+    Printausgabe"), "" for a heading that names none ("Web Copy"); ``None``
     for any other line.
 
     >>> _copy_heading("LVPR Newsroom \u2013 Web Copy"), _copy_heading("Web copy"), _copy_heading("Copy that")
@@ -389,7 +392,18 @@ def _copy_heading(line: str) -> str | None:
     names = [part for part in parts if part not in kinds]
     if not kinds or len(names) > 1 or not all(map(_are_names, names)):
         return None
-    return next((lexicon().newsroom_outlet(name) or name for name in names), "")
+    return next((_masthead(lexicon().newsroom_outlet(name) or name) for name in names), "")
+
+
+def _masthead(name: str) -> str:
+    """An outlet's name as its masthead is spelled in mixed case: a print export sets it in
+    capitals ("ODERLAND-KURIER"), where initials ("LVPR") are as written.
+
+    >>> _masthead("ODERLAND-KURIER"), _masthead("LVPR"), _masthead("Riverside Chronicle")
+    ('Oderland-Kurier', 'LVPR', 'Riverside Chronicle')
+    """
+    spelled_out = any(len(word) > MAX_INITIALS for word in re.split(r"[\s-]+", name))
+    return name.title() if name.isupper() and spelled_out else name
 
 
 def _line_under(lines: list[str], number: int) -> str:

@@ -6222,6 +6222,28 @@ def test_a_newsrooms_web_copy_is_labelled_and_its_notes_to_the_desk_are_no_story
     ]
 
 
+def test_a_papers_print_export_header_gives_its_outlet_and_date(tmp_path: Path) -> None:
+    """A German paper's print export opens with its masthead in capitals beside the edition,
+    its section and a date line: the masthead is the outlet, spelled in mixed case, the date
+    line its date, and none of the header's lines is a sentence or the title."""
+    export = (
+        "MAERKISCHE LANDPOST \u2013 Printausgabe\nRessort: Lokales/Kultur\n"
+        "14.03.2025, 06:00 Uhr\n\nStadtbibliothek verl\u00e4ngert \u00d6ffnungszeiten\n\n"
+        "Die Stadtbibliothek \u00f6ffnet ab April auch am Samstag. Der Kulturausschuss stimmte "
+        "dem Plan am Mittwoch zu.\n"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "2025-03-14_bibliothek.txt", export))]).documents
+    assert (doc.source, doc.published, doc.title) == (
+        "Maerkische Landpost",
+        "2025-03-14",
+        "Stadtbibliothek verl\u00e4ngert \u00d6ffnungszeiten",
+    )
+    assert [s.text for s in segment(doc)] == [
+        "Die Stadtbibliothek \u00f6ffnet ab April auch am Samstag.",
+        "Der Kulturausschuss stimmte dem Plan am Mittwoch zu.",
+    ]
+
+
 def test_a_students_story_is_read_under_its_assignment_heading(tmp_path: Path) -> None:
     """A story handed in for a class opens with the student's name, the course, the assignment
     and a word count: the name is the author, the labels no sentences, and the headline under
