@@ -644,20 +644,30 @@ def _names_a_desk(text: str) -> bool:
 
 
 def _names_staff(text: str) -> bool:
-    """Whether ``text`` names an outlet's or a wire service's staff or one of its newsroom's
-    roles: "Harbor Times staff", "AFP staff", "PA Reporters", "Herald photographer", "dpa".
+    """Whether ``text`` names an outlet's or a wire service's staff, newsroom or one of its
+    newsroom's roles: "Harbor Times staff", "Coastal Radio 88 newsroom", "AFP staff", "PA Reporters", "Herald photographer", "dpa".
 
     >>> _names_staff("Daily Herald staff"), _names_staff("dpa"), _names_staff("Monday staff cuts")
     (True, True, False)
     >>> _names_staff("Herald photographer"), _names_staff("Herald photographers")
     (True, True)
+    >>> _names_staff("Coastal Radio 88 newsroom"), _names_staff("the newsroom")
+    (True, False)
     """
     outlet, _, last = text.rpartition(" ")
-    if not (last.casefold() == STAFF or lexicon().is_role(last)):
+    if newsroom := lexicon().newsroom_outlet(text):
+        outlet = newsroom
+    elif not (last.casefold() == STAFF or lexicon().is_role(last)):
         outlet = text
     if lexicon().wire_service_named(outlet) is not None:
         return True
-    return outlet != text and all(_is_name_word(word) for word in outlet.split())
+    first, *others = outlet.split() or [""]
+    # A station's name may hold its frequency: "Coastal Radio 88".
+    return (
+        outlet != text
+        and _is_name_word(first)
+        and all(_is_name_word(word) or word.isdigit() for word in others)
+    )
 
 
 def _ends_with_a_names_abbreviation(text: str) -> bool:

@@ -6244,6 +6244,24 @@ def test_a_papers_print_export_header_gives_its_outlet_and_date(tmp_path: Path) 
     ]
 
 
+def test_a_byline_naming_a_stations_newsroom_goes_with_the_headline_over_it(
+    tmp_path: Path,
+) -> None:
+    """Under front matter with no title, a headline and "By Harbour FM 104 newsroom" (a
+    station's newsroom, its frequency in its name) are the title and the byline, no sentences."""
+    story = (
+        "---\nsource: Harbour FM 104\ndate: 2025-06-02\n---\n"
+        "Quay crane collapses in overnight storm\nBy Harbour FM 104 newsroom\n\n"
+        f"{FIRE_LEDE}\n\n{FIRE_SECOND}\n"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "crane.txt", story))]).documents
+    assert (doc.title, doc.author) == (
+        "Quay crane collapses in overnight storm",
+        "Harbour FM 104 newsroom",
+    )
+    assert [s.text for s in segment(doc)] == [FIRE_LEDE, FIRE_SECOND]
+
+
 def test_a_students_story_is_read_under_its_assignment_heading(tmp_path: Path) -> None:
     """A story handed in for a class opens with the student's name, the course, the assignment
     and a word count: the name is the author, the labels no sentences, and the headline under
