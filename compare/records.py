@@ -1818,10 +1818,12 @@ class Taken:
 class Staleness(StrEnum):
     """How a copy is out of date against its source (``staleness.stale_copies``): it took a
     version when a newer one was already out, or its source changed after it was published and
-    it was not updated."""
+    it was not updated, or it took a newer version but still words some sentences as an older
+    one did, which a later version changed; or its source was killed."""
 
     STALE_WHEN_PUBLISHED = "stale_when_published"
     NOT_UPDATED = "not_updated"
+    PARTLY_UPDATED = "partly_updated"
     # Its source was killed (``kills.killed_by``): the copy was printed after the kill, or was
     # never taken down; or it printed the kill advisory itself, meant for editors, not readers.
     KILLED_WHEN_PUBLISHED = "killed_when_published"

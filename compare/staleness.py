@@ -25,6 +25,7 @@ from compare.records import (
     StaleCopy,
     Staleness,
     Story,
+    Taken,
     Verdict,
     articles,
     linked_groups,
@@ -55,7 +56,10 @@ def stale_copies(result: Result, advance: Advance = unwatched) -> dict[str, tupl
       (its changes are named as the newer versions' are). A copy of a later version that kept
       sentences it took from the killed one is named so too, with those sentences
       (``StaleCopy.killed_sentences``);
-    * ``prints_kill_advisory``: the copy printed the kill advisory itself.
+    * ``prints_kill_advisory``: the copy printed the kill advisory itself;
+    * ``partly_updated``: the copy took a version but still words some sentences as an older
+      version did (what it took from that one), which a later version changed; not named so
+      when a kill names the copy.
 
     Each names the newest such version whose changes the copy carries, and those changes
     (:func:`carried_changes`); only where the copy, its source and the newer version all give
@@ -109,25 +113,6 @@ def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
         if by_copy is None or by_source is None or by_copy[0] != by_source[0]:
             continue
         (clock, printed), took_time = by_copy, by_source[1]
-        newer = sorted(
-            (
-                (edited[1], version)
-                for version in versions.get(source, ())
-                if (edited := modified_by_clock(result.by_id[version]))
-                and edited[0] == clock
-                and edited[1] > took_time
-            ),
-            reverse=True,
-        )
-        took_pair = pair_of[frozenset((copy, source))]
-        carried = {
-            version: tuple(
-                change
-                for change in carried_changes(copy, took_pair, pair_of[frozenset((copy, version))])
-                if not _still_given(change, result.by_id[version].text)
-            )
-            for _, version in newer
-        }
         if source in withdrawn.values():
             yield StaleCopy(
                 story.id,
@@ -141,38 +126,18 @@ def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
                 feed_time=clock is not None,
             )
             continue
+        found_for_source = versions.get(source, frozenset())
+        newer = _newer_than(result, found_for_source, clock, took_time)
+        carried = _carried_by_each(result, copy, pair_of[frozenset((copy, source))], newer, pair_of)
         by_time = [(took_time, source), *reversed(newer)]
-        up_to = {version: by_time[: n + 1] for n, (_, version) in enumerate(by_time)}
         windows = [(Staleness.STALE_WHEN_PUBLISHED, [v for v in newer if v[0] < printed])]
         if copy not in updated:
             windows.append((Staleness.NOT_UPDATED, [v for v in newer if v[0] > printed]))
         stale = []
         for kind, candidates in windows:
-            found = next(
-                (
-                    StaleCopy(
-                        story.id,
-                        copy,
-                        source,
-                        took_time,
-                        version,
-                        time,
-                        _first_made(
-                            _carried_by_then(up_to[version], carried),
-                            up_to[version],
-                            carried,
-                            result.notes,
-                        ),
-                        kind,
-                        _corrects(result, version),
-                        feed_time=clock is not None,
-                    )
-                    for time, version in candidates
-                    if carried[version]
-                ),
-                None,
-            )
-            if found:
+            if found := _newest_carried(
+                result, story.id, copy, by_time, candidates, carried, kind, clock
+            ):
                 stale.append(found)
         # A killed story is out of date as a whole: the substitute's changes say what it got
         # wrong, but the copy must come down, not be corrected. A copy of the substitute that
@@ -190,6 +155,10 @@ def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
         if killed is None or killed[0].origin != source:
             yield from stale
         if killed is None:
+            # A copy of a killed story is named by its kill, which quotes what it kept of it.
+            if copy not in updated:
+                older = [t for t in taken if t.origin in found_for_source]
+                yield from _partly_updated(result, story.id, copy, older, pair_of, versions)
             continue
         (kept, (advisory, took_killed, kind, killed_time)) = killed
         whole = kept.origin == source
@@ -207,6 +176,121 @@ def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
             feed_time=clock is not None,
             killed_sentences=() if whole else kept.sentences,
         )
+
+
+def _partly_updated(
+    result: Result,
+    story: str,
+    copy: str,
+    older: Sequence[Taken],
+    pair_of: Mapping[frozenset[str], PairComparison],
+    versions: Mapping[str, AbstractSet[str]],
+) -> Iterator[StaleCopy]:
+    """A copy whose closest source is a version of an article and that still words some
+    sentences as an older version of it (``older``, what it took from the other versions,
+    most first), which a later version changed: a page that took the write-through's lede
+    ("17 dead") and kept the urgent's "41 bodies" lower down. It is listed once, against the
+    first such older version and the newest version that changed those sentences."""
+    for taken in older:
+        took = modified_by_clock(result.by_id[taken.origin])
+        if took is None:
+            continue
+        clock, took_time = took
+        newer = _newer_than(result, versions[taken.origin], clock, took_time)
+        took_pair = pair_of[frozenset((copy, taken.origin))]
+        on_a = took_pair.a == copy
+        its_sentences = replace(
+            took_pair,
+            matches=tuple(
+                m
+                for m in took_pair.matches
+                if set((m.a if on_a else m.b).sentences) <= set(taken.sentences)
+            ),
+        )
+        carried = _carried_by_each(result, copy, its_sentences, newer, pair_of)
+        by_time = [(took_time, taken.origin), *reversed(newer)]
+        if found := _newest_carried(
+            result, story, copy, by_time, newer, carried, Staleness.PARTLY_UPDATED, clock
+        ):
+            yield found
+            return
+
+
+def _newer_than(
+    result: Result, versions: AbstractSet[str], clock: str | None, time: str
+) -> list[tuple[str, str]]:
+    """Of ``versions``, those modified after ``time`` by ``clock``, each with its time, the
+    newest first."""
+    return sorted(
+        (
+            (edited[1], version)
+            for version in versions
+            if (edited := modified_by_clock(result.by_id[version]))
+            and edited[0] == clock
+            and edited[1] > time
+        ),
+        reverse=True,
+    )
+
+
+def _carried_by_each(
+    result: Result,
+    copy: str,
+    took: PairComparison,
+    newer: Sequence[tuple[str, str]],
+    pair_of: Mapping[frozenset[str], PairComparison],
+) -> dict[str, tuple[CarriedChange, ...]]:
+    """Per version of ``newer``, what it changed that ``copy`` carries as ``took`` aligns it
+    (:func:`carried_changes`), but a figure or a speaker it still gives elsewhere."""
+    return {
+        version: tuple(
+            change
+            for change in carried_changes(copy, took, pair_of[frozenset((copy, version))])
+            if not _still_given(change, result.by_id[version].text)
+        )
+        for _, version in newer
+    }
+
+
+def _newest_carried(
+    result: Result,
+    story: str,
+    copy: str,
+    by_time: Sequence[tuple[str, str]],
+    candidates: Sequence[tuple[str, str]],
+    carried: Mapping[str, Sequence[CarriedChange]],
+    kind: Staleness,
+    clock: str | None,
+) -> StaleCopy | None:
+    """Of ``candidates`` (newest first), the newest that changed what ``copy`` carries of the
+    version it took (the first of ``by_time``, the versions in time order), as a stale copy of
+    ``kind`` with every change made since (:func:`_carried_by_then`, :func:`_first_made`)."""
+    took_time, took = by_time[0]
+    up_to = {version: by_time[: n + 1] for n, (_, version) in enumerate(by_time)}
+    return next(
+        (
+            StaleCopy(
+                story,
+                copy,
+                took,
+                took_time,
+                version,
+                time,
+                _first_made(
+                    _carried_by_then(up_to[version], carried),
+                    up_to[version],
+                    carried,
+                    result.notes,
+                ),
+                kind,
+                _corrects(result, version),
+                feed_time=clock is not None,
+            )
+            for time, version in candidates
+            if carried[version]
+        ),
+        None,
+    )
 
 
 def _killed(

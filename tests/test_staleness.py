@@ -762,3 +762,29 @@ def test_a_speaker_and_a_day_the_newer_version_gives_elsewhere_are_no_change_to_
     found = stale_of([*wire, article("daily-courier", "Daily Courier", urgent, "12:40")])
     stale = found["daily-courier", Staleness.STALE_WHEN_PUBLISHED]
     assert changed(stale) == [("number_changed", "12", "27"), ("number_changed", "60", "85")]
+
+
+def test_a_page_that_took_the_new_lede_but_kept_an_old_figure_lower_down_is_partly_updated() -> (
+    None
+):
+    """A paper that ran the 1st LEAD's lede ("27") at 12:00 but kept the URGENT's rescued
+    count ("60") lower down still carries what the 1st LEAD changed: it is listed as updated
+    in part, against the URGENT it still words that sentence as, and its story page says so."""
+    paper = article(
+        "island-voice",
+        "Island Voice",
+        [FIRST_LEAD[0], FIRST_LEAD[1], URGENT[2], SURVIVORS],
+        "12:00",
+    )
+    result = compare_documents([*WIRE[:2], paper])
+    (stale,) = result.stale[result.stories[0].id]
+    assert (stale.copy, stale.kind, stale.took, stale.newer) == (
+        "island-voice",
+        Staleness.PARTLY_UPDATED,
+        "urgent",
+        "first-lead",
+    )
+    assert ("number_changed", "60", "85") in changed(stale)
+    page = render_story(result, result.stories[0])
+    assert "**Updated in part, still worded as an older version:**" in page
+    assert "- Island Voice still words sentences as Harbour Wire (urgent)" in page

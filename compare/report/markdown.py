@@ -1927,6 +1927,7 @@ STALENESS_HEADINGS = {
     Staleness.PRINTS_KILL_ADVISORY: "Kill advisory printed as an article",
     Staleness.STALE_WHEN_PUBLISHED: "Out of date when published",
     Staleness.NOT_UPDATED: "Not updated after the source changed",
+    Staleness.PARTLY_UPDATED: "Updated in part, still worded as an older version",
 }
 
 
@@ -1962,7 +1963,7 @@ def _stale_copies(
         found = [
             s
             for s in stale
-            if s.kind is kind and (kind is Staleness.STALE_WHEN_PUBLISHED or s.copy not in told)
+            if s.kind is kind and (kind is not Staleness.NOT_UPDATED or s.copy not in told)
         ]
         if not found:
             continue
@@ -1982,6 +1983,8 @@ def _stale_copies(
                 said = f"still carries {took}, though {killed}"
             elif kind is Staleness.NOT_UPDATED:
                 said = f"still carries {took}"
+            elif kind is Staleness.PARTLY_UPDATED:
+                said = f"still words sentences as {took}, beside a newer version's"
             else:
                 said = f"took {took}, when a newer version was out"
                 if (later := not_updated.get(s.copy)) is not None:
