@@ -1841,7 +1841,9 @@ class CarriedChange:
     clock), and ``correction``, whether a correction's, clarification's or editor's note that
     version adds covers it (``stealth_edits.correction_covers``), else ``update``, whether that
     version adds an update's note, a running story's news told as such: else it was changed
-    without a note."""
+    without a note. ``reworded``, the source's words that the copy gives rounded or converted
+    ("41" as "more than 40"), where it does not give them as the source does: the figure a
+    newer version corrected, told otherwise."""
 
     kind: str
     copy: str
@@ -1850,6 +1852,7 @@ class CarriedChange:
     made_time: str | None = None
     correction: bool = False
     update: bool = False
+    reworded: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from compare.records import (
     CarriedChange,
     Document,
     FramingKind,
+    FramingNote,
     Match,
     MatchKind,
     NoteKind,
@@ -39,6 +40,10 @@ from compare.word_diff import gives_words
 
 # What a version may give in another sentence than the copy's: a figure or a date, a speaker.
 MOVABLE = frozenset({FramingKind.NUMBER_REMOVED.value, FramingKind.ATTRIBUTION_REMOVED.value})
+
+
+# Framing kinds of one figure told otherwise, which a copy's rewording keeps.
+TOLD_OTHERWISE = frozenset({FramingKind.NUMBER_ROUNDED, FramingKind.NUMBER_CONVERTED})
 
 
 def stale_copies(result: Result, advance: Advance = unwatched) -> dict[str, tuple[StaleCopy, ...]]:
@@ -344,7 +349,8 @@ def _first_made(
     is "30" → "41" at 14:00, then "41" → "44" at 18:00. Changes of the same words in two
     sentences ("12 people died", "pulled 12 people from the water") are told apart by the
     words each is changed to, else by their order (:func:`_same_change_in`)."""
-    made: dict[CarriedChange, None] = {}
+    # One step, however the copy's sentences reword the figure it changes.
+    made: dict[tuple[str, str, str, str | None], CarriedChange] = {}
     for change in changes:
         gave = change.copy
         for (_, before), (time, version) in pairwise(by_time):
@@ -364,10 +370,10 @@ def _first_made(
                 correction=covered,
                 update=updated and not covered,
             )
-            made.setdefault(step)
+            made.setdefault((step.kind, step.copy, step.newer, step.made_by), step)
             gave = words
     # A correction is what a subscriber must act on first: before the updates around it.
-    return tuple(sorted(made, key=lambda step: not step.correction))
+    return tuple(sorted(made.values(), key=lambda step: not step.correction))
 
 
 def _same_change_in(
@@ -459,23 +465,47 @@ def carried_changes(
     >>> [(change.kind, change.copy, change.newer) for change in found]
     [('name_changed', 'Bay Lines', 'Harbour Ferries')]
     """
-    found: dict[CarriedChange, None] = {}
+    # A figure the copy rewords in two sentences ("at least 41", "41") is one change.
+    found: dict[tuple[str, str, str], CarriedChange] = {}
     for match in newer.matches:
         if match.kind is MatchKind.VERBATIM:
             continue
         on_a = newer.a == copy
         copy_span = match.a if on_a else match.b
-        source_texts = _as_taken(copy, took, copy_span.sentences)
-        if not source_texts:
-            continue
+        taken = _as_taken(copy, took, copy_span.sentences)
         for change in _changes(match, on_a):
             if any(
                 (not change.copy or gives_words(text, change.copy))
                 and not (change.newer and gives_words(text, change.newer))
-                for text in source_texts
+                for text, _ in taken
             ):
-                found.setdefault(change)
-    return tuple(found)
+                found.setdefault((change.kind, change.copy, change.newer), change)
+            elif reworded := _reworded(change, taken):
+                found.setdefault(
+                    (change.kind, change.copy, change.newer), replace(change, reworded=reworded)
+                )
+    return tuple(found.values())
+
+
+def _reworded(change: CarriedChange, taken: Sequence[tuple[str, Sequence[FramingNote]]]) -> str:
+    """The source's figure that a changed figure of the copy rounds or converts, where the
+    source gives it and not the newer version's words: the copy's "more than 40" for the
+    source's "41", which the newer version corrected to "14". None ("") otherwise: a figure the
+    copy changed itself is its own."""
+    if change.kind != FramingKind.NUMBER_CHANGED.value:
+        return ""
+    return next(
+        (
+            note.a
+            for text, notes in taken
+            for note in notes
+            if note.kind in TOLD_OTHERWISE
+            and note.a
+            and gives_words(note.b, change.copy)
+            and not gives_words(text, change.newer)
+        ),
+        "",
+    )
 
 
 def _changes(match: Match, copy_on_a: bool) -> Iterator[CarriedChange]:
@@ -490,12 +520,21 @@ def _changes(match: Match, copy_on_a: bool) -> Iterator[CarriedChange]:
             yield CarriedChange(kind.value, *words)
 
 
-def _as_taken(copy: str, took: PairComparison, sentences: Sequence[int]) -> list[str]:
-    """The texts of the source's sentences that ``took`` aligns with the copy's ``sentences``."""
+def _as_taken(
+    copy: str, took: PairComparison, sentences: Sequence[int]
+) -> list[tuple[str, tuple[FramingNote, ...]]]:
+    """The texts of the source's sentences that ``took`` aligns with the copy's ``sentences``,
+    each with its match's framing notes read from the source's words to the copy's."""
     wanted = set(sentences)
     on_a = took.a == copy
     return [
-        (match.b if on_a else match.a).text
+        (
+            (match.b if on_a else match.a).text,
+            tuple(
+                FramingNote(note.kind.mirrored, note.b, note.a) if on_a else note
+                for note in match.framing
+            ),
+        )
         for match in took.matches
         if wanted.intersection((match.a if on_a else match.b).sentences)
     ]

@@ -242,6 +242,7 @@ def test_the_story_page_and_report_json_name_each_stale_copy(live: Result) -> No
         "made_time": "2025-06-14T11:20:00Z",
         "correction": False,
         "update": False,
+        "reworded": "",
     } in courier["changes"]
 
 
@@ -788,3 +789,33 @@ def test_a_page_that_took_the_new_lede_but_kept_an_old_figure_lower_down_is_part
     page = render_story(result, result.stories[0])
     assert "**Updated in part, still worded as an older version:**" in page
     assert "- Island Voice still words sentences as Harbour Wire (urgent)" in page
+
+
+def test_a_copy_that_rounded_the_corrected_toll_still_carries_it() -> None:
+    """A paper that ran the urgent's toll of 41 as "more than 40" carries the figure the wire's
+    correction changed to 14: its line names the correction and says the copy rounds the
+    urgent's figure."""
+    wrong = [LEDE.format(toll=41), *URGENT[1:]]
+    corrected = [
+        LEDE.format(toll=14),
+        *URGENT[1:],
+        "(Corrects death toll in paragraph 1 to 14, not 41)",
+    ]
+    rounded = [wrong[0].replace("At least 41", "More than 40"), *wrong[1:]]
+    documents = [
+        article("urgent", "Harbour Wire", wrong, "09:30"),
+        article("corrected", "Harbour Wire", corrected, "11:20"),
+        article("valley-voice", "Valley Voice", rounded, "10:00"),
+    ]
+    stale, page = only_stale_copy(documents)
+    (change,) = stale.changes
+    assert (change.copy, change.newer, change.reworded, change.correction) == (
+        "40",
+        "14",
+        "at least 41",
+        True,
+    )
+    assert (
+        "number or date changed (“40” → “14”, the copy rewording the source’s “at least 41”), "
+        "a correction"
+    ) in page

@@ -2027,7 +2027,7 @@ def _changed_by(
                 if change.update
                 else "changed without a note"
             )
-            said.append(f"{_carried(change.kind, words)}, {status}")
+            said.append(f"{_carried(change.kind, words, change.reworded)}, {status}")
         moment = _stale_moment(stale, time, stale.took_time)
         told.append(
             f"{'By' if told else 'Changed by'} {names[version]}, of {moment}: "
@@ -2045,15 +2045,20 @@ def _stale_moment(stale: StaleCopy, time: str, day_of: str | None = None) -> str
     return _moment(time, clock)
 
 
-def _carried(kind: str, words: Sequence[str]) -> str:
-    """A change a stale copy carries, named as a framing difference is, the copy's words first;
-    a negation added says that the copy still makes the claim the version denies.
+def _carried(kind: str, words: Sequence[str], reworded: str = "") -> str:
+    """A change a stale copy carries, named as a framing difference is, the copy's words first,
+    and the source's figure they round or convert, ``reworded``; a negation added says that the
+    copy still makes the claim the version denies.
 
     >>> _carried("negation_added", ("", "not"))
     'negation added (“not”): the copy still makes the claim this version denies'
+    >>> _carried("number_changed", ("40", "14"), "at least 41")
+    'number or date changed (“40” → “14”, the copy rewording the source’s “at least 41”)'
     """
     label = FRAMING_LABELS[FramingKind(kind)]
     quoted = " → ".join(f"“{escape(w)}”" for w in words if w)
+    if reworded:
+        quoted += f", the copy rewording the source’s “{escape(reworded)}”"
     denied = (
         ": the copy still makes the claim this version denies"
         if kind == FramingKind.NEGATION_ADDED
