@@ -3718,3 +3718,38 @@ def test_pair_orders_a_page_timed_only_by_its_bylines_time_tag(tmp_path: Path) -
         result.stdout
     )
     assert "(by publication time)" in result.stdout
+
+
+def test_check_says_when_the_new_article_is_out_of_date(tmp_path: Path) -> None:
+    """A subscriber's page of the agency's 09:30 toll, published at 12:40 after the 11:20
+    correction, is listed by `compare check` as out of date when published, with the
+    correction it still owes, as a run's story page lists it."""
+    lede = (
+        "PORT ALDER, June 14 (Harbour Wire) - At least {toll} people died when a passenger "
+        "ferry capsized off Port Alder early on Saturday, the coastguard said."
+    )
+    rest = (
+        "The ferry was carrying about 140 passengers on its morning crossing to Skerry Island."
+        "\n\nSurvivors said the vessel listed sharply in heavy swell before it turned over."
+    )
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for name, toll, time, note in [
+        ("wire-0930", 41, "09:30", ""),
+        ("wire-1120", 14, "11:20", "\n\n(Corrects death toll in paragraph 1 to 14, not 41)"),
+    ]:
+        (archive / f"{name}.md").write_text(
+            f"---\nsource: Harbour Wire\ndate: 2025-06-14T{time}:00Z\n---\n\n"
+            f"{lede.format(toll=toll)}\n\n{rest}{note}\n",
+            encoding="utf-8",
+        )
+    page = tmp_path / "courier.md"
+    page.write_text(
+        f"---\nsource: Daily Courier\ndate: 2025-06-14T12:40:00Z\n---\n\n"
+        f"{lede.format(toll=41)}\n\n{rest}\n",
+        encoding="utf-8",
+    )
+    result = run("check", str(page), "--against", str(archive), "-q")
+    assert result.exit_code == 0
+    assert "**Out of date when published:**" in result.stdout
+    assert "number or date changed (“41” → “14”), a correction" in result.stdout

@@ -3437,8 +3437,10 @@ def render_check_report(
 ) -> list[str]:
     """What ``compare check`` prints: a line per ``new`` document on how many of the
     ``archive_size`` archive articles it was checked against share text with it, then the
-    pair section of each pair that holds one, best first (copies, then the most of either
-    article's words shared), the first ``max_pairs`` of them, and a line naming the rest."""
+    ones out of date against the archive's versions of their source, as a story page lists
+    them (:func:`_stale_copies`), then the pair section of each pair that holds one, best first
+    (copies, then the most of either article's words shared), the first ``max_pairs`` of them,
+    and a line naming the rest."""
     names = _full_names(result)
     # A new article's partners in other stories (a round-up's second release) count as much.
     ranked = sorted(result.all_pairs, key=_check_rank)
@@ -3456,6 +3458,11 @@ def render_check_report(
             )
         )
         lines.append("")
+    lines += _stale_copies(
+        [s for found in result.stale.values() for s in found if s.copy in new],
+        names,
+        result.sentences,
+    )
     for pair in ranked[:max_pairs]:
         lines += render_pair(result, pair, names)
     if rest := ranked[max_pairs:]:
