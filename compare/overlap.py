@@ -1419,10 +1419,14 @@ def _names_the_later(
     (:func:`disclosure.names_outlet`: "..., the Gazette reported at the time."), and the later's
     text does not name the earlier's: a copy that keeps its origin's mention of itself under a
     wrong, earlier time (an aggregator's clock, a draft's) is no origin by that time. A
-    version's modification time is the outlet's own, and stands."""
+    version's modification time is the outlet's own, and stands; so does a time of day against
+    a news agency's text: an agency sends a story again and again through the day, and a credit
+    to it ("TARSEN, Nov 4 (CPA) -") names the agency, not the version sent after the copy."""
     if by_date is None or same_source or by_date[1] is DirectionBasis.MODIFIED_TIME:
         return None
     earlier, later = (a, b) if by_date[0] == "a->b" else (b, a)
+    if later.agency and by_date[1] is DirectionBasis.PUBLISHED_TIME:
+        return None
     if _names_alone(earlier, later):
         return DateSetAside(earlier.document.id, None, names_the_other=True)
     return None

@@ -5045,3 +5045,31 @@ def test_stock_phrases_are_those_of_many_stories_not_of_many_articles() -> None:
     assert ("freight", "train", "has") not in stock
     assert ("split", "over", "the") in stock
     assert not any("museum" in phrase for phrase in stock)
+
+
+def test_an_agency_credit_does_not_put_a_copy_after_a_version_sent_later() -> None:
+    """A paper ran the agency's 10:05 send at 13:10 with its dateline "(CPA)"; the agency's
+    17:20 write-through shares much of it. The credit names the agency, not that later
+    version: the paper's time stands, and their pair's date is not set aside."""
+    lede = (
+        "LISKOR, Oct 2 (CPA) - Bus drivers across Liskor walked out on Thursday over a pay "
+        "offer of 3 percent, leaving {routes} routes without a service."
+    )
+    quote = (
+        '"We will not bargain while the depots are shut," Finance Minister Pavel Rusk told '
+        'parliament. "The door opens when the buses run again."'
+    )
+    union = "The drivers' union, which represents about 9,000 staff, asked for 8 percent."
+    first = "\n\n".join([lede.format(routes=140), quote, union])
+    later = "\n\n".join([lede.format(routes=185), quote, union, "Talks are due on Monday."])
+    documents = [
+        Document(
+            "cpa-1005", "Continental Press Agency", first, published_time="2025-10-02T10:05:00Z"
+        ),
+        Document(
+            "cpa-1720", "Continental Press Agency", later, published_time="2025-10-02T17:20:00Z"
+        ),
+        Document("metro", "Tarsen Metro", first, published_time="2025-10-02T13:10:00Z"),
+    ]
+    pairs = {frozenset((p.a, p.b)): p for p in compare_documents(documents).pairs}
+    assert pairs[frozenset(("cpa-1720", "metro"))].date_set_aside is None
