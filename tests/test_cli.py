@@ -3734,12 +3734,12 @@ def test_check_says_when_the_new_article_is_out_of_date(tmp_path: Path) -> None:
     )
     archive = tmp_path / "archive"
     archive.mkdir()
-    for name, toll, time, note in [
+    for name, toll, sent, note in [
         ("wire-0930", 41, "09:30", ""),
         ("wire-1120", 14, "11:20", "\n\n(Corrects death toll in paragraph 1 to 14, not 41)"),
     ]:
         (archive / f"{name}.md").write_text(
-            f"---\nsource: Harbour Wire\ndate: 2025-06-14T{time}:00Z\n---\n\n"
+            f"---\nsource: Harbour Wire\ndate: 2025-06-14T{sent}:00Z\n---\n\n"
             f"{lede.format(toll=toll)}\n\n{rest}{note}\n",
             encoding="utf-8",
         )

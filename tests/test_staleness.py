@@ -816,6 +816,6 @@ def test_a_copy_that_rounded_the_corrected_toll_still_carries_it() -> None:
         True,
     )
     assert (
-        "number or date changed (“40” → “14”, the copy rewording the source’s “at least 41”), "
+        "number or date changed (“40” → “14”, the copy rewording the source's “at least 41”), "
         "a correction"
     ) in page
