@@ -3567,6 +3567,12 @@ def test_a_story_page_lists_each_articles_corrections_apart() -> None:
     assert "## Notes on the articles" not in render_story(result, result.stories[0])
 
 
+def page_of_wire_and_copy(wire: Document) -> str:
+    """The story page of a wire's text and a paper's copy of it."""
+    result = compare_documents([wire, replace(wire, id="paper", source="Daily")])
+    return render_story(result, result.stories[0])
+
+
 def test_a_correction_told_three_ways_is_one_note() -> None:
     """A wire's correction told by its headline's slug, its tag and its paragraph is listed
     once, as its paragraph says it, naming the slug and the tag that told it too."""
@@ -3585,9 +3591,8 @@ def test_a_correction_told_three_ways_is_one_note() -> None:
         f"(Corrects size of shortfall in paragraph 1)\n\n{body}\n\n{correction}",
         title="CORRECTED-Government faces 2.4 bln crown shortfall",
     )
-    result = compare_documents([corrected, replace(corrected, id="paper", source="Daily")])
-    page = render_story(result, result.stories[0])
-    notes = page.split("## Notes on the articles\n\n")[1].split("\n\n## ")[0]
+    notes = page_of_wire_and_copy(corrected).split("## Notes on the articles\n\n")[1]
+    notes = notes.split("\n\n## ")[0]
     assert notes.splitlines() == [
         f"- Meridian Wire: {correction} (a correction, told also by its headline's slugs "
         "“CORRECTED” and its tag “(Corrects size of shortfall in paragraph 1)”)",
@@ -5717,7 +5722,6 @@ def test_an_update_told_by_its_slugs_too_is_an_update() -> None:
         f"(Updates with road closures in paragraph 1)\n\n{body}",
         title="UPDATE 1-Floodwater closes 14 roads around Kessel",
     )
-    result = compare_documents([update, replace(update, id="paper", source="Daily")])
-    page = render_story(result, result.stories[0])
+    page = page_of_wire_and_copy(update)
     assert "(an update, told also by its headline's slugs “UPDATE 1”)" in page
     assert "(a update" not in page

@@ -552,6 +552,17 @@ def test_a_change_its_version_tells_in_an_update_note_is_an_update() -> None:
     assert "changed without a note" not in page
 
 
+def courier_of_the_urgent(urgent: list[str], first_lead: list[str]) -> StaleCopy:
+    """The Daily Courier's copy of the wire's 09:30 ``urgent``, printed at 12:40 after its
+    11:20 ``first_lead``, out of date when published."""
+    wire = [
+        article("urgent", "Harbour Wire", urgent, "09:30"),
+        article("first-lead", "Harbour Wire", first_lead, "11:20"),
+    ]
+    found = stale_of([*wire, article("daily-courier", "Daily Courier", urgent, "12:40")])
+    return found["daily-courier", Staleness.STALE_WHEN_PUBLISHED]
+
+
 def test_one_figure_changed_two_ways_in_two_sentences_is_two_changes() -> None:
     """A copy of the urgent whose toll and rescued count are both 12, stale against a first
     lead that puts 27 for the one and 85 for the other, carries both changes, each to its own
@@ -561,12 +572,7 @@ def test_one_figure_changed_two_ways_in_two_sentences_is_two_changes() -> None:
         OPERATOR.format(operator="Alder Bay Lines"),
         RESCUED.format(rescued=12, when="mid-morning"),
     ]
-    wire = [
-        article("urgent", "Harbour Wire", urgent, "09:30"),
-        article("first-lead", "Harbour Wire", FIRST_LEAD, "11:20"),
-    ]
-    found = stale_of([*wire, article("daily-courier", "Daily Courier", urgent, "12:40")])
-    stale = found["daily-courier", Staleness.STALE_WHEN_PUBLISHED]
+    stale = courier_of_the_urgent(urgent, FIRST_LEAD)
     assert changed(stale) == [("number_changed", "12", "27"), ("number_changed", "12", "85")]
 
 
@@ -681,39 +687,34 @@ WALKOUT = (
     "offer of {offer} percent, leaving {routes} routes without a service."
 )
 UNION = "The drivers' union, which represents about 9,000 staff, asked for 8 percent."
+
+
+def strike_send(
+    id: str, time: str, routes: int, speaker: str, *rest: str, when: str = ""
+) -> Document:
+    """One of the wire's sends of the bus strike: its lede's routes, its quotation's speaker and
+    when the quotation was said, then the ``rest`` of its paragraphs."""
+    return article(
+        id,
+        "Harbour Wire",
+        [WALKOUT.format(offer=3, routes=routes), QUOTE.format(speaker=speaker, when=when), *rest],
+        time,
+    )
+
+
+RUSK = "Finance Minister Pavel Rusk"
 STRIKE_WIRE = [
-    article(
-        "strike-1",
-        "Harbour Wire",
-        [
-            WALKOUT.format(offer=3, routes=140),
-            QUOTE.format(speaker="Health Minister Oona Ferrante", when=""),
-            UNION,
-        ],
-        "10:05",
-    ),
-    article(
+    strike_send("strike-1", "10:05", 140, "Health Minister Oona Ferrante", UNION),
+    strike_send(
         "strike-2",
-        "Harbour Wire",
-        [
-            WALKOUT.format(offer=3, routes=140),
-            QUOTE.format(speaker="Finance Minister Pavel Rusk", when=""),
-            UNION,
-            "(Corrects attribution of quote in paragraph 2 to Finance Minister Pavel Rusk, not "
-            "Health Minister Oona Ferrante)",
-        ],
         "12:40",
+        140,
+        RUSK,
+        UNION,
+        f"(Corrects attribution of quote in paragraph 2 to {RUSK}, not Health Minister Oona "
+        "Ferrante)",
     ),
-    article(
-        "strike-3",
-        "Harbour Wire",
-        [
-            WALKOUT.format(offer=3, routes=185),
-            QUOTE.format(speaker="Finance Minister Pavel Rusk", when=" earlier on Thursday"),
-            UNION,
-        ],
-        "17:20",
-    ),
+    strike_send("strike-3", "17:20", 185, RUSK, UNION, when=" earlier on Thursday"),
 ]
 
 
@@ -756,12 +757,7 @@ def test_a_speaker_and_a_day_the_newer_version_gives_elsewhere_are_no_change_to_
         "Rescue boats had pulled 85 people from the water by noon in a heavy swell off the coast.",
         "Coastguard spokeswoman Ines Varga said divers would search the hull at first light.",
     ]
-    wire = [
-        article("urgent", "Harbour Wire", urgent, "09:30"),
-        article("first-lead", "Harbour Wire", first_lead, "11:20"),
-    ]
-    found = stale_of([*wire, article("daily-courier", "Daily Courier", urgent, "12:40")])
-    stale = found["daily-courier", Staleness.STALE_WHEN_PUBLISHED]
+    stale = courier_of_the_urgent(urgent, first_lead)
     assert changed(stale) == [("number_changed", "12", "27"), ("number_changed", "60", "85")]
 
 
