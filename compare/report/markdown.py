@@ -2053,7 +2053,7 @@ def _carried(kind: str, words: Sequence[str], reworded: str = "") -> str:
     >>> _carried("negation_added", ("", "not"))
     'negation added (“not”): the copy still makes the claim this version denies'
     >>> _carried("number_changed", ("40", "14"), "at least 41")
-    'number or date changed (“40” → “14”, the copy rewording the source's “at least 41”)'
+    "number or date changed (“40” → “14”, the copy rewording the source's “at least 41”)"
     """
     label = FRAMING_LABELS[FramingKind(kind)]
     quoted = " → ".join(f"“{escape(w)}”" for w in words if w)
