@@ -162,7 +162,8 @@ Terms = Annotated[
         'loaded_terms = ["globalists", "deep state"] and hedges = ["sources claim"]; and of news '
         "agencies the package does not know, each with the names, short names and initials "
         'articles credit it by, as [wire_services] "Kestrel" = ["Kestrel", "Kestrel News Agency", '
-        '"KNA"].',
+        '"KNA"]; and of outlets whose names hold a word for a news agency but that are none, as '
+        'not_agencies = ["Cascade County Wire 365"].',
         metavar="<file>",
         show_default=False,
     ),

@@ -590,7 +590,11 @@ def direction_by_credit(a: Sourced, b: Sourced) -> tuple[str, DirectionBasis] | 
     a_credits_b, b_credits_a = _credits(a, b), _credits(b, a)
     told = (
         (a_credits_b != b_credits_a, b_credits_a, DirectionBasis.CREDIT),
-        (a.agency != b.agency, a.agency, DirectionBasis.NEWS_AGENCY),
+        (
+            _shows_an_agency(a) != _shows_an_agency(b),
+            _shows_an_agency(a),
+            DirectionBasis.NEWS_AGENCY,
+        ),
         (
             (a.filed_by is None) != (b.filed_by is None)
             and not _kept_before_a_date(a, b)
@@ -608,6 +612,25 @@ def direction_by_credit(a: Sourced, b: Sourced) -> tuple[str, DirectionBasis] | 
         (("a->b" if a_first else "b->a", basis) for differ, a_first, basis in told if differ),
         None,
     )
+
+
+def _shows_an_agency(side: Sourced) -> bool:
+    """Whether a news agency's text shows it is one by more than a word of its name, as a
+    direction by ``news_agency`` needs: a wire service known by any of its names (the package's
+    lists or a ``--terms`` file's ``wire_services``) names its outlet, or it signs its copy as
+    an agency does (:func:`_signed`: its own dateline, a byline or credit of its own name).
+    "Cascade County Wire 365" with none of these is a site that took the word for the authority
+    it lends, and its name alone outweighs neither the times nor the text.
+
+    >>> from compare.overlap import Side
+    >>> def side(source: str, text: str, author: str | None = None) -> Side:
+    ...     return Side.of(Document(source, source, text, author=author), (), frozenset(), {})
+    >>> _shows_an_agency(side("Reuters", "A crane fell.")), _shows_an_agency(side("Tarrow Wire 365", "A crane fell."))
+    (True, False)
+    >>> _shows_an_agency(side("Tarrow Wire", "A crane fell.", author="Tarrow Wire staff"))
+    True
+    """
+    return side.agency and (bool(side.wires) or _signed(side) is not None)
 
 
 def _kept_dateline(side: Sourced) -> bool:
@@ -727,11 +750,16 @@ def names_outlet(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> bo
     )
 
 
-def wire_both_ran(a: Sourced, b: Sourced, agencies: AbstractSet[str] = frozenset()) -> str | None:
+def wire_both_ran(
+    a: Sourced, b: Sourced, agencies: AbstractSet[str] = frozenset(), *, as_written: bool = True
+) -> str | None:
     """The wire service or syndicated writer whose copy two papers each ran, crediting it: a
     wire both credit ("(By United Press)" over each, "(AP)" in one's dateline and "By The
     Associated Press" in the other's byline), or one writer's byline on both ("By DR. PAUL
-    HENDRY" over a column two papers bought); ``None`` when they credit none in common, either
+    HENDRY" over a column two papers bought) where both ran the text ``as_written`` (their
+    pair a copy: a column is printed as its writer wrote it, perhaps cut to fit, never
+    reworded; two rewrites of one text under one byline are a persona a network of sites
+    reuses, no column, and the byline clears neither); ``None`` when they credit none in common, either
     is an agency's own text, or the wire is one of ``agencies``, the sources of the story's
     agencies' own texts (its copy is then in the story, their origin), or either credits the
     other's outlet. What the two share is the wire's, which each took from it: neither took it
@@ -749,6 +777,9 @@ def wire_both_ran(a: Sourced, b: Sourced, agencies: AbstractSet[str] = frozenset
     >>> wire_both_ran(ledger, side("d", "Plain Dealer", f"By DR. PAUL HENDRY\\n\\n{column}"))
     'DR. PAUL HENDRY'
     >>> wire_both_ran(ledger, side("e", "Plain Dealer", column)) is None
+    True
+    >>> dealer = side("d", "Plain Dealer", f"By DR. PAUL HENDRY\\n\\n{column}")
+    >>> wire_both_ran(ledger, dealer, as_written=False) is None
     True
     """
     if a.agency or b.agency or credits_outlet(a, b) or credits_outlet(b, a):
@@ -769,7 +800,7 @@ def wire_both_ran(a: Sourced, b: Sourced, agencies: AbstractSet[str] = frozenset
     ]
     if wires:
         return wires[0]
-    byline = _syndicated_byline(a.document)
+    byline = _syndicated_byline(a.document) if as_written else None
     if byline is not None and _key(byline) == _key(_syndicated_byline(b.document) or ""):
         return byline
     return None

@@ -3096,9 +3096,9 @@ FRAMING_KIND_LISTS = {
 
 
 def read_terms(path: str | PathLike[str]) -> AddedTerms:
-    """The terms a user's TOML file adds to the package's lists: ``loaded_terms`` and
-    ``hedges``, each a list of words or phrases (``loaded_terms = ["globalists", "deep
-    state"]``), and ``wire_services``, a table of news agencies, each its name and the names,
+    """The terms a user's TOML file adds to the package's lists: ``loaded_terms``, ``hedges``
+    and ``not_agencies`` (outlets a word of whose name makes no news agency), each a list of
+    words or phrases (``loaded_terms = ["globalists", "deep state"]``), and ``wire_services``, a table of news agencies, each its name and the names,
     short names and initials articles credit it by (``"Kestrel" = ["Kestrel", "Kestrel News
     Agency", "KNA"]``), as the package's own are; any may be left out.
 
@@ -3209,6 +3209,7 @@ def lexicon() -> Lexicon:
     own_loaded_term_languages = _framing_languages(data)["loaded terms"]
     data["loaded_terms"] += _added.loaded_terms
     data["hedges"] += _added.hedges
+    data["not_agencies"] += _added.not_agencies
     wires: dict[str, list[str]] = data["wire_services"]
     for wire, names in _added.wire_services:
         wires[wire] = [*wires.get(wire, ()), *names]

@@ -1186,7 +1186,11 @@ def compare_pair(
     # page's copy, not two papers' settings of the wire's copy: their pair is a copy as it
     # stands. Under headlines of their own they are two papers that ran the wire's copy uncut.
     saved_twice = identical and not headlines_differ(a.document.title, b.document.title)
-    wire = wire_both_ran(a, b, agencies) if reused and not (versions or saved_twice) else None
+    wire = (
+        wire_both_ran(a, b, agencies, as_written=verdict is Verdict.COPY)
+        if reused and not (versions or saved_twice)
+        else None
+    )
     undirected = (
         (verdict is Verdict.INDEPENDENT and not versions)
         or template is not None

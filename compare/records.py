@@ -1923,7 +1923,7 @@ class ClusterMember:
 
 # The lists a user's terms file may add to (``compare run --terms``), in the order errors name
 # them: word lists, then the table of news agencies.
-TERM_LISTS = ("loaded_terms", "hedges", "wire_services")
+TERM_LISTS = ("loaded_terms", "hedges", "not_agencies", "wire_services")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1932,12 +1932,15 @@ class AddedTerms:
     as ``framing_terms.toml`` writes them: words or phrases, in any case; the file they were
     read from, as given (``None`` for terms given in Python); and news agencies, each its name
     and the names, short names and initials articles credit it by, as written (``("Kestrel",
-    ("Kestrel", "Kestrel News Agency", "KNA"))``), as ``[wire_services]`` gives them."""
+    ("Kestrel", "Kestrel News Agency", "KNA"))``), as ``[wire_services]`` gives them; and outlets that are no news agencies though
+    a word of their names says so (``not_agencies``: "Cascade County Wire 365", a site that
+    took the word for the authority it lends)."""
 
     loaded_terms: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
     file: str | None = None
     wire_services: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    not_agencies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

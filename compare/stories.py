@@ -1863,15 +1863,40 @@ def _title(
     the pair ``directions``, each an origin and its copy), else the first sentence, not
     boilerplate (a dateline, a credit), of the first published document. A title set in
     capitals, as a press release sets its headline ("RECOMMENDED CASH ACQUISITION OF ARDLEY
-    PLC"), gives way to the first that is not: an index read as shouting."""
+    PLC"), gives way to the first that is not: an index read as shouting. So does one that
+    fewer of the others' titles hold whole than hold another (:func:`_held_by_most`): copies
+    that dress the origin's headline up ("JUST IN: ...", "... - Full Story") hold it, and a
+    copy's own clickbait, first by a date its site set ("You Won't Believe What Happened In
+    Millbrook"), none.
+
+    >>> def titled(id: str, title: str, day: str) -> Document:
+    ...     return Document(id, id, "", title=title, published=day)
+    >>> _title([titled("bait", "You Won't Believe What Happened In Millbrook", "2026-11-18"),
+    ...     titled("courier", "Council adopts budget", "2026-11-19"),
+    ...     titled("hub", "JUST IN: Council adopts budget", "2026-11-19")], {})
+    'Council adopts budget'
+    """
     keys = first_published_keys(members, directions, all_timed=all_timed(members))
     order = sorted(range(len(members)), key=lambda n: (keys[members[n].id], n))
     titles = [title for n in order if (title := members[n].title)]
     if titles:
-        return next((title for title in titles if not title.isupper()), titles[0])
+        shown = [title for title in titles if not title.isupper()] or titles
+        return _held_by_most(shown, titles)
     first = members[order[0]]
     lede = next((s for s in sentences[first.id] if not is_boilerplate(s)), None)
     return shorten(lede.text if lede else first.id, TITLE_CHARS)
+
+
+def _held_by_most(candidates: Sequence[str], titles: Sequence[str]) -> str:
+    """The first of ``candidates`` whose words the most of the other ``titles`` hold, every
+    one of them; the first when none holds more than the first's do."""
+    word_sets = [frozenset(words(title)) for title in titles]
+
+    def held_by(candidate: str) -> int:
+        own = frozenset(words(candidate))
+        return sum(own <= other for other in word_sets) - 1
+
+    return max(candidates, key=held_by)
 
 
 def shorten(text: str, chars: int) -> str:

@@ -694,7 +694,8 @@ def test_containment_is_asymmetric_and_gives_the_direction() -> None:
 def test_a_wire_story_is_the_origin_of_a_same_day_rewrite_that_adds_to_it() -> None:
     """A paper that adds a local sentence to the wire's text holds all of it, which alone would
     make the wire the copy; the wire's source being a news agency, by a wire service's name or
-    by its own ("Coastal Wire"), or the paper's credit, says otherwise."""
+    by its own ("Coastal Wire") where its byline signs as one, or the paper's credit, says
+    otherwise. A name alone makes no agency: a site named "Coastal Wire" is a paper."""
     local = "Local shelters in Riverside opened their doors on Monday night."
     day = "2025-03-10"
     daily = document("\n".join([*WIRE, local]), "daily", "Brantford Daily", published=day)
@@ -706,7 +707,8 @@ def test_a_wire_story_is_the_origin_of_a_same_day_rewrite_that_adds_to_it() -> N
     assert only_pair(unknown, credited).direction == "a->b"
     for agency in ("Coastal Wire", "Coastal Press Agency"):
         named = document("\n".join(WIRE), "wire", agency, published=day)
-        assert only_pair(named, daily).direction == "a->b"
+        assert only_pair(replace(named, author=f"{agency} staff"), daily).direction == "a->b"
+        assert only_pair(named, daily).direction == "b->a"
     # Outlets named like agencies that are none: containment decides, as for any paper.
     for outlet in ("The Daily Wire", "The Wire"):
         named = document("\n".join(WIRE), "wire", outlet, published=day)
@@ -1101,6 +1103,12 @@ def _wire_and_daily(
     )
 
 
+def _signed_by_its_desk(wire: Document, daily: Document) -> tuple[Document, Document]:
+    """The wire's story under its own desk's byline ("Coastal Wire staff"), as an agency signs
+    its copy, and the paper's copy."""
+    return replace(wire, author=f"{wire.source} staff"), daily
+
+
 def test_one_moment_on_two_dates_tells_no_direction_by_date() -> None:
     """A wire posted at 01:00 on April 7 in Athens (+0200) and a paper at 23:00 UTC on April 6
     published at one moment, though their dates differ: in a story where a third paper gives a
@@ -1166,7 +1174,10 @@ def _credited(wire: Document, daily: Document) -> tuple[Document, Document]:
         ),
         pytest.param(*_credited(*_wire_and_daily()), "a->b", DirectionBasis.CREDIT, id="credit"),
         pytest.param(
-            *_wire_and_daily("Coastal Wire"), "a->b", DirectionBasis.NEWS_AGENCY, id="news_agency"
+            *_signed_by_its_desk(*_wire_and_daily("Coastal Wire")),
+            "a->b",
+            DirectionBasis.NEWS_AGENCY,
+            id="news_agency",
         ),
         pytest.param(
             *_wire_and_daily(wire_opening="MOSCOW (AP) \u2014 "),
@@ -3851,7 +3862,10 @@ def test_a_copy_that_credits_another_source_still_reuses_the_wire(lede: str, cha
     wire = "\n".join(LANDSLIDE_WIRE)
     result = compare_documents(
         [
-            document(wire, "wire", "Wire", published="2025-04-15"),
+            replace(
+                document(wire, "wire", "Coastal Wire", published="2025-04-15"),
+                author="Coastal Wire staff",
+            ),
             document(wire.replace(lede, changed), "paper", "Paper", published="2025-04-15"),
         ],
         single_story=True,
@@ -5073,3 +5087,67 @@ def test_an_agency_credit_does_not_put_a_copy_after_a_version_sent_later() -> No
     ]
     pairs = {frozenset((p.a, p.b)): p for p in compare_documents(documents).pairs}
     assert pairs[frozenset(("cpa-1720", "metro"))].date_set_aside is None
+
+
+CRASH = [
+    "Two people were killed and four hurt when a wrong-way driver struck a minivan on Route 9 "
+    "near the Alder Hollow exit late Wednesday, state police said.",
+    "The sedan was heading east in the westbound lanes at about 11:30 p.m., according to a "
+    "preliminary report.",
+    "Its driver, a 41-year-old man from Calvert, died at the scene, police said.",
+    "The westbound lanes stayed closed until 5 a.m. while investigators measured the scene.",
+]
+SPUN_CRASH = [
+    line.replace("said", "stated").replace("killed", "slain").replace("hurt", "wounded")
+    for line in CRASH
+]
+
+
+def test_a_site_named_like_a_wire_is_no_agency_by_its_name_alone() -> None:
+    """A network site whose name holds "Wire" ("Alder County Wire 365") posts a spun copy of a
+    paper's crash report hours after it: its name alone makes it no news agency, so the paper's
+    earlier time tells the direction, not ``news_agency``."""
+    paper = Document(
+        "paper",
+        "Northgate Daily",
+        "\n".join(CRASH),
+        published="2026-11-19",
+        published_time="2026-11-19T15:05:00Z",
+    )
+    site = Document(
+        "site",
+        "Alder County Wire 365",
+        "\n".join(SPUN_CRASH),
+        published="2026-11-19",
+        published_time="2026-11-19T23:04:00Z",
+        author="Brandon Harper",
+    )
+    pair = only_pair(paper, site)
+    assert (pair.direction, pair.direction_basis) == ("a->b", DirectionBasis.PUBLISHED_TIME)
+    assert pair.undisclosed_reuse
+
+
+def test_two_spun_copies_under_one_invented_byline_are_no_syndicated_column() -> None:
+    """Two sites that each spin a paper's report in their own words under one invented persona
+    ("Samantha Collins") ran no column both bought: a column is printed as written. The byline
+    clears neither, and the later still reuses the earlier, uncredited."""
+    other_spin = [line.replace("police", "authorities") for line in SPUN_CRASH]
+    first = Document(
+        "first",
+        "Ossining Update",
+        "\n".join(SPUN_CRASH),
+        published="2026-11-19",
+        published_time="2026-11-19T16:00:00Z",
+        author="Samantha Collins",
+    )
+    second = Document(
+        "second",
+        "Cascade Post 24",
+        "\n".join(other_spin),
+        published="2026-11-19",
+        published_time="2026-11-19T18:00:00Z",
+        author="Samantha Collins",
+    )
+    pair = only_pair(first, second)
+    assert pair.common_wire is None
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", True)

@@ -3197,6 +3197,7 @@ def test_a_lede_merging_the_wires_headline_and_lede_counts_as_taken_from_the_wir
         "\n\n".join(FLOOD_WIRE),
         title="Floodwaters force evacuation of 3,000 residents in Marlow Valley",
         published="2024-03-12",
+        author="Coastal Wire staff",
     )
     paper_lede = (
         "Floodwaters forced the evacuation of some 3,000 residents in Marlow Valley on Tuesday as "

@@ -805,7 +805,11 @@ def test_copies_of_an_undated_agency_story_and_its_update_trace_to_the_version_t
     ]
     result = compare_documents(
         [
-            replace(document("\n\n".join(text), id, "Apex Wire"), path=f"apex_wire/{id}.txt")
+            replace(
+                document("\n\n".join(text), id, "Apex Wire"),
+                path=f"apex_wire/{id}.txt",
+                author="Apex Wire staff",
+            )
             for text, id in ((FERRY_WIRE, "ferry-v1"), (update, "ferry-v2"))
         ]
         + [
@@ -1363,8 +1367,13 @@ def test_an_uncredited_rewrite_of_one_of_two_versions_of_one_time_is_flagged_onc
     agency's report: its pair with the story is directed and flagged, and its pair with the
     update, which it took nothing from, is not flagged a second time."""
     docs = [
-        timed(WILDFIRE, "fire", "tarn_wire", "2025-08-03T09:00:00Z"),
-        timed(WILDFIRE_UPDATE, "fire_update", "tarn_wire", "2025-08-03T09:00:00Z"),
+        replace(
+            timed(WILDFIRE, "fire", "tarn_wire", "2025-08-03T09:00:00Z"), author="Tarn Wire staff"
+        ),
+        replace(
+            timed(WILDFIRE_UPDATE, "fire_update", "tarn_wire", "2025-08-03T09:00:00Z"),
+            author="Tarn Wire staff",
+        ),
         herald,
     ]
     result = compare_documents(docs, single_story=True)

@@ -2659,3 +2659,32 @@ def test_articles_apart_within_the_story_days_that_share_a_sentence_are_compared
         published="2024-10-04",
     )
     assert bool(links_of(culvert, bypass, max_days=max_days).sharing) is compared
+
+
+def test_a_story_is_titled_by_the_headline_its_copies_hold_not_a_copys_clickbait() -> None:
+    """A spun copy backdated ahead of the paper it copies carries clickbait of its own ("You
+    Won't Believe What Happened In Millbrook"); the paper's headline, which the other copies
+    dress up and still hold, titles the story."""
+    text = (
+        "The Millbrook council adopted a $48 million budget on Tuesday after a three-hour "
+        "hearing.\nThe plan raises the property tax rate by 2 percent and adds four officers."
+    )
+    headline = "Millbrook council adopts $48 million budget"
+    result = compare_documents(
+        [
+            Document(
+                "bait",
+                "Pine Hub",
+                text,
+                title="You Won't Believe What Happened In Millbrook",
+                published="2026-11-17",
+            ),
+            Document("courier", "Valley Courier", text, title=headline, published="2026-11-18"),
+            Document(
+                "post", "Westfield Post", text, title=f"JUST IN: {headline}", published="2026-11-18"
+            ),
+        ],
+        single_story=True,
+    )
+    (story,) = result.stories
+    assert story.title == headline

@@ -722,9 +722,13 @@ def _added(terms: AddedTerms) -> str:
     """
     agencies = [_count(len(terms.wire_services), "news agency", "news agencies")]
     words = [_count(len(terms.loaded_terms), "loaded term"), _count(len(terms.hedges), "hedge")]
+    not_agencies = _count(
+        len(terms.not_agencies), "outlet no news agency", "outlets no news agencies"
+    )
     added = [
         *(words if terms.loaded_terms or terms.hedges else ()),
         *(agencies if terms.wire_services else ()),
+        *((not_agencies,) if terms.not_agencies else ()),
     ]
     if not added:
         return ""
@@ -2353,7 +2357,8 @@ def _took_from_you(
     neither took it from the other (:func:`_shared_without_direction`); else where the text it
     took came from. A line never says that an article took none of yours next to a verdict
     that it reuses some: a pair ``partial`` or ``derived`` by its phrasing says what it shares,
-    and whether it credits yours where it reuses it."""
+    and whether it credits yours where it reuses it; where yours reuses it, whether yours
+    credits it, never that it did not credit you."""
     from_you = next((t for t in taken if (t.copy, t.origin) == (other, focus)), None)
     if from_you and pair.same_source:
         return f"Kept from yours: {_percent(from_you.share)} of its words, copied or edited."
@@ -2367,10 +2372,12 @@ def _took_from_you(
     line = "Took none of your text"
     if pair.verdict is not Verdict.INDEPENDENT and (shares := _what_it_shares(pair, focus)):
         line = shares + (
-            ", **without crediting you**"
+            ""
+            if pair.origin != focus
+            else ", **without crediting you**"
             if pair.undisclosed_reuse
             else ", crediting you"
-            if pair.origin == focus and other in pair.crediting
+            if other in pair.crediting
             else ""
         )
     if elsewhere:
@@ -2378,7 +2385,9 @@ def _took_from_you(
             [f"{names[t.origin]} ({_percent(t.share)})" for t in elsewhere]
         )
     if by_you := next((t for t in taken if (t.copy, t.origin) == (focus, other)), None):
-        line += f"; yours took {_percent(by_you.share)} of its words from it"
+        line += f"; yours took {_percent(by_you.share)} of its words from it" + (
+            "" if by_you.credited else ", **without crediting it**"
+        )
     return line + "."
 
 
