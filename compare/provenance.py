@@ -137,8 +137,6 @@ class Precedence:
     documents: Mapping[str, Document]
     # Each directed pair's origin, by the pair's two documents.
     named: Mapping[frozenset[str], str]
-    # The pairs of two outlets' documents that name no origin (see CopyOrder.known_before).
-    unordered: AbstractSet[frozenset[str]]
     # Whether every document of the story gives its time (see records.first_published).
     timed: bool
     # The press releases among the documents, by id (see records.first_published).
@@ -164,12 +162,11 @@ class Precedence:
         rewrote. Of one day, the press ``releases`` (``Result.releases``) without a time go
         first."""
         named = {frozenset((p.a, p.b)): p.origin for p in pairs if p.origin is not None}
-        unordered = {frozenset((p.a, p.b)) for p in pairs if p.origin is None and not p.same_source}
         trusted = {
             d.id: d for d in dated_as_trusted((documents[d] for d in story.documents), pairs)
         }
         trusted |= out_by_credit(pairs, trusted)
-        return cls(trusted, named, frozenset(unordered), all_timed(trusted.values()), releases)
+        return cls(trusted, named, all_timed(trusted.values()), releases)
 
     def first(self, doc: str, other: str) -> bool:
         """Whether ``doc`` was published before ``other``."""
@@ -212,7 +209,7 @@ class Precedence:
             or (likeness is not None and likeness.copied_within(v, group))
         ]
         if len(reused) < 2:
-            return CopyOrder((), {}, self.named, self.unordered)
+            return CopyOrder((), {}, self.named)
         documents = group.documents
         if documents not in self.keys_of:
             self.keys_of[documents] = self._keys(documents)
@@ -221,7 +218,7 @@ class Precedence:
         # order must not say which of two copies of one text (the wire saved twice, or once
         # more with a credit line) a reprint took from.
         order = sorted(reused, key=lambda v: (keys[v.doc], v.doc))
-        return CopyOrder(tuple(order), keys, self.named, self.unordered)
+        return CopyOrder(tuple(order), keys, self.named)
 
     def _keys(self, documents: Sequence[str]) -> Mapping[str, PublicationKey]:
         """The ``records.first_published_keys`` of a group's ``documents``."""
@@ -250,8 +247,6 @@ class CopyOrder:
     keys: Mapping[str, PublicationKey]
     # Each directed pair's origin, by the pair's two documents.
     named: Mapping[frozenset[str], str]
-    # The pairs of two outlets' documents that name no origin.
-    unordered: AbstractSet[frozenset[str]] = frozenset()
 
     def sources(self, n: int) -> list[Version]:
         """The versions the ``n``-th may have been taken from: those known to be published
@@ -265,8 +260,7 @@ class CopyOrder:
 
     def known_before(self, doc: str, other: str) -> bool:
         """Whether ``doc`` was published before ``other``: their pair's direction names it the
-        origin, or, without one and where their pair (of two outlets) was not measured to name
-        no origin (``unordered``), it goes first by time, date or place among dated articles
+        origin, or, without one, it goes first by time, date or place among dated articles
         (``records.first_published_keys``), a press release without a time before the news of
         its day among them. Not by how many other pairs name it the origin:
         that ranks the articles of one day (the wire, which every paper reuses, first), but
@@ -285,11 +279,6 @@ class CopyOrder:
         origin = self.named.get(frozenset((doc, other)))
         if origin is not None:
             return origin == doc
-        # Their own pair weighed their times and found no order (a time without its zone beside
-        # one of the same day): the story's order, which may move a day by others' times, must
-        # not give one, or who copied whom would list as directed a reuse the pair leaves open.
-        if frozenset((doc, other)) in self.unordered:
-            return False
         undated, published, news, _, time, version, step = self.keys[doc]
         undated_too, published_too, news_too, _, time_too, version_too, step_too = self.keys[other]
         return not (undated or undated_too) and (published, news, time, version, step) < (
