@@ -759,10 +759,10 @@ def wire_both_ran(
     HENDRY" over a column two papers bought) where both ran the text ``as_written`` (their
     pair a copy: a column is printed as its writer wrote it, perhaps cut to fit, never
     reworded; two rewrites of one text under one byline are a persona a network of sites
-    reuses, no column, and the byline clears neither); ``None`` when they credit none in common, either
-    is an agency's own text, or the wire is one of ``agencies``, the sources of the story's
-    agencies' own texts (its copy is then in the story, their origin), or either credits the
-    other's outlet. What the two share is the wire's, which each took from it: neither took it
+    reuses, no column, and the byline clears neither); ``None`` when they credit none in
+    common, either is an agency's own text, or the wire is one of ``agencies``, the sources of
+    the story's agencies' own texts (its copy is then in the story, their origin), or either
+    credits the other's outlet. What the two share is the wire's, which each took from it: neither took it
     from the other, whatever their dates say.
 
     >>> from compare.overlap import Side

@@ -3098,9 +3098,10 @@ FRAMING_KIND_LISTS = {
 def read_terms(path: str | PathLike[str]) -> AddedTerms:
     """The terms a user's TOML file adds to the package's lists: ``loaded_terms``, ``hedges``
     and ``not_agencies`` (outlets a word of whose name makes no news agency), each a list of
-    words or phrases (``loaded_terms = ["globalists", "deep state"]``), and ``wire_services``, a table of news agencies, each its name and the names,
-    short names and initials articles credit it by (``"Kestrel" = ["Kestrel", "Kestrel News
-    Agency", "KNA"]``), as the package's own are; any may be left out.
+    words or phrases (``loaded_terms = ["globalists", "deep state"]``), and ``wire_services``,
+    a table of news agencies, each its name and the names, short names and initials articles
+    credit it by (``"Kestrel" = ["Kestrel", "Kestrel News Agency", "KNA"]``), as the package's
+    own are; any may be left out.
 
     Raises:
         TermsError: the file cannot be read, is no TOML, names another list, gives a list of

@@ -1932,9 +1932,9 @@ class AddedTerms:
     as ``framing_terms.toml`` writes them: words or phrases, in any case; the file they were
     read from, as given (``None`` for terms given in Python); and news agencies, each its name
     and the names, short names and initials articles credit it by, as written (``("Kestrel",
-    ("Kestrel", "Kestrel News Agency", "KNA"))``), as ``[wire_services]`` gives them; and outlets that are no news agencies though
-    a word of their names says so (``not_agencies``: "Cascade County Wire 365", a site that
-    took the word for the authority it lends)."""
+    ("Kestrel", "Kestrel News Agency", "KNA"))``), as ``[wire_services]`` gives them; and
+    outlets that are no news agencies though a word of their names says so (``not_agencies``:
+    "Cascade County Wire 365", a site that took the word for the authority it lends)."""
 
     loaded_terms: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
