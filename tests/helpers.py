@@ -189,7 +189,12 @@ def ferry_strike_copies(outlets: int) -> list[Document]:
     """The wire's ferry strike story and ``outlets`` copies of it, one an outlet: every third
     leaves out the last sentence, every fifth says "stated" for "said", and each closes with a
     line of its own."""
-    copies = [document("\n\n".join(FERRY_STRIKE), "wire", "Harbour Wire")]
+    # Its own desk's byline signs it as an agency's: the name alone would not.
+    copies = [
+        replace(
+            document("\n\n".join(FERRY_STRIKE), "wire", "Harbour Wire"), author="Harbour Wire staff"
+        )
+    ]
     for n in range(outlets):
         sentences = list(FERRY_STRIKE[:-1] if n % 3 == 0 else FERRY_STRIKE)
         if n % 5 == 0:
