@@ -4529,6 +4529,34 @@ def test_a_focus_page_says_the_route_is_not_known_when_no_article_holds_the_phra
     assert "without crediting you" not in post
 
 
+def test_a_focus_page_never_says_an_article_yours_reuses_did_not_credit_you() -> None:
+    """A site's spun copy of a county paper's story, read from the copy: the paper is the origin,
+    so its section says that yours took its words without crediting it, never that the paper
+    took yours without crediting you."""
+    ledger = [
+        "The Ashford county board voted 4-1 on Monday to close the Elm Street library branch.",
+        "Board chair Dana Ruiz said the branch had lost half its visitors since 2019.",
+        "Residents at the meeting asked the board to keep the branch open on weekends.",
+        "The county will move the branch's 12,000 books to the main library on Harbor Road.",
+    ]
+    spun = [
+        ledger[0],
+        ledger[1].replace("said", "claimed"),
+        ledger[2].replace("asked", "reportedly asked"),
+        ledger[3],
+        "Library staff will be offered posts at other branches, a union official said.",
+    ]
+    docs = [
+        Document("ledger", "Ashford Ledger", "\n\n".join(ledger), published="2026-05-04"),
+        Document("pinehub", "Pine Hub", "\n\n".join(spun), published="2026-05-05"),
+    ]
+    page = markdown_report.render_focus(compare_documents(docs, single_story=True), "pinehub")
+    ledger_section = page.split("## Ashford Ledger")[1].split("## ")[0]
+    assert "(yours reuses it)" in ledger_section
+    assert "crediting you" not in ledger_section
+    assert "yours took 81% of its words from it, **without crediting it**." in ledger_section
+
+
 def test_a_focus_page_marks_a_figure_its_rival_qualifies_compatibly() -> None:
     """A figure the rival changes with its qualifier so that the two may be one number ("about
     22,000" and "more than 20,000") is listed once, with both qualifiers, as compatible; one
