@@ -505,6 +505,7 @@ def through_common_origins(
                 one_outlet[p.a].add(p.b)
                 one_outlet[p.b].add(p.a)
         crediting = _credited_in_text(pairs)
+        routes: dict[tuple[str, str], tuple[str, tuple[str, str]]] = {}
         for pair in pairs:
             # A later version edits the earlier one: no third article's text, whatever else
             # the two took from.
@@ -526,6 +527,8 @@ def through_common_origins(
             ):
                 copy = pair.b if pair.origin == pair.a else pair.a
                 known = through if isinstance(through, str) else None
+                if known:
+                    routes[(copy, pair.origin or "")] = (known, (pair.a, pair.b))
                 revised[(pair.a, pair.b)] = replace(
                     pair,
                     direction=None,
@@ -535,6 +538,17 @@ def through_common_origins(
                     taken_through=TakenThrough(copy, known) if known else None,
                     taken_through_unknown=None if known else copy,
                 )
+        # Two articles that no direction orders, each holding what a copy shares with the
+        # other, would each be the route to the other, and the copy reuse neither: it took
+        # through the one it took less from, from the other.
+        for (copy, origin), (source, key) in routes.items():
+            back = routes.get((copy, source))
+            took_more = (shares.get((copy, origin), 0.0), source) > (
+                shares.get((copy, source), 0.0),
+                origin,
+            )
+            if back and back[0] == origin and took_more:
+                del revised[key]
     return tuple(revised.get((p.a, p.b), p) for p in result.pairs)
 
 
@@ -597,6 +611,20 @@ def _from_common_origin(pair: PairComparison, origin: str) -> PairComparison:
         undisclosed_reuse=False,
         release_named_only_as_copied=False,
     )
+
+
+def taken_directly(
+    taken: Mapping[str, Sequence[Taken]], pairs: Iterable[PairComparison]
+) -> dict[str, tuple[Taken, ...]]:
+    """``taken`` (by story, from :func:`who_copied_whom`) without what a copy took from an
+    article its pair with which :func:`through_common_origins` found it took through others
+    (``taken_through``, ``taken_through_unknown``): that pair has no direction, and the trace,
+    taken before it was revised, must not list it as a copy of that article all the same."""
+    indirect = {frozenset((p.a, p.b)) for p in pairs if p.taken_through or p.taken_through_unknown}
+    return {
+        story: tuple(t for t in rows if frozenset((t.copy, t.origin)) not in indirect)
+        for story, rows in taken.items()
+    }
 
 
 def taken_across(across: Iterable[PairComparison]) -> dict[str, tuple[Taken, ...]]:

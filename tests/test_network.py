@@ -533,3 +533,47 @@ def test_a_checks_report_gives_the_new_articles_undisclosed_release_copy() -> No
     report = json.loads("".join(json_chunks(checked)))
     shares = {d["id"]: d["undisclosed_release_share"] for d in report["documents"]}
     assert shares["new"] == 1.0
+
+
+FIRE = [
+    "A three-alarm fire gutted a vacant warehouse on Pier Road early Tuesday, officials said.",
+    "Crews from four stations fought the blaze for more than two hours before controlling it.",
+    "No one was inside the building, which had been empty since the shipping firm left in 2019.",
+    "Fire Chief Marta Keane said investigators had not yet found the cause of the fire.",
+    "Pier Road stayed closed between Dock Street and the ferry terminal until mid-morning.",
+    "The city had planned to sell the warehouse to a developer later this year.",
+]
+SPUN_FIRE = [
+    "A three-alarm blaze destroyed an empty warehouse on Pier Road early Tuesday, officials stated.",
+    "Crews from four stations battled the flames for over two hours before getting it controlled.",
+    "Nobody was inside the structure, which had sat empty since the shipping company left in 2019.",
+    "Fire Chief Marta Keane stated investigators had not yet determined the cause of the fire.",
+    "Pier Road remained shut between Dock Street and the ferry terminal until mid-morning.",
+    FIRE[5],
+]
+
+
+def test_a_copy_of_two_unordered_rewrites_is_a_directed_edge_of_the_one_it_took_most_from() -> None:
+    """A paper's fire report and a site's spin of it, of one day and no time, have no order; a
+    blog of the next day runs the spin's first four sentences and the paper's last two. Each of
+    the two holds what the blog shares with the other, but the blog took through one of them,
+    not through each the other: its edge from the spin is directed, and the pair with the
+    paper, taken through the spin and with no direction, is no directed edge."""
+    docs = [
+        Document("paper", "Northgate Dispatch", "\n\n".join(FIRE), published="2026-11-18"),
+        Document("site", "Pine Ridge Star", "\n\n".join(SPUN_FIRE), published="2026-11-18"),
+        Document(
+            "blog",
+            "Eastfield Insider",
+            "\n\n".join([*SPUN_FIRE[:4], *FIRE[4:]]),
+            published="2026-11-19",
+        ),
+    ]
+    result = compare_documents(docs, single_story=True)
+    direction = {frozenset((p.a, p.b)): p.direction for p in result.pairs}
+    assert direction[frozenset(("site", "blog"))] == "a->b"
+    assert direction[frozenset(("paper", "blog"))] is None
+    assert [(e.origin.id, e.copy.id, e.directed) for e in edges(result)] == [
+        ("paper", "site", False),
+        ("site", "blog", True),
+    ]
