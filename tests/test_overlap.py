@@ -5103,25 +5103,24 @@ SPUN_CRASH = [
 ]
 
 
+def _posted(id: str, source: str, lines: list[str], time: str, author: str | None) -> Document:
+    """An article of the crash report's day, posted at ``time`` (UTC) under ``author``."""
+    return Document(
+        id,
+        source,
+        "\n".join(lines),
+        published="2026-11-19",
+        published_time=f"2026-11-19T{time}:00Z",
+        author=author,
+    )
+
+
 def test_a_site_named_like_a_wire_is_no_agency_by_its_name_alone() -> None:
     """A network site whose name holds "Wire" ("Alder County Wire 365") posts a spun copy of a
     paper's crash report hours after it: its name alone makes it no news agency, so the paper's
     earlier time tells the direction, not ``news_agency``."""
-    paper = Document(
-        "paper",
-        "Northgate Daily",
-        "\n".join(CRASH),
-        published="2026-11-19",
-        published_time="2026-11-19T15:05:00Z",
-    )
-    site = Document(
-        "site",
-        "Alder County Wire 365",
-        "\n".join(SPUN_CRASH),
-        published="2026-11-19",
-        published_time="2026-11-19T23:04:00Z",
-        author="Brandon Harper",
-    )
+    paper = _posted("paper", "Northgate Daily", CRASH, "15:05", None)
+    site = _posted("site", "Alder County Wire 365", SPUN_CRASH, "23:04", "Brandon Harper")
     pair = only_pair(paper, site)
     assert (pair.direction, pair.direction_basis) == ("a->b", DirectionBasis.PUBLISHED_TIME)
     assert pair.undisclosed_reuse
@@ -5132,22 +5131,8 @@ def test_two_spun_copies_under_one_invented_byline_are_no_syndicated_column() ->
     ("Samantha Collins") ran no column both bought: a column is printed as written. The byline
     clears neither, and the later still reuses the earlier, uncredited."""
     other_spin = [line.replace("police", "authorities") for line in SPUN_CRASH]
-    first = Document(
-        "first",
-        "Ossining Update",
-        "\n".join(SPUN_CRASH),
-        published="2026-11-19",
-        published_time="2026-11-19T16:00:00Z",
-        author="Samantha Collins",
-    )
-    second = Document(
-        "second",
-        "Cascade Post 24",
-        "\n".join(other_spin),
-        published="2026-11-19",
-        published_time="2026-11-19T18:00:00Z",
-        author="Samantha Collins",
-    )
+    first = _posted("first", "Ossining Update", SPUN_CRASH, "16:00", "Samantha Collins")
+    second = _posted("second", "Cascade Post 24", other_spin, "18:00", "Samantha Collins")
     pair = only_pair(first, second)
     assert pair.common_wire is None
     assert (pair.direction, pair.undisclosed_reuse) == ("a->b", True)
