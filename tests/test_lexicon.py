@@ -674,7 +674,7 @@ def test_a_terms_file_declares_news_agencies_by_their_names(tmp_path: Path) -> N
         pytest.param(
             'loaded_term = ["globalists"]\n',
             "the terms file {path} gives 'loaded_term', no list it can add to: give "
-            "loaded_terms, hedges, wire_services",
+            "loaded_terms, hedges, not_agencies, wire_services",
             id="misspelt_list",
         ),
         pytest.param(
@@ -691,7 +691,7 @@ def test_a_terms_file_declares_news_agencies_by_their_names(tmp_path: Path) -> N
         ),
         pytest.param(
             "loaded_terms = []\n",
-            "the terms file {path} adds no term: give loaded_terms, hedges, wire_services",
+            "the terms file {path} adds no term: give loaded_terms, hedges, not_agencies, wire_services",
             id="nothing_added",
         ),
         pytest.param(
