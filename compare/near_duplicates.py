@@ -15,8 +15,9 @@ contradicts its date, after every dated one, wherever the pair directions place 
 undated repost is not known to be earlier than a dated copy; unless a pair names it the origin
 by what it is or by credit, a news agency's text, a press release or one its copies credit, as
 the reports' who copied whom does; of those that tie on it (of one day, unless every article
-of that day gives its time; those that give one still go in the order of their times), the
-origin a pair's direction names, but for one told by a news
+of that day gives its time; those that give one still go in the order of their times, but
+never before an origin the directions name: a site's zone-less spin of a paper's report of
+19:45 comes after it), the origin a pair's direction names, but for one told by a news
 agency's dateline alone, which two papers' copies of one wire story may both keep; then the
 longest text, or of papers that ran one wire's copy, which tie as of the first one's day, the
 one that holds the most of the others' copies; then the timed one; then the smallest id, so that
@@ -50,6 +51,7 @@ import hashlib
 import heapq
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -259,33 +261,55 @@ def _in_publication_order(
     the most complete of its documents. Of a day whose articles tie because one of them gives
     no time, those that give one (``times``, in UTC) still go in the order of their times, each
     in a place one of them took: an article of 08:53 is no rewrite of a longer one of 11:31,
-    whichever other articles of that day a run compares beside them."""
+    whichever other articles of that day a run compares beside them; yet none goes before an
+    origin the directions name, wherever the times put that origin among the day's."""
     by_id = {d.id: d for d in documents}
-    order: list[Document] = []
+    order: list[str] = []
     for group in _tied(documents, published):
-        placed = len(order)
         members = set(group)
         ordered = {(o, c) for o, c in directions if o in members and c in members and o != c}
-        waiting = Counter(copy for _, copy in ordered)
-        copies: defaultdict[str, list[str]] = defaultdict(list)
-        for origin, copy in ordered:
-            copies[origin].append(copy)
-        ready = [preferred[doc] for doc in group if not waiting[doc]]
-        heapq.heapify(ready)
-        left = members.copy()
-        while left:
-            if not ready:
-                ready = [min(preferred[doc] for doc in left)]
-            *_, doc = heapq.heappop(ready)
-            if doc not in left:
-                continue
-            left.discard(doc)
-            order.append(by_id[doc])
-            for copy in copies[doc]:
-                waiting[copy] -= 1
-                if not waiting[copy] and copy in left:
-                    heapq.heappush(ready, preferred[copy])
-        order[placed:] = _timed_in_time_order(order[placed:], times)
+        in_time_order = _timed_in_time_order(_origins_first(group, ordered, preferred), times)
+        # The times place the articles that give one, but none before an origin the directions
+        # name: a zone-less spin of a paper's report stays after it, wherever the report's
+        # time puts it among the day's.
+        order += _origins_first(
+            in_time_order, ordered, {doc: (n,) for n, doc in enumerate(in_time_order)}
+        )
+    return [by_id[doc] for doc in order]
+
+
+def _origins_first(
+    group: Sequence[str],
+    directions: AbstractSet[tuple[str, str]],
+    priority: Mapping[str, tuple[object, ...]],
+) -> list[str]:
+    """``group`` with each origin the ``directions`` (origin, copy) name before its copies, and
+    otherwise the first by ``priority``, then by id, first; a cycle the directions leave is
+    broken at the first by ``priority`` of those left.
+
+    >>> _origins_first(["copy", "origin"], {("origin", "copy")}, {"copy": (0,), "origin": (1,)})
+    ['origin', 'copy']
+    """
+    waiting = Counter(copy for _, copy in directions)
+    copies: defaultdict[str, list[str]] = defaultdict(list)
+    for origin, copy in directions:
+        copies[origin].append(copy)
+    ready = [(priority[doc], doc) for doc in group if not waiting[doc]]
+    heapq.heapify(ready)
+    left = set(group)
+    order: list[str] = []
+    while left:
+        if not ready:
+            ready = [min((priority[doc], doc) for doc in left)]
+        _, doc = heapq.heappop(ready)
+        if doc not in left:
+            continue
+        left.discard(doc)
+        order.append(doc)
+        for copy in copies[doc]:
+            waiting[copy] -= 1
+            if not waiting[copy] and copy in left:
+                heapq.heappush(ready, (priority[copy], copy))
     return order
 
 
@@ -340,19 +364,16 @@ def _scans_as_one(
     }
 
 
-def _timed_in_time_order(
-    documents: Sequence[Document], times: Mapping[str, str | None]
-) -> list[Document]:
+def _timed_in_time_order(documents: Sequence[str], times: Mapping[str, str | None]) -> list[str]:
     """``documents`` with those that give a time (``times``) in the order of their times (of
     one time, as they were), each in a place one of them held; the others keep theirs.
 
-    >>> late, undated, early = (Document(d, d, "") for d in ("late", "undated", "early"))
     >>> times = {"late": "2026-03-10T11:31:05Z", "undated": None, "early": "2026-03-10T08:53:12Z"}
-    >>> [d.id for d in _timed_in_time_order([late, undated, early], times)]
+    >>> _timed_in_time_order(["late", "undated", "early"], times)
     ['early', 'undated', 'late']
     """
-    places = [n for n, d in enumerate(documents) if times[d.id]]
-    in_time_order = sorted((documents[n] for n in places), key=lambda d: times[d.id] or "")
+    places = [n for n, doc in enumerate(documents) if times[doc]]
+    in_time_order = sorted((documents[n] for n in places), key=lambda doc: times[doc] or "")
     ordered = list(documents)
     for place, document in zip(places, in_time_order, strict=True):
         ordered[place] = document

@@ -1028,3 +1028,46 @@ def test_an_earlier_timed_article_stays_canonical_whatever_untimed_article_joins
     )
     assert alone["cpa-84"] == beside["cpa-84"] == beside["post-1"] == alone["post-1"]
     assert beside["post-1"][1] == "post-1"
+
+
+# A county paper's report of a school water test, and a network site's spin of it: "said" for
+# "stated", "district" for "school system", "parents" for "families".
+LEAD_TEST = (
+    "Water from two drinking fountains at Alder Creek Elementary tested above the federal "
+    "action level for lead, the school system said on Wednesday.\n"
+    "Superintendent Dana Whitlock said both fountains were shut off and bottled water was "
+    "brought in for the 410 students.\n"
+    "Families will get letters explaining the results by Friday."
+)
+LEAD_TEST_SPUN = (
+    LEAD_TEST.replace("school system said", "district stated")
+    .replace("Whitlock said", "Whitlock mentioned")
+    .replace("Families", "Parents")
+)
+
+
+def timed(id: str, text: str, time: str) -> Document:
+    """An article of ``text`` published on 2026-11-19 at ``time`` (UTC)."""
+    return replace(
+        document(text, id, published="2026-11-19"), published_time=f"2026-11-19T{time}:00Z"
+    )
+
+
+def test_an_untimed_copy_stays_after_the_timed_origin_the_pair_names() -> None:
+    """A paper's report at 19:45 UTC and a network site's spin of it that gives its day and no
+    zone: their pair names the paper the origin, so the paper is canonical, though an
+    unrelated article of that day at 06:00 takes the day's first place among timed ones (acceptance
+    round 33, c5: the site's spin was canonical, the paper its rewrite, and one original's 41
+    copies made 13 clusters)."""
+    docs = [
+        timed("bakery", BAKERY, "06:00"),
+        timed("paper", LEAD_TEST, "19:45"),
+        document(LEAD_TEST_SPUN + "\nStay tuned for updates.", "site", published="2026-11-19"),
+    ]
+    pair = replace(
+        aligned_pair("paper", "site", verdict=Verdict.DERIVED, contained=(1.0, 0.9)),
+        direction="a->b",
+        direction_basis=DirectionBasis.CONTAINMENT,
+    )
+    found = {m.doc: m.canonical for m in clusters(docs, [pair])}
+    assert found == {"bakery": "bakery", "paper": "paper", "site": "paper"}
