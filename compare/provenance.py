@@ -619,8 +619,21 @@ def taken_directly(
     """``taken`` (by story, from :func:`who_copied_whom`) without what a copy took from an
     article its pair with which :func:`through_common_origins` found it took through others
     (``taken_through``, ``taken_through_unknown``): that pair has no direction, and the trace,
-    taken before it was revised, must not list it as a copy of that article all the same."""
-    indirect = {frozenset((p.a, p.b)) for p in pairs if p.taken_through or p.taken_through_unknown}
+    taken before it was revised, must not list it as a copy of that article all the same. A
+    route through a later version of the article's own outlet is kept: the copy carries that
+    article's wording where the version changed it, which stale copies are told by."""
+    pairs = list(pairs)
+    one_outlet = {frozenset((p.a, p.b)) for p in pairs if p.same_source}
+    indirect = {
+        frozenset((p.a, p.b))
+        for p in pairs
+        if p.taken_through_unknown
+        or (
+            p.taken_through
+            and frozenset((p.a if p.b == p.taken_through.copy else p.b, p.taken_through.source))
+            not in one_outlet
+        )
+    }
     return {
         story: tuple(t for t in rows if frozenset((t.copy, t.origin)) not in indirect)
         for story, rows in taken.items()
