@@ -26,6 +26,8 @@ def killed_by(documents: Sequence[Document]) -> dict[str, tuple[str, ...]]:
     {'kill': ('v1',)}
     """
     found = {}
+    # Each headline keyed once: an advisory is checked against every document of the story.
+    headlines = {d.id: _headline_key(d.title) for d in documents if d.title}
     for advisory in documents:
         slugs = lexicon().headline_slug(advisory.title) if advisory.title else None
         if slugs is None or slugs[0] != "kill" or advisory.title is None:
@@ -37,8 +39,8 @@ def killed_by(documents: Sequence[Document]) -> dict[str, tuple[str, ...]]:
             for d in documents
             if d.id != advisory.id
             and d.source == advisory.source
-            and d.title
-            and (_headline_key(d.title) == named or _headline_key(d.title) in text)
+            and d.id in headlines
+            and (headlines[d.id] == named or headlines[d.id] in text)
         )
         if withdrawn:
             found[advisory.id] = withdrawn
