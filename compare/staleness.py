@@ -204,12 +204,11 @@ def _partly_updated(
         newer = _newer_than(result, versions[taken.origin], clock, took_time)
         took_pair = pair_of[frozenset((copy, taken.origin))]
         on_a = took_pair.a == copy
+        kept = frozenset(taken.sentences)
         its_sentences = replace(
             took_pair,
             matches=tuple(
-                m
-                for m in took_pair.matches
-                if set((m.a if on_a else m.b).sentences) <= set(taken.sentences)
+                m for m in took_pair.matches if kept.issuperset((m.a if on_a else m.b).sentences)
             ),
         )
         carried = _carried_by_each(result, copy, its_sentences, newer, pair_of)
