@@ -97,9 +97,8 @@ def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
     members = [result.by_id[d] for d in story.documents]
     updated = _updated_later(members)
     versions = _versions(pairs)
-    withdrawn = {
-        killed: advisory for advisory, killing in killed_by(members).items() for killed in killing
-    }
+    kills = killed_by(members)
+    withdrawn = {killed: advisory for advisory, killing in kills.items() for killed in killing}
     for copy, taken in sources_of(result.taken.get(story.id, ())).items():
         source = next(
             (
@@ -118,7 +117,7 @@ def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
         if by_copy is None or by_source is None or by_copy[0] != by_source[0]:
             continue
         (clock, printed), took_time = by_copy, by_source[1]
-        if source in withdrawn.values():
+        if source in kills:
             yield StaleCopy(
                 story.id,
                 copy,
