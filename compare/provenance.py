@@ -1602,7 +1602,7 @@ def dates_against_wording(pairs: Sequence[PairComparison]) -> tuple[PairComparis
     >>> found[0].direction, found[0].date_set_aside.witnesses
     (None, ('copy0', 'copy1', 'copy2'))
     """
-    aligned = _aligned_texts(pairs)
+    aligned = _aligned_words(pairs)
     set_aside: dict[str, DateSetAside] = {}
     for pair in sorted(pairs, key=lambda p: (p.a, p.b)):
         origin, copy = pair.origin, pair.copy
@@ -1625,30 +1625,34 @@ def dates_against_wording(pairs: Sequence[PairComparison]) -> tuple[PairComparis
     )
 
 
-def _aligned_texts(
+def _aligned_words(
     pairs: Iterable[PairComparison],
-) -> dict[tuple[str, int], dict[str, list[str]]]:
-    """Per document and sentence, the texts of the other documents' sentences its pairs align
-    with it as copied or edited, by document."""
-    aligned: defaultdict[tuple[str, int], defaultdict[str, list[str]]] = defaultdict(
-        lambda: defaultdict(list)
+) -> dict[tuple[str, int], dict[str, frozenset[str]]]:
+    """Per document and sentence, the words of the other documents' sentences its pairs align
+    with it as copied or edited, by document: read once a story, not once a pair that asks."""
+    aligned: defaultdict[tuple[str, int], defaultdict[str, set[str]]] = defaultdict(
+        lambda: defaultdict(set)
     )
     for pair in pairs:
         for match in pair.matches:
             if not match.kind.is_reuse:
                 continue
+            a_words, b_words = words(match.a.text), words(match.b.text)
             for index in match.a.sentences:
-                aligned[(pair.a, index)][pair.b].append(match.b.text)
+                aligned[(pair.a, index)][pair.b].update(b_words)
             for index in match.b.sentences:
-                aligned[(pair.b, index)][pair.a].append(match.a.text)
-    return {key: dict(texts) for key, texts in aligned.items()}
+                aligned[(pair.b, index)][pair.a].update(a_words)
+    return {
+        key: {other: frozenset(held) for other, held in by_other.items()}
+        for key, by_other in aligned.items()
+    }
 
 
 def _witnesses_of_the_later(
     pair: PairComparison,
     origin: str,
     copy: str,
-    aligned: Mapping[tuple[str, int], Mapping[str, Sequence[str]]],
+    aligned: Mapping[tuple[str, int], Mapping[str, AbstractSet[str]]],
 ) -> tuple[str, ...] | None:
     """The story's other articles that carry the wording of ``copy``, ``pair``'s later article,
     where it and ``origin`` differ, when they outvote its date (see
@@ -1664,9 +1668,9 @@ def _witnesses_of_the_later(
         carried: defaultdict[str, set[str]] = defaultdict(set)
         for doc in (origin, copy):
             for index in spans[doc].sentences:
-                for other, texts in aligned.get((doc, index), {}).items():
+                for other, held in aligned.get((doc, index), {}).items():
                     if other not in (origin, copy):
-                        carried[other].update(w for text in texts for w in words(text))
+                        carried[other].update(held)
         first, then = set(words(spans[origin].text)), set(words(spans[copy].text))
         for edit in word_edits(spans[origin].text, spans[copy].text):
             only_first = set(words(" ".join(edit.a))) - then
