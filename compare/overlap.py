@@ -1448,11 +1448,11 @@ def _named_as_source(a: Side, b: Side) -> tuple[str, DirectionBasis] | None:
     Elbwarte berichtete, ...", "as the Ledger Line reported"), ``b->a`` the other way: of two
     that no time orders (one time on both, or none), the one that says whose text it took is
     the copy."""
-    if _names_alone(b, a):
-        return "a->b", DirectionBasis.CREDIT
-    if _names_alone(a, b):
-        return "b->a", DirectionBasis.CREDIT
-    return None
+    # Each way once: asking _names_alone both ways would read each text's credits twice.
+    b_names_a, a_names_b = names_outlet(b, a, {}), names_outlet(a, b, {})
+    if b_names_a == a_names_b:
+        return None
+    return ("a->b" if b_names_a else "b->a"), DirectionBasis.CREDIT
 
 
 def _backdating_first(
