@@ -182,6 +182,8 @@ WRAPPED_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*(?=[a-z])")
 # their copy: "Berlin (dpa/lbn) -" (Berlin and Brandenburg), "(dpa/lni)", "Berlin (epd/ost)".
 # The copy is the wire's, and credits it as "(dpa)" does.
 WIRE_DESK = r"/[a-z]{2,4}"
+# Such a service at the end of a bracket's credit ("dpa/lbn"), compiled once: every bracket is read.
+WIRE_DESK_END = re.compile(rf"{WIRE_DESK}$")
 # Initials written with full stops, as papers of the 1920s wrote a wire's: "A.P.", "U.P.".
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,5}")
 # Every dateline holds a bracket, a slash, a dash, "电" (wired) or a lenticular bracket within its
@@ -2073,9 +2075,7 @@ class Lexicon:
         ('dpa', 'epd')
         """
         name = credit_name(inside)
-        if (desk := re.search(f"{WIRE_DESK}$", name)) and self.wire_names.fullmatch(
-            name[: desk.start()]
-        ):
+        if (desk := WIRE_DESK_END.search(name)) and self.wire_names.fullmatch(name[: desk.start()]):
             name = name[: desk.start()]
         if DOTTED_INITIALS.fullmatch(name):
             name = name.replace(".", "")
