@@ -1045,7 +1045,9 @@ def _line_credits(line: str, named: AbstractSet[str], user: Sourced, origin: Sou
     (:func:`_line_names_site`), or a short form of its name (:func:`_credits_short`); not a
     line of a release's closing blocks that ``user`` pasted (:func:`_pasted_from_release`)."""
     source = origin.document.source
-    return not _pasted_from_release(line, origin) and (
+    # The release's pasted lines are asked for last: they are read from all of its sentences,
+    # and only a line that names it needs them.
+    return (
         _line_names(line, source)
         # An agency's name in the line's language: "Com informações da Agência Meridiana."
         or lexicon().agency_name_key(source) in named
@@ -1053,7 +1055,7 @@ def _line_credits(line: str, named: AbstractSet[str], user: Sourced, origin: Sou
         or any(
             _credits_short(name.group(), user, source) for name in capitalised_run().finditer(line)
         )
-    )
+    ) and not _pasted_from_release(line, origin)
 
 
 def _pasted_from_release(line: str, origin: Sourced) -> bool:
