@@ -588,13 +588,10 @@ def direction_by_credit(a: Sourced, b: Sourced) -> tuple[str, DirectionBasis] | 
     Of two that open with one agency's dateline, neither the agency's, the dated one is the
     origin of the undated one. With the direction, which of these told it."""
     a_credits_b, b_credits_a = _credits(a, b), _credits(b, a)
+    a_agency, b_agency = _shows_an_agency(a), _shows_an_agency(b)
     told = (
         (a_credits_b != b_credits_a, b_credits_a, DirectionBasis.CREDIT),
-        (
-            _shows_an_agency(a) != _shows_an_agency(b),
-            _shows_an_agency(a),
-            DirectionBasis.NEWS_AGENCY,
-        ),
+        (a_agency != b_agency, a_agency, DirectionBasis.NEWS_AGENCY),
         (
             (a.filed_by is None) != (b.filed_by is None)
             and not _kept_before_a_date(a, b)
