@@ -400,7 +400,8 @@ def test_undisclosed_release_copy_is_counted_per_article_and_per_outlet() -> Non
     assert shares == {"paste": 1.0, "release": 0.0}
     index = render_index(result, run_edges=edges(result))
     assert "undisclosed from press releases" in index
-    (row,) = [line for line in index.splitlines() if line.startswith("| Ardley Post ")]
+    outlets = index[index.index("## Outlets") :]
+    (row,) = [line for line in outlets.splitlines() if line.startswith("| Ardley Post ")]
     assert [cell.strip() for cell in row.split("|")[2:6]] == ["1", "100%", "100%", "100%"]
 
 
