@@ -204,6 +204,7 @@ def _edge(result: Result, pair: PairComparison, taken: Taken) -> Edge:
         same_article=pair.same_article,
         origin_press_release=taken.origin in result.releases,
         same_source=pair.same_source,
+        directed=pair.origin is not None,
     )
 
 
