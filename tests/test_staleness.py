@@ -647,6 +647,20 @@ def test_copies_of_a_killed_story_are_told_apart_from_copies_not_updated(killed:
     assert changed(found["metro-daily"]) == [("name_changed", "Foods", "Farms")]
 
 
+def test_a_kill_advisory_a_subscriber_printed_is_no_likely_origin() -> None:
+    """Sunday Pilot printed the kill advisory word for word: the advisory is listed with the
+    stale copies, not named the story's likely origin, reused by one article (retest of
+    acceptance round 33, R4)."""
+    # Each sent under an id of its own, as a wire's archive exports them: no versions of one.
+    documents = [
+        replace(d, article_id=d.id) if d.source == "Harbour Wire" else d for d in KILLED_STORY
+    ]
+    result = compare_documents(documents)
+    page = render_story(result, result.stories[0])
+    (origin,) = [line for line in page.splitlines() if line.startswith("**Likely origin")]
+    assert origin.startswith("**Likely origin:** Harbour Wire (story) ")
+
+
 def test_a_copy_of_the_substitute_names_the_sentence_it_kept_of_the_killed_story(
     killed: Result,
 ) -> None:

@@ -27,6 +27,7 @@ from compare.framing import (
     kinds_checked_in,
     names_framing_of,
 )
+from compare.kills import killed_by
 from compare.lexicon import FRAMING_LANGUAGES, added_terms, lexicon
 from compare.novelty import Addition, Additions, Novelty, Restatement
 from compare.numerals import moments_alone, numbers_in, tenfold_apart
@@ -917,7 +918,12 @@ def _summary(
     for (origin, copy), pair in zip(reusing, directed, strict=True):
         copied_from[origin].add(copy)
         told_by[origin].add(pair.direction_basis)
-    if origins := [d for d in story.documents if copied_from.get(d) and d not in copies]:
+    # A kill advisory printed by a subscriber is listed with the stale copies, not as news
+    # another outlet reused.
+    advisories = killed_by([result.by_id[d] for d in story.documents])
+    if origins := [
+        d for d in story.documents if copied_from.get(d) and d not in copies and d not in advisories
+    ]:
         named = [
             f"{names[d]}{f' ({dated})' if (dated := _published(result.by_id[d])) else ''}, "
             + (
