@@ -9,7 +9,8 @@ joined, so bylines, headlines, lists, tables and credit lines keep theirs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from copy import deepcopy
 from dataclasses import dataclass
@@ -991,6 +992,65 @@ def _inside_a_sentence(line_break: HtmlElement, before: str, after: str) -> bool
     if not before or not after or before[-1] in SENTENCE_FINAL + CLOSING_MARKS + ":":
         return False
     return before[-1] in CLAUSE_ENDS or after[0].islower()
+
+
+def with_block_breaks(text: str, root: HtmlElement) -> str:
+    r"""``text`` read from the page under ``root`` with each of its lines that runs two or more of
+    the page's blocks together (its headline, byline, ``<time>`` and paragraphs) broken back into
+    those blocks' lines. trafilatura reads a page too short for its own reading by its fallback,
+    which joins a whole ``<article>`` into one line, and the headline then opens the first
+    sentence; a line the page holds as it stands is left as it is.
+
+    >>> root = fragment_fromstring("<article><h1>Mill closes</h1><time>2025-04-01</time>"
+    ...     "<p>The mill closed.</p></article>")
+    >>> with_block_breaks("Mill closes 2025-04-01 The mill closed.", root).split("\n")
+    ['Mill closes', '2025-04-01', 'The mill closed.']
+    """
+    blocks = _page_blocks(root)
+    by_first_word: defaultdict[str, list[str]] = defaultdict(list)
+    for block in blocks:
+        by_first_word[block.partition(" ")[0]].append(block)
+    return "\n".join(
+        "\n".join(_blocks_of(line, by_first_word, blocks)) for line in text.split("\n")
+    )
+
+
+def _page_blocks(root: HtmlElement) -> frozenset[str]:
+    """The text of each of the page's blocks, and of what stands between them, its spaces
+    collapsed."""
+    page = deepcopy(root)
+    for element in page.iter(*HTML_BLOCKS):
+        element.text = "\n" + (element.text or "")
+        element.tail = "\n" + (element.tail or "")
+    return frozenset(
+        block for line in str(page.text_content()).split("\n") if (block := " ".join(line.split()))
+    )
+
+
+def _blocks_of(
+    line: str, by_first_word: Mapping[str, Sequence[str]], blocks: AbstractSet[str]
+) -> list[str]:
+    """The page's blocks that ``line`` runs together, longest first from its start; ``line``
+    alone when it is one block or not wholly made of them."""
+    spaced = " ".join(line.split())
+    if spaced in blocks:
+        return [line]
+    found: list[str] = []
+    at = 0
+    while at < len(spaced):
+        first_word = spaced[at:].partition(" ")[0]
+        fits = [
+            block
+            for block in by_first_word.get(first_word, ())
+            if spaced.startswith(block, at)
+            and spaced[at + len(block) : at + len(block) + 1] in ("", " ")
+        ]
+        if not fits:
+            return [line]
+        block = max(fits, key=len)
+        found.append(block)
+        at += len(block) + 1
+    return found
 
 
 def keep_note_boxes(root: HtmlElement) -> None:

@@ -76,6 +76,7 @@ from compare.plain_text import (
     quote_blockquotes,
     soften_line_breaks,
     unwrap,
+    with_block_breaks,
     without_caption_marks,
     without_pull_quotes,
     without_reference_marks,
@@ -2794,7 +2795,9 @@ def _extracted(tree: HtmlElement, *, with_metadata: bool) -> Extraction | None:
     :func:`~compare.plain_text.quote_blockquotes`); ``with_metadata``, its title, date, author
     and site name too. A note on the article in a box of its own is kept
     (:func:`~compare.plain_text.keep_note_boxes`); its lines are broken as a browser breaks them
-    (:func:`~compare.plain_text.soften_line_breaks`)."""
+    (:func:`~compare.plain_text.soften_line_breaks`), and its blocks stay lines of their own where
+    trafilatura's fallback for a short page runs them together
+    (:func:`~compare.plain_text.with_block_breaks`)."""
     keep_note_boxes(tree)
     drop_pull_quotes(tree)
     soften_line_breaks(tree)
@@ -2806,7 +2809,10 @@ def _extracted(tree: HtmlElement, *, with_metadata: bool) -> Extraction | None:
         include_comments=False,
         date_extraction_params=HTML_DATES,
     )
-    return None if found is None or isinstance(found, dict) else found
+    if found is None or isinstance(found, dict):
+        return None
+    found.text = with_block_breaks(found.text or "", tree)
+    return found
 
 
 def _as_lines(text: str) -> str:

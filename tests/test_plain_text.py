@@ -7,11 +7,13 @@ import textwrap
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from lxml.html import fragment_fromstring
 
 from compare.plain_text import (
     html_text,
     markdown_text,
     unwrap,
+    with_block_breaks,
     without_caption_marks,
     without_pull_quotes,
     without_reference_marks,
@@ -1072,3 +1074,46 @@ def test_caption_marks_are_no_text(captions: str, text: str) -> None:
     HOLT ]" the speaker) are no words of the broadcast; the same marks inside a line, and a
     note's bracketed number, stay."""
     assert without_caption_marks(captions) == text
+
+
+# A ferry notice's article: a headline, a byline, a <time> and two paragraphs.
+FERRY_ARTICLE = (
+    "<article><h1>Island ferry cancelled</h1><p class='byline'>By Orla Finch</p>"
+    "<time datetime='2025-02-11'>11 February 2025</time><p>The morning ferry to Inchmore was"
+    " cancelled.</p><p>Gales are forecast until Thursday.</p></article>"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Island ferry cancelled By Orla Finch 11 February 2025 The morning ferry to Inchmore"
+            " was cancelled. Gales are forecast until Thursday.",
+            [
+                "Island ferry cancelled",
+                "By Orla Finch",
+                "11 February 2025",
+                "The morning ferry to Inchmore was cancelled.",
+                "Gales are forecast until Thursday.",
+            ],
+            id="whole_article_on_one_line",
+        ),
+        pytest.param(
+            "The morning ferry to Inchmore was cancelled.\nGales are forecast until Thursday.",
+            ["The morning ferry to Inchmore was cancelled.", "Gales are forecast until Thursday."],
+            id="lines_already_apart",
+        ),
+        pytest.param(
+            "Island ferry cancelled after gales",
+            ["Island ferry cancelled after gales"],
+            id="not_wholly_of_blocks",
+        ),
+    ],
+)
+def test_with_block_breaks_parts_the_blocks_a_line_runs_together(
+    text: str, expected: list[str]
+) -> None:
+    """A line made of the page's blocks run together is parted into them, headline, byline and
+    time each a line; a line that is one block, or not wholly made of them, stays as it is."""
+    assert with_block_breaks(text, fragment_fromstring(FERRY_ARTICLE)).split("\n") == expected

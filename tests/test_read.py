@@ -7509,3 +7509,32 @@ def test_a_pages_json_ld_dates_it_by_its_articles_object(tmp_path: Path, data: o
         "2025-10-21T20:12:00Z",
         "2025-10-22T13:00:00Z",
     )
+
+
+# A short notice, as a site prints one where a story was taken down: too short for trafilatura's
+# own reading, so its fallback reads the whole <article> as one run of text.
+WITHDRAWN_PAGE = (
+    "<html><head><title>Story withdrawn | Kestrel Valley Echo</title></head><body><main><article>"
+    "<h1>Story withdrawn</h1><p class='byline'>By Northfield Wire Service</p>"
+    "<time datetime='2025-03-02T09:00:00Z'>2025-03-02</time>"
+    "<p>This story has been withdrawn.</p><p>At the request of Northfield Wire Service, the report"
+    " on the quarry expansion that stood here has been taken down because it quoted the wrong"
+    " councillor.</p></article></main></body></html>"
+)
+
+
+def test_a_short_pages_headline_byline_and_time_are_no_sentence_of_its_text() -> None:
+    """On a page too short for trafilatura's own reading, the headline, byline and ``<time>``
+    are still blocks of their own: the headline is the title, the byline the author, and the
+    text opens with the article's first sentence, not with them."""
+    doc = document_from_html(WITHDRAWN_PAGE, "kve/withdrawn")
+    assert (doc.title, doc.author, doc.published) == (
+        "Story withdrawn",
+        "Northfield Wire Service",
+        "2025-03-02",
+    )
+    assert doc.text.split("\n") == [
+        "This story has been withdrawn.",
+        "At the request of Northfield Wire Service, the report on the quarry expansion that stood"
+        " here has been taken down because it quoted the wrong councillor.",
+    ]
