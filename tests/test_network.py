@@ -400,9 +400,65 @@ def test_undisclosed_release_copy_is_counted_per_article_and_per_outlet() -> Non
     assert shares == {"paste": 1.0, "release": 0.0}
     index = render_index(result, run_edges=edges(result))
     assert "undisclosed from press releases" in index
-    outlets = index[index.index("## Outlets") :]
+    outlets = index.split("## Outlets")[1].split("\n## ")[0]
     (row,) = [line for line in outlets.splitlines() if line.startswith("| Ardley Post ")]
     assert [cell.strip() for cell in row.split("|")[2:6]] == ["1", "100%", "100%", "100%"]
+
+
+def test_a_credited_copy_of_a_papers_pasted_release_is_still_undisclosed_release_copy() -> None:
+    """An aggregator that runs a paper's paste of a council's release, crediting the paper, took
+    the release's words all the same and never says so: the text is traced to the release
+    through the paper, and its article's figure and its outlet's are 100%, though its one
+    directed edge is to the paper it credits."""
+    release = Document(
+        "release", "Kestrel Council", LIBRARY_RELEASE, published="2025-03-14", press_release=True
+    )
+    paste = _article("paste", "Ardley Post", LIBRARY_RELEASE, "2025-03-15")
+    relay = _article(
+        "relay",
+        "Newsfeed Now",
+        f"{LIBRARY_RELEASE}\n\nThis article first appeared in the Ardley Post.",
+        "2025-03-16",
+    )
+    result = compare_documents([release, paste, relay])
+    run_edges = edges(result)
+    assert [(e.origin.id, e.credited) for e in run_edges if e.copy.id == "relay"] == [
+        ("paste", True)
+    ]
+    rows = {row.name: row for row in outlet_reuse(result, run_edges)}
+    assert rows["Newsfeed Now"].from_releases == 1.0
+    assert rows["Newsfeed Now"].undisclosed_from_releases == 1.0
+    report = json.loads("".join(json_chunks(result)))
+    shares = {d["id"]: d["undisclosed_release_share"] for d in report["documents"]}
+    assert shares == {"paste": 1.0, "relay": 1.0, "release": 0.0}
+
+
+def test_a_copy_of_a_papers_pasted_release_that_names_the_release_discloses_it() -> None:
+    """Whether release copy taken through a paper is disclosed is the copy's own doing: an
+    aggregator that runs a paper's paste of a council's release, with the paper's own line, and
+    says the closure was announced in the council's release discloses it, though the paper it
+    took the words from did not."""
+    release = Document(
+        "release", "Kestrel Council", LIBRARY_RELEASE, published="2025-03-14", press_release=True
+    )
+    complaint = (
+        "Residents have complained about buckets in the reading room since the autumn storms."
+    )
+    paste = _article("paste", "Ardley Post", f"{LIBRARY_RELEASE}\n\n{complaint}", "2025-03-15")
+    relay = _article(
+        "relay",
+        "Newsfeed Now",
+        f"{LIBRARY_RELEASE}\n\n{complaint}\n\nThe closure was announced in a Kestrel Council "
+        "press release. This article first appeared in the Ardley Post.",
+        "2025-03-16",
+    )
+    result = compare_documents([release, paste, relay])
+    run_edges = edges(result)
+    assert [e.origin.id for e in run_edges if e.copy.id == "relay"] == ["paste"]
+    rows = {row.name: row for row in outlet_reuse(result, run_edges)}
+    assert rows["Newsfeed Now"].from_releases > 0.5
+    assert rows["Newsfeed Now"].undisclosed_from_releases == 0.0
+    assert rows["Ardley Post"].undisclosed_from_releases > 0.5
 
 
 def test_the_index_has_no_outlet_table_without_reuse() -> None:

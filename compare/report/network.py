@@ -287,17 +287,15 @@ def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]
     names = {key: _name(documents, key, releases) for key, documents in members.items()}
     # Per copy, per outlet it took from: whether it credits every article of it it took from.
     took: defaultdict[str, dict[str, bool]] = defaultdict(dict)
-    # Per copy, the share of its words taken from other outlets, and from their press releases.
+    # Per copy, the share of its words taken from other outlets.
     share: defaultdict[str, float] = defaultdict(float)
-    from_releases: defaultdict[str, float] = defaultdict(float)
     for edge in run_edges:
         copy, origin = _outlet_of(edge.copy, releases), _outlet_of(edge.origin, releases)
         if copy != origin and edge.directed:
             credited = took[edge.copy.id].get(origin, True)
             took[edge.copy.id][origin] = credited and edge.credited
             share[edge.copy.id] += edge.share
-            if edge.origin_press_release:
-                from_releases[edge.copy.id] += edge.share
+    from_releases = release_shares(result, run_edges)
     undisclosed = undisclosed_release_shares(result, run_edges)
     reusing: Counter[str] = Counter()
     uncredited: Counter[str] = Counter()
@@ -340,10 +338,12 @@ def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]
 
 
 def undisclosed_release_shares(result: Result, run_edges: Sequence[Edge]) -> dict[str, float]:
-    """Per article that took text from another outlet's press release without disclosing it
-    (:class:`Edge` ``undisclosed``), by its id, the share of its words so taken, summed over the
-    releases it took from, at most its whole text, to ``overlap.SHARE_PLACES`` places: the
-    release copy it passes off as its own.
+    """Per article that took text from another outlet's press release without disclosing it, by
+    its id, the share of its words so taken (:func:`release_shares`), summed over the releases
+    it does not disclose, at most its whole text, to ``overlap.SHARE_PLACES`` places: the
+    release copy it passes off as its own. Its own disclosure decides, not that of the article
+    it took the release's text through: its pair with the release credits it, or, where it
+    took the text straight from the release, its :class:`Edge` is not ``undisclosed``.
 
     >>> from compare import Document, compare_documents
     >>> text = "The Mill Lane library will close for eight weeks from Monday for roof repairs."
@@ -353,17 +353,83 @@ def undisclosed_release_shares(result: Result, run_edges: Sequence[Edge]) -> dic
     >>> undisclosed_release_shares(result, edges(result))
     {'p': 1.0}
     """
+    direct = {(e.copy.id, e.origin.id): e.undisclosed for e in run_edges if e.directed}
+    pairs = {frozenset((p.a, p.b)): p for p in (*result.pairs, *result.across)}
+
+    def undisclosed(copy: str, release: str) -> bool:
+        if (copy, release) in direct:
+            return direct[(copy, release)]
+        pair = pairs.get(frozenset((copy, release)))
+        return pair is not None and copy not in pair.crediting
+
+    shares = {
+        copy: sum(share for release, share in taken.items() if undisclosed(copy, release))
+        for copy, taken in _release_text(result, run_edges).items()
+    }
+    return {copy: _at_most_whole(share) for copy, share in shares.items() if share}
+
+
+def release_shares(result: Result, run_edges: Sequence[Edge]) -> dict[str, float]:
+    """Per article that holds text of another outlet's press release, by its id, the share of
+    its words that are the release's, disclosed or not, at most its whole text, to
+    ``overlap.SHARE_PLACES`` places. The text is followed to its origin along the run's
+    ``directed`` edges: a copy of a paper's paste of a release holds release copy, though its
+    edge goes to the paper it took it from; the share it took from an article counts for that
+    article's releases in the proportions that article holds them.
+
+    >>> from compare import Document, compare_documents
+    >>> text = "The Mill Lane library will close for eight weeks from Monday for roof repairs."
+    >>> release = Document("r", "Kestrel Council", text, published="2025-03-14", press_release=True)
+    >>> paste = Document("p", "Ardley Post", text, published="2025-03-15")
+    >>> relay = Document("n", "Newsfeed Now", text, published="2025-03-16")
+    >>> result = compare_documents([release, paste, relay])
+    >>> release_shares(result, edges(result))
+    {'n': 1.0, 'p': 1.0}
+    """
+    return {
+        copy: _at_most_whole(sum(taken.values()))
+        for copy, taken in _release_text(result, run_edges).items()
+    }
+
+
+def _release_text(result: Result, run_edges: Sequence[Edge]) -> dict[str, dict[str, float]]:
+    """Per article, by its id, in order, the share of its words that each press release of
+    another outlet holds (:func:`release_shares`), by the release's id."""
     releases = result.releases
-    shares: defaultdict[str, float] = defaultdict(float)
+    took_from: defaultdict[str, list[Edge]] = defaultdict(list)
     for edge in run_edges:
-        if (
-            edge.directed
-            and edge.origin_press_release
-            and edge.undisclosed
-            and _outlet_of(edge.copy, releases) != _outlet_of(edge.origin, releases)
-        ):
-            shares[edge.copy.id] += edge.share
-    return {copy: round(min(share, 1.0), SHARE_PLACES) for copy, share in shares.items()}
+        if edge.directed:
+            took_from[edge.copy.id].append(edge)
+    traced: dict[str, dict[str, float]] = {}
+
+    def trace(document: str, through: frozenset[str]) -> dict[str, float]:
+        if document in traced:
+            return traced[document]
+        found: defaultdict[str, float] = defaultdict(float)
+        for edge in took_from[document]:
+            if edge.origin_press_release:
+                found[edge.origin.id] += edge.share
+            # A cycle of directions would trace a text back to itself: it holds no release.
+            elif edge.origin.id not in through:
+                for release, share in trace(edge.origin.id, through | {document}).items():
+                    found[release] += edge.share * min(share, 1.0)
+        traced[document] = dict(found)
+        return traced[document]
+
+    text = {
+        copy: {
+            release: share
+            for release, share in trace(copy, frozenset()).items()
+            if _outlet_of(result.by_id[copy], releases)
+            != _outlet_of(result.by_id[release], releases)
+        }
+        for copy in sorted(took_from)
+    }
+    return {copy: taken for copy, taken in text.items() if taken}
+
+
+def _at_most_whole(share: float) -> float:
+    return round(min(share, 1.0), SHARE_PLACES)
 
 
 def shown_source(document: Document, releases: Mapping[str, PressRelease]) -> str:
