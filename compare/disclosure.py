@@ -1724,20 +1724,39 @@ def _byline_names(user: Sourced, origin: Sourced) -> bool:
     beside = author.rpartition(",")[2].strip() if "," in author else ""
     if beside and _shortened_in(beside, source):
         return True
-    named = _source_pattern(source, file_name=_is_file_name(origin.document))
+    named = _source_pattern_of(origin.document)
     if beside and any(_capitalised_as_its_source(m, source) for m in named.finditer(beside)):
         return True
     # Or one of its names (a page's metadata may name the agency, the byline it shows the
-    # writer), or a short form of it ("By Harborline staff" for the Harborline News Agency).
+    # writer), or a short form of it ("By Harborline staff" for the Harborline News Agency); but
+    # a byline that is its own outlet's name signs for it ("By Northshire Sport staff"), whatever
+    # other outlet's name it shares a word with (Radio Northshire's).
+    own = user.document.source != source and _source_pattern_of(user.document)
     return any(
         (
-            (outlet := named.match(byline))
-            and _capitalised_as_its_source(outlet, source)
-            and all(map(_of_a_desk, byline[outlet.end() :].casefold().split()))
+            _signs_as_named(byline, source, named)
+            or _signs_short(byline, source)
+            or _signs_as_site(byline, site_host(origin.document.url))
         )
-        or _signs_short(byline, source)
-        or _signs_as_site(byline, site_host(origin.document.url))
+        and not (own and _signs_as_named(byline, user.document.source, own))
         for byline in (name.strip().removeprefix("The ") for name in author.split(","))
+    )
+
+
+def _source_pattern_of(document: Document) -> re.Pattern[str]:
+    """A document's source's name as an article writes it (:func:`_source_pattern`)."""
+    return _source_pattern(document.source, file_name=_is_file_name(document))
+
+
+def _signs_as_named(byline: str, source: str, named: re.Pattern[str]) -> bool:
+    """Whether a byline opens with ``source``'s name (``named``, its pattern), capitalised as
+    the source writes it, with nothing after it but a desk's words (:func:`_of_a_desk`):
+    "Harbor Wire staff" for Harbor Wire."""
+    outlet = named.match(byline)
+    return (
+        outlet is not None
+        and _capitalised_as_its_source(outlet, source)
+        and all(map(_of_a_desk, byline[outlet.end() :].casefold().split()))
     )
 
 

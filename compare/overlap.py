@@ -1209,7 +1209,11 @@ def compare_pair(
         else {}
     )
     direction, direction_basis = (
-        None if undirected else _directed(a, b, texts, by_date, same_source, credited)
+        None
+        if undirected
+        else _directed(
+            a, b, texts, by_date, same_source, credited, dates_set_aside=bool(date_set_aside)
+        )
     ) or (None, None)
     if direction and not versions and _before_its_text(a_out, b_out, direction, modified_texts):
         direction, direction_basis = None, None
@@ -1532,6 +1536,8 @@ def _directed(
     by_date: tuple[str, DirectionBasis] | None,
     same_source: bool,
     credited_by: Mapping[str, AbstractSet[str]],
+    *,
+    dates_set_aside: bool,
 ) -> tuple[str, DirectionBasis] | None:
     """The direction of a pair that may have one, and what told it: the copy's credit of the
     origin's outlet, the origin's being a press release that the copy is not (see
@@ -1539,9 +1545,11 @@ def _directed(
     agency's dateline the other lacks, where the times ``by_date`` (see :func:`_by_date`) say a
     text that is no agency's came first (see :func:`disclosure.signed_before`), the times, the
     copy's credit or the origin's kind (see :func:`disclosure.direction_by_credit`), the copy's
-    naming the origin's outlet as its source (:func:`_named_as_source`), the credits
-    of the story's other articles (:func:`_credited_by_others`), or else containment, or else
-    shared phrasing alone; ``None`` when none tells."""
+    naming the origin's outlet as its source (:func:`_named_as_source`) where no time orders
+    the two (not where their times do but were set aside, ``dates_set_aside``: a false credit
+    would turn them round), the credits of the story's other articles
+    (:func:`_credited_by_others`), or else containment, or else shared phrasing alone; ``None``
+    when none tells."""
     if not same_source and (credited := _credited_outlet(a, b)):
         return credited
     if not same_source and (released := direction_by_release(a, b)):
@@ -1552,7 +1560,7 @@ def _directed(
             return ("b->a" if by_date[0] == "a->b" else "a->b", signed)
     if found := by_date or direction_by_credit(a, b):
         return found
-    if not same_source and (named := _named_as_source(a, b)):
+    if not same_source and not dates_set_aside and (named := _named_as_source(a, b)):
         return named
     if not same_source and (credited := _credited_by_others(a, b, credited_by)):
         return credited

@@ -4776,7 +4776,9 @@ def test_an_earlier_copy_that_names_the_later_as_its_source_is_not_first_by_its_
 ) -> None:
     """A word-for-word copy stamped before the paper's story, whose text keeps the paper's
     "the Gazette reported at the time", names the paper as its source: its date is set aside
-    and tells no direction, where a copy that names no one is first by its date."""
+    and tells no direction, nor does its naming the paper, which tells one only where no time
+    orders the two: here times do, and the one that says they are wrong is set aside, where a
+    copy that names no one is first by its date."""
     text = "\n\n".join([*PTO_STORY[:2], last_line])
     paper = replace(
         document(text, "gazette", "Harwick Valley Gazette"),
@@ -4791,10 +4793,45 @@ def test_an_earlier_copy_that_names_the_later_as_its_source_is_not_first_by_its_
     pair = only_pair(paper, aggregator)
     if set_aside:
         assert pair.date_set_aside == DateSetAside("aggregator", None, names_the_other=True)
-        assert pair.origin != "aggregator"
+        assert pair.direction is None
     else:
         assert pair.date_set_aside is None
         assert pair.origin == "aggregator"
+
+
+STADIUM_STORY = (
+    "Kestrel Rovers have submitted plans to raise the capacity of Brook Lane from 12,000 to "
+    "16,500.\n\nThe 21 million pound scheme would replace the old East Stand with a two-tier "
+    "stand and a family section.\n\nThe club hopes building work can start next summer if the "
+    "council approves the plans."
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [pytest.param("Kestrel Sport staff", id="staff"), pytest.param("Kestrel Sport", id="name")],
+)
+def test_an_outlets_own_byline_credits_no_outlet_sharing_a_word_of_its_name(byline: str) -> None:
+    """Kestrel Sport's "By Kestrel Sport staff" signs for Kestrel Sport, not for Radio Kestrel,
+    whose name shares its word "Kestrel": it credits no one, and the sports site's copy,
+    published at 11:20, is first by its time against the station's of 14:50 (retest of
+    acceptance round 33, R2)."""
+    sport = replace(
+        document(STADIUM_STORY, "sport", "Kestrel Sport"),
+        author=byline,
+        published="2025-04-11",
+        published_time="2025-04-11T11:20:00Z",
+    )
+    radio = replace(
+        document(STADIUM_STORY, "radio", "Radio Kestrel"),
+        author="Radio Kestrel newsroom",
+        published="2025-04-11",
+        published_time="2025-04-11T14:50:00Z",
+    )
+    pair = only_pair(sport, radio)
+    assert pair.credited_at == ()
+    assert pair.date_set_aside is None
+    assert (pair.origin, pair.direction_basis) == ("sport", DirectionBasis.PUBLISHED_TIME)
 
 
 FERRY_STORY = (
