@@ -4807,6 +4807,16 @@ STADIUM_STORY = (
 )
 
 
+def _stadium_post(id: str, source: str, byline: str, time: str) -> Document:
+    """The stadium story as ``source`` posts it on 11 April 2025 at ``time`` (UTC)."""
+    return replace(
+        document(STADIUM_STORY, id, source),
+        author=byline,
+        published="2025-04-11",
+        published_time=f"2025-04-11T{time}:00Z",
+    )
+
+
 @pytest.mark.parametrize(
     "byline",
     [pytest.param("Kestrel Sport staff", id="staff"), pytest.param("Kestrel Sport", id="name")],
@@ -4816,19 +4826,10 @@ def test_an_outlets_own_byline_credits_no_outlet_sharing_a_word_of_its_name(byli
     whose name shares its word "Kestrel": it credits no one, and the sports site's copy,
     published at 11:20, is first by its time against the station's of 14:50 (retest of
     acceptance round 33, R2)."""
-    sport = replace(
-        document(STADIUM_STORY, "sport", "Kestrel Sport"),
-        author=byline,
-        published="2025-04-11",
-        published_time="2025-04-11T11:20:00Z",
+    pair = only_pair(
+        _stadium_post("sport", "Kestrel Sport", byline, "11:20"),
+        _stadium_post("radio", "Radio Kestrel", "Radio Kestrel newsroom", "14:50"),
     )
-    radio = replace(
-        document(STADIUM_STORY, "radio", "Radio Kestrel"),
-        author="Radio Kestrel newsroom",
-        published="2025-04-11",
-        published_time="2025-04-11T14:50:00Z",
-    )
-    pair = only_pair(sport, radio)
     assert pair.credited_at == ()
     assert pair.date_set_aside is None
     assert (pair.origin, pair.direction_basis) == ("sport", DirectionBasis.PUBLISHED_TIME)
