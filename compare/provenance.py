@@ -1251,9 +1251,10 @@ class _Likeness:
         if pair is None:
             return False
         on_a = version.doc == pair.a
+        mine, theirs = frozenset(version.sentences), frozenset(other.sentences)
         return any(
-            set((m.a if on_a else m.b).sentences) & set(version.sentences)
-            and set((m.b if on_a else m.a).sentences) & set(other.sentences)
+            not mine.isdisjoint((m.a if on_a else m.b).sentences)
+            and not theirs.isdisjoint((m.b if on_a else m.a).sentences)
             for m in pair.matches
         )
 
