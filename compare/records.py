@@ -925,9 +925,10 @@ def credited_alike(
     """
     once = {doc: credited_once(names) for doc, names in credited.items()}
     counts = Counter(name for names in once.values() for name in names)
+    key_of = {name: _name_key(name) for name in counts}
     forms: dict[str, list[str]] = defaultdict(list)
-    for name in counts:
-        forms[_name_key(name)].append(name)
+    for name, key in key_of.items():
+        forms[key].append(name)
     spelling = {
         key: min(
             written,
@@ -936,7 +937,7 @@ def credited_alike(
         for key, written in forms.items()
     }
     return {
-        doc: tuple(sorted({spelling[_name_key(name)] for name in names}))
+        doc: tuple(sorted({spelling[key_of[name]] for name in names}))
         for doc, names in once.items()
     }
 
