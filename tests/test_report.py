@@ -4609,18 +4609,27 @@ POTHOLE_TABLOID = [
 ]
 
 
+def _last_section_on_first_page(*articles: tuple[str, str, list[str], str]) -> str:
+    """The last article's section on the first's focus page, of articles of one story given as
+    (id, outlet, sentences, published)."""
+    docs = [
+        document(" ".join(sentences), doc_id, outlet, published=published)
+        for doc_id, outlet, sentences, published in articles
+    ]
+    page = markdown_report.render_focus(compare_documents(docs, single_story=True), articles[0][0])
+    return page.split(f"## {articles[-1][1]}")[1].split("## Your exclusives")[0]
+
+
 def test_a_focus_page_lists_a_figure_a_copy_of_a_copy_changed_as_changed_not_new() -> None:
     """A tabloid's sentence that its pair with the focus leaves unaligned, but the blog it
     copies aligns with the focus's, gives the focus's 9,400 as 94,000: a figure changed, named
     with the blog it was aligned through, not a new figure the tabloid adds (acceptance 25
     #11: the Daily Beacon's "£340 billion" and "112,000" were listed as new)."""
-    docs = [
-        document(" ".join(POTHOLE_RELEASE), "trust", "Roads Trust", published="2025-03-03"),
-        document(" ".join(POTHOLE_BLOG), "blog", "Tarrow Post", published="2025-03-04"),
-        document(" ".join(POTHOLE_TABLOID), "tabloid", "Daily Klaxon", published="2025-03-05"),
-    ]
-    page = markdown_report.render_focus(compare_documents(docs, single_story=True), "trust")
-    tabloid = page.split("## Daily Klaxon")[1].split("## Your exclusives")[0]
+    tabloid = _last_section_on_first_page(
+        ("trust", "Roads Trust", POTHOLE_RELEASE, "2025-03-03"),
+        ("blog", "Tarrow Post", POTHOLE_BLOG, "2025-03-04"),
+        ("tabloid", "Daily Klaxon", POTHOLE_TABLOID, "2025-03-05"),
+    )
     assert (
         "- Figures it gives otherwise: yours 1 / its 1: £120 million a year → £120 billion; yours 2 / "
         "its 2: 9,400 → 94,000 (through Tarrow Post); yours 2 / its 2: an estimated → - "
@@ -4659,13 +4668,11 @@ def test_a_focus_page_sets_no_figure_against_another_things_through_a_third_arti
     changed figure of the wire's snack sales ("15%, $1.12 billion"), which the blog left out:
     figures aligned through a third article are set against each other only where that article
     gives one side's (retest of acceptance 32, R2)."""
-    docs = [
-        document(" ".join(SNACKS_WIRE), "wire", "Ledger Wire", published="2025-10-28"),
-        document(" ".join(SNACKS_BLOG), "blog", "Street Blog", published="2025-10-29"),
-        document(" ".join(SNACKS_DIGEST), "digest", "Market Digest", published="2025-10-30"),
-    ]
-    page = markdown_report.render_focus(compare_documents(docs, single_story=True), "wire")
-    digest = page.split("## Market Digest")[1].split("## Your exclusives")[0]
+    digest = _last_section_on_first_page(
+        ("wire", "Ledger Wire", SNACKS_WIRE, "2025-10-28"),
+        ("blog", "Street Blog", SNACKS_BLOG, "2025-10-29"),
+        ("digest", "Market Digest", SNACKS_DIGEST, "2025-10-30"),
+    )
     assert "Figures it gives otherwise" not in digest
     assert "— new: $3.15 billion; 2024" in digest
 
