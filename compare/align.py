@@ -480,14 +480,16 @@ def is_cut(a: Sentence, b: Sentence) -> bool:
         and not _quotes(a)
         and not _quotes(b)
         and (
+            # _as_typed only makes more words alike, so for a sentence long enough to be a cut
+            # on its own the plain words keep in order no more of it: one comparison says.
             (
-                len(short) >= MIN_CUT_WORDS
-                and LCSseq.similarity(_as_typed(short), _as_typed(long))
+                LCSseq.similarity(_as_typed(short), _as_typed(long))
                 >= len(short) - _changes_allowed(len(short))
-            )
-            or (
-                LCSseq.similarity(short, long) >= len(short) - _changes_allowed(len(short))
-                and _cuts_framing(short, long)
+                if len(short) >= MIN_CUT_WORDS
+                else (
+                    LCSseq.similarity(short, long) >= len(short) - _changes_allowed(len(short))
+                    and _cuts_framing(short, long)
+                )
             )
             or _cuts_clause(shorter, longer)
         )
