@@ -915,17 +915,33 @@ def credited_alike(
     credited: Mapping[str, AbstractSet[str]], sources: AbstractSet[str]
 ) -> dict[str, tuple[str, ...]]:
     """What each document credits (:func:`credited_once`), by its id, each name written one way
-    in every document's: as a name (not in capitals), without "The", as an article's source
-    writes it if one does, else as most documents' credits do. A Portuguese paper's credit line
-    writes "Agência Meridiana", a Spanish one's "Agencia Meridiana": one agency, whose own
-    articles give its name.
+    in every document's (:func:`credit_spellings`). A Portuguese paper's credit line writes
+    "Agência Meridiana", a Spanish one's "Agencia Meridiana": one agency, whose own articles
+    give its name.
 
     >>> credited_alike({"pt": {"Agência Meridiana"}, "es": {"Agencia Meridiana"}}, {"Agencia Meridiana"})
     {'pt': ('Agencia Meridiana',), 'es': ('Agencia Meridiana',)}
     """
     once = {doc: credited_once(names) for doc, names in credited.items()}
-    counts = Counter(name for names in once.values() for name in names)
-    key_of = {name: _name_key(name) for name in counts}
+    spelled = credit_spellings(once.values(), sources)
+    return {doc: tuple(sorted({spelled[name] for name in names})) for doc, names in once.items()}
+
+
+def credit_spellings(
+    credited: Iterable[Iterable[str]], sources: AbstractSet[str]
+) -> dict[str, str]:
+    """The one way each name of ``credited`` (the names each document credits) and each of
+    ``sources`` is written in a report, by the name as given and by its key (:func:`_name_key`),
+    so that a name written another way elsewhere (a cited source's "AP") is looked up by its
+    key: as a name (not in capitals), without "The", as an article's source writes it if one
+    does, else as most documents' credits do.
+
+    >>> spelled = credit_spellings([{"AP"}, {"AP"}], {"Associated Press", "Valley Herald"})
+    >>> spelled["AP"], spelled[_name_key("The Associated Press")]
+    ('Associated Press', 'Associated Press')
+    """
+    counts = Counter(name for names in credited for name in names)
+    key_of = {name: _name_key(name) for name in counts.keys() | sources}
     forms: dict[str, list[str]] = defaultdict(list)
     for name, key in key_of.items():
         forms[key].append(name)
@@ -936,10 +952,22 @@ def credited_alike(
         )
         for key, written in forms.items()
     }
-    return {
-        doc: tuple(sorted({spelling[key_of[name]] for name in names}))
-        for doc, names in once.items()
-    }
+    return spelling | {name: spelling[key] for name, key in key_of.items()}
+
+
+def spelled_as_credited(names: Iterable[str], spellings: Mapping[str, str]) -> tuple[str, ...]:
+    """``names`` (an article's cited sources) each written as a report's credits write it
+    (:func:`credit_spellings`), in order, each once; a name no credit or source writes, as
+    given.
+
+    >>> spelled_as_credited(["AP", "Reuters"], credit_spellings([], {"Associated Press"}))
+    ('Associated Press', 'Reuters')
+    """
+    return tuple(
+        dict.fromkeys(
+            spellings.get(name) or spellings.get(_name_key(name)) or name for name in names
+        )
+    )
 
 
 def _name_key(name: str) -> str:
@@ -2015,6 +2043,8 @@ class Result:
             reported by The Ledger Line") and reuses (the pair's ``direction``), sorted; not
             those of a pair without a direction, which stay in its ``credited_at`` (a journal
             named where a study appeared is no credit of text taken).
+        cited_of: the sources each document's framing profile cites, by its id, each written as
+            the credits write it ("Associated Press" where they do, not "AP").
     """
 
     documents: tuple[Document, ...]
@@ -2064,6 +2094,7 @@ class Result:
     )
     story_of: Mapping[str, str] = field(init=False, repr=False, compare=False)
     credits_of: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    cited_of: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     # The versions of each document's article (see articles), by the document's id: only
     # versions of an article have any.
     versions_of: Mapping[str, tuple[Document, ...]] = field(init=False, repr=False, compare=False)
@@ -2086,6 +2117,16 @@ class Result:
                     credited[credit.doc].add(self.by_id[other].source)
         sources = {d.source for d in self.documents}
         object.__setattr__(self, "credits_of", credited_alike(credited, sources))
+        # A cited source is named as the credits name it: one agency, one name in a report.
+        spellings = credit_spellings(self.credits_of.values(), sources)
+        object.__setattr__(
+            self,
+            "cited_of",
+            {
+                doc: spelled_as_credited(profile.cited_sources, spellings)
+                for doc, profile in self.profiles.items()
+            },
+        )
         story_of = {doc: story.id for story in self.stories for doc in story.documents}
         object.__setattr__(self, "story_of", story_of)
         object.__setattr__(self, "pairs_in", by_story(self.pairs, self.stories))

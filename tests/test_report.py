@@ -175,6 +175,47 @@ def test_report_matches_its_golden_files(
         assert_same_tree(golden, tmp_path)
 
 
+DOCK_STRIKE = (
+    "Dockworkers at the port of Tarrow ended a three-week strike on Tuesday after accepting a 4 "
+    "percent pay rise, union leaders said.\n\nThe walkout had stranded more than 40 container "
+    "ships in the harbour and delayed deliveries of grain to the region's mills."
+)
+
+
+def test_a_cited_wire_is_named_as_the_credits_name_it() -> None:
+    """The agency's own story is the Associated Press's; a paper runs it under "(AP)" and
+    another cites "The Associated Press": the framing profiles' cited sources name the agency
+    as the credits do, in the story page and in report.json, not "AP" beside "Associated Press"."""
+    wire = f"TARROW, May 14 (AP) \u2014 {DOCK_STRIKE}"
+    herald = (
+        "Union leaders at the port of Tarrow told The Associated Press on Tuesday that the strike "
+        "was over.\n\nMayor Idris Calder said the deal came too late for the grain mills, "
+        "according to Reuters."
+    )
+    result = compare_documents(
+        [
+            Document("ap", "Associated Press", wire),
+            replace(Document("gazette", "Tarrow Gazette", wire), credits=find_credits(wire)),
+            Document("herald", "Tarrow Herald", herald),
+        ],
+        single_story=True,
+    )
+    assert result.credits_of["gazette"] == ("Associated Press",)
+    page = render_story(result, result.stories[0])
+    cited = next(line for line in page.splitlines() if line.startswith("| cited sources"))
+    assert [cell.strip() for cell in cited.split("|")[2:-1]] == [
+        "-",
+        "Associated Press",
+        "Associated Press, Reuters",
+    ]
+    profiles = {p["doc"]: p["cited_sources"] for p in report_json(result)["profiles"]}
+    assert profiles == {
+        "ap": [],
+        "gazette": ["Associated Press"],
+        "herald": ["Associated Press", "Reuters"],
+    }
+
+
 def test_an_index_counts_pairs_across_stories_as_the_json_and_edges_do() -> None:
     """A round-up of two releases that tell two stories: the index counts its pair with the
     other story's release, and the reprint of that release, among the pairs compared, their

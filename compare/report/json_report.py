@@ -210,7 +210,10 @@ def _lists(
             )
             for p in result.all_pairs
         ),
-        "profiles": (asdict(result.profiles[d.id]) for d in result.documents),
+        "profiles": (
+            asdict(result.profiles[d.id]) | {"cited_sources": list(result.cited_of[d.id])}
+            for d in result.documents
+        ),
         "sources": _sources(result, outlet_of),
         "clusters": (asdict(member) for member in result.clusters),
     }

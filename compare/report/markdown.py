@@ -2148,7 +2148,9 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
             "",
         ]
     lines += _kinds_read(members)
-    lines.append(_profiles_table(members, result.profiles, result.releases, wide=wide))
+    lines.append(
+        _profiles_table(members, result.profiles, result.cited_of, result.releases, wide=wide)
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -4749,13 +4751,16 @@ def _pairs_table(
 def _profiles_table(
     members: Sequence[Document],
     of: Mapping[str, FramingProfile],
+    cited_of: Mapping[str, Sequence[str]],
     releases: Mapping[str, PressRelease],
     *,
     wide: bool = False,
 ) -> str:
     """Each article's framing profile, a column an article (a row, in a ``wide`` story), named
-    as the story's other tables name it."""
+    as the story's other tables name it; its cited sources as the credits name them
+    (``Result.cited_of``)."""
     profiles = [of[d.id] for d in members]
+    cited = [escape(", ".join(cited_of[d.id])) or "-" for d in members]
 
     def verbs(p: FramingProfile) -> str:
         return ", ".join(f"{verb} ({count})" for verb, count in p.attribution_verbs)
@@ -4765,7 +4770,7 @@ def _profiles_table(
         ["hedges and caveats", *(escape(", ".join(p.hedges)) or "-" for p in profiles)],
         ["loaded terms", *(escape(", ".join(p.loaded_terms)) or "-" for p in profiles)],
         ["quotations", *(_quotes(p.quotes) for p in profiles)],
-        ["cited sources", *(escape(", ".join(p.cited_sources)) or "-" for p in profiles)],
+        ["cited sources", *cited],
         ["numbers and dates", *(escape(", ".join(p.numbers)) or "-" for p in profiles)],
     ]
     short = _short_names(members, releases)
