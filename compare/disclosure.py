@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from compare.boilerplate import company_mentions, pasted_furniture
 from compare.dates import at_one_precision
 from compare.lexicon import (
+    BYLINE_OPENERS,
     CREDIT_REACH,
     MAX_PERSON_WORDS,
     MIN_TELLING_LETTERS,
@@ -34,7 +35,6 @@ from compare.lexicon import (
     lexicon,
     phrase_pattern,
 )
-from compare.opening import BYLINE_OPENERS
 from compare.records import (
     UNNAMED_WIRES,
     CreditKind,

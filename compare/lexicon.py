@@ -176,6 +176,12 @@ AGENCY_AFTER_DASH_DATELINE = re.compile(
 DATELINE_DAY = re.compile(rf"\d{{1,2}}|{DATELINE_DATE}")
 # What a wire's credit in brackets may open with before its name: "(By The Associated Press)".
 CREDIT_LEAD = re.compile(r"(?i:by\s+)?(?i:the\s+)?")
+# "By" in French, Spanish, Portuguese, German, Italian, Dutch and the Scandinavian languages
+# too ("Par Élodie Marchand", "Von Anna Schmidt").
+BYLINE_OPENERS = ("by", "par", "por", "von", "di", "door", "av", "af")
+# What a byline that signs a text off may open with before its agency's name, in any case: "By
+# The", French's "Par l'" and the word for an agency before the name ("Por Agencia EFE").
+SIGN_OFF_BYLINE = r"(?i:(?:{openers})\s+(?:the\s+|l['\u2019]\s*)?(?:(?:{agency_words})\s+)?)?"
 # A word a column's line end breaks with a hyphen, its second part in lower case.
 WRAPPED_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*(?=[a-z])")
 # A wire's regional service after its name and a slash, in lower case, as dpa's and epd's sign
@@ -1459,7 +1465,8 @@ class Lexicon:
         names ("RNA", "(RNA)", see ``CLOSING_INITIALS``), under the text's news and over nothing
         but a page's controls, the copy's end mark or its editors' initials ("EFE" over
         "abc/xyz"): a heading heads something, so there the name signs the copy off without an
-        end mark ("LUSA"); ``None`` for any other text. The match points into ``text``.
+        end mark ("LUSA"), and so it does after the byline others open with ("Por EFE", "Von
+        dpa", "Par l'AFP"); ``None`` for any other text. The match points into ``text``.
 
         >>> lexicon().signs_off_text("A greve acabou.\\nLUSA\\n")["wire"], lexicon().signs_off_text("LUSA\\nA greve acabou.")
         ('LUSA', None)
@@ -1470,6 +1477,8 @@ class Lexicon:
         >>> lexicon().signs_off_text("Huelga en Valencia.\\nEFE\\nabc/xyz").span()
         (20, 23)
         >>> lexicon().signs_off_text("A greve acabou.\\nA Lusa soube-o ontem.")
+        >>> lexicon().signs_off_text("La huelga acabó.\\nPor Agencia EFE")["wire"]
+        'EFE'
         """
         end = len(text.rstrip())
         while (start := text.rfind("\n", 0, end) + 1) and self._is_control(
@@ -2598,11 +2607,11 @@ def _outlet_credit(leads: list[str], subjects: list[str]) -> re.Pattern[str]:
 
 
 def _sign_off(
-    end_marks: list[str], wire_names: re.Pattern[str], *, marked: bool = True
+    end_marks: list[str], wire_names: re.Pattern[str], *, marked: bool = True, lead: str = ""
 ) -> re.Pattern[str]:
-    """A line of a wire service's name (``wire``) alone closed by one of ``end_marks`` after a
-    slash, both in any case: "Lusa/Fim", "LUSA/FIM"; the mark perhaps left out, unless
-    ``marked``.
+    """A line of a wire service's name (``wire``) alone, perhaps after ``lead``, closed by one
+    of ``end_marks`` after a slash, both in any case: "Lusa/Fim", "LUSA/FIM"; the mark perhaps
+    left out, unless ``marked``.
 
     >>> line = _sign_off(["fin"], phrase_pattern(["AFP"], 0))
     >>> line.fullmatch("afp / Fin.")["wire"], line.fullmatch("AFP")
@@ -2611,7 +2620,7 @@ def _sign_off(
     'AFP'
     """
     mark = _end_mark(end_marks) if marked else f"(?:{_end_mark(end_marks)})?"
-    return re.compile(rf"\s*(?P<wire>(?i:{wire_names.pattern})){mark}[\s.]*")
+    return re.compile(rf"\s*{lead}(?P<wire>(?i:{wire_names.pattern})){mark}[\s.]*")
 
 
 def _end_mark(end_marks: list[str]) -> str:
@@ -3838,11 +3847,15 @@ def lexicon() -> Lexicon:
             ),
         ),
         sign_off=_sign_off(data["boilerplate"]["wire_credit_end_marks"], wire_names),
-        # Spanish papers sign agencies' copy off so: "Agencias".
+        # Spanish papers sign agencies' copy off so: "Agencias"; and a paper may sign it off
+        # with the byline others open it with: "Por EFE", "Von dpa", "Par l'AFP", "By Reuters".
         closing_sign_off=_sign_off(
             data["boilerplate"]["wire_credit_end_marks"],
             re.compile(f"{wire_names.pattern}|{unnamed_wires.pattern}"),
             marked=False,
+            lead=SIGN_OFF_BYLINE.format(
+                openers="|".join(BYLINE_OPENERS), agency_words=agency_words.pattern
+            ),
         ),
         contact_detail=re.compile("|".join(data["boilerplate"]["contact_details"])),
         release_contact_headings=frozenset(

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from compare.dates import AT, DATELINE_DATE, FIELD_MARKS, MONTH_NAME, parse_date
-from compare.lexicon import lexicon
+from compare.lexicon import BYLINE_OPENERS, lexicon
 from compare.plain_text import ends_a_sentence
 from compare.segment import (
     CLOSING_MARKS,
@@ -59,10 +59,8 @@ NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.IGNORECASE)
 # others: "Priya Nair | Reporter", "Chief Political Correspondent".
 MAX_ROLE_WORDS = 4
 BYLINE = re.compile(r"(?:(?:posted|written)\s+)?by\s+(?P<names>.+)", re.IGNORECASE)
-# "By" in French, Spanish, Portuguese, German, Italian, Dutch and the Scandinavian languages
-# too ("Par Élodie Marchand", "Von Anna Schmidt"), in a text that is not in English, whose
+# "By" in other languages too (lexicon.BYLINE_OPENERS), in a text that is not in English, whose
 # headlines may start with these words ("Di Maio Resigns", "Door Knock Campaign Begins").
-BYLINE_OPENERS = ("by", "par", "por", "von", "di", "door", "av", "af")
 ANY_BYLINE = re.compile(
     rf"(?:(?:posted|written)\s+)?(?:{'|'.join(BYLINE_OPENERS)})\s+(?P<names>.+)", re.IGNORECASE
 )

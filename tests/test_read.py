@@ -4732,6 +4732,47 @@ def test_an_unlisted_agencys_initials_closing_its_copy_sign_it_off(closing: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        pytest.param(
+            "La huelga de estibadores paraliz\u00f3 el puerto de Valencia el lunes.\nPor EFE",
+            "EFE",
+            id="por_efe",
+        ),
+        pytest.param(
+            "La huelga de estibadores paraliz\u00f3 el puerto de Valencia el lunes.\n"
+            "Por Agencia EFE",
+            "EFE",
+            id="por_agencia_efe",
+        ),
+        pytest.param(
+            "Der Streik der Hafenarbeiter legte den Hamburger Hafen am Montag lahm.\nVon dpa",
+            "dpa",
+            id="von_dpa",
+        ),
+        pytest.param(
+            "La gr\u00e8ve des dockers a paralys\u00e9 le port du Havre lundi.\nPar l'AFP",
+            "AFP",
+            id="par_l_afp",
+        ),
+        pytest.param("The dock strike shut the port of Tarrow on Monday.\nBy AP", "AP", id="by_ap"),
+        pytest.param(
+            "The dock strike shut the port of Tarrow on Monday.\nBy Reuters",
+            "Reuters",
+            id="by_reuters",
+        ),
+    ],
+)
+def test_a_byline_closing_the_text_credits_its_agency(text: str, credit: str) -> None:
+    """A paper that signs an agency's copy off with the byline others open it with ("Por EFE",
+    "Von dpa", "Par l'AFP", "By Reuters") credits the agency, as that byline opening the text
+    does; the line is boilerplate, and the news above stays news."""
+    news, byline = text.split("\n")
+    assert find_credits(text) == find_credits(f"{byline}\n{news}", byline) == (credit,)
+    assert boilerplate_of(document(text)) == {("d", 1)}
+
+
+@pytest.mark.parametrize(
     ("closing", "boilerplate"),
     [
         pytest.param("ENDS", True, id="an_end_mark"),
