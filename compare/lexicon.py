@@ -1008,8 +1008,10 @@ class Lexicon:
     japanese_dateline: re.Pattern[str]
     japanese_dateline_agencies: Mapping[str, str]
     japanese_credit: re.Pattern[str]
-    # Initials that credit a wire service only in a dateline ("UP"), and the service's name.
+    # Initials that credit a wire service only in a dateline ("UP") or a credit line ("Mit
+    # Material von KNA"), and the service's name; and a pattern of the initials.
     dateline_wire_initials: Mapping[str, str]
+    wire_initials: re.Pattern[str]
     # Each name a press release distributor's dateline gives it, casefolded, and the
     # distributor's canonical name.
     release_distributors: Mapping[str, str]
@@ -2094,6 +2096,20 @@ class Lexicon:
             return wire
         return self.dateline_wire_initials.get(name) if in_dateline else None
 
+    def initials_credited(self, line: str) -> list[str]:
+        """The wire services a credit line (``wire_credit_line``) names by initials that say
+        other things elsewhere (``dateline_wire_initials``), by their canonical names; none for
+        any other line.
+
+        >>> lexicon().initials_credited("Mit Material von dpa und KNA")
+        ['KNA']
+        >>> lexicon().initials_credited("Die KNA meldete den Streik.")
+        []
+        """
+        if not self.wire_credit_line.fullmatch(line):
+            return []
+        return [self.dateline_wire_initials[f.group()] for f in self.wire_initials.finditer(line)]
+
     def release_distributor(self, name: str) -> str | None:
         """The press release distributor a dateline's name is, by its canonical name ("GLOBE
         NEWSWIRE", "Globe Newswire": GlobeNewswire); ``None`` for any other name."""
@@ -2641,6 +2657,7 @@ def _wire_credit_line(
     agency_names: re.Pattern[str],
     agency_words: re.Pattern[str],
     sentence_cased_masthead: str,
+    wire_initials: re.Pattern[str],
 ) -> re.Pattern[str]:
     """A line of one of ``leads`` (in any case) or a dash, and wire services' names alone or
     news agencies in general (``unnamed_wires``: "wire services"), joined by ``joins``, perhaps
@@ -2655,7 +2672,9 @@ def _wire_credit_line(
     masthead's and a single one ("Redacción / EFE"), or after a paper's or newsroom's name and a
     comma, or a masthead's, and one of ``leads_after_paper`` as written, in lower case ("La
     Rédaction, avec AFP", "Le Figaro avec AFP"; not "Il a parlé avec AFP"), perhaps under a
-    label ("Por: Redacción con información de EFE"). A masthead's words are capitalised or
+    label ("Por: Redacción con información de EFE"). After one of ``leads``, a wire's
+    ``wire_initials`` that say other things elsewhere name it too ("Mit Material von KNA"),
+    where a dash or brackets alone may hold any body's ("(UP)"). A masthead's words are capitalised or
     ``newsroom_words``, perhaps with a short particle between two ("Jornal do Porto", "Par la
     rédaction"), or its first words alone are (``sentence_cased_masthead``: "Le Bien public"):
     a sentence's verb, in lower case, tells it from one. A lead may follow an asterisk, as a
@@ -2668,8 +2687,11 @@ def _wire_credit_line(
     ...     phrase_pattern(["Agence France-Presse"], 0),
     ...     phrase_pattern(["agence"]),
     ...     _sentence_cased_masthead(["du"], ["avec"], ["le", "il"]),
+    ...     phrase_pattern(["UP"], 0),
     ... )
     >>> bool(line.fullmatch("Avec l'AFP et Reuters.")), bool(line.fullmatch("Avec AFP, il part."))
+    (True, False)
+    >>> bool(line.fullmatch("Avec UP et AFP")), bool(line.fullmatch("(UP)"))
     (True, False)
     >>> bool(line.fullmatch("\u2014 AFP et Reuters")), bool(line.fullmatch("AFP et Reuters"))
     (True, False)
@@ -2717,9 +2739,12 @@ def _wire_credit_line(
         rf"(?:(?:{agency_word})?(?:{wire_names.pattern})(?:{WIRE_DESK})?|(?i:{unnamed_wires.pattern})"
         rf"|{_agency_named(agency_word)})"
     )
-    opening = rf"[\s(\[\u2014\u2013*-]*(?i:{lead})\s+|[\s(\[]*(?:--|[\u2014\u2013-])\s*|\s*[(\[]\s*"
+    led = rf"[\s(\[\u2014\u2013*-]*(?i:{lead})\s+"
+    opening = r"[\s(\[]*(?:--|[\u2014\u2013-])\s*|\s*[(\[]\s*"
     joined = rf"{name}(?:(?i:{join}){name})*"
-    listed = rf"(?:{opening}){joined}(?:\s+(?i:{tail}))?[\s.)\]]*"
+    initialled = rf"(?:{name}|{wire_initials.pattern})"
+    joined_after_lead = rf"{initialled}(?:(?i:{join}){initialled})*"
+    listed = rf"(?:{led}{joined_after_lead}|(?:{opening}){joined})(?:\s+(?i:{tail}))?[\s.)\]]*"
     return re.compile(
         rf"(?:{listed}|\s*(?:{agency_names.pattern}|{agency_word}(?:{wire_names.pattern})))"
         rf"(?:{_end_mark(end_marks)})?[\s.]*"
@@ -3229,6 +3254,7 @@ def lexicon() -> Lexicon:
     wire_names = phrase_pattern([a for names in wires.values() for a in names], flags=0)
     unnamed_wires = phrase_pattern(data["boilerplate"]["unnamed_wires"])
     agency_words = phrase_pattern(data["agency_words"])
+    wire_initials = phrase_pattern(list(data["dateline_wire_initials"]), flags=0)
     japanese_agencies = "|".join(map(re.escape, data["japanese_dateline_agencies"]))
     # A newsletter's postal address is a line of its footer, whatever follows its lead.
     newsletter_footer_patterns = data["boilerplate"]["newsletter_footer_patterns"] + [
@@ -3678,6 +3704,7 @@ def lexicon() -> Lexicon:
         japanese_dateline_agencies=data["japanese_dateline_agencies"],
         japanese_credit=re.compile(JAPANESE_CREDIT.format(agencies=japanese_agencies)),
         dateline_wire_initials=data["dateline_wire_initials"],
+        wire_initials=wire_initials,
         release_distributors={
             name.casefold(): distributor
             for distributor, names in data["release_distributors"].items()
@@ -3845,6 +3872,7 @@ def lexicon() -> Lexicon:
                 + data["boilerplate"]["talked_with_verbs"],
                 data["boilerplate"]["sentence_openers"],
             ),
+            wire_initials,
         ),
         sign_off=_sign_off(data["boilerplate"]["wire_credit_end_marks"], wire_names),
         # Spanish papers sign agencies' copy off so: "Agencias"; and a paper may sign it off

@@ -1316,6 +1316,7 @@ def _credited_by(line: str, outlet: str | None = None) -> set[str]:
     # briefing", "Tags: AP, Tarrow"), as in disclosure.
     if words.is_boilerplate(line) and not words.is_promo(line):
         credited.update(words.wire_service(name) for name in named)
+        credited.update(words.initials_credited(line))
         # A credit line credits any outlet it names, as disclosure reads it, but its own: a
         # paper's copyright line is no partner's credit ("© 2026 Riverside Gazette"). A line
         # that credits a wire or opens with a dateline names places, end marks and the paper's

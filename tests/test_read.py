@@ -4773,6 +4773,27 @@ def test_a_byline_closing_the_text_credits_its_agency(text: str, credit: str) ->
 
 
 @pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        pytest.param("Mit Material von KNA", ("KNA",), id="kna_by_its_initials"),
+        pytest.param("Mit Material von dpa und AFP", ("AFP", "dpa"), id="dpa_and_afp"),
+        pytest.param("Mit Material von dpa und KNA", ("KNA", "dpa"), id="dpa_and_kna"),
+        pytest.param("Quelle: KNA", ("KNA",), id="kna_as_the_source"),
+    ],
+)
+def test_a_german_credit_line_credits_each_agency_it_names(
+    line: str, credits: tuple[str, ...]
+) -> None:
+    """ "Mit Material von ..." credits every agency it names, the Katholische
+    Nachrichten-Agentur by its initials "KNA" too, and is boilerplate; "KNA" in a sentence of
+    news credits no one."""
+    text = f"Der Streik der Hafenarbeiter legte den Hamburger Hafen am Montag lahm.\n{line}"
+    assert find_credits(text) == credits
+    assert boilerplate_of(document(text)) == {("d", 1)}
+    assert find_credits("Die KNA meldete am Montag den Streik der Hafenarbeiter.") == ()
+
+
+@pytest.mark.parametrize(
     ("closing", "boilerplate"),
     [
         pytest.param("ENDS", True, id="an_end_mark"),
