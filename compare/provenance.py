@@ -44,6 +44,7 @@ from compare.dates import MONTHS, iso_day
 from compare.lexicon import lexicon
 from compare.overlap import PHRASE_WORDS, kept_share, out_by_credit, own_words
 from compare.records import (
+    UNTIMED,
     Advance,
     CreditKind,
     DateSetAside,
@@ -141,6 +142,8 @@ class Precedence:
     timed: bool
     # The press releases among the documents, by id (see records.first_published).
     releases: AbstractSet[str]
+    # The directed pairs whose direction an agency's dateline told (see CopyOrder.placed_before).
+    told_by_dateline: AbstractSet[frozenset[str]] = frozenset()
     # The publication keys of each list of documents a group has, as the groups of a story
     # that hundreds of outlets print share a few: 44,850 pairs a list to look up in a story of
     # 300 outlets.
@@ -162,11 +165,16 @@ class Precedence:
         rewrote. Of one day, the press ``releases`` (``Result.releases``) without a time go
         first."""
         named = {frozenset((p.a, p.b)): p.origin for p in pairs if p.origin is not None}
+        told_by_dateline = frozenset(
+            frozenset((p.a, p.b))
+            for p in pairs
+            if p.direction_basis is DirectionBasis.AGENCY_DATELINE
+        )
         trusted = {
             d.id: d for d in dated_as_trusted((documents[d] for d in story.documents), pairs)
         }
         trusted |= out_by_credit(pairs, trusted)
-        return cls(trusted, named, all_timed(trusted.values()), releases)
+        return cls(trusted, named, all_timed(trusted.values()), releases, told_by_dateline)
 
     def first(self, doc: str, other: str) -> bool:
         """Whether ``doc`` was published before ``other``."""
@@ -209,7 +217,7 @@ class Precedence:
             or (likeness is not None and likeness.copied_within(v, group))
         ]
         if len(reused) < 2:
-            return CopyOrder((), {}, self.named)
+            return CopyOrder((), {}, self.named, self.told_by_dateline)
         documents = group.documents
         if documents not in self.keys_of:
             self.keys_of[documents] = self._keys(documents)
@@ -218,7 +226,7 @@ class Precedence:
         # order must not say which of two copies of one text (the wire saved twice, or once
         # more with a credit line) a reprint took from.
         order = sorted(reused, key=lambda v: (keys[v.doc], v.doc))
-        return CopyOrder(tuple(order), keys, self.named)
+        return CopyOrder(tuple(order), keys, self.named, self.told_by_dateline)
 
     def _keys(self, documents: Sequence[str]) -> Mapping[str, PublicationKey]:
         """The ``records.first_published_keys`` of a group's ``documents``."""
@@ -247,6 +255,8 @@ class CopyOrder:
     keys: Mapping[str, PublicationKey]
     # Each directed pair's origin, by the pair's two documents.
     named: Mapping[frozenset[str], str]
+    # Those of the pairs whose direction an agency's dateline told (see placed_before).
+    told_by_dateline: AbstractSet[frozenset[str]] = frozenset()
 
     def sources(self, n: int) -> list[Version]:
         """The versions the ``n``-th may have been taken from: those known to be published
@@ -279,6 +289,43 @@ class CopyOrder:
         origin = self.named.get(frozenset((doc, other)))
         if origin is not None:
             return origin == doc
+        return self.dated_before(doc, other)
+
+    def placed_before(self, doc: str, other: str) -> bool:
+        """Whether ``doc`` was published before ``other`` (:meth:`known_before`) by more than
+        what says nothing of ``other`` seeing ``doc``'s page: an agency's dateline only ``doc``
+        kept (the one that opens "Berlin (epd)." took nothing from the one that dropped it, but
+        both may have taken the wire), or its pair's direction when the two were published at
+        one time (no page out at 13:10 was copied into another out at 13:10).
+
+        >>> docs = [Document(d, d, "", published="2025-03-05", published_time=t) for d, t in
+        ...     [("kept", "2025-03-05T12:10:00Z"), ("dropped", "2025-03-05T12:10:00Z"),
+        ...      ("later", "2025-03-05T15:00:00Z")]]
+        >>> keys = first_published_keys(docs, [("kept", "dropped"), ("kept", "later")])
+        >>> named = {frozenset(("kept", d)): "kept" for d in ("dropped", "later")}
+        >>> order = CopyOrder((), keys, named, {frozenset(("kept", "later"))})
+        >>> order.known_before("kept", "dropped"), order.placed_before("kept", "dropped")
+        (True, False)
+        >>> order.placed_before("kept", "later")
+        True
+        """
+        if frozenset((doc, other)) in self.told_by_dateline or self._published_as_one(doc, other):
+            return self.dated_before(doc, other)
+        return self.known_before(doc, other)
+
+    def _published_as_one(self, doc: str, other: str) -> bool:
+        """Whether ``doc`` and ``other`` both give one time of publication."""
+        undated, published, _, _, time, *_ = self.keys[doc]
+        undated_too, published_too, _, _, time_too, *_ = self.keys[other]
+        return (
+            not (undated or undated_too)
+            and time != UNTIMED
+            and (published, time) == (published_too, time_too)
+        )
+
+    def dated_before(self, doc: str, other: str) -> bool:
+        """Whether ``doc`` goes before ``other`` by time, date or place among dated articles
+        (see :meth:`known_before`), whatever their pair's direction says."""
         undated, published, news, _, time, version, step = self.keys[doc]
         undated_too, published_too, news_too, _, time_too, version_too, step_too = self.keys[other]
         return not (undated or undated_too) and (published, news, time, version, step) < (
@@ -1406,7 +1453,9 @@ def _closest(
     of the copy's words that the origin's version lacks (its own text, not the origin's
     changed alike: a paper's "may include" is nearer another paper's "includes" than the
     wire's "reportedly includes", but holds none of that paper's words), or when ``version``'s
-    document copied that copy ``whole`` (see :func:`taken_from`). (When the origin's version is
+    document copied that copy ``whole`` (see :func:`taken_from`) published before it
+    (:meth:`CopyOrder.placed_before`): one word two papers changed alike at one minute tells
+    nothing of either seeing the other's page. (When the origin's version is
     not aligned with it, the closest is its source all the same; but not when the origin's
     version is aligned with it in another form, a shared quotation or a paraphrase: it is the
     origin's sentence worded otherwise, as that copy happened to word it alike. A paper that
@@ -1440,7 +1489,7 @@ def _closest(
         if other is origin
         or frozenset((origin.doc, other.doc)) in likeness.one_outlet
         or other.doc in sources.holding_own
-        or other.doc in whole
+        or (other.doc in whole and order.placed_before(other.doc, version.doc))
         or other.doc in credits
     ] or ([] if likeness.in_any_form(version, origin) else list(sources.aligned))
     if not scores:

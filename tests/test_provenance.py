@@ -2731,3 +2731,66 @@ def test_a_copy_takes_its_text_from_the_source_it_credits_not_an_earlier_copy_of
     through = pairs[frozenset(("network", "partner"))]
     assert (through.direction, through.undisclosed_reuse) == (None, False)
     assert through.taken_through == TakenThrough("partner", "paper")
+
+
+# A wire's report of a council budget vote (retest of acceptance round 33, R3).
+COUNCIL_BUDGET_WIRE = [
+    "ASHFORD (Reuters) - Ashford council voted on Tuesday to raise parking charges by 20 percent.",
+    "The council said the rise would bring in around 1.4 million pounds a year for road repairs.",
+    "Opposition councillors said the charges would drive shoppers away from the high street.",
+    "The new charges take effect in April, the council said.",
+]
+
+
+def council_pastes(*, dateline_kept: bool, at: str | None) -> list[Document]:
+    """The wire's council story and two papers' pastes of it, both with "pothole repairs" for its
+    "road repairs", the first with the wire's dateline when ``dateline_kept`` (else without its
+    last line), the second without the dateline and without the last line: both of 11 March, at
+    the time ``at`` when given."""
+    edited = [
+        COUNCIL_BUDGET_WIRE[0],
+        COUNCIL_BUDGET_WIRE[1].replace("road repairs", "pothole repairs"),
+        *COUNCIL_BUDGET_WIRE[2:],
+    ]
+    undated = edited[0].replace("ASHFORD (Reuters) - ", "")
+    first = edited if dateline_kept else [undated, *edited[1:]]
+    second = [undated, *edited[1:3]]
+    wire = document(
+        "\n\n".join(COUNCIL_BUDGET_WIRE), "wire", "reuters_wire", published="2025-03-11"
+    )
+    papers = [
+        document("\n\n".join(first), "first", "Kent Courier", published="2025-03-11"),
+        document("\n\n".join(second), "second", "Weald Post", published="2025-03-11"),
+    ]
+    if at is None:
+        return [wire, *papers]
+    timed = [replace(d, published_time=at) for d in papers]
+    return [replace(wire, published_time="2025-03-11T09:00:00Z"), *timed]
+
+
+@pytest.mark.parametrize(
+    "documents",
+    [
+        pytest.param(council_pastes(dateline_kept=True, at=None), id="dateline_kept_same_day"),
+        pytest.param(
+            council_pastes(dateline_kept=False, at="2025-03-11T13:10:00Z"), id="same_minute"
+        ),
+    ],
+)
+def test_an_uncredited_paste_is_charged_to_the_wire_not_to_a_copy_nothing_puts_first(
+    documents: list[Document],
+) -> None:
+    """Two papers run the wire's council story with one word changed alike, and the second
+    drops the wire's dateline and credits nobody. Their pair's direction makes the first the
+    origin, by the dateline it kept or by the line more it holds, but neither says the second
+    saw the first's page: nor does a day they share, nor a minute (a page out at 13:10 was not
+    copied into one out at 13:10). The second's lines that word the wire's alike are the wire's:
+    it is charged with undisclosed reuse of the wire, not only of the first paper."""
+    pairs = {frozenset((p.a, p.b)): p for p in compare_documents(documents).pairs}
+    assert pairs[frozenset(("first", "second"))].origin == "first"
+    from_wire = pairs[frozenset(("wire", "second"))]
+    assert (from_wire.origin, from_wire.undisclosed_reuse, from_wire.taken_through) == (
+        "wire",
+        True,
+        None,
+    )
