@@ -12,6 +12,7 @@ from compare.align import (
     PrintedApart,
     align_pair,
     align_twins,
+    changes_figures_or_source,
     differs_in_framing,
     is_cut,
     is_cut_in_place,
@@ -311,6 +312,65 @@ def test_a_sentence_cut_short_at_a_clause_is_edited(whole: str, opening: str, cu
 
 # A ministry's forecast, attributed and hedged, as a wire gives it.
 TOXIN = "The toxin is expected to reach the coast by Friday, the ministry said in a statement."
+
+
+MARKET_SHELLING = (
+    "A shell hit the covered market in the river town of Varel on Friday morning, killing six "
+    "shoppers and wounding 14, the town's mayor Ilse Brandt said."
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rewritten"),
+    [
+        pytest.param(
+            MARKET_SHELLING,
+            "A shell hit the covered market in the river town of Varel on Friday morning, killing "
+            "three people, the Borland government alleged.",
+            True,
+            id="toll_cut_and_source_swapped",
+        ),
+        pytest.param(
+            "The province buys about 40 percent of its grain from Borland each year, according "
+            "to the farm ministry.",
+            "The province buys about 70 percent of its grain from Borland each year.",
+            True,
+            id="share_changed_and_source_dropped",
+        ),
+        pytest.param(
+            MARKET_SHELLING,
+            "A shell hit the covered market in the river town of Varel on Friday morning, and "
+            "stalls burned until the afternoon.",
+            False,
+            id="another_claim_after_the_opening",
+        ),
+        pytest.param(
+            MARKET_SHELLING,
+            "A shell hit the covered market in the river town of Varel on Friday morning, after "
+            "rebels fired 12 rockets from the hills, the army said.",
+            False,
+            id="figures_told_with_a_claim_of_their_own",
+        ),
+        pytest.param(
+            "Shares of Carrow Mills rose 5 cents to 20 dollars in early trading on Monday.",
+            "Carrow Mills said it would cut 5 jobs.",
+            False,
+            id="too_few_words_kept",
+        ),
+    ],
+)
+def test_a_sentence_rewritten_with_other_figures_and_source_is_one_sentence_edited(
+    a: str, b: str, rewritten: bool
+) -> None:
+    """A state outlet that keeps a wire lede's long opening, halves its toll and swaps whom it
+    cites ("the Borland government alleged" for the mayor) edited that lede, though too few
+    characters stay for ``min_similarity``: the aligner pairs them, so framing names each
+    change. Not when the words after the opening state another claim, or give figures with a
+    claim of their own, or too few words are kept."""
+    one, other = sentence(a), sentence(b)
+    assert changes_figures_or_source(one, other) is rewritten
+    assert changes_figures_or_source(other, one) is rewritten
+    assert (judge(one, other, SETTINGS).kind is MatchKind.EDITED) is rewritten
 
 
 @pytest.mark.parametrize(
