@@ -1199,8 +1199,10 @@ def _without_figures_filled_in(
     """The near copies of each pair of documents (``shared``, A's and B's sentence numbers)
     but those that only fill one template's line with other figures, days or months (see
     :func:`templates.figures_filled_in`; of ``reworded``, the pairs of them worded apart), unless
-    both ledes are near copies; pairs left with none are dropped. Beside them, the sentences
-    (``(document id, index)``) so left out."""
+    either lede is a near copy: a paper's stock line closes its briefs, while a tabloid that
+    opens with a line of its own and goes on with the wire's lede, one figure changed, copied
+    that story. Pairs left with none are dropped. Beside them, the sentences (``(document id,
+    index)``) so left out."""
     kept: dict[tuple[str, str], tuple[set[int], set[int]]] = {}
     filled_in: set[tuple[str, int]] = set()
     for (a, b), (in_a, in_b) in shared.items():
@@ -1210,7 +1212,7 @@ def _without_figures_filled_in(
             for i, j in pairs
             if figures_filled_in(kept_sentences[(a, i)].text, kept_sentences[(b, j)].text)
         }
-        if not fills or (lede[a] in in_a and lede[b] in in_b):
+        if not fills or lede[a] in in_a or lede[b] in in_b:
             kept[(a, b)] = (in_a, in_b)
             continue
         texts_a = {kept_sentences[(a, i)].text for i in in_a}

@@ -2688,3 +2688,70 @@ def test_a_story_is_titled_by_the_headline_its_copies_hold_not_a_copys_clickbait
     )
     (story,) = result.stories
     assert story.title == headline
+
+
+GRAIN_WIRE = (
+    "BRENN, May 6 (NSA) - Borland's state grain board Agrex stopped wheat shipments to the "
+    "province of Varel on Tuesday, citing unpaid bills of 84 million crowns, Varel's farm "
+    "ministry said.\n\n"
+    "Varel said it had paid every invoice and accused Borland of using food as a weapon.\n\n"
+    "Agrex said in a statement that shipments would resume once the debt was paid.\n\n"
+    "Varel buys about 40 percent of its wheat from Borland, according to a trade body.\n\n"
+    "Farm Minister Teo Rask said silos were half full and would last until the harvest.\n\n"
+    '"No family in Varel will go hungry this summer," Rask said.\n\n'
+    "Bread prices in the region rose 9 percent on the news."
+)
+GRAIN_STATE_REWRITE = (
+    "Borland's state grain board Agrex halted wheat shipments to Varel on Tuesday over unpaid "
+    "bills of 84 million crowns.\n\n"
+    "The Varel regime claimed it had paid every invoice.\n\n"
+    "Shipments will resume once the debt is paid.\n\n"
+    "Varel buys about 70 percent of its wheat from Borland.\n\n"
+    "Farm Minister Teo Rask claimed silos were half full.\n\n"
+    "Bread prices in the region rose 9 percent on the news."
+)
+GRAIN_TABLOID = (
+    "Bully Borland has slammed the granary doors on Varel in a shameless bid to starve its "
+    "families.\n\n"
+    "Borland's state grain board Agrex stopped wheat shipments to the province of Varel on "
+    "Tuesday, citing unpaid bills of 80 million crowns, Varel's farm ministry said.\n\n"
+    '"No family in Varel will go hungry this summer," Rask said.\n\n'
+    "Bakers queued for flour as panic spread."
+)
+
+
+def test_a_tabloid_that_opens_on_its_own_line_and_goes_on_with_the_wires_lede_is_its_story() -> (
+    None
+):
+    """A tabloid that opens with a line of its own, then prints the wire's lede with one figure
+    changed (84 to 80 million crowns) and quotes the wire's quotation, copied the wire's story:
+    it is the wire's near copy, in the wire's story however few terms its headline shares, not
+    a story of its own that reuses the state outlet's rewrite."""
+    docs = [
+        document(
+            GRAIN_WIRE,
+            "wire",
+            "North Sea Agency",
+            title="Borland halts wheat shipments to Varel over disputed debt",
+            published="2025-05-06T06:00:00Z",
+        ),
+        document(
+            GRAIN_STATE_REWRITE,
+            "state",
+            "Borland Today",
+            title="Agrex suspends shipments to Varel over 84 million crown debt",
+            published="2025-05-06T09:00:00Z",
+        ),
+        document(
+            GRAIN_TABLOID,
+            "tabloid",
+            "The Daily Blare",
+            title="STARVED OUT! Bully slams the granary shut",
+            published="2025-05-06T18:00:00Z",
+        ),
+    ]
+    (story,) = compare_documents(docs).stories
+    assert sorted(story.documents) == ["state", "tabloid", "wire"]
+    assert ("wire", JoinedBy.NEAR_COPY) in [
+        (link.linked, link.joined_by) for link in story.links if link.doc == "tabloid"
+    ]
