@@ -90,6 +90,14 @@ MEASURED = frozenset({"money", "share"})
 # and be left out, before the values count two things: one debunk of twenty outlets that sets
 # "more than half" beside "43%", not the release of three that gives 4% and 4.25%.
 FEW_APART = 0.1
+# What a count of harm tells beside it, as stems: a toll of the dead, or of the hurt. Two counts
+# of one harm that share FAR_SHARED stems count one toll, whatever their ratio and whoever they
+# name ("killing four civilians" and "killing two people" of one drone strike): a toll halved is
+# the difference a reader comparing casualty counts looks for.
+TOLLS = (
+    frozenset({"kill", "dead", "die", "death"}),
+    frozenset({"injur", "injuri", "wound", "hurt"}),
+)
 # How far apart, as a factor, two percentages of one group may be: 43% and "nearly half", not 43%
 # and the 27% of the group it is compared with in the same sentence.
 SHARE_NEAR = Decimal("1.3")
@@ -470,6 +478,21 @@ def _near(a: FigureMention, b: FigureMention) -> bool:
     )
 
 
+def _far_of_one_thing(a: FigureMention, b: FigureMention, shared: int) -> bool:
+    """Whether two counts far apart in value count one thing (:func:`_counted_of_one_thing`):
+    told by :data:`FAR_SHARED` stems, or two shares of one thing ("about 40 percent of its gas"
+    and "about 60 percent of its gas"), which :data:`SHARE_NEAR` would keep apart."""
+    return (shared >= FAR_SHARED or a.measure == "share") and _counted_of_one_thing(a, b)
+
+
+def _one_toll(a: FigureMention, b: FigureMention) -> bool:
+    """Whether two counts are one toll of the dead or of the hurt: both counts, told beside a
+    word of one harm (:data:`TOLLS`)."""
+    return a.measure == b.measure == "count" and any(
+        not toll.isdisjoint(a.telling & b.telling) for toll in TOLLS
+    )
+
+
 def _counted_of_one_thing(a: FigureMention, b: FigureMention) -> bool:
     """Whether two counts count by one word, and what it is of is one, as the first other
     content word after each says: "30,000 tonnes of wheat" and "3,000 tonnes of wheat"; not
@@ -537,8 +560,10 @@ def _told_alike(
             and a.doc != b.doc
             and (not a.years or not b.years or a.years == b.years)
             and _one_measure(a, b)
-            and (_near(a, b) or (count >= FAR_SHARED and _counted_of_one_thing(a, b)))
-            and _count_alike(a, b)
+            and (
+                (count >= FAR_SHARED and _one_toll(a, b))
+                or ((_near(a, b) or _far_of_one_thing(a, b, count)) and _count_alike(a, b))
+            )
         ):
             score = (count, stem(a.counted.casefold()) == stem(b.counted.casefold()))
             scores.setdefault(m, {}).setdefault(b.doc, {})[n] = score

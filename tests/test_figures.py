@@ -116,6 +116,19 @@ def test_of_papers_printing_one_text_the_same_one_gives_the_figure_in_any_order(
             [("tonnes", ("30,000 tonnes", "3,000 tonnes"), False)],
             id="a_tenfold_cut_of_one_thing",
         ),
+        pytest.param(
+            "A shell hit the covered market in Varel on Friday, killing six shoppers, the "
+            "mayor said.",
+            "Three people were killed at the covered market in Varel on Friday.",
+            [("shoppers", ("six", "Three"), False)],
+            id="a_toll_halved",
+        ),
+        pytest.param(
+            "The province buys about 40 percent of its grain from Borland, the ministry says.",
+            "Officials say the province now buys about 70 percent of its grain abroad.",
+            [("buys", ("about 40 percent", "about 70 percent"), False)],
+            id="shares_of_one_thing_far_apart",
+        ),
     ],
 )
 def test_one_counted_thing_given_two_values_is_reported(
@@ -225,6 +238,16 @@ def test_values_their_qualifiers_allow_to_be_one_are_compatible(
             "Teachers walked out over class sizes, leaving about 41,000 pupils without lessons.",
             "Teachers say class sizes have grown to more than 32 pupils in some schools.",
             id="values_far_apart",
+        ),
+        pytest.param(
+            "Two soldiers were killed in the shelling of Varel on Friday, the army said.",
+            "The shelling of Varel on Friday wounded 14 civilians, the mayor said.",
+            id="the_dead_and_the_wounded",
+        ),
+        pytest.param(
+            "About 40 percent of Varel's voters backed the mayor on Friday.",
+            "About 70 percent of Varel's homes lost power on Friday.",
+            id="shares_of_two_things",
         ),
         pytest.param(
             "Last year the couple paid an effective federal tax rate of 35.7 percent.",
