@@ -621,12 +621,7 @@ def differs_in_framing(a: Sentence, b: Sentence) -> bool:
     stems_a, stems_b = tuple(map(stem, tokens_a)), tuple(map(stem, tokens_b))
     if LCSseq.similarity(stems_a, stems_b) < MIN_FRAMING_CUT_WORDS or _quotes(a) or _quotes(b):
         return False
-    runs = []
-    end_a = end_b = 0
-    for block in Indel.opcodes(stems_a, stems_b).as_matching_blocks():
-        runs += [tokens_a[end_a : block.a], tokens_b[end_b : block.b]]
-        end_a, end_b = block.a + block.size, block.b + block.size
-    runs = [run for run in runs if run]
+    runs = _written_by_one(tokens_a, tokens_b, stems_a, stems_b)
     return (
         bool(runs)
         and all(_attributes(run) or _only_hedges(run) for run in runs)
@@ -663,16 +658,24 @@ def changes_figures_or_source(a: Sentence, b: Sentence) -> bool:
         or _quotes(b)
     ):
         return False
-    runs = []
-    end_a = end_b = 0
-    for block in Indel.opcodes(tokens_a, tokens_b).as_matching_blocks():
-        runs += [tokens_a[end_a : block.a], tokens_b[end_b : block.b]]
-        end_a, end_b = block.a + block.size, block.b + block.size
-    runs = [run for run in runs if run]
+    runs = _written_by_one(tokens_a, tokens_b, tokens_a, tokens_b)
     figured = [_gives_figures(run) for run in runs]
     return any(figured) and all(
         figures or _attributes(run) for run, figures in zip(runs, figured, strict=True)
     )
+
+
+def _written_by_one(
+    tokens_a: Sequence[str], tokens_b: Sequence[str], keys_a: Sequence[str], keys_b: Sequence[str]
+) -> list[Sequence[str]]:
+    """The runs of words only one of two sentences writes, between the words both write in
+    order, compared by ``keys_a`` and ``keys_b`` (their words, or their stems), one a word."""
+    runs: list[Sequence[str]] = []
+    end_a = end_b = 0
+    for block in Indel.opcodes(keys_a, keys_b).as_matching_blocks():
+        runs += [tokens_a[end_a : block.a], tokens_b[end_b : block.b]]
+        end_a, end_b = block.a + block.size, block.b + block.size
+    return [run for run in runs if run]
 
 
 def _gives_figures(run: Sequence[str]) -> bool:
