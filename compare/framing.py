@@ -359,6 +359,13 @@ NOT_RUSSIAN = re.compile(
 )
 # How far after a number to look for the word that tells what it counts.
 LOOK_AFTER_A_NUMBER = 40
+# The endings of adverbs that qualify the word after a number, which then qualifies what it counts:
+# "critically" of "15 critically ill patients", "seriously" of "12 seriously injured people"; not
+# "family" of "15 family members", a noun.
+ADVERB_ENDINGS = (
+    "ally", "ously", "ently", "antly", "ively", "fully", "lessly", "edly", "ately", "ghtly", "rely",
+    "dly", "wly",
+)  # fmt: skip
 # What joins the two numbers of a range: "38-40C", "38C to 40C", "10% to 15%"; not a dash between
 # spaces, which sets a phrase apart ("nearly half - 45 percent - are").
 RANGE_BETWEEN = re.compile(r"[-\u2013]| to ")
@@ -5852,7 +5859,7 @@ class PlacedNumber(NamedTuple):
         """Whether it is an amount of money, and whether a share: "$12", "12 cents" and "12%"
         count no "12 people"; "2.2 percentage points" is a share's change, as "54%" may be."""
         money, share = _amount_measure(self.shown, self.after)
-        return money, share or self.unit in SHARE_POINTS
+        return money or self.unit in _currencies_named(), share or self.unit in SHARE_POINTS
 
     @property
     def figure(self) -> Figure:
@@ -5879,14 +5886,23 @@ def _amount_measure(shown: str, after: str) -> tuple[bool, bool]:
     return bool(money), bool(share_after().search(shown))
 
 
+@cache
+def _currencies_named() -> frozenset[str]:
+    """The currencies that a name after an amount gives it as its unit ("$" of "dollars")."""
+    return frozenset(lexicon().currency_words.values())
+
+
 def _in_hundredths(shown: str) -> str:
     """The word of a currency's hundredths a number as written ends in ("cents" of "12 cents"),
     or stands for with its sign ("pence" of "45p"), which tells what it counts as a word after
-    it would; none of another number.
+    it would; none of another number, nor of a percentage whose "cent" is no coin ("15 per
+    cent").
 
-    >>> _in_hundredths("12 cents"), _in_hundredths("45p"), _in_hundredths("45")
+    >>> _in_hundredths("12 cents"), _in_hundredths("45p"), _in_hundredths("15 per cent")
     ('cents', 'pence', '')
     """
+    if share_after().search(shown):
+        return ""
     terms = lexicon()
     unit = shown.rpartition(" ")[2].casefold()
     if unit in terms.hundredths:
@@ -6064,19 +6080,25 @@ def _written_whole(
 def _unit_phrase(plain: str, start: int, end: int) -> tuple[str, int]:
     """The unit of the number (or range) written at ``start:end`` of ``plain``, and where the two
     end: a unit's name of ``[numbers.units]`` ("metre" of "4.2 metres", "celsius" of "41C"), or
-    a currency's sign before it ("$" of "$48 million"); none of another number. A sign after it,
-    as Spanish and French write one ("500 € a la semana"), ends it there, naming no unit, as
-    "euros" does not: the period after it is the number's still.
+    a currency's sign before it ("$" of "$48 million"), or the currency a name after it names
+    ("$" of "1.3 billion US dollars", which is "$1.3 billion"), the name left out of it; none of
+    another number. A sign after it, as Spanish and French write one ("500 € a la semana"), ends
+    it there, naming no unit: the period after it is the number's still.
 
     >>> text = "It rose 4.2 metres, cost $48 million and took 12 of them, or 500 € each"
     >>> [_unit_phrase(text, *span) for span in ((8, 11), (25, 36), (46, 48), (61, 64))]
     [('metre', 18), ('$', 36), ('', 48), ('', 66)]
+    >>> _unit_phrase("It cost 1.3 billion US dollars", 8, 19)
+    ('$', 19)
     """
     terms = lexicon()
     if sign := terms.currency_sign.match(plain, start):
         return sign[0], end
     if unit := _unit_written(plain, start, end):
         return unit
+    named = _currency_beside()[2].match(plain, end)
+    if named and not named["sign"]:
+        return terms.currency_words[named[0].strip().casefold()], end
     sign = terms.currency_sign.match(plain, end + plain.startswith(" ", end))
     return "", sign.end() if sign and not plain[sign.end() : sign.end() + 1].isalnum() else end
 
@@ -6174,14 +6196,22 @@ def _glued_unit() -> re.Pattern[str]:
 
 
 def _counted(after: str) -> str:
-    """What a number counts, as the word straight after it tells: "people" of "14 people were
-    killed"; none of "14, police said", "14 and 9,000" or "14 said"."""
+    """What a number counts, as the word straight after it tells, or after an adverb and the word
+    it qualifies: "people" of "14 people were killed", "patients" of "15 critically ill
+    patients"; none of "14, police said", "14 and 9,000" or "14 said".
+
+    >>> _counted(" critically ill patients"), _counted(" family members")
+    ('patients', 'family')
+    """
     if not after[:1].isspace() or not after.lstrip()[:1].isalpha():
         return ""
     following = words(after[:LOOK_AFTER_A_NUMBER])
     # A share or a count of a whole: "18 percent of men", "30 of the passengers".
     if following[:1] == ("of",):
         following = tuple(w for w in following[1:3] if w not in ARTICLES)
+    # An adverb and the word it qualifies tell how the counted were, not what they are.
+    if len(following) > 2 and following[0].endswith(ADVERB_ENDINGS):
+        following = following[2:]
     return following[0] if following and _tells_of_a_number(following[0]) else ""
 
 

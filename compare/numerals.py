@@ -308,6 +308,9 @@ ROUNDING_SLACK = Decimal("0.05")
 # replaced (a correction's), which a bound's side does not excuse. A figure converted before it is
 # rounded has the conversion's slack besides: "about 60 miles" for 100 km.
 ESTIMATE_SLACK = Decimal("0.03")
+# The measures of ``[numbers.unit_sizes]`` whose whole numbers are counted, not measured to their
+# last digit: "two hours" is no 90 minutes, though "10 km" may be 6.2 miles.
+COUNTED_MEASURES = frozenset({"duration"})
 # A share of something written in words, which is one figure: "two thirds of the staff", "a
 # two-thirds majority", "a fifth of residents", "half the staff" (a whole without its part is only
 # "half"; one of a part of one only before what it shares); not "the third of five", "a third
@@ -707,10 +710,12 @@ def _rounds(
 def _in_base(figure: Figure, size: UnitSize | None) -> list[tuple[Decimal, Decimal]]:
     """Each value a figure may stand for in the base unit of its ``size`` (as itself when None),
     each size of its unit, with half the place of its last written digit there: 4.2 metres are
-    4.2 give or take 0.05, 13.8 feet 4.206 give or take 0.015."""
+    4.2 give or take 0.05, 13.8 feet 4.206 give or take 0.015; a span of time none
+    (:data:`COUNTED_MEASURES`)."""
     sizes, zero = (size.sizes, size.zero) if size else ((Decimal(1),), Decimal(0))
+    counted = size is not None and size.measures in COUNTED_MEASURES
     return [
-        (value * each + zero, _half_place(value) * each)
+        (value * each + zero, Decimal(0) if counted else _half_place(value) * each)
         for value in figure.values
         if isinstance(value, Decimal)
         for each in sizes

@@ -325,7 +325,7 @@ def test_an_outlet_that_gives_both_values_elsewhere_tells_two_things() -> None:
         ),
         pytest.param(
             "Of 2,316 responses, 68 per cent opposed it.",
-            [("2,316", "count", "responses"), ("68 per cent", "share", "cent")],
+            [("2,316", "count", "responses"), ("68 per cent", "share", "opposed")],
             id="share",
         ),
         pytest.param(
@@ -645,3 +645,43 @@ def test_a_share_in_words_that_rounds_the_percentage_agrees_with_it() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Doctors treated 15 critically ill patients at the clinic overnight.",
+            [("15", "count", "patients")],
+            id="adverb_and_adjective_before_the_noun",
+        ),
+        pytest.param(
+            "Doctors treated 15 patients at the clinic overnight.",
+            [("15", "count", "patients")],
+            id="noun_straight_after",
+        ),
+        pytest.param(
+            "Turnout rose by 15 per cent in the northern districts.",
+            [("15 per cent", "share", "rose")],
+            id="per_cent_is_a_share_not_cents",
+        ),
+        pytest.param(
+            "The port deal was worth 1.3 billion US dollars in cash.",
+            [("1.3 billion", "money", "worth")],
+            id="currency_named_after_the_amount",
+        ),
+    ],
+)
+def test_a_count_is_read_as_what_it_counts_and_measures(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """What a count counts is the noun, past an adverb and the word it qualifies; "per cent" is
+    a share, and an amount with its currency named after it is money."""
+    assert [(m.written, m.measure, m.counted) for m in mentions_in(as_sentence(text))] == expected
+
+
+def test_an_amount_in_dollars_named_after_it_is_the_amount_with_the_sign() -> None:
+    """ "1.3 billion US dollars" is "$1.3 billion": one measure and unit, one figure."""
+    (named,) = mentions_in(as_sentence("The port deal was worth 1.3 billion US dollars in cash."))
+    (signed,) = mentions_in(as_sentence("The port deal was worth $1.3 billion in cash."))
+    assert (named.measure, named.figure) == (signed.measure, signed.figure)

@@ -12696,3 +12696,52 @@ def test_gives_figures_tells_a_figure_by_what_it_measures(
     """Sentences give a note's figure only with its value and what it measures: a share, an
     amount of money, a unit or what it counts, a bare number being any count but a share."""
     assert gives_figures(figures, texts) is given
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "The siege of the depot lasted 90 minutes before police moved in.",
+            "The siege of the depot lasted 1.5 hours before police moved in.",
+            [("number_converted", "90 minutes", "1.5 hours")],
+            id="minutes_and_hours_alike",
+        ),
+        pytest.param(
+            "The siege of the depot lasted two days before police moved in.",
+            "The siege of the depot lasted 48 hours before police moved in.",
+            [("number_converted", "two days", "48 hours")],
+            id="days_and_hours_alike",
+        ),
+        pytest.param(
+            "The siege of the depot lasted 90 minutes before police moved in.",
+            "The siege of the depot lasted two hours before police moved in.",
+            [("number_changed", "90 minutes", "two hours")],
+            id="whole_hours_are_counted_not_rounded",
+        ),
+        pytest.param(
+            "The siege of the depot lasted three days before police moved in.",
+            "The siege of the depot lasted 48 hours before police moved in.",
+            [("number_changed", "three days", "48 hours")],
+            id="days_and_hours_differ",
+        ),
+        pytest.param(
+            "Turnout in the northern districts rose by 15 per cent on Sunday.",
+            "Turnout in the northern districts rose by 15% on Sunday.",
+            [],
+            id="per_cent_and_percent_sign",
+        ),
+        pytest.param(
+            "The port deal was worth 1.3 billion US dollars, the ministry said.",
+            "The port deal was worth $1.3 billion, the ministry said.",
+            [],
+            id="dollars_named_and_signed",
+        ),
+    ],
+)
+def test_one_measure_in_two_units_is_no_changed_number(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A span of time told in another unit is converted, not changed, unless the spans differ;
+    a whole number of hours is counted, no rounding of 90 minutes."""
+    assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == expected
