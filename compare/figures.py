@@ -348,8 +348,8 @@ def _shares_written(plain: str, tokens: Sequence[str]) -> dict[tuple[int, int], 
     """The shares a sentence writes in words or as a count of a whole ("nearly half of", "more
     than four in 10"), each by where it writes it, qualifier in, as a percentage of its
     qualifier: what an outlet gives in place of "43%". None of a sentence without a word of one
-    (most), read by its tokens first."""
-    if not SHARE_WORDS & set(tokens) and "in" not in tokens:
+    (most), read by its tokens first, the last part of a hyphened one too ("two-thirds")."""
+    if not SHARE_WORDS.intersection(t.rpartition("-")[2] for t in tokens) and "in" not in tokens:
         return {}
     return {
         span: figure._replace(values=_percent_of(figure), unit="%")

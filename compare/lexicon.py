@@ -917,6 +917,8 @@ class Lexicon:
     halves_before_multipliers: frozenset[str]
     fraction_one: frozenset[str]
     fraction_of: frozenset[str]
+    # Ranks that are a share between "a" and "of" ("a third of"), with the share.
+    shares_of: dict[str, float]
     # Each Chinese numeral character's value, and a number so written before its measure word.
     han_numerals: Mapping[str, int]
     han_number: re.Pattern[str]
@@ -3605,6 +3607,7 @@ def lexicon() -> Lexicon:
         ),
         fraction_one=frozenset(data["numbers"]["fraction_joins"]["one"]),
         fraction_of=frozenset(data["numbers"]["fraction_joins"]["of"]),
+        shares_of=data["numbers"]["shares_of"],
         han_numerals=data["numbers"]["han"],
         han_number=_han_number(data["numbers"]["han"], data["numbers"]["han_measures"]["words"]),
         function_words=frozenset(data["function_words"]),

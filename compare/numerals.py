@@ -1880,6 +1880,16 @@ def _mentions(
             # "one in four residents" is "a quarter of residents", "25% of residents"
             end = position + 3
             mentions.append((" ".join(tokens[position:end]), share))
+        elif share := _a_share_of(tokens, position):
+            # "a third of the residents" is "one in three residents", "33% of residents"
+            mentions.append((f"{tokens[position - 1]} {token}", share))
+            after_mention = position + 1
+            continue
+        elif share := _one_share_of(tokens, position):
+            # "one-third of those taking it" is "a third of those taking it"
+            mentions.append((token, share))
+            after_mention = position + 1
+            continue
         elif spelled := _spelled_out(tokens, position, text):
             # "dos mil quinientos", "vingt et un", "twenty five" (as "twenty-five" is one word)
             end, value = spelled
@@ -2180,9 +2190,49 @@ def _one_in(tokens: Sequence[str], position: int) -> frozenset[Value] | None:
     part, whole = (_whole_number(tokens[position]), _whole_number(tokens[position + 2]))
     if part is None or whole is None or not 0 < part < whole <= ONE_IN_AT_MOST:
         return None
-    # The whole too, which "one of six children" writes as a count.
-    share = part / whole
-    return frozenset({share, whole}) | _as_percentage({share * 100})
+    # The whole too, which "one of six children" writes as a count; the share as the whole
+    # percentages it rounds to, as "a third" reads: "one in three" is 33%.
+    return frozenset({whole}) | _share(part / whole)
+
+
+def _a_share_of(tokens: Sequence[str], position: int) -> frozenset[Value] | None:
+    """The share a fraction or a rank at ``position`` states between "a" and "of": "a third of"
+    is 33%, "a quarter of" 25%; None of "the third of five", "a quarter to nine" or "a quarter
+    of a million" (a number).
+
+    >>> sorted(map(str, _a_share_of(("a", "third", "of", "them"), 1)))
+    ['0.3333333333333333', '33%']
+    >>> _a_share_of(("the", "third", "of", "five"), 1) is None
+    True
+    """
+    terms = lexicon()
+    token = tokens[position]
+    share = terms.fractions.get(token, terms.shares_of.get(token))
+    if (
+        share is None
+        or not position
+        or tokens[position - 1] not in terms.fraction_one
+        or tokens[position + 1 : position + 2] != ("of",)
+        or _multiplier_after(tokens, position + 1) is not None
+    ):
+        return None
+    return _share(Decimal(str(share)))
+
+
+def _one_share_of(tokens: Sequence[str], position: int) -> frozenset[Value] | None:
+    """The share a rank hyphened to "one" at ``position`` states before "of", as
+    :func:`_a_share_of` reads it after "a": "one-third of" is 33%; None of another word.
+
+    >>> sorted(map(str, _one_share_of(("one-third", "of", "them"), 0)))
+    ['0.3333333333333333', '33%']
+    >>> _one_share_of(("twenty-third", "of", "may"), 0) is None
+    True
+    """
+    count, _, rank = tokens[position].partition("-")
+    share = lexicon().shares_of.get(rank)
+    if share is None or _whole_number(count) != 1 or tokens[position + 1 : position + 2] != ("of",):
+        return None
+    return _share(Decimal(str(share)))
 
 
 def _whole_number(word: str) -> Decimal | None:
@@ -3358,8 +3408,8 @@ def _hyphenated_values(word: str) -> frozenset[Value]:
         # "twenty-first", an ordinal
         if _is_tens(head) and after in terms.ordinals:
             return _compound(head, after)
-        if after in terms.fractions:  # "three-quarters"
-            fraction = Decimal(str(terms.fractions[after]))
+        if after in terms.fractions or after in terms.shares_of:  # "three-quarters", "one-third"
+            fraction = Decimal(str(terms.fractions.get(after, terms.shares_of.get(after))))
             return frozenset({Decimal(str(terms.number_words[head])) * fraction})
         # "twenty-five-year-old"; "five-year", "one-day"
         return frozenset({read.value}) if taken > 1 else _values(head)

@@ -670,6 +670,11 @@ def test_a_share_in_words_that_rounds_the_percentage_agrees_with_it() -> None:
             [("1.3 billion", "money", "worth")],
             id="currency_named_after_the_amount",
         ),
+        pytest.param(
+            "Two-thirds of the tenants left the estate after the flood.",
+            [("Two-thirds", "share", "")],
+            id="hyphened_share_in_words",
+        ),
     ],
 )
 def test_a_count_is_read_as_what_it_counts_and_measures(

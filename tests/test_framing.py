@@ -1436,7 +1436,7 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "A quarter of voters backed the plan.",
             "25 voters backed the plan.",
-            [("number_changed", "quarter", "25")],
+            [("number_changed", "A quarter", "25")],
             id="a_share_is_no_count",
         ),
         pytest.param(
@@ -12744,4 +12744,59 @@ def test_one_measure_in_two_units_is_no_changed_number(
 ) -> None:
     """A span of time told in another unit is converted, not changed, unless the spans differ;
     a whole number of hours is counted, no rounding of 90 minutes."""
+    assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "A third of the tenants left the estate after the flood.",
+            "33% of the tenants left the estate after the flood.",
+            [],
+            id="a_third_is_33_percent",
+        ),
+        pytest.param(
+            "One in three tenants left the estate after the flood.",
+            "33% of the tenants left the estate after the flood.",
+            [],
+            id="one_in_three_is_33_percent",
+        ),
+        pytest.param(
+            "Two-thirds of the tenants left the estate after the flood.",
+            "67% of the tenants left the estate after the flood.",
+            [],
+            id="two_thirds_is_67_percent",
+        ),
+        pytest.param(
+            "A quarter of the tenants left the estate after the flood.",
+            "25% of the tenants left the estate after the flood.",
+            [],
+            id="a_quarter_is_25_percent",
+        ),
+        pytest.param(
+            "A third of the tenants left the estate after the flood.",
+            "Half of the tenants left the estate after the flood.",
+            [("number_changed", "A third", "Half")],
+            id="a_third_against_half",
+        ),
+        pytest.param(
+            "One-third of the tenants left the estate after the flood.",
+            "A third of the tenants left the estate after the flood.",
+            [],
+            id="one_third_hyphened_is_a_third",
+        ),
+        pytest.param(
+            "A quarter of a million people marched through the capital.",
+            "250,000 people marched through the capital.",
+            [],
+            id="a_quarter_of_a_million_is_a_number",
+        ),
+    ],
+)
+def test_a_share_in_words_is_its_percentage(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "A third of", "one in three" and "two-thirds of" are the shares 33% and 67%, as "un
+    quart" is 25%: no change against the percentage, a change against another share."""
     assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == expected
