@@ -29,6 +29,11 @@ from compare.segment import (
 # A number as a spaced text has it in one word, its decimals and percent sign too: jieba and
 # MeCab cut "3.5%" into "3", ".", "5" and "%", so a changed decimal was shown in pieces.
 NUMBER_SHOWN = re.compile(f"{NUMBER}%?")
+# Thousands grouped by a space, a no-break or a narrow no-break space, as French and German write
+# them ("450 000"): one number, so one word, not "450" kept and "000" added.
+SPACED_NUMBER = re.compile(r"(?<![\d.,'])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)")
+# A word as written, a number grouped by spaces whole inside it: "(450\u202f000)," is one.
+WORD_WITH_A_SPACED_NUMBER = re.compile(rf"(?:{SPACED_NUMBER.pattern}|\S)+")
 
 
 class Attached(str):
@@ -46,8 +51,10 @@ def display_words(text: str) -> tuple[str, ...]:
     ('NATO', '\u201cis', 'at', 'war\u201d.')
     >>> display_words("組合は拒否した。")
     ('組合', 'は', '拒否', 'し', 'た', '。')
+    >>> display_words("Selon la CGT, 450 000 personnes")
+    ('Selon', 'la', 'CGT,', '450 000', 'personnes')
     """
-    chunks = text.split()
+    chunks = WORD_WITH_A_SPACED_NUMBER.findall(text) if SPACED_NUMBER.search(text) else text.split()
     if text.isascii() or not (unspaced := UNSPACED.search(text)):
         return tuple(map(sys.intern, chunks))
     cut = japanese_pieces if KANA.search(text, unspaced.start()) else chinese_pieces
@@ -110,6 +117,8 @@ def comparison_form(word: str) -> str:
     ("nato's", 'war', '-5c')
     """
     key = matching_key(word)
+    # A number grouped by spaces is the number run together: "450 000" is "450000".
+    key = "".join(key.split())
     return without_edge_marks(key) or key
 
 

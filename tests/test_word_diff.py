@@ -431,3 +431,46 @@ def test_gives_words_finds_words_only_written_whole(
     """A text gives words where it writes them with no letter, digit or underscore either side,
     wherever they stand in it: not a name within a longer one ("Peskova")."""
     assert gives_words(text, words, ignore_case=ignore_case) is given
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Selon la CGT, 450 000 personnes ont défilé à Lyon.",
+            "Selon la CGT, 460 000 personnes ont défilé à Lyon.",
+            [("replace", ("450 000",), ("460 000",))],
+            id="space",
+        ),
+        pytest.param(
+            "Selon la CGT, 450\u202f000 personnes ont défilé à Lyon.",
+            "Selon la CGT, 460\u202f000 personnes ont défilé à Lyon.",
+            [("replace", ("450\u202f000",), ("460\u202f000",))],
+            id="narrow_no_break_space",
+        ),
+        pytest.param(
+            "Selon la CGT, 450\u00a0000 personnes ont défilé à Lyon.",
+            "Selon la CGT, 450000 personnes ont défilé à Lyon.",
+            [],
+            id="grouped_and_run_together_alike",
+        ),
+        pytest.param(
+            "Laut Verdi zogen 450.000 Menschen durch Leipzig.",
+            "Laut Verdi zogen 460.000 Menschen durch Leipzig.",
+            [("replace", ("450.000",), ("460.000",))],
+            id="german_dots",
+        ),
+        pytest.param(
+            "In 2019 200 people came to the fair.",
+            "In 2019 300 people came to the fair.",
+            [("replace", ("200",), ("300",))],
+            id="a_year_then_a_count_are_two",
+        ),
+    ],
+)
+def test_thousands_grouped_by_spaces_are_one_word(
+    a: str, b: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    """A number whose thousands a space groups ("450 000", "450\u202f000") is one word of the
+    diff, equal to the number run together, not "450" kept and "000" added."""
+    assert [(e.op, e.a, e.b) for e in word_edits(a, b) if e.op != "equal"] == expected
