@@ -12737,19 +12737,6 @@ def test_gives_figures_tells_a_figure_by_what_it_measures(
             [],
             id="dollars_named_and_signed",
         ),
-    ],
-)
-def test_one_measure_in_two_units_is_no_changed_number(
-    a: str, b: str, expected: list[tuple[str, str, str]]
-) -> None:
-    """A span of time told in another unit is converted, not changed, unless the spans differ;
-    a whole number of hours is counted, no rounding of 90 minutes."""
-    assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == expected
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "expected"),
-    [
         pytest.param(
             "A third of the tenants left the estate after the flood.",
             "33% of the tenants left the estate after the flood.",
@@ -12794,9 +12781,11 @@ def test_one_measure_in_two_units_is_no_changed_number(
         ),
     ],
 )
-def test_a_share_in_words_is_its_percentage(
+def test_one_figure_written_otherwise_is_no_changed_number(
     a: str, b: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    """ "A third of", "one in three" and "two-thirds of" are the shares 33% and 67%, as "un
+    """A span of time told in another unit is converted, not changed, unless the spans differ (a
+    whole number of hours is counted, no rounding of 90 minutes); "per cent" is "%", "US dollars"
+    "$"; "a third of", "one in three" and "two-thirds of" are the shares 33% and 67%, as "un
     quart" is 25%: no change against the percentage, a change against another share."""
     assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == expected
