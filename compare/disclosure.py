@@ -670,7 +670,9 @@ def signed_before(later: Sourced, earlier: Sourced) -> DirectionBasis | None:
     in its text may have taken the story from it: the times then tell. So they do for a text
     that merely kept the dateline (:func:`_kept_dateline`) printed a day after the other: a
     clock runs minutes early, not a day, and a paper that ran the wire on Tuesday gave Monday's
-    paper, which wrote up the same press release, nothing. ``None`` when the times stand."""
+    paper, which wrote up the same press release, nothing. Nor is one that opens with a dateline
+    the origin of ``earlier`` when ``earlier`` prints it after a paragraph of its own
+    (:func:`_prints_dateline_of`). ``None`` when the times stand."""
     if earlier.agency or discloses(later, earlier):
         return None
     if (basis := _signed(later)) is not None:
@@ -678,10 +680,22 @@ def signed_before(later: Sourced, earlier: Sourced) -> DirectionBasis | None:
     if (
         later.filed_by is not None
         and earlier.filed_by is None
+        and not _prints_dateline_of(earlier, later.filed_by)
         and not (_kept_dateline(later) and _printed_a_day_after(later, earlier))
     ):
         return DirectionBasis.AGENCY_DATELINE
     return None
+
+
+def _prints_dateline_of(side: Sourced, source: str) -> bool:
+    """Whether a sentence of ``side`` opens with ``source``'s dateline: a paper that put a
+    paragraph of its own before the agency's ("Readers in Ravensworth may be affected by the
+    following news." before "OTTERBURN MILL, Nov 3 (CW) -") took the dateline with the agency's
+    text, so a later copy that opens with it is no origin of the paper's."""
+    return any(
+        (dateline := lexicon().dateline(sentence.text)) is not None and dateline.source == source
+        for sentence in side.sentences
+    )
 
 
 def _printed_a_day_after(later: Sourced, earlier: Sourced) -> bool:

@@ -23,7 +23,10 @@ longest text, or of papers that ran one wire's copy, which tie as of the first o
 one that holds the most of the others' copies; then the timed one; then the smallest id, so that
 input order does not matter): each joins the canonical document before it that holds
 most of its words, among those it is a near-duplicate of (of equal shares, the earlier one), or
-else is the canonical document of a cluster of its own. Each member is therefore a copy or
+else is the canonical document of a cluster of its own. Two that took what they share from a third
+article (their pair's ``common_origin``) join each other only where that third article joined
+the canonical one too: copies of a wire story whose own text the run lacks share the cluster of
+the copy they all took it from. Each member is therefore a copy or
 rewrite of its canonical document itself, not only of some other member, and a verbatim copy
 joins the document it copies rather than an earlier one it merely resembles. The documents
 with one text (a page and its re-scan among them) and the versions of one article go as one, where the first of them in that order
@@ -130,19 +133,20 @@ def cluster_near_duplicates(
     contained: dict[tuple[str, str], float] = {}
     verdicts: dict[tuple[str, str], Verdict] = {}
     partners: defaultdict[str, set[str]] = defaultdict(set)
+    through: dict[tuple[str, str], str] = {}
     for pair in pairs:
-        # Two that took what they share from a third article (``common_origin``) are no copy
-        # or rewrite of each other: a paper's copy of a rewrite joins no blog that copied the
-        # rewrite too, whichever of the two is canonical.
-        if pair.verdict in NEAR_DUPLICATE and pair.common_origin is None:
+        if pair.verdict in NEAR_DUPLICATE:
             contained[(pair.a, pair.b)] = pair.a_in_b
             contained[(pair.b, pair.a)] = pair.b_in_a
             verdicts[(pair.a, pair.b)] = verdicts[(pair.b, pair.a)] = pair.verdict
-            # A document joins only one that holds some of its words.
-            if pair.a_in_b:
-                partners[pair.a].add(pair.b)
-            if pair.b_in_a:
-                partners[pair.b].add(pair.a)
+            for doc, other, share in ((pair.a, pair.b, pair.a_in_b), (pair.b, pair.a, pair.b_in_a)):
+                # A document joins only one that holds some of its words.
+                if not share:
+                    continue
+                if pair.common_origin is None:
+                    partners[doc].add(other)
+                else:
+                    through[(doc, other)] = pair.common_origin
     fingerprints = {d.id: fingerprint(sentences[d.id]) for d in documents}
     # A page and its re-scan are one printed text, as two files of one text are: the re-scan
     # relates to the cluster's canonical as its page does, not as a rewrite of it because its
@@ -197,23 +201,26 @@ def cluster_near_duplicates(
         for version in versions
     }
     leads = _leads(order, texts, first_version)
-    joined: dict[str, _Joined] = {}
-    for document in order:
-        if leads[document.id] != document.id:
-            continue
-        canonicals = [c for c in partners[document.id] if c in joined and joined[c].canonical == c]
-        # The closest canonical, not the earliest: a verbatim copy of one fire report is also
-        # "derived" from last week's report of another fire written from the same template.
-        closest = max(
-            canonicals, key=lambda c: (contained[(document.id, c)], -rank[c]), default=None
-        )
-        joined[document.id] = (
-            _Joined(document.id, 1.0, Verdict.COPY)
-            if closest is None
-            else _Joined(
-                closest, contained[(document.id, closest)], verdicts[(document.id, closest)]
-            )
-        )
+    # Two that took what they share from a third article (``common_origin``) are no copy or
+    # rewrite of each other: a paper's copy of a rewrite joins no blog that copied the rewrite
+    # too, whichever of the two is canonical. Unless that third article is in the other's
+    # cluster, joined to it as its canonical: then all three print one text, as 66 papers'
+    # copies of a wire story the run does not hold all print one of them, and they go as one.
+    # The third article may come after the copy in that order, so the joining is done again
+    # with the pairs so found until it finds no more (each round adds pairs, so it ends).
+    while True:
+        joined = _joined(order, leads, partners, contained, verdicts, rank)
+        joinable = {
+            (doc, other)
+            for (doc, other), origin in through.items()
+            if other not in partners[doc]
+            and joined.get(other, _NOT_JOINED).canonical == other
+            and joined.get(leads.get(origin, origin), _NOT_JOINED).canonical == other
+        }
+        if not joinable:
+            break
+        for doc, other in joinable:
+            partners[doc].add(other)
     joined |= _later_versions(
         {doc: joined[lead].canonical for doc, lead in leads.items() if doc != lead},
         texts,
@@ -241,6 +248,39 @@ def cluster_near_duplicates(
             )
         )
     return tuple(members)
+
+
+def _joined(
+    order: Sequence[Document],
+    leads: Mapping[str, str],
+    partners: Mapping[str, AbstractSet[str]],
+    contained: Mapping[tuple[str, str], float],
+    verdicts: Mapping[tuple[str, str], Verdict],
+    rank: Mapping[str, int],
+) -> dict[str, _Joined]:
+    """Per lead document (:func:`_leads`), in ``order``, the canonical document before it that
+    holds most of its words among its ``partners`` (of equal shares, the earlier by ``rank``),
+    else itself (see :func:`cluster_near_duplicates`)."""
+    joined: dict[str, _Joined] = {}
+    for document in order:
+        if leads[document.id] != document.id:
+            continue
+        canonicals = [
+            c for c in partners.get(document.id, ()) if c in joined and joined[c].canonical == c
+        ]
+        # The closest canonical, not the earliest: a verbatim copy of one fire report is also
+        # "derived" from last week's report of another fire written from the same template.
+        closest = max(
+            canonicals, key=lambda c: (contained[(document.id, c)], -rank[c]), default=None
+        )
+        joined[document.id] = (
+            _Joined(document.id, 1.0, Verdict.COPY)
+            if closest is None
+            else _Joined(
+                closest, contained[(document.id, closest)], verdicts[(document.id, closest)]
+            )
+        )
+    return joined
 
 
 def _in_publication_order(
@@ -320,8 +360,13 @@ def _wire_copies_tied(
     ``common_wire``, directly or through one another), all published when the first of them
     was: none took the copy from another, so the first to print it, perhaps cut to fit, is no
     origin to keep over a later paper's complete copy; of them, as of one day's, the most
-    complete is canonical."""
-    return {doc: min(published[other] for other in group) for group in wire_copies for doc in group}
+    complete is canonical. An undated one still goes after every dated one: a feed's undated
+    record of the wire's copy is not known to be one of the first to print it."""
+    return {
+        doc: (published[doc][0], *min(published[other] for other in group)[1:])
+        for group in wire_copies
+        for doc in group
+    }
 
 
 def _wire_copy_held(pairs: Sequence[PairComparison], words: Mapping[str, int]) -> dict[str, float]:
@@ -436,6 +481,9 @@ class _Joined:
     containment: float
     verdict: Verdict
 
+
+# What a document not yet joined (one that goes with its lead's cluster) is taken to have joined.
+_NOT_JOINED = _Joined("", 0.0, Verdict.INDEPENDENT)
 
 # The directions that tell an origin from a copy by what each is or says, not by dates nor
 # shares: a news agency's text, a press release, an article its copy or the others credit.

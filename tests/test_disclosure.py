@@ -2194,3 +2194,34 @@ def test_the_issuer_named_as_its_reports_author_in_a_pasted_sentence_credits_not
     assert release.released
     user = side(document("\n\n".join([lede, POVERTY_REPORT[1], *own]), "copy", "Ashby Courier"))
     assert discloses(user, release, dict(enumerate(POVERTY_REPORT))) is disclosed
+
+
+def test_a_later_copy_opening_with_the_dateline_is_no_origin_of_one_printing_it_after_an_intro() -> (
+    None
+):
+    """A paper printed the wire's story at 01:21 under a line of its own, then the wire's
+    dateline; another opened with the dateline at 04:36 under the wire's copyright line. Both took it from the wire, so the
+    times tell the direction, not the dateline (acceptance round 34, c2: the later copy was
+    named the origin, the story's directions went round and the first copy's date was set
+    aside)."""
+    wire_text = (
+        "OTTERBURN MILL, Nov 3 (CW) - A ferry ran aground near Otterburn Mill on Thursday, "
+        "injuring 12 passengers, officials said.\nThe harbour master said the vessel had lost "
+        "power in heavy fog."
+    )
+    early = replace(
+        document(
+            "Readers in Ravensworth may be affected by the following news.\n" + wire_text,
+            "early",
+            published="2025-11-03",
+        ),
+        source="Brinmoor Post",
+        published_time="2025-11-03T01:21:00Z",
+    )
+    late = replace(
+        document(wire_text + "\nCopyright 2025 Continental Wire", "late", published="2025-11-03"),
+        source="Frostbury Gazette",
+        published_time="2025-11-03T04:36:00Z",
+    )
+    (pair,) = compare_documents([early, late], single_story=True).pairs
+    assert (pair.origin, pair.direction_basis) == ("early", DirectionBasis.PUBLISHED_TIME)

@@ -1071,3 +1071,49 @@ def test_an_untimed_copy_stays_after_the_timed_origin_the_pair_names() -> None:
     )
     found = {m.doc: m.canonical for m in clusters(docs, [pair])}
     assert found == {"bakery": "bakery", "paper": "paper", "site": "paper"}
+
+
+GALE = (
+    "Gales brought down power lines across the Harlow coast overnight, leaving 9,000 homes "
+    "without electricity.\nThe grid operator said crews would work through Wednesday."
+)
+
+
+def test_copies_of_an_absent_origin_share_its_cluster_with_the_earliest_canonical() -> None:
+    """The wire's own text is not in the run. A paper's copy at 01:20 and another's at 02:30,
+    which dropped the dateline, both took it from a third paper's copy of 03:05, the run says
+    (``common_origin``); that third copy joins the earliest, so the 02:30 copy does too, though
+    it comes before its origin (acceptance round 34, c2: 66 copies made 20 clusters)."""
+    docs = [
+        timed("first", "Readers in Ravensworth may be affected.\n" + GALE, "01:20"),
+        timed("second", GALE.split("\n")[0], "02:30"),
+        timed("origin", GALE, "03:05"),
+    ]
+    pairs = [
+        copy("first", "origin", (0.8, 1.0)),
+        copy("second", "origin", (1.0, 0.6)),
+        replace(copy("first", "second", (0.4, 1.0)), common_origin="origin"),
+    ]
+    found = {m.doc: m.canonical for m in clusters(docs, pairs)}
+    assert found == {"first": "first", "second": "first", "origin": "first"}
+
+
+def test_an_undated_copy_of_a_wire_is_not_canonical_before_dated_ones() -> None:
+    """Three papers ran the wire's copy, crediting it (``common_wire``); the one the feed gives
+    no date it can read ("03/11/2025") printed it whole, the dated two each cut its last
+    line. The dated first one is canonical, not the undated longer one."""
+    docs = [
+        timed("morning", GALE.split("\n")[0], "06:10"),
+        timed("evening", GALE.split("\n")[0], "18:40"),
+        document(GALE, "undated"),
+    ]
+    pairs = [
+        replace(copy(a, b, contained), common_wire="Harlow Wire")
+        for a, b, contained in (
+            ("morning", "evening", (1.0, 1.0)),
+            ("morning", "undated", (1.0, 0.6)),
+            ("evening", "undated", (1.0, 0.6)),
+        )
+    ]
+    found = {m.doc: m.canonical for m in clusters(docs, pairs)}
+    assert found == {"morning": "morning", "evening": "morning", "undated": "morning"}
