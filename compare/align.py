@@ -1314,8 +1314,15 @@ def align_twins(a: Sequence[Sentence], b: Sequence[Sentence]) -> Alignment:
 def _span(sentences: Sequence[Sentence], indexes: tuple[int, ...]) -> Span:
     first, last = sentences[indexes[0]], sentences[indexes[-1]]
     # Most spans are one sentence: its own text, with no join (hundreds of thousands a run).
-    text = first.text if len(indexes) == 1 else " ".join(sentences[i].text for i in indexes)
-    return Span(indexes, first.start, last.end, text)
+    if len(indexes) == 1:
+        return Span(indexes, first.start, last.end, first.text)
+    joins: list[tuple[int, int]] = []
+    joined_at = len(first.text) + 1
+    for index in indexes[1:]:
+        joins.append((joined_at, sentences[index].start))
+        joined_at += len(sentences[index].text) + 1
+    text = " ".join(sentences[i].text for i in indexes)
+    return Span(indexes, first.start, last.end, text, joins=tuple(joins))
 
 
 def _carries(whole: Sentence, parts: Iterable[Sentence]) -> bool:

@@ -1037,7 +1037,7 @@ def placed(
     >>> [(n.a_spans, n.b_spans) for n in placed((note,), a, b)]
     [(((317, 321),), ((102, 109),))]
     """
-    return shifted(placed_in_texts(notes, a.text, b.text), a.start, b.start)
+    return shifted(placed_in_texts(notes, a.text, b.text), a, b)
 
 
 def placed_in_texts(
@@ -1064,28 +1064,43 @@ def placed_in_texts(
     )
 
 
-def shifted(notes: tuple[FramingNote, ...], a_start: int, b_start: int) -> tuple[FramingNote, ...]:
-    """``notes`` placed in two texts (:func:`placed_in_texts`) placed in their documents, where
-    the texts start at ``a_start`` and ``b_start``.
+def shifted(
+    notes: tuple[FramingNote, ...], a: Span | Sentence, b: Span | Sentence
+) -> tuple[FramingNote, ...]:
+    """``notes`` placed in the texts of ``a`` and ``b`` (:func:`placed_in_texts`) placed in
+    their documents.
 
     >>> note = FramingNote(
     ...     FramingKind.ATTRIBUTION_VERB, "said", "claimed", a_spans=((7, 11),), b_spans=((7, 14),)
     ... )
-    >>> [(n.a_spans, n.b_spans) for n in shifted((note,), 310, 95)]
+    >>> a, b = Span((4,), 310, 326, "Peskov said it."), Span((2,), 95, 114, "Peskov claimed it.")
+    >>> [(n.a_spans, n.b_spans) for n in shifted((note,), a, b)]
     [(((317, 321),), ((102, 109),))]
     """
-    if not notes or a_start == b_start == 0:
+    if not notes or (_at_its_start(a) and _at_its_start(b)):
         return notes
     return tuple(
         FramingNote(
             note.kind,
             note.a,
             note.b,
-            a_spans=tuple((a_start + start, a_start + end) for start, end in note.a_spans),
-            b_spans=tuple((b_start + start, b_start + end) for start, end in note.b_spans),
+            a_spans=tuple(_in_document(a, start, end) for start, end in note.a_spans),
+            b_spans=tuple(_in_document(b, start, end) for start, end in note.b_spans),
         )
         for note in notes
     )
+
+
+def _at_its_start(place: Span | Sentence) -> bool:
+    """Whether the text of ``place`` is its document's from the document's start, offset for
+    offset."""
+    return place.start == 0 and not (isinstance(place, Span) and place.joins)
+
+
+def _in_document(place: Span | Sentence, start: int, end: int) -> tuple[int, int]:
+    if isinstance(place, Span):
+        return place.in_document(start, end)
+    return place.start + start, place.start + end
 
 
 def places_of(named: str, text: str) -> list[tuple[int, int]]:

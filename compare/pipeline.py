@@ -1442,7 +1442,7 @@ def _detailed(
                     kind=m.kind,
                     moved=m.moved,
                     edits=steps,
-                    framing=shifted(frame(story, scan, m.a.text, m.b.text), m.a.start, m.b.start),
+                    framing=shifted(frame(story, scan, m.a.text, m.b.text), m.a, m.b),
                 )
                 for m, steps in zip(found.matches, each, strict=True)
             )

@@ -1154,6 +1154,25 @@ class Span:
     end: int
     text: str
     with_headline: bool = False
+    # Where each sentence after the first starts, in ``text`` and in the document: ``text``
+    # joins them with one space, whatever parts them there ("\n\n" between two paragraphs).
+    joins: tuple[tuple[int, int], ...] = ()
+
+    def in_document(self, start: int, end: int) -> tuple[int, int]:
+        """Where the characters ``start`` to ``end`` of ``text`` are in the document.
+
+        >>> span = Span((3, 4), 100, 131, "Talks ended. Nobody won.", joins=((13, 120),))
+        >>> span.in_document(0, 5), span.in_document(13, 24)
+        ((100, 105), (120, 131))
+        """
+        return self._in_document(start), self._in_document(end - 1) + 1
+
+    def _in_document(self, offset: int) -> int:
+        in_text, in_document = 0, self.start
+        for joined_at, starts_at in self.joins:
+            if joined_at <= offset:
+                in_text, in_document = joined_at, starts_at
+        return in_document + offset - in_text
 
 
 class CreditKind(StrEnum):

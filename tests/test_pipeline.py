@@ -1060,6 +1060,32 @@ def test_every_framing_note_points_at_its_words_in_the_documents(
         assert (FramingKind.SPEAKER_CHANGED, ["Elena Kowalski"]) in placed
 
 
+def test_a_note_on_sentences_merged_across_paragraphs_points_at_its_words() -> None:
+    """A match that joins two sentences a blank line parts in their document (a transcript's
+    turns, a wire's paragraphs) places a note on the second sentence's words at those words, not
+    one character early for each character of the break past one."""
+    wire = (
+        "Ferry staff at Straits Ferries voted to reject a pay offer on Thursday, the union said.\n\n"
+        "The union said it would keep the medical sailings to the islands running during any"
+        " strike.\n\n"
+        "Its members had not been consulted on the offer, officials claimed.\n"
+    )
+    paper = (
+        "Ferry staff at Straits Ferries voted to reject a pay offer on Thursday, the union said.\n\n"
+        "The union said it would keep the medical sailings to the islands running during any"
+        " strike, and its members had not been consulted on the offer, officials insisted.\n"
+    )
+    result = compare_documents(
+        [document(wire, "wire"), document(paper, "paper")], single_story=True
+    )
+    text = {d.id: d.text for d in result.documents}
+    (pair,) = result.pairs
+    (merged,) = [m for m in pair.matches if len(m.a.sentences) + len(m.b.sentences) == 3]
+    (verb,) = [n for n in merged.framing if n.kind is FramingKind.ATTRIBUTION_VERB]
+    assert [text[pair.a][start:end] for start, end in verb.a_spans] == ["claimed"]
+    assert [text[pair.b][start:end] for start, end in verb.b_spans] == ["insisted"]
+
+
 def test_japanese_is_compared_word_by_word() -> None:
     """Japanese writes no spaces either: its words are cut, so a paper that runs a Kyodo dispatch
     under Kyodo's dateline, with one verb's ending changed and a sentence of its own, is derived
