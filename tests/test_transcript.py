@@ -290,6 +290,8 @@ def test_a_press_conference_quotes_its_guest_a_sentence_at_a_time() -> None:
         pytest.param("LENA MARSH, VALLEY NEWS SERVICE", "Who pays for the repairs?", id="agency"),
         pytest.param("LENA MARSH, THE ASSOCIATED PRESS", "Who pays for the repairs?", id="wire"),
         pytest.param("LENA MARSH, WKTR", "Who pays for the repairs?", id="call_sign"),
+        pytest.param("LENA MARSH, EVENING CLARION", "Who pays for the repairs?", id="clarion"),
+        pytest.param("LENA MARSH, NORTHERN LEDGER", "Who pays for the repairs?", id="ledger"),
     ],
 )
 def test_only_a_label_naming_an_outlet_whole_tells_a_reporter(label: str, told: str) -> None:
