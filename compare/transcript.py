@@ -1,22 +1,24 @@
 """A broadcast transcript saved as text: its spoken words, without the markup set around them.
 
 A transcript service writes who speaks at each turn's start ("JANET MORALES, WKTV ANCHOR:",
-"CHEN:", "[17:00:14] ANCHOR:"), where the broadcast is ("[18:00:05]"), what is heard or shown
+"CHEN:", "[17:00:14] ANCHOR:", "00:14:05 CLLR ROSS:"), where the broadcast is ("[18:00:05]"), what is heard or shown
 ("(BEGIN VIDEOTAPE)", "[CROSSTALK]", "[inaudible]") and a notice that the copy is a rush one. None
 of it was said on air: left in, each cue would be a sentence the broadcast adds and each label a
 name that differs from a wire's. A text is read as a transcript only by its labels, several lines
 opening with one and two speakers at least, so that a news article's "Q:" and "A:" or "UPDATE:"
 stay its text. A turn of anyone but the programme's own (an anchor, host, reporter or
-correspondent) is that speaker's quotation, told as a Markdown blockquote that names its speaker
-is (see :func:`compare.plain_text.as_quotation`): a guest's answer or an official's sound bite is
-their own words, which an article quoting them shares as a quotation.
+correspondent, a meeting's chair or clerk) is that speaker's quotation, told as a Markdown
+blockquote that names its speaker is (see :func:`compare.plain_text.as_quotation`): a guest's
+answer, an official's sound bite or a councillor's speech is their own words, which an article
+quoting them shares as a quotation. A turn runs to eighty words, of which an article quotes a
+sentence or two: in English each sentence of it is told as a quotation of its own, naming its
+speaker, so the sentence an article quotes is matched with the one the speaker said.
 
 A press conference's transcript names the reporters who ask by their outlet ("JANE COYLE,
 MARLOW FALLS COURIER:"): they ask as the programme's own reporters do, and their questions are no
 one's quotation. Its moderator's turns, the first speaker's when each is short and no label
 names a role ("Good morning, everyone.", "We have time for one more."), only hand the floor to
-others: no news, they are left out. An answer there runs to eighty words, of which an article
-quotes a sentence or two: in English each sentence of it is told as a quotation of its own.
+others: no news, they are left out.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ from compare.plain_text import as_quotation
 from compare.segment import in_english, sentence_spans
 
 TIME_CODE = r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]"
+# A turn's time code unbracketed, as a meeting's recording is transcribed ("00:14:05 CLLR ROSS:"):
+# read only before a label, as a line's own "10:30" is a time said.
+LABEL_TIME_CODE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # A speaker's label: names and roles in capitals, apart by spaces or commas, perhaps with words
 # in brackets ("GOV. DANA WHITFIELD (D)", "CHEN (voice-over)", "REPORTER (JOE LIN)"), then a
 # colon; perhaps after the turn's time code.
@@ -39,7 +44,7 @@ CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 LABEL_WORD = rf"[{CAPITAL}][{CAPITAL}0-9.'&\-]*"
 BRACKETED = r"\([^()\n]{1,40}\)"
 SPEAKER_LABEL = re.compile(
-    rf"[ \t]*(?:{TIME_CODE}[ \t]*)?"
+    rf"[ \t]*(?:(?:{TIME_CODE}|{LABEL_TIME_CODE})[ \t]*)?"
     rf"(?P<label>{LABEL_WORD}(?:(?:[ \t]|,[ \t])+(?:{LABEL_WORD}|{BRACKETED})){{0,7}})"
     r"[ \t]*:(?:[ \t]+|$)"
 )
@@ -50,8 +55,11 @@ MIN_SPEAKERS = 2
 # The programme's own speakers: their turns are its narration, any other speaker's their quotation.
 STAFF_ROLES = frozenset(
     {"ANCHOR", "CO-ANCHOR", "HOST", "CO-HOST", "REPORTER", "CORRESPONDENT", "PRESENTER"}
-    | {"NEWSREADER", "NEWSCASTER", "MODERATOR", "METEOROLOGIST", "ANNOUNCER"}
+    | {"NEWSREADER", "NEWSCASTER", "MODERATOR", "METEOROLOGIST", "ANNOUNCER", "INTERVIEWER"}
 )
+# A meeting's chair and clerk run it as a host runs a programme ("CHAIR: We move to item 6."), when
+# the label names the office alone: "ANN ROSS, CHAIRMAN OF ACME" is a guest.
+MEETING_STAFF = frozenset({"CHAIR", "CHAIRMAN", "CHAIRWOMAN", "CHAIRPERSON", "CLERK"})
 # The words a press conference's moderator hands the floor with at most in a turn ("We have time
 # for one more."); a speaker who opens with a longer turn gives a statement.
 MODERATOR_TURN_WORDS = 40
@@ -163,7 +171,7 @@ def read_transcript(text: str) -> Transcript | None:
     lines = text.split("\n")
     labels = [SPEAKER_LABEL.match(line) for line in lines]
     found = [label["label"] for label in labels if label and len(_key(label["label"])) > 1]
-    staff_turns = sum(bool(_roles(label) & STAFF_ROLES) for label in found)
+    staff_turns = sum(_names_staff(label) for label in found)
     if len({_key(label) for label in found}) < MIN_SPEAKERS or (
         len(found) < MIN_TURNS and staff_turns < MIN_SPEAKERS
     ):
@@ -211,7 +219,7 @@ def _spoken(line: str) -> str:
 def told_turns(turns: Sequence[Turn], *, english: bool) -> list[str]:
     """The turns' paragraphs as a transcript tells them: the programme's own words as they are,
     anyone else's as their quotation, naming them when their label does (in an ``english``
-    transcript, as news copy tells a speaker: see :func:`as_quotation`). Who is the programme's
+    transcript a sentence a quotation, as news copy tells a speaker: see :func:`as_quotation`). Who is the programme's
     own is read from all the labels (see :func:`_speakers`); a turn no label names is.
 
     >>> told_turns(
@@ -231,7 +239,7 @@ def told_turns(turns: Sequence[Turn], *, english: bool) -> list[str]:
             told += turn.paragraphs
             continue
         paragraphs = list(turn.paragraphs)
-        if english and questioners and speaker.name:
+        if english and speaker.name:
             told += _quoted_sentence_by_sentence(paragraphs, speaker.name)
             continue
         named = [*paragraphs, f"\u2014 {speaker.name}"] if speaker.name else paragraphs
@@ -240,8 +248,7 @@ def told_turns(turns: Sequence[Turn], *, english: bool) -> list[str]:
 
 
 def _quoted_sentence_by_sentence(paragraphs: list[str], name: str) -> list[str]:
-    """A named speaker's turn at a press conference, in English, told a sentence a quotation,
-    each naming them.
+    """A named speaker's turn, in English, told a sentence a quotation, each naming them.
 
     >>> _quoted_sentence_by_sentence(["We will rebuild it. It opens in May."], "June Park")
     ['\u201cWe will rebuild it,\u201d said June Park.', '\u201cIt opens in May,\u201d said June Park.']
@@ -267,14 +274,12 @@ def _speakers(turns: Sequence[Turn], questioners: frozenset[str]) -> dict[str, _
     at a press conference."""
     labels = [turn.label for turn in turns if turn.label]
     speakers: dict[str, _Speaker] = {}
-    named_roles = any(_roles(label) & STAFF_ROLES for label in labels)
+    named_roles = any(_names_staff(label) for label in labels)
     for label in labels:
         if (key := _key(label)) in speakers:
             continue
         if named_roles or key in questioners:
-            speaker = _Speaker(
-                _name(label), staff=key in questioners or bool(_roles(label) & STAFF_ROLES)
-            )
+            speaker = _Speaker(_name(label), staff=key in questioners or _names_staff(label))
         elif speakers:
             speaker = _Speaker(_name(label), staff=False)
         elif questioners:
@@ -349,12 +354,25 @@ def _word_count(turn: Turn) -> int:
 
 def _key(label: str) -> str:
     """Who a label names, as later labels name them by surname: its words before a comma or a
-    bracket ("LISA CHEN" of "LISA CHEN, WKTV CORRESPONDENT"), a bracket's name after a role
-    ("JOE LIN" of "REPORTER (JOE LIN)")."""
+    bracket ("LISA CHEN" of "LISA CHEN, WKTV CORRESPONDENT", "ANA RUIZ" of "ANA RUIZ (HEALTH
+    BOARD)"), a bracket's name after a role alone ("JOE LIN" of "REPORTER (JOE LIN)")."""
+    before = re.split(r"[,(]", label, maxsplit=1)[0].strip()
     inner = re.search(rf"\(([{CAPITAL}][{CAPITAL} .'\-]+)\)", label)
-    if inner and not PARTY.fullmatch(inner.group()) and " " in inner[1].strip():
+    if (
+        inner
+        and not PARTY.fullmatch(inner.group())
+        and " " in inner[1].strip()
+        and (" " not in before or _roles(before) <= STAFF_ROLES)
+    ):
         return inner[1].strip()
-    return re.split(r"[,(]", label, maxsplit=1)[0].strip()
+    return before
+
+
+def _names_staff(label: str) -> bool:
+    """Whether a label names the programme's own role ("KRVT ANCHOR") or a meeting's chair or
+    clerk alone ("THE CHAIR")."""
+    office = " ".join(_key(label).upper().split()).removeprefix("THE ")
+    return bool(_roles(label) & STAFF_ROLES) or office in MEETING_STAFF
 
 
 def _roles(label: str) -> set[str]:
@@ -368,7 +386,7 @@ def _name(label: str) -> str | None:
     role alone, "a resident" when it names what a speaker is and not who ("an unidentified
     man" of "UNIDENTIFIED MALE")."""
     key = _key(label)
-    if _roles(key) <= STAFF_ROLES:
+    if _roles(key) <= STAFF_ROLES or _names_staff(key):
         return None
     if unnamed := UNNAMED_SPEAKERS.get(" ".join(key.upper().split())):
         return unnamed

@@ -46,8 +46,8 @@ def test_markup_is_left_out_and_a_guest_is_quoted() -> None:
         "Good evening. The Tarrow River bridge closed on Monday after inspectors found cracks in"
         " two of its piers.",
         "Ann, crews were still on the bridge at dusk.",
-        "\u201cWe will not reopen this bridge until every pier is safe. Nobody crosses it before"
-        " then,\u201d said Mayor June Park.",
+        "\u201cWe will not reopen this bridge until every pier is safe,\u201d said Mayor June Park.",
+        "\u201cNobody crosses it before then,\u201d said Mayor June Park.",
         "The mayor said repairs could take six weeks.",
         "Welcome back.",
     ]
@@ -96,7 +96,8 @@ def test_labelled_header_fields(date_label: str) -> None:
 
 def test_without_roles_the_first_speaker_is_the_host() -> None:
     """When no label names a role, the first to speak hosts: the other's answers are quoted, by
-    the name their first label gives, the surname alone naming them after."""
+    the name their first label gives, the surname alone naming them after, a sentence at a
+    time."""
     read = read_transcript(
         "OKAFOR: What did you tell your clients this afternoon?\n\n"
         "LENA MARSH: I told them they were right all along, and the court agreed today.\n\n"
@@ -107,7 +108,7 @@ def test_without_roles_the_first_speaker_is_the_host() -> None:
     assert read.text.split("\n\n")[1::2] == [
         "\u201cI told them they were right all along, and the court agreed today,\u201d said"
         " Lena Marsh.",
-        "\u201cThey can appeal all they want. The memos do not change,\u201d said Lena Marsh.",
+        "\u201cThey can appeal all they want,\u201d said Lena Marsh.",
     ]
 
 
@@ -323,3 +324,78 @@ def test_a_speaker_who_opens_with_a_statement_is_no_moderator() -> None:
         "\u201cThank you, Linda,\u201d said County Executive Ray Dunn.",
         "\u201cThe Quay Road bridge will close on Monday,\u201d said County Executive Ray Dunn.",
     ]
+
+
+MEETING = """\
+KELLBROOK TOWN COUNCIL
+Finance Committee, 4 March 2025
+
+CHAIR: We come to item 4, the harbour car park. Councillor Ruiz.
+
+CLLR ANA RUIZ: Thank you, chair. The car park has lost money for six years. We will not sell it, whatever the papers say. We will lease it from April.
+
+CLLR TOM BRENNAN: Chair, the lease was never put to residents. Who decided it?
+
+CLLR ANA RUIZ: This committee did, in January.
+
+CHAIR: Thank you. Those in favour? Carried.
+"""
+
+
+def test_a_meeting_quotes_each_speaker_a_sentence_at_a_time() -> None:
+    """A council meeting's chair runs it as a programme's host does, its turns prose; each
+    councillor's turn is told a sentence a quotation naming them, as an article quotes a sentence
+    of it, not a whole turn of several sentences as one."""
+    read = read_transcript(MEETING)
+    assert read is not None
+    assert read.text.split("\n\n")[1:] == [
+        "We come to item 4, the harbour car park. Councillor Ruiz.",
+        "\u201cThank you, chair,\u201d said Cllr Ana Ruiz.",
+        "\u201cThe car park has lost money for six years,\u201d said Cllr Ana Ruiz.",
+        "\u201cWe will not sell it, whatever the papers say,\u201d said Cllr Ana Ruiz.",
+        "\u201cWe will lease it from April,\u201d said Cllr Ana Ruiz.",
+        "\u201cChair, the lease was never put to residents,\u201d said Cllr Tom Brennan.",
+        "\u201cWho decided it?\u201d said Cllr Tom Brennan.",
+        "\u201cThis committee did, in January,\u201d said Cllr Ana Ruiz.",
+        "Thank you. Those in favour? Carried.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("host", "guest"),
+    [
+        pytest.param("PRESENTER", "DR ANA RUIZ", id="presenter_and_a_name"),
+        pytest.param("INTERVIEWER", "DR ANA RUIZ", id="interviewer"),
+        pytest.param("THE CHAIR", "DR ANA RUIZ (HEALTH BOARD)", id="a_role_in_brackets"),
+        pytest.param("[00:01:02] CLERK", "[00:01:09] DR ANA RUIZ", id="bracketed_time_codes"),
+        pytest.param("00:01:02 PRESENTER", "00:01:09 DR ANA RUIZ", id="bare_time_codes"),
+    ],
+)
+def test_an_interview_quotes_its_guest_a_sentence_at_a_time(host: str, guest: str) -> None:
+    """However its labels are written, with a role in brackets or a time code before them, an
+    interview's host asks in prose and its guest's answer is told a sentence a quotation."""
+    read = read_transcript(
+        f"{host}: Are the waiting lists too long?\n\n"
+        f"{guest}: No. We are opening 24 beds in June. Nobody waits two years now.\n\n"
+        f"{host}: Thank you.\n"
+    )
+    assert read is not None
+    assert read.text.split("\n\n") == [
+        "Are the waiting lists too long?",
+        "\u201cNo,\u201d said Dr Ana Ruiz.",
+        "\u201cWe are opening 24 beds in June,\u201d said Dr Ana Ruiz.",
+        "\u201cNobody waits two years now,\u201d said Dr Ana Ruiz.",
+        "Thank you.",
+    ]
+
+
+def test_a_chairman_named_with_a_firm_is_no_meeting_chair() -> None:
+    """Only a label that names a meeting's chair alone tells its chair: a guest introduced as a
+    firm's chairman is quoted."""
+    read = read_transcript(
+        "ANN LEE, KRVT ANCHOR: Will the plant close?\n\n"
+        "TOM RAY, CHAIRMAN OF ACME ROBOTICS: Not this year.\n\n"
+        "LEE: Thank you.\n"
+    )
+    assert read is not None
+    assert "\u201cNot this year,\u201d said Tom Ray." in read.text.split("\n\n")
