@@ -301,6 +301,18 @@ def run(
             metavar="<id>",
         ),
     ] = None,
+    record: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--record",
+            help="A file or folder of the inputs that is the record the other articles are read "
+            "against (a transcript, a press release, an agency's copy); give it once for each. "
+            "It is the origin of each of its pairs, whatever their dates: their framing "
+            "differences say what the other article changed of it, and the story's summary "
+            "lists them.",
+            metavar="<path>",
+        ),
+    ] = None,
     min_similarity: MinSimilarity = 80.0,
     max_bucket_size: MaxBucketSize = DEFAULTS.max_bucket_size,
     story_days: Annotated[
@@ -354,6 +366,7 @@ def run(
             every_match,
             focus,
             single_story=single_story,
+            record=record or [],
         )
     if _fail_on_found(result, fail_on, quiet) or (strict and result.skipped):
         raise typer.Exit(code=1)
@@ -402,10 +415,11 @@ def _run(
     focus: str | None,
     *,
     single_story: bool = False,
+    record: list[str],
 ) -> Result:
     """The work of ``compare run``, once its report folder is held: compare ``paths`` (with
-    ``single_story``, every two as one story's), write the reports and say what the run
-    found; its result."""
+    ``single_story``, every two as one story's; the documents of ``record`` the record), write
+    the reports and say what the run found; its result."""
     from compare.focus import FocusError, focus_article, focus_note
     from compare.pipeline import render
     from compare.report.files import INDEX, JSON_REPORT, reports_present
@@ -434,6 +448,7 @@ def _run(
         skipped_listed_in=listed_in,
         named_by_file=named_by_file,
         on_read=check_focus,
+        record=record,
     )
     focused = None if focus is None else focus_article(result.documents, focus).id
     if focus is not None and (note := focus_note(result.documents, focus)):
@@ -879,6 +894,7 @@ def _compare(
     on_read: Callable[[ReadResult], None] | None = None,
     against: list[str] | None = None,
     progress_in_logs: bool = True,
+    record: Sequence[str] = (),
 ) -> Result:
     """The comparison of ``paths``, its progress and warnings on stderr (``skipped_listed_in``
     names the reports that list every input skipped, as
@@ -915,6 +931,7 @@ def _compare(
                     warn,
                     framing=framing,
                     in_order_given=in_order_given,
+                    record=record,
                 )
                 if against is None
                 else compare_paths_against(

@@ -489,6 +489,7 @@ _NOT_JOINED = _Joined("", 0.0, Verdict.INDEPENDENT)
 # shares: a news agency's text, a press release, an article its copy or the others credit.
 KIND_OR_CREDIT = frozenset(
     {
+        DirectionBasis.RECORD,
         DirectionBasis.CREDIT,
         DirectionBasis.PRESS_RELEASE,
         DirectionBasis.NEWS_AGENCY,

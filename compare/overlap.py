@@ -1217,6 +1217,10 @@ def compare_pair(
     ) or (None, None)
     if direction and not versions and _before_its_text(a_out, b_out, direction, modified_texts):
         direction, direction_basis = None, None
+    # The user's record is the origin of its pairs, whatever their dates or shares say.
+    if a.document.of_record != b.document.of_record:
+        direction = "a->b" if a.document.of_record else "b->a"
+        direction_basis = DirectionBasis.RECORD
     outlets_taken = outlets_taken or {}
     credits = _credits(a, b, texts, outlets_taken) if reused else []
     crediting = tuple(credit.doc for credit in credits)

@@ -238,6 +238,7 @@ def compare_paths(
     *,
     framing: bool = True,
     in_order_given: bool = False,
+    record: Sequence[str | PathLike[str]] = (),
 ) -> Result:
     """Read every supported file under ``paths`` (one path, or several) and compare the
     documents.
@@ -258,6 +259,8 @@ def compare_paths(
             on them).
         in_order_given: read the paths in the order given, the first one's documents first
             (``compare pair`` compares A with B so).
+        record: files or folders among ``paths`` whose documents are the record the others
+            are read against (``Document.of_record``).
 
     While the stages run, Python's cycle collector is paused (``gc.disable()``, for the whole
     process: other threads run without it meanwhile) and then left as the caller had it: its
@@ -269,7 +272,8 @@ def compare_paths(
             (``None``, ``bytes``), or no document could be read under them (a truncated or
             empty JSON export, a folder of no article: "no usable document in export.json:
             broken JSON: ...", after ``on_read`` has heard the read); some documents read, the
-            inputs skipped are the result's ``skipped``.
+            inputs skipped are the result's ``skipped``; a ``record`` path holds no document
+            read.
         TypeError: ``settings`` is no :class:`Settings`.
     """
     _check_settings(settings)
@@ -280,7 +284,38 @@ def compare_paths(
     if on_read:
         on_read(read)
     check_usable(read, given)
+    read = _with_record(read, record)
     return _compare(read, settings, progress, single_story, seconds, framing)
+
+
+def _with_record(read: ReadResult, record: Sequence[str | PathLike[str]]) -> ReadResult:
+    """``read`` with the documents read from each ``record`` file, or from under each
+    ``record`` folder, marked as the record (``Document.of_record``).
+
+    Raises:
+        compare.read.InputError: a ``record`` path holds no document read.
+    """
+    if not record:
+        return read
+    wanted = {Path(path).resolve(): str(path) for path in record}
+    found: set[Path] = set()
+
+    def of_record(document: Document) -> bool:
+        file = Path(document.path).resolve()
+        named = wanted.keys() & {file, *file.parents}
+        found.update(named)
+        return bool(named)
+
+    documents = tuple(
+        replace(document, of_record=True) if of_record(document) else document
+        for document in read.documents
+    )
+    if missing := [shown for path, shown in wanted.items() if path not in found]:
+        raise InputError(
+            f"--record {missing[0]}: no article was read from it; name a file or folder of the "
+            "inputs"
+        )
+    return replace(read, documents=documents)
 
 
 def compare_documents(

@@ -109,6 +109,7 @@ MAX_NAMED_STORIES = 5
 # credit, a press release, an agency's signature or dateline and a version's modification time
 # outweigh a publication time, which outweighs a date, and shares alone are the weakest.
 DIRECTION_STRENGTH = (
+    DirectionBasis.RECORD,
     DirectionBasis.CREDIT,
     DirectionBasis.PRESS_RELEASE,
     DirectionBasis.NEWS_AGENCY,

@@ -115,6 +115,9 @@ class Document:
     ``kind`` or ``genre`` field of "press release" (or "news release", "media release"), or a
     label the reader took off its opening lines ("FOR IMMEDIATE RELEASE"). A release is also
     known by its text and its source's name (``boilerplate.press_release``).
+    ``of_record`` says that the user named the text the record the others are read against (a
+    transcript, a release, an agency's copy: ``compare run --record``): it is the origin of each
+    of its pairs with another, whose framing notes tell what the other changed of it.
     ``links`` are the web addresses a web page's paragraphs link to, in order: a link to
     another outlet's site credits it.
     ``source_from_path`` says that the reader made ``source`` of the file's path, as it labels a
@@ -151,6 +154,7 @@ class Document:
     language: str | None = None
     version_of: str | None = None
     source_from_path: bool = False
+    of_record: bool = False
 
 
 # Query parameters that say how a reader came to an article, not which article it is: Google
@@ -1371,8 +1375,10 @@ class FilledFor(StrEnum):
 class DirectionBasis(StrEnum):
     """What told a pair's direction (``overlap.compare_pair``): one that rests on shares alone
     (``containment``, ``phrasing``) is weaker than one a time or credit tells, and the reports
-    say which it is."""
+    say which it is. ``record`` is the user's word: one of the two is the record
+    (``Document.of_record``) the other is read against, whether or not it took from it."""
 
+    RECORD = "record"
     CREDIT = "credit"
     MODIFIED_TIME = "modified_time"
     PUBLISHED_TIME = "published_time"

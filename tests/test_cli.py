@@ -3753,3 +3753,57 @@ def test_check_says_when_the_new_article_is_out_of_date(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert "**Out of date when published:**" in result.stdout
     assert "number or date changed (“41” → “14”), a correction" in result.stdout
+
+
+UNION_BRIEFING = (
+    "---\nsource: Harbour Workers Union\ntitle: Transcript - union briefing on the pay offer\n"
+    "date: 2025-03-06T11:30:00+00:00\n---\n"
+    "MARA QUILL, HWU GENERAL SECRETARY: Our members have voted by 82 per cent to reject the "
+    "company's pay offer. We are not ruling out strike action in the spring. We have asked "
+    "the company to return to talks within fourteen days.\n\n"
+    "TOBY FENN, HARBOUR GAZETTE: Would a strike stop the island sailings?\n\n"
+    "MARA QUILL, HWU GENERAL SECRETARY: We would always run the medical sailings. That has "
+    "never been in question.\n"
+)
+UNION_PAPER = (
+    "---\nsource: Harbour Gazette\ndate: 2025-03-06T15:30:00+00:00\n---\n\n"
+    "Harbour ferry workers have voted by 82 per cent to reject the company's pay offer, their "
+    "union said on Thursday.\n\n"
+    '"We are ruling out strike action in the spring," said Mara Quill, the union\'s general '
+    "secretary.\n\n"
+    "She said the union had asked the company to return to talks within a fortnight.\n"
+)
+
+
+def test_run_record_reads_each_article_against_the_transcript(tmp_path: Path) -> None:
+    """`--record` names the transcript the record: the paper that dropped "not" from a
+    quotation is read against it, its negation removed (not added, as the record against the
+    paper would read), listed in the story's summary though the paper reported independently;
+    report.json gives the pair's direction from the record."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "union_briefing.txt").write_text(UNION_BRIEFING, encoding="utf-8")
+    (tmp_path / "in" / "gazette.md").write_text(UNION_PAPER, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ("run", str(tmp_path / "in"), "--out", str(out), "--format", "all", "--quiet")
+    result = run(*args, "--record", str(tmp_path / "in" / "union_briefing.txt"))
+    assert result.exit_code == 0, result.stderr
+    (page,) = out.glob("story-*.md")
+    story = page.read_text(encoding="utf-8")
+    assert "**The record:** Harbour Workers Union (`--record`)" in story
+    summary = story.split("**What each article changed of the record**")[1].split("\n\n")[1]
+    assert summary.startswith("- Harbour Gazette, from Harbour Workers Union:")
+    assert "negation removed (“not”)" in summary
+    assert "(from the record)." in story
+    assert "negation added" not in story
+    (pair,) = json.loads((out / "report.json").read_text(encoding="utf-8"))["pairs"]
+    assert (pair["a"], pair["direction"], pair["direction_basis"]) == (
+        "gazette",
+        "b->a",
+        "record",
+    )
+    missing = run(*args, "--record", str(tmp_path / "elsewhere.txt"))
+    assert missing.exit_code == 2
+    assert messages(missing) == [
+        f"error: --record {tmp_path / 'elsewhere.txt'}: no article was read from it; name a file "
+        "or folder of the inputs"
+    ]

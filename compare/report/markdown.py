@@ -263,6 +263,7 @@ IN_OTHER_LANGUAGES = "in different languages: not compared word for word"
 # What told a pair's direction, as the verdict line says it; "{}" is the origin. The verdict line
 # gives shares alone with their figures (see _told_by).
 TOLD_BY = {
+    DirectionBasis.RECORD: "by choice: {} is the record (`--record`)",
     DirectionBasis.CREDIT: "by credit: {} is credited",
     DirectionBasis.MODIFIED_TIME: "by modification time",
     DirectionBasis.PUBLISHED_TIME: "by publication time",
@@ -938,6 +939,12 @@ def _summary(
             f"{listed(_at_most(named, MAX_LISTED_COPIES))}.",
             "",
         ]
+    if record := [names[d] for d in story.documents if result.by_id[d].of_record]:
+        lines += [
+            f"**The record:** {listed(record)} (`--record`): every other article is read "
+            "against it, its framing differences what it changed of the record.",
+            "",
+        ]
     lines += _wire_origin_lines(story, pairs, names, result.by_id)
     json_too = f" and {_json_report(json_beside)}" if len(story.documents) > WIDE_STORY else ""
     if shown or versions:
@@ -957,7 +964,7 @@ def _summary(
     # An article in a language no other of the story is in was compared with none word for
     # word: whether it was reported independently is not known (a wire's own translation is not).
     apart = _in_no_other_ones_language([result.by_id[d] for d in story.documents], unlisted)
-    if alone := [names[d] for d in unlisted if d not in apart]:
+    if alone := [names[d] for d in unlisted if d not in apart and not result.by_id[d].of_record]:
         # Beside quotations only two articles carry, what the verdicts leave out is said.
         outside = " outside quotations" if quoted_only_by_two else ""
         lines += [
@@ -979,9 +986,14 @@ def _summary(
         key=_listing_order([p for p in copying if not p.same_article], story.documents),
     )
     later = _later_texts(pairs)
-    for of_versions in (False, True):
+    against_record = [p for p in pairs if p.direction_basis is DirectionBasis.RECORD]
+    for listed_pairs, of_versions in (
+        (against_record, False),
+        ([p for p in directed if p not in against_record and not p.same_source], False),
+        ([p for p in directed if p.one_report], True),
+    ):
         lines += _changes_of_copies(
-            [p for p in directed if (p.one_report if of_versions else not p.same_source)],
+            listed_pairs,
             names,
             result.taken.get(story.id, ()),
             first_made,
@@ -991,6 +1003,7 @@ def _summary(
             result.releases.keys(),
             f"the pair sections below{json_too}",
             of_versions=of_versions,
+            of_record=listed_pairs is against_record,
         )
     lines += _changes_not_written_out(result, story, copying, names, written)
     if len(story.documents) >= COVERAGE_FROM_DOCUMENTS:
@@ -1458,6 +1471,7 @@ def _changes_of_copies(
     where: str,
     *,
     of_versions: bool = False,
+    of_record: bool = False,
 ) -> list[str]:
     """The framing differences each of the ``directed`` pairs' copies made to the text it took,
     every copy that made one, a line each: at most ``MAX_SUMMARY_CHANGES`` changes a copy, the
@@ -1482,7 +1496,8 @@ def _changes_of_copies(
     took, said so, not charged to the copy. Of one outlet's texts (``of_versions``: its later
     versions and write-throughs, whose changes are its updates, not a copy's), what each later
     one changed, in their order, under a heading of their own, and nothing when none changed
-    any."""
+    any; so too of the pairs with the record (``of_record``: what each article changed of it,
+    whether or not it took its text)."""
     if not directed:
         return []
     copies: list[tuple[tuple[bool, int, int], str]] = []
@@ -1554,6 +1569,8 @@ def _changes_of_copies(
         )
         copies.append((rank, f"- {names[copy]}, from {names[origin]}: {'; '.join(parts)}"))
     if not copies:
+        if of_record:
+            return ["No article changes the framing of the record.", ""]
         return [] if of_versions else ["No copy changes the framing of the text it took.", ""]
     lines = [line for _, line in sorted(copies)]
     if not of_versions and (more := len(lines) - MAX_FRAMED_COPIES) > 0:
@@ -1566,13 +1583,21 @@ def _changes_of_copies(
         f", and the {'earlier' if of_versions else 'origin'}'s sentences with a hedge or caveat "
         "it left out"
     )
-    heading = (
-        "**What each later version changed** in the one before it (an outlet's own updates: "
-        "framing differences, the earlier's words first)"
-        if of_versions
-        else "**What each copy changed** in the text it took (framing differences, the origin's "
-        "words first)"
-    )
+    if of_versions:
+        heading = (
+            "**What each later version changed** in the one before it (an outlet's own updates: "
+            "framing differences, the earlier's words first)"
+        )
+    elif of_record:
+        heading = (
+            "**What each article changed of the record** (framing differences, the record's "
+            "words first)"
+        )
+    else:
+        heading = (
+            "**What each copy changed** in the text it took (framing differences, the origin's "
+            "words first)"
+        )
     return [f"{heading}{caveats if caveats_left_out else ''}:", "", *lines, ""]
 
 
@@ -3341,7 +3366,7 @@ def render_pair(
         lines += [
             "Each difference is named as "
             + ("A's version changes B's" if a_changed_b else "B's version changes A's")
-            + (" (the likely direction)." if pair.direction else "."),
+            + _direction_said(pair),
             "",
             _table(
                 [f"{first} sentence", f"{second} sentence", "difference", first, second],
@@ -3707,7 +3732,10 @@ def _verdict_line(
             "it; see who copied whom."
         )
     set_aside = _set_aside(pair, by_id, names)
-    if pair.direction:
+    if pair.direction_basis is DirectionBasis.RECORD and pair.verdict is Verdict.INDEPENDENT:
+        origin, copy = _origin_and_copy(pair)
+        parts.append(f"Read against the record: {names[copy]} against {names[origin]}.")
+    elif pair.direction:
         origin, copy = _origin_and_copy(pair)
         basis = pair.direction_basis
         told = "; ".join(
@@ -3877,6 +3905,14 @@ def _origin_and_copy(pair: PairComparison) -> tuple[str, str]:
     """The ids of a directed pair's origin and of the article that reuses it (of versions of
     one article, the earlier and the later)."""
     return (pair.a, pair.b) if pair.direction == "a->b" else (pair.b, pair.a)
+
+
+def _direction_said(pair: PairComparison) -> str:
+    """How a pair's framing table says why its differences read as they do: from the record
+    (``--record``), in the likely direction, or, undirected, A's before B's."""
+    if pair.direction_basis is DirectionBasis.RECORD:
+        return " (from the record)."
+    return " (the likely direction)." if pair.direction else "."
 
 
 def _reuses(pair: PairComparison) -> str:
