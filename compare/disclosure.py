@@ -1729,37 +1729,50 @@ def _byline_names(user: Sourced, origin: Sourced) -> bool:
     ``washingtonpost/``), or as the byline itself ("By Harbor Wire", "By Harbor Wire staff"; not
     "By Fox Butterfield" nor "By Michael Fox"), or its site's outlet so (:func:`_signs_as_site`:
     "By Staff of KTVX 4 News" for ktvx.com)."""
-    source = origin.document.source
-    # The reader keeps an outlet named beside a byline's writer: "Jane Doe, The Washington Post".
-    author = user.document.author or ""
+    author = user.document.author
     # Most articles of a wide story give no byline: no pattern of the origin's name is needed.
     if not author:
         return False
+    own, other = user.document, origin.document
+    return _byline_names_source(
+        author,
+        (own.source, _is_file_name(own)),
+        (other.source, _is_file_name(other)),
+        site_host(other.url),
+    )
+
+
+# Every pair of a story asks this of both of its articles, and more than once: a network's
+# sites share a few bylines, and their pairs read each one against the same few outlets.
+@lru_cache(maxsize=1 << 14)
+def _byline_names_source(
+    author: str, own: tuple[str, bool], origin: tuple[str, bool], host: str | None
+) -> bool:
+    """:func:`_byline_names` of a byline (``author``) over an article of ``own`` outlet, and of
+    ``origin``'s, each a source and whether it is only a file's name (:func:`_is_file_name`),
+    whose site is ``host``."""
+    source = origin[0]
+    # The reader keeps an outlet named beside a byline's writer: "Jane Doe, The Washington Post".
     beside = author.rpartition(",")[2].strip() if "," in author else ""
     if beside and _shortened_in(beside, source):
         return True
-    named = _source_pattern_of(origin.document)
+    named = _source_pattern(source, file_name=origin[1])
     if beside and any(_capitalised_as_its_source(m, source) for m in named.finditer(beside)):
         return True
     # Or one of its names (a page's metadata may name the agency, the byline it shows the
     # writer), or a short form of it ("By Harborline staff" for the Harborline News Agency); but
     # a byline that is its own outlet's name signs for it ("By Northshire Sport staff"), whatever
     # other outlet's name it shares a word with (Radio Northshire's).
-    own = user.document.source != source and _source_pattern_of(user.document)
+    own_named = own[0] != source and _source_pattern(own[0], file_name=own[1])
     return any(
         (
             _signs_as_named(byline, source, named)
             or _signs_short(byline, source)
-            or _signs_as_site(byline, site_host(origin.document.url))
+            or _signs_as_site(byline, host)
         )
-        and not (own and _signs_as_named(byline, user.document.source, own))
+        and not (own_named and _signs_as_named(byline, own[0], own_named))
         for byline in (name.strip().removeprefix("The ") for name in author.split(","))
     )
-
-
-def _source_pattern_of(document: Document) -> re.Pattern[str]:
-    """A document's source's name as an article writes it (:func:`_source_pattern`)."""
-    return _source_pattern(document.source, file_name=_is_file_name(document))
 
 
 def _signs_as_named(byline: str, source: str, named: re.Pattern[str]) -> bool:

@@ -2225,3 +2225,19 @@ def test_a_later_copy_opening_with_the_dateline_is_no_origin_of_one_printing_it_
     )
     (pair,) = compare_documents([early, late], single_story=True).pairs
     assert (pair.origin, pair.direction_basis) == ("early", DirectionBasis.PUBLISHED_TIME)
+
+
+def test_one_byline_is_read_against_each_outlet_and_site_it_is_asked_of() -> None:
+    """A byline is judged for each pair that asks of it: "Staff of KTVX 4 News" over a reprint
+    credits the station whose site is ktvx.com, not a paper's article nor the station's rival at
+    kxyz.com, however often the one byline is asked before."""
+    reprint = side(
+        replace(document(STORY, "reprint", "Valley Times"), author="Staff of KTVX 4 News")
+    )
+    station = side(document(STORY, "station", "Channel 4", url="https://www.ktvx.com/news/flood"))
+    rival = side(document(STORY, "rival", "Channel 9", url="https://kxyz.com/news/flood"))
+    paper = side(document(STORY, "paper", "Tarrow Courier", url="https://tarrowcourier.com/flood"))
+    asked = [
+        (origin.document.id, credits_outlet(reprint, origin)) for origin in (paper, station, rival)
+    ]
+    assert asked == [("paper", False), ("station", True), ("rival", False)]
