@@ -31,12 +31,12 @@ trace could then make one of the two the other's copy after all.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import Enum
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import combinations
 from typing import Literal
 
@@ -1653,7 +1653,9 @@ def dates_against_wording(pairs: Sequence[PairComparison]) -> tuple[PairComparis
     >>> found[0].direction, found[0].date_set_aside.witnesses
     (None, ('copy0', 'copy1', 'copy2'))
     """
-    aligned = _aligned_words(pairs)
+    # A story's sentences meet in many of its pairs: each text is read into words once.
+    words_of = cache(words)
+    aligned = _aligned_words(pairs, words_of)
     set_aside: dict[str, DateSetAside] = {}
     for pair in sorted(pairs, key=lambda p: (p.a, p.b)):
         origin, copy = pair.origin, pair.copy
@@ -1665,7 +1667,7 @@ def dates_against_wording(pairs: Sequence[PairComparison]) -> tuple[PairComparis
             or pair.verdict not in (Verdict.COPY, Verdict.DERIVED)
         ):
             continue
-        witnesses = _witnesses_of_the_later(pair, origin, copy, aligned)
+        witnesses = _witnesses_of_the_later(pair, origin, copy, aligned, words_of)
         if witnesses is not None:
             set_aside[origin] = DateSetAside(origin, None, worded_as=copy, witnesses=witnesses)
     return tuple(
@@ -1677,10 +1679,11 @@ def dates_against_wording(pairs: Sequence[PairComparison]) -> tuple[PairComparis
 
 
 def _aligned_words(
-    pairs: Iterable[PairComparison],
+    pairs: Iterable[PairComparison], words_of: Callable[[str], tuple[str, ...]]
 ) -> dict[tuple[str, int], dict[str, frozenset[str]]]:
-    """Per document and sentence, the words of the other documents' sentences its pairs align
-    with it as copied or edited, by document: read once a story, not once a pair that asks."""
+    """Per document and sentence, the words (``words_of``) of the other documents' sentences
+    its pairs align with it as copied or edited, by document: read once a story, not once a
+    pair that asks."""
     aligned: defaultdict[tuple[str, int], defaultdict[str, set[str]]] = defaultdict(
         lambda: defaultdict(set)
     )
@@ -1688,7 +1691,7 @@ def _aligned_words(
         for match in pair.matches:
             if not match.kind.is_reuse:
                 continue
-            a_words, b_words = words(match.a.text), words(match.b.text)
+            a_words, b_words = words_of(match.a.text), words_of(match.b.text)
             for index in match.a.sentences:
                 aligned[(pair.a, index)][pair.b].update(b_words)
             for index in match.b.sentences:
@@ -1704,30 +1707,38 @@ def _witnesses_of_the_later(
     origin: str,
     copy: str,
     aligned: Mapping[tuple[str, int], Mapping[str, AbstractSet[str]]],
+    words_of: Callable[[str], tuple[str, ...]],
 ) -> tuple[str, ...] | None:
     """The story's other articles that carry the wording of ``copy``, ``pair``'s later article,
     where it and ``origin`` differ, when they outvote its date (see
     :func:`dates_against_wording`); ``None`` otherwise. Each place where the two word a sentence
-    differently goes to the one whose words more of the articles aligned with that sentence
-    hold: a spinner's synonym may match another copy's by chance, but not at most places."""
+    differently goes to the one whose words (``words_of``) more of the articles aligned with
+    that sentence hold: a spinner's synonym may match another copy's by chance, but not at most
+    places."""
     later: set[str] = set()
     won: Counter[bool] = Counter()
     for match in pair.matches:
         if match.kind is not MatchKind.EDITED:
             continue
         spans = {pair.a: match.a, pair.b: match.b}
+        first, then = set(words_of(spans[origin].text)), set(words_of(spans[copy].text))
+        places = [
+            (only_first, only_then)
+            for edit in word_edits(spans[origin].text, spans[copy].text)
+            if edit.op == "replace"
+            and (only_first := set(words_of(" ".join(edit.a))) - then)
+            and (only_then := set(words_of(" ".join(edit.b))) - first)
+        ]
+        # What the other articles carry is gathered only for a sentence worded otherwise.
+        if not places:
+            continue
         carried: defaultdict[str, set[str]] = defaultdict(set)
         for doc in (origin, copy):
             for index in spans[doc].sentences:
                 for other, held in aligned.get((doc, index), {}).items():
                     if other not in (origin, copy):
                         carried[other].update(held)
-        first, then = set(words(spans[origin].text)), set(words(spans[copy].text))
-        for edit in word_edits(spans[origin].text, spans[copy].text):
-            only_first = set(words(" ".join(edit.a))) - then
-            only_then = set(words(" ".join(edit.b))) - first
-            if edit.op != "replace" or not (only_first and only_then):
-                continue
+        for only_first, only_then in places:
             siding = [
                 doc for doc, held in carried.items() if held & only_then and not held & only_first
             ]
