@@ -985,6 +985,9 @@ def tenfold_apart(one: str, other: str) -> bool:
     )
 
 
+# Templates ask it of a sentence once for every pair of articles that holds it: read into words
+# and looked up once a text, not each time.
+@lru_cache(maxsize=1 << 15)
 def numbers_in(text: str) -> Numbers:
     """The numbers and dates of a sentence as written (see :func:`sentence_numbers`).
 
