@@ -367,25 +367,7 @@ class Numbers:
         """The numbers this sentence holds that ``other`` does not, as written, and whether
         this sentence states them; each number of ``other`` matches one of them at most: "two
         died and two were hurt" holds two twos."""
-        # The mentions with the fewest readings pick first, so that "20.000" (20 or 20,000)
-        # does not take the match that "20" needs; each first one stated as it is, so that a
-        # held "May" (Theresa May) is not taken for the month the other adds; and each first one
-        # of the same value, so that "today" meets the other's "today" and leaves its "Tuesday"
-        # to be noted, not the other way round. Before all, each meets one written as it is: the
-        # "2" of a kept "3-2" is not left to the other's crowd of 52,314 because the "twice" of
-        # a dropped clause took it.
-        free = [(written, values, stated) for written, values, stated in other.mentions]
-        unmatched = sorted(enumerate(self.mentions), key=lambda m: len(m[1][1]))
-        for as_written in (True, False):
-            for exact in (True, False):
-                for alike in (True, False):
-                    unmatched = [
-                        m
-                        for m in unmatched
-                        if not _take_match(m[1], free, alike, exact, as_written)
-                    ]
-        # Back in the order of the sentence's mentions.
-        return [Unmatched(written, stated, n) for n, (written, _, stated) in sorted(unmatched)]
+        return list(_unmatched(self.mentions, other.mentions))
 
     @property
     def stated(self) -> bool:
@@ -401,6 +383,34 @@ class Numbers:
             if stated
             for value in values - _plain_readings(values)
         )
+
+
+# The aligner, templates and framing meet two sentences' numbers again for every pair of
+# articles that carries them: of 221,332 meetings on a spun-copy crawl of 447 items, 160 were
+# of numbers not met before.
+@lru_cache(maxsize=1 << 14)
+def _unmatched(
+    mentions: tuple[tuple[str, frozenset[Value], bool], ...],
+    others: tuple[tuple[str, frozenset[Value], bool], ...],
+) -> tuple[Unmatched, ...]:
+    """:meth:`Numbers.unmatched_in` of a sentence's ``mentions`` and another's ``others``."""
+    # The mentions with the fewest readings pick first, so that "20.000" (20 or 20,000) does
+    # not take the match that "20" needs; each first one stated as it is, so that a held "May"
+    # (Theresa May) is not taken for the month the other adds; and each first one of the same
+    # value, so that "today" meets the other's "today" and leaves its "Tuesday" to be noted,
+    # not the other way round. Before all, each meets one written as it is: the "2" of a kept
+    # "3-2" is not left to the other's crowd of 52,314 because the "twice" of a dropped clause
+    # took it.
+    free = list(others)
+    unmatched = sorted(enumerate(mentions), key=lambda m: len(m[1][1]))
+    for as_written in (True, False):
+        for exact in (True, False):
+            for alike in (True, False):
+                unmatched = [
+                    m for m in unmatched if not _take_match(m[1], free, alike, exact, as_written)
+                ]
+    # Back in the order of the sentence's mentions.
+    return tuple(Unmatched(written, stated, n) for n, (written, _, stated) in sorted(unmatched))
 
 
 NO_NUMBERS = Numbers(())

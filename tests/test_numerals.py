@@ -21,6 +21,7 @@ from compare.numerals import (
     may_state_a_share,
     names_a_date,
     numbers_as_written,
+    numbers_in,
     numeral_values,
     ranking_ordinals,
     rounded,
@@ -815,3 +816,21 @@ def test_written_spans_are_found_once_a_sentence() -> None:
     spans = written_spans(text, numbers)
     assert [text[start:end] for start, end in filter(None, spans)] == ["4.2 million", "2023", "6%"]
     assert written_spans(text, sentence_numbers(text, words(text))) is spans
+
+
+def test_a_sentences_numbers_met_again_are_told_apart_by_what_they_meet() -> None:
+    """One sentence's numbers met with those of two others, again and again, as each pair of
+    articles carrying them asks: each meeting gives what that other lacks, and a list the
+    caller may change without changing the next answer."""
+    wire = numbers_in("Fire crews rescued 12 people from the mill on Tuesday.")
+    kept = numbers_in("On Tuesday fire crews rescued 12 people from the mill.")
+    updated = numbers_in("Fire crews rescued 14 people from the mill on Wednesday.")
+    first = wire.unmatched_in(updated)
+    first.clear()
+    answers = [wire.unmatched_in(other) for other in (kept, updated, kept, updated)]
+    assert answers == [
+        [],
+        [Unmatched("12", True, 0), Unmatched("tuesday", True, 1)],
+        [],
+        [Unmatched("12", True, 0), Unmatched("tuesday", True, 1)],
+    ]
