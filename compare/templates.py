@@ -886,6 +886,8 @@ def _other_days(text_a: str, text_b: str) -> tuple[tuple[str, ...], tuple[str, .
     return (days_a, days_b) if days_b else None
 
 
+# Asked of a sentence for every pair of articles that carries it, each way it is compared.
+@lru_cache(maxsize=1 << 15)
 def _may_name_a_date(text: str) -> bool:
     return may_name_a_date(normalise(text))
 
