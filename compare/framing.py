@@ -219,9 +219,15 @@ ASIDE_AND_VERB = re.compile(rf"(?:,\s*{SPEAKER_ROLE}[^,.;:!?\"]*,)?\s+([\w'-]+)"
 # associate professor of epidemiology" or " 52". Those breaks pass over an abbreviation's stop,
 # so a role may hold one ("a U.S. envoy").
 ASIDE_OF_A_SPEAKER = re.compile(rf"\s*(?:{SPEAKER_ROLE}.*|{SPEAKER_AGE})\s*")
+# A role written bare, as British copy writes it, opening in lower case and a few words long:
+# "Priya Castellan, cabinet member for finance, said".
+BARE_ROLE = re.compile(r"\s*[a-z][\w'-]*(?:\s+[\w'-]+){0,7}\s*")
 # Where a name's first words run into another's by "of": "Workers| of the |Calder Dockworkers
 # Union".
 OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
+# A word in lower case that may be a body's noun before a member's: "council" of "council leader
+# Gordon Ashby".
+LOWER_CASE_BODY = re.compile(r"(?<![\w'-])[a-z]+(?= )")
 # A word in lower case, in Latin or Cyrillic letters, or a number.
 LOWER_CASE_WORD = "[a-z0-9\u0430-\u044f\u0451][\\w'-]*"
 # The words in lower case that may say which or how many of a named source's people a cue cites,
@@ -1179,7 +1185,9 @@ def with_quotation_verbs(
     the two sentences. Where the aligner paired them, a quotation one article goes on with in a
     sentence of its own, with no verb, is read with the sentence before it that names its
     speaker (:func:`_speaker_before`): '"..." Dr. Lee said. "Late use may be one part of it."'
-    against '"Late use may be one part of it," Dr. Lee claimed.' is "said" become "claimed"."""
+    against '"Late use may be one part of it," Dr. Lee claimed.' is "said" become "claimed".
+    A quotation each gives to another speaker is a ``speaker_changed``
+    (:func:`quotation_told_by_another`), as an aligned pair's match notes it."""
     if not pair.shared_quotations:
         return pair
     together = {(i, j) for m in pair.matches for i in m.a.sentences for j in m.b.sentences}
@@ -1203,7 +1211,9 @@ def with_quotation_verbs(
             if (ours, theirs) == (a[at[0]], b[at[1]]):
                 quotations.append(quotation)
                 continue
-        note = quotation_verb(ours.text, theirs.text)
+        note = quotation_verb(ours.text, theirs.text) or quotation_told_by_another(
+            ours.text, theirs.text
+        )
         quotations.append(
             replace(quotation, framing=placed((note,), ours, theirs)) if note else quotation
         )
@@ -1336,6 +1346,21 @@ def quotation_verb(a_text: str, b_text: str) -> FramingNote | None:
     if not (verbs_a and verbs_b):
         return None
     return FramingNote(FramingKind.ATTRIBUTION_VERB, _join(verbs_a), _join(verbs_b))
+
+
+def quotation_told_by_another(a_text: str, b_text: str) -> FramingNote | None:
+    """The ``speaker_changed`` note of two sentences that carry one quotation, where each gives
+    it to another speaker (:func:`_told_by_another`), whatever else the two sentences say;
+    ``None`` otherwise.
+
+    >>> quotation_told_by_another('"We will not back down," said Rhona Tallis on Monday.',
+    ...     'Mick Darrow said: "We will not back down." He spoke at the depot.')
+    FramingNote(kind=<FramingKind.SPEAKER_CHANGED: 'speaker_changed'>, a='Rhona Tallis', b='Mick Darrow', a_spans=(), b_spans=())
+    """
+    a, b = _features(a_text), _features(b_text)
+    if not _told_by_another(a, b):
+        return None
+    return FramingNote(FramingKind.SPEAKER_CHANGED, _speaker_written(a), _speaker_written(b))
 
 
 def _verbs_swapped(a: _Features, b: _Features) -> tuple[AbstractSet[str], AbstractSet[str]]:
@@ -2270,13 +2295,16 @@ def _other_speakers(ours: _Features, theirs: _Features) -> bool:
 
 def _same_statement(ours: _Features, theirs: _Features) -> bool:
     """Whether two versions' words but their speakers' and verbs of saying are alike
-    (``SAME_STATEMENT``): one statement, whoever it is told as."""
-    return (
-        SequenceMatcher(
-            None, _said_by_anyone(ours), _said_by_anyone(theirs), autojunk=False
-        ).ratio()
-        >= SAME_STATEMENT
-    )
+    (``SAME_STATEMENT``): one statement, whoever it is told as. Where both quote, the statement
+    is what they quote: a speaker's role told beside their name ("said Mick Darrow, general
+    secretary of the Transport and Maritime Workers' Union") is none of it."""
+    said_a: Sequence[str]
+    said_b: Sequence[str]
+    if ours.quotes and theirs.quotes:
+        said_a, said_b = (words(" ".join(sorted(f.quotes))) for f in (ours, theirs))
+    else:
+        said_a, said_b = _said_by_anyone(ours), _said_by_anyone(theirs)
+    return SequenceMatcher(None, said_a, said_b, autojunk=False).ratio() >= SAME_STATEMENT
 
 
 def _source_changed(ours: _Features, theirs: _Features) -> bool:
@@ -2561,17 +2589,30 @@ def _names_a_body(features: _Features) -> bool:
 def _members_titles(text: str) -> frozenset[str]:
     """The words, in lower case, of the bodies' names a text writes as the titles of their members
     named after them (:func:`_member_named_after`), with the members' nouns: "city", "council"
-    and "member" of "City Council member Ray Villanueva said".
+    and "member" of "City Council member Ray Villanueva said"; and a body's noun in lower case
+    before a member's noun, "council" and "leader" of "said council leader Gordon Ashby".
 
     >>> sorted(_members_titles("City Council member Ray Villanueva said."))
     ['city', 'council', 'member']
+    >>> sorted(_members_titles('"It was hard," said council leader Gordon Ashby.'))
+    ['council', 'leader']
     """
+    member_after = _member_after()
+    named_bodies = (
+        (named.start(), member)
+        for named in _name().finditer(text)
+        if (member := member_after.match(text, named.end()))
+    )
+    bodies_in_lower_case = (
+        (body.start(), member)
+        for body in LOWER_CASE_BODY.finditer(text)
+        if (member := member_after.match(text, body.end()))
+    )
     return frozenset(
         word.casefold()
-        for named in _name().finditer(text)
-        if (member := _member_after().match(text, named.end()))
+        for start, member in chain(named_bodies, bodies_in_lower_case)
         # Up to the member's noun, not the capital of the name after it.
-        for word in find_words(text[named.start() : member.end() - 1])
+        for word in find_words(text[start : member.end() - 1])
     )
 
 
@@ -3529,8 +3570,9 @@ def _named_before_an_aside(
 ) -> tuple[str, ...]:
     """The words of the clause before an aside that says who a speaker is, where a verb follows
     that aside straight after its comma and the clause before it ends in a name: "Dr. Miriam
-    Okafor" of "Dr. Miriam Okafor, an associate professor of epidemiology, said" and of "John
-    Bank, 52, said"; none otherwise. The aside is the speaker's, so the verb is theirs.
+    Okafor" of "Dr. Miriam Okafor, an associate professor of epidemiology, said", of "John
+    Bank, 52, said" and of "Priya Castellan, cabinet member for finance, said" (a bare role,
+    ``BARE_ROLE``); none otherwise. The aside is the speaker's, so the verb is theirs.
 
     >>> said = '"It may be one piece," Dr. Okafor, an associate professor, said.'
     >>> folded = said.casefold()
@@ -3543,7 +3585,10 @@ def _named_before_an_aside(
     (aside_start, aside_end), (verb_break, _) = breaks[breaks_before - 2 : breaks_before]
     if folded[aside_start] != "," or folded[verb_break] != ",":
         return ()
-    if not ASIDE_OF_A_SPEAKER.fullmatch(folded, aside_end, verb_break):
+    if not (
+        ASIDE_OF_A_SPEAKER.fullmatch(folded, aside_end, verb_break)
+        or (len(plain) == len(folded) and BARE_ROLE.fullmatch(plain, aside_end, verb_break))
+    ):
         return ()
     named = plain[breaks[breaks_before - 3][1] if breaks_before > 2 else 0 : aside_start]
     last = named.split()[-1:] if len(plain) == len(folded) else []

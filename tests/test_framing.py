@@ -9950,6 +9950,29 @@ def test_claimed_before_its_fixed_objects_is_no_verb_of_saying(
             ("Health Minister Oona Ferrante", "Finance Minister Pavel Rusk"),
             id="one_minister_for_another",
         ),
+        pytest.param(
+            '"The ferries will sail on every day of the dispute," said Nia Brennan.',
+            '"The ferries will sail on every day of the dispute," said Colm Reidy, branch '
+            "secretary of the Harbour and Island Ferry Workers' Union.",
+            ("Nia Brennan", "Colm Reidy"),
+            id="role_naming_an_organisation_after_the_name",
+        ),
+        pytest.param(
+            'Deputy Mayor Alys Penhallow, cabinet member for housing, said: "The Wharf Street '
+            'flats will be ready by the autumn."',
+            'Council leader Tomas Greer said: "The Wharf Street flats will be ready by the '
+            'autumn."',
+            ("Deputy Mayor Alys Penhallow", "Council leader Tomas Greer"),
+            id="speaker_before_the_quotation_with_a_colon",
+        ),
+        pytest.param(
+            '"The Wharf Street flats will be ready by the autumn," said Deputy Leader Alys '
+            "Penhallow.",
+            '"The Wharf Street flats will be ready by the autumn," said council leader Tomas '
+            "Greer.",
+            ("Deputy Leader Alys Penhallow", "council leader Tomas Greer"),
+            id="both_speakers_titled",
+        ),
     ],
 )
 def test_the_same_statement_given_to_another_speaker_is_noted(

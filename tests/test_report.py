@@ -4803,6 +4803,33 @@ def test_a_shared_quotations_verb_note_is_reported_with_its_sentences() -> None:
     assert [(n["kind"], n["a"]) for n in quotation["framing"]] == [("attribution_verb", "said")]
 
 
+def test_a_shared_quotation_given_to_another_speaker_says_so_where_it_is_listed() -> None:
+    """A quotation both carry word for word but give to two speakers is listed under "Shared
+    quotations" as told as another's, not as if quoted faithfully, and is a row of the pair's
+    framing differences."""
+    release = (
+        "Wharf Street flats reopen.\n\nDeputy Mayor Alys Penhallow, cabinet member for housing, "
+        'said: "The Wharf Street flats will be ready for their tenants by the autumn."\n\n'
+        "The works cost £3 million."
+    )
+    paper = (
+        'Tenants return to Wharf Street.\n\nCouncil leader Tomas Greer said: "The Wharf Street '
+        'flats will be ready for their tenants by the autumn."\n\nThe works cost £3 million.'
+    )
+    result = compare_documents(
+        [document(release, "release"), document(paper, "paper")], single_story=True
+    )
+    (pair,) = result.pairs
+    section = "\n".join(render_pair(result, pair))
+    listed = section.split("### Shared quotations\n\n")[1].split("\n\n")[1]
+    assert listed == (
+        "- A 2, B 2 · 13 words · told as another's: Deputy Mayor Alys Penhallow in A, Council "
+        "leader Tomas Greer in B: “The Wharf Street flats will be ready for their tenants by the "
+        "autumn.”"
+    )
+    assert re.search(r"^\| 2 +\| 2 +\| speaker changed", section, re.M)
+
+
 SPANISH_WIRE = (
     "La policía detuvo a 38 personas durante la marcha de jubilados frente al Congreso, informó "
     "el Ministerio de Seguridad en un comunicado. El Gobierno dijo que los agentes actuaron "

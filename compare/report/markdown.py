@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from operator import attrgetter
 from pathlib import Path
 
@@ -3435,6 +3435,11 @@ def _shared_quotation_lines(
         others = [names.get(d) or _name(result.by_id[d], result.releases) for d in elsewhere]
         return f" · also in {listed(others)}"
 
+    def speakers(quotation: SharedQuotation) -> str:
+        # The same words given to another speaker are no quotation carried faithfully.
+        told = _told_as_anothers(pair, quotation)
+        return f" · told as another's: {escape(told.a)} in A, {escape(told.b)} in B" if told else ""
+
     return [
         f"### {SHARED_QUOTATIONS_HEADING}",
         "",
@@ -3443,11 +3448,26 @@ def _shared_quotation_lines(
         "",
         *(
             f"- A {q.a_sentence + 1}, B {q.b_sentence + 1} · {_count(q.words, 'word')}"
-            f"{carried(q)}: “{escape(q.text)}”"
+            f"{carried(q)}{speakers(q)}: “{escape(q.text)}”"
             for q in pair.shared_quotations
         ),
         "",
     ]
+
+
+def _told_as_anothers(pair: PairComparison, quotation: SharedQuotation) -> FramingNote | None:
+    """The ``speaker_changed`` note of a quotation both articles of ``pair`` carry, its own or
+    that of the match that aligns its two sentences; ``None`` where one speaker says it in both."""
+    aligned = (
+        note
+        for match in pair.matches
+        if quotation.a_sentence in match.a.sentences and quotation.b_sentence in match.b.sentences
+        for note in match.framing
+    )
+    return next(
+        (n for n in chain(quotation.framing, aligned) if n.kind is FramingKind.SPEAKER_CHANGED),
+        None,
+    )
 
 
 def _full_names(result: Result) -> dict[str, str]:
