@@ -853,6 +853,7 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         if not another_says_otherwise:
             notes.append(FramingNote(FramingKind.QUOTE_ADDED, "", _join_quotations(b.quotes)))
     elif b.quotes:
+        a, b = _split_quotations_joined(b, a), _split_quotations_joined(a, b)
         if altered := _altered_quotes(a.quotes, b.quotes):
             notes.append(
                 FramingNote(
@@ -2972,6 +2973,37 @@ def _unlike_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[str]
             for other in theirs
         )
     }
+
+
+def _split_quotations_joined(ours: _Features, theirs: _Features) -> _Features:
+    """``theirs`` with the quotations that each give a part of one of ours (``CUT_SHORT`` of
+    their words at least, in order), two or more, joined into one in their order, as one
+    version quotes in two sentences what the other quotes in one: '"Closing it was the hardest
+    decision this council has had to take," she said. "We looked at every alternative."'
+    against 'She said: "Closing it was the hardest decision this administration has had to take.
+    We looked at every alternative."', whose words are held against both parts together.
+
+    >>> ours = _features('She said: "It was hard for us. We looked at every option."')
+    >>> theirs = _features('"It was hard for them," she said. "We looked at every option."')
+    >>> sorted(_split_quotations_joined(ours, theirs).quotes)
+    ['It was hard for them We looked at every option.']
+    """
+    if len(theirs.quotes) < 2:
+        return theirs
+    placed = sorted(theirs.quotes, key=lambda quote: (theirs.plain.find(quote), quote))
+    quotes = set(theirs.quotes)
+    for quote in sorted(ours.quotes):
+        parts = [part for part in placed if part in quotes and _part_of(part, quote)]
+        if len(parts) > 1:
+            quotes = quotes.difference(parts) | {" ".join(parts)}
+    return theirs if quotes == theirs.quotes else theirs._replace(quotes=frozenset(quotes))
+
+
+def _part_of(part: str, quote: str) -> bool:
+    """Whether a quotation gives a part of another: ``CUT_SHORT`` of its words at least, in
+    order and by stem, and fewer than all of the other's."""
+    _, shared, _ = _shared_stems(part, quote)
+    return shared >= CUT_SHORT * len(_said(part)) and len(_said(part)) < len(_said(quote))
 
 
 def _written_unquoted(ours: _Features, theirs: _Features) -> set[str]:

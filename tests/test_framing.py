@@ -634,6 +634,16 @@ from tests.helpers import boilerplate_of, document
             id="a_word_changed_inside_a_quotation",
         ),
         pytest.param(
+            'Councillor Ines Harrow said: "Shutting the Quayside baths was the toughest call '
+            "this cabinet has made. We weighed every offer from the swimming clubs and none "
+            'of them added up."',
+            '"Shutting the Quayside baths was the toughest call this council has made," said '
+            'Councillor Ines Harrow. "We weighed every offer from the swimming clubs and none of '
+            'them added up."',
+            [("quote_changed", "cabinet", "council")],
+            id="a_word_changed_inside_a_quotation_the_other_splits_in_two",
+        ),
+        pytest.param(
             '"It is the worse decision we could make," the mayor said.',
             '"It is the worst decision we could make," the mayor said.',
             [("quote_changed", "worse", "worst")],
