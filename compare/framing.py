@@ -16,7 +16,7 @@ from dataclasses import replace
 from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
-from itertools import chain, dropwhile, pairwise, takewhile
+from itertools import accumulate, chain, dropwhile, pairwise, takewhile
 from operator import attrgetter
 from types import MappingProxyType
 from typing import NamedTuple
@@ -340,6 +340,13 @@ SHARE_POINTS = frozenset({"percentage point", "basis point"})
 OPEN_BOUND_AFTER = r"(?i:or\s+(?:more|fewer|less))"
 # What joins the two numbers of a range written as one: "38-40C".
 RANGE_DASHES = frozenset("-\u2013")
+# How many function words cut unmarked from inside a quotation are named ("it is" of "significant
+# and it is clinically meaningful"): one alone ("and", "the") is a writer's tidying.
+UNMARKED_ELISION = 2
+# The marks of words left out of a quotation: "...", ". . .", each perhaps in brackets, and
+# "…", which segment.normalise makes a full stop (one character for one): a stop standing alone
+# between words.
+ELLIPSIS = re.compile(r"\[?(?:\.\s?\.\s?\.|\u2026)\]?|(?<=\s)\.(?=\s)")
 # A quotation cut short or trimmed from another writes this share of its words at least as the
 # other does, in order; with fewer it is the statement said in other words (MSRP: "People who
 # are high in positive emotions sleep better" against "Happy people sleep better").
@@ -463,6 +470,7 @@ NOTED_WITHOUT_WORD_LISTS = frozenset(
         FramingKind.QUOTE_CHANGED,
         FramingKind.QUOTE_WORDS_ADDED,
         FramingKind.QUOTE_WORDS_REMOVED,
+        FramingKind.QUOTE_WORDS_ELIDED,
         FramingKind.QUOTE_REPLACED,
         FramingKind.QUOTE_REWORDED,
     }
@@ -864,17 +872,29 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         # "We regret the injuries, but our officers ..." against "Our officers ...": a
         # quotation cut short or trimmed, the words cut shown; words the other version quotes
         # in other words are the quotation worded differently, not cut.
+        # A cut the other version marks with an ellipsis it discloses: named apart from one it
+        # does not.
         cut_a, cut_b = _cut_from_quotes(a, b), _cut_from_quotes(b, a)
-        if cut := [run for run, other in cut_a if not other]:
+        if cut := [run for run, other, marked in cut_a if not (other or marked)]:
             notes.append(
                 FramingNote(FramingKind.QUOTE_WORDS_REMOVED, _join_quotations_in_order(cut), "")
             )
-        if cut := [run for run, other in cut_b if not other]:
+        if cut := [run for run, other, marked in cut_b if not (other or marked)]:
             notes.append(
                 FramingNote(FramingKind.QUOTE_WORDS_ADDED, "", _join_quotations_in_order(cut))
             )
-        if reworded := [(run, other) for run, other in cut_a if other] + [
-            (other, run) for run, other in cut_b if other
+        elided_a = [run for run, other, marked in cut_a if marked and not other]
+        elided_b = [run for run, other, marked in cut_b if marked and not other]
+        if elided_a or elided_b:
+            notes.append(
+                FramingNote(
+                    FramingKind.QUOTE_WORDS_ELIDED,
+                    _join_quotations_in_order(elided_a),
+                    _join_quotations_in_order(elided_b),
+                )
+            )
+        if reworded := [(run, other) for run, other, _ in cut_a if other] + [
+            (other, run) for run, other, _ in cut_b if other
         ]:
             notes.append(
                 FramingNote(
@@ -1407,7 +1427,8 @@ def _cut_with_a_quotation(note: FramingNote, notes: Sequence[FramingNote]) -> bo
     }.get(note.kind, (None, None))
     if cut_kind is None or side is None:
         return False
-    cut = [side(other) for other in notes if other.kind == cut_kind]
+    cut_kinds = {cut_kind, FramingKind.QUOTE_WORDS_ELIDED}
+    cut = [side(other) for other in notes if other.kind in cut_kinds]
     return all(
         any(gives_words(words, number) for words in cut) for number in side(note).split(", ")
     )
@@ -3078,7 +3099,7 @@ def _altered_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[tup
     return altered
 
 
-def _cut_from_quotes(ours: _Features, theirs: _Features) -> list[tuple[str, str]]:
+def _cut_from_quotes(ours: _Features, theirs: _Features) -> list[tuple[str, str, bool]]:
     """The runs of words our quotations give that the other version's quotation of the same
     words leaves out (see :func:`_paired_quotes`), in our order: "we regret the injuries" of
     "We regret the injuries, but our officers responded with restraint" against "Our officers
@@ -3095,9 +3116,15 @@ def _cut_from_quotes(ours: _Features, theirs: _Features) -> list[tuple[str, str]
     lose their job as a result of this decision" and "Nobody is going to lose their job because
     of this", the speaker's statement worded differently, not cut.
 
+    Each run is given too with whether the other version marks the cut with an ellipsis
+    where the words stood ("We will ... deliver the bypass"), a cut it discloses; and a run of
+    function words alone (``UNMARKED_ELISION`` of them at least) cut unmarked from inside the
+    quotation is named too: "significant and it is clinically meaningful" quoted as
+    "significant and clinically meaningful" puts words together the speaker did not.
+
     >>> _cut_from_quotes(*map(_features, ('"We regret it, but we acted with restraint," he said.',
     ...                                   '"We acted with restraint," he said.')))
-    [('we regret it', '')]
+    [('we regret it', '', False)]
     """
     cut = []
     negates = lexicon().is_negation
@@ -3119,22 +3146,38 @@ def _cut_from_quotes(ours: _Features, theirs: _Features) -> list[tuple[str, str]
         elsewhere = Counter(map(stem, theirs.tokens)) - Counter(their_stems[j] for j in shared)
         # A writer's words in brackets are none of the speaker's: "(Harold)", "[Mr. Cheney]".
         inserted = {word for aside in BRACKETED.findall(pair.longer) for word in words(aside)}
-        for op, start, end, _, _ in pair.matcher.get_opcodes():
+        marked = _elided_at(pair.shorter)
+        for op, start, end, at, _ in pair.matcher.get_opcodes():
             if op != "delete":
                 continue
             # A negation cut is named as one: „Wir schließen das Bad nicht“ against „Wir
             # schließen das Bad“.
-            told = [
-                word
-                for word in said[start:end]
-                if _tells(word) and not negates(word) and word not in inserted
-            ]
+            kept = [word for word in said[start:end] if not negates(word) and word not in inserted]
+            told = [word for word in kept if _tells(word)]
+            elided_unmarked = (
+                not told
+                and len(kept) == end - start >= UNMARKED_ELISION
+                and 0 < at < len(their_stems)
+                and at not in marked
+            )
+            told = told or (kept if elided_unmarked else [])
             written = sum(_written_among(word, elsewhere) for word in told)
             if told and 2 * written < len(told):
                 run = " ".join(_unjoined(said[start:end]))
                 reworded = (quote for quote in in_other_words if _shares_half(run, quote))
-                cut.append((run, _unmarked(next(reworded, ""))))
+                cut.append((run, _unmarked(next(reworded, "")), at in marked))
     return cut
+
+
+def _elided_at(quote: str) -> frozenset[int]:
+    """Where a quotation marks words left out with an ellipsis ("...", "…", "[...]"): the
+    number of its words before each.
+
+    >>> sorted(_elided_at("We will ... deliver the bypass … by 2027"))
+    [2, 5]
+    """
+    parts = ELLIPSIS.split(quote)[:-1]
+    return frozenset(accumulate(len(words(part)) for part in parts))
 
 
 def _written_among(word: str, stems: Counter[str]) -> bool:

@@ -1266,6 +1266,7 @@ class FramingKind(StrEnum):
     QUOTE_CHANGED = "quote_changed"
     QUOTE_WORDS_ADDED = "quote_words_added"
     QUOTE_WORDS_REMOVED = "quote_words_removed"
+    QUOTE_WORDS_ELIDED = "quote_words_elided"
     QUOTE_REPLACED = "quote_replaced"
     QUOTE_REWORDED = "quote_reworded"
     ROLES_SWAPPED = "roles_swapped"

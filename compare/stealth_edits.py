@@ -29,7 +29,12 @@ CORRECTING = frozenset({NoteKind.CORRECTION, NoteKind.CLARIFICATION, NoteKind.ED
 # The changes of a quotation's own words, which a correction's note owes its readers as it does a
 # changed figure: a misquote put right unsaid is a quotation altered.
 QUOTE_EDITS = frozenset(
-    {FramingKind.QUOTE_CHANGED, FramingKind.QUOTE_WORDS_ADDED, FramingKind.QUOTE_WORDS_REMOVED}
+    {
+        FramingKind.QUOTE_CHANGED,
+        FramingKind.QUOTE_WORDS_ADDED,
+        FramingKind.QUOTE_WORDS_REMOVED,
+        FramingKind.QUOTE_WORDS_ELIDED,
+    }
 )
 # A note that speaks of a quotation ("misquoted", "a quote from") covers its changed words in
 # words of its own.

@@ -10536,11 +10536,12 @@ def test_a_number_in_arabic_digits_and_separators_is_the_same_number(a: str, b: 
             id="a_function_word_elided",
         ),
         pytest.param(
-            '"We never wanted this strike, but the bosses forced our hand and we will win,"'
-            " the union leader said.",
-            '"We never wanted this strike ... and we will win," the union leader said.',
-            "the bosses forced our hand",
-            id="words_elided_with_an_ellipsis",
+            '"The new drug is statistically significant and it is clinically meaningful," '
+            "Prof Ilse Marr told the briefing.",
+            '"The new drug is statistically significant and clinically meaningful," Prof Ilse '
+            "Marr told the briefing.",
+            "it is",
+            id="function_words_cut_unmarked_from_inside_a_quotation",
         ),
     ],
 )
@@ -10552,6 +10553,37 @@ def test_words_cut_from_a_quotation_are_named(a: str, b: str, cut: str) -> None:
     added = [("quote_words_added", "", cut)] if cut else []
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == removed
     assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == added
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "cut"),
+    [
+        pytest.param(
+            '"We never wanted this strike, but the bosses forced our hand and we will win,"'
+            " the union leader said.",
+            '"We never wanted this strike ... and we will win," the union leader said.',
+            "the bosses forced our hand",
+            id="words_elided_with_an_ellipsis",
+        ),
+        pytest.param(
+            '"We will, as I told the residents at the hall, open the Dunmore link road by 2027," '
+            "said Cllr Ada Moss.",
+            '"We will \u2026 open the Dunmore link road by 2027," said Cllr Ada Moss.',
+            "i told the residents at the hall",
+            id="words_elided_with_an_ellipsis_character",
+        ),
+    ],
+)
+def test_words_cut_where_an_ellipsis_marks_the_cut_are_told_from_an_unmarked_cut(
+    a: str, b: str, cut: str
+) -> None:
+    """Words left out of a quotation where the other version puts an ellipsis are a cut it
+    discloses, named apart from one it does not (``quote_words_removed``), either way round;
+    the same cut without the mark is an unmarked one."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("quote_words_elided", cut, "")]
+    assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [("quote_words_elided", "", cut)]
+    unmarked = b.replace(" ...", "").replace(" \u2026", "")
+    assert [(n.kind, n.a) for n in framing_notes(a, unmarked)] == [("quote_words_removed", cut)]
 
 
 @pytest.mark.parametrize(

@@ -2196,8 +2196,8 @@ def test_a_summary_names_a_copys_most_serious_changes_first() -> None:
     assert _broccoli_blogs_changes() == [
         "sentence 7: attribution removed: stated as fact (“According to the World Health "
         "Organization”)",
-        "sentence 6: words cut from a quotation (“this is an observational study so we cannot "
-        "say that broccoli causes the lower risk”)",
+        "sentence 6: words cut from a quotation, unmarked (“this is an observational study so we "
+        "cannot say that broccoli causes the lower risk”)",
         "sentence 6: hedge or caveat removed (“cannot say”)",
         "sentence 4: number or date removed (“31%”)",
         "sentence 1: number or date removed (“today”)",
@@ -2220,8 +2220,8 @@ def test_a_kind_of_framing_change_not_yet_ranked_is_summarised_after_those_ranke
     ranked = tuple(kind for kind in markdown_report.MOST_SERIOUS_FIRST if kind is not unranked)
     monkeypatch.setattr(markdown_report, "MOST_SERIOUS_FIRST", ranked)
     assert _broccoli_blogs_changes() == [
-        "sentence 6: words cut from a quotation (“this is an observational study so we cannot "
-        "say that broccoli causes the lower risk”)",
+        "sentence 6: words cut from a quotation, unmarked (“this is an observational study so we "
+        "cannot say that broccoli causes the lower risk”)",
         "sentence 6: hedge or caveat removed (“cannot say”)",
         "sentence 4: number or date removed (“31%”)",
         "sentence 1: number or date removed (“today”)",
