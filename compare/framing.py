@@ -61,6 +61,7 @@ from compare.numerals import (
     year_parts,
 )
 from compare.records import (
+    AlteredQuotation,
     Document,
     FramingKind,
     FramingNote,
@@ -347,6 +348,20 @@ UNMARKED_ELISION = 2
 # "…", which segment.normalise makes a full stop (one character for one): a stop standing alone
 # between words.
 ELLIPSIS = re.compile(r"\[?(?:\.\s?\.\s?\.|\u2026)\]?|(?<=\s)\.(?=\s)")
+# A quotation held against every quotation of the other article of a pair has this many words
+# at least (see with_quotations_altered); each of two places a quotation joins, as many.
+HELD_QUOTATION = 4
+STITCHED_RUN = 3
+# The notes of an aligned pair that read a quotation against words it does not alter, where
+# another sentence of the other article quotes what it alters.
+MISREAD_AS_ALIGNED = frozenset(
+    {
+        FramingKind.QUOTE_ADDED,
+        FramingKind.QUOTE_REMOVED,
+        FramingKind.QUOTE_REWORDED,
+        FramingKind.QUOTE_REPLACED,
+    }
+)
 # A quotation cut short or trimmed from another writes this share of its words at least as the
 # other does, in order; with fewer it is the statement said in other words (MSRP: "People who
 # are high in positive emotions sleep better" against "Happy people sleep better").
@@ -1241,6 +1256,221 @@ def with_quotation_verbs(
     if tuple(quotations) == pair.shared_quotations:
         return pair
     return replace(pair, shared_quotations=tuple(quotations))
+
+
+def with_quotations_altered(
+    pair: PairComparison, a: Sequence[Sentence], b: Sequence[Sentence]
+) -> PairComparison:
+    """``pair`` with each quotation of one article, ``a``'s or ``b``'s sentences, held against
+    every quotation of the other (``altered_quotations``), not only its aligned sentence's: one
+    joined from two of the other's, the words between them left out (``quote_stitched``:
+    "Our waiting lists are too long and some of our staff are at breaking point" of two answers
+    of an interview), and one with words changed against the other's closest quotation, which
+    sits in a sentence no match aligns with it (the notes an aligned pair would give of the two
+    quotations: "could lose up to 40" quoted as "will lose 40" against a paraphrase aligned
+    with it). The notes of its aligned match that read it against words it does not alter, a
+    paraphrase turned into a quotation or the quotation worded differently
+    (``MISREAD_AS_ALIGNED``), are dropped."""
+    quoted_a, quoted_b = _quotations_in(a), _quotations_in(b)
+    if not (quoted_a and quoted_b):
+        return pair
+    together = {(i, j) for m in pair.matches for i in m.a.sentences for j in m.b.sentences}
+    in_b = list(_altered_against(quoted_a, quoted_b, together, a, b))
+    in_a = list(
+        _altered_against(quoted_b, quoted_a, {(j, i) for i, j in together}, b, a, from_theirs=True)
+    )
+    # A quotation of each held against the other's is one alteration: the one that joins two
+    # quotations, else the one found from B's side.
+    found = sorted(
+        [
+            *((q, quote, False) for q, quote in in_b),
+            *(
+                (AlteredQuotation(q.b_sentences, q.a_sentences, q.framing), quote, True)
+                for q, quote in in_a
+            ),
+        ],
+        key=lambda held: held[0].framing[0].kind is not FramingKind.QUOTE_STITCHED,
+    )
+    kept: list[tuple[AlteredQuotation, str, bool]] = []
+    for held in found:
+        if not any(
+            not set(held[0].a_sentences).isdisjoint(other.a_sentences)
+            and not set(held[0].b_sentences).isdisjoint(other.b_sentences)
+            for other, _, _ in kept
+        ):
+            kept.append(held)
+    if not kept:
+        return pair
+    matches = tuple(_without_notes_of(match, kept) for match in pair.matches)
+    altered = tuple(q for q, _, _ in kept)
+    return replace(pair, matches=matches, altered_quotations=altered)
+
+
+def _quotations_in(sentences: Sequence[Sentence]) -> list[tuple[int, str]]:
+    """Each quotation of ``sentences`` of ``HELD_QUOTATION`` words or more, with its sentence's
+    number, in their order."""
+    quoted = []
+    for sentence in sentences:
+        if not may_quote(sentence.text):
+            continue
+        features = _features(sentence.text)
+        placed_quotes = sorted((features.plain.find(quote), quote) for quote in features.quotes)
+        quoted += [
+            (sentence.index, quote)
+            for _, quote in placed_quotes
+            if len(_said(quote)) >= HELD_QUOTATION
+        ]
+    return quoted
+
+
+def _altered_against(
+    ours: Sequence[tuple[int, str]],
+    theirs: Sequence[tuple[int, str]],
+    together: AbstractSet[tuple[int, int]],
+    our_sentences: Sequence[Sentence],
+    their_sentences: Sequence[Sentence],
+    from_theirs: bool = False,
+) -> Iterator[tuple[AlteredQuotation, str]]:
+    """The quotations of ``theirs`` that join two of ``ours`` or alter one of them (see
+    :func:`with_quotations_altered`), each with the quotation as ``theirs`` gives it; their
+    sentences ours first, as though ours were A, and their notes read from ours to theirs, or,
+    ``from_theirs``, from theirs to ours (theirs being A)."""
+    our_quotes = {quote for _, quote in ours}
+    their_quotes = {quote for _, quote in theirs}
+    for j, quote in theirs:
+        if stitched := _stitched_from(quote, ours):
+            (i, first), (k, second) = stitched
+            joined = FramingNote(FramingKind.QUOTE_STITCHED, f"{first} ... {second}", quote)
+            a_spans = tuple(
+                span
+                for at, part in ((i, first), (k, second))
+                for note in placed(
+                    (replace(joined, a=part),), our_sentences[at], their_sentences[j]
+                )
+                for span in note.a_spans
+            )
+            (placed_note,) = placed((joined,), our_sentences[i], their_sentences[j])
+            note = replace(placed_note, a_spans=a_spans)
+            if from_theirs:
+                note = replace(note, a=note.b, b=note.a, a_spans=note.b_spans, b_spans=note.a_spans)
+            yield AlteredQuotation(tuple(sorted({i, k})), (j,), (note,)), quote
+            continue
+        closest = _closest(quote, our_quotes)
+        if not closest or _closest(closest, their_quotes) != quote:
+            continue
+        i = next(at for at, our_quote in ours if our_quote == closest)
+        said, their_said = _said(closest), _said(quote)
+        # Aligned together, the match names it; one cut from the other is quoted faithfully.
+        if (i, j) in together or _holds_run(said, their_said) or _holds_run(their_said, said):
+            continue
+        if from_theirs:
+            notes = placed(_quotation_altered(quote, closest), their_sentences[j], our_sentences[i])
+        else:
+            notes = placed(_quotation_altered(closest, quote), our_sentences[i], their_sentences[j])
+        if notes:
+            yield AlteredQuotation((i,), (j,), notes), quote
+
+
+def _quotation_altered(a_quote: str, b_quote: str) -> tuple[FramingNote, ...]:
+    """The notes of two quotations of one statement, A's and B's, as an aligned pair's notes
+    name them, led by the words B changes, from the first changed to the last, where those
+    notes name none (``quote_changed``: "we could lose up to" against "will lose" of "If the
+    grant is not renewed, we could lose up to 40 officers" and "will lose 40 officers").
+
+    >>> [(n.kind.value, n.a, n.b) for n in _quotation_altered(
+    ...     "If the grant is not renewed, we could lose up to 40 officers", "will lose 40 officers")][0]
+    ('quote_changed', 'if the grant is not renewed we could lose up to', 'will lose')
+    """
+    notes = _notes_as_read(f'"{a_quote}"', f'"{b_quote}"')
+    if any(note.kind is FramingKind.QUOTE_CHANGED for note in notes):
+        return notes
+    said_a, said_b = _said(a_quote), _said(b_quote)
+    changed = [
+        op for op in SequenceMatcher(None, said_a, said_b, False).get_opcodes() if op[0] != "equal"
+    ]
+    if not changed:
+        return notes
+    (_, a_start, _, b_start, _), (_, _, a_end, _, b_end) = changed[0], changed[-1]
+    words_changed = FramingNote(
+        FramingKind.QUOTE_CHANGED,
+        " ".join(said_a[a_start:a_end]),
+        " ".join(said_b[b_start:b_end]),
+    )
+    return (words_changed, *notes)
+
+
+def _stitched_from(
+    quote: str, ours: Sequence[tuple[int, str]]
+) -> tuple[tuple[int, str], tuple[int, str]] | None:
+    """Two runs of words of two of ``ours`` (each with its sentence's number), in the order
+    ``quote`` gives them, that together give ``CUT_SHORT`` of its words at least, each
+    ``STITCHED_RUN`` words or more: the two places it joins, the words between them left out;
+    None where one quotation of ours gives most of it, or where the second of ours goes on
+    from where the first ends (one quotation written in two sentences).
+
+    >>> ours = [(3, "Our lists are too long, and I will not pretend otherwise."),
+    ...     (7, "Some of our staff are at breaking point after this winter.")]
+    >>> _stitched_from("Our lists are too long and some of our staff are at breaking point", ours)
+    ((3, 'our lists are too long and'), (7, 'some of our staff are at breaking point'))
+    """
+    stems = _said_stems(quote)
+    runs = [
+        (n, SequenceMatcher(None, stems, _said_stems(our_quote), False).find_longest_match())
+        for n, (_, our_quote) in enumerate(ours)
+    ]
+    first_at, first = max(runs, key=lambda run: (run[1].size, -run[0]))
+    if not STITCHED_RUN <= first.size < CUT_SHORT * len(stems):
+        return None
+    before, after = stems[: first.a], stems[first.a + first.size :]
+    rest, offset = (before, 0) if len(before) > len(after) else (after, first.a + first.size)
+    others = [
+        (n, SequenceMatcher(None, rest, _said_stems(our_quote), False).find_longest_match())
+        for n, (_, our_quote) in enumerate(ours)
+        if n != first_at
+    ]
+    if not others:
+        return None
+    second_at, second = max(others, key=lambda run: (run[1].size, -run[0]))
+    if second.size < STITCHED_RUN or first.size + second.size < CUT_SHORT * len(stems):
+        return None
+    (_, one, one_start, one_size), (_, other, other_start, other_size) = sorted(
+        [
+            (first.a, first_at, first.b, first.size),
+            (offset + second.a, second_at, second.b, second.size),
+        ]
+    )
+    one_said, other_said = _said(ours[one][1]), _said(ours[other][1])
+    if other == one + 1 and one_start + one_size == len(one_said) and other_start == 0:
+        return None
+    return (
+        (ours[one][0], " ".join(one_said[one_start : one_start + one_size])),
+        (ours[other][0], " ".join(other_said[other_start : other_start + other_size])),
+    )
+
+
+def _without_notes_of(match: Match, found: Sequence[tuple[AlteredQuotation, str, bool]]) -> Match:
+    """``match`` without its notes (``MISREAD_AS_ALIGNED``) that read a quotation of ``found``
+    (each with the quotation as its article gives it, and whether that article is A) in the
+    match's sentences against words of the other side it does not alter: those whose side that
+    quotes holds its words."""
+    held = [
+        (of_a, _said(quote))
+        for altered, quote, of_a in found
+        if not set(altered.a_sentences if of_a else altered.b_sentences).isdisjoint(
+            match.a.sentences if of_a else match.b.sentences
+        )
+    ]
+    if not held:
+        return match
+    kept = tuple(
+        note
+        for note in match.framing
+        if not (
+            note.kind in MISREAD_AS_ALIGNED
+            and any(_holds_run(words(note.a if of_a else note.b), said) for of_a, said in held)
+        )
+    )
+    return match if kept == match.framing else replace(match, framing=kept)
 
 
 def without_figures_told_beside(
@@ -2307,6 +2537,7 @@ def _other_speakers(ours: _Features, theirs: _Features) -> bool:
     # Minister Irena Dovzhenko" against "Transport Minister Teodor Balan") does not make them one.
     if (our_names := _speaker_names(ours)) and (their_names := _speaker_names(theirs)):
         our_words, their_words = our_names, their_names
+    # A name's parts joined by a hyphen are its words too: "Sadr" of "Moqtada al-Sadr".
     return (
         bool(our_words and their_words)
         and (ours.speakers | theirs.speakers).isdisjoint(lexicon().personal_pronouns)

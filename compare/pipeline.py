@@ -35,6 +35,7 @@ from compare.framing import (
     shifted,
     with_outlet_notes,
     with_quotation_verbs,
+    with_quotations_altered,
     without_figures_told_beside,
 )
 from compare.lexicon import added_terms
@@ -877,11 +878,15 @@ def _run_stages(
             pairs = tuple(
                 p
                 if languages_differ(languages[p.a], languages[p.b])
-                else with_quotation_verbs(
+                else with_quotations_altered(
                     # A quotation both carry in sentences the aligner did not pair, framed by
-                    # its verb.
-                    without_figures_told_beside(
-                        with_outlet_notes(p, by_id[p.a].source, by_id[p.b].source),
+                    # its verb; one that alters or joins another's, held against them all.
+                    with_quotation_verbs(
+                        without_figures_told_beside(
+                            with_outlet_notes(p, by_id[p.a].source, by_id[p.b].source),
+                            sentences[p.a],
+                            sentences[p.b],
+                        ),
                         sentences[p.a],
                         sentences[p.b],
                     ),

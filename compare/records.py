@@ -1267,6 +1267,7 @@ class FramingKind(StrEnum):
     QUOTE_WORDS_ADDED = "quote_words_added"
     QUOTE_WORDS_REMOVED = "quote_words_removed"
     QUOTE_WORDS_ELIDED = "quote_words_elided"
+    QUOTE_STITCHED = "quote_stitched"
     QUOTE_REPLACED = "quote_replaced"
     QUOTE_REWORDED = "quote_reworded"
     ROLES_SWAPPED = "roles_swapped"
@@ -1492,6 +1493,20 @@ class SharedQuotation:
 
 
 @dataclass(frozen=True, slots=True)
+class AlteredQuotation:
+    """A quotation of one article of a pair that alters one of the other's quotations, held
+    against every quotation of the other, not only those of its aligned sentences
+    (``framing.with_quotations_altered``): ``a_sentences`` and ``b_sentences``, the sentences
+    of A and of B that hold the two sides; ``framing``, read from A to B, the words changed
+    inside it as an aligned pair's notes name them, or a ``quote_stitched``: one quotation
+    joined from two of the other's, the words between them left out."""
+
+    a_sentences: tuple[int, ...]
+    b_sentences: tuple[int, ...]
+    framing: tuple[FramingNote, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Retold:
     """How article ``doc`` of a pair retells the other (``overlap.retold``): ``share``, the share
     of its words outside quotations in sentences aligned with the other's, copied, edited or
@@ -1544,6 +1559,8 @@ class PairComparison:
             counts only outside the quotation.
         shared_quotations: the quotations both carry word for word (:class:`SharedQuotation`),
             in A's order; never counted as reuse, as reporters quote the same speeches.
+        altered_quotations: the quotations of one that alter one of the other's, or join two
+            of them, in sentences no match aligns together (:class:`AlteredQuotation`).
         shared_phrases: when shared phrasing alone makes the verdict (no sentence copied or
             edited enough for it), the runs of words the reusing article shares with the other in
             3-word phrases, overlapping phrases joined, each once, in its order (the later
@@ -1647,6 +1664,7 @@ class PairComparison:
     longest_run_quoted: int = 0
     longest_run_text: str = ""
     shared_quotations: tuple[SharedQuotation, ...] = ()
+    altered_quotations: tuple[AlteredQuotation, ...] = ()
     shared_phrases: tuple[str, ...] = ()
     quoting_crediting: tuple[str, ...] = ()
     headline: HeadlineReuse | None = None

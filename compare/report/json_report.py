@@ -488,6 +488,14 @@ def _pair(
             }
             for q in pair.shared_quotations
         ],
+        "altered_quotations": [
+            {
+                "a_sentences": list(q.a_sentences),
+                "b_sentences": list(q.b_sentences),
+                "framing": [_note(n, pair) for n in q.framing],
+            }
+            for q in pair.altered_quotations
+        ],
         "closest_similarity": pair.closest_similarity,
         "identical": pair.identical,
         "same_source": pair.same_source,

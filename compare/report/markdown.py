@@ -332,6 +332,7 @@ FRAMING_LABELS = {
     FramingKind.QUOTE_WORDS_ELIDED: "words cut from a quotation where an ellipsis (...) marks the cut",
     FramingKind.QUOTE_REPLACED: "another quotation in its place",
     FramingKind.QUOTE_REWORDED: "quotation worded differently",
+    FramingKind.QUOTE_STITCHED: "quotation joined from two places of the other, the words between left out",
     FramingKind.ROLES_SWAPPED: "roles swapped: who says or does what to whom",
     FramingKind.SPEAKER_CHANGED: "speaker changed: the same words told as another's",
     FramingKind.ATTRIBUTION_SOURCE_CHANGED: "source changed: the same claim credited to another body",
@@ -366,6 +367,7 @@ MOST_SERIOUS_FIRST = (
     FramingKind.ROLES_SWAPPED,
     FramingKind.INTERVIEW_CLAIM_ADDED,
     FramingKind.QUOTE_WORDS_REMOVED,
+    FramingKind.QUOTE_STITCHED,
     FramingKind.QUOTE_CHANGED,
     FramingKind.QUOTE_REPLACED,
     FramingKind.QUOTE_WORDS_ADDED,
@@ -3348,15 +3350,23 @@ def render_pair(
         lines += [_nothing_matched(result, pair), ""]
     lines += _shared_quotation_lines(result, pair, names)
     # A quotation both carry in sentences aligned with no match together is noted where it is.
-    notes = [
-        (m.a.sentences, m.b.sentences, n, compatible)
-        for m in pair.matches
-        for n, compatible in _notes_shown(result.sentences, pair, m)
-    ] + [
-        ((q.a_sentence,), (q.b_sentence,), n, False)
-        for q in pair.shared_quotations
-        for n in q.framing
-    ]
+    notes = (
+        [
+            (m.a.sentences, m.b.sentences, n, compatible)
+            for m in pair.matches
+            for n, compatible in _notes_shown(result.sentences, pair, m)
+        ]
+        + [
+            ((q.a_sentence,), (q.b_sentence,), n, False)
+            for q in pair.shared_quotations
+            for n in q.framing
+        ]
+        + [
+            (q.a_sentences, q.b_sentences, n, False)
+            for q in pair.altered_quotations
+            for n in q.framing
+        ]
+    )
     named = names_framing_of(a.text, a.language) and names_framing_of(b.text, b.language)
     across_languages = _in_other_languages(a, b)
     lines += ["### Framing differences", ""]
