@@ -2541,9 +2541,22 @@ def _other_speakers(ours: _Features, theirs: _Features) -> bool:
     return (
         bool(our_words and their_words)
         and (ours.speakers | theirs.speakers).isdisjoint(lexicon().personal_pronouns)
-        and not _written_in(our_words, theirs.words)
-        and not _written_in(their_words, ours.words)
+        and not _written_in(_with_hyphened_parts(our_words), _with_hyphened_parts(theirs.words))
+        and not _written_in(_with_hyphened_parts(their_words), _with_hyphened_parts(ours.words))
     )
+
+
+def _with_hyphened_parts(words_of_a_name: AbstractSet[str]) -> AbstractSet[str]:
+    """Words with the parts of each that a hyphen joins, of three letters or more: "sadr" of
+    "al-sadr".
+
+    >>> sorted(_with_hyphened_parts({"al-sadr", "moqtada"}))
+    ['al-sadr', 'moqtada', 'sadr']
+    """
+    if not any("-" in word for word in words_of_a_name):
+        return words_of_a_name
+    parts = {part for word in words_of_a_name for part in word.split("-") if len(part) > 2}
+    return words_of_a_name | parts
 
 
 def _same_statement(ours: _Features, theirs: _Features) -> bool:

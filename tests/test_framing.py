@@ -10209,6 +10209,18 @@ def test_each_span_of_a_note_slices_its_words_from_the_text(a: str, b: str) -> N
             '"I am proud of the team," Odegaard told reporters.',
             id="nordic_letters_transliterated",
         ),
+        pytest.param(
+            '"We reject the council\'s plan for the old market," Sheikh Omar al-Rashidi said.',
+            '"We reject the council\'s plan for the old market," Rashidi said at Friday prayers.',
+            id="surname_of_a_hyphened_name",
+        ),
+        pytest.param(
+            'Councillor Ines Harrow, cabinet member for housing, said: "The flats will be ready '
+            'by the autumn."',
+            '"The flats will be ready by the autumn," said Ines Harrow, the council\'s housing '
+            "lead.",
+            id="speaker_before_and_after_the_quotation",
+        ),
     ],
 )
 def test_the_same_speaker_told_otherwise_changes_no_speaker(a: str, b: str) -> None:
