@@ -1405,8 +1405,9 @@ def _stitched_from(
     """Two runs of words of two of ``ours`` (each with its sentence's number), in the order
     ``quote`` gives them, that together give ``CUT_SHORT`` of its words at least, each
     ``STITCHED_RUN`` words or more: the two places it joins, the words between them left out;
-    None where one quotation of ours gives most of it, or where the second of ours goes on
-    from where the first ends (one quotation written in two sentences).
+    None where one quotation of ours gives most of it, where it gives the two the other way
+    round, or where the second of ours goes on from where the first ends, leaving fewer words
+    out between them (one quotation written in two sentences).
 
     >>> ours = [(3, "Our lists are too long, and I will not pretend otherwise."),
     ...     (7, "Some of our staff are at breaking point after this winter.")]
@@ -1439,13 +1440,30 @@ def _stitched_from(
             (offset + second.a, second_at, second.b, second.size),
         ]
     )
+    # Two places given the other way round are more likely the other's quotation cut to one
+    # of its parts than two of its statements joined.
+    if other < one:
+        return None
     one_said, other_said = _said(ours[one][1]), _said(ours[other][1])
-    if other == one + 1 and one_start + one_size == len(one_said) and other_start == 0:
+    if other == one + 1 and not _left_out_between(stems, ours[one][1], ours[other][1]):
         return None
     return (
         (ours[one][0], " ".join(one_said[one_start : one_start + one_size])),
         (ours[other][0], " ".join(other_said[other_start : other_start + other_size])),
     )
+
+
+def _left_out_between(stems: Sequence[str], one: str, other: str) -> bool:
+    """Whether a quotation (its ``stems``) held against two quotations that follow one another,
+    read as one, leaves out ``STITCHED_RUN`` of their words at least between the first and the
+    last it gives: words changed in their place are a quotation altered, not two joined."""
+    joined = _said_stems(one) + _said_stems(other)
+    opcodes = SequenceMatcher(None, stems, joined, False).get_opcodes()
+    given = [n for n, (op, *_) in enumerate(opcodes) if op == "equal"]
+    if not given:
+        return False
+    between = opcodes[given[0] : given[-1]]
+    return sum(j2 - j1 for op, _, _, j1, j2 in between if op == "insert") >= STITCHED_RUN
 
 
 def _without_notes_of(match: Match, found: Sequence[tuple[AlteredQuotation, str, bool]]) -> Match:

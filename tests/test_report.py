@@ -4867,6 +4867,29 @@ def test_a_quotation_joined_from_two_of_the_sources_is_named_so() -> None:
     assert reported["altered_quotations"][0]["a_sentences"] == [1, 3]
 
 
+def test_a_statement_quoted_in_two_sentences_and_in_one_piece_is_no_quotation_joined() -> None:
+    """A paper that quotes in one piece what its source quotes in two sentences, one after the
+    other, leaves nothing out between them: no quotation joined from two places."""
+    source = (
+        "Baths to close.\n\n"
+        '"Shutting the Quayside baths was the toughest call this council has made," said '
+        'Councillor Ines Harrow. "We weighed every offer from the swimming clubs and none of them '
+        'added up."'
+    )
+    paper = (
+        "Quayside baths shut.\n\n"
+        'Councillor Ines Harrow said: "Shutting the Quayside baths was the toughest call this '
+        "cabinet has made. We weighed every offer from the swimming clubs and none of them added "
+        'up."'
+    )
+    result = compare_documents(
+        [document(source, "source"), document(paper, "paper")], single_story=True
+    )
+    (pair,) = result.pairs
+    kinds = [n.kind for q in pair.altered_quotations for n in q.framing]
+    assert "quote_stitched" not in kinds
+
+
 def test_a_quotation_altered_against_the_sources_own_quotation_names_the_words_changed() -> None:
     """A paper's quoted fragment aligned with the source's paraphrase is held against the
     source's own quotation of it, in another sentence: its words changed there, the condition
