@@ -4803,6 +4803,15 @@ def test_a_shared_quotations_verb_note_is_reported_with_its_sentences() -> None:
     assert [(n["kind"], n["a"]) for n in quotation["framing"]] == [("attribution_verb", "said")]
 
 
+def _source_and_paper(source: str, paper: str) -> tuple[Result, PairComparison]:
+    """A run over two texts, a source and the paper that quotes it, and their pair."""
+    result = compare_documents(
+        [document(source, "source"), document(paper, "paper")], single_story=True
+    )
+    (pair,) = result.pairs
+    return result, pair
+
+
 def test_a_shared_quotation_given_to_another_speaker_says_so_where_it_is_listed() -> None:
     """A quotation both carry word for word but give to two speakers is listed under "Shared
     quotations" as told as another's, not as if quoted faithfully, and is a row of the pair's
@@ -4816,10 +4825,7 @@ def test_a_shared_quotation_given_to_another_speaker_says_so_where_it_is_listed(
         'Tenants return to Wharf Street.\n\nCouncil leader Tomas Greer said: "The Wharf Street '
         'flats will be ready for their tenants by the autumn."\n\nThe works cost £3 million.'
     )
-    result = compare_documents(
-        [document(release, "release"), document(paper, "paper")], single_story=True
-    )
-    (pair,) = result.pairs
+    result, pair = _source_and_paper(release, paper)
     section = "\n".join(render_pair(result, pair))
     listed = section.split("### Shared quotations\n\n")[1].split("\n\n")[1]
     assert listed == (
@@ -4846,10 +4852,7 @@ def test_a_quotation_joined_from_two_of_the_sources_is_named_so() -> None:
         '"Our theatre lists are far too long and some of our porters are close to exhaustion," '
         "said Dr Mira Quayle."
     )
-    result = compare_documents(
-        [document(source, "source"), document(paper, "paper")], single_story=True
-    )
-    (pair,) = result.pairs
+    result, pair = _source_and_paper(source, paper)
     assert [
         (q.a_sentences, q.b_sentences, [n.kind for n in q.framing]) for q in pair.altered_quotations
     ] == [((1, 3), (1,), ["quote_stitched"])]
@@ -4882,10 +4885,7 @@ def test_a_statement_quoted_in_two_sentences_and_in_one_piece_is_no_quotation_jo
         "cabinet has made. We weighed every offer from the swimming clubs and none of them added "
         'up."'
     )
-    result = compare_documents(
-        [document(source, "source"), document(paper, "paper")], single_story=True
-    )
-    (pair,) = result.pairs
+    _, pair = _source_and_paper(source, paper)
     kinds = [n.kind for q in pair.altered_quotations for n in q.framing]
     assert "quote_stitched" not in kinds
 
@@ -4909,10 +4909,7 @@ def test_a_quotation_altered_against_the_sources_own_quotation_names_the_words_c
         'Chief librarian Petra Vossley told councillors on Monday that the county "will lose 12 '
         "branches\". The grant paid for 12 of the county's 30 branches."
     )
-    result = compare_documents(
-        [document(source, "source"), document(paper, "paper")], single_story=True
-    )
-    (pair,) = result.pairs
+    _, pair = _source_and_paper(source, paper)
     (altered,) = pair.altered_quotations
     assert (altered.a_sentences, altered.b_sentences) == ((3,), (2,))
     assert ("quote_changed", "could lose up to", "will lose") in [
