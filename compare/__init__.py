@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from compare.read import UnzonedTime as UnzonedTime
     from compare.read import document_from_html as document_from_html
     from compare.records import AddedTerms as AddedTerms
+    from compare.records import AlteredQuotation as AlteredQuotation
     from compare.records import ArticleNote as ArticleNote
     from compare.records import CarriedChange as CarriedChange
     from compare.records import ClusterMember as ClusterMember
@@ -95,6 +96,7 @@ if TYPE_CHECKING:
 # The records every result is made of, named where a caller annotates what it reads.
 _RECORDS = (
     "AddedTerms",
+    "AlteredQuotation",
     "ArticleNote",
     "CarriedChange",
     "ClusterMember",
