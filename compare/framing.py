@@ -298,6 +298,11 @@ SCORE_PART = re.compile(r"\d+(?:[-\u2013]\d+)?|[-\u2013]")
 # How many words may stand between "charged" (or an arrest's verb) and what a crime follows: whom
 # it charges and when ("charged the former council leader with", "arrested two men over").
 CHARGED_REACH = 4
+# "Accused" with whom it accuses before "of", in one clause: "accused Kestanian troops of
+# mining the road" hedges as "accused of" does.
+ACCUSED_SOMEONE_OF = re.compile(
+    rf"\baccused\s+(?!of\b)(?:[\w'\u2019-]+\s+){{1,{CHARGED_REACH}}}?of\b", re.IGNORECASE
+)
 # The most words a charge that tells no hedge has: "counts of" (``charges``).
 CHARGE_WORDS = 2
 # How many words before "charged" (or an arrest's verb) a negation may stand and deny it: "not
@@ -557,13 +562,20 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         noted_a, noted_b = verbs_a, verbs_b
     if _states_as_fact(b, a):
         dropped = (
-            _with_claim_cut(written, a.plain, b.plain) for written in _attributions_written(a)
+            _with_claim_cut(written, a.plain, b.plain)
+            for written in _attributions_written(a, _cues_cited_alike(b, a))
         )
         notes.append(FramingNote(FramingKind.ATTRIBUTION_REMOVED, _join_in_order(dropped), ""))
-        noted_a, noted_b = a.verbs, noted_b | a.verbs
+        # A verb joined to the attribution ("... and accused troops of mining the road") is
+        # not in its note: the charge it hedges, told as fact, is noted as a hedge dropped.
+        noted_a, noted_b = a.verbs - _joined_verbs(a), noted_b | a.verbs
     elif _states_as_fact(a, b):
         notes.append(
-            FramingNote(FramingKind.ATTRIBUTION_ADDED, "", _join_in_order(_attributions_written(b)))
+            FramingNote(
+                FramingKind.ATTRIBUTION_ADDED,
+                "",
+                _join_in_order(_attributions_written(b, _cues_cited_alike(a, b))),
+            )
         )
         noted_a, noted_b = noted_a | b.verbs, b.verbs
     hedges_a, hedges_b = a.hedges | doubted_a, b.hedges | doubted_b
@@ -3652,10 +3664,11 @@ def _states_as_fact(ours: _Features, theirs: _Features) -> bool:
     spokesman said."), nor one that theirs gives only as the speaker's owner ("Federation
     forces struck ..." against "The Northern Federation's defence ministry said its forces
     had struck ...": the side named, not its ministry that speaks)."""
+    shared_cues = _cues_cited_alike(ours, theirs)
     if (
-        not (theirs.verbs or theirs.attributing)
+        not (theirs.verbs or theirs.attributing - shared_cues)
         or ours.verbs
-        or ours.attributing
+        or ours.attributing - shared_cues
         or ours.quotes
         # What theirs attributes, cut with its source, is stated nowhere.
         or _attributed_clause_cut(theirs, ours)
@@ -3668,12 +3681,24 @@ def _states_as_fact(ours: _Features, theirs: _Features) -> bool:
     our_uses, their_uses = (
         Counter(word.removesuffix("'s") for word in features.tokens) for features in (ours, theirs)
     )
+    speakers = (
+        frozenset().union(
+            *_cited(
+                theirs.plain.casefold(),
+                theirs.verbs | theirs.attributing - shared_cues,
+                theirs.plain,
+            )
+        )
+        if shared_cues
+        else theirs.speakers
+    )
     named = {
         word
-        for word in theirs.speakers
+        for word in speakers
         - terms.source_qualifiers
         - ARTICLES
         - _owners_of_speakers(theirs)
+        - _speakers_made_subjects(ours, theirs)
         if our_uses[word] >= their_uses[word] > 0
     }
     return not (named - pronouns or _pronoun_speaks(ours, theirs))
@@ -3742,6 +3767,49 @@ def _owners_of_speakers(features: _Features) -> frozenset[str]:
     )
 
 
+def _cues_cited_alike(ours: _Features, theirs: _Features) -> frozenset[str]:
+    """The attributing phrases both versions write citing the same words ("citing unpaid bills
+    of 310 million euros"): they attribute alike in both, so what theirs attributes beside them
+    ("..., the ministry said") is what ours may state as fact.
+
+    >>> sorted(_cues_cited_alike(_features("Gas was cut, citing unpaid bills."),
+    ...     _features("Gas was cut, citing unpaid bills, the ministry said.")))
+    ['citing']
+    """
+    return frozenset(
+        cue
+        for cue in ours.attributing & theirs.attributing
+        if _cited(ours.plain.casefold(), [cue], ours.plain)
+        == _cited(theirs.plain.casefold(), [cue], theirs.plain)
+    )
+
+
+def _speakers_made_subjects(ours: _Features, theirs: _Features) -> frozenset[str]:
+    """The words of theirs's speakers that report of themselves, by a pronoun ("Dravonia said
+    it had sent ..."), what ours tells with them as its subject ("Dravonia sent ..."): there
+    the speaker names who acted, and the claim is the narrator's.
+
+    >>> sorted(_speakers_made_subjects(_features("Dravonia sent a convoy."),
+    ...     _features("Dravonia said it had sent a convoy.")))
+    ['dravonia']
+    """
+    terms = lexicon()
+    ours_acting = set(pairwise(t for t in ours.tokens if t not in terms.auxiliaries))
+    told = theirs.tokens
+    made_subjects = set()
+    for n, (speaker, verb) in enumerate(pairwise(told)):
+        if speaker not in theirs.speakers or verb not in theirs.verbs:
+            continue
+        reported = told[n + 2 :]
+        reported = reported[1:] if reported[:1] == ("that",) else reported
+        if not reported or reported[0] not in terms.personal_pronouns:
+            continue
+        act = next((t for t in reported[1:] if t not in terms.auxiliaries), None)
+        if (speaker, act) in ours_acting:
+            made_subjects.add(speaker)
+    return frozenset(made_subjects)
+
+
 def _commits_its_subject(features: _Features) -> bool:
     """Whether a sentence's subject commits to what it states, by a verb of
     ``commitment_verbs`` before "to" or "that" ("The authority has pledged to replace ..."):
@@ -3799,7 +3867,7 @@ def _cited(folded: str, attributing: Iterable[str], plain: str) -> tuple[frozens
     """
     terms = lexicon()
     cited = []
-    for citation in sorted(_citations(folded, attributing, plain), key=attrgetter("start")):
+    for citation in _own_citations(folded, attributing, plain):
         near = citation.before[-SPEAKER_WORDS:] or citation.after[:SPEAKER_WORDS]
         # A name's particle is an article where it stands alone before a source: "según la
         # policía", "selon la police" cite the police, not "la".
@@ -3812,6 +3880,28 @@ def _cited(folded: str, attributing: Iterable[str], plain: str) -> tuple[frozens
         ):
             cited.append(speakers)
     return tuple(cited)
+
+
+def _own_citations(folded: str, attributing: Iterable[str], plain: str) -> list[_Citation]:
+    """A sentence's citations (see :func:`_citations`) in its order, but for a verb joined to
+    an earlier one, which shares its speaker: "The ministry said ... and accused troops of ..."
+    cites the ministry, not the words before "and"."""
+    joining = lexicon().clause_conjunctions
+    ordered = sorted(_citations(folded, attributing, plain), key=attrgetter("start"))
+    return [
+        citation
+        for n, citation in enumerate(ordered)
+        if not (n and citation.before[-1:] and citation.before[-1] in joining)
+    ]
+
+
+def _joined_verbs(features: _Features) -> frozenset[str]:
+    """The verbs of saying a sentence writes only joined to an earlier one (see
+    :func:`_own_citations`): "accused" of "The ministry said ... and accused troops of ..."."""
+    folded, plain = features.plain.casefold(), features.plain
+    attributing = features.verbs | features.attributing
+    own = {citation.phrase for citation in _own_citations(folded, attributing, plain)}
+    return frozenset(c.phrase for c in _citations(folded, attributing, plain)) - own
 
 
 class _Citation(NamedTuple):
@@ -3951,11 +4041,14 @@ def _clause_breaks(folded: str, plain: str) -> list[tuple[int, int]]:
     ]
 
 
-def _attributions_written(features: _Features) -> list[str]:
+def _attributions_written(
+    features: _Features, shared_cues: AbstractSet[str] = frozenset()
+) -> list[str]:
     """A sentence's attributions as it writes them, in its order, each with whom it cites (see
-    :func:`_citations`), ``CITED_WORDS`` words of whom it cites at most: "the ministry said",
-    "according to the ministry", "said Mr. Goh". A verb or phrase found nowhere so (a Chinese
-    verb, written without spaces) is given alone.
+    :func:`_own_citations`), ``CITED_WORDS`` words of whom it cites at most: "the ministry said",
+    "according to the ministry", "said Mr. Goh"; not its ``shared_cues``, which the version it
+    is compared with writes too. A verb or phrase found nowhere so (a Chinese verb, written
+    without spaces) is given alone.
 
     >>> _attributions_written(_features("Nitrate levels tripled, the Ministry said on Monday."))
     ['the Ministry said']
@@ -3968,9 +4061,8 @@ def _attributions_written(features: _Features) -> list[str]:
     # Case-folding keeps a text's offsets but for a few letters ("ß" is "ss").
     shown = plain if len(folded) == len(plain) else folded
     placed: dict[int, str] = {}
-    attributing = features.verbs | features.attributing
-    citations = list(_citations(folded, attributing, plain))
-    for citation in citations:
+    attributing = features.verbs | features.attributing - shared_cues
+    for citation in _own_citations(folded, attributing, plain):
         start, end = citation.start, citation.end
         if citation.before:
             for word in reversed(citation.before[-CITED_WORDS:]):
@@ -3988,7 +4080,7 @@ def _attributions_written(features: _Features) -> list[str]:
         if citation.phrase in terms.separable_verbs:
             written += " " + citation.phrase.split()[-1]
         placed.setdefault(start, written)
-    found = {citation.phrase for citation in citations}
+    found = {citation.phrase for citation in _citations(folded, attributing, plain)}
     unplaced = sorted(phrase for phrase in attributing if phrase not in found)
     return [placed[start] for start in sorted(placed)] + unplaced
 
@@ -4994,10 +5086,13 @@ def _subject_ends_at(tokens: Sequence[str], verb: int) -> bool:
         return False
     # The name's words too: _names reads a capitalised preposition opening a sentence as one
     # ("Despite council").
-    for word in reversed(tokens[: verb - 1]):
+    for at in reversed(range(verb - 1)):
+        word = tokens[at]
         folded = word.casefold()
         if not word.isalnum() or folded in terms.clause_conjunctions:
             return True
+        if _joins_a_name(tokens, at):
+            continue
         if folded not in terms.object_starts and (
             folded in terms.function_words
             or folded in terms.prepositions
@@ -5005,6 +5100,26 @@ def _subject_ends_at(tokens: Sequence[str], verb: int) -> bool:
         ):
             return False
     return True
+
+
+def _joins_a_name(tokens: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at`` is a small word in lower case inside an organisation's
+    name, between two capitalised words: "to" of "the Committee to Protect Journalists", "of" of
+    "the Bank of England", whose verb ("Protect") is the name's, not the sentence's.
+
+    >>> _joins_a_name("The Committee to Protect Journalists".split(), 2)
+    True
+    >>> _joins_a_name("Police came to Kiel".split(), 2)
+    False
+    """
+    return (
+        0 < at < len(tokens) - 1
+        and tokens[at].islower()
+        and len(tokens[at]) <= 3
+        and tokens[at - 1][:1].isupper()
+        and tokens[at + 1][:1].isupper()
+        and tokens[at - 1].casefold() not in ARTICLES
+    )
 
 
 def _reports_a_clause(after: Sequence[str], *, bare_subject: bool = False) -> bool:
@@ -7446,6 +7561,7 @@ def _features(text: str) -> _Features:
     hedge_uses = (
         terms.hedges.uses(tokens)
         + Counter(_charged_with_a_crime(tokens, plain))
+        + Counter({"accused of": len(ACCUSED_SOMEONE_OF.findall(plain))})
         + _hearsay(tokens, plain)
         + _small_samples(tokens)
         + _slight_wounds(tokens)

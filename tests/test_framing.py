@@ -2210,12 +2210,36 @@ def test_a_form_of_a_forecasting_verb_that_forecasts_no_outcome_removes_no_hedge
             [],
             id="the_speaking_body_named_as_owner",
         ),
+        pytest.param(
+            "Marenia said it had delivered 40 tonnes of flour to the border town of Osk.",
+            "Marenia delivered 40 tonnes of flour to the border town of Osk.",
+            [("attribution_removed", "Marenia said", "")],
+            id="the_speaker_made_the_subject_of_its_own_claim",
+        ),
+        pytest.param(
+            "Marenia's Interior Ministry said its police had not used tear gas and accused "
+            "Tolvaki agents of starting the fire.",
+            "Marenian police had not used tear gas, and Tolvaki agents had started the fire.",
+            [
+                ("attribution_removed", "Marenia's Interior Ministry said", ""),
+                ("hedge_removed", "accused of", ""),
+            ],
+            id="a_joined_accusation_told_as_fact",
+        ),
+        pytest.param(
+            "Tolvgas cut supplies to the capital on Friday, citing a pipeline fault, the "
+            "Marenian Energy Ministry said.",
+            "Tolvgas cut supplies to the capital on Friday, citing a pipeline fault.",
+            [("attribution_removed", "the Marenian Energy Ministry said", "")],
+            id="a_citing_clause_both_keep",
+        ),
     ],
 )
 def test_a_claim_told_as_its_speakers_sides_own_states_it_as_fact(
     a: str, b: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    """Naming only whose ministry spoke keeps no attribution; naming the body that spoke does."""
+    """Naming only whose ministry spoke, or the speaker as the one who did what it claimed, keeps
+    no attribution; naming the body that spoke does."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
@@ -7315,6 +7339,18 @@ def test_number_notes_mirror_and_see_through_spelling(
             "Harris claims the council ignored repeated warnings about the roof.",
             [("attribution_verb", "said", "claims")],
             id="claims_after_a_name_in_s_opening_the_sentence",
+        ),
+        pytest.param(
+            "The Alliance to Defend Reporters says at least 12 reporters are held in Tolvak.",
+            "The Alliance to Defend Reporters claims at least 12 reporters are held in Tolvak.",
+            [("attribution_verb", "says", "claims")],
+            id="claims_after_a_name_holding_a_verb",
+        ),
+        pytest.param(
+            "The Bank of Marenia says inflation will ease by spring.",
+            "The Bank of Marenia claims inflation will ease by spring.",
+            [("attribution_verb", "says", "claims")],
+            id="claims_after_a_name_holding_of",
         ),
     ],
 )
