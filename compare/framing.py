@@ -7566,7 +7566,7 @@ def _features(text: str) -> _Features:
         + _small_samples(tokens)
         + _slight_wounds(tokens)
         + _refusals_to_vouch(tokens)
-    )
+    ) - _rebuttals_reported(plain)
     hedges = hedge_uses.keys()
     # The "not" of "could not be verified" is the hedge's each time it is written, noted as the
     # hedge, not again alone.
@@ -7926,9 +7926,43 @@ def caveats_in(
     ({'could'}, set())
     """
     found = lexicon().caveats.find(tokens)
+    if text and (reported := _rebuttals_reported(text)):
+        folded = normalise(text).casefold()
+        found -= {said for said, uses in reported.items() if uses >= folded.count(said)}
     if kept_figures.isdisjoint(tokens):
         return found
     return found | lexicon().possibility_modals.intersection(_modals(text))
+
+
+def _rebuttals_reported(plain: str) -> Counter[str]:
+    """The hedges of ``reported_rebuttals`` that a verb of saying before them reports, opening
+    the clause after "that" or "there was" ("the lawyer said the defence would appeal and that
+    no evidence had been presented"): the speaker's claim, no caveat of the writer's.
+
+    >>> _rebuttals_reported("She said that no evidence was found.")
+    Counter({'no evidence': 1})
+    >>> _rebuttals_reported("He blamed rivals, offering no evidence.")
+    Counter()
+    """
+    terms = lexicon()
+    folded = plain.casefold()
+    if not any(rebuttal in folded for rebuttal in terms.reported_rebuttals):
+        return Counter()
+    return Counter(
+        found.group("rebuttal")
+        for found in _reported_rebuttal().finditer(folded)
+        if not terms.attribution_verbs.isdisjoint(words(folded[: found.start()]))
+    )
+
+
+@cache
+def _reported_rebuttal() -> re.Pattern[str]:
+    """A rebuttal of ``reported_rebuttals`` opening a reported clause: after "that", or "there"
+    and a form of "be"."""
+    said = "|".join(map(re.escape, sorted(lexicon().reported_rebuttals, key=len, reverse=True)))
+    return re.compile(
+        rf"\b(?:that|there (?:is|was|were|has been|had been))\s+(?P<rebuttal>{said})\b"
+    )
 
 
 def _hearsay(tokens: Sequence[str], plain: str) -> Counter[str]:

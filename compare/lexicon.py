@@ -630,6 +630,7 @@ class Lexicon:
     # The words that open a clause a copy may cut a sentence before (with the object_ends).
     cut_clause_openers: frozenset[str]
     concessive_openers: frozenset[str]
+    reported_rebuttals: frozenset[str]
     passive_marks: frozenset[str]
     perfect_participles: frozenset[str]
     perfect_auxiliaries: frozenset[str]
@@ -3341,6 +3342,7 @@ def lexicon() -> Lexicon:
             data["subordinators"] + data["object_ends"] + data["cut_clause_openers"]
         ),
         concessive_openers=frozenset(data["concessive_openers"]),
+        reported_rebuttals=frozenset(data["reported_rebuttals"]),
         passive_marks=frozenset(data["passive_marks"]),
         perfect_participles=frozenset(data["perfect_participles"]),
         perfect_auxiliaries=frozenset(data["perfect_auxiliaries"]),

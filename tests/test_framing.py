@@ -485,14 +485,20 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "Health officials said there was no evidence that patients had been harmed.",
             "Health officials said there was evidence that patients had been harmed.",
-            [("negation_removed", "no evidence", "")],
+            [("negation_removed", "no", "")],
             id="a_caveat_that_denies_turned_round",
+        ),
+        pytest.param(
+            "There was no evidence of foul play.",
+            "There was no sign of foul play.",
+            [("hedge_removed", "no evidence", "")],
+            id="a_caveat_that_denies_for_a_plain_negation",
         ),
         pytest.param(
             "Police said there was no evidence of foul play.",
             "Police said there was no sign of foul play.",
-            [("hedge_removed", "no evidence", "")],
-            id="a_caveat_that_denies_for_a_plain_negation",
+            [],
+            id="a_finding_that_denies_reported_for_a_plain_negation",
         ),
         pytest.param(
             "Putin said NATO had troops in Ukraine.",
@@ -2282,6 +2288,13 @@ def test_a_claim_told_as_its_speakers_sides_own_states_it_as_fact(
             "The report found that guards had tortured captured soldiers.",
             [("loaded_term", "mistreated", "tortured")],
             id="mistreatment_told_as_torture",
+        ),
+        pytest.param(
+            "His lawyer said the defence would appeal and that no evidence of bribery had been "
+            "shown at the trial.",
+            "His lawyer said the defence would appeal.",
+            [],
+            id="a_reported_rebuttal_cut_is_no_caveat",
         ),
     ],
 )
@@ -11751,6 +11764,33 @@ def test_a_possibility_beside_a_figure_the_copy_keeps_is_a_caveat(
     it is the sentence's own possibility."""
     text = "Greer said the estimate of $380,000 could be lower if drivers shift to the free lots."
     assert caveats_in(words(text), text, kept) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "His lawyer said the defence would appeal and that no evidence of bribery had been "
+            "shown at the trial.",
+            set(),
+            id="reported_by_the_lawyer",
+        ),
+        pytest.param(
+            "Officials said there was no evidence of sabotage at the plant.",
+            set(),
+            id="reported_after_there_was",
+        ),
+        pytest.param(
+            "The mayor blamed the unions for the delays but offered no evidence.",
+            {"no evidence"},
+            id="the_writers_own_caveat",
+        ),
+    ],
+)
+def test_no_evidence_a_speaker_reports_is_no_caveat(text: str, found: set[str]) -> None:
+    """ "No evidence" in the clause a verb of saying reports is the speaker's rebuttal or
+    finding: a copy that leaves the sentence out drops no caveat of the writer's."""
+    assert caveats_in(words(text), text) == found
 
 
 LEDE = "Harbor Micro Devices reported {} revenue of $1.2 billion on Thursday."
