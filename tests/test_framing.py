@@ -1606,6 +1606,12 @@ from tests.helpers import boilerplate_of, document
             id="foreign_agents_law_is_a_laws_name",
         ),
         pytest.param(
+            "Crowds rallied against a bill requiring charities to register as foreign agents.",
+            "Crowds rallied against a new bill.",
+            [],
+            id="foreign_agents_as_a_status_to_register_as",
+        ),
+        pytest.param(
             "Moscow has consistently opposed any foreign military presence in Ukraine.",
             "Moscow has never opposed a foreign military presence in Ukraine.",
             [("negation_added", "", "never")],
