@@ -1196,6 +1196,18 @@ from tests.helpers import boilerplate_of, document
             id="an_exact_count_made_a_least_one",
         ),
         pytest.param(
+            "Some 2,300 people were evacuated from the valley on Monday.",
+            "A total of 2,300 people were evacuated from the valley on Monday.",
+            [("estimate_changed", "some", "")],
+            id="a_total_of_qualifies_no_count",
+        ),
+        pytest.param(
+            "Rescuers said 2,300 people were evacuated from the valley on Monday.",
+            "A total of 2,300 people were evacuated from the valley on Monday.",
+            [("attribution_removed", "Rescuers said", "")],
+            id="a_total_of_opening_the_sentence_for_its_count",
+        ),
+        pytest.param(
             "The blast happened shortly after 3 a.m., the sheriff's office said.",
             "The blast happened shortly after 3 a.m. and could be felt more than 10 miles away, "
             "the sheriff's office said.",
