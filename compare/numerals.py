@@ -1446,6 +1446,11 @@ def count_orders(tokens: frozenset[str], plain: str) -> frozenset[str]:
     given = tokens & lexicon().orders
     if " hundred" in plain or " thousand" in plain:
         given |= {f"{found[1].casefold()}s" for found in _several().finditer(plain)}
+    # "Tens of thousands" is one order, not "tens" and "thousands": against "thousands" it
+    # changes the count, and adds none.
+    if len(given) > 1 and "of" in tokens:
+        for found in _order_of_order().finditer(plain.casefold()):
+            given = given - {found[1], found[2]} | {found[0]}
     factors = lexicon().factor_verbs
     # Most sentences hold no such verb, which a look for its stem (but its first letter, which
     # may be a capital; or in capitals, as a wire's alert writes) tells.
@@ -2561,6 +2566,18 @@ def _leading_point_values(found: re.Match[str]) -> frozenset[Value]:
     """
     value = frozenset({Decimal(f".{found['digits']}")})
     return _multiplied(value, found["hundredths"]) if found["hundredths"] else value
+
+
+@cache
+def _order_of_order() -> re.Pattern[str]:
+    """An order of count of another ("tens of thousands", "hundreds of millions"), both of
+    ``[numbers.orders]``.
+
+    >>> _order_of_order().findall("tens of thousands fled")
+    [('tens', 'thousands')]
+    """
+    orders = "|".join(sorted(lexicon().orders))
+    return re.compile(rf"\b({orders}) of ({orders})\b")
 
 
 @cache

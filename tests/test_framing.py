@@ -1022,13 +1022,13 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "Hundreds of thousands marched through Tbilisi on Sunday.",
             "Thousands marched through Tbilisi on Sunday.",
-            [("number_removed", "hundreds", "")],
+            [("number_changed", "hundreds of thousands", "thousands")],
             id="an_order_of_count_dropped",
         ),
         pytest.param(
             "Thousands marched through Tbilisi on Sunday.",
             "Tens of thousands marched through Tbilisi on Sunday.",
-            [("number_added", "", "tens")],
+            [("number_changed", "thousands", "tens of thousands")],
             id="an_order_of_count_added",
         ),
         pytest.param(
@@ -5835,6 +5835,12 @@ def test_a_bombers_number_is_a_name_beside_billions() -> None:
             "Hundreds of people were hurt when the stand collapsed.",
             ("dozens", "hundreds"),
             id="an_order_of_count_in_words",
+        ),
+        pytest.param(
+            "Thousands of people lined the road to the port.",
+            "Tens of thousands of people lined the road to the port.",
+            ("thousands", "tens of thousands"),
+            id="an_order_of_an_order_of_count",
         ),
         pytest.param(
             "Unos 300 vecinos fueron desalojados.",
