@@ -3722,7 +3722,7 @@ def _attributed_clause_cut(attributing: _Features, cutting: _Features) -> str:
     if not shared or shared[-1].src_end < len(kept) or shared[-1].dest_end == len(words):
         return ""
     opening = words[shared[-1].dest_end]
-    if opening[0].casefold() not in lexicon().cut_clause_openers:
+    if not _opens_a_cut_clause(opening[0].casefold()):
         return ""
     plain = attributing.plain
     citations = list(
@@ -3745,8 +3745,22 @@ def _caveat_cut(attributing: _Features, cutting: _Features) -> str:
     ''
     """
     clause = _attributed_clause_cut(attributing, cutting)
-    opening = clause.split(maxsplit=1)[0].casefold() if clause else ""
-    return clause if opening in lexicon().concessive_openers else ""
+    opening = words(clause)[:1]
+    terms = lexicon()
+    return (
+        clause
+        if terms.concessive_openers.issuperset(opening) or terms.charges.find(opening)
+        else ""
+    )
+
+
+def _opens_a_cut_clause(word: str) -> bool:
+    """Whether a word opens a clause a copy may cut whole (``cut_clause_openers``), or is a
+    charge (``charges``) whose clause a copy cuts with what a speaker says of it: "sentenced on
+    bribery charges that he denies, his lawyer said" cut to "sentenced for bribery" tells the
+    charge as a proven offence, the lawyer's words dropped with it, none stated as fact."""
+    terms = lexicon()
+    return word in terms.cut_clause_openers or bool(terms.charges.find((word,)))
 
 
 def _owners_of_speakers(features: _Features) -> frozenset[str]:

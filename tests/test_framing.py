@@ -2314,6 +2314,13 @@ def test_a_claim_told_as_its_speakers_sides_own_states_it_as_fact(
             [],
             id="a_reported_rebuttal_cut_is_no_caveat",
         ),
+        pytest.param(
+            "A Tolvaki court jailed blogger Ivo Ranek for five years on treason charges that he "
+            "denies, his lawyer said.",
+            "A Tolvaki court jailed blogger Ivo Ranek for five years for treason.",
+            [("hedge_removed", "charges that he denies, his lawyer said", "")],
+            id="a_charge_cut_with_the_lawyers_denial_told_as_an_offence",
+        ),
     ],
 )
 def test_a_caveat_cut_with_its_attribution_is_no_claim_stated_as_fact(
