@@ -298,10 +298,12 @@ SCORE_PART = re.compile(r"\d+(?:[-\u2013]\d+)?|[-\u2013]")
 # How many words may stand between "charged" (or an arrest's verb) and what a crime follows: whom
 # it charges and when ("charged the former council leader with", "arrested two men over").
 CHARGED_REACH = 4
-# "Accused" with whom it accuses before "of", in one clause: "accused Kestanian troops of
-# mining the road" hedges as "accused of" does.
+# "Accused" with whom it accuses before "of", within a sentence's stretch of a long name or an
+# aside ("accused the State Attorney's Office of", "accused his brother, whom he called 'the
+# witness', of"): it hedges as "accused of" does; not after "that" or "which", where a charge or
+# a filing accuses ("a second charge that accused her of"), the charge told beside it.
 ACCUSED_SOMEONE_OF = re.compile(
-    rf"\baccused\s+(?!of\b)(?:[\w'\u2019-]+\s+){{1,{CHARGED_REACH}}}?of\b", re.IGNORECASE
+    r"(?<!\bthat )(?<!\bwhich )\baccused\s+(?!of\b)[^.;!?]{1,60}?\bof\b", re.IGNORECASE
 )
 # The most words a charge that tells no hedge has: "counts of" (``charges``).
 CHARGE_WORDS = 2
@@ -3722,7 +3724,7 @@ def _attributed_clause_cut(attributing: _Features, cutting: _Features) -> str:
     if not shared or shared[-1].src_end < len(kept) or shared[-1].dest_end == len(words):
         return ""
     opening = words[shared[-1].dest_end]
-    if not _opens_a_cut_clause(opening[0].casefold()):
+    if not _opens_a_cut_clause(opening[0].casefold(), attributing, cutting):
         return ""
     plain = attributing.plain
     citations = list(
@@ -3754,13 +3756,19 @@ def _caveat_cut(attributing: _Features, cutting: _Features) -> str:
     )
 
 
-def _opens_a_cut_clause(word: str) -> bool:
+def _opens_a_cut_clause(word: str, attributing: _Features, cutting: _Features) -> bool:
     """Whether a word opens a clause a copy may cut whole (``cut_clause_openers``), or is a
-    charge (``charges``) whose clause a copy cuts with what a speaker says of it: "sentenced on
-    bribery charges that he denies, his lawyer said" cut to "sentenced for bribery" tells the
-    charge as a proven offence, the lawyer's words dropped with it, none stated as fact."""
+    charge (``charges``) whose clause ``cutting`` cuts with what a speaker says of it, writing
+    no charge, no hedge of one and no verb of saying itself: "sentenced on bribery charges that
+    he denies, his lawyer said" cut to "sentenced for bribery" tells the charge as a proven
+    offence, the lawyer's words dropped with it, none stated as fact; "Conte said Druce will be
+    charged with murder" keeps the charge and its speaker."""
     terms = lexicon()
-    return word in terms.cut_clause_openers or bool(terms.charges.find((word,)))
+    if word in terms.cut_clause_openers:
+        return True
+    return bool(terms.charges.find((word,))) and not (
+        cutting.charges or cutting.verbs or terms.charge_hedges & cutting.hedges
+    )
 
 
 def _owners_of_speakers(features: _Features) -> frozenset[str]:

@@ -2321,6 +2321,18 @@ def test_a_claim_told_as_its_speakers_sides_own_states_it_as_fact(
             [("hedge_removed", "charges that he denies, his lawyer said", "")],
             id="a_charge_cut_with_the_lawyers_denial_told_as_an_offence",
         ),
+        pytest.param(
+            "Ranek will face treason charges, the prosecutor said.",
+            "The prosecutor said Ranek will be charged with treason.",
+            [],
+            id="a_charge_and_its_speaker_kept_in_other_words",
+        ),
+        pytest.param(
+            "Ranek accused his rival, whom he called a coward, of leaking the ballots.",
+            "Calling him a coward, Ranek accused his rival of leaking the ballots.",
+            [],
+            id="an_accusation_across_an_aside_in_both",
+        ),
     ],
 )
 def test_a_caveat_cut_with_its_attribution_is_no_claim_stated_as_fact(
