@@ -2322,8 +2322,8 @@ def test_a_claim_told_as_its_speakers_sides_own_states_it_as_fact(
             id="a_charge_cut_with_the_lawyers_denial_told_as_an_offence",
         ),
         pytest.param(
-            "Ranek will face treason charges, the prosecutor said.",
-            "The prosecutor said Ranek will be charged with treason.",
+            "Ranek will face treason charges, Vidal said.",
+            "Vidal said Ranek will be charged with treason.",
             [],
             id="a_charge_and_its_speaker_kept_in_other_words",
         ),
