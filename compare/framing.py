@@ -7958,10 +7958,13 @@ def caveats_in(
 
 def _rebuttals_reported(plain: str) -> Counter[str]:
     """The hedges of ``reported_rebuttals`` that a verb of saying before them reports, opening
-    the clause after "that" or "there was" ("the lawyer said the defence would appeal and that
-    no evidence had been presented"): the speaker's claim, no caveat of the writer's.
+    the clause after "that", "there was" or the verb itself ("the lawyer said the defence would
+    appeal and that no evidence had been presented", "claimed no evidence had been presented"):
+    the speaker's claim, no caveat of the writer's.
 
     >>> _rebuttals_reported("She said that no evidence was found.")
+    Counter({'no evidence': 1})
+    >>> _rebuttals_reported("Her lawyer claimed no evidence had been presented.")
     Counter({'no evidence': 1})
     >>> _rebuttals_reported("He blamed rivals, offering no evidence.")
     Counter()
@@ -7973,17 +7976,20 @@ def _rebuttals_reported(plain: str) -> Counter[str]:
     return Counter(
         found.group("rebuttal")
         for found in _reported_rebuttal().finditer(folded)
-        if not terms.attribution_verbs.isdisjoint(words(folded[: found.start()]))
+        if not terms.attribution_verbs.isdisjoint(words(folded[: found.start("rebuttal")]))
     )
 
 
 @cache
 def _reported_rebuttal() -> re.Pattern[str]:
-    """A rebuttal of ``reported_rebuttals`` opening a reported clause: after "that", or "there"
-    and a form of "be"."""
-    said = "|".join(map(re.escape, sorted(lexicon().reported_rebuttals, key=len, reverse=True)))
+    """A rebuttal of ``reported_rebuttals`` opening a reported clause: after "that", "there"
+    and a form of "be", or straight after a verb of saying ("claimed no evidence had been
+    presented")."""
+    terms = lexicon()
+    said = "|".join(map(re.escape, sorted(terms.reported_rebuttals, key=len, reverse=True)))
+    verbs = "|".join(map(re.escape, sorted(terms.attribution_verbs, key=len, reverse=True)))
     return re.compile(
-        rf"\b(?:that|there (?:is|was|were|has been|had been))\s+(?P<rebuttal>{said})\b"
+        rf"\b(?:that|there (?:is|was|were|has been|had been)|{verbs})\s+(?P<rebuttal>{said})\b"
     )
 
 

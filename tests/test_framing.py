@@ -11824,6 +11824,11 @@ def test_a_possibility_beside_a_figure_the_copy_keeps_is_a_caveat(
             id="reported_after_there_was",
         ),
         pytest.param(
+            "His lawyer claimed no evidence of bribery had been shown at the trial.",
+            set(),
+            id="reported_straight_after_the_verb",
+        ),
+        pytest.param(
             "The mayor blamed the unions for the delays but offered no evidence.",
             {"no evidence"},
             id="the_writers_own_caveat",
