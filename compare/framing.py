@@ -618,9 +618,11 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     removed |= _denied_more_often(written_a, written_b, b)
     if removed:
         notes.append(FramingNote(FramingKind.HEDGE_REMOVED, _join(removed), ""))
-    if caveat := _caveat_cut(a, b):
+    # A charge cut with what a speaker says of it ("on espionage charges that she rejects, her
+    # lawyer said" against "for espionage") is told as a proven offence.
+    if caveat := _caveat_cut(a, b) or _charge_cut(a, b):
         notes.append(FramingNote(FramingKind.HEDGE_REMOVED, caveat, ""))
-    if caveat := _caveat_cut(b, a):
+    if caveat := _caveat_cut(b, a) or _charge_cut(b, a):
         notes.append(FramingNote(FramingKind.HEDGE_ADDED, "", caveat))
     notes += [FramingNote(FramingKind.HEDGE_REMOVED, *pair) for pair in raised]
     notes += [FramingNote(FramingKind.HEDGE_ADDED, *pair[::-1]) for pair in lowered]
@@ -3717,6 +3719,13 @@ def _attributed_clause_cut(attributing: _Features, cutting: _Features) -> str:
     >>> _attributed_clause_cut(_features("Turnout rose, officials said."), _features("Turnout rose."))
     ''
     """
+    return _cut_whole(attributing, cutting, lexicon().cut_clause_openers.__contains__)
+
+
+def _cut_whole(attributing: _Features, cutting: _Features, opens: Callable[[str], bool]) -> str:
+    """The clause ``attributing`` ends on, as written, that holds each of its attributions and
+    that ``cutting`` cuts whole, up to the sentence's end, where a word that ``opens`` it, case-
+    folded, opens it; else "" (see :func:`_attributed_clause_cut`)."""
     words = list(RUN_OF_WORD.finditer(attributing.plain))
     folded = [word[0].casefold() for word in words]
     kept = [word.casefold() for word in RUN_OF_WORD.findall(cutting.plain)]
@@ -3724,7 +3733,7 @@ def _attributed_clause_cut(attributing: _Features, cutting: _Features) -> str:
     if not shared or shared[-1].src_end < len(kept) or shared[-1].dest_end == len(words):
         return ""
     opening = words[shared[-1].dest_end]
-    if not _opens_a_cut_clause(opening[0].casefold(), attributing, cutting):
+    if not opens(opening[0].casefold()):
         return ""
     plain = attributing.plain
     citations = list(
@@ -3748,27 +3757,28 @@ def _caveat_cut(attributing: _Features, cutting: _Features) -> str:
     """
     clause = _attributed_clause_cut(attributing, cutting)
     opening = words(clause)[:1]
-    terms = lexicon()
-    return (
-        clause
-        if terms.concessive_openers.issuperset(opening) or terms.charges.find(opening)
-        else ""
-    )
+    return clause if lexicon().concessive_openers.issuperset(opening) else ""
 
 
-def _opens_a_cut_clause(word: str, attributing: _Features, cutting: _Features) -> bool:
-    """Whether a word opens a clause a copy may cut whole (``cut_clause_openers``), or is a
-    charge (``charges``) whose clause ``cutting`` cuts with what a speaker says of it, writing
-    no charge, no hedge of one and no verb of saying itself: "sentenced on bribery charges that
-    he denies, his lawyer said" cut to "sentenced for bribery" tells the charge as a proven
-    offence, the lawyer's words dropped with it, none stated as fact; "Conte said Druce will be
-    charged with murder" keeps the charge and its speaker."""
+def _charge_cut(attributing: _Features, cutting: _Features) -> str:
+    """The charge, as ``attributing`` writes it before the attribution that ends it, that
+    ``cutting`` cuts whole with what a speaker says of it and tells as a proven offence, writing
+    no charge, no hedge of one and no verb of saying itself; else "".
+
+    >>> _charge_cut(_features("He was jailed on fraud charges that he denies, his lawyer said."),
+    ...     _features("He was jailed for fraud."))
+    'charges that he denies'
+    >>> _charge_cut(_features("Druce will face murder charges, Conte said."),
+    ...     _features("Conte said Druce will be charged with murder."))
+    ''
+    """
     terms = lexicon()
-    if word in terms.cut_clause_openers:
-        return True
-    return bool(terms.charges.find((word,))) and not (
-        cutting.charges or cutting.verbs or terms.charge_hedges & cutting.hedges
-    )
+    if cutting.charges or cutting.verbs or terms.charge_hedges & cutting.hedges:
+        return ""
+    clause = _cut_whole(attributing, cutting, lambda word: bool(terms.charges.find((word,))))
+    for attribution in _attributions_written(attributing):
+        clause = clause.removesuffix(attribution).rstrip(" ,")
+    return clause
 
 
 def _owners_of_speakers(features: _Features) -> frozenset[str]:

@@ -2271,6 +2271,36 @@ def test_a_claim_told_as_its_speakers_sides_own_states_it_as_fact(
     ("a", "b", "expected"),
     [
         pytest.param(
+            "A Tolvaki court jailed blogger Ivo Ranek for five years on treason charges that he "
+            "and his publisher reject, his lawyer said.",
+            "A Tolvaki court jailed blogger Ivo Ranek for five years for treason.",
+            [
+                ("attribution_removed", "his lawyer said", ""),
+                ("hedge_removed", "charges that he and his publisher reject", ""),
+            ],
+            id="cut_with_the_lawyers_denial",
+        ),
+        pytest.param(
+            "Ranek will face treason charges, Vidal said.",
+            "Vidal said Ranek will be charged with treason.",
+            [],
+            id="kept_with_its_speaker_in_other_words",
+        ),
+    ],
+)
+def test_a_charge_cut_with_what_a_speaker_says_of_it_is_told_as_an_offence(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A charge the shorter version cuts with the lawyer's denial and attribution tells the
+    charge as a proven offence, the attribution dropped besides; one kept as a charge, with its
+    speaker, in other words, is neither."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
             "The report found that guards had beaten captured soldiers, documenting 23 such "
             "cases, though it said the scale was much smaller.",
             "The report found that guards had beaten captured soldiers, documenting 23 such cases.",
@@ -2313,19 +2343,6 @@ def test_a_claim_told_as_its_speakers_sides_own_states_it_as_fact(
             "His lawyer said the defence would appeal.",
             [],
             id="a_reported_rebuttal_cut_is_no_caveat",
-        ),
-        pytest.param(
-            "A Tolvaki court jailed blogger Ivo Ranek for five years on treason charges that he "
-            "denies, his lawyer said.",
-            "A Tolvaki court jailed blogger Ivo Ranek for five years for treason.",
-            [("hedge_removed", "charges that he denies, his lawyer said", "")],
-            id="a_charge_cut_with_the_lawyers_denial_told_as_an_offence",
-        ),
-        pytest.param(
-            "Ranek will face treason charges, Vidal said.",
-            "Vidal said Ranek will be charged with treason.",
-            [],
-            id="a_charge_and_its_speaker_kept_in_other_words",
         ),
         pytest.param(
             "Ranek accused his rival, whom he called a coward, of leaking the ballots.",
