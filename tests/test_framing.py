@@ -1208,6 +1208,22 @@ from tests.helpers import boilerplate_of, document
             id="a_total_of_opening_the_sentence_for_its_count",
         ),
         pytest.param(
+            "A Tolvaki court jailed blogger Ivo Ranek for five years on treason charges that he "
+            "and his publisher reject, his lawyer said.",
+            "A Tolvaki court jailed blogger Ivo Ranek for five years for treason.",
+            [
+                ("attribution_removed", "his lawyer said", ""),
+                ("hedge_removed", "charges that he and his publisher reject", ""),
+            ],
+            id="a_charge_cut_with_the_lawyers_denial_told_as_an_offence",
+        ),
+        pytest.param(
+            "Ranek will face treason charges, Vidal said.",
+            "Vidal said Ranek will be charged with treason.",
+            [],
+            id="a_charge_kept_with_its_speaker_in_other_words",
+        ),
+        pytest.param(
             "The blast happened shortly after 3 a.m., the sheriff's office said.",
             "The blast happened shortly after 3 a.m. and could be felt more than 10 miles away, "
             "the sheriff's office said.",
@@ -2264,36 +2280,6 @@ def test_a_claim_told_as_its_speakers_sides_own_states_it_as_fact(
 ) -> None:
     """Naming only whose ministry spoke, or the speaker as the one who did what it claimed, keeps
     no attribution; naming the body that spoke does."""
-    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "expected"),
-    [
-        pytest.param(
-            "A Tolvaki court jailed blogger Ivo Ranek for five years on treason charges that he "
-            "and his publisher reject, his lawyer said.",
-            "A Tolvaki court jailed blogger Ivo Ranek for five years for treason.",
-            [
-                ("attribution_removed", "his lawyer said", ""),
-                ("hedge_removed", "charges that he and his publisher reject", ""),
-            ],
-            id="cut_with_the_lawyers_denial",
-        ),
-        pytest.param(
-            "Ranek will face treason charges, Vidal said.",
-            "Vidal said Ranek will be charged with treason.",
-            [],
-            id="kept_with_its_speaker_in_other_words",
-        ),
-    ],
-)
-def test_a_charge_cut_with_what_a_speaker_says_of_it_is_told_as_an_offence(
-    a: str, b: str, expected: list[tuple[str, str, str]]
-) -> None:
-    """A charge the shorter version cuts with the lawyer's denial and attribution tells the
-    charge as a proven offence, the attribution dropped besides; one kept as a charge, with its
-    speaker, in other words, is neither."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
@@ -11800,35 +11786,6 @@ def test_an_allegation_told_as_firmly_is_not_softened(a: str, b: str) -> None:
             {"further research is needed"},
             id="further_research_is_needed",
         ),
-    ],
-)
-def test_a_sentences_caveats_are_its_hedges_and_listed_caveats(text: str, found: set[str]) -> None:
-    """A sentence holds a caveat a copy drops with it when it writes a hedge or one of the
-    listed caveats of a study's limits; "more likely to" and "less likely to" compare two
-    groups' chances and hedge nothing, "will likely" and "most likely caused" do."""
-    assert caveats_in(words(text)) == found
-
-
-@pytest.mark.parametrize(
-    ("kept", "found"),
-    [
-        pytest.param({"380,000"}, {"could"}, id="a_figure_the_copy_keeps"),
-        pytest.param({"2.25"}, set(), id="no_figure_the_copy_keeps"),
-    ],
-)
-def test_a_possibility_beside_a_figure_the_copy_keeps_is_a_caveat(
-    kept: set[str], found: set[str]
-) -> None:
-    """ "The estimate of $380,000 ... could be lower" qualifies a figure: left out by a copy
-    that keeps the $380,000, its "could" is a caveat dropped; beside no figure the copy gives,
-    it is the sentence's own possibility."""
-    text = "Greer said the estimate of $380,000 could be lower if drivers shift to the free lots."
-    assert caveats_in(words(text), text, kept) == found
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
         pytest.param(
             "His lawyer said the defence would appeal and that no evidence of bribery had been "
             "shown at the trial.",
@@ -11852,10 +11809,30 @@ def test_a_possibility_beside_a_figure_the_copy_keeps_is_a_caveat(
         ),
     ],
 )
-def test_no_evidence_a_speaker_reports_is_no_caveat(text: str, found: set[str]) -> None:
-    """ "No evidence" in the clause a verb of saying reports is the speaker's rebuttal or
-    finding: a copy that leaves the sentence out drops no caveat of the writer's."""
+def test_a_sentences_caveats_are_its_hedges_and_listed_caveats(text: str, found: set[str]) -> None:
+    """A sentence holds a caveat a copy drops with it when it writes a hedge or one of the
+    listed caveats of a study's limits; "more likely to" and "less likely to" compare two
+    groups' chances and hedge nothing, "will likely" and "most likely caused" do; "no evidence"
+    in the clause a verb of saying reports is the speaker's rebuttal or finding, no caveat of
+    the writer's."""
     assert caveats_in(words(text), text) == found
+
+
+@pytest.mark.parametrize(
+    ("kept", "found"),
+    [
+        pytest.param({"380,000"}, {"could"}, id="a_figure_the_copy_keeps"),
+        pytest.param({"2.25"}, set(), id="no_figure_the_copy_keeps"),
+    ],
+)
+def test_a_possibility_beside_a_figure_the_copy_keeps_is_a_caveat(
+    kept: set[str], found: set[str]
+) -> None:
+    """ "The estimate of $380,000 ... could be lower" qualifies a figure: left out by a copy
+    that keeps the $380,000, its "could" is a caveat dropped; beside no figure the copy gives,
+    it is the sentence's own possibility."""
+    text = "Greer said the estimate of $380,000 could be lower if drivers shift to the free lots."
+    assert caveats_in(words(text), text, kept) == found
 
 
 LEDE = "Harbor Micro Devices reported {} revenue of $1.2 billion on Thursday."
