@@ -362,11 +362,12 @@ def _wire_copies_tied(
     origin to keep over a later paper's complete copy; of them, as of one day's, the most
     complete is canonical. An undated one still goes after every dated one: a feed's undated
     record of the wire's copy is not known to be one of the first to print it."""
-    return {
-        doc: (published[doc][0], *min(published[other] for other in group)[1:])
-        for group in wire_copies
-        for doc in group
-    }
+    tied: dict[str, tuple[bool, bool, str, bool]] = {}
+    for group in wire_copies:
+        first = min(published[doc] for doc in group)
+        for doc in group:
+            tied[doc] = (published[doc][0], *first[1:])
+    return tied
 
 
 def _wire_copy_held(pairs: Sequence[PairComparison], words: Mapping[str, int]) -> dict[str, float]:
