@@ -684,15 +684,14 @@ def _gives_figures(run: Sequence[str]) -> bool:
     injuring 11"), perhaps followed by an attribution's clause ("two people, the regime
     alleged")."""
     terms = lexicon()
-    numbers = [at for at, word in enumerate(run) if is_number(word) or word in terms.number_words]
+    figure = [is_number(word) or word in terms.number_words for word in run]
+    numbers = [at for at, is_figure in enumerate(figure) if is_figure]
     if not numbers:
         return False
     context = [
         at
         for at, word in enumerate(run)
-        if not (is_number(word) or word in terms.number_words)
-        and word not in terms.function_words
-        and word_length(word) > 2
+        if not figure[at] and word not in terms.function_words and word_length(word) > 2
     ]
     # The attribution's clause, if any, follows the figures: each place past the last number
     # may open it.
