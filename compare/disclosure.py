@@ -1796,9 +1796,10 @@ def _signs_as_site(byline: str, host: str | None) -> bool:
     >>> _signs_as_site("Staff of KTVX 4 News", "ktvx.com"), _signs_as_site("Jane Riverton", "riverton.example")
     (True, False)
     """
+    plain = _plain_beside_a_site()
     return any(
         all(
-            word.isdigit() or word in _plain_beside_a_site()
+            word.isdigit() or word in plain
             for word in f"{byline[: m.start()]} {byline[m.end() :]}".casefold().split()
         )
         for m in _site_namings(byline, letters_of(byline), host)
