@@ -2109,9 +2109,11 @@ class Lexicon:
         >>> lexicon().initials_credited("Die KNA meldete den Streik.")
         []
         """
-        if not self.wire_credit_line.fullmatch(line):
+        # Most boilerplate lines hold no such initials: they need no test for a credit line.
+        initials = [found.group() for found in self.wire_initials.finditer(line)]
+        if not initials or not self.wire_credit_line.fullmatch(line):
             return []
-        return [self.dateline_wire_initials[f.group()] for f in self.wire_initials.finditer(line)]
+        return [self.dateline_wire_initials[found] for found in initials]
 
     def release_distributor(self, name: str) -> str | None:
         """The press release distributor a dateline's name is, by its canonical name ("GLOBE
