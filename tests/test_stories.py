@@ -2755,3 +2755,68 @@ def test_a_tabloid_that_opens_on_its_own_line_and_goes_on_with_the_wires_lede_is
     assert ("wire", JoinedBy.NEAR_COPY) in [
         (link.linked, link.joined_by) for link in story.links if link.doc == "tabloid"
     ]
+
+
+ORCHARD_GREEN_BRIEFS = (
+    (
+        "bins",
+        "Gazette",
+        "Orchard Green council votes on bin collections",
+        "Councillors in Orchard Green have voted 23 to 10 to approve changes to bin collections. "
+        "The changes will come into effect from June. Council leader Hana Blackwood said the "
+        'decision was "the right one for Orchard Green". Opposition councillor Maya Nygaard said '
+        "residents had not been properly consulted.",
+    ),
+    (
+        "cycle-lane",
+        "Courier",
+        "Orchard Green council votes on a new cycle lane",
+        "Councillors in Orchard Green have voted 10 to 7 to approve changes to a new cycle lane. "
+        "The changes will come into effect from June. Council leader Kofi Okafor said the "
+        'decision was "the right one for Orchard Green". Opposition councillor Keira Lindqvist '
+        "said residents had not been properly consulted.",
+    ),
+    (
+        "cricket",
+        "Echo",
+        "Orchard Green cricket club result",
+        "Orchard Green Firsts won by 22 runs on Monday. Grace Kasprzak was the standout performer "
+        'with a fine display. Captain Ruth Gallo said the side were "building momentum". The '
+        "team are next in action away at Coldharbour.",
+    ),
+    (
+        "parking",
+        "Courier",
+        "Ulverdale council votes on parking charges",
+        "Councillors in Ulverdale have voted 31 to 12 to approve changes to parking charges. The "
+        "changes will come into effect from June. Council leader Omar Pellegrini said the "
+        'decision was "the right one for Ulverdale". Opposition councillor Ines Varga said '
+        "residents had not been properly consulted.",
+    ),
+    (
+        "bins-report",
+        "Herald",
+        "Bin changes approved after heated debate",
+        "Orchard Green will change its bin collections from June after a 23 to 10 council vote. "
+        "Hana Blackwood, who leads the council, defended the plan at a packed meeting. Maya "
+        "Nygaard, for the opposition, called the consultation a sham and said residents were "
+        "angry.",
+    ),
+)
+
+
+def test_a_towns_stock_briefs_of_other_events_are_stories_of_their_own() -> None:
+    """Two council votes in one town, written in the stock phrasing of a desk that reports
+    every town's votes so, share the town's name and the template's words, and nothing else:
+    two stories. Another outlet's report of one of them, in its own words, names its people
+    too and joins it."""
+    briefs = [
+        document(text, doc_id, source, title=title, published="2025-11-03")
+        for doc_id, source, title, text in ORCHARD_GREEN_BRIEFS
+    ]
+    assert [s.documents for s in compare_documents(briefs).stories] == [
+        ("bins", "bins-report"),
+        ("cycle-lane",),
+        ("cricket",),
+        ("parking",),
+    ]
