@@ -1002,8 +1002,10 @@ class _LogLines:
     started: one line per stage as it finishes, in what the stage counts ("[0:42] align: 72,856
     document pairs done"), and one on how far a stage under way is ("[0:30] align: 20,000 of
     72,856 document pairs") once ``LOG_SECONDS`` have passed since the last line, with the
-    stage's rate so far and the time left at that rate once it has run ``ESTIMATE_AFTER_SECONDS``
-    ("(1,200/s, about 1 min left)"). :meth:`beat` says that too while one item of a stage takes
+    stage's rate and the time left at that rate once it has run ``ESTIMATE_AFTER_SECONDS``
+    ("(1,200/s, about 1 min left)"): the slower of its rate so far and its rate since its last
+    line, as a stage whose slow items come last (the pairs of a feed's largest stories) said
+    "about 5 s left" for four minutes at its rate so far (acceptance round 34, c4). :meth:`beat` says that too while one item of a stage takes
     so long (the pairs of one story of hundreds of articles, a report.json of hundreds of
     megabytes), which no call of the stage would: its rate falls as the item holds it up.
     """
@@ -1016,6 +1018,8 @@ class _LogLines:
         self._under_way: tuple[str, int, int] | None = None
         # The stage last heard of and when it was first heard of, which its rate is counted from.
         self._began = ("", self._said)
+        # How far the stage was at its last line, and when: its latest rate is counted from it.
+        self._last_line = (0, self._said)
         # The stages and the heartbeat print from two threads.
         self._lock = threading.Lock()
         self._stopped = threading.Event()
@@ -1024,6 +1028,7 @@ class _LogLines:
         with self._lock:
             if self._began[0] != stage:
                 self._began = (stage, monotonic())
+                self._last_line = (0, self._began[1])
             self._under_way = (stage, done, total) if done < total else None
             # A stage with nothing to do says nothing: "read: 0 files done" before "no usable
             # document" only makes the error harder to see.
@@ -1052,17 +1057,30 @@ class _LogLines:
         self._say(
             f"{stage}: {done:,} of {total:,} {self._units[stage][1]}{self._estimate(done, total)}"
         )
+        self._last_line = (done, self._said)
 
     def _estimate(self, done: int, total: int) -> str:
-        """The stage's rate so far and the time left at that rate, once it has run a while and
-        counted something: a run that will not end in time is seen to early on."""
-        seconds = monotonic() - self._began[1]
+        """The stage's rate and the time left at that rate, once it has run a while and counted
+        something: a run that will not end in time is seen to early on. The rate is the slower
+        of the stage's so far and its since its last line: items that cost more as the stage
+        goes on make no estimate that only shrinks."""
+        now = monotonic()
+        seconds = now - self._began[1]
         if seconds < ESTIMATE_AFTER_SECONDS or not done:
             return ""
-        rate = done / seconds
+        done_before, said = self._last_line
+        rate = min(done / seconds, (done - done_before) / max(now - said, 1e-9))
+        if rate <= 0:
+            return f" (none done in the last {_duration(now - said)})"
         # A story of hundreds of articles measured at a pair every few seconds is no "0/s".
-        shown = f"{rate:,.0f}" if rate >= 10 else f"{rate:.1f}"
-        return f" ({shown}/s, about {_duration((total - done) / rate)} left)"
+        shown = (
+            f"{rate:,.0f}/s"
+            if rate >= 10
+            else f"{rate:.1f}/s"
+            if rate >= 0.1
+            else (f"{rate * 60:.1f}/min")
+        )
+        return f" ({shown}, about {_duration((total - done) / rate)} left)"
 
     def _say(self, line: str) -> None:
         self._said = monotonic()

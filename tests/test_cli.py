@@ -669,10 +669,32 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
             [
                 "[0:00] read: 1 file done",
                 "[0:15] align: 300 of 900 document pairs",
-                "[0:30] align: 600 of 900 document pairs (33/s, about 10 s left)",
-                "[20:30] align: 601 of 900 document pairs (0.5/s, about 10 min left)",
+                "[0:30] align: 600 of 900 document pairs (20/s, about 15 s left)",
+                "[20:30] align: 601 of 900 document pairs (0.1/min, about 99 h 40 min left)",
             ],
-            id="time_left_once_the_stage_ran_5_seconds_at_its_rate_so_far",
+            id="time_left_once_the_stage_ran_5_seconds_at_its_slower_rate",
+        ),
+        pytest.param(
+            [
+                (0, "measure overlap", 0, 36_348),
+                (15, "measure overlap", 30_000, 36_348),
+                (30, "measure overlap", 34_893, 36_348),
+                (45, "measure overlap", 35_109, 36_348),
+            ],
+            [
+                "[0:15] measure overlap: 30,000 of 36,348 document pairs (2,000/s, about 5 s left)",
+                "[0:30] measure overlap: 34,893 of 36,348 document pairs (326/s, about 5 s left)",
+                "[0:45] measure overlap: 35,109 of 36,348 document pairs (14/s, about 1 min left)",
+            ],
+            id="slow_items_last_slow_the_estimate",
+        ),
+        pytest.param(
+            [(0, "align", 0, 900), (15, "align", 300, 900), (30, "align", 300, 900)],
+            [
+                "[0:15] align: 300 of 900 document pairs (20/s, about 30 s left)",
+                "[0:30] align: 300 of 900 document pairs (none done in the last 15 s)",
+            ],
+            id="a_stalled_stage_gives_no_time_left",
         ),
         pytest.param(
             [(10, "align", 1, 2), (20, "align", 2, 2), (30, "measure overlap", 1, 2)],
@@ -689,8 +711,9 @@ def test_a_log_hears_how_far_a_long_stage_is(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """When stderr is not a terminal, a stage says how far it is once 15 seconds have passed
-    since the last line, with its rate and time left once it has run 5 seconds, and once when
-    done, each line opening with the time since the run started: a log of a feed's minutes-long
+    since the last line, with its rate and time left once it has run 5 seconds (the slower of
+    its rate so far and since its last line: a stage whose slow items come last said "about 5 s
+    left" for minutes), and once when done, each line opening with the time since the run started: a log of a feed's minutes-long
     alignment is not silent, nor flooded, and tells early a run that will not end in time."""
     clock = [0.0]
     monkeypatch.setattr(cli, "monotonic", lambda: clock[-1])
