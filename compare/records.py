@@ -1769,7 +1769,8 @@ class StoryLink:
     of the documents that rule links it to the one whose story terms are most alike (of equal
     scores, the smallest id). ``score`` is the tf-idf cosine of the two's story terms; None
     where it was not counted (below ``stories.MIN_TERM_SCORE``, published further apart than
-    ``Settings.story_max_days``, or one template filled in for two events)."""
+    ``Settings.story_max_days``, sharing fewer than ``stories.MIN_SHARED_DETAILS`` details, or
+    one template filled in for two events)."""
 
     doc: str
     joined_by: JoinedBy
