@@ -84,6 +84,7 @@ from compare.records import (
     same_article,
     text_out,
     version_times,
+    very_long,
 )
 from compare.segment import (
     DIALOGUE_DASHES,
@@ -135,6 +136,9 @@ MAX_SOURCE_WORDS = 3
 # Shared phrasing says something of reuse from two phrases on (overlapping or not), however
 # short the article: one phrase alone any two reports of an event may share.
 MIN_PHRASED_WORDS = PHRASE_WORDS + 1
+# A passage of a very long text a short report took from spans at most this many of its
+# sentences for each of the report's: an entry of a live blog, with a line or two around it.
+PASSAGE_SENTENCES_PER_SENTENCE = 2
 # A phrase that more stories of a run print than this, and than STOCK_SHARE of them, is the
 # run's stock phrasing ("a public meeting will be held", "work could begin as early as"):
 # a desk's or a feed's way of writing any story, no sign that one of two articles took it from
@@ -270,6 +274,9 @@ class Side:
     # Whether its text reads as a scanned page (see misreads.reads_as_scanned), as the run tells
     # it once a document.
     scanned: bool
+    # Whether it is longer than any news article (see records.very_long): a live blog's or a
+    # transcript's sentences reused by a short report lie in one passage of it.
+    very_long: bool
 
     @classmethod
     def of(
@@ -395,6 +402,7 @@ class Side:
             tuple(passages),
             frozenset(run for _, _, said in passages for run in quotation_runs(said)),
             scanned,
+            very_long(document.text),
         )
 
     def outside_boilerplate(self, span: Span) -> tuple[int, ...]:
@@ -925,13 +933,17 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
     # boilerplate, and none when a side holds only boilerplate (two credit lines): a split or
     # merge may join the wire's dateline, a sentence of its own ("MILLBROOK, Ore. (AP)"), to
     # the lede a copy runs on from it.
-    stated = [
-        m
-        for m in matches
-        if m.kind is not MatchKind.SHARED_QUOTE
-        and a.outside_boilerplate(m.a)
-        and b.outside_boilerplate(m.b)
-    ]
+    stated = _in_one_passage(
+        [
+            m
+            for m in matches
+            if m.kind is not MatchKind.SHARED_QUOTE
+            and a.outside_boilerplate(m.a)
+            and b.outside_boilerplate(m.b)
+        ],
+        a,
+        b,
+    )
     reuse = [m for m in stated if m.kind.is_reuse]
     # Two scans of one printed text differ by the letters each misreads ("Harrnon", "Harmon"):
     # their sentences are copied word for word all the same. Born-digital texts misread nothing:
@@ -1981,6 +1993,37 @@ def _word_for_word(side: Side, verbatim: Sequence[Match], which: str) -> float:
         for i in side.outside_boilerplate(match.a if which == "a" else match.b)
     )
     return copied / side.counted_words
+
+
+def _in_one_passage(matches: list[Match], a: Side, b: Side) -> list[Match]:
+    """The ``matches`` that state what a short text took from a very long one (see
+    :attr:`Side.very_long`): those whose sentences of the long text lie in one passage of it, at
+    most PASSAGE_SENTENCES_PER_SENTENCE of its sentences for each of the short text's, the
+    passage that holds most of the short text's words (of equal, the first). A report copied
+    from a live blog's entry takes it whole; a brief whose stock lines ("The warning runs until
+    9am the following day.") recur in entries hours apart took none of them. Every match, when
+    neither text or both are very long."""
+    if a.very_long == b.very_long:
+        return matches
+    long_of, short, short_of = (
+        (attrgetter("a"), b, attrgetter("b"))
+        if a.very_long
+        else (attrgetter("b"), a, attrgetter("a"))
+    )
+    reach = PASSAGE_SENTENCES_PER_SENTENCE * len(short.sentences)
+    at = [long_of(m).sentences[0] for m in matches]
+    placed = sorted(range(len(matches)), key=at.__getitem__)
+    words = [sum(short.unquoted_in.get(i, 0) for i in short_of(m).sentences) for m in matches]
+    most, passage = 0, placed[:0]
+    start = held = 0
+    for end, k in enumerate(placed):
+        held += words[k]
+        while at[k] - at[placed[start]] >= reach:
+            held -= words[placed[start]]
+            start += 1
+        if held > most:
+            most, passage = held, placed[start : end + 1]
+    return [matches[k] for k in sorted(passage)]
 
 
 def _contained(side: Side, matches: Sequence[Match], which: str) -> float:

@@ -731,6 +731,20 @@ def text_numbers(
     }
 
 
+# A long-read runs to some 10,000 words; a text of twice that is no news article but a live blog, a
+# transcript or a book, whose many entries hold sentences like some of any short report's.
+VERY_LONG_WORDS = 20_000
+
+
+def very_long(text: str) -> bool:
+    """Whether ``text`` holds more than :data:`VERY_LONG_WORDS` words, split at whitespace.
+
+    >>> very_long("Talks ended. " * 5_000), very_long("Talks ended. " * 15_000)
+    (False, True)
+    """
+    return len(text.split()) > VERY_LONG_WORDS
+
+
 def text_out(version: Document) -> Document:
     """``version``, a later version of its article (:func:`version_ranks`), dated as published
     when it was modified in UTC: its text did not exist before, and another outlet's article

@@ -19,12 +19,14 @@ from compare.read import (
     records_file,
 )
 from compare.records import (
+    VERY_LONG_WORDS,
     Document,
     Result,
     Skipped,
     SkipReason,
     UnorderedVersions,
     article_address,
+    very_long,
 )
 
 # The warning about reports found among the inputs names this many of their folders.
@@ -227,6 +229,31 @@ def _said(read: ReadResult, listed_in: str, quiet: bool) -> Iterator[str]:
         )
     if read.unzoned_times:
         yield _unzoned(read.unzoned_times)
+    if long_ones := [d for d in read.documents if very_long(d.text)]:
+        yield _very_long(long_ones)
+
+
+def _very_long(documents: Sequence[Document]) -> str:
+    """The line that names the records longer than any news article (see
+    :func:`records.very_long`): a live blog or a transcript costs more than hundreds of articles
+    to compare, and its entries are not compared one by one.
+
+    >>> print(_very_long([Document("live", "Courier", "Update. " * 30_000, record="feed.jsonl:4")]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    warning: 1 record holds more than 20,000 words, far more than a news article, such as
+    feed.jsonl:4 (30,000 words): a live blog, transcript or book is slow to compare, and a short
+    article counts as copied from it only where the sentences it shares lie in one passage of it;
+    to compare its entries as articles, give each its own record, or leave it out
+    """
+    count, first = len(documents), documents[0]
+    return (
+        f"warning: {count} record{'s hold' if count > 1 else ' holds'} more than "
+        f"{VERY_LONG_WORDS:,} words, far more than a news article, such as "
+        f"{first.record or first.path or first.id} ({len(first.text.split()):,} words): a live "
+        "blog, transcript or book is slow to compare, and a short article counts as copied "
+        "from it only where the sentences it shares lie in one passage of it; to compare its "
+        "entries as articles, give each its own record, or leave it out"
+    )
 
 
 def _unzoned(times: Sequence[UnzonedTime]) -> str:

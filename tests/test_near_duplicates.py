@@ -1117,3 +1117,59 @@ def test_an_undated_copy_of_a_wire_is_not_canonical_before_dated_ones() -> None:
     ]
     found = {m.doc: m.canonical for m in clusters(docs, pairs)}
     assert found == {"morning": "morning", "evening": "morning", "undated": "morning"}
+
+
+LIVE_ENTRIES = (
+    "A yellow weather warning for fog is in place for the Brackenby area from Friday. "
+    "Gritters will be out from 6pm.",
+    "The Marlow Street bridge will close for repairs for three weeks from Monday. "
+    "Buses will divert along Quarry Lane.",
+    "Harlow Rovers drew 2-2 at home to Kettering Town on Saturday. Their next game is away.",
+    "A bakery on Fenwick Road has raised £3,200 for the children's hospice. "
+    "Staff ran a sponsored walk.",
+    "Councillors have approved 40 new homes off Dunstan Avenue. Building work starts in spring.",
+    "Police are appealing for witnesses after a car was set alight on Tenby Close overnight. "
+    "Nobody was hurt.",
+    "The Albion cinema reopens next month after a two-year refit. Tickets go on sale on Thursday.",
+    "A yellow weather warning for ice is in place for the Kestrel Vale area from Tuesday. "
+    "The warning runs until 9am the following day.",
+    "Pupils at Northgate Primary have planted 300 trees on the school field. "
+    "The saplings were donated by a local nursery.",
+    "Water supplies in Oxley have been restored after a burst main. "
+    "Customers were offered bottled water.",
+)
+
+
+@pytest.mark.parametrize(
+    ("brief", "joins"),
+    [
+        pytest.param(
+            "A yellow weather warning for ice is in place for the Brackenby area from Friday.\n"
+            "Drivers are urged to slow down on untreated roads.\n"
+            "Schools expect to open as normal.\n"
+            "The warning runs until 9am the following day.",
+            False,
+            id="stock_lines_in_entries_hours_apart",
+        ),
+        pytest.param(
+            "The Marlow Street bridge will close for repairs for three weeks from Monday.\n"
+            "Buses will divert along Quarry Lane.\n"
+            "The council apologised for the disruption.",
+            True,
+            id="one_entry_taken_whole",
+        ),
+    ],
+)
+def test_a_short_article_joins_a_very_long_one_only_by_one_passage_of_it(
+    brief: str, joins: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A live blog longer than any news article (records.VERY_LONG_WORDS, lowered here to keep
+    the blog small) holds, in entries hours apart, a brief's stock weather-warning lines: the
+    brief took no passage of it and is a cluster of its own, not a rewrite of the blog; a brief
+    that runs one of the blog's entries is its rewrite still."""
+    monkeypatch.setattr("compare.records.VERY_LONG_WORDS", 100)
+    entries = [f"{hour:02d}:15 {entry}" for hour, entry in enumerate(LIVE_ENTRIES, start=8)]
+    live = document("\n\n".join(entries), "live", "Vale Courier", published="2025-11-03T20:00:00Z")
+    short = document(brief, "brief", "Pinewood Times", published="2025-11-03")
+    members = {m.doc: m for m in compare_documents([live, short], framing=False).clusters}
+    assert (members["brief"].canonical == "live") is joins
