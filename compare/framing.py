@@ -256,6 +256,9 @@ JOINS_IN_A_NAME = frozenset({"and", "&", "y", "e"})
 ARTICLES_AFTER_DE = ("la", "las", "los")
 # The numero sign, written with a capital: "No 10", "No. 1".
 NUMERO_SIGN = re.compile(r"\bNo\.? ?(?=\d)")
+# A batter's score "not out" is cricket's "unbeaten" ("hit 102 not out"), no denial; "given not
+# out", an umpire's call, follows no score and still reads as one.
+NOT_OUT_SCORE = re.compile(r"\b\d+\*? not out\b")
 # How far apart two counts may be and still be one told two ways, one in place of the other:
 # "more than 2,000" and "2,100", not 40 and 12.
 NEAR_COUNT = Decimal("1.5")
@@ -7626,6 +7629,8 @@ def _features(text: str) -> _Features:
     # The numero sign, "No 10 said", "the world No. 1", denies nothing; "no 999 calls" does.
     if "No" in plain:
         negations["no"] -= len(NUMERO_SIGN.findall(plain))
+    if negations["not"] and "out" in tokens:
+        negations["not"] -= len(NOT_OUT_SCORE.findall(plain))
     negations["nor"] -= min(negations["nor"], negations["neither"])
     if negations["не"]:
         concord = sum(negations[word] for word in terms.negative_concord)

@@ -171,6 +171,18 @@ from tests.helpers import boilerplate_of, document
             id="the_numero_sign_is_no_negation",
         ),
         pytest.param(
+            "Lena Moss hit an unbeaten 87 as Kentmoor chased down 230 with four overs to spare.",
+            "Lena Moss hit 87 not out as Kentmoor chased down 230 with four overs to spare.",
+            [],
+            id="a_score_not_out_is_cricket_s_unbeaten",
+        ),
+        pytest.param(
+            "Moss was given out lbw on 40 after a review.",
+            "Moss was given not out lbw on 40 after a review.",
+            [("negation_added", "", "not")],
+            id="an_umpire_s_not_out_after_no_score_still_negates",
+        ),
+        pytest.param(
             "There was no 24-hour cover at the plant, the firm said.",
             "There was 24-hour cover at the plant, the firm said.",
             [("negation_removed", "no", "")],
