@@ -9257,10 +9257,61 @@ def _stated_anew(
     converted_a = [n for n in unmatched_a if _number_part(n) in conversions_a]
     converted_b = [n for n in unmatched_b if _number_part(n) in conversions_b]
     kept = converted_a and converted_b
+    told_a = _told_as_its_conversion(ours, theirs, unmatched_a, unmatched_b)
+    told_b = _told_as_its_conversion(theirs, ours, unmatched_b, unmatched_a)
     return (
-        [n for n in unmatched_a if n.stated and (kept or n not in converted_a)],
-        [n for n in unmatched_b if n.stated and (kept or n not in converted_b)],
+        [
+            n
+            for n in unmatched_a
+            if n.stated
+            and (kept or n not in converted_a or n in told_a.values())
+            and n not in told_a
+        ],
+        [
+            n
+            for n in unmatched_b
+            if n.stated
+            and (kept or n not in converted_b or n in told_b.values())
+            and n not in told_b
+        ],
     )
+
+
+def _told_as_its_conversion(
+    ours: _Features,
+    theirs: _Features,
+    unmatched_ours: Sequence[Unmatched],
+    unmatched_theirs: Sequence[Unmatched],
+) -> dict[Unmatched, Unmatched | None]:
+    """Our numbers the other sentence tells as their conversion in brackets, one quantity: each
+    with the conversion that stands in its place, set against the other's figure, or None where
+    the other gives the conversion as we do. "€52.5 million (£44.1m)" against "£44m" is the
+    sterling figure rounded, no euros changed into pounds; against "£44.1m" no number dropped.
+
+    >>> a, b = _features("He joins for €52.5 million (£44.1m)."), _features("He joins for £44m.")
+    >>> unmatched = a.numbers.unmatched_in(b.numbers), b.numbers.unmatched_in(a.numbers)
+    >>> [(main.written, conversion and conversion.written)
+    ...  for main, conversion in _told_as_its_conversion(a, b, *unmatched).items()]
+    [('52.5 million', '44.1 m')]
+    """
+    if "(" not in ours.plain:
+        return {}
+    theirs_placed = _placed(theirs, [n for n in unmatched_theirs if n.stated])
+    told: dict[Unmatched, Unmatched | None] = {}
+    for main in unmatched_ours:
+        conversions = set(_converted(main.written, ours.plain))
+        if not conversions:
+            continue
+        unconverted = [n for n in unmatched_ours if _number_part(n) in conversions]
+        if not unconverted:
+            told[main] = None
+        elif any(
+            _one_quantity(conversion, other)
+            for conversion in _placed(ours, unconverted)
+            for other in theirs_placed
+        ):
+            told[main] = unconverted[0]
+    return told
 
 
 def _counts_met_by_a_held(

@@ -183,6 +183,24 @@ from tests.helpers import boilerplate_of, document
             id="an_umpire_s_not_out_after_no_score_still_negates",
         ),
         pytest.param(
+            "Okoro joins Real Bastida for €31.2 million (£26.3m), both clubs said.",
+            "Okoro joins Real Bastida for £26m, both clubs said.",
+            [("number_rounded", "£26.3m", "£26m")],
+            id="a_conversion_in_brackets_kept_and_rounded",
+        ),
+        pytest.param(
+            "Okoro joins Real Bastida for €31.2 million (£26.3m), both clubs said.",
+            "Okoro joins Real Bastida for £26.3m, both clubs said.",
+            [],
+            id="a_conversion_in_brackets_kept_in_place_of_its_figure",
+        ),
+        pytest.param(
+            "Okoro joins Real Bastida for €31.2 million (£26.3m), both clubs said.",
+            "Okoro joins Real Bastida for €40m, both clubs said.",
+            [("number_changed", "€31.2 million", "€40m")],
+            id="a_figure_with_a_conversion_changed",
+        ),
+        pytest.param(
             "There was no 24-hour cover at the plant, the firm said.",
             "There was 24-hour cover at the plant, the firm said.",
             [("negation_removed", "no", "")],
@@ -1456,7 +1474,7 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "Temperatures rose above 45 degrees (113 Fahrenheit) in the capital on Sunday.",
             "Temperatures rose above 113 Fahrenheit in the capital on Sunday.",
-            [("number_removed", "45", "")],
+            [],
             id="a_conversion_in_brackets_is_qualified_as_its_number_is",
         ),
         pytest.param(
