@@ -409,6 +409,10 @@ ADVERB_ENDINGS = (
 RANGE_BETWEEN = re.compile(r"[-\u2013]| to ")
 # Two numbers of a range and what opens it: "between 9% and 14%", "from 9 to 14", "9-14".
 RANGE_JOINED = re.compile(r"\s*[-\u2013]\s*|\s+(?:to|and)\s+")
+# A tennis set won on a tie-break with its points in brackets, in full, "7-6 (7-4)", or as the
+# loser's points alone, "7-6(4)", which tells the winner's: 7, or two more past 5.
+TIE_BREAK_IN_FULL = re.compile(r"\b([67])[-\u2013]([67]) ?\((\d+)[-\u2013](\d+)\)")
+TIE_BREAK_SHORT = re.compile(r"\b([67])[-\u2013]([67]) ?\((\d+)\)")
 RANGE_OPENER = re.compile(r"\b(?i:between)\s+\Z")
 CHANGE_FROM = re.compile(r"\b(?i:from)\s+\Z")
 # Contractions written out, to tell "don't" and "do not" for one wording ("'s" as "is": "it's",
@@ -690,6 +694,13 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             directions = [d for d in directions if d not in {d for d, _, _ in governed}]
         shares_a_count = _share_a_count(a, b, unmatched_a, unmatched_b)
         numbers_a, numbers_b = _stated_anew(a, b, unmatched_a, unmatched_b)
+        # "7-6 (7-4)" against "7-6(4)": one tie-break, its winner's points told or left to tell.
+        if "(" in a.plain and "(" in b.plain:
+            short_a, short_b = _tie_breaks_told_short(a, b), _tie_breaks_told_short(b, a)
+            unmatched_a = [n for n in unmatched_a if n.mention not in short_a]
+            unmatched_b = [n for n in unmatched_b if n.mention not in short_b]
+            numbers_a = [n for n in numbers_a if n.mention not in short_a]
+            numbers_b = [n for n in numbers_b if n.mention not in short_b]
         # "Between 9% and 14%" against "nearly 14%": a range told as one of its ends changes how
         # exact the number is, its other end no number dropped.
         ends_a, ends_b = (
@@ -7445,6 +7456,34 @@ def _stated(features: _Features) -> list[Unmatched]:
         for n, (written, _, stated) in enumerate(features.numbers.mentions)
         if stated and _is_count(written)
     ]
+
+
+def _tie_breaks_told_short(ours: _Features, theirs: _Features) -> set[int]:
+    """Our mentions of a tie-break's winning points that the other version leaves to tell, giving
+    the loser's alone after the same set score: the "7" of "7-6 (7-4)" against "7-6(4)", and the
+    "12" of "6-7 (10-12)" against "6-7(10)"; not against "7-6(5)", another tie-break.
+
+    >>> a, b = _features("She won 6-4 7-6 (7-4)."), _features("She won 6-4, 7-6(4).")
+    >>> _tie_breaks_told_short(a, b)
+    {4}
+    """
+    short = {(found[1], found[2], found[3]) for found in TIE_BREAK_SHORT.finditer(theirs.plain)}
+    if not short:
+        return set()
+    spans = written_spans(ours.plain, ours.numbers)
+    told = set()
+    for found in TIE_BREAK_IN_FULL.finditer(ours.plain):
+        games, points = (found[1], found[2]), (int(found[3]), int(found[4]))
+        if (*games, str(min(points))) in short and max(points) == max(7, min(points) + 2):
+            # A score's two numbers are written as one, at the span of both.
+            told |= {
+                at
+                for at, span in enumerate(spans)
+                if span
+                in {(found.start(3), found.end(4)), found.span(points.index(max(points)) + 3)}
+                and ours.numbers.mentions[at][0] == str(max(points))
+            }
+    return told
 
 
 def _may_be_unread_date(number: Unmatched, other: _Features) -> bool:

@@ -201,6 +201,24 @@ from tests.helpers import boilerplate_of, document
             id="a_figure_with_a_conversion_changed",
         ),
         pytest.param(
+            "Dara Quill won 6-3 4-6 7-6 (7-4) in the final at Elmbrook on Sunday.",
+            "Dara Quill won 6-3, 4-6, 7-6(4) in the final at Elmbrook on Sunday.",
+            [],
+            id="a_tie_break_told_by_the_loser_s_points",
+        ),
+        pytest.param(
+            "Dara Quill lost 6-7 (10-12) 6-3 in the final at Elmbrook on Sunday.",
+            "Dara Quill lost 6-7(10), 6-3 in the final at Elmbrook on Sunday.",
+            [],
+            id="a_long_tie_break_told_by_the_loser_s_points",
+        ),
+        pytest.param(
+            "Dara Quill won 6-3 4-6 7-6 (7-4) in the final at Elmbrook on Sunday.",
+            "Dara Quill won 6-3, 4-6, 7-6(5) in the final at Elmbrook on Sunday.",
+            [("number_changed", "7-4", "5")],
+            id="a_tie_break_told_short_with_other_points",
+        ),
+        pytest.param(
             "There was no 24-hour cover at the plant, the firm said.",
             "There was 24-hour cover at the plant, the firm said.",
             [("negation_removed", "no", "")],
