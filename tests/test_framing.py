@@ -219,6 +219,21 @@ from tests.helpers import boilerplate_of, document
             id="a_tie_break_told_short_with_other_points",
         ),
         pytest.param(
+            "Hollins joins Brackwell for an undisclosed fee, reported to be around £6m.",
+            "Hollins joins Brackwell for a fee of £6m.",
+            [
+                ("hedge_removed", "reported to be, undisclosed", ""),
+                ("estimate_changed", "around", ""),
+            ],
+            id="a_rumoured_fee_stated_as_known",
+        ),
+        pytest.param(
+            "Hollins joins Brackwell for a fee reported to be £6m.",
+            "Hollins joins Brackwell for a fee reportedly worth £6m.",
+            [],
+            id="reported_to_be_is_reportedly",
+        ),
+        pytest.param(
             "There was no 24-hour cover at the plant, the firm said.",
             "There was 24-hour cover at the plant, the firm said.",
             [("negation_removed", "no", "")],
