@@ -1299,7 +1299,13 @@ def _credited_by(line: str, outlet: str | None = None) -> set[str]:
     # and an agency may be known by its dateline alone ("TARROW, May 14 (NPA) -").
     if agency := words.agency_of_dateline(line):
         credited.add(agency)
-    named = [found.group() for found in words.wire_names.finditer(line)]
+    # A wire's name inside a longer one credits the longer: "Pitchside Press Association
+    # contributed to this report." credits no Press Association, as a byline does not.
+    named = [
+        found.group()
+        for found in words.wire_names.finditer(line)
+        if not inside_a_longer_name(line, found.start())
+    ]
     # A sign-off writes its wire's name in capitals as often as not ("LUSA/FIM").
     if not named and (signer := words.signs_off(line)):
         named.append(signer)

@@ -4581,6 +4581,14 @@ FERRY_STORY = (
             ("Coastal Press Agency",),
             id="agency_contributed",
         ),
+        pytest.param(
+            "Fairway Press Association contributed to this report.",
+            ("Fairway Press Association",),
+            id="agency_whose_name_holds_a_known_wire_s",
+        ),
+        pytest.param(
+            "Press Association contributed to this report.", ("PA",), id="known_wire_contributed"
+        ),
         pytest.param("NPA contributed to this report.", ("NPA",), id="initials_contributed"),
         pytest.param(
             "Tom Hale and the Keldby Herald contributed to this report.",
