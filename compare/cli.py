@@ -473,10 +473,15 @@ def _run(
     return result
 
 
-def _fail_on_found(result: Result, fail_on: frozenset[str] | None, quiet: bool = False) -> bool:
+def _fail_on_found(
+    result: Result,
+    fail_on: frozenset[str] | None,
+    quiet: bool = False,
+    named: Callable[[Sequence[PairComparison]], str] | None = None,
+) -> bool:
     """Whether a pair of two articles (versions of one reuse nothing) has what ``fail_on`` names
     (see FAIL_ON), or, when it names "numbers", a story's outlets give a figure differently;
-    said in one line unless ``quiet``."""
+    said in one line unless ``quiet``, which gives the pairs as ``named`` names them."""
     if not fail_on:
         return False
     found = [pair for pair in result.all_pairs if _named(pair, fail_on, result.sentences)]
@@ -491,6 +496,8 @@ def _fail_on_found(result: Result, fail_on: frozenset[str] | None, quiet: bool =
         )
         count = len(found)
         said = [f"{count} pair{'s' if count > 1 else ''} with {what}"] if found else []
+        if found and named:
+            said[0] += f" ({named(found)})"
         if figures:
             said.append(
                 f"{len(figures)} figure{'s' if len(figures) > 1 else ''} that a story's outlets "
@@ -682,7 +689,7 @@ def check(
     """
     from compare.pipeline import read_from
     from compare.report.json_report import json_chunks
-    from compare.report.markdown import render_check_report
+    from compare.report.markdown import pairs_named, render_check_report
 
     started = monotonic()
     _check_paths([*new, *against])
@@ -710,7 +717,7 @@ def check(
         typer.echo("".join(json_chunks(result)), nl=False)
     else:
         typer.echo("\n".join(render_check_report(result, fresh, archive_size, max_pairs)))
-    if _fail_on_found(result, fail_on, quiet):
+    if _fail_on_found(result, fail_on, quiet, lambda found: pairs_named(result, found)):
         raise typer.Exit(code=1)
 
 

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterable
+from dataclasses import replace
 from importlib.metadata import version
 from pathlib import Path
 
@@ -27,10 +28,12 @@ from compare.cli import app
 from compare.read import read_paths
 from compare.records import REPORT_PAGE_MARK
 from compare.report import write as report_write
+from compare.report.markdown import render_check_report
 from compare.report.software import software
 from compare.run_warnings import read_warnings
 from compare.settings import Settings
 from tests.helpers import (
+    FERRY_FIRE_NEW,
     FIXTURES,
     FOOTBRIDGE_HEADLINE,
     MERGED_FEED,
@@ -1953,7 +1956,8 @@ def test_check_prints_the_new_articles_pairs_with_the_archive_best_first(
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[1] == (
-        "**Calder Evening Post (new)** against 3 archive articles: 2 pairs (2 derived)."
+        "**Calder Evening Post (new)** against 3 archive articles: 2 pairs (2 derived); flagged: "
+        "Northern Press Agency (npa-ferry) (derived, uncredited)."
     )
     sections = [line for line in lines if line.startswith("## ")]
     assert sections == [
@@ -1989,7 +1993,9 @@ def test_check_fail_on_exits_1_when_the_new_article_reuses_the_archive(tmp_path:
     result = run("check", str(new), "--against", archive, "--fail-on", "derived")
     assert result.exit_code == 1, result.stderr
     assert messages(result)[-1] == (
-        "--fail-on derived: found 2 pairs with such a verdict (exit code 1)"
+        "--fail-on derived: found 2 pairs with such a verdict (Harwick Times (harwick-ferry) vs "
+        "Calder Evening Post (new); Northern Press Agency (npa-ferry) vs Calder Evening Post "
+        "(new)) (exit code 1)"
     )
     lone = tmp_path / "lone.txt"
     lone.write_text(
@@ -1997,6 +2003,36 @@ def test_check_fail_on_exits_1_when_the_new_article_reuses_the_archive(tmp_path:
         encoding="utf-8",
     )
     assert run("check", str(lone), "--against", archive, "--fail-on", "derived").exit_code == 0
+
+
+def test_check_flags_a_figure_given_differently(tmp_path: Path) -> None:
+    """An agency checking a partner's copy: the new article's line names each pair that gives a
+    figure differently or reuses without credit, with its flags."""
+    new = write_ferry_archive(tmp_path)
+    new.write_text(FERRY_FIRE_NEW.replace("212 passengers", "240 passengers"), encoding="utf-8")
+    archive = str(tmp_path / "archive")
+    result = run("check", str(new), "--against", archive, "-q")
+    assert result.exit_code == 0
+    assert "; flagged: Northern Press Agency (npa-ferry) (derived, uncredited, a figure given " in (
+        result.stdout
+    )
+
+
+def test_check_shows_flagged_pairs_before_closer_copies(tmp_path: Path) -> None:
+    """The pair sections of `compare check` come flagged first: a rewrite that reuses without
+    credit comes before the wire's copy that credits it, though the copy shares more."""
+    new = write_ferry_archive(tmp_path)
+    result = compare_paths([tmp_path / "archive", new])
+    credited = [
+        replace(pair, undisclosed_reuse="harwick-ferry" in (pair.a, pair.b))
+        for pair in result.pairs
+        if "new" in (pair.a, pair.b)
+    ]
+    report = render_check_report(replace(result, pairs=tuple(credited)), {"new"}, 3, 10)
+    assert [line for line in report if line.startswith("## ")] == [
+        "## Harwick Times (harwick-ferry) vs Calder Evening Post (new)",
+        "## Northern Press Agency (npa-ferry) vs Calder Evening Post (new)",
+    ]
 
 
 def test_check_names_the_pairs_past_max_pairs_in_one_line(tmp_path: Path) -> None:

@@ -17,7 +17,12 @@ from compare.candidates import sampled_note
 from compare.coverage import carried, exclusive, omitted_by
 from compare.dates import at_one_precision, in_date_order
 from compare.disclosure import outlet
-from compare.figures import aligned_texts, compatible_change, compatible_changes
+from compare.figures import (
+    aligned_texts,
+    compatible_change,
+    compatible_changes,
+    gives_numbers_otherwise,
+)
 from compare.focus import focus_file_name
 from compare.framing import (
     QUOTATION_SEPARATOR,
@@ -3513,20 +3518,32 @@ def render_check_report(
     ``archive_size`` archive articles it was checked against share text with it, then the
     ones out of date against the archive's versions of their source, as a story page lists
     them (:func:`_stale_copies`), then the pair section of each pair that holds one, best first
-    (copies, then the most of either article's words shared), the first ``max_pairs`` of them,
-    and a line naming the rest."""
+    (those flagged, as :func:`check_flags` flags them, then copies, then the most of either
+    article's words shared), the first ``max_pairs`` of them, and a line naming the rest. An
+    article's line names its flagged pairs with their flags, as who copied whom does."""
     names = _full_names(result)
+    flags = {
+        (pair.a, pair.b): found
+        for pair in result.all_pairs
+        if (found := check_flags(pair, result.sentences))
+    }
     # A new article's partners in other stories (a round-up's second release) count as much.
-    ranked = sorted(result.all_pairs, key=_check_rank)
+    ranked = sorted(result.all_pairs, key=lambda pair: _check_rank(pair, flags))
     lines = [REPORT_PAGE_MARK]
     for doc in (d for d in result.documents if d.id in new):
         its = [p for p in ranked if doc.id in (p.a, p.b)]
         verdicts = Counter(p.verdict for p in its)
         counted = ", ".join(f"{verdicts[v]} {v.value}" for v in Verdict if verdicts[v])
+        flagged = [
+            f"{_other_than(p, {doc.id}, names)} ({', '.join([p.verdict.value, *raised])})"
+            for p in its
+            if (raised := flags.get((p.a, p.b)))
+        ]
         lines.append(
             f"**{names[doc.id]}** against {_count(archive_size, 'archive article')}: "
             + (
-                f"{_count(len(its), 'pair')} ({counted})."
+                f"{_count(len(its), 'pair')} ({counted})"
+                + (f"; flagged: {'; '.join(flagged)}." if flagged else ", none flagged.")
                 if its
                 else "no article shares text with it."
             )
@@ -3553,10 +3570,41 @@ def _other_than(pair: PairComparison, new: AbstractSet[str], names: Mapping[str,
     return names[pair.b if pair.a in new else pair.a]
 
 
-def _check_rank(pair: PairComparison) -> tuple[int, float, str, str]:
-    """Where a pair comes in ``compare check``'s list: by verdict, copies first, then by the
-    larger share of either article's words it finds in the other, then by id."""
-    return (list(Verdict).index(pair.verdict), -max(pair.a_in_b, pair.b_in_a), pair.a, pair.b)
+def pairs_named(result: Result, pairs: Sequence[PairComparison]) -> str:
+    """``pairs`` as a line names them, each by its two articles: "A vs B; C vs D"."""
+    names = _full_names(result)
+    return "; ".join(f"{names[pair.a]} vs {names[pair.b]}" for pair in pairs)
+
+
+def check_flags(pair: PairComparison, sentences: Mapping[str, Sequence[Sentence]]) -> list[str]:
+    """What ``compare check`` flags in a pair of two articles, as ``--fail-on undisclosed`` and
+    ``numbers`` find it: reuse without credit ("uncredited"), and a number its aligned sentences
+    give differently (``figures.gives_numbers_otherwise``); none in versions of one article."""
+    if pair.same_article:
+        return []
+    return [
+        flag
+        for flag, found in (
+            ("uncredited", pair.undisclosed_reuse),
+            ("a figure given differently", gives_numbers_otherwise(sentences, pair)),
+        )
+        if found
+    ]
+
+
+def _check_rank(
+    pair: PairComparison, flags: Mapping[tuple[str, str], list[str]]
+) -> tuple[bool, int, float, str, str]:
+    """Where a pair comes in ``compare check``'s list: those with ``flags`` first, then by
+    verdict, copies first, then by the larger share of either article's words it finds in the
+    other, then by id."""
+    return (
+        (pair.a, pair.b) not in flags,
+        list(Verdict).index(pair.verdict),
+        -max(pair.a_in_b, pair.b_in_a),
+        pair.a,
+        pair.b,
+    )
 
 
 def _stealth_line(stealth: StealthEdit, pair: PairComparison) -> str:
