@@ -1151,3 +1151,19 @@ BOND_REWRITE = [
     "A complaint about the payments reached the state auditor's office, which would not say if it had opened a review.",
     "Trustees are due to gather again Thursday.",
 ]  # fmt: skip
+# An agency's five-sentence injury brief with one quotation, and a partner's rewrite of it
+# sentence by sentence, in its order, the quotation kept.
+INJURY_BRIEF = [
+    "Wexford Rovers winger Tom Haldane will miss the rest of the season after tearing a hamstring in Saturday's win at Carrow.",
+    "The 26-year-old, who has scored nine tries this term, was helped off the field midway through the second half.",
+    "A scan on Monday confirmed a complete tear that needs surgery, the club said.",
+    "Head coach Ian Mercer said Haldane would be out for around five months.",
+    "\"It's a cruel blow for Tom after the season he has had,\" Mercer said.",
+]  # fmt: skip
+INJURY_REWRITE = [
+    "Tom Haldane's season is over, Wexford Rovers have confirmed, after the wing tore his hamstring during the victory at Carrow on Saturday.",
+    "Haldane, 26, had crossed for nine tries this campaign before limping off in the middle of the second half.",
+    "The club said Monday's scan showed the tear was complete and he will need an operation.",
+    "Ian Mercer, the head coach, expects his winger to be sidelined for roughly five months.",
+    "\"It's a cruel blow for Tom after the season he has had,\" Mercer said.",
+]  # fmt: skip

@@ -48,6 +48,8 @@ from tests.helpers import (
     BOND_SCOOP,
     FIXTURES,
     FOOTBRIDGE_HEADLINE,
+    INJURY_BRIEF,
+    INJURY_REWRITE,
     MARKET_WRAP,
     MONDAYS_WRAP,
     MONDAYS_WRAP_REVISED,
@@ -220,6 +222,34 @@ def test_a_rewrite_that_leaves_out_one_of_the_quotations_is_not_retold_whole() -
     )
     assert pair.retold is None
     assert pair.verdict is Verdict.PARTIAL
+
+
+def test_a_rewrite_of_a_brief_in_its_order_is_derived_with_its_one_quotation() -> None:
+    """A partner that retells an agency's five-sentence injury brief sentence by sentence, in
+    its order, keeping its one quotation, made its article from it: derived, though a brief has
+    too few quotations for the rule of scoops (acceptance round 34, d2)."""
+    pair = only_pair(
+        document(" ".join(INJURY_BRIEF), "agency", published="2025-03-13"),
+        document(" ".join(INJURY_REWRITE), "partner", published="2025-03-14"),
+    )
+    assert pair.b_in_a < 0.5 and pair.b_phrases_in_a < 0.33
+    assert pair.verdict is Verdict.DERIVED
+    assert pair.direction == "a->b"
+    assert pair.retold is not None
+    assert (pair.retold.doc, pair.retold.quotations) == ("partner", 1)
+    assert min(pair.retold.share, pair.retold.of_the_other) > 0.8
+
+
+def test_a_brief_retold_out_of_its_order_is_not_retold_whole() -> None:
+    """The same sentences put in another order are no retelling of the brief by its order,
+    which is all a brief's single quotation leaves to tell a rewrite by."""
+    shuffled = [INJURY_REWRITE[i] for i in (3, 0, 4, 2, 1)]
+    pair = only_pair(
+        document(" ".join(INJURY_BRIEF), "agency", published="2025-03-13"),
+        document(" ".join(shuffled), "partner", published="2025-03-14"),
+    )
+    assert pair.retold is None
+    assert pair.verdict is Verdict.INDEPENDENT
 
 
 def test_a_little_shared_phrasing_is_partial_only_when_it_runs_through_the_article() -> None:

@@ -36,6 +36,7 @@ from compare.kills import killed_by
 from compare.lexicon import FRAMING_LANGUAGES, added_terms, lexicon
 from compare.novelty import Addition, Additions, Novelty, Restatement
 from compare.numerals import moments_alone, numbers_in, tenfold_apart
+from compare.overlap import MIN_RETOLD_QUOTATIONS
 from compare.provenance import cycles_note, sources_of
 from compare.read import TEXT_SUFFIXES
 from compare.records import (
@@ -224,7 +225,8 @@ VERDICT_MEANING = {
     Verdict.COPY: "one article is, for the most part, the other's text word for word",
     Verdict.DERIVED: (
         "one article is made from the other: mostly its sentences, copied or lightly edited, "
-        "its phrasing throughout, or its sentences retold with all its quotations"
+        "its phrasing throughout, or its sentences retold with all its quotations, a brief's "
+        "in its order"
     ),
     Verdict.PARTIAL: (
         "some passages are copied or lightly edited from the other, or some of its phrasing is"
@@ -1331,13 +1333,20 @@ def _retelling(retold: Retold, other: str) -> str:
     """How an article retells ``other`` ("it", or "A" or "B") whole (:class:`Retold`), for a
     verdict's line.
 
+    A brief, which quotes once or not at all, is retold in its order (see
+    ``overlap.retold``).
+
     >>> _retelling(Retold("b", 0.652, 0.559, 6), "A")
     "65% of its words in sentences that retell A, with all 6 of A's quotations"
+    >>> _retelling(Retold("b", 0.972, 1.0, 1), "it")
+    '97% of its words in sentences that retell it in its order, with its one quotation'
     """
     whose = "its" if other == "it" else f"{other}'s"
-    return (
-        f"{_percent(retold.share)} of its words in sentences that retell {other}, with all "
-        f"{retold.quotations:,} of {whose} quotations"
+    retelling = f"{_percent(retold.share)} of its words in sentences that retell {other}"
+    if retold.quotations >= MIN_RETOLD_QUOTATIONS:
+        return f"{retelling}, with all {retold.quotations:,} of {whose} quotations"
+    return f"{retelling} in {whose} order" + (
+        f", with {whose} one quotation" if retold.quotations else ""
     )
 
 
@@ -1409,7 +1418,13 @@ def _copy_line(
     ]
     if phrased > contained:
         facts.append(f"{_percent(phrased, settings.phrasing_cuts)} in shared phrases")
-    if (retold := pair.retold) and retold.doc == copy and pair.verdict is not Verdict.COPY:
+    # A retelling is told where it, not the words copied or edited, makes the copy a rewrite.
+    if (
+        (retold := pair.retold)
+        and retold.doc == copy
+        and pair.verdict is not Verdict.COPY
+        and contained < settings.derived_containment
+    ):
         facts.append(_retelling(retold, "it"))
     if pair.undisclosed_reuse:
         facts.append("uncredited")
@@ -3746,7 +3761,11 @@ def _verdict_line(
     ]
     if pair.shared_phrases:
         parts.append(_phrases_alone(pair.shared_phrases))
-    if (retold := pair.retold) and pair.verdict is Verdict.DERIVED:
+    if (
+        (retold := pair.retold)
+        and pair.verdict is Verdict.DERIVED
+        and max(pair.a_in_b, pair.b_in_a) < settings.derived_containment
+    ):
         side, other = ("A", "B") if retold.doc == pair.a else ("B", "A")
         parts.append(
             f"{side} retells {other} sentence by sentence: "
