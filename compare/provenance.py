@@ -35,12 +35,14 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from decimal import Decimal
 from enum import Enum
 from functools import cache, lru_cache
 from itertools import combinations
 from typing import Literal
 
 from compare.dates import MONTHS, iso_day
+from compare.figures import mentions_in
 from compare.lexicon import lexicon
 from compare.overlap import PHRASE_WORDS, kept_share, out_by_credit, own_words
 from compare.records import (
@@ -1307,9 +1309,9 @@ class _Likeness:
         )
 
     def words(self, version: Version) -> frozenset[str]:
-        """The words of ``version``'s sentences."""
+        """The words of ``version``'s sentences, their figures read (see :func:`_words_read`)."""
         found = self.sentences[version.doc]
-        return frozenset(word for i in version.sentences for word in found[i].tokens)
+        return frozenset(word for i in version.sentences for word in _words_read(found[i]))
 
     def telling(self, words: AbstractSet[str], origin: Version) -> frozenset[str]:
         """Of ``words`` a copy adds to ``origin``'s text, those another copy that has them too
@@ -1330,7 +1332,45 @@ class _Likeness:
     def has_any(self, version: Version, words: AbstractSet[str]) -> bool:
         """Whether ``version``'s sentences have any of ``words``."""
         found = self.sentences[version.doc]
-        return any(word in words for i in version.sentences for word in found[i].tokens)
+        return any(not words.isdisjoint(_words_read(found[i])) for i in version.sentences)
+
+
+# A copy's sentences are read against each earlier version that has them, once a version.
+@lru_cache(maxsize=1 << 14)
+def _words_read(sentence: Sentence) -> frozenset[str]:
+    """The words of ``sentence`` with each figure (``figures.mentions_in``) read as the numbers
+    module reads it: its values in its unit, not the words and currency that write it. A copy
+    that writes "45 million pounds" for the agency's "£45m" adds no words of its own that another
+    copy's "£45 million" shares.
+
+    >>> from compare.segment import as_sentence
+    >>> def added(copy: str, origin: str) -> list[str]:
+    ...     return sorted(_words_read(as_sentence(copy)) - _words_read(as_sentence(origin)))
+    >>> added("Reid cost 45 million pounds.", "Reid cost £45m.")
+    []
+    >>> added("Reid cost 45 million pounds.", "Reid cost £40m.")
+    ['#4.5E+7£']
+    >>> added("Reid, who cost 45 million pounds, signed for Holtby.", "Reid cost £45m.")
+    ['for', 'holtby', 'signed', 'who']
+    """
+    figures = [m.figure for m in mentions_in(sentence) if m.figure]
+    if not figures:
+        return frozenset(sentence.tokens)
+    written = {word for m in mentions_in(sentence) if m.figure for word in words(m.written)}
+    units = {figure.unit for figure in figures if figure.unit}
+    currencies = lexicon().currency_words
+    return frozenset(
+        {
+            word
+            for word in sentence.tokens
+            if word not in written and currencies.get(word) not in units
+        }
+        | {
+            f"#{value.normalize() if isinstance(value, Decimal) else value}{figure.unit}"
+            for figure in figures
+            for value in figure.values
+        }
+    )
 
 
 @dataclass(frozen=True, slots=True)

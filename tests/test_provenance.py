@@ -2794,3 +2794,44 @@ def test_an_uncredited_paste_is_charged_to_the_wire_not_to_a_copy_nothing_puts_f
         True,
         None,
     )
+
+
+# An agency's transfer brief, as a wire files it, its fees written the agency's way.
+TRANSFER_WIRE = [
+    "HOLTBY, May 2 (Kestrel Wire) - Holtby Athletic have agreed a £32m fee with Carrow City for "
+    "midfielder Owen Pike, with the move to go through in July.",
+    "The fee could rise by a further £4m in add-ons, a club record for Holtby.",
+    "Pike, 22, has made 31 league appearances this season and will sign a four-year contract.",
+    "Holtby said the midfielder would stay with Carrow until the end of the season.",
+]
+
+
+def test_a_copy_that_writes_the_wires_fees_in_words_took_them_from_the_wire() -> None:
+    """A partner that writes the wire's "£32m" as "32 million pounds" is nearer, by its raw
+    words, a copy that wrote it "£32 million" a few minutes before; but read as the numbers
+    module reads them, the three fees are one, and the partner's words add nothing that copy
+    had: it took its text from the wire, not from the other partner (acceptance round 34, d5)."""
+    own_style = [
+        TRANSFER_WIRE[0].split(" - ", 1)[1].replace("£32m", "£32 million"),
+        TRANSFER_WIRE[1].replace("£4m", "£4 million"),
+        *TRANSFER_WIRE[2:],
+        "Kestrel Wire contributed to this report.",
+    ]
+    in_words = [
+        TRANSFER_WIRE[0].replace("£32m", "32 million pounds"),
+        TRANSFER_WIRE[1].replace("£4m", "4 million pounds"),
+        *TRANSFER_WIRE[2:],
+    ]
+    result = compare_documents(
+        [
+            timed(TRANSFER_WIRE, "wire", "Kestrel Wire", "2025-05-02T09:30:00Z"),
+            timed(own_style, "bulletin", "Holtby Bulletin", "2025-05-02T09:45:00Z"),
+            timed(in_words, "oddsdesk", "Odds Desk", "2025-05-02T09:50:00Z"),
+        ],
+        single_story=True,
+    )
+    (story,) = result.stories
+    assert {(t.copy, t.origin) for t in result.taken[story.id]} == {
+        ("bulletin", "wire"),
+        ("oddsdesk", "wire"),
+    }
