@@ -259,6 +259,9 @@ NUMERO_SIGN = re.compile(r"\bNo\.? ?(?=\d)")
 # A batter's score "not out" is cricket's "unbeaten" ("hit 102 not out"), no denial; "given not
 # out", an umpire's call, follows no score and still reads as one.
 NOT_OUT_SCORE = re.compile(r"\b\d+\*? not out\b")
+# An answer's "No" opening a sentence or a quotation ("No, I can't rule anything out", "“No. We
+# are not cutting beds."): it answers a question and denies no claim of the sentence.
+ANSWER_NO = re.compile(r"(?:^|(?<=[.!?\"\u201c\u2018'(]))\s*No\s*[,.!;:\u2013\u2014]")
 # How far apart two counts may be and still be one told two ways, one in place of the other:
 # "more than 2,000" and "2,100", not 40 and 12.
 NEAR_COUNT = Decimal("1.5")
@@ -283,6 +286,9 @@ FAILURE_TO = re.compile(r"\bfailures? to\b", re.IGNORECASE)
 # Ponzi-style scheme", "a scheme to defraud". The word after "to" is in lower case, as a verb is
 # and a name is not ("moved from the scheme to Wales"); the term in any case ("The Scheme").
 PLOT_WRITTEN = r"(?:([\w'-]+)\s+)?\b(?i:{term})\b(?:\s+to\s+([a-z][\w-]*))?"
+# Where a clause ends right after a negation ("they did not," she said): what it denies was
+# written before it.
+CLAUSE_END = re.compile(r"\s*[,.;:!?\"\u201d\u2019)]")
 # How many words after a negation tell what it denies: "employees were on site" of "no employees
 # were on site".
 NEGATED_REACH = 4
@@ -1183,6 +1189,21 @@ def _in_document(place: Span | Sentence, start: int, end: int) -> tuple[int, int
     if isinstance(place, Span):
         return place.in_document(start, end)
     return place.start + start, place.start + end
+
+
+def as_printed(named: str, spans: Sequence[tuple[int, int]], text: str) -> str:
+    """The words a framing note names of one side (``named``, in lower case and without their
+    punctuation where the note reads them so) as ``text`` prints them at their ``spans``, joined
+    as the note joins its places; ``named`` itself where no span places them.
+
+    >>> text = "She said: \u201cI don't think, at this stage, that it will close.\u201d"
+    >>> as_printed("i don't think at this stage that", [(11, 45)], text)
+    "I don't think, at this stage, that"
+    """
+    if not spans:
+        return named
+    separator = QUOTATION_SEPARATOR if QUOTATION_SEPARATOR in named else ", "
+    return separator.join(text[start:end] for start, end in spans)
 
 
 def places_of(named: str, text: str) -> list[tuple[int, int]]:
@@ -4364,20 +4385,44 @@ def _denies_what_theirs_writes(negation: str, ours: _Features, theirs: _Features
     ``NEGATED_REACH`` words after it, one of content that theirs writes, by its stem ("did not
     order the strike" against "ordered the strike"), or none to tell ("He said no."). A version
     that writes none of them cut the clause the negation stands in ("and that no employees were
-    on site" left out), which leaves the rest unreversed. A verb of two letters tells what is
-    denied where no longer word does (``short_verbs``): "and I will not do that to you" and "it
-    might not be" cut."""
+    on site" left out), which leaves the rest unreversed; so does one that writes them only as
+    often as our words no negation denies do ("none of them closed the gap" left out, "Closing
+    Millgate" written by both). A verb of two letters tells what is denied where no longer word
+    does (``short_verbs``): "and I will not do that to you" and "it might not be" cut. A
+    negation that ends its sentence denies the words before it: "I am sorry that they did not"
+    against "apologised" denies nothing.
+
+    >>> _denies_what_theirs_writes("none", _features("Closing it was hard; none of them closed the gap."),
+    ...     _features("Closing it was hard."))
+    False
+    >>> _denies_what_theirs_writes("not", _features("I am sorry that they did not."),
+    ...     _features("She apologised."))
+    False
+    """
     terms = lexicon()
-    their_stems = {stem(token) for token in theirs.tokens}
-    uses = [at for at, token in enumerate(ours.tokens) if token == negation]
-    for at in uses:
-        after = ours.tokens[at + 1 : at + 1 + NEGATED_REACH]
-        denied = [
-            token for token in after if len(token) > 2 and token not in terms.function_words
-        ] or [token for token in after if token in terms.short_verbs]
-        if not denied or any(stem(token) in their_stems for token in denied):
+    tokens = ours.tokens
+    uses = [at for at, token in enumerate(tokens) if token == negation]
+    denying = [at for at, token in enumerate(tokens) if terms.is_negation(token)]
+    denied_places = {at for use in denying for at in range(use + 1, use + 1 + NEGATED_REACH)}
+    undenied = Counter(stem(token) for at, token in enumerate(tokens) if at not in denied_places)
+    their_spare = Counter(stem(token) for token in theirs.tokens) - undenied
+    written = re.finditer(rf"(?<!\w){re.escape(negation)}(?!\w)", ours.plain.casefold())
+    ends = [bool(CLAUSE_END.match(ours.plain, found.end())) for found in written]
+    for n, at in enumerate(uses):
+        ending = len(ends) == len(uses) and ends[n]
+        after = () if ending else tokens[at + 1 : at + 1 + NEGATED_REACH]
+        denied = _content_near(after) or _content_near(tokens[max(0, at - NEGATED_REACH) : at])
+        if not denied or any(their_spare[stem(token)] for token in denied):
             return True
     return not uses
+
+
+def _content_near(run: Sequence[str]) -> list[str]:
+    """The words of content of a ``run`` beside a negation, or its verbs of two letters where it
+    has none (``short_verbs``: "do" of "will not do that")."""
+    terms = lexicon()
+    content = [token for token in run if len(token) > 2 and token not in terms.function_words]
+    return content or [token for token in run if token in terms.short_verbs]
 
 
 def _refused_acts(ours: _Features, theirs: _Features) -> dict[str, str]:
@@ -7667,7 +7712,7 @@ def _features(text: str) -> _Features:
     negations.subtract(w for hedge in hedge_uses.elements() for w in hedge.split())
     # The numero sign, "No 10 said", "the world No. 1", denies nothing; "no 999 calls" does.
     if "No" in plain:
-        negations["no"] -= len(NUMERO_SIGN.findall(plain))
+        negations["no"] -= len(NUMERO_SIGN.findall(plain)) + len(ANSWER_NO.findall(plain))
     if negations["not"] and "out" in tokens:
         negations["not"] -= len(NOT_OUT_SCORE.findall(plain))
     negations["nor"] -= min(negations["nor"], negations["neither"])

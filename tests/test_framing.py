@@ -9436,6 +9436,27 @@ def test_a_wire_after_a_word_that_opens_its_sentence_is_cited(text: str) -> None
             "Residents should use a filter, Okafor said.",
             id="clauses_of_a_short_verb_cut",
         ),
+        pytest.param(
+            "“No, I won't guess at the cost before the survey,” said Mayor Ines Brackley.",
+            '"I won\'t guess at the cost before the survey," she said.',
+            id="an_answer_no_dropped",
+        ),
+        pytest.param(
+            '"No. We are not selling the depot," said Ms Orley.',
+            '"We are not selling the depot," said Ms Orley.',
+            id="an_answer_no_dropped_before_a_kept_negation",
+        ),
+        pytest.param(
+            '"Tenants should have been told in March, and I regret that they were not," she said.',
+            "She said tenants should have been told in March and apologised.",
+            id="an_elliptical_negation_ending_its_sentence_cut",
+        ),
+        pytest.param(
+            'Ms Orley said: "Saving the depot was beyond us. We weighed three bids and none of them'
+            ' saved it."',
+            'Ms Orley said: "Saving the depot was beyond us." She said three bids were weighed.',
+            id="a_negated_clause_cut_whose_verb_the_kept_words_write",
+        ),
     ],
 )
 def test_a_negation_that_denies_nothing_is_none(a: str, b: str) -> None:
@@ -9443,7 +9464,9 @@ def test_a_negation_that_denies_nothing_is_none(a: str, b: str) -> None:
     a given name or a comma, not a lower-case word, or before an English verb, in a sentence however
     short, is a surname, not Polish "not"; a negation cut with the rest of its clause reverses
     nothing the other version says, its verb of two letters too ("will not do that to you"), nor
-    does one that only ends an elided comparison ("than those who do not")."""
+    does one that only ends an elided comparison ("than those who do not"), an answer's "No,"
+    opening a quotation, a clause-ending "that they were not" against "apologised", or "none of
+    them saved it" cut where only "Saving the depot", kept by both, writes its verb."""
     assert "negation_removed" not in {note.kind.value for note in framing_notes(a, b)}
 
 
