@@ -5924,3 +5924,28 @@ def test_an_update_told_by_its_slugs_too_is_an_update() -> None:
     page = page_of_wire_and_copy(update)
     assert "(an update, told also by its headline's slugs “UPDATE 1”)" in page
     assert "(a update" not in page
+
+
+def test_a_pair_framing_table_shows_a_notes_words_as_printed() -> None:
+    """A quotation's cut words are shown in the framing table as the article prints them, with
+    their capitals and commas ("I won't say, at this point, that"), so an investigator can quote
+    them; report.json keeps the note's own reading beside their exact spans."""
+    docs = [
+        document(
+            "The depot on Quay Street will stay open until the autumn, the council said.\n"
+            '"I won\'t say, at this point, that the depot is safe for ever," said Cllr Ada Moyle.',
+            "gazette",
+            published="2025-05-02",
+        ),
+        document(
+            "The depot on Quay Street will stay open until the autumn, the council said.\n"
+            '"The depot is safe for ever," said Cllr Ada Moyle.',
+            "courier",
+            published="2025-05-03",
+        ),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (pair,) = result.pairs
+    table = "\n".join(render_pair(result, pair))
+    assert "| I won't say, at this point, that |" in table
+    assert "i won't say at this point that" not in table

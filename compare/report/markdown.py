@@ -26,6 +26,7 @@ from compare.figures import (
 from compare.focus import focus_file_name
 from compare.framing import (
     QUOTATION_SEPARATOR,
+    as_printed,
     caveats_in,
     framing_notes,
     gives_figures,
@@ -3408,7 +3409,10 @@ def render_pair(
                         COMPATIBLE_LABEL
                         if compatible
                         else FRAMING_LABELS[n.kind.mirrored if a_changed_b else n.kind],
-                        *origin_first(escape(n.a) or "-", escape(n.b) or "-"),
+                        *origin_first(
+                            escape(as_printed(n.a, n.a_spans, a.text)) or "-",
+                            escape(as_printed(n.b, n.b_spans, b.text)) or "-",
+                        ),
                     ]
                     for in_a, in_b, n, compatible in notes
                 ],
