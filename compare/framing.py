@@ -1194,16 +1194,16 @@ def _in_document(place: Span | Sentence, start: int, end: int) -> tuple[int, int
 def as_printed(named: str, spans: Sequence[tuple[int, int]], text: str) -> str:
     """The words a framing note names of one side (``named``, in lower case and without their
     punctuation where the note reads them so) as ``text`` prints them at their ``spans``, joined
-    as the note joins its places; ``named`` itself where no span places them.
+    as the note joins its places; ``named`` itself where the spans place other words or none.
 
     >>> text = "She said: \u201cI don't think, at this stage, that it will close.\u201d"
     >>> as_printed("i don't think at this stage that", [(11, 45)], text)
     "I don't think, at this stage, that"
     """
-    if not spans:
-        return named
     separator = QUOTATION_SEPARATOR if QUOTATION_SEPARATOR in named else ", "
-    return separator.join(text[start:end] for start, end in spans)
+    printed = separator.join(text[start:end] for start, end in spans)
+    # A row may name more than its spans place ("more than 1,000" of a number placed at "1,000").
+    return printed if spans and words(normalise(printed)) == words(normalise(named)) else named
 
 
 def places_of(named: str, text: str) -> list[tuple[int, int]]:
