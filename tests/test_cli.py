@@ -3049,7 +3049,7 @@ def test_a_terms_file_adds_loaded_terms_that_pair_names(tmp_path: Path) -> None:
     assert "globalists" not in run("pair", str(wire), str(copy)).stdout
     result = run("pair", "--terms", str(terms), str(wire), str(copy))
     assert result.exit_code == 0, result.stderr
-    assert "| loaded term removed | globalists | -   |" in result.stdout
+    assert "| loaded term removed | Globalists | -   |" in result.stdout
 
 
 @pytest.mark.usefixtures("package_terms_after")
