@@ -4392,8 +4392,9 @@ def _denies_what_theirs_writes(negation: str, ours: _Features, theirs: _Features
     negation that ends its sentence denies the words before it: "I am sorry that they did not"
     against "apologised" denies nothing.
 
-    >>> _denies_what_theirs_writes("none", _features("Closing it was hard; none of them closed the gap."),
-    ...     _features("Closing it was hard."))
+    >>> kept = "Closing the depot was hard for us."
+    >>> _denies_what_theirs_writes("none", _features(f"{kept} We weighed three bids and none of"
+    ...     " them closed the gap."), _features(kept))
     False
     >>> _denies_what_theirs_writes("not", _features("I am sorry that they did not."),
     ...     _features("She apologised."))
@@ -4403,7 +4404,9 @@ def _denies_what_theirs_writes(negation: str, ours: _Features, theirs: _Features
     tokens = ours.tokens
     uses = [at for at, token in enumerate(tokens) if token == negation]
     denying = [at for at, token in enumerate(tokens) if terms.is_negation(token)]
-    denied_places = {at for use in denying for at in range(use + 1, use + 1 + NEGATED_REACH)}
+    denied_places = {
+        at for use in denying for at in range(use - NEGATED_REACH, use + 1 + NEGATED_REACH)
+    }
     undenied = Counter(stem(token) for at, token in enumerate(tokens) if at not in denied_places)
     their_spare = Counter(stem(token) for token in theirs.tokens) - undenied
     written = re.finditer(rf"(?<!\w){re.escape(negation)}(?!\w)", ours.plain.casefold())
