@@ -15,6 +15,7 @@ from compare.boilerplate import (
     release_furniture,
 )
 from compare.lexicon import lexicon
+from compare.read import document_from_html
 from compare.records import Document
 from compare.segment import segment
 from tests.helpers import boilerplate_of, document
@@ -236,6 +237,13 @@ from tests.helpers import boilerplate_of, document
             False,
             id="newsletter_sign_up_in_news",
         ),
+        pytest.param(
+            "Call the Harlow Herald newsdesk or email tips@harlowherald.example",
+            True,
+            id="desk_call",
+        ),
+        pytest.param("Call us on 01632 960 233.", True, id="desk_call_number"),
+        pytest.param("Call the newsroom, the mayor told residents.", False, id="desk_call_in_news"),
         pytest.param(
             "You have reached your limit of free articles this month.", True, id="paywall_limit"
         ),
@@ -1887,3 +1895,23 @@ def test_a_releases_table_rows_are_its_furniture() -> None:
     assert [s.text for s in sentences if s.index not in furniture] == [news]
     story = f"{news}\n\n{rows}\n"
     assert release_furniture(story, segment(Document("n", "n", story))) == set()
+
+
+def test_a_pages_got_a_story_box_is_boilerplate_both_its_lines() -> None:
+    """A tabloid's "GOT A STORY?" box inside its article, with the desk to call under it, is
+    the outlet's promotion of itself: neither of its sentences is the story's."""
+    page = (
+        "<html><body><article><h1>Storm floods Harlow seafront</h1>"
+        "<p>Waves flooded the Harlow seafront on Tuesday night, forcing 40 families from their "
+        "homes, the fire service said.</p>"
+        "<p>Crews pumped water from the promenade's shops until dawn.</p>"
+        '<div class="promo">GOT A STORY? Call the Harlow Herald newsdesk or email '
+        "tips@harlowherald.example</div></article></body></html>"
+    )
+    article = document_from_html(page, "herald", "Harlow Herald")
+    sentences = segment(article)
+    found = boilerplate_of(article)
+    assert [s.text for s in sentences if ("herald", s.index) in found] == [
+        "GOT A STORY?",
+        "Call the Harlow Herald newsdesk or email tips@harlowherald.example",
+    ]
