@@ -1968,7 +1968,9 @@ def _title(
     fewer of the others' titles hold whole than hold another (:func:`_held_by_most`): copies
     that dress the origin's headline up ("JUST IN: ...", "... - Full Story") hold it, and a
     copy's own clickbait, first by a date its site set ("You Won't Believe What Happened In
-    Millbrook"), none.
+    Millbrook"), none. A copy of the article that gave a headline, or the article a copy took
+    it from, is no other title holding it: an aggregator's verbatim copy of a state channel's
+    rewrite does not make the channel's headline outvote the wire's.
 
     >>> def titled(id: str, title: str, day: str) -> Document:
     ...     return Document(id, id, "", title=title, published=day)
@@ -1979,25 +1981,39 @@ def _title(
     """
     keys = first_published_keys(members, directions, all_timed=all_timed(members))
     order = sorted(range(len(members)), key=lambda n: (keys[members[n].id], n))
-    titles = [title for n in order if (title := members[n].title)]
-    if titles:
-        shown = [title for title in titles if not title.isupper()] or titles
-        return _held_by_most(shown, titles)
+    titled = [(members[n].id, title) for n in order if (title := members[n].title)]
+    if titled:
+        shown = [(doc, title) for doc, title in titled if not title.isupper()] or titled
+        return _held_by_most(shown, titled, frozenset(directions))
     first = members[order[0]]
     lede = next((s for s in sentences[first.id] if not is_boilerplate(s)), None)
     return shorten(lede.text if lede else first.id, TITLE_CHARS)
 
 
-def _held_by_most(candidates: Sequence[str], titles: Sequence[str]) -> str:
-    """The first of ``candidates`` whose words the most of the other ``titles`` hold, every
-    one of them; the first when none holds more than the first's do."""
-    word_sets = [frozenset(words(title)) for title in titles]
+def _held_by_most(
+    candidates: Sequence[tuple[str, str]],
+    titled: Sequence[tuple[str, str]],
+    directions: AbstractSet[tuple[str, str]],
+) -> str:
+    """The title of the first of ``candidates`` (each a document's id and title) whose words
+    the most of the other ``titled`` documents' titles hold, every one of them, leaving out
+    those that copied the candidate's document or that it copied (``directions``, each an origin
+    and its copy): a copy repeating a headline is no second outlet choosing it. The first when
+    none holds more than the first's do."""
+    word_sets = [(doc, frozenset(words(title))) for doc, title in titled]
 
-    def held_by(candidate: str) -> int:
-        own = frozenset(words(candidate))
-        return sum(own <= other for other in word_sets) - 1
+    def held_by(candidate: tuple[str, str]) -> int:
+        titled_by, title = candidate
+        own = frozenset(words(title))
+        return sum(
+            own <= other
+            for doc, other in word_sets
+            if doc != titled_by
+            and (titled_by, doc) not in directions
+            and (doc, titled_by) not in directions
+        )
 
-    return max(candidates, key=held_by)
+    return max(candidates, key=held_by)[1]
 
 
 def shorten(text: str, chars: int) -> str:

@@ -2690,6 +2690,55 @@ def test_a_story_is_titled_by_the_headline_its_copies_hold_not_a_copys_clickbait
     assert story.title == headline
 
 
+def test_a_story_is_titled_by_the_wires_headline_not_a_rewrite_its_aggregator_repeats() -> None:
+    """A state channel rewrites the wire under a headline of its own, and an aggregator reprints
+    the channel word for word, headline and all: a copy repeating a headline is no second outlet
+    choosing it, so the wire's headline, the likely origin's, titles the story."""
+    wire_text = (
+        "ORLIN, March 24 (NPA) - A drone struck a fuel depot in Orlin overnight, killing four "
+        "civilians, regional officials said.\n"
+        "Firefighters fought the blaze for six hours before bringing it under control.\n"
+        "The regional governor said two of the dead were depot workers."
+    )
+    rewrite = (
+        "An explosion tore through a fuel depot in Orlin overnight.\n"
+        "Firefighters fought the blaze for six hours before bringing it under control.\n"
+        "Officials blamed a failed air defence missile for the blast."
+    )
+    channel_headline = "Explosion at Orlin depot: air defence blamed"
+    result = compare_documents(
+        [
+            Document(
+                "wire",
+                "Nordic Press Agency",
+                wire_text,
+                title="Drone strike on Orlin fuel depot kills four civilians",
+                published="2025-03-24",
+                published_time="2025-03-24T06:10:00Z",
+            ),
+            Document(
+                "channel",
+                "State TV",
+                rewrite,
+                title=channel_headline,
+                published="2025-03-24",
+                published_time="2025-03-24T09:00:00Z",
+            ),
+            Document(
+                "hub",
+                "NewsHub",
+                rewrite,
+                title=channel_headline,
+                published="2025-03-24",
+                published_time="2025-03-24T12:30:00Z",
+            ),
+        ],
+        single_story=True,
+    )
+    (story,) = result.stories
+    assert story.title == "Drone strike on Orlin fuel depot kills four civilians"
+
+
 GRAIN_WIRE = (
     "BRENN, May 6 (NSA) - Borland's state grain board Agrex stopped wheat shipments to the "
     "province of Varel on Tuesday, citing unpaid bills of 84 million crowns, Varel's farm "
