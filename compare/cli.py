@@ -272,10 +272,10 @@ def run(
         ReportFormat,
         typer.Option(
             "--format",
-            help="md: Markdown; json: report.json and edges.csv; all: both. Reports an earlier "
-            "run wrote in --out that this format does not write are removed (index.md and the "
-            "story pages, after --format all or md, with json; report.json and edges.csv with "
-            "md).",
+            help="md: Markdown; json: report.json, edges.csv and framing.csv; all: both. Reports "
+            "an earlier run wrote in --out that this format does not write are removed (index.md "
+            "and the story pages, after --format all or md, with json; report.json and the CSV "
+            "files with md).",
             parser=_one_of(ReportFormat),
             metavar=_choices(ReportFormat),
         ),

@@ -1162,8 +1162,8 @@ def render(
     story read from its side.
 
     As ``compare run --out`` does, it removes the reports an earlier call (or run) wrote into
-    ``out`` that this one does not write: a story page of a story gone, or ``report.json`` and
-    ``edges.csv`` when this call writes "md". Write each format into a folder of its own to keep both, or write
+    ``out`` that this one does not write: a story page of a story gone, or ``report.json``,
+    ``edges.csv`` and ``framing.csv`` when this call writes "md". Write each format into a folder of its own to keep both, or write
     "all". Files compare did not write are never touched: ``ReportError`` names any in the way.
     The cycle collector is paused while it writes, as :func:`compare_paths` pauses it (20-30% of
     writing a large run's reports, else).

@@ -84,6 +84,7 @@ from compare.plain_text import (
 )
 from compare.records import (
     EDGE_COLUMNS,
+    FRAMING_COLUMNS,
     REPORT_PAGE_MARK,
     UNNAMED_WIRES,
     Document,
@@ -636,7 +637,7 @@ OWN_REPORT_PAGE = re.compile(
     rf"\A(?:{re.escape(REPORT_PAGE_MARK)}\n|# compare report\n"
     r"|# story-\d+: .*\n\nSentences are numbered from 1, in article order\.\n)"
 )
-# compare's edge list (edges.csv) is the one report of a kind never read as an article.
+# compare's CSV reports (edges.csv, framing.csv) are of a kind never read as an article.
 EDGES_SUFFIX = ".csv"
 # The columns of the first edges.csv compare wrote, through "undisclosed".
 FIRST_EDGE_COLUMNS = 12
@@ -1702,14 +1703,16 @@ def reports_written(folder: Path) -> dict[str, set[str]]:
 def is_own_report(path: Path) -> bool:
     """Whether the file at ``path`` is a report compare wrote, known by its content alone: a
     Markdown page's first lines, a ``report.json``'s keys (or those of ``dedup``'s JSON list), an
-    ``edges.csv``'s header row."""
+    ``edges.csv``'s or ``framing.csv``'s header row."""
     try:
         if path.suffix.lower() == EDGES_SUFFIX:
             # Its header row alone: a user's spreadsheet beside the articles may be large.
             with path.open(encoding="utf-8", newline="") as rows:
                 header = tuple(rows.readline().removesuffix("\n").split(","))
             # An earlier compare's file lacks the columns added since, which go after the others.
-            return len(header) >= FIRST_EDGE_COLUMNS and header == EDGE_COLUMNS[: len(header)]
+            return header == FRAMING_COLUMNS or (
+                len(header) >= FIRST_EDGE_COLUMNS and header == EDGE_COLUMNS[: len(header)]
+            )
         text = _normalise(path.read_text(encoding="utf-8"))
         if path.suffix.lower() in MARKDOWN_SUFFIXES:
             return OWN_REPORT_PAGE.match(text) is not None

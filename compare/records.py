@@ -59,6 +59,32 @@ EDGE_COLUMNS = (
     "copy_url",
     "copy_published",
 )
+# The header row of ``framing.csv`` (``report.framing_table``), by which the reader knows that
+# file for a report too.
+FRAMING_COLUMNS = (
+    "story",
+    "origin",
+    "origin_source",
+    "origin_outlet",
+    "copy",
+    "copy_source",
+    "copy_outlet",
+    "directed",
+    "credited",
+    "kind",
+    "origin_words",
+    "copy_words",
+    "found_in",
+    "match_kind",
+    "origin_sentences",
+    "origin_start",
+    "origin_end",
+    "origin_text",
+    "copy_sentences",
+    "copy_start",
+    "copy_end",
+    "copy_text",
+)
 
 
 def unwatched(done: int, total: int) -> None:

@@ -641,7 +641,15 @@ SCHEMA_KEYS = (3, "ef8634e711ec47b8")
 # framing by kind, the software's data files and libraries by name, a story's quotations by text,
 # the news agencies a terms file declared by name.
 KEYED_BY_DATA = frozenset(
-    {"coverage", "framing_by_kind", "data", "libraries", "quotations", "wire_services"}
+    {
+        "coverage",
+        "framing_by_kind",
+        "framing_made_by_kind",
+        "data",
+        "libraries",
+        "quotations",
+        "wire_services",
+    }
 )
 
 
@@ -976,6 +984,7 @@ def test_each_source_counts_its_documents_framing_notes_and_profiled_words() -> 
             "documents": 1,
             "compared_versions": 0,
             "framing_by_kind": {},
+            "framing_made_by_kind": {},
             "profile_hedges": 0,
             "profile_loaded_terms": 0,
         },
@@ -985,6 +994,7 @@ def test_each_source_counts_its_documents_framing_notes_and_profiled_words() -> 
             "documents": 2,
             "compared_versions": 3,
             "framing_by_kind": {"attribution_verb": 1, "hedge_added": 1},
+            "framing_made_by_kind": {"attribution_verb": 1, "hedge_added": 1},
             "profile_hedges": 1,
             "profile_loaded_terms": 0,
         },
@@ -994,6 +1004,7 @@ def test_each_source_counts_its_documents_framing_notes_and_profiled_words() -> 
             "documents": 1,
             "compared_versions": 3,
             "framing_by_kind": {},
+            "framing_made_by_kind": {},
             "profile_hedges": 0,
             "profile_loaded_terms": 0,
         },
@@ -1014,6 +1025,31 @@ def test_a_sources_framing_counts_do_not_grow_with_the_outlets_that_carry_a_stor
     framing = {s["outlet"]: s["framing_by_kind"] for s in sources}
     assert framing["daily post"] == {"attribution_verb": 1, "hedge_added": 1}
     assert not any(framing[name] for name in framing if name != "daily post")
+
+
+VARNO_WIRE = (
+    "Police fired tear gas at about 2,000 protesters outside parliament in Varno on Sunday, the "
+    "interior ministry said.\n"
+    "Organisers said the march was peaceful until officers moved in.\n"
+    "Eleven people were detained, according to a rights group.\n"
+    "The government has not commented on the arrests."
+)
+VARNO_STATE_REWRITE = VARNO_WIRE.replace("Organisers said", "Organisers claimed")
+
+
+def test_an_outlets_own_framing_leaves_out_a_verbatim_copy_of_anothers_rewrite() -> None:
+    """An aggregator that reprints a state channel's rewrite of the wire word for word carries
+    the channel's changes (``framing_by_kind``) but made none of them
+    (``framing_made_by_kind``); the channel made its own."""
+    articles = [
+        document(VARNO_WIRE, "wire", "Nordic Press Agency", published="2025-04-06"),
+        document(VARNO_STATE_REWRITE, "state", "State TV", published="2025-04-07"),
+        document(VARNO_STATE_REWRITE, "hub", "NewsHub", published="2025-04-08"),
+    ]
+    sources = {s["outlet"]: s for s in report_json(compare_documents(articles))["sources"]}
+    assert sources["newshub"]["framing_by_kind"] == {"attribution_verb": 1}
+    assert sources["newshub"]["framing_made_by_kind"] == {}
+    assert sources["state tv"]["framing_made_by_kind"] == {"attribution_verb": 1}
 
 
 @pytest.mark.parametrize(
@@ -4012,12 +4048,12 @@ def test_a_report_from_a_source_tree_compare_was_not_installed_from_gives_no_ver
 def test_an_earlier_runs_summaries_go_before_a_rerun_writes_its_first_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The index, report.json and edges.csv describe the whole run: a re-run removes the earlier run's
+    """The index, report.json and the CSV files describe the whole run: a re-run removes the earlier run's
     before it writes its first story page, and writes its own last, so a run cut short never
     leaves a finished-looking summary beside pages it does not describe."""
     result = compare_paths([str(WIRE_COPY)])
     files = render_reports(result, ReportFormat.ALL)
-    assert files.summaries == {"index.md", "report.json", "edges.csv"}
+    assert files.summaries == {"index.md", "report.json", "edges.csv", "framing.csv"}
     write_reports(files, tmp_path)
     original = report_write._write_atomically
     present_at_each_write: list[tuple[str, bool, bool]] = []
@@ -4035,8 +4071,8 @@ def test_an_earlier_runs_summaries_go_before_a_rerun_writes_its_first_page(
     }
     write_reports(RenderedOnRead(summaries_first, files.summaries), tmp_path)
     names = [name for name, _, _ in present_at_each_write]
-    assert names[-3:] == ["edges.csv", "report.json", "index.md"]
-    assert all(name.startswith("story-") for name in names[:-3])
+    assert names[-4:] == ["framing.csv", "edges.csv", "report.json", "index.md"]
+    assert all(name.startswith("story-") for name in names[:-4])
     assert present_at_each_write[0][1:] == (False, False)
 
 

@@ -12,6 +12,7 @@ from compare.focus import focus_file_name
 from compare.read import reports_written
 from compare.records import Result
 from compare.report import ReportFormat
+from compare.report.framing_table import render_framing
 from compare.report.json_report import json_chunks
 from compare.report.markdown import render_focus, render_index, render_story, story_file_name
 from compare.report.network import edges, render_edges
@@ -20,6 +21,7 @@ from compare.report.write import RenderedOnRead, check_folder
 INDEX = "index.md"
 JSON_REPORT = "report.json"
 EDGES = "edges.csv"
+FRAMING = "framing.csv"
 # The names of the story pages a run may write (see ``markdown.story_file_name``).
 STORY_PAGE = re.compile(r"story-\d{3,}(?:-[a-z0-9-]+)?\.md")
 # The names of the focus pages a run may write (see ``focus.focus_file_name``).
@@ -60,19 +62,25 @@ def render_reports(
             result, every_match=every_match, focus=focus, run_edges=run_edges()
         )
         renderers[EDGES] = lambda: (render_edges(run_edges()),)
-    return RenderedOnRead(renderers, summaries=(INDEX, JSON_REPORT, EDGES))
+        renderers[FRAMING] = lambda: (render_framing(result, every_match=every_match),)
+    return RenderedOnRead(renderers, summaries=(INDEX, JSON_REPORT, EDGES, FRAMING))
 
 
 def check_out(out: Path, format: ReportFormat = ReportFormat.MD) -> None:
     """Check, before a run, that its reports of ``format`` may be written into ``out``: that
     ``out`` is no file, may be written to, and holds no file of the run's fixed names
-    (``index.md``, ``report.json``, ``edges.csv``) or named as its story and focus pages are
+    (``index.md``, ``report.json``, ``edges.csv``, ``framing.csv``) or named as its story and focus pages are
     (``story-001-*.md``, ``focus-*.md``) that compare did not write, nor one edited since.
 
     Raises:
         ReportError: one line for the user.
     """
-    fixed = ((INDEX, format.markdown), (JSON_REPORT, format.json), (EDGES, format.json))
+    fixed = (
+        (INDEX, format.markdown),
+        (JSON_REPORT, format.json),
+        (EDGES, format.json),
+        (FRAMING, format.json),
+    )
     wanted = [name for name, written in fixed if written]
     # Which story pages a run writes is known only at its end: any page of that shape may be one.
     pages = (

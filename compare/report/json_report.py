@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any
 
@@ -156,8 +156,8 @@ def _lists(
     """The report's top-level lists by key, each element made only as it is read;
     ``undisclosed``, each article's share of words taken from press releases undisclosed."""
     across_taken = taken_across(result.across)
-    wide = {s.id for s in result.stories if len(s.documents) > WIDE_STORY}
     outlet_of = {d.id: outlet(d) for d in result.documents}
+    listed = matches_listed(result, every_match=every_match)
     return {
         "documents": (
             {
@@ -205,7 +205,7 @@ def _lists(
         "pairs": (
             _pair(
                 p,
-                matches=every_match or not (p.story in wide and p.common_origin),
+                matches=listed(p),
                 stealth=stealth_edit(p, result.by_id, result.notes) is not None,
                 correction=note_check(p, result.by_id, result.notes, result.versions_of),
             )
@@ -218,6 +218,14 @@ def _lists(
         "sources": _sources(result, outlet_of),
         "clusters": (asdict(member) for member in result.clusters),
     }
+
+
+def matches_listed(result: Result, *, every_match: bool) -> Callable[[PairComparison], bool]:
+    """Whether the reports list a pair's matches: all with ``every_match``, else all but those
+    of a pair of a story of more than ``WIDE_STORY`` documents whose shared text both took from
+    a third article (see :func:`json_chunks`)."""
+    wide = {s.id for s in result.stories if len(s.documents) > WIDE_STORY}
+    return lambda pair: every_match or not (pair.story in wide and pair.common_origin)
 
 
 def skipped_listing(skipped: Iterable[Skipped]) -> list[dict[str, str]]:
@@ -272,6 +280,9 @@ def _sources(result: Result, outlet_of: Mapping[str, str]) -> Iterator[dict[str,
     Counted against each group's representative, not against every other article that carries
     the sentence: an outlet's counts grow with what it reports, not with how many others report
     it too (a wire story reprinted by 300 outlets has 299 other versions of each sentence).
+    Those it made itself are counted apart: of its versions that changed the representative
+    (their pair's copy, its ``changed_by``), not those that carry another copy's changes (an
+    aggregator's verbatim copy of a rewrite, whose pair with the wire names no direction).
     """
     sources: defaultdict[str, set[str]] = defaultdict(set)
     for d in result.documents:
@@ -279,11 +290,15 @@ def _sources(result: Result, outlet_of: Mapping[str, str]) -> Iterator[dict[str,
     documents = Counter(outlet_of.values())
     compared: Counter[str] = Counter()
     kinds: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    made: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    copy_of = _copy_of(result.pairs)
     for group in result.groups:
         for version in group.versions:
             if version.kind is not None:
                 compared[outlet_of[version.doc]] += 1
                 kinds[outlet_of[version.doc]].update(version.framing)
+                if copy_of.get(frozenset((group.representative.doc, version.doc))) == version.doc:
+                    made[outlet_of[version.doc]].update(version.framing)
     hedges: Counter[str] = Counter()
     loaded_terms: Counter[str] = Counter()
     for doc, profile in result.profiles.items():
@@ -296,9 +311,15 @@ def _sources(result: Result, outlet_of: Mapping[str, str]) -> Iterator[dict[str,
             "documents": documents[name],
             "compared_versions": compared[name],
             "framing_by_kind": dict(kinds[name]),
+            "framing_made_by_kind": dict(made[name]),
             "profile_hedges": hedges[name],
             "profile_loaded_terms": loaded_terms[name],
         }
+
+
+def _copy_of(pairs: Iterable[PairComparison]) -> dict[frozenset[str], str | None]:
+    """Each pair's copy (``None`` without a direction), by the pair's two ids."""
+    return {frozenset((p.a, p.b)): p.copy for p in pairs}
 
 
 def _encode(value: Any) -> str:
@@ -326,7 +347,7 @@ def _story(
     :func:`~compare.provenance.taken_across`).
     """
     number = {id(g): n for n, g in enumerate(groups, start=1)}
-    copy_of = {frozenset((p.a, p.b)): p.copy for p in result.pairs_in[story.id]}
+    copy_of = _copy_of(result.pairs_in[story.id])
     return {
         "id": story.id,
         "key": story.key,

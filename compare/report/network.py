@@ -242,12 +242,12 @@ def render_edges(run_edges: Sequence[Edge]) -> str:
                 e.verdict,
                 e.share,
                 e.direction_basis or "",
-                _flag(e.credited),
-                _flag(e.undisclosed),
-                _flag(e.same_article),
-                _flag(e.origin_press_release),
-                _flag(e.directed),
-                _flag(e.same_source),
+                csv_flag(e.credited),
+                csv_flag(e.undisclosed),
+                csv_flag(e.same_article),
+                csv_flag(e.origin_press_release),
+                csv_flag(e.directed),
+                csv_flag(e.same_source),
                 e.origin.url or "",
                 published_as_given(e.origin) or "",
                 e.copy.url or "",
@@ -259,7 +259,8 @@ def render_edges(run_edges: Sequence[Edge]) -> str:
     return out.getvalue()
 
 
-def _flag(value: bool) -> str:
+def csv_flag(value: bool) -> str:
+    """A flag as the run's CSV files write it: ``true`` or ``false``."""
     return "true" if value else "false"
 
 

@@ -1,0 +1,140 @@
+"""``framing.csv``: the run's framing notes as a flat table, one row a note, for coding in a
+spreadsheet without reading report.json's pairs.
+
+Each row reads from the origin to the copy where the note's pair has a direction (its kind as the
+copy changed the origin, report.json's ``kind_as_changed``, its words swapped when the pair's A is
+the copy), else from the pair's A to its B, as report.json's ``kind`` reads. A row quotes both
+sentences: a coder reads the change without the articles beside it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from compare.disclosure import outlet
+from compare.records import FRAMING_COLUMNS, FramingNote, PairComparison, Result, Sentence, Span
+from compare.report.dedup import inert
+from compare.report.json_report import matches_listed
+from compare.report.network import csv_flag
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """One document's side of a note: its sentences (numbered from 0), where they are in its
+    text and what they say."""
+
+    doc: str
+    sentences: tuple[int, ...]
+    start: int
+    end: int
+    text: str
+
+
+def render_framing(result: Result, *, every_match: bool = False) -> str:
+    """``framing.csv``: a header row (``FRAMING_COLUMNS``), then one row a framing note of the
+    pairs report.json lists with their matches (``every_match`` as it takes it): of an aligned
+    sentence (``found_in`` ``sentence``, with its match's kind) or of a quotation both carry
+    (``quotation``). Sentences numbered from 1, as the story pages number them; offsets index
+    report.json's ``documents[].text``. Rows in story order, then by origin and copy id, then
+    by the origin's sentence; text a spreadsheet would run as a formula made inert.
+
+    >>> from compare import Document, compare_documents
+    >>> wire = Document("wire", "Wire", "Police said 12 people were hurt in the blast on Monday.",
+    ...     published="2025-01-02")
+    >>> daily = Document("daily", "Daily", "Police claimed 12 people were hurt in the blast on Monday.",
+    ...     published="2025-01-03")
+    >>> print(render_framing(compare_documents([daily, wire])), end="")  # doctest: +ELLIPSIS
+    story,origin,...,copy_text
+    story-001,wire,Wire,wire,daily,Daily,daily,true,false,attribution_verb,said,claimed,sentence,edited,1,0,55,...
+    """
+    position = {story.id: n for n, story in enumerate(result.stories)}
+    # Stable: a pair's notes of one sentence keep the order the pair gives them.
+    keyed = sorted(
+        _rows(result, every_match=every_match),
+        key=lambda keyed_row: (position.get(keyed_row[0][0], len(position)), *keyed_row[0][1:]),
+    )
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(FRAMING_COLUMNS)
+    writer.writerows(
+        [inert(cell) if isinstance(cell, str) else cell for cell in row] for _, row in keyed
+    )
+    return out.getvalue()
+
+
+def _rows(
+    result: Result, *, every_match: bool
+) -> Iterator[tuple[tuple[str, str, str, int], tuple[str | int, ...]]]:
+    """The rows of every listed pair's notes, in the order the pair gives them, each after its
+    sort key: its story, origin, copy and the origin's first sentence."""
+    listed = matches_listed(result, every_match=every_match)
+    for pair in result.all_pairs:
+        if not listed(pair):
+            continue
+        for match in pair.matches:
+            for note in match.framing:
+                yield _row(
+                    result,
+                    pair,
+                    note,
+                    "sentence",
+                    match.kind.value,
+                    _side(pair.a, match.a),
+                    _side(pair.b, match.b),
+                )
+        for quotation in pair.shared_quotations:
+            a = _sentence_side(pair.a, result.sentences[pair.a][quotation.a_sentence])
+            b = _sentence_side(pair.b, result.sentences[pair.b][quotation.b_sentence])
+            for note in quotation.framing:
+                yield _row(result, pair, note, "quotation", "", a, b)
+
+
+def _row(
+    result: Result,
+    pair: PairComparison,
+    note: FramingNote,
+    found_in: str,
+    match_kind: str,
+    a: _Side,
+    b: _Side,
+) -> tuple[tuple[str, str, str, int], tuple[str | int, ...]]:
+    kind, origin_words, copy_words, origin, copy = note.kind, note.a, note.b, a, b
+    if pair.direction == "b->a":
+        kind, origin_words, copy_words, origin, copy = kind.mirrored, note.b, note.a, b, a
+    origin_doc, copy_doc = result.by_id[origin.doc], result.by_id[copy.doc]
+    key = (pair.story, origin.doc, copy.doc, origin.sentences[0])
+    return key, (
+        pair.story,
+        origin.doc,
+        origin_doc.source,
+        outlet(origin_doc),
+        copy.doc,
+        copy_doc.source,
+        outlet(copy_doc),
+        csv_flag(pair.direction is not None),
+        csv_flag(pair.same_source or copy.doc in pair.crediting),
+        kind.value,
+        origin_words,
+        copy_words,
+        found_in,
+        match_kind,
+        *_cells(origin),
+        *_cells(copy),
+    )
+
+
+def _side(doc: str, span: Span) -> _Side:
+    return _Side(doc, span.sentences, span.start, span.end, span.text)
+
+
+def _sentence_side(doc: str, sentence: Sentence) -> _Side:
+    return _Side(doc, (sentence.index,), sentence.start, sentence.end, sentence.text)
+
+
+def _cells(side: _Side) -> tuple[str | int, ...]:
+    """A side's sentences as the story pages number them ("4" or "4 5" of a split), its offsets
+    and its text."""
+    return (" ".join(str(n + 1) for n in side.sentences), side.start, side.end, side.text)

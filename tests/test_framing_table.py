@@ -1,0 +1,85 @@
+"""framing.csv: one row a framing note, read from the origin to the copy, with both sentences."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from compare import Document, compare_documents
+from compare.read import is_own_report
+from compare.records import FRAMING_COLUMNS
+from compare.report import ReportFormat
+from compare.report.files import FRAMING, render_reports
+from compare.report.framing_table import render_framing
+
+WIRE = (
+    "MERSK, June 2 (NPA) - Two fishermen were killed when a patrol boat fired on their trawler "
+    "off the Mersk coast, the coast guard said.\n"
+    'Harbour officials said the trawler had "strayed, at most, a few hundred metres" into the '
+    "closed zone.\n"
+    "The fishing union called for an independent inquiry into the shooting."
+)
+# The state channel's copy: one more dead, the coast guard's account stated as fact, a loaded term.
+CHANNEL = (
+    "Three poachers were killed when a patrol boat fired on their trawler off the Mersk coast.\n"
+    'Harbour officials claimed the trawler had "strayed, at most, a few hundred metres" into the '
+    "closed zone.\n"
+    "The fishing union called for an independent inquiry into the shooting."
+)
+
+
+def _rows(documents: list[Document]) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(render_framing(compare_documents(documents)))))
+
+
+def _wire_and_channel(*, channel_first: bool) -> list[Document]:
+    wire = Document("npa-trawler", "Nordic Press Agency", WIRE, published="2025-06-02")
+    channel = Document("chan-trawler", "Channel Nine", CHANNEL, published="2025-06-03")
+    return [channel, wire] if channel_first else [wire, channel]
+
+
+def test_each_note_is_a_row_from_the_origin_to_the_copy_with_both_sentences() -> None:
+    """A copy's changes are rows read from the wire to the copy, whichever of the two the pair
+    names first: its kind as the copy changed the wire, the wire's words then the copy's, both
+    sentences quoted in full and numbered as the story pages number them."""
+    for channel_first in (False, True):
+        rows = _rows(_wire_and_channel(channel_first=channel_first))
+        assert {(r["origin"], r["copy"], r["directed"]) for r in rows} == {
+            ("npa-trawler", "chan-trawler", "true")
+        }
+        assert {(r["kind"], r["origin_words"], r["copy_words"]) for r in rows} >= {
+            ("number_changed", "Two", "Three"),
+            ("attribution_verb", "said", "claimed"),
+            ("attribution_removed", "the coast guard said", ""),
+        }
+        verb = next(r for r in rows if r["kind"] == "attribution_verb")
+        assert verb["origin_text"] == WIRE.splitlines()[1]
+        assert verb["copy_text"] == CHANNEL.splitlines()[1]
+        assert (verb["origin_sentences"], verb["copy_sentences"]) == ("3", "2")
+        assert WIRE[int(verb["origin_start"]) : int(verb["origin_end"])] == verb["origin_text"]
+        assert verb["origin_outlet"] == "nordic press agency"
+        assert verb["copy_source"] == "Channel Nine"
+        assert verb["credited"] == "false"
+
+
+def test_rows_are_in_a_stable_order_and_the_header_is_known_as_a_report(tmp_path: Path) -> None:
+    """The same articles in either order give the same file, its header row the columns, and
+    a folder holding it knows it for compare's report."""
+    texts = [
+        render_framing(compare_documents(_wire_and_channel(channel_first=first)))
+        for first in (False, True)
+    ]
+    assert texts[0] == texts[1]
+    assert tuple(next(csv.reader(io.StringIO(texts[0])))) == FRAMING_COLUMNS
+    saved = tmp_path / FRAMING
+    saved.write_text(texts[0], encoding="utf-8")
+    assert is_own_report(saved)
+
+
+def test_framing_csv_is_written_with_the_json_reports_only() -> None:
+    """``--format all`` and ``json`` write framing.csv beside edges.csv; ``md`` does not."""
+    result = compare_documents(_wire_and_channel(channel_first=False))
+    assert FRAMING in render_reports(result, ReportFormat.ALL)
+    assert FRAMING in render_reports(result, ReportFormat.JSON)
+    assert FRAMING not in render_reports(result, ReportFormat.MD)
