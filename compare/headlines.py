@@ -13,8 +13,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from compare.align import edited_alike
+from compare.framing import framing_notes
 from compare.lexicon import MIN_TELLING_LETTERS, lexicon
-from compare.records import HeadlineReuse, Sentence
+from compare.records import FramingNote, HeadlineReuse, PairComparison, Sentence
 from compare.segment import as_sentence, word_length
 from compare.settings import Settings
 from compare.templates import plain_spelling
@@ -76,6 +77,32 @@ def headlines_differ(a_title: str | None, b_title: str | None) -> bool:
     False
     """
     return bool(a_title and b_title) and _headline(a_title).key != _headline(b_title).key
+
+
+def headline_framing(
+    pair: PairComparison, a_title: str | None, b_title: str | None
+) -> tuple[FramingNote, ...]:
+    """The framing notes of ``pair``'s two headlines, A's to B's, as a match's notes read: of a
+    pair with a direction whose headlines differ, the copy's headline told against the origin's
+    ("Six killed in Harlow blast" for "Four killed ..."); none otherwise. Two
+    articles without a direction each wrote their own headline, for their own reasons.
+
+    >>> from compare.records import Verdict
+    >>> pair = PairComparison("wire", "daily", "s", Verdict.DERIVED, "a->b", 0.8, 0.8, 0.7,
+    ...     0.7, 0.7, 0.7, 20, None, (), (), (), 90.0, headline_changed=True)
+    >>> [(n.kind.value, n.a, n.b) for n in headline_framing(pair,
+    ...     "Four killed in Harlow blast", "Six killed in Harlow blast")]
+    [('number_changed', 'Four', 'Six')]
+    """
+    if pair.direction is None or not pair.headline_changed or not (a_title and b_title):
+        return ()
+    return _titles_framed(a_title, b_title)
+
+
+@lru_cache(maxsize=1 << 12)
+def _titles_framed(a_title: str, b_title: str) -> tuple[FramingNote, ...]:
+    # A wire's copies print a few headlines: hundreds of pairs ask of the same two.
+    return framing_notes(a_title, b_title)
 
 
 # A wire story's copies print one headline: each of hundreds of pairs asks of the same two.

@@ -38,6 +38,7 @@ from compare.framing import (
     with_quotations_altered,
     without_figures_told_beside,
 )
+from compare.headlines import headline_framing
 from compare.lexicon import added_terms
 from compare.misreads import reads_as_scanned
 from compare.near_duplicates import cluster_near_duplicates
@@ -981,6 +982,14 @@ def _run_stages(
                 for story in tracked(stories, advance)
                 for figure in differing_figures(story, sentences, pairs_of[story.id], boilerplate)
             )
+        # Named once the directions are final: a headline's notes read as its copy changed it.
+        pairs = tuple(
+            replace(p, headline_framing=headline_notes)
+            if not languages_differ(languages[p.a], languages[p.b])
+            and (headline_notes := headline_framing(p, by_id[p.a].title, by_id[p.b].title))
+            else p
+            for p in pairs
+        )
     traced = replace(
         run,
         stories=retitled(stories, by_id, sentences, pairs),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from compare import Document, compare_documents
@@ -12,6 +13,7 @@ from compare.records import FRAMING_COLUMNS
 from compare.report import ReportFormat
 from compare.report.files import FRAMING, render_reports
 from compare.report.framing_table import render_framing
+from compare.report.markdown import render_story
 
 WIRE = (
     "MERSK, June 2 (NPA) - Two fishermen were killed when a patrol boat fired on their trawler "
@@ -83,3 +85,23 @@ def test_framing_csv_is_written_with_the_json_reports_only() -> None:
     assert FRAMING in render_reports(result, ReportFormat.ALL)
     assert FRAMING in render_reports(result, ReportFormat.JSON)
     assert FRAMING not in render_reports(result, ReportFormat.MD)
+
+
+def test_a_headlines_notes_lead_their_pairs_rows_and_its_framing_table() -> None:
+    """A copy that retitles the wire with another figure gets a headline row first, both
+    headlines quoted and no sentence number; the pair's table on the story page leads with it
+    too."""
+    wire, channel = _wire_and_channel(channel_first=False)
+    wire = replace(wire, title="Two fishermen killed as patrol boat fires on trawler")
+    channel = replace(channel, title="Three poachers killed off Mersk coast")
+    result = compare_documents([wire, channel])
+    rows = list(csv.DictReader(io.StringIO(render_framing(result))))
+    assert (rows[0]["found_in"], rows[0]["kind"]) == ("headline", "number_changed")
+    assert (rows[0]["origin_words"], rows[0]["copy_words"]) == ("Two", "Three")
+    assert rows[0]["origin_text"] == wire.title
+    assert rows[0]["copy_text"] == channel.title
+    assert rows[0]["origin_sentences"] == rows[0]["origin_start"] == ""
+    page = render_story(result, result.stories[0])
+    table = page[page.index("### Framing differences") :]
+    first_row = next(line for line in table.splitlines() if line.startswith("| headline"))
+    assert "| Two" in first_row

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from compare import Document, compare_documents
 from compare.headlines import headline_reuse
-from compare.records import HeadlineReuse
+from compare.records import FramingKind, HeadlineReuse
 from compare.settings import Settings
 
 # The names two articles write inside their sentences (templates.names_inside), one set each.
@@ -94,3 +95,47 @@ def test_a_short_headline_of_three_telling_words_is_still_compared() -> None:
     word when two articles print it."""
     title = "Fire at the old Carrow mill"
     assert headline_reuse(title, title, NAMED_IN, Settings()) is HeadlineReuse.SAME
+
+
+DEPOT_WIRE = (
+    "ORLIN, March 24 (NPA) - A drone struck a fuel depot in Orlin overnight, killing four "
+    "civilians, regional officials said.\n"
+    "Firefighters fought the blaze for six hours before bringing it under control.\n"
+    "The regional governor said two of the dead were depot workers."
+)
+
+
+@pytest.mark.parametrize(
+    ("dated", "framed"),
+    [
+        pytest.param(True, True, id="a_copy_retitles_the_wire"),
+        pytest.param(False, False, id="two_articles_in_no_known_order"),
+    ],
+)
+def test_a_copys_headline_is_framed_against_its_origins(dated: bool, framed: bool) -> None:
+    """A copy that retitles the wire, its figure changed and the blast blamed on no one, gets
+    the framing notes of its headline against the wire's, read as it changed them; two
+    articles with no known order each wrote their own headline, and get none."""
+    undated = DEPOT_WIRE.replace("ORLIN, March 24 (NPA) - ", "")
+    wire = Document(
+        "wire",
+        "Nordic Press Agency",
+        DEPOT_WIRE if dated else undated,
+        title="Drone strike kills four civilians at Orlin fuel depot",
+        published="2025-03-24" if dated else None,
+    )
+    channel = Document(
+        "channel",
+        "State TV",
+        undated,
+        title="Two killed in blast at Orlin fuel depot",
+        published="2025-03-25" if dated else None,
+    )
+    (pair,) = compare_documents([wire, channel]).pairs
+    notes = {(n.kind, n.a, n.b) for n in pair.headline_framing}
+    if framed:
+        assert pair.direction == "a->b"
+        assert (FramingKind.NUMBER_CHANGED, "four", "Two") in notes
+    else:
+        assert pair.direction is None
+        assert notes == set()

@@ -36,8 +36,9 @@ class _Side:
 def render_framing(result: Result, *, every_match: bool = False) -> str:
     """``framing.csv``: a header row (``FRAMING_COLUMNS``), then one row a framing note of the
     pairs report.json lists with their matches (``every_match`` as it takes it): of an aligned
-    sentence (``found_in`` ``sentence``, with its match's kind) or of a quotation both carry
-    (``quotation``). Sentences numbered from 1, as the story pages number them; offsets index
+    sentence (``found_in`` ``sentence``, with its match's kind), of a quotation both carry
+    (``quotation``) or of the two headlines (``headline``, its text for a sentence's, no number
+    or offset). Sentences numbered from 1, as the story pages number them; offsets index
     report.json's ``documents[].text``. Rows in story order, then by origin and copy id, then
     by the origin's sentence; text a spreadsheet would run as a formula made inert.
 
@@ -74,6 +75,17 @@ def _rows(
     for pair in result.all_pairs:
         if not listed(pair):
             continue
+        a_title, b_title = result.by_id[pair.a].title or "", result.by_id[pair.b].title or ""
+        for note in pair.headline_framing:
+            yield _row(
+                result,
+                pair,
+                note,
+                "headline",
+                "",
+                _Side(pair.a, (), 0, 0, a_title),
+                _Side(pair.b, (), 0, 0, b_title),
+            )
         for match in pair.matches:
             for note in match.framing:
                 yield _row(
@@ -105,7 +117,8 @@ def _row(
     if pair.direction == "b->a":
         kind, origin_words, copy_words, origin, copy = kind.mirrored, note.b, note.a, b, a
     origin_doc, copy_doc = result.by_id[origin.doc], result.by_id[copy.doc]
-    key = (pair.story, origin.doc, copy.doc, origin.sentences[0])
+    # A headline's notes sort first, as the headline comes first.
+    key = (pair.story, origin.doc, copy.doc, origin.sentences[0] if origin.sentences else -1)
     return key, (
         pair.story,
         origin.doc,
@@ -135,6 +148,8 @@ def _sentence_side(doc: str, sentence: Sentence) -> _Side:
 
 
 def _cells(side: _Side) -> tuple[str | int, ...]:
-    """A side's sentences as the story pages number them ("4" or "4 5" of a split), its offsets
-    and its text."""
-    return (" ".join(str(n + 1) for n in side.sentences), side.start, side.end, side.text)
+    """A side's sentences as the story pages number them ("4" or "4+5" of a split), its offsets
+    and its text; a headline's, which no sentence or offset places, its text alone."""
+    if not side.sentences:
+        return ("", "", "", side.text)
+    return ("+".join(str(n + 1) for n in side.sentences), side.start, side.end, side.text)

@@ -493,6 +493,7 @@ def _pair(
         "retold": asdict(pair.retold) if pair.retold else None,
         "headline": pair.headline.value if pair.headline else None,
         "headline_changed": pair.headline_changed,
+        "headline_framing": [_note(n, pair) for n in pair.headline_framing],
         "longest_run_words": pair.longest_run_words,
         # Written out, not by asdict: a wide story's 44,850 pairs took 2.5 s in its deep copies.
         "longest_run_at": (

@@ -3370,24 +3370,26 @@ def render_pair(
     else:
         lines += [_nothing_matched(result, pair), ""]
     lines += _shared_quotation_lines(result, pair, names)
-    # A quotation both carry in sentences aligned with no match together is noted where it is.
-    notes = (
-        [
-            (m.a.sentences, m.b.sentences, n, compatible)
-            for m in pair.matches
-            for n, compatible in _notes_shown(result.sentences, pair, m)
-        ]
-        + [
-            ((q.a_sentence,), (q.b_sentence,), n, False)
-            for q in pair.shared_quotations
-            for n in q.framing
-        ]
-        + [
-            (q.a_sentences, q.b_sentences, n, False)
-            for q in pair.altered_quotations
-            for n in q.framing
-        ]
-    )
+    # A quotation both carry in sentences aligned with no match together is noted where it is;
+    # a headline's notes come first, as the headline does.
+    notes: list[tuple[Sequence[int] | None, Sequence[int] | None, FramingNote, bool]] = [
+        (None, None, n, False) for n in pair.headline_framing
+    ]
+    notes += [
+        (m.a.sentences, m.b.sentences, n, compatible)
+        for m in pair.matches
+        for n, compatible in _notes_shown(result.sentences, pair, m)
+    ]
+    notes += [
+        ((q.a_sentence,), (q.b_sentence,), n, False)
+        for q in pair.shared_quotations
+        for n in q.framing
+    ]
+    notes += [
+        (q.a_sentences, q.b_sentences, n, False)
+        for q in pair.altered_quotations
+        for n in q.framing
+    ]
     named = names_framing_of(a.text, a.language) and names_framing_of(b.text, b.language)
     across_languages = _in_other_languages(a, b)
     lines += ["### Framing differences", ""]
@@ -3405,7 +3407,7 @@ def render_pair(
                 [f"{first} sentence", f"{second} sentence", "difference", first, second],
                 [
                     [
-                        *origin_first(_indexes(in_a), _indexes(in_b)),
+                        *origin_first(_noted_in(in_a), _noted_in(in_b)),
                         COMPATIBLE_LABEL
                         if compatible
                         else FRAMING_LABELS[n.kind.mirrored if a_changed_b else n.kind],
@@ -5082,6 +5084,12 @@ def _held_in(place: RunPlace | None) -> str:
 def _sentence_range(first: int, last: int) -> str:
     """Sentences ``first`` to ``last`` as readers count them, from 1."""
     return f"{first + 1}" if first == last else f"{first + 1}-{last + 1}"
+
+
+def _noted_in(indexes: Sequence[int] | None) -> str:
+    """Where a framing note is: its sentences' numbers (:func:`_indexes`), or ``None``, the
+    headline."""
+    return "headline" if indexes is None else _indexes(indexes)
 
 
 def _indexes(indexes: Sequence[int]) -> str:
