@@ -37,7 +37,9 @@ Advance = Callable[[int, int], None]
 REPORT_PAGE_MARK = "<!-- written by compare: a report, not an article -->"
 # The header row of ``edges.csv`` (``report.network``), by which the reader knows that file for
 # a report too.
-EDGE_COLUMNS = (
+# The first columns of both CSV reports: a row's story, and the origin and the copy by id, source
+# and outlet.
+ORIGIN_AND_COPY_COLUMNS = (
     "story",
     "origin",
     "origin_source",
@@ -45,6 +47,9 @@ EDGE_COLUMNS = (
     "copy",
     "copy_source",
     "copy_outlet",
+)
+EDGE_COLUMNS = (
+    *ORIGIN_AND_COPY_COLUMNS,
     "verdict",
     "share",
     "direction_basis",
@@ -62,13 +67,7 @@ EDGE_COLUMNS = (
 # The header row of ``framing.csv`` (``report.framing_table``), by which the reader knows that
 # file for a report too.
 FRAMING_COLUMNS = (
-    "story",
-    "origin",
-    "origin_source",
-    "origin_outlet",
-    "copy",
-    "copy_source",
-    "copy_outlet",
+    *ORIGIN_AND_COPY_COLUMNS,
     "directed",
     "credited",
     "kind",
