@@ -330,7 +330,7 @@ def test_a_stop_while_writing_says_how_far_the_reports_got(
     assert stopped.returncode == code
     assert stopped.stderr.splitlines()[-1] == (
         f"interrupted: the reports in {out} are partly written: 1 of 1 story page, no edges.csv, "
-        "index.md or report.json; run again to complete them"
+        "framing.csv, index.md or report.json; run again to complete them"
     )
     assert [path.name for path in out.iterdir() if path.suffix not in (".md", "")] == []
     assert not (out / "index.md").exists()
@@ -2417,7 +2417,7 @@ def test_a_full_disk_names_the_report_and_says_how_far_the_reports_got(
     assert result.exit_code == 2
     assert messages(result) == [
         f"error: cannot write the reports: {out}/index.md: No space left on device; reports "
-        "partly written: 1 of 1 story page, no edges.csv, index.md or report.json"
+        "partly written: 1 of 1 story page, no edges.csv, framing.csv, index.md or report.json"
     ]
     assert sorted(path.name for path in out.iterdir() if not path.name.startswith("story-")) == [
         ".compare-files"
