@@ -430,7 +430,7 @@ def test_a_run_of_another_format_counts_the_stale_reports_it_removes(tmp_path: P
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in tmp_path.glob("*.md")) == []
     assert result.stdout.splitlines()[-1] == (
-        f"reports: 2 files in {tmp_path}; removed {len(pages)} stale reports an earlier run wrote"
+        f"reports: 3 files in {tmp_path}; removed {len(pages)} stale reports an earlier run wrote"
     )
     # The options panel's border stands between the lines of an option's help.
     help_text = " ".join(run("run", "--help").stdout.replace("\u2502", " ").split())
@@ -1510,11 +1510,11 @@ def test_reports_copied_into_the_input_are_one_warning_and_not_read(tmp_path: Pa
     )
     copied = articles / "last-week"
     shutil.copytree(tmp_path / "first", copied, ignore=shutil.ignore_patterns(".compare-files"))
-    assert len(list(copied.iterdir())) == 4
+    assert len(list(copied.iterdir())) == 5
     result = run("run", str(articles), "--out", str(tmp_path / "second"), "-q")
     assert result.exit_code == 0
     assert messages(result) == [
-        f"warning: skipped 4 report files that compare wrote earlier, in {copied.as_posix()}: "
+        f"warning: skipped 5 report files that compare wrote earlier, in {copied.as_posix()}: "
         "a report is not read as an article"
     ]
     assert (tmp_path / "first" / "index.md").read_text(encoding="utf-8") == (
@@ -1764,6 +1764,7 @@ def test_a_user_page_named_as_story_pages_are_stops_the_run_before_reading(
     assert sorted(path.name for path in out.iterdir()) == [
         ".compare-files",
         "edges.csv",
+        "framing.csv",
         "report.json",
         "sources.md",
         "story-001-my-notes.md",
@@ -3010,7 +3011,7 @@ def test_reports_whose_folder_lost_its_list_are_refused_as_compares(
 
 
 def test_an_edge_list_whose_folder_lost_its_list_is_known_as_compares(tmp_path: Path) -> None:
-    """edges.csv is known for compare's own by its header row, as the Markdown reports by
+    """edges.csv and framing.csv are known for compare's own by their header rows, as the Markdown reports by
     their first line and report.json by its keys: the error blames the missing list."""
     out = tmp_path / "out"
     assert run("run", str(SEEDS), "--out", str(out), "--format", "json", "-q").exit_code == 0
@@ -3019,7 +3020,8 @@ def test_an_edge_list_whose_folder_lost_its_list_is_known_as_compares(tmp_path: 
     assert (result.exit_code, messages(result)) == (
         2,
         [
-            f"error: {out}/edges.csv and {out}/report.json look like compare's reports, but "
+            f"error: {out}/edges.csv, {out}/framing.csv and {out}/report.json look like "
+            "compare's reports, but "
             f"{out}/.compare-files, the list of the reports it wrote there, is missing, so they "
             "are not overwritten: remove the reports or give another folder with --out, e.g. "
             f"`compare run {SEEDS} --out {out}-2 --format json`"

@@ -1573,7 +1573,7 @@ def test_the_library_takes_a_path_and_a_format_as_written(tmp_path: Path) -> Non
             d.id for d in as_list.documents
         ]
     written = compare.render(as_list, str(tmp_path / "out"), "json")
-    assert [path.name for path in written] == ["edges.csv", "report.json"]
+    assert [path.name for path in written] == ["edges.csv", "framing.csv", "report.json"]
     assert compare.ReportFormat("all").markdown
 
 
