@@ -825,7 +825,10 @@ def gives_numbers_otherwise(
     that the two's qualifiers do not allow to be one number (:func:`compatible_changes`: "about
     22,000" and "more than 20,000" may be one), as a report calls it "number changed", not
     "number changed, compatible"; not a day or a year named otherwise ("Friday" and "12
-    September", ``numerals.moments_alone``), which gives no figure."""
+    September", ``numerals.moments_alone``), which gives no figure; nor two articles that fill
+    one template in for two events or days (``PairComparison.template``), each with its own."""
+    if pair.template is not None:
+        return False
     for match in pair.matches:
         changed = [
             note

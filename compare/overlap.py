@@ -107,6 +107,7 @@ from compare.templates import (
     MIN_OTHER_DAYS_FIGURES,
     another_days_figures,
     day_after_publication,
+    facts_filled_in,
     figures_filled_in,
     figures_put_for_others,
     names_any,
@@ -114,6 +115,7 @@ from compare.templates import (
     names_someone,
     only_names_swapped,
     published_days_figures,
+    states_facts,
     swapped_names,
     weekday_after_publication,
 )
@@ -917,6 +919,9 @@ class TextOverlap:
     # no reuse match, in an edited or reworded sentence of all matches, or in every reused
     # sentence's figures (see _other_figures).
     template: FilledTemplate | None
+    # The edited sentences that fill one template's line with other facts, where they outnumber
+    # the reused sentences that keep theirs (see _facts_filled): their differences are no edit.
+    facts_filled: tuple[Match, ...]
     # The texts of the reused sentences, and how many figures they must put for others (see
     # templates.figures_put_for_others) to be another day's figures when the two were
     # published on other days; None when a template was found in their words or none is
@@ -1018,6 +1023,7 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
     a_phrasing, b_phrasing = _phrasing(a, b), _phrasing(b, a)
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = a_phrasing, b_phrasing
     runs = longest_run(reuse, a, b)
+    facts_filled = _facts_filled(reuse)
     return TextOverlap(
         matches=tuple(matches),
         a_in_b=a_in_b,
@@ -1044,7 +1050,9 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
             if any(m.kind.is_reuse for m in ledes)
             else _templated(stated, a, b, known, scanned)
         )
-        or _other_figures(reuse, ledes),
+        or _other_figures(reuse, ledes)
+        or _filled_with(facts_filled),
+        facts_filled=facts_filled,
         only_a=_unaligned(a, aligned_a),
         only_b=_unaligned(b, aligned_b),
         shown=ShownShares(
@@ -1190,7 +1198,10 @@ def compare_pair(
     # 0-1 on Saturday") need not name other days: their dates do.
     # The days tell more of stock lines filled in with other figures: another day's report.
     filled_for_other = (
-        (template is None or template.filled_for is FilledFor.OTHER_FIGURES)
+        (
+            template is None
+            or template.filled_for in (FilledFor.OTHER_FIGURES, FilledFor.OTHER_FACTS)
+        )
         and not versions
         and verdict is not Verdict.INDEPENDENT
         and (_published_on_other_days(a.document, b.document, texts) or texts.other_event)
@@ -1199,6 +1210,16 @@ def compare_pair(
         template = filled_for_other
     if verdict in (Verdict.COPY, Verdict.DERIVED) and template:
         verdict = Verdict.PARTIAL
+    # Sentences of one template filled in with each event's facts change none of the other's:
+    # under a template, or where nothing else of the two is shared, as two match reports'
+    # "The attendance was 9,871." and "12,650." give no number otherwise.
+    facts_filled = (
+        texts.facts_filled
+        if (template is not None or verdict is Verdict.INDEPENDENT)
+        and not (identical or versions or one_report)
+        else ()
+    )
+    matches = tuple(replace(m, framing=()) if m in facts_filled else m for m in texts.matches)
     # One template filled in for two events or days shares its stock lines, not a report:
     # neither took them from the other, whether the ledes or only sentences further down tell
     # the template (provenance traces no copy between them either). Of two versions from one
@@ -1280,7 +1301,7 @@ def compare_pair(
         longest_run_words=texts.longest_run.counted(),
         longest_run_at=texts.longest_run.at(),
         longest_run_text=" ".join(texts.longest_run.text) if texts.longest_run.at() else "",
-        matches=texts.matches,
+        matches=matches,
         only_a=texts.only_a,
         only_b=texts.only_b,
         closest_similarity=closest,
@@ -2280,6 +2301,39 @@ def _other_figures(reuse: Sequence[Match], ledes: Sequence[Match]) -> FilledTemp
         filled_a += fill[0]
         filled_b += fill[1]
     return FilledTemplate(FilledFor.OTHER_FIGURES, tuple(filled_a), tuple(filled_b))
+
+
+def _facts_filled(reuse: Sequence[Match]) -> tuple[Match, ...]:
+    """The edited sentences of ``reuse`` that fill one template's line with other facts (see
+    :func:`templates.facts_filled_in`), where they outnumber the other reused sentences that
+    state facts (see :func:`templates.states_facts`), which keep them or change other words:
+    one desk template filled in for two events ("Council leader Selin Okafor said", "Council
+    leader Zeno Quist said"; "The attendance was 9,871.", "12,650."), its stock lines that
+    state none copied word for word. A copy that corrects a figure keeps the facts of its
+    other sentences, and the figure stays a change of the copy's. Empty when they do not."""
+    filled = tuple(
+        m for m in reuse if m.kind is MatchKind.EDITED and facts_filled_in(m.a.text, m.b.text)
+    )
+    kept = sum(
+        m not in filled and (states_facts(m.a.text) or states_facts(m.b.text)) for m in reuse
+    )
+    return filled if len(filled) > kept else ()
+
+
+def _filled_with(filled: Sequence[Match]) -> FilledTemplate | None:
+    """Another event, by the facts the sentences of ``filled`` (see :func:`_facts_filled`) put
+    one for the other, in A's order, where one of them puts other names or another topic in the
+    other's place. Other figures alone, in lines that name no one, tell another event only
+    where nothing else of the two articles is shared (see :func:`compare_pair`): a copy of a
+    one-line item that changes its figure changed it."""
+    facts = [found for m in filled if (found := facts_filled_in(m.a.text, m.b.text))]
+    if not any(found.another_event for found in facts):
+        return None
+    return FilledTemplate(
+        FilledFor.OTHER_FACTS,
+        tuple(dict.fromkeys(fact for found in facts for fact in found.a)),
+        tuple(dict.fromkeys(fact for found in facts for fact in found.b)),
+    )
 
 
 def _published_on_other_days(a: Document, b: Document, texts: TextOverlap) -> FilledTemplate | None:

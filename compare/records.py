@@ -1411,6 +1411,7 @@ class FilledFor(StrEnum):
     ANOTHER_EVENT = "another_event"
     ANOTHER_DAY = "another_day"
     OTHER_FIGURES = "other_figures"
+    OTHER_FACTS = "other_facts"
 
 
 class DirectionBasis(StrEnum):

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import takewhile
+from typing import NamedTuple
 
 from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
@@ -98,6 +99,10 @@ MIN_TEMPLATE_WORDS = 3
 # dead" for "15 dead") and keeps the rest (ages, times, sums).
 MIN_OTHER_DAYS_FIGURES = 3
 MAX_KEPT_FIGURES_SHARE = 0.25
+# A template's line filled in for another event puts other facts in its place and at most this
+# many phrases of other words: the topic a council voted on ("street lighting", "a new cycle
+# lane"), what a warning is for. More phrases reworded is a sentence rewritten.
+MAX_OTHER_PHRASES_FILLED = 1
 # A report naming its own day or month, as another of the template named its own (see
 # days_follow_publication, months_follow_publication), puts fewer of its figures for others: two of three (a warning's
 # rain and gusts, not the hours it is in force). A story updated the next day also names that
@@ -614,6 +619,101 @@ def figures_filled_in(a: str, b: str) -> tuple[tuple[str, ...], tuple[str, ...]]
     ):
         return None
     return tuple(filled_a), tuple(filled_b)
+
+
+class FactsFilled(NamedTuple):
+    """The facts two sentences each fill one template's line with (see
+    :func:`facts_filled_in`), as written, A's and B's; ``another_event``, whether they put
+    other names or another phrase (the topic) in the other's place, not only other figures."""
+
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+    another_event: bool
+
+
+@lru_cache(maxsize=1 << 14)
+def facts_filled_in(a: str, b: str) -> FactsFilled | None:
+    """The names, numbers and days two sentences each fill one template's line with for another
+    event, where each span they change writes only those and function words, but for
+    ``MAX_OTHER_PHRASES_FILLED`` other phrase, and at least one span puts facts for others;
+    else None. A desk's template filled in for two events differs in exactly its facts. A copy
+    desk's edit changes wording; an update or a correction of one event changes its figures or
+    a phrase and keeps who and where ("killed 4 people near Harlow", "killed 6 people near
+    Harlow"), so a sentence that keeps a name and puts none for another fills in nothing. One
+    that names no one may fill in other figures for another event, which only the rest of its
+    article tells (see ``overlap``). A name respelled ("Kiev", "Kyiv") or corrected by a letter
+    is no other fact, nor is a capital opening the sentence.
+
+    >>> facts_filled_in("Parish clerk Ines Darrow said 40 people came.",
+    ...     "Parish clerk Tomas Whitlock said 65 people came.")
+    FactsFilled(a=('Ines Darrow', '40'), b=('Tomas Whitlock', '65'), another_event=True)
+    >>> facts_filled_in("The attendance was 9,871.", "The attendance was 12,650.")
+    FactsFilled(a=('9,871',), b=('12,650',), another_event=False)
+    >>> facts_filled_in("A crash near Harlow killed 4 people.", "A crash near Harlow killed 6 people.")
+    >>> facts_filled_in("Talks in Kiev ended.", "Talks in Kyiv ended."), facts_filled_in(
+    ...     "Talks ended on Monday.", "Talks stalled on Tuesday, aides said.")
+    (None, None)
+    """
+    words_a, words_b = find_words(normalise(a)), find_words(normalise(b))
+    filled_a: list[str] = []
+    filled_b: list[str] = []
+    other_phrases = 0
+    names_put = False
+    for start_a, end_a, start_b, end_b in _changed_spans(
+        [w.casefold() for w in words_a], [w.casefold() for w in words_b]
+    ):
+        span_a, span_b = words_a[start_a:end_a], words_b[start_b:end_b]
+        if not (_facts_only(span_a, start_a) and _facts_only(span_b, start_b)):
+            other_phrases += 1
+            continue
+        facts_a, facts_b = [w for w in span_a if _is_fact(w)], [w for w in span_b if _is_fact(w)]
+        names_a = {w.casefold() for w in facts_a if not _is_figure(w)}
+        names_b = {w.casefold() for w in facts_b if not _is_figure(w)}
+        if (
+            names_a
+            and names_b
+            and (_written_otherwise(names_a, names_b) or not _unlike_names(names_a, names_b))
+        ):
+            return None
+        # A span's facts are one: a person's names ("Selin Okafor"), a place's.
+        filled_a += [" ".join(facts_a)] if facts_a else []
+        filled_b += [" ".join(facts_b)] if facts_b else []
+        names_put = names_put or bool(names_a and names_b)
+    if not (filled_a and filled_b) or other_phrases > MAX_OTHER_PHRASES_FILLED:
+        return None
+    names_kept = not all(map(_is_figure, names_and_numbers(a) & names_and_numbers(b)))
+    if names_kept and not names_put:
+        return None
+    return FactsFilled(tuple(filled_a), tuple(filled_b), names_put or bool(other_phrases))
+
+
+def states_facts(text: str) -> bool:
+    """Whether a sentence names someone or somewhere, or states a number other than a day or
+    a month: what a copy keeps of the event it copies, where "The changes will come into
+    effect from June." is a template's stock line that two events may share.
+
+    >>> states_facts("The changes will come into effect from June."), states_facts("It cost £4m.")
+    (False, True)
+    """
+    return any(
+        not (word in lexicon().date_words or month_number(word)) for word in names_and_numbers(text)
+    )
+
+
+def _is_fact(word: str) -> bool:
+    """Whether a word of a changed span is a fact filled in: a number, a day or month (a
+    capitalised "May" too, which in lower case is a verb), or a name."""
+    return _is_figure(word) or _is_name(word) or (word[:1].isupper() and bool(month_number(word)))
+
+
+def _facts_only(span: Sequence[str], start: int) -> bool:
+    """Whether a changed span, starting at word ``start`` of its sentence, writes only names,
+    numbers, days and function words; a sentence's first word is capitalised whatever it is,
+    and is a fact only as a figure."""
+    return all(
+        _numbers_or_days([word]) or (_is_name(word) and start + offset > 0)
+        for offset, word in enumerate(span)
+    )
 
 
 def _is_figure(word: str) -> bool:

@@ -3491,6 +3491,39 @@ def test_fail_on_numbers_exits_1_when_a_copy_changes_a_number(
     )
 
 
+MATCH_REPORTS = {
+    "tuesday": (
+        "Danni Royce scored twice as Carrow Town beat Linford 2-0 at Mill Lane on Tuesday.\n"
+        "Royce headed in after nine minutes and added a second from the penalty spot.\n"
+        "The attendance was 6,214."
+    ),
+    "saturday": (
+        "Linford ended a run of four defeats by beating Eastmoor 3-1 at Kiln Park on Saturday.\n"
+        "Oren Vale, Sami Huq and Theo Marr scored for the hosts before Eastmoor's late reply.\n"
+        "The attendance was 11,480."
+    ),
+}
+
+
+def test_fail_on_numbers_passes_two_matches_stock_line(tmp_path: Path) -> None:
+    """An agency's reports of two matches each close with "The attendance was N.": the line is
+    their template filled in with each match's crowd, no figure changed, so `pair --fail-on
+    numbers` exits 0 and the pair's notes name no number (acceptance round 34, d1)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for day, text in MATCH_REPORTS.items():
+        (folder / f"{day}.md").write_text(
+            f"---\nsource: Northfield Sports Agency\ndate: 2025-03-15\n---\n\n{text}",
+            encoding="utf-8",
+        )
+    result = run(
+        "pair", str(folder / "tuesday.md"), str(folder / "saturday.md"), "--fail-on", "numbers"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "The attendance was" in result.stdout
+    assert "number or date changed" not in result.stdout
+
+
 def test_fail_on_numbers_counts_a_figure_two_outlets_give_differently(tmp_path: Path) -> None:
     """Two papers' own reports of one council vote, no sentence aligned: the tally differs
     (seven votes to four, eight to three), so `run --fail-on numbers` exits 1 and says it

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from compare.align import align_pair
+from compare.figures import gives_numbers_otherwise
 from compare.overlap import (
     ShownShares,
     Side,
@@ -5204,3 +5205,63 @@ def test_two_spun_copies_under_one_invented_byline_are_no_syndicated_column() ->
     pair = only_pair(first, second)
     assert pair.common_wire is None
     assert (pair.direction, pair.undisclosed_reuse) == ("a->b", True)
+
+
+COUNCIL_BRIEF = (
+    "Councillors in Ashworth have voted {tally} to approve changes to {topic}.\n"
+    "The changes will come into effect from {month}.\n"
+    'Council leader {leader} said the decision was "good news for Ashworth".\n'
+    "Opposition councillor {opposition} said residents had not been asked.\n"
+    "The full report is available on the council's website."
+)
+BIN_VOTE = {"tally": "9 to 4", "topic": "bin collections", "month": "June",
+            "leader": "Ines Darrow", "opposition": "Pavel Kerrigan"}  # fmt: skip
+SKATE_PARK_VOTE = {"tally": "30 to 2", "topic": "a new skate park", "month": "August",
+                   "leader": "Tomas Whitlock", "opposition": "Nell Ambrose"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("second", "verdict", "template"),
+    [
+        pytest.param(
+            SKATE_PARK_VOTE,
+            Verdict.PARTIAL,
+            FilledTemplate(
+                FilledFor.OTHER_FACTS,
+                ("June", "Ines Darrow", "Pavel Kerrigan"),
+                ("August", "Tomas Whitlock", "Nell Ambrose"),
+            ),
+            id="another_vote_from_the_desk_template",
+        ),
+        pytest.param(
+            {**BIN_VOTE, "tally": "9 to 5"},
+            Verdict.DERIVED,
+            None,
+            id="a_copy_that_changes_the_tally",
+        ),
+    ],
+)
+def test_a_desk_template_filled_in_with_another_events_facts_is_no_rewrite(
+    second: dict[str, str], verdict: Verdict, template: FilledTemplate | None
+) -> None:
+    """Two briefs a desk writes from one template about two council votes differ in exactly
+    their facts, line by line (the tally, the topic, the month, who spoke), and share only
+    the template's words: partial, no direction, no undisclosed reuse, their lines' facts no
+    change of the other's; a copy that changes the tally keeps every other line's facts and is
+    still derived, its changed figure counted by --fail-on numbers (acceptance round 34, c1)."""
+    result = compare_documents(
+        [
+            document(COUNCIL_BRIEF.format(**BIN_VOTE), "first", "Ashworth Herald",
+                     published="2025-11-03T01:27:00Z"),
+            document(COUNCIL_BRIEF.format(**second), "second", "Valemount Chronicle",
+                     published="2025-11-03T02:09:00Z"),
+        ],
+        single_story=True,
+    )  # fmt: skip
+    (pair,) = result.pairs
+    assert (pair.verdict, pair.template) == (verdict, template)
+    if template:
+        assert (pair.direction, pair.undisclosed_reuse) == (None, False)
+    # The lines after the lede: each fills in its own month and speakers, or is the same.
+    assert [note for m in pair.matches[1:] for note in m.framing] == []
+    assert gives_numbers_otherwise(result.sentences, pair) is (template is None)

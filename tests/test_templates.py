@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import compare.templates
 from compare.templates import (
     day_after_publication,
+    facts_filled_in,
     figures_filled_in,
     figures_put_for_others,
     months_follow_publication,
@@ -957,3 +958,66 @@ def test_a_name_with_another_first_letter_is_another_name_whatever_a_scanner_con
         "A storm warning was issued for Bolton on Friday.",
         "A storm warning was issued for Holton on Friday.",
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "filled"),
+    [
+        pytest.param(
+            "Parish clerk Ines Darrow said 40 people came to the meeting.",
+            "Parish clerk Tomas Whitlock said 65 people came to the meeting.",
+            (("Ines Darrow", "40"), ("Tomas Whitlock", "65"), True),
+            id="another_speaker_and_count",
+        ),
+        pytest.param(
+            "A sponsored walk has raised £6,512 for the air ambulance.",
+            "A sponsored walk has raised £12,432 for the local hospice.",
+            (("6,512",), ("12,432",), True),
+            id="another_sum_for_another_cause",
+        ),
+        pytest.param(
+            "The crowd was 4,310.", "The crowd was 7,025.", (("4,310",), ("7,025",), False),
+            id="figures_alone_in_a_line_that_names_no_one",
+        ),
+        pytest.param(
+            "Work is expected to finish in May.", "Work is expected to finish in August.",
+            (("May",), ("August",), False),
+            id="a_month_spelled_as_a_verb",
+        ),
+        pytest.param(
+            "A lorry fire near Dunmore closed the road for 3 hours.",
+            "A lorry fire near Dunmore closed the road for 5 hours.",
+            None,
+            id="an_update_keeps_who_and_where",
+        ),
+        pytest.param(
+            "Council member Ines Ford said the library would open in 2027.",
+            "Council member Ines Ford claimed the library would open in 2028.",
+            None,
+            id="a_copy_edit_that_keeps_the_speaker",
+        ),
+        pytest.param(
+            "Talks in Kiev ended on Monday.", "Talks in Kyiv ended on Monday.", None,
+            id="a_name_respelled",
+        ),
+        pytest.param(
+            "Officers arrested 3 men in Carrow.", "Police arrested 3 men in Carrow.", None,
+            id="a_capital_that_opens_the_sentence",
+        ),
+        pytest.param(
+            "The mill closed in 2019, the union said, after losing its biggest order.",
+            "The mill shut in 2021, union leaders said, having lost its largest order.",
+            None,
+            id="wording_rewritten",
+        ),
+    ],
+)  # fmt: skip
+def test_facts_filled_in_tells_a_templates_line_for_another_event(
+    a: str, b: str, filled: tuple[tuple[str, ...], tuple[str, ...], bool] | None
+) -> None:
+    """Two lines of one desk template that differ in exactly their facts fill it in for two
+    events: other names, or another topic, tell another event; other figures alone in a line
+    that names no one may. A copy's update of a figure that keeps who and where, an edit that
+    keeps the speaker, a respelled name, a capital that opens the sentence or rewritten
+    wording fill in nothing."""
+    assert facts_filled_in(a, b) == filled

@@ -4196,6 +4196,8 @@ def _filled_in(template: FilledTemplate) -> str:
         return f"one template filled in with another day's figures ({filled})"
     if template.filled_for is FilledFor.OTHER_FIGURES:
         return f"one template's lines filled in with other figures, under other ledes ({filled})"
+    if template.filled_for is FilledFor.OTHER_FACTS:
+        return f"one template's lines filled in for another event, their facts differ ({filled})"
     return f"one template filled in for another event, the names differ ({filled})"
 
 
