@@ -120,6 +120,9 @@ from compare.templates import (
     weekday_after_publication,
 )
 
+# A template filled in for another event fills in this many of the lines two articles share at
+# least: one line of a copy with another name or figure is as often the copy's correction.
+MIN_FILLED_LINES = 2
 # Containment must differ by this much, and by this many words, before it tells which side
 # copied which.
 DIRECTION_MARGIN = 0.05
@@ -1024,6 +1027,7 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = a_phrasing, b_phrasing
     runs = longest_run(reuse, a, b)
     facts_filled = _facts_filled(reuse)
+    facts_kept = _facts_kept(reuse, facts_filled)
     return TextOverlap(
         matches=tuple(matches),
         a_in_b=a_in_b,
@@ -1051,7 +1055,7 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
             else _templated(stated, a, b, known, scanned)
         )
         or _other_figures(reuse, ledes)
-        or _filled_with(facts_filled),
+        or _filled_with(facts_filled, facts_kept),
         facts_filled=facts_filled,
         only_a=_unaligned(a, aligned_a),
         only_b=_unaligned(b, aligned_b),
@@ -1211,11 +1215,19 @@ def compare_pair(
     if verdict in (Verdict.COPY, Verdict.DERIVED) and template:
         verdict = Verdict.PARTIAL
     # Sentences of one template filled in with each event's facts change none of the other's:
-    # under a template, or where nothing else of the two is shared, as two match reports'
-    # "The attendance was 9,871." and "12,650." give no number otherwise.
+    # under a template of such lines, or where nothing else of the two is shared, as two match
+    # reports' "The attendance was 9,871." and "12,650." give no number otherwise. Under a
+    # template its ledes or days tell, a name or figure the other puts for one is still noted: a newer
+    # version that corrects the operator's name is such a template to a copy of the older.
     facts_filled = (
         texts.facts_filled
-        if (template is not None or verdict is Verdict.INDEPENDENT)
+        if (
+            verdict is Verdict.INDEPENDENT
+            or (
+                template is not None
+                and template.filled_for in (FilledFor.OTHER_FACTS, FilledFor.OTHER_FIGURES)
+            )
+        )
         and not (identical or versions or one_report)
         else ()
     )
@@ -2314,20 +2326,30 @@ def _facts_filled(reuse: Sequence[Match]) -> tuple[Match, ...]:
     filled = tuple(
         m for m in reuse if m.kind is MatchKind.EDITED and facts_filled_in(m.a.text, m.b.text)
     )
-    kept = sum(
-        m not in filled and (states_facts(m.a.text) or states_facts(m.b.text)) for m in reuse
-    )
+    kept = _facts_kept(reuse, filled)
     return filled if len(filled) > kept else ()
 
 
-def _filled_with(filled: Sequence[Match]) -> FilledTemplate | None:
+def _facts_kept(reuse: Sequence[Match], filled: Sequence[Match]) -> int:
+    """How many sentences of ``reuse`` state facts (see :func:`templates.states_facts`) and fill
+    none in (not among ``filled``): they keep them, or change other words."""
+    return sum(
+        m not in filled and (states_facts(m.a.text) or states_facts(m.b.text)) for m in reuse
+    )
+
+
+def _filled_with(filled: Sequence[Match], kept: int) -> FilledTemplate | None:
     """Another event, by the facts the sentences of ``filled`` (see :func:`_facts_filled`) put
-    one for the other, in A's order, where one of them puts other names or another topic in the
-    other's place. Other figures alone, in lines that name no one, tell another event only
-    where nothing else of the two articles is shared (see :func:`compare_pair`): a copy of a
-    one-line item that changes its figure changed it."""
+    one for the other, in A's order, where ``MIN_FILLED_LINES`` lines at least fill them in and
+    more of them put other names or another phrase (the topic) in the other's place than
+    ``kept`` sentences keep their facts. Other figures alone, in lines that name no one, or one
+    line alone, tell another event only where nothing else of the two articles is shared (see
+    :func:`compare_pair`): a copy of a one-line item that changes its figure or corrects a name
+    ("operated by Kellen Bay Lines", "Kellen Harbour Ferries") changed it, and a copy that
+    updates its lede's figures keeps who and where, which no line of its edited elsewhere
+    ("Ines Ford said ... in 2027", "Ines Ford claimed ... in 2028") outweighs."""
     facts = [found for m in filled if (found := facts_filled_in(m.a.text, m.b.text))]
-    if not any(found.another_event for found in facts):
+    if len(facts) < MIN_FILLED_LINES or sum(found.another_event for found in facts) <= kept:
         return None
     return FilledTemplate(
         FilledFor.OTHER_FACTS,

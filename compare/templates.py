@@ -637,11 +637,12 @@ def facts_filled_in(a: str, b: str) -> FactsFilled | None:
     event, where each span they change writes only those and function words, but for
     ``MAX_OTHER_PHRASES_FILLED`` other phrase, and at least one span puts facts for others;
     else None. A desk's template filled in for two events differs in exactly its facts. A copy
-    desk's edit changes wording; an update or a correction of one event changes its figures or
-    a phrase and keeps who and where ("killed 4 people near Harlow", "killed 6 people near
-    Harlow"), so a sentence that keeps a name and puts none for another fills in nothing. One
-    that names no one may fill in other figures for another event, which only the rest of its
-    article tells (see ``overlap``). A name respelled ("Kiev", "Kyiv") or corrected by a letter
+    desk's edit changes wording; an update of one event changes its figures and keeps who and
+    where ("killed 4 people near Harlow", "killed 6 people near Harlow"), so a sentence that
+    keeps a name and changes only figures fills in nothing. One that names no one may fill in
+    other figures for another event, and one that keeps a name another phrase and figures
+    ("a yellow warning for wind ... from Wednesday", "for snow ... from Thursday"), which only
+    the rest of its article tells (see ``overlap``). A name respelled ("Kiev", "Kyiv") or corrected by a letter
     is no other fact, nor is a capital opening the sentence.
 
     >>> facts_filled_in("Parish clerk Ines Darrow said 40 people came.",
@@ -682,7 +683,7 @@ def facts_filled_in(a: str, b: str) -> FactsFilled | None:
     if not (filled_a and filled_b) or other_phrases > MAX_OTHER_PHRASES_FILLED:
         return None
     names_kept = not all(map(_is_figure, names_and_numbers(a) & names_and_numbers(b)))
-    if names_kept and not names_put:
+    if names_kept and not (names_put or other_phrases):
         return None
     return FactsFilled(tuple(filled_a), tuple(filled_b), names_put or bool(other_phrases))
 
