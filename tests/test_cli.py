@@ -13,7 +13,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from importlib.metadata import version
 from pathlib import Path
@@ -3491,6 +3491,19 @@ def test_fail_on_numbers_exits_1_when_a_copy_changes_a_number(
     )
 
 
+def write_dated(
+    folder: Path, texts: Mapping[str, str], source: Callable[[str], str], day: str = "2025-06-12"
+) -> Path:
+    """``folder`` holding one Markdown file a text, named by its key, its front matter the
+    ``source`` of that key and ``day``."""
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / f"{name}.md").write_text(
+            f"---\nsource: {source(name)}\ndate: {day}\n---\n\n{text}", encoding="utf-8"
+        )
+    return folder
+
+
 MATCH_REPORTS = {
     "tuesday": (
         "Danni Royce scored twice as Carrow Town beat Linford 2-0 at Mill Lane on Tuesday.\n"
@@ -3509,13 +3522,7 @@ def test_fail_on_numbers_passes_two_matches_stock_line(tmp_path: Path) -> None:
     """An agency's reports of two matches each close with "The attendance was N.": the line is
     their template filled in with each match's crowd, no figure changed, so `pair --fail-on
     numbers` exits 0 and the pair's notes name no number (acceptance round 34, d1)."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for day, text in MATCH_REPORTS.items():
-        (folder / f"{day}.md").write_text(
-            f"---\nsource: Northfield Sports Agency\ndate: 2025-03-15\n---\n\n{text}",
-            encoding="utf-8",
-        )
+    folder = write_dated(tmp_path / "in", MATCH_REPORTS, lambda _: "Northfield Sports Agency")
     result = run(
         "pair", str(folder / "tuesday.md"), str(folder / "saturday.md"), "--fail-on", "numbers"
     )
@@ -3528,13 +3535,7 @@ def test_fail_on_numbers_counts_a_figure_two_outlets_give_differently(tmp_path: 
     """Two papers' own reports of one council vote, no sentence aligned: the tally differs
     (seven votes to four, eight to three), so `run --fail-on numbers` exits 1 and says it
     found a figure; the staff count only rounds (137, around 140) and counts for nothing."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, text in HOSPITAL_VOTE.items():
-        (folder / f"{name}.md").write_text(
-            f"---\nsource: Dunmere {name.title()}\ndate: 2025-06-12\n---\n\n{text}",
-            encoding="utf-8",
-        )
+    folder = write_dated(tmp_path / "in", HOSPITAL_VOTE, lambda name: f"Dunmere {name.title()}")
     result = run(
         "run", str(folder), "--out", str(tmp_path / "out"), "--single-story", "--fail-on", "numbers"
     )
