@@ -1193,9 +1193,19 @@ def compare_pair(
     # (one outlet's, at one address or id) are one report, a name corrected in the later ("arrested
     # John Smith" / "David Brown") no other event, as is one report and a copy of its earlier text.
     versions = same_article(a.document, b.document)
+    # One outlet's two texts of a story that differ in names are its correction, not a desk
+    # template filled in twice: "operated by Northway Trains", "Coastline Rail".
     template = (
         None
-        if identical or versions or one_report or verdict is Verdict.INDEPENDENT
+        if identical
+        or versions
+        or one_report
+        or verdict is Verdict.INDEPENDENT
+        or (
+            same_source
+            and texts.template is not None
+            and texts.template.filled_for is FilledFor.OTHER_FACTS
+        )
         else texts.template
     )
     # Two days' reports from one template ("Hawks beat Reno 2-0 on Saturday", a week after "lost
@@ -1737,7 +1747,8 @@ def names_corrected(
     return frozenset(
         frozenset((pair.a, pair.b))
         for pair in pairs
-        if pair.template is not None and pair.template.filled_for is FilledFor.ANOTHER_EVENT
+        if pair.template is not None
+        and pair.template.filled_for in (FilledFor.ANOTHER_EVENT, FilledFor.OTHER_FACTS)
         for side, other, names in (
             (pair.a, pair.b, pair.template.a),
             (pair.b, pair.a, pair.template.b),
