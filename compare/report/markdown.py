@@ -3386,9 +3386,7 @@ def render_pair(
         for n in q.framing
     ]
     notes += [
-        (q.a_sentences, q.b_sentences, n, False)
-        for q in pair.altered_quotations
-        for n in q.framing
+        (q.a_sentences, q.b_sentences, n, False) for q in pair.altered_quotations for n in q.framing
     ]
     named = names_framing_of(a.text, a.language) and names_framing_of(b.text, b.language)
     across_languages = _in_other_languages(a, b)
