@@ -1533,6 +1533,11 @@ def _closest(
         or (other.doc in whole and order.placed_before(other.doc, version.doc))
         or other.doc in credits
     ] or ([] if likeness.in_any_form(version, origin) else list(sources.aligned))
+    scores = [
+        found
+        for found in scores
+        if not _sent_after(found[2], version, [other for _, _, other, _ in scores], likeness)
+    ]
     if not scores:
         return None
     best = max(score for score, _, _, _ in scores)
@@ -1555,6 +1560,39 @@ def _closest(
         (likeness.alike[(version.doc, other.doc)], -n, other.doc, kept) for n, other, kept in first
     )
     return doc, kept
+
+
+def _sent_after(
+    other: Version, version: Version, candidates: Sequence[Version], likeness: _Likeness
+) -> bool:
+    """Whether ``other`` was published, by the two's zoned times, after ``version``, and another
+    of ``candidates``, of ``other``'s outlet, was not: a paper out at 17:55 UTC took the wire's
+    story of 17:25, not the correction sent at 18:40, though the correction words the paper's
+    own change alike. With no such earlier version, the copy's time is what is wrong: a partner
+    runs the agency's feed before the agency's site dates its copy.
+
+    >>> wire, fixed, paper = (Version(d, (0,), None) for d in ("wire", "fixed", "paper"))
+    >>> times = {"wire": "2025-03-15T17:25:00Z", "fixed": "2025-03-15T18:40:00Z",
+    ...     "paper": "2025-03-15T17:55:00Z"}
+    >>> documents = {d: Document(d, d, "", published_time=t) for d, t in times.items()}
+    >>> likeness = _Likeness({}, {}, {frozenset(("wire", "fixed"))}, {}, set(), {}, documents, {})
+    >>> _sent_after(fixed, paper, [wire, fixed], likeness), _sent_after(fixed, paper, [fixed], likeness)
+    (True, False)
+    >>> _sent_after(wire, paper, [wire, fixed], likeness)
+    False
+    """
+    copied_at = likeness.documents[version.doc].published_time
+    if copied_at is None:
+        return False
+
+    def after(doc: str) -> bool:
+        sent_at = likeness.documents[doc].published_time
+        return sent_at is not None and sent_at > copied_at
+
+    return after(other.doc) and any(
+        frozenset((earlier.doc, other.doc)) in likeness.one_outlet and not after(earlier.doc)
+        for earlier in candidates
+    )
 
 
 def _taken_whole(

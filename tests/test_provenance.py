@@ -2835,3 +2835,36 @@ def test_a_copy_that_writes_the_wires_fees_in_words_took_them_from_the_wire() ->
         ("bulletin", "wire"),
         ("oddsdesk", "wire"),
     }
+
+
+HOCKEY_WIRE = [
+    "DENHOLM, Feb 8 (Kestrel Wire) - Denholm Stags beat Marlow Falcons 4-2 on Saturday to move "
+    "three points clear at the top of the league.",
+    "Winger Tomas Lindqvist scored twice, his second an empty-net goal in the 58th minute.",
+    "Marlow had pulled level at 2-2 early in the third period through Callum Reid.",
+    "The crowd of 3,412 was the biggest at the Denholm arena this season.",
+]
+
+
+def test_a_copy_published_before_a_correction_took_the_version_before_it() -> None:
+    """A paper out at 19:05 UTC that put the minute right itself is worded as the wire's
+    correction of 19:50 is; but a version sent after the paper was published cannot be its
+    source: it took the wire's story of 18:30, and its own change of it is what it did
+    (acceptance round 34, d10)."""
+    corrected = [line.replace("58th", "59th") for line in HOCKEY_WIRE]
+    paper = [*corrected[:3], corrected[3].split(" - ", 1)[-1], "— Kestrel Wire"]
+    result = compare_documents(
+        [
+            timed(HOCKEY_WIRE, "wire", "Kestrel Wire", "2025-02-08T18:30:00Z"),
+            timed(
+                [*corrected, "(Corrects minute of second goal to 59th from 58th)"],
+                "wire-corrected",
+                "Kestrel Wire",
+                "2025-02-08T19:50:00Z",
+            ),
+            timed(paper, "paper", "Denholm Echo", "2025-02-08T19:05:00Z"),
+        ],
+        single_story=True,
+    )
+    (story,) = result.stories
+    assert [t.origin for t in result.taken[story.id] if t.copy == "paper"] == ["wire"]
