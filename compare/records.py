@@ -1755,6 +1755,30 @@ class PairComparison:
         return tuple(doc for doc in quotation.carriers if doc != self.a and doc != self.b)
 
 
+def minutes_before_origin(pair: PairComparison, by_id: Mapping[str, Document]) -> int | None:
+    """How many minutes before its origin's zoned time of publication the copy of a directed
+    ``pair`` gives as its own; ``None`` without a direction, without both zoned times, or with
+    the copy not the earlier. A credit or dateline tells the direction against the times, but a
+    copy out before the text it reuses is an embargo broken or a clock given wrong.
+
+    >>> wire = Document("wire", "Wire", "", published_time="2025-03-13T14:00:00Z")
+    >>> feed = Document("feed", "Feed", "", published_time="2025-03-13T13:10:00Z")
+    >>> pair = PairComparison("wire", "feed", "s", Verdict.COPY, "a->b", 1.0, 1.0, 1.0, 1.0,
+    ...     1.0, 1.0, 9, None, (), (), (), 1.0)
+    >>> minutes_before_origin(pair, {"wire": wire, "feed": feed})
+    50
+    >>> minutes_before_origin(replace(pair, direction="b->a"), {"wire": wire, "feed": feed})
+    """
+    if pair.origin is None or pair.copy is None:
+        return None
+    sent_at, copied_at = by_id[pair.origin].published_time, by_id[pair.copy].published_time
+    if sent_at is None or copied_at is None:
+        return None
+    ahead = datetime.fromisoformat(sent_at) - datetime.fromisoformat(copied_at)
+    minutes = int(ahead.total_seconds()) // 60
+    return minutes if minutes > 0 else None
+
+
 def dated_as_trusted(
     documents: Iterable[Document], pairs: Iterable[PairComparison]
 ) -> list[Document]:

@@ -2625,6 +2625,45 @@ def test_a_pair_section_says_whose_date_it_set_aside() -> None:
     }
 
 
+TRANSFER_FILED = [
+    "HOLTBY, May 2 (Kestrel Wire) - Holtby Athletic have agreed a £32m fee with Carrow City for "
+    "midfielder Owen Pike, with the move to go through in July.",
+    "The fee could rise by a further £4m in add-ons, a club record for Holtby.",
+    "Pike, 22, has made 31 league appearances this season and will sign a four-year contract.",
+]
+
+
+def test_a_pair_section_says_a_copy_was_published_before_the_article_it_reuses() -> None:
+    """A partner's copy time-stamped 50 minutes before the wire filed the story it reuses, the
+    direction told by the wire's dateline, is an embargo broken or a clock wrong: the verdict
+    line says so, and report.json gives the minutes (acceptance round 34, d11)."""
+    docs = [
+        replace(
+            document("\n\n".join(TRANSFER_FILED), "wire", "Kestrel Wire"),
+            published="2025-05-02",
+            published_time="2025-05-02T14:00:00Z",
+        ),
+        replace(
+            document(
+                "\n\n".join([TRANSFER_FILED[0].split(" - ", 1)[1], *TRANSFER_FILED[1:]]), "feed"
+            ),
+            source="Odds Desk",
+            published="2025-05-02",
+            published_time="2025-05-02T13:10:00Z",
+        ),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (pair,) = result.pairs
+    line = "\n".join(render_pair(result, pair)).split("\n\n")[1]
+    assert "Likely direction: Odds Desk (feed) reuses Kestrel Wire (wire)" in line
+    assert (
+        "By their times, Odds Desk (feed) was published 50 minutes before the article it reuses: "
+        "an embargo broken, or a time given wrong."
+    ) in line
+    (written,) = report_json(result)["pairs"]
+    assert written["published_before_origin_minutes"] == 50
+
+
 def test_a_pair_section_says_a_date_set_aside_left_no_direction() -> None:
     """Where nothing but the dates would tell, a date its own text contradicts leaves the pair
     without a direction, and the verdict line says why."""

@@ -28,6 +28,7 @@ from compare.records import (
     Taken,
     Version,
     WordEdit,
+    minutes_before_origin,
 )
 from compare.report import WIDE_STORY
 from compare.report.software import compare_version, software
@@ -208,6 +209,7 @@ def _lists(
                 matches=listed(p),
                 stealth=stealth_edit(p, result.by_id, result.notes) is not None,
                 correction=note_check(p, result.by_id, result.notes, result.versions_of),
+                ahead=minutes_before_origin(p, result.by_id),
             )
             for p in result.all_pairs
         ),
@@ -463,13 +465,19 @@ def _version(version: Version, changed_by: str | None) -> dict[str, Any]:
 
 
 def _pair(
-    pair: PairComparison, *, matches: bool, stealth: bool, correction: NoteCheck | None
+    pair: PairComparison,
+    *,
+    matches: bool,
+    stealth: bool,
+    correction: NoteCheck | None,
+    ahead: int | None,
 ) -> dict[str, Any]:
     """A pair's figures, and its matches unless ``matches`` is false: then only their number,
     which is 0 when they are listed; ``stealth``, whether its later version changed the earlier
     one's text without a note (:func:`~compare.stealth_edits.stealth_edit`); ``correction``, the
     correction note its later version adds held against what it changed
-    (:func:`~compare.stealth_edits.note_check`)."""
+    (:func:`~compare.stealth_edits.note_check`); ``ahead``, the minutes its copy gives a time
+    before its origin's (:func:`~compare.records.minutes_before_origin`)."""
     return {
         "a": pair.a,
         "b": pair.b,
@@ -545,6 +553,7 @@ def _pair(
         "taken_through": asdict(pair.taken_through) if pair.taken_through else None,
         "taken_through_unknown": pair.taken_through_unknown,
         "date_set_aside": _date_set_aside(pair.date_set_aside),
+        "published_before_origin_minutes": ahead,
         "matches": [_match(m, pair) for m in pair.matches] if matches else [],
         "matches_left_out": 0 if matches else len(pair.matches),
         "only_a": list(pair.only_a),

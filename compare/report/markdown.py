@@ -81,6 +81,7 @@ from compare.records import (
     consecutive_versions,
     dated_as_trusted,
     first_published_keys,
+    minutes_before_origin,
     modified_by_clock,
     origins_and_copies,
     published_as_given,
@@ -3729,6 +3730,17 @@ def _caveats_of_one(
     ]
 
 
+def _minutes(count: int) -> str:
+    """A span of ``count`` minutes, in hours and minutes from an hour on.
+
+    >>> _minutes(50), _minutes(60), _minutes(1), _minutes(125)
+    ('50 minutes', '1 hour', '1 minute', '2 hours 5 minutes')
+    """
+    hours, minutes = divmod(count, 60)
+    spans = [(hours, "hour"), (minutes, "minute")]
+    return " ".join(f"{n} {unit}{'s' if n > 1 else ''}" for n, unit in spans if n)
+
+
 def _verdict_line(
     pair: PairComparison,
     by_id: Mapping[str, Document],
@@ -3847,6 +3859,11 @@ def _verdict_line(
         )
         told = f" ({told})" if told else ""
         parts.append(f"Likely direction: {names[copy]} {_reuses(pair)} {names[origin]}{told}.")
+        if ahead := minutes_before_origin(pair, by_id):
+            parts.append(
+                f"By their times, {names[copy]} was published {_minutes(ahead)} before the "
+                "article it reuses: an embargo broken, or a time given wrong."
+            )
     elif set_aside:
         parts.append(f"No direction by date: {set_aside}.")
     elif basis := _dropped_in_cycle(pair, cycles):
