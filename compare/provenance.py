@@ -1533,11 +1533,8 @@ def _closest(
         or (other.doc in whole and order.placed_before(other.doc, version.doc))
         or other.doc in credits
     ] or ([] if likeness.in_any_form(version, origin) else list(sources.aligned))
-    scores = [
-        found
-        for found in scores
-        if not _sent_after(found[2], version, [other for _, _, other, _ in scores], likeness)
-    ]
+    candidates = [other for _, _, other, _ in scores]
+    scores = [found for found in scores if not _sent_after(found[2], version, candidates, likeness)]
     if not scores:
         return None
     best = max(score for score, _, _, _ in scores)
