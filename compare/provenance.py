@@ -1353,10 +1353,11 @@ def _words_read(sentence: Sentence) -> frozenset[str]:
     >>> added("Reid, who cost 45 million pounds, signed for Holtby.", "Reid cost £45m.")
     ['for', 'holtby', 'signed', 'who']
     """
-    figures = [m.figure for m in mentions_in(sentence) if m.figure]
-    if not figures:
+    mentions = [m for m in mentions_in(sentence) if m.figure]
+    if not mentions:
         return frozenset(sentence.tokens)
-    written = {word for m in mentions_in(sentence) if m.figure for word in words(m.written)}
+    figures = [m.figure for m in mentions if m.figure]
+    written = {word for m in mentions for word in words(m.written)}
     units = {figure.unit for figure in figures if figure.unit}
     currencies = lexicon().currency_words
     return frozenset(
