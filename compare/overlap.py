@@ -1026,8 +1026,7 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
     a_phrasing, b_phrasing = _phrasing(a, b), _phrasing(b, a)
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = a_phrasing, b_phrasing
     runs = longest_run(reuse, a, b)
-    facts_filled = _facts_filled(reuse)
-    facts_kept = _facts_kept(reuse, facts_filled)
+    facts_filled, facts_kept = _facts_filled(reuse)
     return TextOverlap(
         matches=tuple(matches),
         a_in_b=a_in_b,
@@ -2326,19 +2325,20 @@ def _other_figures(reuse: Sequence[Match], ledes: Sequence[Match]) -> FilledTemp
     return FilledTemplate(FilledFor.OTHER_FIGURES, tuple(filled_a), tuple(filled_b))
 
 
-def _facts_filled(reuse: Sequence[Match]) -> tuple[Match, ...]:
+def _facts_filled(reuse: Sequence[Match]) -> tuple[tuple[Match, ...], int]:
     """The edited sentences of ``reuse`` that fill one template's line with other facts (see
     :func:`templates.facts_filled_in`), where they outnumber the other reused sentences that
     state facts (see :func:`templates.states_facts`), which keep them or change other words:
     one desk template filled in for two events ("Council leader Selin Okafor said", "Council
     leader Zeno Quist said"; "The attendance was 9,871.", "12,650."), its stock lines that
     state none copied word for word. A copy that corrects a figure keeps the facts of its
-    other sentences, and the figure stays a change of the copy's. Empty when they do not."""
+    other sentences, and the figure stays a change of the copy's. Empty when they do not.
+    Beside them, how many reused sentences keep their facts (see :func:`_facts_kept`)."""
     filled = tuple(
         m for m in reuse if m.kind is MatchKind.EDITED and facts_filled_in(m.a.text, m.b.text)
     )
     kept = _facts_kept(reuse, filled)
-    return filled if len(filled) > kept else ()
+    return (filled if len(filled) > kept else ()), kept
 
 
 def _facts_kept(reuse: Sequence[Match], filled: Sequence[Match]) -> int:
