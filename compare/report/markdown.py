@@ -1002,7 +1002,15 @@ def _summary(
     against_record = [p for p in pairs if p.direction_basis is DirectionBasis.RECORD]
     for listed_pairs, of_versions in (
         (against_record, False),
-        ([p for p in directed if p not in against_record and not p.same_source], False),
+        # By its basis, not by membership of the list: a pair's == compares every field.
+        (
+            [
+                p
+                for p in directed
+                if p.direction_basis is not DirectionBasis.RECORD and not p.same_source
+            ],
+            False,
+        ),
         ([p for p in directed if p.one_report], True),
     ):
         lines += _changes_of_copies(
