@@ -1278,13 +1278,9 @@ def with_quotation_verbs(
     if not pair.shared_quotations:
         return pair
     together = {(i, j) for m in pair.matches for i in m.a.sentences for j in m.b.sentences}
-    verbs_noted = {
-        (i, j)
-        for m in pair.matches
-        if any(note.kind == FramingKind.ATTRIBUTION_VERB for note in m.framing)
-        for i in m.a.sentences
-        for j in m.b.sentences
-    }
+    verbs_noted = _sentences_noted(pair, FramingKind.ATTRIBUTION_VERB)
+    # A match that notes the speaker changed has told the change of each quotation in it once.
+    speakers_noted = _sentences_noted(pair, FramingKind.SPEAKER_CHANGED)
     quotations = []
     for quotation in pair.shared_quotations:
         at = quotation.a_sentence, quotation.b_sentence
@@ -1298,8 +1294,8 @@ def with_quotation_verbs(
             if (ours, theirs) == (a[at[0]], b[at[1]]):
                 quotations.append(quotation)
                 continue
-        note = quotation_verb(ours.text, theirs.text) or quotation_told_by_another(
-            ours.text, theirs.text
+        note = quotation_verb(ours.text, theirs.text) or (
+            None if at in speakers_noted else quotation_told_by_another(ours.text, theirs.text)
         )
         quotations.append(
             replace(quotation, framing=placed((note,), ours, theirs)) if note else quotation
@@ -1307,6 +1303,18 @@ def with_quotation_verbs(
     if tuple(quotations) == pair.shared_quotations:
         return pair
     return replace(pair, shared_quotations=tuple(quotations))
+
+
+def _sentences_noted(pair: PairComparison, kind: FramingKind) -> set[tuple[int, int]]:
+    """Each pair of A's and B's sentences a match of ``pair`` aligns together with a note of
+    ``kind``."""
+    return {
+        (i, j)
+        for m in pair.matches
+        if any(note.kind == kind for note in m.framing)
+        for i in m.a.sentences
+        for j in m.b.sentences
+    }
 
 
 def with_quotations_altered(
@@ -2961,29 +2969,71 @@ def _said_by_anyone(features: _Features) -> list[str]:
 
 
 def _speaker_written(features: _Features) -> str:
-    """A sentence's speakers as it writes them, in its order, without articles, nor an "of"
-    that joins none of their words (the "of" of "kilometres of farmland" in a sentence
-    crediting "the Ministry of Emergency Situations"): "police spokesman" of "a police
-    spokesman said"."""
-    runs: list[list[str]] = [[]]
-    for token in find_words(features.plain):
-        word = token.casefold()
-        if word.removesuffix("'s") not in features.speakers:
-            runs.append([])
-        elif word not in ARTICLES:
-            runs[-1].append(token)
-    return " ".join(" ".join(kept) for run in runs if (kept := _without_joining_edges(run)))
+    """A sentence's speakers as it prints them, in its order, each name whole and in one piece,
+    without articles at its edge: "police spokesman" of "a police spokesman said", "deputy
+    council leader Priya Castellan" of '"...this council...," said deputy council leader Priya
+    Castellan.', not the council the quotation names.
+
+    >>> _speaker_written(_features("Deputy Leader Councillor Priya Castellan said: 'We tried.'"))
+    'Deputy Leader Councillor Priya Castellan'
+    """
+    plain = features.plain
+    folded = plain.casefold()
+    # Case-folding keeps a text's offsets but for a few letters ("ß" is "ss").
+    shown = plain if len(folded) == len(plain) else folded
+    attributing = features.verbs | features.attributing
+    terms = lexicon()
+    # "informó la" of "según informó la Fiscalía", "of" where it ends a run: no one's name.
+    edges = (
+        ARTICLES
+        | NAME_JOINING
+        | terms.name_particles
+        | terms.function_words
+        | terms.attribution_verbs
+    ) - terms.personal_pronouns
+    written = []
+    for citation in _own_citations(folded, attributing, plain):
+        near = citation.before[::-1] or citation.after
+        placed = list(_placed_words(folded, citation, near[:CITED_WORDS]))
+        # Past the SPEAKER_WORDS nearest the verb, a name goes on while its words are
+        # capitalised: "Deputy" of "Deputy Leader Councillor Priya Castellan said".
+        named = [
+            (start, end)
+            for n, (start, end) in enumerate(placed)
+            if n < SPEAKER_WORDS
+            or all(shown[at][:1].isupper() for at, _ in placed[: n + 1][SPEAKER_WORDS:])
+        ]
+        kept = sorted(named)
+        while kept and folded[slice(*kept[0])] in edges:
+            kept.pop(0)
+        while kept and folded[slice(*kept[-1])] in edges:
+            kept.pop()
+        if kept and not features.speakers.isdisjoint(
+            folded[start:end].removesuffix("'s") for start, end in kept
+        ):
+            written.append(shown[kept[0][0] : kept[-1][1]])
+    return " ".join(written)
 
 
-def _without_joining_edges(run: list[str]) -> list[str]:
-    """A run of a speaker's words without the words that join a name's (``NAME_JOINING``) at
-    its ends: "Ministry of Health" of "of Ministry of Health"."""
-    start, end = 0, len(run)
-    while start < end and run[start].casefold() in NAME_JOINING:
-        start += 1
-    while end > start and run[end - 1].casefold() in NAME_JOINING:
-        end -= 1
-    return run[start:end]
+def _placed_words(
+    folded: str, citation: _Citation, near: Sequence[str]
+) -> Iterator[tuple[int, int]]:
+    """Where each of ``near``, the words a citation names whom it cites by, nearest its verb
+    first, is written in the case-folded sentence."""
+    at_before, at_after = citation.start, citation.end
+    for word in near:
+        if citation.before:
+            found = folded.rfind(word, 0, at_before)
+            if found < 0:
+                return
+            at_before = found
+            yield found, found + len(word)
+        else:
+            found = folded.find(word, at_after)
+            if found < 0:
+                return
+            at_after = found + len(word)
+            yield found, at_after
 
 
 def _one_way(roles: Iterable[tuple[str, str, str]]) -> set[tuple[str, str]]:

@@ -10130,7 +10130,7 @@ def test_claimed_before_its_fixed_objects_is_no_verb_of_saying(
             "All lead pipes will be replaced by 2028, Mayor Denise Okafor said.",
             "All lead pipes will be replaced by 2028, Planning Commission member Ray Villanueva "
             "said.",
-            ("Mayor Denise Okafor", "Commission member Ray Villanueva"),
+            ("Mayor Denise Okafor", "Planning Commission member Ray Villanueva"),
             id="commission_member_reported",
         ),
         pytest.param(
@@ -10163,6 +10163,17 @@ def test_claimed_before_its_fixed_objects_is_no_verb_of_saying(
             "Greer.",
             ("Deputy Leader Alys Penhallow", "council leader Tomas Greer"),
             id="both_speakers_titled",
+        ),
+        pytest.param(
+            'Deputy Leader Councillor Alys Penhallow said: "Shutting the Quarry Lane pool was '
+            'the hardest choice this council has made."',
+            '"Shutting the Quarry Lane pool was the hardest choice this council has made," said '
+            "deputy council leader Tomas Greer.",
+            (
+                "Deputy Leader Councillor Alys Penhallow",
+                "deputy council leader Tomas Greer",
+            ),
+            id="long_titled_names_shown_whole_not_the_body_quoted",
         ),
     ],
 )

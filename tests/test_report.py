@@ -4887,6 +4887,11 @@ def _source_and_paper(source: str, paper: str) -> tuple[Result, PairComparison]:
     return result, pair
 
 
+def _source_and_paper_section(source: str, paper: str) -> str:
+    """The pair section of a run over a source and the paper that quotes it."""
+    return "\n".join(render_pair(*_source_and_paper(source, paper)))
+
+
 def test_a_shared_quotation_given_to_another_speaker_says_so_where_it_is_listed() -> None:
     """A quotation both carry word for word but give to two speakers is listed under "Shared
     quotations" as told as another's, not as if quoted faithfully, and is a row of the pair's
@@ -4909,6 +4914,26 @@ def test_a_shared_quotation_given_to_another_speaker_says_so_where_it_is_listed(
         "autumn.”"
     )
     assert re.search(r"^\| 2 +\| 2 +\| speaker changed", section, re.M)
+
+
+def test_a_speaker_changed_over_two_sentences_is_one_row() -> None:
+    """A quotation the other gives to another speaker over two sentences of its own, the speaker
+    named in the second, is one "speaker changed" row of the aligned sentences, not again for
+    the second sentence alone."""
+    release = (
+        'Pool to close.\n\nCouncil leader Tomas Greer said: "Shutting the Quarry Lane pool was '
+        "the hardest choice we have made. We looked at every option, including a trust, and none "
+        'of them balanced the books."\n\nThe pool shuts in June.'
+    )
+    paper = (
+        'Pool to close.\n\n"Shutting the Quarry Lane pool was the hardest choice we have made." '
+        '"We looked at every option, including a trust, and none of them balanced the books," '
+        "said deputy council leader Alys Penhallow.\n\nThe pool shuts in June."
+    )
+    section = _source_and_paper_section(release, paper)
+    rows = re.findall(r"^\|[^|\n]*\|[^|\n]*\| speaker changed.*$", section, re.M)
+    assert len(rows) == 1, section
+    assert "deputy council leader Alys Penhallow |" in rows[0]
 
 
 def test_a_quotation_joined_from_two_of_the_sources_is_named_so() -> None:
