@@ -505,6 +505,7 @@ NOTED_WITHOUT_WORD_LISTS = frozenset(
         FramingKind.QUOTE_CHANGED,
         FramingKind.QUOTE_WORDS_ADDED,
         FramingKind.QUOTE_WORDS_REMOVED,
+        FramingKind.QUOTE_WORDS_CUT_INSIDE,
         FramingKind.QUOTE_WORDS_ELIDED,
         FramingKind.QUOTE_REPLACED,
         FramingKind.QUOTE_REWORDED,
@@ -925,17 +926,26 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         # in other words are the quotation worded differently, not cut.
         # A cut the other version marks with an ellipsis it discloses: named apart from one it
         # does not.
+        # A quotation is shortened at its ends as a matter of course; words cut unmarked from
+        # between the words it keeps put together what the speaker did not say.
         cut_a, cut_b = _cut_from_quotes(a, b), _cut_from_quotes(b, a)
-        if cut := [run for run, other, marked in cut_a if not (other or marked)]:
+        unmarked_a = [cut for cut in cut_a if not (cut.other or cut.marked)]
+        if trimmed := [cut.run for cut in unmarked_a if not cut.inside]:
             notes.append(
-                FramingNote(FramingKind.QUOTE_WORDS_REMOVED, _join_quotations_in_order(cut), "")
+                FramingNote(FramingKind.QUOTE_WORDS_REMOVED, _join_quotations_in_order(trimmed), "")
             )
-        if cut := [run for run, other, marked in cut_b if not (other or marked)]:
+        if spliced := [cut.run for cut in unmarked_a if cut.inside]:
+            notes.append(
+                FramingNote(
+                    FramingKind.QUOTE_WORDS_CUT_INSIDE, _join_quotations_in_order(spliced), ""
+                )
+            )
+        if cut := [run for run, other, marked, _ in cut_b if not (other or marked)]:
             notes.append(
                 FramingNote(FramingKind.QUOTE_WORDS_ADDED, "", _join_quotations_in_order(cut))
             )
-        elided_a = [run for run, other, marked in cut_a if marked and not other]
-        elided_b = [run for run, other, marked in cut_b if marked and not other]
+        elided_a = [run for run, other, marked, _ in cut_a if marked and not other]
+        elided_b = [run for run, other, marked, _ in cut_b if marked and not other]
         if elided_a or elided_b:
             notes.append(
                 FramingNote(
@@ -944,8 +954,8 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
                     _join_quotations_in_order(elided_b),
                 )
             )
-        if reworded := [(run, other) for run, other, _ in cut_a if other] + [
-            (other, run) for run, other, _ in cut_b if other
+        if reworded := [(run, other) for run, other, *_ in cut_a if other] + [
+            (other, run) for run, other, *_ in cut_b if other
         ]:
             notes.append(
                 FramingNote(
@@ -1734,7 +1744,7 @@ def _cut_with_a_quotation(note: FramingNote, notes: Sequence[FramingNote]) -> bo
     }.get(note.kind, (None, None))
     if cut_kind is None or side is None:
         return False
-    cut_kinds = {cut_kind, FramingKind.QUOTE_WORDS_ELIDED}
+    cut_kinds = {cut_kind, FramingKind.QUOTE_WORDS_CUT_INSIDE, FramingKind.QUOTE_WORDS_ELIDED}
     cut = [side(other) for other in notes if other.kind in cut_kinds]
     return all(
         any(gives_words(words, number) for words in cut) for number in side(note).split(", ")
@@ -3462,7 +3472,19 @@ def _altered_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[tup
     return altered
 
 
-def _cut_from_quotes(ours: _Features, theirs: _Features) -> list[tuple[str, str, bool]]:
+class _Cut(NamedTuple):
+    """A run of words our quotation gives that the other version's leaves out (see
+    :func:`_cut_from_quotes`): the other's quotation that says it in other words, or the empty
+    string; whether an ellipsis marks the cut; and whether it is cut from between words the other
+    keeps, not from an end."""
+
+    run: str
+    other: str
+    marked: bool
+    inside: bool
+
+
+def _cut_from_quotes(ours: _Features, theirs: _Features) -> list[_Cut]:
     """The runs of words our quotations give that the other version's quotation of the same
     words leaves out (see :func:`_paired_quotes`), in our order: "we regret the injuries" of
     "We regret the injuries, but our officers responded with restraint" against "Our officers
@@ -3487,7 +3509,7 @@ def _cut_from_quotes(ours: _Features, theirs: _Features) -> list[tuple[str, str,
 
     >>> _cut_from_quotes(*map(_features, ('"We regret it, but we acted with restraint," he said.',
     ...                                   '"We acted with restraint," he said.')))
-    [('we regret it', '', False)]
+    [_Cut(run='we regret it', other='', marked=False, inside=False)]
     """
     cut = []
     negates = lexicon().is_negation
@@ -3528,7 +3550,8 @@ def _cut_from_quotes(ours: _Features, theirs: _Features) -> list[tuple[str, str,
             if told and 2 * written < len(told):
                 run = " ".join(_unjoined(said[start:end]))
                 reworded = (quote for quote in in_other_words if _shares_half(run, quote))
-                cut.append((run, _unmarked(next(reworded, "")), at in marked))
+                inside = 0 < at < len(their_stems)
+                cut.append(_Cut(run, _unmarked(next(reworded, "")), at in marked, inside))
     return cut
 
 

@@ -1305,6 +1305,7 @@ class FramingKind(StrEnum):
     QUOTE_CHANGED = "quote_changed"
     QUOTE_WORDS_ADDED = "quote_words_added"
     QUOTE_WORDS_REMOVED = "quote_words_removed"
+    QUOTE_WORDS_CUT_INSIDE = "quote_words_cut_inside"
     QUOTE_WORDS_ELIDED = "quote_words_elided"
     QUOTE_STITCHED = "quote_stitched"
     QUOTE_REPLACED = "quote_replaced"

@@ -33,6 +33,7 @@ QUOTE_EDITS = frozenset(
         FramingKind.QUOTE_CHANGED,
         FramingKind.QUOTE_WORDS_ADDED,
         FramingKind.QUOTE_WORDS_REMOVED,
+        FramingKind.QUOTE_WORDS_CUT_INSIDE,
         FramingKind.QUOTE_WORDS_ELIDED,
     }
 )

@@ -10703,15 +10703,27 @@ def test_a_number_in_arabic_digits_and_separators_is_the_same_number(a: str, b: 
     assert changed == ["number_changed"]
 
 
+TRIMMED, CUT_INSIDE = "quote_words_removed", "quote_words_cut_inside"
+
+
 @pytest.mark.parametrize(
-    ("a", "b", "cut"),
+    ("a", "b", "cut", "kind"),
     [
         pytest.param(
             '"We regret the injuries, but our officers acted with restraint," the police chief'
             " told reporters.",
             '"Our officers acted with restraint," the police chief told reporters.',
             "we regret the injuries",
+            TRIMMED,
             id="a_quotation_trimmed_at_its_start",
+        ),
+        pytest.param(
+            '"Frankly, the ring road has been promised for three years and the opening has '
+            'slipped every time," said Cllr Ada Moss.',
+            'Cllr Ada Moss said the opening had "slipped every time".',
+            "frankly the ring road has been promised for three years and the opening has",
+            TRIMMED,
+            id="a_fragment_quoted_from_its_end",
         ),
         pytest.param(
             '"Our officers faced rocks, bottles and fireworks from the crowd and held their'
@@ -10719,24 +10731,28 @@ def test_a_number_in_arabic_digits_and_separators_is_the_same_number(a: str, b: 
             '"Our officers faced rocks and bottles from the crowd and held their line," the'
             " minister said.",
             "fireworks",
+            CUT_INSIDE,
             id="words_cut_from_a_list_inside_a_quotation",
         ),
         pytest.param(
             '"We will not rest until the market recovers and jobs return," she said.',
             '"We will not rest until the market recovers," she said.',
             "jobs return",
+            TRIMMED,
             id="a_quotation_cut_short",
         ),
         pytest.param(
             '"The strike was a reckless and costly gamble," the mayor said.',
             '"The strike was a reckless gamble," the mayor said.',
             "costly",
+            CUT_INSIDE,
             id="one_word_cut_from_a_quotation",
         ),
         pytest.param(
             '"We never wanted this strike, and we will settle quickly," the union leader said.',
             '"We never wanted this strike ... we will settle quickly," the union leader said.',
             "",
+            CUT_INSIDE,
             id="a_function_word_elided",
         ),
         pytest.param(
@@ -10745,15 +10761,18 @@ def test_a_number_in_arabic_digits_and_separators_is_the_same_number(a: str, b: 
             '"The new drug is statistically significant and clinically meaningful," Prof Ilse '
             "Marr told the briefing.",
             "it is",
+            CUT_INSIDE,
             id="function_words_cut_unmarked_from_inside_a_quotation",
         ),
     ],
 )
-def test_words_cut_from_a_quotation_are_named(a: str, b: str, cut: str) -> None:
+def test_words_cut_from_a_quotation_are_named(a: str, b: str, cut: str, kind: str) -> None:
     """Words one version quotes and the other's quotation of the same words leaves out are
     named as cut from it, shown without the conjunction that joined them, and read the other
-    way as added to it; a function word elided is none."""
-    removed = [("quote_words_removed", cut, "")] if cut else []
+    way as added to it; a function word elided is none. A cut at the quotation's start or end
+    is the quotation trimmed, as quotations are; one from between words it keeps, unmarked,
+    is told apart."""
+    removed = [(kind, cut, "")] if cut else []
     added = [("quote_words_added", "", cut)] if cut else []
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == removed
     assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == added
@@ -10787,7 +10806,7 @@ def test_words_cut_where_an_ellipsis_marks_the_cut_are_told_from_an_unmarked_cut
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("quote_words_elided", cut, "")]
     assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [("quote_words_elided", "", cut)]
     unmarked = b.replace(" ...", "").replace(" \u2026", "")
-    assert [(n.kind, n.a) for n in framing_notes(a, unmarked)] == [("quote_words_removed", cut)]
+    assert [(n.kind, n.a) for n in framing_notes(a, unmarked)] == [(CUT_INSIDE, cut)]
 
 
 @pytest.mark.parametrize(

@@ -2224,6 +2224,23 @@ def _broccoli_blogs_changes() -> list[str]:
     return line.removeprefix("- NutraFocus Insider, from University of Harrowgate: ").split("; ")
 
 
+def test_a_quotation_trimmed_at_its_edge_is_no_unmarked_cut() -> None:
+    """A fair quotation of the end of what the speaker said is words cut from a quotation, as
+    quotations are shortened, not the unmarked cut that puts together words the speaker did not
+    say."""
+    source = (
+        'Bypass late again.\n\n"Frankly, councillors were misled and the date has slipped every '
+        'time," said Cllr Ada Moss at the Fenwick meeting on Tuesday.\n\nThe road is due in 2027.'
+    )
+    paper = (
+        'Bypass late again.\n\nThe bypass date has "slipped every time", Cllr Ada Moss said at '
+        "the Fenwick meeting on Tuesday.\n\nThe road is due in 2027."
+    )
+    section = _source_and_paper_section(source, paper)
+    assert re.search(r"^\| 2 +\| 2 +\| words cut from a quotation +\|", section, re.M), section
+    assert "unmarked" not in section
+
+
 def test_a_summary_names_a_copys_most_serious_changes_first() -> None:
     """A blog that drops a release's "today", "Tuesday" and years in its first sentences, and
     later the caveat of a quote and who a claim is credited to, has the claim stated as fact
@@ -2232,7 +2249,7 @@ def test_a_summary_names_a_copys_most_serious_changes_first() -> None:
     assert _broccoli_blogs_changes() == [
         "sentence 7: attribution removed: stated as fact (“According to the World Health "
         "Organization”)",
-        "sentence 6: words cut from a quotation, unmarked (“this is an observational study so we "
+        "sentence 6: words cut from a quotation (“this is an observational study so we "
         "cannot say that broccoli causes the lower risk”)",
         "sentence 6: hedge or caveat removed (“cannot say”)",
         "sentence 4: number or date removed (“31%”)",
@@ -2256,7 +2273,7 @@ def test_a_kind_of_framing_change_not_yet_ranked_is_summarised_after_those_ranke
     ranked = tuple(kind for kind in markdown_report.MOST_SERIOUS_FIRST if kind is not unranked)
     monkeypatch.setattr(markdown_report, "MOST_SERIOUS_FIRST", ranked)
     assert _broccoli_blogs_changes() == [
-        "sentence 6: words cut from a quotation, unmarked (“this is an observational study so we "
+        "sentence 6: words cut from a quotation (“this is an observational study so we "
         "cannot say that broccoli causes the lower risk”)",
         "sentence 6: hedge or caveat removed (“cannot say”)",
         "sentence 4: number or date removed (“31%”)",
