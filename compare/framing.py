@@ -1370,7 +1370,9 @@ def with_quotations_altered(
             kept.append(held)
     if not kept:
         return pair
-    matches = tuple(_without_notes_of(match, kept) for match in pair.matches)
+    # Found from both sides, an alteration holds the quotation of each: a match may misread
+    # either, whichever side is A.
+    matches = tuple(_without_notes_of(match, found) for match in pair.matches)
     altered = tuple(q for q, _, _ in kept)
     return replace(pair, matches=matches, altered_quotations=altered)
 

@@ -5007,26 +5007,28 @@ def test_a_statement_quoted_in_two_sentences_and_in_one_piece_is_no_quotation_jo
     assert "quote_stitched" not in kinds
 
 
+LIBRARY_SOURCE = (
+    "Library service faces cuts.\n\n"
+    "The county's libraries could lose up to 12 branches if a lottery grant is not renewed, "
+    "the chief librarian warned on Monday.\n\n"
+    "Chief librarian Petra Vossley told councillors that the grant paid for 12 of the "
+    "county's 30 branches.\n\n"
+    '"If the lottery grant is not renewed in June, we could lose up to 12 branches," Vossley '
+    "said."
+)
+LIBRARY_PAPER = (
+    "Twelve libraries to shut.\n\n"
+    "Twelve branch libraries will shut when a lottery grant ends in June.\n\n"
+    'Chief librarian Petra Vossley told councillors on Monday that the county "will lose 12 '
+    "branches\". The grant paid for 12 of the county's 30 branches."
+)
+
+
 def test_a_quotation_altered_against_the_sources_own_quotation_names_the_words_changed() -> None:
     """A paper's quoted fragment aligned with the source's paraphrase is held against the
     source's own quotation of it, in another sentence: its words changed there, the condition
     and the hedge dropped, not a paraphrase turned into a quotation."""
-    source = (
-        "Library service faces cuts.\n\n"
-        "The county's libraries could lose up to 12 branches if a lottery grant is not renewed, "
-        "the chief librarian warned on Monday.\n\n"
-        "Chief librarian Petra Vossley told councillors that the grant paid for 12 of the "
-        "county's 30 branches.\n\n"
-        '"If the lottery grant is not renewed in June, we could lose up to 12 branches," Vossley '
-        "said."
-    )
-    paper = (
-        "Twelve libraries to shut.\n\n"
-        "Twelve branch libraries will shut when a lottery grant ends in June.\n\n"
-        'Chief librarian Petra Vossley told councillors on Monday that the county "will lose 12 '
-        "branches\". The grant paid for 12 of the county's 30 branches."
-    )
-    _, pair = _source_and_paper(source, paper)
+    _, pair = _source_and_paper(LIBRARY_SOURCE, LIBRARY_PAPER)
     (altered,) = pair.altered_quotations
     assert (altered.a_sentences, altered.b_sentences) == ((3,), (2,))
     assert ("quote_changed", "could lose up to", "will lose") in [
@@ -5034,6 +5036,25 @@ def test_a_quotation_altered_against_the_sources_own_quotation_names_the_words_c
     ]
     assert ("hedge_removed", "could") in [(n.kind, n.a) for n in altered.framing]
     assert all(n.kind != "quote_added" for m in pair.matches for n in m.framing)
+
+
+def test_a_quotation_altered_by_the_first_article_is_one_change_named_in_the_summary() -> None:
+    """With the paper first of the pair (A), its altered quotation is still one change: no
+    "quotation turned into paraphrase" of the same fragment beside it, and the story's summary
+    names the words changed."""
+    result = compare_documents(
+        [
+            document(LIBRARY_PAPER, "a_paper", date="2025-03-02"),
+            document(LIBRARY_SOURCE, "b_source", date="2025-03-01"),
+        ],
+        single_story=True,
+    )
+    (pair,) = result.pairs
+    assert pair.a == "a_paper"
+    assert [q.a_sentences for q in pair.altered_quotations] == [(2,)]
+    assert all(n.kind != "quote_removed" for m in pair.matches for n in m.framing)
+    summary = render_story(result, result.stories[0]).split("## Documents")[0]
+    assert "words changed inside a quotation" in summary, summary
 
 
 SPANISH_WIRE = (

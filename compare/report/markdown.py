@@ -1551,6 +1551,12 @@ def _changes_of_copies(
             for m in pair.matches
             if not elsewhere.issuperset((m.b if copy == pair.b else m.a).sentences)
             for n, compatible in _notes_shown(sentences, pair, m)
+        ] + [
+            # A quotation altered against one in a sentence no match aligns is a change made too.
+            (_made_in(copy, pair, n, q.a_sentences, q.b_sentences), False)
+            for q in pair.altered_quotations
+            if not elsewhere.issuperset(q.b_sentences if copy == pair.b else q.a_sentences)
+            for n in q.framing
         ]
         left_out = _caveats_lacked(sentences, pair, origin, novelty)
         worded_later: defaultdict[str, list[str]] = defaultdict(list)
@@ -1773,9 +1779,21 @@ REVERSALS = frozenset(
 
 def _made_by(copy: str, pair: PairComparison, match: Match, note: FramingNote) -> MadeChange:
     """A framing note as ``copy``, one of ``pair``'s articles, made it to the other's text."""
+    return _made_in(copy, pair, note, match.a.sentences, match.b.sentences)
+
+
+def _made_in(
+    copy: str,
+    pair: PairComparison,
+    note: FramingNote,
+    a_sentences: tuple[int, ...],
+    b_sentences: tuple[int, ...],
+) -> MadeChange:
+    """A framing note of ``pair``'s sentences ``a_sentences`` and ``b_sentences`` as ``copy``,
+    one of its articles, made it to the other's text."""
     if copy == pair.a:
-        return note.kind.mirrored, (note.b, note.a), match.a.sentences
-    return note.kind, (note.a, note.b), match.b.sentences
+        return note.kind.mirrored, (note.b, note.a), a_sentences
+    return note.kind, (note.a, note.b), b_sentences
 
 
 @dataclass(frozen=True, slots=True)
