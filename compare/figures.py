@@ -71,6 +71,13 @@ FAR_SHARED = 4
 # How far apart, as a factor, two values of one counted thing may be that write its digits with
 # another multiplier: "£340 million" and "£340 billion", a multiplier swapped, not two things.
 MULTIPLIER_SLIPS = frozenset({Decimal(1000), Decimal(1000) ** 2, Decimal(1000) ** 3})
+# How far apart, as a factor, two counts of one counted word may be that write one run of digits
+# with a digit more or fewer: "supplied to 312 households in Lindhurst" and "supplied to 3,120
+# households, Fellside Water said", a count slipped tenfold, whatever words follow each.
+DIGIT_SLIPS = frozenset({Decimal(10), Decimal(100)})
+# How many digits, trailing zeros aside, such a count must write for its digits to tell one count
+# slipped: 312 and 3,120; not 12 and 120, nor 40 and 400, as often two counts as one.
+MIN_SLIPPED_DIGITS = 3
 # A stem that the articles holding it hold in more than this share of their sentences, and in at
 # least this many in all, tells no count from another: "plant" of a story about a plant's fire,
 # in 29% of its articles' sentences ("council" of a council's vote, 31%), not "workers" of a wire
@@ -219,7 +226,7 @@ def differing_figures(
         if _two_things(linked, members, mentions):
             continue
         if _one_value_each(things) and any(
-            (_differ(mentions[m], mentions[n]) or not _one_period(mentions[m], mentions[n]))
+            (_differ(mentions[m], mentions[n]) or not _periods_may_be_one(mentions[m], mentions[n]))
             and (mentions[m].doc, mentions[m].sentence, mentions[n].doc, mentions[n].sentence)
             not in aligned
             for m, n in told_in[g]
@@ -481,8 +488,34 @@ def _near(a: FigureMention, b: FigureMention) -> bool:
 def _far_of_one_thing(a: FigureMention, b: FigureMention, shared: int) -> bool:
     """Whether two counts far apart in value count one thing (:func:`_counted_of_one_thing`):
     told by :data:`FAR_SHARED` stems, or two shares of one thing ("about 40 percent of its gas"
-    and "about 60 percent of its gas"), which :data:`SHARE_NEAR` would keep apart."""
+    and "about 60 percent of its gas"), which :data:`SHARE_NEAR` would keep apart; or told by
+    :data:`FAR_SHARED` stems, one count with a digit slipped (:func:`_digits_slipped`)."""
+    if shared >= FAR_SHARED and _digits_slipped(a, b):
+        return True
     return (shared >= FAR_SHARED or a.measure == "share") and _counted_of_one_thing(a, b)
+
+
+def _digits_slipped(a: FigureMention, b: FigureMention) -> bool:
+    """Whether two counts count by one word and write one run of digits, one with a digit more
+    or fewer (:data:`DIGIT_SLIPS`), that run long enough to tell it (:data:`MIN_SLIPPED_DIGITS`):
+    "312 households" and "3,120 households"; not "12 people" and "120 people"."""
+
+    def slipped(x: Decimal, y: Decimal) -> bool:
+        low, high = sorted((x, y))
+        return (
+            low > 0
+            and high / low in DIGIT_SLIPS
+            and len(low.normalize().as_tuple().digits) >= MIN_SLIPPED_DIGITS
+        )
+
+    return (
+        bool(a.counted)
+        and stem(a.counted.casefold()) == stem(b.counted.casefold())
+        and all(
+            any(slipped(x, y) for x in ours for y in theirs)
+            for ours, theirs in zip(a.values, b.values, strict=True)
+        )
+    )
 
 
 def _one_toll(a: FigureMention, b: FigureMention) -> bool:
@@ -735,18 +768,25 @@ def _one_period(a: FigureMention, b: FigureMention) -> bool:
     return a.figure is None or b.figure is None or a.figure.period == b.figure.period
 
 
+def _periods_may_be_one(a: FigureMention, b: FigureMention) -> bool:
+    """Whether two counts may be counted per one period: one period, or one of them gives none
+    ("a £2.1 million grant" of "a grant worth £2.1 million a year"), which says nothing of it."""
+    return _one_period(a, b) or not (a.figure and a.figure.period and b.figure and b.figure.period)
+
+
 def _compatible(a: FigureMention, b: FigureMention) -> bool:
     """Whether two counts may be one number, each read as the span its qualifier leaves it
-    (``numerals.compatible``: "about 22,000" and "more than 20,000"), or agree (see
-    :func:`_agree`)."""
+    (``numerals.compatible``: "about 22,000" and "more than 20,000"), the period one of them
+    gives read as the other's where it gives none ("£2.1 million" and "£2.1 million a year"), or
+    agree (see :func:`_agree`)."""
     if _agree(a, b):
         return True
     # A share in words is given to five points already: it may be one number only as it rounds.
-    return (
-        not (a.in_words or b.in_words)
-        and a.figure is not None
-        and b.figure is not None
-        and compatible(a.figure, b.figure)
+    if a.in_words or b.in_words or a.figure is None or b.figure is None:
+        return False
+    period = a.figure.period or b.figure.period
+    return _periods_may_be_one(a, b) and compatible(
+        a.figure._replace(period=period), b.figure._replace(period=period)
     )
 
 

@@ -117,6 +117,14 @@ def test_of_papers_printing_one_text_the_same_one_gives_the_figure_in_any_order(
             id="a_tenfold_cut_of_one_thing",
         ),
         pytest.param(
+            "Inspectors found asbestos in 214 classrooms in Marlow, the education authority "
+            "said on Monday, and lessons were moved.",
+            "Inspectors found the asbestos in 2,140 classrooms, the education authority said on "
+            "Monday.",
+            [("classrooms", ("214", "2,140"), False)],
+            id="a_digit_too_many",
+        ),
+        pytest.param(
             "A shell hit the covered market in Varel on Friday, killing six shoppers, the "
             "mayor said.",
             "Three people were killed at the covered market in Varel on Friday.",
@@ -253,6 +261,16 @@ def test_values_their_qualifiers_allow_to_be_one_are_compatible(
             "Last year the couple paid an effective federal tax rate of 35.7 percent.",
             "From 2007 through 2014 the couple paid an effective federal tax rate of 31.55 percent.",
             id="other_years",
+        ),
+        pytest.param(
+            "Police arrested 12 people in Marlow after the march on Saturday.",
+            "About 120 people marched through Marlow on Saturday, police said.",
+            id="tenfold_round_counts_of_two_things",
+        ),
+        pytest.param(
+            "The trust cancelled 125 operations at Marlow General on Monday, the union said.",
+            "The trust treated 1,250 patients at Marlow General on Monday, the union said.",
+            id="tenfold_counts_of_two_nouns",
         ),
     ],
 )
@@ -561,9 +579,9 @@ def test_words_most_of_a_storys_sentences_hold_tell_no_count_from_another() -> N
     [
         pytest.param(
             "E-scooter injuries may cost hospitals up to £340 million a year, a study says.",
-            "E-scooter injuries are costing hospitals £340 million, the Echo has learned.",
-            ("up to £340 million a year", "£340 million"),
-            id="period_dropped",
+            "E-scooter injuries are costing hospitals £340 million a month, the Echo has learned.",
+            ("up to £340 million a year", "£340 million a month"),
+            id="period_swapped",
         ),
         pytest.param(
             "E-scooter injuries may cost hospitals up to £340 million a year, a study says.",
@@ -576,15 +594,53 @@ def test_words_most_of_a_storys_sentences_hold_tell_no_count_from_another() -> N
 def test_a_figure_with_another_period_or_multiplier_is_not_compatible(
     courier: str, herald: str, expected: tuple[str, str]
 ) -> None:
-    """A cost told as "£340 million" is no "£340 million a year", and "£340 billion" is the same count with its
-    multiplier swapped, not another thing: both are listed and neither reads as agreeing
-    (acceptance 25 #2, #11)."""
+    """A cost told as "£340 million a month" is no "£340 million a year", and "£340 billion" is
+    the same count with its multiplier swapped, not another thing: both are listed and neither
+    reads as agreeing (acceptance 25 #2, #11)."""
     docs = [document(courier, "courier", "Courier"), document(herald, "herald", "Herald")]
     story = Story("story-001", "t", tuple(d.id for d in docs))
     found = differing_figures(story, {d.id: segment(d) for d in docs}, (), frozenset())
     assert [(tuple(g.written for g in f.values), f.rounded, f.compatible) for f in found] == [
         (expected, False, False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("courier", "herald", "expected"),
+    [
+        pytest.param(
+            "The library's council grant, worth £1.4 million a year, pays for 30 of its staff.",
+            "Ashgrove library could close if the council does not renew its £1.4 million grant.",
+            [],
+            id="one_amount_one_giving_its_period",
+        ),
+        pytest.param(
+            "The library's council grant, worth £1.4 million a year, pays for 30 of its staff.",
+            "Ashgrove library could close if the council does not renew its £1.7 million grant.",
+            [("grant", ("£1.4 million a year", "£1.7 million"), (False, False))],
+            id="another_amount_one_giving_its_period",
+        ),
+        pytest.param(
+            "The library's council grant, worth about £1.4 million a year, pays for 30 staff.",
+            "Ashgrove library could close if the council does not renew its £1.42 million grant.",
+            [("grant", ("about £1.4 million a year", "£1.42 million"), (False, True))],
+            id="a_bound_one_giving_its_period",
+        ),
+    ],
+)
+def test_an_amount_without_its_period_may_be_the_amount_with_it(
+    courier: str, herald: str, expected: list[tuple[str, tuple[str, ...], tuple[bool, bool]]]
+) -> None:
+    """An outlet that gives an amount without the period it is counted per ("a £1.4 million
+    grant") does not contradict one that gives it ("worth £1.4 million a year"): the same
+    amount is no figure that differs, and one its qualifier allows is compatible (acceptance 34,
+    b6)."""
+    docs = [document(courier, "courier", "Courier"), document(herald, "herald", "Herald")]
+    story = Story("story-001", "t", tuple(d.id for d in docs))
+    found = differing_figures(story, {d.id: segment(d) for d in docs}, (), frozenset())
+    assert [
+        (f.counted, tuple(g.written for g in f.values), (f.rounded, f.compatible)) for f in found
+    ] == expected
 
 
 @pytest.mark.parametrize(
