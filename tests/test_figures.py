@@ -465,6 +465,39 @@ def test_a_story_page_lists_the_figures_that_differ_after_its_summary() -> None:
     assert {n.kind for n in gazette_lede} == {FramingKind.NUMBER_CHANGED}
 
 
+def test_a_first_versions_figure_linked_through_its_amended_version_is_reported() -> None:
+    """A paper's first version gives "2,140 classrooms" where the wire and the paper's amended
+    version give 214: the first version's sentence is aligned with the amended one's alone, and
+    the wire's with the amended one's, yet the first version and the wire disagree in sentences
+    no pair aligns, so the count is listed (acceptance 34, b6)."""
+    wire = (
+        "MARLOW, May 12 - Asbestos is in the ceilings of 214 classrooms at Marlow schools, "
+        "officials confirmed on Monday.\n\n"
+        "The authority said removal work would take six weeks.\n\n"
+        "Parents were told by text message on Sunday night.\n"
+    )
+    first = (
+        "Pupils across Marlow have been sent home after asbestos was discovered in school "
+        "ceilings.\n\n"
+        "Inspectors found it in 2,140 classrooms, the education authority said on Monday.\n\n"
+        "Removal work is expected to take six weeks.\n"
+    )
+    docs = [
+        Document("wire", "Marlow Wire", wire, published="2025-05-12"),
+        Document("courier", "Marlow Courier", first, published="2025-05-12"),
+        Document(
+            "courier-amended",
+            "Marlow Courier",
+            first.replace("2,140", "214"),
+            published="2025-05-13",
+        ),
+    ]
+    result = compare_documents(docs, single_story=True)
+    assert [(f.counted, [(g.doc, g.written) for g in f.values]) for f in result.figures] == [
+        ("classrooms", [("wire", "214"), ("courier", "2,140"), ("courier-amended", "214")])
+    ]
+
+
 def test_report_json_gives_each_storys_figures_that_differ() -> None:
     """report.json gives each story's ``figures_differ``: what is counted, each document's value
     with its sentence (numbered from 0, as all of report.json's are) and that sentence's text,
