@@ -3004,7 +3004,7 @@ def _speaker_written(features: _Features) -> str:
         | terms.attribution_verbs
     ) - terms.personal_pronouns
     written = []
-    for citation in _own_citations(folded, attributing, plain):
+    for citation in _own_citations(_citations(folded, attributing, plain)):
         near = citation.before[::-1] or citation.after
         placed = list(_placed_words(folded, citation, near[:CITED_WORDS]))
         # Past the SPEAKER_WORDS nearest the verb, a name goes on while its words are
@@ -4009,7 +4009,7 @@ def _cited(folded: str, attributing: Iterable[str], plain: str) -> tuple[frozens
     """
     terms = lexicon()
     cited = []
-    for citation in _own_citations(folded, attributing, plain):
+    for citation in _own_citations(_citations(folded, attributing, plain)):
         near = citation.before[-SPEAKER_WORDS:] or citation.after[:SPEAKER_WORDS]
         # A name's particle is an article where it stands alone before a source: "según la
         # policía", "selon la police" cite the police, not "la".
@@ -4024,12 +4024,12 @@ def _cited(folded: str, attributing: Iterable[str], plain: str) -> tuple[frozens
     return tuple(cited)
 
 
-def _own_citations(folded: str, attributing: Iterable[str], plain: str) -> list[_Citation]:
-    """A sentence's citations (see :func:`_citations`) in its order, but for a verb joined to
-    an earlier one, which shares its speaker: "The ministry said ... and accused troops of ..."
-    cites the ministry, not the words before "and"."""
+def _own_citations(citations: Iterable[_Citation]) -> list[_Citation]:
+    """A sentence's ``citations`` (see :func:`_citations`) in its order, but for a verb joined
+    to an earlier one, which shares its speaker: "The ministry said ... and accused troops of
+    ..." cites the ministry, not the words before "and"."""
     joining = lexicon().clause_conjunctions
-    ordered = sorted(_citations(folded, attributing, plain), key=attrgetter("start"))
+    ordered = sorted(citations, key=attrgetter("start"))
     return [
         citation
         for n, citation in enumerate(ordered)
@@ -4042,8 +4042,9 @@ def _joined_verbs(features: _Features) -> frozenset[str]:
     :func:`_own_citations`): "accused" of "The ministry said ... and accused troops of ..."."""
     folded, plain = features.plain.casefold(), features.plain
     attributing = features.verbs | features.attributing
-    own = {citation.phrase for citation in _own_citations(folded, attributing, plain)}
-    return frozenset(c.phrase for c in _citations(folded, attributing, plain)) - own
+    citations = list(_citations(folded, attributing, plain))
+    own = {citation.phrase for citation in _own_citations(citations)}
+    return frozenset(c.phrase for c in citations) - own
 
 
 class _Citation(NamedTuple):
@@ -4204,7 +4205,8 @@ def _attributions_written(
     shown = plain if len(folded) == len(plain) else folded
     placed: dict[int, str] = {}
     attributing = features.verbs | features.attributing - shared_cues
-    for citation in _own_citations(folded, attributing, plain):
+    citations = list(_citations(folded, attributing, plain))
+    for citation in _own_citations(citations):
         start, end = citation.start, citation.end
         if citation.before:
             for word in reversed(citation.before[-CITED_WORDS:]):
@@ -4222,7 +4224,7 @@ def _attributions_written(
         if citation.phrase in terms.separable_verbs:
             written += " " + citation.phrase.split()[-1]
         placed.setdefault(start, written)
-    found = {citation.phrase for citation in _citations(folded, attributing, plain)}
+    found = {citation.phrase for citation in citations}
     unplaced = sorted(phrase for phrase in attributing if phrase not in found)
     return [placed[start] for start in sorted(placed)] + unplaced
 
