@@ -517,13 +517,9 @@ def _digits_slipped(a: FigureMention, b: FigureMention) -> bool:
             and len(low.normalize().as_tuple().digits) >= MIN_SLIPPED_DIGITS
         )
 
-    return (
-        bool(a.counted)
-        and stem(a.counted.casefold()) == stem(b.counted.casefold())
-        and all(
-            any(slipped(x, y) for x in ours for y in theirs)
-            for ours, theirs in zip(a.values, b.values, strict=True)
-        )
+    return _counted_by_one_word(a, b) and all(
+        any(slipped(x, y) for x in ours for y in theirs)
+        for ours, theirs in zip(a.values, b.values, strict=True)
     )
 
 
@@ -544,12 +540,13 @@ def _counted_of_one_thing(a: FigureMention, b: FigureMention) -> bool:
         counted = stem(mention.counted.casefold())
         return next((w for w in mention.following if stem(w) != counted), "")
 
-    return (
-        bool(a.counted)
-        and stem(a.counted.casefold()) == stem(b.counted.casefold())
-        and of_what(a) != ""
-        and stem(of_what(a)) == stem(of_what(b))
-    )
+    return _counted_by_one_word(a, b) and of_what(a) != "" and stem(of_what(a)) == stem(of_what(b))
+
+
+def _counted_by_one_word(a: FigureMention, b: FigureMention) -> bool:
+    """Whether two counts count by one word, by its stem: "households" of "312 households" and
+    of "3,120 households"."""
+    return bool(a.counted) and stem(a.counted.casefold()) == stem(b.counted.casefold())
 
 
 def _common_stems(documents: Iterable[Sequence[Sentence]]) -> frozenset[str]:
