@@ -2994,15 +2994,7 @@ def _speaker_written(features: _Features) -> str:
     # Case-folding keeps a text's offsets but for a few letters ("ß" is "ss").
     shown = plain if len(folded) == len(plain) else folded
     attributing = features.verbs | features.attributing
-    terms = lexicon()
-    # "informó la" of "según informó la Fiscalía", "of" where it ends a run: no one's name.
-    edges = (
-        ARTICLES
-        | NAME_JOINING
-        | terms.name_particles
-        | terms.function_words
-        | terms.attribution_verbs
-    ) - terms.personal_pronouns
+    edges = _not_a_names_edge()
     written = []
     for citation in _own_citations(_citations(folded, attributing, plain)):
         near = citation.before[::-1] or citation.after
@@ -3025,6 +3017,21 @@ def _speaker_written(features: _Features) -> str:
         ):
             written.append(shown[kept[0][0] : kept[-1][1]])
     return " ".join(written)
+
+
+@cache
+def _not_a_names_edge() -> frozenset[str]:
+    """The words a speaker's name as printed neither opens nor ends with (see
+    :func:`_speaker_written`): "informó la" of "según informó la Fiscalía", "of" where it ends
+    a run: no one's name. Made once, not for every sentence pair."""
+    terms = lexicon()
+    return (
+        ARTICLES
+        | NAME_JOINING
+        | terms.name_particles
+        | terms.function_words
+        | terms.attribution_verbs
+    ) - terms.personal_pronouns
 
 
 def _placed_words(
