@@ -2519,6 +2519,7 @@ DEDUP_COLUMNS = [
     "story",
     "latest_version",
     "article_id",
+    "story_key",
 ]
 
 
@@ -2591,6 +2592,44 @@ def test_dedup_gives_each_rows_day_moment_record_and_story_as_report_json_does(
         doc: row["story"] for doc, row in rows.items()
     }
     assert rows["post-2"]["story"] == rows["wire-7"]["story"] != rows["council"]["story"]
+
+
+def test_dedup_rows_give_the_story_key_that_holds_across_runs(tmp_path: Path) -> None:
+    """A nightly job joins last night's rows to tonight's by the story's key: an article added
+    tonight that sorts first renumbers the story (its id is its place in the run, and its width
+    grows with the run's size), while its key, report.json's, stays."""
+    wire = {
+        "id": "hw-311",
+        "source": "Harbor Wire",
+        "date": "2025-05-14T15:00:00Z",
+        "text": "Firefighters contained a blaze at a grain store in Tarrow on Wednesday, the "
+        "fire service said. No one was hurt, and the cause is under investigation.",
+    }
+    night = tmp_path / "night"
+    night.mkdir()
+    (night / "wire.jsonl").write_text(json.dumps(wire) + "\n", encoding="utf-8")
+
+    def rows() -> list[dict[str, str]]:
+        listed = run("dedup", str(night), "--format", "csv", "-q")
+        assert listed.exit_code == 0, listed.stderr
+        return list(csv.DictReader(io.StringIO(listed.stdout)))
+
+    first = rows()
+    (night / "a_council.txt").write_text(
+        "The town council of Dunmore approved a new library budget on Tuesday.\n",
+        encoding="utf-8",
+    )
+    second = {row["id"]: row for row in rows()}
+    assert (first[0]["story"], second["hw-311"]["story"]) == ("story-001", "story-002")
+    assert second["hw-311"]["story_key"] == first[0]["story_key"]
+    assert first[0]["story_key"].startswith("st-")
+    assert second["a_council"]["story_key"] not in ("", first[0]["story_key"])
+    out = tmp_path / "out"
+    assert run("run", str(night), "--out", str(out), "--format", "json", "-q").exit_code == 0
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert {s["id"]: s["key"] for s in report["stories"]} == {
+        row["story"]: row["story_key"] for row in second.values()
+    }
 
 
 def test_each_input_skipped_gives_a_stable_reason_code_beside_its_reason(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from tabulate import tabulate
 
-from compare.records import ClusterMember, Document, Result
+from compare.records import ClusterMember, Document, Result, Story
 from compare.report.json_report import skipped_listing
 from compare.report.software import compare_version, software
 
@@ -18,7 +18,8 @@ from compare.report.software import compare_version, software
 # versions of one article, when each was modified); the address and the title, long, last. A
 # column added later goes after them all, so a pipeline that reads the columns by their place
 # keeps reading the ones it knew: the cluster's member to show, each row's relation to the
-# canonical one, the latest version of its own article and the id its record gave came so.
+# canonical one, the latest version of its own article, the id its record gave and its story's
+# key came so.
 COLUMNS = (
     "id",
     "path",
@@ -40,6 +41,7 @@ COLUMNS = (
     "story",
     "latest_version",
     "article_id",
+    "story_key",
 )
 # The columns of the table a person reads in a terminal, which tell which articles are copies of
 # which: all of them made a table over 600 characters wide, each row wrapped over several lines.
@@ -72,7 +74,9 @@ def dedup_rows(result: Result) -> list[dict[str, str | float | None]]:
     version of its own article (``ClusterMember.latest_version``: keep the rows whose id it is for
     one row per article, its latest version, where ``current`` keeps one per cluster), and the
     id its record gave (``Document.article_id``, before a place was added to keep ids distinct;
-    ``None`` for a file or record that gives none), to join the rows back to a feed on.
+    ``None`` for a file or record that gives none), to join the rows back to a feed on, and its
+    story's key across runs (``Story.key``): the story's id is its place in this run, renumbered,
+    and wider, as a run holds more stories ("story-001", "story-0001").
 
     >>> from compare import compare_documents, Document
     >>> text = "Talks in Geneva ended on Monday without a deal."
@@ -81,13 +85,14 @@ def dedup_rows(result: Result) -> list[dict[str, str | float | None]]:
     [('a', 'a', 'canonical'), ('b', 'a', 'copy')]
     """
     documents = result.by_id
+    stories = {story.id: story for story in result.stories}
     return [
-        _row(member, documents[member.doc], result.story_of[member.doc])
+        _row(member, documents[member.doc], stories[result.story_of[member.doc]])
         for member in result.clusters
     ]
 
 
-def _row(member: ClusterMember, document: Document, story: str) -> dict[str, str | float | None]:
+def _row(member: ClusterMember, document: Document, story: Story) -> dict[str, str | float | None]:
     return {
         "id": member.doc,
         "path": document.path,
@@ -106,9 +111,10 @@ def _row(member: ClusterMember, document: Document, story: str) -> dict[str, str
         "published": document.published,
         "published_time": document.published_time,
         "record": document.record,
-        "story": story,
+        "story": story.id,
         "latest_version": member.latest_version,
         "article_id": document.article_id,
+        "story_key": story.key,
     }
 
 
