@@ -1742,13 +1742,28 @@ _YamlValue = str | list[str | dict[str, str]] | dict[str, str]
 @dataclass(frozen=True, slots=True)
 class _Origin:
     """Where a document comes from: the file as shown, its stem, its source label, its encoding,
-    and its place below the folder holding the paths given (see :func:`_files`)."""
+    its place below the folder holding the paths given (see :func:`_files`), and, of a file read
+    as UTF-8 with lines pasted in from a code page, those lines' numbers (``NotUtf8Lines``)."""
 
     shown: str
     stem: str
     label: str
     encoding: str
     place: str
+    not_utf8: frozenset[int] = frozenset()
+
+    def encoding_of(self, lines: range | None) -> str:
+        """How the bytes of a record spanning ``lines`` of the file were read: as UTF-8 where
+        none of them is a pasted line, not as the file's mix ("utf-8+cp1252"), which only the
+        records on its pasted lines are; the file's encoding for a whole file (``None``).
+
+        >>> feed = _Origin("feed.jsonl", "feed", "feed", "utf-8+cp1252", "feed.jsonl", frozenset({3}))
+        >>> feed.encoding_of(range(2, 3)), feed.encoding_of(range(3, 4)), feed.encoding_of(None)
+        ('utf-8', 'utf-8+cp1252', 'utf-8+cp1252')
+        """
+        if lines is None or not self.not_utf8 or not self.not_utf8.isdisjoint(lines):
+            return self.encoding
+        return PASTED_INTO_UTF8.removesuffix("+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1889,8 +1904,10 @@ def _read_file(shown: str, file: Path, label: str, place: str) -> Iterator[_Read
         yield Skipped(shown, BINARY, SkipReason.BINARY_FILE)
         return
     text, encoding = decoded
+    not_utf8: tuple[int, ...] = ()
     if encoding.startswith(PASTED_INTO_UTF8):
-        yield NotUtf8Lines(shown, _lines_not_utf8(raw), encoding.removeprefix(PASTED_INTO_UTF8))
+        not_utf8 = _lines_not_utf8(raw)
+        yield NotUtf8Lines(shown, not_utf8, encoding.removeprefix(PASTED_INTO_UTF8))
     for number in cut_lines:
         yield Skipped(
             f"{shown}:{number}",
@@ -1917,7 +1934,9 @@ def _read_file(shown: str, file: Path, label: str, place: str) -> Iterator[_Read
         return
     # A second copy of a file claims its name, so that, of the same name in two outlets'
     # folders, it too is named by its folder ("herald/dam (1)", not "dam-1").
-    origin = _Origin(shown, COPY_MARK.sub("", file.stem), label, encoding, place)
+    origin = _Origin(
+        shown, COPY_MARK.sub("", file.stem), label, encoding, place, frozenset(not_utf8)
+    )
     if suffix in RECORD_SUFFIXES:
         yield from _read_records(origin, text, lines=suffix == ".jsonl")
     elif suffix in SUBTITLE_FORMATS:
@@ -4238,7 +4257,7 @@ def _document(
         credits=credits,
         links=with_written_links(links, text),
         author=author,
-        encoding=origin.encoding,
+        encoding=origin.encoding_of(lines),
         published_time=published_time,
         published_offset=published_offset,
         modified_time=modified_time,

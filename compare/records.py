@@ -187,6 +187,8 @@ class Document:
 # Mailchimp and Instagram add to links shared through them, and the share tags news sites add
 # themselves (the Guardian's "CMP", the New York Times' "smid" and "smtyp", MSN's "ocid", a
 # feed's "ref=rss"). Feeds and scrapers keep them in the url; their names are read in any case.
+# The offset of a time given in UTC ("Z", "+00:00"): such a time is written in UTC, "...Z".
+UTC_OFFSET = "+00:00"
 TRACKING_PARAMETER_PREFIX = "utm_"
 TRACKING_PARAMETERS = frozenset(
     {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid"}
@@ -394,16 +396,20 @@ def last_modified(document: Document) -> str | None:
 
 def published_as_given(document: Document) -> str | None:
     """When the article was published, as it gives it: its moment at its own offset from UTC
-    (``2025-10-07T06:30:00-04:00``), in UTC where it gives no offset, by its feed's clock
-    where it gives no zone, else its day; ``None`` when undated.
+    (``2025-10-07T06:30:00-04:00``), in UTC where it gives no offset or gives UTC's, written
+    ``Z`` as every output writes a moment in UTC, by its feed's clock where it gives no zone,
+    else its day; ``None`` when undated.
 
     >>> published_as_given(Document("l", "Ledger", "", published="2025-10-07",
     ...     published_time="2025-10-07T10:30:00Z", published_offset="-04:00"))
     '2025-10-07T06:30:00-04:00'
+    >>> published_as_given(Document("b", "Buzz", "", published="2025-10-07",
+    ...     published_time="2025-10-07T15:45:00Z", published_offset="+00:00"))
+    '2025-10-07T15:45:00Z'
     >>> published_as_given(Document("w", "Wire", "", published="2025-10-07"))
     '2025-10-07'
     """
-    if document.published_time and document.published_offset:
+    if document.published_time and document.published_offset not in (None, UTC_OFFSET):
         zone = datetime.fromisoformat(f"2000-01-01T00:00{document.published_offset}").tzinfo
         return datetime.fromisoformat(document.published_time).astimezone(zone).isoformat()
     return document.published_time or document.published_local_time or document.published

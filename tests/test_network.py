@@ -190,7 +190,8 @@ def test_edges_csv_names_each_article_by_id_and_outlet() -> None:
 
 def test_edges_csv_ends_each_row_with_the_articles_addresses_and_times_as_they_give_them() -> None:
     """The last columns of edges.csv give each article's address and its publication as the
-    article gives it, at its own offset from UTC: evidence a reader can check on the page."""
+    article gives it, at its own offset from UTC: evidence a reader can check on the page; a
+    time given in UTC is written as dedup's rows and report.json write one, "Z", not "+00:00"."""
     story = (
         "The county will close the Elm Street bridge for six months starting Nov. 3, a "
         "transportation official said on Tuesday.\n"
@@ -214,7 +215,7 @@ def test_edges_csv_ends_each_row_with_the_articles_addresses_and_times_as_they_g
             "https://ledger.example/2025/10/07/elm-bridge",
             "2025-10-07T06:30:00-04:00",
             "https://buzz.example/elm-bridge?a=1,b",
-            "2025-10-07T15:45:00+00:00",
+            "2025-10-07T15:45:00Z",
         )
     ]
 

@@ -42,6 +42,7 @@ from compare.provenance import cycles_note, sources_of
 from compare.read import TEXT_SUFFIXES
 from compare.records import (
     REPORT_PAGE_MARK,
+    UTC_OFFSET,
     AddedTerms,
     ArticleNote,
     CarriedChange,
@@ -4857,7 +4858,7 @@ def _published(document: Document) -> str:
     '2025-10-14 07:15 (no zone given)'
     """
     given = published_as_given(document)
-    if given and document.published_time and document.published_offset not in (None, "+00:00"):
+    if given and document.published_time and document.published_offset not in (None, UTC_OFFSET):
         in_utc = _moment(document.published_time)
         in_utc = in_utc[11:] if in_utc[:10] == given[:10] else in_utc
         return f"{given[:10]} {given[11:16]} UTC{document.published_offset} ({in_utc})"
