@@ -137,10 +137,11 @@ CREDITED_KINDS = frozenset(
     }
 )
 # What each stage counts as it reports its progress, one and many, in the order the stages run:
-# a log's "link copies: 1,368,426 done" left a reader to guess. "read" counts files, as
-# compare_paths reads them (compare_documents counts the documents given).
+# a log's "link copies: 1,368,426 done" left a reader to guess. "read" counts records, as
+# compare_paths reads them (read.records_in: a JSON Lines file's lines, any other file as one;
+# compare_documents counts the documents given).
 STAGE_UNITS: dict[str, tuple[str, str]] = {
-    "read": ("file", "files"),
+    "read": ("record", "records"),
     "segment": ("document", "documents"),
     "fingerprint": ("sentence", "sentences"),
     "find boilerplate": ("sentence", "sentences"),

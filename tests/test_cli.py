@@ -590,7 +590,7 @@ def test_no_usable_document_exits_2(tmp_path: Path) -> None:
     result = run("run", str(tmp_path), "--out", str(tmp_path / "out"))
     assert result.exit_code == 2
     assert untimed(result) == [
-        "read: 1 file done",
+        "read: 1 record done",
         f"warning: skipped {tmp_path / 'scan.pdf'}: unsupported file type .pdf: copy its text into a .txt file to compare it",
         f"error: no usable document in {tmp_path}: skipped {tmp_path / 'scan.pdf'}: "
         "unsupported file type .pdf: copy its text into a .txt file to compare it",
@@ -608,7 +608,7 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
     assert all(map(PROGRESS.fullmatch, progress))
     assert NAMED_BY_FILE.fullmatch(seeds_unnamed)
     assert untimed(result)[:-1] == [
-        "read: 2 files done",
+        "read: 2 records done",
         "segment: 2 documents done",
         "fingerprint: 33 sentences done",
         "find boilerplate: 33 sentences done",
@@ -670,7 +670,7 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
                 (1230, "align", 601, 900),
             ],
             [
-                "[0:00] read: 1 file done",
+                "[0:00] read: 1 record done",
                 "[0:15] align: 300 of 900 document pairs",
                 "[0:30] align: 600 of 900 document pairs (20/s, about 15 s left)",
                 "[20:30] align: 601 of 900 document pairs (0.1/min, about 99 h 40 min left)",
@@ -782,7 +782,7 @@ def test_dedup_shows_its_progress_on_stderr_and_its_list_alone_on_stdout() -> No
     """A long dedup of a feed shows how far it is on stderr, as run does; --quiet silences it;
     the list on stdout is the same either way."""
     shown, quiet = run("dedup", str(SEEDS)), run("dedup", str(SEEDS), "-q")
-    assert untimed(shown)[:2] == ["read: 2 files done", "segment: 2 documents done"]
+    assert untimed(shown)[:2] == ["read: 2 records done", "segment: 2 documents done"]
     assert "cluster near-duplicates: 2 documents done" in untimed(shown)
     assert quiet.stderr == ""
     assert shown.stdout == quiet.stdout
@@ -843,7 +843,7 @@ def test_a_skipped_file_is_warned_about_as_soon_as_reading_is_done(tmp_path: Pat
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     lines = untimed(run("run", str(tmp_path), "--out", str(tmp_path / "reports")))
     assert lines[:3] == [
-        "read: 3 files done",
+        "read: 3 records done",
         f"warning: skipped {tmp_path / 'photo.jpg'}: unsupported file type .jpg",
         "segment: 2 documents done",
     ]

@@ -7618,3 +7618,23 @@ def test_a_short_pages_headline_byline_and_time_are_no_sentence_of_its_text() ->
         "At the request of Northfield Wire Service, the report on the quarry expansion that stood"
         " here has been taken down because it quoted the wrong councillor.",
     ]
+
+
+def test_reading_tells_its_progress_by_records_not_files(tmp_path: Path) -> None:
+    """Reading a feed tells how many of its records are read, not how many files: a nightly
+    feed of 10,000 lines in 5 files said "read: 0 of 5 files" for a minute (acceptance 34, c4).
+    Each line of a JSON Lines file that holds anything counts, a broken one too, and any other
+    file counts as one; the total is known before the first file is read."""
+    lede = "Crews closed the A454 at Pelham on Saturday for three weeks of resurfacing."
+    lines = [
+        json.dumps({"id": "pp-1", "source": "Pelham Post", "text": lede}),
+        "",
+        json.dumps({"id": "te-2", "source": "Trent Echo", "text": lede + " Buses divert."}),
+        '{"id": "te-3", "text": ',
+    ]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("The library in Pelham reopens on Monday.\n", "utf-8")
+    heard: list[tuple[str, int, int]] = []
+    read = read_paths([str(tmp_path)], progress=lambda *update: heard.append(update))
+    assert len(read.documents) == 3
+    assert heard == [("read", done, 4) for done in range(5)]
