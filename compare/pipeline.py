@@ -122,7 +122,7 @@ from compare.stories import (
     retitled,
     story_terms,
 )
-from compare.templates import names_put_for_others
+from compare.templates import identifiers_put_for_others, names_put_for_others
 from compare.versions import link_versions
 from compare.word_diff import word_edits
 
@@ -1509,13 +1509,18 @@ def _framing_and_names(a_text: str, b_text: str, scanned: bool) -> tuple[Framing
     """Two aligned sentences' framing notes (:func:`framing.framing_notes`) and, where none
     names whom each credits already, the names one puts in the place of the other's
     (:func:`templates.names_put_for_others`: "operated by Northway Trains" and "operated by
-    Coastline Rail"), a ``name_changed``; the names module reads the framing module's speakers,
+    Coastline Rail"), a ``name_changed``, as is an identifier put for another's
+    (:func:`templates.identifiers_put_for_others`: "the A454" and "the A47"); the names module reads the framing module's speakers,
     so the two are joined here. ``scanned``: either sentence's document reads as scanned."""
     notes = framing_notes(a_text, b_text, scanned)
-    if not CREDITED_KINDS.isdisjoint(note.kind for note in notes):
-        return notes
-    if names := names_put_for_others(a_text, b_text, scanned=scanned):
-        return (*notes, FramingNote(FramingKind.NAME_CHANGED, *names))
+    if CREDITED_KINDS.isdisjoint(note.kind for note in notes) and (
+        names := names_put_for_others(a_text, b_text, scanned=scanned)
+    ):
+        notes = (*notes, FramingNote(FramingKind.NAME_CHANGED, *names))
+    # A road's, a flight's or a model's number put for another names another thing, whoever
+    # is credited: the A47 closed, not the A454 (acceptance 34, c9).
+    if identifiers := identifiers_put_for_others(a_text, b_text):
+        notes = (*notes, FramingNote(FramingKind.NAME_CHANGED, *identifiers))
     return notes
 
 

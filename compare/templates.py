@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import takewhile
+from string import ascii_uppercase
 from typing import NamedTuple
 
 from rapidfuzz.distance import Indel, LCSseq, Levenshtein
@@ -167,8 +168,17 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
 # no letter precedes, directly or across a joining character, or a number (a digit is never
 # inside a word of letters, and a number match takes all the digits that follow it). The
 # look-behinds follow the capital so that the engine can skip to candidates.
+# An identifier: a few capitals with digits glued on, a road's, a flight's or a model's number
+# ("A454", "BA2490", "MH370", "N95"), which names one thing, not a count: the "883" of the road
+# "A883" is no figure a report of "883 homes" flooded shares with it.
+# A word of its own, as segment.find_words cuts words: no letter or digit glued on either side,
+# directly or across a joining character ("a.L0", "A454.5").
+IDENTIFIER = re.compile(
+    r"(?<![A-Za-z0-9])(?<![A-Za-z0-9]['.,\-])[A-Z]{1,3}[0-9]{1,5}[A-Z]?"
+    r"(?![A-Za-z0-9])(?!['.,\-][A-Za-z0-9])"
+)
 CAPITALISED_OR_NUMBER = re.compile(
-    r"[A-Z](?<![A-Za-z].)(?<![A-Za-z]['.,\-].)[A-Za-z]*(?:['.,\-][A-Za-z]+)*"
+    IDENTIFIER.pattern + r"|[A-Z](?<![A-Za-z].)(?<![A-Za-z]['.,\-].)[A-Za-z]*(?:['.,\-][A-Za-z]+)*"
     r"|[0-9]+(?:['.,\-][0-9]+)*"
 )
 # A word that opens a quotation, where the text or a space, colon, bracket or dash stands before
@@ -192,9 +202,11 @@ def salient_words(plain: str) -> list[str]:
 
     >>> salient_words("L'Iran a frappé l'ambassade d'Israël à Bruxelles.")
     ['Iran', 'Israël', 'Bruxelles']
+    >>> salient_words("Café owners on the A47 at Pelham said trade fell.")
+    ['A47', 'Pelham']
     """
     found = []
-    for position, word in enumerate(find_words(plain)):
+    for position, word in enumerate(identifiers_whole(plain, find_words(plain))):
         # Most words are lower case, and islower rules them out in one call.
         if word.islower():
             continue
@@ -208,6 +220,73 @@ def salient_words(plain: str) -> list[str]:
         ):
             found.append(word)
     return found
+
+
+def identifiers_whole(plain: str, words: list[str]) -> list[str]:
+    """The words :func:`segment.find_words` finds in ``plain``, with each identifier
+    (``IDENTIFIER``) one word, as written, where it cuts the capitals from the digits.
+
+    >>> identifiers_whole("Flight BA2490 left.", ["Flight", "BA", "2490", "left"])
+    ['Flight', 'BA2490', 'left']
+    """
+    identifiers = {found.start(): found.group() for found in IDENTIFIER.finditer(plain)}
+    if not identifiers:
+        return words
+    whole: list[str] = []
+    at = inside_until = 0
+    for word in words:
+        start = plain.find(word, at)
+        at = max(at, start + len(word))
+        if start < inside_until:
+            continue
+        if identifier := identifiers.get(start):
+            whole.append(identifier)
+            inside_until = start + len(identifier)
+        else:
+            whole.append(word)
+    return whole
+
+
+def identifiers_put_for_others(a: str, b: str) -> tuple[str, str] | None:
+    """The identifiers (``IDENTIFIER``: a road's "A454", a flight's "BA2490") that one of two
+    sentences that say the same otherwise puts in the place of the other's, as each writes them,
+    each side's joined by commas; ``None`` where none is. An identifier a number reading takes is
+    a date or a count (a quarter's "Q3", a fiscal year's "FY2025"), and the words around them
+    are alike (``MIN_ALIKE_AROUND_NAMES``), as for names put for others.
+
+    >>> identifiers_put_for_others("Drivers face delays as the A454 closes on Saturday.",
+    ...     "Drivers face delays as the A47 closes on Saturday.")
+    ('A454', 'A47')
+    >>> identifiers_put_for_others("Q3 sales rose.", "Q4 sales rose.") is None
+    True
+    """
+    plain_a, plain_b = normalise(a), normalise(b)
+    in_a, in_b = _identifiers(plain_a), _identifiers(plain_b)
+    only_a = [identifier for identifier in in_a if identifier not in in_b]
+    only_b = [identifier for identifier in in_b if identifier not in in_a]
+    if not (only_a and only_b):
+        return None
+    around_a, around_b = (
+        [word.casefold() for word in find_words(IDENTIFIER.sub(" ", plain))]
+        for plain in (plain_a, plain_b)
+    )
+    if Indel.normalized_similarity(around_a, around_b) < MIN_ALIKE_AROUND_NAMES:
+        return None
+    return ", ".join(only_a), ", ".join(only_b)
+
+
+def _identifiers(plain: str) -> list[str]:
+    """A sentence's identifiers (``IDENTIFIER``) in order, each once, but those whose letters
+    or digits a number reading takes (:func:`numerals.numbers_in`: "Q3", "FY2025")."""
+    found = list(dict.fromkeys(IDENTIFIER.findall(plain)))
+    if not found:
+        return found
+    read = {written for written, _, _ in numbers_in(plain).mentions}
+    return [
+        identifier
+        for identifier in found
+        if identifier.casefold() not in read and identifier.strip(ascii_uppercase) not in read
+    ]
 
 
 def salient_ascii_words(plain: str) -> list[str]:

@@ -3165,16 +3165,44 @@ def test_a_name_put_for_another_is_a_framing_note_unless_the_speaker_changed() -
         .replace("Sarah Kent", "Sarah Kemp")
         .replace("said Tom Ellery, 31,", "said Anna Price, 45,")
     )
-    docs = [
+    notes = _framing_of(
         document(DERAILMENT_FIRST, "first", "Harwick Post", published="2025-06-14"),
         document(later, "later", "Harwick Post", published="2025-06-14"),
-    ]
-    (pair,) = compare_documents(docs, single_story=True).pairs
-    notes = [(n.kind.value, n.a, n.b) for m in pair.matches for n in m.framing]
+    )
     assert ("name_changed", "Northway Trains", "Coastline Rail") in notes
     assert ("name_changed", "Kent", "Kemp") in notes
     assert ("speaker_changed", "Tom Ellery", "Anna Price") in notes
     assert not [note for note in notes if note[0] == "name_changed" and "Ellery" in note[1]]
+
+
+def test_a_road_number_put_for_another_is_a_name_changed_not_a_number() -> None:
+    """A desk's closure brief filled in for another road names the road changed, "A454" to
+    "A47", beside the names changed, and reads no number changed from it (acceptance 34, c9:
+    the framing table listed the day, the weeks and the names, not the road)."""
+    first = (
+        "Drivers are being warned of delays as the A454 through Pelham closes for resurfacing "
+        "from Saturday.\n\n"
+        "The work is expected to last 3 weeks, with a signed diversion via Sandoval Close.\n\n"
+        "Highways manager Dara Mbeki apologised for any inconvenience.\n"
+    )
+    other = first.replace("A454", "A47").replace("Dara Mbeki", "Rosa Petrosyan")
+    docs = [
+        document(first, "pelham", "Pelham Post", published="2025-11-03"),
+        document(other, "echo", "Trent Echo", published="2025-11-04"),
+    ]
+    notes = _framing_of(*docs)
+    assert ("name_changed", "A454", "A47") in notes
+    assert ("name_changed", "Dara Mbeki", "Rosa Petrosyan") in notes
+    assert not [note for note in notes if note[0].startswith("number")]
+    (pair,) = compare_documents(docs, single_story=True).pairs
+    (road,) = [n for m in pair.matches for n in m.framing if n.a == "A454"]
+    assert (first[slice(*road.a_spans[0])], other[slice(*road.b_spans[0])]) == ("A454", "A47")
+
+
+def _framing_of(*docs: Document) -> list[tuple[str, str, str]]:
+    """The framing notes of the one pair of ``docs`` compared as one story: kind, A's and B's."""
+    (pair,) = compare_documents(docs, single_story=True).pairs
+    return [(n.kind.value, n.a, n.b) for m in pair.matches for n in m.framing]
 
 
 def test_a_spinners_noun_swapped_in_a_title_is_no_name_changed() -> None:

@@ -2869,3 +2869,22 @@ def test_a_towns_stock_briefs_of_other_events_are_stories_of_their_own() -> None
         ("cricket",),
         ("parking",),
     ]
+
+
+def test_a_road_number_is_a_name_of_the_story_not_a_figure() -> None:
+    """The road "A883" is one term, a name a closure brief gives, not the figure 883 that a
+    flood report of "883" people sharing nothing else with it would give too (acceptance 34:
+    "A883" read as the figure 883)."""
+    closure = document(
+        "Drivers are being warned of delays as the A883 through Tannersby closes for "
+        "resurfacing from Wednesday.\n",
+        "closure",
+    )
+    flood = document(
+        "Floods forced 883 people from their homes in Kingsmere on Tuesday.\n", "flood"
+    )
+    road_terms, flood_terms = (story_terms(d, segment(d)) for d in (closure, flood))
+    assert "a883" in road_terms
+    assert "883" not in road_terms
+    assert "883" in flood_terms
+    assert road_terms.keys().isdisjoint(flood_terms)

@@ -14,6 +14,7 @@ from compare.templates import (
     facts_filled_in,
     figures_filled_in,
     figures_put_for_others,
+    identifiers_put_for_others,
     months_follow_publication,
     names_inside,
     names_put_for_others,
@@ -1027,3 +1028,47 @@ def test_facts_filled_in_tells_a_templates_line_for_another_event(
     speaker, a respelled name, a capital that opens the sentence or rewritten wording fill in
     nothing."""
     assert facts_filled_in(a, b) == filled
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Drivers face delays as the A454 through Pelham closes for resurfacing on Saturday.",
+            "Drivers face delays as the A47 through Pelham closes for resurfacing on Saturday.",
+            ("A454", "A47"),
+            id="road_number",
+        ),
+        pytest.param(
+            "Flight BA2490 to Lisbon was diverted to Porto after a cabin fault, the airline said.",
+            "Flight BA2941 to Lisbon was diverted to Porto after a cabin fault, the airline said.",
+            ("BA2490", "BA2941"),
+            id="flight_number",
+        ),
+        pytest.param(
+            "Third-quarter figures for Q3 showed sales up 4% at the Harlow plant, it said.",
+            "Third-quarter figures for Q4 showed sales up 4% at the Harlow plant, it said.",
+            None,
+            id="a_quarter_is_a_date",
+        ),
+        pytest.param(
+            "Drivers face delays as the A454 through Pelham closes for resurfacing on Saturday.",
+            "Drivers face delays as the A454 through Pelham closes for resurfacing on Monday.",
+            None,
+            id="same_road",
+        ),
+        pytest.param(
+            "Drivers face delays as the A454 through Pelham closes for resurfacing on Saturday.",
+            "The A47 at Brannigan Street reopens after seven weeks of gas main repairs, police said.",
+            None,
+            id="another_sentence",
+        ),
+    ],
+)
+def test_an_identifier_put_for_another_is_named(
+    a: str, b: str, expected: tuple[str, str] | None
+) -> None:
+    """A road's or a flight's number put for another in a sentence that says the same otherwise
+    names another road or flight (acceptance 34, c9: "A454" to "A47" went unnamed); a quarter
+    is a date, and a sentence that says something else puts nothing in another's place."""
+    assert identifiers_put_for_others(a, b) == expected
