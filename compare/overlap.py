@@ -30,7 +30,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
-from itertools import chain, islice, pairwise
+from itertools import chain, islice, pairwise, permutations
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -289,6 +289,10 @@ class Side:
     # Whether it is longer than any news article (see records.very_long): a live blog's or a
     # transcript's sentences reused by a short report lie in one passage of it.
     very_long: bool
+    # The numbers of its sentences whose phrases shared with the other side of its pair are
+    # all a speaker's, as a record published before both quotes them (see EarlierSources):
+    # what two papers heard said, not what one took from the other.
+    said_first: frozenset[int] = frozenset()
 
     @classmethod
     def of(
@@ -417,6 +421,24 @@ class Side:
             very_long(document.text),
         )
 
+    def without_said(self, shared: np.ndarray, said: np.ndarray) -> Side:
+        """This side without the phrases it shares with another side (``shared``) that a
+        speaker ``said`` first, and with the sentences whose shared phrases all are such
+        marked ``said_first``."""
+        numbers = list(self.unquoted_in)
+        holding_shared = np.isin(self.phrases, shared)
+        kept = ~np.isin(self.phrases, said)
+        sourced = set(self.phrase_sentences[holding_shared & ~kept].tolist()) - set(
+            self.phrase_sentences[holding_shared & kept].tolist()
+        )
+        return replace(
+            self,
+            phrases=self.phrases[kept],
+            phrase_starts=self.phrase_starts[kept],
+            phrase_sentences=self.phrase_sentences[kept],
+            said_first=frozenset(numbers[position] for position in sourced),
+        )
+
     def outside_boilerplate(self, span: Span) -> tuple[int, ...]:
         """The numbers of ``span``'s sentences that are not boilerplate."""
         return tuple(i for i in span.sentences if i not in self.boilerplate)
@@ -490,6 +512,78 @@ def stock_phrases(
         )
         for key in found[stories_of_phrase > limit].tolist()
     )
+
+
+class EarlierSources:
+    """Of one story's sides, those another outlet published before both of a pair, and what
+    they quote: the transcript of a press conference, a meeting or an interview that two papers
+    report from quotes its speakers throughout. The phrases a speaker said ("the board has",
+    "open in june") are the speaker's, and any reporter who heard them may write them in a
+    sentence of their own: two papers that both do took nothing from each other. What such a
+    source says in its own words is left to who copied whom (see provenance), which tells the
+    copies of a common origin.
+    """
+
+    def __init__(
+        self, sides: Mapping[str, Side], vocabulary: Mapping[tuple[str, ...], int]
+    ) -> None:
+        self._sides = sides
+        self._said = {
+            doc: np.array(
+                [
+                    vocabulary[run]
+                    for s in side.sentences
+                    if s.index not in side.boilerplate
+                    for begin, end in side.quotations[s.index]
+                    for said in [words(s.text[begin:end])]
+                    for run in zip(*(said[k:] for k in range(PHRASE_WORDS)), strict=False)
+                    if run in vocabulary
+                ],
+                dtype=np.int64,
+            )
+            for doc, side in sides.items()
+        }
+        self._before = {
+            (first, then)
+            for first, then in permutations(sides, 2)
+            if sides[first].outlet != sides[then].outlet
+            and (order := _by_date(sides[first].document, sides[then].document))
+            and order[0] == "a->b"
+        }
+
+    def set_aside(self, a: str, b: str) -> tuple[Side, Side]:
+        """The sides of ``a`` and ``b``, each without the phrases it shares with the other that
+        a side of another outlet published before both quotes.
+
+        >>> from compare.segment import segment
+        >>> vocabulary: dict[tuple[str, ...], int] = {}
+        >>> def side(name: str, text: str, time: str) -> Side:
+        ...     document = Document(name, name, text, published_time=f"2025-03-11T{time}:00Z")
+        ...     return Side.of(document, segment(document), frozenset(), vocabulary)
+        >>> sides = {
+        ...     "transcript": side("transcript", '"The board has approved a new ward."', "09:00"),
+        ...     "post": side("post", "The board has approved a new ward today.", "11:00"),
+        ...     "times": side("times", "The board has approved a new ward at last.", "12:00"),
+        ... }
+        >>> post, times = EarlierSources(sides, vocabulary).set_aside("post", "times")
+        >>> shared_phrases(post, times), shared_phrases(sides["post"], sides["times"])
+        ((), ('the board has approved a new ward',))
+        """
+        side_a, side_b = self._sides[a], self._sides[b]
+        shared = np.intersect1d(side_a.phrases, side_b.phrases)
+        outlets = {side_a.outlet, side_b.outlet}
+        earlier = [
+            self._said[first]
+            for first, side in self._sides.items()
+            if self._said[first].size
+            and (first, a) in self._before
+            and (first, b) in self._before
+            and side.outlet not in outlets
+        ]
+        if not shared.size or not earlier:
+            return side_a, side_b
+        said = shared[np.isin(shared, np.concatenate(earlier))]
+        return side_a.without_said(shared, said), side_b.without_said(shared, said)
 
 
 def _phrase_keys(numbers: Sequence[int]) -> np.ndarray:
@@ -962,7 +1056,18 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
         a,
         b,
     )
-    reuse = [m for m in stated if m.kind.is_reuse]
+    # Two sentences that share only what a speaker said, as a record published before both
+    # quotes it ("The engineers' full report is due on March 24."), are each paper's report of
+    # the speaker, not one's copy of the other.
+    reuse = [
+        m
+        for m in stated
+        if m.kind.is_reuse
+        and not (
+            a.said_first.issuperset(a.outside_boilerplate(m.a))
+            and b.said_first.issuperset(b.outside_boilerplate(m.b))
+        )
+    ]
     # Two scans of one printed text differ by the letters each misreads ("Harrnon", "Harmon"):
     # their sentences are copied word for word all the same. Born-digital texts misread nothing:
     # "Bill Clay" for "Hill Day" names someone else.
@@ -1296,7 +1401,7 @@ def compare_pair(
     undisclosed = (
         reused
         and wire is None
-        and _undisclosed(a, b, (direction, direction_basis), crediting, verdict, texts)
+        and _undisclosed(a, b, (direction, direction_basis), crediting, verdict, texts, phrases)
     )
     quotations = shared_quotations(a, b)
     # Whether the later of two that share quotations credits the other is asked of an
@@ -2572,24 +2677,30 @@ def _undisclosed(
     crediting: Sequence[str],
     verdict: Verdict,
     texts: TextOverlap,
+    phrases: Sequence[str],
 ) -> bool:
     """Whether the reusing document is not among those ``crediting`` the other (see
     :func:`disclosure.discloses`). With no direction there is no reusing document to charge: the same
     text saved twice, or two articles that nothing tells apart, neither dated before the
     other, crediting or more contained. Nor is a ``partial`` pair charged on shared phrasing
-    alone, with no sentence copied or edited nor a copied run, when only the shares guessed
-    which came first: undated students who paraphrase one press conference share "the city
-    will" and "212 homes tested", which is weak evidence for an accusation; a paper dated after
-    the wire whose phrases it lifts is charged, as is a rewrite ``derived`` by its phrasing.
+    alone (its ``phrases``), with no sentence copied or edited nor a copied run, when only the
+    shares guessed which came first: undated students who paraphrase one press conference
+    share "the city will" and "212 homes tested", which is weak evidence for an accusation; nor
+    when its phrases are only separate phrases of three words ("a pay offer", "holt told the",
+    "the board has"), the way any two reporters word the facts of one meeting. A paper dated
+    after the wire whose longer runs it lifts ("have been told to boil their") is charged, as is
+    a rewrite ``derived`` by its phrasing.
     """
     direction, basis = directed
     if direction is None:
         return False
     if (
         verdict is Verdict.PARTIAL
-        and basis is not None
-        and basis.by_shares
         and not (texts.a_in_b or texts.b_in_a or texts.longest_run.counted())
+        and (
+            (basis is not None and basis.by_shares)
+            or all(len(phrase.split()) <= PHRASE_WORDS for phrase in phrases)
+        )
     ):
         return False
     reuser = b if direction == "a->b" else a

@@ -43,6 +43,7 @@ from compare.lexicon import added_terms
 from compare.misreads import reads_as_scanned
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import (
+    EarlierSources,
     OutletsTaken,
     Side,
     TextOverlap,
@@ -1060,6 +1061,7 @@ def _measured_stories(
             story,
             ((a, b, n) for (_, a, b), n in its_work),
             sides,
+            EarlierSources(sides, vocabulary),
             matches,
             closest,
             settings,
@@ -1073,6 +1075,7 @@ def _measured_story(
     story: Story,
     numbered: Iterable[tuple[str, str, int]],
     sides: Mapping[str, Side],
+    earlier: EarlierSources,
     matches: Sequence[Sequence[Match]],
     closest: Sequence[float],
     settings: Settings,
@@ -1081,7 +1084,9 @@ def _measured_story(
 ) -> list[PairComparison]:
     """The pairs of one story's documents, each ``a``, ``b`` and the number of their texts'
     alignment (whose ``matches`` and ``closest`` similarity are listed by it), taken from
-    ``numbered`` one at a time as each is measured. An agency's text
+    ``numbered`` one at a time as each is measured, each without the phrases it shares with
+    the other that a record another outlet published before both quotes (see
+    ``overlap.EarlierSources``). An agency's text
     that a copy crediting it was published before was out by then (``overlap.out_by_credit``):
     its pairs are measured again with it dated so; and those of a text that the story's other
     articles credit (``overlap.credited_by_others``), which may tell the direction where no date
@@ -1107,11 +1112,12 @@ def _measured_story(
         corrected: AbstractSet[frozenset[str]] = frozenset(),
         outlets_taken: OutletsTaken | None = None,
     ) -> PairComparison:
+        side_a, side_b = earlier.set_aside(a, b)
         if number not in shared:
-            shared[number] = text_overlap(sides[a], sides[b], matches[number], settings)
+            shared[number] = text_overlap(side_a, side_b, matches[number], settings)
         return compare_pair(
-            sides[a],
-            sides[b],
+            side_a,
+            side_b,
             shared[number],
             story.id,
             closest[number],

@@ -5267,3 +5267,91 @@ def test_a_desk_template_filled_in_with_another_events_facts_is_no_rewrite(
     notes = [(note.kind, note.a, note.b) for m in pair.matches for note in m.framing]
     assert notes == ([] if template else [(FramingKind.NUMBER_CHANGED, "4", "5")])
     assert gives_numbers_otherwise(result.sentences, pair) is (template is None)
+
+
+BOARD_BRIEFING = [
+    '"The board has agreed to open the new surgical ward in June," said Dr Mara Lenz.',
+    '"We have hired twelve extra nurses for the winter," said Dr Mara Lenz.',
+    '"Waiting times for hip operations have fallen by a third since January," said Dr Mara Lenz.',
+    '"The car park will be closed for resurfacing in May," said Dr Mara Lenz.',
+]  # fmt: skip
+BOARD_COURIER = [
+    "Kell Hospital will open the new surgical ward in June, the health board's chief executive said on Tuesday.",
+    "Dr Mara Lenz said the board had hired twelve extra nurses for the winter.",
+    "Waiting times for hip operations have fallen by a third since January, she said.",
+    "Patients' groups welcomed the news but said more beds were needed across the valley.",
+]  # fmt: skip
+BOARD_CHRONICLE = [
+    "The health board has agreed to open the new surgical ward at Kell Hospital in June.",
+    "Chief executive Dr Mara Lenz told reporters twelve extra nurses had been hired for the winter.",
+    "She said waiting times for hip operations had fallen by a third since January.",
+    "The car park will be closed for resurfacing in May.",
+]  # fmt: skip
+
+
+def _on_march_18(lines: list[str], id: str, source: str, time: str) -> Document:
+    return replace(
+        document("\n\n".join(lines), id, source, published="2025-03-18"),
+        published_time=f"2025-03-18T{time}:00Z",
+    )
+
+
+@pytest.mark.parametrize(
+    ("with_briefing", "verdict"),
+    [
+        pytest.param(True, Verdict.INDEPENDENT, id="what_the_speaker_said_is_in_the_run"),
+        pytest.param(False, Verdict.DERIVED, id="compared_alone"),
+    ],
+)
+def test_two_papers_that_report_a_speakers_words_alike_took_them_from_the_speaker(
+    with_briefing: bool, verdict: Verdict
+) -> None:
+    """Two papers write in their own sentences what a chief executive said at a briefing whose
+    record, published before both, quotes her: the phrases they share are hers, not one paper's
+    taken from the other, so neither reuses the other (acceptance round 34, b8: "The Ardmore
+    Courier reuses Valley Chronicle: partial, 0% ... copied ..., uncredited"); compared without
+    the record, nothing tells where the words came from."""
+    briefing = _on_march_18(BOARD_BRIEFING, "briefing", "Valley Health Board", "09:00")
+    courier = _on_march_18(BOARD_COURIER, "courier", "Valley Courier", "11:00")
+    chronicle = _on_march_18(BOARD_CHRONICLE, "chronicle", "Kell Chronicle", "12:00")
+    run = [briefing, courier, chronicle] if with_briefing else [courier, chronicle]
+    (papers,) = (p for p in compare_documents(run, single_story=True).pairs if p.a == "courier")
+    assert papers.verdict is verdict
+    assert papers.undisclosed_reuse is (verdict is not Verdict.INDEPENDENT)
+
+
+def test_separate_three_word_phrases_alone_charge_no_undisclosed_reuse() -> None:
+    """A later report of a ferry pay vote shares only separate three-word phrases with an
+    earlier one ("a pay offer", "the union has"), no sentence and no longer run: partial, as
+    its share says, but no paper would be accused of reuse on that (acceptance round 34, b8)."""
+    clarion = replace(
+        document(
+            "Ferry workers have rejected a pay offer from Straits Ferries by a wide margin.\n"
+            "The union has given the company two weeks to improve its 3.5 per cent offer.\n"
+            "Members voted at meetings in Portside and on the islands last week.\n"
+            "Union leaders will meet company managers at Harbour House on Monday.",
+            "clarion",
+            "Evening Clarion",
+        ),
+        published_time="2025-03-06T15:30:00Z",
+    )
+    herald = replace(
+        document(
+            "Island ferry crews have voted down a pay offer that their union called an insult.\n"
+            "The company said its 4 per cent offer was the best in the industry.\n"
+            "The union has warned that sailings could be disrupted over Easter.\n"
+            "Islanders who rely on the service said they were worried about deliveries of food.",
+            "herald",
+            "Island Herald",
+        ),
+        published_time="2025-03-06T18:00:00Z",
+    )
+    pair = only_pair(clarion, herald)
+    assert (pair.verdict, pair.direction, pair.a_in_b, pair.longest_run_words) == (
+        Verdict.PARTIAL,
+        "a->b",
+        0.0,
+        0,
+    )
+    assert all(len(phrase.split()) == 3 for phrase in pair.shared_phrases)
+    assert not pair.undisclosed_reuse
