@@ -158,6 +158,10 @@ FIGURES_APART = (2, 0.0)
 # ses bénéfices"). Asked only where both name one speaker and one side quotes, the other not.
 MIN_TOLD_WORDS = 3
 MIN_TOLD_SHARE = 0.75
+# A quoting sentence with no more words than this outside its quotation only tags it ("said
+# Prof. Imogen Lachlan"): reported speech naming the speaker is the same content only when it
+# tells what the quotation says, as the tag alone is alike in every sentence of that speaker.
+MAX_TAG_WORDS = 5
 # Every person of reported speech, as one word of no language.
 SHIFTED_PERSON = "#person"
 # A French future or conditional, of any person: its stem's "r" and ending ("irons", "iraient").
@@ -254,7 +258,12 @@ def _judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
     if shares_quote(a, b, settings.quote_min_words):
         kind = MatchKind.SHARED_QUOTE
     elif (
-        (para >= settings.paraphrase_cutoff and not states_other_facts(a, b))
+        (
+            para >= settings.paraphrase_cutoff
+            and not states_other_facts(a, b)
+            and not _tags_alike_only(a, b, settings)
+            and not _tags_alike_only(b, a, settings)
+        )
         or restates_figures(a, b)
         or tells_quotation(a, b, settings)
         or tells_quotation(b, a, settings)
@@ -841,6 +850,36 @@ def _quotes_unhedged(quoted: Sequence[str], other: Sentence) -> bool:
     return False
 
 
+def _tags_alike_only(quoting: Sentence, reporting: Sentence, settings: Settings) -> bool:
+    """Whether ``quoting`` is only a quotation and its tag ("“That is not a decision for me,”
+    said Prof. Imogen Lachlan.") and ``reporting``, which quotes nothing, does not tell what it
+    quotes (see :func:`tells_quotation`), though it names the speaker: scoring the two whole, the
+    paraphrase model finds the
+    speaker's name and the verb of saying alike in every sentence of hers, and took "Prof
+    Lachlan said she would like to see a larger trial." for that one."""
+    if not may_quote(quoting.text) or may_quote(reporting.text):
+        return False
+    outside = outside_quotations(quoting.text, quotation_spans(quoting.text))
+    attributing = [w for part in outside for w in words(part)]
+    return (
+        len(attributing) <= MAX_TAG_WORDS
+        and _names_its_speaker(reporting, outside, set(attributing))
+        and not tells_quotation(quoting, reporting, settings)
+    )
+
+
+def _names_its_speaker(reporting: Sentence, outside: Sequence[str], attributing: set[str]) -> bool:
+    """Whether ``reporting`` names one of the capitalised ``attributing`` words a quoting
+    sentence writes ``outside`` its quotations: its speaker."""
+    terms = lexicon()
+    named = (
+        (_capitalised(" ".join(outside)) & attributing)
+        - terms.function_words
+        - terms.personal_pronouns
+    )
+    return bool(named & set(reporting.tokens))
+
+
 def tells_quotation(quoting: Sentence, reporting: Sentence, settings: Settings) -> bool:
     """Whether ``reporting`` tells in reported speech, with no quotation, what ``quoting`` quotes,
     both naming the speaker by one name: the paraphrase model accepts the quotation and what
@@ -862,13 +901,7 @@ def tells_quotation(quoting: Sentence, reporting: Sentence, settings: Settings) 
     spans = quotation_spans(quoting.text)
     outside = outside_quotations(quoting.text, spans)
     attributing = {w for part in outside for w in words(part)}
-    terms = lexicon()
-    named = (
-        (_capitalised(" ".join(outside)) & attributing)
-        - terms.function_words
-        - terms.personal_pronouns
-    )
-    if not named & set(reporting.tokens):
+    if not _names_its_speaker(reporting, outside, attributing):
         return False
     quoted = [w for begin, end in spans for w in words(quoting.text[begin:end])]
     told = [w for w in reporting.tokens if w not in attributing or w in quoted]

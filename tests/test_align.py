@@ -601,6 +601,12 @@ CLOSING_QUOTED = (
             False,
             id="another_speaker",
         ),
+        pytest.param(
+            "\u201cThat is not for me to say,\u201d said Prof. Nadia Oduya.",
+            "Prof Oduya said she would like to see a larger study.",
+            False,
+            id="another_statement_tagged_alike",
+        ),
     ],
 )
 def test_a_quotation_told_in_reported_speech_is_a_paraphrase(
@@ -612,6 +618,26 @@ def test_a_quotation_told_in_reported_speech_is_a_paraphrase(
     kind = judge(sentence(quoting), sentence(reporting), SETTINGS).kind
     assert (kind is MatchKind.PARAPHRASE) is told
     assert judge(sentence(reporting), sentence(quoting), SETTINGS).kind is kind
+
+
+def test_reported_speech_is_aligned_with_what_the_speaker_said_not_with_her_tag() -> None:
+    """A briefing's record gives each of the professor's sentences with her tag; a paper's
+    "Prof Oduya said she would like to see a larger study." is aligned with the sentence in
+    which she said so, not with another of hers that shares only the tag (acceptance round 34,
+    b13: "Prof Lachlan said she would like to see a larger trial." was aligned with "That is not
+    a decision for me," and noted as a quotation turned into paraphrase)."""
+    briefing = sentences(
+        "\u201cThat is not for me to say,\u201d said Prof. Nadia Oduya.",
+        "\u201cHospitals should follow the national guidelines,\u201d said Prof. Nadia Oduya.",
+        "\u201cI would like to see a larger study, and we have asked for money to run one,\u201d "
+        "said Prof. Nadia Oduya.",
+        id="briefing",
+    )
+    paper = sentences("Prof Oduya said she would like to see a larger study.", id="paper")
+    found = align_pair(briefing, paper, everything(briefing, paper), SETTINGS).matches
+    assert [(m.a.sentences, m.b.sentences, m.kind) for m in found] == [
+        ((2,), (0,), MatchKind.PARAPHRASE)
+    ]
 
 
 def test_unrelated_sentences_of_one_story_are_rejected(seed_texts: list[str]) -> None:
