@@ -9295,6 +9295,37 @@ def test_people_admitted_to_hospital_make_no_admission(
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "The pool will shut in April. The hall needs roof repairs estimated at £1.2 million.",
+            "The pool will shut in April.",
+            [("number_removed", "£1.2 million", "")],
+            id="a_cost_estimated_at_an_amount",
+        ),
+        pytest.param(
+            "The pool will shut in April. Surveyors estimated that the roof repairs would cost "
+            "£1.2 million.",
+            "The pool will shut in April.",
+            [
+                ("attribution_removed", "Surveyors estimated", ""),
+                ("number_removed", "£1.2 million", ""),
+            ],
+            id="surveyors_giving_their_estimate",
+        ),
+    ],
+)
+def test_an_amount_estimated_at_is_no_attribution(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "Repairs estimated at £1.2 million" puts a cost at an amount: a version that leaves the
+    sentence out removes the figure, no attribution (acceptance round 34, b13: "attribution
+    removed: stated as fact | The centre needs repairs estimated"); surveyors who estimated
+    that the repairs would cost it were its source."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
 def test_a_profile_counts_no_patients_admitted_as_an_attribution() -> None:
     """A profile's attribution verbs leave out people admitted to hospital, passive or not, and
     keep an admission."""
