@@ -1052,6 +1052,49 @@ def test_an_outlets_own_framing_leaves_out_a_verbatim_copy_of_anothers_rewrite()
     assert sources["state tv"]["framing_made_by_kind"] == {"attribution_verb": 1}
 
 
+PIER_WIRE = (
+    "Ferry services to Holm island were suspended on Friday after a crane collapsed on the pier, "
+    "the port operator said.\n"
+    "Two workers were injured, police said.\n"
+    "About 400 passengers were stranded overnight in the terminal.\n"
+    "Engineers will inspect the pier on Saturday."
+)
+PIER_TABLOID = (
+    PIER_WIRE.replace("the port operator said", "the port operator claimed")
+    .replace("Two workers were injured", "Two workers were reportedly injured")
+    .replace("About 400 passengers", "A mob of 400 passengers")
+)
+
+
+def test_the_index_tells_the_framing_changes_each_outlet_made_by_kind() -> None:
+    """The index's table "Framing by outlet" gives each outlet set against another's version
+    its changes, its commonest kinds with their counts and how many of others, those that made
+    the most first: the tabloid made four kinds, the aggregator pasting its rewrite none, and
+    the wire, every sentence's first version, has no row (acceptance round 34, a4)."""
+    index = render_index(
+        compare_documents(
+            [
+                document(PIER_WIRE, "wire", "Holm Press", published="2025-06-06"),
+                document(PIER_TABLOID, "tabloid", "The Daily Siren", published="2025-06-07"),
+                document(PIER_TABLOID, "hub", "FeedHub", published="2025-06-08"),
+            ]
+        )
+    )
+    section = index[index.index("## Framing by outlet") : index.index("## Pairs")]
+    rows = [line.split("|")[1:-1] for line in section.splitlines() if line.startswith("| ")]
+    assert [[cell.strip() for cell in row] for row in rows] == [
+        ["outlet", "articles", "sentences compared", "changes made", "most made"],
+        [
+            "The Daily Siren",
+            "1",
+            "4",
+            "4",
+            "`hedge_added` 1, `loaded_term_added` 1, `attribution_verb` 1; 1 more of 1 other kind",
+        ],
+        ["FeedHub", "1", "4", "0", "-"],
+    ]
+
+
 @pytest.mark.parametrize(
     ("folder", "outlets"),
     [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any
@@ -31,6 +31,7 @@ from compare.records import (
     minutes_before_origin,
 )
 from compare.report import WIDE_STORY
+from compare.report.outlet_framing import copy_of_pairs, outlet_framing
 from compare.report.software import compare_version, software
 from compare.segment import language_of
 from compare.stealth_edits import NoteCheck, note_check, stealth_edit
@@ -272,56 +273,29 @@ def _release(release: PressRelease | None) -> dict[str, Any]:
 def _sources(result: Result, outlet_of: Mapping[str, str]) -> Iterator[dict[str, Any]]:
     """Each outlet of the run (``outlet_of``, by document id: the one ``same_source`` compares),
     by name: the sources its documents name, and how many documents it has; the framing notes of
-    its versions of sentence groups led by another document's sentence, by kind, each kind once
-    a version (as a version's ``framing`` in ``stories[]`` names them), and how many such
-    versions it has; and how many hedges and loaded terms its documents' profiles list.
+    its versions of sentence groups led by another document's sentence, by kind, all of them and
+    those it made itself (:func:`outlet_framing`), and how many such versions it has; and how
+    many hedges and loaded terms its documents' profiles list.
 
     Counted by outlet, not by source: a wire's folder of files that name no source is one
     outlet, where each file is a source of its own (its path).
-
-    Counted against each group's representative, not against every other article that carries
-    the sentence: an outlet's counts grow with what it reports, not with how many others report
-    it too (a wire story reprinted by 300 outlets has 299 other versions of each sentence).
-    Those it made itself are counted apart: of its versions that changed the representative
-    (their pair's copy, its ``changed_by``), not those that carry another copy's changes (an
-    aggregator's verbatim copy of a rewrite, whose pair with the wire names no direction).
     """
-    sources: defaultdict[str, set[str]] = defaultdict(set)
-    for d in result.documents:
-        sources[outlet_of[d.id]].add(d.source)
-    documents = Counter(outlet_of.values())
-    compared: Counter[str] = Counter()
-    kinds: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    made: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    copy_of = _copy_of(result.pairs)
-    for group in result.groups:
-        for version in group.versions:
-            if version.kind is not None:
-                compared[outlet_of[version.doc]] += 1
-                kinds[outlet_of[version.doc]].update(version.framing)
-                if copy_of.get(frozenset((group.representative.doc, version.doc))) == version.doc:
-                    made[outlet_of[version.doc]].update(version.framing)
     hedges: Counter[str] = Counter()
     loaded_terms: Counter[str] = Counter()
     for doc, profile in result.profiles.items():
         hedges[outlet_of[doc]] += len(profile.hedges)
         loaded_terms[outlet_of[doc]] += len(profile.loaded_terms)
-    for name in sorted(documents):
+    for row in outlet_framing(result):
         yield {
-            "outlet": name,
-            "sources": sorted(sources[name]),
-            "documents": documents[name],
-            "compared_versions": compared[name],
-            "framing_by_kind": dict(kinds[name]),
-            "framing_made_by_kind": dict(made[name]),
-            "profile_hedges": hedges[name],
-            "profile_loaded_terms": loaded_terms[name],
+            "outlet": row.outlet,
+            "sources": list(row.sources),
+            "documents": row.documents,
+            "compared_versions": row.compared_versions,
+            "framing_by_kind": dict(row.by_kind),
+            "framing_made_by_kind": dict(row.made_by_kind),
+            "profile_hedges": hedges[row.outlet],
+            "profile_loaded_terms": loaded_terms[row.outlet],
         }
-
-
-def _copy_of(pairs: Iterable[PairComparison]) -> dict[frozenset[str], str | None]:
-    """Each pair's copy (``None`` without a direction), by the pair's two ids."""
-    return {frozenset((p.a, p.b)): p.copy for p in pairs}
 
 
 def _encode(value: Any) -> str:
@@ -349,7 +323,7 @@ def _story(
     :func:`~compare.provenance.taken_across`).
     """
     number = {id(g): n for n, g in enumerate(groups, start=1)}
-    copy_of = _copy_of(result.pairs_in[story.id])
+    copy_of = copy_of_pairs(result.pairs_in[story.id])
     return {
         "id": story.id,
         "key": story.key,

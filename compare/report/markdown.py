@@ -91,6 +91,7 @@ from compare.records import (
 )
 from compare.report import WIDE_STORY
 from compare.report.network import Edge, OutletReuse, edges, outlet_reuse, shown_source
+from compare.report.outlet_framing import outlet_framing
 from compare.report.software import compare_version
 from compare.segment import (
     ENDS_IN_A_FULL_STOP,
@@ -188,6 +189,10 @@ MIN_MOVED_BLOCK = 2
 # Who copied whom in a wide story names at most this many sources of an outlet beside its closest,
 # and the index's outlet table this many outlets each took from.
 MAX_OTHER_SOURCES = 3
+# The index's table of framing by outlet names at most this many kinds of changes an outlet
+# made, its commonest, and counts the rest: a column of 40 kinds would make a row of 20 outlets
+# unreadable.
+MAX_OUTLET_KINDS = 3
 # How a pair's verdict line names the way the reusing article credits its origin.
 CREDIT_KIND_WORDS = {
     CreditKind.CREDIT_LINE: "a credit line",
@@ -570,6 +575,7 @@ def render_index(
     lines += _outlets_section(
         result, edges(result) if run_edges is None else run_edges, json_beside
     )
+    lines += _framing_by_outlet_section(result, json_beside)
     lines += ["", "## Pairs", ""]
     # A story's pairs across stories (those of its copies) follow its own.
     reusing_in = {
@@ -823,6 +829,70 @@ def _outlets_section(result: Result, run_edges: Sequence[Edge], json_beside: boo
             ],
         ),
     ]
+
+
+def _framing_by_outlet_section(result: Result, json_beside: bool) -> list[str]:
+    """Per outlet with versions of a story's facts set against another article's, the framing
+    changes it made to them itself (:func:`outlet_framing`), those that made the most first,
+    each with its commonest kinds; none when no version differs in framing from the one it is
+    set against. ``json_beside``: the run writes framing.csv and report.json beside the index.
+    """
+    rows = [row for row in outlet_framing(result) if row.compared_versions]
+    if not any(row.by_kind for row in rows):
+        return []
+    rows.sort(key=lambda row: (-_changes(row.made_by_kind), row.name.casefold(), row.outlet))
+    return [
+        "",
+        "## Framing by outlet",
+        "",
+        "Each row is an outlet whose sentences are set against another article's version of "
+        "them (each fact's first version, across all stories): how many; how many framing "
+        "changes it made to them itself, each kind counted once a sentence; and the kinds it made "
+        f"most, at most {MAX_OUTLET_KINDS}, with their counts (as `framing.csv`'s `kind` names "
+        "them), and how many of other kinds. A verbatim copy of "
+        "another's rewrite carries the rewrite's changes but made none. Those that made the most "
+        "first; "
+        + (
+            "`framing.csv` lists each note and `report.json`'s `sources[]` counts every kind."
+            if json_beside
+            else "`framing.csv` (`--format json` or `all`) lists each note."
+        ),
+        "",
+        _table(
+            ["outlet", "articles", "sentences compared", "changes made", "most made"],
+            [
+                [
+                    escape(row.name),
+                    row.documents,
+                    row.compared_versions,
+                    _changes(row.made_by_kind),
+                    _most_made(row.made_by_kind),
+                ]
+                for row in rows
+            ],
+        ),
+    ]
+
+
+def _changes(by_kind: Sequence[tuple[FramingKind, int]]) -> int:
+    return sum(count for _, count in by_kind)
+
+
+def _most_made(by_kind: Sequence[tuple[FramingKind, int]]) -> str:
+    """An outlet's commonest kinds of change, each with its count, the most first, then the more
+    serious (``MOST_SERIOUS_FIRST``), at most ``MAX_OUTLET_KINDS``, and how many of the others.
+
+    >>> _most_made([(FramingKind.NUMBER_ADDED, 2), (FramingKind.HEDGE_REMOVED, 2),
+    ...     (FramingKind.LOADED_TERM_ADDED, 3), (FramingKind.ATTRIBUTION_VERB, 1),
+    ...     (FramingKind.ATTRIBUTION_REMOVED, 1)])
+    '`loaded_term_added` 3, `hedge_removed` 2, `number_added` 2; 2 more of 2 other kinds'
+    """
+    ranked = sorted(by_kind, key=lambda item: (-item[1], MOST_SERIOUS_FIRST.index(item[0])))
+    shown = ", ".join(f"`{kind}` {count:,}" for kind, count in ranked[:MAX_OUTLET_KINDS])
+    others = ranked[MAX_OUTLET_KINDS:]
+    if not others:
+        return shown or "-"
+    return f"{shown}; {_changes(others):,} more of {_count(len(others), 'other kind')}"
 
 
 def _shares_taken(row: OutletReuse, releases: bool) -> list[str]:

@@ -1,0 +1,93 @@
+"""Framing by outlet: per outlet of a run, the framing notes of its versions of the story's
+facts set against another article's version, by kind, and those of them it made itself.
+report.json's ``sources[]`` and the index's table "Framing by outlet" both read them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from compare.disclosure import outlet
+from compare.records import FramingKind, PairComparison, Result
+
+
+@dataclass(frozen=True, slots=True)
+class OutletFraming:
+    """One outlet's framing across the run's stories.
+
+    Attributes:
+        outlet: the outlet as :func:`~compare.disclosure.outlet` names it, case-folded.
+        sources: the sources its documents give, sorted.
+        documents: how many documents it has.
+        compared_versions: its versions of sentence groups set against another document's
+            representative (its own representatives are not).
+        by_kind: each framing kind of those versions with how many carry it, by kind.
+        made_by_kind: the same over its versions that changed the representative themselves
+            (their pair's copy): the changes the outlet made, not those it carries from the
+            rewrite it copied.
+    """
+
+    outlet: str
+    sources: tuple[str, ...]
+    documents: int
+    compared_versions: int
+    by_kind: tuple[tuple[FramingKind, int], ...]
+    made_by_kind: tuple[tuple[FramingKind, int], ...]
+
+    @property
+    def name(self) -> str:
+        """The source its documents give, or its outlet where they give several."""
+        return self.sources[0] if len(self.sources) == 1 else self.outlet
+
+
+def outlet_framing(result: Result) -> list[OutletFraming]:
+    """Each outlet of the run, by outlet, with the framing of its versions of sentence groups.
+
+    Counted against each group's representative, not against every other article that carries
+    the sentence: an outlet's counts grow with what it reports, not with how many others report
+    it too (a wire story reprinted by 300 outlets has 299 other versions of each sentence). An
+    aggregator's verbatim copy of a rewrite carries the rewrite's changes, but its pair with the
+    wire names no direction, so it made none of them.
+
+    >>> from compare import Document, compare_documents
+    >>> wire = Document("wire", "Wire", "Police said 12 people were hurt in the blast on Monday.",
+    ...     published="2025-01-02")
+    >>> daily = Document("daily", "Daily", "Police claimed 12 people were hurt in the blast on Monday.",
+    ...     published="2025-01-03")
+    >>> [(row.name, row.made_by_kind) for row in outlet_framing(compare_documents([daily, wire]))]
+    [('Daily', ((<FramingKind.ATTRIBUTION_VERB: 'attribution_verb'>, 1),)), ('Wire', ())]
+    """
+    outlet_of = {d.id: outlet(d) for d in result.documents}
+    sources: defaultdict[str, set[str]] = defaultdict(set)
+    for d in result.documents:
+        sources[outlet_of[d.id]].add(d.source)
+    documents = Counter(outlet_of.values())
+    compared: Counter[str] = Counter()
+    kinds: defaultdict[str, Counter[FramingKind]] = defaultdict(Counter)
+    made: defaultdict[str, Counter[FramingKind]] = defaultdict(Counter)
+    copy_of = copy_of_pairs(result.pairs)
+    for group in result.groups:
+        for version in group.versions:
+            if version.kind is not None:
+                compared[outlet_of[version.doc]] += 1
+                kinds[outlet_of[version.doc]].update(version.framing)
+                if copy_of.get(frozenset((group.representative.doc, version.doc))) == version.doc:
+                    made[outlet_of[version.doc]].update(version.framing)
+    return [
+        OutletFraming(
+            outlet=name,
+            sources=tuple(sorted(sources[name])),
+            documents=documents[name],
+            compared_versions=compared[name],
+            by_kind=tuple(sorted(kinds[name].items())),
+            made_by_kind=tuple(sorted(made[name].items())),
+        )
+        for name in sorted(documents)
+    ]
+
+
+def copy_of_pairs(pairs: Iterable[PairComparison]) -> dict[frozenset[str], str | None]:
+    """Each pair's copy (``None`` without a direction), by the pair's two ids."""
+    return {frozenset((p.a, p.b)): p.copy for p in pairs}

@@ -1,0 +1,41 @@
+"""Tests of the framing counted by outlet (report.json's ``sources[]``, the index's table)."""
+
+from __future__ import annotations
+
+from compare.pipeline import compare_documents
+from compare.records import FramingKind
+from compare.report.outlet_framing import outlet_framing
+from tests.helpers import document
+
+HARBOUR_WIRE = (
+    "Dockworkers walked out at the port of Selvik on Monday, the harbour authority said.\n"
+    "About 300 workers joined the strike over pay, union leaders said.\n"
+    "Ferries to the islands were cancelled for the day.\n"
+    "Talks are due to resume on Thursday."
+)
+HARBOUR_TABLOID = HARBOUR_WIRE.replace(
+    "the harbour authority said", "the harbour authority claimed"
+).replace("About 300 workers", "Militant agitators and 300 workers")
+
+
+def test_an_outlet_made_the_changes_its_own_rewrite_made_and_none_of_those_it_copied() -> None:
+    """The tabloid that rewrote the wire made its changes; the aggregator that pasted the
+    tabloid's rewrite carries them but made none, and the wire, the first version of every
+    sentence, has none set against another's."""
+    rows = {
+        row.name: row
+        for row in outlet_framing(
+            compare_documents(
+                [
+                    document(HARBOUR_WIRE, "wire", "Baltic Wire", published="2025-05-05"),
+                    document(HARBOUR_TABLOID, "blaze", "Evening Blaze", published="2025-05-06"),
+                    document(HARBOUR_TABLOID, "hub", "PortHub", published="2025-05-07"),
+                ]
+            )
+        )
+    }
+    made = {name: dict(row.made_by_kind) for name, row in rows.items()}
+    assert made["Evening Blaze"][FramingKind.ATTRIBUTION_VERB] == 1
+    assert made["PortHub"] == {}
+    assert dict(rows["PortHub"].by_kind)[FramingKind.ATTRIBUTION_VERB] == 1
+    assert rows["Baltic Wire"].compared_versions == 0
