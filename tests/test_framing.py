@@ -1691,6 +1691,36 @@ from tests.helpers import boilerplate_of, document
             id="foreign_agents_as_a_label",
         ),
         pytest.param(
+            "Border guards detained the reporter, a Free Wave journalist, at the crossing.",
+            "Border guards detained the reporter, a Kestanian spy, at the crossing.",
+            [("loaded_term_added", "", "spy")],
+            id="a_journalist_labelled_a_spy",
+        ),
+        pytest.param(
+            "Opposition deputies voted against the budget on Friday.",
+            "Traitors in parliament voted against the budget on Friday.",
+            [("loaded_term_added", "", "traitors")],
+            id="opponents_labelled_traitors",
+        ),
+        pytest.param(
+            "The minister, who is close to Varno, resigned on Friday.",
+            "The minister, a Varno stooge, resigned on Friday.",
+            [("loaded_term_added", "", "stooge")],
+            id="a_minister_labelled_a_stooge",
+        ),
+        pytest.param(
+            "The agency said a satellite photographed the base on Monday.",
+            "The agency said a spy satellite photographed the base on Monday.",
+            [],
+            id="spy_of_the_trades_gear_is_plain",
+        ),
+        pytest.param(
+            "Sorel was jailed for espionage on Monday, the court said.",
+            "Sorel was jailed as a convicted spy on Monday, the court said.",
+            [],
+            id="spy_of_one_convicted_is_plain",
+        ),
+        pytest.param(
             "Thousands protested against the media law on Tuesday.",
             "Thousands protested against the foreign agents law on Tuesday.",
             [],

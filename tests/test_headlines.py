@@ -139,3 +139,33 @@ def test_a_copys_headline_is_framed_against_its_origins(dated: bool, framed: boo
     else:
         assert pair.direction is None
         assert notes == set()
+
+
+def test_a_headline_that_labels_a_jailed_reporter_a_spy_is_noted() -> None:
+    """A state channel that retitles the wire's "jails journalist" as "spy sentenced" gets a
+    loaded term added in its headline's notes: the label is the framing (acceptance round 34,
+    a7: no rule read "spy")."""
+    text = (
+        "VARNO, May 2 (NPA) - A court in Varno jailed reporter Lena Vask for six years on "
+        "Friday on espionage charges that she denies, her lawyer said.\n"
+        "Vask, who wrote for the independent Coast Herald, was arrested in January.\n"
+        "Her lawyer said she would appeal the verdict."
+    )
+    wire = Document(
+        "wire",
+        "Nordic Press Agency",
+        text,
+        title="Varno court jails Coast Herald journalist Lena Vask for six years",
+        published="2025-05-02",
+    )
+    channel = Document(
+        "channel",
+        "State TV",
+        text.replace("VARNO, May 2 (NPA) - ", ""),
+        title="Foreign spy Vask sentenced to six years",
+        published="2025-05-03",
+    )
+    (pair,) = compare_documents([wire, channel]).pairs
+    assert (FramingKind.LOADED_TERM_ADDED, "", "spy") in {
+        (n.kind, n.a, n.b) for n in pair.headline_framing
+    }
