@@ -47,6 +47,7 @@ from compare.numerals import (
     numbers_as_written,
     numbers_in,
     numeral_values,
+    qualified_ones,
     ranking_ordinals,
     rounded,
     rounded_and_unqualified,
@@ -54,6 +55,7 @@ from compare.numerals import (
     sentence_numbers,
     share_after,
     shares_written,
+    unit_of_one,
     units_alike,
     written_as_one,
     written_spans,
@@ -683,10 +685,12 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         unmatched_b = b.numbers.unmatched_in(a.numbers)
         unmatched_a, unmatched_b = (
             sorted(
-                [*unmatched_a, *_counts_met_by_a_held(a, b, unmatched_b)], key=attrgetter("mention")
+                [*_ones_unwritten(unmatched_a, b), *_counts_met_by_a_held(a, b, unmatched_b)],
+                key=attrgetter("mention"),
             ),
             sorted(
-                [*unmatched_b, *_counts_met_by_a_held(b, a, unmatched_a)], key=attrgetter("mention")
+                [*_ones_unwritten(unmatched_b, a), *_counts_met_by_a_held(b, a, unmatched_a)],
+                key=attrgetter("mention"),
             ),
         )
         # "Grew -0.1%" against "shrank 0.1%" says one thing: each sign turned by a word of the
@@ -699,7 +703,10 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             unmatched_a = [n for n in unmatched_a if n not in {n for _, n, _ in governed}]
             unmatched_b = [n for n in unmatched_b if n not in {n for _, _, n in governed}]
             directions = [d for d in directions if d not in {d for d, _, _ in governed}]
-        shares_a_count = _share_a_count(a, b, unmatched_a, unmatched_b)
+        # "An hour" against "nearly an hour" gives one hour alike, though only B reads a number.
+        shares_a_count = _share_a_count(a, b, unmatched_a, unmatched_b) or any(
+            _one_unqualified_in(written, a) for written, _, _ in b.numbers.mentions
+        )
         numbers_a, numbers_b = _stated_anew(a, b, unmatched_a, unmatched_b)
         # "7-6 (7-4)" against "7-6(4)": one tie-break, its winner's points told or left to tell.
         if "(" in a.plain and "(" in b.plain:
@@ -7490,6 +7497,8 @@ def _unit_written(plain: str, start: int, end: int) -> tuple[str, int] | None:
     >>> [_unit_written(text, *span) for span in ((2, 3), (16, 26), (28, 30), (34, 35))]
     [('mile', 8), ('%', 26), ('celsius', 32), None]
     """
+    if one := unit_of_one(plain[start:end]):
+        return lexicon().units[one], end
     last_digit = LAST_DIGIT.search(plain, start, end)
     if last_digit and last_digit.end() - last_digit.start() > 1:
         if share_after().fullmatch(plain, last_digit.start() + 1, end):
@@ -9354,8 +9363,9 @@ def _number_places(tokens: Sequence[str]) -> dict[str, list[int]]:
     terms = lexicon()
     places: dict[str, list[int]] = {}
     place = -1
-    for before, token in pairwise(("", *tokens)):
-        if _may_be_number(token):
+    ones = qualified_ones(tokens)
+    for at, (before, token) in enumerate(pairwise(("", *tokens))):
+        if _may_be_number(token) or at in ones:
             multiplies = (
                 token in terms.multipliers
                 or token in terms.unit_multipliers
@@ -9406,6 +9416,7 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
                     yield before, token
                     yield from ((before, n) for n in _converted(token, plain))
                 break
+    yield from ((qualifier, tokens[at]) for at, qualifier in qualified_ones(tokens).items())
 
 
 def _stated_anew(
@@ -9483,6 +9494,25 @@ def _told_as_its_conversion(
         ):
             told[main] = unconverted[0]
     return told
+
+
+def _ones_unwritten(numbers: Sequence[Unmatched], theirs: _Features) -> list[Unmatched]:
+    """Our ``numbers`` but the spans of one unit of time ("an hour" of "nearly an hour") that
+    the other sentence writes too without a qualifier, where it reads no number
+    (:func:`~compare.numerals.sentence_numbers`): "an hour" against "nearly an hour" drops the
+    qualifier, not the hour.
+
+    >>> a, b = _features("It lasted nearly an hour."), _features("It lasted an hour.")
+    >>> _ones_unwritten(a.numbers.unmatched_in(b.numbers), b)
+    []
+    """
+    return [n for n in numbers if not _one_unqualified_in(n.written, theirs)]
+
+
+def _one_unqualified_in(written: str, theirs: _Features) -> bool:
+    """Whether a number as written is a span of one unit of time ("an hour") that the other
+    sentence writes too."""
+    return bool(unit_of_one(written)) and f" {written} " in f" {' '.join(theirs.tokens)} "
 
 
 def _counts_met_by_a_held(

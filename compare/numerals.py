@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import cache, lru_cache
+from itertools import pairwise
 from math import prod
 from typing import NamedTuple
 
@@ -235,6 +236,11 @@ HALF = Decimal("0.5")
 # The largest whole a share such as "one in four" is told of: "one in 1,000" is one, but "5 in 2020"
 # a count in a year.
 ONE_IN_AT_MOST = 1000
+# One, the value of a span of one unit of time written with "a" or "an" ("nearly an hour").
+ONE: frozenset[Value] = frozenset({Decimal(1)})
+# The unit of time that after "a" is as often an ordinal: "a second attack".
+ORDINAL_UNIT = "second"
+ARTICLES_OF_ONE = frozenset({"a", "an"})
 # A year as news gives one.
 YEAR = re.compile(r"(?:19|20)\d\d")
 # What a month's name and its year may have between them: "março de 2025", "May of 2024".
@@ -1035,6 +1041,7 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     if ONCE in body.casefold():
         tokens = _without_uncounted_once(tokens, body)
     in_names = _english_numbers_in_names(body, tokens) | _days_in_outlets_names(body, tokens)
+    ones = _spans_of_one(body)
     not_english = lexicon().multipliers_not_in_english
     if not not_english.isdisjoint(tokens) and in_english(body):
         tokens = _without_lone_multipliers(tokens, not_english)
@@ -1045,7 +1052,7 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     in_words = _mentions(tokens, body.casefold(), as_months)
     if "-" in body:
         in_words = _with_amounts_below_zero(body, in_words)
-    mentions = hidden + in_words + [MAY] * months + _months_after_days(body, tokens)
+    mentions = hidden + ones + in_words + [MAY] * months + _months_after_days(body, tokens)
     rises = _factor_rises(body)
     if not mentions and not maybe_months and not dateline and not rises:
         return NO_NUMBERS
@@ -1133,6 +1140,7 @@ def _holds_no_numbers(plain: str, tokens: Sequence[str]) -> bool:
     return (
         plain.isascii()
         and "May" not in plain
+        and _span_of_one().search(plain) is None
         and DIGIT.search(plain) is None
         and _months_of_other_languages().isdisjoint(tokens)
         and not any(map(_may_open_a_mention, tokens))
@@ -1271,6 +1279,86 @@ def _names_in_other_languages(body: str, tokens: Sequence[str]) -> frozenset[str
         and word.casefold().partition("-")[0] in foreign
         and (n or word.partition("-")[2][:1].isupper())
     )
+
+
+def _spans_of_one(body: str) -> list[tuple[str, frozenset[Value]]]:
+    """The spans of one unit of time that ``body`` writes with "a" or "an" after a qualifier
+    (:func:`_span_of_one`), each as written, in lower case, with its value, one: "nearly an
+    hour" states one hour, as "nearly one hour" does. Not one without a qualifier, as often a
+    rate ("$15 an hour", "R1,500 a month", "once a year") or no count ("an hour later").
+
+    >>> _spans_of_one("It took nearly an hour, an hour more than planned.")
+    [('an hour', frozenset({Decimal('1')}))]
+    """
+    return [(" ".join(one["one"].casefold().split()), ONE) for one in _span_of_one().finditer(body)]
+
+
+@cache
+def _one_qualifiers() -> frozenset[str]:
+    """The qualifiers of ``[number_qualifiers]`` that say how exact a span of one unit of time
+    written with "a" or "an" is ("nearly an hour"): the English ones, but those that may say
+    when (``[time] span_qualifiers``: "Over a year, prices doubled")."""
+    terms = lexicon()
+    return frozenset(
+        qualifier
+        for qualifier in terms.number_qualifiers
+        if qualifier.isascii()
+        and qualifier[:1].isalpha()
+        and qualifier not in terms.span_qualifiers
+    )
+
+
+@cache
+def _units_of_one() -> frozenset[str]:
+    """The units of time (``[time] units``) that "a" or "an" writes one of: not "a second", as
+    often an ordinal ("a second attack")."""
+    return frozenset(unit for unit in lexicon().time_units if not unit.startswith(ORDINAL_UNIT))
+
+
+@cache
+def _span_of_one() -> re.Pattern[str]:
+    """One unit of time written with "a" or "an" (:func:`_units_of_one`), which it captures as
+    ``one``, after a qualifier of :func:`_one_qualifiers`, as ``qualifier``: "nearly an hour",
+    "more than a year"; not a compound ("nearly a year-long siege")."""
+    qualifiers = sorted(
+        (re.escape(q).replace(r"\ ", r"\s+") for q in _one_qualifiers()), key=len, reverse=True
+    )
+    units = sorted(_units_of_one(), key=len, reverse=True)
+    return re.compile(
+        rf"\b(?P<qualifier>{'|'.join(qualifiers)})\s+(?P<one>an?\s+(?:{'|'.join(units)}))(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def qualified_ones(tokens: Sequence[str]) -> dict[int, str]:
+    """Where a sentence's words write "a" or "an" to open a span of one unit of time after a
+    qualifier (:func:`_span_of_one`), each with that qualifier as the words write it: the
+    article stands where "one" of "nearly one hour" would.
+
+    >>> qualified_ones(("it", "took", "nearly", "an", "hour", "and", "a", "day"))
+    {3: 'nearly'}
+    """
+    found = {}
+    for position, (token, after) in enumerate(pairwise(tokens)):
+        if token not in ARTICLES_OF_ONE or after not in _units_of_one():
+            continue
+        for length in (3, 2, 1):
+            qualifier = " ".join(tokens[max(0, position - length) : position])
+            if length <= position and qualifier in _one_qualifiers():
+                found[position] = qualifier
+                break
+    return found
+
+
+def unit_of_one(written: str) -> str | None:
+    """The unit of time of a span of one as :func:`sentence_numbers` writes it ("hour" of "an
+    hour"); None of another number.
+
+    >>> unit_of_one("an hour"), unit_of_one("one hour")
+    ('hour', None)
+    """
+    article, _, unit = written.partition(" ")
+    return unit if article in ARTICLES_OF_ONE and unit in _units_of_one() else None
 
 
 def _times_seen(mentions: Sequence[tuple[str, frozenset[Value]]]) -> list[int]:

@@ -1691,6 +1691,30 @@ from tests.helpers import boilerplate_of, document
             id="foreign_agents_as_a_label",
         ),
         pytest.param(
+            "The gunfire at the checkpoint lasted nearly 40 minutes, the ministry said.",
+            "The gunfire at the checkpoint lasted nearly an hour, the ministry said.",
+            [("number_changed", "40 minutes", "an hour")],
+            id="a_duration_told_as_nearly_an_hour",
+        ),
+        pytest.param(
+            "The gunfire at the checkpoint lasted about 60 minutes, the ministry said.",
+            "The gunfire at the checkpoint lasted about an hour, the ministry said.",
+            [("number_converted", "about 60 minutes", "about an hour")],
+            id="about_an_hour_is_about_60_minutes",
+        ),
+        pytest.param(
+            "The blockade of the port lasted nearly a year, officials said.",
+            "The blockade of the port lasted a year, officials said.",
+            [("estimate_changed", "nearly", "")],
+            id="nearly_a_year_told_as_a_year",
+        ),
+        pytest.param(
+            "The blockade of the port lasted more than a year, officials said.",
+            "The blockade of the port lasted about a year, officials said.",
+            [("estimate_changed", "more than", "about")],
+            id="more_than_a_year_told_as_about_a_year",
+        ),
+        pytest.param(
             "Border guards detained the reporter, a Free Wave journalist, at the crossing.",
             "Border guards detained the reporter, a Kestanian spy, at the crossing.",
             [("loaded_term_added", "", "spy")],

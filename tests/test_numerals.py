@@ -235,6 +235,16 @@ def mentions(text: str) -> list[tuple[str, bool]]:
             [],
             id="at_once",
         ),
+        pytest.param(
+            "Talks lasted more than a year, and a second round began a day later.",
+            [("a year", True), ("second", False)],
+            id="one_unit_of_time_after_a_qualifier",
+        ),
+        pytest.param(
+            "Drivers earn 15 dollars an hour, and the shift ended an hour later.",
+            [("15", True)],
+            id="one_unit_of_time_alone_is_a_rate_or_no_count",
+        ),
     ],
 )
 def test_a_sentences_numbers_are_read_as_written(
