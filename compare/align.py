@@ -45,7 +45,7 @@ from compare.segment import (
     words,
 )
 from compare.settings import Settings
-from compare.similarity import features, paraphrase_model, stem
+from compare.similarity import features, paraphrase_model, same_root, stem
 
 # What tells apart the candidates of one search: a sentence's index, or a pair of them.
 Key = TypeVar("Key")
@@ -98,6 +98,13 @@ MIN_CHANGED_CUT_WORDS = 15
 # whom it cites in a few words ("the ministry ... in a statement", "a preliminary estimate by the
 # university"): one with more is a claim of its own.
 MAX_ATTRIBUTION_WORDS = 4
+# A sentence may retell the other's claim word for word under another name for whoever made it,
+# the clause after it cut ("The Kestanian regime claimed it had paid all invoices in full." of
+# "Kestania said it had paid all invoices in full and accused Torvek of using energy as a
+# weapon."): the claim, at least this many words, follows at most MAX_RETOLD_OPENING_WORDS words
+# of each, which name the speaker and its verb. Told as a paraphrase, it counts toward no reuse.
+MIN_RETOLD_CLAIM_WORDS = 5
+MAX_RETOLD_OPENING_WORDS = 5
 # Where one sentence of a quotation ends and the next begins: a quotation of a release quotes its
 # author's two or three sentences at once, and a rewrite quotes one of them, cut.
 QUOTED_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -267,6 +274,7 @@ def _judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
         or restates_figures(a, b)
         or tells_quotation(a, b, settings)
         or tells_quotation(b, a, settings)
+        or retells_claim(a, b)
     ):
         kind = MatchKind.PARAPHRASE
     return Judgement(kind, round(similarity, 1), round(para, 1))
@@ -341,6 +349,68 @@ def _agreeing(stated_a: _Stated, stated_b: _Stated) -> tuple[int, int]:
         stated_a.stated_count - sum(n.stated for n in numbers_a.unmatched_in(numbers_b)),
         stated_b.stated_count - sum(n.stated for n in numbers_b.unmatched_in(numbers_a)),
     )
+
+
+def retells_claim(a: Sentence, b: Sentence) -> bool:
+    """Whether the shorter sentence retells the longer's claim word for word, its speaker named
+    otherwise and the clause after the claim cut.
+
+    Each opens with at most ``MAX_RETOLD_OPENING_WORDS`` words, a name of each written with a
+    capital being forms of one root (the country and its adjective: "Kestania's Foreign
+    Ministry" and "The Kestanian regime"); then both write the same run of at least
+    ``MIN_RETOLD_CLAIM_WORDS`` words, ``MIN_CUT_OPENING_CONTENT_WORDS`` of them content words,
+    which ends the shorter; the longer ends there too or goes on with "and" or after a clause's
+    mark. Another speaker is another's claim, not a retelling.
+
+    >>> from compare.segment import as_sentence
+    >>> wire = as_sentence("Kestania's Foreign Ministry called the verdict politically motivated "
+    ...     "and demanded her immediate release.")
+    >>> retells_claim(wire, as_sentence("The Kestanian regime called the verdict politically motivated."))
+    True
+    >>> retells_claim(wire, as_sentence("Defence lawyers called the verdict politically motivated."))
+    False
+    """
+    shorter, longer = sorted((a, b), key=lambda sentence: len(sentence.tokens))
+    short, long = shorter.tokens, longer.tokens
+    if len(short) <= MIN_RETOLD_CLAIM_WORDS or _quotes(a) or _quotes(b):
+        return False
+    for opening in range(1, min(MAX_RETOLD_OPENING_WORDS, len(short) - MIN_RETOLD_CLAIM_WORDS) + 1):
+        claim = short[opening:]
+        for other in range(1, MAX_RETOLD_OPENING_WORDS + 1):
+            end = other + len(claim)
+            if long[other:end] != claim:
+                continue
+            return (
+                (end == len(long) or long[end] == "and" or _breaks_after(longer, long[:end]))
+                and _names_alike(shorter, short[:opening], longer, long[:other])
+                and len(_content_words(claim)) >= MIN_CUT_OPENING_CONTENT_WORDS
+            )
+    return False
+
+
+def _names_alike(
+    a: Sentence, opening_a: Sequence[str], b: Sentence, opening_b: Sequence[str]
+) -> bool:
+    """Whether a name each of two sentences' openings writes with a capital is a form of one
+    root with the other's ("Kestania's" and "Kestanian")."""
+    terms = lexicon()
+
+    def names(sentence: Sentence, opening: Sequence[str]) -> set[str]:
+        capitalised = _capitalised(sentence.text)
+        plain = (word.removesuffix("'s") for word in opening)
+        return {w for w in plain if w in capitalised and w not in terms.function_words}
+
+    return any(same_root(x, y) for x in names(a, opening_a) for y in names(b, opening_b))
+
+
+def _content_words(run: Sequence[str]) -> list[str]:
+    """The words of a run that are neither function words, numbers nor of one or two letters."""
+    function_words = lexicon().function_words
+    return [
+        word
+        for word in run
+        if word not in function_words and word_length(word) > 2 and not is_number(word)
+    ]
 
 
 def restates_figures(a: Sentence, b: Sentence) -> bool:

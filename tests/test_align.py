@@ -640,6 +640,49 @@ def test_reported_speech_is_aligned_with_what_the_speaker_said_not_with_her_tag(
     ]
 
 
+RETOLD_WIRE = (
+    "Varnia's Energy Ministry said it had paid every invoice on time and accused Selvo of "
+    "using gas as a weapon."
+)
+
+
+@pytest.mark.parametrize(
+    ("retelling", "told"),
+    [
+        pytest.param(
+            "The Varnian regime claimed it had paid every invoice on time.",
+            True,
+            id="the_claim_kept_its_speaker_renamed_the_clause_after_it_cut",
+        ),
+        pytest.param(
+            "Varnian officials said it had paid every invoice on time.",
+            True,
+            id="the_side_named_by_its_adjective",
+        ),
+        pytest.param(
+            "The Selvo gas company claimed it had paid every invoice on time.",
+            False,
+            id="another_speaker_makes_the_claim",
+        ),
+        pytest.param(
+            "The Varnian regime claimed it had paid on time.",
+            False,
+            id="too_few_words_of_the_claim_kept",
+        ),
+    ],
+)
+def test_a_claim_retold_under_its_speaker_renamed_is_a_paraphrase(
+    retelling: str, told: bool
+) -> None:
+    """A state outlet that keeps the wire's claim word for word, names the side that made it
+    otherwise ("the Varnian regime" for "Varnia's Energy Ministry") and cuts the clause after
+    it retells the sentence, a paraphrase either way round; the same words given to another
+    speaker, or a claim cut short, are not (acceptance round 34, a1: e5 and e7 unaligned)."""
+    kind = judge(sentence(RETOLD_WIRE), sentence(retelling), SETTINGS).kind
+    assert (kind is MatchKind.PARAPHRASE) is told
+    assert judge(sentence(retelling), sentence(RETOLD_WIRE), SETTINGS).kind is kind
+
+
 def test_unrelated_sentences_of_one_story_are_rejected(seed_texts: list[str]) -> None:
     """Two independent reports of one story share no sentence pair the aligner accepts."""
     a = segment(document(seed_texts[0], "a"))
