@@ -129,6 +129,9 @@ QUOTATION_SEPARATOR = " / "
 CLAUSE_BREAK = re.compile(r"[.,;:!?\"()\[\]]|\s-+\s")
 # How many words before or after an attribution verb name whom it attributes the claim to.
 SPEAKER_WORDS = 4
+# The attributing phrase whose words after it may name a reason rather than a source: "halted
+# deliveries, citing unpaid bills", as against "citing two officials".
+REASON_CUE = "citing"
 # How many words of whom an attribution cites, before or after its verb or cue, a note shows at
 # most: "the Ministry of Emergency Situations said", "according to a preliminary estimate by the
 # university".
@@ -3829,7 +3832,28 @@ def _states_as_fact(ours: _Features, theirs: _Features) -> bool:
         - _speakers_made_subjects(ours, theirs)
         if our_uses[word] >= their_uses[word] > 0
     }
+    named -= _reasons_kept(theirs, ours)
     return not (named - pronouns or _pronoun_speaks(ours, theirs))
+
+
+def _reasons_kept(citing: _Features, stating: _Features) -> frozenset[str]:
+    """The words that ``citing`` cites as a reason after ``REASON_CUE`` ("citing unpaid bills"),
+    where ``stating`` writes them all: the reason stated as its own ("over unpaid bills"), whom
+    it cites is the claim's subject, not a speaker whose words it kept.
+
+    >>> _reasons_kept(_features("Gas was cut, citing unpaid bills, the ministry said."),
+    ...     _features("Gas was cut over unpaid bills."))
+    frozenset({'bills', 'unpaid'})
+    """
+    if REASON_CUE not in citing.attributing:
+        return frozenset()
+    stated = set(stating.tokens)
+    kept: set[str] = set()
+    for citation in _citations(citing.plain.casefold(), [REASON_CUE], citing.plain):
+        words = {w for w in citation.after[:SPEAKER_WORDS] if w not in lexicon().function_words}
+        if not citation.before and words and words <= stated:
+            kept |= words
+    return frozenset(kept)
 
 
 def _attributed_clause_cut(attributing: _Features, cutting: _Features) -> str:

@@ -1715,6 +1715,13 @@ from tests.helpers import boilerplate_of, document
             id="more_than_a_year_told_as_about_a_year",
         ),
         pytest.param(
+            "Selgaz halted gas deliveries to Varnia on Friday, citing unpaid bills, the Varnian "
+            "ministry said.",
+            "Selgaz halted gas deliveries to Varnia on Friday over unpaid bills.",
+            [("attribution_removed", "citing unpaid bills, the Varnian ministry said", "")],
+            id="a_cited_reason_stated_as_its_own_and_the_source_dropped",
+        ),
+        pytest.param(
             "Border guards detained the reporter, a Free Wave journalist, at the crossing.",
             "Border guards detained the reporter, a Kestanian spy, at the crossing.",
             [("loaded_term_added", "", "spy")],
