@@ -3841,9 +3841,9 @@ def _reasons_kept(citing: _Features, stating: _Features) -> frozenset[str]:
     where ``stating`` writes them all: the reason stated as its own ("over unpaid bills"), whom
     it cites is the claim's subject, not a speaker whose words it kept.
 
-    >>> _reasons_kept(_features("Gas was cut, citing unpaid bills, the ministry said."),
-    ...     _features("Gas was cut over unpaid bills."))
-    frozenset({'bills', 'unpaid'})
+    >>> sorted(_reasons_kept(_features("Gas was cut, citing unpaid bills, the ministry said."),
+    ...     _features("Gas was cut over unpaid bills.")))
+    ['bills', 'unpaid']
     """
     if REASON_CUE not in citing.attributing:
         return frozenset()
