@@ -8,7 +8,9 @@ somewhere, or, within ``story_max_days``, one that is no stock line, unless they
 ledes and most of their text) always share a story (an undated one, unless that would join
 groups whose dated documents are all further apart: it lands with the likeliest), so copies and
 rewrites land together, and reports of two events that share only stock lines naming no one
-("Insurers said it was too early to estimate the cost of the damage.") do not. Groups then merge
+("Insurers said it was too early to estimate the cost of the damage.") do not; nor does a live
+blog of many events' briefs join them through its near copies of each (see
+:func:`_without_bridges`). Groups then merge
 by average linkage over the tf-idf cosine of their story terms (names, places and numbers, and
 the content words of the title and lede; none of two that share no two words of them: one town
 is many stories'), counting only documents published at most ``story_max_days`` apart (when both
@@ -530,6 +532,7 @@ def group_stories(
     scores = {
         pair: score for pair, score in scores.items() if pair not in apart and not templated(*pair)
     }
+    copies = _without_bridges(copies, versions + withdrawn, scores)
     # An undated document's near copies were judged as if published close to every other: it
     # links to a dated one only where that joins no groups months apart, its own article's
     # versions first, then its copies among the undated, then the dated it scores highest with.
@@ -711,6 +714,60 @@ class _JoiningLinks:
 
     def _score(self, a: int, b: int) -> float | None:
         return self.scores.get((min(a, b), max(a, b)))
+
+
+def _without_bridges(
+    copies: Sequence[tuple[int, int]],
+    other_links: Iterable[tuple[int, int]],
+    scores: Mapping[tuple[int, int], float],
+) -> list[tuple[int, int]]:
+    """The ``copies`` (near-copy links, by document place) but those of a document whose
+    partners fall apart into unrelated groups: partners that neither a copy link nor one of
+    ``other_links`` (versions, kills) nor a term score (``scores``) joins, directly or through
+    one another. A live blog or a digest carries briefs of many events, each brief's lede near
+    an entry's (one town's weather warning filled in with another day): its links would make
+    every event one story, and one brief a rewrite of another's through it (acceptance round
+    34: 56 events of a 1,000-record feed chained through a 74,000-word live blog). Such a
+    document joins a story by its terms, as any article does, and its pairs with the briefs
+    of other stories are compared across stories all the same (``CopyLinks.sharing``). A
+    wire's copies that each keep a part of it name its people alike: their terms score.
+
+    >>> roundup_of_two_events = [(0, 1), (0, 2)]
+    >>> _without_bridges(roundup_of_two_events, [], {})
+    []
+    >>> _without_bridges(roundup_of_two_events, [], {(1, 2): 0.4})
+    [(0, 1), (0, 2)]
+    """
+    partners: defaultdict[int, set[int]] = defaultdict(set)
+    for a, b in copies:
+        partners[a].add(b)
+        partners[b].add(a)
+    related: defaultdict[int, set[int]] = defaultdict(set)
+    for a, b in chain(copies, other_links, scores):
+        related[a].add(b)
+        related[b].add(a)
+    bridges = {
+        document
+        for document, linked in partners.items()
+        if len(linked) > 1 and not _joined_among(linked, related)
+    }
+    return [(a, b) for a, b in copies if a not in bridges and b not in bridges]
+
+
+def _joined_among(members: AbstractSet[int], related: Mapping[int, AbstractSet[int]]) -> bool:
+    """Whether ``related`` (each item's related items) joins all of ``members`` through one
+    another alone.
+
+    >>> _joined_among({1, 2, 3}, {1: {2}, 2: {1, 3}, 3: {2}}), _joined_among({1, 3}, {1: {2}, 3: {2}})
+    (True, False)
+    """
+    first = min(members)
+    reached, frontier = {first}, [first]
+    while frontier and len(reached) < len(members):
+        found = (related[frontier.pop()] & members) - reached
+        reached |= found
+        frontier.extend(found)
+    return len(reached) == len(members)
 
 
 def _within_reach(

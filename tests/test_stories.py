@@ -2888,3 +2888,55 @@ def test_a_road_number_is_a_name_of_the_story_not_a_figure() -> None:
     assert "883" not in road_terms
     assert "883" in flood_terms
     assert road_terms.keys().isdisjoint(flood_terms)
+
+
+LIVE_BLOG_ENTRIES = (
+    "A yellow weather warning for ice is in place for the Harwood area from Thursday. "
+    "The warning runs until 9am the following day.",
+    "Councillors in Ashby Vale have voted 14 to 3 to approve changes to parking charges. "
+    "The full report is available on the council's website.",
+    "A yellow weather warning for snow is in place for the Marsh End area from Sunday. "
+    "The warning runs until 9am the following day.",
+    "Ferncliffe Rovers won by 42 points on Saturday. The team are next in action away at Dunholm.",
+    "A yellow weather warning for fog is in place for the Oakleigh area from Monday. "
+    "The warning runs until 9am the following day.",
+)
+
+WEATHER_BRIEFS = (
+    ("harwood", "Harwood Herald", "Harwood", "ice", "Friday", 64),
+    ("marsh-end", "Marsh End Mercury", "Marsh End", "snow", "Tuesday", 58),
+)
+
+
+def test_a_live_blog_of_many_events_chains_none_of_its_briefs_into_one_story() -> None:
+    """A live blog's entries fill a desk's templates for many towns: each town's weather
+    warning brief, another day's, has its lede near an entry's and its closing line in the
+    blog, a near copy of it. The blog linked every such brief, so two towns' warnings were one
+    story and one cluster through it; its links join no story now, and it joins at most one
+    brief's by its terms, as a round-up does."""
+    entries = [f"{hour:02d}:00 {entry}" for hour, entry in enumerate(LIVE_BLOG_ENTRIES, start=8)]
+    blog = document(
+        "\n\n".join(entries),
+        "live",
+        "Vale Courier",
+        title="Council day live: every update",
+        published="2025-11-03",
+    )
+    briefs = [
+        document(
+            f"A yellow weather warning for {kind} is in place for the {town} area from {day}.\n"
+            f"Forecasters say gusts of up to {gusts}mph are possible in exposed places.\n"
+            "People are advised to allow extra time for journeys.\n"
+            "The warning runs until 9am the following day.",
+            doc_id,
+            source,
+            title=f"Weather warning for {town} area",
+            published="2025-11-03",
+        )
+        for doc_id, source, town, kind, day, gusts in WEATHER_BRIEFS
+    ]
+    result = compare_documents([blog, *briefs], framing=False)
+    story_of = {d: story.id for story in result.stories for d in story.documents}
+    cluster_of = {member.doc: member.cluster for member in result.clusters}
+    assert story_of["harwood"] != story_of["marsh-end"]
+    assert cluster_of["harwood"] != cluster_of["marsh-end"]
