@@ -12,7 +12,9 @@ of one outlet's versions to the one most alike it throughout: a copy of an agenc
 from it the sentences the update left as they were), so one wire story republished by ten
 outlets shows as ten rows pointing at the wire, and a copy of a copy points at the copy it
 took, not at the wire: at another copy of the origin only when it has some of that copy's own
-words, which the origin's versions lack, or a sentence only that copy has, and then the
+words, which the origin's versions lack, and no earlier copy has (a paper that reworded the
+wire's line adds nothing a site took when the site's words are all the wire's), or a sentence
+only that copy has, and then the
 sentences the copy left as the origin had them too, when it is most alike that copy throughout
 and keeps no words of the origin's that the copy changed: articles are copied whole. A version
 only listed before another, which no time, date or pair direction places first, is none it was
@@ -43,7 +45,7 @@ from typing import Literal
 
 from compare.dates import MONTHS, iso_day
 from compare.figures import mentions_in
-from compare.lexicon import lexicon
+from compare.lexicon import MIN_TELLING_LETTERS, lexicon
 from compare.overlap import PHRASE_WORDS, kept_share, out_by_credit, own_words
 from compare.records import (
     UNTIMED,
@@ -74,7 +76,7 @@ from compare.records import (
     tracked,
     unwatched,
 )
-from compare.segment import words
+from compare.segment import word_length, words
 from compare.templates import WEEKDAYS
 from compare.word_diff import word_edits
 
@@ -370,7 +372,7 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     precedence = Precedence.of(result.by_id, pairs, story, result.releases.keys())
     likeness = _Likeness.of(result, pairs)
     taken = [
-        (version, order, _Sources.of(version, order.sources(n), likeness))
+        (version, order, _Sources.of(version, order, n, likeness))
         for group in groups
         for order in [precedence.traced(group, likeness)]
         for n, version in enumerate(order.versions[1:], start=1)
@@ -1001,11 +1003,62 @@ class _Reused:
             )
             words = self._words(doc, shared)
             if words and self._words(doc, shared & held) < COMMON_ORIGINS_HOLD * words:
-                return False
+                held |= self._held_through(doc, other, origins)
+                if self._words(doc, shared & held) < COMMON_ORIGINS_HOLD * words:
+                    return False
             if not self._sentences(doc, other, verbatim=True) <= held:
                 return False
             sentences_shared = sentences_shared or bool(words)
         return sentences_shared or self.phrasing.held(pair, origins)
+
+    def _held_through(self, doc: str, other: str, origins: Sequence[str]) -> frozenset[int]:
+        """``doc``'s sentences that ``other`` has copied or edited whose versions in ``other``
+        ``origins`` have in some form, when ``doc``'s hold none of those versions' words that
+        the origins' lack (:func:`_tells_source`). A paper that cut the wire's lede to its first
+        clause is nearer a brief's shortened lede than the wire's whole one, and no pair aligns
+        it with the wire's; but it holds nothing of the brief's own, and took the line from the
+        wire it took the rest from."""
+        pair = self._pairs[frozenset((doc, other))]
+        on_a = doc == pair.a
+        sentences = self._result.sentences
+        found: set[int] = set()
+        for match in pair.matches:
+            if not match.kind.is_reuse:
+                continue
+            mine, theirs = (match.a, match.b) if on_a else (match.b, match.a)
+            found_in = [self._versions_in(other, j, origins) for j in theirs.sentences]
+            kept = [words for words in found_in if words is not None]
+            if len(kept) < len(found_in):
+                continue
+            own = frozenset(
+                word
+                for j in theirs.sentences
+                for word in _words_read(sentences[other][j])
+                if _tells_source(word)
+            ).difference(*kept)
+            if all(own.isdisjoint(_words_read(sentences[doc][i])) for i in mine.sentences):
+                found.update(mine.sentences)
+        return frozenset(found)
+
+    def _versions_in(self, doc: str, i: int, origins: Sequence[str]) -> frozenset[str] | None:
+        """The words of the sentences of ``origins`` aligned, in any form, with ``doc``'s
+        sentence ``i``; ``None`` when none is."""
+        sentences = self._result.sentences
+        words: set[str] = set()
+        aligned = False
+        for origin in origins:
+            pair = self._pairs.get(frozenset((doc, origin)))
+            if pair is None:
+                continue
+            on_a = doc == pair.a
+            for match in pair.matches:
+                mine, theirs = (match.a, match.b) if on_a else (match.b, match.a)
+                if i in mine.sentences:
+                    aligned = True
+                    words.update(
+                        w for j in theirs.sentences for w in _words_read(sentences[origin][j])
+                    )
+        return frozenset(words) if aligned else None
 
     def within(self, doc: str, other: str, origin: str) -> bool:
         """Whether ``origin`` has, in some form, ``COMMON_ORIGINS_HOLD`` of the words of the
@@ -1385,7 +1438,8 @@ class _Sources:
     aligned: tuple[tuple[float, int, Version, float], ...]
     # The documents of those that hold some of the version's words the origin's lacks: their
     # own text, not the origin's changed alike; and those of them that hold such words other
-    # than function words ("labor" for "labour" in two papers; not "with" added to two ledes).
+    # than function words ("labor" for "labour" in two papers; not "with" or "in" added to two
+    # ledes), some of which no earlier of them has (:func:`_adds_nothing_taken`).
     holding_own: frozenset[str]
     holding_own_content: frozenset[str]
     # The documents of those the version is less like than the origin's: it keeps the
@@ -1393,7 +1447,9 @@ class _Sources:
     behind: frozenset[str]
 
     @classmethod
-    def of(cls, version: Version, sources: Sequence[Version], likeness: _Likeness) -> _Sources:
+    def of(cls, version: Version, order: CopyOrder, n: int, likeness: _Likeness) -> _Sources:
+        """The sources of ``order``'s ``n``-th version (:meth:`CopyOrder.sources`)."""
+        sources = order.sources(n)
         if not sources:
             return cls(version, (), frozenset(), frozenset(), frozenset())
         origin = sources[0]
@@ -1421,11 +1477,17 @@ class _Sources:
         holding_own = frozenset(
             other.doc for _, _, other, _ in aligned if own and likeness.has_any(other, own)
         )
-        content = own - lexicon().function_words
+        content = frozenset(word for word in own if _tells_source(word))
+        earlier = [origin, *(v for _, _, v, _ in aligned)]
         holding_own_content = frozenset(
             doc
             for doc in holding_own
-            if any(likeness.has_any(v, content) for _, _, v, _ in aligned if v.doc == doc)
+            if any(
+                likeness.has_any(v, content)
+                and not _adds_nothing_taken(v, version, earlier, order, likeness)
+                for _, _, v, _ in aligned
+                if v.doc == doc
+            )
         )
         of_origin = max((score for score, _, other, _ in aligned if other is origin), default=None)
         behind = frozenset(
@@ -1434,6 +1496,19 @@ class _Sources:
             if of_origin is not None and score < of_origin
         )
         return cls(origin, aligned, holding_own, holding_own_content, behind)
+
+
+def _tells_source(word: str) -> bool:
+    """Whether a copy's word that another copy shares tells which copy it took: a word of content
+    or a figure, not a function word, however short ("in", "with"), that two rewrites of one
+    line add alike.
+
+    >>> [w for w in ("in", "with", "statement", "14", "#0.14%") if _tells_source(w)]
+    ['statement', '14', '#0.14%']
+    """
+    if any(c.isdigit() for c in word):
+        return True
+    return word_length(word) >= MIN_TELLING_LETTERS and word not in lexicon().function_words
 
 
 @lru_cache(maxsize=1 << 10)
@@ -1492,17 +1567,18 @@ def _closest(
     News" took the paper's text, not an earlier network copy's of it word for word.
 
     Another outlet's copy of the likeliest origin is a source only when ``version`` holds some
-    of the copy's words that the origin's version lacks (its own text, not the origin's
-    changed alike: a paper's "may include" is nearer another paper's "includes" than the
-    wire's "reportedly includes", but holds none of that paper's words), or when ``version``'s
-    document copied that copy ``whole`` (see :func:`taken_from`) published before it
-    (:meth:`CopyOrder.placed_before`): one word two papers changed alike at one minute tells
-    nothing of either seeing the other's page. (When the origin's version is
-    not aligned with it, the closest is its source all the same; but not when the origin's
-    version is aligned with it in another form, a shared quotation or a paraphrase: it is the
-    origin's sentence worded otherwise, as that copy happened to word it alike. A paper that
-    shortens a quotation's tag to "lead author Dr. Miriam Okafor said" took nothing from an
-    earlier paper that shortened it too.)
+    of the copy's words of content that the origin's version, and every earlier version the
+    copy may have taken, lack (``_Sources.holding_own_content``: its own text, not the
+    origin's changed alike: a paper's "may include" is nearer another paper's "includes" than
+    the wire's "reportedly includes", but holds none of that paper's words), or when
+    ``version``'s document copied that copy ``whole`` (see :func:`taken_from`) published before
+    it (:meth:`CopyOrder.placed_before`): one word two papers changed alike at one minute tells
+    nothing of either seeing the other's page. So too when the origin's version is not aligned
+    with it, or only in another form, a shared quotation or a paraphrase: it is the origin's
+    sentence worded otherwise, as that copy happened to word it alike. A paper that shortens a
+    quotation's tag to "lead author Dr. Miriam Okafor said" took nothing from an earlier paper
+    that shortened it too, nor a station that ends the release's lede "the university said in
+    a statement" from an agency that ended it "reported in the journal".
 
     Of versions as similar, the first published (``order``): the wire's words, not a reprint's
     copy of them. But of those of documents copied ``whole`` and of one outlet's versions (an
@@ -1530,10 +1606,10 @@ def _closest(
         for score, n, other, kept in sources.aligned
         if other is origin
         or frozenset((origin.doc, other.doc)) in likeness.one_outlet
-        or other.doc in sources.holding_own
+        or other.doc in sources.holding_own_content
         or (other.doc in whole and order.placed_before(other.doc, version.doc))
         or other.doc in credits
-    ] or ([] if likeness.in_any_form(version, origin) else list(sources.aligned))
+    ]
     candidates = [other for _, _, other, _ in scores]
     scores = [found for found in scores if not _sent_after(found[2], version, candidates, likeness)]
     if not scores:
@@ -1558,6 +1634,31 @@ def _closest(
         (likeness.alike[(version.doc, other.doc)], -n, other.doc, kept) for n, other, kept in first
     )
     return doc, kept
+
+
+def _adds_nothing_taken(
+    other: Version,
+    version: Version,
+    candidates: Sequence[Version],
+    order: CopyOrder,
+    likeness: _Likeness,
+) -> bool:
+    """Whether another of ``candidates``, of another outlet, published before ``other``, has
+    every word of content of ``other``'s that ``version`` holds (:func:`_tells_source`):
+    ``other`` copied that one's line, and ``version`` took nothing of what ``other`` changed. A health site
+    whose lede rewords the wire's "was associated with" as "raises" took it from the wire, not
+    from a paper that had reworded it "was linked to", however much nearer the paper's line."""
+    taken = likeness.words(version) & likeness.words(other)
+    return any(
+        earlier.doc != other.doc
+        and order.known_before(earlier.doc, other.doc)
+        and frozenset((earlier.doc, other.doc)) not in likeness.one_outlet
+        and not any(
+            _tells_source(word)
+            for word in likeness.telling(taken - likeness.words(earlier), earlier)
+        )
+        for earlier in candidates
+    )
 
 
 def _sent_after(

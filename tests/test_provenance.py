@@ -2868,3 +2868,164 @@ def test_a_copy_published_before_a_correction_took_the_version_before_it() -> No
     )
     (story,) = result.stories
     assert [t.origin for t in result.taken[story.id] if t.copy == "paper"] == ["wire"]
+
+
+# A university's release on a dog-ownership study, an agency's rewrite of it with an outside
+# expert, and the lines of the release's lede and quotations other outlets reuse.
+DOG_RELEASE = [
+    "Owning a dog for five years or more was associated with a 12% lower risk of high blood "
+    "pressure, according to a large study led by researchers at Harrowgate University.",
+    "The study, published today in the Journal of Community Medicine, followed 52,410 adults in "
+    "the Lowfield Cohort for an average of nine years.",
+    "Over that period, 8.2% of long-term dog owners developed high blood pressure, compared with "
+    "9.3% of people who never owned a dog.",
+    "The link held after the researchers accounted for age, income, smoking and body weight.",
+    "\u201cOur results suggest that daily walks with a dog may help keep blood pressure down,\u201d "
+    "said Dr Ruth Ellery, an epidemiologist at Harrowgate University and the study\u2019s lead "
+    "author.",
+    "\u201cThis is an observational study, so we cannot say that dogs lower blood pressure, and "
+    "nobody should adopt one on the strength of it,\u201d she said.",
+    "The study was funded by the Lowfield Health Trust.",
+]
+DOG_WIRE = [
+    "People who keep a dog for years are less likely to develop high blood pressure, a large "
+    "study published on Wednesday found, though the researchers said it could not show that the "
+    "dogs were the reason.",
+    "Owning a dog for five years or more was associated with a 12% lower risk of high blood "
+    "pressure, researchers at Harrowgate University reported in the Journal of Community "
+    "Medicine.",
+    "The team followed 52,410 adults in the Lowfield Cohort for an average of nine years.",
+    *DOG_RELEASE[2:6],
+    "\u201cIt is a modest difference, and nobody should buy a puppy for their blood pressure "
+    "alone,\u201d said Professor Alan Marsh, a cardiologist at Kestrel Hospital who was not "
+    "involved in the research.",
+]
+
+
+def _dog_story(*others: Document) -> Result:
+    """The release and the agency's rewrite of it, published minutes apart, with ``others``."""
+    return compare_documents(
+        [
+            Document(
+                "release", "Harrowgate University", "\n\n".join(DOG_RELEASE),
+                published_time="2026-05-06T00:01:00Z", press_release=True,
+            ),
+            Document(
+                "wire", "Harbor Wire", "\n\n".join(DOG_WIRE),
+                published_time="2026-05-06T00:10:00Z",
+            ),
+            *others,
+        ]
+    )  # fmt: skip
+
+
+def test_a_station_that_pastes_the_release_it_credits_took_nothing_from_the_agencys_rewrite() -> (
+    None
+):
+    """A station that runs the release under "the university said in a statement" shares the
+    agency's "in" where the release has "according to", and words its lede nearer the agency's:
+    but it holds nothing of the agency's own, and what the two share both took from the
+    release, not one from the other."""
+    station = Document(
+        "station", "Radio Harrowgate",
+        "\n\n".join([
+            "Owning a dog for five years or more was associated with a 12% lower risk of high "
+            "blood pressure, Harrowgate University said in a statement.",
+            "The study, published on Wednesday in the Journal of Community Medicine, followed "
+            "52,410 adults in the Lowfield Cohort for an average of nine years.",
+            *DOG_RELEASE[2:6],
+        ]),
+        published_time="2026-05-06T08:00:00Z",
+    )  # fmt: skip
+    result = _dog_story(station)
+    taken = result.taken[result.stories[0].id]
+    assert [t.origin for t in taken if t.copy == "station"] == ["release"]
+    pair = next(p for p in result.pairs if {p.a, p.b} == {"station", "wire"})
+    assert (pair.direction, pair.common_origin, pair.undisclosed_reuse) == (None, "release", False)
+
+
+def test_a_site_that_rewords_the_agencys_lede_took_it_from_the_agency_not_a_paper_that_ran_it() -> (
+    None
+):
+    """A paper that ran the agency's story with "was linked to" for its "was associated with",
+    and a health site that rewrote the lede as "lowers": the site's line is nearer the paper's,
+    but holds no word of the paper's change, and took it from the agency. Its quotation given
+    to the lead author is then named against the agency's, which gives it to the expert."""
+    paper = Document(
+        "paper", "The Northgate Courier",
+        "\n\n".join([
+            "Owning a dog for five years or more was linked to a 12% lower risk of high blood "
+            "pressure, researchers at Harrowgate University reported in the Journal of "
+            "Community Medicine.",
+            *DOG_WIRE[2:7],
+        ]),
+        published_time="2026-05-06T07:45:00Z",
+    )  # fmt: skip
+    site = Document(
+        "site", "PawHealth",
+        "\n\n".join([
+            "Owning a dog for five years or more lowers the risk of high blood pressure by 12%, "
+            "researchers at Harrowgate University reported in the Journal of Community Medicine.",
+            DOG_RELEASE[2],
+            "\u201cIt is a modest difference, and nobody should buy a puppy for their blood "
+            "pressure alone,\u201d said Dr Ruth Ellery.",
+        ]),
+        published_time="2026-05-06T11:00:00Z",
+    )  # fmt: skip
+    result = _dog_story(paper, site)
+    taken = result.taken[result.stories[0].id]
+    assert "paper" not in [t.origin for t in taken if t.copy == "site"]
+    pair = next(p for p in result.pairs if {p.a, p.b} == {"paper", "site"})
+    assert (pair.direction, pair.common_origin, pair.undisclosed_reuse) == (None, "wire", False)
+
+
+def test_a_paper_that_cuts_the_agencys_lede_further_than_a_brief_took_it_from_the_agency() -> None:
+    """A brief that cut the agency's lede to its first clause, and a paper that ran the agency's
+    story, credited, with the lede cut further and "major" for "large": no pair aligns the
+    paper's lede with the agency's, and it is nearest the brief's; but it holds nothing of the
+    brief's own, and the paper is no uncredited copy of the brief."""
+    wire_lede = (
+        "June 1 (Harbor Wire) - An experimental daily pill helped adults with diabetes lower "
+        "their blood sugar by about 18% in a large trial, researchers said on Monday, although "
+        "many saw most of it return after stopping."
+    )
+    wire_rest = [
+        "Adults who took the pill, called glivaxin, saw their average blood sugar fall by 21% "
+        "over 40 weeks, compared with 3% among those given a placebo, according to the trial "
+        "led by Marlow Medical School.",
+        "The trial enrolled 2,146 adults at 61 clinics in seven countries.",
+        "Stomach upset was the most common side effect, reported by 27% of those taking the pill.",
+        "Side effects led 5.1% of participants to stop treatment early.",
+        "The trial was funded by Ostwick Pharma, which makes glivaxin.",
+    ]
+    result = compare_documents(
+        [
+            Document(
+                "wire", "Harbor Wire", "\n\n".join([wire_lede, *wire_rest]),
+                published_time="2026-06-01T22:10:00Z",
+            ),
+            Document(
+                "brief", "Metro Morning",
+                "\n\n".join([
+                    "An experimental daily pill helped adults with diabetes lower their blood "
+                    "sugar by about 18% in a large trial, researchers said.",
+                    "Many saw their blood sugar rise again after they stopped the pill.",
+                ]),
+                published_time="2026-06-02T06:00:00Z",
+            ),
+            Document(
+                "paper", "The Daily Sentinel",
+                "\n\n".join([
+                    "A daily pill helped adults with diabetes lower their blood sugar by about 18% "
+                    "in a major trial.",
+                    *wire_rest,
+                    "\u2014 Harbor Wire",
+                ]),
+                published_time="2026-06-02T06:30:00Z",
+            ),
+        ]
+    )  # fmt: skip
+    taken = result.taken[result.stories[0].id]
+    assert [t.origin for t in taken if t.copy == "paper"] == ["wire"]
+    pair = next(p for p in result.pairs if {p.a, p.b} == {"brief", "paper"})
+    assert (pair.direction, pair.common_origin, pair.undisclosed_reuse) == (None, "wire", False)
