@@ -5252,6 +5252,53 @@ def test_a_copy_that_leaves_out_its_origins_caveat_sentences_is_said_to(
     ]
 
 
+# A medical school's release on a drug trial: its findings, then its harms, the weight regained
+# after stopping, a call for longer trials, its funder and its lead's fees from the maker.
+TRIAL_RELEASE = [
+    "Adults with obesity who took a daily tablet of the experimental drug lorafenex lost an "
+    "average of 11.3% of their body weight over 52 weeks, according to a trial led by Ormsby "
+    "Medical School.",
+    "The trial, published today in the Northern Journal of Medicine, enrolled 842 adults at 41 "
+    "clinics in six countries.",
+    "Diarrhoea was the most common side effect, reported by 29% of those taking lorafenex.",
+    "In a follow-up of 210 participants, those who stopped the tablet regained about half of "
+    "the weight they had lost within nine months.",
+    "Longer trials are needed to show whether the weight loss lowers the risk of heart disease.",
+    "The trial was funded by Pellow Therapeutics, which makes lorafenex.",
+    "Professor Ian Castell, who led the trial, has received consulting fees from Pellow.",
+]
+
+
+def test_a_copy_of_a_trials_release_that_drops_its_harms_and_funding_is_said_to() -> None:
+    """A health site runs a trial's release but leaves out its side effects, the call for
+    longer trials, the funder and the lead's fees, and the weight regained after stopping: the
+    story page's summary names them, the harms, limits and disclosures as caveats left out and
+    the regain as figures left out."""
+    release = replace(
+        document("\n\n".join(TRIAL_RELEASE), "release", "Ormsby Medical School"),
+        press_release=True,
+    )
+    site = document(
+        "\n\n".join(
+            [*TRIAL_RELEASE[:2], "Lorafenex could soon bring new hope to millions of people."]
+        ),
+        "slimwell",
+        "SlimWell Today",
+    )
+    result = compare_documents([release, site])
+    page = render_story(result, result.stories[0])
+    summary = page[page.index("## Summary") : page.index("Sentences are numbered")]
+    assert [line for line in summary.splitlines() if line.startswith("- SlimWell Today, from")] == [
+        "- SlimWell Today, from Ormsby Medical School: left out 4 caveats of the release: "
+        "sentence 3 “Diarrhoea was the most common side effect, reported by 29% …” (“side "
+        "effect”), sentence 5 “Longer trials are needed to show whether the weight loss …” "
+        "(“longer trials are needed”), sentence 6 “The trial was funded by Pellow "
+        "Therapeutics, which makes lorafenex.” (“trial was funded by”) and 1 more; left out "
+        "figures of the release: sentence 4 “In a follow-up of 210 participants, those who "
+        "stopped the …” (210, about half, nine months)"
+    ]
+
+
 # A council story whose last sentences say its revenue figure could be lower.
 PARKING_STORY = [
     "The Harwick City Council voted 5-2 on Tuesday night to raise downtown parking meter rates "

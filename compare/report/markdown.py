@@ -1630,6 +1630,11 @@ def _changes_of_copies(
             for n in q.framing
         ]
         left_out = _caveats_lacked(sentences, pair, origin, novelty)
+        figures_left_out = (
+            _figures_lacked(pair, origin, novelty, {i for i, _ in left_out})
+            if origin in releases
+            else []
+        )
         worded_later: defaultdict[str, list[str]] = defaultdict(list)
         charged = []
         for change, compatible in made:
@@ -1638,7 +1643,7 @@ def _changes_of_copies(
             else:
                 charged.append((change, compatible))
         made = charged
-        if not made and not left_out and not worded_later:
+        if not made and not left_out and not figures_left_out and not worded_later:
             continue
         firsts = [first_made.get((copy, kind, *words), 1) for (kind, words, _), _ in made]
         notes = sorted(
@@ -1657,6 +1662,7 @@ def _changes_of_copies(
         )
         parts = [
             *([_caveats_left_out(pair, left_out, sentences[origin])] if left_out else []),
+            *([_figures_left_out(figures_left_out, sentences[origin])] if figures_left_out else []),
             *(
                 f"likely took a version not here, between {names[origin]} and {names[text]}, "
                 f"which words as it does what it changed: "
@@ -1782,6 +1788,33 @@ def _caveats_lacked(
         i for r in novelty.additions(other, others_unaligned, doc).restated for i in r.theirs
     }
     return [(i, caveats) for i, caveats in found if i not in restated]
+
+
+def _figures_lacked(
+    pair: PairComparison, origin: str, novelty: Novelty, caveats: AbstractSet[int]
+) -> list[tuple[int, tuple[str, ...]]]:
+    """The sentences of ``origin``, one of ``pair``'s articles, that the other lacks and that
+    give figures it gives nowhere (:meth:`Novelty.additions`), each with those figures; but
+    for those among ``caveats``, named as caveats left out. A copy of a trial's release that
+    leaves out "those who stopped taking it regained about two-thirds of the weight" drops
+    the figure a reader most needs."""
+    copy, unaligned = (pair.b, pair.only_a) if origin == pair.a else (pair.a, pair.only_b)
+    added = novelty.additions(origin, [i for i in unaligned if i not in caveats], copy).added
+    return [(addition.sentence, addition.figures) for addition in added if addition.figures]
+
+
+def _figures_left_out(
+    left_out: Sequence[tuple[int, tuple[str, ...]]], sentences: Sequence[Sentence]
+) -> str:
+    """The release's sentences with figures a copy left out (:func:`_figures_lacked`),
+    ``sentences`` the release's, at most ``MAX_SUMMARY_CAVEATS`` by their first words and their
+    figures, then counted: "left out figures of the release: sentence 6 “In a follow-up of 327
+    participants, …” (327, two-thirds)"."""
+    named = [
+        f"sentence {i + 1} “{_opening(sentences[i].text)}” ({escape(', '.join(figures))})"
+        for i, figures in left_out
+    ]
+    return f"left out figures of the release: {listed(_at_most(named, MAX_SUMMARY_CAVEATS))}"
 
 
 def _quoted_phrases(phrases: Sequence[str]) -> str:
