@@ -1167,3 +1167,35 @@ INJURY_REWRITE = [
     "Ian Mercer, the head coach, expects his winger to be sidelined for roughly five months.",
     "\"It's a cruel blow for Tom after the season he has had,\" Mercer said.",
 ]  # fmt: skip
+
+
+# A university's release on a dog-ownership study, an agency's rewrite of it with an outside
+# expert, and the lines of the release's lede and quotations other outlets reuse.
+DOG_RELEASE = [
+    "Owning a dog for five years or more was associated with a 12% lower risk of high blood "
+    "pressure, according to a large study led by researchers at Harrowgate University.",
+    "The study, published today in the Journal of Community Medicine, followed 52,410 adults in "
+    "the Lowfield Cohort for an average of nine years.",
+    "Over that period, 8.2% of long-term dog owners developed high blood pressure, compared with "
+    "9.3% of people who never owned a dog.",
+    "The link held after the researchers accounted for age, income, smoking and body weight.",
+    "\u201cOur results suggest that daily walks with a dog may help keep blood pressure down,\u201d "
+    "said Dr Ruth Ellery, an epidemiologist at Harrowgate University and the study\u2019s lead "
+    "author.",
+    "\u201cThis is an observational study, so we cannot say that dogs lower blood pressure, and "
+    "nobody should adopt one on the strength of it,\u201d she said.",
+    "The study was funded by the Lowfield Health Trust.",
+]
+DOG_WIRE = [
+    "People who keep a dog for years are less likely to develop high blood pressure, a large "
+    "study published on Wednesday found, though the researchers said it could not show that the "
+    "dogs were the reason.",
+    "Owning a dog for five years or more was associated with a 12% lower risk of high blood "
+    "pressure, researchers at Harrowgate University reported in the Journal of Community "
+    "Medicine.",
+    "The team followed 52,410 adults in the Lowfield Cohort for an average of nine years.",
+    *DOG_RELEASE[2:6],
+    "\u201cIt is a modest difference, and nobody should buy a puppy for their blood pressure "
+    "alone,\u201d said Professor Alan Marsh, a cardiologist at Kestrel Hospital who was not "
+    "involved in the research.",
+]

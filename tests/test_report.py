@@ -71,6 +71,8 @@ from tests.helpers import (
     BOND_SCOOP,
     CYCLING_RELEASE,
     CYCLING_WIRE,
+    DOG_RELEASE,
+    DOG_WIRE,
     FOOTBRIDGE_HEADLINE,
     MARKET_WRAP,
     MONDAYS_WRAP,
@@ -5297,6 +5299,64 @@ def test_a_copy_of_a_trials_release_that_drops_its_harms_and_funding_is_said_to(
         "figures of the release: sentence 4 “In a follow-up of 210 participants, those who "
         "stopped the …” (210, about half, nine months)"
     ]
+
+
+def test_a_site_that_gives_the_agencys_expert_quote_to_the_lead_author_is_said_to() -> None:
+    """A health site rewrites an agency's story, nearer in its lede a paper that ran the agency
+    than the agency itself, and gives the outside expert's words to the study's lead author:
+    the summary names the speaker changed against the agency, whose text it took."""
+    paper = document(
+        "\n\n".join(
+            [
+                "Owning a dog for five years or more was linked to a 12% lower risk of high blood "
+                "pressure, researchers at Harrowgate University reported in the Journal of "
+                "Community Medicine.",
+                *DOG_WIRE[2:7],
+            ]
+        ),
+        "paper",
+        "The Northgate Courier",
+    )
+    site = document(
+        "\n\n".join(
+            [
+                "Owning a dog for five years or more lowers the risk of high blood pressure by 12%, "
+                "researchers at Harrowgate University reported in the Journal of Community "
+                "Medicine.",
+                DOG_RELEASE[2],
+                "\u201cIt is a modest difference, and nobody should buy a puppy for their blood "
+                "pressure alone,\u201d said Dr Ruth Ellery.",
+            ]
+        ),
+        "site",
+        "PawHealth",
+    )
+    result = compare_documents(
+        [
+            replace(
+                document("\n\n".join(DOG_RELEASE), "release", "Harrowgate University"),
+                press_release=True,
+                published_time="2026-05-06T00:01:00Z",
+            ),
+            replace(
+                document("\n\n".join(DOG_WIRE), "wire", "Harbor Wire"),
+                published_time="2026-05-06T00:10:00Z",
+            ),
+            replace(paper, published_time="2026-05-06T07:45:00Z"),
+            replace(site, published_time="2026-05-06T11:00:00Z"),
+        ]
+    )
+    page = render_story(result, result.stories[0])
+    summary = page[page.index("## Summary") : page.index("Sentences are numbered")]
+    lines = [line for line in summary.splitlines() if line.startswith("- PawHealth, from")]
+    assert [line.split(":")[0] for line in lines] == [
+        "- PawHealth, from Harrowgate University",
+        "- PawHealth, from Harbor Wire",
+    ]
+    assert (
+        "sentence 3: speaker changed: the same words told as another's (“Professor Alan Marsh” "
+        "→ “Dr Ruth Ellery”)" in lines[1]
+    )
 
 
 # A council story whose last sentences say its revenue figure could be lower.
