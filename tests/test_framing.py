@@ -643,6 +643,24 @@ from tests.helpers import boilerplate_of, document
             id="an_authority_named_by_who_runs_it",
         ),
         pytest.param(
+            "A weekly injection helped adults lose 14% of their body weight, researchers said.",
+            "Miracle jab helped adults lose 14% of their body weight, researchers said.",
+            [("loaded_term_added", "", "miracle")],
+            id="a_trial_drug_called_a_miracle",
+        ),
+        pytest.param(
+            "An experimental drug restored memory in mice, the institute said.",
+            "A breakthrough drug restored memory in mice, the institute said.",
+            [("loaded_term_added", "", "breakthrough")],
+            id="an_experimental_drug_called_a_breakthrough",
+        ),
+        pytest.param(
+            "Negotiators reported progress in talks on the budget, officials said.",
+            "Negotiators reported a breakthrough in talks on the budget, officials said.",
+            [],
+            id="a_breakthrough_in_talks_is_plain",
+        ),
+        pytest.param(
             "The former president said the election was stolen from him.",
             "The former president falsely said the election was stolen from him.",
             [("loaded_term_added", "", "falsely")],
