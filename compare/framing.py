@@ -4434,9 +4434,16 @@ def _charged(ours: _Features, theirs: _Features) -> frozenset[str]:
 
 def _have_hedges(features: _Features) -> frozenset[str]:
     """The hedges a version's own modals of possibility keep: "could have" of its "could be
-    out", "may have" of its "might be linked"; not "may have" of "could see smoke"."""
-    possible = lexicon().possibility_modals.intersection(features.modals)
-    return frozenset(f"{modal} have" for modal in possible)
+    out", "may have" of its "might be linked"; not "may have" of "could see smoke". And those of
+    a test short of people whose subjects it names (``test_subjects``): "Mice bred to develop
+    the disease recovered their memory" keeps "in mice"."""
+    terms = lexicon()
+    possible = terms.possibility_modals.intersection(features.modals)
+    return frozenset(f"{modal} have" for modal in possible) | {
+        hedge
+        for hedge, subjects in terms.test_subjects.items()
+        if not subjects.isdisjoint(features.words)
+    }
 
 
 def _reversals(ours: frozenset[str], theirs: frozenset[str]) -> tuple[set[str], set[str]]:

@@ -783,6 +783,8 @@ class Lexicon:
     future_words: frozenset[str]
     # "this morning" is today's, "last night" yesterday's.
     relative_day_parts: Mapping[str, str]
+    # The caveats of a test short of people ("in mice"), each with the words naming its subjects.
+    test_subjects: Mapping[str, frozenset[str]]
     # "last year", "this week": dates of their own.
     relative_periods: frozenset[str]
     number_words: dict[str, float]
@@ -3509,6 +3511,9 @@ def lexicon() -> Lexicon:
         relative_days=frozenset(data["relative_days"]),
         day_prepositions=frozenset(data["day_prepositions"]),
         relative_day_parts=data["relative_day_parts"],
+        test_subjects={
+            hedge: frozenset(subjects) for hedge, subjects in data["test_subjects"].items()
+        },
         relative_periods=frozenset(data["relative_periods"]),
         number_words=_case_folded(data["numbers"]["words"] | times_in_one_word) | ordinals,
         times_in_one_word=frozenset(times_in_one_word),

@@ -655,6 +655,22 @@ from tests.helpers import boilerplate_of, document
             id="an_experimental_drug_called_a_breakthrough",
         ),
         pytest.param(
+            "The compound restored memory in mice with a dementia-like illness, the institute "
+            "said.",
+            "Mice bred to develop a dementia-like illness recovered their memory on the "
+            "compound, the institute said.",
+            [],
+            id="a_sentence_about_mice_keeps_in_mice",
+        ),
+        pytest.param(
+            "The compound restored memory in mice with a dementia-like illness, the institute "
+            "said.",
+            "The compound restored memory in people with a dementia-like illness, the institute "
+            "said.",
+            [("hedge_removed", "in mice", "")],
+            id="mice_told_as_people_drops_in_mice",
+        ),
+        pytest.param(
             "Negotiators reported progress in talks on the budget, officials said.",
             "Negotiators reported a breakthrough in talks on the budget, officials said.",
             [],
