@@ -1608,7 +1608,7 @@ def _changes_of_copies(
     if not directed:
         return []
     copies: list[tuple[tuple[bool, int, int], str]] = []
-    caveats_left_out = False
+    caveats_left_out = figures_left_out_by_any = False
     against_release = _aligned_with_releases(directed, releases)
     for listed_at, pair in enumerate(directed):
         origin, copy = _origin_and_copy(pair)
@@ -1651,6 +1651,7 @@ def _changes_of_copies(
             key=lambda note: (_seriousness(*note[0]), note[1] < 2),
         )
         caveats_left_out |= bool(left_out)
+        figures_left_out_by_any |= bool(figures_left_out)
         # Two notes may read alike ("more than" dropped from one number, added to another):
         # said once.
         said = list(
@@ -1717,7 +1718,14 @@ def _changes_of_copies(
             "**What each copy changed** in the text it took (framing differences, the origin's "
             "words first)"
         )
-    return [f"{heading}{caveats if caveats_left_out else ''}:", "", *lines, ""]
+    if figures_left_out_by_any:
+        caveats = (
+            f"{caveats}, and the release's sentences with figures it left out"
+            if caveats_left_out
+            else ", and the release's sentences with figures it left out"
+        )
+    left_out_named = caveats_left_out or figures_left_out_by_any
+    return [f"{heading}{caveats if left_out_named else ''}:", "", *lines, ""]
 
 
 def _seriousness(change: MadeChange, compatible: bool) -> int:
