@@ -92,6 +92,10 @@ EMPHASIS_OPENS = ("em_open", "strong_open")
 LINE_BREAKS = ("softbreak", "hardbreak")
 EMPHASIS_CLOSES = ("em_close", "strong_close")
 TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
+# A paragraph's run-in heading set in bold and closed with a full stop: an abstract's
+# "**Background.**", "**Results.**", "**Funding.**" (one to three words), which opens the
+# paragraph's first sentence and is no sentence of its own.
+RUN_IN_HEADING = re.compile(r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2}\.")
 # CommonMark runs these HTML blocks to their closing mark, or to the end of the file if it never
 # comes: an unclosed comment would hide the rest of the article. The first that opens a block
 # decides ("<!--" before "<!").
@@ -1258,6 +1262,7 @@ def _cells(row: str) -> list[str]:
 def _inline_text(token: Token) -> str:
     children = token.children or []
     literal = _intraword_emphasis(children)
+    run_in = _run_in_heading(children)
     pieces = []
     # A script or style set inside a paragraph ("code-named <script>...</script>") is no text,
     # as in a block of its own: its tags and all between them go.
@@ -1275,6 +1280,8 @@ def _inline_text(token: Token) -> str:
             continue
         if number in literal:
             pieces.append(child.markup)
+        elif number == run_in:
+            pieces.append(child.content[:-1] + ":")
         elif child.type in ("text", "code_inline"):
             pieces.append(child.content)
         elif child.type == "softbreak":
@@ -1287,6 +1294,24 @@ def _inline_text(token: Token) -> str:
             # "<redacted>" or "<John Smith>" is text that looks like a tag.
             pieces.append(child.content)
     return "".join(pieces)
+
+
+def _run_in_heading(children: Sequence[Token]) -> int | None:
+    """The position among a paragraph's inline ``children`` of the run-in heading in bold
+    (``RUN_IN_HEADING``) it opens with before its text, read as the heading of that text
+    ("Background: Night shift work ..."), not a sentence ("Background."); ``None`` without one.
+
+    >>> [_run_in_heading(_parser().parseInline(t)[0].children or []) for t in
+    ...     ("**Results.** Mice recovered.", "**Peskov** said it.", "**Results.**")]
+    [2, None, None]
+    """
+    start = next((n for n, child in enumerate(children) if child.content or child.markup), 0)
+    opening = [child.type for child in children[start : start + 3]]
+    rest = children[start + 3 :]
+    if opening != ["strong_open", "text", "strong_close"] or not any(c.content for c in rest):
+        return None
+    heading = start + 1
+    return heading if RUN_IN_HEADING.fullmatch(children[heading].content) else None
 
 
 def _intraword_emphasis(children: list[Token]) -> set[int]:

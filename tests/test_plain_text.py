@@ -45,6 +45,20 @@ def test_markup_and_link_targets_are_not_text() -> None:
     assert article.body == "Peskov said on Monday that NATO was a party directly involved."
 
 
+def test_an_abstracts_bold_run_in_headings_open_their_paragraphs_sentences() -> None:
+    """A journal abstract's "**Methods.**" heads its paragraph's first sentence and is no
+    sentence of its own; a bold name that opens a sentence, and a bold line alone, stay as
+    they are."""
+    article = markdown_text(
+        "**Methods.** We followed 2,410 dog owners for nine years.\n\n"
+        "**Funding.** Lowfield Health Trust.\n\n**Dr Ellery** led the study.\n\n**Results.**"
+    )
+    assert article.body == (
+        "Methods: We followed 2,410 dog owners for nine years.\n\nFunding: Lowfield Health "
+        "Trust.\n\nDr Ellery led the study.\n\nResults."
+    )
+
+
 def test_leading_hash_heading_is_the_heading() -> None:
     """A ``#`` heading opening the article is its heading; later headings name its sections,
     which are no sentences of the story, and go; a kicker before the text stays for the opening
