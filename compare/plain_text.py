@@ -217,6 +217,15 @@ CAPTION_MARKS = re.compile(
     rf"^[ \t]*(?:>>>?[ \t]*(?:{CAPTION_SPEAKER})?|{CAPTION_SPEAKER})", re.MULTILINE
 )
 MARK_LABEL = re.compile(r"\[(\w+)\]")
+# A capture of closed captions: a line opening with a speaker's ">>", or a time code alone on a
+# line, as a capture stamps every few caption lines ("18:02:15"; bracketed, "[18:00:05]", it
+# heads a transcript's turn instead, which the transcript reader reads).
+CAPTION_TURN = re.compile(r"^[ \t]*>>", re.MULTILINE)
+CAPTURE_TIME_CODE = r"\d{1,2}:\d{2}:\d{2}(?:[.,;:]\d{1,3})?"
+CAPTURE_STAMP = re.compile(rf"^[ \t]*{CAPTURE_TIME_CODE}[ \t]*$", re.MULTILINE)
+# A caption capture's lines that are no words of the broadcast: its time codes, bracketed or
+# not, and a sound described in brackets ("[MUSIC]", "[ applause ]").
+CAPTION_FURNITURE = re.compile(rf"\[?{CAPTURE_TIME_CODE}\]?|\[[^\[\]\d]*[^\W\d_][^\[\]\d]*\]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,6 +313,33 @@ def without_caption_marks(text: str) -> str:
     'CPR NEWS.\\nWE WILL NOT PROMISE THAT.'
     """
     return CAPTION_MARKS.sub("", text)
+
+
+def caption_turns(text: str) -> str | None:
+    """A capture of closed captions (see ``CAPTION_TURN`` and ``CAPTURE_STAMP``) as its
+    speakers' turns, a paragraph each, or ``None`` when ``text`` is no such capture. Its time
+    codes and sounds described in brackets go, its marks (see :func:`without_caption_marks`) too,
+    and a turn's caption lines are one line: where a caption line breaks tells nothing of the
+    sentence, where ``>>`` does, a new speaker.
+
+    >>> print(caption_turns("[MUSIC]\\n>> A FIRE TORE THROUGH\\nA WAREHOUSE\\n18:02:15\\n"
+    ...                     "ON MONDAY\\n>> IT WAS BLACK SMOKE"))
+    A FIRE TORE THROUGH A WAREHOUSE ON MONDAY
+    <BLANKLINE>
+    IT WAS BLACK SMOKE
+    >>> caption_turns("Shares rose 5% (see chart) >> more on page 3.") is None
+    True
+    """
+    if not (CAPTION_TURN.search(text) or CAPTURE_STAMP.search(text)):
+        return None
+    turns: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        if CAPTION_TURN.match(line) and turns[-1]:
+            turns.append([])
+        words = without_caption_marks(line).strip()
+        if words and not CAPTION_FURNITURE.fullmatch(words):
+            turns[-1].append(words)
+    return "\n\n".join(" ".join(turn) for turn in turns if turn)
 
 
 def without_reference_marks(text: str) -> str:

@@ -67,6 +67,7 @@ from compare.plain_text import (
     CELL_SEPARATOR,
     CLAUSE_FINAL,
     HTML_NOT_TEXT,
+    caption_turns,
     drop_embedded_posts,
     drop_media_figures,
     drop_pull_quotes,
@@ -3409,6 +3410,7 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> list[_Claim | S
     # A Markdown file is written, not copied from a page: it has no page's furniture.
     page = PageCopy(text)
     links = tuple(MARKDOWN_LINK.findall(text)) if markdown else ()
+    captions = False
     if markdown:
         plain = markdown_text(text)
         written = text = plain.text
@@ -3431,12 +3433,25 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> list[_Claim | S
         if transcript := read_transcript(written):
             written = text = transcript.text
             _name_from_transcript(meta, transcript)
+        elif (turns := caption_turns(page.text)) is not None:
+            written = text = turns
+            captions = True
     if not written.strip():
         return [Skipped(origin.shown, "no text, only markup or front matter", SkipReason.NO_TEXT)]
     pieces = [] if markdown else articles_on_page(written)
     if len(pieces) < 2:
         return [
-            _text_claim(origin, text, written, meta, page, links, markdown=markdown, broken=broken)
+            _text_claim(
+                origin,
+                text,
+                written,
+                meta,
+                page,
+                links,
+                markdown=markdown,
+                broken=broken,
+                captions=captions,
+            )
         ]
     # The front matter's title is the first article's.
     rest = {key: value for key, value in meta.items() if key not in TITLE_FIELDS}
@@ -3466,19 +3481,21 @@ def _text_claim(
     markdown: bool,
     broken: BrokenFrontMatter | None,
     where: str | None = None,
+    captions: bool = False,
 ) -> _Claim | Skipped:
     """The article of a text file, or of one of the articles it holds (at ``where``, such as
     ``page.txt#2``): its opening lines read, its outlet and day those its ``meta`` gives, else
-    its running head."""
+    its running head. A capture of ``captions`` is read however short: a 20-second reader of
+    wire copy is one line without a stop, as a headline is."""
     shown = where or origin.shown
     if not any(character.isalnum() for character in written):
         return Skipped(shown, "no words, only symbols", SkipReason.NO_WORDS)
     if _labels_alone(written):
         return Skipped(shown, LABELS_ALONE, SkipReason.LABELS_ALONE)
-    if _lists_headlines(written):
+    if not captions and _lists_headlines(written):
         return Skipped(shown, HEADLINE_LIST, SkipReason.HEADLINE_LIST)
     # Markdown marks its headline: its one unmarked line is a lede.
-    if not markdown and _headline_alone(written):
+    if not (markdown or captions) and _headline_alone(written):
         return Skipped(shown, HEADLINE_ALONE, SkipReason.HEADLINE_ALONE)
     # Markdown marks its headings: a plain first line there is a headline only with a byline or
     # date line under it, else the article's own (a bold lede).

@@ -7004,6 +7004,61 @@ def test_a_caption_dump_in_capitals_is_no_list_of_headlines(tmp_path: Path, widt
     assert (result.skipped, [n.note for n in result.notes]) == ((), [UNPUNCTUATED_NOTE])
 
 
+# A capture of a bulletin's closed captions: the anchor's read, a reporter's question and a
+# resident's sound bite, with the capture's time codes and a sound cue between caption lines.
+CAPTION_CAPTURE = (
+    "[MUSIC]\n>> GOOD EVENING A LANDSLIDE BLOCKED\nTHE COAST ROAD BETWEEN TARROW AND\n"
+    "19:00:12\nMILLBECK ON SUNDAY NIGHT CUTTING\nOFF ABOUT FOUR HUNDRED HOMES THE\n"
+    "COUNTY HIGHWAYS DEPARTMENT SAID\nCREWS EXPECT TO CLEAR ONE LANE BY\n19:00:18\n"
+    "WEDNESDAY AND A SHUTTLE BUS WILL\nRUN FROM THE MILLBECK CHAPEL CAR\nPARK UNTIL THEN "
+    "OUR REPORTER IS\nTHERE NOW\n>> ALL WE COULD HEAR WAS THE\nHILLSIDE COMING DOWN\n"
+    "[ APPLAUSE ]\n>> BACK TO YOU\n"
+)
+
+
+def test_a_caption_capture_is_read_as_its_speakers_turns(tmp_path: Path) -> None:
+    """A capture of closed captions with time code lines and a sound cue is read as its
+    speakers' turns, a paragraph each, its caption lines run on: the time codes and the cue are
+    no words of it, and it is speech-to-text's text, not a line a sentence."""
+    result = read_paths([str(write(tmp_path / "kvtr_1900.txt", CAPTION_CAPTURE))])
+    (doc,) = result.documents
+    paragraphs = doc.text.split("\n\n")
+    assert (len(paragraphs), paragraphs[1], paragraphs[2]) == (
+        3,
+        "ALL WE COULD HEAR WAS THE HILLSIDE COMING DOWN",
+        "BACK TO YOU",
+    )
+    assert paragraphs[0].startswith("GOOD EVENING A LANDSLIDE BLOCKED THE COAST ROAD BETWEEN")
+    assert not re.search(r"\d|MUSIC|APPLAUSE|\n(?!\n)", doc.text.replace("\n\n", " "))
+    assert [n.note for n in result.notes] == [UNPUNCTUATED_NOTE]
+    assert "COUNTY HIGHWAYS DEPARTMENT SAID" not in [s.text for s in segment(doc)]
+
+
+@pytest.mark.parametrize(
+    "reader",
+    [
+        pytest.param(
+            ">> A LANDSLIDE BLOCKED THE COAST\nROAD BETWEEN TARROW AND MILLBECK\n19:00:12\n"
+            "ON SUNDAY NIGHT THE COUNTY SAID\nCREWS HOPE TO CLEAR IT BY WEDNESDAY\n",
+            id="capitals_with_a_time_code",
+        ),
+        pytest.param(
+            "[MUSIC]\n>> a landslide blocked the coast\nroad between tarrow and millbeck\n"
+            "on sunday night the county said\n",
+            id="lower_case_with_a_cue",
+        ),
+    ],
+)
+def test_a_short_caption_reader_is_no_list_of_headlines(tmp_path: Path, reader: str) -> None:
+    """A reader of 20 to 40 seconds, a caption capture of a few lines and fewer words than
+    speech-to-text's note counts, is read as one text, not skipped as a list of headlines or a
+    headline alone: its ">>", time code or sound cue tells captions."""
+    result = read_paths([str(write(tmp_path / "kvtr_1830.txt", reader))])
+    (doc,) = result.documents
+    assert (result.skipped, doc.text.count("\n")) == ((), 0)
+    assert doc.text.casefold().startswith("a landslide blocked the coast road between tarrow")
+
+
 BRIDGE_PARAGRAPHS = (
     "<p>The Tarrow road bridge will stay shut until Friday after inspectors found cracks in two "
     "of its piers, the county council said on Tuesday.</p>"
