@@ -60,6 +60,7 @@ from compare.overlap import (
     taken_from_outlets,
     text_overlap,
 )
+from compare.pieces import cut_as_read
 from compare.provenance import (
     Precedence,
     across_common_origins,
@@ -615,7 +616,7 @@ def _run_stages(
     documents = read.documents
     timer = _Timer(progress or _silent)
     with timer("segment") as advance:
-        sentences = _segment_each_text_once(tracked(documents, advance))
+        sentences = cut_as_read(documents, _segment_each_text_once(tracked(documents, advance)))
         pooled = [s for d in documents for s in sentences[d.id]]
     with timer("fingerprint") as advance:
         signature_rows = signatures(pooled, settings, advance)

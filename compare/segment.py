@@ -1149,8 +1149,17 @@ def segment(document: Document) -> tuple[Sentence, ...]:
     >>> [(s.start, s.end, s.text) for s in segment(doc)]
     [(0, 16, 'Gen. Smith left.'), (17, 28, 'He said no.')]
     """
+    return sentences_at(document, sentence_spans(document.text))
+
+
+def sentences_at(document: Document, spans: Iterable[tuple[int, int]]) -> tuple[Sentence, ...]:
+    """The sentences of ``document`` at ``spans``, offsets into its text, numbered in order.
+
+    >>> [s.tokens for s in sentences_at(Document("d", "d", "fire crews left"), [(0, 4), (5, 15)])]
+    [('fire',), ('crews', 'left')]
+    """
     sentences: list[Sentence] = []
-    for start, end in sentence_spans(document.text):
+    for start, end in spans:
         text = document.text[start:end]
         plain = normalise(text)
         sentences.append(
