@@ -39,6 +39,9 @@ MIN_PIECE_WORDS = 3
 # this share of its words at least runs word for word with it: a bulletin says "1987" as "one
 # thousand nine hundred and eighty-seven", and leaves a sentence's figures unmatched.
 MIN_READ_SHARE = 1 / 3
+# Words between two runs a bulletin shares with the other text, where the other's are more than
+# this many times the bulletin's (and a short piece's more), are sentences the bulletin left out.
+GAP_RATIO = 2
 # Three-word phrases a punctuated text must share with a transcript to be the text it reads.
 MIN_SHARED_PHRASES = 3
 PHRASE_WORDS = 3
@@ -135,9 +138,10 @@ def _cuts(
         # Of the other's sentences the bulletin left out between the two runs, its words may
         # carry the end of the first and the opening of the last, not the ones between.
         gap_ends = [end for end in theirs if end in ends]
-        cuts |= {
+        placed = (
             _placed(end, keys, other_keys, own, theirs) for end in gap_ends[:1] + gap_ends[-1:]
-        }
+        )
+        cuts |= {cut for cut in placed if cut is not None}
     return cuts, matched
 
 
@@ -155,15 +159,20 @@ def _last_words(document: Document, sentences: Sequence[Sentence]) -> set[int]:
 
 def _placed(
     end: int, keys: Sequence[str], other_keys: Sequence[str], own: range, theirs: range
-) -> int:
+) -> int | None:
     """Where, among the words ``own`` of a bulletin between two runs it shares with another
-    text, that text's sentence ending at its word ``end`` (among ``theirs``) ends."""
+    text, that text's sentence ending at its word ``end`` (among ``theirs``) ends; ``None`` when
+    the bulletin left out whole sentences there (the other's words between the runs are more
+    than ``GAP_RATIO`` times its own), which its few words cannot place."""
     if not own or end + 1 == theirs.stop:
         # The next run opens the other's next sentence.
         return own.stop - 1
-    if end + 1 < theirs.stop and other_keys[end + 1] in (found := [keys[n] for n in own]):
+    if len(theirs) > GAP_RATIO * len(own) + MIN_PIECE_WORDS:
+        return None
+    found = [keys[n] for n in own]
+    if end + 1 < theirs.stop and other_keys[end + 1] in found:
         return own.start + found.index(other_keys[end + 1]) - 1
-    if other_keys[end] in (found := [keys[n] for n in own]):
+    if other_keys[end] in found:
         return own.start + found.index(other_keys[end])
     share = (end + 1 - theirs.start) / len(theirs)
     return own.start + round(share * len(own)) - 1
