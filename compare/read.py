@@ -206,7 +206,7 @@ TEXT_FIELDS = (
 )
 # The fields that name an outlet: a newspaper's title, as digitised newspapers' and OCR systems'
 # exports name it ("publication", "newspaper", "newspaper_title", "paper"), before the company
-# that publishes it. After them, those that name a channel or site, in exports that give
+# that publishes it, and a broadcaster's, as a monitoring service's capture names it ("station"). After them, those that name a channel or site, in exports that give
 # no outlet: Telegram scrapers' "channel" ("@karelsk_official"), Open Graph's site name as
 # scrapers give it ("site_name", "sitename", "siteName"), a crawl's "site", a news API's
 # "source_name", and who posted a message in Telegram Desktop's own export ("from": the
@@ -219,6 +219,7 @@ SOURCE_FIELDS = (
     "newspaper_title",
     "paper",
     "publisher",
+    "station",
     "channel",
     "channel_name",
     "site_name",
@@ -237,6 +238,10 @@ TELEGRAM_POSTS_FIELD = "messages"
 # in this field: a record that has it gives its text's pieces, not paragraphs. Exports made before
 # 2021 have no such field, and their pieces are told by their shape (see _are_pieces).
 TEXT_PIECES_FIELD = "text_entities"
+# What a speech-to-text service times each segment of its transcript by: an object whose one list
+# holds such segments ("segments", "results"), each with its "text", is one broadcast, its text
+# the segments' joined, not a record a segment.
+SEGMENT_TIMES = frozenset({"start", "end"})
 # Who a Telegram post forwarded from another channel names as its origin, in Telegram Desktop's
 # export ("forwarded_from": that channel's name): it credits that channel, as a credit line does.
 FORWARDED_FROM_FIELD = "forwarded_from"
@@ -246,7 +251,8 @@ SERVICE_TYPE = "service"
 # a poll is posted without a caption: such a post is no article, and no broken record either.
 MESSAGE_TYPE = "message"
 RECORD_PLACE = re.compile(r"[:#](\d+)$")
-# The fields news APIs and feeds date their items by (NewsAPI, RSS, schema.org).
+# The fields news APIs and feeds date their items by (NewsAPI, RSS, schema.org), and a monitoring
+# service's capture its broadcasts ("aired_at").
 DATE_FIELDS = (
     "date",
     "published",
@@ -258,6 +264,8 @@ DATE_FIELDS = (
     "pubDate",
     "pub_date",
     "datePublished",
+    "aired_at",
+    "air_date",
 )
 # The fields that give when a version of an article was last modified (CMS and news APIs,
 # schema.org, Hugo's front matter), in camelCase and snake_case alike: versions of one article
@@ -3885,6 +3893,7 @@ def _read_records(
         if _is_own_json(loaded):
             yield _OwnReport(shown)
             return
+        loaded = _segments_joined(loaded)
         items, feed = (loaded, None) if isinstance(loaded, list) else _records_within(loaded)
         one_object = len(items) == 1 and items[0] is loaded
         if not items:
@@ -4112,6 +4121,35 @@ def _records_within(loaded: object) -> tuple[list[Any], str | None]:
             feed = (_field_text(loaded.get(field)) for field in fields)
             return lists[0], next(filter(None, feed), None)
     return [loaded], None
+
+
+def _segments_joined(loaded: object) -> object:
+    """A speech-to-text transcript given as timed segments, an object with no text of its own
+    whose one list holds objects each with a text and the times it starts and ends (see
+    ``SEGMENT_TIMES``), as one record: its own fields (its outlet, its date) and the segments'
+    texts joined as they run. Any other JSON as it is.
+
+    >>> _segments_joined({"source": "Radio 4B", "segments": [{"start": 0, "end": 2,
+    ...     "text": " police arrested"}, {"start": 2, "end": 3, "text": " a man"}]})
+    {'source': 'Radio 4B', 'text': 'police arrested a man'}
+    >>> _segments_joined({"articles": [{"title": "Talks end", "text": "Talks ended."}]})
+    {'articles': [{'title': 'Talks end', 'text': 'Talks ended.'}]}
+    """
+    if not isinstance(loaded, dict) or any(
+        field in _known_fields(loaded) for field in (*TEXT_FIELDS, *TITLE_FIELDS)
+    ):
+        return loaded
+    lists = [value for value in loaded.values() if isinstance(value, list) and value]
+    if len(lists) != 1 or not all(
+        isinstance(item, dict)
+        and item.keys() >= SEGMENT_TIMES
+        and isinstance(item.get("text"), str)
+        for item in lists[0]
+    ):
+        return loaded
+    record = {key: value for key, value in loaded.items() if value is not lists[0]}
+    record["text"] = " ".join(" ".join(segment["text"].split()) for segment in lists[0]).strip()
+    return record
 
 
 def _json_error(error: Exception, *, one_line: bool = False) -> str:

@@ -7059,6 +7059,28 @@ def test_a_short_caption_reader_is_no_list_of_headlines(tmp_path: Path, reader: 
     assert doc.text.casefold().startswith("a landslide blocked the coast road between tarrow")
 
 
+def test_a_speech_to_text_transcript_in_timed_segments_is_one_broadcast(tmp_path: Path) -> None:
+    """A speech-to-text service's JSON that gives its text only as timed segments is one
+    broadcast, its segments' texts joined, with the fields beside them: the outlet and day a
+    monitoring service names as "station" and "aired_at" are its source and date."""
+    segments = [
+        {"id": n, "start": 2.0 * n, "end": 2.0 * n + 1.8, "text": f" {words}", "confidence": 0.9}
+        for n, words in enumerate(
+            ["a landslide blocked the coast road", "between tarrow and millbeck", "on sunday night"]
+        )
+    ]
+    capture = {"job_id": "stt-1", "station": "Radio Tarrow", "aired_at": "2026-11-29T19:00:00Z"}
+    path = write(tmp_path / "tarrow_1900.json", json.dumps(capture | {"segments": segments}))
+    result = read_paths([str(path)])
+    (doc,) = result.documents
+    assert (doc.id, doc.source, doc.published, doc.text) == (
+        "tarrow_1900",
+        "Radio Tarrow",
+        "2026-11-29",
+        "a landslide blocked the coast road between tarrow and millbeck on sunday night",
+    )
+
+
 BRIDGE_PARAGRAPHS = (
     "<p>The Tarrow road bridge will stay shut until Friday after inspectors found cracks in two "
     "of its piers, the county council said on Tuesday.</p>"
