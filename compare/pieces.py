@@ -84,19 +84,31 @@ def cut_as_read(
     return cut
 
 
-def _pieced(document: Document, sentences: Sequence[Sentence]) -> bool:
-    """Whether ``document`` is speech-to-text's, which its pieces cut: more words than a piece
-    holds, no sentence's end or clause's mark, in a script that marks them, and its lines running
-    on (each paragraph one line, as a caption capture's turns and a transcript's text are, or a
-    piece holding a line break); a list of headlines keeps a line a sentence."""
+def spoken(document: Document) -> bool:
+    """Whether ``document`` is a broadcast as speech-to-text or captions write it: more words
+    than a piece holds, and no sentence's end or clause's mark, in a script that marks them.
+
+    >>> spoken(Document("r", "Radio", "good evening a fire tore through a warehouse " * 3))
+    True
+    >>> spoken(Document("w", "Wire", "A fire tore through a warehouse, officials said. " * 3))
+    False
+    """
     text = document.text
-    if (
+    return not (
         len(text.split()) <= UNPUNCTUATED_PIECE_WORDS
         or SENTENCE_END.search(text)
         or CLAUSE_MARK.search(text)
         or UNMARKED_SCRIPT.search(text)
-    ):
+    )
+
+
+def _pieced(document: Document, sentences: Sequence[Sentence]) -> bool:
+    """Whether ``document`` is :func:`spoken`, which its pieces cut, its lines running on (each
+    paragraph one line, as a caption capture's turns and a transcript's text are, or a piece
+    holding a line break); a list of headlines keeps a line a sentence."""
+    if not spoken(document):
         return False
+    text = document.text
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
     return all("\n" not in p for p in paragraphs) or any(
         "\n" in text[s.start : s.end] for s in sentences

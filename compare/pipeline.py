@@ -60,7 +60,7 @@ from compare.overlap import (
     taken_from_outlets,
     text_overlap,
 )
-from compare.pieces import cut_as_read
+from compare.pieces import cut_as_read, spoken
 from compare.provenance import (
     Precedence,
     across_common_origins,
@@ -986,10 +986,12 @@ def _run_stages(
                 for figure in differing_figures(story, sentences, pairs_of[story.id], boilerplate)
             )
         # Named once the directions are final: a headline's notes read as its copy changed it.
+        # A broadcast's title names its programme ("KVRN News at Six"), no headline of its story.
+        headlines = {d: None if spoken(by_id[d]) else by_id[d].title for d in by_id}
         pairs = tuple(
             replace(p, headline_framing=headline_notes)
             if not languages_differ(languages[p.a], languages[p.b])
-            and (headline_notes := headline_framing(p, by_id[p.a].title, by_id[p.b].title))
+            and (headline_notes := headline_framing(p, headlines[p.a], headlines[p.b]))
             else p
             for p in pairs
         )

@@ -79,3 +79,15 @@ def test_a_text_that_ends_its_sentences_is_not_cut_again() -> None:
     ]
     sentences = {d.id: segment(d) for d in docs}
     assert cut_as_read(docs, sentences) == sentences
+
+
+def test_a_broadcasts_programme_title_is_no_headline() -> None:
+    """A bulletin's title names its programme ("Radio Ashgrove at Six"), not its story: it is
+    not read against the wire's headline, where "Six" would be a figure changed."""
+    wire, radio = documents()
+    titled = [
+        Document("wire", wire.source, WIRE, title="Burst main floods two streets in Ashgrove"),
+        Document("radio", radio.source, READ, title="Radio Ashgrove at Six"),
+    ]
+    (pair,) = compare_documents(titled).pairs
+    assert (pair.direction is not None, pair.headline_framing) == (True, ())
