@@ -922,7 +922,7 @@ def test_a_date_not_understood_is_quoted_as_written(tmp_path: Path) -> None:
 
 # Every field that names a record's source, as the warning about records naming none lists them.
 NO_SOURCE_FIELD = (
-    "no source, outlet, publication, newspaper, newspaper_title, paper, publisher, channel,"
+    "no source, outlet, publication, newspaper, newspaper_title, paper, publisher, station, channel,"
     " channel_name, site_name, sitename, site, source_name or from field"
 )
 

@@ -25,7 +25,7 @@ from tests.helpers import circular_credits, ferry_strike_copies
 FLOOD = "Flood water closed the Harwick ring road on Tuesday, the county council said."
 BUDGET = "The Harwick council approved a budget that raises bus fares by 5 percent from June."
 SOURCES = (
-    "no source, outlet, publication, newspaper, newspaper_title, paper, publisher, channel, "
+    "no source, outlet, publication, newspaper, newspaper_title, paper, publisher, station, channel, "
     "channel_name, site_name, sitename, site, source_name or from field"
 )
 
