@@ -625,16 +625,20 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     # A hedge turned into a verb its side's notes name ("allegedly" into "the informant
     # alleged", an attribution added) is noted once, as the verb; not where that verb only
     # replaced another ("claimed ... reportedly resigned" against "reported ... resigned").
-    written_a, written_b = _as_written(hedges_a, a), _as_written(hedges_b, b)
+    # A charge told as a verdict ("charged with" and "found guilty of") is noted once, as the
+    # allegation hardened, not again as the charge's hedge dropped.
+    softened, hardened = _allegations_softened(a, b), _allegations_softened(b, a)
+    written_a = _as_written(hedges_a - _hedges_told_in(hardened, 1), a)
+    written_b = _as_written(hedges_b - _hedges_told_in(softened, 1), b)
     # A charge told only as denied ("not charged with any crime") hedges nothing to lose.
     added = _unnoted(_unlike(written_b, written_a, _have_hedges(a)), noted_b) - _charged(b, a)
     added -= _denied_charges(b)
-    added |= _denied_more_often(written_b, written_a, a)
+    added |= _denied_more_often(written_b, written_a, a) | _suspicion_asserted(b, a)
     if added:
         notes.append(FramingNote(FramingKind.HEDGE_ADDED, "", _join(added)))
     removed = _unnoted(_unlike(written_a, written_b, _have_hedges(b)), noted_a) - _charged(a, b)
     removed -= _denied_charges(a)
-    removed |= _denied_more_often(written_a, written_b, b)
+    removed |= _denied_more_often(written_a, written_b, b) | _suspicion_asserted(a, b)
     if removed:
         notes.append(FramingNote(FramingKind.HEDGE_REMOVED, _join(removed), ""))
     # A charge cut with what a speaker says of it ("on espionage charges that she rejects, her
@@ -904,10 +908,10 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             words_reversed = zip(*(reversal[:2] for reversal in reversals), strict=True)
             notes.append(FramingNote(kind, *map(_join_in_order, words_reversed)))
     # A dropped "on suspicion of manslaughter" has no softer words beside it.
-    if softened := _allegations_softened(a, b):
+    if softened:
         firm, soft = (_join_in_order(filter(None, words)) for words in zip(*softened, strict=True))
         notes.append(FramingNote(FramingKind.ALLEGATION_SOFTENED, firm, soft))
-    if hardened := _allegations_softened(b, a):
+    if hardened:
         firm, soft = (_join_in_order(filter(None, words)) for words in zip(*hardened, strict=True))
         notes.append(FramingNote(FramingKind.ALLEGATION_HARDENED, soft, firm))
     if removed_agents := _removed_agents(a, b, a_text, b_text):
@@ -2073,7 +2077,11 @@ def _allegations_softened(ours: _Features, theirs: _Features) -> list[tuple[str,
     terms = lexicon()
     levels = terms.allegation_levels
     suspicion = terms.suspicion_phrase
-    if levels.keys().isdisjoint(ours.words) and suspicion[1] not in ours.words:
+    if (
+        levels.keys().isdisjoint(ours.words)
+        and suspicion[1] not in ours.words
+        and terms.guilt_words.isdisjoint(ours.words)
+    ):
         return []
     softened = []
     matcher = SequenceMatcher(None, ours.tokens, theirs.tokens, autojunk=False)
@@ -2081,10 +2089,14 @@ def _allegations_softened(ours: _Features, theirs: _Features) -> list[tuple[str,
     for kind, start, end, their_start, their_end in matcher.get_opcodes():
         if kind == "equal":
             continue
-        firm = [w for w in ours.tokens[start:end] if w in levels and w not in theirs.words]
-        soft = [
-            w for w in theirs.tokens[their_start:their_end] if w in levels and w not in ours.words
-        ]
+        our_run, their_run = ours.tokens[start:end], theirs.tokens[their_start:their_end]
+        if _verdict_told(
+            ours.tokens, start, end, theirs
+        ) and not terms.pending_allegation_words.isdisjoint(set(their_run) - ours.words):
+            softened.append((" ".join(our_run), " ".join(their_run)))
+            continue
+        firm = [w for w in our_run if w in levels and w not in theirs.words]
+        soft = [w for w in their_run if w in levels and w not in ours.words]
         changed.append((firm, soft))
     # One word in place of the other, or the only one each version changes where the act is
     # told in another voice, its words moved: "Police arrested two men" against "Two men were
@@ -2105,6 +2117,38 @@ def _allegations_softened(ours: _Features, theirs: _Features) -> list[tuple[str,
         if told and told.isdisjoint(theirs.words):
             softened.append((f"{' '.join(suspicion)} {offence}", ""))
     return softened
+
+
+def _hedges_told_in(allegations: Sequence[tuple[str, str]], side: int) -> set[str]:
+    """The charges' hedges (``charge_hedges``: "charged with") whose verb the words on
+    ``side`` of ``allegations`` (pairs of the firmer and the softer words, as
+    :func:`_allegations_softened` gives them) write.
+
+    >>> sorted(_hedges_told_in([("has been convicted", "is accused")], 1))
+    ['accused of']
+    """
+    told = {word for pair in allegations for word in pair[side].split()}
+    return {hedge for hedge in lexicon().charge_hedges if hedge.split()[0] in told}
+
+
+def _verdict_told(tokens: Sequence[str], start: int, end: int, theirs: _Features) -> bool:
+    """Whether ``tokens[start:end]``, a run of our words the other version writes otherwise,
+    tells a verdict of guilt (``guilt_words``: "found guilty", "convicted") that the other
+    version does not write, none after a negation ("pleaded not guilty" tells none).
+
+    >>> tokens = tuple("she was found guilty of fraud".split())
+    >>> _verdict_told(tokens, 2, 5, _features("She was charged with fraud."))
+    True
+    >>> _verdict_told(tuple("he pleaded not guilty".split()), 1, 4, _features("He denies it."))
+    False
+    """
+    terms = lexicon()
+    return any(
+        word in terms.guilt_words
+        and word not in theirs.words
+        and (at == 0 or tokens[at - 1] not in terms.negations)
+        for at, word in enumerate(tokens[start:end], start)
+    )
 
 
 def _told_in_another_voice(act: str, their_act: str, ours: _Features, theirs: _Features) -> bool:
@@ -8526,6 +8570,32 @@ def _charges_told(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, bool
     [('charged in', False, False)]
     """
     return _told_before_a_crime("charged", lexicon().charge_wordings, tokens, plain)
+
+
+def _suspicion_asserted(ours: _Features, theirs: _Features) -> set[str]:
+    """Our "on suspicion of" where the other version, writing no suspicion, tells the arrest
+    "for" a crime (``asserted_arrest_wordings``), its cause stated as fact: "arrested on
+    suspicion of fraud" against "arrested for fraud".
+
+    >>> _suspicion_asserted(_features("She was arrested on suspicion of fraud."),
+    ...                     _features("She was arrested for fraud."))
+    {'on suspicion of'}
+    >>> _suspicion_asserted(_features("She was arrested on suspicion of fraud."),
+    ...                     _features("She was arrested over the fraud."))
+    set()
+    """
+    terms = lexicon()
+    suspicion = terms.suspicion_phrase
+    if suspicion[1] in theirs.words or not _suspected_offence(ours.plain):
+        return set()
+    asserted = any(
+        names_a_crime
+        for verb in terms.arrest_verbs
+        for _, names_a_crime, _ in _told_before_a_crime(
+            verb, terms.asserted_arrest_wordings, theirs.tokens, theirs.plain
+        )
+    )
+    return {" ".join(suspicion)} if asserted else set()
 
 
 def _arrests_for_a_crime(tokens: Sequence[str], plain: str) -> set[str]:

@@ -746,6 +746,10 @@ class Lexicon:
     # the firmest first: "charged" (0, 0), "arrested" (0, 1) (see allegation_ladders).
     allegation_levels: Mapping[str, tuple[int, int]]
     suspicion_phrase: tuple[str, ...]
+    # A verdict of guilt and the words of an allegation still unproved (see guilt_words).
+    guilt_words: frozenset[str]
+    pending_allegation_words: frozenset[str]
+    asserted_arrest_wordings: tuple[tuple[str, ...], ...]
     # "Only" before a count of volunteers or patients, a caveat of a small sample.
     sample_minimisers: frozenset[str]
     sample_nouns: frozenset[str]
@@ -3132,7 +3136,7 @@ FRAMING_KIND_LISTS = {
     ),
     "outcome": ("opposite_outcomes",),
     "size": ("small_sizes", "large_sizes"),
-    "allegations": ("allegation_ladders",),
+    "allegations": ("allegation_ladders", "guilt_words", "pending_allegation_words"),
 }
 
 
@@ -3250,7 +3254,7 @@ def lexicon() -> Lexicon:
     # The package's own loaded terms are of the languages their words tell; a user's of theirs.
     own_loaded_term_languages = _framing_languages(data)["loaded terms"]
     data["loaded_terms"] += _added.loaded_terms
-    data["hedges"] += _added.hedges
+    data["hedges"] += [*data["claim_hedges"], *_added.hedges]
     data["not_agencies"] += _added.not_agencies
     wires: dict[str, list[str]] = data["wire_services"]
     for wire, names in _added.wire_services:
@@ -3414,10 +3418,10 @@ def lexicon() -> Lexicon:
             auxiliary: tuple(endings) for auxiliary, endings in data["hearsay_perfects"].items()
         },
         attributing_phrases=Phrases.of(
-            data["attributing_phrases"] + data["data_cues"],
+            data["attributing_phrases"] + data["data_cues"] + data["court_cues"],
             plain=_opened_by(data["hedges"], data["attributing_phrases"]),
         ),
-        data_cues=frozenset(data["data_cues"]),
+        data_cues=frozenset(data["data_cues"] + data["court_cues"]),
         conforming_nouns=frozenset(data["conforming_nouns"]),
         conforming_articles=frozenset(data["conforming_articles"]),
         cue_relatives=frozenset(data["cue_relatives"]),
@@ -3485,6 +3489,11 @@ def lexicon() -> Lexicon:
             for word in alike
         },
         suspicion_phrase=tuple(data["suspicion_phrase"].split()),
+        guilt_words=frozenset(data["guilt_words"]),
+        pending_allegation_words=frozenset(data["pending_allegation_words"]),
+        asserted_arrest_wordings=tuple(
+            tuple(wording.split()) for wording in data["asserted_arrest_wordings"]
+        ),
         sample_minimisers=frozenset(data["sample_minimisers"]),
         sample_nouns=frozenset(data["sample_nouns"]),
         injury_minimisers=frozenset(data["injury_minimisers"]),

@@ -11953,6 +11953,148 @@ def test_an_allegation_told_as_firmly_is_not_softened(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("charge", "verdict", "expected"),
+    [
+        pytest.param(
+            "A Harbury councillor has been charged with misconduct in public office over a "
+            "£900,000 parking contract.",
+            "A Harbury councillor has been found guilty of misconduct in public office over a "
+            "£900,000 parking contract.",
+            ("charged with", "found guilty of"),
+            id="charged_with_and_found_guilty_of",
+        ),
+        pytest.param(
+            "A Harbury councillor has been charged with misconduct in public office.",
+            "A Harbury councillor is guilty of misconduct in public office.",
+            ("has been charged with", "is guilty of"),
+            id="charged_with_and_is_guilty_of",
+        ),
+        pytest.param(
+            "The Lowmoor bookkeeper was arrested on suspicion of theft from the church fund.",
+            "The Lowmoor bookkeeper was convicted of theft from the church fund.",
+            ("arrested on suspicion", "convicted"),
+            id="arrested_on_suspicion_and_convicted",
+        ),
+        pytest.param(
+            "Mr Dale, who is on trial accused of fraud, told jurors he had kept no records.",
+            "Mr Dale, who is guilty of fraud, told jurors he had kept no records.",
+            ("on trial accused", "guilty"),
+            id="on_trial_and_guilty",
+        ),
+    ],
+)
+def test_a_charge_told_as_a_verdict_hardens_the_allegation(
+    charge: str, verdict: str, expected: tuple[str, str]
+) -> None:
+    """A charge, an arrest or a trial told as a conviction is a change of legal status, the
+    allegation hardened; read the other way round, a verdict told as a charge softens it."""
+    hardened = [
+        (n.a, n.b) for n in framing_notes(charge, verdict) if n.kind == "allegation_hardened"
+    ]
+    softened = [
+        (n.a, n.b) for n in framing_notes(verdict, charge) if n.kind == "allegation_softened"
+    ]
+    assert hardened == [expected]
+    assert softened == [expected[::-1]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Mr Lane, 52, of Kelsey Road, denies murder.",
+            "Mr Lane, 52, of Kelsey Road, has pleaded not guilty to murder.",
+            id="denies_and_pleaded_not_guilty",
+        ),
+        pytest.param(
+            "Ms Okoro was found guilty of fraud at Harbury Crown Court in May.",
+            "Ms Okoro was convicted of fraud at Harbury Crown Court in May.",
+            id="found_guilty_and_convicted",
+        ),
+    ],
+)
+def test_a_plea_or_a_verdict_told_alike_changes_no_legal_status(a: str, b: str) -> None:
+    """ "Pleaded not guilty" tells no verdict, and two words of one verdict tell the same."""
+    kinds = {n.kind for n in framing_notes(a, b)} | {n.kind for n in framing_notes(b, a)}
+    assert not kinds & {"allegation_hardened", "allegation_softened"}
+
+
+def test_a_charge_graded_gross_hedges_as_the_crime_alone_does() -> None:
+    """ "Charged with gross negligence manslaughter" is the charge "charged with manslaughter"
+    shortens: no hedge added by the shorter version."""
+    graded = (
+        "The director of Ferrow Access has been charged with gross negligence manslaughter "
+        "after a scaffolder fell from a roof in Kelsey."
+    )
+    shortened = graded.replace("gross negligence manslaughter", "manslaughter")
+    assert framing_notes(graded, shortened) == ()
+
+
+def test_an_arrest_told_for_the_offence_drops_on_suspicion_of() -> None:
+    """ "Arrested for theft" tells the offence as the arrest's cause, a fact: against "arrested
+    on suspicion of theft" it drops the hedge; "arrested over the theft" ties the arrest to an
+    event and drops none."""
+    suspected = "A 41-year-old woman from Lowmoor was arrested on suspicion of theft, police said."
+    asserted = "A 41-year-old woman from Lowmoor was arrested for theft, police said."
+    tied = "A 41-year-old woman from Lowmoor was arrested over the theft, police said."
+    assert [(n.kind, n.a, n.b) for n in framing_notes(suspected, asserted)] == [
+        ("hedge_removed", "on suspicion of", "")
+    ]
+    assert [(n.kind, n.a, n.b) for n in framing_notes(asserted, suspected)] == [
+        ("hedge_added", "", "on suspicion of")
+    ]
+    assert framing_notes(suspected, tied) == ()
+
+
+@pytest.mark.parametrize(
+    ("attributed", "stated", "attribution"),
+    [
+        pytest.param(
+            "A delivery driver ran down a cyclist on the Kelsey ring road after a row at "
+            "traffic lights, a jury has heard.",
+            "A delivery driver ran down a cyclist on the Kelsey ring road after a row at "
+            "traffic lights.",
+            "a jury has heard",
+            id="a_jury_has_heard",
+        ),
+        pytest.param(
+            "Jurors were told the van had been stolen from a Harbury yard two days earlier.",
+            "The van had been stolen from a Harbury yard two days earlier.",
+            "Jurors were told",
+            id="jurors_were_told",
+        ),
+        pytest.param(
+            "The doorman was punched twice outside the Crown bar, Harbury Magistrates' Court "
+            "heard.",
+            "The doorman was punched twice outside the Crown bar.",
+            "Harbury Magistrates' Court heard",
+            id="the_court_heard",
+        ),
+    ],
+)
+def test_a_court_report_attribution_dropped_states_the_case_as_fact(
+    attributed: str, stated: str, attribution: str
+) -> None:
+    """ "A jury has heard" credits the prosecution's case to the court: dropped, the paper tells
+    it in its own voice."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(attributed, stated)] == [
+        ("attribution_removed", attribution, "")
+    ]
+
+
+def test_a_charge_over_claims_told_as_fact_drops_the_hedge() -> None:
+    """ "Charged over claims he took bribes" hedges the bribes as an allegation; "who took
+    bribes ... has been charged" tells them as fact. "Over allegations" hedges alike."""
+    claimed = "A planning officer has been charged over claims he took £15,000 in bribes."
+    stated = "A planning officer who took £15,000 in bribes has been charged."
+    alleged = "A planning officer has been charged over allegations he took £15,000 in bribes."
+    assert [(n.kind, n.a, n.b) for n in framing_notes(claimed, stated)] == [
+        ("hedge_removed", "over claims", "")
+    ]
+    assert framing_notes(claimed, alleged) == ()
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         pytest.param(
