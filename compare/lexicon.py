@@ -750,6 +750,7 @@ class Lexicon:
     guilt_words: frozenset[str]
     pending_allegation_words: frozenset[str]
     asserted_arrest_wordings: tuple[tuple[str, ...], ...]
+    unnamed_person_nouns: frozenset[str]
     # "Only" before a count of volunteers or patients, a caveat of a small sample.
     sample_minimisers: frozenset[str]
     sample_nouns: frozenset[str]
@@ -3491,6 +3492,7 @@ def lexicon() -> Lexicon:
         suspicion_phrase=tuple(data["suspicion_phrase"].split()),
         guilt_words=frozenset(data["guilt_words"]),
         pending_allegation_words=frozenset(data["pending_allegation_words"]),
+        unnamed_person_nouns=frozenset(data["unnamed_person_nouns"]),
         asserted_arrest_wordings=tuple(
             tuple(wording.split()) for wording in data["asserted_arrest_wordings"]
         ),

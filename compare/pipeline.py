@@ -124,7 +124,7 @@ from compare.stories import (
     retitled,
     story_terms,
 )
-from compare.templates import identifiers_put_for_others, names_put_for_others
+from compare.templates import identifiers_put_for_others, names_put_for_others, person_identified
 from compare.versions import link_versions
 from compare.word_diff import word_edits
 
@@ -825,6 +825,13 @@ def _run_stages(
                     if {a, b} & reported and n in one_language
                 },
             )
+            matches = _identities_named_elsewhere_dropped(
+                matches,
+                {
+                    n: (by_id[a].text, by_id[b].text)
+                    for (_, a, b), n in zip(work, alignment_of, strict=True)
+                },
+            )
         with timer("profile framing") as advance:
             profiles = {
                 d.id: framing_profile(
@@ -1519,9 +1526,11 @@ def _framing_and_names(a_text: str, b_text: str, scanned: bool) -> tuple[Framing
     names whom each credits already, the names one puts in the place of the other's
     (:func:`templates.names_put_for_others`: "operated by Northway Trains" and "operated by
     Coastline Rail"), a ``name_changed``, as is an identifier put for another's
-    (:func:`templates.identifiers_put_for_others`: "the A454" and "the A47"); the names module reads the framing module's speakers,
-    so the two are joined here. ``scanned``: either sentence's document reads as scanned."""
-    notes = framing_notes(a_text, b_text, scanned)
+    (:func:`templates.identifiers_put_for_others`: "the A454" and "the A47"), and a person one
+    names where the other describes them (:func:`_identities`); the names module reads the
+    framing module's speakers, so the two are joined here. ``scanned``: either sentence's
+    document reads as scanned."""
+    notes = (*framing_notes(a_text, b_text, scanned), *_identities(a_text, b_text))
     if CREDITED_KINDS.isdisjoint(note.kind for note in notes) and (
         names := names_put_for_others(a_text, b_text, scanned=scanned)
     ):
@@ -1531,6 +1540,46 @@ def _framing_and_names(a_text: str, b_text: str, scanned: bool) -> tuple[Framing
     if identifiers := identifiers_put_for_others(a_text, b_text):
         notes = (*notes, FramingNote(FramingKind.NAME_CHANGED, *identifiers))
     return notes
+
+
+def _identities(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
+    """A person one aligned sentence names where the other describes them without a name
+    (:func:`templates.person_identified`): ``identity_added`` where B names them, and
+    ``identity_removed`` where A does."""
+    if added := person_identified(a_text, b_text):
+        return (FramingNote(FramingKind.IDENTITY_ADDED, *added),)
+    if removed := person_identified(b_text, a_text):
+        return (FramingNote(FramingKind.IDENTITY_REMOVED, *reversed(removed)),)
+    return ()
+
+
+def _identities_named_elsewhere_dropped(
+    matches: Sequence[tuple[Match, ...]], texts: Mapping[int, tuple[str, str]]
+) -> list[tuple[Match, ...]]:
+    """The matches of each alignment without the notes of a person identified whom the
+    describing side's article names elsewhere (a lede that names the man the wire's second
+    paragraph names identifies no one), given the two articles' ``texts`` by alignment number."""
+    return [
+        tuple(_without_identities_named(m, *texts[number]) for m in found)
+        for number, found in enumerate(matches)
+    ]
+
+
+def _without_identities_named(m: Match, a_text: str, b_text: str) -> Match:
+    """A match without its notes of a person identified whom the describing side's article
+    (``a_text`` for ``identity_added``, ``b_text`` for ``identity_removed``) names by the
+    name's last word."""
+    told_in = {FramingKind.IDENTITY_ADDED: (1, a_text), FramingKind.IDENTITY_REMOVED: (0, b_text)}
+    kept = tuple(
+        note
+        for note in m.framing
+        if note.kind not in told_in
+        or not re.search(
+            rf"\b{re.escape((note.a, note.b)[told_in[note.kind][0]].split()[-1])}\b",
+            told_in[note.kind][1],
+        )
+    )
+    return m if len(kept) == len(m.framing) else replace(m, framing=kept)
 
 
 def _placed_framing_and_names(a_text: str, b_text: str, scanned: bool) -> tuple[FramingNote, ...]:

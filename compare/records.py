@@ -1329,6 +1329,8 @@ class FramingKind(StrEnum):
     INTERVIEW_CLAIM_ADDED = "interview_claim_added"
     INTERVIEW_CLAIM_REMOVED = "interview_claim_removed"
     NAME_CHANGED = "name_changed"
+    IDENTITY_ADDED = "identity_added"
+    IDENTITY_REMOVED = "identity_removed"
 
     @property
     def mirrored(self) -> FramingKind:

@@ -158,6 +158,9 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", 
 TICKER = re.compile(
     r"\((?:[A-Z][A-Za-z]{1,7}: ?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)"
 )
+# How many words before a noun of someone unnamed its article may stand: "a 15-year-old boy",
+# "a former Brightwater treasurer".
+DESCRIPTION_REACH = 3
 # A changed span that opens with an article describes what the other names ("the French
 # capital" for "Paris"), as a copy editor rewords: it is no other name in a template.
 DESCRIPTION_STARTS = frozenset({"the", "a", "an"})
@@ -428,6 +431,87 @@ def names_put_for_others(a: str, b: str, *, scanned: bool = False) -> tuple[str,
         ", ".join(name for fill in swaps for name in _as_written(fill.words_a, fill.names_a)),
         ", ".join(name for fill in swaps for name in _as_written(fill.words_b, fill.names_b)),
     )
+
+
+def person_identified(a: str, b: str) -> tuple[str, str] | None:
+    """Where sentence ``a`` describes someone without a name ("A 52-year-old man", "The boy,
+    who cannot be named") and sentence ``b`` writes a person's name in its place: the
+    description and the name, as written; ``None`` elsewhere. A description opens with an
+    article and holds one of ``unnamed_person_nouns`` or an age ("a 15-year-old") in a span
+    the two change; the name is two names in a row ("Graham Pellow"), a title and a name ("Mr
+    Pellow") or a name opening its sentence before a comma ("Pellow, 52, ..."), none of whose
+    words ``a`` writes.
+
+    >>> person_identified("A 52-year-old man has been arrested, police said.",
+    ...     "Former treasurer Graham Pellow, 52, has been arrested, police said.")
+    ('A 52-year-old man', 'Graham Pellow')
+    >>> person_identified("A man has been arrested.", "A Harbury man has been arrested.") is None
+    True
+    """
+    plain_a = normalise(a)
+    words_a, words_b = find_words(plain_a), find_words(normalise(b))
+    folded_a = [w.casefold() for w in words_a]
+    spans = _changed_spans(folded_a, [w.casefold() for w in words_b])
+    described = [_description(words_a, start, end, plain_a) for start, end, _, _ in spans]
+    named = [_person_named(words_b, start, end, b) for _, _, start, end in spans]
+    # A figure both keep may part the description from the name, and no other word: "A
+    # 15-year-old boy has been charged" and "Tyler Brennan, 15, robbed".
+    for n, description in enumerate(described):
+        for m in range(max(0, n - 1), min(len(spans), n + 2)):
+            first, second = sorted((spans[n], spans[m]))
+            kept = words_a[first[1] : second[0]]
+            name = named[m]
+            if (
+                description
+                and name
+                and all(map(is_number, kept))
+                and set(folded_a).isdisjoint(name.casefold().split())
+            ):
+                return description, name
+    return None
+
+
+def _description(words: Sequence[str], start: int, end: int, plain: str) -> str | None:
+    """The words, as ``plain`` writes them, from an article to a noun of someone unnamed
+    (``unnamed_person_nouns``) or an age ("15-year-old") and any such words after it ("A
+    15-year-old boy"), of which the span ``start`` to ``end`` of its ``words`` changes the
+    noun or the age, the article up to ``DESCRIPTION_REACH`` words before it; ``None`` without
+    one."""
+    for at in range(start, end):
+        if not _describes_a_person(words[at]):
+            continue
+        before = range(max(0, at - DESCRIPTION_REACH), at)
+        articles = [n for n in before if words[n].casefold() in DESCRIPTION_STARTS]
+        if articles:
+            last = at + len(list(takewhile(_describes_a_person, words[at + 1 :])))
+            found = re.search(r"\W+".join(map(re.escape, words[articles[-1] : last + 1])), plain)
+            return found[0] if found else None
+    return None
+
+
+def _describes_a_person(word: str) -> bool:
+    """Whether a word is a noun of someone unnamed (``unnamed_person_nouns``) or an age."""
+    folded = word.casefold()
+    return folded in lexicon().unnamed_person_nouns or folded.endswith("year-old")
+
+
+def _person_named(words: Sequence[str], start: int, end: int, text: str) -> str | None:
+    """The person's name the span ``start`` to ``end`` of a sentence's ``words`` writes (see
+    :func:`person_identified`), as written: one opening the sentence before a comma, or else
+    the span's last, the one nearest what is told of them ("Former Brightwater treasurer
+    Graham Pellow, 52"); ``None`` without one."""
+    if start == 0 < end and _is_name(words[0]) and normalise(text).startswith(f"{words[0]},"):
+        return words[0]
+    named = None
+    at = start
+    while at < end:
+        run = [words[at], *takewhile(_is_name, words[at + 1 : end])] if _is_name(words[at]) else []
+        if len(run) > 1:
+            named = " ".join(run)
+        elif run and at and words[at - 1].casefold().rstrip(".") in HONORIFICS:
+            named = f"{words[at - 1]} {words[at]}"
+        at += max(1, len(run))
+    return named
 
 
 def _shortened(fill: _Fill) -> bool:

@@ -3205,6 +3205,44 @@ def _framing_of(*docs: Document) -> list[tuple[str, str, str]]:
     return [(n.kind.value, n.a, n.b) for m in pair.matches for n in m.framing]
 
 
+COURT_WIRE = (
+    "A 41-year-old woman has been arrested on suspicion of stealing £30,000 from a Lowmoor "
+    "church roof fund.\n\n"
+    "Officers from Lowmoor Police searched a house in Station Road on Monday evening.\n\n"
+    "The money had been raised by parishioners over six years to repair the roof of St "
+    "Aidan's Church.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("wire_ends", "identified"),
+    [
+        pytest.param("", True, id="kept_anonymous"),
+        pytest.param(
+            "\nThe woman, Karen Fairlie, was released on bail pending further inquiries.\n",
+            False,
+            id="named_further_down",
+        ),
+    ],
+)
+def test_a_name_in_place_of_an_unnamed_description_identifies_someone(
+    wire_ends: str, identified: bool
+) -> None:
+    """A rewrite that names the woman the wire describes only by her age identifies her, a
+    note on the sentence; where the wire names her further down, naming her in the lede
+    identifies no one the wire kept anonymous."""
+    rewrite = COURT_WIRE.replace("A 41-year-old woman", "Lowmoor bookkeeper Karen Fairlie, 41,")
+    docs = [
+        document(COURT_WIRE + wire_ends, "wire", "Northern Wire", published="2026-11-20"),
+        document(rewrite, "paper", "Lowmoor Echo", published="2026-11-20"),
+    ]
+    (pair,) = compare_documents(docs, single_story=True).pairs
+    notes = [(n.kind.value, n.a, n.b) for m in pair.matches for n in m.framing]
+    found = ("identity_added", "A 41-year-old woman", "Karen Fairlie") in notes
+    assert found == identified
+    assert not [note for note in notes if note[0] == "identity_removed"]
+
+
 def test_a_spinners_noun_swapped_in_a_title_is_no_name_changed() -> None:
     """A spun copy that writes "Authorities Chief" for "Police Chief" changes a word, not a
     name: the match's edits give the swap, and no name_changed note is made of it."""

@@ -22,6 +22,7 @@ from compare.templates import (
     names_swapped,
     names_unsure,
     only_names_swapped,
+    person_identified,
     salient_ascii_words,
     salient_words,
     swapped_names,
@@ -1072,3 +1073,54 @@ def test_an_identifier_put_for_another_is_named(
     names another road or flight (acceptance 34, c9: "A454" to "A47" went unnamed); a quarter
     is a date, and a sentence that says something else puts nothing in another's place."""
     assert identifiers_put_for_others(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "A 52-year-old man has been arrested on suspicion of fraud, police said.",
+            "Former Brightwater treasurer Graham Pellow, 52, has been arrested on suspicion of "
+            "fraud, police said.",
+            ("A 52-year-old man", "Graham Pellow"),
+            id="age_and_noun_for_a_full_name",
+        ),
+        pytest.param(
+            "The boy, who cannot be named for legal reasons, appeared at Harbury Youth Court.",
+            "Brennan, a pupil at Southmoor Academy, appeared at Harbury Youth Court.",
+            ("The boy", "Brennan"),
+            id="a_surname_opening_the_sentence",
+        ),
+        pytest.param(
+            "A 15-year-old boy has been charged with robbery after a rider lost his moped.",
+            "Tyler Brennan, 15, robbed a rider of his moped.",
+            ("A 15-year-old boy", "Tyler Brennan"),
+            id="parted_by_the_age_both_keep",
+        ),
+        pytest.param(
+            "The man was taken to hospital.",
+            "Mr Pellow was taken to hospital.",
+            ("The man", "Mr Pellow"),
+            id="a_title_and_a_name",
+        ),
+        pytest.param(
+            "A woman was taken to hospital.",
+            "A woman was taken to Kelsey General Hospital.",
+            None,
+            id="the_description_kept",
+        ),
+        pytest.param(
+            "Mr Pellow, 52, was arrested.",
+            "Graham Pellow, 52, was arrested.",
+            None,
+            id="named_in_both",
+        ),
+    ],
+)
+def test_a_name_put_for_an_unnamed_description_is_found(
+    a: str, b: str, expected: tuple[str, str] | None
+) -> None:
+    """A person's name in the place of a description that names no one ("a 52-year-old man",
+    "the boy") is found with both, as written; a description kept, or a name both write, is
+    none."""
+    assert person_identified(a, b) == expected

@@ -364,6 +364,8 @@ FRAMING_LABELS = {
         "interview claim dropped: no longer says the speaker told the other outlet"
     ),
     FramingKind.NAME_CHANGED: "name changed",
+    FramingKind.IDENTITY_ADDED: "person identified: named where the other kept them anonymous",
+    FramingKind.IDENTITY_REMOVED: "person's name left out: described without a name",
 }
 
 
@@ -374,6 +376,7 @@ FRAMING_LABELS = {
 # only names a day, a month or a year ("today", "Tuesday", "this year", "2023") comes after all
 # of them (:func:`_seriousness`): a copy published later drops "today" as a matter of course.
 MOST_SERIOUS_FIRST = (
+    FramingKind.IDENTITY_ADDED,
     FramingKind.ATTRIBUTION_REMOVED,
     FramingKind.NEGATION_ADDED,
     FramingKind.NEGATION_REMOVED,
@@ -414,6 +417,7 @@ MOST_SERIOUS_FIRST = (
     FramingKind.NUMBER_CONVERTED,
     FramingKind.NUMBER_REMOVED,
     FramingKind.NUMBER_ADDED,
+    FramingKind.IDENTITY_REMOVED,
 )
 
 
