@@ -8226,6 +8226,16 @@ def caveats_in(
     return found | lexicon().possibility_modals.intersection(_modals(text))
 
 
+def denials_in(tokens: Sequence[str]) -> set[str]:
+    """The denials of a charge a sentence's words hold (``denials_of_a_charge``): a court
+    report's balance, which a copy drops with the sentence when it leaves one out.
+
+    >>> denials_in(words("Mr Hale denies murder.")), denials_in(words("Mr Hale was jailed."))
+    ({'denies'}, set())
+    """
+    return lexicon().denials_of_a_charge.find(tokens)
+
+
 def _rebuttals_reported(plain: str) -> Counter[str]:
     """The hedges of ``reported_rebuttals`` that a verb of saying before them reports, opening
     the clause after "that", "there was" or the verb itself ("the lawyer said the defence would

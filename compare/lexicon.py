@@ -751,6 +751,7 @@ class Lexicon:
     pending_allegation_words: frozenset[str]
     asserted_arrest_wordings: tuple[tuple[str, ...], ...]
     unnamed_person_nouns: frozenset[str]
+    denials_of_a_charge: Phrases
     # "Only" before a count of volunteers or patients, a caveat of a small sample.
     sample_minimisers: frozenset[str]
     sample_nouns: frozenset[str]
@@ -3493,6 +3494,7 @@ def lexicon() -> Lexicon:
         guilt_words=frozenset(data["guilt_words"]),
         pending_allegation_words=frozenset(data["pending_allegation_words"]),
         unnamed_person_nouns=frozenset(data["unnamed_person_nouns"]),
+        denials_of_a_charge=Phrases.of(data["denials_of_a_charge"]),
         asserted_arrest_wordings=tuple(
             tuple(wording.split()) for wording in data["asserted_arrest_wordings"]
         ),

@@ -28,7 +28,7 @@ from decimal import Decimal
 from functools import cache, cached_property, lru_cache
 from operator import itemgetter
 
-from compare.framing import stated_figures
+from compare.framing import denials_in, stated_figures
 from compare.lexicon import lexicon
 from compare.numerals import (
     Figure,
@@ -220,6 +220,7 @@ class Novelty:
         # a sentence compared with it gives one: reading them costs most.
         self._figures: dict[str, tuple[tuple[str, Figure], ...]] = {}
         self._all_figures: dict[str, tuple[tuple[str, Figure], ...]] = {}
+        self._denying: dict[str, bool] = {}
 
     @cached_property
     def common(self) -> frozenset[str]:
@@ -267,7 +268,7 @@ class Novelty:
         does not: the cheapest tests first."""
         facts = self._article(doc).sentences[index]
         theirs = self._article(other)
-        if self._new_names(doc, facts, other):
+        if self._new_names(doc, facts, other) or self._denies_alone(doc, index, other):
             return None
         held = _restated_in(facts.stems, theirs)
         if held is None or not all(_quoted(shown, stems, theirs) for shown, stems in facts.quotes):
@@ -278,6 +279,18 @@ class Novelty:
         ):
             return None
         return Restatement(index, held)
+
+    def _denies_alone(self, doc: str, index: int, other: str) -> bool:
+        """Whether ``doc``'s sentence ``index`` tells a denial of a charge
+        (:func:`framing.denials_in`: "Mr Hale denies murder.") and ``other`` tells none: it
+        restates nothing of an article that leaves the denial out, whatever words it shares."""
+        return bool(denials_in(self._sentences[doc][index].tokens)) and not self._denies(other)
+
+    def _denies(self, doc: str) -> bool:
+        """Whether any sentence of ``doc`` tells a denial of a charge, read once a document."""
+        if doc not in self._denying:
+            self._denying[doc] = any(denials_in(s.tokens) for s in self._sentences[doc])
+        return self._denying[doc]
 
     def _new_names(self, doc: str, facts: _Facts, other: str) -> tuple[str, ...]:
         """The names of a sentence the other does not write, each once, and none inside a

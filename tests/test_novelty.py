@@ -477,3 +477,16 @@ def test_a_sentence_naming_part_of_the_others_outlet_is_no_credit() -> None:
     sentences = {d.id: segment(d) for d in (release, rewrite)}
     found = Novelty([release, rewrite], sentences).additions("rewrite", [1], "release")
     assert [a.sentence for a in found.added] == [1]
+
+
+def test_a_denial_restates_nothing_of_an_article_that_tells_none() -> None:
+    """ "Mr Hale denies the charge." shares its words with a report that names the charge, but
+    against one that tells no denial it adds the defendant's side; against one that tells the
+    denial in other words ("has pleaded not guilty") it restates it."""
+    charged = (
+        "Marcus Hale, 29, is charged with causing grievous bodily harm to a cyclist. "
+        "The charge follows a collision on the Kelsey ring road."
+    )
+    pleaded = charged + " Mr Hale has pleaded not guilty to the charge."
+    assert additions("Mr Hale denies the charge.", charged) == [("adds", ())]
+    assert additions("Mr Hale denies the charge.", pleaded) == [("restates", ())]

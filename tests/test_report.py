@@ -5391,6 +5391,39 @@ def test_a_copy_that_keeps_a_figure_but_leaves_out_its_could_leaves_out_a_caveat
     ) in summary.splitlines()
 
 
+# A wire's court report whose fourth sentence is the defendant's denial.
+DENIAL_WIRE = [
+    "A delivery driver deliberately drove at a cyclist on the Kelsey ring road after a row at "
+    "traffic lights, a jury at Harbury Crown Court has heard.",
+    "Marcus Hale, 29, of Quarry Lane, Harbury, is charged with causing grievous bodily harm "
+    "with intent.",
+    "The cyclist, a 44-year-old teacher, suffered a broken pelvis and spent six weeks in hospital.",
+    "Mr Hale denies the charge.",
+    "The trial, expected to last five days, continues.",
+]
+
+
+def test_a_copy_that_leaves_out_a_defendants_denial_is_named_in_the_summary() -> None:
+    """A paper runs the wire's court report without the sentence in which the defendant denies
+    the charge: the story page's summary names the denial left out, and the wire's denial is
+    no restatement of the paper, which writes none."""
+    wire = document("\n\n".join(DENIAL_WIRE), "wire", "Northern Wire", published="2026-11-20")
+    copy = document(
+        "\n\n".join(DENIAL_WIRE[i] for i in (0, 1, 2, 4)),
+        "paper",
+        "Harbury Echo",
+        published="2026-11-21",
+    )
+    result = compare_documents([wire, copy])
+    page = render_story(result, result.stories[0])
+    summary = page[page.index("## Summary") : page.index("Sentences are numbered")]
+    assert (
+        "- Harbury Echo, from Northern Wire: left out 1 denial of the origin: sentence 4 “Mr Hale "
+        "denies the charge.” (“denies”)"
+    ) in summary.splitlines()
+    assert "or a denial, it left out:" in summary
+
+
 def test_a_hedge_in_a_sentence_the_other_lacks_is_named_though_it_hedges_elsewhere() -> None:
     """Two rewrites of one report: one keeps a sentence saying the figures may have been
     understated, which the other leaves out though it writes "may have" elsewhere; the pair

@@ -28,6 +28,7 @@ from compare.framing import (
     QUOTATION_SEPARATOR,
     as_printed,
     caveats_in,
+    denials_in,
     framing_notes,
     gives_figures,
     kinds_checked_in,
@@ -1612,7 +1613,7 @@ def _changes_of_copies(
     if not directed:
         return []
     copies: list[tuple[tuple[bool, int, int], str]] = []
-    caveats_left_out = figures_left_out_by_any = False
+    caveats_left_out = figures_left_out_by_any = denials_said = False
     against_release = _aligned_with_releases(directed, releases)
     for listed_at, pair in enumerate(directed):
         origin, copy = _origin_and_copy(pair)
@@ -1639,6 +1640,7 @@ def _changes_of_copies(
             if origin in releases
             else []
         )
+        denials_left_out = _caveats_lacked(sentences, pair, origin, novelty, denials=True)
         worded_later: defaultdict[str, list[str]] = defaultdict(list)
         charged = []
         for change, compatible in made:
@@ -1647,7 +1649,13 @@ def _changes_of_copies(
             else:
                 charged.append((change, compatible))
         made = charged
-        if not made and not left_out and not figures_left_out and not worded_later:
+        if (
+            not made
+            and not left_out
+            and not figures_left_out
+            and not denials_left_out
+            and not worded_later
+        ):
             continue
         firsts = [first_made.get((copy, kind, *words), 1) for (kind, words, _), _ in made]
         notes = sorted(
@@ -1656,6 +1664,7 @@ def _changes_of_copies(
         )
         caveats_left_out |= bool(left_out)
         figures_left_out_by_any |= bool(figures_left_out)
+        denials_said |= bool(denials_left_out)
         # Two notes may read alike ("more than" dropped from one number, added to another):
         # said once.
         said = list(
@@ -1666,6 +1675,11 @@ def _changes_of_copies(
             )
         )
         parts = [
+            *(
+                [_caveats_left_out(pair, denials_left_out, sentences[origin], "denial")]
+                if denials_left_out
+                else []
+            ),
             *([_caveats_left_out(pair, left_out, sentences[origin])] if left_out else []),
             *([_figures_left_out(figures_left_out, sentences[origin])] if figures_left_out else []),
             *(
@@ -1682,7 +1696,11 @@ def _changes_of_copies(
         most_serious = min(
             [
                 *(_seriousness(*note) for note, _ in notes),
-                *([MOST_SERIOUS_FIRST.index(FramingKind.HEDGE_REMOVED)] if left_out else []),
+                *(
+                    [MOST_SERIOUS_FIRST.index(FramingKind.HEDGE_REMOVED)]
+                    if left_out or denials_left_out
+                    else []
+                ),
             ],
             default=len(MOST_SERIOUS_FIRST) + 1,
         )
@@ -1704,8 +1722,8 @@ def _changes_of_copies(
             f"see {where}.",
         ]
     caveats = (
-        f", and the {'earlier' if of_versions else 'origin'}'s sentences with a hedge or caveat "
-        "it left out"
+        f", and the {'earlier' if of_versions else 'origin'}'s sentences with a hedge or caveat"
+        f"{', or a denial,' if denials_said else ''} it left out"
     )
     if of_versions:
         heading = (
@@ -1725,10 +1743,10 @@ def _changes_of_copies(
     if figures_left_out_by_any:
         caveats = (
             f"{caveats}, and the release's sentences with figures it left out"
-            if caveats_left_out
+            if caveats_left_out or denials_said
             else ", and the release's sentences with figures it left out"
         )
-    left_out_named = caveats_left_out or figures_left_out_by_any
+    left_out_named = caveats_left_out or denials_said or figures_left_out_by_any
     return [f"{heading}{caveats if left_out_named else ''}:", "", *lines, ""]
 
 
@@ -1756,12 +1774,16 @@ def _seriousness(change: MadeChange, compatible: bool) -> int:
 
 
 def _caveats_left_out(
-    pair: PairComparison, left_out: Sequence[tuple[int, list[str]]], sentences: Sequence[Sentence]
+    pair: PairComparison,
+    left_out: Sequence[tuple[int, list[str]]],
+    sentences: Sequence[Sentence],
+    what: str = "caveat",
 ) -> str:
-    """The origin's sentences with hedges or caveats that ``pair``'s copy left out
-    (:func:`_caveats_lacked`), ``sentences`` the origin's, at most ``MAX_SUMMARY_CAVEATS`` by
-    their first words and their caveats, then counted: "left out 2 caveats of the release:
-    sentence 5 “The researchers caution that …” (“caution”) and 1 more"."""
+    """The origin's sentences with hedges or caveats (or, ``what`` being "denial", denials of
+    a charge) that ``pair``'s copy left out (:func:`_caveats_lacked`), ``sentences`` the
+    origin's, at most ``MAX_SUMMARY_CAVEATS`` by their first words and their caveats, then
+    counted: "left out 2 caveats of the release: sentence 5 “The researchers caution that …”
+    (“caution”) and 1 more"."""
     if pair.direction_basis is DirectionBasis.PRESS_RELEASE:
         whose = "the release"
     else:
@@ -1771,25 +1793,39 @@ def _caveats_left_out(
         for i, found in left_out
     ]
     return (
-        f"left out {_count(len(left_out), 'caveat')} of {whose}: "
+        f"left out {_count(len(left_out), what)} of {whose}: "
         f"{listed(_at_most(named, MAX_SUMMARY_CAVEATS))}"
     )
 
 
 def _caveats_lacked(
-    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison, doc: str, novelty: Novelty
+    sentences: Mapping[str, Sequence[Sentence]],
+    pair: PairComparison,
+    doc: str,
+    novelty: Novelty,
+    *,
+    denials: bool = False,
 ) -> list[tuple[int, list[str]]]:
     """The sentences of ``doc``, one of ``pair``'s articles, that the other lacks (aligned
     with none of its sentences, restating none in other words and restated by none of the
     other's, by ``novelty``) and that hold hedges or caveats (:func:`framing.caveats_in`), each
     with them: a rewrite that leaves out the release's "The study cannot show that phone use
     causes shorter sleep." drops the caveat with its sentence; one that restates it without its
-    hedge keeps the sentence, its hedge removed."""
+    hedge keeps the sentence, its hedge removed. With ``denials``, those that hold denials of a
+    charge instead (:func:`framing.denials_in`): "Mr Hale denies murder." left out of a court
+    report drops its balance."""
     other, unaligned = (pair.b, pair.only_a) if doc == pair.a else (pair.a, pair.only_b)
     others_unaligned = pair.only_b if doc == pair.a else pair.only_a
     kept = {t for s in sentences[other] for t in s.tokens if t[:1].isdigit()}
     found = [
-        (i, sorted(caveats_in(sentences[doc][i].tokens, sentences[doc][i].text, kept)))
+        (
+            i,
+            sorted(
+                denials_in(sentences[doc][i].tokens)
+                if denials
+                else caveats_in(sentences[doc][i].tokens, sentences[doc][i].text, kept)
+            ),
+        )
         for i in unaligned
     ]
     found = [(i, caveats) for i, caveats in found if caveats]
