@@ -158,6 +158,9 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", 
 TICKER = re.compile(
     r"\((?:[A-Z][A-Za-z]{1,7}: ?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)"
 )
+# The most letters a contraction of a title writes ("Supt" of "Superintendent", "Sgt" of
+# "Sergeant"): a longer word that keeps another's letters in order is another name ("Kennet").
+MAX_CONTRACTION_LETTERS = 4
 # How many words before a noun of someone unnamed its article may stand: "a 15-year-old boy",
 # "a former Brightwater treasurer".
 DESCRIPTION_REACH = 3
@@ -532,7 +535,41 @@ def _shortened(fill: _Fill) -> bool:
         for words in (fill.words_a, fill.words_b)
     )
     shorter, longer = sorted((letters_a, letters_b), key=len)
-    return shorter in longer or letters_a == initials_b or letters_b == initials_a
+    return (
+        shorter in longer
+        or letters_a == initials_b
+        or letters_b == initials_a
+        or _abbreviated_word_by_word(fill.words_a, fill.words_b)
+    )
+
+
+def _abbreviated_word_by_word(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+    """Whether two runs of as many words write one title, each word of one abbreviating the
+    other's: its start ("Det" of "Detective", "Insp" of "Inspector"), or, of
+    ``MAX_CONTRACTION_LETTERS`` letters at most, its first letter and others in their order in a
+    word at least twice as long ("Sgt" of "Sergeant", "Supt" of "Superintendent"): a house
+    style's rank, no other name ("Kent" and "Kennet" stay two).
+
+    >>> _abbreviated_word_by_word(["Det", "Insp"], ["Detective", "Inspector"])
+    True
+    >>> _abbreviated_word_by_word(["Det", "Sgt"], ["Detective", "Sergeant"])
+    True
+    >>> _abbreviated_word_by_word(["Sarah", "Kent"], ["Sarah", "Kennet"])
+    False
+    """
+    if len(words_a) != len(words_b) or not words_a:
+        return False
+    for word_a, word_b in zip(words_a, words_b, strict=True):
+        shorter, longer = sorted((word_a.casefold(), word_b.casefold()), key=len)
+        contracted = (
+            len(shorter) <= MAX_CONTRACTION_LETTERS
+            and len(longer) >= 2 * len(shorter)
+            and shorter[:1] == longer[:1]
+            and LCSseq.similarity(shorter, longer) == len(shorter)
+        )
+        if not (longer.startswith(shorter) or contracted):
+            return False
+    return True
 
 
 def _swaps(fill: _Fill, scanned: bool) -> bool:

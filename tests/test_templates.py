@@ -1124,3 +1124,25 @@ def test_a_name_put_for_an_unnamed_description_is_found(
     "the boy") is found with both, as written; a description kept, or a name both write, is
     none."""
     assert person_identified(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Detective Inspector Ruth Calloway said inquiries into the Lowmoor fund were "
+            "continuing.",
+            "Det Insp Ruth Calloway said inquiries into the Lowmoor fund were continuing.",
+            id="det_insp",
+        ),
+        pytest.param(
+            "Detective Sergeant Alan Rudd told the court the van had false plates.",
+            "Det Sgt Alan Rudd told the court the van had false plates.",
+            id="det_sgt",
+        ),
+    ],
+)
+def test_a_rank_in_house_style_is_no_name_put_for_another(a: str, b: str) -> None:
+    """A police rank abbreviated word by word ("Det Insp" for "Detective Inspector") is one
+    title in a desk's style, no name changed."""
+    assert names_put_for_others(a, b) is None
