@@ -5372,19 +5372,24 @@ PARKING_STORY = [
 ]
 
 
+def summary_of_a_cut_copy(
+    sentences: list[str], kept: tuple[int, ...], origin: str, copy: str
+) -> str:
+    """The story page's summary of an article of ``sentences`` by the outlet ``origin`` and a
+    copy by ``copy``, a day later, that keeps only the sentences numbered ``kept`` (from 0)."""
+    first = document("\n\n".join(sentences), "origin", origin, published="2025-05-13")
+    later = document("\n\n".join(sentences[i] for i in kept), "copy", copy, published="2025-05-14")
+    result = compare_documents([first, later])
+    page = render_story(result, result.stories[0])
+    return page[page.index("## Summary") : page.index("Sentences are numbered")]
+
+
 def test_a_copy_that_keeps_a_figure_but_leaves_out_its_could_leaves_out_a_caveat() -> None:
     """A copy keeps the Gazette's $380,000 but leaves out the sentence that says the estimate
     could be lower: the story page's summary names that sentence as a caveat left out."""
-    gazette = document("\n\n".join(PARKING_STORY), "gazette", "Gazette", published="2025-05-13")
-    copy = document(
-        "\n\n".join(PARKING_STORY[i] for i in (0, 1, 2, 3, 5)),
-        "times",
-        "Harwick Times Daily",
-        published="2025-05-14",
+    summary = summary_of_a_cut_copy(
+        PARKING_STORY, (0, 1, 2, 3, 5), "Gazette", "Harwick Times Daily"
     )
-    result = compare_documents([gazette, copy])
-    page = render_story(result, result.stories[0])
-    summary = page[page.index("## Summary") : page.index("Sentences are numbered")]
     assert (
         "- Harwick Times Daily, from Gazette: left out 1 caveat of the origin: sentence 5 “City Manager Paula Greer said the "
         "estimate of $380,000 assumes …” (“could”)"
@@ -5407,16 +5412,7 @@ def test_a_copy_that_leaves_out_a_defendants_denial_is_named_in_the_summary() ->
     """A paper runs the wire's court report without the sentence in which the defendant denies
     the charge: the story page's summary names the denial left out, and the wire's denial is
     no restatement of the paper, which writes none."""
-    wire = document("\n\n".join(DENIAL_WIRE), "wire", "Northern Wire", published="2026-11-20")
-    copy = document(
-        "\n\n".join(DENIAL_WIRE[i] for i in (0, 1, 2, 4)),
-        "paper",
-        "Harbury Echo",
-        published="2026-11-21",
-    )
-    result = compare_documents([wire, copy])
-    page = render_story(result, result.stories[0])
-    summary = page[page.index("## Summary") : page.index("Sentences are numbered")]
+    summary = summary_of_a_cut_copy(DENIAL_WIRE, (0, 1, 2, 4), "Northern Wire", "Harbury Echo")
     assert (
         "- Harbury Echo, from Northern Wire: left out 1 denial of the origin: sentence 4 “Mr Hale "
         "denies the charge.” (“denies”)"
