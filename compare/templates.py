@@ -452,7 +452,11 @@ def person_identified(a: str, b: str) -> tuple[str, str] | None:
     True
     """
     plain_a = normalise(a)
-    words_a, words_b = find_words(plain_a), find_words(normalise(b))
+    words_a = find_words(plain_a)
+    # Most sentences describe no one unnamed: they are not diffed.
+    if not any(map(_describes_a_person, words_a)):
+        return None
+    words_b = find_words(normalise(b))
     folded_a = [w.casefold() for w in words_a]
     spans = _changed_spans(folded_a, [w.casefold() for w in words_b])
     described = [_description(words_a, start, end, plain_a) for start, end, _, _ in spans]
