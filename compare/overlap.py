@@ -103,6 +103,7 @@ from compare.segment import (
 )
 from compare.settings import Settings
 from compare.templates import (
+    MAX_DAYS_AFTER_PUBLICATION,
     MIN_FIGURES_UNDER_OTHER_LEDES,
     MIN_OTHER_DAYS_FIGURES,
     another_days_figures,
@@ -118,6 +119,7 @@ from compare.templates import (
     states_facts,
     swapped_names,
     weekday_after_publication,
+    weekdays_reported,
 )
 
 # A template filled in for another event fills in this many of the lines two articles share at
@@ -1190,6 +1192,7 @@ def compare_pair(
     one_report: bool = False,
     outlets_taken: OutletsTaken | None = None,
     agencies: AbstractSet[str] = frozenset(),
+    witnessed: Mapping[str, AbstractSet[int]] | None = None,
 ) -> PairComparison:
     """The verdict, direction and crediting of two documents whose texts share ``texts`` (see
     :func:`text_overlap`); ``out_by``, per document whose text a copy that credits it was
@@ -1206,7 +1209,9 @@ def compare_pair(
     the texts of an outlet of several (see :func:`taken_from_outlets`), which its credits of
     that outlet are read against; ``agencies``, the sources of the story's news agencies' own
     texts (see :func:`disclosure.wire_both_ran`): two papers that credit one of them took its
-    copy, which is there to be their origin."""
+    copy, which is there to be their origin; ``witnessed``, per document, the weekdays its text
+    reports that an article dated before them carries too (see :func:`weekdays_witnessed`),
+    which contradict no date of its."""
     a_in_b, b_in_a = texts.a_in_b, texts.b_in_a
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = texts.a_phrasing, texts.b_phrasing
     identical = texts.identical
@@ -1222,7 +1227,7 @@ def compare_pair(
     # the dates it goes by here, where the two share text, but against its own other articles,
     # whose order its dates still tell.
     date_set_aside = (
-        _date_set_aside(a.document, b.document, texts)
+        _date_set_aside(a.document, b.document, texts, witnessed or {})
         or (
             _names_the_later(a, b, _by_date(a.document, b.document), same_source)
             if texts.reused_texts
@@ -1569,7 +1574,9 @@ def _dated_in_order(
     )
 
 
-def _date_set_aside(a: Document, b: Document, texts: TextOverlap) -> DateSetAside | None:
+def _date_set_aside(
+    a: Document, b: Document, texts: TextOverlap, witnessed: Mapping[str, AbstractSet[int]]
+) -> DateSetAside | None:
     """The earlier of two documents by their dates when its own text contradicts its date: in
     the past tense, in a sentence the later has too, it reports something on a weekday (within
     the week) or a day of a month after the day it is dated, by the later's date
@@ -1577,12 +1584,13 @@ def _date_set_aside(a: Document, b: Document, texts: TextOverlap) -> DateSetAsid
     copy backdated to before the event it reports ("the ministry said on Friday" or "on March
     14" in an article of Thursday, March 13, taken from a Friday report) tells no direction by
     its date. A day given with a time in UTC may be the next one where it was published: it is
-    given a day's grace."""
+    given a day's grace. A weekday ``witnessed`` for the earlier (see
+    :func:`weekdays_witnessed`) is the week before's, and contradicts nothing."""
     in_order = _dated_in_order(a, b, bool(texts.reused_texts))
     if in_order is None:
         return None
     (earlier, dated), (_, latest) = in_order
-    day = dated + timedelta(days=1 if earlier.published_time else 0)
+    day = _with_grace(earlier, dated)
     days_apart = (latest - day).days
     if days_apart <= 0:
         return None
@@ -1590,11 +1598,56 @@ def _date_set_aside(a: Document, b: Document, texts: TextOverlap) -> DateSetAsid
     if earlier is b:
         aligned = tuple((text_b, text_a) for text_a, text_b in aligned)
     stated = (
-        weekday_after_publication(aligned, day.weekday(), days_apart)
+        weekday_after_publication(
+            aligned, day.weekday(), days_apart, witnessed.get(earlier.id, frozenset())
+        )
         if days_apart < DAYS_A_WEEK
         else None
     ) or day_after_publication(aligned, day, latest)
     return DateSetAside(earlier.id, stated) if stated else None
+
+
+def _with_grace(document: Document, dated: date) -> date:
+    """The last day ``document``, ``dated`` so, may have been published where it was: a day
+    given with a time in UTC may be the next one there."""
+    return dated + timedelta(days=1 if document.published_time else 0)
+
+
+def weekdays_witnessed(
+    pairs: Iterable[PairComparison], documents: Mapping[str, Document]
+) -> dict[str, frozenset[int]]:
+    """Per document of ``pairs``, the weekdays (Monday 0) its text reports in the past tense,
+    in sentences an article of another outlet carries too, that article dated (with a day's
+    grace, as :func:`_date_set_aside` gives it) before the day the weekday would be were it one
+    or two days after the document's date: the papers that printed a wire's "collided on
+    Friday morning" on the Wednesday and Thursday before that Friday read it as the Friday
+    before, as the wire dated that Wednesday meant it, whose date then stands against a
+    reprint of the Saturday after. A copy backdated to before the report it took the day from
+    has no such witness: every other article carrying the day is dated on it or later."""
+    witnessed: defaultdict[str, set[int]] = defaultdict(set)
+    for pair in pairs:
+        aligned = tuple((m.a.text, m.b.text) for m in pair.matches if m.kind.is_reuse)
+        first, second = documents[pair.a], documents[pair.b]
+        first_day, second_day = _last_day(first), _last_day(second)
+        if pair.same_source or not aligned or first_day is None or second_day is None:
+            continue
+        for document, day, other_day, texts in (
+            (first, first_day, second_day, aligned),
+            (second, second_day, first_day, tuple((theirs, ours) for ours, theirs in aligned)),
+        ):
+            for weekday in weekdays_reported(texts):
+                ahead = (weekday - day.weekday()) % 7
+                if 1 <= ahead <= MAX_DAYS_AFTER_PUBLICATION and other_day < day + timedelta(ahead):
+                    witnessed[document.id].add(weekday)
+    return {doc: frozenset(days) for doc, days in sorted(witnessed.items())}
+
+
+def _last_day(document: Document) -> date | None:
+    """The last day ``document`` may have been published where it was (:func:`_with_grace`),
+    when it gives its day, not a month or a year alone."""
+    if not (document.published and is_day(document.published)):
+        return None
+    return _with_grace(document, date.fromisoformat(document.published))
 
 
 def _names_the_later(

@@ -59,6 +59,7 @@ from compare.overlap import (
     story_names,
     taken_from_outlets,
     text_overlap,
+    weekdays_witnessed,
 )
 from compare.pieces import cut_as_read, spoken
 from compare.provenance import (
@@ -862,23 +863,39 @@ def _run_stages(
             stock=stock,
             scanned=scanned,
         )
-        measured, releases = measure(zip(tracked(work, advance), alignment_of, strict=True), {})
+        measured, releases = measure(zip(tracked(work, advance), alignment_of, strict=True), {}, {})
+        # A weekday that an article dated before it carries too, in any story, is the week
+        # before's: the stories where it set a date aside are measured again.
+        witnessed = weekdays_witnessed((p for found in measured.values() for p in found), by_id)
+        measured |= _measured_again(
+            measure,
+            work,
+            alignment_of,
+            {
+                story
+                for story, found in measured.items()
+                if any(p.date_set_aside and p.date_set_aside.doc in witnessed for p in found)
+            },
+            {},
+            witnessed,
+        )
         # An outlet that its own text caught backdating in some stories is not trusted to have
         # published first by its dates in any: the stories of its articles are measured again.
         backdating = backdating_outlets(
             documents, (p for found in measured.values() for p in found)
         )
-        again = {
-            story.id
-            for story in (*stories, *between)
-            if not backdating.keys().isdisjoint(story.documents)
-        }
-        if again:
-            remeasured, _ = measure(
-                (item for item in zip(work, alignment_of, strict=True) if item[0][0].id in again),
-                backdating,
-            )
-            measured |= remeasured
+        measured |= _measured_again(
+            measure,
+            work,
+            alignment_of,
+            {
+                story.id
+                for story in (*stories, *between)
+                if not backdating.keys().isdisjoint(story.documents)
+            },
+            backdating,
+            witnessed,
+        )
         pairs = tuple(p for story in (*stories, *between) for p in measured.get(story.id, ()))
         # A quotation two articles share is told apart by whether any other of the run carries
         # it: an article of another story may.
@@ -1018,9 +1035,31 @@ def _run_stages(
     return replace(traced, stale=stale, seconds={**read_seconds, **timer.seconds})
 
 
+def _measured_again(
+    measure: Callable[..., tuple[dict[str, list[PairComparison]], dict[str, PressRelease]]],
+    work: Sequence[tuple[Story, str, str]],
+    alignment_of: Sequence[int],
+    again: AbstractSet[str],
+    backdating: Mapping[str, tuple[str, ...]],
+    witnessed: Mapping[str, frozenset[int]],
+) -> dict[str, list[PairComparison]]:
+    """The pairs of the stories ``again`` names, by id, measured anew (``measure``: see
+    :func:`_measured_stories`) with the outlets caught ``backdating`` and the weekdays
+    ``witnessed``; none when it names none."""
+    if not again:
+        return {}
+    remeasured, _ = measure(
+        (item for item in zip(work, alignment_of, strict=True) if item[0][0].id in again),
+        backdating,
+        witnessed,
+    )
+    return remeasured
+
+
 def _measured_stories(
     to_measure: Iterable[tuple[tuple[Story, str, str], int]],
     backdating: Mapping[str, tuple[str, ...]],
+    witnessed: Mapping[str, frozenset[int]],
     *,
     by_id: Mapping[str, Document],
     sentences: Mapping[str, Sequence[Sentence]],
@@ -1076,6 +1115,7 @@ def _measured_stories(
             closest,
             settings,
             backdating,
+            witnessed,
             shared,
         )
     return measured, releases
@@ -1090,6 +1130,7 @@ def _measured_story(
     closest: Sequence[float],
     settings: Settings,
     backdating: Mapping[str, tuple[str, ...]],
+    witnessed: Mapping[str, frozenset[int]],
     shared: dict[int, TextOverlap],
 ) -> list[PairComparison]:
     """The pairs of one story's documents, each ``a``, ``b`` and the number of their texts'
@@ -1139,6 +1180,7 @@ def _measured_story(
             frozenset((a, b)) in corrected,
             outlets_taken,
             agencies,
+            witnessed,
         )
 
     pairs: list[tuple[str, str, int]] = []

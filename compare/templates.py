@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
@@ -1043,38 +1043,67 @@ def _named_in_turn(aligned: Sequence[tuple[str, str]], cycle: Sequence[str], apa
     return False
 
 
-# Asked of each pair of documents published some days apart that share sentences: a wire story
-# that hundreds of outlets dated apart reprint holds few pairs of texts.
-@lru_cache(maxsize=1 << 12)
 def weekday_after_publication(
-    aligned: tuple[tuple[str, str], ...], weekday: int, days_apart: int
+    aligned: tuple[tuple[str, str], ...],
+    weekday: int,
+    days_apart: int,
+    witnessed: AbstractSet[int] = frozenset(),
 ) -> str | None:
     """The weekday, as written, that a sentence of the earlier of two articles reports something
-    happened on (:func:`_reports_the_past`), its aligned sentence in the later one stating the
+    happened on (:func:`weekdays_reported`), its aligned sentence in the later one stating the
     same day, where that day falls after the earlier's (``weekday``, Monday 0), by
     ``MAX_DAYS_AFTER_PUBLICATION`` days at most, and no later than the later's, published
     ``days_apart`` days after it: a copy dated Thursday that says "the ministry said on
     Friday", as the Friday report it took the sentence from does. ``None`` when no sentence does
-    so; ``aligned`` holds ``(earlier, later)`` texts.
+    so; ``aligned`` holds ``(earlier, later)`` texts. A day ``witnessed`` is read as the week
+    before's: an article dated before that day carries the sentence too.
 
     >>> said = "Fourteen died, the ministry said on Friday."
     >>> weekday_after_publication(((said, said),), 3, 1), weekday_after_publication(((said, said),), 4, 1)
     ('Friday', None)
+    >>> weekday_after_publication(((said, said),), 3, 1, witnessed={4})
     >>> planned = "A day of mourning will be held on Friday."
     >>> weekday_after_publication(((planned, planned),), 3, 1)
     """
+    return next(
+        (
+            written
+            for day, written in weekdays_reported(aligned).items()
+            if 1 <= (day - weekday) % 7 <= min(days_apart, MAX_DAYS_AFTER_PUBLICATION)
+            and day not in witnessed
+        ),
+        None,
+    )
+
+
+# Asked of each pair of documents published some days apart that share sentences: a wire story
+# that hundreds of outlets dated apart reprint holds few pairs of texts.
+@lru_cache(maxsize=1 << 12)
+def weekdays_reported(aligned: tuple[tuple[str, str], ...]) -> Mapping[int, str]:
+    """The weekdays (Monday 0), each as the first sentence to name it writes it, that sentences
+    of the first of two articles report something happened on (:func:`_reports_the_past`), their
+    aligned sentences in the second stating the same day; ``aligned`` holds ``(first, second)``
+    texts.
+
+    >>> said = "Fourteen died, the ministry said on Friday."
+    >>> weekdays_reported(((said, said),))
+    {4: 'Friday'}
+    >>> weekdays_reported((("Talks will resume on Friday.", "Talks will resume on Friday."),))
+    {}
+    """
+    found: dict[int, str] = {}
     for earlier, later in aligned:
         if not (_may_name_a_date(earlier) and _may_name_a_date(later)):
             continue
         later_days = _stated_weekdays(numbers_in(later))
-        for day, written in _stated_weekdays(numbers_in(earlier)).items():
-            if (
-                day in later_days
-                and 1 <= (day - weekday) % 7 <= min(days_apart, MAX_DAYS_AFTER_PUBLICATION)
-                and _reports_the_past(earlier)
-            ):
-                return _as_in(earlier, written)
-    return None
+        shared = [
+            (day, written)
+            for day, written in _stated_weekdays(numbers_in(earlier)).items()
+            if day in later_days and day not in found
+        ]
+        if shared and _reports_the_past(earlier):
+            found |= {day: _as_in(earlier, written) for day, written in shared}
+    return found
 
 
 # Asked, as the weekday is, of pairs of documents published some days apart that share sentences.

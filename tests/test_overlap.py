@@ -4437,6 +4437,48 @@ def test_a_date_is_set_aside_by_its_own_article_not_by_a_crediting_copy() -> Non
     assert agency_paper.direction == ("a->b" if agency_paper.a == "agency" else "b->a")
 
 
+# A wire's crash report, filed on Wednesday, 12 March 2025, of the Friday before.
+FRIDAY_CRASH = (
+    "A bus and a lorry collided on the ring road near Ashby on Friday morning, injuring 12 "
+    "people, police said. The driver of the lorry was arrested at the scene. The road was "
+    "closed for six hours while investigators examined the wreckage."
+)
+
+
+@pytest.mark.parametrize(
+    ("papers", "set_aside"),
+    [
+        pytest.param(("midweek", "weekend"), False, id="a_paper_of_that_wednesday_reprinted_it"),
+        pytest.param(("weekend",), True, id="only_a_paper_of_the_saturday_after"),
+    ],
+)
+def test_a_weekday_that_an_article_dated_before_it_carries_is_the_week_befores(
+    papers: tuple[str, ...], set_aside: bool
+) -> None:
+    """A wire dated Wednesday whose "collided on Friday morning" a paper of that Wednesday
+    printed too meant the Friday before: its date stands against a reprint of the Saturday
+    after, which took the story from it, and the wire stays its cluster's canonical. With no
+    article dated before that Friday to carry the sentence, the Friday after contradicts it."""
+    dated = {"midweek": "2025-03-12T13:00:00Z", "weekend": "2025-03-15T10:00:00Z"}
+    wire = Document(
+        "wire", "Meridian Press Agency", FRIDAY_CRASH,
+        published="2025-03-12", published_time="2025-03-12T09:00:00Z",
+    )  # fmt: skip
+    reprints = [
+        Document(
+            paper, f"The {paper.title()} Post", FRIDAY_CRASH,
+            published=dated[paper][:10], published_time=dated[paper],
+        )  # fmt: skip
+        for paper in papers
+    ]
+    result = compare_documents([wire, *reprints])
+    (pair,) = [p for p in result.pairs if {p.a, p.b} == {"wire", "weekend"}]
+    assert (pair.date_set_aside is not None) is set_aside
+    if not set_aside:
+        assert (pair.origin, pair.direction_basis) == ("wire", DirectionBasis.PUBLISHED_TIME)
+        assert {m.doc: m.canonical for m in result.clusters}["weekend"] == "wire"
+
+
 def test_a_copy_never_reuses_a_version_written_after_it_whatever_tells_the_direction() -> None:
     """A paper of August 1, no time given, and the Observer's update modified on August 2: the
     paper took nothing from the update, even where containment, not a date, would name it the
