@@ -4466,9 +4466,12 @@ def test_a_weekday_that_an_article_dated_before_it_carries_is_the_week_befores(
     )  # fmt: skip
     reprints = [
         Document(
-            paper, f"The {paper.title()} Post", FRIDAY_CRASH,
-            published=dated[paper][:10], published_time=dated[paper],
-        )  # fmt: skip
+            paper,
+            f"The {paper.title()} Post",
+            FRIDAY_CRASH,
+            published=dated[paper][:10],
+            published_time=dated[paper],
+        )
         for paper in papers
     ]
     result = compare_documents([wire, *reprints])
