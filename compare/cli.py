@@ -677,6 +677,7 @@ def check(
         ),
     ] = 10,
     quiet: Quiet = False,
+    strict: Strict = False,
     fail_on: FailOn = None,
 ) -> None:
     """Check new articles against an archive: print their pairs with the archive's articles.
@@ -685,7 +686,7 @@ def check(
 
     Example: compare check draft.html --against archive/ --format json
 
-    Exit codes: 0 done; 1 done, but --fail-on and a pair it prints has a verdict it names; 2 usage error, missing path, or no usable new article; 130 stopped by Ctrl-C, 143 by SIGTERM.
+    Exit codes: 0 done (unusable files and records, new or archive, are skipped with a warning); 1 done, but --strict and some input was skipped, or --fail-on and a pair it prints has a verdict it names; 2 usage error, missing path, or no usable new article; 130 stopped by Ctrl-C, 143 by SIGTERM.
     """
     from compare.pipeline import read_from
     from compare.report.json_report import json_chunks
@@ -717,7 +718,9 @@ def check(
         typer.echo("".join(json_chunks(result)), nl=False)
     else:
         typer.echo("\n".join(render_check_report(result, fresh, archive_size, max_pairs)))
-    if _fail_on_found(result, fail_on, quiet, lambda found: pairs_named(result, found)):
+    if _fail_on_found(result, fail_on, quiet, lambda found: pairs_named(result, found)) or (
+        strict and result.skipped
+    ):
         raise typer.Exit(code=1)
 
 

@@ -46,6 +46,7 @@ from compare.dates import (
     WRITTEN_DATE,
     date_field,
     is_date_text,
+    is_day,
     local_time_field,
     parse_date,
     time_field,
@@ -724,6 +725,7 @@ class ReadResult:
     pages_of_articles: tuple[str, ...] = ()
     # The publication times given without a time zone, which only their days date.
     unzoned_times: tuple[UnzonedTime, ...] = ()
+    undated: tuple[Undated, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -783,6 +785,19 @@ class Unsourced:
 
 
 @dataclass(frozen=True, slots=True)
+class Undated:
+    """The records of a JSON or JSON Lines file of several, every one it gives, that give no
+    date in any field a date is read from (``DATE_FIELDS``) nor anywhere else, by their places,
+    and the ``fields`` no part of an article is read from that hold a day instead, in the order
+    first given: a feed whose date field was renamed ("pubDate" to "pub_ts") dates none of its
+    articles, and nothing else would say so. A feed that gives no date at all is not one."""
+
+    path: str
+    places: tuple[str, ...]
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class BrokenFrontMatter:
     """Front matter that is not valid TOML or YAML (``language``), where, and why: its document
     has the fields of the lines that are valid alone."""
@@ -828,6 +843,7 @@ def read_paths(
     claims: list[_Claim] = []
     reports: list[str] = []
     unsourced: list[Unsourced] = []
+    undated: list[Undated] = []
     not_utf8: list[NotUtf8Lines] = []
     notes: list[ReadNote] = []
     to_read, wanted = _records_wanted(paths)
@@ -869,6 +885,8 @@ def read_paths(
                 reports.append(item.path)
             elif isinstance(item, Unsourced):
                 unsourced.append(item)
+            elif isinstance(item, Undated):
+                undated.append(item)
             elif isinstance(item, NotUtf8Lines):
                 not_utf8.append(item)
             elif isinstance(item, ReadNote):
@@ -943,6 +961,7 @@ def read_paths(
             for claim in claims
             if claim.unzoned_time and several_outlets
         ),
+        tuple(undated),
     )
 
 
@@ -1157,6 +1176,10 @@ def _of_records(items: Iterable[_Read], places: frozenset[str]) -> Iterator[_Rea
         elif isinstance(item, Unsourced):
             item = replace(item, labels=tuple(label for label in item.labels if label in kept))
             if not item.labels:
+                continue
+        elif isinstance(item, Undated):
+            item = replace(item, places=tuple(place for place in item.places if place in places))
+            if not item.places:
                 continue
         yield item
     for lines in not_utf8:
@@ -1841,7 +1864,7 @@ class _Claim:
 
 
 # What reading a file gives.
-_Read = _Claim | Skipped | _OwnReport | Unsourced | NotUtf8Lines | ReadNote
+_Read = _Claim | Skipped | _OwnReport | Unsourced | Undated | NotUtf8Lines | ReadNote
 
 
 def _headline_and_site(
@@ -3850,7 +3873,7 @@ def _toml_fields(block: str) -> tuple[dict[str, Any], str | None]:
 
 def _read_records(
     origin: _Origin, text: str, lines: bool
-) -> Iterator[_Claim | Skipped | _OwnReport | Unsourced | ReadNote]:
+) -> Iterator[_Claim | Skipped | _OwnReport | Unsourced | Undated | ReadNote]:
     """Documents of a JSON file (one record or a list) or a JSON Lines file, numbered from 1 by
     their place: a JSON Lines record by its line, as its address is (``feed.jsonl:3``)."""
     shown = origin.shown
@@ -3909,6 +3932,9 @@ def _read_records(
     unsourced: list[str] = []
     by_site: list[str] = []
     by_site_name: list[str] = []
+    # The records read, and those of them that give no date, with their fields.
+    records_read = 0
+    undated: list[tuple[str, dict[str, Any]]] = []
     site_outlets = _site_outlets(record for _, _, record, _ in records)
     for where, number, record, spanned in records:
         if not isinstance(record, dict):
@@ -3977,14 +4003,37 @@ def _read_records(
         if many and not (named or feed):
             labels = by_site_name if site in site_outlets else by_site if site else unsourced
             labels.append(claim.document.source)
+        records_read += 1
+        if claim.document.published is None and not any(
+            record.get(key) not in (None, "", []) for key in DATE_FIELDS
+        ):
+            undated.append((claim.where, record))
         # Named by its id, not its file's name: the file's warning says so.
         yield replace(claim, named_by_file=False) if many else claim
+    dated_otherwise = dict.fromkeys(
+        str(key)
+        for _, record in undated
+        for key, value in record.items()
+        if str(key).casefold() not in KNOWN_FIELDS and _holds_a_day(value)
+    )
+    if many and dated_otherwise and len(undated) == records_read:
+        yield Undated(shown, tuple(where for where, _ in undated), tuple(dated_otherwise))
     if unsourced:
         yield Unsourced(shown, tuple(unsourced))
     if by_site:
         yield Unsourced(shown, tuple(by_site), by_site=True)
     if by_site_name:
         yield Unsourced(shown, tuple(by_site_name), by_site=True, by_site_name=True)
+
+
+def _holds_a_day(value: object) -> bool:
+    """Whether a field's value is text that reads as a day, as a date field's would: "2026-11-24",
+    "Tue, 24 Nov 2026 10:00:00 GMT"; not a number, which may be a count or an id.
+
+    >>> _holds_a_day("2026-11-24T10:00:00Z"), _holds_a_day("Ferry"), _holds_a_day(1764000000)
+    (True, False, False)
+    """
+    return isinstance(value, str) and bool((day := date_field(value)) and is_day(day))
 
 
 def _json_type(value: object) -> str:
@@ -3998,18 +4047,24 @@ def _json_type(value: object) -> str:
 
 def _why_no_text(record: dict[str, Any]) -> str:
     """Why a record gives no text: the first text field given a value no text is in ("text is
-    a number, not a string"), else that none of them is given.
+    a number, not a string"), else that none of them is given, and the fields it gives that no
+    part of an article is read from, so that a feed's renamed field ("story_body") shows: the
+    records of one file that give the same such fields share the reason, and its warning.
 
     >>> _why_no_text({"text": 12345}), _why_no_text({"body": {"foo": "bar"}})
     ('text is a number, not a string', 'body is an object, not a string')
     >>> _why_no_text({"text": None, "title": "Fares rise"})  # doctest: +ELLIPSIS
-    'no text in any of the fields text, body, content, article_body, ..., html'
+    'no text in any of the fields text, body, ..., html'
+    >>> _why_no_text({"title": "Fares rise", "story_body": "Fares rose."})  # doctest: +ELLIPSIS
+    'no text in any of the fields text, ..., html; the record gives unknown fields: story_body'
     """
     for field in TEXT_FIELDS:
         value = record.get(field)
         if value is not None and not isinstance(_rendered(value), str | list):
             return f"{field} is {_json_type(value)}, not a string"
-    return f"no text in any of the fields {', '.join(TEXT_FIELDS)}"
+    tried = f"no text in any of the fields {', '.join(TEXT_FIELDS)}"
+    unknown = [str(key) for key in record if str(key).casefold() not in KNOWN_FIELDS]
+    return f"{tried}; the record gives unknown fields: {', '.join(unknown)}" if unknown else tried
 
 
 def _json(text: str) -> Any:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from compare.provenance import cycles_note
 from compare.read import (
+    DATE_FIELDS,
     SOURCE_FIELDS,
     UNSUPPORTED,
     ReadResult,
@@ -180,6 +181,18 @@ def _said(read: ReadResult, listed_in: str, quiet: bool) -> Iterator[str]:
             f"warning: {count} record{'s' if count > 1 else ''} in {unsourced.path} "
             f"name{'' if count > 1 else 's'} no source ({fields}): {labelled}"
             + ("" if unsourced.by_site else f"; {shared}")
+        )
+    no_date = f"no {', '.join(DATE_FIELDS[:-1])} or {DATE_FIELDS[-1]} field"
+    for undated in read.undated:
+        # One line a file: a supplier that renamed its date field dates none of its records.
+        count, dated_in = len(undated.places), undated.fields
+        yield (
+            f"warning: {count} record{'s' if count > 1 else ''} in {undated.path}, every one "
+            f"it gives, give{'' if count > 1 else 's'} no date ({no_date}), though "
+            f"{'they give' if count > 1 else 'it gives'} days in {', '.join(dated_in)}, "
+            f"{'fields' if len(dated_in) > 1 else 'a field'} no date is read from: "
+            f"{'each is' if count > 1 else 'it is'} undated, and no date places "
+            f"{'them' if count > 1 else 'it'} before another article"
         )
     for lines in read.not_utf8:
         count, example = len(lines.numbers), f"{lines.path}:{lines.numbers[0]}"

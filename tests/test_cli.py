@@ -1329,6 +1329,61 @@ def test_dedup_strict_exits_1_when_an_input_was_skipped(
     assert len(result.stdout.splitlines()) == 2
 
 
+@pytest.mark.parametrize(("extra", "code"), [([], 0), (["--strict"], 1)])
+def test_check_strict_exits_1_when_an_input_was_skipped(
+    tmp_path: Path, extra: list[str], code: int
+) -> None:
+    """A nightly job can tell a night that skipped input: check takes --strict as run and dedup
+    do, for a broken line of the new batch as for the archive, and prints its pairs all the
+    same."""
+    new = write_ferry_archive(tmp_path)
+    broken = tmp_path / "archive" / "late.jsonl"
+    broken.write_text('{"id": "late-1", "source": "Harwick Times", "text": "Ferry\n', "utf-8")
+    result = run("check", str(new), "--against", str(tmp_path / "archive"), "-q", *extra)
+    assert result.exit_code == code
+    assert messages(result)[0].startswith(f"warning: skipped {broken}:1: broken JSON line")
+    assert "## Northern Press Agency (npa-ferry) vs Calder Evening Post (new)" in result.stdout
+
+
+def test_a_feed_whose_records_give_no_date_gets_one_warning_naming_their_fields(
+    tmp_path: Path,
+) -> None:
+    """A supplier that renamed its date field ("pubDate" to "pub_ts") dates none of its
+    records: the file gets one warning naming the fields a date is read from and the field
+    its records give days in instead; a feed whose records are dated gets none."""
+    texts = [
+        "Harbour workers in Calder walked out on Monday over pay, halting the ferry service.",
+        "The council in Lowick approved a new library budget of 4 million pounds on Tuesday.",
+    ]
+    undated = tmp_path / "undated.jsonl"
+    undated.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "guid": f"cg-{n}",
+                    "publisher": "Calder Gazette",
+                    "pub_ts": "2026-11-24",
+                    "body": text,
+                }
+            )
+            + "\n"
+            for n, text in enumerate(texts)
+        ),
+        encoding="utf-8",
+    )
+    result = run("dedup", str(undated), "-q")
+    assert result.exit_code == 0
+    assert messages(result) == [
+        f"warning: 2 records in {undated}, every one it gives, give no date (no date, published, "
+        "published_at, publishedAt, published_time, publish_date, publication_date, pubDate, "
+        "pub_date or datePublished field), though they give days in pub_ts, a field no date is "
+        "read from: each is undated, and no date places them before another article"
+    ]
+    dated = tmp_path / "dated.jsonl"
+    dated.write_text(undated.read_text("utf-8").replace("pub_ts", "pubDate"), "utf-8")
+    assert messages(run("dedup", str(dated), "-q")) == []
+
+
 def test_strict_with_every_input_usable_exits_0(tmp_path: Path) -> None:
     """--strict changes nothing when every input was read."""
     result = run("run", str(SEEDS), "--out", str(tmp_path), "-q", "--strict")

@@ -1653,7 +1653,7 @@ def test_an_articles_own_list_is_no_list_of_records(tmp_path: Path) -> None:
     assert [(Path(s.path).name, s.reason) for s in result.skipped] == [
         (
             "article.json",
-            "no text in any of the fields text, body, content, article_body, articleBody, body_text, bodyText, content_text, full_text, body_html, content_html, html",
+            "no text in any of the fields text, body, content, article_body, articleBody, body_text, bodyText, content_text, full_text, body_html, content_html, html; the record gives unknown fields: blocks",
         )
     ]
 
@@ -1795,13 +1795,19 @@ def test_a_json_file_of_broken_lines_is_still_broken_json(tmp_path: Path, conten
             "no text in any of the fields text, body, content, article_body, articleBody, body_text, bodyText, content_text, full_text, body_html, content_html, html",
             id="empty",
         ),
+        pytest.param(
+            {"title": "Fares rise", "Story_Body": "Fares rose by 4% on Monday.", "pubDate": "x"},
+            "no text in any of the fields text, body, content, article_body, articleBody, body_text, bodyText, content_text, full_text, body_html, content_html, html; the record gives unknown fields: Story_Body",
+            id="a_field_renamed",
+        ),
     ],
 )
 def test_a_record_whose_text_is_no_string_says_its_type(
     tmp_path: Path, record: dict[str, object], reason: str
 ) -> None:
     """A text field that holds a number, true or an object is named with its type, not said to
-    be missing: a feed's engineer looks for a wrong type, not a missing field."""
+    be missing: a feed's engineer looks for a wrong type, not a missing field. A missing one
+    names the record's fields that no part of an article is read from: a field renamed."""
     records = [{"id": "a1", "text": STORY}, {"id": "a2", **record}]
     feed = write(tmp_path / "feed.jsonl", "\n".join(map(json.dumps, records)))
     result = read_paths([str(feed)])
