@@ -2061,6 +2061,29 @@ def test_check_fail_on_exits_1_when_the_new_article_reuses_the_archive(tmp_path:
     assert run("check", str(lone), "--against", archive, "--fail-on", "derived").exit_code == 0
 
 
+def test_check_fail_on_names_five_pairs_and_counts_the_rest(tmp_path: Path) -> None:
+    """A nightly job's --fail-on line stays short however many pairs it finds: it names the
+    first five and counts the rest, which stdout gives."""
+    text = (
+        "Dock workers at the port of Calder walked out on Monday in a dispute over pay.\n\n"
+        "The union said 640 members joined the strike, halting ferries to the islands.\n\n"
+        "Port managers said talks would resume once the union dropped its demands.\n"
+    )
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for n in range(7):
+        (archive / f"paper{n}.md").write_text(f"---\nsource: Paper {n}\n---\n{text}", "utf-8")
+    new = tmp_path / "new.md"
+    new.write_text(f"---\nsource: Calder Evening Post\n---\n{text}", "utf-8")
+    result = run("check", str(new), "--against", str(archive), "--fail-on", "copy")
+    assert result.exit_code == 1, result.stderr
+    line = messages(result)[-1]
+    assert line.startswith("--fail-on copy: found 7 pairs with such a verdict (Paper 0 ")
+    assert line.count(" vs ") == 5
+    assert line.endswith("; and 2 more, stdout gives every one) (exit code 1)")
+    assert result.stdout.count("Calder Evening Post (new)") >= 7
+
+
 def test_check_flags_a_figure_given_differently(tmp_path: Path) -> None:
     """An agency checking a partner's copy: the new article's line names each pair that gives a
     figure differently or reuses without credit, with its flags."""
