@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from compare.read import ReadNote as ReadNote
     from compare.read import ReadResult as ReadResult
     from compare.read import Renamed as Renamed
+    from compare.read import Undated as Undated
     from compare.read import Unsourced as Unsourced
     from compare.read import UnzonedTime as UnzonedTime
     from compare.read import document_from_html as document_from_html
@@ -150,6 +151,7 @@ _READ_RECORDS = (
     "ReadNote",
     "ReadResult",
     "Renamed",
+    "Undated",
     "Unsourced",
     "UnzonedTime",
 )
