@@ -682,6 +682,14 @@ def check(
             min=1,
         ),
     ] = 10,
+    archive_text: Annotated[
+        bool,
+        typer.Option(
+            "--archive-text/--no-archive-text",
+            help="json: give the archive articles' text, as report.json does, or leave it out "
+            "(null): a nightly job's archive holds it already.",
+        ),
+    ] = True,
     quiet: Quiet = False,
     strict: Strict = False,
     fail_on: FailOn = None,
@@ -721,7 +729,8 @@ def check(
         against=against,
     )
     if format is PairFormat.JSON:
-        typer.echo("".join(json_chunks(result)), nl=False)
+        archive = set() if archive_text else {d.id for d in result.documents} - result.new
+        typer.echo("".join(json_chunks(result, without_text=archive)), nl=False)
     else:
         typer.echo("\n".join(render_check_report(result, fresh, archive_size, max_pairs)))
     if _fail_on_found(result, fail_on, quiet, lambda found: pairs_named(result, found)) or (

@@ -514,6 +514,7 @@ def _compare_against(
         result,
         pairs=tuple(p for p in result.pairs if new_ids & {p.a, p.b}),
         across=tuple(p for p in result.across if new_ids & {p.a, p.b}),
+        new=frozenset(new_ids),
     )
 
 

@@ -2196,6 +2196,9 @@ class Result:
     # The ids of the documents that read as scanned pages (see misreads.reads_as_scanned): a pair
     # with one among them is read with misreads undone.
     scanned: frozenset[str] = frozenset()
+    # The ids of the documents a check against an archive was given as new (see
+    # pipeline.compare_against); none in a run, which has no archive.
+    new: frozenset[str] = frozenset()
     seconds: Mapping[str, float] = field(default_factory=dict, compare=False)
     # Reports look these up for every story and pair: indexed once, so that writing the
     # reports of thousands of stories does not rescan every document and pair each time.

@@ -2041,6 +2041,31 @@ def test_check_agrees_with_a_run_over_the_archive_and_the_new_article(tmp_path: 
     assert "lowick-libraries" not in {d["id"] for d in report["documents"]}
 
 
+@pytest.mark.parametrize(
+    ("extra", "archive_text"),
+    [
+        pytest.param([], True, id="archive_texts_given"),
+        pytest.param(["--no-archive-text"], False, id="archive_texts_left_out"),
+    ],
+)
+def test_check_json_marks_the_new_articles(
+    tmp_path: Path, extra: list[str], archive_text: bool
+) -> None:
+    """A nightly loader tells new articles from the archive's by `new`, not by their paths;
+    --no-archive-text leaves the archive articles' texts out (null), which the archive holds,
+    and keeps the new article's, which its matches' offsets point into."""
+    new = write_ferry_archive(tmp_path)
+    archive = tmp_path / "archive"
+    result = run("check", str(new), "--against", str(archive), "--format", "json", "-q", *extra)
+    assert result.exit_code == 0, result.stderr
+    documents = {d["id"]: d for d in json.loads(result.stdout)["documents"]}
+    assert {doc for doc, d in documents.items() if d["new"]} == {"new"}
+    assert isinstance(documents["new"]["text"], str) and documents["new"]["text"]
+    assert all(
+        (d["text"] is not None) is archive_text for doc, d in documents.items() if doc != "new"
+    )
+
+
 def test_check_fail_on_exits_1_when_the_new_article_reuses_the_archive(tmp_path: Path) -> None:
     """A publishing script's yes/no: `check --fail-on derived` exits 1 for a new article derived
     from the archive's wire story, and 0 for one on a story the archive lacks."""

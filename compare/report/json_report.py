@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any
 
@@ -68,7 +69,9 @@ def report_json(
     >>> [(p["a"], p["b"], p["verdict"], p["containment"]["a_in_b"]) for p in report["pairs"]]
     [('wire', 'daily', 'copy', 1.0)]
     """
-    lists = _lists(result, _undisclosed_release_shares(result), every_match=every_match)
+    lists = _lists(
+        result, _undisclosed_release_shares(result), every_match=every_match, without_text=set()
+    )
     report = {key: [_as_read(item) for item in items] for key, items in lists.items()}
     return report | _as_read(_values(result, every_match=every_match, focus=focus))
 
@@ -79,6 +82,7 @@ def json_chunks(
     every_match: bool = False,
     focus: str | None = None,
     run_edges: Sequence[Edge] | None = None,
+    without_text: AbstractSet[str] = frozenset(),
 ) -> Iterator[str]:
     """The whole result as JSON with sorted keys, byte-identical across runs, in pieces: each
     element of a top-level list is made, encoded and written on a line of its own, so a large run
@@ -97,8 +101,15 @@ def json_chunks(
     ``focus`` is the id of the article the run was read from (``compare run --focus``), whose
     page the run writes beside it; ``"focus"`` is ``null`` without one. ``run_edges`` are the
     run's :func:`~compare.report.network.edges`, when the index or edges.csv made them already.
+    The documents ``without_text`` give their ``text`` as ``null``: a nightly check's archive
+    articles, whose texts the archive holds, made 3-5 MB of each night's file.
     """
-    lists = _lists(result, _undisclosed_release_shares(result, run_edges), every_match=every_match)
+    lists = _lists(
+        result,
+        _undisclosed_release_shares(result, run_edges),
+        every_match=every_match,
+        without_text=without_text,
+    )
     values = _values(result, every_match=every_match, focus=focus)
     for number, key in enumerate(sorted([*lists, *values])):
         yield ("{" if number == 0 else ",") + f"\n{INDENT}{_encode(key)}: "
@@ -153,10 +164,15 @@ def _undisclosed_release_shares(
 
 
 def _lists(
-    result: Result, undisclosed: Mapping[str, float], *, every_match: bool
+    result: Result,
+    undisclosed: Mapping[str, float],
+    *,
+    every_match: bool,
+    without_text: AbstractSet[str],
 ) -> dict[str, Iterable[Any]]:
     """The report's top-level lists by key, each element made only as it is read;
-    ``undisclosed``, each article's share of words taken from press releases undisclosed."""
+    ``undisclosed``, each article's share of words taken from press releases undisclosed;
+    ``without_text``, the documents whose text is left out."""
     across_taken = taken_across(result.across)
     outlet_of = {d.id: outlet(d) for d in result.documents}
     listed = matches_listed(result, every_match=every_match)
@@ -185,7 +201,8 @@ def _lists(
                 "credits": list(result.credits_of[d.id]),
                 "sentences": len(result.sentences[d.id]),
                 "sentence_spans": [[s.start, s.end] for s in result.sentences[d.id]],
-                "text": d.text,
+                "text": None if d.id in without_text else d.text,
+                "new": d.id in result.new,
                 "words": sum(len(s.tokens) for s in result.sentences[d.id]),
                 "boilerplate": [
                     s.index for s in result.sentences[d.id] if (d.id, s.index) in result.boilerplate
