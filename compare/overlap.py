@@ -545,12 +545,20 @@ class EarlierSources:
             )
             for doc, side in sides.items()
         }
-        self._before = {
+        before = {
             (first, then)
             for first, then in permutations(sides, 2)
             if sides[first].outlet != sides[then].outlet
             and (order := _by_date(sides[first].document, sides[then].document))
             and order[0] == "a->b"
+        }
+        # Per side, the sides of other outlets published before it that quote anything: a pair
+        # intersects its two sides' sets, not a scan of the story's sides for each pair.
+        self._quoting_before: dict[str, frozenset[str]] = {
+            then: frozenset(
+                first for first in sides if (first, then) in before and self._said[first].size
+            )
+            for then in sides
         }
 
     def set_aside(self, a: str, b: str) -> tuple[Side, Side]:
@@ -576,11 +584,8 @@ class EarlierSources:
         outlets = {side_a.outlet, side_b.outlet}
         earlier = [
             self._said[first]
-            for first, side in self._sides.items()
-            if self._said[first].size
-            and (first, a) in self._before
-            and (first, b) in self._before
-            and side.outlet not in outlets
+            for first in self._quoting_before[a] & self._quoting_before[b]
+            if self._sides[first].outlet not in outlets
         ]
         if not shared.size or not earlier:
             return side_a, side_b
