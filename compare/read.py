@@ -4010,13 +4010,18 @@ def _read_records(
             undated.append((claim.where, record))
         # Named by its id, not its file's name: the file's warning says so.
         yield replace(claim, named_by_file=False) if many else claim
-    dated_otherwise = dict.fromkeys(
-        str(key)
-        for _, record in undated
-        for key, value in record.items()
-        if str(key).casefold() not in KNOWN_FIELDS and _holds_a_day(value)
+    # Only a file whose every record is undated is warned of: its fields are read for days then.
+    dated_otherwise = (
+        dict.fromkeys(
+            str(key)
+            for _, record in undated
+            for key, value in record.items()
+            if str(key).casefold() not in KNOWN_FIELDS and _holds_a_day(value)
+        )
+        if many and undated and len(undated) == records_read
+        else {}
     )
-    if many and dated_otherwise and len(undated) == records_read:
+    if dated_otherwise:
         yield Undated(shown, tuple(where for where, _ in undated), tuple(dated_otherwise))
     if unsourced:
         yield Unsourced(shown, tuple(unsourced))
