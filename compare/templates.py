@@ -456,11 +456,12 @@ def person_identified(a: str, b: str) -> tuple[str, str] | None:
     # Most sentences describe no one unnamed: they are not diffed.
     if not any(map(_describes_a_person, words_a)):
         return None
-    words_b = find_words(normalise(b))
+    plain_b = normalise(b)
+    words_b = find_words(plain_b)
     folded_a = [w.casefold() for w in words_a]
     spans = _changed_spans(folded_a, [w.casefold() for w in words_b])
     described = [_description(words_a, start, end, plain_a) for start, end, _, _ in spans]
-    named = [_person_named(words_b, start, end, b) for _, _, start, end in spans]
+    named = [_person_named(words_b, start, end, plain_b) for _, _, start, end in spans]
     # A figure both keep may part the description from the name, and no other word: "A
     # 15-year-old boy has been charged" and "Tyler Brennan, 15, robbed".
     for n, description in enumerate(described):
@@ -502,12 +503,12 @@ def _describes_a_person(word: str) -> bool:
     return folded in lexicon().unnamed_person_nouns or folded.endswith("year-old")
 
 
-def _person_named(words: Sequence[str], start: int, end: int, text: str) -> str | None:
-    """The person's name the span ``start`` to ``end`` of a sentence's ``words`` writes (see
-    :func:`person_identified`), as written: one opening the sentence before a comma, or else
-    the span's last, the one nearest what is told of them ("Former Brightwater treasurer
-    Graham Pellow, 52"); ``None`` without one."""
-    if start == 0 < end and _is_name(words[0]) and normalise(text).startswith(f"{words[0]},"):
+def _person_named(words: Sequence[str], start: int, end: int, plain: str) -> str | None:
+    """The person's name the span ``start`` to ``end`` of the ``words`` of a sentence (``plain``,
+    as normalised) writes (see :func:`person_identified`), as written: one opening the sentence
+    before a comma, or else the span's last, the one nearest what is told of them ("Former
+    Brightwater treasurer Graham Pellow, 52"); ``None`` without one."""
+    if start == 0 < end and _is_name(words[0]) and plain.startswith(f"{words[0]},"):
         return words[0]
     named = None
     at = start
