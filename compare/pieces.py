@@ -20,13 +20,11 @@ from itertools import pairwise
 
 from compare.records import Document, Sentence
 from compare.segment import (
-    CLAUSE_MARK,
     MAX_UNPUNCTUATED_WORDS,
-    SENTENCE_END,
     SPACED_WORD,
-    UNMARKED_SCRIPT,
     UNPUNCTUATED_PIECE_WORDS,
     sentences_at,
+    unpunctuated,
 )
 
 # Words two texts share in a row before their sentence ends are read one onto the other: a
@@ -86,20 +84,15 @@ def cut_as_read(
 
 def spoken(document: Document) -> bool:
     """Whether ``document`` is a broadcast as speech-to-text or captions write it: more words
-    than a piece holds, and no sentence's end or clause's mark, in a script that marks them.
+    than a piece holds, and no sentence's end or clause's mark, in a script that marks them
+    (:func:`compare.segment.unpunctuated`, over a piece's words rather than a paragraph's).
 
     >>> spoken(Document("r", "Radio", "good evening a fire tore through a warehouse " * 3))
     True
     >>> spoken(Document("w", "Wire", "A fire tore through a warehouse, officials said. " * 3))
     False
     """
-    text = document.text
-    return not (
-        len(text.split()) <= UNPUNCTUATED_PIECE_WORDS
-        or SENTENCE_END.search(text)
-        or CLAUSE_MARK.search(text)
-        or UNMARKED_SCRIPT.search(text)
-    )
+    return unpunctuated(document.text, more_than=UNPUNCTUATED_PIECE_WORDS)
 
 
 def _pieced(document: Document, sentences: Sequence[Sentence]) -> bool:

@@ -1495,16 +1495,16 @@ def _goes_on_from_clock(text: str) -> bool:
     return len(found) > 1 and found[1].rstrip(".,;:)").casefold() == "time"
 
 
-def unpunctuated(text: str) -> bool:
-    """Whether ``text`` holds more than ``MAX_UNPUNCTUATED_WORDS`` words and ends no sentence, in
-    a script that ends sentences with a mark: speech-to-text's, which :func:`segment` cuts into
-    pieces (see :func:`_unpunctuated_apart`).
+def unpunctuated(text: str, more_than: int = MAX_UNPUNCTUATED_WORDS) -> bool:
+    """Whether ``text`` holds more than ``more_than`` words and ends no sentence, in a script
+    that ends sentences with a mark: speech-to-text's, which :func:`segment` cuts into pieces
+    (see :func:`_unpunctuated_apart`).
 
     >>> unpunctuated("good afternoon this is kbay news " * 12), unpunctuated("Talks ended. " * 40)
     (True, False)
     """
     return (
-        len(text.split()) > MAX_UNPUNCTUATED_WORDS
+        len(text.split()) > more_than
         and not SENTENCE_END.search(text)
         and not CLAUSE_MARK.search(text)
         and not UNMARKED_SCRIPT.search(text)
