@@ -64,7 +64,9 @@ def cut_as_read(
     pieced = [d for d in documents if _pieced(d, sentences[d.id])]
     if not pieced:
         return dict(sentences)
-    others = [d for d in documents if d not in pieced]
+    # By id: a list's "in" would compare whole documents, field by field, for every one read.
+    pieced_ids = {d.id for d in pieced}
+    others = [d for d in documents if d.id not in pieced_ids]
     phrases = {d.id: _phrases(_keys(_words(d.text))) for d in others}
     cut = dict(sentences)
     for document in pieced:
