@@ -207,7 +207,8 @@ TEXT_FIELDS = (
 )
 # The fields that name an outlet: a newspaper's title, as digitised newspapers' and OCR systems'
 # exports name it ("publication", "newspaper", "newspaper_title", "paper"), before the company
-# that publishes it, and a broadcaster's, as a monitoring service's capture names it ("station"). After them, those that name a channel or site, in exports that give
+# that publishes it, and a broadcaster's, as a monitoring service's capture names it
+# ("station"). After them, those that name a channel or site, in exports that give
 # no outlet: Telegram scrapers' "channel" ("@karelsk_official"), Open Graph's site name as
 # scrapers give it ("site_name", "sitename", "siteName"), a crawl's "site", a news API's
 # "source_name", and who posted a message in Telegram Desktop's own export ("from": the

@@ -182,13 +182,14 @@ class Document:
     of_record: bool = False
 
 
+# The offset of a time given in UTC ("Z", "+00:00"): such a time is written in UTC, "...Z".
+UTC_OFFSET = "+00:00"
+
 # Query parameters that say how a reader came to an article, not which article it is: Google
 # Analytics' campaign tags ("utm_source=rss"), the click ids Facebook, Google Ads, Microsoft Ads,
 # Mailchimp and Instagram add to links shared through them, and the share tags news sites add
 # themselves (the Guardian's "CMP", the New York Times' "smid" and "smtyp", MSN's "ocid", a
 # feed's "ref=rss"). Feeds and scrapers keep them in the url; their names are read in any case.
-# The offset of a time given in UTC ("Z", "+00:00"): such a time is written in UTC, "...Z".
-UTC_OFFSET = "+00:00"
 TRACKING_PARAMETER_PREFIX = "utm_"
 TRACKING_PARAMETERS = frozenset(
     {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid"}

@@ -170,10 +170,6 @@ DESCRIPTION_STARTS = frozenset({"the", "a", "an"})
 # Words before a place that a changed span may end with, the place named after them: "the town
 # hall in Ashford" for "a school in Quarry Bay" names another place.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
-# The words of find_words that start with a capital or a digit, in ASCII text: a capital that
-# no letter precedes, directly or across a joining character, or a number (a digit is never
-# inside a word of letters, and a number match takes all the digits that follow it). The
-# look-behinds follow the capital so that the engine can skip to candidates.
 # An identifier: a few capitals with digits glued on, a road's, a flight's or a model's number
 # ("A454", "BA2490", "MH370", "N95"), which names one thing, not a count: the "883" of the road
 # "A883" is no figure a report of "883 homes" flooded shares with it.
@@ -183,6 +179,10 @@ IDENTIFIER = re.compile(
     r"(?<![A-Za-z0-9])(?<![A-Za-z0-9]['.,\-])[A-Z]{1,3}[0-9]{1,5}[A-Z]?"
     r"(?![A-Za-z0-9])(?!['.,\-][A-Za-z0-9])"
 )
+# The words of find_words that start with a capital or a digit, in ASCII text: a capital that
+# no letter precedes, directly or across a joining character, or a number (a digit is never
+# inside a word of letters, and a number match takes all the digits that follow it). The
+# look-behinds follow the capital so that the engine can skip to candidates.
 CAPITALISED_OR_NUMBER = re.compile(
     IDENTIFIER.pattern + r"|[A-Z](?<![A-Za-z].)(?<![A-Za-z]['.,\-].)[A-Za-z]*(?:['.,\-][A-Za-z]+)*"
     r"|[0-9]+(?:['.,\-][0-9]+)*"
