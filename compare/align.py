@@ -268,8 +268,8 @@ def _judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
         (
             para >= settings.paraphrase_cutoff
             and not states_other_facts(a, b)
-            and not _tags_alike_only(a, b, settings)
-            and not _tags_alike_only(b, a, settings)
+            and not _tags_alike_only(a, b)
+            and not _tags_alike_only(b, a)
         )
         or restates_figures(a, b)
         or tells_quotation(a, b, settings)
@@ -920,21 +920,19 @@ def _quotes_unhedged(quoted: Sequence[str], other: Sentence) -> bool:
     return False
 
 
-def _tags_alike_only(quoting: Sentence, reporting: Sentence, settings: Settings) -> bool:
+def _tags_alike_only(quoting: Sentence, reporting: Sentence) -> bool:
     """Whether ``quoting`` is only a quotation and its tag ("“That is not a decision for me,”
-    said Prof. Imogen Lachlan.") and ``reporting``, which quotes nothing, does not tell what it
-    quotes (see :func:`tells_quotation`), though it names the speaker: scoring the two whole, the
-    paraphrase model finds the
-    speaker's name and the verb of saying alike in every sentence of hers, and took "Prof
-    Lachlan said she would like to see a larger trial." for that one."""
+    said Prof. Imogen Lachlan.") and ``reporting``, which quotes nothing, names the speaker:
+    scoring the two whole, the paraphrase model finds the speaker's name and the verb of saying
+    alike in every sentence of hers, and took "Prof Lachlan said she would like to see a larger
+    trial." for that one. One that tells what it quotes is a paraphrase all the same, as
+    :func:`judge` asks :func:`tells_quotation` after this."""
     if not may_quote(quoting.text) or may_quote(reporting.text):
         return False
     outside = outside_quotations(quoting.text, quotation_spans(quoting.text))
     attributing = [w for part in outside for w in words(part)]
-    return (
-        len(attributing) <= MAX_TAG_WORDS
-        and _names_its_speaker(reporting, outside, set(attributing))
-        and not tells_quotation(quoting, reporting, settings)
+    return len(attributing) <= MAX_TAG_WORDS and _names_its_speaker(
+        reporting, outside, set(attributing)
     )
 
 
