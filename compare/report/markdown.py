@@ -1721,9 +1721,13 @@ def _changes_of_copies(
             f"- … and {_count(more, 'more copy changes', 'more copies change')} framing: "
             f"see {where}.",
         ]
-    caveats = (
+    left_out_named = (
         f", and the {'earlier' if of_versions else 'origin'}'s sentences with a hedge or caveat"
         f"{', or a denial,' if denials_said else ''} it left out"
+        if caveats_left_out or denials_said
+        else ""
+    ) + (
+        ", and the release's sentences with figures it left out" if figures_left_out_by_any else ""
     )
     if of_versions:
         heading = (
@@ -1740,14 +1744,7 @@ def _changes_of_copies(
             "**What each copy changed** in the text it took (framing differences, the origin's "
             "words first)"
         )
-    if figures_left_out_by_any:
-        caveats = (
-            f"{caveats}, and the release's sentences with figures it left out"
-            if caveats_left_out or denials_said
-            else ", and the release's sentences with figures it left out"
-        )
-    left_out_named = caveats_left_out or denials_said or figures_left_out_by_any
-    return [f"{heading}{caveats if left_out_named else ''}:", "", *lines, ""]
+    return [f"{heading}{left_out_named}:", "", *lines, ""]
 
 
 def _seriousness(change: MadeChange, compatible: bool) -> int:
