@@ -220,7 +220,7 @@ class Novelty:
         # a sentence compared with it gives one: reading them costs most.
         self._figures: dict[str, tuple[tuple[str, Figure], ...]] = {}
         self._all_figures: dict[str, tuple[tuple[str, Figure], ...]] = {}
-        self._denying: dict[str, bool] = {}
+        self._denials: dict[str, frozenset[int]] = {}
 
     @cached_property
     def common(self) -> frozenset[str]:
@@ -284,13 +284,16 @@ class Novelty:
         """Whether ``doc``'s sentence ``index`` tells a denial of a charge
         (:func:`framing.denials_in`: "Mr Hale denies murder.") and ``other`` tells none: it
         restates nothing of an article that leaves the denial out, whatever words it shares."""
-        return bool(denials_in(self._sentences[doc][index].tokens)) and not self._denies(other)
+        return index in self._denying(doc) and not self._denying(other)
 
-    def _denies(self, doc: str) -> bool:
-        """Whether any sentence of ``doc`` tells a denial of a charge, read once a document."""
-        if doc not in self._denying:
-            self._denying[doc] = any(denials_in(s.tokens) for s in self._sentences[doc])
-        return self._denying[doc]
+    def _denying(self, doc: str) -> frozenset[int]:
+        """The sentences of ``doc`` that tell a denial of a charge, by index, read once a
+        document: each of its sentences is weighed against every other article."""
+        if doc not in self._denials:
+            self._denials[doc] = frozenset(
+                i for i, s in enumerate(self._sentences[doc]) if denials_in(s.tokens)
+            )
+        return self._denials[doc]
 
     def _new_names(self, doc: str, facts: _Facts, other: str) -> tuple[str, ...]:
         """The names of a sentence the other does not write, each once, and none inside a
