@@ -933,10 +933,13 @@ def _common_origin(
             and frozenset((origin, copy)) not in copied
             and precedence.first(origin, pair.origin)
         ]
-    if not both and _phrasing_alone(pair):
+    if _phrasing_alone(pair) and not (both and reused.held(pair, both)):
         # A release is written for its day's news, never from it: the phrases two later
         # articles share with it are its own, whichever way each came by them (a paper from a
-        # wire that rewrote the release, another from the release).
+        # wire that rewrote the release, another from the release). So too when an article
+        # both took from does not hold them: a paper that read the study's abstract, the
+        # record, shares with a wire's rewrite of the release the release's phrases, not the
+        # abstract's.
         both = [
             release
             for release in sorted(precedence.releases)

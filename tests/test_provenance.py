@@ -244,6 +244,91 @@ def test_a_paste_and_a_wire_of_one_day_share_the_phrases_of_the_release_of_that_
     assert pairs[frozenset(("okonkwo", "release"))].origin == "release"
 
 
+def asthma_study() -> tuple[Document, Document, Document, Document]:
+    """A study's abstract, the record (``Document.of_record``); the university's press
+    release of it; a wire's rewrite of the release; and a paper written from the abstract."""
+    abstract = replace(
+        document(
+            "Background. Traffic pollution has been linked to asthma in adults, but evidence "
+            "in young children is limited.\n\n"
+            "Methods. We followed 52,418 children born in the Elmbridge Birth Cohort from birth "
+            "to the age of eight years.\n\n"
+            "Results. Living within 200 metres of a major road in the first year of life was "
+            "associated with a higher risk of asthma by the age of eight (hazard ratio 1.18; "
+            "95% CI 1.07 to 1.30).\n\n"
+            "Conclusions. Early exposure to traffic pollution was associated with a modestly "
+            "increased risk of childhood asthma. Residual confounding by household income "
+            "cannot be excluded.",
+            "abstract",
+            "Journal of Paediatric Epidemiology",
+            published="2026-03-04",
+        ),
+        of_record=True,
+    )
+    release = released(
+        [
+            "Babies who live near a busy road are 18% more likely to develop asthma before they "
+            "start school, according to a study led by researchers at Ashcombe University.",
+            "The study, published today in the Journal of Paediatric Epidemiology, followed "
+            "52,418 children in the Elmbridge Birth Cohort for eight years.",
+            "Living within 200 metres of a major road in the first year of life was associated "
+            "with an 18% higher risk of asthma in early childhood.",
+            "\u201cParents should not panic, but councils should think hard about where they put "
+            "new homes,\u201d said Dr Rosa Kettering, the study\u2019s lead author.",
+            "The study was funded by the Lung Health Foundation.",
+        ],
+        "Ashcombe University",
+        "2026-03-04T00:01:00Z",
+    )
+    wire = timed(
+        [
+            "LONDON, March 4 (Northgate News) - Babies who live near a busy road are 18% more "
+            "likely to develop asthma before they start school, a British study published on "
+            "Wednesday found.",
+            "Babies whose homes were within a short walk of a busy road had an 18% higher risk "
+            "of asthma in early childhood, researchers at Ashcombe University said.",
+            "The team tracked 52,418 children in the Elmbridge Birth Cohort for eight years.",
+            "\u201cParents should not panic, but councils should think hard about where they put "
+            "new homes,\u201d said Dr Rosa Kettering, the study\u2019s lead author.",
+        ],
+        "wire",
+        "Northgate News",
+        "2026-03-04T00:10:00Z",
+    )
+    paper = timed(
+        [
+            "Living within 200 metres of a major road in the first year of life was associated "
+            "with a hazard ratio of 1.18 for asthma by the age of eight, according to a paper in "
+            "the Journal of Paediatric Epidemiology.",
+            "Put simply, babies who live near a busy road were about 18% more likely to develop "
+            "asthma before starting school.",
+            "The authors write that residual confounding by household income cannot be excluded.",
+        ],
+        "paper",
+        "The Examiner",
+        "2026-03-04T11:00:00Z",
+    )
+    return abstract, release, wire, paper
+
+
+def test_a_paper_written_from_the_recorded_abstract_shares_the_releases_phrases() -> None:
+    """A study's abstract given as the record, the university's release, a wire's rewrite of
+    the release and a paper written from the abstract: the phrases the paper shares with the
+    wire ("babies who live near a busy road") are the release's, which the abstract lacks, so
+    their pair names the release their common origin and charges the paper with no
+    undisclosed reuse of the wire (acceptance 35, a2: with the abstract as `--record`, the
+    paper was flagged against the wire)."""
+    abstract, release, wire, paper = asthma_study()
+    pairs = {
+        frozenset((p.a, p.b)): p for p in compare_documents([abstract, release, wire, paper]).pairs
+    }
+    shared = pairs[frozenset(("wire", "paper"))]
+    assert shared.shared_phrases
+    assert (shared.common_origin, shared.origin) == ("release", None)
+    assert not shared.undisclosed_reuse
+    assert pairs[frozenset(("abstract", "paper"))].origin == "abstract"
+
+
 def test_an_outlets_own_edit_that_words_a_sentence_as_a_rivals_copy_took_nothing_from_it() -> None:
     """A rival copies a broadcaster's 06:30 story and drops its hedge ("may have been travelling
     too fast"); at 15:30 the broadcaster's own edit drops it too. The edit came from the
