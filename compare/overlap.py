@@ -1401,10 +1401,14 @@ def compare_pair(
     ) or (None, None)
     if direction and not versions and _before_its_text(a_out, b_out, direction, modified_texts):
         direction, direction_basis = None, None
-    # The user's record is the origin of its pairs, whatever their dates or shares say.
+    # The user's record is the origin of its pairs, whatever their dates or shares say, and
+    # reuses nothing: of two records (a study's paper and the university's release of it),
+    # neither is charged with taking from the other.
     if a.document.of_record != b.document.of_record:
         direction = "a->b" if a.document.of_record else "b->a"
         direction_basis = DirectionBasis.RECORD
+    elif a.document.of_record:
+        direction, direction_basis = None, None
     outlets_taken = outlets_taken or {}
     credits = _credits(a, b, texts, outlets_taken) if reused else []
     crediting = tuple(credit.doc for credit in credits)

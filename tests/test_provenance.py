@@ -329,6 +329,27 @@ def test_a_paper_written_from_the_recorded_abstract_shares_the_releases_phrases(
     assert pairs[frozenset(("abstract", "paper"))].origin == "abstract"
 
 
+def test_of_two_records_neither_reuses_the_other() -> None:
+    """The study's abstract and the university's release both given as the record: a record
+    reuses nothing, so their pair has no direction and charges neither, while each stays the
+    origin of its pairs with the wire and the paper (acceptance 35, a3: the abstract was told
+    as reusing the release, by the release's kind)."""
+    abstract, release, wire, paper = asthma_study()
+    pairs = {
+        frozenset((p.a, p.b)): p
+        for p in compare_documents([abstract, replace(release, of_record=True), wire, paper]).pairs
+    }
+    records = pairs[frozenset(("abstract", "release"))]
+    assert records.verdict is not Verdict.INDEPENDENT
+    assert (records.direction, records.direction_basis, records.undisclosed_reuse) == (
+        None,
+        None,
+        False,
+    )
+    assert pairs[frozenset(("release", "wire"))].origin == "release"
+    assert pairs[frozenset(("abstract", "paper"))].origin == "abstract"
+
+
 def test_an_outlets_own_edit_that_words_a_sentence_as_a_rivals_copy_took_nothing_from_it() -> None:
     """A rival copies a broadcaster's 06:30 story and drops its hedge ("may have been travelling
     too fast"); at 15:30 the broadcaster's own edit drops it too. The edit came from the
