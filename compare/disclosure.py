@@ -1541,7 +1541,11 @@ def _release_attribution(issuer: str | None) -> re.Pattern[str]:
     subject = "|".join([body, *(name + legal_form for name in names)])
     verbs = "|".join(sorted(terms.issuer_verbs))
     works = "|".join(sorted(terms.cited_works))
-    cited = rf"according to (?:(?:a|an|the) )?(?:new )?(?:{works}) (?:from|by) (?:{subject})"
+    # A word or two may tell what the work is: "according to a huge new study by Calder
+    # University".
+    cited = (
+        rf"according to (?:(?:a|an|the) )?(?:[\w-]+ ){{0,2}}?(?:{works}) (?:from|by) (?:{subject})"
+    )
     return re.compile(
         rf"(?P<release>{terms.release_attribution.pattern})"
         rf"|\b(?:{subject})(?: has| have| had)? (?:{verbs})\b|\b(?:{verbs}) (?:{subject})\b"

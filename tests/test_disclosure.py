@@ -540,6 +540,54 @@ def test_a_word_for_the_issuers_kind_of_body_discloses_its_release(
     assert (kind is CreditKind.ISSUER_SPEAKS) is disclosed
 
 
+# A university's release of a study of our own, its lede first.
+STUDY_RELEASE = [
+    "Babies who live near a busy road are 18% more likely to develop asthma before they start "
+    "school, according to a study led by researchers at Ashcombe University.",
+    "The study followed 52,418 children in the Elmbridge Birth Cohort for eight years.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lede", "disclosed"),
+    [
+        pytest.param(STUDY_RELEASE[0], False, id="the_releases_attribution_kept"),
+        pytest.param(
+            "Babies who live near a busy road are 18% more likely to develop asthma before they "
+            "start school, researchers at Ashcombe University reported in the Journal of "
+            "Paediatric Epidemiology.",
+            True,
+            id="researchers_at_the_issuer_reported",
+        ),
+        pytest.param(
+            "Babies who live near a busy road are 18% more likely to develop asthma before they "
+            "start school, according to a huge study by Ashcombe University.",
+            True,
+            id="according_to_a_huge_study_by_the_issuer",
+        ),
+    ],
+)
+def test_a_copy_that_attributes_the_study_to_its_university_discloses_its_release(
+    lede: str, disclosed: bool
+) -> None:
+    """A science desk attributes a study to the university whose release it rewrites, in its
+    own words: "researchers at Ashcombe University reported in the Journal of ...", "according
+    to a huge study by Ashcombe University". Each cites the issuer as the speaker, a credit of
+    its release; the release's own "according to a study led by researchers at Ashcombe
+    University", kept, is none (acceptance 35, a6: a wire that named the university and the
+    journal was as uncredited as a pasted release)."""
+    release = side(
+        document(
+            "\n\n".join([*STUDY_RELEASE, "Notes to editors: Images on request."]),
+            "release",
+            "Ashcombe University",
+        )
+    )
+    user = side(document("\n\n".join([lede, STUDY_RELEASE[1]]), "copy", "Northgate News"))
+    _, kind, _ = where_credited(user, release, dict(enumerate(STUDY_RELEASE)))
+    assert (kind is CreditKind.ISSUER_SPEAKS) is disclosed
+
+
 # State outlets' stories that name the outlet, or the agency of their dateline, in their own
 # sentences, as their sites publish them.
 EXPOSE = [
