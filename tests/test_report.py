@@ -5487,7 +5487,8 @@ def test_the_likely_origin_of_an_article_saved_several_times_is_its_first_versio
         pytest.param(
             FOOTBRIDGE_HEADLINE,
             f"Headline: taken word for word from A: “{FOOTBRIDGE_HEADLINE}”.",
-            "uncredited, headline taken word for word;",
+            "uncredited (names the issuer only in the release's own sentences), headline taken word "
+            "for word;",
             "same",
             id="release_headline_kept",
         ),
@@ -5495,7 +5496,8 @@ def test_the_likely_origin_of_an_article_saved_several_times_is_its_first_versio
             "Council to rebuild flood-hit footbridge by spring",
             f"Headline: edited from A's: “{FOOTBRIDGE_HEADLINE}” → “Council to rebuild flood-hit "
             "footbridge by spring”.",
-            "uncredited, headline taken and edited;",
+            "uncredited (names the issuer only in the release's own sentences), headline taken and "
+            "edited;",
             "edited",
             id="release_headline_edited",
         ),
@@ -6013,6 +6015,34 @@ def test_a_paste_that_only_names_the_company_does_not_credit_the_release(
     assert credit_line.startswith(
         "Names the issuer only: B 1" if kind is CreditKind.ISSUER_NAMED else "Credit ("
     )
+
+
+@pytest.mark.parametrize(
+    ("named_as_copied", "said"),
+    [
+        pytest.param(
+            True,
+            "uncredited (names the issuer only in the release's own sentences)",
+            id="issuer_named_in_the_releases_sentences",
+        ),
+        pytest.param(False, "uncredited", id="issuer_named_nowhere"),
+    ],
+)
+def test_who_copied_whom_tells_a_paste_that_kept_the_issuers_name_from_one_naming_no_one(
+    named_as_copied: bool, said: str
+) -> None:
+    """An uncredited copy of a university's release that keeps the release's "according to a
+    study by scientists at the Ashgrove Institute" is told, in its who copied whom line, apart
+    from one that names no one (acceptance 35, a6: a study checker counting who passed the
+    release off as their own needs the two apart)."""
+    pair = replace(
+        _derived_pair("release", "wire", DirectionBasis.PRESS_RELEASE),
+        undisclosed_reuse=True,
+        release_named_only_as_copied=named_as_copied,
+    )
+    names = {"release": "Ashgrove Institute for Neuroscience", "wire": "Continental News Service"}
+    line = markdown_report._copy_line(pair, names, Settings())
+    assert f", {said}; order told" in line
 
 
 def test_releases_a_newswire_carried_are_named_and_counted_by_their_issuers() -> None:

@@ -209,6 +209,8 @@ CREDIT_KIND_WORDS = {
 }
 # What a copy's verdict line says of a release's copy that names its issuer and no more.
 ISSUER_NAMED_ONLY = "names the issuer only, no credit of the release"
+# What it says of an uncredited copy that names the issuer only where the release's text does.
+ISSUER_NAMED_AS_COPIED = "uncredited (names the issuer only in the release's own sentences)"
 FRAMING_MARK = "⚑"
 ROWS_ARE_SENTENCES = (
     "Each row is a sentence that two or more articles carry, the most widely carried first "
@@ -1515,7 +1517,9 @@ def _copy_line(
     ):
         facts.append(_retelling(retold, "it"))
     if pair.undisclosed_reuse:
-        facts.append("uncredited")
+        # A reader counting who passed a release off as their own tells a paste that kept
+        # "according to a study by Ashgrove Institute" from one that names no one.
+        facts.append(ISSUER_NAMED_AS_COPIED if pair.release_named_only_as_copied else "uncredited")
     elif credits := [credit for credit in pair.credited_at if credit.doc == copy]:
         # A paste keeps the company's name in its own sentences: a reader checking disclosure
         # must not take that for a credit of the release.
