@@ -855,6 +855,16 @@ class Lexicon:
     glued_hundredths: Mapping[str, str]
     # A share's hundredths after a count ("50 basis points" is 0.5 of a point).
     share_hundredths: frozenset[str]
+    # How speech says a decimal, an amount's hundredths and a time of day ("one point four",
+    # "two dollars forty", "half past six"; see ``[numbers.spoken]``).
+    decimal_points: frozenset[str]
+    spoken_digits: Mapping[str, int]
+    currencies_with_hundredths: frozenset[str]
+    spoken_meridiem: Mapping[str, str]
+    on_the_hour: frozenset[str]
+    past_the_hour: frozenset[str]
+    to_the_hour: frozenset[str]
+    parts_of_the_hour: Mapping[str, int]
     # Number words that are a month cut short too ("sept"), with their numbers.
     also_months: Mapping[str, int]
     # Dates named by their digits alone ("9/11"), with their month and day.
@@ -3295,6 +3305,7 @@ def lexicon() -> Lexicon:
     )
     times_in_one_word = data["numbers"]["times_in_one_word"]
     counting = data["numbers"]["counting_nouns"]
+    spoken = data["numbers"]["spoken"]
     counting_nouns = {
         noun: frozenset(map(Decimal, numbers))
         for noun, numbers in (counting["of"] | counting["alone"] | counting["about"]).items()
@@ -3574,6 +3585,14 @@ def lexicon() -> Lexicon:
         hundredths=frozenset(data["numbers"]["hundredths"]["words"]),
         glued_hundredths=data["numbers"]["hundredths"]["glued"],
         share_hundredths=frozenset(data["numbers"]["hundredths"]["shares"]),
+        decimal_points=frozenset(spoken["decimal_points"]),
+        spoken_digits=spoken["digits"],
+        currencies_with_hundredths=frozenset(spoken["currencies_with_hundredths"]),
+        spoken_meridiem=spoken["meridiem"],
+        on_the_hour=frozenset(spoken["on_the_hour"]),
+        past_the_hour=frozenset(spoken["past_the_hour"]),
+        to_the_hour=frozenset(spoken["to_the_hour"]),
+        parts_of_the_hour=spoken["parts_of_the_hour"],
         also_months=data["numbers"]["also_months"],
         named_dates={name: tuple(date) for name, date in data["numbers"]["named_dates"].items()},
         number_qualifiers={

@@ -7,6 +7,7 @@ stands. Every word list lives in ``framing_terms.toml``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, insort
 from collections import Counter
@@ -1056,7 +1057,7 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     rises = _factor_rises(body)
     if not mentions and not maybe_months and not dateline and not rises:
         return NO_NUMBERS
-    if "%" in body or "per" in body:
+    if "%" in body or "per" in body.casefold():  # "PERCENT" in captions
         percentages = {number for share in PERCENTAGE.findall(body) for number in share}
         # A number in words before its share's word is as much a percentage: "Nine per cent"
         # is "9%".
@@ -1961,8 +1962,15 @@ def _mentions(
         end = position + 1
         if position == after_mention and (
             # A number in words took in the multipliers that go on it (_spelled_out): one
-            # left is another number's ("treinta y cinco, mil quinientos").
-            (token in terms.multipliers and tokens[position - 1] not in terms.number_words)
+            # left is another number's ("treinta y cinco, mil quinientos"), but where its
+            # decimals were said ("one point four million").
+            (
+                token in terms.multipliers
+                and (
+                    tokens[position - 1] not in terms.number_words
+                    or not terms.decimal_points.isdisjoint(mentions[-1][0].split())
+                )
+            )
             or token in terms.unit_multipliers
         ):
             written, values = mentions.pop()
@@ -1982,6 +1990,10 @@ def _mentions(
             # "25 cents" is 0.25 of the currency, as "$0.25" writes it, and "half a cent" 0.005
             written, values = mentions.pop()
             mentions.append((f"{written} {token}", _multiplied(values, token)))
+        elif spoken := _spoken_time(tokens, position):
+            # "six a.m." is "6 a.m.", "half past six" "6:30" (see ``[numbers.spoken]``)
+            end, values = spoken
+            mentions.append((" ".join(tokens[position:end]), values))
         elif share := _one_in(tokens, position):
             # "one in four residents" is "a quarter of residents", "25% of residents"
             end = position + 3
@@ -2094,6 +2106,13 @@ def _mentions(
         else:
             continue
         after_mention = end
+        if end < len(tokens) and tokens[end] in terms.decimal_points:
+            # "one point four", before its multiplier ("million") is taken in
+            after_mention = _with_spoken_decimals(tokens, end, mentions)
+        if end < len(tokens) and tokens[end] in terms.currencies_with_hundredths:
+            after_mention = _with_spoken_hundredths(
+                tokens, end, text, mentions
+            )  # "two dollars forty"
         if any(" ".join(tokens[end : end + size]) in terms.share_hundredths for size in (1, 2)):
             # "50 basis points" (or "50bps") is half a percentage point, and 50 points
             written, values = mentions.pop()
@@ -2729,6 +2748,137 @@ def _plain_time(tokens: Sequence[str], position: int) -> frozenset[Value] | None
     if position and tokens[position - 1] in terms.before_clock:
         return frozenset({Decimal(written), *(PLAIN_READING + t for t in times)})
     return None
+
+
+def _spoken_count(word: str) -> int | None:
+    """The whole number a word says, as speech says one ("six", "forty-five"), or none."""
+    values = _values(word) if not is_number(word) else frozenset()
+    value = next(iter(values), None) if len(values) == 1 else None
+    if not isinstance(value, Decimal) or value != value.to_integral_value():
+        return None
+    return int(value)
+
+
+def _spoken_time(tokens: Sequence[str], position: int) -> tuple[int, frozenset[Value]] | None:
+    """Where a time of day said by its hour from ``position`` ends, and its values as
+    :func:`_clock_values` gives a clock's: "six a.m." is "06:00", "six thirty p.m." "18:30",
+    "half past six" "06:30" or "18:30", "quarter to seven" "06:45" or "18:45".
+
+    >>> [sorted(_spoken_time(words(t), 0)[1]) for t in ("six a.m.", "quarter to seven")]
+    [['06:00'], ['06:45', '18:45']]
+    """
+    terms = lexicon()
+    following = tokens[position + 1] if position + 1 < len(tokens) else ""
+    minutes: int | None = None
+    hour_at = position
+    to_the_hour = following in terms.to_the_hour
+    if following in terms.past_the_hour or to_the_hour:
+        # "half past six", "twenty past six", "quarter to seven"; "six to seven" is a range
+        minutes = terms.parts_of_the_hour.get(tokens[position])
+        if minutes is None and not to_the_hour:
+            minutes = _spoken_count(tokens[position])
+        if minutes is None or not 0 < minutes < 60 or position + 2 >= len(tokens):
+            return None
+        hour_at = position + 2
+    word = tokens[hour_at]
+    hour = int(word) if hour_at > position and word.isdigit() else _spoken_count(word)
+    if hour is None or not 1 <= hour <= MERIDIEM_HOURS:
+        return None
+    end = hour_at + 1
+    if minutes is None and end < len(tokens) and (after := _spoken_minutes(tokens, end)):
+        end, minutes = after  # "six thirty p.m.", "six oh five a.m."
+    # "six a.m.", or "six a m" as speech-to-text writes it
+    meridiem_words = next(
+        (
+            size
+            for size in (2, 1)
+            if end + size <= len(tokens)
+            and " ".join(tokens[end : end + size]) in terms.spoken_meridiem
+        ),
+        0,
+    )
+    meridiem = terms.spoken_meridiem.get(" ".join(tokens[end : end + meridiem_words]))
+    said_on_the_hour = (
+        minutes is None and tokens[end : end + 1] and tokens[end] in terms.on_the_hour
+    )
+    if meridiem or said_on_the_hour:
+        end += meridiem_words or 1
+    elif hour_at == position:
+        return None  # "six thirty" alone is two numbers, or a count
+    if to_the_hour and minutes is not None:
+        hour, minutes = hour - 1 or MERIDIEM_HOURS, 60 - minutes
+    time = {
+        "hour": str(hour) if meridiem else None,
+        "either": None if meridiem else str(hour),
+        "minute": f"{minutes or 0:02d}",
+        "meridiem": meridiem,
+    }
+    values = _clock_values(time)
+    return (end, values) if values else None
+
+
+def _spoken_minutes(tokens: Sequence[str], position: int) -> tuple[int, int] | None:
+    """Where the minutes said after an hour end, and how many: "thirty", "forty-five", or a
+    zero and a digit ("oh five")."""
+    terms = lexicon()
+    word = tokens[position]
+    if terms.spoken_digits.get(word) == 0 and position + 1 < len(tokens):
+        digit = terms.spoken_digits.get(tokens[position + 1])
+        return (position + 2, digit) if digit else None
+    minutes = _spoken_count(word)
+    return (position + 1, minutes) if minutes is not None and 10 <= minutes < 60 else None
+
+
+def _with_spoken_decimals(
+    tokens: Sequence[str], point: int, mentions: list[tuple[str, frozenset[Value]]]
+) -> int:
+    """Where the last of ``mentions``, a whole number, ends with the digits said after its
+    decimal point at ``point`` ("one point four" is 1.4), which it then holds; ``point`` itself
+    where no digit follows."""
+    digits = list(itertools.takewhile(lambda t: t in lexicon().spoken_digits, tokens[point + 1 :]))
+    written, values = mentions[-1]
+    whole = next(iter(values)) if len(values) == 1 else None
+    if not digits or not isinstance(whole, Decimal) or whole != whole.to_integral_value():
+        return point
+    fraction = "".join(str(lexicon().spoken_digits[digit]) for digit in digits)
+    mentions[-1] = (
+        " ".join([written, *tokens[point : point + 1 + len(digits)]]),
+        frozenset({whole + Decimal(f"0.{fraction}")}),
+    )
+    return point + 1 + len(digits)
+
+
+def _with_spoken_hundredths(
+    tokens: Sequence[str], currency: int, text: str, mentions: list[tuple[str, frozenset[Value]]]
+) -> int:
+    """Where the last of ``mentions``, a whole amount, ends with the hundredths said after its
+    currency's word at ``currency`` ("two dollars forty", "two dollars and forty cents" are
+    2.40), which it then holds; ``currency`` itself where none are said."""
+    terms = lexicon()
+    at = currency + 1
+    joined = tokens[at : at + 1] and tokens[at] in terms.number_joins
+    at += bool(joined)
+    hundredths = _spoken_count(tokens[at]) if at < len(tokens) else None
+    end = at + 1
+    named = end < len(tokens) and tokens[end] in terms.hundredths
+    end += named
+    written, values = mentions[-1]
+    whole = next(iter(values)) if len(values) == 1 else None
+    if (
+        hundredths is None
+        or not 0 < hundredths < 100
+        or (joined and not named)  # "two dollars and forty" may be two amounts
+        or (end < len(tokens) and tokens[end] in terms.multipliers)
+        or not isinstance(whole, Decimal)
+        or whole != whole.to_integral_value()
+        or not _apart_by_spaces(tuple(tokens[currency:end]))(text)
+    ):
+        return currency
+    mentions[-1] = (
+        " ".join([written, *tokens[currency:end]]),
+        frozenset({whole + Decimal(hundredths) / 100}),
+    )
+    return end
 
 
 @cache

@@ -2337,6 +2337,33 @@ from tests.helpers import boilerplate_of, document
             [("number_changed", "4.8 million", "5 million"), ("estimate_changed", "nearly", "")],
             id="a_bound_rounded_past_what_it_bounds",
         ),
+        pytest.param(
+            "Repairs to the Kestrel Quay pier could cost $1.4 million, the council said.",
+            "repairs to the kestrel quay pier could cost one point four million dollars the "
+            "council said",
+            [],
+            id="a_decimal_said_aloud",
+        ),
+        pytest.param(
+            "The first ferry will sail at 6 a.m. and a single fare rises from $2.40 to $2.85.",
+            "THE FIRST FERRY WILL SAIL AT SIX AM AND A SINGLE FARE RISES FROM TWO DOLLARS FORTY "
+            "TO TWO DOLLARS EIGHTY-FIVE",
+            [],
+            id="a_time_and_amounts_said_aloud",
+        ),
+        pytest.param(
+            "The vigil at Kestrel Quay begins at 6:30 on Friday.",
+            "The vigil at Kestrel Quay begins at half past six on Friday.",
+            [],
+            id="half_past_said_aloud",
+        ),
+        pytest.param(
+            "Repairs to the Kestrel Quay pier could cost $1.4 million, the council said.",
+            "Repairs to the Kestrel Quay pier could cost one point six million dollars, the "
+            "council said.",
+            [("number_changed", "$1.4 million", "one point six million")],
+            id="a_decimal_said_aloud_and_changed",
+        ),
     ],
 )
 def test_framing_differences_are_named(

@@ -438,12 +438,62 @@ def test_a_sentences_numbers_are_read_as_written(
             [{35}],
             id="italian_tens_and_unit_as_one_word",
         ),
+        pytest.param(
+            "the bridge repairs could cost one point four million dollars",
+            [{1_400_000}],
+            id="spoken_decimal_before_its_multiplier",
+        ),
+        pytest.param(
+            "TURNOUT WAS FORTY TWO POINT SEVEN FIVE PERCENT",
+            [{Decimal("42.75"), "42.75%"}],
+            id="spoken_decimals",
+        ),
+        pytest.param(
+            "a single fare goes from two dollars forty to two dollars and eighty-five cents",
+            [{Decimal("2.40")}, {Decimal("2.85")}],
+            id="spoken_amount_with_its_hundredths",
+        ),
+        pytest.param(
+            "the pier toll is three pounds fifty", [{Decimal("3.50")}], id="spoken_pounds_and_pence"
+        ),
+        pytest.param(
+            "he paid two dollars, forty people queued", [{2}, {40}], id="a_comma_parts_an_amount"
+        ),
+        pytest.param("the ferry left at SIX AM", [{"06:00"}], id="spoken_hour_before_noon"),
+        pytest.param(
+            "THE FERRY LEFT AT SIX A M FROM THE QUAY", [{"06:00"}], id="spoken_hour_as_letters"
+        ),
+        pytest.param(
+            "a single fare goes from two dollars forty to two dollars\nseventy-six",
+            [{Decimal("2.40")}, {Decimal("2.76")}],
+            id="spoken_amount_across_a_caption_line",
+        ),
+        pytest.param(
+            "the vigil starts at six thirty p.m.", [{"18:30"}], id="spoken_hour_and_minutes"
+        ),
+        pytest.param("doors open at six oh five am", [{"06:05"}], id="spoken_minutes_after_oh"),
+        pytest.param(
+            "the ferry left at half past six", [{"06:30", "18:30"}], id="spoken_half_past"
+        ),
+        pytest.param(
+            "the count began at quarter to seven", [{"06:45", "18:45"}], id="spoken_quarter_to"
+        ),
+        pytest.param(
+            "the count began at ten o'clock", [{"10:00", "22:00"}], id="spoken_on_the_hour"
+        ),
+        pytest.param(
+            "ticket sales rose from six to seven thousand",
+            [{6}, {7000}],
+            id="a_range_said_with_to_is_no_time",
+        ),
     ],
 )
 def test_numbers_in_words_are_read_as_their_values(text: str, values: list[set[object]]) -> None:
     """The words of one number, with spaces, hyphens or a join between them, or written as one
     word as German writes them, are one number of its value, a French time of day is a time; a
-    comma, or a join before another whole number, parts two numbers."""
+    comma, or a join before another whole number, parts two numbers. Speech's decimals, amounts
+    and times of day ("one point four", "two dollars forty", "half past six") are the values
+    digits write."""
     read = sentence_numbers(text, words(text)).mentions
     assert [set(value) for _, value, _ in read] == [
         {Decimal(v) if isinstance(v, int) else v for v in number} for number in values
