@@ -32,6 +32,7 @@ trace could then make one of the two the other's copy after all.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -46,6 +47,7 @@ from typing import Literal
 from compare.dates import MONTHS, iso_day
 from compare.figures import mentions_in
 from compare.lexicon import MIN_TELLING_LETTERS, lexicon
+from compare.numerals import numbers_in
 from compare.overlap import PHRASE_WORDS, kept_share, out_by_credit, own_words
 from compare.records import (
     UNTIMED,
@@ -87,6 +89,8 @@ COMMON_ORIGIN_FROM_DOCUMENTS = 3
 # other. Not all: two rewrites of one sentence may align with each other and not at all with
 # the origin's version.
 COMMON_ORIGINS_HOLD = 0.8
+# A time of day as the numbers module reads one, on a 24-hour clock: "06:00".
+CLOCK_READING = re.compile(r"\d\d:\d\d")
 # The similarity of two sentences aligned word for word: rapidfuzz's full score.
 WORD_FOR_WORD = 100.0
 # The share of the phrases two articles that share only phrasing have in common that the articles
@@ -1045,7 +1049,8 @@ class _Reused:
 
     def _versions_in(self, doc: str, i: int, origins: Sequence[str]) -> frozenset[str] | None:
         """The words of the sentences of ``origins`` aligned, in any form, with ``doc``'s
-        sentence ``i``; ``None`` when none is."""
+        sentence ``i``, and of the sentences next to them (:func:`_beside`); ``None`` when none
+        is aligned."""
         sentences = self._result.sentences
         words: set[str] = set()
         aligned = False
@@ -1054,13 +1059,12 @@ class _Reused:
             if pair is None:
                 continue
             on_a = doc == pair.a
+            of_origin = sentences[origin]
             for match in pair.matches:
                 mine, theirs = (match.a, match.b) if on_a else (match.b, match.a)
                 if i in mine.sentences:
                     aligned = True
-                    words.update(
-                        w for j in theirs.sentences for w in _words_read(sentences[origin][j])
-                    )
+                    words.update(_beside(of_origin, theirs.sentences))
         return frozenset(words) if aligned else None
 
     def within(self, doc: str, other: str, origin: str) -> bool:
@@ -1369,6 +1373,11 @@ class _Likeness:
         found = self.sentences[version.doc]
         return frozenset(word for i in version.sentences for word in _words_read(found[i]))
 
+    def words_beside(self, version: Version) -> frozenset[str]:
+        """The words of ``version``'s sentences and of the sentences next to them in its
+        document (see :func:`_beside`)."""
+        return _beside(self.sentences[version.doc], version.sentences)
+
     def telling(self, words: AbstractSet[str], origin: Version) -> frozenset[str]:
         """Of ``words`` a copy adds to ``origin``'s text, those another copy that has them too
         did not come by on its own: not a day ``origin``'s "today" (or "yesterday", "tomorrow")
@@ -1391,6 +1400,21 @@ class _Likeness:
         return any(not words.isdisjoint(_words_read(found[i])) for i in version.sentences)
 
 
+def _beside(sentences: Sequence[Sentence], indexes: Iterable[int]) -> frozenset[str]:
+    """The words (:func:`_words_read`) of the ``sentences`` at ``indexes`` and of those next to
+    them: what an origin has of a line that runs across two of its sentences. A transcript
+    without punctuation is compared in pieces that do: a radio read's "from nearby docks the
+    regional fire service said the blaze broke out" holds the end of the wire's lede and the
+    start of its next sentence, and neither word is the radio's own, nor one another station
+    that read the wire took from it."""
+    return frozenset(
+        word
+        for i in indexes
+        for sentence in sentences[max(i - 1, 0) : i + 2]
+        for word in _words_read(sentence)
+    )
+
+
 # A copy's sentences are read against each earlier version that has them, once a version.
 @lru_cache(maxsize=1 << 14)
 def _words_read(sentence: Sentence) -> frozenset[str]:
@@ -1410,10 +1434,13 @@ def _words_read(sentence: Sentence) -> frozenset[str]:
     ['for', 'holtby', 'signed', 'who']
     """
     mentions = [m for m in mentions_in(sentence) if m.figure]
-    if not mentions:
+    times = _times_of_day(sentence)
+    if not mentions and not times:
         return frozenset(sentence.tokens)
     figures = [m.figure for m in mentions if m.figure]
-    written = {word for m in mentions for word in words(m.written)}
+    written = {word for m in mentions for word in words(m.written)} | {
+        word for time in times for word in words(time)
+    }
     units = {figure.unit for figure in figures if figure.unit}
     currencies = lexicon().currency_words
     return frozenset(
@@ -1427,7 +1454,25 @@ def _words_read(sentence: Sentence) -> frozenset[str]:
             for figure in figures
             for value in figure.values
         }
+        | {"#" + "/".join(sorted(values)) for values in times.values()}
     )
+
+
+def _times_of_day(sentence: Sentence) -> dict[str, frozenset[str]]:
+    """The times of day ``sentence`` gives by the clock, as written, with the times each may be
+    ("6 a.m." and "six a m": "06:00"), which are no figures (``figures.mentions_in``): a radio
+    read's "six a m" is no word of its own against the wire's "6 a.m.".
+
+    >>> from compare.segment import as_sentence
+    >>> spoken, printed = (as_sentence(t) for t in ("AFTER SIX A M IN DUNHOLT", "After 6 a.m. in Dunholt."))
+    >>> _times_of_day(spoken), sorted(_words_read(spoken) ^ _words_read(printed))
+    ({'six a m': frozenset({'06:00'})}, [])
+    """
+    return {
+        written: frozenset(map(str, values))
+        for written, values, _ in numbers_in(sentence.text).mentions
+        if values and all(isinstance(v, str) and CLOCK_READING.fullmatch(v) for v in values)
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -1465,7 +1510,7 @@ class _Sources:
             if other is origin or frozenset((origin.doc, other.doc)) in likeness.one_outlet
         ]
         own = likeness.telling(
-            likeness.words(version).difference(*(likeness.words(other) for other in report)),
+            likeness.words(version).difference(*(likeness.words_beside(o) for o in report)),
             origin,
         )
         aligned = tuple(

@@ -3105,3 +3105,56 @@ def test_a_paper_that_cuts_the_agencys_lede_further_than_a_brief_took_it_from_th
     assert [t.origin for t in taken if t.copy == "paper"] == ["wire"]
     pair = next(p for p in result.pairs if {p.a, p.b} == {"brief", "paper"})
     assert (pair.direction, pair.common_origin, pair.undisclosed_reuse) == (None, "wire", False)
+
+
+def test_two_stations_that_read_the_wire_aloud_took_it_from_the_wire_not_each_other() -> None:
+    """A radio read and a later TV read of the same wire story, both transcribed without
+    punctuation, are compared in pieces of about 20 words that run across the wire's sentences
+    and line up with each other better than with the wire's. The TV read took its words from
+    the wire, not from the radio: the two share the wire as their common origin, and the TV's
+    pair with the wire keeps its direction."""
+    wire = (
+        "A flash flood closed the Marrow Bridge in Dunholt on Monday, stranding three drivers and "
+        "forcing the evacuation of 85 homes along the river, the county fire service said.\n\n"
+        "The water rose shortly after 5 a.m. near a pumping station run by Avelin Water and took "
+        "nearly three hours to recede, fire officer Tomas Greer told reporters.\n\n"
+        "The three drivers were lifted from their cars by a rescue boat and treated for mild "
+        "hypothermia at Dunholt General Hospital.\n\n"
+        "Avelin Water said about 40 metres of the river wall had collapsed and that repairs "
+        "could cost up to $3 million.\n\n"
+        "The cause of the collapse is not yet known, and engineers may need several days to "
+        "inspect the bridge, the fire service said.\n\n"
+        "The bridge will stay closed until Thursday, and buses are being diverted through "
+        "Pellow Road."
+    )
+    read = (
+        "a flash flood closed the marrow bridge in dunholt on monday stranding {drivers} drivers "
+        "and forcing the evacuation of eighty-five homes along the river the county fire service "
+        "said the water rose shortly after five a m near a pumping station run by avelin water "
+        "and took nearly three hours to recede fire officer tomas greer told reporters avelin "
+        "water {said} forty metres of the river wall had collapsed and that repairs {cost} three "
+        "million dollars the bridge will stay closed until thursday and buses are being diverted "
+        "through pellow road"
+    )
+    radio = "radio dunholt " + read.format(
+        drivers="four", said="said about", cost="could cost up to"
+    )
+    tv_words = (
+        ("good evening " + read.format(drivers="three", said="claimed", cost="will cost"))
+        .upper()
+        .split()
+    )
+    tv = "\n".join(" ".join(tv_words[i : i + 6]) for i in range(0, len(tv_words), 6))
+    result = compare_documents(
+        [
+            Document("wire", "Kestrel Wire", wire, published_time="2026-03-02T09:00:00Z"),
+            Document("radio", "Radio Dunholt", radio, published_time="2026-03-02T12:00:00Z"),
+            Document("tv", "Channel 6 Dunholt", tv, published_time="2026-03-02T18:00:00Z"),
+        ]
+    )
+    taken = result.taken[result.stories[0].id]
+    assert [t.origin for t in taken if t.copy == "tv"] == ["wire"]
+    pairs = {frozenset((p.a, p.b)): p for p in result.pairs}
+    stations = pairs[frozenset(("radio", "tv"))]
+    assert (stations.direction, stations.common_origin) == (None, "wire")
+    assert pairs[frozenset(("tv", "wire"))].origin == "wire"
