@@ -2364,6 +2364,35 @@ from tests.helpers import boilerplate_of, document
             [("number_changed", "$1.4 million", "one point six million")],
             id="a_decimal_said_aloud_and_changed",
         ),
+        pytest.param(
+            "Police on Friday arrested councillor Ruth Daley on suspicion of bribery over a "
+            "housing contract, officers said.",
+            "POLICE ON FRIDAY ARRESTED COUNCILLOR RUTH DALEY FOR UH BRIBERY OVER A HOUSING "
+            "CONTRACT OFFICERS SAID",
+            [("hedge_removed", "on suspicion of", "")],
+            id="a_suspected_offence_given_as_the_arrest_s_reason",
+        ),
+        pytest.param(
+            "Police on Friday arrested councillor Ruth Daley for bribery, officers said.",
+            "Police on Friday arrested councillor Ruth Daley on suspicion of bribery, officers "
+            "said.",
+            [("hedge_added", "", "on suspicion of")],
+            id="an_offence_given_as_a_reason_told_as_a_suspicion",
+        ),
+        pytest.param(
+            "The audit concerns 12 grants for school roofs that may never have been repaired, "
+            "the inspector said.",
+            "The audit concerns 12 grants for school roofs that were never repaired, the "
+            "inspector said.",
+            [("hedge_removed", "may never have", "")],
+            id="a_possible_denial_stated_as_fact",
+        ),
+        pytest.param(
+            "Her lawyer, Tom Reyes, said his client denied any wrongdoing.",
+            "Her lawyer claims his client denied any wrongdoing.",
+            [("attribution_verb", "said", "claims")],
+            id="a_lawyer_said_told_as_claims",
+        ),
     ],
 )
 def test_framing_differences_are_named(
