@@ -114,7 +114,7 @@ from compare.records import (
 from compare.report import ReportFormat
 from compare.report.files import render_reports
 from compare.report.write import write_reports
-from compare.segment import as_sentence, language_of, languages_differ, segment
+from compare.segment import as_sentence, language_of, languages_differ, segment, unpunctuated
 from compare.settings import Settings
 from compare.staleness import stale_copies
 from compare.stories import (
@@ -804,6 +804,9 @@ def _run_stages(
     # ("the rnine," said Sirnon). Told once a document, for framing, overlap and the reports.
     scanned = frozenset(d.id for d in documents if reads_as_scanned(d.text))
     if framing:
+        # A transcript without punctuation (speech-to-text's, a caption dump's) writes no
+        # quotation marks: a sound bite it carries is no quotation turned into paraphrase.
+        spoken = frozenset(d.id for d in documents if unpunctuated(d.text))
         with timer("name framing") as advance:
             # One memo for each reading.
             notes = {scan: _StoryMemo[tuple[FramingNote, ...]]() for scan in (False, True)}
@@ -825,6 +828,11 @@ def _run_stages(
                     n
                     for (_, a, b), n in zip(work, alignment_of, strict=True)
                     if {a, b} & reported and n in one_language
+                },
+                {
+                    n: (a in spoken, b in spoken)
+                    for (_, a, b), n in zip(work, alignment_of, strict=True)
+                    if a in spoken or b in spoken
                 },
             )
             matches = _identities_named_elsewhere_dropped(
@@ -1530,17 +1538,21 @@ def _detailed(
     framing_of: Callable[[Story, bool, str, str], tuple[FramingNote, ...]],
     scanned: AbstractSet[int],
     framed: AbstractSet[int] | None = None,
+    spoken: Mapping[int, tuple[bool, bool]] | None = None,
 ) -> list[tuple[Match, ...]]:
     """The matches of each alignment with their word ``edits`` and the framing notes
     ``framing_of`` finds for a story's two sentence texts, placed in the texts and here moved to
     the match's place in its documents, told whether the alignment's number
     is among the ``scanned`` (a document of it reads as scanned); with ``framed``, only those
-    of the alignments of those numbers get notes."""
+    of the alignments of those numbers get notes; by alignment number, whether each side is
+    ``spoken`` (a transcript without punctuation: see :func:`_quotations_as_spoken`)."""
     # One new record per match for both details: a run makes hundreds of thousands, and the
     # constructor is several times faster than dataclasses.replace.
     detailed = []
     for number, (story, found, each) in enumerate(zip(aligned_in, alignments, edits, strict=True)):
         frame = framing_of if framed is None or number in framed else _unframed
+        if sides := (spoken or {}).get(number):
+            frame = partial(_quotations_as_spoken, frame, *sides)
         scan = number in scanned
         detailed.append(
             tuple(
@@ -1557,6 +1569,27 @@ def _detailed(
             )
         )
     return detailed
+
+
+def _quotations_as_spoken(
+    framing_of: Callable[[Story, bool, str, str], tuple[FramingNote, ...]],
+    a_spoken: bool,
+    b_spoken: bool,
+    story: Story,
+    scanned: bool,
+    a_text: str,
+    b_text: str,
+) -> tuple[FramingNote, ...]:
+    """The notes ``framing_of`` finds, but a quotation turned into paraphrase by a side that is
+    spoken (a transcript without punctuation, which writes no quotation marks), or one made of
+    a spoken side's words: a radio read of the fire chief's "Our crews faced intense heat" says
+    it as the wire quotes it."""
+    return tuple(
+        note
+        for note in framing_of(story, scanned, a_text, b_text)
+        if not (note.kind is FramingKind.QUOTE_REMOVED and b_spoken)
+        and not (note.kind is FramingKind.QUOTE_ADDED and a_spoken)
+    )
 
 
 def _headline_of(title: str | None, doc: str) -> Sentence | None:

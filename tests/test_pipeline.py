@@ -3523,3 +3523,44 @@ def test_a_releases_about_paragraph_pasted_is_no_copys_own_news() -> None:
     shares = {(p.a, p.b): (p.a_in_b, p.b_in_a, p.undisclosed_reuse) for p in result.pairs}
     assert shares[("flood", "flood-copy")] == (1.0, 1.0, True)
     assert shares[("theft", "theft-copy")] == (1.0, 1.0, True)
+
+
+def test_a_sound_bite_read_in_a_transcript_without_punctuation_is_no_quotation_lost() -> None:
+    """A radio transcript without punctuation, which can write no quotation marks, carries the
+    fire chief's words the wire quotes: no "quotation turned into paraphrase" against it. A
+    paper that drops the marks still gets the note."""
+    quote = "Our crews fought thick smoke for two hours but nobody was trapped inside"
+    wire = (
+        "A fire gutted a timber yard in Sallow Cross on Tuesday, forcing 60 people from nearby "
+        "homes, the county fire service said.\n\n"
+        f'"{quote}," fire chief Nadia Orme said.\n\n'
+        "The cause of the fire is not yet known, and investigators will return on Wednesday.\n\n"
+        "The yard's owner, Brenlow Timber, said it would reopen its second site next week."
+    )
+    radio = (
+        "this is sallow radio news a fire gutted a timber yard in sallow cross on tuesday "
+        "forcing sixty people from nearby homes the county fire service said "
+        f"{quote.lower()} fire chief nadia orme said the cause of the fire is not yet known "
+        "and investigators will return on wednesday the yard's owner brenlow timber said it "
+        "would reopen its second site next week"
+    )
+    paper = wire.replace(f'"{quote},"', f"{quote},")
+    result = compare_documents(
+        [
+            Document("wire", "Coastal Wire", wire, published="2026-04-07"),
+            Document("radio", "Sallow Radio", radio, published="2026-04-07"),
+            Document("paper", "Sallow Post", paper, published="2026-04-08"),
+        ]
+    )
+
+    def quotations_lost(other: str) -> list[str]:
+        pair = next(p for p in result.pairs if {p.a, p.b} == {"wire", other})
+        return [
+            note.kind.value
+            for match in pair.matches
+            for note in match.framing
+            if note.kind in (FramingKind.QUOTE_REMOVED, FramingKind.QUOTE_ADDED)
+        ]
+
+    assert quotations_lost("radio") == []
+    assert quotations_lost("paper") != []
