@@ -119,10 +119,12 @@ from compare.settings import Settings
 from compare.staleness import stale_copies
 from compare.stories import (
     COPY_JACCARD,
+    caseless,
     copy_links,
     group_stories,
     one_story,
     retitled,
+    run_names,
     story_terms,
 )
 from compare.templates import identifiers_put_for_others, names_put_for_others, person_identified
@@ -670,6 +672,13 @@ def _run_stages(
                 d.id: story_terms(d, sentences[d.id], untelling)
                 for d in tracked(documents, advance)
             }
+            names = run_names(documents, sentences, terms)
+            if names:
+                terms.update(
+                    (d.id, story_terms(d, sentences[d.id], untelling, names))
+                    for d in documents
+                    if caseless(sentences[d.id])
+                )
         with timer("group stories") as advance:
             stories = group_stories(
                 documents,
@@ -680,6 +689,7 @@ def _run_stages(
                 advance,
                 links.other_days,
                 languages,
+                names,
             )
             del terms
         # Counted over every story read, before a check against an archive keeps those it

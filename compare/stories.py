@@ -40,7 +40,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
@@ -75,6 +75,7 @@ from compare.records import (
 )
 from compare.segment import (
     as_sentence,
+    find_words,
     fold_name,
     is_number,
     language_of,
@@ -242,6 +243,7 @@ def story_terms(
     document: Document,
     sentences: Sequence[Sentence],
     boilerplate: frozenset[tuple[str, int]] = frozenset(),
+    names: frozenset[str] = frozenset(),
 ) -> Counter[str]:
     """What a document's story is told by: the :func:`salient_terms` of its text, and the stems of
     the content words of its title (its first ``MAX_TITLE_WORDS`` words) and first
@@ -250,7 +252,8 @@ def story_terms(
     lines) say nothing of the story and do not count. Words are judged and stemmed in the
     language the article reads as (``segment.language_of``): two Spanish reports of one march
     share "pensión" and "pensiones", and neither counts "tiene", "durante" or "Sr." (see the
-    lexicon's ``function_words_by_language``).
+    lexicon's ``function_words_by_language``). A text in one case (:func:`caseless`) names
+    the run's ``names`` (:func:`run_names`) wherever it gives their words.
 
     >>> from compare.segment import segment
     >>> text = "Dock workers in Antwerp walked out on Monday, they said."
@@ -268,6 +271,10 @@ def story_terms(
     terms.update(
         name for name in _title_names(document.title or "") if name not in _no_names(language)
     )
+    if names and caseless(sentences):
+        terms.update(
+            fold_name(word) for _, written in _names_read(sentences, names) for word in written
+        )
     for word, count in lede.items():
         if term := _lede_term(word, language):
             terms[term] += count
@@ -275,14 +282,18 @@ def story_terms(
 
 
 def named_details(
-    sentences: Sequence[Sentence], terms: AbstractSet[str], title: str | None = None
+    sentences: Sequence[Sentence],
+    terms: AbstractSet[str],
+    title: str | None = None,
+    names: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """The names a text and its title give (see :func:`_title_names`: an outlet's own report
     may name its event only there), each a run of capitalised words side by side ("Orchard Green",
     "Marine Accident Office"; not a pronoun opening a quotation, "I" or "We"), and its telling
     figures (``TELLING_FIGURE``), of those whose words are among its story ``terms`` (so that a
     boilerplate or stock line's names, and words that name no one, are left out): what two
-    reports of one event share and two fillings of a template do not.
+    reports of one event share and two fillings of a template do not. A text in one case
+    (:func:`caseless`) gives those of the run's ``names`` (:func:`run_names`) that it spells.
 
     >>> from compare.segment import segment
     >>> text = "Councillors in Orchard Green voted 23 to 10. Leader Hana Blackwood said 2,417 agreed."
@@ -311,7 +322,106 @@ def named_details(
         if run:
             runs.add(run)
     named = {" ".join(run) for run in runs if not all(map(_names_no_one, run))}
+    if names and caseless(sentences):
+        named.update(
+            name
+            for name, written in _names_read(sentences, names)
+            if all(fold_name(word) in terms for word in written)
+        )
     return frozenset(named.union(figures, (n for n in _title_names(title or "") if n in terms)))
+
+
+def caseless(sentences: Sequence[Sentence]) -> bool:
+    """Whether a text writes its letters in one case only, as a caption capture in capitals or
+    speech-to-text in lower case do: its capitals tell no names.
+
+    >>> from compare.segment import as_sentence
+    >>> [caseless([as_sentence(text)]) for text in ("FIRE HIT HULL", "fire hit hull", "Fire hit Hull")]
+    [True, True, False]
+    """
+    text = " ".join(sentence.text for sentence in sentences)
+    return text.isupper() or text.islower()
+
+
+def run_names(
+    documents: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    terms: Mapping[str, Counter[str]],
+) -> frozenset[str]:
+    """The names (:func:`named_details`, figures aside) that a run's texts written in both cases
+    give, for its :func:`caseless` texts to be read for: a bulletin's captions in capitals or its
+    speech-to-text in lower case name no one by their capitals, and without the names its
+    story's articles give ("Arthur Pell", "Lenmouth") shared only its lede words with them, too
+    few to join its story. The names of their texts, not titles: a title's names are its words
+    one by one ("Kestrel" and "Point" of "Ferry aground off Kestrel Point"). A name of one word
+    that those texts also write in lower case is a word of the language too ("the Harbour said",
+    "the harbour"), and not read. Empty where no text is caseless.
+
+    >>> from compare.segment import segment
+    >>> wire = Document("w", "w", "Police in Lenmouth held Arthur Pell at the Harbour Inn. "
+    ...                 "Boats left the harbour, Harbour officials said.")
+    >>> read = Document("r", "r", "police in lenmouth held arthur pell on monday")
+    >>> texts = {d.id: segment(d) for d in (wire, read)}
+    >>> terms = {d.id: story_terms(d, texts[d.id]) for d in (wire, read)}
+    >>> sorted(run_names([wire, read], texts, terms))
+    ['arthur pell', 'harbour inn', 'lenmouth']
+    """
+    cased = [d for d in documents if not caseless(sentences[d.id])]
+    if len(cased) == len(documents):
+        return frozenset()
+    names = {
+        name
+        for d in cased
+        for name in named_details(sentences[d.id], terms[d.id].keys())
+        if not is_number(name)
+    }
+    in_lower_case = {
+        plain_spelling(word)
+        for d in cased
+        for sentence in sentences[d.id]
+        for word in find_words(sentence.text)
+        if word.islower()
+    }
+    return frozenset(name for name in names if " " in name or name not in in_lower_case)
+
+
+def _names_read(
+    sentences: Iterable[Sentence], names: frozenset[str]
+) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Each of ``names`` that ``sentences`` spell, in their order, with its words as written
+    (case-folded): the longest name at a word first, as "Port of Harwick" is one name and
+    "Harwick" another."""
+    by_first = _names_by_first_word(names)
+    for sentence in sentences:
+        keys = [plain_spelling(token) for token in sentence.tokens]
+        at = 0
+        while at < len(keys):
+            found = next(
+                (
+                    name
+                    for name in by_first.get(keys[at], ())
+                    if tuple(keys[at : at + len(name)]) == name
+                ),
+                None,
+            )
+            if found is None:
+                at += 1
+                continue
+            yield " ".join(found), sentence.tokens[at : at + len(found)]
+            at += len(found)
+
+
+# Asked for each caseless text of a run, with the run's one set of names.
+@lru_cache(maxsize=4)
+def _names_by_first_word(names: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``names`` as tuples of their words, by their first word, the longest first."""
+    by_first: defaultdict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for name in names:
+        split = tuple(name.split())
+        by_first[split[0]].append(split)
+    return {
+        first: tuple(sorted(found, key=lambda n: (-len(n), n))) for first, found in by_first.items()
+    }
 
 
 def _names_no_one(word: str) -> bool:
@@ -460,6 +570,7 @@ def group_stories(
     advance: Advance = unwatched,
     other_days: Iterable[tuple[str, str]] = (),
     languages: Mapping[str, str | None] | None = None,
+    names: frozenset[str] = frozenset(),
 ) -> tuple[Story, ...]:
     """Stories in input order of their first document, numbered ``story-001``, ..., each with
     its key across runs (:func:`story_key`) and why each of its documents is in it
@@ -477,6 +588,7 @@ def group_stories(
             figures (see :class:`CopyLinks`): however many terms they share, they do not join.
         languages: each document's language by id (``segment.language_of``, asked of each
             document when not given: a large run's pipeline has them already).
+        names: the run's names (:func:`run_names`) that its caseless texts give.
         advance: hears the documents whose scores against all others are done; the merging
             after them is a blink (0.01 s of 1.3 s at 10,000 synthetic articles).
     """
@@ -499,7 +611,7 @@ def group_stories(
         advance,
         _copy_groups(len(documents), copies + versions + withdrawn),
         written_in,
-        [named_details(sentences[d.id], terms[d.id].keys(), d.title) for d in documents],
+        [named_details(sentences[d.id], terms[d.id].keys(), d.title, names) for d in documents],
     )
     # Automated reports (earthquakes, weather, results) fill one template for many events: their
     # ledes share every word but the names, which no other story's do. Copies share their other

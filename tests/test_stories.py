@@ -2940,3 +2940,98 @@ def test_a_live_blog_of_many_events_chains_none_of_its_briefs_into_one_story() -
     cluster_of = {member.doc: member.cluster for member in result.clusters}
     assert story_of["harwood"] != story_of["marsh-end"]
     assert cluster_of["harwood"] != cluster_of["marsh-end"]
+
+
+FERRY_WIRE = document(
+    "A passenger ferry ran aground off Kestrel Point on Sunday evening, and all 212 people on "
+    "board were taken ashore, the coastguard said.\n\n"
+    "The Marlow Ferries vessel had left Ossory harbour an hour earlier bound for the islands.\n\n"
+    "Captain Ines Dahl told the coastguard the ship lost steering in heavy swell.\n\n"
+    "Marlow Ferries said its other crossings would run as normal on Monday.",
+    "wire",
+    "Meridian Press Agency",
+    title="Ferry runs aground off Kestrel Point, passengers safe",
+    published="2026-03-01",
+)
+FERRY_PAPER = document(
+    "Families waited on the quay at Ossory late into the night as lifeboats brought passengers "
+    "back from the stranded Marlow Ferries ship.\n\n"
+    "The vessel is stuck on rocks near Kestrel Point and will be refloated at high tide, the "
+    "harbour master said.\n\n"
+    "Passengers praised Captain Ines Dahl and her crew for keeping everyone calm.",
+    "paper",
+    "Ossory Gazette",
+    title="Relief at Ossory as ferry passengers come home",
+    published="2026-03-02",
+)
+BUDGET_REPORT = document(
+    "Councillors in Brenmoor approved a budget of 48 million pounds for the coming year on "
+    "Sunday.\n\nLeader Tom Averill said the plan kept libraries open.",
+    "budget",
+    "Brenmoor Post",
+    title="Brenmoor council approves budget",
+    published="2026-03-01",
+)
+# A bulletin's own report of the grounding, as speech-to-text or captions give it: no sentence
+# of the wire's word for word, not a capital to tell its names by, and its names only after a
+# scene that fills its lede.
+FERRY_BULLETIN = (
+    "good evening it was a long cold night for the families who waited on the quay as the "
+    "lifeboats came back one after another through the rain and the wind and by dawn the last "
+    "of them had stepped ashore wrapped in blankets and thanking the crews who had gone out "
+    "again and again in the dark to bring them home "
+    "the coastguard says everyone is now off the marlow ferries boat that hit rocks near kestrel "
+    "point last night captain ines dahl is being praised for keeping people calm and the company "
+    "says crossings from ossory go ahead as planned tomorrow"
+)
+
+
+@pytest.mark.parametrize(
+    "bulletin",
+    [
+        pytest.param(FERRY_BULLETIN, id="lower_case"),
+        pytest.param(FERRY_BULLETIN.upper(), id="capitals"),
+    ],
+)
+def test_a_text_in_one_case_joins_its_story_by_the_names_the_other_texts_give(
+    bulletin: str,
+) -> None:
+    """Speech-to-text in lower case or captions in capitals name no one by their capitals: they
+    are read for the names the run's other texts write ("Marlow Ferries", "Kestrel Point",
+    "Ines Dahl"), and a bulletin's own report of an event joins the event's story, where it made
+    a story of its own (acceptance 35, c8 and c9: a radio station's vox pops and a caption
+    capture read out of their papers' stories)."""
+    read = document(bulletin, "radio", "Radio 4B", published="2026-03-02")
+    result = compare_documents([FERRY_WIRE, FERRY_PAPER, BUDGET_REPORT, read], framing=False)
+    assert [list(story.documents) for story in result.stories] == [
+        ["wire", "paper", "radio"],
+        ["budget"],
+    ]
+
+
+def test_a_name_that_is_also_a_word_is_not_read_in_a_text_in_one_case() -> None:
+    """A name of one word that the run's texts also write in lower case ("the Harbour said",
+    "the harbour stayed open") is a word of the language too: a sports item in lower case that
+    says "harbour end" names no one by it."""
+    wire = replace(
+        FERRY_WIRE,
+        text=FERRY_WIRE.text
+        + "\n\nThe Harbour said berths were free, and the harbour stayed open.",
+    )
+    item = document(
+        "the match turned at one point in the second half when the harbour end stand rose to "
+        "cheer a goal from the youngest player on the pitch this season",
+        "sport",
+        "Radio 4B",
+        published="2026-03-02",
+    )
+    terms = stories.story_terms(
+        item,
+        segment(item),
+        names=stories.run_names(
+            [wire, item],
+            {d.id: segment(d) for d in (wire, item)},
+            {d.id: story_terms(d, segment(d)) for d in (wire, item)},
+        ),
+    )
+    assert not [term for term in terms if not term.startswith(LEDE_TERM)]
