@@ -18,6 +18,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from difflib import SequenceMatcher
 from itertools import pairwise
 
+from compare.lexicon import lexicon
 from compare.records import Document, Sentence
 from compare.segment import (
     MAX_UNPUNCTUATED_WORDS,
@@ -44,6 +45,9 @@ GAP_RATIO = 2
 MIN_SHARED_PHRASES = 3
 PHRASE_WORDS = 3
 NOT_A_LETTER = re.compile(r"[\W_]+")
+# Words that join a number said in words between two of its words: "eight hundred and fifty",
+# "one point four million".
+NUMBER_JOINS = frozenset({"and", "point"})
 
 
 def cut_as_read(
@@ -196,17 +200,44 @@ def _spans(
     paragraph_ends = {
         n for n in range(len(words) - 1) if "\n\n" in text[words[n].end() : words[n + 1].start()]
     }
+    # No piece ends inside a number said in words: "eight hundred and" and "fifty jobs" read as
+    # two numbers, the second one another's figure changed.
+    number_ends = _number_ends(words)
     first = 0
-    for last in _kept(sorted(cuts | paragraph_ends | {len(words) - 1})):
+    breaks = {number_ends[cut] for cut in cuts}
+    for last in _kept(sorted(breaks | paragraph_ends | {len(words) - 1})):
         size = last + 1 - first
         read = sum(first <= n <= last for n in matched) >= MIN_READ_SHARE * size
         parts = (
             1 if read and size <= MAX_UNPUNCTUATED_WORDS else -(-size // UNPUNCTUATED_PIECE_WORDS)
         )
-        for part in range(parts):
-            start, end = first + part * size // parts, first + (part + 1) * size // parts - 1
-            yield words[start].start(), words[end].end()
+        start = first
+        for part in range(1, parts + 1):
+            end = min(number_ends[first + part * size // parts - 1], last)
+            if end >= start:
+                yield words[start].start(), words[end].end()
+                start = end + 1
         first = last + 1
+
+
+def _number_ends(words: Sequence[re.Match[str]]) -> list[int]:
+    """For each of ``words``, the last word of the number said in words that goes on after it
+    ("eight" of "eight hundred and fifty" ends at "fifty"); the word itself where none does.
+
+    >>> found = _words("slashing eight hundred and fifty jobs and two more")
+    >>> [found[n].group() for n in _number_ends(found)]
+    ['slashing', 'fifty', 'fifty', 'fifty', 'fifty', 'jobs', 'and', 'two', 'more']
+    """
+    counts = lexicon().number_words.keys() | lexicon().multipliers.keys()
+    plain = [word.group().casefold() for word in words]
+    told = [all(part in counts for part in word.split("-")) for word in plain]
+    ends = list(range(len(words)))
+    for n in reversed(range(len(words) - 1)):
+        joined = n + 2 < len(words) and plain[n + 1] in NUMBER_JOINS and told[n + 2]
+        joining = plain[n] in NUMBER_JOINS and n > 0 and told[n - 1] and told[n + 1]
+        if (told[n] and (told[n + 1] or joined)) or joining:
+            ends[n] = ends[n + 1]
+    return ends
 
 
 def _kept(breaks: Sequence[int]) -> list[int]:

@@ -91,3 +91,23 @@ def test_a_broadcasts_programme_title_is_no_headline() -> None:
     ]
     (pair,) = compare_documents(titled).pairs
     assert (pair.direction is not None, pair.headline_framing) == (True, ())
+
+
+def test_no_piece_ends_inside_a_number_said_in_words() -> None:
+    """A stretch of the bulletin's own words cut evenly is not cut inside a number it says in
+    words: "eight hundred and" and "fifty homes" would read as two numbers, and the second as
+    the wire's figure changed to fifty (acceptance 35, c5)."""
+    head = READ[: READ.index("our reporter")]
+    tail = (
+        "our reporter spent the afternoon on carrow street where the water board says eight "
+        "hundred and fifty homes are still waiting for their supply and one baker said she had "
+        "lost a whole day of trade and did not know who would pay for the damage to her ovens"
+    )
+    docs = [documents()[0], Document("radio", "Radio Ashgrove", head + tail)]
+    pieces = [s.text for s in cut_as_read(docs, {d.id: segment(d) for d in docs})["radio"]]
+    assert pieces[4:] == [
+        "our reporter spent the afternoon on carrow street where the water board says eight "
+        "hundred and fifty",
+        "homes are still waiting for their supply and one baker said she had lost a",
+        "whole day of trade and did not know who would pay for the damage to her ovens",
+    ]
