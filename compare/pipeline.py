@@ -816,7 +816,7 @@ def _run_stages(
     if framing:
         # A transcript without punctuation (speech-to-text's, a caption dump's) writes no
         # quotation marks: a sound bite it carries is no quotation turned into paraphrase.
-        spoken = frozenset(d.id for d in documents if unpunctuated(d.text))
+        unmarked = frozenset(d.id for d in documents if unpunctuated(d.text))
         with timer("name framing") as advance:
             # One memo for each reading.
             notes = {scan: _StoryMemo[tuple[FramingNote, ...]]() for scan in (False, True)}
@@ -840,9 +840,9 @@ def _run_stages(
                     if {a, b} & reported and n in one_language
                 },
                 {
-                    n: (a in spoken, b in spoken)
+                    n: (a in unmarked, b in unmarked)
                     for (_, a, b), n in zip(work, alignment_of, strict=True)
-                    if a in spoken or b in spoken
+                    if a in unmarked or b in unmarked
                 },
             )
             matches = _identities_named_elsewhere_dropped(
