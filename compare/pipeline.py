@@ -44,6 +44,7 @@ from compare.misreads import reads_as_scanned
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import (
     EarlierSources,
+    LongSides,
     OutletsTaken,
     Side,
     TextOverlap,
@@ -1100,6 +1101,7 @@ def _measured_stories(
     by the number of their alignment, from one call to the next."""
     measured: dict[str, list[PairComparison]] = {}
     releases: dict[str, PressRelease] = {}
+    long_sides = LongSides()
     for story, its_work in groupby(to_measure, key=lambda item: item[0][0]):
         # "The Gazette" cites the one outlet of the story so called, and none where several
         # are: a Gazette of another story is no reader's thought, and `compare pair` sees none.
@@ -1108,7 +1110,7 @@ def _measured_stories(
         # are held at a time (all of them took 590 MB at 10,000 articles).
         vocabulary: dict[tuple[str, ...], int] = {}
         sides = {
-            d: Side.of(
+            d: long_sides.of(
                 by_id[d],
                 sentences[d],
                 in_boilerplate[d],

@@ -6,6 +6,7 @@ import random
 from dataclasses import astuple, fields, replace
 from datetime import date, timedelta
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from compare.align import align_pair
 from compare.figures import gives_numbers_otherwise
 from compare.overlap import (
+    LongSides,
     ShownShares,
     Side,
     _in_names,
@@ -109,6 +111,65 @@ BULLETIN = [
     "The National Weather Service said rainfall could reach 12 inches in the hills.",
     "Schools in Port Halden will be closed on Monday, the state education department said.",
 ]
+
+
+def test_a_very_long_documents_side_is_read_once_and_numbered_as_each_vocabulary_would(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A live blog measured against briefs of several stories, each pair a story of its own with
+    a vocabulary of its own, is read once: its phrases take the numbers that reading it again
+    after each brief's side would give them."""
+    monkeypatch.setattr("compare.records.VERY_LONG_WORDS", 40)
+    blog = document(
+        "08:00 A yellow weather warning for ice is in place for the Harwood area from Thursday. "
+        "The warning runs until 9am the following day.\n\n"
+        "09:00 Councillors in Ashby Vale have voted 14 to 3 to approve changes to parking "
+        "charges. The full report is available on the council's website.\n\n"
+        "10:00 A yellow weather warning for snow is in place for the Marsh End area from Sunday. "
+        "The warning runs until 9am the following day.",
+        "live",
+        "Vale Courier",
+    )
+    briefs = [
+        document(
+            f"A yellow weather warning for {kind} is in place for the {town} area from Friday.\n"
+            "The warning runs until 9am the following day.",
+            town,
+            f"{town} Herald",
+        )
+        for town, kind in (("Harwood", "ice"), ("Marsh End", "snow"))
+    ]
+    expected = []
+    for brief in briefs:
+        vocabulary: dict[tuple[str, ...], int] = {}
+        Side.of(brief, segment(brief), frozenset(), vocabulary)
+        expected.append((Side.of(blog, segment(blog), frozenset(), vocabulary), vocabulary))
+    read: list[str] = []
+    read_side = Side.of
+
+    def counted(document: Document, *args: object, **kwargs: object) -> Side:
+        read.append(document.id)
+        return read_side(document, *args, **kwargs)  # type: ignore[arg-type]
+
+    long_sides = LongSides()
+    for brief, (side, its_vocabulary) in zip(briefs, expected, strict=True):
+        vocabulary = {}
+        Side.of(brief, segment(brief), frozenset(), vocabulary)
+        with monkeypatch.context() as patched:
+            patched.setattr(Side, "of", counted)
+            numbered = long_sides.of(
+                blog,
+                segment(blog),
+                frozenset(),
+                vocabulary,
+                (),
+                frozenset(),
+                frozenset(),
+                scanned=False,
+            )
+        assert np.array_equal(numbered.phrases, side.phrases)
+        assert list(vocabulary.items()) == list(its_vocabulary.items())
+    assert read == ["live"]
 
 
 def test_a_copy_set_in_capitals_shares_the_phrasing_of_one_in_mixed_case() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 from itertools import combinations
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 from compare import stories
 from compare.candidates import find_candidates, signatures
+from compare.overlap import Side
 from compare.pipeline import compare_documents, compare_paths
 from compare.records import Document, JoinedBy, Sentence, Story, Verdict
 from compare.segment import languages_differ, segment
@@ -3035,3 +3037,47 @@ def test_a_name_that_is_also_a_word_is_not_read_in_a_text_in_one_case() -> None:
         ),
     )
     assert not [term for term in terms if not term.startswith(LEDE_TERM)]
+
+
+def test_a_live_blog_in_pairs_across_stories_is_read_once_and_measured_as_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A live blog (longer than any article: records.VERY_LONG_WORDS, lowered here to keep it
+    small) is paired across stories with each town's weather brief, each pair measured as a
+    story of its own. Its side is read once for them all (a blog of 6,000 sentences took a
+    second a pair), and the pairs are measured as when it was read for each."""
+    monkeypatch.setattr("compare.records.VERY_LONG_WORDS", 60)
+    entries = [f"{hour:02d}:00 {entry}" for hour, entry in enumerate(LIVE_BLOG_ENTRIES, start=8)]
+    blog = document("\n\n".join(entries), "live", "Vale Courier", published="2025-11-03")
+    briefs = [
+        document(
+            f"A yellow weather warning for {kind} is in place for the {town} area from {day}.\n"
+            f"Forecasters say gusts of up to {gusts}mph are possible in exposed places.\n"
+            "People are advised to allow extra time for journeys.\n"
+            "The warning runs until 9am the following day.",
+            doc_id,
+            source,
+            published="2025-11-03",
+        )
+        for doc_id, source, town, kind, day, gusts in (
+            *WEATHER_BRIEFS,
+            ("oakleigh", "Oakleigh Echo", "Oakleigh", "fog", "Wednesday", 50),
+        )
+    ]
+    read: list[str] = []
+    read_side = Side.of
+
+    def counted(document: Document, *args: object, **kwargs: object) -> Side:
+        read.append(document.id)
+        return read_side(document, *args, **kwargs)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Side, "of", counted)
+        result = compare_documents([blog, *briefs], framing=False)
+    with monkeypatch.context() as patched:
+        patched.setattr("compare.pipeline.LongSides", lambda: SimpleNamespace(of=Side.of))
+        read_each_time = compare_documents([blog, *briefs], framing=False)
+    assert len([pair for pair in result.across if "live" in (pair.a, pair.b)]) >= 2
+    assert read.count("live") == 1
+    assert result.across == read_each_time.across
+    assert result.pairs == read_each_time.pairs
