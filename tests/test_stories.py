@@ -2910,12 +2910,11 @@ WEATHER_BRIEFS = (
 )
 
 
-def test_a_live_blog_of_many_events_chains_none_of_its_briefs_into_one_story() -> None:
-    """A live blog's entries fill a desk's templates for many towns: each town's weather
-    warning brief, another day's, has its lede near an entry's and its closing line in the
-    blog, a near copy of it. The blog linked every such brief, so two towns' warnings were one
-    story and one cluster through it; its links join no story now, and it joins at most one
-    brief's by its terms, as a round-up does."""
+def _live_blog_and_briefs(
+    briefs: tuple[tuple[str, str, str, str, str, int], ...] = WEATHER_BRIEFS,
+) -> tuple[Document, list[Document]]:
+    """The live blog of LIVE_BLOG_ENTRIES, an entry an hour, and a weather warning brief of
+    each of ``briefs`` (id, outlet, town, weather, day, gusts), all of one day."""
     entries = [f"{hour:02d}:00 {entry}" for hour, entry in enumerate(LIVE_BLOG_ENTRIES, start=8)]
     blog = document(
         "\n\n".join(entries),
@@ -2924,7 +2923,7 @@ def test_a_live_blog_of_many_events_chains_none_of_its_briefs_into_one_story() -
         title="Council day live: every update",
         published="2025-11-03",
     )
-    briefs = [
+    return blog, [
         document(
             f"A yellow weather warning for {kind} is in place for the {town} area from {day}.\n"
             f"Forecasters say gusts of up to {gusts}mph are possible in exposed places.\n"
@@ -2935,8 +2934,17 @@ def test_a_live_blog_of_many_events_chains_none_of_its_briefs_into_one_story() -
             title=f"Weather warning for {town} area",
             published="2025-11-03",
         )
-        for doc_id, source, town, kind, day, gusts in WEATHER_BRIEFS
+        for doc_id, source, town, kind, day, gusts in briefs
     ]
+
+
+def test_a_live_blog_of_many_events_chains_none_of_its_briefs_into_one_story() -> None:
+    """A live blog's entries fill a desk's templates for many towns: each town's weather
+    warning brief, another day's, has its lede near an entry's and its closing line in the
+    blog, a near copy of it. The blog linked every such brief, so two towns' warnings were one
+    story and one cluster through it; its links join no story now, and it joins at most one
+    brief's by its terms, as a round-up does."""
+    blog, briefs = _live_blog_and_briefs()
     result = compare_documents([blog, *briefs], framing=False)
     story_of = {d: story.id for story in result.stories for d in story.documents}
     cluster_of = {member.doc: member.cluster for member in result.clusters}
@@ -3047,23 +3055,9 @@ def test_a_live_blog_in_pairs_across_stories_is_read_once_and_measured_as_before
     story of its own. Its side is read once for them all (a blog of 6,000 sentences took a
     second a pair), and the pairs are measured as when it was read for each."""
     monkeypatch.setattr("compare.records.VERY_LONG_WORDS", 60)
-    entries = [f"{hour:02d}:00 {entry}" for hour, entry in enumerate(LIVE_BLOG_ENTRIES, start=8)]
-    blog = document("\n\n".join(entries), "live", "Vale Courier", published="2025-11-03")
-    briefs = [
-        document(
-            f"A yellow weather warning for {kind} is in place for the {town} area from {day}.\n"
-            f"Forecasters say gusts of up to {gusts}mph are possible in exposed places.\n"
-            "People are advised to allow extra time for journeys.\n"
-            "The warning runs until 9am the following day.",
-            doc_id,
-            source,
-            published="2025-11-03",
-        )
-        for doc_id, source, town, kind, day, gusts in (
-            *WEATHER_BRIEFS,
-            ("oakleigh", "Oakleigh Echo", "Oakleigh", "fog", "Wednesday", 50),
-        )
-    ]
+    blog, briefs = _live_blog_and_briefs(
+        (*WEATHER_BRIEFS, ("oakleigh", "Oakleigh Echo", "Oakleigh", "fog", "Wednesday", 50))
+    )
     read: list[str] = []
     read_side = Side.of
 
