@@ -2167,15 +2167,17 @@ def _held_by_most(
     """The title of the first of ``candidates`` (each a document's id and title) whose words
     the most of the other ``titled`` documents' titles hold, every one of them, leaving out
     those that copied the candidate's document or that it copied (``directions``, each an origin
-    and its copy): a copy repeating a headline is no second outlet choosing it. The first when
-    none holds more than the first's do."""
+    and its copy): a copy repeating a headline is no second outlet choosing it. A title holds
+    the candidate only with few words more than it, as a copy dressing it up does: a brief's
+    "Memory molecule hope" sits whole inside many a longer headline that no one took from it.
+    The first when none holds more than the first's do."""
     word_sets = [(doc, frozenset(words(title))) for doc, title in titled]
 
     def held_by(candidate: tuple[str, str]) -> int:
         titled_by, title = candidate
         own = frozenset(words(title))
         return sum(
-            own <= other
+            own <= other and len(own) * 2 >= len(other)
             for doc, other in word_sets
             if doc != titled_by
             and (titled_by, doc) not in directions

@@ -3075,3 +3075,37 @@ def test_a_live_blog_in_pairs_across_stories_is_read_once_and_measured_as_before
     assert read.count("live") == 1
     assert result.across == read_each_time.across
     assert result.pairs == read_each_time.pairs
+
+
+def test_a_story_is_not_titled_by_a_briefs_few_words_that_a_longer_headline_holds() -> None:
+    """A brief's three-word headline ("Lowmoor bridge reopens") sits whole inside many a longer
+    one, which dresses up no brief: the release's headline, first published, titles the story
+    (acceptance round 35, a15)."""
+    text = (
+        "The Lowmoor footbridge reopened on Monday after a £2.4 million repair that took nine "
+        "months.\nThe council said the bridge would carry 3,000 walkers a day."
+    )
+    result = compare_documents(
+        [
+            Document(
+                "release",
+                "Lowmoor Council",
+                text,
+                title="Footbridge repair finished as council opens river crossing",
+                published="2026-05-04",
+            ),
+            Document(
+                "brief", "Metro Daily", text, title="Lowmoor bridge reopens", published="2026-05-05"
+            ),
+            Document(
+                "gazette",
+                "Lowmoor Gazette",
+                text,
+                title="Lowmoor bridge reopens after £2.4m repair as walkers return",
+                published="2026-05-05",
+            ),
+        ],
+        single_story=True,
+    )
+    (story,) = result.stories
+    assert story.title == "Footbridge repair finished as council opens river crossing"
