@@ -2110,7 +2110,13 @@ def _allegations_softened(ours: _Features, theirs: _Features) -> list[tuple[str,
     for firm, soft in replaced:
         if len(firm) == 1 == len(soft):
             (ladder, level), (their_ladder, their_level) = levels[firm[0]], levels[soft[0]]
-            if ladder == their_ladder and level < their_level:
+            # An arrest "for" the crime states it, softening nothing of a charge: "charged with
+            # manslaughter" against "arrested for manslaughter" drops the charge's hedge instead.
+            if (
+                ladder == their_ladder
+                and level < their_level
+                and not _arrest_asserted(theirs, (soft[0],))
+            ):
                 softened.append((firm[0], soft[0]))
     if suspicion[1] not in theirs.words and (offence := _suspected_offence(ours.plain)):
         told = set(words(offence)) - terms.function_words
@@ -5252,10 +5258,44 @@ def _attributions_outside(
         found = attributions(words(outside), outside.casefold())
     else:
         outside, found = "", attributions(tokens, folded)
+    if not lexicon().pending_allegation_words.isdisjoint(found):
+        found -= _passive_charges(tokens, folded)
     # Most sentences hold none of the forms that are more often nouns: a set operation tells.
     if lexicon().noun_like_attribution_verbs.isdisjoint(tokens):
         return found
     return found + _verbs_written_as_nouns(outside or normalise(text))
+
+
+def _passive_charges(tokens: Sequence[str], folded: str) -> Counter[str]:
+    """The charge's verbs of a sentence (its words and its case-folded text) that a headline
+    writes in the passive, citing no one (``pending_allegation_words``): one before the words a
+    charge's ground follows (``charge_wordings``: "Director charged over scaffold collapse"),
+    no "that" reported after it, or that ends the one clause the sentence is ("Boss whose
+    negligence killed teen scaffolder charged"); not "The fire was deliberate, prosecutors
+    charged", nor "The senator charged in a statement that ...".
+
+    >>> _passive_charges(words(said := "Director charged over scaffold collapse"), said.casefold())
+    Counter({'charged': 1})
+    >>> _passive_charges(words(said := "The fire was deliberate, prosecutors charged."), said.casefold())
+    Counter()
+    """
+    terms = lexicon()
+    one_clause = not CLAUSE_BREAK.search(folded.rstrip(" .!?"))
+    return Counter(
+        word
+        for at, word in enumerate(tokens)
+        if word in terms.pending_allegation_words
+        and (
+            (at == len(tokens) - 1 and one_clause)
+            or (
+                any(
+                    tuple(tokens[at + 1 : at + 1 + len(wording)]) == wording
+                    for wording in terms.charge_wordings
+                )
+                and "that" not in tokens[at + 1 :]
+            )
+        )
+    )
 
 
 def _verbs_written_as_nouns(text: str) -> Counter[str]:
@@ -7050,7 +7090,8 @@ def _number_notes(
     # What pairs with nothing is one change only of one measure: "six [years]" and "$1.25
     # million" left over are a number dropped and one added, and so are "4.1% to 6.3%" and "two
     # years", a range of shares and a span of time; so are a count of times and one of another
-    # thing told by other words ("scored twice" and "a crowd of 52,314").
+    # thing told by other words ("scored twice" and "a crowd of 52,314"), and an amount of money
+    # and a span of time alone ("£410,000" and "six years": a headline's fraud and its term).
     measures_a, measures_b = {n.measure for n in rest_a}, {n.measure for n in rest_b}
     shares_a, shares_b = {share for _, share in measures_a}, {share for _, share in measures_b}
     rest = (
@@ -7059,6 +7100,7 @@ def _number_notes(
         or not shares_a & shares_b
         or _times_against_things(rest_a, rest_b)
         or _amounts_of_other_scales(rest_a, rest_b)
+        or _of_other_kinds(rest_a, rest_b)
         else [(rest_a, rest_b)]
     )
     changes = sorted(
@@ -7113,6 +7155,31 @@ def _scales_apart(ours: AbstractSet[Value], theirs: AbstractSet[Value]) -> bool:
         max(abs(x), abs(y)) >= 1000 * min(abs(x), abs(y)) and _digits(x) != _digits(y)
         for x, y in readings
     )
+
+
+def _of_other_kinds(ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]) -> bool:
+    """Whether every number of ours and every one of theirs is of a kind (:func:`_kind_of`), and
+    none of ours of a kind of theirs: "£410,000" against "six years", money against a span of
+    time; not "£1.2m" against "1.2 million", a bare count that may be that amount.
+
+    >>> money = PlacedNumber("410,000", "£410,000", "stole", "", unit="£")
+    >>> years = PlacedNumber("six", "six years", "for", "years", unit="year")
+    >>> count = PlacedNumber("410,000", "410,000", "stole", "")
+    >>> _of_other_kinds([money], [years]), _of_other_kinds([money], [count])
+    (True, False)
+    """
+    kinds_a, kinds_b = {_kind_of(n) for n in ours}, {_kind_of(n) for n in theirs}
+    return bool(kinds_a and kinds_b) and "" not in kinds_a | kinds_b and not kinds_a & kinds_b
+
+
+def _kind_of(number: PlacedNumber) -> str:
+    """What a number measures, where its words say: ``money``, ``share`` or ``time`` (a span of
+    time, "six years"); empty for a count of anything else or of nothing named."""
+    if _is_money(number):
+        return "money"
+    if number.measure[1]:
+        return "share"
+    return "time" if number.unit in lexicon().time_units else ""
 
 
 def _is_money(number: PlacedNumber) -> bool:
@@ -8598,14 +8665,25 @@ def _suspicion_asserted(ours: _Features, theirs: _Features) -> set[str]:
     suspicion = terms.suspicion_phrase
     if suspicion[1] in theirs.words or not _suspected_offence(ours.plain):
         return set()
-    asserted = any(
+    asserted = _arrest_asserted(theirs, terms.arrest_verbs)
+    return {" ".join(suspicion)} if asserted else set()
+
+
+def _arrest_asserted(features: _Features, verbs: Iterable[str]) -> bool:
+    """Whether a sentence tells an arrest by one of ``verbs`` "for" a crime
+    (``asserted_arrest_wordings``), its cause stated as fact: "arrested for fraud", not
+    "arrested over the fraud".
+
+    >>> _arrest_asserted(_features("She was arrested for fraud."), ["arrested"])
+    True
+    """
+    return any(
         names_a_crime
-        for verb in terms.arrest_verbs
+        for verb in verbs
         for _, names_a_crime, _ in _told_before_a_crime(
-            verb, terms.asserted_arrest_wordings, theirs.tokens, theirs.plain
+            verb, lexicon().asserted_arrest_wordings, features.tokens, features.plain
         )
     )
-    return {" ".join(suspicion)} if asserted else set()
 
 
 def _arrests_for_a_crime(tokens: Sequence[str], plain: str) -> set[str]:
@@ -9523,7 +9601,11 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
             before = " ".join(tokens[max(0, start - length) : start])
             if before in qualifiers:
                 at = max(0, start - length)
-                if not _says_when(tokens, at, position) and not _goes_up_to(tokens, at):
+                if not (
+                    _says_when(tokens, at, position)
+                    or _goes_up_to(tokens, at)
+                    or _tells_why(tokens, at)
+                ):
                     yield before, token
                     yield from ((before, n) for n in _converted(token, plain))
                 break
@@ -9873,6 +9955,21 @@ def _goes_up_to(tokens: Sequence[str], qualifier: int) -> bool:
         0 < qualifier < len(tokens) - 1
         and tokens[qualifier : qualifier + 2] == ("up", "to")
         and tokens[qualifier - 1] in lexicon().motion_verbs
+    )
+
+
+def _tells_why(tokens: Sequence[str], qualifier: int) -> bool:
+    """Whether the qualifier at ``qualifier`` is the "over" of what something is about or why it
+    befell (:attr:`~compare.lexicon.Lexicon.over_of_cause_words`): "jailed over £410,000 fraud",
+    not "stole over £410,000".
+
+    >>> _tells_why(words("jailed over £410,000 fraud"), 1), _tells_why(words("stole over £410,000"), 1)
+    (True, False)
+    """
+    return (
+        qualifier > 0
+        and tokens[qualifier] == "over"
+        and tokens[qualifier - 1] in lexicon().over_of_cause_words | lexicon().charged_crimes
     )
 
 

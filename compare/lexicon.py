@@ -764,6 +764,8 @@ class Lexicon:
     vouching_verbs: frozenset[str]
     directions_before_a_number: frozenset[str]
     motion_verbs: frozenset[str]
+    # The words after which "over" says what something is about: "jailed over £410,000 fraud".
+    over_of_cause_words: frozenset[str]
     permission_words: frozenset[str]
     verdict_grounds: frozenset[str]
     negating_prefixes: tuple[str, ...]
@@ -3519,6 +3521,7 @@ def lexicon() -> Lexicon:
         vouching_verbs=frozenset(data["vouching_verbs"]),
         directions_before_a_number=frozenset(data["directions_before_a_number"]),
         motion_verbs=frozenset(data["motion_verbs"]),
+        over_of_cause_words=frozenset(data["over_of_cause_words"]),
         permission_words=frozenset(data["permission_words"]),
         verdict_grounds=frozenset(data["verdict_grounds"]),
         negating_prefixes=tuple(data["negating_prefixes"]),

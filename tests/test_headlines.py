@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from compare import Document, compare_documents
+from compare.framing import framing_notes
 from compare.headlines import headline_reuse
 from compare.records import FramingKind, HeadlineReuse
 from compare.settings import Settings
@@ -169,3 +170,60 @@ def test_a_headline_that_labels_a_jailed_reporter_a_spy_is_noted() -> None:
     assert (FramingKind.LOADED_TERM_ADDED, "", "spy") in {
         (n.kind, n.a, n.b) for n in pair.headline_framing
     }
+
+
+@pytest.mark.parametrize(
+    ("record", "copy", "expected"),
+    [
+        pytest.param(
+            "Lowmoor bookkeeper jailed for taking £186,000 from care home",
+            "Greedy bookkeeper locked up for four years",
+            [("number_removed", "£186,000", ""), ("number_added", "", "four years")],
+            id="money_and_a_term_are_two_figures",
+        ),
+        pytest.param(
+            "Lowmoor bookkeeper jailed for taking £186,000 from care home",
+            "Lowmoor bookkeeper jailed over £186,000 care home fraud",
+            [],
+            id="jailed_over_is_no_more_than",
+        ),
+        pytest.param(
+            "Lowmoor bookkeeper took £186,000 from care home",
+            "Lowmoor bookkeeper took over £186,000 from care home",
+            [("estimate_changed", "", "over")],
+            id="took_over_is_more_than",
+        ),
+        pytest.param(
+            "Kelsey roofing boss charged with manslaughter over fall death",
+            "Boss whose failings killed teenage roofer charged",
+            [("hedge_removed", "charged with", "")],
+            id="a_charge_told_last_cites_no_one",
+        ),
+        pytest.param(
+            "Kelsey roofing boss charged with manslaughter over fall death",
+            "Roofer charged over Kelsey warehouse fall",
+            [],
+            id="charged_over_cites_no_one",
+        ),
+        pytest.param(
+            "Harbury mayor charged with misconduct over £3.1m bus deal",
+            "Harbury mayor steered £3.1m to friend",
+            [],
+            id="misconduct_over_is_no_more_than",
+        ),
+        pytest.param(
+            "Kelsey roofing boss charged with manslaughter over apprentice death",
+            "Roofing boss arrested for manslaughter cut safety corners",
+            [("hedge_removed", "charged with", "")],
+            id="arrested_for_softens_no_charge",
+        ),
+    ],
+)
+def test_a_headline_is_noted_against_the_records_by_what_it_tells(
+    record: str, copy: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A copy's headline told against the record's: a sum of money and a prison term are two
+    figures, not one changed; "jailed over" a fraud says why, not "more than"; a headline's
+    closing "charged" is its passive, no attribution; an arrest "for" the crime drops the
+    charge's hedge and softens nothing (acceptance round 35, b9)."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(record, copy)] == expected
