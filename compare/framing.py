@@ -5258,25 +5258,28 @@ def _attributions_outside(
         found = attributions(words(outside), outside.casefold())
     else:
         outside, found = "", attributions(tokens, folded)
-    if not lexicon().pending_allegation_words.isdisjoint(found):
-        found -= _passive_charges(tokens, folded)
+    if found:
+        found -= _headline_passives(found, tokens, folded)
     # Most sentences hold none of the forms that are more often nouns: a set operation tells.
     if lexicon().noun_like_attribution_verbs.isdisjoint(tokens):
         return found
     return found + _verbs_written_as_nouns(outside or normalise(text))
 
 
-def _passive_charges(tokens: Sequence[str], folded: str) -> Counter[str]:
-    """The charge's verbs of a sentence (its words and its case-folded text) that a headline
-    writes in the passive, citing no one (``pending_allegation_words``): one before the words a
-    charge's ground follows (``charge_wordings``: "Director charged over scaffold collapse"),
-    no "that" reported after it, or that ends the one clause the sentence is ("Boss whose
-    negligence killed teen scaffolder charged"); not "The fire was deliberate, prosecutors
+def _headline_passives(found: Counter[str], tokens: Sequence[str], folded: str) -> Counter[str]:
+    """The attribution verbs ``found`` in a sentence (its words and its case-folded text) that a
+    headline writes in the passive, citing no one: one straight before "with" ("Boy charged
+    after rider threatened with knife"); a charge's verb (``pending_allegation_words``) before
+    the words a charge's ground follows (``charge_wordings``: "Director charged over scaffold
+    collapse"), no "that" reported after it, or that ends the one clause the sentence is ("Boss
+    whose negligence killed teen scaffolder charged"); not "The fire was deliberate, prosecutors
     charged", nor "The senator charged in a statement that ...".
 
-    >>> _passive_charges(words(said := "Director charged over scaffold collapse"), said.casefold())
+    >>> said = "Director charged over scaffold collapse"
+    >>> _headline_passives(Counter(["charged"]), words(said), said.casefold())
     Counter({'charged': 1})
-    >>> _passive_charges(words(said := "The fire was deliberate, prosecutors charged."), said.casefold())
+    >>> said = "The fire was deliberate, prosecutors charged."
+    >>> _headline_passives(Counter(["charged"]), words(said), said.casefold())
     Counter()
     """
     terms = lexicon()
@@ -5284,15 +5287,21 @@ def _passive_charges(tokens: Sequence[str], folded: str) -> Counter[str]:
     return Counter(
         word
         for at, word in enumerate(tokens)
-        if word in terms.pending_allegation_words
+        if word in found
         and (
-            (at == len(tokens) - 1 and one_clause)
+            tokens[at + 1 : at + 2] == ("with",)
             or (
-                any(
-                    tuple(tokens[at + 1 : at + 1 + len(wording)]) == wording
-                    for wording in terms.charge_wordings
+                word in terms.pending_allegation_words
+                and (
+                    (at == len(tokens) - 1 and one_clause)
+                    or (
+                        any(
+                            tuple(tokens[at + 1 : at + 1 + len(wording)]) == wording
+                            for wording in terms.charge_wordings
+                        )
+                        and "that" not in tokens[at + 1 :]
+                    )
                 )
-                and "that" not in tokens[at + 1 :]
             )
         )
     )

@@ -206,6 +206,12 @@ def test_a_headline_that_labels_a_jailed_reporter_a_spy_is_noted() -> None:
             id="charged_over_cites_no_one",
         ),
         pytest.param(
+            "Girl, 14, charged after shopkeeper threatened with bat",
+            "Teenager charged over Harbury corner shop raid",
+            [("number_removed", "14", "")],
+            id="threatened_with_cites_no_one",
+        ),
+        pytest.param(
             "Harbury mayor charged with misconduct over £3.1m bus deal",
             "Harbury mayor steered £3.1m to friend",
             [],
