@@ -78,7 +78,7 @@ from compare.records import (
     tracked,
     unwatched,
 )
-from compare.segment import word_length, words
+from compare.segment import unpunctuated, word_length, words
 from compare.templates import WEEKDAYS
 from compare.word_diff import word_edits
 
@@ -987,6 +987,9 @@ class _Reused:
         )
         # By the texts of the pair's a and b, whether the sentences are a's, and the kinds asked.
         self._found: dict[tuple[int, int, bool, bool, bool], frozenset[int]] = {}
+        # Transcripts without punctuation, compared in pieces that may run across an origin's
+        # sentences (see :func:`_beside`).
+        self._unmarked = frozenset(d for d in in_story if unpunctuated(result.by_id[d].text))
         self.phrasing = _Phrasing(result)
 
     def held(self, pair: PairComparison, origins: Sequence[str]) -> bool:
@@ -1049,8 +1052,8 @@ class _Reused:
 
     def _versions_in(self, doc: str, i: int, origins: Sequence[str]) -> frozenset[str] | None:
         """The words of the sentences of ``origins`` aligned, in any form, with ``doc``'s
-        sentence ``i``, and of the sentences next to them (:func:`_beside`); ``None`` when none
-        is aligned."""
+        sentence ``i``, and, of a transcript without punctuation, of the sentences next to them
+        (:func:`_beside`); ``None`` when none is aligned."""
         sentences = self._result.sentences
         words: set[str] = set()
         aligned = False
@@ -1064,7 +1067,7 @@ class _Reused:
                 mine, theirs = (match.a, match.b) if on_a else (match.b, match.a)
                 if i in mine.sentences:
                     aligned = True
-                    words.update(_beside(of_origin, theirs.sentences))
+                    words.update(_beside(of_origin, theirs.sentences, doc in self._unmarked))
         return frozenset(words) if aligned else None
 
     def within(self, doc: str, other: str, origin: str) -> bool:
@@ -1279,6 +1282,8 @@ class _Likeness:
     releases: Mapping[str, PressRelease]
     # Per document, the indexes of each sentence it prints more than once, found when asked.
     repeated: dict[str, Mapping[str, tuple[int, ...]]] = field(default_factory=dict)
+    # Per document, whether it is a transcript without punctuation, found when asked.
+    unmarked: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def of(cls, result: Result, pairs: Sequence[PairComparison]) -> _Likeness:
@@ -1373,10 +1378,12 @@ class _Likeness:
         found = self.sentences[version.doc]
         return frozenset(word for i in version.sentences for word in _words_read(found[i]))
 
-    def words_beside(self, version: Version) -> frozenset[str]:
-        """The words of ``version``'s sentences and of the sentences next to them in its
-        document (see :func:`_beside`)."""
-        return _beside(self.sentences[version.doc], version.sentences)
+    def words_beside(self, version: Version, copy: str) -> frozenset[str]:
+        """The words of ``version``'s sentences and, when ``copy`` is a transcript without
+        punctuation, of the sentences next to them in its document (see :func:`_beside`)."""
+        if copy not in self.unmarked:
+            self.unmarked[copy] = unpunctuated(self.documents[copy].text)
+        return _beside(self.sentences[version.doc], version.sentences, self.unmarked[copy])
 
     def telling(self, words: AbstractSet[str], origin: Version) -> frozenset[str]:
         """Of ``words`` a copy adds to ``origin``'s text, those another copy that has them too
@@ -1400,9 +1407,9 @@ class _Likeness:
         return any(not words.isdisjoint(_words_read(found[i])) for i in version.sentences)
 
 
-def _beside(sentences: Sequence[Sentence], indexes: Iterable[int]) -> frozenset[str]:
-    """The words (:func:`_words_read`) of the ``sentences`` at ``indexes`` and of those next to
-    them: what an origin has of a line that runs across two of its sentences. A transcript
+def _beside(sentences: Sequence[Sentence], indexes: Iterable[int], wide: bool) -> frozenset[str]:
+    """The words (:func:`_words_read`) of the ``sentences`` at ``indexes`` and, ``wide``, of
+    those next to them: what an origin has of a line that runs across two of its sentences. A transcript
     without punctuation is compared in pieces that do: a radio read's "from nearby docks the
     regional fire service said the blaze broke out" holds the end of the wire's lede and the
     start of its next sentence, and neither word is the radio's own, nor one another station
@@ -1410,7 +1417,7 @@ def _beside(sentences: Sequence[Sentence], indexes: Iterable[int]) -> frozenset[
     return frozenset(
         word
         for i in indexes
-        for sentence in sentences[max(i - 1, 0) : i + 2]
+        for sentence in sentences[max(i - wide, 0) : i + 1 + wide]
         for word in _words_read(sentence)
     )
 
@@ -1510,7 +1517,9 @@ class _Sources:
             if other is origin or frozenset((origin.doc, other.doc)) in likeness.one_outlet
         ]
         own = likeness.telling(
-            likeness.words(version).difference(*(likeness.words_beside(o) for o in report)),
+            likeness.words(version).difference(
+                *(likeness.words_beside(o, version.doc) for o in report)
+            ),
             origin,
         )
         aligned = tuple(
