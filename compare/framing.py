@@ -9975,11 +9975,10 @@ def _tells_why(tokens: Sequence[str], qualifier: int) -> bool:
     >>> _tells_why(words("jailed over £410,000 fraud"), 1), _tells_why(words("stole over £410,000"), 1)
     (True, False)
     """
-    return (
-        qualifier > 0
-        and tokens[qualifier] == "over"
-        and tokens[qualifier - 1] in lexicon().over_of_cause_words | lexicon().charged_crimes
-    )
+    if qualifier == 0 or tokens[qualifier] != "over":
+        return False
+    terms, before = lexicon(), tokens[qualifier - 1]
+    return before in terms.over_of_cause_words or before in terms.charged_crimes
 
 
 def _meanings(estimates: Iterable[str]) -> set[str]:
