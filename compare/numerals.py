@@ -2750,13 +2750,19 @@ def _plain_time(tokens: Sequence[str], position: int) -> frozenset[Value] | None
     return None
 
 
-def _spoken_count(word: str) -> int | None:
-    """The whole number a word says, as speech says one ("six", "forty-five"), or none."""
-    values = _values(word) if not is_number(word) else frozenset()
-    value = next(iter(values), None) if len(values) == 1 else None
+def _one_whole(values: frozenset[Value]) -> Decimal | None:
+    """The one value of ``values`` where it is a whole number, or none: what speech says whole
+    before its decimals, its hundredths or as a count."""
+    value = next(iter(values)) if len(values) == 1 else None
     if not isinstance(value, Decimal) or value != value.to_integral_value():
         return None
-    return int(value)
+    return value
+
+
+def _spoken_count(word: str) -> int | None:
+    """The whole number a word says, as speech says one ("six", "forty-five"), or none."""
+    value = _one_whole(_values(word) if not is_number(word) else frozenset())
+    return None if value is None else int(value)
 
 
 def _spoken_time(tokens: Sequence[str], position: int) -> tuple[int, frozenset[Value]] | None:
@@ -2837,8 +2843,8 @@ def _with_spoken_decimals(
     where no digit follows."""
     digits = list(itertools.takewhile(lambda t: t in lexicon().spoken_digits, tokens[point + 1 :]))
     written, values = mentions[-1]
-    whole = next(iter(values)) if len(values) == 1 else None
-    if not digits or not isinstance(whole, Decimal) or whole != whole.to_integral_value():
+    whole = _one_whole(values)
+    if not digits or whole is None:
         return point
     fraction = "".join(str(lexicon().spoken_digits[digit]) for digit in digits)
     mentions[-1] = (
@@ -2863,14 +2869,13 @@ def _with_spoken_hundredths(
     named = end < len(tokens) and tokens[end] in terms.hundredths
     end += named
     written, values = mentions[-1]
-    whole = next(iter(values)) if len(values) == 1 else None
+    whole = _one_whole(values)
     if (
         hundredths is None
         or not 0 < hundredths < 100
         or (joined and not named)  # "two dollars and forty" may be two amounts
         or (end < len(tokens) and tokens[end] in terms.multipliers)
-        or not isinstance(whole, Decimal)
-        or whole != whole.to_integral_value()
+        or whole is None
         or not _apart_by_spaces(tuple(tokens[currency:end]))(text)
     ):
         return currency
