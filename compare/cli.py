@@ -162,11 +162,12 @@ Terms = Annotated[
     typer.Option(
         "--terms",
         help="A TOML file of loaded terms and hedges to name beside the package's own, as "
-        'loaded_terms = ["globalists", "deep state"] and hedges = ["sources claim"]; and of news '
-        "agencies the package does not know, each with the names, short names and initials "
-        'articles credit it by, as [wire_services] "Kestrel" = ["Kestrel", "Kestrel News Agency", '
-        '"KNA"]; and of outlets whose names hold a word for a news agency but that are none, as '
-        'not_agencies = ["Cascade County Wire 365"].',
+        'loaded_terms = ["globalists", "deep state"] and hedges = ["sources claim"]; of outlets '
+        "whose names hold a word for a news agency but that are none, as "
+        'not_agencies = ["Cascade County Wire 365"]; and, after those lists, of news agencies '
+        "the package does not know: a line \\[wire_services], then one line an agency, its name "
+        "and the names, short names and initials articles credit it by, as "
+        '"Kestrel" = ["Kestrel", "Kestrel News Agency", "KNA"] (docs/inputs.md).',
         metavar="<file>",
         show_default=False,
     ),

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from difflib import get_close_matches
 from functools import cache
 from importlib import resources
 from itertools import chain, pairwise, product
@@ -3176,8 +3177,16 @@ def read_terms(path: str | PathLike[str]) -> AddedTerms:
     except tomllib.TOMLDecodeError as error:
         raise TermsError(f"the terms file {path} is not valid TOML: {error}") from None
     if unknown := sorted(data.keys() - set(TERM_LISTS)):
+        # Words under a name like no list's are an agency's, written above its table or
+        # without one: the user was shown the table's line alone, or missed it.
+        agency = _are_words(data[unknown[0]]) and not get_close_matches(unknown[0], TERM_LISTS)
         raise TermsError(
             f"the terms file {path} gives {unknown[0]!r}, no list it can add to: give {lists}"
+            + (
+                "; an agency goes on a line of its own below a line [wire_services]"
+                if agency
+                else ""
+            )
         )
     wires = data.pop("wire_services", {})
     if not (

@@ -101,6 +101,16 @@ def test_every_command_has_help(command: list[str], says: str) -> None:
     assert says in " ".join(result.stdout.split())
 
 
+@pytest.mark.parametrize("command", ["run", "pair", "check"])
+def test_terms_help_shows_agencies_under_their_table_line(command: str) -> None:
+    """`--terms`'s help shows an agency on a line below a `[wire_services]` line, as the file
+    must give it: the help's markup once dropped that line, leaving a top-level agency the
+    program refuses."""
+    shown = " ".join(run(command, "--help").stdout.replace("│", " ").split())
+    assert "a line [wire_services], then one line an agency" in shown
+    assert '"Kestrel" = ["Kestrel", "Kestrel News Agency", "KNA"]' in shown
+
+
 def test_help_waits_for_no_library_of_the_pipeline() -> None:
     """``compare --help`` and a usage error import none of the pipeline's libraries (a second
     of trafilatura, SciPy and datasketch): the commands import the pipeline when they run it."""

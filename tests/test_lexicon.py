@@ -678,6 +678,13 @@ def test_a_terms_file_declares_news_agencies_by_their_names(tmp_path: Path) -> N
             id="misspelt_list",
         ),
         pytest.param(
+            '"Northern Press Association" = ["NPA", "Northern Press"]\n',
+            "the terms file {path} gives 'Northern Press Association', no list it can add to: "
+            "give loaded_terms, hedges, not_agencies, wire_services; an agency goes on a line "
+            "of its own below a line [wire_services]",
+            id="an_agency_above_its_table",
+        ),
+        pytest.param(
             'loaded_terms = "globalists"\n',
             "the terms file {path}: loaded_terms must be a list of words or phrases in quotes, "
             'as loaded_terms = ["..."]',
