@@ -2,7 +2,7 @@
 
 Exit codes: 0 the run worked (inputs that could not be used are warned about on stderr);
 1 the run worked but, with ``--strict``, some input was skipped, or, with ``--fail-on``, a pair
-of a verdict it names was found; 2 a usage error, a missing path, no usable document, reports
+of a verdict or framing change it names was found; 2 a usage error, a missing path, no usable document, reports
 that cannot be written, or a report folder another run holds; 130 stopped by Ctrl-C, 143 by
 SIGTERM (timeout, systemd, Kubernetes), each saying in one line what it left.
 """
@@ -54,7 +54,7 @@ from compare.entry import (
     terminate,
 )
 from compare.figures import gives_numbers_otherwise
-from compare.records import PairComparison, Result, Sentence, Verdict
+from compare.records import FramingKind, PairComparison, Result, Sentence, Verdict
 from compare.records import Progress as ProgressCallback
 from compare.report import WIDE_STORY, PairFormat, ReportFormat
 from compare.report.dedup import COLUMNS, TABLE_COLUMNS, DedupFormat, render_dedup
@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     # The types of typer's own copy of Click, which its command classes are declared with.
     from typer._click.core import Context, Parameter
 
+    from compare.changes import FramingChange
     from compare.read import ReadResult
     from compare.report.write import ReportError
 
@@ -81,9 +82,19 @@ BEAT_SECONDS = 1.0
 # first pairs, the libraries it loads) say little of the rest.
 ESTIMATE_AFTER_SECONDS = 5.0
 # What --fail-on may name: the verdicts of reuse, reuse that credits neither its source nor a
-# wire service (a pair's undisclosed_reuse), and numbers the articles give differently (a markets
-# or compliance desk's yes/no before publishing).
-FAIL_ON = (Verdict.COPY, Verdict.DERIVED, Verdict.PARTIAL, "undisclosed", "numbers")
+# wire service (a pair's undisclosed_reuse), numbers the articles give differently (a markets
+# or compliance desk's yes/no before publishing), and the framing a copy changed of its origin,
+# by kind or all of it (a legal desk's yes/no on a draft against the agency's copy).
+FRAMING = "framing"
+FAIL_ON = (
+    Verdict.COPY,
+    Verdict.DERIVED,
+    Verdict.PARTIAL,
+    "undisclosed",
+    "numbers",
+    FRAMING,
+    *sorted(FramingKind),
+)
 # The --fail-on line names this many pairs, then counts the rest: a nightly check's 277 pairs made
 # one 20 KB line of cron mail.
 MAX_PAIRS_NAMED = 5
@@ -173,12 +184,29 @@ Terms = Annotated[
     ),
 ]
 
+Record = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--record",
+        help="A file or folder of the inputs that is the record the other articles are read "
+        "against (a transcript, a press release, an agency's copy); give it once for each. "
+        "It is the origin of each of its pairs, whatever their dates: their framing "
+        "differences say what the other article changed of it, and a story's summary "
+        "lists them.",
+        metavar="<path>",
+        show_default=False,
+    ),
+]
+
 
 def _fail_on(value: str) -> frozenset[str]:
-    """--fail-on's verdicts, given with commas between them: "copy,derived"."""
+    """--fail-on's verdicts and framing kinds, given with commas between them: "copy,derived"."""
     named = {word.strip() for word in value.split(",")}
     if unknown := sorted(named - set(FAIL_ON)):
-        raise typer.BadParameter(f"{unknown[0]!r} is not one of {', '.join(FAIL_ON)}")
+        raise typer.BadParameter(
+            f"{unknown[0]!r} is not one of {', '.join(FAIL_ON[: FAIL_ON.index(FRAMING) + 1])}, "
+            f"nor a framing kind: {', '.join(FAIL_ON[FAIL_ON.index(FRAMING) + 1 :])}"
+        )
     return frozenset(named)
 
 
@@ -192,9 +220,16 @@ FailOn = Annotated[
         "aligned sentences give a number differently or a story's outlets give a figure "
         "differently (not one number rounded, nor two its qualifiers allow to be one: about "
         "22,000 and more than 20,000, nor a day or year named otherwise: Friday and 12 "
-        "September). The output is the same.",
+        "September); or, with framing kinds as report.json's kind_as_changed names them "
+        "(hedge_removed, attribution_removed, allegation_hardened, quote_removed, "
+        "negation_removed, number_changed, ...: docs/framing.md lists them), or framing for all "
+        "of them, when one article changed the other's framing so, in aligned sentences, "
+        "quotations or headlines (a number converted or rounded aside), as read from the origin "
+        "to the copy, or, when which came first is not known, from A to B as the report shows "
+        "them: a line on stderr names each such pair and its changes (--record names the "
+        "origin). The output is the same.",
         parser=_fail_on,
-        metavar="<verdicts>",
+        metavar="<verdicts|kinds>",
         show_default=False,
     ),
 ]
@@ -305,18 +340,7 @@ def run(
             metavar="<id>",
         ),
     ] = None,
-    record: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--record",
-            help="A file or folder of the inputs that is the record the other articles are read "
-            "against (a transcript, a press release, an agency's copy); give it once for each. "
-            "It is the origin of each of its pairs, whatever their dates: their framing "
-            "differences say what the other article changed of it, and the story's summary "
-            "lists them.",
-            metavar="<path>",
-        ),
-    ] = None,
+    record: Record = None,
     min_similarity: MinSimilarity = 80.0,
     max_bucket_size: MaxBucketSize = DEFAULTS.max_bucket_size,
     story_days: Annotated[
@@ -352,7 +376,7 @@ def run(
 
     A text file's outlet, date and kind may head it as front matter (source:, date:, and type: press release for a release, whose copies are then counted against it); docs/inputs.md lists what each format may carry.
 
-    Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped, or --fail-on and a pair of a verdict it names was found; 2 usage error, missing path, no usable document, reports that cannot be written, or --out in use by another run; 130 stopped by Ctrl-C, 143 by SIGTERM (timeout, systemd, Kubernetes), each with one line saying what was left.
+    Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped, or --fail-on and a pair of a verdict or framing change it names was found; 2 usage error, missing path, no usable document, reports that cannot be written, or --out in use by another run; 130 stopped by Ctrl-C, 143 by SIGTERM (timeout, systemd, Kubernetes), each with one line saying what was left.
     """
     started = monotonic()
     settings = _settings(min_similarity, max_bucket_size, story_days)
@@ -485,19 +509,37 @@ def _fail_on_found(
 ) -> bool:
     """Whether a pair of two articles (versions of one reuse nothing) has what ``fail_on`` names
     (see FAIL_ON), or, when it names "numbers", a story's outlets give a figure differently;
-    said in one line unless ``quiet``, which gives the first ``MAX_PAIRS_NAMED`` pairs as
-    ``named`` names them, and how many more."""
+    said, unless ``quiet``, in a line for each pair that changed framing it names and one line
+    for all, which gives the first ``MAX_PAIRS_NAMED`` pairs as ``named`` names them, and how
+    many more."""
     if not fail_on:
         return False
-    found = [pair for pair in result.all_pairs if _named(pair, fail_on, result.sentences)]
+    changed = {
+        (pair.a, pair.b): changes
+        for pair in result.all_pairs
+        if (changes := _framing_named(pair, fail_on, result.sentences))
+    }
+    found = [
+        pair
+        for pair in result.all_pairs
+        if (pair.a, pair.b) in changed or _named(pair, fail_on, result.sentences)
+    ]
     figures = [
         f for f in result.figures if "numbers" in fail_on and not (f.rounded or f.compatible)
     ]
     if (found or figures) and not quiet:
-        verdicts = fail_on - {"numbers"}
+        for pair in found:
+            if (pair.a, pair.b) in changed:
+                errors.print(_framing_line(result, pair, changed[pair.a, pair.b]), markup=False)
+        verdicts = fail_on & {*FAIL_ON[: FAIL_ON.index("numbers")]}
         what = " or ".join(
             (["such a verdict"] if verdicts else [])
             + (["a number given differently"] if "numbers" in fail_on else [])
+            + (
+                ["such a framing change"]
+                if fail_on - set(FAIL_ON[: FAIL_ON.index(FRAMING)])
+                else []
+            )
         )
         count = len(found)
         said = [f"{count:,} pair{'s' if count > 1 else ''} with {what}"] if found else []
@@ -530,6 +572,60 @@ def _named(
     if "numbers" in fail_on and gives_numbers_otherwise(sentences, pair):
         return True
     return pair.verdict in fail_on or ("undisclosed" in fail_on and pair.undisclosed_reuse)
+
+
+def _framing_named(
+    pair: PairComparison,
+    fail_on: frozenset[str],
+    sentences: Mapping[str, Sequence[Sentence]],
+) -> list[FramingChange]:
+    """The framing changes of ``pair`` of a kind ``fail_on`` names, or all of them when it names
+    "framing" (``changes.framing_changes``: as the copy changed the origin, or B changed A)."""
+    from compare.changes import framing_changes
+
+    if not fail_on - set(FAIL_ON[: FAIL_ON.index(FRAMING)]):
+        return []
+    return [
+        change
+        for change in framing_changes(sentences, pair)
+        if FRAMING in fail_on or change.kind in fail_on
+    ]
+
+
+def _framing_line(result: Result, pair: PairComparison, changes: Sequence[FramingChange]) -> str:
+    """One line for a pair whose framing changes ``--fail-on`` names: which article changed
+    which, and each change, its words before and after; of a pair whose direction is not known,
+    that it reads B as changing A.
+
+    >>> from compare import Document, compare_documents
+    >>> wire = Document("wire", "Wire", "Police said 12 people were hurt in the blast on Monday.",
+    ...     published="2025-01-02")
+    >>> daily = Document("daily", "Daily", "Police claimed 12 people were hurt in the blast.",
+    ...     published="2025-01-03")
+    >>> result = compare_documents([daily, wire])
+    >>> pair = result.pairs[0]
+    >>> _framing_line(result, pair, _framing_named(pair, frozenset({"framing"}), result.sentences))
+    '--fail-on: daily changes wire: attribution_verb “said” → “claimed”; number_removed “Monday” → -'
+    """
+    shown = {d.id: d.record or d.path or d.id for d in result.documents}
+    copy, origin = (pair.a, pair.b) if pair.direction == "b->a" else (pair.b, pair.a)
+    said = "; ".join(
+        f"{'headline ' if change.headline else ''}{change.kind} "
+        f"{_quoted(change.before)} → {_quoted(change.after)}"
+        for change in changes
+    )
+    if pair.direction is None:
+        return (
+            f"--fail-on: {shown[pair.a]} and {shown[pair.b]}, direction unknown, shown as "
+            f"{shown[pair.b]} changing {shown[pair.a]} by the order of the two (--record names "
+            f"the one the other is read against): {said}"
+        )
+    return f"--fail-on: {shown[copy]} changes {shown[origin]}: {said}"
+
+
+def _quoted(words: str) -> str:
+    """A change's words on one side, in quotation marks, or "-" for none."""
+    return f"“{words}”" if words else "-"
 
 
 def _named_by_file_note(files: Sequence[str]) -> str:
@@ -589,16 +685,17 @@ def pair(
     ] = PairFormat.MD,
     fail_on: FailOn = None,
     quiet: Quiet = False,
+    record: Record = None,
 ) -> None:
     """Print the comparison of two articles to stdout, in Markdown or JSON.
 
     The two articles' notes on the article (corrections, updates) and the pair section of a story report: verdict, aligned sentences with word diffs, framing differences, and what each article adds; or, with --format json, what a run's report.json gives of the two.
 
-    It sees only the two articles: text both took from a common source not given to it (a wire story, a press release) reads as one reusing the other, and a verdict of undisclosed reuse is followed by a line that says so (not when one of the two is the press release the other reuses). compare run on the whole folder, with the sources, checks for one.
+    It sees only the two articles: text both took from a common source not given to it (a wire story, a press release) reads as one reusing the other, and a verdict of undisclosed reuse is followed by a line that says so (not when one of the two is the press release the other reuses). compare run on the whole folder, with the sources, checks for one. When nothing tells which came first, the framing differences read as B changing A, by the order the two are given, and say so: --record names the one the other is read against.
 
     Example: compare pair wire.txt daily.txt > comparison.md
 
-    Exit codes: 0 done; 1 done, but --fail-on and the pair has a verdict it names; 2 usage error, missing path, or not exactly two usable articles.
+    Exit codes: 0 done; 1 done, but --fail-on and the pair has a verdict or framing change it names; 2 usage error, missing path, or not exactly two usable articles.
     """
     from compare.report.json_report import json_chunks
     from compare.report.markdown import render_pair_report
@@ -624,6 +721,7 @@ def pair(
         single_story=True,
         in_order_given=True,
         progress_in_logs=False,
+        record=record or [],
     )
     if len(result.documents) > 2:
         _fail(
@@ -694,14 +792,15 @@ def check(
     quiet: Quiet = False,
     strict: Strict = False,
     fail_on: FailOn = None,
+    record: Record = None,
 ) -> None:
     """Check new articles against an archive: print their pairs with the archive's articles.
 
-    The new articles and the archive are grouped into stories as compare run groups them all, and only the stories that hold a new article (or an archive article that shares a near copy with one) are compared: the pairs it prints get the verdicts compare run on the archive and it would give, without comparing every two articles of the archive; an archive story is compared whole, so it keeps its first article and its key, and an archive article that shares only stock lines with a new one is left out, as a run's stories leave it out.
+    The new articles and the archive are grouped into stories as compare run groups them all, and only the stories that hold a new article (or an archive article that shares a near copy with one) are compared: the pairs it prints get the verdicts compare run on the archive and it would give, without comparing every two articles of the archive (but that, when nothing else tells which of a new article and an archive's came first, the new one is read as the copy, its framing differences as its changes); an archive story is compared whole, so it keeps its first article and its key, and an archive article that shares only stock lines with a new one is left out, as a run's stories leave it out.
 
     Example: compare check draft.html --against archive/ --format json
 
-    Exit codes: 0 done (unusable files and records, new or archive, are skipped with a warning); 1 done, but --strict and some input was skipped, or --fail-on and a pair it prints has a verdict it names; 2 usage error, missing path, or no usable new article; 130 stopped by Ctrl-C, 143 by SIGTERM.
+    Exit codes: 0 done (unusable files and records, new or archive, are skipped with a warning); 1 done, but --strict and some input was skipped, or --fail-on and a pair it prints has a verdict or framing change it names; 2 usage error, missing path, or no usable new article; 130 stopped by Ctrl-C, 143 by SIGTERM.
     """
     from compare.pipeline import read_from
     from compare.report.json_report import json_chunks
@@ -728,6 +827,7 @@ def check(
         started,
         on_read=count_archive,
         against=against,
+        record=record or [],
     )
     if format is PairFormat.JSON:
         archive = set() if archive_text else {d.id for d in result.documents} - result.new
@@ -961,7 +1061,7 @@ def _compare(
                 )
                 if against is None
                 else compare_paths_against(
-                    paths, against, settings, progress, warn, framing=framing
+                    paths, against, settings, progress, warn, framing=framing, record=record
                 )
             )
     except InputError as error:

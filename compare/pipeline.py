@@ -88,6 +88,7 @@ from compare.read import (
 from compare.records import (
     Advance,
     DifferingFigure,
+    DirectionBasis,
     DirectionCycle,
     Document,
     FramingKind,
@@ -417,6 +418,9 @@ def compare_against(
     result's ``documents`` are the new ones and the archive's compared, in that order, and its
     stories, clusters and groups are theirs. A new document's id may be no archive document's:
     an archive document that gives one is skipped. ``on_read`` is :func:`compare_documents`'s.
+    Of a new document and an archive's whose direction nothing tells (no record, date, credit
+    or kind), the new one is read as the copy (``DirectionBasis.CHECKED``): its framing notes
+    name what it changed of the archive's.
 
     Raises:
         compare.read.InputError: as :func:`compare_documents`, of either list.
@@ -448,14 +452,18 @@ def compare_paths_against(
     on_read: Callable[[ReadResult], None] | None = None,
     *,
     framing: bool = True,
+    record: Sequence[str | PathLike[str]] = (),
 ) -> Result:
     """:func:`compare_against` of the files under ``new`` and those under ``archive``, read as
     :func:`compare_paths` reads them all (in path order, ids made distinct among them all): a
-    file under both is new. ``on_read`` hears what was read, as :func:`compare_paths`'s does.
+    file under both is new. ``on_read`` hears what was read, and ``record`` names the record,
+    as :func:`compare_paths`'s do. Of a new article and an archive's whose direction nothing
+    tells (no ``record``, date, credit or kind), the new one is read as the copy
+    (``DirectionBasis.CHECKED``).
 
     Raises:
         compare.read.InputError: a path does not exist, either is no path nor paths, or no
-            document could be read under them all.
+            document could be read under them all; a ``record`` path holds no document read.
         TypeError: ``settings`` is no :class:`Settings`.
     """
     _check_settings(settings)
@@ -467,6 +475,7 @@ def compare_paths_against(
     if on_read:
         on_read(read)
     check_usable(read, [*new_paths, *archive_paths])
+    read = _with_record(read, record)
     new_ids = {d.id for d in read.documents if read_from(d, new_paths)}
     return _compare_against(read, new_ids, settings, progress, seconds, framing)
 
@@ -513,12 +522,46 @@ def _compare_against(
     sentences filled in for another event with a new one is left out, as the stories leave it
     out of theirs."""
     result = _compare(read, settings, progress, False, seconds, framing, reported=new_ids)
+    checked = partial(_new_as_copy, new_ids, result.by_id, framing=framing)
     return replace(
         result,
-        pairs=tuple(p for p in result.pairs if new_ids & {p.a, p.b}),
-        across=tuple(p for p in result.across if new_ids & {p.a, p.b}),
+        pairs=tuple(checked(p) for p in result.pairs if new_ids & {p.a, p.b}),
+        across=tuple(checked(p) for p in result.across if new_ids & {p.a, p.b}),
         new=frozenset(new_ids),
     )
+
+
+def _new_as_copy(
+    new_ids: AbstractSet[str],
+    by_id: Mapping[str, Document],
+    pair: PairComparison,
+    *,
+    framing: bool,
+) -> PairComparison:
+    """``pair`` of a new article and an archive's, directed from the archive's to the new one
+    (``DirectionBasis.CHECKED``), its headlines' framing named so, when nothing told its
+    direction: a draft checked against the agency's copy would otherwise read by its ids'
+    order, the agency's words as the draft's changes. Not a pair that something keeps
+    undirected: two versions of one article, two fillings of one template, two runs of one
+    wire's copy, or a copy taken through a third article."""
+    new_a, new_b = pair.a in new_ids, pair.b in new_ids
+    if (
+        pair.direction is not None
+        or new_a == new_b
+        or pair.same_article
+        or pair.template is not None
+        or pair.common_wire is not None
+        or pair.taken_through is not None
+        or pair.taken_through_unknown is not None
+    ):
+        return pair
+    directed = replace(
+        pair, direction="b->a" if new_a else "a->b", direction_basis=DirectionBasis.CHECKED
+    )
+    a, b = by_id[pair.a], by_id[pair.b]
+    if not framing or languages_differ(language_of(a), language_of(b)):
+        return directed
+    return replace(directed, headline_framing=headline_framing(directed, a.title, b.title))
 
 
 def _as_files_give(document: Document) -> Document:

@@ -129,6 +129,7 @@ DIRECTION_STRENGTH = (
     DirectionBasis.CREDITED_BY_OTHERS,
     DirectionBasis.CONTAINMENT,
     DirectionBasis.PHRASING,
+    DirectionBasis.CHECKED,
 )
 
 

@@ -1428,7 +1428,10 @@ class DirectionBasis(StrEnum):
     """What told a pair's direction (``overlap.compare_pair``): one that rests on shares alone
     (``containment``, ``phrasing``) is weaker than one a time or credit tells, and the reports
     say which it is. ``record`` is the user's word: one of the two is the record
-    (``Document.of_record``) the other is read against, whether or not it took from it."""
+    (``Document.of_record``) the other is read against, whether or not it took from it.
+    ``checked`` is a check's assumption, the weakest of all: of a new article and an archive's
+    that nothing else directs, the new one is read as changing the archive's
+    (``pipeline.compare_paths_against``)."""
 
     RECORD = "record"
     CREDIT = "credit"
@@ -1442,6 +1445,7 @@ class DirectionBasis(StrEnum):
     CREDITED_BY_OTHERS = "credited_by_others"
     CONTAINMENT = "containment"
     PHRASING = "phrasing"
+    CHECKED = "checked"
 
     @property
     def by_shares(self) -> bool:

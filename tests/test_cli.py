@@ -2036,18 +2036,29 @@ def test_check_prints_the_new_articles_pairs_with_the_archive_best_first(
 
 def test_check_agrees_with_a_run_over_the_archive_and_the_new_article(tmp_path: Path) -> None:
     """`compare check --format json` gives the new article's pairs as a run of the archive with
-    it does, and only those: no pair of two archive articles, no article of another story."""
+    it does, and only those: no pair of two archive articles, no article of another story. A
+    pair the run leaves undirected, the check reads the new article as the copy of."""
     new = write_ferry_archive(tmp_path)
     archive = tmp_path / "archive"
     result = run("check", str(new), "--against", str(archive), "--format", "json", "-q")
     assert result.exit_code == 0
     report = json.loads(result.stdout)
-    checked = {(p["a"], p["b"]): (p["verdict"], p["direction"]) for p in report["pairs"]}
+    checked = {
+        (p["a"], p["b"]): (p["verdict"], p["direction"], p["direction_basis"])
+        for p in report["pairs"]
+    }
     everything = compare_paths([archive, new])
     ran = {
-        (p.a, p.b): (p.verdict.value, p.direction) for p in everything.pairs if "new" in (p.a, p.b)
+        (p.a, p.b): (
+            p.verdict.value,
+            p.direction or ("a->b" if p.b == "new" else "b->a"),
+            p.direction_basis or "checked",
+        )
+        for p in everything.pairs
+        if "new" in (p.a, p.b)
     }
     assert checked == ran
+    assert "checked" in {basis for _, _, basis in checked.values()}
     assert len(checked) == 2
     assert "lowick-libraries" not in {d["id"] for d in report["documents"]}
 
@@ -4055,3 +4066,108 @@ def test_run_record_reads_each_article_against_the_transcript(tmp_path: Path) ->
         f"error: --record {tmp_path / 'elsewhere.txt'}: no article was read from it; name a file "
         "or folder of the inputs"
     ]
+
+
+COUNCILLOR_RECORD = (
+    "---\nsource: Vale Gazette\ndate: 2025-03-10\n---\n"
+    "A Dunmore councillor has been charged with fraud over claims he inflated his expenses.\n\n"
+    "Councillor Alan Brice, 58, is accused of claiming £14,000 for journeys he never made.\n\n"
+    "He appeared at Dunmore Magistrates' Court on Monday and was granted bail.\n\n"
+    "Mr Brice denies the charge.\n"
+)
+# The draft drops "is accused of": it states the claim as fact.
+COUNCILLOR_DRAFT = COUNCILLOR_RECORD.replace("Vale Gazette", "Moor Herald").replace(
+    "is accused of claiming", "claimed"
+)
+# A harmless edit: the court named shorter.
+COUNCILLOR_CLEAN = COUNCILLOR_RECORD.replace("Vale Gazette", "Moor Herald").replace(
+    "Dunmore Magistrates' Court", "magistrates' court"
+)
+
+
+def write_councillor(tmp_path: Path, draft: str = COUNCILLOR_DRAFT) -> tuple[Path, Path]:
+    """A draft that sorts before the record it rewrites, both of one day and crediting no one:
+    nothing but the user tells which came first. The draft's path, then the record's."""
+    (tmp_path / "a-draft.txt").write_text(draft, encoding="utf-8")
+    (tmp_path / "record.txt").write_text(COUNCILLOR_RECORD, encoding="utf-8")
+    return tmp_path / "a-draft.txt", tmp_path / "record.txt"
+
+
+@pytest.mark.parametrize(
+    ("draft", "fail_on", "held"),
+    [
+        pytest.param(
+            COUNCILLOR_DRAFT, "hedge_removed,attribution_removed", True, id="hedge_dropped"
+        ),
+        pytest.param(COUNCILLOR_DRAFT, "framing", True, id="any_framing"),
+        pytest.param(COUNCILLOR_DRAFT, "hedge_added", False, id="kind_not_named"),
+        pytest.param(COUNCILLOR_CLEAN, "framing", False, id="clean_draft"),
+    ],
+)
+def test_check_fail_on_framing_holds_a_draft_that_changes_the_record(
+    tmp_path: Path, draft: str, fail_on: str, held: bool
+) -> None:
+    """A legal desk's yes/no: `check --fail-on` with framing kinds exits 1 when the draft
+    changed the record's framing so, read from the record to the draft, with one line naming
+    the pair and its changes; a draft that only shortens a name passes."""
+    new, record = write_councillor(tmp_path, draft)
+    result = run("check", str(new), "--against", str(record), "--fail-on", fail_on)
+    assert result.exit_code == (1 if held else 0), result.stderr
+    said = [line for line in messages(result) if line.startswith("--fail-on")]
+    assert said == (
+        [
+            f"--fail-on: {new} changes {record}: hedge_removed “accused of” → -",
+            f"--fail-on {','.join(sorted(fail_on.split(',')))}: found 1 pair with such a framing "
+            "change (Moor Herald (a-draft) vs Vale Gazette (record)) (exit code 1)",
+        ]
+        if held
+        else []
+    )
+
+
+def test_fail_on_refuses_a_framing_kind_there_is_none_of(tmp_path: Path) -> None:
+    """A mistyped framing kind is refused, and the error lists the kinds there are."""
+    new, record = write_councillor(tmp_path)
+    result = run("pair", str(new), str(record), "--fail-on", "hedge_dropped")
+    assert result.exit_code == 2
+    shown = " ".join(result.stderr.replace("│", " ").split())
+    assert "'hedge_dropped' is not one of copy, derived, partial, undisclosed, numbers," in shown
+    assert "hedge_removed" in shown
+
+
+def test_check_reads_the_new_article_as_the_copy_when_nothing_tells(tmp_path: Path) -> None:
+    """Of a draft and the archive's record that nothing directs, `check` names what the draft
+    changed of the record (a hedge removed), whichever id sorts first, and says it assumed so."""
+    new, record = write_councillor(tmp_path)
+    result = run("check", str(new), "--against", str(record), "-q")
+    assert result.exit_code == 0, result.stderr
+    assert (
+        "Each difference is named as A's version changes B's (assumed: the new article changes "
+        "the archive's, as nothing tells which came first)." in result.stdout
+    )
+    assert "| hedge or caveat removed | accused of | -   |" in result.stdout
+    assert "hedge or caveat added" not in result.stdout
+    report = json.loads(run("check", str(new), "--against", str(record), "--format", "json").stdout)
+    [pair] = report["pairs"]
+    assert (pair["direction"], pair["direction_basis"]) == ("b->a", "checked")
+
+
+def test_pair_says_when_the_direction_is_unknown_and_takes_a_record(tmp_path: Path) -> None:
+    """`pair` of two articles nothing directs says the direction is unknown and that it shows
+    B changing A by their order; with `--record`, it names what the other changed of it."""
+    new, record = write_councillor(tmp_path)
+    unknown = run("pair", str(new), str(record), "-q")
+    assert unknown.exit_code == 0, unknown.stderr
+    assert (
+        "Each difference is named as B's version changes A's (direction unknown: shown as B "
+        "changing A by the order of the two; --record names the one the other is read against)."
+        in unknown.stdout
+    )
+    recorded = run("pair", str(new), str(record), "--record", str(record), "--fail-on", "framing")
+    assert recorded.exit_code == 1, recorded.stderr
+    assert "Each difference is named as A's version changes B's (from the record)." in (
+        recorded.stdout
+    )
+    assert f"--fail-on: {new} changes {record}: hedge_removed “accused of” → -" in (
+        messages(recorded)
+    )

@@ -298,6 +298,10 @@ TOLD_BY = {
     ),
     DirectionBasis.CONTAINMENT: "by what each holds of the other",
     DirectionBasis.PHRASING: "by shared phrasing alone",
+    DirectionBasis.CHECKED: (
+        "by assumption: nothing tells which came first, and a check reads its new article as "
+        "the copy of {}"
+    ),
 }
 # What a summary says of a direction that what each article holds of the other alone told:
 # two same-day articles without times, of which one may have added to the other or cut it.
@@ -4210,10 +4214,21 @@ def _origin_and_copy(pair: PairComparison) -> tuple[str, str]:
 
 def _direction_said(pair: PairComparison) -> str:
     """How a pair's framing table says why its differences read as they do: from the record
-    (``--record``), in the likely direction, or, undirected, A's before B's."""
+    (``--record``), as a check assumes them, in the likely direction, or, undirected, A's before
+    B's, which a reader must not take for the direction: of ``compare pair``, A is the first
+    article given, whichever is the draft."""
     if pair.direction_basis is DirectionBasis.RECORD:
         return " (from the record)."
-    return " (the likely direction)." if pair.direction else "."
+    if pair.direction_basis is DirectionBasis.CHECKED:
+        return (
+            " (assumed: the new article changes the archive's, as nothing tells which came first)."
+        )
+    if pair.direction:
+        return " (the likely direction)."
+    return (
+        " (direction unknown: shown as B changing A by the order of the two; "
+        "--record names the one the other is read against)."
+    )
 
 
 def _reuses(pair: PairComparison) -> str:

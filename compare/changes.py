@@ -1,0 +1,88 @@
+"""What one article of a pair changed of the other's framing, as a yes/no gate reads it
+(``compare check draft.txt --against agency.txt --fail-on hedge_removed``): every framing note
+of the pair, its headlines' too, named as the copy changed the origin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from compare.figures import aligned_texts, compatible_changes
+from compare.records import FramingKind, PairComparison, Sentence
+
+# Not a change of what a reader is told: the same quantity in another unit, or rounded.
+SAME_FIGURE = frozenset({FramingKind.NUMBER_CONVERTED, FramingKind.NUMBER_ROUNDED})
+
+
+@dataclass(frozen=True, slots=True)
+class FramingChange:
+    """A framing note of a pair named as its copy changed its origin (report.json's
+    ``kind_as_changed``), or, of a pair whose direction is not known, as B changed A.
+
+    Attributes:
+        kind: the change, read from the origin's version (or A's) to the copy's (or B's).
+        before: the origin's words (A's), empty where it has none.
+        after: the copy's words (B's), empty where it has none.
+        headline: whether the two headlines, not two aligned sentences, differ so.
+    """
+
+    kind: FramingKind
+    before: str
+    after: str
+    headline: bool = False
+
+
+def framing_changes(
+    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison
+) -> tuple[FramingChange, ...]:
+    """The framing changes of ``pair``, in the order its report lists them: headline first,
+    then its aligned sentences', then its quotations'; none of versions of one article. A
+    number changed to one its qualifiers allow to be the same ("about 22,000" and "more than
+    20,000", ``figures.compatible_changes``) is no change, nor is a quantity converted or
+    rounded.
+
+    >>> from compare import Document, compare_documents
+    >>> wire = Document("wire", "Wire", "Police said 12 people were hurt in the blast on Monday.",
+    ...     published="2025-01-02")
+    >>> daily = Document("daily", "Daily", "Police claimed 12 people were hurt in the blast on Monday.",
+    ...     published="2025-01-03")
+    >>> result = compare_documents([daily, wire])
+    >>> framing_changes(result.sentences, result.pairs[0])
+    (FramingChange(kind=<FramingKind.ATTRIBUTION_VERB: 'attribution_verb'>, before='said', after='claimed', headline=False),)
+    """
+    if pair.same_article:
+        return ()
+    b_changed_a = pair.direction != "b->a"
+    return tuple(
+        FramingChange(
+            kind=kind if b_changed_a else kind.mirrored,
+            before=a if b_changed_a else b,
+            after=b if b_changed_a else a,
+            headline=headline,
+        )
+        for kind, a, b, headline in _notes(sentences, pair)
+        if kind not in SAME_FIGURE
+    )
+
+
+def _notes(
+    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison
+) -> Iterator[tuple[FramingKind, str, str, bool]]:
+    """Every framing note of ``pair``, read from A to B, each with whether it is the
+    headlines'."""
+    for note in pair.headline_framing:
+        yield note.kind, note.a, note.b, True
+    for match in pair.matches:
+        compatible = (
+            compatible_changes(match.framing, *aligned_texts(sentences, pair, match))
+            if any(note.kind is FramingKind.NUMBER_CHANGED for note in match.framing)
+            else {}
+        )
+        for note in match.framing:
+            if note not in compatible:
+                yield note.kind, note.a, note.b, False
+    for notes in (q.framing for q in pair.shared_quotations):
+        yield from ((note.kind, note.a, note.b, False) for note in notes)
+    for notes in (q.framing for q in pair.altered_quotations):
+        yield from ((note.kind, note.a, note.b, False) for note in notes)

@@ -1,0 +1,59 @@
+"""What one article of a pair changed of the other's framing, as --fail-on reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare import Document, compare_documents
+from compare.changes import FramingChange, framing_changes
+from compare.records import FramingKind
+
+RECORD = (
+    "A Dunmore councillor has been charged with fraud over claims he inflated his expenses. "
+    "Councillor Alan Brice, 58, is accused of claiming £14,000 for journeys he never made."
+)
+DRAFT = RECORD.replace("is accused of claiming", "claimed")
+
+
+@pytest.mark.parametrize(
+    ("record_day", "draft_day"),
+    [
+        pytest.param("2025-03-10", "2025-03-11", id="record_is_a"),
+        pytest.param("2025-03-11", "2025-03-10", id="record_is_b_but_later"),
+    ],
+)
+def test_a_change_reads_from_the_origin_to_the_copy_whichever_is_a(
+    record_day: str, draft_day: str
+) -> None:
+    """The copy that drops the origin's hedge removed it, whether the copy is the pair's A or
+    B; of two articles nothing directs, B is read as changing A."""
+    record = Document("a-record", "Vale Gazette", RECORD, published=record_day)
+    draft = Document("b-draft", "Moor Herald", DRAFT, published=draft_day)
+    result = compare_documents([record, draft])
+    [pair] = result.pairs
+    expected = (
+        (FramingChange(FramingKind.HEDGE_REMOVED, "accused of", ""),)
+        if pair.copy == "b-draft"
+        else (FramingChange(FramingKind.HEDGE_ADDED, "", "accused of"),)
+    )
+    assert framing_changes(result.sentences, pair) == expected
+
+
+def test_a_number_converted_is_no_change() -> None:
+    """The same quantity in another unit tells the reader nothing new: no change."""
+    record = Document(
+        "record",
+        "Vale Gazette",
+        "The scaffold was about 12 metres high when it fell.",
+        published="2025-03-10",
+    )
+    draft = Document(
+        "draft",
+        "Moor Herald",
+        "The scaffold was about 40ft high when it fell.",
+        published="2025-03-11",
+    )
+    result = compare_documents([record, draft])
+    [pair] = result.pairs
+    assert any(n.kind is FramingKind.NUMBER_CONVERTED for m in pair.matches for n in m.framing)
+    assert framing_changes(result.sentences, pair) == ()
