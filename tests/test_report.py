@@ -6296,3 +6296,40 @@ def test_a_pair_framing_table_shows_a_notes_words_as_printed() -> None:
     table = "\n".join(render_pair(result, pair))
     assert "| I won't say, at this point, that |" in table
     assert "i won't say at this point that" not in table
+
+
+COURT_RECORD = (
+    "---\nsource: Vale Gazette\ndate: 2025-03-10\n---\n"
+    "A Dunmore councillor has been charged with fraud over claims he inflated his expenses.\n\n"
+    "Councillor Alan Brice, 58, is accused of claiming £14,000 for journeys he never made.\n\n"
+    "He appeared at Dunmore Magistrates' Court on Monday and was granted bail.\n"
+)
+
+
+def test_index_lists_what_each_article_changed_of_the_record(tmp_path: Path) -> None:
+    """With a record, the index lists, an article a line, the framing changes each made of it
+    (a hedge dropped, an age changed), and names those that changed none: a legal desk reads
+    the run's changes in one place, not story by story."""
+    (tmp_path / "record.txt").write_text(COURT_RECORD, encoding="utf-8")
+    (tmp_path / "herald.txt").write_text(
+        COURT_RECORD.replace("Vale Gazette", "Moor Herald")
+        .replace("is accused of claiming", "claimed")
+        .replace("58", "85"),
+        encoding="utf-8",
+    )
+    (tmp_path / "post.txt").write_text(
+        COURT_RECORD.replace("Vale Gazette", "Tarrow Post"), encoding="utf-8"
+    )
+    result = compare_paths([tmp_path], record=[tmp_path / "record.txt"])
+    index = markdown_report.render_index(result).splitlines()
+    at = index.index("## What each article changed of the record")
+    assert index.index("## Who copied whom") > at
+    story = f"[story-001]({markdown_report.story_file_name(result.stories[0])})"
+    assert index[at + 4 : at + 6] == [
+        f"- Moor Herald (herald), against Vale Gazette (record) ({story}): `hedge_removed` "
+        "“accused of” → -; `number_changed` “58” → “85”",
+        "- No framing change of the record: Tarrow Post (post).",
+    ]
+    assert "## What each article changed of the record" not in markdown_report.render_index(
+        compare_paths([tmp_path])
+    )

@@ -14,6 +14,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from compare.candidates import sampled_note
+from compare.changes import framing_changes
 from compare.coverage import carried, exclusive, omitted_by
 from compare.dates import at_one_precision, in_date_order
 from compare.disclosure import outlet
@@ -194,6 +195,8 @@ MAX_OTHER_SOURCES = 3
 # made, its commonest, and counts the rest: a column of 40 kinds would make a row of 20 outlets
 # unreadable.
 MAX_OUTLET_KINDS = 3
+# The index's line of an article read against the record names this many of its changes.
+MAX_RECORD_CHANGES = 8
 # How a pair's verdict line names the way the reusing article credits its origin.
 CREDIT_KIND_WORDS = {
     CreditKind.CREDIT_LINE: "a credit line",
@@ -546,6 +549,7 @@ def render_index(
         ),
         "",
         *_focus_link(result, focus),
+        *_changed_of_the_record(result),
         *_who_copied_whom(result, consecutive_in),
     ]
     if result.skipped:
@@ -840,6 +844,54 @@ def _outlets_section(result: Result, run_edges: Sequence[Edge], json_beside: boo
             ],
         ),
     ]
+
+
+def _changed_of_the_record(result: Result) -> list[str]:
+    """Of a run with a record (``--record``), a line for each article read against it, in story
+    order: the framing changes it made of the record (:func:`~compare.changes.framing_changes`,
+    its headline's too), at most ``MAX_RECORD_CHANGES``, in its pair's order; then the articles
+    that changed none. A legal or standards desk reads every article's changes here, where
+    the story pages give them one story at a time; none without a record."""
+    against = [p for p in result.all_pairs if p.direction_basis is DirectionBasis.RECORD]
+    if not against:
+        return []
+    # Its outlet and id: a story page's full name adds the headline, which the story link tells.
+    names = {d.id: f"{d.source or d.id} ({d.id})" for d in result.documents}
+    pages = {story.id: story_file_name(story) for story in result.stories}
+    position = {d: n for n, d in enumerate(d for s in result.stories for d in s.documents)}
+    lines: list[str] = []
+    unchanged: list[str] = []
+    for pair in sorted(against, key=lambda p: (position.get(p.copy or "", 0), p.a, p.b)):
+        origin, copy = _origin_and_copy(pair)
+        changes = framing_changes(result.sentences, pair)
+        if not changes:
+            unchanged.append(names[copy])
+            continue
+        said = "; ".join(
+            f"{'headline: ' if change.headline else ''}`{change.kind}` "
+            f"{escape(_quoted_or_none(change.before))} → {escape(_quoted_or_none(change.after))}"
+            for change in changes[:MAX_RECORD_CHANGES]
+        )
+        if (more := len(changes) - MAX_RECORD_CHANGES) > 0:
+            said += f"; {more:,} more"
+        story = f"[{pair.story}]({pages[pair.story]})"
+        lines.append(f"- {escape(names[copy])}, against {escape(names[origin])} ({story}): {said}")
+    if unchanged:
+        lines.append(f"- No framing change of the record: {escape(', '.join(unchanged))}.")
+    return [
+        "## What each article changed of the record",
+        "",
+        "Each article read against the record (`--record`), a line each: the framing changes it "
+        "made of the record's sentences and headline, as `framing.csv` and `report.json`'s "
+        "`kind_as_changed` name them, before → after; the story pages show each in its sentence.",
+        "",
+        *lines,
+        "",
+    ]
+
+
+def _quoted_or_none(words: str) -> str:
+    return f"“{words}”" if words else "-"
 
 
 def _framing_by_outlet_section(result: Result, json_beside: bool) -> list[str]:
