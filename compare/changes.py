@@ -32,6 +32,15 @@ class FramingChange:
     after: str
     headline: bool = False
 
+    @property
+    def words(self) -> str:
+        """The words before and after, each in quotation marks or "-" for none.
+
+        >>> FramingChange(FramingKind.HEDGE_REMOVED, "accused of", "").words
+        '“accused of” → -'
+        """
+        return " → ".join(f"“{words}”" if words else "-" for words in (self.before, self.after))
+
 
 def framing_changes(
     sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison

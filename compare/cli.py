@@ -610,8 +610,7 @@ def _framing_line(result: Result, pair: PairComparison, changes: Sequence[Framin
     shown = {d.id: d.record or d.path or d.id for d in result.documents}
     copy, origin = (pair.a, pair.b) if pair.direction == "b->a" else (pair.b, pair.a)
     said = "; ".join(
-        f"{'headline ' if change.headline else ''}{change.kind} "
-        f"{_quoted(change.before)} → {_quoted(change.after)}"
+        f"{'headline ' if change.headline else ''}{change.kind} {change.words}"
         for change in changes
     )
     if pair.direction is None:
@@ -621,11 +620,6 @@ def _framing_line(result: Result, pair: PairComparison, changes: Sequence[Framin
             f"the one the other is read against): {said}"
         )
     return f"--fail-on: {shown[copy]} changes {shown[origin]}: {said}"
-
-
-def _quoted(words: str) -> str:
-    """A change's words on one side, in quotation marks, or "-" for none."""
-    return f"“{words}”" if words else "-"
 
 
 def _named_by_file_note(files: Sequence[str]) -> str:

@@ -868,8 +868,7 @@ def _changed_of_the_record(result: Result) -> list[str]:
             unchanged.append(names[copy])
             continue
         said = "; ".join(
-            f"{'headline: ' if change.headline else ''}`{change.kind}` "
-            f"{escape(_quoted_or_none(change.before))} → {escape(_quoted_or_none(change.after))}"
+            f"{'headline: ' if change.headline else ''}`{change.kind}` {escape(change.words)}"
             for change in changes[:MAX_RECORD_CHANGES]
         )
         if (more := len(changes) - MAX_RECORD_CHANGES) > 0:
@@ -888,10 +887,6 @@ def _changed_of_the_record(result: Result) -> list[str]:
         *lines,
         "",
     ]
-
-
-def _quoted_or_none(words: str) -> str:
-    return f"“{words}”" if words else "-"
 
 
 def _framing_by_outlet_section(result: Result, json_beside: bool) -> list[str]:
