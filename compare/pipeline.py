@@ -543,7 +543,8 @@ def _new_as_copy(
     direction: a draft checked against the agency's copy would otherwise read by its ids'
     order, the agency's words as the draft's changes. Not a pair that something keeps
     undirected: two versions of one article, two fillings of one template, two runs of one
-    wire's copy, or a copy taken through a third article."""
+    wire's copy, two copies of a third article (each changed it, not the other), or a copy
+    taken through a third article."""
     new_a, new_b = pair.a in new_ids, pair.b in new_ids
     if (
         pair.direction is not None
@@ -551,6 +552,7 @@ def _new_as_copy(
         or pair.same_article
         or pair.template is not None
         or pair.common_wire is not None
+        or pair.common_origin is not None
         or pair.taken_through is not None
         or pair.taken_through_unknown is not None
     ):
