@@ -4667,6 +4667,50 @@ def test_a_focus_page_reads_the_story_from_one_articles_side() -> None:
     assert "A letter seen by" not in exclusives
 
 
+WALKING_RELEASE = [
+    "Walking for 20 minutes a day lowered blood pressure in older adults, a study by Larchmont "
+    "University has found.",
+    "The 412 volunteers who walked daily saw their systolic pressure fall by 6 points over six "
+    "months.",
+    "The study cannot show that walking alone caused the fall, as walkers also slept longer.",
+    "Side effects were rare, though two walkers reported knee pain.",
+    "Longer studies are needed to confirm the benefit lasts.",
+    "The researchers caution that most volunteers were already fairly active.",
+    "Professor Nadia Ormsby, who led the work, said the findings were encouraging.",
+]
+
+
+def test_a_focus_page_says_what_of_yours_each_article_left_out_caveats_first() -> None:
+    """A university's release, a paper that runs all of it and one that keeps only its lede and
+    quotation: on the release's focus page the second is told the caveats it left out, at most
+    three by their first words and the rest counted, then the figures; the first, none."""
+    docs = [
+        Document("release", "Larchmont University", "\n\n".join(WALKING_RELEASE), published="2026-05-04"),
+        Document(
+            "gazette", "Tarn Gazette",
+            "\n\n".join([*WALKING_RELEASE, "Walking groups meet on Saturdays at Tarn Park."]),
+            published="2026-05-05",
+        ),
+        Document(
+            "daily", "Metro Daily",
+            "\n\n".join([WALKING_RELEASE[0], WALKING_RELEASE[-1], "Readers can join a free club."]),
+            published="2026-05-05",
+        ),
+    ]  # fmt: skip
+    page = markdown_report.render_focus(compare_documents(docs, single_story=True), "release")
+    gazette = page.split("## Tarn Gazette")[1].split("## ")[0]
+    assert "Left out" not in gazette
+    daily = page.split("## Metro Daily")[1].split("## ")[0]
+    assert (
+        "- Left out 4 caveats of yours: sentence 3 “The study cannot show that walking alone "
+        "caused the fall, …” (“cannot show”), sentence 4 “Side effects were rare, though two "
+        "walkers reported knee pain.” (“side effects”), sentence 5 “Longer studies are needed to "
+        "confirm the benefit lasts.” (“longer studies are needed”) and 1 more; left out figures of "
+        "yours: sentence 2 “The 412 volunteers who walked daily saw their systolic pressure …” "
+        "(412, 6 points, six months).\n" in daily
+    )
+
+
 def test_a_focus_page_says_what_a_copy_took_through_another_not_that_the_order_is_unknown() -> None:
     """A university's release, the wire's story written from it and a paper's copy of the
     wire the next day: on the release's focus page, the paper shares the release's words

@@ -1830,15 +1830,16 @@ def _caveats_left_out(
     left_out: Sequence[tuple[int, list[str]]],
     sentences: Sequence[Sentence],
     what: str = "caveat",
+    whose: str | None = None,
 ) -> str:
     """The origin's sentences with hedges or caveats (or, ``what`` being "denial", denials of
     a charge) that ``pair``'s copy left out (:func:`_caveats_lacked`), ``sentences`` the
     origin's, at most ``MAX_SUMMARY_CAVEATS`` by their first words and their caveats, then
     counted: "left out 2 caveats of the release: sentence 5 “The researchers caution that …”
-    (“caution”) and 1 more"."""
-    if pair.direction_basis is DirectionBasis.PRESS_RELEASE:
+    (“caution”) and 1 more"; ``whose`` names the origin otherwise ("yours", on a focus page)."""
+    if whose is None and pair.direction_basis is DirectionBasis.PRESS_RELEASE:
         whose = "the release"
-    else:
+    elif whose is None:
         whose = "the earlier version" if pair.same_article else "the origin"
     named = [
         f"sentence {i + 1} “{_opening(sentences[i].text)}” ({_quoted_phrases(found)})"
@@ -1904,17 +1905,19 @@ def _figures_lacked(
 
 
 def _figures_left_out(
-    left_out: Sequence[tuple[int, tuple[str, ...]]], sentences: Sequence[Sentence]
+    left_out: Sequence[tuple[int, tuple[str, ...]]],
+    sentences: Sequence[Sentence],
+    whose: str = "the release",
 ) -> str:
     """The release's sentences with figures a copy left out (:func:`_figures_lacked`),
-    ``sentences`` the release's, at most ``MAX_SUMMARY_CAVEATS`` by their first words and their
-    figures, then counted: "left out figures of the release: sentence 6 “In a follow-up of 327
-    participants, …” (327, two-thirds)"."""
+    ``sentences`` the release's (``whose``), at most ``MAX_SUMMARY_CAVEATS`` by their first
+    words and their figures, then counted: "left out figures of the release: sentence 6 “In a
+    follow-up of 327 participants, …” (327, two-thirds)"."""
     named = [
         f"sentence {i + 1} “{_opening(sentences[i].text)}” ({escape(', '.join(figures))})"
         for i, figures in left_out
     ]
-    return f"left out figures of the release: {listed(_at_most(named, MAX_SUMMARY_CAVEATS))}"
+    return f"left out figures of {whose}: {listed(_at_most(named, MAX_SUMMARY_CAVEATS))}"
 
 
 def _quoted_phrases(phrases: Sequence[str]) -> str:
@@ -2574,6 +2577,8 @@ def render_focus(result: Result, focus: str) -> str:
         ]
         if differing:
             lines.append(f"- Figures it gives otherwise: {'; '.join(differing)}.")
+        if left_out := _left_out_of_yours(result.sentences, pair, focus, novelty):
+            lines.append(f"- {left_out}.")
         lines += ["", f"### What {names[other.id]} adds", ""]
         lines += _additions_lines(
             _without_changed_figures(novelty.additions(other.id, theirs, focus), through),
@@ -2597,6 +2602,25 @@ def render_focus(result: Result, focus: str) -> str:
     else:
         lines.append("None: another article carries, or restates, every sentence of yours.")
     return "\n".join([*lines, ""]) + "\n"
+
+
+def _left_out_of_yours(
+    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison, focus: str, novelty: Novelty
+) -> str | None:
+    """What of the focus's text the other article of ``pair`` left out, as the story summary
+    tells a copy's (:func:`_caveats_lacked`, :func:`_figures_lacked`): its sentences with
+    caveats first, then those with figures, "Left out 2 caveats of yours: sentence 5 “…”
+    (“caution”) and 1 more; left out figures of yours: ..."; ``None`` when it left out none."""
+    caveats = _caveats_lacked(sentences, pair, focus, novelty)
+    figures = _figures_lacked(pair, focus, novelty, {i for i, _ in caveats})
+    parts = [
+        *([_caveats_left_out(pair, caveats, sentences[focus], whose="yours")] if caveats else []),
+        *([_figures_left_out(figures, sentences[focus], whose="yours")] if figures else []),
+    ]
+    if not parts:
+        return None
+    told = "; ".join(parts)
+    return told[0].upper() + told[1:]
 
 
 def _closed(text: str) -> str:
