@@ -865,10 +865,14 @@ def facts_filled_in(a: str, b: str) -> FactsFilled | None:
     filled_b: list[str] = []
     other_phrases = 0
     names_put = False
+    numbers_a, numbers_b = numbers_in(a), numbers_in(b)
+    alike_a, alike_b = _numbers_alike(numbers_a, numbers_b), _numbers_alike(numbers_b, numbers_a)
     for start_a, end_a, start_b, end_b in _changed_spans(
         [w.casefold() for w in words_a], [w.casefold() for w in words_b]
     ):
         span_a, span_b = words_a[start_a:end_a], words_b[start_b:end_b]
+        if _as_numbers_alike(span_a, alike_a) and _as_numbers_alike(span_b, alike_b):
+            continue
         if not (_facts_only(span_a, start_a) and _facts_only(span_b, start_b)):
             other_phrases += 1
             continue
@@ -891,6 +895,35 @@ def facts_filled_in(a: str, b: str) -> FactsFilled | None:
     if names_kept and not (names_put or other_phrases):
         return None
     return FactsFilled(tuple(filled_a), tuple(filled_b), names_put or bool(other_phrases))
+
+
+def _numbers_alike(numbers: Numbers, others: Numbers) -> frozenset[str]:
+    """The words, case-folded, of the numbers a sentence holds that another holds too, as
+    :func:`numerals.numbers_in` reads both: "thirty-eight" of "FALLEN THIRTY-EIGHT PERCENT"
+    against "fallen 38%", "six a m" against "6 a.m."."""
+    unmatched = {n.mention for n in numbers.unmatched_in(others)}
+    return frozenset(
+        word
+        for n, (written, _, _) in enumerate(numbers.mentions)
+        if n not in unmatched
+        for word in written.casefold().split()
+    )
+
+
+def _as_numbers_alike(span: Sequence[str], alike: AbstractSet[str]) -> bool:
+    """Whether a changed span writes only the words of numbers both sentences hold (see
+    :func:`_numbers_alike`), their units, shares and currencies, and function words: a figure
+    spoken in a caption ("SIX MILLION DOLLARS", "$6 million") is the wire's fact, where its
+    capitals would read as a name put for the wire's figure."""
+    terms = lexicon()
+    return all(
+        folded in alike
+        or folded in terms.function_words
+        or folded in terms.share_words
+        or folded in terms.currency_words
+        or folded in terms.units
+        for folded in (word.casefold() for word in span)
+    )
 
 
 def states_facts(text: str) -> bool:

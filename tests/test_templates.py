@@ -1031,6 +1031,29 @@ def test_a_name_with_another_first_letter_is_another_name_whatever_a_scanner_con
             None,
             id="wording_rewritten",
         ),
+        pytest.param(
+            "THE BREWERY CLAIMED SALES HAD FALLEN TWENTY-SEVEN PERCENT IN THREE YEARS AND THAT IT"
+            " WOULD MOVE BOTTLING TO ITS ASHBY PLANT",
+            "The brewery said sales had fallen 27% in three years, and that it would move bottling"
+            " to its Ashby plant.",
+            None,
+            id="a_share_spoken_in_a_caption",
+        ),
+        pytest.param(
+            "STAFF WOULD BE OFFERED POSTS AT ASHBY AND A FOUR MILLION DOLLARS TRAINING FUND",
+            "Staff would be offered posts at Ashby, early retirement and a $4 million training"
+            " fund.",
+            None,
+            id="an_amount_spoken_in_a_caption",
+        ),
+        pytest.param(
+            "THE BREWERY CLAIMED SALES HAD FALLEN TWENTY-NINE PERCENT IN THREE YEARS AND THAT IT"
+            " WOULD MOVE BOTTLING TO ITS ASHBY PLANT",
+            "The brewery said sales had fallen 27% in three years, and that it would move bottling"
+            " to its Ashby plant.",
+            (("TWENTY-NINE PERCENT",), ("27",), True),
+            id="another_share_spoken_in_a_caption",
+        ),
     ],
 )  # fmt: skip
 def test_facts_filled_in_tells_a_templates_line_for_another_event(
