@@ -86,6 +86,7 @@ ESTIMATE_AFTER_SECONDS = 5.0
 # or compliance desk's yes/no before publishing), and the framing a copy changed of its origin,
 # by kind or all of it (a legal desk's yes/no on a draft against the agency's copy).
 FRAMING = "framing"
+FRAMING_KINDS = tuple(sorted(FramingKind))
 FAIL_ON = (
     Verdict.COPY,
     Verdict.DERIVED,
@@ -93,8 +94,10 @@ FAIL_ON = (
     "undisclosed",
     "numbers",
     FRAMING,
-    *sorted(FramingKind),
+    *FRAMING_KINDS,
 )
+# What of FAIL_ON asks for framing changes, rather than a pair's verdict or numbers.
+FAIL_ON_FRAMING = frozenset({FRAMING, *FRAMING_KINDS})
 # The --fail-on line names this many pairs, then counts the rest: a nightly check's 277 pairs made
 # one 20 KB line of cron mail.
 MAX_PAIRS_NAMED = 5
@@ -205,7 +208,7 @@ def _fail_on(value: str) -> frozenset[str]:
     if unknown := sorted(named - set(FAIL_ON)):
         raise typer.BadParameter(
             f"{unknown[0]!r} is not one of {', '.join(FAIL_ON[: FAIL_ON.index(FRAMING) + 1])}, "
-            f"nor a framing kind: {', '.join(FAIL_ON[FAIL_ON.index(FRAMING) + 1 :])}"
+            f"nor a framing kind: {', '.join(FRAMING_KINDS)}"
         )
     return frozenset(named)
 
@@ -535,11 +538,7 @@ def _fail_on_found(
         what = " or ".join(
             (["such a verdict"] if verdicts else [])
             + (["a number given differently"] if "numbers" in fail_on else [])
-            + (
-                ["such a framing change"]
-                if fail_on - set(FAIL_ON[: FAIL_ON.index(FRAMING)])
-                else []
-            )
+            + (["such a framing change"] if fail_on & FAIL_ON_FRAMING else [])
         )
         count = len(found)
         said = [f"{count:,} pair{'s' if count > 1 else ''} with {what}"] if found else []
@@ -583,7 +582,7 @@ def _framing_named(
     "framing" (``changes.framing_changes``: as the copy changed the origin, or B changed A)."""
     from compare.changes import framing_changes
 
-    if not fail_on - set(FAIL_ON[: FAIL_ON.index(FRAMING)]):
+    if not fail_on & FAIL_ON_FRAMING:
         return []
     return [
         change
