@@ -607,18 +607,17 @@ def _framing_line(result: Result, pair: PairComparison, changes: Sequence[Framin
     '--fail-on: daily changes wire: attribution_verb “said” → “claimed”; number_removed “Monday” → -'
     """
     shown = {d.id: d.record or d.path or d.id for d in result.documents}
-    copy, origin = (pair.a, pair.b) if pair.direction == "b->a" else (pair.b, pair.a)
     said = "; ".join(
         f"{'headline ' if change.headline else ''}{change.kind} {change.words}"
         for change in changes
     )
-    if pair.direction is None:
+    if pair.copy is None or pair.origin is None:
         return (
             f"--fail-on: {shown[pair.a]} and {shown[pair.b]}, direction unknown, shown as "
             f"{shown[pair.b]} changing {shown[pair.a]} by the order of the two (--record names "
             f"the one the other is read against): {said}"
         )
-    return f"--fail-on: {shown[copy]} changes {shown[origin]}: {said}"
+    return f"--fail-on: {shown[pair.copy]} changes {shown[pair.origin]}: {said}"
 
 
 def _named_by_file_note(files: Sequence[str]) -> str:
