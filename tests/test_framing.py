@@ -2365,6 +2365,12 @@ from tests.helpers import boilerplate_of, document
             id="a_decimal_said_aloud_and_changed",
         ),
         pytest.param(
+            "The Kestrel Quay mill stood for more than a century.",
+            "The Kestrel Quay mill stood for nearly a century.",
+            [("estimate_changed", "more than", "nearly")],
+            id="a_century_read_as_a_span_of_time",
+        ),
+        pytest.param(
             "Police on Friday arrested councillor Ruth Daley on suspicion of bribery over a "
             "housing contract, officers said.",
             "POLICE ON FRIDAY ARRESTED COUNCILLOR RUTH DALEY FOR UH BRIBERY OVER A HOUSING "
