@@ -7077,6 +7077,17 @@ def _shown(numbers: Iterable[PlacedNumber]) -> list[str]:
     return [number.told for number in numbers]
 
 
+def _names_a_step(number: PlacedNumber) -> bool:
+    """Whether a number names a step of a sequence, after a step's word and with no unit: "3"
+    of "a phase 3 trial" (``[numbers] step_words``); not a day ("tonight" of "8 feet above flood
+    stage -- tonight")."""
+    return (
+        not number.unit
+        and number.before in lexicon().step_words
+        and not names_a_date(number.written)
+    )
+
+
 def _number_notes(
     ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]
 ) -> list[FramingNote]:
@@ -7086,9 +7097,24 @@ def _number_notes(
     a count in place of the one that counts the same ("killed 14" against "killed 21", "9,000
     residents" against "13,000 residents"), whichever comes first in each sentence; a part of a
     day only in place of a day ("last night" against "Monday"), not of a month ("from July 1"
-    against "last night" drops a date and adds another)."""
+    against "last night" drops a date and adds another). Numbers only one side gives make a
+    note of its counts and one of its days: a copy drops a release's "published today" as a
+    matter of course, and "today, 30" would read as one figure beside the BMI of 30 it cut."""
+    # A step's number ("phase 3") with no step in its place on the other side was left out with
+    # the words that name the step: no figure dropped, as "according to a phase 3 trial" cut
+    # drops an attribution and no count.
+    if not (any(map(_names_a_step, ours)) and any(map(_names_a_step, theirs))):
+        ours = [n for n in ours if not _names_a_step(n)]
+        theirs = [n for n in theirs if not _names_a_step(n)]
     if not (ours and theirs):
-        return [_number_note(_shown(ours), _shown(theirs))]
+        given = ours or theirs
+        days = [n for n in given if names_a_date(n.written)]
+        counts = [n for n in given if n not in days]
+        return [
+            _number_note(_shown(part), []) if ours else _number_note([], _shown(part))
+            for part in (counts, days)
+            if part
+        ]
     days_a = [n for n in ours if names_a_date(n.written)]
     days_b = [n for n in theirs if names_a_date(n.written)]
     counts_a = [n for n in ours if n not in days_a]

@@ -845,6 +845,8 @@ class Lexicon:
     names_before_numbers: tuple[str, ...]
     # Capitalised words after which a capitalised number word numbers something ("Category").
     numbering_words: frozenset[str]
+    # Words whose number after them names a step ("phase" of "a phase 3 trial").
+    step_words: frozenset[str]
     # What joins German's units to its tens inside one word ("fünfundzwanzig"), and the words a
     # number takes only there, with the number word each stands for ("ein" of "einundzwanzig").
     glued_and: str
@@ -3590,6 +3592,7 @@ def lexicon() -> Lexicon:
         english_numbers=frozenset(data["numbers"]["english"]),
         names_before_numbers=tuple(data["numbers"]["names_before"]),
         numbering_words=frozenset(data["numbers"]["numbering_words"]),
+        step_words=frozenset(data["numbers"]["step_words"]),
         glued_and=data["numbers"]["glued"]["and"],
         glued_inside=data["numbers"]["glued"]["inside"],
         french_hundreds=frozenset(data["numbers"]["french_hundreds"]["words"]),

@@ -6386,6 +6386,64 @@ def test_an_english_number_with_a_capital_outside_a_name_still_counts(
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "The tablet cut migraine days by 31%, according to a phase 3 trial run by Brennard "
+            "University.",
+            "The tablet cut migraine days by 31%, Brennard University said.",
+            [],
+            id="a_trial_phase_left_out_with_its_trial",
+        ),
+        pytest.param(
+            "Patients with stage 4 melanoma lived 9 months longer on the drug.",
+            "Patients with melanoma lived 9 months longer on the drug.",
+            [],
+            id="a_cancer_stage_left_out",
+        ),
+        pytest.param(
+            "The tablet, tested in a phase 3 trial, cut migraine days by 31%.",
+            "The tablet, tested in a phase 2 trial, cut migraine days by 31%.",
+            [("number_changed", "3", "2")],
+            id="another_phase_in_its_place",
+        ),
+        pytest.param(
+            "The river will crest at 12 feet, 3 feet above flood stage, tonight.",
+            "The river will crest at 12 feet, 3 feet above flood stage.",
+            [("number_removed", "tonight", "")],
+            id="a_day_after_a_stage_is_no_step",
+        ),
+        pytest.param(
+            "In a phase 3 trial, 412 patients had fewer migraines.",
+            "In a trial, 421 patients had fewer migraines.",
+            [("number_changed", "412", "421")],
+            id="a_count_beside_a_phase_left_out",
+        ),
+    ],
+)
+def test_a_steps_number_left_out_with_its_step_is_no_figure_removed(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A number that names a step ("phase 3", "stage 4") left out with the words naming the step
+    drops no figure; another step in its place changes one, and a count beside it is still read."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+def test_a_day_a_copy_drops_is_noted_apart_from_the_figures_it_drops() -> None:
+    """A copy that drops a release's "published today" and a figure of the same sentence drops
+    two things, a day and a figure: two notes, not one "today, 30" that reads as one figure."""
+    notes = framing_notes(
+        "The study, published today in the Lancet Review, enrolled 2,306 adults with a blood "
+        "pressure above 140.",
+        "The study enrolled 2,306 adults and was published in the Lancet Review.",
+    )
+    assert [(n.kind, n.a, n.b) for n in notes] == [
+        ("number_removed", "140", ""),
+        ("number_removed", "today", ""),
+    ]
+
+
 def test_another_languages_number_in_lower_case_still_counts() -> None:
     """Written in lower case, a Spanish number in an English sentence is still a count."""
     assert [
