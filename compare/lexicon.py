@@ -863,6 +863,8 @@ class Lexicon:
     # How speech says a decimal, an amount's hundredths and a time of day ("one point four",
     # "two dollars forty", "half past six"; see ``[numbers.spoken]``).
     decimal_points: frozenset[str]
+    # The hesitations a transcript keeps inside a number said aloud ("six uh million").
+    spoken_fillers: frozenset[str]
     spoken_digits: Mapping[str, int]
     currencies_with_hundredths: frozenset[str]
     spoken_meridiem: Mapping[str, str]
@@ -3601,6 +3603,7 @@ def lexicon() -> Lexicon:
         glued_hundredths=data["numbers"]["hundredths"]["glued"],
         share_hundredths=frozenset(data["numbers"]["hundredths"]["shares"]),
         decimal_points=frozenset(spoken["decimal_points"]),
+        spoken_fillers=frozenset(spoken["fillers"]),
         spoken_digits=spoken["digits"],
         currencies_with_hundredths=frozenset(spoken["currencies_with_hundredths"]),
         spoken_meridiem=spoken["meridiem"],

@@ -1018,6 +1018,9 @@ def numbers_in(text: str) -> Numbers:
 def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     if _holds_no_numbers(plain, tokens):
         return NO_NUMBERS
+    if not lexicon().spoken_fillers.isdisjoint(tokens):
+        plain = _fillers_in_numbers().sub(_without_a_filler, plain)
+        tokens = words(plain)
     if MAY_BE_MISREAD.search(plain):
         plain, misread = MISREAD_WORD.subn(" ", plain)
         tokens = words(plain) if misread else tokens
@@ -1118,6 +1121,42 @@ def _amount_below_zero() -> re.Pattern[str]:
     sign = lexicon().currency_sign.pattern
     return re.compile(
         rf"(?:{MINUS_OPENING_A_WORD}(?:{sign}) ?|{WORD_OPENS}(?:{sign})-)(?P<digits>\d+(?:[.,]\d+)*)"
+    )
+
+
+@cache
+def _fillers_in_numbers() -> re.Pattern[str]:
+    """A hesitation (``[numbers.spoken] fillers``) between two words, with the commas a
+    transcript sets around it: "six uh million", "two point, um, four"."""
+    fillers = "|".join(sorted(lexicon().spoken_fillers))
+    return re.compile(
+        rf"(?P<before>\b[^\W\d_][\w-]*)(?P<filler>,?\s+(?:{fillers}),?\s+)"
+        r"(?=(?P<after>[^\W\d_][\w-]*))",
+        re.IGNORECASE,
+    )
+
+
+def _without_a_filler(found: re.Match[str]) -> str:
+    """The two words of a :func:`_fillers_in_numbers` match, a space between them where both are
+    words of a number said aloud ("six million", "two point four"); else the match as written.
+
+    >>> _fillers_in_numbers().sub(_without_a_filler, "SIX UH MILLION, or two point, um, four")
+    'SIX MILLION, or two point four'
+    >>> _fillers_in_numbers().sub(_without_a_filler, "said, um, four")
+    'said, um, four'
+    """
+    said = (found["before"].casefold(), found["after"].casefold())
+    if all(map(_said_in_a_number, said)):
+        return f"{found['before']} "
+    return found[0]
+
+
+def _said_in_a_number(word: str) -> bool:
+    """Whether a case-folded word may be a word of a number said aloud: a number word ("six",
+    "twenty-three"), a multiplier ("million") or a decimal point ("point")."""
+    terms = lexicon()
+    return (
+        word in terms.decimal_points or word in terms.multipliers or _spoken_count(word) is not None
     )
 
 
@@ -1655,6 +1694,18 @@ def written_spans(plain: str, numbers: Numbers) -> tuple[tuple[int, int] | None,
     >>> [(w, text[s[0] : s[1]]) for (w, _, _), s in zip(numbers.mentions, written_spans(text, numbers), strict=True)]
     [('2023', '2023'), ('12 million', '$12 million'), ('3.5', '3.5 percent'), ('2', '2')]
     """
+    # A number said with a hesitation inside it ("two point, um, four") is read without it
+    # (:func:`_without_a_filler`): it is looked for so, and its span is the one said.
+    if any(" " in written for written, _, _ in numbers.mentions) and (
+        hesitations := list(_fillers_in_numbers().finditer(plain))
+    ):
+        dropped = [h for h in hesitations if h[0] != _without_a_filler(h)]
+        if dropped:
+            said = _fillers_in_numbers().sub(_without_a_filler, plain)
+            return tuple(
+                span and (_as_said(span[0], dropped), _as_said(span[1], dropped))
+                for span in written_spans(said, numbers)
+            )
     # Taken spans are no one else's: the longest mentions ("2 p.m.") find theirs first, before
     # a shorter one ("2" of a "7-2" vote) takes the start of it.
     # They are kept in order, and no two overlap, so that a look at one tells whether a span is
@@ -1680,6 +1731,18 @@ def written_spans(plain: str, numbers: Numbers) -> tuple[tuple[int, int] | None,
             # A draw in words writes both its counts in one word: "one-all".
             spans[n] = draws[written]
     return tuple(spans)
+
+
+def _as_said(at: int, dropped: Sequence[re.Match[str]]) -> int:
+    """Where a place of a sentence read without the hesitations ``dropped`` (each a match of
+    :func:`_fillers_in_numbers`, in order, whose filler a space took the place of) is in the
+    sentence as said."""
+    cut = 0
+    for hesitation in dropped:
+        if at <= hesitation.start("filler") - cut:
+            break
+        cut += len(hesitation["filler"]) - 1
+    return at + cut
 
 
 def _may_join(plain: str) -> bool:

@@ -2371,6 +2371,20 @@ from tests.helpers import boilerplate_of, document
             id="a_century_read_as_a_span_of_time",
         ),
         pytest.param(
+            "The harbour board will spend $6 million and raise parking charges 2.4%.",
+            "the harbour board will spend six uh million and raise parking charges two point, "
+            "um, four percent",
+            [],
+            id="figures_said_aloud_with_hesitations",
+        ),
+        pytest.param(
+            "The harbour board will spend $6 million and raise parking charges 2.4%.",
+            "the harbour board will spend six uh million and raise parking charges two point, "
+            "um, nine percent",
+            [("number_changed", "2.4%", "two point, um, nine percent")],
+            id="a_figure_said_aloud_with_a_hesitation_and_changed",
+        ),
+        pytest.param(
             "Police on Friday arrested councillor Ruth Daley on suspicion of bribery over a "
             "housing contract, officers said.",
             "POLICE ON FRIDAY ARRESTED COUNCILLOR RUTH DALEY FOR UH BRIBERY OVER A HOUSING "

@@ -457,6 +457,21 @@ def test_a_sentences_numbers_are_read_as_written(
             "the pier toll is three pounds fifty", [{Decimal("3.50")}], id="spoken_pounds_and_pence"
         ),
         pytest.param(
+            "the harbour board will spend six uh million on the breakwater",
+            [{6_000_000}],
+            id="a_hesitation_before_the_multiplier",
+        ),
+        pytest.param(
+            "PARKING CHARGES RISE TWO POINT, UM, FOUR PERCENT",
+            [{Decimal("2.4"), "2.4%"}],
+            id="a_hesitation_after_the_decimal_point",
+        ),
+        pytest.param(
+            "the vote was six to four, uh, seven abstained",
+            [{6}, {4}, {7}],
+            id="a_hesitation_after_a_comma_parts_two_numbers_still",
+        ),
+        pytest.param(
             "he paid two dollars, forty people queued", [{2}, {40}], id="a_comma_parts_an_amount"
         ),
         pytest.param("the ferry left at SIX AM", [{"06:00"}], id="spoken_hour_before_noon"),
