@@ -129,7 +129,12 @@ from compare.stories import (
     run_names,
     story_terms,
 )
-from compare.templates import identifiers_put_for_others, names_put_for_others, person_identified
+from compare.templates import (
+    identifiers_put_for_others,
+    name_misspelled,
+    names_put_for_others,
+    person_identified,
+)
 from compare.versions import link_versions
 from compare.word_diff import word_edits
 
@@ -1659,7 +1664,8 @@ def _framing_and_names(a_text: str, b_text: str, scanned: bool) -> tuple[Framing
     """Two aligned sentences' framing notes (:func:`framing.framing_notes`) and, where none
     names whom each credits already, the names one puts in the place of the other's
     (:func:`templates.names_put_for_others`: "operated by Northway Trains" and "operated by
-    Coastline Rail"), a ``name_changed``, as is an identifier put for another's
+    Coastline Rail"), or spells a letter apart (:func:`templates.name_misspelled`: "Achterberg"
+    and "Achterburg"), a ``name_changed``, as is an identifier put for another's
     (:func:`templates.identifiers_put_for_others`: "the A454" and "the A47"), and a person one
     names where the other describes them (:func:`_identities`); the names module reads the
     framing module's speakers, so the two are joined here. ``scanned``: either sentence's
@@ -1667,6 +1673,7 @@ def _framing_and_names(a_text: str, b_text: str, scanned: bool) -> tuple[Framing
     notes = (*framing_notes(a_text, b_text, scanned), *_identities(a_text, b_text))
     if CREDITED_KINDS.isdisjoint(note.kind for note in notes) and (
         names := names_put_for_others(a_text, b_text, scanned=scanned)
+        or name_misspelled(a_text, b_text, scanned=scanned)
     ):
         notes = (*notes, FramingNote(FramingKind.NAME_CHANGED, *names))
     # A road's, a flight's or a model's number put for another names another thing, whoever

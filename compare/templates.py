@@ -421,9 +421,65 @@ def names_put_for_others(a: str, b: str, *, scanned: bool = False) -> tuple[str,
         and Levenshtein.distance(_unbroken(fill.words_a), _unbroken(fill.words_b))
         > MAX_CORRECTED_LETTERS
     ]
-    if not swaps:
+    return _names_in_place(a, b, swaps)
+
+
+def name_misspelled(a: str, b: str, *, scanned: bool = False) -> tuple[str, str] | None:
+    """The names, as each of two sentences that say the same writes them, that one spells a
+    letter apart from the other's: "said Dr Miriam Achterberg" and "said Dr Miriam Achterburg",
+    a misspelling a reader of the copy takes for the person's name; each side's joined by
+    commas, ``None`` where none is. Each such span is one name on each side, of
+    ``MIN_MISREAD_NAME_LETTERS`` letters at least, its first letter kept, one letter changed,
+    added or dropped but at its end ("Achterberg's", "Iranian", "Путина": an ending, no other
+    spelling), an apostrophe aside ("Lowe's" and "Lowes", a shop's name styled), and the words around them alike (``MIN_ALIKE_AROUND_NAMES``). A scanned page
+    misreads letters (``scanned``): its names are left to :mod:`compare.misreads`.
+
+    >>> name_misspelled("Dr Miriam Achterberg led the study.", "Dr Miriam Achterburg led the study.")
+    ('Achterberg', 'Achterburg')
+    >>> name_misspelled("Achterberg led the study.", "Achterberg's team led the study.") is None
+    True
+    """
+    if scanned:
         return None
-    swapped = {name for fill in swaps for name in fill.names_a | fill.names_b}
+    misspelled = [
+        fill
+        for fill in _fills(a, b, frozenset())
+        if len(fill.words_a) == len(fill.words_b) == 1
+        and _names_only(fill.words_a)
+        and _names_only(fill.words_b)
+        and _one_letter_apart(
+            *(_unbroken(w).replace("'", "") for w in (fill.words_a, fill.words_b))
+        )
+    ]
+    return _names_in_place(a, b, misspelled)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two case-folded names are one letter apart, neither the other with an ending,
+    each of ``MIN_MISREAD_NAME_LETTERS`` letters at least, the first letter kept.
+
+    >>> _one_letter_apart("achterberg", "achterburg"), _one_letter_apart("kiev", "kyiv")
+    (True, False)
+    >>> _one_letter_apart("nigeria", "nigerian"), _one_letter_apart("bolton", "holton")
+    (False, False)
+    """
+    shorter, longer = sorted((a, b), key=len)
+    return (
+        len(shorter) >= MIN_MISREAD_NAME_LETTERS
+        and a[0] == b[0]
+        and not longer.startswith(shorter)
+        and Levenshtein.distance(a, b) == 1
+    )
+
+
+def _names_in_place(a: str, b: str, fills: Sequence[_Fill]) -> tuple[str, str] | None:
+    """The names ``fills`` put one in the place of the other, as :func:`names_put_for_others`
+    gives them, where the words of the two sentences around them are alike
+    (``MIN_ALIKE_AROUND_NAMES``): a paraphrase that names others in other words tells another
+    story."""
+    if not fills:
+        return None
+    swapped = {name for fill in fills for name in fill.names_a | fill.names_b}
     around_a, around_b = (
         [w for w in map(str.casefold, find_words(normalise(text))) if w not in swapped]
         for text in (a, b)
@@ -431,8 +487,8 @@ def names_put_for_others(a: str, b: str, *, scanned: bool = False) -> tuple[str,
     if Indel.normalized_similarity(around_a, around_b) < MIN_ALIKE_AROUND_NAMES:
         return None
     return (
-        ", ".join(name for fill in swaps for name in _as_written(fill.words_a, fill.names_a)),
-        ", ".join(name for fill in swaps for name in _as_written(fill.words_b, fill.names_b)),
+        ", ".join(name for fill in fills for name in _as_written(fill.words_a, fill.names_a)),
+        ", ".join(name for fill in fills for name in _as_written(fill.words_b, fill.names_b)),
     )
 
 

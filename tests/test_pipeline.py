@@ -3176,6 +3176,31 @@ def test_a_name_put_for_another_is_a_framing_note_unless_the_speaker_changed() -
     assert not [note for note in notes if note[0] == "name_changed" and "Ellery" in note[1]]
 
 
+def test_a_name_misspelled_by_a_letter_is_a_name_changed_but_not_its_possessive() -> None:
+    """A copy that spells the study's author a letter apart ("Achterberg", "Achterburg") gives a
+    reader another name: a name_changed with both spellings (acceptance 35, a10). The name with
+    an ending ("Achterberg's team") is the same name, no note."""
+    release = (
+        "Long spells of night work were linked to a higher risk of heart disease in a study of "
+        "2,306 hospital staff.\n\n"
+        '"We cannot say the shifts cause it," said Dr Hanne Achterberg, who led the study at '
+        "Dunmore University.\n\n"
+        "The team followed the staff for eight years.\n"
+    )
+    misspelled = release.replace("Achterberg", "Achterburg")
+    possessive = release.replace("The team followed", "Achterberg's team followed")
+    notes = _framing_of(
+        document(release, "release", "Dunmore University", published="2025-06-14"),
+        document(misspelled, "radio", "Radio Dunmore", published="2025-06-15"),
+    )
+    assert ("name_changed", "Achterberg", "Achterburg") in notes
+    notes = _framing_of(
+        document(release, "release", "Dunmore University", published="2025-06-14"),
+        document(possessive, "radio", "Radio Dunmore", published="2025-06-15"),
+    )
+    assert not [note for note in notes if note[0] == "name_changed"]
+
+
 def test_a_road_number_put_for_another_is_a_name_changed_not_a_number() -> None:
     """A desk's closure brief filled in for another road names the road changed, "A454" to
     "A47", beside the names changed, and reads no number changed from it (acceptance 34, c9:

@@ -16,6 +16,7 @@ from compare.templates import (
     figures_put_for_others,
     identifiers_put_for_others,
     months_follow_publication,
+    name_misspelled,
     names_inside,
     names_put_for_others,
     names_someone,
@@ -895,6 +896,61 @@ def test_a_name_put_in_anothers_place_is_told_from_one_name_written_two_ways(
     rank abbreviated in a desk's style ("Det Insp"), and a paraphrase that names others in other
     words, are none."""
     assert names_put_for_others(a, b) == names
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "names"),
+    [
+        pytest.param(
+            "The study was led by Dr Hanne Achterberg at Dunmore University.",
+            "The study was led by Dr Hanne Achterburg at Dunmore University.",
+            ("Achterberg", "Achterburg"),
+            id="a_letter_changed",
+        ),
+        pytest.param(
+            "Councillor Ruth Pellow voted against the plan.",
+            "Councillor Ruth Pelow voted against the plan.",
+            ("Pellow", "Pelow"),
+            id="a_letter_dropped_inside",
+        ),
+        pytest.param(
+            "Achterberg said the risk was small.",
+            "Achterberg's team said the risk was small.",
+            None,
+            id="a_possessive",
+        ),
+        pytest.param(
+            "Shoppers queued outside Lowes on Friday.",
+            "Shoppers queued outside Lowe's on Friday.",
+            None,
+            id="an_apostrophe_styled",
+        ),
+        pytest.param(
+            "Troops from Nigeria crossed on Monday.",
+            "Troops from Nigerian bases crossed on Monday.",
+            None,
+            id="an_ending",
+        ),
+        pytest.param(
+            "Drones struck Kiev on Friday.", "Drones struck Kyiv on Friday.", None, id="kiev_kyiv"
+        ),
+        pytest.param(
+            "Crowds gathered in Bolton on Friday.",
+            "Crowds gathered in Holton on Friday.",
+            None,
+            id="another_first_letter",
+        ),
+        pytest.param("Jon Kane won the vote.", "John Kane won the vote.", None, id="a_short_name"),
+    ],
+)
+def test_a_name_a_letter_apart_is_a_misspelling_not_an_ending(
+    a: str, b: str, names: tuple[str, str] | None
+) -> None:
+    """A name of five letters or more spelled a letter apart, its first letter kept, is a name
+    misspelled; a possessive, an ending, a respelling of more letters, another first letter and
+    a short name are none."""
+    assert name_misspelled(a, b) == names
+    assert name_misspelled(a, b, scanned=True) is None
 
 
 @pytest.mark.parametrize(
