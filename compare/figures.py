@@ -54,7 +54,7 @@ from compare.records import (
     Story,
     linked_groups,
 )
-from compare.segment import normalise, quotation_spans, words
+from compare.segment import find_words, normalise, quotation_spans, words
 from compare.similarity import same_root, stem
 
 # How many content words either side of a count tell what it counts, short of the counts beside
@@ -208,7 +208,9 @@ def differing_figures(
     gives = _giving(by_doc)
     told_alike = [
         (m, n)
-        for m, n in _told_alike(mentions, _common_stems(read))
+        for m, n in sorted(
+            {*_told_alike(mentions, _common_stems(read)), *_shares_reworded(mentions, read)}
+        )
         if not _gives_the_others_value(mentions[m], mentions[n], gives)
     ]
     found = []
@@ -617,6 +619,84 @@ def _told_alike(
         for (m, doc), n in best.items()
         if n is not None and m < n and best[n, mentions[m].doc] == m
     )
+
+
+def _shares_reworded(
+    mentions: Sequence[FigureMention], documents: Sequence[Sequence[Sentence]]
+) -> list[tuple[int, int]]:
+    """The pairs of percentages of two documents, by their numbers in ``mentions``, that one
+    sentence of each gives of one counted word, each its sentence's one share, in sentences
+    that share a detail (:func:`_details`), the counted word written in lower case (no name):
+    "Workers on rotating shifts ... had a smaller
+    increase in risk, of 9%" and "Night workers on rotating shifts were hit too, with risk up
+    32%", one risk reworded and given another value, whatever their ratio. The words that tell
+    counts apart beside them (``telling``) are the story's own ("night", "shift", "risk"), in
+    many of its sentences, and tell no count from another; a detail tells which sentence of
+    one retells which of the other. Each is the other's one such match."""
+    stems = _lower_case_stems(documents)
+    details = _details(documents, stems)
+    shares = Counter((m.doc, m.sentence) for m in mentions if m.measure == "share")
+    by_counted: dict[str, list[int]] = {}
+    for n, mention in enumerate(mentions):
+        if (
+            mention.measure == "share"
+            and stem(mention.counted) in stems[mention.doc, mention.sentence]
+            and not mention.in_words
+            and shares[mention.doc, mention.sentence] == 1
+        ):
+            by_counted.setdefault(stem(mention.counted), []).append(n)
+    matches: dict[tuple[int, str], list[int]] = {}
+    for counted, group in by_counted.items():
+        for m, n in combinations(group, 2):
+            a, b = mentions[m], mentions[n]
+            if (
+                a.doc != b.doc
+                and (not a.years or not b.years or a.years == b.years)
+                and (details[a.doc, a.sentence] & details[b.doc, b.sentence]) - {counted}
+            ):
+                matches.setdefault((m, b.doc), []).append(n)
+                matches.setdefault((n, a.doc), []).append(m)
+    return sorted(
+        (m, n)
+        for (m, doc), found in matches.items()
+        if len(found) == 1 and m < (n := found[0]) and matches[n, mentions[m].doc] == [m]
+    )
+
+
+def _lower_case_stems(
+    documents: Sequence[Sequence[Sentence]],
+) -> dict[tuple[str, int], frozenset[str]]:
+    """The stems of the content words each sentence writes in lower case (no name, no weekday,
+    no share's word such as "percent"), by document and sentence number."""
+    share_words = lexicon().share_words
+    return {
+        (s.doc, s.index): frozenset(
+            map(
+                stem,
+                _content_words(
+                    w for w in find_words(normalise(s.text)) if w.islower() and w not in share_words
+                ),
+            )
+        )
+        for sentences in documents
+        for s in sentences
+    }
+
+
+def _details(
+    documents: Sequence[Sequence[Sentence]], stems: Mapping[tuple[str, int], frozenset[str]]
+) -> dict[tuple[str, int], frozenset[str]]:
+    """The details each sentence gives, of its lower-case ``stems``: those no document of the
+    story writes in two of its sentences ("rotat" of "rotating shifts"); not the story's words
+    ("shift" of a release that names night shifts three times), which tell no sentence from
+    another."""
+    repeated = {
+        root
+        for sentences in documents
+        for root, count in Counter(r for s in sentences for r in stems[s.doc, s.index]).items()
+        if count > 1
+    }
+    return {at: roots - repeated for at, roots in stems.items()}
 
 
 def _measure_named_by_both(a: FigureMention, b: FigureMention) -> bool:

@@ -607,6 +607,42 @@ def test_words_most_of_a_storys_sentences_hold_tell_no_count_from_another() -> N
     assert differing(gazette, radio) == []
 
 
+NURSES_STUDY = (
+    "Nurses who worked permanent nights for ten years had a 23% higher risk of heart disease, "
+    "a study of 2,306 nurses found. "
+    "Nurses on rotating shifts that included some nights had a smaller increase in risk, of 9%. "
+    "The risk was highest for nurses on permanent nights. "
+    "Night shifts may upset the body clock, the team said."
+)
+
+
+def test_a_share_reworded_and_inflated_in_a_tabloids_sentence_is_reported() -> None:
+    """A tabloid that rewords the study's rotating-shift sentence and gives its risk as 32% for
+    9% gives the risk another value (acceptance 35, a9): the words beside each share are the
+    story's own ("risk", "night", "nurses"), in most sentences, but each article writes
+    "rotating" in that sentence alone, which tells the one risk."""
+    tabloid = (
+        "Working nights for a decade raises the risk of heart disease by almost a quarter. "
+        "Night nurses on rotating shifts were hit too, with risk up 32%. "
+        "Boffins tracked 2,306 nurses. "
+        "The risk was worst for nurses stuck on permanent nights."
+    )
+    assert ("risk", ("9%", "32%"), False) in differing(NURSES_STUDY, tabloid)
+
+
+def test_shares_of_one_word_in_sentences_telling_other_groups_are_not_one_figure() -> None:
+    """Two shares of "risk" whose sentences share only a word of the story ("shifts", which the
+    study writes twice), one writing "rotating" shifts and the other "evening" shifts, are
+    risks of two groups, no disagreement."""
+    tabloid = (
+        "Working nights for a decade raises the risk of heart disease by almost a quarter. "
+        "Night nurses on evening shifts were hit too, with risk up 32%. "
+        "Boffins tracked 2,306 nurses. "
+        "The risk was worst for nurses stuck on permanent nights."
+    )
+    assert [f for f in differing(NURSES_STUDY, tabloid) if "32%" in f[1]] == []
+
+
 @pytest.mark.parametrize(
     ("courier", "herald", "expected"),
     [
