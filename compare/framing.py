@@ -7098,8 +7098,9 @@ def _number_notes(
     residents" against "13,000 residents"), whichever comes first in each sentence; a part of a
     day only in place of a day ("last night" against "Monday"), not of a month ("from July 1"
     against "last night" drops a date and adds another). Numbers only one side gives make a
-    note of its counts and one of its days: a copy drops a release's "published today" as a
-    matter of course, and "today, 30" would read as one figure beside the BMI of 30 it cut."""
+    note of its figures and one of its moments (days, months, years: ``names_a_moment``): a copy
+    drops a release's "published today" as a matter of course, and "today, 30" would read as one
+    figure beside the BMI of 30 it cut."""
     # A step's number ("phase 3") with no step in its place on the other side was left out with
     # the words that name the step: no figure dropped, as "according to a phase 3 trial" cut
     # drops an attribution and no count.
@@ -7108,11 +7109,11 @@ def _number_notes(
         theirs = [n for n in theirs if not _names_a_step(n)]
     if not (ours and theirs):
         given = ours or theirs
-        days = [n for n in given if names_a_date(n.written)]
-        counts = [n for n in given if n not in days]
+        moments = [n for n in given if names_a_moment(n.shown)]
+        counts = [n for n in given if n not in moments]
         return [
             _number_note(_shown(part), []) if ours else _number_note([], _shown(part))
-            for part in (counts, days)
+            for part in (counts, moments)
             if part
         ]
     days_a = [n for n in ours if names_a_date(n.written)]
