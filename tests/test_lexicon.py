@@ -630,6 +630,14 @@ def test_every_unit_given_a_size_is_a_unit_read_after_numbers() -> None:
     assert terms.unit_sizes.keys() <= set(terms.units.values())
 
 
+def test_every_span_of_time_is_a_unit_read_after_numbers() -> None:
+    """Each word of ``[time] units`` is a written form of ``[numbers.units]``: framing names
+    the unit of "an hour" or "a century" by it, and a span missing there stopped every run
+    whose aligned sentences both said "more than a century" with a KeyError."""
+    terms = lexicon()
+    assert terms.time_units <= terms.units.keys()
+
+
 def test_a_terms_file_adds_loaded_terms_and_hedges(tmp_path: Path) -> None:
     """A terms file gives loaded terms and hedges, either of them, as lists of words or
     phrases; the terms keep the file's name, as given, for the report to say."""
