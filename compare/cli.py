@@ -239,7 +239,10 @@ FailOn = Annotated[
 Quiet = Annotated[
     bool,
     typer.Option(
-        "--quiet", "-q", help="No progress bar and no summary; the inputs skipped in one line."
+        "--quiet",
+        "-q",
+        help="No progress bar and no summary; the inputs skipped in one line; --fail-on's lines, "
+        "which say why the exit code is 1, are still written.",
     ),
 ]
 Strict = Annotated[
@@ -399,7 +402,7 @@ def run(
             single_story=single_story,
             record=record or [],
         )
-    if _fail_on_found(result, fail_on, quiet) or (strict and result.skipped):
+    if _fail_on_found(result, fail_on) or (strict and result.skipped):
         raise typer.Exit(code=1)
 
 
@@ -507,14 +510,14 @@ def _run(
 def _fail_on_found(
     result: Result,
     fail_on: frozenset[str] | None,
-    quiet: bool = False,
     named: Callable[[Sequence[PairComparison]], str] | None = None,
 ) -> bool:
     """Whether a pair of two articles (versions of one reuse nothing) has what ``fail_on`` names
     (see FAIL_ON), or, when it names "numbers", a story's outlets give a figure differently;
-    said, unless ``quiet``, in a line for each pair that changed framing it names and one line
-    for all, which gives the first ``MAX_PAIRS_NAMED`` pairs as ``named`` names them, and how
-    many more."""
+    said in a line for each pair that changed framing it names and one line for all, which
+    gives the first ``MAX_PAIRS_NAMED`` pairs as ``named`` names them, and how many more. The
+    lines are written with ``--quiet`` too: they say why the exit code is 1, which a gate's
+    log needs most."""
     if not fail_on:
         return False
     changed = {
@@ -530,7 +533,7 @@ def _fail_on_found(
     figures = [
         f for f in result.figures if "numbers" in fail_on and not (f.rounded or f.compatible)
     ]
-    if (found or figures) and not quiet:
+    if found or figures:
         for pair in found:
             if (pair.a, pair.b) in changed:
                 errors.print(_framing_line(result, pair, changed[pair.a, pair.b]), markup=False)
@@ -726,7 +729,7 @@ def pair(
         typer.echo("".join(json_chunks(result)), nl=False)
     else:
         typer.echo("\n".join(render_pair_report(result)))
-    if _fail_on_found(result, fail_on, quiet):
+    if _fail_on_found(result, fail_on):
         raise typer.Exit(code=1)
 
 
@@ -826,7 +829,7 @@ def check(
         typer.echo("".join(json_chunks(result, without_text=archive)), nl=False)
     else:
         typer.echo("\n".join(render_check_report(result, fresh, archive_size, max_pairs)))
-    if _fail_on_found(result, fail_on, quiet, lambda found: pairs_named(result, found)) or (
+    if _fail_on_found(result, fail_on, lambda found: pairs_named(result, found)) or (
         strict and result.skipped
     ):
         raise typer.Exit(code=1)

@@ -3569,18 +3569,19 @@ def test_pair_fail_on_gives_exit_code_1_for_a_verdict_it_names(
     assert len(said) == code
 
 
-def test_pair_quiet_keeps_the_exit_code_and_says_nothing(tmp_path: Path) -> None:
-    """`pair -q`, as `run -q`, leaves out the line `--fail-on` writes, not its exit code nor
-    the comparison."""
+def test_pair_quiet_keeps_the_exit_code_and_says_why(tmp_path: Path) -> None:
+    """`pair -q`, as `run -q`, keeps the line `--fail-on` writes, which says why the exit code
+    is 1, its exit code and the comparison."""
     folder = write_landslide(tmp_path / "in")
     args = ["pair", str(folder / "wire.md"), str(folder / "daily.md"), "--fail-on", "derived"]
     said, quiet = run(*args), run(*args, "-q")
-    assert (quiet.exit_code, quiet.stdout, quiet.stderr) == (1, said.stdout, "")
+    assert (quiet.exit_code, quiet.stdout, quiet.stderr) == (1, said.stdout, said.stderr)
+    assert messages(quiet) == ["--fail-on derived: found 1 pair with such a verdict (exit code 1)"]
 
 
 def test_run_fail_on_writes_the_reports_and_exits_1(tmp_path: Path) -> None:
     """`run --fail-on derived` writes every report and exits 1, saying why in one line on
-    stderr, which --quiet leaves out; the code stays 0 when no pair has such a verdict."""
+    stderr, --quiet or not; the code stays 0 when no pair has such a verdict."""
     folder = write_landslide(tmp_path / "in")
     out = tmp_path / "out"
     result = run("run", str(folder), "--out", str(out), "--fail-on", "derived")
@@ -3590,7 +3591,7 @@ def test_run_fail_on_writes_the_reports_and_exits_1(tmp_path: Path) -> None:
         messages(result)[-1] == "--fail-on derived: found 1 pair with such a verdict (exit code 1)"
     )
     quiet = run("run", str(folder), "--out", str(out), "--fail-on", "derived", "--quiet")
-    assert (quiet.exit_code, quiet.stderr) == (1, "")
+    assert (quiet.exit_code, messages(quiet)) == (1, messages(result)[-1:])
     assert run("run", str(folder), "--out", str(out), "--fail-on", "copy", "-q").exit_code == 0
 
 
@@ -4112,6 +4113,21 @@ def test_check_fail_on_framing_holds_a_draft_that_changes_the_record(
         if held
         else []
     )
+
+
+def test_check_quiet_still_says_what_holds_the_draft(tmp_path: Path) -> None:
+    """`check -q` writes no summary, but keeps `--fail-on`'s lines: a gate run quietly from a
+    script still logs which change of the record gave exit code 1."""
+    new, record = write_councillor(tmp_path)
+    args = ["check", str(new), "--against", str(record), "--fail-on", "hedge_removed"]
+    said, quiet = run(*args), run(*args, "-q")
+    assert quiet.exit_code == 1, quiet.stderr
+    assert messages(quiet) == [
+        f"--fail-on: {new} changes {record}: hedge_removed “accused of” → -",
+        "--fail-on hedge_removed: found 1 pair with such a framing change (Moor Herald (a-draft) "
+        "vs Vale Gazette (record)) (exit code 1)",
+    ]
+    assert [line for line in messages(said) if line.startswith("--fail-on")] == messages(quiet)
 
 
 def test_fail_on_refuses_a_framing_kind_there_is_none_of(tmp_path: Path) -> None:
