@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from itertools import accumulate, chain, dropwhile, pairwise, takewhile
@@ -28,9 +28,11 @@ from compare.dates import MONTHS, month_number
 from compare.lexicon import Phrases, lexicon
 from compare.misreads import digits_read_as_letters, misreads_undone
 from compare.numerals import (
+    ABOUT,
     AT_LEAST,
     AT_MOST,
     PAIR_OF_COUNTS,
+    ROUNDING_SLACK,
     YEAR,
     Figure,
     Numbers,
@@ -7356,9 +7358,69 @@ def _one_quantity(ours: PlacedNumber, theirs: PlacedNumber) -> FramingKind | Non
         or _rounds_a_bound(ours, theirs)
         or written_to_fewer_digits(figure, other)
         or rounded_and_unqualified(figure, other)
+        or _rounded_to_a_fraction(ours, theirs)
     ):
         return FramingKind.NUMBER_ROUNDED
     return None
+
+
+def _rounded_to_a_fraction(ours: PlacedNumber, theirs: PlacedNumber) -> bool:
+    """Whether one of two numbers is a fraction of a multiplier in words ("a quarter of a
+    million", "half a billion"), the other, exact or about, rounded to that fraction's step and
+    within ``ROUNDING_SLACK`` of it, in one unit (or none said: a headline's "Quarter of a
+    million" of "£240,000") and counted per one period: such a fraction says no more than its
+    step, as "about" would: "about a quarter of a million pounds" of "about £240,000"; not
+    "half a million" of 420,000, a step away, nor "a quarter of a million" of "more than
+    240,000".
+
+    >>> def placed(text):
+    ...     features = _features(text)
+    ...     return _placed(features, features.numbers.unmatched_in(numbers_in("")))[0]
+    >>> [_rounded_to_a_fraction(placed("about a quarter of a million pounds went"), placed(exact))
+    ...  for exact in ("about £240,000 went", "£420,000 went", "more than £240,000 went")]
+    [True, False, False]
+    """
+    for told, exact in ((ours, theirs), (theirs, ours)):
+        step = _fraction_step(told.written)
+        if (
+            step is None
+            or told.unit not in ("", exact.unit)
+            or told.period != exact.period
+            or {told.figure.qualified, exact.figure.qualified} - {"", ABOUT}
+        ):
+            continue
+        for value, other in _values_of_each(told, exact):
+            nearest = (other / step).to_integral_value(ROUND_HALF_UP) * step
+            if abs(value - nearest) < step / 100 and abs(value - other) <= ROUNDING_SLACK * other:
+                return True
+    return False
+
+
+def _fraction_step(written: str) -> Decimal | None:
+    """The step a number written as a fraction of a multiplier rounds to, one part of that
+    multiplier: 250,000 of "three quarters of a million"; None of a number in digits.
+
+    >>> _fraction_step("a quarter of a million"), _fraction_step("240,000")
+    (Decimal('250000.00'), None)
+    """
+    terms = lexicon()
+    tokens = written.casefold().split()
+    parts = [terms.fractions[token] for token in tokens if token in terms.fractions]
+    multipliers = [terms.multipliers[token] for token in tokens if token in terms.multipliers]
+    if len(parts) != 1 or len(multipliers) != 1:
+        return None
+    return Decimal(str(parts[0])) * multipliers[0]
+
+
+def _values_of_each(ours: PlacedNumber, theirs: PlacedNumber) -> Iterator[tuple[Decimal, Decimal]]:
+    """Each value of ours that is a number beside each of theirs, theirs above zero."""
+    return (
+        (value, other)
+        for value in ours.values
+        if isinstance(value, Decimal)
+        for other in theirs.values
+        if isinstance(other, Decimal) and other > 0
+    )
 
 
 def _ranges_told_as_an_end(

@@ -7330,6 +7330,19 @@ def test_a_unit_written_another_way_is_no_change(a: str, b: str) -> None:
             [("number_rounded", "52.3%", "52%")],
             id="a_share_rounded_to_a_whole_number",
         ),
+        pytest.param(
+            "An audit at the Lowmoor Hospice Trust found that about £240,000 was missing.",
+            "An audit at the Lowmoor Hospice Trust found that about a quarter of a million "
+            "pounds was missing.",
+            [("number_rounded", "about £240,000", "about a quarter of a million")],
+            id="about_a_figure_as_a_quarter_of_a_million",
+        ),
+        pytest.param(
+            "The utility said about 480,000 homes in the county lost power on Sunday.",
+            "The utility said half a million homes in the county lost power on Sunday.",
+            [("number_rounded", "about 480,000", "half a million")],
+            id="a_count_as_half_a_million",
+        ),
     ],
 )
 def test_one_quantity_in_another_unit_or_rounded_is_no_changed_number(
@@ -7369,6 +7382,13 @@ def test_one_quantity_in_another_unit_or_rounded_is_no_changed_number(
             "Rescuers have found 1,000 damaged homes since Sunday, officials said.",
             [("number_changed", "987", "1,000")],
             id="a_round_number_that_says_it_is_exact",
+        ),
+        pytest.param(
+            "An audit at the Lowmoor Hospice Trust found that about £420,000 was missing.",
+            "An audit at the Lowmoor Hospice Trust found that about half a million pounds was "
+            "missing.",
+            [("number_changed", "£420,000", "half a million")],
+            id="half_a_million_a_step_from_the_figure",
         ),
         pytest.param(
             "The river rose 4.2 metres, the ministry said.",
