@@ -323,6 +323,8 @@ ACCUSED_SOMEONE_OF = re.compile(
 )
 # The most words a charge that tells no hedge has: "counts of" (``charges``).
 CHARGE_WORDS = 2
+# A charge named by its crime before it: "a murder charge", "manslaughter charges".
+CRIME_CHARGE_NOUNS = frozenset({"charge", "charges"})
 # How many words before "charged" (or an arrest's verb) a negation may stand and deny it: "not
 # charged", "has not been charged", "no one has been charged".
 DENIED_CHARGE_REACH = 4
@@ -916,6 +918,13 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     if hardened:
         firm, soft = (_join_in_order(filter(None, words)) for words in zip(*hardened, strict=True))
         notes.append(FramingNote(FramingKind.ALLEGATION_HARDENED, soft, firm))
+    # The charge's own ground told as a deed, the charge kept: "charged with gross negligence
+    # manslaughter" against "whose gross negligence killed a scaffolder ... charged with
+    # manslaughter".
+    if grounds := _charge_grounds_stated(a, b):
+        notes.append(FramingNote(FramingKind.ALLEGATION_HARDENED, *grounds))
+    if grounds := _charge_grounds_stated(b, a):
+        notes.append(FramingNote(FramingKind.ALLEGATION_SOFTENED, *reversed(grounds)))
     if removed_agents := _removed_agents(a, b, a_text, b_text):
         actors, passives = map(_join_in_order, zip(*removed_agents, strict=True))
         notes.append(FramingNote(FramingKind.AGENT_REMOVED, actors, passives))
@@ -2125,6 +2134,83 @@ def _allegations_softened(ours: _Features, theirs: _Features) -> list[tuple[str,
         if told and told.isdisjoint(theirs.words):
             softened.append((f"{' '.join(suspicion)} {offence}", ""))
     return softened
+
+
+def _charge_grounds_stated(charging: _Features, stating: _Features) -> tuple[str, str] | None:
+    """The charge ``charging`` hedges, from its hedge to its crime (``charge_hedges``,
+    ``charged_crimes``), and the words of ``stating`` that tell that charge's ground, the words
+    between the two that grade no charge (``charge_grades``: "gross" is one, "negligence" none),
+    outside a charge, with the word after them: the ground told as a deed, where ``stating``
+    keeps the charge's crime; None where it tells none so.
+
+    >>> _charge_grounds_stated(
+    ...     _features("The director was charged with gross negligence manslaughter."),
+    ...     _features("The director whose gross negligence killed a worker was charged with "
+    ...               "manslaughter."))
+    ('charged with gross negligence manslaughter', 'gross negligence killed')
+    >>> _charge_grounds_stated(
+    ...     _features("The director was charged with gross negligence manslaughter."),
+    ...     _features("The director faces a gross negligence manslaughter charge."))
+    """
+    terms = lexicon()
+    crimes, grades = terms.charged_crimes, terms.charge_grades
+    tokens = charging.tokens
+    # Most sentences hedge no charge.
+    if {hedge.split()[0] for hedge in terms.charge_hedges}.isdisjoint(charging.words):
+        return None
+    for start, token in enumerate(tokens):
+        hedge = next(
+            (
+                said
+                for said in map(str.split, terms.charge_hedges)
+                if said[0] == token and list(tokens[start : start + len(said)]) == said
+            ),
+            None,
+        )
+        if hedge is None:
+            continue
+        after = start + len(hedge)
+        crime = next(
+            (
+                at
+                for at in range(after, after + CHARGE_WORDS + 2)
+                if at < len(tokens) and tokens[at] in crimes
+            ),
+            None,
+        )
+        if crime is None:
+            continue
+        grounds = [
+            word
+            for word in tokens[after:crime]
+            if word not in grades and word not in terms.function_words
+        ]
+        # Where the charge itself is dropped, its hedge dropped says so.
+        if not grounds or tokens[crime] not in stating.words:
+            continue
+        told = _told_outside_a_charge(grounds, stating.tokens)
+        if told:
+            return " ".join(tokens[start : crime + 1]), told
+    return None
+
+
+def _told_outside_a_charge(grounds: Sequence[str], tokens: Sequence[str]) -> str | None:
+    """``grounds``, a charge's words, where ``tokens`` write them in a row that no crime
+    (``charged_crimes``) follows, with the grades before them and the word after, as written:
+    "gross negligence killed"; None where they write them only as a charge's."""
+    terms = lexicon()
+    size = len(grounds)
+    for at in range(len(tokens) - size):
+        if (
+            list(tokens[at : at + size]) != list(grounds)
+            or tokens[at + size] in terms.charged_crimes
+        ):
+            continue
+        first = at
+        while first and tokens[first - 1] in terms.charge_grades - ARTICLES:
+            first -= 1
+        return " ".join(tokens[first : at + size + 1])
+    return None
 
 
 def _hedges_told_in(allegations: Sequence[tuple[str, str]], side: int) -> set[str]:
@@ -8076,7 +8162,8 @@ def _features(text: str) -> _Features:
         hedge_uses=tuple(sorted(hedge_uses.elements())),
         charges=frozenset(_charges_outside_hedges(tokens))
         | {charge for charge, *_ in _charges_told(tokens, plain)}
-        | _arrests_for_a_crime(tokens, plain),
+        | _arrests_for_a_crime(tokens, plain)
+        | _charges_named_by_crime(tokens),
         modals=modals,
         supposed=_supposed(plain) if possible_modal else frozenset(),
         possible_acts=_possible_acts(tokens) if possible_modal else frozenset(),
@@ -8670,6 +8757,25 @@ def _hearsay_perfect() -> re.Pattern[str]:
         rf"\b(?P<before>(?i:{modal}))\b(?:(?!{clause_break}).)*?{perfect}{ends}"
         rf"|{perfect}\s+(?P<after>(?i:{modal})){ends}"
     )
+
+
+def _charges_named_by_crime(tokens: Sequence[str]) -> set[str]:
+    """A charge a sentence names by its crime, the crime straight before "charge"
+    (``charged_crimes``): "manslaughter charge" of a headline's "Manslaughter charge after
+    scaffolder's death", which tells a charge as "charged with manslaughter" does; not "in
+    charge of" nor "free of charge".
+
+    >>> _charges_named_by_crime(words("Manslaughter charge after teenage scaffolder's death"))
+    {'manslaughter charge'}
+    >>> _charges_named_by_crime(words("The site manager in charge of safety was sacked"))
+    set()
+    """
+    crimes = lexicon().charged_crimes
+    return {
+        f"{crime} {charge}"
+        for crime, charge in pairwise(tokens)
+        if charge in CRIME_CHARGE_NOUNS and crime in crimes
+    }
 
 
 def _charges_outside_hedges(tokens: Sequence[str]) -> set[str]:

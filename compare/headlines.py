@@ -15,14 +15,18 @@ from rapidfuzz import fuzz
 from compare.align import edited_alike
 from compare.framing import framing_notes
 from compare.lexicon import MIN_TELLING_LETTERS, lexicon
-from compare.records import FramingNote, HeadlineReuse, PairComparison, Sentence
-from compare.segment import as_sentence, word_length
+from compare.records import FramingKind, FramingNote, HeadlineReuse, PairComparison, Sentence
+from compare.segment import as_sentence, word_length, words
 from compare.settings import Settings
 from compare.templates import plain_spelling
 
 # A headline of fewer telling words than this names a page or a section, not a story ("Live
 # updates", "In brief", "Letters to the editor"): two live blogs share it without one taking it.
 MIN_TELLING_WORDS = 3
+# The words by which a headline tells its story as a case a court hears: "Footballer on trial
+# over nightclub punch" keeps what "Footballer punched doorman, court told" credits to the
+# court, a headline's few words telling the claim as the trial's matter, not as the paper's.
+COURT_WORDS = frozenset({"trial", "court", "jury", "jurors", "magistrates", "inquest"})
 
 
 def headline_reuse(
@@ -96,7 +100,34 @@ def headline_framing(
     """
     if pair.direction is None or not pair.headline_changed or not (a_title and b_title):
         return ()
-    return _titles_framed(a_title, b_title)
+    return tuple(
+        note for note in _titles_framed(a_title, b_title) if not _court_kept(note, a_title, b_title)
+    )
+
+
+def _court_kept(note: FramingNote, a_title: str, b_title: str) -> bool:
+    """Whether ``note``, read from headline ``a_title`` to ``b_title``, adds or drops a court's
+    attribution that the headline without it keeps by telling its story as a case the court
+    hears (``COURT_WORDS``): "Athletic midfielder on trial over nightclub punch" against
+    "Footballer punched doorman ..., court told"; not "Athletic star punched bouncer", the
+    claim told as the paper's.
+
+    >>> note = FramingNote(FramingKind.ATTRIBUTION_REMOVED, "court told", "")
+    >>> record = "Footballer punched doorman, court told"
+    >>> [_court_kept(note, record, copy) for copy in
+    ...  ("Midfielder on trial over nightclub punch", "Star punched bouncer")]
+    [True, False]
+    """
+    if note.kind is FramingKind.ATTRIBUTION_REMOVED:
+        attribution, without = note.a, b_title
+    elif note.kind is FramingKind.ATTRIBUTION_ADDED:
+        attribution, without = note.b, a_title
+    else:
+        return False
+    return not (
+        COURT_WORDS.isdisjoint(words(attribution.casefold()))
+        or COURT_WORDS.isdisjoint(words(without.casefold()))
+    )
 
 
 @lru_cache(maxsize=1 << 12)

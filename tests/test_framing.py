@@ -12135,6 +12135,14 @@ def test_an_allegation_told_as_firmly_is_not_softened(a: str, b: str) -> None:
             ("on trial accused", "guilty"),
             id="on_trial_and_guilty",
         ),
+        pytest.param(
+            "The owner of a Kelsey roofing firm has been charged with gross negligence "
+            "manslaughter after an apprentice fell from a roof in Harbury.",
+            "The owner whose gross negligence killed an apprentice who fell from a roof in "
+            "Harbury has been charged with manslaughter.",
+            ("charged with gross negligence manslaughter", "gross negligence killed"),
+            id="the_charges_ground_told_as_a_deed",
+        ),
     ],
 )
 def test_a_charge_told_as_a_verdict_hardens_the_allegation(
@@ -12171,6 +12179,33 @@ def test_a_plea_or_a_verdict_told_alike_changes_no_legal_status(a: str, b: str) 
     """ "Pleaded not guilty" tells no verdict, and two words of one verdict tell the same."""
     kinds = {n.kind for n in framing_notes(a, b)} | {n.kind for n in framing_notes(b, a)}
     assert not kinds & {"allegation_hardened", "allegation_softened"}
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        pytest.param(
+            "The owner of a Kelsey roofing firm faces a gross negligence manslaughter charge "
+            "after an apprentice fell from a roof in Harbury.",
+            id="the_charge_named_by_its_crime",
+        ),
+        pytest.param(
+            "The owner of a Kelsey roofing firm has been charged with manslaughter after an "
+            "apprentice fell from a roof in Harbury.",
+            id="the_ground_left_out",
+        ),
+    ],
+)
+def test_a_charge_kept_or_shortened_tells_no_ground_as_a_deed(kept: str) -> None:
+    """A charge's ground kept in the charge, or left out with it, hardens nothing."""
+    charge = (
+        "The owner of a Kelsey roofing firm has been charged with gross negligence manslaughter "
+        "after an apprentice fell from a roof in Harbury."
+    )
+    kinds = {n.kind for n in framing_notes(charge, kept)} | {
+        n.kind for n in framing_notes(kept, charge)
+    }
+    assert not kinds & {"allegation_hardened", "allegation_softened", "hedge_removed"}
 
 
 def test_a_charge_graded_gross_hedges_as_the_crime_alone_does() -> None:

@@ -6,8 +6,8 @@ import pytest
 
 from compare import Document, compare_documents
 from compare.framing import framing_notes
-from compare.headlines import headline_reuse
-from compare.records import FramingKind, HeadlineReuse
+from compare.headlines import headline_framing, headline_reuse
+from compare.records import FramingKind, HeadlineReuse, PairComparison, Verdict
 from compare.settings import Settings
 
 # The names two articles write inside their sentences (templates.names_inside), one set each.
@@ -223,6 +223,12 @@ def test_a_headline_that_labels_a_jailed_reporter_a_spy_is_noted() -> None:
             [("hedge_removed", "charged with", "")],
             id="arrested_for_softens_no_charge",
         ),
+        pytest.param(
+            "Kelsey roofing boss charged with manslaughter over apprentice death",
+            "Manslaughter charge after apprentice's death at Kelsey",
+            [],
+            id="a_charge_named_by_its_crime_keeps_it",
+        ),
     ],
 )
 def test_a_headline_is_noted_against_the_records_by_what_it_tells(
@@ -231,5 +237,32 @@ def test_a_headline_is_noted_against_the_records_by_what_it_tells(
     """A copy's headline told against the record's: a sum of money and a prison term are two
     figures, not one changed; "jailed over" a fraud says why, not "more than"; a headline's
     closing "charged" is its passive, no attribution; an arrest "for" the crime drops the
-    charge's hedge and softens nothing (acceptance round 35, b9)."""
+    charge's hedge and softens nothing, and a "manslaughter charge" keeps it (acceptance round
+    35, b9)."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(record, copy)] == expected
+
+
+@pytest.mark.parametrize(
+    ("copy", "expected"),
+    [
+        pytest.param("Midfielder on trial over Harbury nightclub punch", [], id="on_trial_over"),
+        pytest.param(
+            "Harbury star punched bouncer who turned him away",
+            [("attribution_removed", "court told", "")],
+            id="told_as_the_papers_own",
+        ),
+    ],
+)
+def test_a_headline_that_tells_a_trial_keeps_the_courts_attribution(
+    copy: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A copy's headline that tells its story as a case before a court ("on trial over") keeps
+    what the record's headline credits to the court; one that tells the claim in the paper's
+    voice drops it (acceptance round 35, b9: the gate held a careful draft on this)."""
+    pair = PairComparison(
+        "record", "draft", "s", Verdict.DERIVED, "a->b", 0.8, 0.8, 0.7, 0.7, 0.7, 0.7, 20, None,
+        (), (), (), 90.0, headline_changed=True,
+    )  # fmt: skip
+    record = "Footballer punched doorman after being refused entry, court told"
+    notes = headline_framing(pair, record, copy)
+    assert [(n.kind, n.a, n.b) for n in notes] == expected
