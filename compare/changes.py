@@ -9,10 +9,18 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from compare.figures import aligned_texts, compatible_changes
+from compare.numerals import numbers_in
 from compare.records import FramingKind, PairComparison, Sentence
 
 # Not a change of what a reader is told: the same quantity in another unit, or rounded.
 SAME_FIGURE = frozenset({FramingKind.NUMBER_CONVERTED, FramingKind.NUMBER_ROUNDED})
+# Every outlet writes its own headline, a few words of the story: one that gives fewer of the
+# record headline's figures tells nothing false, so a headline's figure left out is no change of
+# the record, nor one it adds that the record's text gives ("jury told of row over £12,000",
+# the record's headline saying "money"). What a headline asserts (a hedge or an attribution
+# dropped, a charge told as guilt, a loaded word, a figure changed or one the record gives
+# nowhere) is as risky as a body line's, a legal desk's worst complaints starting there.
+LEFT_TO_THE_BODY = frozenset({FramingKind.NUMBER_REMOVED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +71,7 @@ def framing_changes(
     if pair.same_article:
         return ()
     b_changed_a = pair.direction != "b->a"
-    return tuple(
+    changes = (
         FramingChange(
             kind=kind if b_changed_a else kind.mirrored,
             before=a if b_changed_a else b,
@@ -72,6 +80,30 @@ def framing_changes(
         )
         for kind, a, b, headline in _notes(sentences, pair)
         if kind not in SAME_FIGURE
+    )
+    origin = sentences.get(pair.a if b_changed_a else pair.b, ())
+    return tuple(change for change in changes if not _left_to_the_body(change, origin))
+
+
+def _left_to_the_body(change: FramingChange, origin: Sequence[Sentence]) -> bool:
+    """Whether ``change``, a headline's, is no change of the record: a figure its headline
+    leaves out, or one it adds that a sentence of the ``origin`` gives (see LEFT_TO_THE_BODY).
+
+    >>> from compare.segment import as_sentence
+    >>> record = [as_sentence("Mr Moss owed him £12,000, the jury heard.")]
+    >>> [_left_to_the_body(FramingChange(FramingKind.NUMBER_ADDED, "", added, headline=True),
+    ...     record) for added in ("£12,000", "£15,000")]
+    [True, False]
+    """
+    if not change.headline:
+        return False
+    if change.kind in LEFT_TO_THE_BODY:
+        return True
+    if change.kind is not FramingKind.NUMBER_ADDED:
+        return False
+    added = numbers_in(change.after).stated_values()
+    return bool(added) and any(
+        added <= numbers_in(sentence.text).stated_values() for sentence in origin
     )
 
 

@@ -57,3 +57,49 @@ def test_a_number_converted_is_no_change() -> None:
     [pair] = result.pairs
     assert any(n.kind is FramingKind.NUMBER_CONVERTED for m in pair.matches for n in m.framing)
     assert framing_changes(result.sentences, pair) == ()
+
+
+BRICE_RECORD = (
+    "A Dunmore councillor has been charged with fraud over claims he claimed £14,000 in "
+    "expenses for journeys he never made. Councillor Alan Brice, 58, is accused of inflating "
+    "his mileage claims over three years. He will appear at Dunmore Magistrates' Court on 2 April."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        pytest.param("Councillor Brice charged over expenses", (), id="a_figure_left_out"),
+        pytest.param(
+            "Councillor, 58, charged over £14,000 expenses claims", (), id="a_figure_of_the_text"
+        ),
+        pytest.param(
+            "Councillor charged over £40,000 expenses claims",
+            (FramingChange(FramingKind.NUMBER_CHANGED, "£14,000", "£40,000", headline=True),),
+            id="a_figure_changed",
+        ),
+        pytest.param(
+            "Councillor Brice fiddled his expenses",
+            (FramingChange(FramingKind.HEDGE_REMOVED, "charged with", "", headline=True),),
+            id="a_charge_told_as_fact",
+        ),
+    ],
+)
+def test_a_headline_changes_the_record_by_what_it_asserts(
+    headline: str, expected: tuple[FramingChange, ...]
+) -> None:
+    """Every outlet writes its own headline: one that leaves out the record headline's figure,
+    or gives one of the record's text, changes nothing of the record; one that changes the
+    figure, or drops the charge's hedge, does, as a body line would."""
+    record = Document(
+        "record",
+        "Vale Gazette",
+        BRICE_RECORD,
+        published="2025-03-10",
+        title="Councillor charged with fraud over £14,000 expenses claims",
+    )
+    draft = Document("draft", "Moor Herald", BRICE_RECORD, published="2025-03-11", title=headline)
+    result = compare_documents([record, draft])
+    [pair] = result.pairs
+    assert pair.headline_framing, "the headlines differ in framing"
+    assert framing_changes(result.sentences, pair) == expected
