@@ -45,9 +45,8 @@ from itertools import combinations
 from typing import Literal
 
 from compare.dates import MONTHS, iso_day
-from compare.figures import mentions_in
 from compare.lexicon import MIN_TELLING_LETTERS, lexicon
-from compare.numerals import numbers_in
+from compare.numerals import Value, sentence_numbers, written_spans
 from compare.overlap import PHRASE_WORDS, kept_share, out_by_credit, own_words
 from compare.records import (
     UNTIMED,
@@ -78,7 +77,7 @@ from compare.records import (
     tracked,
     unwatched,
 )
-from compare.segment import unpunctuated, word_length, words
+from compare.segment import normalise, unpunctuated, word_length, words
 from compare.templates import WEEKDAYS
 from compare.word_diff import word_edits
 
@@ -1426,10 +1425,14 @@ def _beside(sentences: Sequence[Sentence], indexes: Iterable[int], wide: bool) -
 # A copy's sentences are read against each earlier version that has them, once a version.
 @lru_cache(maxsize=1 << 14)
 def _words_read(sentence: Sentence) -> frozenset[str]:
-    """The words of ``sentence`` with each figure (``figures.mentions_in``) read as the numbers
-    module reads it: its values in its unit, not the words and currency that write it. A copy
-    that writes "45 million pounds" for the agency's "£45m" adds no words of its own that another
-    copy's "£45 million" shares.
+    """The words of ``sentence`` with each number it states read as ``numerals.numbers_in``
+    reads it, as framing compares numbers: its values (:func:`_number_read`), not the digits or
+    words, currency and share that write it. A copy that writes "45 million pounds" for the
+    agency's "£45m" adds no words of its own that another copy's "£45 million" shares; nor does
+    a caption that speaks the wire's figures, "THIRTY-EIGHT PERCENT" for "38%" or "TWO THOUSAND
+    AND TWENTY-SEVEN" for "2027", which another station that read the wire speaks alike; nor a
+    radio read's "six a m" for "6 a.m.". Months, weekdays and "today" stay words: they are no
+    values a number shares.
 
     >>> from compare.segment import as_sentence
     >>> def added(copy: str, origin: str) -> list[str]:
@@ -1437,50 +1440,52 @@ def _words_read(sentence: Sentence) -> frozenset[str]:
     >>> added("Reid cost 45 million pounds.", "Reid cost £45m.")
     []
     >>> added("Reid cost 45 million pounds.", "Reid cost £40m.")
-    ['#4.5E+7£']
+    ['#45000000']
     >>> added("Reid, who cost 45 million pounds, signed for Holtby.", "Reid cost £45m.")
     ['for', 'holtby', 'signed', 'who']
+    >>> added("DEMAND HAD FALLEN THIRTY-EIGHT PERCENT", "Demand had fallen 38%.")
+    []
+    >>> added("BY SEPTEMBER TWO THOUSAND AND TWENTY-SEVEN", "By September 2027.")
+    []
+    >>> added("AFTER SIX A M IN DUNHOLT", "After 6 a.m. in Dunholt.")
+    []
     """
-    mentions = [m for m in mentions_in(sentence) if m.figure]
-    times = _times_of_day(sentence)
-    if not mentions and not times:
+    plain = normalise(sentence.text)
+    numbers = sentence_numbers(plain, sentence.tokens)
+    read = [
+        (span, values)
+        for (_, found, stated), span in zip(
+            numbers.mentions, written_spans(plain, numbers), strict=True
+        )
+        if stated and span and (values := _number_read(found))
+    ]
+    if not read:
         return frozenset(sentence.tokens)
-    figures = [m.figure for m in mentions if m.figure]
-    written = {word for m in mentions for word in words(m.written)} | {
-        word for time in times for word in words(time)
-    }
-    units = {figure.unit for figure in figures if figure.unit}
+    unread = list(plain)
+    for (start, end), _ in read:
+        unread[start:end] = " " * (end - start)
     currencies = lexicon().currency_words
     return frozenset(
-        {
-            word
-            for word in sentence.tokens
-            if word not in written and currencies.get(word) not in units
-        }
-        | {
-            f"#{value.normalize() if isinstance(value, Decimal) else value}{figure.unit}"
-            for figure in figures
-            for value in figure.values
-        }
-        | {"#" + "/".join(sorted(values)) for values in times.values()}
+        {word for word in words("".join(unread)) if word not in currencies}
+        | {value for _, values in read for value in values}
     )
 
 
-def _times_of_day(sentence: Sentence) -> dict[str, frozenset[str]]:
-    """The times of day ``sentence`` gives by the clock, as written, with the times each may be
-    ("6 a.m." and "six a m": "06:00"), which are no figures (``figures.mentions_in``): a radio
-    read's "six a m" is no word of its own against the wire's "6 a.m.".
+def _number_read(values: AbstractSet[Value]) -> frozenset[str]:
+    """A number's values as :func:`_words_read` reads them, each "#" and the value: its amounts
+    ("#38" of "38%" and of "THIRTY-EIGHT PERCENT") and its times by the clock ("#06:00"); none
+    of a number that is only a month, a day or a reading the numbers module marks a guess ("at
+    8" may be "~20:00"), which stays words.
 
-    >>> from compare.segment import as_sentence
-    >>> spoken, printed = (as_sentence(t) for t in ("AFTER SIX A M IN DUNHOLT", "After 6 a.m. in Dunholt."))
-    >>> _times_of_day(spoken), sorted(_words_read(spoken) ^ _words_read(printed))
-    ({'six a m': frozenset({'06:00'})}, [])
+    >>> from compare.numerals import numbers_in
+    >>> sorted(_number_read(numbers_in("It fell 38%.").mentions[0][1]))
+    ['#38']
     """
-    return {
-        written: frozenset(map(str, values))
-        for written, values, _ in numbers_in(sentence.text).mentions
-        if values and all(isinstance(v, str) and CLOCK_READING.fullmatch(v) for v in values)
-    }
+    return frozenset(
+        f"#{value.normalize():f}" if isinstance(value, Decimal) else f"#{value}"
+        for value in values
+        if isinstance(value, Decimal) or CLOCK_READING.fullmatch(value)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -1573,11 +1578,11 @@ def _tells_source(word: str) -> bool:
 def _days_named_from(published: str) -> frozenset[str]:
     """The words that name, once resolved, the day before, of and after a text dated
     ``published`` (its "yesterday", "today", "tomorrow"): each one's weekday, month and day of
-    the month, case-folded ("thursday", "june", "12"), and the word it takes ("on"); none for a
-    date that is no day.
+    the month, case-folded ("thursday", "june"), the day read as :func:`_words_read` reads a
+    number ("#12"), and the word it takes ("on"); none for a date that is no day.
 
     >>> sorted(_days_named_from("2025-06-12"))
-    ['11', '12', '13', 'friday', 'june', 'on', 'thursday', 'wednesday']
+    ['#11', '#12', '#13', 'friday', 'june', 'on', 'thursday', 'wednesday']
     """
     day = iso_day(published)
     if day is None:
@@ -1589,7 +1594,7 @@ def _days_named_from(published: str) -> frozenset[str]:
         when = date.fromisoformat(day) + timedelta(days=offset)
         weekday = WEEKDAYS[when.weekday()]
         named |= {name for name in weekdays if name.startswith(weekday)}
-        named |= {MONTHS[when.month - 1][0], str(when.day)}
+        named |= {MONTHS[when.month - 1][0], *_number_read({Decimal(when.day)})}
     return frozenset(named)
 
 

@@ -3107,6 +3107,12 @@ def test_a_paper_that_cuts_the_agencys_lede_further_than_a_brief_took_it_from_th
     assert (pair.direction, pair.common_origin, pair.undisclosed_reuse) == (None, "wire", False)
 
 
+def captions(read: str) -> str:
+    """A read as a closed-caption dump gives it: capitals, six words a line, no punctuation."""
+    spoken = read.upper().split()
+    return "\n".join(" ".join(spoken[i : i + 6]) for i in range(0, len(spoken), 6))
+
+
 def test_two_stations_that_read_the_wire_aloud_took_it_from_the_wire_not_each_other() -> None:
     """A radio read and a later TV read of the same wire story, both transcribed without
     punctuation, are compared in pieces of about 20 words that run across the wire's sentences
@@ -3139,12 +3145,7 @@ def test_two_stations_that_read_the_wire_aloud_took_it_from_the_wire_not_each_ot
     radio = "radio dunholt " + read.format(
         drivers="four", said="said about", cost="could cost up to"
     )
-    tv_words = (
-        ("good evening " + read.format(drivers="three", said="claimed", cost="will cost"))
-        .upper()
-        .split()
-    )
-    tv = "\n".join(" ".join(tv_words[i : i + 6]) for i in range(0, len(tv_words), 6))
+    tv = captions("good evening " + read.format(drivers="three", said="claimed", cost="will cost"))
     result = compare_documents(
         [
             Document("wire", "Kestrel Wire", wire, published_time="2026-03-02T09:00:00Z"),
@@ -3158,3 +3159,71 @@ def test_two_stations_that_read_the_wire_aloud_took_it_from_the_wire_not_each_ot
     stations = pairs[frozenset(("radio", "tv"))]
     assert (stations.direction, stations.common_origin) == (None, "wire")
     assert pairs[frozenset(("tv", "wire"))].origin == "wire"
+
+
+MILL_WIRE = (
+    "ORRIN, March 4 (Kestrel Wire) - Castelo Paper will close its Orrin mill by June 2027, "
+    "putting about 420 jobs at risk, the company said on Wednesday.\n\n"
+    "The company said orders for newsprint, the only grade made at the mill, had fallen 31% in "
+    "three years, and that it would move its remaining work to its Tarvel site.\n\n"
+    "Castelo said affected staff would be offered posts at Tarvel and a $4 million retraining "
+    "fund.\n\n"
+    'The Paper and Print Workers union said it was "shocked" by the decision and would fight '
+    "the closure.\n\n"
+    "Castelo expects the move to save around $25 million a year from 2028.\n\n"
+    "The Orrin mill opened in 1962 and at its peak employed 1,900 people."
+)
+
+
+def test_a_station_that_speaks_the_wires_figures_took_them_from_the_wire_not_an_earlier_read() -> (
+    None
+):
+    """Two TV stations read the wire's mill closure aloud, one word for word, one later with its
+    own framing ("FACING THE AXE", "ADMITTED"), and both speak its figures: "THIRTY-ONE PERCENT"
+    for "31%", "TWO THOUSAND AND TWENTY-SEVEN" for "2027". Read as the numbers module reads them,
+    those are the wire's figures, no words the two stations share apart from it: the later read
+    took its text from the wire, and the two reads have the wire as common origin, not the one
+    copying the other (acceptance round 35, c7 and its retest's R2)."""
+    word_for_word = (
+        "castelo paper will close its orrin mill by june two thousand and twenty-seven putting "
+        "about four hundred and twenty jobs at risk the company said on wednesday the company "
+        "said orders for newsprint the only grade made at the mill had fallen thirty-one percent "
+        "in three years and that it would move its remaining work to its tarvel site castelo "
+        "said affected staff would be offered posts at tarvel and a four million dollars "
+        "retraining fund the paper and print workers union said it was shocked by the decision "
+        "and would fight the closure castelo expects the move to save around twenty-five million "
+        "dollars a year from two thousand and twenty-eight"
+    )
+    framed = (
+        "hundreds of mill workers in orrin are facing the axe tonight castelo paper is slashing "
+        "about four hundred and twenty jobs at its orrin mill by june two thousand and "
+        "twenty-seven the company admitted on wednesday the company claimed orders for newsprint "
+        "the only grade made at the mill had fallen thirty-one percent in three years and that "
+        "it would move its remaining work to its tarvel site castelo said affected staff would "
+        "be offered posts at tarvel and a four million dollars retraining fund"
+    )
+    result = compare_documents(
+        [
+            Document("wire", "Kestrel Wire", MILL_WIRE, published_time="2026-03-04T09:15:00Z"),
+            Document(
+                "first",
+                "Channel 4 Orrin",
+                captions(word_for_word),
+                published_time="2026-03-04T18:00:00Z",
+            ),
+            Document(
+                "second", "Orrin Today TV", captions(framed), published_time="2026-03-04T19:00:00Z"
+            ),
+        ]
+    )
+    taken = result.taken[result.stories[0].id]
+    assert [t.origin for t in taken if t.copy == "second"] == ["wire"]
+    pairs = {frozenset((p.a, p.b)): p for p in result.pairs}
+    stations = pairs[frozenset(("first", "second"))]
+    assert (stations.direction, stations.common_origin, stations.undisclosed_reuse) == (
+        None,
+        "wire",
+        False,
+    )
+    framed_read = pairs[frozenset(("wire", "second"))]
+    assert (framed_read.origin, framed_read.undisclosed_reuse) == ("wire", True)
