@@ -552,6 +552,7 @@ def through_common_origins(
             for p in pairs
             if p.verdict is not Verdict.INDEPENDENT and (p.same_source or not p.identical)
         }
+        two_origins = {frozenset((p.a, p.b)) for p in pairs if p.identical and not p.same_source}
         # Per document, the other versions of its article, and its outlet's other texts it
         # shares text with: a wire's write-throughs in files of their own, which their times
         # order, are its versions of one story as much.
@@ -579,7 +580,16 @@ def through_common_origins(
             ):
                 revised[(pair.a, pair.b)] = _from_common_origin(pair, origin)
             elif through := _through_its_own_source(
-                pair, ancestors, named, related, reused, sources, versions, one_outlet, crediting
+                pair,
+                ancestors,
+                named,
+                related,
+                reused,
+                sources,
+                versions,
+                one_outlet,
+                crediting,
+                two_origins,
             ):
                 copy = pair.b if pair.origin == pair.a else pair.a
                 known = through if isinstance(through, str) else None
@@ -735,6 +745,7 @@ def _through_its_own_source(
     versions: Mapping[str, AbstractSet[str]],
     one_outlet: Mapping[str, AbstractSet[str]],
     crediting: Mapping[str, AbstractSet[str]],
+    two_origins: AbstractSet[frozenset[str]],
 ) -> str | Literal[_Route.UNKNOWN] | None:
     """The article the copy of a directed pair has what it shares with the origin from, if any
     (the one it took most from, then the first by id): an article it took its text from
@@ -756,6 +767,14 @@ def _through_its_own_source(
     text of another outlet, is the release: a paper that credits the company still reuses the
     newswire's copy.
 
+    So too any article the copy took its text from, whatever its pair with the origin, when the
+    trace gives the copy none of the origin's sentences (``took_none``): a TV station that read
+    an agency's rewrite of a release shares a line with a radio station that read the release,
+    both speaking its figures alike, and took the line from the agency all the same, though no
+    pair ties the agency to the radio. Not the origin's own text of another outlet
+    (``two_origins``: the release on the company's site and on a newswire at one minute), which
+    the trace gives a copy of either as it may: both are the origin.
+
     Of a pair that shares phrasing alone, the article must also hold the phrases the pair lists
     (:meth:`_Phrasing.holds_listed`); when such articles hold some of them, none of them most,
     ``_Route.UNKNOWN``: it took the phrases through articles it took from, and which is not
@@ -775,6 +794,9 @@ def _through_its_own_source(
     credited = crediting.get(copy, frozenset())
     same_report = _same_report(origin, copy, sources, versions, one_outlet)
     took = {t.origin: t.share for t in sources.get(copy, ())}
+    # The trace gives the copy none of the sentences it shares with the origin: it took them
+    # from its own sources, whatever their pairs with the origin.
+    took_none = origin not in took and not _phrasing_alone(pair)
     # Lazily: a story that 300 outlets carry asks it of 44,850 pairs.
     through = (
         source
@@ -790,6 +812,7 @@ def _through_its_own_source(
             frozenset((source, origin)) in related
             or (_phrasing_alone(pair) and reused.phrasing.held(pair, [source], share=1.0))
             or (source in credited and named.get(frozenset((source, origin))) == origin)
+            or (took_none and frozenset((source, origin)) not in two_origins)
         )
         and (
             frozenset((source, origin)) not in named
@@ -797,6 +820,7 @@ def _through_its_own_source(
             # A copy of the origin's copy, which the trace gives nothing of the origin's
             # directly: one that worked from the origin too took from it, and is its copy.
             or (named[frozenset((source, origin))] == origin and origin not in took)
+            or took_none
         )
         and reused.held(pair, [source])
     )

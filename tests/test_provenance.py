@@ -3227,3 +3227,71 @@ def test_a_station_that_speaks_the_wires_figures_took_them_from_the_wire_not_an_
     )
     framed_read = pairs[frozenset(("wire", "second"))]
     assert (framed_read.origin, framed_read.undisclosed_reuse) == ("wire", True)
+
+
+def test_a_station_that_read_the_wire_took_nothing_from_a_station_that_read_the_release() -> None:
+    """A business station reads the company's release aloud at 10:00; a TV station reads the
+    agency's rewrite of it at 18:00. The two share the savings line, spoken alike ("AROUND
+    TWENTY-FIVE MILLION DOLLARS ... FROM TWO THOUSAND AND TWENTY-EIGHT"), each as its own
+    source words it, and the trace gives the TV read none of the radio's sentences. It took
+    what the two share from the wire, so their pair has no direction and flags no undisclosed
+    reuse, though no pair ties the wire to the release or the radio (acceptance round 35
+    retest, R1: "KVRN-TV reuses Business Radio 1140 ... in sentences taken from Meridian Press
+    Agency, none from it")."""
+    release = (
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Castelo Paper to consolidate newsprint output at Tarvel\n\n"
+        "ORRIN, March 4, 2026 - Castelo Paper today confirmed plans to consolidate newsprint "
+        "output at Tarvel and end production in Orrin by the end of June 2027.\n\n"
+        "Demand for newsprint, which is all Orrin produces, is down 31% over three years.\n\n"
+        "Around 420 positions in Orrin are affected, and staff will be offered redeployment, "
+        "enhanced severance and a $4 million retraining programme.\n\n"
+        "Castelo expects the consolidation to deliver annual savings of around $25 million "
+        "from 2028.\n\n"
+        "Media contact: press@castelo.example"
+    )
+    radio = (
+        "business news on the hour castelo paper today confirmed plans to consolidate newsprint "
+        "output at tarvel and end production in orrin by the end of june two thousand and "
+        "twenty-seven demand for newsprint which is all orrin produces is down thirty-one "
+        "percent over three years around four hundred and twenty positions in orrin are affected "
+        "and staff will be offered redeployment enhanced severance and a four million dollars "
+        "retraining programme castelo expects the consolidation to deliver annual savings of "
+        "around twenty-five million dollars from two thousand and twenty-eight"
+    )
+    tv = (
+        "castelo paper will close its orrin mill by june two thousand and twenty-seven putting "
+        "about four hundred and twenty jobs at risk the company said on wednesday the company "
+        "said orders for newsprint the only grade made at the mill had fallen thirty-one percent "
+        "in three years and that it would move its remaining work to its tarvel site castelo "
+        "said affected staff would be offered posts at tarvel and a four million dollars "
+        "retraining fund the paper and print workers union said it was shocked by the decision "
+        "and would fight the closure castelo expects the move to save around twenty-five million "
+        "dollars a year from two thousand and twenty-eight the orrin mill opened in nineteen "
+        "sixty-two and at its peak employed one thousand nine hundred people"
+    )
+    result = compare_documents(
+        [
+            Document(
+                "release",
+                "Castelo Paper",
+                release,
+                published_time="2026-03-04T08:00:00Z",
+                press_release=True,
+            ),
+            Document("wire", "Kestrel Wire", MILL_WIRE, published_time="2026-03-04T09:15:00Z"),
+            Document("radio", "Business Radio Orrin", radio, published_time="2026-03-04T10:00:00Z"),
+            Document("tv", "Channel 4 Orrin", captions(tv), published_time="2026-03-04T18:00:00Z"),
+        ]
+    )
+    taken = result.taken[result.stories[0].id]
+    assert {(t.copy, t.origin) for t in taken} == {("radio", "release"), ("tv", "wire")}
+    pairs = {frozenset((p.a, p.b)): p for p in result.pairs}
+    stations = pairs[frozenset(("radio", "tv"))]
+    assert stations.verdict is not Verdict.INDEPENDENT
+    assert (stations.direction, stations.undisclosed_reuse, stations.taken_through) == (
+        None,
+        False,
+        TakenThrough("tv", "wire"),
+    )
+    assert pairs[frozenset(("wire", "tv"))].undisclosed_reuse
