@@ -3161,6 +3161,11 @@ def test_two_stations_that_read_the_wire_aloud_took_it_from_the_wire_not_each_ot
     assert pairs[frozenset(("tv", "wire"))].origin == "wire"
 
 
+def pair_between(result: Result, a: str, b: str) -> PairComparison:
+    """The pair of ``result`` of the documents ``a`` and ``b``, whichever way round."""
+    return next(p for p in result.pairs if {p.a, p.b} == {a, b})
+
+
 MILL_WIRE = (
     "ORRIN, March 4 (Kestrel Wire) - Castelo Paper will close its Orrin mill by June 2027, "
     "putting about 420 jobs at risk, the company said on Wednesday.\n\n"
@@ -3174,6 +3179,18 @@ MILL_WIRE = (
     "The Orrin mill opened in 1962 and at its peak employed 1,900 people."
 )
 
+# The wire but its last sentence read aloud word for word, as a speech-to-text service writes it.
+MILL_WIRE_READ = (
+    "castelo paper will close its orrin mill by june two thousand and twenty-seven putting "
+    "about four hundred and twenty jobs at risk the company said on wednesday the company "
+    "said orders for newsprint the only grade made at the mill had fallen thirty-one percent "
+    "in three years and that it would move its remaining work to its tarvel site castelo "
+    "said affected staff would be offered posts at tarvel and a four million dollars "
+    "retraining fund the paper and print workers union said it was shocked by the decision "
+    "and would fight the closure castelo expects the move to save around twenty-five million "
+    "dollars a year from two thousand and twenty-eight"
+)
+
 
 def test_a_station_that_speaks_the_wires_figures_took_them_from_the_wire_not_an_earlier_read() -> (
     None
@@ -3184,16 +3201,6 @@ def test_a_station_that_speaks_the_wires_figures_took_them_from_the_wire_not_an_
     those are the wire's figures, no words the two stations share apart from it: the later read
     took its text from the wire, and the two reads have the wire as common origin, not the one
     copying the other (acceptance round 35, c7 and its retest's R2)."""
-    word_for_word = (
-        "castelo paper will close its orrin mill by june two thousand and twenty-seven putting "
-        "about four hundred and twenty jobs at risk the company said on wednesday the company "
-        "said orders for newsprint the only grade made at the mill had fallen thirty-one percent "
-        "in three years and that it would move its remaining work to its tarvel site castelo "
-        "said affected staff would be offered posts at tarvel and a four million dollars "
-        "retraining fund the paper and print workers union said it was shocked by the decision "
-        "and would fight the closure castelo expects the move to save around twenty-five million "
-        "dollars a year from two thousand and twenty-eight"
-    )
     framed = (
         "hundreds of mill workers in orrin are facing the axe tonight castelo paper is slashing "
         "about four hundred and twenty jobs at its orrin mill by june two thousand and "
@@ -3208,7 +3215,7 @@ def test_a_station_that_speaks_the_wires_figures_took_them_from_the_wire_not_an_
             Document(
                 "first",
                 "Channel 4 Orrin",
-                captions(word_for_word),
+                captions(MILL_WIRE_READ),
                 published_time="2026-03-04T18:00:00Z",
             ),
             Document(
@@ -3218,14 +3225,9 @@ def test_a_station_that_speaks_the_wires_figures_took_them_from_the_wire_not_an_
     )
     taken = result.taken[result.stories[0].id]
     assert [t.origin for t in taken if t.copy == "second"] == ["wire"]
-    pairs = {frozenset((p.a, p.b)): p for p in result.pairs}
-    stations = pairs[frozenset(("first", "second"))]
-    assert (stations.direction, stations.common_origin, stations.undisclosed_reuse) == (
-        None,
-        "wire",
-        False,
-    )
-    framed_read = pairs[frozenset(("wire", "second"))]
+    two = pair_between(result, "first", "second")
+    assert (two.direction, two.common_origin, two.undisclosed_reuse) == (None, "wire", False)
+    framed_read = pair_between(result, "wire", "second")
     assert (framed_read.origin, framed_read.undisclosed_reuse) == ("wire", True)
 
 
@@ -3260,15 +3262,9 @@ def test_a_station_that_read_the_wire_took_nothing_from_a_station_that_read_the_
         "around twenty-five million dollars from two thousand and twenty-eight"
     )
     tv = (
-        "castelo paper will close its orrin mill by june two thousand and twenty-seven putting "
-        "about four hundred and twenty jobs at risk the company said on wednesday the company "
-        "said orders for newsprint the only grade made at the mill had fallen thirty-one percent "
-        "in three years and that it would move its remaining work to its tarvel site castelo "
-        "said affected staff would be offered posts at tarvel and a four million dollars "
-        "retraining fund the paper and print workers union said it was shocked by the decision "
-        "and would fight the closure castelo expects the move to save around twenty-five million "
-        "dollars a year from two thousand and twenty-eight the orrin mill opened in nineteen "
-        "sixty-two and at its peak employed one thousand nine hundred people"
+        MILL_WIRE_READ
+        + " the orrin mill opened in nineteen sixty-two and at its peak employed one thousand nine"
+        " hundred people"
     )
     result = compare_documents(
         [
@@ -3286,12 +3282,8 @@ def test_a_station_that_read_the_wire_took_nothing_from_a_station_that_read_the_
     )
     taken = result.taken[result.stories[0].id]
     assert {(t.copy, t.origin) for t in taken} == {("radio", "release"), ("tv", "wire")}
-    pairs = {frozenset((p.a, p.b)): p for p in result.pairs}
-    stations = pairs[frozenset(("radio", "tv"))]
-    assert stations.verdict is not Verdict.INDEPENDENT
-    assert (stations.direction, stations.undisclosed_reuse, stations.taken_through) == (
-        None,
-        False,
-        TakenThrough("tv", "wire"),
-    )
-    assert pairs[frozenset(("wire", "tv"))].undisclosed_reuse
+    two = pair_between(result, "radio", "tv")
+    assert two.verdict is not Verdict.INDEPENDENT
+    assert (two.direction, two.undisclosed_reuse) == (None, False)
+    assert two.taken_through == TakenThrough("tv", "wire")
+    assert pair_between(result, "wire", "tv").undisclosed_reuse
