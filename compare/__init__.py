@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from compare.align import Judgement as Judgement
     from compare.align import judge as judge
+    from compare.cache import DiskCache as DiskCache
     from compare.candidates import propose_pairs as propose_pairs
     from compare.pipeline import compare_against as compare_against
     from compare.pipeline import compare_documents as compare_documents
@@ -162,6 +163,7 @@ _MODULE_OF = {
     "compare_documents": "compare.pipeline",
     "compare_paths": "compare.pipeline",
     "compare_paths_against": "compare.pipeline",
+    "DiskCache": "compare.cache",
     "document_from_html": "compare.read",
     "InputError": "compare.read",
     "json_chunks": "compare.report.json_report",

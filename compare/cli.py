@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     # The types of typer's own copy of Click, which its command classes are declared with.
     from typer._click.core import Context, Parameter
 
+    from compare.cache import DiskCache
     from compare.changes import FramingChange
     from compare.read import ReadResult
     from compare.report.write import ReportError
@@ -245,6 +246,18 @@ Quiet = Annotated[
         "which say why the exit code is 1, are still written.",
     ),
 ]
+Cache = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache",
+        help="A folder to keep what each input file gives, by its bytes and compare's version "
+        "(such as ~/.cache/compare): a file read by an earlier run is not parsed again, as a "
+        "nightly check's archive. The output is the same; nothing is kept without it.",
+        metavar="<folder>",
+        show_default=False,
+        file_okay=False,
+    ),
+]
 Strict = Annotated[
     bool,
     typer.Option(
@@ -373,6 +386,7 @@ def run(
     quiet: Quiet = False,
     strict: Strict = False,
     fail_on: FailOn = None,
+    cache: Cache = None,
 ) -> None:
     """Compare every article under PATH... and write reports to --out.
 
@@ -401,6 +415,7 @@ def run(
             focus,
             single_story=single_story,
             record=record or [],
+            cache=cache,
         )
     if _fail_on_found(result, fail_on) or (strict and result.skipped):
         raise typer.Exit(code=1)
@@ -450,10 +465,12 @@ def _run(
     *,
     single_story: bool = False,
     record: list[str],
+    cache: Path | None = None,
 ) -> Result:
     """The work of ``compare run``, once its report folder is held: compare ``paths`` (with
-    ``single_story``, every two as one story's; the documents of ``record`` the record), write
-    the reports and say what the run found; its result."""
+    ``single_story``, every two as one story's; the documents of ``record`` the record; what
+    each file gives kept in ``cache``), write the reports and say what the run found; its
+    result."""
     from compare.focus import FocusError, focus_article, focus_note
     from compare.pipeline import render
     from compare.report.files import INDEX, JSON_REPORT, reports_present
@@ -483,6 +500,7 @@ def _run(
         named_by_file=named_by_file,
         on_read=check_focus,
         record=record,
+        cache=cache,
     )
     focused = None if focus is None else focus_article(result.documents, focus).id
     if focus is not None and (note := focus_note(result.documents, focus)):
@@ -788,6 +806,7 @@ def check(
     strict: Strict = False,
     fail_on: FailOn = None,
     record: Record = None,
+    cache: Cache = None,
 ) -> None:
     """Check new articles against an archive: print their pairs with the archive's articles.
 
@@ -823,6 +842,7 @@ def check(
         on_read=count_archive,
         against=against,
         record=record or [],
+        cache=cache,
     )
     if format is PairFormat.JSON:
         archive = set() if archive_text else {d.id for d in result.documents} - result.new
@@ -1001,6 +1021,25 @@ def _check_out_holds_no_input(out: Path, paths: list[str]) -> None:
             )
 
 
+def _check_cache_place(cache: Path, paths: list[str]) -> None:
+    """Fail when the cache folder is an input or holds one (its articles would be left out), and
+    say so when it sits inside an input: its entries are written there, and not read."""
+    folder = Path(os.path.realpath(cache))
+    for given in paths:
+        inside = Path(os.path.realpath(given))
+        if inside.is_relative_to(folder):
+            _fail(
+                f"--cache {cache} holds the input {given}: "
+                "keep the cache in a folder of its own, such as --cache ~/.cache/compare"
+            )
+        if folder.is_relative_to(inside):
+            errors.print(
+                f"note: --cache {cache} is inside the input {given}: its entries are written "
+                "there, and are not read as articles",
+                markup=False,
+            )
+
+
 def _compare(
     paths: list[str],
     settings: Settings,
@@ -1016,6 +1055,7 @@ def _compare(
     against: list[str] | None = None,
     progress_in_logs: bool = True,
     record: Sequence[str] = (),
+    cache: Path | None = None,
 ) -> Result:
     """The comparison of ``paths``, its progress and warnings on stderr (``skipped_listed_in``
     names the reports that list every input skipped, as
@@ -1024,8 +1064,10 @@ def _compare(
     ``named_by_file``, when given, gets the files that name no source, labelled by their names;
     ``on_read``, when given, hears what was read after the warnings, before the comparison's
     stages: it may stop the command; ``against``, when given, is an archive that ``paths``
-    are checked against (:func:`~compare.pipeline.compare_paths_against`); the others are
+    are checked against (:func:`~compare.pipeline.compare_paths_against`); ``cache``, when
+    given, is the folder what each file gives is kept in; the others are
     :func:`~compare.pipeline.compare_paths`'s)."""
+    from compare.cache import DiskCache
     from compare.pipeline import compare_paths, compare_paths_against
     from compare.read import InputError
     from compare.run_warnings import comparison_warnings, read_warnings
@@ -1040,6 +1082,9 @@ def _compare(
             on_read(read)
 
     no_progress = quiet or not (progress_in_logs or _watched())
+    if cache is not None:
+        _check_cache_place(cache, [*paths, *(against or [])])
+    kept = None if cache is None else DiskCache(cache)
     try:
         with _interrupted(NOTHING_WRITTEN), _progress(no_progress, started) as progress:
             result = (
@@ -1053,17 +1098,37 @@ def _compare(
                     framing=framing,
                     in_order_given=in_order_given,
                     record=record,
+                    cache=kept,
                 )
                 if against is None
                 else compare_paths_against(
-                    paths, against, settings, progress, warn, framing=framing, record=record
+                    paths,
+                    against,
+                    settings,
+                    progress,
+                    warn,
+                    framing=framing,
+                    record=record,
+                    cache=kept,
                 )
             )
     except InputError as error:
         _fail(str(error))
+    if kept and kept.unreadable:
+        errors.print(_unreadable_entries(kept), markup=False)
     for line in comparison_warnings(result):
         errors.print(line, markup=False)
     return result
+
+
+def _unreadable_entries(cache: DiskCache) -> str:
+    """The one warning of a run that found entries of its ``cache`` it could not load."""
+    count = len(cache.unreadable)
+    entries = f"{count:,} entr{'ies' if count > 1 else 'y'}"
+    return (
+        f"warning: ignored {entries} of the cache {cache.folder} that could not be loaded "
+        f"(such as {cache.unreadable[0]}): their files were read again and the entries rewritten"
+    )
 
 
 def _watched() -> bool:

@@ -23,6 +23,7 @@ import numpy as np
 
 from compare.align import Alignment, Judgement, PrintedApart, align_pair, align_twins
 from compare.boilerplate import find_boilerplate, find_notes
+from compare.cache import DiskCache
 from compare.candidates import Candidates, find_candidates, signatures
 from compare.coverage import group_sentences
 from compare.dates import UTC_TIME, date_field, iso_day, local_time_field, time_field, time_offset
@@ -254,6 +255,7 @@ def compare_paths(
     framing: bool = True,
     in_order_given: bool = False,
     record: Sequence[str | PathLike[str]] = (),
+    cache: DiskCache | None = None,
 ) -> Result:
     """Read every supported file under ``paths`` (one path, or several) and compare the
     documents.
@@ -276,6 +278,9 @@ def compare_paths(
             (``compare pair`` compares A with B so).
         record: files or folders among ``paths`` whose documents are the record the others
             are read against (``Document.of_record``).
+        cache: where what each file gives is kept by its bytes (:class:`compare.cache.DiskCache`),
+            so that a file read by an earlier run is not parsed again; the result is the same
+            with and without. The files it could not load are its ``unreadable``.
 
     While the stages run, Python's cycle collector is paused (``gc.disable()``, for the whole
     process: other threads run without it meanwhile) and then left as the caller had it: its
@@ -294,7 +299,9 @@ def compare_paths(
     _check_settings(settings)
     started = time.perf_counter()
     given = _as_paths(paths)
-    read = read_paths(given if in_order_given else in_path_order(given), exclude, progress)
+    read = read_paths(
+        given if in_order_given else in_path_order(given), exclude, progress, cache=cache
+    )
     seconds = {"read": time.perf_counter() - started}
     if on_read:
         on_read(read)
@@ -458,13 +465,15 @@ def compare_paths_against(
     *,
     framing: bool = True,
     record: Sequence[str | PathLike[str]] = (),
+    cache: DiskCache | None = None,
 ) -> Result:
     """:func:`compare_against` of the files under ``new`` and those under ``archive``, read as
     :func:`compare_paths` reads them all (in path order, ids made distinct among them all): a
     file under both is new. ``on_read`` hears what was read, and ``record`` names the record,
-    as :func:`compare_paths`'s do. Of a new article and an archive's whose direction nothing
-    tells (no ``record``, date, credit or kind), the new one is read as the copy
-    (``DirectionBasis.CHECKED``).
+    as :func:`compare_paths`'s do, and ``cache`` keeps what each file gives as there: a nightly
+    check against a growing archive parses only the files it has not read before. Of a new
+    article and an archive's whose direction nothing tells (no ``record``, date, credit or
+    kind), the new one is read as the copy (``DirectionBasis.CHECKED``).
 
     Raises:
         compare.read.InputError: a path does not exist, either is no path nor paths, or no
@@ -475,7 +484,9 @@ def compare_paths_against(
     started = time.perf_counter()
     new_paths, archive_paths = _as_paths(new), _as_paths(archive)
     # An archive's byte-for-byte copy of a new article is what a check looks for: each is read.
-    read = read_paths(in_path_order([*new_paths, *archive_paths]), (), progress, read_once=False)
+    read = read_paths(
+        in_path_order([*new_paths, *archive_paths]), (), progress, read_once=False, cache=cache
+    )
     seconds = {"read": time.perf_counter() - started}
     if on_read:
         on_read(read)

@@ -39,6 +39,7 @@ from trafilatura.metadata import extract_author
 from trafilatura.settings import Document as Extraction
 
 from compare.boilerplate import MAX_BOILERPLATE_WORDS, paywall_notice
+from compare.cache import DiskCache, is_cache_folder
 from compare.dates import (
     DATELINE_DATE,
     FIELD_MARKS,
@@ -54,7 +55,7 @@ from compare.dates import (
     unzoned_clock,
 )
 from compare.disclosure import folder_outlet, inside_a_longer_name, outlet
-from compare.lexicon import lexicon
+from compare.lexicon import added_terms, lexicon
 from compare.misreads import misread_wire, reads_as_scanned
 from compare.opening import OPENING_QUOTES, is_date_like, opening, without_byline, without_title
 from compare.page_articles import articles_on_page
@@ -821,6 +822,7 @@ def read_paths(
     progress: Progress | None = None,
     *,
     read_once: bool = True,
+    cache: DiskCache | None = None,
 ) -> ReadResult:
     """Read every supported file under ``paths`` (folders recursively, sorted; the records of a
     file named by their addresses, ``feed.jsonl:3``, in the order named).
@@ -837,6 +839,8 @@ def read_paths(
             outlets once, and skip it with the file it is identical to (see
             :func:`_identical_files`); without, every file is a document (``compare check``
             looks for a new article's copies in its archive).
+        cache: where what each file gives is kept, by its bytes (see :mod:`compare.cache`):
+            a file read before is not parsed again.
 
     Raises:
         InputError: a path does not exist.
@@ -852,7 +856,8 @@ def read_paths(
     # as given.
     asked: dict[str, str] = {}
     hidden: list[Path] = []
-    found = list(_files(to_read, exclude, hidden))
+    # A cache kept inside an input folder holds no article: its entries are not read as files.
+    found = list(_files(to_read, [*exclude, *([cache.folder] if cache else [])], hidden))
     skipped = [item for item in found if isinstance(item, Skipped)]
     files = [item for item in found if not isinstance(item, Skipped)]
     # Each file read as shown, with the documents it gave.
@@ -869,7 +874,11 @@ def read_paths(
     for (shown, file, label, place), weight in zip(files, weights, strict=True):
         unusable = []
         read.append((shown, file, []))
-        items: Iterable[_Read] = _read_file(shown, file, label, place)
+        items: Iterable[_Read] = (
+            _read_file_kept(cache, shown, file, label, place)
+            if cache
+            else _read_file(shown, file, label, place)
+        )
         if places := wanted.get(_real(file)):
             asked |= {shown + place: given for place, given in places.items()}
             addresses = [shown + place for place in places]
@@ -1668,7 +1677,7 @@ def _walk(root: Path, unlisted: list[Skipped], hidden: list[Path]) -> Iterator[P
             if name.startswith("."):
                 hidden.append(path)
                 continue
-            if _saved_with_a_page(path):
+            if _saved_with_a_page(path) or is_cache_folder(path):
                 continue
             real = _real(path)
             if real in walked:
@@ -1928,6 +1937,27 @@ def _names_a_site(part: str) -> bool:
             )
         )
     )
+
+
+def _read_file_kept(
+    cache: DiskCache, shown: str, file: Path, label: str, place: str
+) -> Iterable[_Read]:
+    """What :func:`_read_file` gives, kept in ``cache`` by the file's bytes and how it is shown
+    (all that it reads a regular file by): a file read before gives its items from the cache.
+    A link that leads nowhere, a pipe or a file that cannot be read is looked at each time."""
+    try:
+        raw = file.read_bytes() if file.is_file() else None
+    except OSError:
+        raw = None
+    if raw is None:
+        return _read_file(shown, file, label, place)
+    key = cache.key("read", raw, str(file), shown, label, place, repr(added_terms()))
+    kept = cache.load(key)
+    if isinstance(kept, tuple):
+        return kept
+    items = tuple(_read_file(shown, file, label, place))
+    cache.save(key, items)
+    return items
 
 
 def _read_file(shown: str, file: Path, label: str, place: str) -> Iterator[_Read]:
