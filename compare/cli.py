@@ -1000,20 +1000,28 @@ def _holds(folder: Path, path: str) -> bool:
     }
 
 
+def _placed_among(folder: Path, paths: list[str]) -> Iterator[tuple[str, bool, bool]]:
+    """Each of ``paths`` as given, whether ``folder`` is it or holds it, and whether it holds
+    ``folder``, by their real paths (a link to the folder is the folder)."""
+    real = Path(os.path.realpath(folder))
+    for given in paths:
+        input_path = Path(os.path.realpath(given))
+        yield given, input_path.is_relative_to(real), real.is_relative_to(input_path)
+
+
 def _check_out_holds_no_input(out: Path, paths: list[str]) -> None:
     """Fail when the report folder is an input or holds one, or, inside an input, holds files
     of its own: everything in it is left out of the run."""
     from compare.read import input_files
 
     folder = Path(os.path.realpath(out))
-    for given in paths:
-        inside = Path(os.path.realpath(given))
-        if inside.is_relative_to(folder):
+    for given, holds, inside in _placed_among(out, paths):
+        if holds:
             _fail(
                 f"--out {out} holds the input {given}: "
                 "write the reports to a folder of their own, such as --out reports"
             )
-        if folder.is_relative_to(inside) and folder.is_dir() and (own := input_files(folder)):
+        if inside and folder.is_dir() and (own := input_files(folder)):
             _fail(
                 f"--out {out} is inside the input {given} and holds "
                 f"{out / own[0].relative_to(folder)}, an article compare did not write and "
@@ -1024,15 +1032,13 @@ def _check_out_holds_no_input(out: Path, paths: list[str]) -> None:
 def _check_cache_place(cache: Path, paths: list[str]) -> None:
     """Fail when the cache folder is an input or holds one (its articles would be left out), and
     say so when it sits inside an input: its entries are written there, and not read."""
-    folder = Path(os.path.realpath(cache))
-    for given in paths:
-        inside = Path(os.path.realpath(given))
-        if inside.is_relative_to(folder):
+    for given, holds, inside in _placed_among(cache, paths):
+        if holds:
             _fail(
                 f"--cache {cache} holds the input {given}: "
                 "keep the cache in a folder of its own, such as --cache ~/.cache/compare"
             )
-        if folder.is_relative_to(inside):
+        if inside:
             errors.print(
                 f"note: --cache {cache} is inside the input {given}: its entries are written "
                 "there, and are not read as articles",
