@@ -5,10 +5,10 @@ An entry is keyed by a hash of the file's bytes, of how the run names and labels
 terms a user added, and of what made it (:func:`compare.report.software.software`: compare's
 code, word lists and model, Python's version and the libraries'): a changed file, an edited
 terms file, another version of compare or an upgraded HTML extractor never finds an entry made
-by the old one. An
-entry is written to a temporary file beside it and renamed into place, so two runs sharing a
-folder each see a whole entry or none; an entry that cannot be loaded (a disk filled while it
-was written, a folder copied half) is read again from its file, and told once a run.
+by the old one. An entry is written to a temporary file beside it and renamed into place, so
+two runs sharing a folder each see a whole entry or none; an entry that cannot be loaded (a disk
+filled while it was written, a folder copied half) is read again from its file, and told once a
+run.
 
 Entries are Python pickles: keep the folder writable by you alone, as you would your shell's
 startup files.
@@ -37,8 +37,6 @@ TAG = (
 )
 # Bumped when an entry's layout changes without the package's code telling it.
 LAYOUT = "1"
-# What an entry is named by: its key's first two hex digits name its subfolder, so that no
-# folder holds hundreds of thousands of files.
 ENTRY_SUFFIX = ".pickle"
 
 
@@ -115,6 +113,7 @@ class DiskCache:
             Path(temporary).unlink(missing_ok=True)
 
     def _path(self, key: str) -> Path:
+        # The key's first two hex digits name a subfolder: no folder holds a whole archive's.
         return self.folder / f"v{LAYOUT}" / key[:2] / f"{key}{ENTRY_SUFFIX}"
 
 
