@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from compare.records import FramingProfile as FramingProfile
     from compare.records import HeadlineReuse as HeadlineReuse
     from compare.records import JoinedBy as JoinedBy
+    from compare.records import KeptApart as KeptApart
     from compare.records import Match as Match
     from compare.records import MatchKind as MatchKind
     from compare.records import NoteKind as NoteKind
@@ -117,6 +118,7 @@ _RECORDS = (
     "FramingProfile",
     "HeadlineReuse",
     "JoinedBy",
+    "KeptApart",
     "Match",
     "MatchKind",
     "NoteKind",

@@ -59,7 +59,7 @@ from compare.records import Progress as ProgressCallback
 from compare.report import WIDE_STORY, PairFormat, ReportFormat
 from compare.report.dedup import COLUMNS, TABLE_COLUMNS, DedupFormat, render_dedup
 from compare.report.software import software
-from compare.settings import BUCKET_REPRESENTATIVES, Settings, SettingsError
+from compare.settings import BUCKET_REPRESENTATIVES, MAX_ACROSS_DAYS, Settings, SettingsError
 
 # The pipeline's modules are imported by the commands that run it: help and a mistyped command
 # need not wait a second for trafilatura, SciPy and datasketch.
@@ -170,6 +170,18 @@ MaxBucketSize = Annotated[
         "a bigger one (a story or line very many articles carry, template lines an article "
         f"repeats) each pairs with the first {BUCKET_REPRESENTATIVES} only (of each article, "
         "when aligning). Raise it when warned: slower, and more memory.",
+    ),
+]
+StoryDays = Annotated[
+    int,
+    typer.Option(
+        "--story-days",
+        help="Most days apart two articles may be published and be weighed as one story's "
+        "by their names and ledes; a story runs on from its nearest article, so a follow-up "
+        "joins a story whose first report is older. Near copies join further apart too, and "
+        "articles that share a pasted passage however far apart; others sharing near copies "
+        f"more than {MAX_ACROSS_DAYS} days (or these days) apart are left out with a warning.",
+        metavar="<days>",
     ),
 ]
 Terms = Annotated[
@@ -362,16 +374,7 @@ def run(
     record: Record = None,
     min_similarity: MinSimilarity = 80.0,
     max_bucket_size: MaxBucketSize = DEFAULTS.max_bucket_size,
-    story_days: Annotated[
-        int,
-        typer.Option(
-            "--story-days",
-            help="Most days apart two articles may be published and be weighed as one story's "
-            "by their names and ledes; a story runs on from its nearest article, so a follow-up "
-            "joins a story whose first report is older. Near copies join further apart too.",
-            metavar="<days>",
-        ),
-    ] = DEFAULTS.story_max_days,
+    story_days: StoryDays = DEFAULTS.story_max_days,
     single_story: Annotated[
         bool,
         typer.Option(
@@ -807,6 +810,7 @@ def check(
     fail_on: FailOn = None,
     record: Record = None,
     cache: Cache = None,
+    story_days: StoryDays = DEFAULTS.story_max_days,
 ) -> None:
     """Check new articles against an archive: print their pairs with the archive's articles.
 
@@ -822,7 +826,7 @@ def check(
 
     started = monotonic()
     _check_paths([*new, *against])
-    settings = _settings(min_similarity, max_bucket_size)
+    settings = _settings(min_similarity, max_bucket_size, story_days)
     _use_terms(terms)
     fresh: set[str] = set()
     archive_size = 0

@@ -94,6 +94,7 @@ from compare.records import (
     Document,
     FramingKind,
     FramingNote,
+    KeptApart,
     Match,
     PairComparison,
     PressRelease,
@@ -704,6 +705,7 @@ def _run_stages(
             sampled = np.zeros(0, dtype=np.int64)
             largest_cut = 0
             sharing: AbstractSet[tuple[str, str]] = frozenset()
+            apart: Sequence[KeptApart] = ()
             advance(len(documents), len(documents))
         # One story holds no phrasing stock across stories.
         stock: frozenset[tuple[str, ...]] = frozenset()
@@ -727,7 +729,7 @@ def _run_stages(
                 advance,
             )
             del near_copies
-            sharing = links.sharing
+            sharing, apart = links.sharing, links.apart
         with timer("find story terms") as advance:
             untelling = boilerplate | links.stock
             terms = {
@@ -764,6 +766,7 @@ def _run_stages(
         # A reported document's partners in other stories are measured with their stories, as
         # a reported document's are with its own.
         across = [pair for pair in across if not reported.isdisjoint(pair)]
+        apart = [pair for pair in apart if not reported.isdisjoint((pair.a, pair.b))]
         wanted = reported | {d for pair in across for d in pair}
         stories = tuple(s for s in stories if not wanted.isdisjoint(s.documents))
         kept = {d for story in stories for d in story.documents}
@@ -1025,6 +1028,7 @@ def _run_stages(
         terms=added_terms(),
         single_story=single_story,
         scanned=scanned,
+        apart=tuple(apart),
     )
     pairs_of = {
         story: dates_against_wording(story_pairs)

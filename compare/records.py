@@ -1136,6 +1136,17 @@ class UnreadDate:
     id: str
 
 
+@dataclass(frozen=True, slots=True)
+class KeptApart:
+    """Two documents that share near copies but were left uncompared only because they were
+    published ``days`` apart, more than a pair across stories may be
+    (``settings.MAX_ACROSS_DAYS``, or the story's days where more)."""
+
+    a: str
+    b: str
+    days: int
+
+
 class NoteKind(StrEnum):
     """What an editor's note on an article is, by its label or opening words: a correction
     ("Correction:", "An earlier version of this story ...", "This article was amended ..."), a
@@ -2201,6 +2212,9 @@ class Result:
     # The ids of the documents that read as scanned pages (see misreads.reads_as_scanned): a pair
     # with one among them is read with misreads undone.
     scanned: frozenset[str] = frozenset()
+    # The pairs of documents that share near copies but were left uncompared only because they
+    # were published too far apart (``stories.CopyLinks.apart``), sorted; a run warns of them.
+    apart: tuple[KeptApart, ...] = ()
     # The ids of the documents a check against an archive was given as new (see
     # pipeline.compare_against); none in a run, which has no archive.
     new: frozenset[str] = frozenset()

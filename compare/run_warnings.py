@@ -29,6 +29,7 @@ from compare.records import (
     article_address,
     very_long,
 )
+from compare.settings import MAX_ACROSS_DAYS
 
 # The warning about reports found among the inputs names this many of their folders.
 MAX_REPORT_FOLDERS = 3
@@ -75,7 +76,28 @@ def comparison_warnings(result: Result) -> list[str]:
         said.append(_sampled(result))
     if result.cycles:
         said.append(f"warning: {cycles_note(result.cycles)}")
+    if result.apart:
+        said.append(_apart(result))
     return said
+
+
+def _apart(result: Result) -> str:
+    """The line for the pairs that share near copies but were left uncompared because they
+    were published too far apart (``result.apart``): how many documents they hold, the first
+    pair, and the ``--story-days`` that compares them all. A wiki article written years after
+    the news it pastes would otherwise read as sharing text with none of it."""
+    held = {doc for pair in result.apart for doc in (pair.a, pair.b)}
+    first = result.apart[0]
+    documents = "1 document" if len(held) == 1 else f"{len(held):,} documents"
+    pairs = "1 pair" if len(result.apart) == 1 else f"{len(result.apart):,} pairs"
+    such = "" if len(result.apart) == 1 else "such as "
+    return (
+        f"warning: {documents} in {pairs} ({such}{first.a} and {first.b}) share near copies "
+        f"but were published more than "
+        f"{max(MAX_ACROSS_DAYS, result.settings.story_max_days):,} days apart and were not "
+        f"compared; to compare them, run again with "
+        f"--story-days {max(pair.days for pair in result.apart)}"
+    )
 
 
 def _sampled(result: Result) -> str:

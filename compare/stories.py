@@ -62,6 +62,7 @@ from compare.records import (
     Advance,
     Document,
     JoinedBy,
+    KeptApart,
     PairComparison,
     Sentence,
     Story,
@@ -84,7 +85,7 @@ from compare.segment import (
     word_length,
     words,
 )
-from compare.settings import Settings
+from compare.settings import MAX_ACROSS_DAYS, Settings
 from compare.similarity import jaccard, stem
 from compare.templates import (
     another_days_figures,
@@ -119,14 +120,11 @@ MIN_SHARED_SENTENCES = 2
 MAX_STOCK_REACH = 4
 # The most sentences a stock passage has: a police appeal, a company's "About" paragraph.
 MAX_STOCK_PASSAGE = 3
-# Articles of two stories published further apart than this, or than a story's days where those
-# are more, are compared only when they share half the shorter one's sentences (see copy_links'
-# ``sharing``). Not a story's days (a week by default): a round-up pastes two sentences of a
-# council's release six weeks old, and is its reuse; a desk's stock lines recur in reports of
-# other events a year apart (acceptance round 32, c1: 14 months). Half a year sits between the
-# two. Never less than a story's days: documents that close would link into one story and be
-# compared there, so in two stories they are compared too.
-MAX_ACROSS_DAYS = 180
+# A passage of at least two running sentences that two articles print word for word, this many
+# words in all, is compared however far apart they were published: an encyclopedia article
+# pastes a six-year-old release, and a desk's stock lines are single sentences spread through
+# its reports (acceptance round 36, d1).
+MIN_PASTED_WORDS = 30
 # Terms in more than this share of an outlet's articles are its stock terms (see
 # _outlet_stock_terms). Across outlets no share drops a term: one in most of a run's articles
 # weighs little by its idf, and is in most of them where the run is mostly one story's coverage,
@@ -1166,12 +1164,16 @@ class CopyLinks:
     surveys, see :func:`templates.another_days_figures`), which link no story however alike;
     and ``sharing``, every pair that shares a near copy beside stock lines, linked or not: a
     round-up of two releases shares a few sentences with each, too few to join their stories,
-    and is compared with both all the same (see ``pipeline``'s pairs across stories)."""
+    and is compared with both all the same (see ``pipeline``'s pairs across stories); and
+    ``apart``, the pairs that share near copies, not only stock lines nor one body's, left
+    uncompared only because they were published further apart than ``MAX_ACROSS_DAYS`` (or a
+    story's days, where more), which a run warns of."""
 
     pairs: set[tuple[str, str]]
     stock: frozenset[tuple[str, int]]
     other_days: frozenset[tuple[str, str]] = frozenset()
     sharing: frozenset[tuple[str, str]] = frozenset()
+    apart: tuple[KeptApart, ...] = ()
 
 
 def copy_links(
@@ -1409,16 +1411,40 @@ def copy_links(
     # are urged to plan ahead" and its engineer's stock quote, too few articles for them to count
     # as stock lines in a small run (acceptance round 32), and no copy pair is made of them. A
     # round-up that pastes two lines of a release tells them as its own, and is its reuse.
-    sharing = frozenset(
-        (a, b)
-        for (a, b), (in_a, in_b) in told.items()
-        if not _lines((a, b), in_a, in_b) <= stock
-        and (
-            shares_half(a, in_a, b, in_b)
-            or not (abs(days[a] - days[b]) > across_days or said_by_one_body(a, in_a, b, in_b))
-        )
+    def pastes_passage(a: str, in_a: set[int], b: str, in_b: set[int]) -> bool:
+        """Whether one article prints two or more running sentences of the other word for
+        word, ``MIN_PASTED_WORDS`` in all: a pasted passage, not a desk's stock lines."""
+        for x, in_x, y, in_y in ((a, in_a, b, in_b), (b, in_b, a, in_a)):
+            printed_by_y = {kept_sentences[(y, j)].tokens for j in in_y}
+            verbatim = sorted(i for i in in_x if kept_sentences[(x, i)].tokens in printed_by_y)
+            run: list[int] = []
+            for i in verbatim:
+                run = [*run, i] if run and run[-1] == i - 1 else [i]
+                words_run = sum(len(kept_sentences[(x, k)].tokens) for k in run)
+                if len(run) >= MIN_SHARED_SENTENCES and words_run >= MIN_PASTED_WORDS:
+                    return True
+        return False
+
+    sharing: set[tuple[str, str]] = set()
+    apart: list[KeptApart] = []
+    for (a, b), (in_a, in_b) in told.items():
+        if _lines((a, b), in_a, in_b) <= stock:
+            continue
+        if shares_half(a, in_a, b, in_b):
+            sharing.add((a, b))
+        elif said_by_one_body(a, in_a, b, in_b):
+            continue
+        elif not abs(days[a] - days[b]) > across_days or pastes_passage(a, in_a, b, in_b):
+            sharing.add((a, b))
+        else:
+            apart.append(KeptApart(a, b, int(abs(days[a] - days[b]))))
+    return CopyLinks(
+        links,
+        frozenset(stock),
+        other_days,
+        frozenset(sharing),
+        tuple(sorted(apart, key=lambda pair: (pair.a, pair.b))),
     )
-    return CopyLinks(links, frozenset(stock), other_days, sharing)
 
 
 def _without_figures_filled_in(

@@ -42,7 +42,7 @@ from compare.records import (
 )
 from compare.report.json_report import json_chunks
 from compare.report.markdown import render_index
-from compare.run_warnings import read_warnings
+from compare.run_warnings import comparison_warnings, read_warnings
 from compare.segment import segment
 from compare.settings import BUCKET_REPRESENTATIVES, Settings
 from compare.stealth_edits import stealth_edit
@@ -3590,3 +3590,75 @@ def test_a_sound_bite_read_in_a_transcript_without_punctuation_is_no_quotation_l
 
     assert quotations_lost("radio") == []
     assert quotations_lost("paper") != []
+
+
+# A rowing club's release of 2019 and an encyclopedia draft saved six years later that pastes
+# its history paragraph (invented).
+BOATHOUSE_RELEASE = (
+    "Kestrel Reach Rowing Club will open its new boathouse on the Wendle this spring, the club "
+    "said on Monday. The club was founded in 1887 by workers at the Ashgill tannery, who rowed "
+    "on the river before their shifts began at six in the morning. Its first boathouse, a timber "
+    "shed below Ferry Lane, burned down in 1921 and was rebuilt in brick by the tannery's owners. "
+    "Club secretary Imelda Okafor said members had raised the money over four years. The new "
+    "boathouse has room for 40 boats and a gym."
+)
+PASTED_HISTORY = (
+    "Kestrel Reach Rowing Club is a rowing club on the River Wendle in Ashgill. It races in the "
+    "national masters regatta each year. The club was founded in 1887 by workers at the Ashgill "
+    "tannery, who rowed on the river before their shifts began at six in the morning. Its first "
+    "boathouse, a timber shed below Ferry Lane, burned down in 1921 and was rebuilt in brick by "
+    "the tannery's owners. Women were admitted as full members in 1972. The club's colours are "
+    "green and gold."
+)
+REWORDED_HISTORY = (
+    "Kestrel Reach Rowing Club is a rowing club on the River Wendle in Ashgill. It races in the "
+    "national masters regatta each year. The club was set up in 1887 by men from the Ashgill "
+    "tannery, who rowed on the river ahead of their shifts starting at six in the morning. Its "
+    "first boathouse, a wooden shed below Ferry Lane, was destroyed by fire in 1921 and rebuilt "
+    "in brick by the tannery's owners. Women were admitted as full members in 1972. The club's "
+    "colours are green and gold."
+)
+
+
+def _draft_and_release(draft_text: str) -> tuple[Document, Document]:
+    """The club's 2019 release and a draft of ``draft_text`` saved in 2025."""
+    release = Document(
+        "kestrel_release",
+        "Kestrel Reach Rowing Club",
+        BOATHOUSE_RELEASE,
+        published="2019-03-04",
+        title="New boathouse for Kestrel Reach",
+    )
+    draft = Document("kestrel_draft", "Wiki draft", draft_text, published="2025-11-20")
+    return draft, release
+
+
+def test_a_draft_that_pastes_a_passage_of_a_release_years_older_is_compared_with_it() -> None:
+    """A draft saved six years after the release whose two running sentences (43 words) it
+    prints word for word shares a pasted passage, not a desk's stock lines: the two are
+    compared however far apart they were published, and the pair reuses text (acceptance
+    round 36, d1: a dated wiki draft came out clean against the release it pasted)."""
+    draft, release = _draft_and_release(PASTED_HISTORY)
+    checked = compare_against([draft], [release])
+    assert [(p.a, p.b) for p in checked.all_pairs if p.verdict is not Verdict.INDEPENDENT] == [
+        ("kestrel_draft", "kestrel_release")
+    ]
+    assert checked.apart == ()
+
+
+def test_a_draft_rewording_a_release_years_older_is_left_out_with_a_warning() -> None:
+    """A draft that rewords the release's history six years later shares near copies but no
+    passage word for word: it is left uncompared, as pairs that far apart are, but not in
+    silence: the warning counts the documents kept apart and names the --story-days that
+    compares them."""
+    draft, release = _draft_and_release(REWORDED_HISTORY)
+    checked = compare_against([draft], [release])
+    assert checked.all_pairs == ()
+    assert comparison_warnings(checked) == [
+        "warning: 2 documents in 1 pair (kestrel_draft and kestrel_release) share near copies "
+        "but were published more than 180 days apart and were not compared; to compare them, "
+        "run again with --story-days 2453"
+    ]
+    wider = compare_against([draft], [release], Settings(story_max_days=2453))
+    assert wider.apart == ()
+    assert [(p.a, p.b) for p in wider.all_pairs] == [("kestrel_draft", "kestrel_release")]
