@@ -557,14 +557,23 @@ def _new_as_copy(
 ) -> PairComparison:
     """``pair`` of a new article and an archive's, directed from the archive's to the new one
     (``DirectionBasis.CHECKED``), its headlines' framing named so, when nothing told its
-    direction: a draft checked against the agency's copy would otherwise read by its ids'
-    order, the agency's words as the draft's changes. Not a pair that something keeps
-    undirected: two versions of one article, two fillings of one template, two runs of one
-    wire's copy, two copies of a third article (each changed it, not the other), or a copy
-    taken through a third article."""
+    direction, or only the shares each holds of the other, read as the archive's copying the
+    new one: a draft checked against the agency's copy would otherwise read by its ids'
+    order, the agency's words as the draft's changes; and an encyclopedia draft, longer than
+    any of the papers whose passages it pastes, holds more of each than each holds of it, so
+    that shares alone would charge every paper with copying it. The reuse the shares found
+    is then charged to the new one, where it does not credit the archive's. Not a pair that
+    something keeps undirected: two versions of one article, two fillings of one template, two
+    runs of one wire's copy, two copies of a third article (each changed it, not the other),
+    or a copy taken through a third article."""
     new_a, new_b = pair.a in new_ids, pair.b in new_ids
+    new_copied = (
+        pair.direction_basis is not None
+        and pair.direction_basis.by_shares
+        and pair.origin == (pair.a if new_a else pair.b)
+    )
     if (
-        pair.direction is not None
+        (pair.direction is not None and not new_copied)
         or new_a == new_b
         or pair.same_article
         or pair.template is not None
@@ -574,8 +583,13 @@ def _new_as_copy(
         or pair.taken_through_unknown is not None
     ):
         return pair
+    new_id = pair.a if new_a else pair.b
     directed = replace(
-        pair, direction="b->a" if new_a else "a->b", direction_basis=DirectionBasis.CHECKED
+        pair,
+        direction="b->a" if new_a else "a->b",
+        direction_basis=DirectionBasis.CHECKED,
+        undisclosed_reuse=pair.undisclosed_reuse and new_id not in pair.crediting,
+        release_named_only_as_copied=False,
     )
     a, b = by_id[pair.a], by_id[pair.b]
     if not framing or languages_differ(language_of(a), language_of(b)):

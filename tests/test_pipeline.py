@@ -3662,3 +3662,35 @@ def test_a_draft_rewording_a_release_years_older_is_left_out_with_a_warning() ->
     wider = compare_against([draft], [release], Settings(story_max_days=2453))
     assert wider.apart == ()
     assert [(p.a, p.b) for p in wider.all_pairs] == [("kestrel_draft", "kestrel_release")]
+
+
+def test_a_check_reads_an_undated_draft_longer_than_the_paper_it_pastes_as_the_copy() -> None:
+    """An undated encyclopedia draft that pastes a paper's history paragraph among much text
+    of its own holds more of the paper than the paper holds of it: by shares alone the paper
+    would be its copy. A check reads the new draft as the copy, as its help promises, and
+    charges it with the uncredited reuse (acceptance round 36, d2: two papers were said to
+    have copied the drafts that pasted them)."""
+    paper = Document(
+        "ashgill_gazette",
+        "Ashgill Gazette",
+        BOATHOUSE_RELEASE.replace("the club said on Monday", "the club told the Gazette"),
+        published="2019-03-05",
+        title="Rowers get a new boathouse",
+    )
+    draft = Document(
+        "kestrel_draft",
+        "Wiki draft",
+        PASTED_HISTORY
+        + " The club trains on a two-kilometre stretch between Ferry Lane and the Wendle weir."
+        " Its eights have reached the final of the national masters regatta nine times since"
+        " 1990, winning it in 2004 and 2011. Junior sessions are held on Saturday mornings"
+        " from April to October.",
+    )
+    checked = compare_against([draft], [paper])
+    (pair,) = checked.all_pairs
+    assert (pair.copy, pair.origin, pair.direction_basis) == (
+        "kestrel_draft",
+        "ashgill_gazette",
+        DirectionBasis.CHECKED,
+    )
+    assert pair.undisclosed_reuse
