@@ -1,6 +1,6 @@
 """The only module that reads files: paths to :class:`Document` records.
 
-Supports ``.txt``, ``.md`` (optional front matter; the Markdown read as plain text), ``.json`` (one
+Supports ``.txt``, ``.md`` (optional front matter; the Markdown, or wikitext, read as plain text), ``.json`` (one
 record or a list), ``.jsonl`` and saved web pages (``.html``, ``.htm``: the article and its
 metadata, found by trafilatura). Text wrapped at a fixed width is unwrapped; the headline, byline
 and date line a plain-text article opens with are its metadata, and a dateline that gives its year
@@ -118,6 +118,7 @@ from compare.segment import (
 )
 from compare.subtitles import CUE_TIMING, WEBVTT_HEADER, subtitle_text
 from compare.transcript import Transcript, read_transcript
+from compare.wikitext import looks_like_wikitext, wikitext_plain
 
 SUPPORTED_SUFFIXES = (
     ".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm", ".srt", ".vtt"
@@ -3468,6 +3469,9 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> list[_Claim | S
         meta, toml_error = _toml_fields(toml.group(1))
         broken = BrokenFrontMatter(origin.shown, toml_error) if toml_error else None
         text = text[toml.end() :]
+    if looks_like_wikitext(text):
+        # An encyclopedia draft, .txt or .md, is read as its rendered page reads.
+        text, markdown = wikitext_plain(text), False
     written = text
     # A Markdown file is written, not copied from a page: it has no page's furniture.
     page = PageCopy(text)

@@ -1,0 +1,90 @@
+"""Wikitext drafts read as their rendered pages read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compare.pipeline import compare_paths
+from compare.records import MatchKind
+from compare.wikitext import looks_like_wikitext, wikitext_plain
+
+# An invented encyclopedia draft on a mill town, in wikitext, and the paper it pastes.
+DRAFT = """{{Infobox settlement
+| name = Calder Bridge
+| population = 8,412
+| county = {{flag|Westmere}}
+}}
+'''Calder Bridge''' is a mill town on the [[River Arle]] in [[Westmere|the county of Westmere]].
+
+== History ==
+The town grew up around the [[River Arle|Arle]] in the 1830s, when the brothers [[Josiah Fenwick|Josiah]] and Samuel Fenwick built the first spinning mill beside the weir.<ref>{{cite news |last=Hale |first=Dora |title=Last loom falls silent |work=Dunmore Courier |date=14 May 2022}}</ref> Within two decades, seven mills lined the riverbank and the population had passed 6,000.<ref name="dc"/>
+
+== References ==
+{{reflist}}
+"""
+PAPER = """---
+source: Dunmore Courier
+date: 2022-05-14
+title: Last loom falls silent
+---
+The last working loom in Calder Bridge stopped on Friday after 190 years of weaving in the town.
+
+The town grew up around the Arle in the 1830s, when the brothers Josiah and Samuel Fenwick built the first spinning mill beside the weir. Within two decades, seven mills lined the riverbank and the population had passed 6,000.
+
+Former weaver Ada Pike, 81, said the town had lost its heartbeat.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "wikitext"),
+    [
+        pytest.param(DRAFT, True, id="draft"),
+        pytest.param("'''Calder Bridge''' lies on the [[River Arle]].", True, id="bold_and_link"),
+        pytest.param("The council met. '''Update:''' it adjourned at 9pm.", False, id="news_bold"),
+        pytest.param("== Live ==\nThe council met on Monday.", False, id="news_rule"),
+    ],
+)
+def test_wikitext_is_told_by_two_kinds_of_its_markup(text: str, wikitext: bool) -> None:
+    """A text showing two kinds of wikitext's markup is wikitext; a news text with one stray
+    sign of it ("'''Update:'''") is not."""
+    assert looks_like_wikitext(text) is wikitext
+
+
+def test_a_draft_reads_as_its_rendered_page() -> None:
+    """The infobox, headings and bold quotes go, a link keeps the words it shows, a ref leaves
+    the sentence it closes, and its citation becomes a line of the reference list where
+    {{reflist}} stood, naming the outlet its work field cites."""
+    assert wikitext_plain(DRAFT) == (
+        "Calder Bridge is a mill town on the River Arle in the county of Westmere.\n\n"
+        "The town grew up around the Arle in the 1830s, when the brothers Josiah and Samuel "
+        "Fenwick built the first spinning mill beside the weir. Within two decades, seven mills "
+        "lined the riverbank and the population had passed 6,000.\n\n"
+        "References\n\n"
+        '1. Hale, Dora (14 May 2022). "Last loom falls silent". Dunmore Courier.'
+    )
+
+
+def test_a_draft_that_pastes_a_paper_through_links_and_refs_is_read_as_its_copy(
+    tmp_path: Path,
+) -> None:
+    """A wikitext draft read from a .txt file gives the paper's sentences word for word, links,
+    bold and refs aside, and credits the paper its {{cite news}} names: the two pasted
+    sentences are verbatim, not edits, and the reuse is credited (acceptance round 36, d3
+    and d4)."""
+    (tmp_path / "Calder_Bridge.txt").write_text(DRAFT, encoding="utf-8")
+    (tmp_path / "courier.txt").write_text(PAPER, encoding="utf-8")
+    result = compare_paths([str(tmp_path)])
+    draft = result.by_id["Calder_Bridge"]
+    assert "{{" not in draft.text and "[[" not in draft.text and "'''" not in draft.text
+    (pair,) = result.pairs
+    assert [m.kind for m in pair.matches] == [MatchKind.VERBATIM, MatchKind.VERBATIM]
+    assert (pair.copy, pair.crediting, pair.undisclosed_reuse) == (
+        "Calder_Bridge",
+        ("Calder_Bridge",),
+        False,
+    )
+    for sentences in result.sentences.values():
+        for sentence in sentences:
+            assert result.by_id[sentence.doc].text[sentence.start : sentence.end] == sentence.text
