@@ -1864,6 +1864,8 @@ def _directed(
         return credited
     if not same_source and (released := direction_by_release(a, b)):
         return released
+    if not same_source and (marked := _by_stray_marks(a, b)):
+        return marked
     if by_date and not same_source:
         earlier, later = (a, b) if by_date[0] == "a->b" else (b, a)
         if signed := signed_before(later, earlier):
@@ -2762,6 +2764,16 @@ def _by_date(a: Document, b: Document) -> tuple[str, DirectionBasis] | None:
     if first == then:
         return None
     return ("a->b" if first < then else "b->a", basis)
+
+
+def _by_stray_marks(a: Side, b: Side) -> tuple[str, DirectionBasis] | None:
+    """``a->b`` when B alone carried reference marks ("[1]") that point to no note of its own
+    (``Document.stray_marks``): a news site that pasted a wiki article's paragraphs keeps their
+    marks and leaves the reference list behind, however its date or the wiki page's last edit
+    read (acceptance round 36, d6). ``None`` when both or neither did."""
+    if bool(a.document.stray_marks) == bool(b.document.stray_marks):
+        return None
+    return ("a->b" if b.document.stray_marks else "b->a"), DirectionBasis.STRAY_MARKS
 
 
 def _by_share(a: Side, b: Side, a_in_b: float, b_in_a: float) -> str | None:

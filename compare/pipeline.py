@@ -195,6 +195,10 @@ FIELD_TYPES: dict[str, tuple[Callable[[object], bool], str]] = {
     "str": (lambda value: isinstance(value, str), "a string"),
     "str | None": (lambda value: value is None or isinstance(value, str), "a string or None"),
     "bool": (lambda value: isinstance(value, bool), "True or False"),
+    "int": (
+        lambda value: isinstance(value, int) and not isinstance(value, bool) and value >= 0,
+        "a whole number, 0 or more",
+    ),
     "tuple[str, ...]": (
         lambda value: (
             isinstance(value, Sequence)
@@ -213,12 +217,12 @@ def _field_tests(record: type) -> tuple[tuple[str, Callable[[object], bool], str
 
     >>> from dataclasses import dataclass
     >>> @dataclass
-    ... class Dated:
-    ...     day: int
-    >>> _field_tests(Dated)
+    ... class Scored:
+    ...     score: float
+    >>> _field_tests(Scored)
     Traceback (most recent call last):
     ...
-    TypeError: Dated.day is declared 'int', a type FIELD_TYPES has no test for
+    TypeError: Scored.score is declared 'float', a type FIELD_TYPES has no test for
     """
     tests = []
     for field in fields(record):

@@ -342,6 +342,26 @@ def caption_turns(text: str) -> str | None:
     return "\n\n".join(" ".join(turn) for turn in turns if turn)
 
 
+def stray_reference_marks(text: str) -> int:
+    """How many reference marks (see ``REFERENCE_MARKS``) of ``text`` point to no note it
+    carries: a page that pasted a wiki article's paragraphs keeps its "[1]" and "[2]" but not
+    its reference list, which :func:`without_reference_marks` would otherwise leave no trace of.
+
+    >>> stray_reference_marks("First lit in 1847.[1] Rebuilt in 1903.[2]")
+    2
+    >>> stray_reference_marks("Payroll paid for 12 nights.[1]\\n1. Hours paid.")
+    0
+    """
+    marks = list(REFERENCE_MARKS.finditer(text))
+    if not marks:
+        return 0
+    notes = {
+        note.group("bracketed") or note.group("numbered")
+        for note in ENDNOTE.finditer(text, marks[-1].end())
+    }
+    return sum(label not in notes for mark in marks for label in MARK_LABEL.findall(mark.group()))
+
+
 def without_reference_marks(text: str) -> str:
     """``text`` without its reference marks (see ``REFERENCE_MARKS``) and the numbers of its
     endnotes: the notes after the last mark that open with a mark it carries. Neither is a figure

@@ -121,6 +121,7 @@ DIRECTION_STRENGTH = (
     DirectionBasis.PRESS_RELEASE,
     DirectionBasis.NEWS_AGENCY,
     DirectionBasis.AGENCY_DATELINE,
+    DirectionBasis.STRAY_MARKS,
     DirectionBasis.MODIFIED_TIME,
     DirectionBasis.PUBLISHED_TIME,
     DirectionBasis.PUBLISHED_DATE,

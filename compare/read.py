@@ -78,6 +78,7 @@ from compare.plain_text import (
     markdown_text,
     quote_blockquotes,
     soften_line_breaks,
+    stray_reference_marks,
     unwrap,
     with_block_breaks,
     without_caption_marks,
@@ -4346,6 +4347,7 @@ def _document(
     ``links``; ``written`` is the text before unwrapping or Markdown's title went, when they
     differ: credit lines are found in the lines as written."""
 
+    stray_marks = stray_reference_marks(text)
     text = without_reference_marks(text)
 
     def first(keys: Sequence[str], *, numbers: bool = True) -> str | None:
@@ -4451,6 +4453,7 @@ def _document(
         published_local_time=published_local_time,
         published_unzoned_time=None if published_local_time else clock,
         record=where if where not in (None, origin.shown) else None,
+        stray_marks=stray_marks,
         article_id=name if id_given else None,
         language=language_code(first(LANGUAGE_FIELDS, numbers=False)),
         press_release=any(

@@ -180,6 +180,10 @@ class Document:
     version_of: str | None = None
     source_from_path: bool = False
     of_record: bool = False
+    # How many reference marks ("[1]") its text carried that point to no note of it, which the
+    # reader drops with the rest (plain_text.stray_reference_marks): a copy of a wiki article's
+    # paragraphs keeps them, its reference list left behind.
+    stray_marks: int = 0
 
 
 # The offset of a time given in UTC ("Z", "+00:00"): such a time is written in UTC, "...Z".
@@ -1454,6 +1458,7 @@ class DirectionBasis(StrEnum):
     AGENCY_DATELINE = "agency_dateline"
     SHARED_DATELINE = "shared_dateline"
     CREDITED_BY_OTHERS = "credited_by_others"
+    STRAY_MARKS = "stray_marks"
     CONTAINMENT = "containment"
     PHRASING = "phrasing"
     CHECKED = "checked"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from compare.pipeline import compare_paths
-from compare.records import MatchKind
+from compare.records import DirectionBasis, MatchKind
 from compare.wikitext import looks_like_wikitext, wikitext_plain
 
 # An invented encyclopedia draft on a mill town, in wikitext, and the paper it pastes.
@@ -88,3 +88,30 @@ def test_a_draft_that_pastes_a_paper_through_links_and_refs_is_read_as_its_copy(
     for sentences in result.sentences.values():
         for sentence in sentences:
             assert result.by_id[sentence.doc].text[sentence.start : sentence.end] == sentence.text
+
+
+def test_a_page_that_keeps_a_wiki_articles_footnote_marks_is_read_as_its_copy(
+    tmp_path: Path,
+) -> None:
+    """A local site's page that pasted a wiki article's paragraphs keeps their "[1]" marks but
+    no notes they point to: it is the copy, though the wiki page is dated by its last edit,
+    after the site's page (acceptance round 36, d6: the wiki article was tagged as the copy)."""
+    wiki = "---\nsource: Local History Wiki\ndate: 2025-01-10\n---\n" + DRAFT
+    site = (
+        "---\nsource: Westmere Today\ndate: 2024-06-20\ntitle: Calder Bridge mills\n---\n"
+        "The town grew up around the Arle in the 1830s, when the brothers Josiah and Samuel "
+        "Fenwick built the first spinning mill beside the weir.[1] Within two decades, seven mills "
+        "lined the riverbank and the population had passed 6,000.[1]\n\n"
+        "A heritage trail opens in the town next month.\n"
+    )
+    (tmp_path / "Calder_Bridge.txt").write_text(wiki, encoding="utf-8")
+    (tmp_path / "westmere_today.txt").write_text(site, encoding="utf-8")
+    result = compare_paths([str(tmp_path)])
+    assert result.by_id["westmere_today"].stray_marks == 2
+    assert "[1]" not in result.by_id["westmere_today"].text
+    (pair,) = result.pairs
+    assert (pair.copy, pair.origin, pair.direction_basis) == (
+        "westmere_today",
+        "Calder_Bridge",
+        DirectionBasis.STRAY_MARKS,
+    )

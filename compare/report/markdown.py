@@ -292,6 +292,10 @@ TOLD_BY = {
     DirectionBasis.PRESS_RELEASE: "by kind: {} is a press release",
     DirectionBasis.NEWS_AGENCY: "by kind: {} is a news agency",
     DirectionBasis.AGENCY_DATELINE: "by dateline: {} opens with a news agency's dateline",
+    DirectionBasis.STRAY_MARKS: (
+        "by footnote marks: the other keeps footnote marks ([1]) that point to no note of its "
+        "own, as a page that pasted {}'s paragraphs does"
+    ),
     DirectionBasis.SHARED_DATELINE: (
         "by dateline: both open with one news agency's dateline, and only {} gives a date"
     ),
