@@ -2159,13 +2159,16 @@ def _charge_grounds_stated(charging: _Features, stating: _Features) -> tuple[str
     if {hedge.split()[0] for hedge in terms.charge_hedges}.isdisjoint(charging.words):
         return None
     for start, token in enumerate(tokens):
-        hedge = next(
+        # The longest hedge written here: "charged in connection with the robbery" grounds
+        # no charge in "connection", as "charged in" alone would.
+        hedge = max(
             (
                 said
                 for said in map(str.split, terms.charge_hedges)
                 if said[0] == token and list(tokens[start : start + len(said)]) == said
             ),
-            None,
+            key=len,
+            default=None,
         )
         if hedge is None:
             continue
