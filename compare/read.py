@@ -101,6 +101,7 @@ from compare.records import (
     articles,
     capture_time,
     credited_once,
+    named_capture_time,
     site_host,
     unordered_versions,
     unwatched,
@@ -290,6 +291,9 @@ MODIFIED_FIELDS = (
     "lastUpdated",
     "lastmod",
 )
+# The fields an archiver gives the moment it captured a page by: a version that gives no
+# modification time is dated by it, as a web archive's capture is.
+CAPTURE_FIELDS = ("fetched_at", "captured_at", "crawled_at", "retrieved_at")
 AUTHOR_FIELDS = ("author", "authors", "byline")
 # The fields that may say what kind of text a record or front matter holds: one that says "press
 # release" ("news release", "media release", in any case, words joined by "_" too) makes it one
@@ -4397,10 +4401,16 @@ def _document(
         local = (local_time_field(meta.get(key)) for key in MODIFIED_FIELDS)
         modified_local_time = next(filter(None, local), None)
     url = first([key for key in URL_FIELDS if isinstance(meta.get(key), str)])
-    # A web archive's capture that gives no modification time dates the version as it was when
-    # captured: a later capture of the article is a later version of it.
+    # A web archive's or one's own archiver's capture that gives no modification time dates the
+    # version as it was when captured: a later capture of the article is a later version of it.
+    # A feed's file name dates the export, not each of its records.
     if modified_time is None and modified_local_time is None:
-        modified_time = capture_time(url)
+        captured = (time_field(meta.get(key)) for key in CAPTURE_FIELDS)
+        modified_time = (
+            capture_time(url)
+            or next(filter(None, captured), None)
+            or (None if in_a_feed else named_capture_time(origin.stem))
+        )
     # A content system's "author": 3 is a user's number, not a name.
     author = first(AUTHOR_FIELDS, numbers=False)
     if author is not None:

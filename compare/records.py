@@ -273,6 +273,33 @@ def capture_time(url: str | None) -> str | None:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+# An archiver's name for a saved page: the moment it was captured, in UTC, as the Wayback
+# Machine writes one (14 digits, "20261103132200") or in ISO 8601's basic form with its zone
+# ("20261103T1322Z", "20261103T132200Z"), alone or among other words of the name.
+NAMED_CAPTURE = re.compile(r"(?<![0-9])(\d{14}|\d{8}T\d{4}(?:\d\d)?Z)(?![0-9])", re.IGNORECASE)
+
+
+def named_capture_time(name: str) -> str | None:
+    """When an archiver captured the page it saved as ``name`` (a file's name without its
+    extension), in UTC (``YYYY-MM-DDTHH:MM:SSZ``), when the name gives it (:data:`NAMED_CAPTURE`);
+    ``None`` otherwise.
+
+    >>> named_capture_time("20261103T1322Z"), named_capture_time("fire-20261103132200")
+    ('2026-11-03T13:22:00Z', '2026-11-03T13:22:00Z')
+    >>> named_capture_time("fire-2026"), named_capture_time("20261399999999")
+    (None, None)
+    """
+    found = NAMED_CAPTURE.search(name)
+    if found is None:
+        return None
+    digits = re.sub(r"\D", "", found[1]).ljust(14, "0")
+    try:
+        moment = datetime.strptime(digits, "%Y%m%d%H%M%S")
+    except ValueError:  # not a moment: "20261399..."
+        return None
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def article_address(url: str) -> str:
     """``url`` as it names an article: without its scheme (``http`` and ``https`` serve one
     page), its fragment (a place in the page), tracking parameters (:data:`TRACKING_PARAMETERS`)

@@ -7207,6 +7207,59 @@ def test_a_web_archive_capture_keeps_its_address_as_written(modified: str, expec
     assert doc.modified_time == expected
 
 
+SAVED_PAGE = """<html><head><title>Kestrel Bridge closed | Wend Valley Times</title>
+<meta property="og:site_name" content="Wend Valley Times">
+<meta property="og:url" content="https://wvt.example/news/kestrel-bridge">
+<meta property="article:published_time" content="2025-04-10T07:15:00Z">
+</head><body><article><h1>Kestrel Bridge closed</h1>
+<p>The Kestrel Bridge was closed to traffic on Thursday after engineers found cracks in {cables} of its steel cables.</p>
+<p>About 40,000 vehicles cross the bridge each day, according to the county roads department.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("20250410T1405Z.html", "2025-04-10T14:05:00Z", id="iso_basic"),
+        pytest.param("kestrel-20250410140512.html", "2025-04-10T14:05:12Z", id="fourteen_digits"),
+        pytest.param("kestrel-2025-04-10.html", None, id="a_day_is_no_capture"),
+    ],
+)
+def test_a_saved_page_is_dated_by_the_capture_time_its_file_name_gives(
+    tmp_path: Path, name: str, expected: str | None
+) -> None:
+    """An archiver that names each saved page by when it captured it, in UTC, dates a version
+    that gives no modification time, as a web archive's capture address does; a day alone is
+    no moment."""
+    write(tmp_path / name, SAVED_PAGE.format(cables="two"))
+    (doc,) = read_paths([str(tmp_path / name)]).documents
+    assert doc.modified_time == expected
+
+
+@pytest.mark.parametrize("field", ["fetched_at", "captured_at", "crawled_at", "retrieved_at"])
+def test_an_archivers_record_is_dated_by_its_capture_time(tmp_path: Path, field: str) -> None:
+    """A record of an archiver's export that gives when it was captured and no modification
+    time is dated by its capture, so its article's versions are ordered; the export's own
+    dated file name dates none of its records."""
+    records = [
+        {
+            "url": "https://wvt.example/news/kestrel-bridge",
+            "outlet": "Wend Valley Times",
+            "published_at": "2025-04-10T07:15:00Z",
+            "title": "Kestrel Bridge closed",
+            "body": f"Engineers found cracks in {cables} of the bridge's steel cables on Thursday.",
+            **({field: captured} if captured else {}),
+        }
+        for cables, captured in [("two", "2025-04-10T09:00:00Z"), ("three", None)]
+    ]
+    path = write(
+        tmp_path / "export-20250411120000.jsonl",
+        "".join(json.dumps(record) + "\n" for record in records),
+    )
+    documents = read_paths([str(path)]).documents
+    assert [d.modified_time for d in documents] == ["2025-04-10T09:00:00Z", None]
+
+
 def test_an_office_lock_file_is_left_out_without_a_word(tmp_path: Path) -> None:
     """The lock file Word writes beside an open document ("~$terview notes.docx") is a temporary
     file, not a document to save as text: it is left out as .DS_Store is, neither read nor
