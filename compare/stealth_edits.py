@@ -52,12 +52,21 @@ class StealthEdit:
         removed: the earlier version's sentences, by number, that the later has nowhere.
         edited: the earlier version's sentences, by number, that the later words otherwise
             (a number changed, a word softened): aligned, but not verbatim.
+        added: the later version's sentences, by number, that the earlier has nowhere (a new
+            allegation, a running story's new paragraph).
     """
 
     earlier: str
     later: str
     removed: tuple[int, ...]
     edited: tuple[int, ...]
+    added: tuple[int, ...] = ()
+
+    @property
+    def only_adds(self) -> bool:
+        """Whether the later version keeps every sentence of the earlier as it was and adds
+        sentences: what a running story that grows does too, told apart from a rewrite."""
+        return not (self.removed or self.edited)
 
 
 def stealth_edit(
@@ -66,10 +75,12 @@ def stealth_edit(
     notes: Mapping[str, Sequence[ArticleNote]],
 ) -> StealthEdit | None:
     """The stealth edit of a pair of versions of one article (:func:`records.version_times`),
-    whose later version removes or edits sentences of the earlier one's (boilerplate aside, the
-    notes among it) and carries no note the earlier lacks; ``None`` for any other pair: of two
-    articles, of versions whose times do not say which is later, of a later version that only
-    adds sentences (a running story grows) or whose text is the same (a re-save).
+    whose later version removes, edits or adds sentences (boilerplate aside, the notes among it)
+    and carries no note the earlier lacks; ``None`` for any other pair: of two articles, of
+    versions whose times do not say which is later, of a later version whose text is the same
+    (a re-save). A later version that only adds sentences is one too, told apart by
+    :attr:`StealthEdit.only_adds`: a new allegation added unsaid is an edit a reader is owed a
+    note of, though a running story grows so too.
 
     Args:
         by_id: the documents, by id.
@@ -82,16 +93,17 @@ def stealth_edit(
     ...                           (2, "Two people died in the fire on Friday, police said.", "2025-06-12T11:00:00Z")])
     >>> result = compare_documents([v1, v2])
     >>> stealth_edit(result.pairs[0], result.by_id, result.notes)
-    StealthEdit(earlier='v1', later='v2', removed=(), edited=(0,))
+    StealthEdit(earlier='v1', later='v2', removed=(), edited=(0,), added=())
     """
     a_first = _a_first(pair, by_id)
     if a_first is None:
         return None
     earlier, later = (pair.a, pair.b) if a_first else (pair.b, pair.a)
     removed, edited = _changed(pair, a_first)
-    if not (removed or edited) or notes_added(earlier, later, notes):
+    added = tuple(pair.only_b if a_first else pair.only_a)
+    if not (removed or edited or added) or notes_added(earlier, later, notes):
         return None
-    return StealthEdit(earlier, later, removed, edited)
+    return StealthEdit(earlier, later, removed, edited, added)
 
 
 @dataclass(frozen=True, slots=True)

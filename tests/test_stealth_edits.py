@@ -19,6 +19,10 @@ FIRST = [
     "The operator, Westsea Ferries, said sailings would resume on Tuesday.",
 ]
 NOTE = "Correction: An earlier version of this article gave the wrong number of passengers."
+ALLEGATION = (
+    "Investigators are also examining claims that the master had been drinking before the "
+    "crossing, a source close to the inquiry said."
+)
 
 
 def version(
@@ -53,19 +57,38 @@ FEWER = [FIRST[0].replace("40 passengers", "38 passengers"), *FIRST[1:]]
         pytest.param([*FEWER, NOTE], None, id="number_changed_with_a_correction"),
         pytest.param(FIRST, None, id="time_stamp_only"),
         pytest.param(
-            [*FIRST, "Westsea said it would pay for passengers' hotel rooms."],
+            [*FIRST, ALLEGATION],
+            StealthEdit("v1", "v2", (), (), (4,)),
+            id="allegation_added",
+        ),
+        pytest.param(
+            [*FIRST, ALLEGATION, "Update: This article was updated with the claims."],
             None,
-            id="sentence_added",
+            id="sentence_added_with_an_update",
+        ),
+        pytest.param(
+            [*FIRST[:2], FIRST[3], ALLEGATION],
+            StealthEdit("v1", "v2", (2,), (), (3,)),
+            id="paragraph_swapped",
         ),
     ],
 )
 def test_a_later_version_that_changes_text_without_a_note_is_a_stealth_edit(
     later: list[str], expected: StealthEdit | None
 ) -> None:
-    """A later version that removes or rewords the earlier one's sentences, and carries no note
-    the earlier lacks, is a stealth edit; one that says so in a correction, one re-saved with
-    the same text, and one that only adds news are not."""
+    """A later version that removes, rewords or adds sentences, and carries no note the earlier
+    lacks, is a stealth edit; one that says so in a correction or an update, and one re-saved
+    with the same text, are not."""
     assert edit_of(ORIGINAL, version("v2", later, "2025-10-05T11:30:00Z")) == expected
+
+
+def test_a_version_that_only_adds_sentences_is_told_apart_from_a_rewrite() -> None:
+    """A silently added allegation is flagged apart from a rewrite, as a running story grows
+    so too: its article's line labels it "a sentence added without a note"."""
+    added = edit_of(ORIGINAL, version("v2", [*FIRST, ALLEGATION], "2025-10-05T11:30:00Z"))
+    rewritten = edit_of(ORIGINAL, version("v2", FEWER, "2025-10-05T11:30:00Z"))
+    assert added is not None and added.only_adds
+    assert rewritten is not None and not rewritten.only_adds
 
 
 def test_the_later_version_is_told_by_its_time_not_its_place_in_the_feed() -> None:

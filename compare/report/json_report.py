@@ -35,7 +35,7 @@ from compare.report import WIDE_STORY
 from compare.report.outlet_framing import copy_of_pairs, outlet_framing
 from compare.report.software import compare_version, software
 from compare.segment import language_of
-from compare.stealth_edits import NoteCheck, note_check, stealth_edit
+from compare.stealth_edits import NoteCheck, StealthEdit, note_check, stealth_edit
 from compare.word_diff import joined
 
 if TYPE_CHECKING:
@@ -225,7 +225,7 @@ def _lists(
             _pair(
                 p,
                 matches=listed(p),
-                stealth=stealth_edit(p, result.by_id, result.notes) is not None,
+                stealth=stealth_edit(p, result.by_id, result.notes),
                 correction=note_check(p, result.by_id, result.notes, result.versions_of),
                 ahead=minutes_before_origin(p, result.by_id),
             )
@@ -459,13 +459,14 @@ def _pair(
     pair: PairComparison,
     *,
     matches: bool,
-    stealth: bool,
+    stealth: StealthEdit | None,
     correction: NoteCheck | None,
     ahead: int | None,
 ) -> dict[str, Any]:
     """A pair's figures, and its matches unless ``matches`` is false: then only their number,
-    which is 0 when they are listed; ``stealth``, whether its later version changed the earlier
-    one's text without a note (:func:`~compare.stealth_edits.stealth_edit`); ``correction``, the
+    which is 0 when they are listed; ``stealth``, what its later version changed of the earlier
+    one's text without a note (:func:`~compare.stealth_edits.stealth_edit`): removed or edited
+    sentences, or only added ones; ``correction``, the
     correction note its later version adds held against what it changed
     (:func:`~compare.stealth_edits.note_check`); ``ahead``, the minutes its copy gives a time
     before its origin's (:func:`~compare.records.minutes_before_origin`)."""
@@ -520,7 +521,8 @@ def _pair(
         "closest_similarity": pair.closest_similarity,
         "identical": pair.identical,
         "same_source": pair.same_source,
-        "changed_without_note": stealth,
+        "changed_without_note": stealth is not None and not stealth.only_adds,
+        "added_without_note": stealth is not None and stealth.only_adds,
         "correction_note": _correction_note(correction) if correction else None,
         "same_article": pair.same_article,
         "undisclosed_reuse": pair.undisclosed_reuse,

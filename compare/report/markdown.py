@@ -1272,11 +1272,12 @@ def _versions_lines(result: Result, story: Story) -> list[str]:
         for n, (earlier, later) in enumerate(pairwise(ordered), 1):
             added = notes_added(earlier.id, later.id, result.notes)
             pair = pair_of.get(frozenset((earlier.id, later.id)))
+            stealth = pair and stealth_edit(pair, result.by_id, result.notes)
             told = [
                 ADDED_NOTE_NAMES[added[0].kind]
                 if added
-                else "changed without a note"
-                if pair and stealth_edit(pair, result.by_id, result.notes)
+                else _stealth_label(stealth)
+                if stealth
                 else None,
                 "headline changed" if pair and pair.headline_changed else None,
             ]
@@ -1287,6 +1288,19 @@ def _versions_lines(result: Result, story: Story) -> list[str]:
             f"{' → '.join(steps)}."
         )
     return lines
+
+
+def _stealth_label(stealth: StealthEdit) -> str:
+    """A version's label on its article's line for what it changed without a note: a version
+    that only adds sentences is told apart from a rewrite, as a running story grows so too.
+
+    >>> _stealth_label(StealthEdit("v1", "v2", (), (), (5,))), _stealth_label(StealthEdit("v1", "v2", (2,), (), (5,)))
+    ('a sentence added without a note', 'changed without a note')
+    """
+    if not stealth.only_adds:
+        return "changed without a note"
+    count = len(stealth.added)
+    return f"{'a sentence' if count == 1 else f'{count} sentences'} added without a note"
 
 
 def _version_moment(
@@ -3892,12 +3906,17 @@ def _stealth_line(stealth: StealthEdit, pair: PairComparison) -> str:
     edit), by the earlier one's sentence numbers."""
     later, earlier = ("B", "A") if stealth.later == pair.b else ("A", "B")
     changes = [
-        f"{verb} {earlier}'s {_sentence_numbers(indexes)}"
-        for verb, indexes in (("removes", stealth.removed), ("edits", stealth.edited))
+        f"{verb} {whose} {_sentence_numbers(indexes)}"
+        for verb, whose, indexes in (
+            ("removes", f"{earlier}'s", stealth.removed),
+            ("edits", f"{earlier}'s", stealth.edited),
+            ("adds", "its", stealth.added),
+        )
         if indexes
     ]
+    heading = "Added to" if stealth.only_adds else "Changed"
     return (
-        f"**Changed without a correction or update note:** {later}, the later version, "
+        f"**{heading} without a correction or update note:** {later}, the later version, "
         f"{listed(changes)}, and carries no note on the article that {earlier} lacks."
     )
 
