@@ -5710,9 +5710,10 @@ def test_an_outlets_own_later_version_is_no_copy_in_the_summary_or_focus_page() 
     assert "- Valley Record, from Harbour Gazette, 07:00 UTC version:" in copies
     assert "Harbour Gazette, 16:00 UTC version, from" not in copies
     assert "the first of 2 copies" not in page
-    assert "- Harbour Gazette, 16:00 UTC version, from Harbour Gazette, 12:00 UTC version:" in (
-        versions
-    )
+    assert (
+        "- Harbour Gazette, 16:00 UTC version, from Harbour Gazette, 12:00 UTC version "
+        "(changed without a note):"
+    ) in versions
     focus = markdown_report.render_focus(result, "gazette-0700")
     (later,) = [row for row in focus.splitlines() if "verdict of the pair" in row][1:2]
     assert "(a later version of yours: not reuse)" in later
@@ -6378,3 +6379,74 @@ def test_index_lists_what_each_article_changed_of_the_record(tmp_path: Path) -> 
     assert "## What each article changed of the record" not in markdown_report.render_index(
         compare_paths([tmp_path])
     )
+
+
+PIER_URL = "https://tarrow-echo.example/news/pier-collapse"
+PIER = [
+    "Part of Tarrow pier collapsed into the sea on Saturday night, the coastguard said.",
+    "Nobody was on the pier at the time, and the council closed the promenade as a precaution.",
+    "Engineers will inspect the remaining structure on Monday, a council spokesperson said.",
+]
+PIER_CLAIM = (
+    "Inspectors had warned the council about corroded supports two years ago, a source close "
+    "to the inquiry said."
+)
+
+
+def pier_versions() -> Result:
+    """The Tarrow Echo's three versions of one article: the second adds a claim and sharpens
+    its headline with no note, the third removes the claim again, unsaid."""
+    texts = [
+        ("Tarrow pier partly collapses", PIER, "2026-03-07T22:00:00Z"),
+        (
+            "Tarrow pier collapse followed ignored warnings",
+            [*PIER, PIER_CLAIM],
+            "2026-03-07T23:00:00Z",
+        ),
+        ("Tarrow pier partly collapses", PIER, "2026-03-08T01:00:00Z"),
+    ]
+    return compare_documents(
+        [
+            Document(
+                f"echo-v{n}",
+                "Tarrow Echo",
+                "\n\n".join(paragraphs),
+                title=headline,
+                url=PIER_URL,
+                published_time="2026-03-07T22:00:00Z",
+                modified_time=modified,
+            )
+            for n, (headline, paragraphs, modified) in enumerate(texts, start=1)
+        ]
+    )
+
+
+def test_the_summary_lists_what_each_later_version_removed_and_added() -> None:
+    """A story's summary says what each later version changed beyond its framing: its headline,
+    the sentences it added and removed, quoted, and what told it (a sentence added without a
+    note, changed without a note); a version pair's section heads the earlier's sentences the
+    later lacks as what the later removed (acceptance round 36, a4 and a5)."""
+    result = pier_versions()
+    page = render_story(result, result.stories[0])
+    versions = page.split("**What each later version changed**")[1].split("\n\n")[1]
+    assert versions.splitlines() == [
+        "- Tarrow Echo, 2026-03-07 23:00 UTC version, from Tarrow Echo, 2026-03-07 22:00 UTC "
+        "version (a sentence added without a note): headline changed (“Tarrow pier partly "
+        "collapses” → “Tarrow pier collapse followed ignored warnings”); added sentence 4 "
+        f"“{PIER_CLAIM}”",
+        "- Tarrow Echo, 2026-03-08 01:00 UTC version, from Tarrow Echo, 2026-03-07 23:00 UTC "
+        "version (changed without a note): headline changed (“Tarrow pier collapse followed "
+        "ignored warnings” → “Tarrow pier partly collapses”); removed the earlier's sentence 4 "
+        f"“{PIER_CLAIM}”",
+    ]
+    assert "(a sentence added without a note; headline changed)" in page
+    by_pair = {frozenset((p.a, p.b)): p for p in result.pairs}
+    section = "\n".join(render_pair(result, by_pair[frozenset(("echo-v2", "echo-v3"))]))
+    assert "### What Tarrow Echo, 2026-03-08 01:00 UTC version removed" in section
+    assert " adds\n" not in section
+    flags = {
+        (pair["a"], pair["b"]): (pair["changed_without_note"], pair["added_without_note"])
+        for pair in report_json(result)["pairs"]
+    }
+    assert flags[("echo-v1", "echo-v2")] == (False, True)
+    assert flags[("echo-v2", "echo-v3")] == (True, False)

@@ -173,6 +173,9 @@ NAMED_WITNESSES = 3
 MAX_LISTED_LEFT_OUT = 12
 # A passage left out is shown by this many words of its first sentence.
 PASSAGE_OPENING_WORDS = 10
+# A sentence a later version of an article removed or added is quoted whole in a story's summary
+# up to this many words: the summary is what a reader tracking edits quotes from.
+VERSION_SENTENCE_WORDS = 40
 # Of a pair's longest copied run, the words quoted beside its count: enough to show a reader
 # the passage, short enough to keep the verdict's paragraph readable.
 RUN_QUOTED_WORDS = 40
@@ -1135,6 +1138,8 @@ def _summary(
     )
     later = _later_texts(pairs)
     against_record = [p for p in pairs if p.direction_basis is DirectionBasis.RECORD]
+    edits_of_versions = {(p.a, p.b): _version_edits(p, result) for p in directed if p.same_article}
+    ranks = version_ranks(result.by_id[d] for d in story.documents)
     for listed_pairs, of_versions in (
         (against_record, False),
         # By its basis, not by membership of the list: a pair's == compares every field.
@@ -1146,7 +1151,14 @@ def _summary(
             ],
             False,
         ),
-        ([p for p in directed if p.one_report], True),
+        # An outlet's versions in the order it made them, outlet by outlet.
+        (
+            sorted(
+                (p for p in directed if p.one_report),
+                key=lambda p: (result.by_id[p.a].source, ranks[_origin_and_copy(p)[1]]),
+            ),
+            True,
+        ),
     ):
         lines += _changes_of_copies(
             listed_pairs,
@@ -1160,6 +1172,7 @@ def _summary(
             f"the pair sections below{json_too}",
             of_versions=of_versions,
             of_record=listed_pairs is against_record,
+            version_edits=edits_of_versions if of_versions else None,
         )
     lines += _changes_not_written_out(result, story, copying, names, written)
     if len(story.documents) >= COVERAGE_FROM_DOCUMENTS:
@@ -1270,15 +1283,9 @@ def _versions_lines(result: Result, story: Story) -> list[str]:
         times = [modified_by_clock(d) for d in ordered]
         steps = [_version_moment(times[0], None)]
         for n, (earlier, later) in enumerate(pairwise(ordered), 1):
-            added = notes_added(earlier.id, later.id, result.notes)
             pair = pair_of.get(frozenset((earlier.id, later.id)))
-            stealth = pair and stealth_edit(pair, result.by_id, result.notes)
             told = [
-                ADDED_NOTE_NAMES[added[0].kind]
-                if added
-                else _stealth_label(stealth)
-                if stealth
-                else None,
+                _version_told(earlier.id, later.id, pair, result),
                 "headline changed" if pair and pair.headline_changed else None,
             ]
             said = "; ".join(filter(None, told))
@@ -1288,6 +1295,102 @@ def _versions_lines(result: Result, story: Story) -> list[str]:
             f"{' → '.join(steps)}."
         )
     return lines
+
+
+def _version_told(
+    earlier: str, later: str, pair: PairComparison | None, result: Result
+) -> str | None:
+    """What a later version of an article is, by the first note it adds that the earlier
+    lacks ("a correction"), else by what it changed without one (:func:`_stealth_label`);
+    ``None`` when neither."""
+    if added := notes_added(earlier, later, result.notes):
+        return ADDED_NOTE_NAMES[added[0].kind]
+    stealth = pair and stealth_edit(pair, result.by_id, result.notes)
+    return _stealth_label(stealth) if stealth else None
+
+
+@dataclass(frozen=True, slots=True)
+class VersionEdits:
+    """What a later version of an article changed of the one before it beyond its framing
+    notes, as a story's summary lists it.
+
+    Attributes:
+        told: what the later version is by its note, or what it changed without one
+            (:func:`_version_told`).
+        headline: the earlier's headline and the later's, where they differ.
+        removed: the earlier's sentences, by number, that the later has nowhere.
+        added: the later's sentences, by number, that the earlier has nowhere.
+        reworded: the earlier's sentences, by number, that the later edited without a note,
+            where no framing difference names what changed: a stealth edit is always listed.
+        notes: the texts of the notes on the article the later adds (a clarification
+            appended), which are no sentences of its.
+    """
+
+    told: str | None
+    headline: tuple[str, str] | None
+    removed: tuple[int, ...]
+    added: tuple[int, ...]
+    reworded: tuple[int, ...]
+    notes: tuple[str, ...] = ()
+
+    def parts(
+        self,
+        earlier: Sequence[Sentence],
+        later: Sequence[Sentence],
+        caveats_left_out: AbstractSet[int],
+    ) -> list[str]:
+        """The summary's parts for these edits, of versions whose sentences are ``earlier``
+        and ``later``: the headline, the sentences removed, those added, quoted whole up to
+        :data:`VERSION_SENTENCE_WORDS` words, and those reworded; a removed sentence whose
+        caveat the summary names (``caveats_left_out``) is left to that part."""
+        removed = [i for i in self.removed if i not in caveats_left_out]
+        quoted = [
+            *(
+                [f"headline changed (“{escape(self.headline[0])}” → “{escape(self.headline[1])}”)"]
+                if self.headline
+                else []
+            ),
+            *(
+                f"removed the earlier's sentence {i + 1} “{_opening(earlier[i].text, VERSION_SENTENCE_WORDS)}”"
+                for i in removed
+            ),
+            *(
+                f"added sentence {i + 1} “{_opening(later[i].text, VERSION_SENTENCE_WORDS)}”"
+                for i in self.added
+            ),
+        ]
+        return [
+            *(f"its note “{_opening(note, VERSION_SENTENCE_WORDS)}”" for note in self.notes),
+            *quoted[:MAX_SUMMARY_CHANGES],
+            *(
+                [f"… {len(quoted) - MAX_SUMMARY_CHANGES:,} more sentences removed or added"]
+                if len(quoted) > MAX_SUMMARY_CHANGES
+                else []
+            ),
+            *(
+                [f"reworded the earlier's {_sentence_numbers(self.reworded)}"]
+                if self.reworded
+                else []
+            ),
+        ]
+
+
+def _version_edits(pair: PairComparison, result: Result) -> VersionEdits:
+    """What the later of a pair of versions of one article changed of the earlier beyond its
+    framing notes (:class:`VersionEdits`)."""
+    earlier, later = _origin_and_copy(pair)
+    a_first = earlier == pair.a
+    titles = (result.by_id[earlier].title, result.by_id[later].title)
+    stealth = stealth_edit(pair, result.by_id, result.notes)
+    named = {i for m in pair.matches if m.framing for i in (m.a if a_first else m.b).sentences}
+    return VersionEdits(
+        _version_told(earlier, later, pair, result),
+        (titles[0], titles[1]) if pair.headline_changed and titles[0] and titles[1] else None,
+        tuple(pair.only_a if a_first else pair.only_b),
+        tuple(pair.only_b if a_first else pair.only_a),
+        tuple(i for i in stealth.edited if i not in named) if stealth else (),
+        tuple(note.text for note in notes_added(earlier, later, result.notes)),
+    )
 
 
 def _stealth_label(stealth: StealthEdit) -> str:
@@ -1657,6 +1760,7 @@ def _changes_of_copies(
     *,
     of_versions: bool = False,
     of_record: bool = False,
+    version_edits: Mapping[tuple[str, str], VersionEdits] | None = None,
 ) -> list[str]:
     """The framing differences each of the ``directed`` pairs' copies made to the text it took,
     every copy that made one, a line each: at most ``MAX_SUMMARY_CHANGES`` changes a copy, the
@@ -1681,8 +1785,11 @@ def _changes_of_copies(
     took, said so, not charged to the copy. Of one outlet's texts (``of_versions``: its later
     versions and write-throughs, whose changes are its updates, not a copy's), what each later
     one changed, in their order, under a heading of their own, and nothing when none changed
-    any; so too of the pairs with the record (``of_record``: what each article changed of it,
-    whether or not it took its text)."""
+    any; of versions of one article, also its headline changed and the sentences it removed and
+    added (``version_edits``, by the pair's ids, :func:`_version_edits`), and what told it (a
+    correction, changed without a note): a stealth edit is always listed. So too of the pairs
+    with the record (``of_record``: what each article changed of it, whether or not it took its
+    text)."""
     if not directed:
         return []
     copies: list[tuple[tuple[bool, int, int], str]] = []
@@ -1714,6 +1821,12 @@ def _changes_of_copies(
             else []
         )
         denials_left_out = _caveats_lacked(sentences, pair, origin, novelty, denials=True)
+        edits = version_edits.get((pair.a, pair.b)) if version_edits else None
+        edited = (
+            edits.parts(sentences[origin], sentences[copy], {i for i, _ in left_out})
+            if edits
+            else []
+        )
         worded_later: defaultdict[str, list[str]] = defaultdict(list)
         charged = []
         for change, compatible in made:
@@ -1728,6 +1841,7 @@ def _changes_of_copies(
             and not figures_left_out
             and not denials_left_out
             and not worded_later
+            and not edited
         ):
             continue
         firsts = [first_made.get((copy, kind, *words), 1) for (kind, words, _), _ in made]
@@ -1748,6 +1862,7 @@ def _changes_of_copies(
             )
         )
         parts = [
+            *edited,
             *(
                 [_caveats_left_out(pair, denials_left_out, sentences[origin], "denial")]
                 if denials_left_out
@@ -1782,7 +1897,8 @@ def _changes_of_copies(
             if of_versions
             else (not pair.undisclosed_reuse, most_serious, listed_at)
         )
-        copies.append((rank, f"- {names[copy]}, from {names[origin]}: {'; '.join(parts)}"))
+        told = f" ({edits.told})" if edits and edits.told else ""
+        copies.append((rank, f"- {names[copy]}, from {names[origin]}{told}: {'; '.join(parts)}"))
     if not copies:
         if of_record:
             return ["No article changes the framing of the record.", ""]
@@ -1805,7 +1921,8 @@ def _changes_of_copies(
     if of_versions:
         heading = (
             "**What each later version changed** in the one before it (an outlet's own updates: "
-            "framing differences, the earlier's words first)"
+            "its headline, the sentences it removed and added, framing differences, the "
+            "earlier's words first)"
         )
     elif of_record:
         heading = (
@@ -3724,7 +3841,11 @@ def render_pair(
             # The origin's sentences restated by its copy tell what the copy changed, not it.
             theirs = () if _origin_of(pair) == doc.id else result.sentences[other.id]
             scanned = bool({doc.id, other.id} & result.scanned)
-            lines += _adds(names, doc.id, additions, sentences, other.id, theirs, scanned)
+            lines += [
+                f"### {_what_adds(pair, doc.id, other.id, names)}",
+                "",
+                *_additions_lines(additions, sentences, names[other.id], theirs, scanned),
+            ]
     return lines
 
 
@@ -4833,23 +4954,21 @@ def _in_other_languages(a: Document, b: Document) -> bool:
     return languages_differ(language_of(a), language_of(b))
 
 
-def _adds(
-    names: Mapping[str, str],
-    doc: str,
-    additions: Additions,
-    sentences: Sequence[Sentence],
-    other: str,
-    theirs: Sequence[Sentence] = (),
-    scanned: bool = False,
-) -> list[str]:
-    """What ``doc`` adds to ``other``: its sentences that bring something ``other`` lacks,
-    each with the names, quotations and figures new in it, then how many restate ``other``'s
-    in other words (read with misreads undone where either is ``scanned``)."""
-    return [
-        f"### What {names[doc]} adds",
-        "",
-        *_additions_lines(additions, sentences, names[other], theirs, scanned),
-    ]
+def _what_adds(pair: PairComparison, doc: str, other: str, names: Mapping[str, str]) -> str:
+    """The heading over what ``doc`` has that ``other`` lacks: of two versions of one article
+    in order, what the later removed (the earlier's sentences) or added, as an edit reads.
+
+    >>> from compare.records import PairComparison, Verdict
+    >>> pair = PairComparison("v1", "v2", "s", Verdict.COPY, "a->b", 0.9, 0.9, 0.9, 0.9, 0.9,
+    ...     0.9, 30, None, (), (), (), 0.9, same_article=True)
+    >>> names = {"v1": "Courier, 09:00", "v2": "Courier, 11:00"}
+    >>> _what_adds(pair, "v1", "v2", names), _what_adds(pair, "v2", "v1", names)
+    ('What Courier, 11:00 removed', 'What Courier, 11:00 added')
+    """
+    origin = _origin_of(pair)
+    if not pair.same_article or origin is None:
+        return f"What {names[doc]} adds"
+    return f"What {names[other]} removed" if doc == origin else f"What {names[doc]} added"
 
 
 def _origin_of(pair: PairComparison) -> str | None:
