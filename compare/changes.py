@@ -51,13 +51,14 @@ class FramingChange:
 
 
 def framing_changes(
-    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison
+    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison, *, versions: bool = False
 ) -> tuple[FramingChange, ...]:
     """The framing changes of ``pair``, in the order its report lists them: headline first,
-    then its aligned sentences', then its quotations'; none of versions of one article. A
-    number changed to one its qualifiers allow to be the same ("about 22,000" and "more than
-    20,000", ``figures.compatible_changes``) is no change, nor is a quantity converted or
-    rounded.
+    then its aligned sentences', then its quotations'; none of versions of one article, but
+    with ``versions`` those of versions in order, as the later changed the earlier (a stealth
+    edit's "allegedly" dropped). A number changed to one its qualifiers allow to be the same
+    ("about 22,000" and "more than 20,000", ``figures.compatible_changes``) is no change, nor
+    is a quantity converted or rounded.
 
     >>> from compare import Document, compare_documents
     >>> wire = Document("wire", "Wire", "Police said 12 people were hurt in the blast on Monday.",
@@ -68,7 +69,7 @@ def framing_changes(
     >>> framing_changes(result.sentences, result.pairs[0])
     (FramingChange(kind=<FramingKind.ATTRIBUTION_VERB: 'attribution_verb'>, before='said', after='claimed', headline=False),)
     """
-    if pair.same_article:
+    if pair.same_article and not (versions and pair.direction):
         return ()
     b_changed_a = pair.direction != "b->a"
     changes = (

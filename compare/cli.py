@@ -85,8 +85,13 @@ ESTIMATE_AFTER_SECONDS = 5.0
 # What --fail-on may name: the verdicts of reuse, reuse that credits neither its source nor a
 # wire service (a pair's undisclosed_reuse), numbers the articles give differently (a markets
 # or compliance desk's yes/no before publishing), and the framing a copy changed of its origin,
-# by kind or all of it (a legal desk's yes/no on a draft against the agency's copy).
+# by kind or all of it (a legal desk's yes/no on a draft against the agency's copy). An outlet's
+# own versions reuse nothing: "stealth" asks for a version changed without a note, and
+# "versions" reads the framing kinds named on each version against the one before it too (a
+# stealth-edit monitor's "allegedly" dropped overnight).
 FRAMING = "framing"
+VERSIONS = "versions"
+STEALTH = "stealth"
 FRAMING_KINDS = tuple(sorted(FramingKind))
 FAIL_ON = (
     Verdict.COPY,
@@ -94,6 +99,8 @@ FAIL_ON = (
     Verdict.PARTIAL,
     "undisclosed",
     "numbers",
+    STEALTH,
+    VERSIONS,
     FRAMING,
     *FRAMING_KINDS,
 )
@@ -223,6 +230,11 @@ def _fail_on(value: str) -> frozenset[str]:
             f"{unknown[0]!r} is not one of {', '.join(FAIL_ON[: FAIL_ON.index(FRAMING) + 1])}, "
             f"nor a framing kind: {', '.join(FRAMING_KINDS)}"
         )
+    if VERSIONS in named and not named & FAIL_ON_FRAMING:
+        raise typer.BadParameter(
+            f"{VERSIONS!r} reads framing kinds on an article's versions too: name {FRAMING!r} "
+            f"or a framing kind beside it ({VERSIONS},hedge_removed)"
+        )
     return frozenset(named)
 
 
@@ -243,7 +255,11 @@ FailOn = Annotated[
         "quotations or headlines (a number converted or rounded aside), as read from the origin "
         "to the copy, or, when which came first is not known, from A to B as the report shows "
         "them: a line on stderr names each such pair and its changes (--record names the "
-        "origin). The output is the same.",
+        "origin). Framing kinds skip an article's versions unless versions is named too "
+        "(versions,hedge_removed): then each version is read against the one before it, from "
+        "the earlier to the later, where their times tell the order. With stealth, when a "
+        "version changed the one before it without a note (a sentence added, removed or "
+        "reworded). The output is the same.",
         parser=_fail_on,
         metavar="<verdicts|kinds>",
         show_default=False,
@@ -541,16 +557,22 @@ def _fail_on_found(
     log needs most."""
     if not fail_on:
         return False
-    changed = {
-        (pair.a, pair.b): changes
-        for pair in result.all_pairs
-        if (changes := _framing_named(pair, fail_on, result.sentences))
-    }
-    found = [
+    from compare.stealth_edits import next_versions
+
+    # Each edit once: a version against the one before it, not again in every later pair.
+    pairs = [
         pair
         for pair in result.all_pairs
-        if (pair.a, pair.b) in changed or _named(pair, fail_on, result.sentences)
+        if not pair.same_article or next_versions(pair, result.by_id, result.versions_of)
     ]
+    changed = {
+        (pair.a, pair.b): changes
+        for pair in pairs
+        if (
+            changes := _framing_named(pair, fail_on, result.sentences, versions=VERSIONS in fail_on)
+        )
+    }
+    found = [pair for pair in pairs if (pair.a, pair.b) in changed or _named(pair, fail_on, result)]
     figures = [
         f for f in result.figures if "numbers" in fail_on and not (f.rounded or f.compatible)
     ]
@@ -562,6 +584,7 @@ def _fail_on_found(
         what = " or ".join(
             (["such a verdict"] if verdicts else [])
             + (["a number given differently"] if "numbers" in fail_on else [])
+            + (["a version changed without a note"] if STEALTH in fail_on else [])
             + (["such a framing change"] if fail_on & FAIL_ON_FRAMING else [])
         )
         count = len(found)
@@ -582,17 +605,17 @@ def _fail_on_found(
     return bool(found or figures)
 
 
-def _named(
-    pair: PairComparison,
-    fail_on: frozenset[str],
-    sentences: Mapping[str, Sequence[Sentence]],
-) -> bool:
+def _named(pair: PairComparison, fail_on: frozenset[str], result: Result) -> bool:
     """Whether ``pair``, of two articles, has a verdict ``fail_on`` names, or a number its aligned
     sentences give differently when it names "numbers" (see FAIL_ON;
-    ``figures.gives_numbers_otherwise``: rounding and compatible qualifiers aside)."""
+    ``figures.gives_numbers_otherwise``: rounding and compatible qualifiers aside); of two
+    versions of one article, whether the later changed the earlier without a note when it
+    names "stealth" (``stealth_edits.stealth_edit``)."""
+    from compare.stealth_edits import stealth_edit
+
     if pair.same_article:
-        return False
-    if "numbers" in fail_on and gives_numbers_otherwise(sentences, pair):
+        return STEALTH in fail_on and bool(stealth_edit(pair, result.by_id, result.notes))
+    if "numbers" in fail_on and gives_numbers_otherwise(result.sentences, pair):
         return True
     return pair.verdict in fail_on or ("undisclosed" in fail_on and pair.undisclosed_reuse)
 
@@ -601,16 +624,19 @@ def _framing_named(
     pair: PairComparison,
     fail_on: frozenset[str],
     sentences: Mapping[str, Sequence[Sentence]],
+    *,
+    versions: bool = False,
 ) -> list[FramingChange]:
     """The framing changes of ``pair`` of a kind ``fail_on`` names, or all of them when it names
-    "framing" (``changes.framing_changes``: as the copy changed the origin, or B changed A)."""
+    "framing" (``changes.framing_changes``: as the copy changed the origin, or B changed A; with
+    ``versions``, of versions of one article too, as the later changed the earlier)."""
     from compare.changes import framing_changes
 
     if not fail_on & FAIL_ON_FRAMING:
         return []
     return [
         change
-        for change in framing_changes(sentences, pair)
+        for change in framing_changes(sentences, pair, versions=versions)
         if FRAMING in fail_on or change.kind in fail_on
     ]
 
@@ -640,6 +666,11 @@ def _framing_line(result: Result, pair: PairComparison, changes: Sequence[Framin
             f"--fail-on: {shown[pair.a]} and {shown[pair.b]}, direction unknown, shown as "
             f"{shown[pair.b]} changing {shown[pair.a]} by the order of the two (--record names "
             f"the one the other is read against): {said}"
+        )
+    if pair.same_article:
+        return (
+            f"--fail-on: {shown[pair.copy]}, a later version of {shown[pair.origin]}, "
+            f"changes it: {said}"
         )
     return f"--fail-on: {shown[pair.copy]} changes {shown[pair.origin]}: {said}"
 

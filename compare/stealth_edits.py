@@ -210,6 +210,21 @@ def _framed(
     )
 
 
+def next_versions(
+    pair: PairComparison,
+    by_id: Mapping[str, Document],
+    versions_of: Mapping[str, Sequence[Document]],
+) -> bool:
+    """Whether ``pair`` is of two versions of one article whose times say which is later, no
+    other version of it modified between them (``versions_of``, as :class:`records.Result`
+    holds it): a gate reads each edit once, not again in every later version's pair."""
+    a_first = _a_first(pair, by_id)
+    if a_first is None:
+        return False
+    earlier, later = (pair.a, pair.b) if a_first else (pair.b, pair.a)
+    return not _modified_between(by_id[earlier], by_id[later], versions_of.get(earlier, ()))
+
+
 def _modified_between(earlier: Document, later: Document, versions: Iterable[Document]) -> bool:
     """Whether another of ``versions`` of the article of ``earlier`` and ``later`` was modified
     after the one and before the other: each pair of times by its own clock

@@ -4176,3 +4176,75 @@ def test_pair_says_when_the_direction_is_unknown_and_takes_a_record(tmp_path: Pa
     assert f"--fail-on: {new} changes {record}: hedge_removed “accused of” → -" in (
         messages(recorded)
     )
+
+
+def write_saved_versions(folder: Path) -> list[Path]:
+    """An archiver's three hourly captures of one councillor story, named by capture time and
+    stamped with no modification: the second drops "allegedly", the third adds a claim."""
+    lede = "Councillor Ray Dunmore {hedge}misused a £40,000 housing grant, police said on Tuesday."
+    rest = "Mr Dunmore, who represents Fenwick ward, has been suspended by his party."
+    claim = "Detectives are also examining payments to a contractor, a source said."
+    paragraphs = [
+        [lede.format(hedge="allegedly "), rest],
+        [lede.format(hedge=""), rest],
+        [lede.format(hedge=""), rest, claim],
+    ]
+    paths = []
+    for hour, texts in zip(("0917", "1217", "1517"), paragraphs, strict=True):
+        body = "".join(f"<p>{text}</p>" for text in texts)
+        path = folder / "fenwick-post" / f"20261104T{hour}Z.html"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(
+            "<html><head><title>Councillor suspended | Fenwick Post</title>"
+            '<meta property="og:site_name" content="Fenwick Post">'
+            '<meta property="og:url" content="https://fenwickpost.example/news/dunmore">'
+            '<meta property="article:published_time" content="2026-11-04T09:00:00Z">'
+            f"</head><body><article><h1>Councillor suspended</h1>{body}</article></body></html>",
+            encoding="utf-8",
+        )
+        paths.append(path)
+    return paths
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "said"),
+    [
+        pytest.param("hedge_removed", None, id="versions_skipped"),
+        pytest.param(
+            "versions,hedge_removed",
+            [
+                "--fail-on: {1}, a later version of {0}, changes it: hedge_removed “allegedly” → -",
+                "--fail-on hedge_removed,versions: found 1 pair with such a framing change "
+                "(exit code 1)",
+            ],
+            id="versions_read_in_order",
+        ),
+        pytest.param(
+            "stealth",
+            [
+                "--fail-on stealth: found 2 pairs with a version changed without a note (exit code 1)"
+            ],
+            id="stealth",
+        ),
+    ],
+)
+def test_fail_on_reads_an_articles_versions_when_asked(
+    tmp_path: Path, fail_on: str, said: list[str] | None
+) -> None:
+    """A stealth-edit monitor's yes/no: framing kinds skip an article's own versions unless
+    `versions` is named, then each version is read against the one before it, ordered by the
+    capture time its file name gives, each edit once; `stealth` fires on every version changed
+    without a note, a sentence added too (acceptance round 36, a1, a3, a4)."""
+    paths = write_saved_versions(tmp_path / "in")
+    result = run("run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--fail-on", fail_on)
+    assert result.exit_code == (1 if said else 0), result.stderr
+    lines = [line for line in messages(result) if line.startswith("--fail-on")]
+    assert lines == [line.format(*map(str, paths)) for line in said or []]
+
+
+def test_fail_on_versions_alone_is_refused(tmp_path: Path) -> None:
+    """`versions` names no change: alone it is refused with a line that says what to add."""
+    write_saved_versions(tmp_path / "in")
+    result = run("run", str(tmp_path / "in"), "--fail-on", "versions")
+    assert result.exit_code == 2
+    assert "'versions' reads framing kinds" in " ".join(result.stderr.replace("│", " ").split())
