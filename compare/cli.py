@@ -16,6 +16,7 @@ import sys
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import ExitStack, contextmanager
 from enum import StrEnum
 from importlib.metadata import version
@@ -54,7 +55,14 @@ from compare.entry import (
     terminate,
 )
 from compare.figures import gives_numbers_otherwise
-from compare.records import FramingKind, PairComparison, Result, Sentence, Verdict
+from compare.records import (
+    FramingKind,
+    PairComparison,
+    Result,
+    Sentence,
+    Verdict,
+    superseded,
+)
 from compare.records import Progress as ProgressCallback
 from compare.report import WIDE_STORY, PairFormat, ReportFormat
 from compare.report.dedup import COLUMNS, TABLE_COLUMNS, DedupFormat, render_dedup
@@ -572,7 +580,12 @@ def _fail_on_found(
             changes := _framing_named(pair, fail_on, result.sentences, versions=VERSIONS in fail_on)
         )
     }
-    found = [pair for pair in pairs if (pair.a, pair.b) in changed or _named(pair, fail_on, result)]
+    replaced = superseded(result.documents) if "numbers" in fail_on else frozenset()
+    found = [
+        pair
+        for pair in pairs
+        if (pair.a, pair.b) in changed or _named(pair, fail_on, result, replaced)
+    ]
     figures = [
         f for f in result.figures if "numbers" in fail_on and not (f.rounded or f.compatible)
     ]
@@ -605,17 +618,24 @@ def _fail_on_found(
     return bool(found or figures)
 
 
-def _named(pair: PairComparison, fail_on: frozenset[str], result: Result) -> bool:
+def _named(
+    pair: PairComparison, fail_on: frozenset[str], result: Result, replaced: AbstractSet[str]
+) -> bool:
     """Whether ``pair``, of two articles, has a verdict ``fail_on`` names, or a number its aligned
     sentences give differently when it names "numbers" (see FAIL_ON;
-    ``figures.gives_numbers_otherwise``: rounding and compatible qualifiers aside); of two
-    versions of one article, whether the later changed the earlier without a note when it
-    names "stealth" (``stealth_edits.stealth_edit``)."""
+    ``figures.gives_numbers_otherwise``: rounding and compatible qualifiers aside), neither of
+    them a version a later one ``replaced`` (``records.superseded``: an outlet's own revision is
+    no disagreement); of two versions of one article, whether the later changed the earlier
+    without a note when it names "stealth" (``stealth_edits.stealth_edit``)."""
     from compare.stealth_edits import stealth_edit
 
     if pair.same_article:
         return STEALTH in fail_on and bool(stealth_edit(pair, result.by_id, result.notes))
-    if "numbers" in fail_on and gives_numbers_otherwise(result.sentences, pair):
+    if (
+        "numbers" in fail_on
+        and not {pair.a, pair.b} & replaced
+        and gives_numbers_otherwise(result.sentences, pair)
+    ):
         return True
     return pair.verdict in fail_on or ("undisclosed" in fail_on and pair.undisclosed_reuse)
 

@@ -180,10 +180,14 @@ def differing_figures(
     sentences: Mapping[str, Sequence[Sentence]],
     pairs: Iterable[PairComparison],
     boilerplate: AbstractSet[tuple[str, int]],
+    superseded: AbstractSet[str] = frozenset(),
 ) -> list[DifferingFigure]:
     """The counted things of a story that its outlets give different values for, in the order
     the story first gives them, each outlet's value once (documents that print one text, once:
-    the one of them whose id sorts first, whatever order the run was given them in).
+    the one of them whose id sorts first, whatever order the run was given them in). An
+    article's versions that a later one replaced (``superseded``, :func:`records.superseded`)
+    are not read: an outlet's own revision, "two" dead then "three", is no disagreement between
+    outlets, and its latest figure is the one it stands by.
 
     Two counts of documents whose sentences a pair aligned are left to that pair's framing
     notes: a counted thing is reported only where two outlets whose sentences are not aligned
@@ -191,7 +195,7 @@ def differing_figures(
     """
     aligned = _aligned(pairs)
     printing: dict[tuple[str, ...], str] = {}
-    for doc in sorted(story.documents):
+    for doc in sorted(set(story.documents) - superseded):
         printing.setdefault(tuple(s.text for s in sentences[doc]), doc)
     chosen = set(printing.values())
     read = [

@@ -112,6 +112,7 @@ from compare.records import (
     boilerplate_indexes,
     by_story,
     out_when_modified,
+    superseded,
     text_numbers,
     tracked,
 )
@@ -1110,7 +1111,13 @@ def _run_stages(
             figures = tuple(
                 figure
                 for story in tracked(stories, advance)
-                for figure in differing_figures(story, sentences, pairs_of[story.id], boilerplate)
+                for figure in differing_figures(
+                    story,
+                    sentences,
+                    pairs_of[story.id],
+                    boilerplate,
+                    superseded(by_id[d] for d in story.documents),
+                )
             )
         # Named once the directions are final: a headline's notes read as its copy changed it.
         # A broadcast's title names its programme ("KVRN News at Six"), no headline of its story.

@@ -546,6 +546,29 @@ def version_ranks(documents: Iterable[Document]) -> dict[str, int]:
     return ranks
 
 
+def superseded(documents: Iterable[Document]) -> frozenset[str]:
+    """The ids of the versions among ``documents`` that a later version of their article
+    replaced: all of an article's versions but the one its times make the last modified
+    (:func:`version_ranks`); none of an article whose versions' times name no one last, whose
+    current version cannot be told.
+
+    >>> url = "https://courier.example/fire"
+    >>> v1, v2, v3 = (Document(f"v{n}", "Courier", "", url=url,
+    ...     published_time="2025-06-12T06:10:00Z", modified_time=m)
+    ...     for n, m in [(1, None), (2, "2025-06-12T09:45:00Z"), (3, "2025-06-12T12:20:00Z")])
+    >>> sorted(superseded([v3, v1, v2])), sorted(superseded([v1, replace(v2, modified_time=None)]))
+    (['v1', 'v2'], [])
+    """
+    documents = list(documents)
+    ranks = version_ranks(documents)
+    replaced: set[str] = set()
+    for versions in articles(documents):
+        last = max(ranks[v.id] for v in versions)
+        if sum(ranks[v.id] == last for v in versions) == 1:
+            replaced.update(v.id for v in versions if ranks[v.id] != last)
+    return frozenset(replaced)
+
+
 def _ranks_among(versions: Sequence[Document]) -> dict[str, int]:
     """:func:`version_ranks` of the versions of one article, counted in sorted times rather than
     by comparing every pair (:func:`_times_by_one_clock`): a feed that gives one address to all

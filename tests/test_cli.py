@@ -4248,3 +4248,41 @@ def test_fail_on_versions_alone_is_refused(tmp_path: Path) -> None:
     result = run("run", str(tmp_path / "in"), "--fail-on", "versions")
     assert result.exit_code == 2
     assert "'versions' reads framing kinds" in " ".join(result.stderr.replace("│", " ").split())
+
+
+def test_fail_on_numbers_reads_each_outlets_latest_version(tmp_path: Path) -> None:
+    """`--fail-on numbers` holds no outlet's superseded version against another outlet: the
+    Echo's first version's four, revised to five in its later version, does not fail a run
+    whose outlets' latest versions agree on five (acceptance round 36, a7)."""
+    url = "https://tarrow-echo.example/news/flood"
+    echo = (
+        "Floodwater swept through Tarrow on Sunday and {} people were rescued from cars on the "
+        "ring road, the fire service said."
+    )
+    records = [
+        {
+            "id": f"echo-{n}",
+            "outlet": "Tarrow Echo",
+            "url": url,
+            "body": echo.format(toll),
+            "published_at": "2026-03-08T09:00:00Z",
+            "modified_at": modified,
+        }
+        for n, toll, modified in [
+            (1, "four", "2026-03-08T09:00:00Z"),
+            (2, "five", "2026-03-08T13:00:00Z"),
+        ]
+    ] + [
+        {
+            "id": "post",
+            "outlet": "Fenwick Post",
+            "published_at": "2026-03-08T11:00:00Z",
+            "body": "Firefighters rescued five people trapped in cars on the Tarrow ring road as "
+            "floodwater rose on Sunday.",
+        }
+    ]
+    feed = tmp_path / "in" / "flood.jsonl"
+    feed.parent.mkdir()
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = run("run", str(feed), "--out", str(tmp_path / "out"), "--fail-on", "numbers")
+    assert result.exit_code == 0, result.stderr

@@ -804,3 +804,54 @@ def test_an_amount_in_dollars_named_after_it_is_the_amount_with_the_sign() -> No
     (named,) = mentions_in(as_sentence("The port deal was worth 1.3 billion US dollars in cash."))
     (signed,) = mentions_in(as_sentence("The port deal was worth $1.3 billion in cash."))
     assert (named.measure, named.figure) == (signed.measure, signed.figure)
+
+
+def flood_story(echo_count: str) -> list[Document]:
+    """The Tarrow Echo's two versions of a flood story (the toll revised from four to five) and
+    the Fenwick Post's own report, worded otherwise, of ``echo_count`` people rescued."""
+    url = "https://tarrow-echo.example/news/flood"
+    echo = (
+        "Floodwater swept through Tarrow on Sunday and {toll} people were rescued from cars "
+        "on the ring road, the fire service said.\n\n"
+        "The river burst its banks after two days of rain.\n"
+    )
+    post = (
+        f"By Sunday evening the fire service had pulled {echo_count} people out of cars in "
+        "Tarrow, where the ring road lay under a metre of water.\n\nResidents described water "
+        "reaching their windows.\n"
+    )
+    return [
+        *(
+            Document(
+                f"echo-{n}",
+                "Tarrow Echo",
+                echo.format(toll=toll),
+                url=url,
+                published_time="2026-03-08T09:00:00Z",
+                modified_time=modified,
+            )
+            for n, (toll, modified) in enumerate(
+                [("four", "2026-03-08T09:00:00Z"), ("five", "2026-03-08T13:00:00Z")], start=1
+            )
+        ),
+        Document("post", "Fenwick Post", post, published_time="2026-03-08T11:00:00Z"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("post_count", "expected"),
+    [
+        pytest.param("five", [], id="the_latest_versions_agree"),
+        pytest.param(
+            "six", [[("echo-2", "five"), ("post", "six")]], id="the_latest_versions_differ"
+        ),
+    ],
+)
+def test_an_outlets_own_revision_is_no_figure_that_differs(
+    post_count: str, expected: list[list[tuple[str, str]]]
+) -> None:
+    """Figures that differ read each outlet's latest version: the Echo's first version's four,
+    which its later version revised to five, is its own revision, not a disagreement with the
+    Post's five (acceptance round 36, a7)."""
+    result = compare_documents(flood_story(post_count), single_story=True)
+    assert [[(g.doc, g.written) for g in f.values] for f in result.figures] == expected
