@@ -238,13 +238,13 @@ def cluster_near_duplicates(
                 cluster_id(fingerprints[found.canonical]),
                 found.canonical,
                 found.containment,
-                latest[found.canonical],
+                latest[found.canonical][0],
                 _relation(
                     document.id,
                     found,
                     later_version=first_version.get(document.id, document.id) != document.id,
                 ),
-                latest[document.id],
+                *latest[document.id],
             )
         )
     return tuple(members)
@@ -553,19 +553,20 @@ def _later_versions(
 
 def _latest_versions(
     documents: Mapping[str, Document], first_version: Mapping[str, str], rank: Mapping[str, int]
-) -> dict[str, str]:
+) -> dict[str, tuple[str, bool]]:
     """Per document, the latest version of its article (:func:`version_ranks`), of those
-    modified at one time the earliest in cluster ``rank``; the document itself when its article
-    has no later one. An article's versions share a cluster, so the canonical document's is
-    the cluster's current member."""
+    modified at one time the earliest in cluster ``rank``, and whether the times named it alone
+    (``False`` when two or more tie: a guess); the document itself when its article has no
+    later one. An article's versions share a cluster, so the canonical document's is the
+    cluster's current member."""
     versions = version_ranks(documents.values())
     of_article: defaultdict[str, list[str]] = defaultdict(list)
     for doc in documents:
         of_article[first_version.get(doc, doc)].append(doc)
-    latest = {
-        first: max(docs, key=lambda doc: (versions[doc], -rank[doc]))
-        for first, docs in of_article.items()
-    }
+    latest = {}
+    for first, docs in of_article.items():
+        last = max(docs, key=lambda doc: (versions[doc], -rank[doc]))
+        latest[first] = (last, sum(versions[doc] == versions[last] for doc in docs) == 1)
     return {doc: latest[first_version.get(doc, doc)] for doc in documents}
 
 

@@ -2133,6 +2133,10 @@ class ClusterMember:
         latest_version: the latest version of the document's own article (ordered as
             ``current``), the document itself when its article has no later one: a paper's
             correction of its rewrite of a wire story, which ``current`` (the wire) leaves out.
+        latest_version_known: whether the times of the article's versions name one of them
+            last (:func:`version_ranks`); ``False`` when two or more were modified at one time
+            or give none, and ``latest_version`` is the first of them in cluster order, a
+            guess: which is current cannot be told (a run warns so).
     """
 
     doc: str
@@ -2142,6 +2146,7 @@ class ClusterMember:
     current: str
     relation: Relation
     latest_version: str
+    latest_version_known: bool = True
 
 
 # The lists a user's terms file may add to (``compare run --terms``), in the order errors name

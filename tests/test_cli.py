@@ -2634,6 +2634,7 @@ DEDUP_COLUMNS = [
     "latest_version",
     "article_id",
     "story_key",
+    "latest_version_known",
 ]
 
 
@@ -2862,6 +2863,23 @@ def test_dedup_rows_name_the_latest_version_to_keep(
     assert [r["title"] for r in rows if r["id"] == r["current"]] == [
         "Quarry owner ignored warnings"
     ]
+
+
+def test_dedup_flags_a_latest_version_its_times_cannot_tell(tmp_path: Path) -> None:
+    """Versions of one article that give no modification time name no latest one: every row
+    says latest_version_known false, as the run warns that which is current cannot be told;
+    ordered versions say true (acceptance round 36, a8)."""
+    unordered = [
+        {key: value for key, value in version.items() if key != "dateModified"}
+        for version in QUARRY_VERSIONS
+    ]
+    for versions, known in ((unordered, "False"), (QUARRY_VERSIONS, "True")):
+        feed = tmp_path / "feed.json"
+        feed.write_text(json.dumps(versions), encoding="utf-8")
+        result = run("dedup", str(feed), "--format", "csv", "-q")
+        assert result.exit_code == 0, result.stderr
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+        assert {r["latest_version_known"] for r in rows} == {known}
 
 
 def test_dedup_keeps_one_row_per_article_or_one_per_cluster(tmp_path: Path) -> None:

@@ -42,6 +42,7 @@ COLUMNS = (
     "latest_version",
     "article_id",
     "story_key",
+    "latest_version_known",
 )
 # The columns of the table a person reads in a terminal, which tell which articles are copies of
 # which: all of them made a table over 600 characters wide, each row wrapped over several lines.
@@ -76,7 +77,9 @@ def dedup_rows(result: Result) -> list[dict[str, str | float | None]]:
     id its record gave (``Document.article_id``, before a place was added to keep ids distinct;
     ``None`` for a file or record that gives none), to join the rows back to a feed on, and its
     story's key across runs (``Story.key``): the story's id is its place in this run, renumbered,
-    and wider, as a run holds more stories ("story-001", "story-0001").
+    and wider, as a run holds more stories ("story-001", "story-0001"), and whether the times of
+    its article's versions name its latest version (``ClusterMember.latest_version_known``:
+    ``False`` marks ``latest_version`` a guess).
 
     >>> from compare import compare_documents, Document
     >>> text = "Talks in Geneva ended on Monday without a deal."
@@ -115,6 +118,7 @@ def _row(member: ClusterMember, document: Document, story: Story) -> dict[str, s
         "latest_version": member.latest_version,
         "article_id": document.article_id,
         "story_key": story.key,
+        "latest_version_known": member.latest_version_known,
     }
 
 
