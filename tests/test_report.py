@@ -6450,3 +6450,27 @@ def test_the_summary_lists_what_each_later_version_removed_and_added() -> None:
     }
     assert flags[("echo-v1", "echo-v2")] == (False, True)
     assert flags[("echo-v2", "echo-v3")] == (True, False)
+
+
+def test_a_version_pairs_verdict_is_headed_as_versions_not_a_copy() -> None:
+    """Two versions of one article reuse nothing: their section heads them as versions, the
+    verdict by their texts alone after it, never "Verdict: copy" over an update (acceptance
+    round 36, a9)."""
+    result = pier_versions()
+    by_pair = {frozenset((p.a, p.b)): p for p in result.pairs}
+    section = render_pair(result, by_pair[frozenset(("echo-v1", "echo-v2"))])
+    verdict = next(line for line in section if line.startswith("**"))
+    assert verdict.startswith("**Versions of one article** (by their texts alone: ")
+    assert "**Verdict:" not in "\n".join(section)
+
+
+def test_versions_whose_times_tell_no_order_are_listed_not_chained() -> None:
+    """Versions none of which gives a modification or capture time are listed as versions whose
+    order cannot be told, not drawn as a chain of one time repeated (acceptance round 36, a9)."""
+    result = compare_documents([replace(d, modified_time=None) for d in pier_versions().documents])
+    page = render_story(result, result.stories[0])
+    assert (
+        "- Tarrow Echo's article: 3 versions whose order cannot be told (no modification or "
+        "capture time sets each apart): echo-v1, echo-v2, echo-v3."
+    ) in page
+    assert "→" not in page.split("## Who copied whom")[0]

@@ -1273,13 +1273,22 @@ def _versions_lines(result: Result, story: Story) -> list[str]:
     is by the note it adds (an update, a correction), or that it changed the text before it
     without one (``stealth_edits.stealth_edit``), and whether its headline changed:
     "Harbour Gazette's article: 3 versions, 2025-04-02 07:00 UTC → 08:30 (an update; headline
-    changed) → 16:00 (changed without a note)"; a version that gives no time says so."""
+    changed) → 16:00 (changed without a note)"; a version that gives no time says so. Versions
+    whose times do not tell each one's place (modified at one time, or none giving a time) are
+    listed, not drawn as a chain: an order the times do not give would be made up."""
     members = [result.by_id[d] for d in story.documents]
     ranks = version_ranks(members)
     pair_of = {frozenset((p.a, p.b)): p for p in result.pairs_in[story.id]}
     lines = []
     for found in articles(members):
         ordered = sorted(found, key=lambda d: (ranks[d.id], d.id))
+        if len({ranks[d.id] for d in found}) < len(found):
+            lines.append(
+                f"- {escape(ordered[0].source)}'s article: {len(ordered)} versions whose order "
+                "cannot be told (no modification or capture time sets each apart): "
+                f"{', '.join(escape(d.id) for d in sorted(found, key=lambda d: d.id))}."
+            )
+            continue
         times = [modified_by_clock(d) for d in ordered]
         steps = [_version_moment(times[0], None)]
         for n, (earlier, later) in enumerate(pairwise(ordered), 1):
@@ -3617,16 +3626,24 @@ def _short_names(
     """Each document's name in a story's tables, by id: its outlet's name (a press release's
     issuer's, :func:`~compare.report.network.shown_source`), or, when the story
     has two documents from that outlet, what tells it from the others (:func:`_told_apart`):
-    the version it is of an article (:func:`_name`), its file's name, its title or its id.
+    the version it is of an article (:func:`_name`), its file's name, its title or its id, after
+    the outlet's name where two outlets have documents told apart so: three outlets' "08:10 UTC
+    version" columns would not say whose is whose.
 
     >>> from compare.records import Document
     >>> _short_names([Document("s2/afp", "AFP", "", title="Teenager hurt in arrest"),
     ...     Document("s6/afp", "AFP", "", title="Two officers held"), Document("v", "Echo", "")], {})
     {'s2/afp': '“Teenager hurt in arrest”', 's6/afp': '“Two officers held”', 'v': 'Echo'}
+    >>> _short_names([Document(f"{o}{n}", o, "") for o in "AB" for n in "12"], {})["A1"]
+    'A, A1'
     """
     told = _told_apart(members, releases)
+    outlets = {escape(shown_source(d, releases)) for d in members if d.id in told}
     return {
-        d.id: told[d.id].alone() if d.id in told else escape(shown_source(d, releases))
+        d.id: (f"{escape(shown_source(d, releases))}, " if len(outlets) > 1 else "")
+        + told[d.id].alone()
+        if d.id in told
+        else escape(shown_source(d, releases))
         for d in members
     }
 
@@ -4165,8 +4182,14 @@ def _verdict_line(
         if pair.verdict is Verdict.INDEPENDENT
         else VERDICT_MEANING[pair.verdict]
     )
+    # Two versions of one article reuse nothing: the verdict only says how much text they share.
+    heading = (
+        f"**Versions of one article** (by their texts alone: {pair.verdict.value}, {meaning})."
+        if pair.same_article
+        else f"**Verdict: {pair.verdict.value}** ({meaning})."
+    )
     parts = [
-        f"**Verdict: {pair.verdict.value}** ({meaning}).",
+        heading,
         f"{_percent(pair.a_in_b, contained)} of A's words recur in sentences of B, copied or "
         f"edited, {_percent(pair.b_in_a, contained)} of B's in A's; {_longest_runs(pair)}. "
         "Outside quotations, "
