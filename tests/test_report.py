@@ -2074,7 +2074,8 @@ def test_a_copy_that_took_none_of_the_shared_text_from_its_origin_says_whose_it_
     sources = {
         "kokomo": [Taken("kokomo", "times", 0.9, True), Taken("kokomo", "bismarck", 0.0, True)]
     }
-    line = markdown_report._copy_line(pair, names, Settings(), sources)
+    by_id = {d: Document(d, names[d], "", published="1952-03-04") for d in ("bismarck", "kokomo")}
+    line = markdown_report._copy_line(pair, names, Settings(), by_id, sources)
     assert line.startswith(
         "- Kokomo Tribune reuses Bismarck Tribune: derived, shares 90% of its words with it, in "
         "sentences taken from Kingsport Times, none from it"
@@ -6054,7 +6055,7 @@ def test_a_paste_that_only_names_the_company_does_not_credit_the_release(
         (replace(credit, kind=kind),),
     )
     names = {"release": "Quarry Labs press release", "blog": "Market Blog"}
-    line = markdown_report._copy_line(pair, names, Settings())
+    line = markdown_report._copy_line(pair, names, Settings(), {})
     assert f", {said}; order told" in line
     credit_line = markdown_report._copy_credit(pair)
     assert credit_line is not None
@@ -6087,7 +6088,7 @@ def test_who_copied_whom_tells_a_paste_that_kept_the_issuers_name_from_one_namin
         release_named_only_as_copied=named_as_copied,
     )
     names = {"release": "Ashgrove Institute for Neuroscience", "wire": "Continental News Service"}
-    line = markdown_report._copy_line(pair, names, Settings())
+    line = markdown_report._copy_line(pair, names, Settings(), {})
     assert f", {said}; order told" in line
 
 
@@ -6474,3 +6475,36 @@ def test_versions_whose_times_tell_no_order_are_listed_not_chained() -> None:
         "capture time sets each apart): echo-v1, echo-v2, echo-v3."
     ) in page
     assert "→" not in page.split("## Who copied whom")[0]
+
+
+@pytest.mark.parametrize(
+    ("copy_published", "told"),
+    [
+        pytest.param("2026-11-03T07:05:00Z", "order told by modification time", id="later_version"),
+        pytest.param(
+            "2026-11-03T12:00:00Z", "order told by publication time", id="published_after"
+        ),
+    ],
+)
+def test_a_copy_taken_in_a_later_version_says_its_modification_told_the_order(
+    copy_published: str, told: str
+) -> None:
+    """A paper published at 07:05 that took, in its 13:05 version, a sentence the rival added
+    at 11:10 was ordered by the two modifications, not by publication, and its line says so; one
+    published after the rival's version still says publication (acceptance round 36, a9)."""
+    pair = _derived_pair("courier", "post", DirectionBasis.PUBLISHED_TIME)
+    names = {"courier": "Courier, 11:10 UTC version", "post": "Post, 13:05 UTC version"}
+    by_id = {
+        "courier": Document(
+            "courier",
+            "Courier",
+            "",
+            published_time="2026-11-03T06:10:00Z",
+            modified_time="2026-11-03T11:10:00Z",
+        ),
+        "post": Document(
+            "post", "Post", "", published_time=copy_published, modified_time="2026-11-03T13:05:00Z"
+        ),
+    }
+    line = markdown_report._copy_line(pair, names, Settings(), by_id)
+    assert line.endswith(f"; {told}.")
