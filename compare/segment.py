@@ -250,6 +250,36 @@ LANGUAGE_NAMES = {
     "ar": "Arabic",
     "ja": "Japanese",
 }
+# The languages, by ISO 639 code, written in each script that :func:`language` names a text in
+# another script than Latin by: a text read by its script alone is in one of them, so it may be
+# the same language as an article that states one ("ur" for an Urdu page, "ARABIC" for a pasted
+# Urdu text). Codes of either form, 639-1 and 639-3, where a tag may carry either.
+SCRIPT_LANGUAGES = {
+    "ARABIC": frozenset({"ar", "ur", "fa", "ps", "sd", "ug", "ku", "ckb", "ks", "pnb", "skr"}),
+    "CYRILLIC": frozenset({"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn", "tt"}),
+    "CJK": frozenset({"zh", "ja", "yue", "wuu"}),
+    "HIRAGANA": frozenset({"ja"}),
+    "KATAKANA": frozenset({"ja"}),
+    "HANGUL": frozenset({"ko"}),
+    "GREEK": frozenset({"el"}),
+    "HEBREW": frozenset({"he", "iw", "yi"}),
+    "DEVANAGARI": frozenset({"hi", "mr", "ne", "sa", "mai"}),
+    "BENGALI": frozenset({"bn", "as"}),
+    "GURMUKHI": frozenset({"pa"}),
+    "GUJARATI": frozenset({"gu"}),
+    "TAMIL": frozenset({"ta"}),
+    "TELUGU": frozenset({"te"}),
+    "KANNADA": frozenset({"kn"}),
+    "MALAYALAM": frozenset({"ml"}),
+    "SINHALA": frozenset({"si"}),
+    "THAI": frozenset({"th"}),
+    "LAO": frozenset({"lo"}),
+    "KHMER": frozenset({"km"}),
+    "MYANMAR": frozenset({"my"}),
+    "GEORGIAN": frozenset({"ka"}),
+    "ARMENIAN": frozenset({"hy"}),
+    "ETHIOPIC": frozenset({"am", "ti"}),
+}
 # The words that tell a text's language: its first few hundred.
 LANGUAGE_SAMPLE_CHARS = 2000
 # A text reads as a language when this share of its words are that language's commonest: about
@@ -685,12 +715,19 @@ def languages_differ(first: str | None, second: str | None) -> bool:
     """Whether two texts whose :func:`language` is ``first`` and ``second`` are each in a
     language, or script, known, and not in the same one: a pair nothing translates, which shares
     few words and whose framing words are two languages' (Spanish "informó", Portuguese
-    "informou").
+    "informou"). A script is no language: a text known only by its script may be in any language
+    written in it (:data:`SCRIPT_LANGUAGES`), so it differs from none of them.
 
     >>> languages_differ("es", "pt"), languages_differ("es", "es"), languages_differ("es", None)
     (True, False, False)
+    >>> languages_differ("ARABIC", "ur"), languages_differ("ARABIC", "en"), languages_differ("ur", "ar")
+    (False, True, True)
     """
-    return first is not None and second is not None and first != second
+    if first is None or second is None or first == second:
+        return False
+    return second not in SCRIPT_LANGUAGES.get(first, ()) and first not in SCRIPT_LANGUAGES.get(
+        second, ()
+    )
 
 
 def _lone_single_quotation(

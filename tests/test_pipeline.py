@@ -3694,3 +3694,22 @@ def test_a_check_reads_an_undated_draft_longer_than_the_paper_it_pastes_as_the_c
         DirectionBasis.CHECKED,
     )
     assert pair.undisclosed_reuse
+
+
+def test_an_urdu_page_that_states_its_language_is_compared_with_an_urdu_text_that_does_not() -> (
+    None
+):
+    """An Urdu web page states "ur"; a pasted Urdu text states nothing and is known by its script
+    alone: the two are one language, so a copy that raises the wire's count of injured is noted
+    for it, not set apart as a translation."""
+    wire = (
+        "ملتان میں بجلی کے بلوں کے خلاف احتجاج کرنے والے ۱۸ افراد زخمی ہو گئے۔\n\n"
+        "پولیس نے بتایا کہ مظاہرین نے چوک پر ٹائر جلائے اور سڑک بند کر دی۔"
+    )
+    page = wire.replace("۱۸", "۲۷")
+    pair = compare_documents(
+        [document(wire, "wire", "agency"), replace(document(page, "page", "paper"), language="ur")],
+        single_story=True,
+    ).pairs[0]
+    notes = [(n.kind, n.a, n.b) for m in pair.matches for n in m.framing]
+    assert notes == [("number_changed", "۱۸", "۲۷")]
