@@ -89,7 +89,7 @@ PLACE = r"[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+)*"
 # The day a press release is issued, in full: "May 14, 2024", "14 May 2024".
 RELEASE_DAY = rf"{DATELINE_DATE},?\s+\d{{4}}"
 WIRE_DATELINE = re.compile(
-    rf"\s*(?P<place>{PLACE})(?P<filed>\s*[,\u06d4]"
+    rf"\s*(?P<place>{PLACE})(?P<filed>\s*[,\u060c\u06d4]"
     rf"(?:[^()/\n]{{1,30}}|(?P<release_places>[^()/\n]{{1,60}}?,)\s*{RELEASE_DAY}\s*))?"
     r"(?P<undated_dash>\s*(?:--|[\u2013\u2014]))?\s*"
     r"(?:\((?P<bracketed>[^()\n]{1,30}(?:\n[^()\n]{1,30})?)\)"

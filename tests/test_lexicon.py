@@ -156,6 +156,14 @@ def test_the_longest_phrase_at_a_word_wins_and_covers_its_words(tokens: list[str
             "APP",
             id="urdu_place_and_date",
         ),
+        # Urdu, as agencies date their copy with the Urdu comma: "Multan, 3 March (APP): ..." and
+        # without the colon.
+        pytest.param(
+            "ملتان، ۳ مارچ (اے پی پی): کسانوں نے احتجاج کیا۔", "APP", id="urdu_comma_date"
+        ),
+        pytest.param(
+            "ملتان، 3 مارچ (اے پی پی) کسانوں نے احتجاج کیا۔", "APP", id="urdu_comma_no_colon"
+        ),
         # Urdu: "An official (APP) speaking said the meeting was put off."
         pytest.param(
             "\u0627\u06cc\u06a9 \u0639\u06c1\u062f\u06cc\u062f\u0627\u0631 \u0646\u06d2 "

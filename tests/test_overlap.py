@@ -1627,6 +1627,10 @@ def test_an_agencys_text_is_disclosed_by_crediting_that_agency(
             "\u0420\u0418\u0410 \u041d\u043e\u0432\u043e\u0441\u0442\u0438.",
             id="russian",
         ),
+        # Urdu: "(Courtesy of APP)", "Courtesy: APP", "Source: APP".
+        pytest.param("APP", "(بشکریہ اے پی پی)", id="urdu_courtesy_in_brackets"),
+        pytest.param("APP", "بشکریہ: اے پی پی", id="urdu_courtesy_label"),
+        pytest.param("APP", "ذریعہ: اے پی پی", id="urdu_source_label"),
     ],
 )
 def test_a_credit_line_in_any_language_credits_the_wire(wire: str, credit: str) -> None:
