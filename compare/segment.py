@@ -49,6 +49,33 @@ TYPOGRAPHY = {
 }
 # Most characters need no change; a regex finds the few that do far faster than str.translate.
 TYPOGRAPHIC = re.compile("[" + re.escape("".join(TYPOGRAPHY)) + "]")
+# Arabic script writes one letter in more than one way: Urdu's and Persian's yeh and keheh as
+# Arabic's yeh, alef maksura and kaf (a legacy code page, an Arabic keyboard), Urdu's heh goal as
+# Arabic's heh (with its hamza, as heh with yeh above or without one) and its teh marbuta goal
+# as Arabic's; and a word may be stretched by a kashida (tatweel). A sentence's words, which
+# match it, read each as one; its text keeps them as written.
+LETTER_VARIANTS = {
+    "\u064a": "\u06cc",
+    "\u0649": "\u06cc",
+    "\u0643": "\u06a9",
+    "\u0647": "\u06c1",
+    "\u06c0": "\u06c1",
+    "\u06c2": "\u06c1",
+    "\u0629": "\u06c3",
+    "\u0640": None,
+}
+ONE_LETTER = str.maketrans(LETTER_VARIANTS)
+# A sentence's key, which tells a verbatim copy, reads its digits as one too, Eastern
+# ("\u06f2\u06f3", "\u0662\u0663") or Western ("23"), and the Urdu full stop as "."; its words
+# keep their digits as written, as a note on a number quotes them.
+ONE_SPELLING = str.maketrans(
+    {
+        **LETTER_VARIANTS,
+        "\u06d4": ".",
+        **{chr(0x0660 + digit): str(digit) for digit in range(10)},
+        **{chr(0x06F0 + digit): str(digit) for digit in range(10)},
+    }
+)
 # A possessive's ending, straight or curly, singular or plural: "Ohio's", "the workers'".
 POSSESSIVES = ("'s", "s'", "\u2019s", "s\u2019")
 # Any word character but a decimal digit or "_" is a letter ("½" and "²" too).
@@ -1235,12 +1262,17 @@ def as_sentence(text: str, doc: str = "text", index: int = 0) -> Sentence:
 
 def _key(plain: str) -> str:
     # str.split and the regex \s agree on every whitespace character; split is five times faster.
-    return " ".join(plain.split()).casefold()
+    key = " ".join(plain.split()).casefold()
+    # Most text is ASCII, which one call in C tells: it holds no letter written two ways.
+    return key if key.isascii() else key.translate(ONE_SPELLING)
 
 
 def _words(plain: str) -> tuple[str, ...]:
+    folded = plain.casefold()
+    if not folded.isascii():
+        folded = folded.translate(ONE_LETTER)
     # Interned: a run holds millions of words but only a vocabulary of distinct ones.
-    return tuple(map(sys.intern, find_words(plain.casefold())))
+    return tuple(map(sys.intern, find_words(folded)))
 
 
 def _spans(text: str) -> Iterator[tuple[int, int]]:

@@ -3713,3 +3713,23 @@ def test_an_urdu_page_that_states_its_language_is_compared_with_an_urdu_text_tha
     ).pairs[0]
     notes = [(n.kind, n.a, n.b) for m in pair.matches for n in m.framing]
     assert notes == [("number_changed", "۱۸", "۲۷")]
+
+
+def test_an_urdu_copy_from_a_legacy_code_page_is_verbatim() -> None:
+    """An old CMS exports the wire with Arabic yeh and kaf for Urdu's, Western digits and "."
+    for the Urdu full stop: readers see the same letters, so every sentence is copied verbatim,
+    while the copy's text keeps its own letters."""
+    wire = (
+        "ملتان میں بجلی کے بلوں کے خلاف احتجاج کرنے والے ۱۸ افراد زخمی ہو گئے۔\n\n"
+        "پولیس نے بتایا کہ مظاہرین نے چوک پر ٹائر جلائے اور سڑک بند کر دی۔\n\n"
+        "شہر کے تاجروں نے کل سے ہڑتال کا اعلان کیا ہے۔"
+    )
+    legacy = wire.translate(
+        str.maketrans({"ی": "ي", "ک": "ك", "۔": ".", "\u06f1": "1", "\u06f8": "8"})
+    )
+    result = compare_documents(
+        [document(wire, "wire", "agency"), document(legacy, "legacy", "paper")], single_story=True
+    )
+    (pair,) = result.pairs
+    assert [m.kind.value for m in pair.matches] == ["verbatim"] * 3
+    assert "ي" in result.by_id["legacy"].text
