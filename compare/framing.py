@@ -499,7 +499,7 @@ ANY_LANGUAGE_KINDS = ("numbers", "quotations")
 UNLISTED_LANGUAGES = frozenset({"it", "ca"})
 # The languages whose framing words are listed, by their ISO 639-1 codes (see names_framing_of);
 # the first four are told by their words (segment.LANGUAGE_WORDS).
-LISTED_LANGUAGES = frozenset({"en", "de", "fr", "es", "ru", "zh"})
+LISTED_LANGUAGES = frozenset({"en", "de", "fr", "es", "ru", "zh", "ur"})
 NOTED_WITHOUT_WORD_LISTS = frozenset(
     {
         FramingKind.NUMBER_CHANGED,

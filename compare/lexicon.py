@@ -3138,6 +3138,7 @@ FRAMING_LANGUAGES = {
     "es": "Spanish",
     "CYRILLIC": "Russian",
     "CJK": "Chinese",
+    "ur": "Urdu",
 }
 # The framing kinds named from word lists, as a report names them, each with the lists of
 # framing_terms.toml that hold its words: a report tells which of them it read in an article's
@@ -3162,14 +3163,16 @@ FRAMING_KIND_LISTS = {
 def read_terms(path: str | PathLike[str]) -> AddedTerms:
     """The terms a user's TOML file adds to the package's lists: ``loaded_terms``, ``hedges``
     and ``not_agencies`` (outlets a word of whose name makes no news agency), each a list of
-    words or phrases (``loaded_terms = ["globalists", "deep state"]``), and ``wire_services``,
-    a table of news agencies, each its name and the names, short names and initials articles
-    credit it by (``"Kestrel" = ["Kestrel", "Kestrel News Agency", "KNA"]``), as the package's
-    own are; any may be left out.
+    words or phrases (``loaded_terms = ["globalists", "deep state"]``); ``attribution_verbs``,
+    verbs that lend the speaker more or less credence than "said", each one word as a sentence
+    writes it (a swap of "said" for one, or of one for another, is named); and
+    ``wire_services``, a table of news agencies, each its name and the names, short names and
+    initials articles credit it by (``"Kestrel" = ["Kestrel", "Kestrel News Agency", "KNA"]``),
+    as the package's own are; any may be left out.
 
     Raises:
         TermsError: the file cannot be read, is no TOML, names another list, gives a list of
-            anything but words, or adds no term.
+            anything but words, an attribution verb of more than one word, or adds no term.
     """
     lists = ", ".join(TERM_LISTS)
     try:
@@ -3208,6 +3211,14 @@ def read_terms(path: str | PathLike[str]) -> AddedTerms:
                 f"the terms file {path}: {name} must be a list of words or phrases in quotes, "
                 f'as {name} = ["..."]'
             )
+    # A sentence's words are looked up one by one among attribution verbs: a phrase would never be
+    # found, and the user would read its silence as no change.
+    if phrases := [verb for verb in data.get("attribution_verbs", ()) if len(verb.split()) > 1]:
+        raise TermsError(
+            f"the terms file {path}: attribution_verbs must be single words, as a sentence "
+            f"writes the verb ({phrases[0]!r} is not): of a verb written with a helper, give "
+            'the word that tells it, as "دعویٰ" of "دعویٰ کیا"'
+        )
     if not (any(data.values()) or any(wires.values())):
         raise TermsError(f"the terms file {path} adds no term: give {lists}")
     return AddedTerms(
@@ -3282,6 +3293,7 @@ def lexicon() -> Lexicon:
     own_loaded_term_languages = _framing_languages(data)["loaded terms"]
     data["loaded_terms"] += _added.loaded_terms
     data["hedges"] += [*data["claim_hedges"], *_added.hedges]
+    data["attribution_verbs"] += [verb.casefold() for verb in _added.attribution_verbs]
     data["not_agencies"] += _added.not_agencies
     wires: dict[str, list[str]] = data["wire_services"]
     for wire, names in _added.wire_services:

@@ -2151,7 +2151,7 @@ class ClusterMember:
 
 # The lists a user's terms file may add to (``compare run --terms``), in the order errors name
 # them: word lists, then the table of news agencies.
-TERM_LISTS = ("loaded_terms", "hedges", "not_agencies", "wire_services")
+TERM_LISTS = ("loaded_terms", "hedges", "attribution_verbs", "not_agencies", "wire_services")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2162,13 +2162,16 @@ class AddedTerms:
     and the names, short names and initials articles credit it by, as written (``("Kestrel",
     ("Kestrel", "Kestrel News Agency", "KNA"))``), as ``[wire_services]`` gives them; and
     outlets that are no news agencies though a word of their names says so (``not_agencies``:
-    "Cascade County Wire 365", a site that took the word for the authority it lends)."""
+    "Cascade County Wire 365", a site that took the word for the authority it lends); and
+    verbs that attribute a statement with more or less credence than "said" does
+    (``attribution_verbs``: a language's the package lists none of, "دعویٰ")."""
 
     loaded_terms: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
     file: str | None = None
     wire_services: tuple[tuple[str, tuple[str, ...]], ...] = ()
     not_agencies: tuple[str, ...] = ()
+    attribution_verbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

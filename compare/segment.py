@@ -240,6 +240,15 @@ PORTUGUESE_WORDS = frozenset(
     | {"nesta", "neste", "desta", "deste", "às", "mas", "ele", "ela", "eles", "isso", "muito"}
     | {"tem", "têm"}
 )
+# Urdu's postpositions, auxiliaries and conjunctions, written in Urdu's own letters (heh goal,
+# yeh barree): Persian and Arabic write none of them so, and Punjabi's Shahmukhi has its own
+# ("دا", "وچ", "نوں").
+URDU_WORDS = frozenset(
+    {"کے", "کی", "کا", "میں", "نے"}
+    | {"ہے", "ہیں", "سے", "کو", "اور"}
+    | {"کہ", "تھا", "تھے", "تھی"}
+    | {"بھی", "گیا", "گئے", "لیے"}
+)
 # The languages told by their commonest words, by their ISO 639-1 codes.
 LANGUAGE_WORDS = {
     "en": ENGLISH_WORDS,
@@ -249,6 +258,7 @@ LANGUAGE_WORDS = {
     "it": ITALIAN_WORDS,
     "ca": CATALAN_WORDS,
     "pt": PORTUGUESE_WORDS,
+    "ur": URDU_WORDS,
 }
 # The languages an article is read in or states, by their names in English, as reports name them:
 # those told by their words, and others a feed or a page states ("nl", "pl"), named where a
@@ -276,6 +286,7 @@ LANGUAGE_NAMES = {
     "uk": "Ukrainian",
     "ar": "Arabic",
     "ja": "Japanese",
+    "ur": "Urdu",
 }
 # The languages, by ISO 639 code, written in each script that :func:`language` names a text in
 # another script than Latin by: a text read by its script alone is in one of them, so it may be
@@ -704,10 +715,10 @@ def _words_language(sample_text: str) -> str | None:
 # A report asks it of each document of each pair it writes out.
 @lru_cache(maxsize=1 << 10)
 def language(text: str) -> str | None:
-    """The language ``text`` reads as: for a text mostly in Latin letters, the one of
-    :data:`LANGUAGE_WORDS` whose commonest words it clearly holds most of (see
-    :func:`words_language`); for a text in another script, the script ("CYRILLIC", "ARABIC"),
-    which may be several languages'; ``None`` when nothing tells.
+    """The language ``text`` reads as: the one of :data:`LANGUAGE_WORDS` whose commonest words
+    it clearly holds most of (see :func:`words_language`), for a text in another script than
+    Latin one written in it (:data:`SCRIPT_LANGUAGES`: Urdu); else, for such a text, the script
+    ("CYRILLIC", "ARABIC"), which may be several languages'; ``None`` when nothing tells.
 
     >>> language("A ferry capsized off the coast of Portugal on Saturday, the navy said.")
     'en'
@@ -715,6 +726,8 @@ def language(text: str) -> str | None:
     'pt'
     >>> language("Паром затонул в шторм."), language("Ferry, 14 dead")
     ('CYRILLIC', None)
+    >>> language("پولیس نے بتایا کہ مظاہرین نے سڑک بند کر دی۔"), language("قالت الشرطة إن المحتجين أغلقوا الطريق.")
+    ('ur', 'ARABIC')
     """
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     scripts = Counter(
@@ -725,7 +738,10 @@ def language(text: str) -> str | None:
     if not scripts:
         return None
     script = scripts.most_common(1)[0][0]
-    return words_language(sample) if script == "LATIN" else script
+    if script == "LATIN":
+        return words_language(sample)
+    told = words_language(sample)
+    return told if told in SCRIPT_LANGUAGES.get(script, ()) else script
 
 
 def language_of(document: Document) -> str | None:

@@ -13557,3 +13557,41 @@ def test_one_figure_written_otherwise_is_no_changed_number(
     "$"; "a third of", "one in three" and "two-thirds of" are the shares 33% and 67%, as "un
     quart" is 25%: no change against the percentage, a change against another share."""
     assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("wire", "copy", "expected"),
+    [
+        pytest.param(
+            "وزیر داخلہ نے کہا کہ مظاہرین کے خلاف مقدمات درج کیے جائیں گے۔",
+            "وزیر داخلہ نے دعویٰ کیا کہ مظاہرین کے خلاف مقدمات درج کیے جائیں گے۔",
+            [("attribution_verb", "کہا", "دعویٰ")],
+            id="said_to_claimed",
+        ),
+        pytest.param(
+            "وزیر داخلہ نے کہا کہ مظاہرین کے خلاف مقدمات درج کیے جائیں گے۔",
+            "وزیر داخلہ نے بتایا کہ مظاہرین کے خلاف مقدمات درج کیے جائیں گے۔",
+            [],
+            id="said_to_told_is_no_change",
+        ),
+        pytest.param(
+            "محکمہ موسمیات کے مطابق اتوار کو شہر میں بارش ہو گی۔",
+            "اتوار کو شہر میں بارش ہو گی۔",
+            [("attribution_removed", "محکمہ موسمیات کے مطابق", "")],
+            id="according_to_dropped",
+        ),
+        pytest.param(
+            "اتوار کو شہر میں بارش کا امکان ہے۔",
+            "اتوار کو شہر میں بارش ہو گی۔",
+            [("hedge_removed", "کا امکان ہے", "")],
+            id="likely_dropped",
+        ),
+    ],
+)
+def test_urdu_attribution_and_hedges_are_named(
+    wire: str, copy: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Urdu's attribution verbs (a noun and a light verb, named by the noun: "دعویٰ کیا",
+    claimed), its "کے مطابق" (according to, after whom it cites) and its hedges are named as
+    English ones are; a swap of one plain verb of saying for another frames nothing."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(wire, copy)] == expected

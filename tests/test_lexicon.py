@@ -690,13 +690,13 @@ def test_a_terms_file_declares_news_agencies_by_their_names(tmp_path: Path) -> N
         pytest.param(
             'loaded_term = ["globalists"]\n',
             "the terms file {path} gives 'loaded_term', no list it can add to: give "
-            "loaded_terms, hedges, not_agencies, wire_services",
+            "loaded_terms, hedges, attribution_verbs, not_agencies, wire_services",
             id="misspelt_list",
         ),
         pytest.param(
             '"Northern Press Association" = ["NPA", "Northern Press"]\n',
             "the terms file {path} gives 'Northern Press Association', no list it can add to: "
-            "give loaded_terms, hedges, not_agencies, wire_services; an agency goes on a line "
+            "give loaded_terms, hedges, attribution_verbs, not_agencies, wire_services; an agency goes on a line "
             "of its own below a line [wire_services]",
             id="an_agency_above_its_table",
         ),
@@ -714,7 +714,7 @@ def test_a_terms_file_declares_news_agencies_by_their_names(tmp_path: Path) -> N
         ),
         pytest.param(
             "loaded_terms = []\n",
-            "the terms file {path} adds no term: give loaded_terms, hedges, not_agencies, wire_services",
+            "the terms file {path} adds no term: give loaded_terms, hedges, attribution_verbs, not_agencies, wire_services",
             id="nothing_added",
         ),
         pytest.param(
@@ -732,6 +732,11 @@ def test_a_terms_file_declares_news_agencies_by_their_names(tmp_path: Path) -> N
             None,
             "cannot read the terms file {path}: No such file or directory",
             id="missing_file",
+        ),
+        pytest.param(
+            'attribution_verbs = ["دعویٰ کیا"]\n',
+            "the terms file {path}: attribution_verbs must be single words",
+            id="an_attribution_verb_of_two_words",
         ),
     ],
 )
@@ -957,3 +962,21 @@ def test_a_source_line_naming_an_office_called_an_agency_names_no_outlet() -> No
     Weather Service" does, not an outlet; a news agency's name ending so is one's."""
     assert lexicon().outlets_credited("Source: Environment Agency") == []
     assert lexicon().outlets_credited("Source: Coastal Press Agency") == ["Coastal Press Agency"]
+
+
+@pytest.mark.usefixtures("package_terms_after")
+def test_a_terms_file_adds_attribution_verbs(tmp_path: Path) -> None:
+    """A terms file adds attribution verbs of a language the package lists none of: a copy
+    that has the minister "declare" (Hindi "घोषणा") what the wire has him "say" is named for it."""
+    terms = tmp_path / "hindi.toml"
+    terms.write_text(
+        'attribution_verbs = ["कहा", "घोषणा"]\n',
+        encoding="utf-8",
+    )
+    said = "मंत्री ने कहा कि पुल बनेगा।"
+    declared = said.replace("कहा", "घोषणा की")
+    assert framing_notes(said, declared) == ()
+    use_terms(read_terms(terms))
+    assert [(n.kind, n.a, n.b) for n in framing_notes(said, declared)] == [
+        ("attribution_verb", "कहा", "घोषणा")
+    ]

@@ -766,14 +766,18 @@ def _added(terms: AddedTerms) -> str:
     ', plus 2 loaded terms and 1 hedge from loaded.toml'
     >>> _added(AddedTerms(file="ours.toml", wire_services=(("Kestrel", ("KNA",)),)))
     ', plus 1 news agency from ours.toml'
+    >>> _added(AddedTerms(file="ur.toml", attribution_verbs=("دعویٰ",)))
+    ', plus 1 attribution verb from ur.toml'
     """
     agencies = [_count(len(terms.wire_services), "news agency", "news agencies")]
     words = [_count(len(terms.loaded_terms), "loaded term"), _count(len(terms.hedges), "hedge")]
+    verbs = _count(len(terms.attribution_verbs), "attribution verb")
     not_agencies = _count(
         len(terms.not_agencies), "outlet no news agency", "outlets no news agencies"
     )
     added = [
         *(words if terms.loaded_terms or terms.hedges else ()),
+        *((verbs,) if terms.attribution_verbs else ()),
         *(agencies if terms.wire_services else ()),
         *((not_agencies,) if terms.not_agencies else ()),
     ]
@@ -2672,11 +2676,15 @@ def _kinds_read(documents: Sequence[Document]) -> list[str]:
         # An added term is read only in a language framing has word lists for, and there in
         # whatever language its letters tell: "Kahlschlag" is read in German text.
         terms = ""
-        if "loaded terms" in unchecked and code in listed_in:
-            if added_terms().loaded_terms:
-                checked = (*checked, "the loaded terms --terms adds")
-                unchecked = tuple(kind for kind in unchecked if kind != "loaded terms")
-            else:
+        if code in listed_in:
+            for kind, added in (
+                ("attribution verbs", added_terms().attribution_verbs),
+                ("loaded terms", added_terms().loaded_terms),
+            ):
+                if kind in unchecked and added:
+                    checked = (*checked, f"the {kind} --terms adds")
+                    unchecked = tuple(other for other in unchecked if other != kind)
+            if "loaded terms" in unchecked:
                 terms = " (--terms adds loaded terms)"
         if unchecked:
             lines += [
