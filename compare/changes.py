@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from compare.figures import aligned_texts, compatible_changes
 from compare.numerals import numbers_in
 from compare.records import FramingKind, PairComparison, Sentence
+from compare.segment import RIGHT_TO_LEFT
 
 # Not a change of what a reader is told: the same quantity in another unit, or rounded.
 SAME_FIGURE = frozenset({FramingKind.NUMBER_CONVERTED, FramingKind.NUMBER_ROUNDED})
@@ -21,6 +22,34 @@ SAME_FIGURE = frozenset({FramingKind.NUMBER_CONVERTED, FramingKind.NUMBER_ROUNDE
 # dropped, a charge told as guilt, a loaded word, a figure changed or one the record gives
 # nowhere) is as risky as a body line's, a legal desk's worst complaints starting there.
 LEFT_TO_THE_BODY = frozenset({FramingKind.NUMBER_REMOVED})
+
+
+# Isolates of the Unicode bidirectional algorithm (UAX #9): the text between one and the pop
+# is laid out apart from what is around it, left to right or as its first letter goes.
+LEFT_TO_RIGHT_ISOLATE = "\u2066"
+FIRST_STRONG_ISOLATE = "\u2068"
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+
+
+def arrowed(sides: Sequence[str]) -> str:
+    """Words as shown (“quoted”, or "-" for none) joined by arrows, earlier first: "“12” →
+    “27”". A renderer sets a line's direction by its first letter (GitHub's ``dir="auto"``):
+    a line of Urdu, Arabic or Hebrew runs right to left, and would set "A → B" so too, the
+    arrow, which none mirrors, pointing from B back to A. Where a side is written right to
+    left, the arrows are laid out left to right and each side as its own letters go.
+
+    >>> arrowed(["“12”", "“27”"])
+    '“12” → “27”'
+    >>> arrowed(["“۲۳”", "“۳۵”"]) == "\u2066\u2068“۲۳”\u2069 → \u2068“۳۵”\u2069\u2069"
+    True
+    """
+    joined = " → ".join(sides)
+    if not RIGHT_TO_LEFT.search(joined):
+        return joined
+    isolated = " → ".join(
+        f"{FIRST_STRONG_ISOLATE}{side}{POP_DIRECTIONAL_ISOLATE}" for side in sides
+    )
+    return f"{LEFT_TO_RIGHT_ISOLATE}{isolated}{POP_DIRECTIONAL_ISOLATE}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +76,7 @@ class FramingChange:
         >>> FramingChange(FramingKind.HEDGE_REMOVED, "accused of", "").words
         '“accused of” → -'
         """
-        return " → ".join(f"“{words}”" if words else "-" for words in (self.before, self.after))
+        return arrowed([f"“{words}”" if words else "-" for words in (self.before, self.after)])
 
 
 def framing_changes(

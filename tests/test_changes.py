@@ -103,3 +103,12 @@ def test_a_headline_changes_the_record_by_what_it_asserts(
     [pair] = result.pairs
     assert pair.headline_framing, "the headlines differ in framing"
     assert framing_changes(result.sentences, pair) == expected
+
+
+def test_a_change_between_right_to_left_words_keeps_its_arrow_pointing_forward() -> None:
+    """A summary line of Urdu runs right to left where a renderer sets its direction by its first
+    letter, and would show "۲۳ → ۳۵" as if 35 became 23: the arrows are set left to right in
+    isolates, each side in its own direction; an English change is written plainly."""
+    urdu = FramingChange(FramingKind.NUMBER_CHANGED, "۲۳", "۳۵").words
+    assert urdu == "\u2066\u2068“۲۳”\u2069 → \u2068“۳۵”\u2069\u2069"
+    assert FramingChange(FramingKind.NUMBER_CHANGED, "23", "35").words == "“23” → “35”"

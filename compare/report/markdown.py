@@ -14,7 +14,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from compare.candidates import sampled_note
-from compare.changes import framing_changes
+from compare.changes import arrowed, framing_changes
 from compare.coverage import carried, exclusive, omitted_by
 from compare.dates import at_one_precision, in_date_order
 from compare.disclosure import outlet
@@ -2265,7 +2265,7 @@ def _change(
 
 def _changed(kind: FramingKind, words: tuple[str, str], compatible: bool = False) -> str:
     """A framing change named, with the other's words then the article's own."""
-    quoted = " → ".join(f"“{escape(w)}”" for w in words if w)
+    quoted = arrowed([f"“{escape(w)}”" for w in words if w])
     label = COMPATIBLE_LABEL if compatible else FRAMING_LABELS[kind]
     return label + (f" ({quoted})" if quoted else "")
 
@@ -2530,7 +2530,7 @@ def _carried(kind: str, words: Sequence[str], reworded: str = "") -> str:
     "number or date changed (“40” → “14”, the copy rewording the source's “at least 41”)"
     """
     label = FRAMING_LABELS[FramingKind(kind)]
-    quoted = " → ".join(f"“{escape(w)}”" for w in words if w)
+    quoted = arrowed([f"“{escape(w)}”" for w in words if w])
     if reworded:
         quoted += f", the copy rewording the source's “{escape(reworded)}”"
     denied = (
@@ -2969,8 +2969,8 @@ def _figure_given_otherwise(
 ) -> str:
     """A figure the focus's sentences ``mine`` give as ``yours`` and the other's ``theirs`` as
     ``its``, with ``how`` in brackets: "yours 6 / its 8: £3.8 million → £3.6 million"."""
-    told = f"yours {_indexes(mine)} / its {_indexes(theirs)}: {escape(yours) or '-'} → "
-    return told + (escape(its) or "-") + (f" ({how})" if how else "")
+    told = arrowed([escape(yours) or "-", escape(its) or "-"])
+    return f"yours {_indexes(mine)} / its {_indexes(theirs)}: {told}" + (f" ({how})" if how else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -4148,7 +4148,7 @@ def _note_check_line(check: NoteCheck, b: str) -> str:
 def _figure_change(figures: tuple[str, str]) -> str:
     """A changed figure or quotation, the earlier version's words then the later's: "“12” →
     “14”"; of words added to or cut from a quotation, those words alone."""
-    return " → ".join(f"“{escape(figure)}”" for figure in figures if figure)
+    return arrowed([f"“{escape(figure)}”" for figure in figures if figure])
 
 
 def _sentence_numbers(indexes: Sequence[int]) -> str:
@@ -4708,14 +4708,15 @@ def _headline_line(pair: PairComparison, a: Document, b: Document) -> str | None
         if not pair.direction:
             return f"Headlines differ: A “{titles['A']}”, B “{titles['B']}”."
         origin, copy = ("A", "B") if pair.direction == "a->b" else ("B", "A")
-        return f"Headline changed: “{titles[origin]}” → “{titles[copy]}”."
+        return f"Headline changed: {arrowed([f'“{titles[origin]}”', f'“{titles[copy]}”'])}."
     if pair.headline is None:
         return None
     if pair.direction and not pair.same_source:
         origin, copy = ("A", "B") if pair.direction == "a->b" else ("B", "A")
         if pair.headline is HeadlineReuse.SAME:
             return f"Headline: taken word for word from {origin}: “{titles[origin]}”."
-        return f"Headline: edited from {origin}'s: “{titles[origin]}” → “{titles[copy]}”."
+        shown = arrowed([f"“{titles[origin]}”", f"“{titles[copy]}”"])
+        return f"Headline: edited from {origin}'s: {shown}."
     if pair.headline is HeadlineReuse.SAME:
         return f"Headline: the same in both: “{titles['A']}”."
     return f"Headline: one edited from the other: A “{titles['A']}”, B “{titles['B']}”."
@@ -5151,7 +5152,7 @@ def _restated_otherwise(
         ]
         if notes:
             said = "; ".join(
-                f"{FRAMING_LABELS[note.kind]} (“{escape(note.a)}” → “{escape(note.b)}”)"
+                f"{FRAMING_LABELS[note.kind]} ({arrowed([f'“{escape(note.a)}”', f'“{escape(note.b)}”'])})"
                 if note.a and note.b
                 else f"{FRAMING_LABELS[note.kind]} (“{escape(note.a or note.b)}”)"
                 for note in notes
