@@ -13586,12 +13586,19 @@ def test_one_figure_written_otherwise_is_no_changed_number(
             [("hedge_removed", "کا امکان ہے", "")],
             id="likely_dropped",
         ),
+        pytest.param(
+            "پولیس نے مظاہرین پر لاٹھی چارج کیا۔",
+            "پولیس نے شرپسندوں پر لاٹھی چارج کیا۔",
+            [("loaded_term", "مظاہرین", "شرپسندوں")],
+            id="protesters_called_miscreants",
+        ),
     ],
 )
 def test_urdu_attribution_and_hedges_are_named(
     wire: str, copy: str, expected: list[tuple[str, str, str]]
 ) -> None:
     """Urdu's attribution verbs (a noun and a light verb, named by the noun: "دعویٰ کیا",
-    claimed), its "کے مطابق" (according to, after whom it cites) and its hedges are named as
-    English ones are; a swap of one plain verb of saying for another frames nothing."""
+    claimed), its "کے مطابق" (according to, after whom it cites), its hedges and its loaded
+    terms, with the plain word one replaced, are named as English ones are; a swap of one plain
+    verb of saying for another frames nothing."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(wire, copy)] == expected
