@@ -385,6 +385,16 @@ def run(
             "took from a third article, only how many (matches_left_out).",
         ),
     ] = False,
+    csv_bom: Annotated[
+        bool,
+        typer.Option(
+            "--csv-bom",
+            help="Start edges.csv and framing.csv with a UTF-8 byte-order mark, by which Excel "
+            "reads them as UTF-8 (Urdu, Chinese, accented names) rather than in the system's "
+            "code page. Off by default: most other tools read the mark as part of the first "
+            "column's name.",
+        ),
+    ] = False,
     focus: Annotated[
         str | None,
         typer.Option(
@@ -445,6 +455,7 @@ def run(
             single_story=single_story,
             record=record or [],
             cache=cache,
+            csv_bom=csv_bom,
         )
     if _fail_on_found(result, fail_on) or (strict and result.skipped):
         raise typer.Exit(code=1)
@@ -495,6 +506,7 @@ def _run(
     single_story: bool = False,
     record: list[str],
     cache: Path | None = None,
+    csv_bom: bool = False,
 ) -> Result:
     """The work of ``compare run``, once its report folder is held: compare ``paths`` (with
     ``single_story``, every two as one story's; the documents of ``record`` the record; what
@@ -543,7 +555,15 @@ def _run(
             _interrupted(partly, "run again to complete them"),
             _progress(quiet, started) as progress,
         ):
-            written = render(result, out, format, progress, every_match=every_match, focus=focused)
+            written = render(
+                result,
+                out,
+                format,
+                progress,
+                every_match=every_match,
+                focus=focused,
+                csv_bom=csv_bom,
+            )
     except ReportError as error:
         _fail(_report_error(error, paths, out, format))
     if not quiet:

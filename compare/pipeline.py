@@ -1333,13 +1333,15 @@ def render(
     *,
     every_match: bool = False,
     focus: str | None = None,
+    csv_bom: bool = False,
 ) -> list[Path]:
     """The last stage: write the reports of ``result`` into ``out``, in ``format`` ("md",
     "json" or "all"); the paths written. With ``every_match``, report.json lists the matches
     of every pair, a wide story's pairs that share only a third article's text too. With
     ``focus``, the id of one of its documents (``compare.focus.focus_article`` finds it by id
     or outlet), the Markdown reports add that article's focus page, ``focus-<id>.md``: its
-    story read from its side.
+    story read from its side. With ``csv_bom``, the CSV files open with a UTF-8 byte-order
+    mark, for Excel.
 
     As ``compare run --out`` does, it removes the reports an earlier call (or run) wrote into
     ``out`` that this one does not write: a story page of a story gone, or ``report.json``,
@@ -1354,7 +1356,9 @@ def render(
     """
     with _collector_paused():
         return write_reports(
-            render_reports(result, ReportFormat(format), every_match=every_match, focus=focus),
+            render_reports(
+                result, ReportFormat(format), every_match=every_match, focus=focus, csv_bom=csv_bom
+            ),
             Path(out),
             progress,
         )

@@ -4304,3 +4304,20 @@ def test_fail_on_numbers_reads_each_outlets_latest_version(tmp_path: Path) -> No
     feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     result = run("run", str(feed), "--out", str(tmp_path / "out"), "--fail-on", "numbers")
     assert result.exit_code == 0, result.stderr
+
+
+def test_csv_files_open_with_a_byte_order_mark_only_when_asked(tmp_path: Path) -> None:
+    """Excel reads a UTF-8 CSV as such only after a byte-order mark: --csv-bom writes one at the
+    start of edges.csv and framing.csv, which hold the same rows as without it; by default
+    there is none, for the tools that read it as part of the first column's name."""
+    wire = "پولیس نے بتایا کہ مظاہرین نے چوک پر ٹائر جلائے۔\n\nشہر میں کل ہڑتال ہو گی۔\n"
+    for outlet in ("agency", "paper"):
+        (tmp_path / "in" / outlet).mkdir(parents=True)
+        (tmp_path / "in" / outlet / "protest.txt").write_text(wire, encoding="utf-8")
+    plain, marked = tmp_path / "plain", tmp_path / "marked"
+    for out, options in ((plain, []), (marked, ["--csv-bom"])):
+        args = ["run", str(tmp_path / "in"), "--out", str(out), "--format", "all", "-q", *options]
+        assert runner.invoke(app, args).exit_code == 0
+    for name in ("edges.csv", "framing.csv"):
+        assert not (plain / name).read_bytes().startswith(b"\xef\xbb\xbf")
+        assert (marked / name).read_bytes() == b"\xef\xbb\xbf" + (plain / name).read_bytes()

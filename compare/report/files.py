@@ -34,10 +34,13 @@ def render_reports(
     *,
     every_match: bool = False,
     focus: str | None = None,
+    csv_bom: bool = False,
 ) -> RenderedOnRead:
     """File name -> content for every report of ``format``, each made when it is read
     (``every_match`` as :func:`~compare.report.json_report.json_chunks` takes it); with
-    ``focus``, the id of an article, its focus page (``focus-<id>.md``) too."""
+    ``focus``, the id of an article, its focus page (``focus-<id>.md``) too; with ``csv_bom``,
+    the CSV files opening with a UTF-8 byte-order mark (U+FEFF), by which Excel reads them as
+    UTF-8."""
     renderers: dict[str, Callable[[], Iterable[str]]] = {}
     # The index's outlet table and edges.csv read one list of the run's edges, built when the
     # first of them is written.
@@ -61,8 +64,10 @@ def render_reports(
         renderers[JSON_REPORT] = lambda: json_chunks(
             result, every_match=every_match, focus=focus, run_edges=run_edges()
         )
-        renderers[EDGES] = lambda: (render_edges(run_edges()),)
-        renderers[FRAMING] = lambda: (render_framing(result, every_match=every_match),)
+        # Excel reads a CSV without the mark in the system's code page: Urdu comes out garbled.
+        mark = "\ufeff" if csv_bom else ""
+        renderers[EDGES] = lambda: (mark, render_edges(run_edges()))
+        renderers[FRAMING] = lambda: (mark, render_framing(result, every_match=every_match))
     return RenderedOnRead(renderers, summaries=(INDEX, JSON_REPORT, EDGES, FRAMING))
 
 
