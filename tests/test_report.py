@@ -706,11 +706,19 @@ def test_report_json_records_the_terms_file_a_run_named(tmp_path: Path) -> None:
         for run in ("without", "with")
     ]
     assert recorded == [
-        {"file": None, "loaded_terms": [], "hedges": [], "not_agencies": [], "wire_services": {}},
+        {
+            "file": None,
+            "loaded_terms": [],
+            "hedges": [],
+            "attribution_verbs": [],
+            "not_agencies": [],
+            "wire_services": {},
+        },
         {
             "file": str(terms),
             "loaded_terms": ["globalists"],
             "hedges": ["sources claim"],
+            "attribution_verbs": [],
             "not_agencies": [],
             "wire_services": {},
         },

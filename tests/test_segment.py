@@ -1620,9 +1620,14 @@ def test_japanese_is_cut_only_once_a_text_holds_kana() -> None:
             id="german",
         ),
         pytest.param(
-            "\u062c\u0647\u0627\u0632 \u0688\u0648\u0628 \u06af\u06cc\u0627",
+            "\u063a\u0631\u0642\u062a \u0627\u0644\u0633\u0641\u064a\u0646\u0629",
             "ARABIC",
             id="a_script_not_latin",
+        ),
+        pytest.param(
+            "\u062c\u0647\u0627\u0632 \u0688\u0648\u0628 \u06af\u06cc\u0627",
+            "ur",
+            id="urdu_told_by_its_words",
         ),
         pytest.param(
             "Culiacán, Sinaloa. — Doña Carmen Beltrán, de 67 años, abrió la puerta del taller a "
