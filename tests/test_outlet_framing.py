@@ -39,3 +39,36 @@ def test_an_outlet_made_the_changes_its_own_rewrite_made_and_none_of_those_it_co
     assert made["PortHub"] == {}
     assert dict(rows["PortHub"].by_kind)[FramingKind.ATTRIBUTION_VERB] == 1
     assert rows["Baltic Wire"].compared_versions == 0
+
+
+def test_a_digest_that_drops_a_papers_dateline_made_none_of_the_papers_changes() -> None:
+    """A digest that runs a paper's rewrite of the wire without the paper's "Millbridge - "
+    dateline carries the paper's "rioters" but made no change of its own."""
+    wire = (
+        "Police used water cannon on protesters outside the Millbridge town hall on Saturday.\n"
+        "Eleven people were treated for minor injuries, the ambulance service said.\n"
+        "Police said protesters threw eggs at the town hall doors.\n"
+        "The council said it would meet campaign leaders on Tuesday."
+    )
+    paper = "Millbridge - " + wire.replace("protesters", "rioters").replace(
+        "doors.\n", "doors.\nTraders on the high street said they closed early.\n"
+    )
+    rows = {
+        row.name: row
+        for row in outlet_framing(
+            compare_documents(
+                [
+                    document(wire, "wire", "Meridian Wire", published="2025-03-01"),
+                    document(paper, "paper", "Daily Sentinel", published="2025-03-02"),
+                    document(
+                        paper.removeprefix("Millbridge - "),
+                        "digest",
+                        "Metro Digest",
+                        published="2025-03-03",
+                    ),
+                ]
+            )
+        )
+    }
+    assert dict(rows["Daily Sentinel"].made_by_kind) == {FramingKind.LOADED_TERM: 2}
+    assert dict(rows["Metro Digest"].made_by_kind) == {}

@@ -3287,3 +3287,42 @@ def test_a_station_that_read_the_wire_took_nothing_from_a_station_that_read_the_
     assert (two.direction, two.undisclosed_reuse) == (None, False)
     assert two.taken_through == TakenThrough("tv", "wire")
     assert pair_between(result, "wire", "tv").undisclosed_reuse
+
+
+MILLBRIDGE_WIRE = [
+    "Police used water cannon on protesters outside the Millbridge town hall on Saturday as "
+    "about 2,000 people rallied against the new parking charges.",
+    "Eleven people were treated for minor injuries, the Millbridge ambulance service said.",
+    "Police said protesters threw eggs at the town hall doors.",
+    "The council said it would meet campaign leaders on Tuesday.",
+]
+MILLBRIDGE_PAPER = [
+    "Millbridge - " + MILLBRIDGE_WIRE[0].replace("on protesters", "on rioters"),
+    *MILLBRIDGE_WIRE[1:2],
+    MILLBRIDGE_WIRE[2].replace("said protesters", "said rioters"),
+    "Traders on the high street said they closed early.",
+    *MILLBRIDGE_WIRE[3:],
+]
+
+
+def test_a_digest_that_drops_a_papers_dateline_took_the_paper_whole_not_the_wire() -> None:
+    """A paper rewrites the wire ("rioters" for "protesters") under its own dateline
+    "Millbridge - "; a digest runs the paper's text hours later without that dateline. The digest
+    took all of it from the paper, the lines the paper left as the wire had them too, and its
+    pair with the paper is a copy: the dropped dateline does not send it to the wire."""
+    result = compare_documents(
+        [
+            timed(MILLBRIDGE_WIRE, "wire", "Meridian Wire", "2025-03-01T08:00:00Z"),
+            timed(MILLBRIDGE_PAPER, "paper", "Daily Sentinel", "2025-03-01T11:00:00Z"),
+            timed(
+                [MILLBRIDGE_PAPER[0].removeprefix("Millbridge - "), *MILLBRIDGE_PAPER[1:]],
+                "digest",
+                "Metro Digest",
+                "2025-03-01T14:00:00Z",
+            ),
+        ]
+    )
+    taken = taken_from(result, result.stories[0], result.groups)
+    assert [(t.origin, t.share) for t in taken if t.copy == "digest"] == [("paper", 1.0)]
+    (pair,) = [p for p in result.pairs if {p.a, p.b} == {"paper", "digest"}]
+    assert pair.verdict is Verdict.COPY
