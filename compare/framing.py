@@ -5106,7 +5106,7 @@ def framing_profile(
         attribution_verbs=tuple(sorted(verbs.items(), key=lambda item: (-item[1], item[0]))),
         hedges=_written_phrases(hedges for hedges, _ in framed),
         loaded_terms=_written_phrases(loaded for _, loaded in framed),
-        quotes=_distinct_quotes(_quoted_at(plain, quoted)),
+        quotes=(quotes := _distinct_quotes(_quoted_at(plain, quoted))),
         # An outlet naming itself ("The Daily Herald could not verify ...") cites no one.
         cited_sources=tuple(
             c for c in _cited_sources(plain, names) if not _same_outlet(c, document.source)
@@ -5120,6 +5120,7 @@ def framing_profile(
                 )
             )
         ),
+        quoted_by=_quoted_by(quotes, sentences),
     )
 
 
@@ -5766,6 +5767,36 @@ def _unmarked(quotation: str) -> str:
     return QUOTATION_ENDS.sub("", quotation.strip()).strip().removesuffix(",")
 
 
+def _quoted_by(quotes: Sequence[str], sentences: Sequence[Sentence]) -> tuple[tuple[str, str], ...]:
+    """Each quotation with its speaker as the sentence that holds its last words names them
+    (:func:`_speaker_written`), "" when that sentence names none.
+
+    >>> text = '"We kept order," police spokesperson Tomas Vey said. "It was calm," Ana Lind said.'
+    >>> from compare.segment import segment
+    >>> from compare.records import Document
+    >>> _quoted_by(["We kept order", "It was calm"], segment(Document("d", "d", text)))
+    (('We kept order', 'police spokesperson Tomas Vey'), ('It was calm', 'Ana Lind'))
+    """
+    plains = [normalise(s.text) for s in sentences]
+    speakers: dict[int, str] = {}
+
+    def speaker(quote: str) -> str:
+        ending = " ".join(quote.split()[-QUOTE_END_WORDS:])
+        at = next((n for n, plain in enumerate(plains) if ending in plain), None)
+        if at is None:
+            return ""
+        if at not in speakers:
+            speakers[at] = _speaker_written(_features(sentences[at].text))
+        return speakers[at]
+
+    return tuple((quote, speaker(quote)) for quote in quotes)
+
+
+# The words a quotation ends with that find the sentence holding it: a quotation of several
+# sentences is attributed in its last.
+QUOTE_END_WORDS = 4
+
+
 def _distinct_quotes(quotes: Sequence[str]) -> tuple[str, ...]:
     """Quotations of three words or more, in article order, each once (whatever its case,
     spacing and punctuation): an article that repeats a line in its lede and again later quotes
@@ -5813,15 +5844,32 @@ def cited_sources(text: str) -> tuple[str, ...]:
     }
     # A body is cited by its spokesperson only where one is written: most texts name none.
     spoken_for = any(noun in text for noun in terms.spokesperson_nouns)
+    bodies = list(_unnamed_bodies_saying().finditer(text))
     names = [
         source
         for n in _name().finditer(text)
-        if (_organisation(n.group()) and not _member_named_after(n) and not _persons_names(n))
+        # A place that names whose body speaks ("the Halden Cross emergency service said") is
+        # the body's, no source of its own.
+        if (
+            not any(b.start() <= n.start() < b.end() for b in bodies)
+            and _organisation(n.group())
+            and not _member_named_after(n)
+            and not _persons_names(n)
+            and not _place_named_like_a_body(n)
+        )
         or _initials_saying(n)
         or _short_name_saying(n)
         or _body_saying(n)
         or (spoken_for and _spokesperson_says(n))
         for source in _sources_named(_without_article(_without_its_opener(n)))
+    ]
+    # A body the text named in full before calls it short: "the weather service" after "the
+    # National Weather Service".
+    named_words = [set(name.casefold().split()) for name in names]
+    names += [
+        body
+        for body in dict.fromkeys(_unnamed_body(b) for b in bodies)
+        if not any(set(body.casefold().split()) < words for words in named_words)
     ]
     for cue in terms.source_cues.finditer(text):
         # Matched in place: a copy of the rest of the text per cue made long texts quadratic.
@@ -5860,6 +5908,40 @@ def cited_sources(text: str) -> tuple[str, ...]:
         for name in names
     )
     return tuple(sorted(found - _heads_of_longer_names(found)))
+
+
+@cache
+def _unnamed_bodies_saying() -> re.Pattern[str]:
+    """A body named in lower case that says something, or whose spokesperson does, their name
+    perhaps between: after an article, with its place's name or words that say which body
+    ("the interior ministry said", "the Velmora emergency service said": ``named``), or opening a sentence or a
+    quotation's tag ("Police said", '," police spokesperson Rafael Castell said': ``opening``).
+    A body named in capitals is a name's (:func:`_name`)."""
+    terms = lexicon()
+    nouns = "|".join(sorted(map(re.escape, terms.body_source_nouns)))
+    spokesperson = "|".join(sorted(map(re.escape, terms.spokesperson_nouns)))
+    verbs = "|".join(sorted(map(re.escape, terms.attribution_verbs)))
+    # A body's noun alone after "the" ("the agency said") is a body the text named before.
+    place = rf"(?:{CAPITAL}[\w'-]+\s+){{1,2}}"
+    modifiers = r"(?:[a-z][\w'-]*\s+)"
+    named = (
+        rf"\b(?:[Tt]he|[Aa]n?)\s+"
+        rf"(?P<named>(?:{place}{modifiers}{{0,2}}|{modifiers}{{1,2}})(?:{nouns}))"
+    )
+    opening = rf"(?:^|(?<=[.!?]\s)|(?<=,[\"\u201d]\s))(?P<opening>(?i:{nouns}))"
+    speaker = rf"(?:\s+(?:{spokesperson})(?:\s+{CAPITAL}[\w'-]+){{0,3}})?"
+    return re.compile(rf"(?:{named}|{opening}){speaker}\s+(?:{verbs})\b", re.MULTILINE)
+
+
+def _unnamed_body(found: re.Match[str]) -> str:
+    """The body :func:`_unnamed_bodies_saying` found, as the text names it, a sentence's
+    capital aside: "interior ministry", "Velmora emergency service", "police".
+
+    >>> [_unnamed_body(b) for b in _unnamed_bodies_saying().finditer(
+    ...     "Police said stones were thrown. The interior ministry said it would review it.")]
+    ['police', 'interior ministry']
+    """
+    return found["named"] or found["opening"].casefold()
 
 
 def _heads_of_longer_names(sources: AbstractSet[str]) -> set[str]:
@@ -6352,6 +6434,32 @@ def _without_article(name: str) -> str:
     ):
         return rest
     return name
+
+
+# The words a place's name follows: "in central Halden Cross", "near Kings Cross".
+PLACE_WORDS_BEFORE = frozenset(
+    ("in", "at", "near", "from", "to", "into", "central", "outside", "across", "around")
+)
+
+
+def _place_named_like_a_body(named: re.Match[str]) -> bool:
+    """Whether a name that ends in a word bodies are named by as often as people and places
+    (``surname_like_bodies``: "Halden Cross", "Kings Cross") is a place's: it follows a word a
+    place does ("in central Halden Cross") or opens a dateline ("Halden Cross - Police said").
+    A body so named has "the" before it ("the Red Cross") or speaks.
+
+    >>> [_place_named_like_a_body(n) for n in _name().finditer("A rally in central Halden Cross.")]
+    [True]
+    >>> [_place_named_like_a_body(n) for n in _name().finditer("The Red Cross sent aid.")]
+    [False]
+    """
+    text = named.string
+    if named.group().rpartition(" ")[2] not in lexicon().surname_like_bodies:
+        return False
+    before = WORD_BEFORE.search(text, max(0, named.start() - NAME_WORD_REACH), named.start())
+    return bool(before and before[1].casefold() in PLACE_WORDS_BEFORE) or bool(
+        re.match(r"\s+[-\u2013\u2014]\s", text[named.end() :])
+    )
 
 
 def _member_named_after(named: re.Match[str]) -> bool:

@@ -1959,6 +1959,9 @@ class FramingProfile:
     quotes: tuple[str, ...]
     cited_sources: tuple[str, ...]
     numbers: tuple[str, ...]
+    # Each of ``quotes`` with its speaker as the sentence that holds it names them ("police
+    # spokesperson Rafael Castell"; "" when it names none): who gets quoted, counted per outlet.
+    quoted_by: tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -13602,3 +13602,55 @@ def test_urdu_attribution_and_hedges_are_named(
     terms, with the plain word one replaced, are named as English ones are; a swap of one plain
     verb of saying for another frames nothing."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(wire, copy)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        pytest.param(
+            '"We kept order," police spokesperson Tomas Vey said.', ("police",), id="spokesperson"
+        ),
+        pytest.param(
+            "The interior ministry said it would review the response.",
+            ("interior ministry",),
+            id="body_in_lower_case",
+        ),
+        pytest.param(
+            "Nine people were treated, the Ashford Vale ambulance service said.",
+            ("Ashford Vale ambulance service",),
+            id="town_names_the_body",
+        ),
+        pytest.param("Police said stones were thrown at officers.", ("police",), id="opens"),
+        pytest.param(
+            "Crowds gathered in central Ashford Cross, the city council said.",
+            ("city council",),
+            id="town_named_like_a_body",
+        ),
+        pytest.param(
+            "The court heard the case, the agency said, citing AP.", ("AP",), id="the_agency_before"
+        ),
+    ],
+)
+def test_a_body_named_in_lower_case_that_speaks_is_cited(text: str, sources: tuple[str]) -> None:
+    """A body a protest report names in lower case, or whose spokesperson speaks, is a source;
+    a town's name before the body is the body's, no source of its own, and a body's noun alone
+    after "the" is one the text named before."""
+    assert cited_sources(text) == sources
+
+
+def test_a_profile_gives_each_quotation_its_speaker() -> None:
+    """Who gets quoted is countable: each quotation of an article with its speaker as written,
+    an empty speaker where the sentence names none."""
+    text = (
+        "Police used tear gas on marchers in Ashford on Sunday.\n"
+        '"Officers showed great restraint," police spokesperson Tomas Vey said.\n'
+        '"We were only walking home," said Mara Quill, a student who joined the march.\n'
+        '"Enough is enough" was painted on the town hall.'
+    )
+    article = document(text, "paper", "Ashford Echo")
+    profile = framing_profile(article, segment(article))
+    assert profile.quoted_by == (
+        ("Officers showed great restraint", "police spokesperson Tomas Vey"),
+        ("We were only walking home", "Mara Quill"),
+        ("Enough is enough", ""),
+    )
