@@ -391,6 +391,19 @@ def articles(documents: Iterable[Document]) -> list[list[Document]]:
     ]
 
 
+def article_count(documents: Iterable[Document]) -> int:
+    """How many articles ``documents`` are, each article's versions (:func:`articles`) once: an
+    outlet's per-article counts divide by it, not by an update's extra document.
+
+    >>> url = "https://trentpost.example/crash"
+    >>> article_count([Document("v1", "Trent Post", "", url=url),
+    ...     Document("v2", "Trent Post", "", url=url), Document("w", "Wire", "")])
+    2
+    """
+    documents = list(documents)
+    return len(documents) - sum(len(versions) - 1 for versions in articles(documents))
+
+
 def linked_groups(items: Iterable[H], links: Iterable[tuple[H, H]]) -> list[list[H]]:
     """``items`` grouped by ``links``, directly or through others (union-find): each group in
     the order of ``items``, the groups in the order of their first item, an item no link joins

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from compare.pipeline import compare_documents
 from compare.records import FramingKind
 from compare.report.outlet_framing import outlet_framing
@@ -72,3 +74,24 @@ def test_a_digest_that_drops_a_papers_dateline_made_none_of_the_papers_changes()
     }
     assert dict(rows["Daily Sentinel"].made_by_kind) == {FramingKind.LOADED_TERM: 2}
     assert dict(rows["Metro Digest"].made_by_kind) == {}
+
+
+def test_an_articles_versions_are_one_article_in_the_outlet_counts() -> None:
+    """A wire story and its update three hours later (one address, a raised injury count) are
+    two documents but one article: the per-article denominator counts it once."""
+    first = (
+        "Police cleared a sit-in outside the Larkfield council offices on Monday.\n"
+        "Twelve people were injured, the ambulance service said.\n"
+        "Organisers said they would return on Friday."
+    )
+    url = "https://wire.example/larkfield-sit-in"
+    wire = replace(document(first, "wire-1", "Meridian Wire", published="2025-06-02"), url=url)
+    update = replace(
+        document(first.replace("Twelve", "Twenty"), "wire-2", "Meridian Wire"),
+        url=url,
+        published="2025-06-02",
+        modified_time="2025-06-02T15:00:00Z",
+    )
+    paper = document(first, "paper", "Larkfield Echo", published="2025-06-03")
+    rows = {row.name: row for row in outlet_framing(compare_documents([wire, update, paper]))}
+    assert (rows["Meridian Wire"].documents, rows["Meridian Wire"].articles) == (2, 1)

@@ -933,7 +933,7 @@ def _framing_by_outlet_section(result: Result, json_beside: bool) -> list[str]:
             [
                 [
                     escape(row.name),
-                    row.documents,
+                    row.articles,
                     row.compared_versions,
                     _changes(row.made_by_kind),
                     _most_made(row.made_by_kind),

@@ -32,6 +32,7 @@ from compare.records import (
     Result,
     Taken,
     Verdict,
+    article_count,
     published_as_given,
 )
 from compare.report.dedup import inert
@@ -72,7 +73,7 @@ class OutletReuse:
     Attributes:
         name: the source its documents give, or its :func:`~compare.disclosure.outlet` where
             they give several (one wire's files labelled by their paths).
-        articles: its documents.
+        articles: its articles, each article's versions once (:func:`~compare.records.article_count`).
         share_taken: the mean, over its documents that are no press release, of the share of
             each one's words it took from other outlets' articles (:class:`Edge` ``share``,
             summed over the articles it took from); 0 for an outlet of press releases alone.
@@ -317,7 +318,7 @@ def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]
         (
             OutletReuse(
                 name=names[key],
-                articles=len(members[key]),
+                articles=article_count(members[key]),
                 reusing=reusing[key],
                 uncredited=uncredited[key],
                 reused_by=reused_by[key],

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from compare.disclosure import outlet
-from compare.records import FramingKind, PairComparison, Result
+from compare.records import Document, FramingKind, PairComparison, Result, article_count
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +21,8 @@ class OutletFraming:
         outlet: the outlet as :func:`~compare.disclosure.outlet` names it, case-folded.
         sources: the sources its documents give, sorted.
         documents: how many documents it has.
+        articles: how many articles those are, each article's versions (an update, a
+            correction) counted once (:func:`~compare.records.article_count`).
         compared_versions: its versions of sentence groups set against another document's
             representative (its own representatives are not).
         by_kind: each framing kind of those versions with how many carry it, by kind.
@@ -32,6 +34,7 @@ class OutletFraming:
     outlet: str
     sources: tuple[str, ...]
     documents: int
+    articles: int
     compared_versions: int
     by_kind: tuple[tuple[FramingKind, int], ...]
     made_by_kind: tuple[tuple[FramingKind, int], ...]
@@ -64,6 +67,9 @@ def outlet_framing(result: Result) -> list[OutletFraming]:
     for d in result.documents:
         sources[outlet_of[d.id]].add(d.source)
     documents = Counter(outlet_of.values())
+    members: defaultdict[str, list[Document]] = defaultdict(list)
+    for d in result.documents:
+        members[outlet_of[d.id]].append(d)
     compared: Counter[str] = Counter()
     kinds: defaultdict[str, Counter[FramingKind]] = defaultdict(Counter)
     made: defaultdict[str, Counter[FramingKind]] = defaultdict(Counter)
@@ -80,6 +86,7 @@ def outlet_framing(result: Result) -> list[OutletFraming]:
             outlet=name,
             sources=tuple(sorted(sources[name])),
             documents=documents[name],
+            articles=article_count(members[name]),
             compared_versions=compared[name],
             by_kind=tuple(sorted(kinds[name].items())),
             made_by_kind=tuple(sorted(made[name].items())),
