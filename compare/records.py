@@ -83,6 +83,8 @@ FRAMING_COLUMNS = (
     "copy_start",
     "copy_end",
     "copy_text",
+    "template",
+    "across_stories",
 )
 
 

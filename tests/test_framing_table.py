@@ -105,3 +105,53 @@ def test_a_headlines_notes_lead_their_pairs_rows_and_its_framing_table() -> None
     table = page[page.index("### Framing differences") :]
     first_row = next(line for line in table.splitlines() if line.startswith("| headline"))
     assert "| Two" in first_row
+
+
+def _protest_brief(town: str, day: str, injured: int, organiser: str) -> str:
+    """A wire's protest brief from its formula, filled in for one town's march."""
+    return "\n".join(
+        [
+            f"Police fired tear gas at marchers in central {town} on {day} as thousands "
+            "protested against the fuel tax.",
+            f"{injured} people were injured, the {town} ambulance service said.",
+            f'"We came here peacefully," said {organiser}, an organiser with the Fair Fuel '
+            "Campaign.",
+            "The interior ministry said it would review the police response.",
+            f"The campaign said it would hold another rally in {town} next week.",
+        ]
+    )
+
+
+def test_a_template_pairs_notes_are_marked_so_a_count_can_leave_them_out() -> None:
+    """Two marches' briefs from one wire formula differ in town, figures and organiser: every
+    note of their pair says the template was filled in for another event, and that the pair is
+    within one story."""
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                render_framing(
+                    compare_documents(
+                        [
+                            Document(
+                                "brackley",
+                                "Valley Post",
+                                _protest_brief("Brackley", "Friday", 40, "Anna Holt"),
+                                published="2025-02-07",
+                            ),
+                            Document(
+                                "ormsby",
+                                "Coast Herald",
+                                _protest_brief("Ormsby", "Sunday", 23, "Piotr Lane"),
+                                published="2025-03-09",
+                            ),
+                        ],
+                        single_story=True,
+                    )
+                )
+            )
+        )
+    )
+    assert rows
+    assert {(row["template"], row["across_stories"]) for row in rows} == {
+        ("another_event", "false")
+    }

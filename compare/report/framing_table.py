@@ -72,9 +72,14 @@ def _rows(
     """The rows of every listed pair's notes, in the order the pair gives them, each after its
     sort key: its story, origin, copy and the origin's first sentence."""
     listed = matches_listed(result, every_match=every_match)
+    across = {(p.a, p.b) for p in result.across}
     for pair in result.all_pairs:
         if not listed(pair):
             continue
+        of_pair = (
+            pair.template.filled_for.value if pair.template else "",
+            csv_flag((pair.a, pair.b) in across),
+        )
         a_title, b_title = result.by_id[pair.a].title or "", result.by_id[pair.b].title or ""
         for note in pair.headline_framing:
             yield _row(
@@ -85,6 +90,7 @@ def _rows(
                 "",
                 _Side(pair.a, (), 0, 0, a_title),
                 _Side(pair.b, (), 0, 0, b_title),
+                of_pair,
             )
         for match in pair.matches:
             for note in match.framing:
@@ -96,12 +102,13 @@ def _rows(
                     match.kind.value,
                     _side(pair.a, match.a),
                     _side(pair.b, match.b),
+                    of_pair,
                 )
         for quotation in pair.shared_quotations:
             a = _sentence_side(pair.a, result.sentences[pair.a][quotation.a_sentence])
             b = _sentence_side(pair.b, result.sentences[pair.b][quotation.b_sentence])
             for note in quotation.framing:
-                yield _row(result, pair, note, "quotation", "", a, b)
+                yield _row(result, pair, note, "quotation", "", a, b, of_pair)
 
 
 def _row(
@@ -112,7 +119,10 @@ def _row(
     match_kind: str,
     a: _Side,
     b: _Side,
+    of_pair: tuple[str, str],
 ) -> tuple[tuple[str, str, str, int], tuple[str | int, ...]]:
+    """A note's row and its sort key; ``of_pair``, the pair's ``template`` and
+    ``across_stories`` cells, which every row of the pair repeats."""
     kind, origin_words, copy_words, origin, copy = note.kind, note.a, note.b, a, b
     if pair.direction == "b->a":
         kind, origin_words, copy_words, origin, copy = kind.mirrored, note.b, note.a, b, a
@@ -136,6 +146,7 @@ def _row(
         match_kind,
         *_cells(origin),
         *_cells(copy),
+        *of_pair,
     )
 
 

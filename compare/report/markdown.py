@@ -528,6 +528,8 @@ def render_index(
     # An outlet's saves of one article are no reuse of one outlet by another: counted apart.
     verdicts = Counter(p.verdict for p in pairs if not p.same_article)
     versions = sum(p.same_article for p in pairs)
+    # Formulaic copy (a wire's stock lines about other events) shares text with no report.
+    templates = sum(p.template is not None for p in pairs if not p.same_article)
     # A wire's files labelled by their paths ("2025-03-10/afp/court") are one outlet's, not a
     # source each: counted by path, 15 outlets of 1,500 files were 1,060 sources.
     sources = {outlet(d) for d in result.documents}
@@ -547,6 +549,12 @@ def render_index(
         "Verdicts: "
         + ", ".join(f"{v.value} {verdicts[v]:,}" for v in Verdict)
         + (f" (besides {_count(versions, 'pair')} of versions of one article)" if versions else "")
+        + (
+            f"; {templates:,} of these pairs fill one template in for other events or days, no "
+            "copy of each other (`framing.csv`'s `template` column marks their notes)"
+            if templates
+            else ""
+        )
         + (
             f"; {_count(undisclosed, 'pair')} {'reuses' if undisclosed == 1 else 'reuse'} "
             "text without crediting its source "
