@@ -2165,3 +2165,63 @@ def _names_wire_of(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> 
             if terms.wire_service(name.group()) == wire
         )
     return any(_credits_by_name(user, name) and _in_own_words(user, name, taken) for name in found)
+
+
+@dataclass(frozen=True, slots=True)
+class AbsentWire:
+    """A wire service the run's articles credit that none of its documents is from: ``outlets``
+    (their sources, sorted) run ``articles`` articles that credit it."""
+
+    wire: str
+    outlets: tuple[str, ...]
+    articles: int
+
+
+def absent_wires(documents: Sequence[Document]) -> list[AbsentWire]:
+    """The wire services ``documents`` credit (``Document.credits``) that none of them is from,
+    most crediting articles first, then by name. Outlets that each ran such a wire's copy share
+    its text and, with the wire not among the inputs, seem to copy one another.
+
+    >>> copy = Document("hp-1", "Harbor Post", "", credits=("Reuters",))
+    >>> absent_wires([copy, Document("dn-1", "Daily News", "")])
+    [AbsentWire(wire='Reuters', outlets=('Harbor Post',), articles=1)]
+    >>> absent_wires([copy, Document("r-1", "Reuters", "")])
+    []
+    """
+    terms = lexicon()
+    present = {outlet(d) for d in documents} | {
+        terms.wire_service_named(d.source) or d.source for d in documents
+    }
+    crediting: dict[str, list[Document]] = {}
+    for document in documents:
+        for wire in dict.fromkeys(filter(None, map(terms.wire_service_named, document.credits))):
+            if wire not in present and wire.casefold() not in present:
+                crediting.setdefault(wire, []).append(document)
+    return sorted(
+        (
+            AbsentWire(wire, tuple(sorted({d.source for d in found})), len(found))
+            for wire, found in crediting.items()
+        ),
+        key=lambda absent: (-absent.articles, absent.wire),
+    )
+
+
+def absent_wires_note(absent: Sequence[AbsentWire]) -> str:
+    """What a run tells its reader of the wire services its articles credit that it lacks
+    (:func:`absent_wires`).
+
+    >>> absent_wires_note([AbsentWire("Meridian Wire", ("Harbor Post",), 13)])
+    '13 articles (Harbor Post) credit Meridian Wire, which is not among the inputs: outlets that each ran its copy share its text and may be said to copy one another; add its stories to the run to trace their text to it'
+    """
+    said = "; ".join(
+        f"{a.articles:,} {'article' if a.articles == 1 else 'articles'} "
+        f"({', '.join(a.outlets)}) {'credits' if a.articles == 1 else 'credit'} {a.wire}"
+        for a in absent
+    )
+    one = len(absent) == 1
+    which, its, it = ("which is", "its", "it") if one else ("which are", "their", "them")
+    return (
+        f"{said}, {which} not among the inputs: outlets that each ran {its} copy share {its} "
+        f"text and may be said to copy one another; add {its} stories to the run to trace their "
+        f"text to {it}"
+    )

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from compare.disclosure import absent_wires, absent_wires_note
 from compare.provenance import cycles_note
 from compare.read import (
     DATE_FIELDS,
@@ -64,8 +65,9 @@ def read_warnings(read: ReadResult, listed_in: str = "", quiet: bool = False) ->
 def comparison_warnings(result: Result) -> list[str]:
     """The lines ``compare run`` prints on stderr once the comparison is done, after those of
     :func:`read_warnings`, each opening with ``warning:``: the sentences whose candidate pairs
-    were sampled (``result.sampled_sentences``) and the pair directions that went round in a
-    cycle (``result.cycles``), which the reports say too.
+    were sampled (``result.sampled_sentences``), the pair directions that went round in a
+    cycle (``result.cycles``) and the wire services articles credit that the run lacks
+    (:func:`~compare.disclosure.absent_wires`), which the reports say too.
 
     >>> from compare import Document, compare_documents
     >>> comparison_warnings(compare_documents([Document("w1", "Wire", "Talks ended.")]))
@@ -78,6 +80,8 @@ def comparison_warnings(result: Result) -> list[str]:
         said.append(f"warning: {cycles_note(result.cycles)}")
     if result.apart:
         said.append(_apart(result))
+    if absent := absent_wires(result.documents):
+        said.append(f"warning: {absent_wires_note(absent)}")
     return said
 
 

@@ -506,3 +506,22 @@ def test_a_record_longer_than_any_news_article_is_named(tmp_path: Path) -> None:
         "shares lie in one passage of it; to compare its entries as articles, give each its "
         "own record, or leave it out"
     ]
+
+
+def test_a_run_without_the_wire_its_outlets_credit_warns_that_it_is_missing() -> None:
+    """Two papers run one wire story, one of them crediting the wire, and the wire's own story is
+    not among the inputs: the run warns that the credited wire is missing, as the papers would
+    otherwise seem to copy each other; with the wire's story read, it says nothing."""
+    story = (
+        "Police cleared a sit-in outside the Larkfield council offices on Monday.\n"
+        "Twelve people were injured, the ambulance service said."
+    )
+    wire = Document("wire", "Reuters", story, published="2025-06-02")
+    credited = Document("post", "Harbor Post", story, published="2025-06-03", credits=("Reuters",))
+    other = Document("ledger", "The Ledger", story, published="2025-06-04")
+    assert comparison_warnings(compare_documents([credited, other])) == [
+        "warning: 1 article (Harbor Post) credits Reuters, which is not among the inputs: outlets "
+        "that each ran its copy share its text and may be said to copy one another; add its "
+        "stories to the run to trace their text to it"
+    ]
+    assert comparison_warnings(compare_documents([wire, credited, other])) == []

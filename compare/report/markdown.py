@@ -17,7 +17,7 @@ from compare.candidates import sampled_note
 from compare.changes import arrowed, framing_changes
 from compare.coverage import carried, exclusive, omitted_by
 from compare.dates import at_one_precision, in_date_order
-from compare.disclosure import outlet
+from compare.disclosure import absent_wires, absent_wires_note, outlet
 from compare.figures import (
     aligned_texts,
     compatible_change,
@@ -589,6 +589,8 @@ def render_index(
     if result.cycles:
         note = cycles_note(result.cycles)
         lines += [f"{note[0].upper()}{note[1:]}.", ""]
+    if absent := absent_wires(result.documents):
+        lines += [f"Missing source: {escape(absent_wires_note(absent))}.", ""]
     story_of = {
         doc: f"[{story.id}]({story_file_name(story)})"
         for story in result.stories
