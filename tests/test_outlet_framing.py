@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from compare.pipeline import compare_documents
-from compare.records import FramingKind
-from compare.report.outlet_framing import outlet_framing
+from compare.records import Document, FramingKind
+from compare.report.outlet_framing import OutletFraming, outlet_framing
 from tests.helpers import document
 
 HARBOUR_WIRE = (
@@ -20,22 +20,22 @@ HARBOUR_TABLOID = HARBOUR_WIRE.replace(
 ).replace("About 300 workers", "Militant agitators and 300 workers")
 
 
+def _rows_by_name(documents: list[Document]) -> dict[str, OutletFraming]:
+    """The run's framing by outlet, each row by its name."""
+    return {row.name: row for row in outlet_framing(compare_documents(documents))}
+
+
 def test_an_outlet_made_the_changes_its_own_rewrite_made_and_none_of_those_it_copied() -> None:
     """The tabloid that rewrote the wire made its changes; the aggregator that pasted the
     tabloid's rewrite carries them but made none, and the wire, the first version of every
     sentence, has none set against another's."""
-    rows = {
-        row.name: row
-        for row in outlet_framing(
-            compare_documents(
-                [
-                    document(HARBOUR_WIRE, "wire", "Baltic Wire", published="2025-05-05"),
-                    document(HARBOUR_TABLOID, "blaze", "Evening Blaze", published="2025-05-06"),
-                    document(HARBOUR_TABLOID, "hub", "PortHub", published="2025-05-07"),
-                ]
-            )
-        )
-    }
+    rows = _rows_by_name(
+        [
+            document(HARBOUR_WIRE, "wire", "Baltic Wire", published="2025-05-05"),
+            document(HARBOUR_TABLOID, "blaze", "Evening Blaze", published="2025-05-06"),
+            document(HARBOUR_TABLOID, "hub", "PortHub", published="2025-05-07"),
+        ]
+    )
     made = {name: dict(row.made_by_kind) for name, row in rows.items()}
     assert made["Evening Blaze"][FramingKind.ATTRIBUTION_VERB] == 1
     assert made["PortHub"] == {}
@@ -55,23 +55,18 @@ def test_a_digest_that_drops_a_papers_dateline_made_none_of_the_papers_changes()
     paper = "Millbridge - " + wire.replace("protesters", "rioters").replace(
         "doors.\n", "doors.\nTraders on the high street said they closed early.\n"
     )
-    rows = {
-        row.name: row
-        for row in outlet_framing(
-            compare_documents(
-                [
-                    document(wire, "wire", "Meridian Wire", published="2025-03-01"),
-                    document(paper, "paper", "Daily Sentinel", published="2025-03-02"),
-                    document(
-                        paper.removeprefix("Millbridge - "),
-                        "digest",
-                        "Metro Digest",
-                        published="2025-03-03",
-                    ),
-                ]
-            )
-        )
-    }
+    rows = _rows_by_name(
+        [
+            document(wire, "wire", "Meridian Wire", published="2025-03-01"),
+            document(paper, "paper", "Daily Sentinel", published="2025-03-02"),
+            document(
+                paper.removeprefix("Millbridge - "),
+                "digest",
+                "Metro Digest",
+                published="2025-03-03",
+            ),
+        ]
+    )
     assert dict(rows["Daily Sentinel"].made_by_kind) == {FramingKind.LOADED_TERM: 2}
     assert dict(rows["Metro Digest"].made_by_kind) == {}
 
@@ -93,5 +88,5 @@ def test_an_articles_versions_are_one_article_in_the_outlet_counts() -> None:
         modified_time="2025-06-02T15:00:00Z",
     )
     paper = document(first, "paper", "Larkfield Echo", published="2025-06-03")
-    rows = {row.name: row for row in outlet_framing(compare_documents([wire, update, paper]))}
+    rows = _rows_by_name([wire, update, paper])
     assert (rows["Meridian Wire"].documents, rows["Meridian Wire"].articles) == (2, 1)
