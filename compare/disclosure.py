@@ -40,6 +40,7 @@ from compare.records import (
     CreditKind,
     DirectionBasis,
     Document,
+    Result,
     Sentence,
     site_host,
 )
@@ -2177,23 +2178,38 @@ class AbsentWire:
     articles: int
 
 
-def absent_wires(documents: Sequence[Document]) -> list[AbsentWire]:
-    """The wire services ``documents`` credit (``Document.credits``) that none of them is from,
-    most crediting articles first, then by name. Outlets that each ran such a wire's copy share
-    its text and, with the wire not among the inputs, seem to copy one another.
+def absent_wires(result: Result) -> list[AbsentWire]:
+    """The wire services the run's documents credit (``Document.credits``) that none of them is
+    from, counted over the crediting articles that a pair with another outlet's article gives a
+    direction (one copied the other, by the run), most crediting articles first, then by name.
+    Outlets that each ran such a wire's copy share its text and, with the wire not among the
+    inputs, seem to copy one another; an article that credits the wire and shares nothing with
+    another outlet's is no such case.
 
-    >>> copy = Document("hp-1", "Harbor Post", "", credits=("Reuters",))
-    >>> absent_wires([copy, Document("dn-1", "Daily News", "")])
+    >>> from compare.pipeline import compare_documents
+    >>> text = "Talks in Geneva ended on Monday without a deal, the negotiators said."
+    >>> copy = Document("hp-1", "Harbor Post", text, published="2025-01-02", credits=("Reuters",))
+    >>> other = Document("dn-1", "Daily News", text, published="2025-01-03")
+    >>> absent_wires(compare_documents([copy, other]))
     [AbsentWire(wire='Reuters', outlets=('Harbor Post',), articles=1)]
-    >>> absent_wires([copy, Document("r-1", "Reuters", "")])
-    []
+    >>> absent_wires(compare_documents([copy])), absent_wires(compare_documents(
+    ...     [copy, other, Document("r-1", "Reuters", text, published="2025-01-01")]))
+    ([], [])
     """
+    directed = {
+        doc
+        for p in result.all_pairs
+        if p.direction is not None and not p.same_source
+        for doc in (p.a, p.b)
+    }
     terms = lexicon()
-    present = {outlet(d) for d in documents} | {
-        terms.wire_service_named(d.source) or d.source for d in documents
+    present = {outlet(d) for d in result.documents} | {
+        terms.wire_service_named(d.source) or d.source for d in result.documents
     }
     crediting: dict[str, list[Document]] = {}
-    for document in documents:
+    for document in result.documents:
+        if document.id not in directed:
+            continue
         for wire in dict.fromkeys(filter(None, map(terms.wire_service_named, document.credits))):
             if wire not in present and wire.casefold() not in present:
                 crediting.setdefault(wire, []).append(document)

@@ -80,7 +80,7 @@ def comparison_warnings(result: Result) -> list[str]:
         said.append(f"warning: {cycles_note(result.cycles)}")
     if result.apart:
         said.append(_apart(result))
-    if absent := absent_wires(result.documents):
+    if absent := absent_wires(result):
         said.append(f"warning: {absent_wires_note(absent)}")
     return said
 

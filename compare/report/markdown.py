@@ -589,7 +589,7 @@ def render_index(
     if result.cycles:
         note = cycles_note(result.cycles)
         lines += [f"{note[0].upper()}{note[1:]}.", ""]
-    if absent := absent_wires(result.documents):
+    if absent := absent_wires(result):
         lines += [f"Missing source: {escape(absent_wires_note(absent))}.", ""]
     story_of = {
         doc: f"[{story.id}]({story_file_name(story)})"
