@@ -66,7 +66,8 @@ def comparison_warnings(result: Result) -> list[str]:
     """The lines ``compare run`` prints on stderr once the comparison is done, after those of
     :func:`read_warnings`, each opening with ``warning:``: the sentences whose candidate pairs
     were sampled (``result.sampled_sentences``), the pair directions that went round in a
-    cycle (``result.cycles``) and the wire services articles credit that the run lacks
+    cycle (``result.cycles``), the pairs left uncompared for their age (``result.apart``) and
+    the wire services articles credit that the run lacks
     (:func:`~compare.disclosure.absent_wires`), which the reports say too.
 
     >>> from compare import Document, compare_documents
