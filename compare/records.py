@@ -266,11 +266,15 @@ def capture_time(url: str | None) -> str | None:
     if capture is None or archived_page(url or "") is None:
         return None
     digits = re.sub(r"\D", "", capture["wayback"] or capture["today"])
-    if len(digits) != 14:
-        return None
+    return _utc_moment(digits) if len(digits) == 14 else None
+
+
+def _utc_moment(digits: str) -> str | None:
+    """A moment written in 14 digits (``YYYYMMDDHHMMSS``, UTC) as ``YYYY-MM-DDTHH:MM:SSZ``;
+    ``None`` when they name no moment ("20251399...")."""
     try:
         moment = datetime.strptime(digits, "%Y%m%d%H%M%S")
-    except ValueError:  # not a moment: "20251399..."
+    except ValueError:
         return None
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -294,12 +298,7 @@ def named_capture_time(name: str) -> str | None:
     found = NAMED_CAPTURE.search(name)
     if found is None:
         return None
-    digits = re.sub(r"\D", "", found[1]).ljust(14, "0")
-    try:
-        moment = datetime.strptime(digits, "%Y%m%d%H%M%S")
-    except ValueError:  # not a moment: "20261399..."
-        return None
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return _utc_moment(re.sub(r"\D", "", found[1]).ljust(14, "0"))
 
 
 def article_address(url: str) -> str:
