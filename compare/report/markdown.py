@@ -1311,7 +1311,12 @@ def _versions_lines(result: Result, story: Story) -> list[str]:
         for n, (earlier, later) in enumerate(pairwise(ordered), 1):
             pair = pair_of.get(frozenset((earlier.id, later.id)))
             told = [
-                _version_told(earlier.id, later.id, pair, result),
+                _version_told(
+                    earlier.id,
+                    later.id,
+                    stealth_edit(pair, result.by_id, result.notes) if pair else None,
+                    result,
+                ),
                 "headline changed" if pair and pair.headline_changed else None,
             ]
             said = "; ".join(filter(None, told))
@@ -1324,14 +1329,14 @@ def _versions_lines(result: Result, story: Story) -> list[str]:
 
 
 def _version_told(
-    earlier: str, later: str, pair: PairComparison | None, result: Result
+    earlier: str, later: str, stealth: StealthEdit | None, result: Result
 ) -> str | None:
     """What a later version of an article is, by the first note it adds that the earlier
-    lacks ("a correction"), else by what it changed without one (:func:`_stealth_label`);
-    ``None`` when neither."""
+    lacks ("a correction"), else by what it changed without one (``stealth``, their pair's
+    :func:`~compare.stealth_edits.stealth_edit`, :func:`_stealth_label`); ``None`` when
+    neither."""
     if added := notes_added(earlier, later, result.notes):
         return ADDED_NOTE_NAMES[added[0].kind]
-    stealth = pair and stealth_edit(pair, result.by_id, result.notes)
     return _stealth_label(stealth) if stealth else None
 
 
@@ -1410,7 +1415,7 @@ def _version_edits(pair: PairComparison, result: Result) -> VersionEdits:
     stealth = stealth_edit(pair, result.by_id, result.notes)
     named = {i for m in pair.matches if m.framing for i in (m.a if a_first else m.b).sentences}
     return VersionEdits(
-        _version_told(earlier, later, pair, result),
+        _version_told(earlier, later, stealth, result),
         (titles[0], titles[1]) if pair.headline_changed and titles[0] and titles[1] else None,
         tuple(pair.only_a if a_first else pair.only_b),
         tuple(pair.only_b if a_first else pair.only_a),
