@@ -2155,20 +2155,20 @@ def _charge_grounds_stated(charging: _Features, stating: _Features) -> tuple[str
     terms = lexicon()
     crimes, grades = terms.charged_crimes, terms.charge_grades
     tokens = charging.tokens
+    hedges = _charge_hedges_longest_first()
     # Most sentences hedge no charge.
-    if {hedge.split()[0] for hedge in terms.charge_hedges}.isdisjoint(charging.words):
+    if {hedge[0] for hedge in hedges}.isdisjoint(charging.words):
         return None
     for start, token in enumerate(tokens):
         # The longest hedge written here: "charged in connection with the robbery" grounds
         # no charge in "connection", as "charged in" alone would.
-        hedge = max(
+        hedge = next(
             (
                 said
-                for said in map(str.split, terms.charge_hedges)
-                if said[0] == token and list(tokens[start : start + len(said)]) == said
+                for said in hedges
+                if said[0] == token and tokens[start : start + len(said)] == said
             ),
-            key=len,
-            default=None,
+            None,
         )
         if hedge is None:
             continue
@@ -2197,20 +2197,31 @@ def _charge_grounds_stated(charging: _Features, stating: _Features) -> tuple[str
     return None
 
 
+@cache
+def _charge_hedges_longest_first() -> tuple[tuple[str, ...], ...]:
+    """The charges' hedges (``charge_hedges``) as their words, the longest first, so that the
+    first one written at a place is the longest written there ("charged in connection with"
+    before "charged in"), whatever order the set yields them in."""
+    return tuple(
+        sorted(
+            (tuple(hedge.split()) for hedge in lexicon().charge_hedges), key=lambda h: (-len(h), h)
+        )
+    )
+
+
 def _told_outside_a_charge(grounds: Sequence[str], tokens: Sequence[str]) -> str | None:
     """``grounds``, a charge's words, where ``tokens`` write them in a row that no crime
     (``charged_crimes``) follows, with the grades before them and the word after, as written:
     "gross negligence killed"; None where they write them only as a charge's."""
     terms = lexicon()
     size = len(grounds)
+    wanted = list(grounds)
+    grades = terms.charge_grades - ARTICLES
     for at in range(len(tokens) - size):
-        if (
-            list(tokens[at : at + size]) != list(grounds)
-            or tokens[at + size] in terms.charged_crimes
-        ):
+        if list(tokens[at : at + size]) != wanted or tokens[at + size] in terms.charged_crimes:
             continue
         first = at
-        while first and tokens[first - 1] in terms.charge_grades - ARTICLES:
+        while first and tokens[first - 1] in grades:
             first -= 1
         return " ".join(tokens[first : at + size + 1])
     return None
