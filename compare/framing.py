@@ -8910,9 +8910,13 @@ def _charges_outside_hedges(tokens: Sequence[str]) -> set[str]:
     set()
     >>> _charges_outside_hedges(words("They each face seven counts of burglary."))
     {'counts of'}
+    >>> _charges_outside_hedges(words("He was charged in connection with allegations of fraud."))
+    set()
     """
     terms = lexicon()
-    hedges = [tuple(hedge.split()) for hedge in terms.charge_hedges]
+    # The longest hedge written at a place is the one looked past: "charged in connection with
+    # allegations of fraud" hedges "allegations", which "charged in" alone would leave a charge.
+    hedges = _charge_hedges_longest_first()
     kept = list(tokens)
     for n, token in enumerate(tokens):
         # Most sentences hedge no charge: only a hedge's first word is looked past.
