@@ -1417,11 +1417,14 @@ def copy_links(
         for x, in_x, y, in_y in ((a, in_a, b, in_b), (b, in_b, a, in_a)):
             printed_by_y = {kept_sentences[(y, j)].tokens for j in in_y}
             verbatim = sorted(i for i in in_x if kept_sentences[(x, i)].tokens in printed_by_y)
-            run: list[int] = []
+            # The run ending at each sentence, counted as it grows rather than summed again.
+            last, sentences_run, words_run = -2, 0, 0
             for i in verbatim:
-                run = [*run, i] if run and run[-1] == i - 1 else [i]
-                words_run = sum(len(kept_sentences[(x, k)].tokens) for k in run)
-                if len(run) >= MIN_SHARED_SENTENCES and words_run >= MIN_PASTED_WORDS:
+                if i != last + 1:
+                    sentences_run, words_run = 0, 0
+                last, sentences_run = i, sentences_run + 1
+                words_run += len(kept_sentences[(x, i)].tokens)
+                if sentences_run >= MIN_SHARED_SENTENCES and words_run >= MIN_PASTED_WORDS:
                     return True
         return False
 
