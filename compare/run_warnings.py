@@ -30,7 +30,7 @@ from compare.records import (
     article_address,
     very_long,
 )
-from compare.settings import MAX_ACROSS_DAYS
+from compare.settings import across_days
 
 # The warning about reports found among the inputs names this many of their folders.
 MAX_REPORT_FOLDERS = 3
@@ -99,7 +99,7 @@ def _apart(result: Result) -> str:
     return (
         f"warning: {documents} in {pairs} ({such}{first.a} and {first.b}) share near copies "
         f"but were published more than "
-        f"{max(MAX_ACROSS_DAYS, result.settings.story_max_days):,} days apart and were not "
+        f"{across_days(result.settings.story_max_days):,} days apart and were not "
         f"compared; to compare them, run again with "
         f"--story-days {max(pair.days for pair in result.apart)}"
     )

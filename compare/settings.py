@@ -27,12 +27,25 @@ class SettingsError(ValueError):
 BUCKET_REPRESENTATIVES = 16
 # Articles of two stories published further apart than this, or than a story's days where those
 # are more, are compared only when they share half the shorter one's sentences or a pasted
-# passage (see stories.copy_links' ``sharing`` and MIN_PASTED_WORDS); a run warns of the rest. Not a story's days (a week by default): a round-up pastes two sentences of a
-# council's release six weeks old, and is its reuse; a desk's stock lines recur in reports of
-# other events a year apart (acceptance round 32, c1: 14 months). Half a year sits between the
-# two. Never less than a story's days: documents that close would link into one story and be
-# compared there, so in two stories they are compared too.
+# passage (see stories.copy_links' ``sharing`` and MIN_PASTED_WORDS); a run warns of the rest.
+# Not a story's days (a week by default): a round-up pastes two sentences of a council's release
+# six weeks old, and is its reuse; a desk's stock lines recur in reports of other events a year
+# apart (acceptance round 32, c1: 14 months). Half a year sits between the two. Never less than
+# a story's days: documents that close would link into one story and be compared there, so in
+# two stories they are compared too.
 MAX_ACROSS_DAYS = 180
+
+
+def across_days(story_max_days: int) -> int:
+    """How many days apart two articles of two stories may be published and be compared on a
+    few shared sentences: ``MAX_ACROSS_DAYS``, or a story's days where those are more.
+
+    >>> across_days(7), across_days(365)
+    (180, 365)
+    """
+    return max(MAX_ACROSS_DAYS, story_max_days)
+
+
 # The highest LSH threshold that datasketch bands in two bands or more for every num_perm a
 # Settings allows (checked for each of 16 to 1024; 16, the fewest, bands up to 0.863): a higher
 # one is checked against its num_perm, which takes datasketch and SciPy, half a second to import

@@ -85,7 +85,7 @@ from compare.segment import (
     word_length,
     words,
 )
-from compare.settings import MAX_ACROSS_DAYS, Settings
+from compare.settings import Settings, across_days
 from compare.similarity import jaccard, stem
 from compare.templates import (
     another_days_figures,
@@ -1384,7 +1384,7 @@ def copy_links(
         ):
             links.add((a, b))
     stock |= stock_lines | filled_in
-    across_days = max(MAX_ACROSS_DAYS, max_days)
+    far = across_days(max_days)
 
     def said_by_one_body(a: str, in_a: set[int], b: str, in_b: set[int]) -> bool:
         """Whether every line two articles share, stock lines aside, says whom it is from, and
@@ -1405,11 +1405,11 @@ def copy_links(
 
     # Articles of two stories that share less than half of the shorter one share a desk's or an
     # agency's lines, not a report, when each of them is that body's (see said_by_one_body), or
-    # when the two are further apart than across_days (MAX_ACROSS_DAYS, or the story's days where
-    # those are more): a site's bridge closure and a
-    # competitor's of another bridge two or 14 months before print the state DOT's "Motorists
-    # are urged to plan ahead" and its engineer's stock quote, too few articles for them to count
-    # as stock lines in a small run (acceptance round 32), and no copy pair is made of them. A
+    # when the two are further apart than ``far`` (settings.across_days: MAX_ACROSS_DAYS, or the
+    # story's days where those are more): a site's bridge closure and a competitor's of another
+    # bridge two or 14 months before print the state DOT's "Motorists are urged to plan ahead"
+    # and its engineer's stock quote, too few articles for them to count as stock lines in a
+    # small run (acceptance round 32), and no copy pair is made of them. A
     # round-up that pastes two lines of a release tells them as its own, and is its reuse.
     def pastes_passage(a: str, in_a: set[int], b: str, in_b: set[int]) -> bool:
         """Whether one article prints two or more running sentences of the other word for
@@ -1437,7 +1437,7 @@ def copy_links(
             sharing.add((a, b))
         elif said_by_one_body(a, in_a, b, in_b):
             continue
-        elif not abs(days[a] - days[b]) > across_days or pastes_passage(a, in_a, b, in_b):
+        elif not abs(days[a] - days[b]) > far or pastes_passage(a, in_a, b, in_b):
             sharing.add((a, b))
         else:
             apart.append(KeptApart(a, b, int(abs(days[a] - days[b]))))
