@@ -572,10 +572,11 @@ def _new_as_copy(
     runs of one wire's copy, two copies of a third article (each changed it, not the other),
     or a copy taken through a third article."""
     new_a, new_b = pair.a in new_ids, pair.b in new_ids
+    new_id = pair.a if new_a else pair.b
     new_copied = (
         pair.direction_basis is not None
         and pair.direction_basis.by_shares
-        and pair.origin == (pair.a if new_a else pair.b)
+        and pair.origin == new_id
     )
     if (
         (pair.direction is not None and not new_copied)
@@ -588,7 +589,6 @@ def _new_as_copy(
         or pair.taken_through_unknown is not None
     ):
         return pair
-    new_id = pair.a if new_a else pair.b
     directed = replace(
         pair,
         direction="b->a" if new_a else "a->b",
