@@ -713,6 +713,7 @@ class Lexicon:
     arrest_verbs: frozenset[str]
     # The words after "arrested" or "detained" that a crime follows ("over", "following").
     arrest_wordings: tuple[tuple[str, ...], ...]
+    police_formula_words: frozenset[str]
     charged_crimes: frozenset[str]
     charge_grades: frozenset[str]
     duty_nouns: frozenset[str]
@@ -3482,6 +3483,7 @@ def lexicon() -> Lexicon:
         charge_wordings=tuple(tuple(wording.split()) for wording in data["charge_wordings"]),
         arrest_verbs=frozenset(data["arrest_verbs"]),
         arrest_wordings=tuple(tuple(wording.split()) for wording in data["arrest_wordings"]),
+        police_formula_words=frozenset(data["police_formula_words"]),
         charged_crimes=frozenset(data["charged_crimes"]),
         charge_grades=frozenset(data["charge_grades"]),
         duty_nouns=frozenset(data["duty_nouns"]),

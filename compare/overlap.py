@@ -108,6 +108,7 @@ from compare.templates import (
     MIN_OTHER_DAYS_FIGURES,
     another_days_figures,
     day_after_publication,
+    describes_a_person,
     facts_filled_in,
     figures_filled_in,
     figures_put_for_others,
@@ -140,6 +141,11 @@ MAX_TAG_WORDS = 5
 # The most words after a cue that cites a source that may name it ("according to the regional
 # union", "según la federación"); see _cites.
 MAX_SOURCE_WORDS = 3
+# A verdict that shared phrasing alone makes charges undisclosed reuse only when a phrase runs
+# this long at least: a clause lifted whole ("have been told to boil their"), longer than the
+# formulas of an official statement any two reports of one event may word alike ("was
+# pronounced dead at the", "more than five hours").
+MIN_LIFTED_PHRASE_WORDS = 6
 # Shared phrasing says something of reuse from two phrases on (overlapping or not), however
 # short the article: one phrase alone any two reports of an event may share.
 MIN_PHRASED_WORDS = PHRASE_WORDS + 1
@@ -332,6 +338,7 @@ class Side:
         tells: list[bool] = []
         named: list[bool] = []
         numbered: list[bool] = []
+        formulas: list[tuple[bool, bool, bool, bool]] = []
         endings: list[bool] = []
         stocked: list[bool] = []
         stretch_words: list[str] = []
@@ -341,6 +348,7 @@ class Side:
         offset = 0
         number_of = vocabulary.setdefault
         telling = _telling_words()
+        formula = _formula_words()
         # Once per document, over its text as printed: the key's straight quotes no longer tell
         # which way they faced, and a sentence alone does not tell that a quotation runs on.
         quotations = sentence_quotations(document.text, sentences)
@@ -361,6 +369,7 @@ class Side:
                 held_by += [len(sentence_words)] * len(found)
                 named += in_names
                 numbered += map(is_number, stretch)
+                formulas += [formula[word] for word in stretch]
                 endings += _ordinal_endings(stretch)
                 tells += [
                     telling[word] and not name and not cited
@@ -387,6 +396,7 @@ class Side:
             short |= word_ends[first + word]
             named_or_numbered += word_named_or_numbered[first + word]
         counted &= ~short & (named_or_numbered <= MAX_NAME_OR_NUMBER_WORDS_IN_PHRASE)
+        counted &= ~_formulaic(first, word_tells, formulas)
         if stock:
             counted &= ~np.array(stocked, dtype=bool)
         return cls(
@@ -933,6 +943,54 @@ def _hedge_words() -> frozenset[str]:
 @cache
 def _telling_words() -> _TellingWords:
     return _TellingWords()
+
+
+class _FormulaWords(dict[str, tuple[bool, bool, bool, bool]]):
+    """Of a word: whether it is a number, in digits or words ("34", "five"), whether it
+    describes a figure (a unit it measures, as "hours", or someone unnamed it ages, as
+    "year-old" and "man": see templates.describes_a_person), whether it is a word of a police
+    statement's formula for an arrest or a charge ("arrested", "suspicion", "charged") and
+    whether it names a crime ("arson"). A word is judged when first looked up."""
+
+    def __missing__(self, word: str) -> tuple[bool, bool, bool, bool]:
+        terms = lexicon()
+        folded = word.casefold()
+        judged = (
+            is_number(word) or folded in terms.number_words,
+            folded in terms.units or describes_a_person(folded),
+            folded in terms.police_formula_words,
+            folded in terms.charged_crimes,
+        )
+        self[word] = judged
+        return judged
+
+
+@cache
+def _formula_words() -> _FormulaWords:
+    return _FormulaWords()
+
+
+def _formulaic(
+    first: np.ndarray, tells: np.ndarray, formulas: Sequence[tuple[bool, bool, bool, bool]]
+) -> np.ndarray:
+    """Of each phrase (its first word's position in ``first``), whether it is the wording every
+    report of a fact or a police statement writes: a number and what it measures or ages
+    ("more than five hours", "a 34-year-old man"), or a charge or an arrest with its crime
+    ("arrested on suspicion", "suspicion of arson"), no word beside them telling how it was
+    written. Two reports of one arrest share these; a copy is told by the words around them.
+    """
+    number, figure, charge, crime = np.array(formulas, dtype=bool).reshape(-1, 4).T
+    holds_number = np.zeros(len(first), dtype=bool)
+    holds_charge = np.zeros(len(first), dtype=bool)
+    tells_beyond_figure = np.zeros(len(first), dtype=bool)
+    tells_beyond_charge = np.zeros(len(first), dtype=bool)
+    for word in range(PHRASE_WORDS):
+        at = first + word
+        holds_number |= number[at]
+        holds_charge |= charge[at]
+        tells_beyond_figure |= tells[at] & ~number[at] & ~figure[at]
+        tells_beyond_charge |= tells[at] & ~charge[at] & ~crime[at]
+    return (holds_number & ~tells_beyond_figure) | (holds_charge & ~tells_beyond_charge)
 
 
 # A story's copies print most sentences word for word, and the sides of a story measured again
@@ -2883,10 +2941,10 @@ def _undisclosed(
     alone (its ``phrases``), with no sentence copied or edited nor a copied run, when only the
     shares guessed which came first: undated students who paraphrase one press conference
     share "the city will" and "212 homes tested", which is weak evidence for an accusation; nor
-    when its phrases are only separate phrases of three words ("a pay offer", "holt told the",
-    "the board has"), the way any two reporters word the facts of one meeting. A paper dated
-    after the wire whose longer runs it lifts ("have been told to boil their") is charged, as is
-    a rewrite ``derived`` by its phrasing.
+    when none of its phrases runs ``MIN_LIFTED_PHRASE_WORDS`` words ("a pay offer", "holt told
+    the", "the board has", "more than five hours"), the way any two reporters word the facts of
+    one meeting or a police statement. A paper dated after the wire whose longer runs it lifts
+    ("have been told to boil their") is charged, as is a rewrite ``derived`` by its phrasing.
     """
     direction, basis = directed
     if direction is None:
@@ -2896,7 +2954,7 @@ def _undisclosed(
         and not (texts.a_in_b or texts.b_in_a or texts.longest_run.counted())
         and (
             (basis is not None and basis.by_shares)
-            or all(len(phrase.split()) <= PHRASE_WORDS for phrase in phrases)
+            or all(len(phrase.split()) < MIN_LIFTED_PHRASE_WORDS for phrase in phrases)
         )
     ):
         return False

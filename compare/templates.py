@@ -510,7 +510,7 @@ def person_identified(a: str, b: str) -> tuple[str, str] | None:
     plain_a = normalise(a)
     words_a = find_words(plain_a)
     # Most sentences describe no one unnamed: they are not diffed.
-    if not any(map(_describes_a_person, words_a)):
+    if not any(map(describes_a_person, words_a)):
         return None
     plain_b = normalise(b)
     words_b = find_words(plain_b)
@@ -542,18 +542,18 @@ def _description(words: Sequence[str], start: int, end: int, plain: str) -> str 
     noun or the age, the article up to ``DESCRIPTION_REACH`` words before it; ``None`` without
     one."""
     for at in range(start, end):
-        if not _describes_a_person(words[at]):
+        if not describes_a_person(words[at]):
             continue
         before = range(max(0, at - DESCRIPTION_REACH), at)
         articles = [n for n in before if words[n].casefold() in DESCRIPTION_STARTS]
         if articles:
-            last = at + len(list(takewhile(_describes_a_person, words[at + 1 :])))
+            last = at + len(list(takewhile(describes_a_person, words[at + 1 :])))
             found = re.search(r"\W+".join(map(re.escape, words[articles[-1] : last + 1])), plain)
             return found[0] if found else None
     return None
 
 
-def _describes_a_person(word: str) -> bool:
+def describes_a_person(word: str) -> bool:
     """Whether a word is a noun of someone unnamed (``unnamed_person_nouns``) or an age."""
     folded = word.casefold()
     return folded in lexicon().unnamed_person_nouns or folded.endswith("year-old")

@@ -509,6 +509,71 @@ def test_a_paper_lifting_a_wires_phrases_is_partial_and_lists_them() -> None:
     )
 
 
+MILL_FIRE_FIRST = [
+    "Three people were hurt when fire broke out at a timber yard in Corvan Bay late on Friday, police said.",
+    "Engine crews spent more than six hours bringing the flames under control at the Ashgrove Timber site.",
+    "A 41-year-old woman was later arrested on suspicion of arson.",
+    "Neighbours on Kettle Lane were told to keep windows shut because of the smoke.",
+]
+MILL_FIRE_OWN = [
+    "A blaze ripped through the Ashgrove Timber yard in Corvan Bay overnight, leaving three people in hospital.",
+    "It took more than six hours to put out.",
+    "Detectives said a 41-year-old woman had been arrested on suspicion of arson and remained in custody.",
+    "The yard's owner, Petra Lind, said the business would reopen within weeks.",
+]
+
+
+def test_reports_sharing_only_a_police_statements_wording_are_independent() -> None:
+    """Two reports of one fire written apart share what the police told both: a span with its
+    number ("more than six hours"), an age ("a 41-year-old woman") and the arrest's formula
+    ("arrested on suspicion of arson"). Such phrases tell no copy: independent, no charge of
+    undisclosed reuse (acceptance round 36, a2: "partial, 0% of its words copied, uncredited")."""
+    pair = only_pair(
+        document("\n".join(MILL_FIRE_FIRST), "first", "Bay Herald", published="2026-03-06"),
+        document("\n".join(MILL_FIRE_OWN), "own", "Corvan Echo", published="2026-03-07"),
+    )
+    assert not [m for m in pair.matches if m.kind.is_reuse]
+    assert pair.shared_phrases == ()
+    assert pair.verdict is Verdict.INDEPENDENT
+    assert not pair.undisclosed_reuse
+
+
+def test_phrasing_alone_charges_no_undisclosed_reuse_without_a_lifted_clause() -> None:
+    """A dated report that copies no sentence but shares phrases of four or five words with an
+    earlier one ("planning inspectors visited the site", "the consultation closes on") is
+    partial, yet no phrase is a clause lifted whole: too little to charge undisclosed reuse
+    on. A phrase of six words or more lifted from it is charged, as before."""
+    first = [
+        "Planning inspectors visited the site at Holloway Farm on Monday ahead of a ruling on 140 homes.",
+        "Residents fear the scheme would swamp the village school and its narrow lanes.",
+        "The consultation closes on 14 March, the district council said.",
+    ]  # fmt: skip
+    later = [
+        "Objectors turned out in the rain as planning inspectors visited the site of the disputed Holloway Farm scheme.",
+        "Many say the narrow lanes cannot take more traffic.",
+        "Parents worry about places at the village school, and the consultation closes on 14 March.",
+        "Developer Greenmoor Homes says a quarter of the houses would be sold at reduced prices.",
+        "A decision is expected before the summer recess.",
+    ]  # fmt: skip
+    lifted = [
+        *later[:2],
+        "Parents said the scheme would swamp the village school and its narrow lanes.",
+        *later[3:],
+    ]
+    earlier = document("\n".join(first), "first", "Wold Gazette", published="2026-02-02")
+    phrased = only_pair(
+        earlier, document("\n".join(later), "later", "Vale Post", published="2026-02-03")
+    )
+    assert not [m for m in phrased.matches if m.kind.is_reuse]
+    assert max(len(phrase.split()) for phrase in phrased.shared_phrases) < 6
+    assert (phrased.verdict, phrased.direction) == (Verdict.PARTIAL, "a->b")
+    assert not phrased.undisclosed_reuse
+    taken = only_pair(
+        earlier, document("\n".join(lifted), "later", "Vale Post", published="2026-02-03")
+    )
+    assert taken.undisclosed_reuse
+
+
 def test_a_verdict_made_by_copied_sentences_lists_no_phrases() -> None:
     """Only a verdict that shared phrasing alone makes lists phrases: a copy's are its
     sentences, which the pair aligns."""
@@ -608,13 +673,38 @@ def test_a_name_holds_the_words_in_lower_case_between_its_capitalised_ones(
             (),
             id="a_hedge_in_function_words",
         ),
+        pytest.param(
+            "Crews needed more than six hours to put out the fire.",
+            "The fire burned for more than six hours.",
+            (),
+            id="a_span_with_its_unit",
+        ),
+        pytest.param(
+            "Police said a 41-year-old woman was being questioned.",
+            "A 41-year-old woman is being held.",
+            (),
+            id="an_age_and_whom_it_ages",
+        ),
+        pytest.param(
+            "A woman was later arrested on suspicion of arson.",
+            "Detectives said a suspect had been arrested on suspicion of arson overnight.",
+            (),
+            id="an_arrests_formula",
+        ),
+        pytest.param(
+            "Firefighters rescued 41 sheep trapped in a burning barn.",
+            "Crews rescued 41 sheep from the barn.",
+            ("rescued 41 sheep",),
+            id="a_figure_with_a_verb_of_its_own",
+        ),
     ],
 )  # fmt: skip
 def test_which_shared_phrases_count(a: str, b: str, shared: tuple[str, ...]) -> None:
     """A figure's words, a cue that cites a source with its source, a minute mark, a name with
-    a score ("beat Harrowgate 2-0") and a hedge among function words ("are likely to") are no
-    wording of a report's own; the rest of a report's words are, the words around a figure
-    too."""
+    a score ("beat Harrowgate 2-0"), a hedge among function words ("are likely to"), a number
+    with what it measures or ages ("more than six hours", "a 41-year-old woman") and an
+    arrest's formula ("arrested on suspicion of arson") are no wording of a report's own; the
+    rest of a report's words are, the words around a figure too."""
     vocabulary: dict[tuple[str, ...], int] = {}
     sides = [
         Side.of(doc, segment(doc), frozenset(), vocabulary)
