@@ -323,6 +323,9 @@ ACCUSED_SOMEONE_OF = re.compile(
 )
 # The most words a charge that tells no hedge has: "counts of" (``charges``).
 CHARGE_WORDS = 2
+# The most words a "*" of an allegation phrase stands for: "opened a fraud investigation"
+# (``allegation_phrase_ladders``).
+PHRASE_GAP_WORDS = 2
 # A charge named by its crime before it: "a murder charge", "manslaughter charges".
 CRIME_CHARGE_NOUNS = frozenset({"charge", "charges"})
 # How many words before "charged" (or an arrest's verb) a negation may stand and deny it: "not
@@ -2088,13 +2091,13 @@ def _allegations_softened(ours: _Features, theirs: _Features) -> list[tuple[str,
     terms = lexicon()
     levels = terms.allegation_levels
     suspicion = terms.suspicion_phrase
+    softened = _allegation_phrases_softened(ours.tokens, theirs.tokens)
     if (
         levels.keys().isdisjoint(ours.words)
         and suspicion[1] not in ours.words
         and terms.guilt_words.isdisjoint(ours.words)
     ):
-        return []
-    softened = []
+        return softened
     matcher = SequenceMatcher(None, ours.tokens, theirs.tokens, autojunk=False)
     changed: list[tuple[list[str], list[str]]] = []
     for kind, start, end, their_start, their_end in matcher.get_opcodes():
@@ -2134,6 +2137,71 @@ def _allegations_softened(ours: _Features, theirs: _Features) -> list[tuple[str,
         if told and told.isdisjoint(theirs.words):
             softened.append((f"{' '.join(suspicion)} {offence}", ""))
     return softened
+
+
+def _allegation_phrases_softened(
+    ours: Sequence[str], theirs: Sequence[str]
+) -> list[tuple[str, str]]:
+    """Our phrases of a firmer allegation (``allegation_phrase_ladders``) that the other version
+    does not write, each with its phrase of a softer level of the same ladder that we do not.
+
+    >>> _allegation_phrases_softened(
+    ...     words("Police confirmed they had opened a fraud investigation."),
+    ...     words("Police had received a complaint and were assessing whether to open one."))
+    [('opened a fraud investigation', 'received a complaint')]
+    >>> _allegation_phrases_softened(words("She was forced to resign."), words("She resigned."))
+    [('forced to resign', 'resigned')]
+    """
+    our_levels, their_levels = _allegation_phrase_levels(ours), _allegation_phrase_levels(theirs)
+    return [
+        (firm, soft)
+        for (ladder, level), firm in our_levels.items()
+        if (ladder, level) not in their_levels
+        for (their_ladder, their_level), soft in their_levels.items()
+        if their_ladder == ladder
+        and their_level > level
+        and (ladder, their_level) not in our_levels
+    ]
+
+
+def _allegation_phrase_levels(tokens: Sequence[str]) -> dict[tuple[int, int], str]:
+    """The ladders and levels of the allegation phrases ``tokens`` write, each with the first
+    one found, as written; a phrase inside another found ("resign" of "forced to resign") is
+    that one's."""
+    firsts = {phrase[0] for phrase, _, _ in lexicon().allegation_phrase_levels}
+    if firsts.isdisjoint(tokens):
+        return {}
+    found = [
+        (start, end, ladder, level)
+        for phrase, ladder, level in lexicon().allegation_phrase_levels
+        for start, token in enumerate(tokens)
+        if token == phrase[0] and (end := _phrase_end(tokens, start, phrase))
+    ]
+    told: dict[tuple[int, int], str] = {}
+    for start, end, ladder, level in found:
+        inside = any(
+            (other_start, other_end) != (start, end) and other_start <= start and end <= other_end
+            for other_start, other_end, _, _ in found
+        )
+        if not inside:
+            told.setdefault((ladder, level), " ".join(tokens[start:end]))
+    return told
+
+
+def _phrase_end(tokens: Sequence[str], start: int, phrase: Sequence[str]) -> int | None:
+    """Where ``phrase``, whose first word is ``tokens[start]``, ends in ``tokens`` (a "*" of it
+    standing for up to ``PHRASE_GAP_WORDS`` words); None where it is not written there."""
+    at, gap = start + 1, 0
+    for word in phrase[1:]:
+        if word == "*":
+            gap = PHRASE_GAP_WORDS
+            continue
+        reach = tokens[at : at + gap + 1]
+        if word not in reach:
+            return None
+        at += reach.index(word) + 1
+        gap = 0
+    return at
 
 
 def _charge_grounds_stated(charging: _Features, stating: _Features) -> tuple[str, str] | None:

@@ -747,6 +747,9 @@ class Lexicon:
     # Each word that tells how firmly an allegation is made, with its ladder and its level on it,
     # the firmest first: "charged" (0, 0), "arrested" (0, 1) (see allegation_ladders).
     allegation_levels: Mapping[str, tuple[int, int]]
+    # Each phrase of allegation_phrase_ladders, its words ("*" for up to two words), with its
+    # ladder and its level on it, the firmest first.
+    allegation_phrase_levels: tuple[tuple[tuple[str, ...], int, int], ...]
     suspicion_phrase: tuple[str, ...]
     # A verdict of guilt and the words of an allegation still unproved (see guilt_words).
     guilt_words: frozenset[str]
@@ -3530,6 +3533,12 @@ def lexicon() -> Lexicon:
             for level, alike in enumerate(levels)
             for word in alike
         },
+        allegation_phrase_levels=tuple(
+            (tuple(phrase.split()), ladder, level)
+            for ladder, levels in enumerate(data["allegation_phrase_ladders"])
+            for level, alike in enumerate(levels)
+            for phrase in alike
+        ),
         suspicion_phrase=tuple(data["suspicion_phrase"].split()),
         guilt_words=frozenset(data["guilt_words"]),
         pending_allegation_words=frozenset(data["pending_allegation_words"]),

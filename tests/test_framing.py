@@ -12038,11 +12038,43 @@ def test_a_size_is_reversed_only_in_the_same_statement() -> None:
             ("on suspicion of arson", ""),
             id="suspicion_dropped",
         ),
+        pytest.param(
+            "The regulator said it had launched a formal investigation into the charity.",
+            "The regulator said it had received a complaint about the charity.",
+            ("launched a formal investigation", "received a complaint"),
+            id="investigation_told_as_a_complaint",
+        ),
+        pytest.param(
+            "Detectives have opened an inquiry into the missing funds.",
+            "Detectives are considering whether to open an inquiry into the missing funds.",
+            ("opened an inquiry", "considering whether"),
+            id="inquiry_told_as_considered",
+        ),
+        pytest.param(
+            "The headteacher was forced to resign last month.",
+            "The headteacher resigned last month.",
+            ("forced to resign", "resigned"),
+            id="forced_to_resign_told_as_resigned",
+        ),
+        pytest.param(
+            "Club chairman forced out over ticket scandal",
+            "Club chairman steps down after ticket review",
+            ("forced out", "steps down"),
+            id="headline_forced_out_told_as_stepping_down",
+        ),
+        pytest.param(
+            "An audit found the trust had spent £8,000 on hospitality.",
+            "An audit questioned the trust's £8,000 spending on hospitality.",
+            ("audit found", "audit questioned"),
+            id="audit_found_told_as_questioned",
+        ),
     ],
 )
 def test_a_softened_allegation_is_noted(a: str, b: str, expected: tuple[str, str]) -> None:
-    """An arrest told as questioning, a charge as an arrest, or a suspected offence dropped,
-    softens the allegation; read the other way round, it hardens it."""
+    """An arrest told as questioning, a charge as an arrest, a suspected offence dropped, an
+    investigation opened told as a complaint received or weighed, a resignation forced told as
+    one chosen, or what an audit found told as what it questioned, softens the allegation; read
+    the other way round, it hardens it (acceptance round 36, a6)."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("allegation_softened", *expected)]
     assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [
         ("allegation_hardened", *reversed(expected))
@@ -12096,11 +12128,21 @@ def test_ignored_told_as_overlooked_softens_beside_the_hedge() -> None:
             "Police arrested a man over a burglary.",
             id="offence_still_named",
         ),
+        pytest.param(
+            "She was forced to resign after the vote.",
+            "She was forced out after the vote.",
+            id="forced_out_both_ways",
+        ),
+        pytest.param(
+            "Police received a complaint and opened an investigation.",
+            "Police opened an investigation after receiving a complaint.",
+            id="investigation_opened_in_both",
+        ),
     ],
 )
 def test_an_allegation_told_as_firmly_is_not_softened(a: str, b: str) -> None:
-    """Both versions writing both verbs, verbs of one level, or the offence still named soften
-    nothing."""
+    """Both versions writing both verbs or phrases, words or phrases of one level, or the offence
+    still named soften nothing."""
     kinds = [n.kind for n in framing_notes(a, b)]
     assert "allegation_softened" not in kinds
     assert "allegation_hardened" not in kinds
