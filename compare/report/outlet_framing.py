@@ -64,11 +64,9 @@ def outlet_framing(result: Result) -> list[OutletFraming]:
     """
     outlet_of = {d.id: outlet(d) for d in result.documents}
     sources: defaultdict[str, set[str]] = defaultdict(set)
-    for d in result.documents:
-        sources[outlet_of[d.id]].add(d.source)
-    documents = Counter(outlet_of.values())
     members: defaultdict[str, list[Document]] = defaultdict(list)
     for d in result.documents:
+        sources[outlet_of[d.id]].add(d.source)
         members[outlet_of[d.id]].append(d)
     compared: Counter[str] = Counter()
     kinds: defaultdict[str, Counter[FramingKind]] = defaultdict(Counter)
@@ -85,13 +83,13 @@ def outlet_framing(result: Result) -> list[OutletFraming]:
         OutletFraming(
             outlet=name,
             sources=tuple(sorted(sources[name])),
-            documents=documents[name],
+            documents=len(members[name]),
             articles=article_count(members[name]),
             compared_versions=compared[name],
             by_kind=tuple(sorted(kinds[name].items())),
             made_by_kind=tuple(sorted(made[name].items())),
         )
-        for name in sorted(documents)
+        for name in sorted(members)
     ]
 
 
