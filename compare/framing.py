@@ -2168,8 +2168,7 @@ def _allegation_phrase_levels(tokens: Sequence[str]) -> dict[tuple[int, int], st
     """The ladders and levels of the allegation phrases ``tokens`` write, each with the first
     one found, as written; a phrase inside another found ("resign" of "forced to resign") is
     that one's."""
-    firsts = {phrase[0] for phrase, _, _ in lexicon().allegation_phrase_levels}
-    if firsts.isdisjoint(tokens):
+    if _allegation_phrase_firsts().isdisjoint(tokens):
         return {}
     found = [
         (start, end, ladder, level)
@@ -2186,6 +2185,13 @@ def _allegation_phrase_levels(tokens: Sequence[str]) -> dict[tuple[int, int], st
         if not inside:
             told.setdefault((ladder, level), " ".join(tokens[start:end]))
     return told
+
+
+@cache
+def _allegation_phrase_firsts() -> frozenset[str]:
+    """The first words of the allegation phrases (``allegation_phrase_levels``): most sentences
+    write none, and are looked at no further."""
+    return frozenset(phrase[0] for phrase, _, _ in lexicon().allegation_phrase_levels)
 
 
 def _phrase_end(tokens: Sequence[str], start: int, phrase: Sequence[str]) -> int | None:
