@@ -2357,10 +2357,13 @@ def one_but_for_datelines(a: str, b: str) -> bool:
     return a != b and _after_opening_dateline(a) == _after_opening_dateline(b)
 
 
-def _after_opening_dateline(text: str) -> list[str]:
+# A lede is set against each other lede of its story (provenance's source of each sentence),
+# and its dateline read once.
+@lru_cache(maxsize=1 << 12)
+def _after_opening_dateline(text: str) -> tuple[str, ...]:
     """``text``'s words after the dateline it opens with (see :func:`one_but_for_datelines`)."""
     dateline = lexicon().dateline(text)
-    words = (text[dateline.end :] if dateline else text).split()
+    words = tuple((text[dateline.end :] if dateline else text).split())
     for at, word in enumerate(words[: MAX_PLACE_WORDS + 1]):
         if at and set(word) <= DASHES:
             return words[at + 1 :]
