@@ -7421,6 +7421,8 @@ def _number_notes(
         or _times_against_things(rest_a, rest_b)
         or _amounts_of_other_scales(rest_a, rest_b)
         or _of_other_kinds(rest_a, rest_b)
+        or _counted_against_moments(rest_a, rest_b)
+        or _counted_against_moments(rest_b, rest_a)
         else [(rest_a, rest_b)]
     )
     changes = sorted(
@@ -7490,6 +7492,33 @@ def _of_other_kinds(ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]
     """
     kinds_a, kinds_b = {_kind_of(n) for n in ours}, {_kind_of(n) for n in theirs}
     return bool(kinds_a and kinds_b) and "" not in kinds_a | kinds_b and not kinds_a & kinds_b
+
+
+def _counted_against_moments(ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]) -> bool:
+    """Whether every number of ours counts something its words name (a unit or a counted noun)
+    and every one of theirs names a moment alone (a year, a day): "employs 310 drivers" against
+    "by 2019" drops a count and adds a year, no figure given otherwise; not "310 drivers"
+    against "290", a bare count that may be the drivers', nor a year in other digits whose next
+    word is no counted noun ("۲۰۱۸ میں", "in 2018") against another year.
+
+    >>> drivers = PlacedNumber("310", "310", "employs", "drivers")
+    >>> year = PlacedNumber("2019", "2019", "", "")
+    >>> count = PlacedNumber("290", "290", "employs", "")
+    >>> _counted_against_moments([drivers], [year]), _counted_against_moments([drivers], [count])
+    (True, False)
+    """
+    return (
+        bool(ours and theirs)
+        and all((n.after or n.unit) and not _may_be_a_year(n) for n in ours)
+        and all(names_a_moment(n.shown) for n in theirs)
+    )
+
+
+def _may_be_a_year(number: PlacedNumber) -> bool:
+    """Whether a number may name a year, in any digits: "2019", "۲۰۱۸"."""
+    return names_a_moment(number.shown) or any(
+        isinstance(value, Decimal) and YEAR.fullmatch(str(value)) for value in number.values
+    )
 
 
 def _kind_of(number: PlacedNumber) -> str:

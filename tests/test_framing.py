@@ -1093,6 +1093,18 @@ from tests.helpers import boilerplate_of, document
             id="a_count_in_place_of_a_day",
         ),
         pytest.param(
+            "The Marsh Lane depot opened in 1958 and employs 240 mechanics.",
+            "Opened in 1958, the Marsh Lane depot had been rebuilt by 2017.",
+            [("number_removed", "240", ""), ("number_added", "", "2017")],
+            id="a_counted_noun_in_place_of_a_year",
+        ),
+        pytest.param(
+            "Crews contained a blaze that scorched 1,450 hectares of heath.",
+            "In 2022 crews contained a blaze that scorched the heath.",
+            [("number_removed", "1,450 hectares", ""), ("number_added", "", "2022")],
+            id="an_area_in_place_of_a_year",
+        ),
+        pytest.param(
             "The mayor said the talks would resume today, a spokesman confirmed.",
             "The mayor said Tuesday the talks would resume today, a spokesman confirmed.",
             [("number_added", "", "Tuesday")],
