@@ -4404,11 +4404,12 @@ def _document(
     # A web archive's or one's own archiver's capture that gives no modification time dates the
     # version as it was when captured: a later capture of the article is a later version of it.
     # A feed's file name dates the export, not each of its records.
-    if modified_time is None and modified_local_time is None:
-        captured = (time_field(meta.get(key)) for key in CAPTURE_FIELDS)
+    captured = modified_time is None and modified_local_time is None
+    if captured:
+        captures = (time_field(meta.get(key)) for key in CAPTURE_FIELDS)
         modified_time = (
             capture_time(url)
-            or next(filter(None, captured), None)
+            or next(filter(None, captures), None)
             or (None if in_a_feed else named_capture_time(origin.stem))
         )
     # A content system's "author": 3 is a user's number, not a name.
@@ -4459,6 +4460,7 @@ def _document(
         published_time=published_time,
         published_offset=published_offset,
         modified_time=modified_time,
+        captured=captured and modified_time is not None,
         modified_local_time=modified_local_time,
         published_local_time=published_local_time,
         published_unzoned_time=None if published_local_time else clock,

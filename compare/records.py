@@ -113,6 +113,10 @@ class Document:
     ``modified_time`` is the moment in UTC this version of the article was last modified, when
     its feed or page gives one: it orders versions of one article (:func:`same_article`), never
     articles of other outlets or addresses, which their publication dates order.
+    ``captured`` says that ``modified_time`` is when a web archive or one's own archiver captured
+    this version (by its address, a field such as ``fetched_at``, or its file's name), as its
+    page gives no modification time: it orders the versions as a modification would, and a
+    report says it was captured then, not modified.
     ``modified_local_time`` is that moment when the feed gives it without a zone
     (``2025-06-12T19:30:00``): it orders versions of one article that one feed (one ``path``)
     dates so, as their zone is the feed's own, and after a version it gives no modification
@@ -172,6 +176,7 @@ class Document:
     published_time: str | None = None
     published_offset: str | None = None
     modified_time: str | None = None
+    captured: bool = False
     modified_local_time: str | None = None
     published_local_time: str | None = None
     published_unzoned_time: str | None = None

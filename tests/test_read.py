@@ -7257,7 +7257,10 @@ def test_an_archivers_record_is_dated_by_its_capture_time(tmp_path: Path, field:
         "".join(json.dumps(record) + "\n" for record in records),
     )
     documents = read_paths([str(path)]).documents
-    assert [d.modified_time for d in documents] == ["2025-04-10T09:00:00Z", None]
+    assert [(d.modified_time, d.captured) for d in documents] == [
+        ("2025-04-10T09:00:00Z", True),
+        (None, False),
+    ]
 
 
 def test_an_office_lock_file_is_left_out_without_a_word(tmp_path: Path) -> None:

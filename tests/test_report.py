@@ -3178,6 +3178,27 @@ def test_one_sources_two_texts_are_an_update_only_when_one_is_made_from_the_othe
 LIVE_TEXT = "\n\n".join(live_page(1)[0].text.split("\n\n")[:5])
 
 
+def test_a_version_dated_by_its_capture_is_said_to_be_captured_then(tmp_path: Path) -> None:
+    """An archiver's capture time dates a version whose page gives no modification time: the
+    documents tables say the version was captured then, not modified, and the version is named
+    by its capture, as an editor tracking silent edits must not read a fetch as an edit."""
+    captures = [
+        {("fetched_at" if key == "dateModified" else key): value for key, value in v.items()}
+        for v in QUARRY_VERSIONS
+    ]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "feed.json").write_text(json.dumps(captures), encoding="utf-8")
+    run_into(tmp_path / "out", str(tmp_path / "in"))
+    story = (tmp_path / "out" / "story-001-two-die-at-quarry.md").read_text(encoding="utf-8")
+    assert _dates_column(story) == {
+        "gazette-v3": "2025-09-03 06:00 UTC, captured 14:20 UTC",
+        "gazette-v2": "2025-09-03 06:00 UTC, captured 09:45 UTC",
+        "gazette-v1": "2025-09-03 06:00 UTC",
+    }
+    assert "version captured 09:45 UTC" in story
+    assert "modified" not in story.split("\n| source ", 1)[1].split("\n\n", 1)[0]
+
+
 @pytest.mark.parametrize(
     ("later_text", "change"),
     [

@@ -3734,7 +3734,7 @@ class _Told:
     def alone(self) -> str:
         """Said without the outlet, escaped: "17:42 UTC version", "“Two officers held”"."""
         if self.version is not None:
-            return f"{self.version} version"
+            return self.version
         return f"“{self.title}”" if self.title is not None else escape(self.file or "")
 
 
@@ -5264,7 +5264,8 @@ def _dated(document: Document) -> str:
     modified when that was another moment: versions of one article share their publication, and
     an editor tracking what changed between them needs the moment of each edit. The modification
     is given its day only when it is not the publication's, in UTC, or by the feed's clock when
-    the feed gives it without a zone, as that time then orders the versions.
+    the feed gives it without a zone, as that time then orders the versions; said to be a
+    capture's where an archiver's capture dates the version (``Document.captured``).
 
     >>> from compare.records import Document
     >>> def version(modified):
@@ -5277,6 +5278,8 @@ def _dated(document: Document) -> str:
     >>> from dataclasses import replace
     >>> _dated(replace(version(None), modified_local_time="2025-06-12T09:45:00"))
     '2025-06-12 06:10 UTC, modified 09:45 feed time'
+    >>> _dated(replace(version("2025-06-12T09:45:00Z"), captured=True))
+    '2025-06-12 06:10 UTC, captured 09:45 UTC'
     >>> _dated(replace(version(None), published_time=None, published_local_time="2025-06-12T06:10:00"))
     '2025-06-12 06:10 feed time'
     """
@@ -5289,7 +5292,9 @@ def _dated(document: Document) -> str:
     day, time = modified[:10], modified[11:16]
     published_day = document.published_time[:10] if document.published_time else document.published
     when = f"{time} {clock}" if day == published_day else f"{day} {time} {clock}"
-    return f"{published}, modified {when}" if published else f"modified {when}"
+    # A capture's time is when an archiver saw this version, which may be long after its edit.
+    done = "captured" if document.captured else "modified"
+    return f"{published}, {done} {when}" if published else f"{done} {when}"
 
 
 def _published(document: Document) -> str:
@@ -5533,7 +5538,7 @@ def _name(
 
     >>> from compare.records import Document
     >>> ap = Document("ap-kingsford@feed.jsonl:1", "AP", "")
-    >>> _name(ap, {}), _name(ap, {}, _Told(version="17:42 UTC")), _name(ap, {}, _Told(title="Storm"))
+    >>> _name(ap, {}), _name(ap, {}, _Told(version="17:42 UTC version")), _name(ap, {}, _Told(title="Storm"))
     ('AP (ap-kingsford@feed.jsonl:1)', 'AP, 17:42 UTC version', 'AP, “Storm”')
     >>> _name(Document("Harwood-police-chief-under-state-probe-Tribune", "Tribune", "",
     ...     title="Harwood police chief under state probe over missing cash"), {})
@@ -5554,17 +5559,21 @@ def _name(
 def _versions_named(documents: Sequence[Document]) -> dict[str, str]:
     """Per version of an article that has another among ``documents``, by id, the time it was
     last modified (``records.modified_by_clock``), as :func:`_name` names it: its hour, or its
-    day and hour when its article's versions span days. A feed's versions share one id, told
-    apart by their lines ("AP (ap-kingsford@ap_feed.jsonl:1)" and "...:2"), and an editor
-    reads "AP, 17:42 UTC version" at once. Not a version without a time, nor two of one
-    source's named by one time: each is named by its id, so that no two names are one.
+    day and hour when its article's versions span days, or the time an archiver captured it
+    where that dates it (``Document.captured``). A feed's versions share one id, told apart by
+    their lines ("AP (ap-kingsford@ap_feed.jsonl:1)" and "...:2"), and an editor reads "AP,
+    17:42 UTC version" at once. Not a version without a time, nor two of one source's named by
+    one time: each is named by its id, so that no two names are one.
 
     >>> from compare.records import Document
     >>> url = "https://apnews.example/kingsford"
     >>> v1, v2, v3 = (Document(f"ap@feed.jsonl:{n}", "AP", "", url=url, modified_time=m)
     ...     for n, m in [(1, "2025-03-08T17:42:00Z"), (2, "2025-03-08T16:58:00Z"), (3, None)])
     >>> _versions_named([v1, v2, v3, Document("afp", "AFP", "")])
-    {'ap@feed.jsonl:1': '17:42 UTC', 'ap@feed.jsonl:2': '16:58 UTC'}
+    {'ap@feed.jsonl:1': '17:42 UTC version', 'ap@feed.jsonl:2': '16:58 UTC version'}
+    >>> from dataclasses import replace
+    >>> _versions_named([v1, replace(v2, captured=True)])["ap@feed.jsonl:2"]
+    'version captured 16:58 UTC'
     """
     named: dict[Document, str] = {}
     for versions in articles(documents):
@@ -5574,7 +5583,11 @@ def _versions_named(documents: Sequence[Document]) -> dict[str, str]:
             time = _moment(moment, "UTC" if clock is None else "feed time")
             named[version] = time if len(days) > 1 else time[11:]
     told = Counter((d.source, time) for d, time in named.items())
-    return {d.id: time for d, time in named.items() if told[d.source, time] == 1}
+    return {
+        d.id: f"version captured {time}" if d.captured else f"{time} version"
+        for d, time in named.items()
+        if told[d.source, time] == 1
+    }
 
 
 def _held_in(place: RunPlace | None) -> str:
