@@ -79,6 +79,7 @@ if TYPE_CHECKING:
     from compare.changes import FramingChange
     from compare.read import ReadResult
     from compare.report.write import ReportError
+    from compare.stealth_edits import StealthEdit
 
 DEFAULTS = Settings()
 UPDATE_SECONDS = 0.1
@@ -587,7 +588,7 @@ def _fail_on_found(
     log needs most."""
     if not fail_on:
         return False
-    from compare.stealth_edits import next_versions
+    from compare.stealth_edits import next_versions, stealth_edit
 
     # Each edit once: a version against the one before it, not again in every later pair.
     pairs = [
@@ -602,11 +603,20 @@ def _fail_on_found(
             changes := _framing_named(pair, fail_on, result.sentences, versions=VERSIONS in fail_on)
         )
     }
+    unnoted = {
+        (pair.a, pair.b): edit
+        for pair in pairs
+        if STEALTH in fail_on
+        and pair.same_article
+        and (edit := stealth_edit(pair, result.by_id, result.notes))
+    }
     replaced = superseded(result.documents) if "numbers" in fail_on else frozenset()
     found = [
         pair
         for pair in pairs
-        if (pair.a, pair.b) in changed or _named(pair, fail_on, result, replaced)
+        if (pair.a, pair.b) in changed
+        or (pair.a, pair.b) in unnoted
+        or (not pair.same_article and _named(pair, fail_on, result, replaced))
     ]
     figures = [
         f for f in result.figures if "numbers" in fail_on and not (f.rounded or f.compatible)
@@ -615,6 +625,8 @@ def _fail_on_found(
         for pair in found:
             if (pair.a, pair.b) in changed:
                 errors.print(_framing_line(result, pair, changed[pair.a, pair.b]), markup=False)
+            if (pair.a, pair.b) in unnoted:
+                errors.print(_stealth_line(result, unnoted[pair.a, pair.b]), markup=False)
         verdicts = fail_on & {*FAIL_ON[: FAIL_ON.index("numbers")]}
         what = " or ".join(
             (["such a verdict"] if verdicts else [])
@@ -647,12 +659,7 @@ def _named(
     sentences give differently when it names "numbers" (see FAIL_ON;
     ``figures.gives_numbers_otherwise``: rounding and compatible qualifiers aside), neither of
     them a version a later one ``replaced`` (``records.superseded``: an outlet's own revision is
-    no disagreement); of two versions of one article, whether the later changed the earlier
-    without a note when it names "stealth" (``stealth_edits.stealth_edit``)."""
-    from compare.stealth_edits import stealth_edit
-
-    if pair.same_article:
-        return STEALTH in fail_on and bool(stealth_edit(pair, result.by_id, result.notes))
+    no disagreement)."""
     if (
         "numbers" in fail_on
         and not {pair.a, pair.b} & replaced
@@ -715,6 +722,37 @@ def _framing_line(result: Result, pair: PairComparison, changes: Sequence[Framin
             f"changes it: {said}"
         )
     return f"--fail-on: {shown[pair.copy]} changes {shown[pair.origin]}: {said}"
+
+
+def _stealth_line(result: Result, edit: StealthEdit) -> str:
+    """One line for a version that ``--fail-on stealth`` names: which version changed which
+    without a note, and its sentences removed, edited (the earlier's, by number from 1) and
+    added (the later's), for a monitor's log to say which article fired.
+
+    >>> from compare import Document, compare_documents
+    >>> from compare.stealth_edits import stealth_edit
+    >>> url = "https://courier.example/fire"
+    >>> v1, v2 = (Document(f"v{n}", "Courier", text, url=url, modified_time=time)
+    ...     for n, text, time in [(1, "Three people died in the fire, police said.", "2025-06-12T09:00:00Z"),
+    ...                           (2, "Two people died in the fire, police said.", "2025-06-12T11:00:00Z")])
+    >>> result = compare_documents([v1, v2])
+    >>> _stealth_line(result, stealth_edit(result.pairs[0], result.by_id, result.notes))
+    '--fail-on: v2, a later version of v1, changes it without a note: edited sentence 1'
+    """
+    shown = {d.id: d.record or d.path or d.id for d in result.documents}
+    said = "; ".join(
+        f"{what} sentence{'s' if len(numbers) > 1 else ''} {', '.join(str(n + 1) for n in numbers)}"
+        for what, numbers in (
+            ("removed", edit.removed),
+            ("edited", edit.edited),
+            ("added", edit.added),
+        )
+        if numbers
+    )
+    return (
+        f"--fail-on: {shown[edit.later]}, a later version of {shown[edit.earlier]}, changes it "
+        f"without a note: {said}"
+    )
 
 
 def _named_by_file_note(files: Sequence[str]) -> str:

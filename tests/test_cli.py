@@ -4240,7 +4240,11 @@ def write_saved_versions(folder: Path) -> list[Path]:
         pytest.param(
             "stealth",
             [
-                "--fail-on stealth: found 2 pairs with a version changed without a note (exit code 1)"
+                "--fail-on: {1}, a later version of {0}, changes it without a note: edited "
+                "sentence 1",
+                "--fail-on: {2}, a later version of {1}, changes it without a note: added "
+                "sentence 3",
+                "--fail-on stealth: found 2 pairs with a version changed without a note (exit code 1)",
             ],
             id="stealth",
         ),
@@ -4252,7 +4256,8 @@ def test_fail_on_reads_an_articles_versions_when_asked(
     """A stealth-edit monitor's yes/no: framing kinds skip an article's own versions unless
     `versions` is named, then each version is read against the one before it, ordered by the
     capture time its file name gives, each edit once; `stealth` fires on every version changed
-    without a note, a sentence added too (acceptance round 36, a1, a3, a4)."""
+    without a note, a sentence added too, each named on a line of its own, with what it changed
+    (acceptance round 36, a1, a3, a4; retest of round 36, 3)."""
     paths = write_saved_versions(tmp_path / "in")
     result = run("run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--fail-on", fail_on)
     assert result.exit_code == (1 if said else 0), result.stderr
