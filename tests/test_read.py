@@ -7236,6 +7236,37 @@ def test_a_saved_page_is_dated_by_the_capture_time_its_file_name_gives(
     assert doc.modified_time == expected
 
 
+# A saved wiki page whose marks link to its own reference list, which is read without the
+# numbers its <ol> shows; and a local site's page that pasted its paragraphs, marks and all.
+SAVED_WIKI_PAGE = (
+    "<html><head><title>Marsh Lane Depot - Wikipedia</title></head><body><main><h1>Marsh Lane "
+    "Depot</h1><p>Marsh Lane Depot is a bus garage in Calder Bridge, opened in 1958 to house "
+    "the Arle valley fleet.<sup><a href='{link}'>[1]</a></sup> It was rebuilt in 2017 with "
+    "charging bays for forty electric buses.<sup><a href='{link}'>[2]</a></sup></p>"
+    "<h2>References</h2><ol class='references'><li>\"Depot opens\". Westmere Gazette. "
+    "1958.</li><li>\"Depot rebuilt\". Arle Valley News. 2017.</li></ol></main></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("link", "stray"),
+    [
+        pytest.param("#cite_note-1", 0, id="own_reference_list"),
+        pytest.param("https://wiki.example/Marsh_Lane#cite_note-1", 2, id="no_link_in_the_page"),
+    ],
+)
+def test_marks_that_link_to_a_pages_own_reference_list_are_not_stray(
+    tmp_path: Path, link: str, stray: int
+) -> None:
+    """A saved wiki page's marks point to its own reference list, read without the numbers its
+    <ol> shows: none is stray, so the page is not read as a copy that left its notes behind
+    (retest of acceptance round 36, 4); marks that link elsewhere, as a pasted copy's may, are."""
+    write(tmp_path / "Marsh_Lane_Depot.html", SAVED_WIKI_PAGE.replace("{link}", link))
+    (doc,) = read_paths([str(tmp_path / "Marsh_Lane_Depot.html")]).documents
+    assert doc.stray_marks == stray
+    assert "[1]" not in doc.text
+
+
 @pytest.mark.parametrize("field", ["fetched_at", "captured_at", "crawled_at", "retrieved_at"])
 def test_an_archivers_record_is_dated_by_its_capture_time(tmp_path: Path, field: str) -> None:
     """A record of an archiver's export that gives when it was captured and no modification
