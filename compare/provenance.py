@@ -423,11 +423,20 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     # took from its one source is that pair's containment, not another measure of it.
     counted = _counted_words(result, story)
     crediting = _credited_in_text(pairs)
+    # A reprint under its origin's dateline (a paper's copy of a wire, "HALLAM, June 9 (NPA) -")
+    # says whose words they are: a draft that cites the paper took the wire's words where the
+    # two hold them alike (retest of acceptance round 36, R3).
+    reprints = {
+        credit.doc
+        for p in pairs
+        for credit in p.credited_at
+        if credit.kind is CreditKind.DATELINE and p.copy == credit.doc
+    }
     words: defaultdict[tuple[str, str], float] = defaultdict(float)
     sentences_of: defaultdict[tuple[str, str], set[int]] = defaultdict(set)
     for version, order, sources in taken:
         took_whole = whole.get(version.doc, frozenset())
-        credits = crediting.get(version.doc, frozenset())
+        credits = crediting.get(version.doc, frozenset()) - reprints
         closest = _closest(version, order, sources, took_whole, likeness, credits)
         # An article the copy took whole, published before the closest source and as alike the
         # copy throughout, that has the line too, as _closest would have it had the group held

@@ -2843,6 +2843,46 @@ def test_a_copy_takes_its_text_from_the_source_it_credits_not_an_earlier_copy_of
     assert through.taken_through == TakenThrough("partner", "paper")
 
 
+def test_a_draft_that_cites_a_papers_reprint_of_a_wire_is_traced_to_the_wire() -> None:
+    """A paper reprints an agency's story word for word under the agency's dateline, and an
+    encyclopedia draft pastes the story and cites the paper: the paper says the words are the
+    agency's, so the draft reuses the agency, uncredited, and its pair with the paper shares
+    what both took from the agency (retest of acceptance round 36, R3); the draft still credits
+    the paper."""
+    story = (
+        "A gorse fire on Hallam Fell has burned across 600 hectares and forced the closure of "
+        "the fell road, fire officials said on Sunday.\n"
+        "The fire began on Saturday evening near the Lowther quarry and spread quickly in dry "
+        "easterly winds.\n"
+        "Forty firefighters were working in shifts to hold the line above Hallam village."
+    )
+    wire = replace(
+        document("HALLAM, June 9 (NPA) - " + story, "wire", "Northern Press Agency"),
+        published="2024-06-09",
+        published_time="2024-06-09T09:00:00Z",
+    )
+    paper = replace(
+        document("HALLAM, June 9 (NPA) - " + story, "paper", "Dunmore Courier"),
+        published="2024-06-09",
+        published_time="2024-06-09T11:00:00Z",
+    )
+    draft = replace(
+        document(
+            story + "\nThe fell road reopened a week later.\nSource: Dunmore Courier.",
+            "draft",
+            "draft",
+        ),
+        published="2025-02-01",
+    )
+    result = compare_documents([wire, paper, draft], single_story=True)
+    pairs = {frozenset((p.a, p.b)): p for p in result.pairs}
+    assert pairs[frozenset(("paper", "wire"))].origin == "wire"
+    from_wire = pairs[frozenset(("draft", "wire"))]
+    assert (from_wire.origin, from_wire.undisclosed_reuse) == ("wire", True)
+    assert pairs[frozenset(("draft", "paper"))].common_origin == "wire"
+    assert "Dunmore Courier" in result.by_id["draft"].credits
+
+
 # A wire's report of a council budget vote (retest of acceptance round 33, R3).
 COUNCIL_BUDGET_WIRE = [
     "ASHFORD (Reuters) - Ashford council voted on Tuesday to raise parking charges by 20 percent.",

@@ -7244,7 +7244,7 @@ SAVED_WIKI_PAGE = (
     "the Arle valley fleet.<sup><a href='{link}'>[1]</a></sup> It was rebuilt in 2017 with "
     "charging bays for forty electric buses.<sup><a href='{link}'>[2]</a></sup></p>"
     "<h2>References</h2><ol class='references'><li>\"Depot opens\". Westmere Gazette. "
-    "1958.</li><li>\"Depot rebuilt\". Arle Valley News. 2017.</li></ol></main></body></html>"
+    '1958.</li><li>"Depot rebuilt". Arle Valley News. 2017.</li></ol></main></body></html>'
 )
 
 
