@@ -53,6 +53,7 @@ def test_the_readme_examples_run(
             "Talks in Geneva ended on Monday without a deal, officials said. copy\n",
             id="html",
         ),
+        pytest.param("wikitext_plain(raw)", "copy ('draft',)\n", id="wikitext"),
         pytest.param("json_chunks(result)", "True\n", id="report_bytes"),
         pytest.param("edges(result)", "w1 d1 copy 1.0 True\n[1]\n", id="edges"),
         pytest.param(
