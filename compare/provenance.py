@@ -1466,13 +1466,31 @@ def _beside(sentences: Sequence[Sentence], indexes: Iterable[int], wide: bool) -
     without punctuation is compared in pieces that do: a radio read's "from nearby docks the
     regional fire service said the blaze broke out" holds the end of the wire's lede and the
     start of its next sentence, and neither word is the radio's own, nor one another station
-    that read the wire took from it."""
+    that read the wire took from it. So too the dateline that heads a lede, which segment sets
+    apart as a sentence of its own (``segment._dateline_apart``): a copy that keeps its place
+    with the lede ("لاہور: ...") took that word from the origin, not from another copy that
+    kept it too.
+
+    >>> from compare.segment import as_sentence
+    >>> lede = [as_sentence("BRENNA (AP) -", index=0), as_sentence("A court ruled.", index=1)]
+    >>> sorted(_beside(lede, [1], False))
+    ['a', 'ap', 'brenna', 'court', 'ruled']
+    """
     return frozenset(
         word
         for i in indexes
-        for sentence in sentences[max(i - wide, 0) : i + 1 + wide]
+        for sentence in (*sentences[max(i - wide, 0) : i + 1 + wide], *_dateline_over(sentences, i))
         for word in _words_read(sentence)
     )
+
+
+def _dateline_over(sentences: Sequence[Sentence], i: int) -> tuple[Sentence, ...]:
+    """The sentence before the ``i``-th when it is a dateline alone, none otherwise."""
+    if not i:
+        return ()
+    before = sentences[i - 1]
+    dateline = lexicon().dateline(before.text)
+    return (before,) if dateline and dateline.end >= len(before.text.rstrip(".")) else ()
 
 
 # A copy's sentences are read against each earlier version that has them, once a version.

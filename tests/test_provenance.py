@@ -3368,3 +3368,38 @@ def test_a_digest_that_drops_a_papers_dateline_took_the_paper_whole_not_the_wire
     assert [(t.origin, t.share) for t in taken if t.copy == "digest"] == [("paper", 1.0)]
     (pair,) = [p for p in result.pairs if {p.a, p.b} == {"paper", "digest"}]
     assert pair.verdict is Verdict.COPY
+
+
+MULTAN_WIRE = [
+    "ملتان، ۳ مارچ (اے پی پی): شہر کے نشیبی علاقوں میں موسلادھار بارش کے بعد سینکڑوں مکانات "
+    "میں پانی داخل ہو گیا اور کسانوں نے سڑکیں بند کر دیں۔",
+    "ضلعی انتظامیہ کے مطابق ۱۴ دیہات کا زمینی رابطہ منقطع ہو چکا ہے۔",
+    "ڈپٹی کمشنر نے کہا کہ متاثرہ خاندانوں کو سرکاری اسکولوں میں منتقل کیا جا رہا ہے۔",
+    "محکمہ موسمیات نے آئندہ دو روز میں مزید بارش کی پیش گوئی کی ہے۔",
+]
+MULTAN_SITE = [
+    "ملتان: " + MULTAN_WIRE[0].split(": ", 1)[1],
+    *MULTAN_WIRE[1:],
+]
+MULTAN_PAPER = [
+    "ملتان (نیوز ڈیسک): " + MULTAN_WIRE[0].split(": ", 1)[1].replace("کسانوں", "بلوائیوں"),
+    *MULTAN_WIRE[1:],
+]
+
+
+def test_copies_that_keep_the_wires_dateline_place_took_their_lede_from_the_wire() -> None:
+    """An Urdu wire opens "ملتان، ۳ مارچ (اے پی پی):", a dateline segment sets apart from its
+    lede; a site keeps only its place ("ملتان:"), and a later paper its place and its own desk,
+    with a word of its own in the lede. The place is the wire's, not the site's: the paper took
+    all of its text from the wire, and the site and the paper are two copies of the wire, no
+    copy of each other."""
+    result = compare_documents(
+        [
+            timed(MULTAN_WIRE, "wire", "قومی خبر ایجنسی", "2026-03-03T09:00:00Z"),
+            timed(MULTAN_SITE, "site", "خبر نامہ", "2026-03-03T11:00:00Z"),
+            timed(MULTAN_PAPER, "paper", "روزنامہ ملت", "2026-03-03T14:00:00Z"),
+        ]
+    )
+    taken = taken_from(result, result.stories[0], result.groups)
+    assert [t.origin for t in taken if t.copy == "paper"] == ["wire"]
+    assert pair_between(result, "site", "paper").common_origin == "wire"
