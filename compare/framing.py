@@ -59,6 +59,7 @@ from compare.numerals import (
     shares_written,
     unit_of_one,
     units_alike,
+    without_hesitations,
     written_as_one,
     written_spans,
     written_to_fewer_digits,
@@ -10019,6 +10020,7 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
     ("estimated yesterday that"); a fraction alone is a share ("about half of them")."""
     terms = lexicon()
     qualifiers = terms.number_qualifiers
+    plain, tokens = without_hesitations(plain, tokens)
     glued = set(GLUED_NUMBER.findall(plain))
     plussed = set(PLUS_AFTER.findall(plain)) if "+" in plain or "-plus" in plain else set()
     for position in [n for n, t in enumerate(tokens) if _may_be_number(t)]:

@@ -1018,9 +1018,7 @@ def numbers_in(text: str) -> Numbers:
 def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     if _holds_no_numbers(plain, tokens):
         return NO_NUMBERS
-    if not lexicon().spoken_fillers.isdisjoint(tokens):
-        plain = _fillers_in_numbers().sub(_without_a_filler, plain)
-        tokens = words(plain)
+    plain, tokens = without_hesitations(plain, tokens)
     if MAY_BE_MISREAD.search(plain):
         plain, misread = MISREAD_WORD.subn(" ", plain)
         tokens = words(plain) if misread else tokens
@@ -1124,6 +1122,20 @@ def _amount_below_zero() -> re.Pattern[str]:
     )
 
 
+def without_hesitations(plain: str, tokens: Sequence[str]) -> tuple[str, Sequence[str]]:
+    """A sentence, given in plain typography and as its words, without the hesitations inside
+    its numbers said aloud (:func:`_without_a_filler`), as its numbers and their qualifiers are
+    read.
+
+    >>> without_hesitations("TOOK MORE THAN UM FOUR HOURS", words("TOOK MORE THAN UM FOUR HOURS"))
+    ('TOOK MORE THAN FOUR HOURS', ('took', 'more', 'than', 'four', 'hours'))
+    """
+    if lexicon().spoken_fillers.isdisjoint(tokens):
+        return plain, tokens
+    plain = _fillers_in_numbers().sub(_without_a_filler, plain)
+    return plain, words(plain)
+
+
 @cache
 def _fillers_in_numbers() -> re.Pattern[str]:
     """A hesitation (``[numbers.spoken] fillers``) between two words, with the commas a
@@ -1138,17 +1150,31 @@ def _fillers_in_numbers() -> re.Pattern[str]:
 
 def _without_a_filler(found: re.Match[str]) -> str:
     """The two words of a :func:`_fillers_in_numbers` match, a space between them where both are
-    words of a number said aloud ("six million", "two point four"); else the match as written.
+    words of a number said aloud ("six million", "two point four"), or the first ends a
+    qualifier of the number ("more than four", ``[number_qualifiers]``); else the match as
+    written.
 
     >>> _fillers_in_numbers().sub(_without_a_filler, "SIX UH MILLION, or two point, um, four")
     'SIX MILLION, or two point four'
-    >>> _fillers_in_numbers().sub(_without_a_filler, "said, um, four")
-    'said, um, four'
+    >>> _fillers_in_numbers().sub(_without_a_filler, "MORE THAN UM FOUR HOURS, said, um, four")
+    'MORE THAN FOUR HOURS, said, um, four'
     """
-    said = (found["before"].casefold(), found["after"].casefold())
-    if all(map(_said_in_a_number, said)):
+    if _said_in_a_number(found["after"].casefold()) and (
+        _said_in_a_number(found["before"].casefold())
+        or _ends_a_qualifier().search(found.string, endpos=found.end("before"))
+    ):
         return f"{found['before']} "
     return found[0]
+
+
+@cache
+def _ends_a_qualifier() -> re.Pattern[str]:
+    """A qualifier of a number (``[number_qualifiers]``: "more than", "about") that ends where
+    the search ends."""
+    qualifiers = "|".join(
+        sorted(map(re.escape, lexicon().number_qualifiers), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w-])(?:{qualifiers})$", re.IGNORECASE)
 
 
 def _said_in_a_number(word: str) -> bool:

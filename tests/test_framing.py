@@ -2397,6 +2397,14 @@ from tests.helpers import boilerplate_of, document
             id="a_figure_said_aloud_with_a_hesitation_and_changed",
         ),
         pytest.param(
+            "The fire at the Tolbury grain store broke out after 6 a.m. and took more than four "
+            "hours to bring under control.",
+            "THE FIRE AT THE TOLBURY GRAIN STORE BROKE OUT AFTER SIX A M AND TOOK MORE THAN UM "
+            "FOUR HOURS TO BRING UNDER CONTROL",
+            [],
+            id="a_hesitation_between_a_qualifier_and_its_number",
+        ),
+        pytest.param(
             "Police on Friday arrested councillor Ruth Daley on suspicion of bribery over a "
             "housing contract, officers said.",
             "POLICE ON FRIDAY ARRESTED COUNCILLOR RUTH DALEY FOR UH BRIBERY OVER A HOUSING "

@@ -467,6 +467,11 @@ def test_a_sentences_numbers_are_read_as_written(
             id="a_hesitation_after_the_decimal_point",
         ),
         pytest.param(
+            "the ferry was late by more than um twenty minutes",
+            [{20}],
+            id="a_hesitation_after_a_qualifier",
+        ),
+        pytest.param(
             "the vote was six to four, uh, seven abstained",
             [{6}, {4}, {7}],
             id="a_hesitation_after_a_comma_parts_two_numbers_still",
