@@ -640,12 +640,12 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     written_b = _as_written(hedges_b - _hedges_told_in(softened, 1), b)
     # A charge told only as denied ("not charged with any crime") hedges nothing to lose.
     added = _unnoted(_unlike(written_b, written_a, _have_hedges(a)), noted_b) - _charged(b, a)
-    added -= _denied_charges(b)
+    added -= _denied_charges(b) | _with_its_claim(added, b, a)
     added |= _denied_more_often(written_b, written_a, a) | _suspicion_asserted(b, a)
     if added:
         notes.append(FramingNote(FramingKind.HEDGE_ADDED, "", _join(added)))
     removed = _unnoted(_unlike(written_a, written_b, _have_hedges(b)), noted_a) - _charged(a, b)
-    removed -= _denied_charges(a)
+    removed -= _denied_charges(a) | _with_its_claim(removed, a, b)
     removed |= _denied_more_often(written_a, written_b, b) | _suspicion_asserted(a, b)
     if removed:
         notes.append(FramingNote(FramingKind.HEDGE_REMOVED, _join(removed), ""))
@@ -4641,6 +4641,35 @@ def _unnoted(hedges: set[str], verbs: AbstractSet[str]) -> set[str]:
     "says", is not dropped again as the hedge "accused of", nor "allegedly" against "the
     informant alleged", an attribution added."""
     return {hedge for hedge in hedges if hedge.split()[0].removesuffix("ly") not in verbs}
+
+
+def _with_its_claim(hedges: AbstractSet[str], ours: _Features, theirs: _Features) -> set[str]:
+    """The ``hedges`` of a possibility ("may have", "might never have") that the other version
+    cut or added with the claim each qualifies: the words of content after it in its clause are
+    none of theirs. Such a claim is not told as fact, it is not told: "payments for road
+    maintenance contracts that may never have been carried out" against "payments for road
+    maintenance" drops no hedge. Not a caveat, whose words after it are what it doubts ("could
+    not immediately verify the figure").
+
+    >>> ours = _features("It concerned contracts that may never have been carried out.")
+    >>> _with_its_claim({"may never have"}, ours, _features("It concerned 17 payments."))
+    {'may never have'}
+    >>> _with_its_claim({"may never have"}, ours, _features("They were never carried out."))
+    set()
+    """
+    plain = ours.plain.casefold()
+    theirs_words = set(theirs.tokens)
+    function_words = lexicon().function_words
+    cut: set[str] = set()
+    for hedge in hedges:
+        at = plain.find(hedge.casefold())
+        if at < 0 or not hedge.endswith(" have"):
+            continue
+        clause = CLAUSE_BREAK.split(plain[at + len(hedge) :], maxsplit=1)[0]
+        content = {word for word in words(clause) if word not in function_words}
+        if content and content.isdisjoint(theirs_words):
+            cut.add(hedge)
+    return cut
 
 
 def _charged(ours: _Features, theirs: _Features) -> frozenset[str]:

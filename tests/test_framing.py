@@ -2405,6 +2405,19 @@ from tests.helpers import boilerplate_of, document
             id="a_hesitation_between_a_qualifier_and_its_number",
         ),
         pytest.param(
+            "The audit covered nine grants paid to the Harwick rowing club that may never have "
+            "been spent on boats.",
+            "The audit covered nine grants paid to the Harwick rowing club.",
+            [],
+            id="a_hedge_cut_with_the_claim_it_qualifies",
+        ),
+        pytest.param(
+            "The audit covered nine grants that may never have been spent on boats.",
+            "The audit covered nine grants that were never spent on boats.",
+            [("hedge_removed", "may never have", "")],
+            id="a_hedge_cut_from_the_claim_it_qualifies",
+        ),
+        pytest.param(
             "Police on Friday arrested councillor Ruth Daley on suspicion of bribery over a "
             "housing contract, officers said.",
             "POLICE ON FRIDAY ARRESTED COUNCILLOR RUTH DALEY FOR UH BRIBERY OVER A HOUSING "
