@@ -296,7 +296,7 @@ FAILURE_TO = re.compile(r"\bfailures? to\b", re.IGNORECASE)
 PLOT_WRITTEN = r"(?:([\w'-]+)\s+)?\b(?i:{term})\b(?:\s+to\s+([a-z][\w-]*))?"
 # Where a clause ends right after a negation ("they did not," she said): what it denies was
 # written before it.
-CLAUSE_END = re.compile(r"\s*[,.;:!?\"\u201d\u2019)]")
+CLAUSE_END_AFTER_NEGATION = re.compile(r"\s*[,.;:!?\"\u201d\u2019)]")
 # How many words after a negation tell what it denies: "employees were on site" of "no employees
 # were on site".
 NEGATED_REACH = 4
@@ -4788,7 +4788,7 @@ def _denies_what_theirs_writes(negation: str, ours: _Features, theirs: _Features
     undenied = Counter(stem(token) for at, token in enumerate(tokens) if at not in denied_places)
     their_spare = Counter(stem(token) for token in theirs.tokens) - undenied
     written = re.finditer(rf"(?<!\w){re.escape(negation)}(?!\w)", ours.plain.casefold())
-    ends = [bool(CLAUSE_END.match(ours.plain, found.end())) for found in written]
+    ends = [bool(CLAUSE_END_AFTER_NEGATION.match(ours.plain, found.end())) for found in written]
     for n, at in enumerate(uses):
         ending = len(ends) == len(uses) and ends[n]
         after = () if ending else tokens[at + 1 : at + 1 + NEGATED_REACH]

@@ -13729,3 +13729,20 @@ def test_a_profile_gives_each_quotation_its_speaker() -> None:
         ("We were only walking home", "Mara Quill"),
         ("Enough is enough", ""),
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "cleared", "charged"),
+    [
+        ("A jury cleared Dana Hale of 1,200 counts of fraud.", 1, set()),
+        ("Councillor Dana Hale was charged with 1,200 counts of fraud.", 0, {"charged with"}),
+    ],
+)
+def test_a_thousands_comma_ends_no_clause_a_charge_is_read_in(
+    said: str, cleared: int, charged: set[str]
+) -> None:
+    """The comma of "1,200" ends no clause: the crime after it is still the one the verdict
+    clears or the charge names. Only the clause end after a negation ("they did not," she said)
+    reads every comma as one, and its pattern had taken the shared name for every use."""
+    assert compare.framing._charges_cleared(said) == cleared
+    assert compare.framing._charged_with_a_crime(words(said), said) == charged
