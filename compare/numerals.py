@@ -1125,15 +1125,37 @@ def _amount_below_zero() -> re.Pattern[str]:
 def without_hesitations(plain: str, tokens: Sequence[str]) -> tuple[str, Sequence[str]]:
     """A sentence, given in plain typography and as its words, without the hesitations inside
     its numbers said aloud (:func:`_without_a_filler`), as its numbers and their qualifiers are
-    read.
+    read; its words are also without a hesitation that is another language's number word
+    (Portuguese "um") unless the rest of the sentence reads as another language than English.
 
     >>> without_hesitations("TOOK MORE THAN UM FOUR HOURS", words("TOOK MORE THAN UM FOUR HOURS"))
     ('TOOK MORE THAN FOUR HOURS', ('took', 'more', 'than', 'four', 'hours'))
+    >>> without_hesitations("It took, um, four hours", words("It took, um, four hours"))[1]
+    ('it', 'took', 'four', 'hours')
+    >>> without_hesitations("Um homem de 40 anos", words("Um homem de 40 anos"))[1]
+    ('um', 'homem', 'de', '40', 'anos')
     """
     if lexicon().spoken_fillers.isdisjoint(tokens):
         return plain, tokens
     plain = _fillers_in_numbers().sub(_without_a_filler, plain)
-    return plain, words(plain)
+    tokens = words(plain)
+    numbers_elsewhere = _fillers_that_are_numbers()
+    if numbers_elsewhere.isdisjoint(tokens):
+        return plain, tokens
+    # Which language a sentence is in is read without the word in doubt: "um" is among
+    # Portuguese's commonest words, and would make "Um, we don't know yet" Portuguese.
+    rest = tuple(token for token in tokens if token not in numbers_elsewhere)
+    if words_language(" ".join(rest)) in (None, "en"):
+        return plain, rest
+    return plain, tokens
+
+
+@cache
+def _fillers_that_are_numbers() -> frozenset[str]:
+    """The hesitations (``[numbers.spoken] fillers``) that are number words of another language:
+    "um", one in Portuguese."""
+    terms = lexicon()
+    return terms.spoken_fillers & terms.number_words.keys()
 
 
 @cache

@@ -2405,6 +2405,13 @@ from tests.helpers import boilerplate_of, document
             id="a_hesitation_between_a_qualifier_and_its_number",
         ),
         pytest.param(
+            "About 40 people were hurt when the Tolbury footbridge gave way, the fire chief said.",
+            "About, um, 40 people were hurt when the Tolbury footbridge gave way, the fire chief "
+            "said.",
+            [],
+            id="an_english_hesitation_before_a_qualified_number",
+        ),
+        pytest.param(
             "The audit covered nine grants paid to the Harwick rowing club that may never have "
             "been spent on boats.",
             "The audit covered nine grants paid to the Harwick rowing club.",

@@ -472,6 +472,17 @@ def test_a_sentences_numbers_are_read_as_written(
             id="a_hesitation_after_a_qualifier",
         ),
         pytest.param(
+            "It took, um, four hours to clear the Harwick bypass",
+            [{4}],
+            id="an_english_hesitation_is_no_portuguese_one",
+        ),
+        pytest.param(
+            "Um, we don't know yet how many were hurt", [], id="an_english_sentence_opened_by_um"
+        ),
+        pytest.param(
+            "Um homem de 40 anos foi detido em Braga", [{1}, {40}], id="portuguese_um_is_one"
+        ),
+        pytest.param(
             "the vote was six to four, uh, seven abstained",
             [{6}, {4}, {7}],
             id="a_hesitation_after_a_comma_parts_two_numbers_still",
