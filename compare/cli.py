@@ -265,8 +265,9 @@ FailOn = Annotated[
         "of them, when one article changed the other's framing so, in aligned sentences, "
         "quotations or headlines (a number converted or rounded aside), as read from the origin "
         "to the copy, or, when which came first is not known, from A to B as the report shows "
-        "them: a line on stderr names each such pair and its changes (--record names the "
-        "origin). Framing kinds skip an article's versions unless versions is named too "
+        "them: a line on stderr names each pair it counts, with its changes or what it has "
+        "of these (--record names the origin). Framing kinds skip an article's versions unless "
+        "versions is named too "
         "(versions,hedge_removed): then each version is read against the one before it, from "
         "the earlier to the later, where their times tell the order. With stealth, when a "
         "version changed the one before it without a note (a sentence added, removed or "
@@ -611,18 +612,25 @@ def _fail_on_found(
         and (edit := stealth_edit(pair, result.by_id, result.notes))
     }
     replaced = superseded(result.documents) if "numbers" in fail_on else frozenset()
+    reasons = {
+        (pair.a, pair.b): said
+        for pair in pairs
+        if not pair.same_article and (said := _reasons(pair, fail_on, result, replaced))
+    }
     found = [
         pair
         for pair in pairs
-        if (pair.a, pair.b) in changed
-        or (pair.a, pair.b) in unnoted
-        or (not pair.same_article and _named(pair, fail_on, result, replaced))
+        if (pair.a, pair.b) in changed or (pair.a, pair.b) in unnoted or (pair.a, pair.b) in reasons
     ]
     figures = [
         f for f in result.figures if "numbers" in fail_on and not (f.rounded or f.compatible)
     ]
     if found or figures:
+        # Every pair the last line counts is named, whatever it is counted for: a copy counted
+        # for its verdict alone was once counted and never named.
         for pair in found:
+            if (pair.a, pair.b) in reasons:
+                errors.print(_reasons_line(result, pair, reasons[pair.a, pair.b]), markup=False)
             if (pair.a, pair.b) in changed:
                 errors.print(_framing_line(result, pair, changed[pair.a, pair.b]), markup=False)
             if (pair.a, pair.b) in unnoted:
@@ -652,21 +660,48 @@ def _fail_on_found(
     return bool(found or figures)
 
 
-def _named(
+def _reasons(
     pair: PairComparison, fail_on: frozenset[str], result: Result, replaced: AbstractSet[str]
-) -> bool:
-    """Whether ``pair``, of two articles, has a verdict ``fail_on`` names, or a number its aligned
-    sentences give differently when it names "numbers" (see FAIL_ON;
-    ``figures.gives_numbers_otherwise``: rounding and compatible qualifiers aside), neither of
-    them a version a later one ``replaced`` (``records.superseded``: an outlet's own revision is
-    no disagreement)."""
-    if (
-        "numbers" in fail_on
-        and not {pair.a, pair.b} & replaced
-        and gives_numbers_otherwise(result.sentences, pair)
-    ):
-        return True
-    return pair.verdict in fail_on or ("undisclosed" in fail_on and pair.undisclosed_reuse)
+) -> list[str]:
+    """What of ``fail_on`` ``pair``, of two articles, has: its verdict, reuse that credits
+    neither its source nor a wire service, and a number its aligned sentences give differently
+    when it names "numbers" (see FAIL_ON; ``figures.gives_numbers_otherwise``: rounding and
+    compatible qualifiers aside), unless either is a version a later one ``replaced``
+    (``records.superseded``: an outlet's own revision is no disagreement)."""
+    return [
+        reason
+        for reason, found in (
+            (pair.verdict.value, pair.verdict in fail_on),
+            ("undisclosed", "undisclosed" in fail_on and pair.undisclosed_reuse),
+            (
+                "a number given differently",
+                "numbers" in fail_on
+                and not {pair.a, pair.b} & replaced
+                and gives_numbers_otherwise(result.sentences, pair),
+            ),
+        )
+        if found
+    ]
+
+
+def _reasons_line(result: Result, pair: PairComparison, reasons: Sequence[str]) -> str:
+    """One line for a pair that ``--fail-on`` counts for its verdict, undisclosed reuse or a
+    number given differently: which article took from which, when that is known, and why.
+
+    >>> from compare import Document, compare_documents
+    >>> wire = Document("wire", "Wire", "Police said 12 people were hurt in the blast on Monday.",
+    ...     published="2025-01-02")
+    >>> daily = Document("daily", "Daily", "Police said 12 people were hurt in the blast on Monday.",
+    ...     published="2025-01-03")
+    >>> result = compare_documents([daily, wire])
+    >>> _reasons_line(result, result.pairs[0], ["copy", "undisclosed"])
+    '--fail-on: daily takes from wire: copy, undisclosed'
+    """
+    shown = {d.id: d.record or d.path or d.id for d in result.documents}
+    said = ", ".join(reasons)
+    if pair.copy is None or pair.origin is None:
+        return f"--fail-on: {shown[pair.a]} and {shown[pair.b]}, direction unknown: {said}"
+    return f"--fail-on: {shown[pair.copy]} takes from {shown[pair.origin]}: {said}"
 
 
 def _framing_named(

@@ -3576,7 +3576,8 @@ def test_pair_fail_on_gives_exit_code_1_for_a_verdict_it_names(
     tmp_path: Path, second: str, fail_on: str | None, code: int
 ) -> None:
     """A script's yes/no: `pair --fail-on` exits 1 when the pair has a verdict it names, 0
-    otherwise, and prints the same comparison either way."""
+    otherwise, and prints the same comparison either way; a line names the pair, a last one
+    counts it."""
     folder = write_landslide(tmp_path / "in")
     args = ["pair", str(folder / "wire.md"), str(folder / second)]
     plain = run(*args)
@@ -3584,7 +3585,7 @@ def test_pair_fail_on_gives_exit_code_1_for_a_verdict_it_names(
     assert result.exit_code == code, result.stderr
     assert result.stdout == plain.stdout
     said = [line for line in result.stderr.splitlines() if line.startswith("--fail-on")]
-    assert len(said) == code
+    assert len(said) == 2 * code
 
 
 def test_pair_quiet_keeps_the_exit_code_and_says_why(tmp_path: Path) -> None:
@@ -3594,22 +3595,27 @@ def test_pair_quiet_keeps_the_exit_code_and_says_why(tmp_path: Path) -> None:
     args = ["pair", str(folder / "wire.md"), str(folder / "daily.md"), "--fail-on", "derived"]
     said, quiet = run(*args), run(*args, "-q")
     assert (quiet.exit_code, quiet.stdout, quiet.stderr) == (1, said.stdout, said.stderr)
-    assert messages(quiet) == ["--fail-on derived: found 1 pair with such a verdict (exit code 1)"]
+    assert messages(quiet) == [
+        f"--fail-on: {folder / 'daily.md'} takes from {folder / 'wire.md'}: derived",
+        "--fail-on derived: found 1 pair with such a verdict (exit code 1)",
+    ]
 
 
 def test_run_fail_on_writes_the_reports_and_exits_1(tmp_path: Path) -> None:
-    """`run --fail-on derived` writes every report and exits 1, saying why in one line on
-    stderr, --quiet or not; the code stays 0 when no pair has such a verdict."""
+    """`run --fail-on derived` writes every report and exits 1, naming the pair it counts for
+    its verdict alone (who took from whom, and why) and counting it on stderr, --quiet or not;
+    the code stays 0 when no pair has such a verdict."""
     folder = write_landslide(tmp_path / "in")
     out = tmp_path / "out"
     result = run("run", str(folder), "--out", str(out), "--fail-on", "derived")
     assert result.exit_code == 1, result.stderr
     assert (out / "index.md").is_file()
-    assert (
-        messages(result)[-1] == "--fail-on derived: found 1 pair with such a verdict (exit code 1)"
-    )
+    assert messages(result)[-2:] == [
+        f"--fail-on: {folder / 'daily.md'} takes from {folder / 'wire.md'}: derived",
+        "--fail-on derived: found 1 pair with such a verdict (exit code 1)",
+    ]
     quiet = run("run", str(folder), "--out", str(out), "--fail-on", "derived", "--quiet")
-    assert (quiet.exit_code, messages(quiet)) == (1, messages(result)[-1:])
+    assert (quiet.exit_code, messages(quiet)) == (1, messages(result)[-2:])
     assert run("run", str(folder), "--out", str(out), "--fail-on", "copy", "-q").exit_code == 0
 
 
@@ -3659,7 +3665,9 @@ def test_fail_on_numbers_exits_1_when_a_copy_changes_a_number(
     result = run("pair", str(folder / "wire.md"), str(daily), "--fail-on", "numbers")
     assert result.exit_code == (1 if said else 0), result.stderr
     assert [line for line in result.stderr.splitlines() if line.startswith("--fail-on")] == (
-        [said] if said else []
+        [f"--fail-on: {daily} takes from {folder / 'wire.md'}: a number given differently", said]
+        if said
+        else []
     )
 
 
