@@ -34,6 +34,7 @@ from compare.run_warnings import read_warnings
 from compare.settings import Settings
 from tests.helpers import (
     FERRY_FIRE_NEW,
+    FERRY_FIRE_WIRE,
     FIXTURES,
     FOOTBRIDGE_HEADLINE,
     MERGED_FEED,
@@ -2024,7 +2025,7 @@ def test_check_prints_the_new_articles_pairs_with_the_archive_best_first(
     lines = result.stdout.splitlines()
     assert lines[1] == (
         "**Calder Evening Post (new)** against 3 archive articles: 2 pairs (2 derived); flagged: "
-        "Northern Press Agency (npa-ferry) (derived, uncredited)."
+        "Northern Press Agency (npa-ferry), which it takes from (derived, uncredited)."
     )
     sections = [line for line in lines if line.startswith("## ")]
     assert sections == [
@@ -2128,8 +2129,30 @@ def test_check_flags_a_figure_given_differently(tmp_path: Path) -> None:
     archive = str(tmp_path / "archive")
     result = run("check", str(new), "--against", archive, "-q")
     assert result.exit_code == 0
-    assert "; flagged: Northern Press Agency (npa-ferry) (derived, uncredited, a figure given " in (
-        result.stdout
+    assert (
+        "; flagged: Northern Press Agency (npa-ferry), which it takes from (derived, uncredited, "
+        "a figure given "
+    ) in result.stdout
+
+
+def test_check_says_an_archive_article_copied_the_new_one(tmp_path: Path) -> None:
+    """An agency checking its own story against what others ran: the new article's line says
+    the archive's later, uncredited copy takes from it, not that it takes from the copy."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "coastline.md").write_text(
+        FERRY_FIRE_WIRE.replace("Northern Press Agency", "Coastline Today")
+        .replace("2025-06-14", "2025-06-15")
+        .replace("TARROW, June 14 (NPA) - ", ""),
+        encoding="utf-8",
+    )
+    new = tmp_path / "npa.md"
+    new.write_text(FERRY_FIRE_WIRE, encoding="utf-8")
+    result = run("check", str(new), "--against", str(archive), "-q")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[1] == (
+        "**Northern Press Agency (npa)** against 1 archive article: 1 pair (1 copy); flagged: "
+        "Coastline Today (coastline), which takes from it (copy, uncredited)."
     )
 
 

@@ -4020,7 +4020,7 @@ def render_check_report(
         verdicts = Counter(p.verdict for p in its)
         counted = ", ".join(f"{verdicts[v]} {v.value}" for v in Verdict if verdicts[v])
         flagged = [
-            f"{_other_than(p, {doc.id}, names)} ({', '.join([p.verdict.value, *raised])})"
+            f"{_who_copied(p, doc.id, names)} ({', '.join([p.verdict.value, *raised])})"
             for p in its
             if (raised := flags.get((p.a, p.b)))
         ]
@@ -4053,6 +4053,16 @@ def _other_than(pair: PairComparison, new: AbstractSet[str], names: Mapping[str,
     if {pair.a, pair.b} <= new:
         return f"{names[pair.a]} vs {names[pair.b]}"
     return names[pair.b if pair.a in new else pair.a]
+
+
+def _who_copied(pair: PairComparison, new: str, names: Mapping[str, str]) -> str:
+    """The other article of ``pair`` than ``new``, as its line of ``compare check`` names a
+    flagged pair: with which of the two took from the other, since a flag on an archive article
+    that copied the new one asks for other work than one the new article copied."""
+    other = names[pair.b if pair.a == new else pair.a]
+    if pair.copy is None:
+        return f"{other}, direction unknown"
+    return f"{other}, which it takes from" if pair.copy == new else f"{other}, which takes from it"
 
 
 def pairs_named(result: Result, pairs: Sequence[PairComparison]) -> str:
