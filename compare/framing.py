@@ -776,7 +776,9 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             # it is what "two" replaced (not what a day replaced); a dateline's date is neither.
             shown_a = numbers_a or held_against(unmatched_a, [n.written for n in numbers_b])
             shown_b = numbers_b or held_against(unmatched_b, [n.written for n in numbers_a])
-            notes += _number_notes(_placed(a, shown_a, in_place_a), _placed(b, shown_b, in_place_b))
+            notes += _number_notes(
+                _placed(a, shown_a, in_place_a), _placed(b, shown_b, in_place_b), a.words, b.words
+            )
             # A period in words is no stated number, but swapped beside a figure changed it is a
             # change of its own: "third-quarter ... $0.94" against "second-quarter ... $0.49".
             parts_a = [n for n in year_parts(unmatched_a) if n not in shown_a]
@@ -7061,12 +7063,21 @@ def _orders_in_place(
 ) -> frozenset[str]:
     """Our counts' orders in words that stand where the other version gives a count we lack,
     writing no order of its own we lack: "dozens" of "dozens of people were hurt" against "40
-    people were hurt"; none against a date alone, nor a factor a verb tells ("doubled")."""
+    people were hurt", and so a vague count of no order ("several", "a number of": ``[numbers.
+    orders] in_place_of_counts``), each a figure made vague, not dropped; none against a date
+    alone, nor a factor a verb tells ("doubled")."""
     if theirs.orders - ours.orders or not any(
         _is_count(n.written) and not _beside_a_date(theirs, n) for n in their_numbers
     ):
         return frozenset()
-    return frozenset(ours.orders - theirs.orders) & lexicon().orders
+    terms = lexicon()
+    vague = {
+        count
+        for count in terms.counts_in_place
+        if _order_written(count).search(ours.plain)
+        and not _order_written(count).search(theirs.plain)
+    }
+    return frozenset(ours.orders - theirs.orders) & terms.orders | vague
 
 
 def _beside_a_date(features: _Features, number: Unmatched) -> bool:
@@ -7083,7 +7094,10 @@ def _beside_a_date(features: _Features, number: Unmatched) -> bool:
 @cache
 def _order_written(order: str) -> re.Pattern[str]:
     """Where a sentence writes a count's order: "dozens", or "several hundred" for "hundreds"
-    (see ``[numbers.orders]``)."""
+    (see ``[numbers.orders]``); or a vague count of no order ("a number of")."""
+    if order not in lexicon().orders:
+        # Not the "many" of "in as many games" or "so many", which compare and count nothing.
+        return re.compile(rf"(?i)(?<!\bas )(?<!\bso )(?<!\bhow )\b{re.escape(order)}\b")
     vague = "|".join(map(re.escape, sorted(lexicon().vague_counts)))
     return re.compile(rf"(?i)\b(?:(?:{vague})\s+{re.escape(order[:-1])}|{re.escape(order)})\b")
 
@@ -7129,13 +7143,16 @@ def _placed(
     once."""
     plain = features.plain
     spans = written_spans(plain, features.numbers)
-    # Not the "millions" of "eighty-one millions", a number's own word.
-    orders_at = {
-        found.span(): found[0]
-        for order in sorted(orders)
-        for found in _order_written(order).finditer(plain)
-        if not any(span and found.start() < span[1] and span[0] < found.end() for span in spans)
-    }
+    # Not the "millions" of "eighty-one millions", a number's own word; nor the "several" of
+    # "several hundred", an order's own (orders sort before the vague counts of no order).
+    orders_at: dict[tuple[int, int], str] = {}
+    for count in sorted(orders, key=lambda count: (count not in lexicon().orders, count)):
+        for found in _order_written(count).finditer(plain):
+            if not any(
+                span and found.start() < span[1] and span[0] < found.end()
+                for span in [*spans, *orders_at]
+            ):
+                orders_at[found.span()] = found[0]
     in_order = sorted({span for span in spans if span} | orders_at.keys())
     order = {span: at for at, span in enumerate(in_order)}
     placed: dict[tuple[int, int], PlacedNumber] = {}
@@ -7403,7 +7420,10 @@ def _names_a_step(number: PlacedNumber) -> bool:
 
 
 def _number_notes(
-    ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]
+    ours: Sequence[PlacedNumber],
+    theirs: Sequence[PlacedNumber],
+    our_words: AbstractSet[str] = frozenset(),
+    their_words: AbstractSet[str] = frozenset(),
 ) -> list[FramingNote]:
     """The notes of numbers only one side gives, or that each side gives in place of the
     other's: a day or month in place of another ("Friday" against "Saturday"), never of a count
@@ -7414,7 +7434,10 @@ def _number_notes(
     against "last night" drops a date and adds another). Numbers only one side gives make a
     note of its figures and one of its moments (days, months, years: ``names_a_moment``): a copy
     drops a release's "published today" as a matter of course, and "today, 30" would read as one
-    figure beside the BMI of 30 it cut."""
+    figure beside the BMI of 30 it cut. A count whose counted word the other side keeps (of
+    ``their_words``, or ``our_words`` for a count of theirs) lost only its figure, an edit of its
+    own: "37 officers and 10 protesters" against "officers and protesters" drops two figures,
+    each its own note, where "killing 12 soldiers and 3 civilians" cut whole is one."""
     # A step's number ("phase 3") with no step in its place on the other side was left out with
     # the words that name the step: no figure dropped, as "according to a phase 3 trial" cut
     # drops an attribution and no count.
@@ -7422,12 +7445,17 @@ def _number_notes(
         ours = [n for n in ours if not _names_a_step(n)]
         theirs = [n for n in theirs if not _names_a_step(n)]
     if not (ours and theirs):
-        given = ours or theirs
+        given, kept = (ours, their_words) if ours else (theirs, our_words)
         moments = [n for n in given if names_a_moment(n.shown)]
         counts = [n for n in given if n not in moments]
+        alone = [n for n in counts if n.after and set(words(n.after)) <= kept]
+        together = [n for n in counts if n not in alone]
+        parts = [[n] for n in alone] + [together] * bool(together)
+        # Each note in its sentence's order, by identity: "30 killed and 30 hurt" writes 30 twice.
+        parts.sort(key=lambda part: next(at for at, n in enumerate(given) if n is part[0]))
         return [
             _number_note(_shown(part), []) if ours else _number_note([], _shown(part))
-            for part in (counts, moments)
+            for part in [*parts, moments]
             if part
         ]
     days_a = [n for n in ours if names_a_date(n.written)]
@@ -7610,11 +7638,14 @@ def _counting_alike(
 ) -> list[tuple[PlacedNumber, PlacedNumber]]:
     """The counts of each side that count what one count of the other counts, and no other of
     its counts does: first by what they count ("30 soldiers", "12 civilians"), then, of those
-    left, by what befell them ("killed 14", "injured 30")."""
+    left, by what befell them ("killed 14", "injured 30"), and then again by what they count,
+    which a pair that befell alike may have left to one count each ("40 people were injured
+    ... and 38 people were arrested" against "Dozens of people were injured ... and many
+    people were arrested")."""
     if len(ours) < 2 and len(theirs) < 2:
         return []
     pairs: list[tuple[PlacedNumber, PlacedNumber]] = []
-    for told in (attrgetter("after"), attrgetter("before")):
+    for told in (attrgetter("after"), attrgetter("before"), attrgetter("after")):
         free_a = [a for a in ours if not any(a is paired for paired, _ in pairs)]
         free_b = [b for b in theirs if not any(b is paired for _, paired in pairs)]
         for a in free_a:

@@ -934,6 +934,8 @@ class Lexicon:
     # The share each of factor_verbs' forms grew a number by ("doubled": 100%).
     factor_rises: Mapping[str, int]
     vague_counts: frozenset[str]
+    # Vague counts of no order that may stand in place of a count ("several", "a number of").
+    counts_in_place: frozenset[str]
     calibre_words: tuple[str, ...]
     multipliers: dict[str, int]
     unit_multipliers: dict[str, int]
@@ -3677,6 +3679,7 @@ def lexicon() -> Lexicon:
         factor_verbs=data["numbers"]["factor_verbs"],
         factor_rises=data["numbers"]["factor_rises"],
         vague_counts=frozenset(data["numbers"]["orders"]["vague"]),
+        counts_in_place=frozenset(data["numbers"]["orders"]["in_place_of_counts"]),
         calibre_words=tuple(data["numbers"]["calibre_words"]),
         multipliers=data["numbers"]["multipliers"],
         unit_multipliers=data["numbers"]["unit_multipliers"],

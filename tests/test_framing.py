@@ -1125,7 +1125,7 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "One million people have fled the fighting.",
             "Many people have fled the fighting.",
-            [("number_removed", "One million", "")],
+            [("number_changed", "One million", "Many")],
             id="one_with_a_multiplier_is_stated",
         ),
         pytest.param(
@@ -6191,6 +6191,18 @@ def test_a_bombers_number_is_a_name_beside_billions() -> None:
             "The vigil drew more than 500 mourners to the square on Friday.",
             ("several hundred", "500"),
             id="a_vague_order_made_a_qualified_count",
+        ),
+        pytest.param(
+            "Firefighters rescued 14 residents from the flooded estate, the council said.",
+            "Firefighters rescued several residents from the flooded estate, the council said.",
+            ("14", "several"),
+            id="a_count_made_a_vague_count_of_no_order",
+        ),
+        pytest.param(
+            "Scores of fans were turned away at the gates before kick-off.",
+            "Sixty fans were turned away at the gates before kick-off.",
+            ("Scores of", "Sixty"),
+            id="a_vague_count_of_no_order_made_a_count",
         ),
     ],
 )
@@ -13753,3 +13765,38 @@ def test_a_thousands_comma_ends_no_clause_a_charge_is_read_in(
     reads every comma as one, and its pattern had taken the shared name for every use."""
     assert compare.framing._charges_cleared(said) == cleared
     assert compare.framing._charged_with_a_crime(words(said), said) == charged
+
+
+def test_figures_made_vague_or_dropped_are_each_noted_apart() -> None:
+    """A casualty count told as "dozens" or as "many" is a number changed alike, and a figure
+    cut from words the other version keeps is a note of its own, not merged into its
+    neighbour's."""
+    wire = (
+        "Medics said 26 people were injured, including 4 firefighters, "
+        "and 19 people were arrested after the march."
+    )
+    rewrite = (
+        "Medics said dozens of people were injured, including firefighters, "
+        "and many people were arrested after the march."
+    )
+    assert [(n.kind, n.a, n.b) for n in framing_notes(wire, rewrite)] == [
+        ("number_changed", "26", "dozens"),
+        ("number_removed", "4", ""),
+        ("number_changed", "19", "many"),
+    ]
+    assert [
+        (n.kind, n.a, n.b)
+        for n in framing_notes(
+            "Hospital staff said 12 nurses and 5 porters were hurt in the blaze.",
+            "Hospital staff said nurses and porters were hurt in the blaze.",
+        )
+    ] == [("number_removed", "12", ""), ("number_removed", "5", "")]
+
+
+def test_as_many_counts_nothing() -> None:
+    """The "many" of "in as many matches" compares and stands in place of no figure."""
+    notes = framing_notes(
+        "The keeper made his 12th save in as many matches.",
+        "The keeper blocked two shots for his 12th save.",
+    )
+    assert [(n.kind, n.a, n.b) for n in notes] == [("number_added", "", "two")]
