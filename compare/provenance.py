@@ -1489,8 +1489,16 @@ def _dateline_over(sentences: Sequence[Sentence], i: int) -> tuple[Sentence, ...
     if not i:
         return ()
     before = sentences[i - 1]
-    dateline = lexicon().dateline(before.text)
-    return (before,) if dateline and dateline.end >= len(before.text.rstrip(".")) else ()
+    return (before,) if _is_dateline_alone(before) else ()
+
+
+# Asked of a sentence each time a copy's aligned sentence after it is read (per pair, per
+# match), as _words_read is: once a sentence.
+@lru_cache(maxsize=1 << 14)
+def _is_dateline_alone(sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a dateline and nothing more ("BRENNA (AP) -")."""
+    dateline = lexicon().dateline(sentence.text)
+    return bool(dateline and dateline.end >= len(sentence.text.rstrip(".")))
 
 
 # A copy's sentences are read against each earlier version that has them, once a version.
