@@ -697,7 +697,7 @@ def _reasons_line(result: Result, pair: PairComparison, reasons: Sequence[str]) 
     >>> _reasons_line(result, result.pairs[0], ["copy", "undisclosed"])
     '--fail-on: daily takes from wire: copy, undisclosed'
     """
-    shown = {d.id: d.record or d.path or d.id for d in result.documents}
+    shown = _fail_on_names(result)
     said = ", ".join(reasons)
     if pair.copy is None or pair.origin is None:
         return f"--fail-on: {shown[pair.a]} and {shown[pair.b]}, direction unknown: {said}"
@@ -740,7 +740,7 @@ def _framing_line(result: Result, pair: PairComparison, changes: Sequence[Framin
     >>> _framing_line(result, pair, _framing_named(pair, frozenset({"framing"}), result.sentences))
     '--fail-on: daily changes wire: attribution_verb “said” → “claimed”; number_removed “Monday” → -'
     """
-    shown = {d.id: d.record or d.path or d.id for d in result.documents}
+    shown = _fail_on_names(result)
     said = "; ".join(
         f"{'headline ' if change.headline else ''}{change.kind} {change.words}"
         for change in changes
@@ -774,7 +774,7 @@ def _stealth_line(result: Result, edit: StealthEdit) -> str:
     >>> _stealth_line(result, stealth_edit(result.pairs[0], result.by_id, result.notes))
     '--fail-on: v2, a later version of v1, changes it without a note: edited sentence 1'
     """
-    shown = {d.id: d.record or d.path or d.id for d in result.documents}
+    shown = _fail_on_names(result)
     said = "; ".join(
         f"{what} sentence{'s' if len(numbers) > 1 else ''} {', '.join(str(n + 1) for n in numbers)}"
         for what, numbers in (
@@ -788,6 +788,12 @@ def _stealth_line(result: Result, edit: StealthEdit) -> str:
         f"--fail-on: {shown[edit.later]}, a later version of {shown[edit.earlier]}, changes it "
         f"without a note: {said}"
     )
+
+
+def _fail_on_names(result: Result) -> dict[str, str]:
+    """Per document id, the name a ``--fail-on`` line gives it: the record that names it
+    (``--record``), else its file, else its id."""
+    return {d.id: d.record or d.path or d.id for d in result.documents}
 
 
 def _named_by_file_note(files: Sequence[str]) -> str:
