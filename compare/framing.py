@@ -7422,8 +7422,8 @@ def _names_a_step(number: PlacedNumber) -> bool:
 def _number_notes(
     ours: Sequence[PlacedNumber],
     theirs: Sequence[PlacedNumber],
-    our_words: AbstractSet[str] = frozenset(),
-    their_words: AbstractSet[str] = frozenset(),
+    our_words: AbstractSet[str],
+    their_words: AbstractSet[str],
 ) -> list[FramingNote]:
     """The notes of numbers only one side gives, or that each side gives in place of the
     other's: a day or month in place of another ("Friday" against "Saturday"), never of a count
