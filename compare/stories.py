@@ -1167,7 +1167,9 @@ class CopyLinks:
     and is compared with both all the same (see ``pipeline``'s pairs across stories); and
     ``apart``, the pairs that share near copies, not only stock lines nor one body's, left
     uncompared only because they were published further apart than ``MAX_ACROSS_DAYS`` (or a
-    story's days, where more), which a run warns of."""
+    story's days, where more), which a run warns of; not two events that one template is
+    filled in for (see :func:`_another_event`), such as a wire formula's raids seven months
+    apart, which a wider window would only merge."""
 
     pairs: set[tuple[str, str]]
     stock: frozenset[tuple[str, int]]
@@ -1363,6 +1365,14 @@ def copy_links(
     # ledes tell them apart; a copy that updates its lede's toll is still a copy. Such a line
     # is a stock line, which tells no story's terms either.
     told, filled_in = _without_figures_filled_in(shared, near.reworded, kept_sentences, lede)
+
+    def another_event(a: str, in_a: set[int], b: str, in_b: set[int]) -> bool:
+        """Whether two articles fill one template in for two events (see
+        :func:`_another_event`)."""
+        return _another_event(
+            a, in_a, b, in_b, swapped.get((a, b)), kept_sentences, named, (lede[a], lede[b])
+        )
+
     links: set[tuple[str, str]] = set()
     stock: set[tuple[str, int]] = set()
     for (a, b), (in_a, in_b) in told.items():
@@ -1378,9 +1388,7 @@ def copy_links(
             )
             and tells_one_story(a, in_a, b, in_b)
             and (a, b) not in other_days
-            and not _another_event(
-                a, in_a, b, in_b, swapped.get((a, b)), kept_sentences, named, (lede[a], lede[b])
-            )
+            and not another_event(a, in_a, b, in_b)
         ):
             links.add((a, b))
     stock |= stock_lines | filled_in
@@ -1439,7 +1447,7 @@ def copy_links(
             continue
         elif not abs(days[a] - days[b]) > far or pastes_passage(a, in_a, b, in_b):
             sharing.add((a, b))
-        else:
+        elif not another_event(a, in_a, b, in_b):
             apart.append(KeptApart(a, b, int(abs(days[a] - days[b]))))
     return CopyLinks(
         links,

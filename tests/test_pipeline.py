@@ -3664,6 +3664,76 @@ def test_a_draft_rewording_a_release_years_older_is_left_out_with_a_warning() ->
     assert [(p.a, p.b) for p in wider.all_pairs] == [("kestrel_draft", "kestrel_release")]
 
 
+# One wire formula filled in for two raids seven months apart (invented): each names its own
+# union, town, organiser and aftermath, and both keep the formula's line on an alliance's rallies
+# (naming it, but not what it rallies against) and on the detainees' lawyers.
+RAID_IN_MARCH = (
+    "Riot police raided the offices of the Dunmere Tenants' Union in Calloway on Tuesday and "
+    "detained 11 activists, the union said. Officers carried away computers and boxes of "
+    'leaflets, witnesses said. "They broke the door down without showing us a warrant," said '
+    "Maya Berrick, an organiser with the union. A police spokesperson said the raid was part of "
+    "an inquiry into an unauthorised rally in the city centre. The Fair Housing Alliance has held "
+    "weekly rallies against the rent cap repeal since January. Lawyers for the detained said they "
+    "had not been allowed to see their clients. The union said it would challenge the raid in "
+    "court."
+)
+RAID_IN_OCTOBER = (
+    "Riot police raided the offices of the Ostley Students' Federation in Brackwater on Monday "
+    "and detained 7 activists, the federation said. Officers carried away laptops and rolls of "
+    'banners, witnesses said. "They broke the door down without showing us a warrant," said '
+    "Tomas Lindqvist, an organiser with the federation. A police spokesperson said the raid was "
+    "part of an inquiry into a sit-in at the university library. The Fair Housing Alliance has "
+    "held weekly rallies against the campus curfew since September. Lawyers for the detained "
+    "said they had not been allowed to see their clients. The federation said it would appeal "
+    "for bail."
+)
+
+
+def _two_raids() -> list[Document]:
+    """The wire's March raid and a paper's October raid, filled in from one formula."""
+    return [
+        Document(
+            "wire-calloway",
+            "Northgate Wire",
+            RAID_IN_MARCH,
+            published="2025-03-11",
+            title="Police raid tenants' union offices in Calloway",
+        ),
+        Document(
+            "post-brackwater",
+            "Harbour Post",
+            RAID_IN_OCTOBER,
+            published="2025-10-20",
+            title="Police raid students' federation offices in Brackwater",
+        ),
+    ]
+
+
+def test_one_formula_filled_in_for_two_events_months_apart_is_no_pair_left_out() -> None:
+    """Two raids seven months apart that a wire formula tells share its stock lines, but their
+    ledes put another union and town in each other's place: two events, which no --story-days
+    should join, so the run warns of no pair left out for its age (acceptance round 36, R1: the
+    warning counted 46 such pairs in a year of protest coverage and its advice merged events)."""
+    result = compare_documents(_two_raids())
+    assert result.apart == ()
+    assert comparison_warnings(result) == []
+    assert [story.documents for story in result.stories] == [
+        ("wire-calloway",),
+        ("post-brackwater",),
+    ]
+
+
+def test_the_warning_counts_a_late_reworded_copy_and_not_a_formula_filled_in_beside_it() -> None:
+    """In a run that holds both, the warning counts the draft that rewords a release six years
+    later, and names the days that compare it, but not the two raids of one formula."""
+    result = compare_documents([*_two_raids(), *_draft_and_release(REWORDED_HISTORY)])
+    assert comparison_warnings(result) == [
+        "warning: 2 documents in 1 pair (kestrel_draft and kestrel_release) share near copies "
+        "but were published more than 180 days apart and were not compared; to compare them, "
+        "run again with --story-days 2453"
+    ]
+
+
 def test_a_check_reads_an_undated_draft_longer_than_the_paper_it_pastes_as_the_copy() -> None:
     """An undated encyclopedia draft that pastes a paper's history paragraph among much text
     of its own holds more of the paper than the paper holds of it: by shares alone the paper
