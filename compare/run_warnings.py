@@ -90,18 +90,29 @@ def _apart(result: Result) -> str:
     """The line for the pairs that share near copies but were left uncompared because they
     were published too far apart (``result.apart``): how many documents they hold, the first
     pair, and the ``--story-days`` that compares them all. A wiki article written years after
-    the news it pastes would otherwise read as sharing text with none of it."""
+    the news it pastes would otherwise read as sharing text with none of it. A check reports
+    only its new articles' stories, and is run again so; a run's wider window would group
+    every story so, and a year of one wire formula's reports beside the pasted article joined
+    three pairs of its events (retest of acceptance round 36, R1): a run's line leads with a
+    check of the later articles."""
     held = {doc for pair in result.apart for doc in (pair.a, pair.b)}
     first = result.apart[0]
     documents = "1 document" if len(held) == 1 else f"{len(held):,} documents"
     pairs = "1 pair" if len(result.apart) == 1 else f"{len(result.apart):,} pairs"
     such = "" if len(result.apart) == 1 else "such as "
+    days = f"--story-days {max(pair.days for pair in result.apart)}"
+    advice = (
+        f"run again with {days}"
+        if result.new
+        else f"check the later of each pair against the others with `compare check {days}` "
+        f"(`compare run {days}` widens every story's window, and may join reports of other "
+        f"events that far apart)"
+    )
     return (
         f"warning: {documents} in {pairs} ({such}{first.a} and {first.b}) share near copies "
         f"but were published more than "
         f"{across_days(result.settings.story_max_days):,} days apart and were not "
-        f"compared; to compare them, run again with "
-        f"--story-days {max(pair.days for pair in result.apart)}"
+        f"compared; to compare them, {advice}"
     )
 
 

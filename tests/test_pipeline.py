@@ -3725,12 +3725,16 @@ def test_one_formula_filled_in_for_two_events_months_apart_is_no_pair_left_out()
 
 def test_the_warning_counts_a_late_reworded_copy_and_not_a_formula_filled_in_beside_it() -> None:
     """In a run that holds both, the warning counts the draft that rewords a release six years
-    later, and names the days that compare it, but not the two raids of one formula."""
+    later, and names the days that compare it, but not the two raids of one formula; it leads
+    with a check of the later article, as a run with those days would group every story over
+    them, the formula's events among them."""
     result = compare_documents([*_two_raids(), *_draft_and_release(REWORDED_HISTORY)])
     assert comparison_warnings(result) == [
         "warning: 2 documents in 1 pair (kestrel_draft and kestrel_release) share near copies "
         "but were published more than 180 days apart and were not compared; to compare them, "
-        "run again with --story-days 2453"
+        "check the later of each pair against the others with `compare check --story-days "
+        "2453` (`compare run --story-days 2453` widens every story's window, and may join "
+        "reports of other events that far apart)"
     ]
 
 
