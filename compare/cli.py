@@ -97,10 +97,13 @@ ESTIMATE_AFTER_SECONDS = 5.0
 # by kind or all of it (a legal desk's yes/no on a draft against the agency's copy). An outlet's
 # own versions reuse nothing: "stealth" asks for a version changed without a note, and
 # "versions" reads the framing kinds named on each version against the one before it too (a
-# stealth-edit monitor's "allegedly" dropped overnight).
+# stealth-edit monitor's "allegedly" dropped overnight). "by_new", check's alone, leaves out the
+# pairs in which an archive article took from a new one: an encyclopedia's patroller asks
+# whether a draft pasted a paper, credited or not, never whether a site pasted the draft.
 FRAMING = "framing"
 VERSIONS = "versions"
 STEALTH = "stealth"
+BY_NEW = "by_new"
 FRAMING_KINDS = tuple(sorted(FramingKind))
 FAIL_ON = (
     Verdict.COPY,
@@ -110,6 +113,7 @@ FAIL_ON = (
     "numbers",
     STEALTH,
     VERSIONS,
+    BY_NEW,
     FRAMING,
     *FRAMING_KINDS,
 )
@@ -246,6 +250,11 @@ def _fail_on(value: str) -> frozenset[str]:
             f"{VERSIONS!r} reads framing kinds on an article's versions too: name {FRAMING!r} "
             f"or a framing kind beside it ({VERSIONS},hedge_removed)"
         )
+    if named == {BY_NEW}:
+        raise typer.BadParameter(
+            f"{BY_NEW!r} narrows what the others count to a new article's reuse: name a verdict "
+            f"or a change beside it ({BY_NEW},copy,derived,partial)"
+        )
     return frozenset(named)
 
 
@@ -271,7 +280,11 @@ FailOn = Annotated[
         "(versions,hedge_removed): then each version is read against the one before it, from "
         "the earlier to the later, where their times tell the order. With stealth, when a "
         "version changed the one before it without a note (a sentence added, removed or "
-        "reworded). The output is the same.",
+        "reworded). With by_new beside them (check alone: a copyright patroller's "
+        "by_new,copy,derived,partial), a pair counts only where a new article may have taken "
+        "from the other, credited or not: not where the archive's article takes from the new "
+        "one (a site that pasted the draft), though a pair whose direction is not known still "
+        "does. The output is the same.",
         parser=_fail_on,
         metavar="<verdicts|kinds>",
         show_default=False,
@@ -440,6 +453,7 @@ def run(
     Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped, or --fail-on and a pair of a verdict or framing change it names was found; 2 usage error, missing path, no usable document, reports that cannot be written, or --out in use by another run; 130 stopped by Ctrl-C, 143 by SIGTERM (timeout, systemd, Kubernetes), each with one line saying what was left.
     """
     started = monotonic()
+    _refuse_by_new(fail_on, "run")
     settings = _settings(min_similarity, max_bucket_size, story_days)
     _use_terms(terms)
     _check_paths(paths)
@@ -595,7 +609,8 @@ def _fail_on_found(
     pairs = [
         pair
         for pair in result.all_pairs
-        if not pair.same_article or next_versions(pair, result.by_id, result.versions_of)
+        if (not pair.same_article or next_versions(pair, result.by_id, result.versions_of))
+        and not (BY_NEW in fail_on and pair.copy is not None and pair.copy not in result.new)
     ]
     changed = {
         (pair.a, pair.b): changes
@@ -658,6 +673,17 @@ def _fail_on_found(
             markup=False,
         )
     return bool(found or figures)
+
+
+def _refuse_by_new(fail_on: frozenset[str] | None, command: str) -> None:
+    """Refuse ``--fail-on by_new`` to a command that reads no article as new: it would count
+    only the pairs whose direction is not known."""
+    if fail_on and BY_NEW in fail_on:
+        _fail(
+            f"--fail-on {BY_NEW} counts the pairs a new article of compare check takes from its "
+            f"archive, and compare {command} has none: give the article to check and "
+            "--against the archive to compare check"
+        )
 
 
 def _reasons(
@@ -868,6 +894,7 @@ def pair(
     from compare.report.json_report import json_chunks
     from compare.report.markdown import render_pair_report
 
+    _refuse_by_new(fail_on, "pair")
     _check_paths([a, b])
     if os.path.realpath(a) == os.path.realpath(b):
         _fail(f"pair compares two different articles; {_one_file(a, b)}")

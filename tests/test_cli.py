@@ -2098,6 +2098,84 @@ def test_check_fail_on_exits_1_when_the_new_article_reuses_the_archive(tmp_path:
     assert run("check", str(lone), "--against", archive, "--fail-on", "derived").exit_code == 0
 
 
+# A local-history wiki's article, written in 2017, and a news site's piece that pasted two of
+# its sentences in 2024; and a draft that pastes a paper's report.
+LIGHTHOUSE_WIKI = (
+    "---\nsource: Fenmouth Local History Wiki\ndate: 2017-04-02\n---\n"
+    "Gannet Head Lighthouse stands on the cliffs above Fenmouth harbour.\n\n"
+    "It was built by the harbour trust in 1851 after three ships were lost on the reef in a "
+    "single winter.\n\n"
+    "The lamp was converted to electric power in 1936 and automated in 1989, when its last "
+    "keeper, Walter Penrose, retired.\n"
+)
+LIGHTHOUSE_SITE = (
+    "---\nsource: Coastline Weekly\ndate: 2024-06-20\n---\n"
+    "Gannet Head Lighthouse will open to visitors this summer for the first time.\n\n"
+    "It was built by the harbour trust in 1851 after three ships were lost on the reef in a "
+    "single winter.\n\n"
+    "The lamp was converted to electric power in 1936 and automated in 1989, when its last "
+    "keeper, Walter Penrose, retired.\n\n"
+    "Tickets go on sale on Monday.\n"
+)
+
+
+def test_check_fail_on_by_new_counts_only_what_the_new_article_took(tmp_path: Path) -> None:
+    """A copyright patroller's gate: with by_new, a verdict counts only where the checked
+    article took from the archive's, credited or not; a site that pasted the checked article
+    (it is the copy, by date) no longer fails it, and the last line names the pairs as plain
+    text, not Markdown (acceptance round 36, d5)."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "coastline-weekly.md").write_text(LIGHTHOUSE_SITE, encoding="utf-8")
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    wiki = drafts / "Gannet_Head_Lighthouse.md"
+    wiki.write_text(LIGHTHOUSE_WIKI, encoding="utf-8")
+    gate = ("--against", str(archive), "--fail-on", "by_new,copy,derived,partial", "-q")
+    without = run("check", str(wiki), *gate[:3], "copy,derived,partial", "-q")
+    assert without.exit_code == 1, without.stderr
+    assert "Coastline Weekly takes from" not in without.stderr
+    assert f"{archive / 'coastline-weekly.md'} takes from {wiki}" in without.stderr
+    assert run("check", str(wiki), *gate).exit_code == 0
+    (archive / "coastline-weekly.md").unlink()
+    (archive / "gannet-head.md").write_text(LIGHTHOUSE_WIKI, encoding="utf-8")
+    draft = drafts / "Gannet_Head_open_day.md"
+    draft.write_text(LIGHTHOUSE_SITE.replace("source: Coastline Weekly\n", ""), "utf-8")
+    pasted = run("check", str(draft), *gate)
+    assert pasted.exit_code == 1, pasted.stderr
+    assert messages(pasted)[-1] == (
+        "--fail-on by_new,copy,derived,partial: found 1 pair with such a verdict "
+        "(Fenmouth Local History Wiki (gannet-head) vs drafts/Gannet_Head_open_day "
+        "(Gannet_Head_open_day)) (exit code 1)"
+    )
+
+
+def test_fail_on_by_new_is_refused_where_no_article_is_new(tmp_path: Path) -> None:
+    """by_new asks which article is a check's new one: run and pair have none, and by_new
+    alone counts nothing; each is refused with a line that says what to give."""
+    (tmp_path / "wiki.md").write_text(LIGHTHOUSE_WIKI, encoding="utf-8")
+    (tmp_path / "site.md").write_text(LIGHTHOUSE_SITE, encoding="utf-8")
+    ran = run("run", str(tmp_path), "--out", str(tmp_path / "out"), "--fail-on", "by_new,copy")
+    assert ran.exit_code == 2
+    assert messages(ran) == [
+        "error: --fail-on by_new counts the pairs a new article of compare check takes from its "
+        "archive, and compare run has none: give the article to check and --against the "
+        "archive to compare check"
+    ]
+    alone = run(
+        "check",
+        str(tmp_path / "site.md"),
+        "--against",
+        str(tmp_path / "wiki.md"),
+        "--fail-on",
+        "by_new",
+    )
+    assert alone.exit_code == 2
+    assert "'by_new' narrows what the others count" in " ".join(
+        alone.stderr.replace("│", " ").split()
+    )
+
+
 def test_check_fail_on_names_five_pairs_and_counts_the_rest(tmp_path: Path) -> None:
     """A nightly job's --fail-on line stays short however many pairs it finds: it names the
     first five and counts the rest, which stdout gives."""

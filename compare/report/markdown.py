@@ -120,6 +120,8 @@ from compare.word_diff import Attached, gives_words, joined, mirrored
 MARKUP_CHARACTERS = "\\`*_[]<>|~&#!"
 MARKUP = re.compile(f"[{re.escape(MARKUP_CHARACTERS)}]")
 ESCAPED = {ord(c): "\\" + c for c in MARKUP_CHARACTERS}
+# What escape() wrote, undone for a line on stderr, which shows every backslash as typed.
+ESCAPES = re.compile(f"\\\\([{re.escape(MARKUP_CHARACTERS)}])")
 # What opens a block when it starts a line's text, in a blockquote or a list item as anywhere:
 # a list item's "+ ", "- " or "2024. ", or a "-" or "=" that a thematic break or a heading's
 # underline may be made of. Escaping the sign or the full stop keeps the text a paragraph.
@@ -445,6 +447,15 @@ def escape(text: str) -> str:
     '\\\\*Breaking\\\\* \\\\| \\\\<b\\\\>A\\\\_B\\\\</b\\\\> \\\\[link\\\\](x)'
     """
     return _escape_line(" ".join(text.split()))
+
+
+def unescape(text: str) -> str:
+    """Text :func:`escape` made inert in Markdown, as it was: for a line that is no Markdown.
+
+    >>> escape("drafts/D01_Mills *draft*"), unescape(escape("drafts/D01_Mills *draft*"))
+    ('drafts/D01\\\\_Mills \\\\*draft\\\\*', 'drafts/D01_Mills *draft*')
+    """
+    return ESCAPES.sub(r"\1", text)
 
 
 def _phrases_alone(phrases: Sequence[str]) -> str:
@@ -4066,9 +4077,10 @@ def _who_copied(pair: PairComparison, new: str, names: Mapping[str, str]) -> str
 
 
 def pairs_named(result: Result, pairs: Sequence[PairComparison]) -> str:
-    """``pairs`` as a line names them, each by its two articles: "A vs B; C vs D"."""
+    """``pairs`` as a line on stderr names them, each by its two articles, "A vs B; C vs D":
+    plain text, which a terminal or a log shows as it is, not Markdown."""
     names = _full_names(result)
-    return "; ".join(f"{names[pair.a]} vs {names[pair.b]}" for pair in pairs)
+    return "; ".join(f"{unescape(names[pair.a])} vs {unescape(names[pair.b])}" for pair in pairs)
 
 
 def check_flags(pair: PairComparison, sentences: Mapping[str, Sequence[Sentence]]) -> list[str]:
