@@ -901,33 +901,50 @@ def _curly_quote_opens(mark: str, before: str, next_character: str, innermost: s
 def article_quotations(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
     """Where an article quotes, as offsets into its ``text``, read sentence by sentence in order
     (see :func:`quotation_spans`); a quotation that one sentence leaves open and a later one
-    closes is one.
+    closes is one, cut at its paragraphs' breaks.
 
     The sentences between carry no mark, as a quotation's middle sentences are printed; they are
-    quoted only when a sentence of their paragraph, at most ``MIDDLE_SENTENCES`` on, closes the
-    quotation, or the next paragraph opens with a mark (as each paragraph of a quotation does):
-    a stray mark that nothing closes quotes only the rest of its own sentence.
+    quoted only when a later sentence, at most ``MIDDLE_SENTENCES`` on, closes the quotation,
+    or the next paragraph opens with a mark (as each paragraph of a quotation may): a stray mark
+    that nothing closes quotes only the rest of its own sentence. A paragraph that opens with
+    no mark carries the quotation on, as a statement quoted over two paragraphs is often
+    printed, when one of its sentences closes it.
 
     >>> from compare.records import Document
     >>> text = 'He said: "We will not back down. We waited.\\n"No longer." A stray " mark. Ends.'
     >>> article_quotations(text, segment(Document("d", "d", text)))
     [(9, 43), (44, 56), (65, 72)]
+    >>> text = '"We will not back down. We waited.\\n\\nThe fight goes on," she said. Talks resume.'
+    >>> article_quotations(text, segment(Document("d", "d", text)))
+    [(0, 34), (36, 55)]
+    >>> stray = text.replace(",\\"", ".")
+    >>> article_quotations(stray, segment(Document("d", "d", stray)))
+    [(0, 23)]
     """
     spans: list[tuple[int, int]] = []
-    # While a quotation is open: the sentences after the one that opened it, and the end of
-    # the last of them that holds no mark.
+    # While a quotation is open: the sentences after the one that opened it, the end of the
+    # last of them that holds no mark, and the breaks between the paragraphs it ran through.
     carried: int | None = None
     middle_end = previous_end = 0
+    breaks: list[tuple[int, int]] = []
     for s in sentences:
         found = quotation_spans(s.text) if may_quote(s.text) else []
         if carried is not None:
             opens = normalise(s.text[0]) in QUOTE_MARKS
+            closes = bool(found) and found[0][0] == 0 and not opens
             if "\n" in text[previous_end : s.start]:
-                if found and opens:
-                    spans[-1] = (spans[-1][0], middle_end)
-                carried = None
-            elif found and found[0][0] == 0 and not opens:
-                spans[-1] = (spans[-1][0], s.start + found[0][1])
+                if found and (opens or closes):
+                    spans[-1:] = _through(spans[-1][0], middle_end, breaks)
+                    carried = None
+                elif found or carried == MIDDLE_SENTENCES:
+                    carried = None
+                else:
+                    breaks.append((previous_end, s.start))
+                    carried += 1
+                    middle_end = previous_end = s.end
+                    continue
+            elif closes:
+                spans[-1:] = _through(spans[-1][0], s.start + found[0][1], breaks)
                 found = found[1:]
                 carried = None
             elif found or carried == MIDDLE_SENTENCES:
@@ -938,9 +955,19 @@ def article_quotations(text: str, sentences: Sequence[Sentence]) -> list[tuple[i
                 continue
         spans += [(s.start + begin, s.start + end) for begin, end in found]
         if found and _runs_open(s.text, found[-1]):
-            carried, middle_end = 0, s.end
+            carried, middle_end, breaks = 0, s.end, []
         previous_end = s.end
     return spans
+
+
+def _through(begin: int, end: int, breaks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A quotation from ``begin`` to ``end`` cut at the paragraph ``breaks`` it runs through,
+    each a piece of its own, as the quotations a paragraph opens and closes are."""
+    pieces = []
+    for break_start, break_end in breaks:
+        pieces.append((begin, break_start))
+        begin = break_end
+    return [*pieces, (begin, end)]
 
 
 def _runs_open(text: str, span: tuple[int, int]) -> bool:

@@ -4696,6 +4696,37 @@ def test_shared_quotations_never_make_a_pair_reuse() -> None:
     assert pair.quoting_crediting == ()
 
 
+def test_a_statement_quoted_over_two_paragraphs_is_no_reuse() -> None:
+    """A council leader's statement runs over two paragraphs, the second printed with no
+    opening mark; an encyclopedia article that quotes its second paragraph in a blockquote
+    quotes it, reuses none of it (acceptance round 36, d10)."""
+    release = replace(
+        document(
+            "Statement from Councillor Edith Marlowe\n\n"
+            '"After nine years as leader of Fenmouth Council, I have decided to step down in '
+            "May. My doctors have told me that I must put my health first.\n\n"
+            "It has been the honour of my life to serve this town. I am proudest of the new "
+            'homes we have built and of every family that now has a safe place to live."',
+            "labour",
+            "Fenmouth Labour Group",
+            published="2025-03-04",
+        ),
+        press_release=True,
+    )
+    article = document(
+        "Edith Marlowe led Fenmouth Council from 2016 to 2025.\n\n"
+        "In March 2025 she said that she would stand down for reasons of health. Her statement "
+        "ended:\n\n"
+        '> "It has been the honour of my life to serve this town. I am proudest of the new '
+        'homes we have built and of every family that now has a safe place to live."',
+        "wiki",
+        "Fenmouth Local History Wiki",
+    )
+    pair = only_pair(release, article)
+    assert (pair.verdict, pair.a_in_b, pair.b_in_a) == (Verdict.INDEPENDENT, 0.0, 0.0)
+    assert [q.words for q in pair.shared_quotations] == [12, 22]
+
+
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [

@@ -1497,6 +1497,26 @@ def test_quotations_are_in_order_and_apart(text: str) -> None:
             id="over_two_paragraphs",
         ),
         pytest.param(
+            '"I have decided to step down in March. My doctors told me to rest.\n\n'
+            'It has been an honour to serve this town. I am proudest of the homes we built."\n\n'
+            "Councillors will elect a successor.",
+            [
+                '"I have decided to step down in March.',
+                "My doctors told me to rest.",
+                "It has been an honour to serve this town.",
+                'I am proudest of the homes we built."',
+                "",
+            ],
+            id="a_statement_whose_second_paragraph_opens_with_no_mark",
+        ),
+        pytest.param(
+            '"I have decided to step down in March. My doctors told me to rest.\n\n'
+            "It has been an honour to serve this town. I am proud of the homes we built.\n\n"
+            "Councillors will elect a successor.",
+            ['"I have decided to step down in March.', "", "", "", ""],
+            id="a_mark_no_paragraph_closes",
+        ),
+        pytest.param(
             "Talks \u201cresume next week. A vote is due. Both sides declined to comment.",
             ["\u201cresume next week.", "", ""],
             id="a_mark_nothing_closes",
@@ -1533,7 +1553,8 @@ def test_quotations_are_in_order_and_apart(text: str) -> None:
 def test_a_quotation_over_sentences_quotes_each_of_them(text: str, quoted: list[str]) -> None:
     """Read over the article, a quotation that runs over sentences quotes the rest of the one
     that opens it, the whole of each between (printed without marks) and the head of the one
-    that closes it; a mark that nothing closes quotes only the rest of its own sentence."""
+    that closes it, a paragraph that opens with no mark too (acceptance round 36, d10); a mark
+    that nothing closes quotes only the rest of its own sentence."""
     sentences = segment(document(text))
     assert [
         "".join(s.text[begin:end] for begin, end in spans)
