@@ -49,6 +49,7 @@ from compare.segment import (
     POSSESSIVES,
     ends_with_abbreviation,
     matching_key,
+    normalise,
     word_length,
 )
 
@@ -1454,6 +1455,8 @@ def _release_disclosures(
             and not _pasted_from_release(line.text, origin)
         ):
             yield line.start, CreditKind.CREDIT_LINE
+    for at in _release_cited(user, origin):
+        yield at, CreditKind.RELEASE_NAMED
     for sentence, found, kind in _release_namings(user, origin):
         copied = taken.get(sentence.index, "")
         # An attribution is read in any case ("Police said"), a name as written.
@@ -1462,6 +1465,38 @@ def _release_disclosures(
             copied if named else copied.casefold()
         ):
             yield sentence.start + found.start(), kind
+
+
+def _release_cited(user: Sourced, origin: Sourced) -> Iterator[int]:
+    """Where ``user`` cites ``origin``, a press release, as a reference list or a rendered
+    encyclopedia page does: each line that gives its title in quotation marks and names its
+    issuer ("Harrowgate Civic Society (1 September 2022). "Restoration of the Old Corn
+    Exchange to begin" (press release)."), by the title's offset in ``user``'s text. A copy
+    that names the issuer in its own words only names it; one that gives the release's title
+    too says which text it used.
+
+    >>> from compare.overlap import Side
+    >>> from compare.segment import segment
+    >>> def side(id: str, source: str, text: str, **fields: object) -> Side:
+    ...     document = Document(id, source, text, **fields)
+    ...     return Side.of(document, segment(document), frozenset(), {})
+    >>> release = side("r", "Fenmouth Civic Society", "The hall reopens.",
+    ...     title="Hall to reopen", press_release=True)
+    >>> draft = side("d", "Wiki", 'The hall reopens.\\n1. Fenmouth Civic Society. "Hall to reopen".')
+    >>> list(_release_cited(draft, release)), list(_release_cited(side("p", "Post", "The hall reopens."), release))
+    ([45], [])
+    """
+    title, issuer = origin.document.title, origin.issuer
+    if not (title and issuer):
+        return
+    said = r"\s+".join(re.escape(word) for word in normalise(title).split())
+    quoted = re.compile(rf"[\"']\s*{said}\W*[\"']", re.IGNORECASE)
+    start = 0
+    for line in user.document.text.split("\n"):
+        found = quoted.search(normalise(line))
+        if found and next(company_mentions(issuer, line), None):
+            yield start + found.start()
+        start += len(line) + 1
 
 
 def names_release(user: Sourced, origin: Sourced) -> bool:

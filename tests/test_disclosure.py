@@ -2289,3 +2289,59 @@ def test_one_byline_is_read_against_each_outlet_and_site_it_is_asked_of() -> Non
         (origin.document.id, credits_outlet(reprint, origin)) for origin in (paper, station, rival)
     ]
     assert asked == [("paper", False), ("station", True), ("rival", False)]
+
+
+# A civic society's press release and an encyclopedia article that pastes its history and
+# cites it in its reference list, by title and issuer.
+CORN_EXCHANGE_RELEASE = [
+    "Work to restore the Old Corn Exchange in Fenmouth will begin next month.",
+    "The hall was built in 1864 by the Fenmouth Agricultural Company, and hosted grain "
+    "auctions every Thursday until 1931.",
+    "It later served as a dance hall and a furniture store before closing in 2009.",
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "kind"),
+    [
+        pytest.param(
+            'Fenmouth Civic Society (1 September 2022). "Old Corn Exchange restoration to '
+            'begin" (press release).',
+            CreditKind.RELEASE_NAMED,
+            id="title_and_issuer",
+        ),
+        pytest.param(
+            '"Old Corn Exchange restoration to begin" (Press release). Fenmouth Civic Society. '
+            "1 September 2022.",
+            CreditKind.RELEASE_NAMED,
+            id="title_first",
+        ),
+        pytest.param(
+            "Fenmouth Civic Society (1 September 2022).",
+            CreditKind.ISSUER_NAMED,
+            id="issuer_alone",
+        ),
+    ],
+)
+def test_a_reference_that_gives_a_releases_title_credits_the_release(
+    reference: str, kind: CreditKind
+) -> None:
+    """A reference list that cites a press release by its title and issuer credits the release,
+    not only its issuer, which a paste's own sentences may name (acceptance round 36, d7)."""
+    release = replace(
+        document(
+            "\n\n".join(CORN_EXCHANGE_RELEASE),
+            "release",
+            "Fenmouth Civic Society",
+            published="2022-09-01",
+            title="Old Corn Exchange restoration to begin",
+        ),
+        press_release=True,
+    )
+    article = document(
+        "\n\n".join([*CORN_EXCHANGE_RELEASE[1:], "References", f"1. {reference}"]),
+        "wiki",
+        "Fenmouth Local History Wiki",
+    )
+    (pair,) = compare_documents([release, article], single_story=True).pairs
+    assert [(c.doc, c.kind) for c in pair.credited_at] == [("wiki", kind)]
