@@ -121,7 +121,7 @@ from compare.segment import (
 )
 from compare.subtitles import CUE_TIMING, WEBVTT_HEADER, subtitle_text
 from compare.transcript import Transcript, read_transcript
-from compare.wikitext import looks_like_wikitext, wikitext_plain
+from compare.wikitext import cited_outlets, looks_like_wikitext, wikitext_plain
 
 SUPPORTED_SUFFIXES = (
     ".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm", ".srt", ".vtt"
@@ -3509,9 +3509,10 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> list[_Claim | S
         meta, toml_error = _toml_fields(toml.group(1))
         broken = BrokenFrontMatter(origin.shown, toml_error) if toml_error else None
         text = text[toml.end() :]
+    cited: tuple[str, ...] = ()
     if looks_like_wikitext(text):
         # An encyclopedia draft, .txt or .md, is read as its rendered page reads.
-        text, markdown = wikitext_plain(text), False
+        text, markdown, cited = wikitext_plain(text), False, cited_outlets(text)
     written = text
     # A Markdown file is written, not copied from a page: it has no page's furniture.
     page = PageCopy(text)
@@ -3557,6 +3558,7 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> list[_Claim | S
                 markdown=markdown,
                 broken=broken,
                 captions=captions,
+                cited=cited,
             )
         ]
     # The front matter's title is the first article's.
@@ -3588,11 +3590,13 @@ def _text_claim(
     broken: BrokenFrontMatter | None,
     where: str | None = None,
     captions: bool = False,
+    cited: tuple[str, ...] = (),
 ) -> _Claim | Skipped:
     """The article of a text file, or of one of the articles it holds (at ``where``, such as
     ``page.txt#2``): its opening lines read, its outlet and day those its ``meta`` gives, else
     its running head. A capture of ``captions`` is read however short: a 20-second reader of
-    wire copy is one line without a stop, as a headline is."""
+    wire copy is one line without a stop, as a headline is. The outlets a wikitext draft's
+    citation templates name (``cited``) are among its credits."""
     shown = where or origin.shown
     if not any(character.isalnum() for character in written):
         return Skipped(shown, "no words, only symbols", SkipReason.NO_WORDS)
@@ -3630,8 +3634,10 @@ def _text_claim(
     claim = _document(
         origin, origin.stem, origin.label, body, meta, written=written, where=where, links=links
     )
+    credits = tuple(sorted({*claim.document.credits, *cited}))
     return replace(
         claim,
+        document=replace(claim.document, credits=credits),
         broken_front_matter=broken,
         source_in_capitals=in_capitals,
         piece_of_page=where is not None,

@@ -192,7 +192,7 @@ def _citation(template: str) -> str:
     '"Council announces regeneration" (Press release). Harrowgate Town Council. 2 February 2023.'
     """
     fields = _fields(template)
-    outlet = next((fields[key] for key in (*WORK_FIELDS, *OUTLET_FIELDS) if fields.get(key)), "")
+    outlet = _outlet(fields)
     author = ", ".join(part for part in (fields.get("last", ""), fields.get("first", "")) if part)
     title = f'"{fields["title"]}"' if fields.get("title") else ""
     if "press release" in _name(template):
@@ -208,6 +208,28 @@ def _citation(template: str) -> str:
             f"{when}." if when else "",
         ]
     return " ".join(part for part in parts if part)
+
+
+def cited_outlets(text: str) -> tuple[str, ...]:
+    """The outlets the citation templates of ``text``, wikitext, cite (see :func:`_citation`),
+    each once, sorted: a draft's credits, as a news article's credit lines are, whether or not
+    it shares text with them.
+
+    >>> cited_outlets("Mills closed.<ref>{{cite news |title=Last loom |work=Dunmore Courier}}</ref>"
+    ...     "<ref>{{cite web |title=Plan |publisher=Harrowgate Council}}</ref>{{reflist}}")
+    ('Dunmore Courier', 'Harrowgate Council')
+    """
+    text = COMMENT.sub("", text)
+    templates = (text[start:stop] for start, stop in _templates(text))
+    return tuple(
+        sorted({outlet for t in templates if _is_citation(t) if (outlet := _outlet(_fields(t)))})
+    )
+
+
+def _outlet(fields: dict[str, str]) -> str:
+    """The outlet a citation's ``fields`` cite: its work's name, else its agency's or
+    publisher's; "" when it names none."""
+    return next((fields[key] for key in (*WORK_FIELDS, *OUTLET_FIELDS) if fields.get(key)), "")
 
 
 def _fields(template: str) -> dict[str, str]:

@@ -115,3 +115,24 @@ def test_a_page_that_keeps_a_wiki_articles_footnote_marks_is_read_as_its_copy(
         "Calder_Bridge",
         DirectionBasis.STRAY_MARKS,
     )
+
+
+def test_a_draft_credits_the_outlets_it_cites_though_it_shares_no_text(tmp_path: Path) -> None:
+    """A draft that summarises a paper in its own words and cites it with {{cite news
+    |work=...}} credits it, as a credit line would, though their pair is independent and
+    credits nothing (retest of acceptance round 36, item 6: "credits []")."""
+    summary = DRAFT.replace(
+        "The town grew up around the [[River Arle|Arle]] in the 1830s, when the brothers "
+        "[[Josiah Fenwick|Josiah]] and Samuel Fenwick built the first spinning mill beside the "
+        "weir.",
+        "Its first mill, built by the Fenwick family, used the power of the weir.",
+    ).replace(
+        "Within two decades, seven mills lined the riverbank and the population had passed 6,000.",
+        "Weaving employed most of the town until the closures of the 2010s.",
+    )
+    (tmp_path / "Calder_Bridge.txt").write_text(summary, encoding="utf-8")
+    (tmp_path / "courier.txt").write_text(PAPER, encoding="utf-8")
+    result = compare_paths([str(tmp_path)])
+    assert [p.verdict.value for p in result.pairs] in ([], ["independent"])
+    assert result.by_id["Calder_Bridge"].credits == ("Dunmore Courier",)
+    assert result.credits_of["Calder_Bridge"] == ("Dunmore Courier",)
