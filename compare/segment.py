@@ -458,6 +458,19 @@ LATIN_LETTER_MARKS = re.compile("(?<=[a-z])[\u0300-\u036f]+")
 # the mark, English copy as "u", "o", "a": a name with such a letter has both spellings (see
 # :func:`name_spellings`), a name without one only its own ("Joey" is not "Joy").
 SPELT_OUT_MARKED = str.maketrans({"ü": "ue", "ö": "oe", "ä": "ae", "å": "aa"})
+# A name or figure is compared in one spelling of Arabic script's letters (LETTER_VARIANTS) and
+# with every script's decimal digits as ASCII's: Urdu "۳۱۲", Hindi "३१२" and "312" are one
+# figure, and "۲۰۲۶" a year, which a story's terms leave out of its telling figures.
+ONE_NAME_SPELLING = str.maketrans(
+    {
+        **LETTER_VARIANTS,
+        **{
+            digit: str(unicodedata.decimal(digit))
+            for digit in map(chr, range(0x80, 0x10000))
+            if digit.isdecimal()
+        },
+    }
+)
 
 
 def normalise(text: str) -> str:
@@ -481,11 +494,13 @@ def fold_name(text: str) -> str:
     ['kovac', 'mueller', 'mueller', 'odegaard', 'odegaard']
     >>> fold_name("Strauß"), fold_name("Łukasz"), fold_name("Андрей"), fold_name("Joey")
     ('strauss', 'lukasz', 'андрей', 'joey')
+    >>> fold_name("۳۱۲") == fold_name("३१२") == "312", fold_name("كراچي") == fold_name("کراچی")
+    (True, True)
     """
     folded = text.casefold()
     if folded.isascii():
         return folded
-    return _without_marks(folded.translate(SPELT_OUT_MARKED))
+    return _without_marks(folded.translate(SPELT_OUT_MARKED).translate(ONE_NAME_SPELLING))
 
 
 @lru_cache(maxsize=1 << 16)

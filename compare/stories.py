@@ -314,8 +314,8 @@ def named_details(
                 run = ()
             if a_name:
                 run = (*run, plain_spelling(name))
-            elif _is_telling_figure(word) and word in terms:
-                figures.add(word)
+            elif _is_telling_figure(name) and name in terms:
+                figures.add(name)
             end = start + len(word)
         if run:
             runs.add(run)

@@ -3109,3 +3109,19 @@ def test_a_story_is_not_titled_by_a_briefs_few_words_that_a_longer_headline_hold
     )
     (story,) = result.stories
     assert story.title == "Footbridge repair finished as council opens river crossing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ڈینگی کے ۳۱۲ نئے کیسز ۲۰۲۶ میں سامنے آئے۔", id="urdu_digits"),
+        pytest.param("डेंगू के ३१२ नए मामले २०२६ में सामने आए।", id="devanagari_digits"),
+    ],
+)
+def test_figures_in_eastern_digits_are_the_figures_in_western_digits(text: str) -> None:
+    """A figure an Urdu or Hindi report writes in its own digits is a telling figure in the
+    digits another outlet writes it in ("۳۱۲" and "312" one), and a year in them is a year."""
+    report = document(text, "report")
+    sentences = segment(report)
+    details = stories.named_details(sentences, story_terms(report, sentences).keys())
+    assert {detail for detail in details if any(c.isdigit() for c in detail)} == {"312"}
