@@ -3111,6 +3111,142 @@ def test_a_story_is_not_titled_by_a_briefs_few_words_that_a_longer_headline_hold
     assert story.title == "Footbridge repair finished as council opens river crossing"
 
 
+CASELESS_DAY = "2026-11-16"
+# Each a day of two events, each told by an agency and by a paper's own reporter in other words,
+# and an article of something else; no sentence is a near copy of another's.
+URDU_CASELESS_DAY = [
+    document(
+        "فیصل آباد کی جھنگ روڈ پر واقع ستارہ ٹیکسٹائل مل میں پیر کی رات آگ لگنے سے سات مزدور جاں بحق ہو گئے۔ "
+        "فائر بریگیڈ کی بارہ گاڑیوں نے چھ گھنٹے کی جدوجہد کے بعد آگ پر قابو پایا۔ "
+        "ریسکیو کے ترجمان کے مطابق آگ شارٹ سرکٹ کے باعث لگی۔ "
+        "مل کے مالک شیخ نعیم اختر نے متاثرہ خاندانوں کے لیے امداد کا اعلان کیا ہے۔ "
+        "ضلعی انتظامیہ نے واقعے کی تحقیقات کا حکم دے دیا ہے۔",
+        "fire-wire",
+        "Khabar Wire",
+        title="فیصل آباد: ستارہ ٹیکسٹائل مل میں آتشزدگی، سات مزدور جاں بحق",
+        published=CASELESS_DAY,
+    ),
+    document(
+        "ستارہ ٹیکسٹائل مل کے باہر منگل کی صبح جاں بحق مزدوروں کے لواحقین نے دھرنا دیا۔ "
+        "لواحقین کا کہنا تھا کہ فیکٹری میں آگ بجھانے کے آلات موجود نہیں تھے اور ہنگامی دروازہ بند تھا۔ "
+        "ایک مزدور کے بھائی محمد طارق نے بتایا کہ اس کا بھائی دس سال سے وہاں کام کر رہا تھا۔ "
+        "مزدور یونین کے رہنما نے مطالبہ کیا کہ شیخ نعیم اختر کو گرفتار کیا جائے۔ "
+        "پولیس نے مل کی انتظامیہ کے خلاف مقدمہ درج کر لیا ہے۔ "
+        "دھرنے میں شریک خواتین نے حکومت سے انصاف اور معاوضے کا مطالبہ کیا۔ "
+        "شام تک مظاہرین سڑک پر بیٹھے رہے جس سے ٹریفک کئی گھنٹے معطل رہی۔ "
+        "ایک بزرگ خاتون نے روتے ہوئے کہا کہ ان کا بیٹا گھر کا واحد کفیل تھا۔ "
+        "محلے کے دکانداروں نے سوگ میں اپنی دکانیں بند رکھیں۔",
+        "fire-paper",
+        "Roznama Ujala",
+        title="جھنگ روڈ کی فیکٹری میں آگ، مزدوروں کے اہل خانہ سراپا احتجاج",
+        published=CASELESS_DAY,
+    ),
+    document(
+        "مری کے قریب جھیکا گلی کے مقام پر راولپنڈی سے آنے والی مسافر بس گہری کھائی میں جا گری جس سے گیارہ افراد ہلاک ہو گئے۔ "
+        "پولیس کے مطابق بس کے بریک فیل ہو گئے تھے۔ "
+        "زخمیوں کو تحصیل ہیڈکوارٹر ہسپتال مری منتقل کر دیا گیا ہے۔ "
+        "وزیر اعلیٰ نے حادثے پر گہرے دکھ کا اظہار کیا۔",
+        "bus-wire",
+        "Khabar Wire",
+        title="مری کے قریب مسافر بس کھائی میں جا گری، گیارہ افراد ہلاک",
+        published=CASELESS_DAY,
+    ),
+    document(
+        "جھیکا گلی میں کھائی میں گرنے والی بس کے ایک مسافر عبدالغفور نے بتایا کہ ڈرائیور موڑ پر بس کو سنبھال نہ سکا۔ "
+        "انہوں نے کہا کہ بس میں گنجائش سے زیادہ سواریاں بیٹھی تھیں۔ "
+        "مقامی لوگوں نے رسیوں کی مدد سے زخمیوں کو کھائی سے نکالا۔ "
+        "ہسپتال مری کے ایک ڈاکٹر کے مطابق کئی زخمیوں کی حالت تشویشناک ہے۔ "
+        "علاقہ مکینوں کا کہنا ہے کہ اس خطرناک موڑ پر حفاظتی دیوار برسوں سے ٹوٹی ہوئی ہے۔ "
+        "سیاحوں نے بھی اپنی گاڑیاں روک کر امدادی کاموں میں حصہ لیا۔ "
+        "ایک نوجوان نے بتایا کہ اس نے اپنی بہن کو چیخ کر پکارا مگر اندھیرے میں کچھ نظر نہ آیا۔ "
+        "رات گئے تک رشتہ دار ہسپتال کے باہر اپنے پیاروں کی خبر کا انتظار کرتے رہے۔",
+        "bus-paper",
+        "Roznama Ujala",
+        title="جھیکا گلی حادثہ: بچ جانے والوں نے کیا دیکھا",
+        published=CASELESS_DAY,
+    ),
+    document(
+        "قومی کرکٹ ٹیم نے قذافی اسٹیڈیم میں آئندہ سیریز کی تیاری کے لیے پریکٹس شروع کر دی ہے۔ "
+        "کوچ نے کہا کہ کھلاڑیوں کی فٹنس پر خصوصی توجہ دی جا رہی ہے۔ "
+        "ٹیم اگلے ہفتے انگلینڈ روانہ ہو گی۔",
+        "cricket",
+        "Roznama Ujala",
+        title="قذافی اسٹیڈیم میں قومی ٹیم کی پریکٹس شروع",
+        published=CASELESS_DAY,
+    ),
+]
+HINDI_CASELESS_DAY = [
+    document(
+        "इंदौर के मल्हारगंज इलाके में सोमवार देर रात एक तीन मंजिला इमारत ढह गई जिसमें पांच लोगों की मौत हो गई। "
+        "नगर निगम के अधिकारियों के अनुसार इमारत चालीस साल पुरानी थी और उसे खतरनाक घोषित किया गया था। "
+        "राहत दल ने मलबे से आठ लोगों को जीवित निकाला। "
+        "जिला कलेक्टर ने मामले की जांच के आदेश दिए हैं।",
+        "building-wire",
+        "Samachar Wire",
+        title="इंदौर में तीन मंजिला इमारत ढही, पांच लोगों की मौत",
+        published=CASELESS_DAY,
+    ),
+    document(
+        "मल्हारगंज में ढही इमारत की दूसरी मंजिल पर रहने वाले रमेश यादव का पूरा परिवार मलबे में दब गया था। "
+        "पड़ोसियों ने बताया कि इमारत में कई दिनों से दरारें दिख रही थीं। "
+        "स्थानीय पार्षद ने आरोप लगाया कि नगर निगम ने नोटिस देने के बाद कोई कार्रवाई नहीं की। "
+        "घायलों का इलाज एमवाई अस्पताल में चल रहा है।",
+        "building-paper",
+        "Dainik Prakash",
+        title="मल्हारगंज हादसा: मलबे में दबे परिवार की कहानी",
+        published=CASELESS_DAY,
+    ),
+    document(
+        "पटना के दीघा घाट के पास गंगा नदी में श्रद्धालुओं से भरी एक नाव पलट गई और बारह लोग लापता हैं। "
+        "एसडीआरएफ की टीम रात भर तलाशी अभियान चलाती रही। "
+        "प्रशासन के अनुसार नाव पर क्षमता से अधिक लोग सवार थे। "
+        "मुख्यमंत्री ने मृतकों के परिजनों को चार लाख रुपये मुआवजे की घोषणा की।",
+        "boat-wire",
+        "Samachar Wire",
+        title="पटना में गंगा नदी में नाव पलटी, बारह लोग लापता",
+        published=CASELESS_DAY,
+    ),
+    document(
+        "दीघा घाट पर मंगलवार सुबह से लापता लोगों के परिजन गंगा किनारे इंतजार करते रहे। "
+        "नाविक संघ के एक सदस्य ने कहा कि घाट पर सुरक्षा के कोई इंतजाम नहीं थे। "
+        "गोताखोरों ने दोपहर तक तीन शव बरामद किए। "
+        "स्थानीय लोगों ने एसडीआरएफ के देर से पहुंचने पर नाराजगी जताई।",
+        "boat-paper",
+        "Dainik Prakash",
+        title="दीघा घाट पर मातम, परिजन घाट पर डटे",
+        published=CASELESS_DAY,
+    ),
+    document(
+        "दिल्ली सरकार ने सरकारी स्कूलों के लिए नई समय सारणी जारी की है। "
+        "शिक्षा निदेशालय के अनुसार कक्षाएं अब सुबह आठ बजे शुरू होंगी। "
+        "अभिभावकों ने इस फैसले का स्वागत किया।",
+        "schools",
+        "Dainik Prakash",
+        title="दिल्ली में सरकारी स्कूलों की नई समय सारणी लागू",
+        published=CASELESS_DAY,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "day",
+    [
+        pytest.param(URDU_CASELESS_DAY, id="urdu"),
+        pytest.param(HINDI_CASELESS_DAY, id="hindi"),
+    ],
+)
+def test_own_reports_in_a_script_without_capitals_join_their_story(day: list[Document]) -> None:
+    """A paper's own report of an event in Urdu or Hindi, whose words no capital tells for
+    names, joins the agency's report of it by the words both give (the mill, the town, the
+    owner's name); the words only it writes, its own telling, no longer weigh as names."""
+    stories = compare_documents(day, framing=False).stories
+    assert [s.documents for s in stories] == [
+        (day[0].id, day[1].id),
+        (day[2].id, day[3].id),
+        (day[4].id,),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -3125,3 +3261,19 @@ def test_figures_in_eastern_digits_are_the_figures_in_western_digits(text: str) 
     sentences = segment(report)
     details = stories.named_details(sentences, story_terms(report, sentences).keys())
     assert {detail for detail in details if any(c.isdigit() for c in detail)} == {"312"}
+
+
+@pytest.mark.parametrize(
+    "day",
+    [
+        pytest.param(URDU_CASELESS_DAY, id="urdu"),
+        pytest.param(HINDI_CASELESS_DAY, id="hindi"),
+    ],
+)
+def test_one_papers_reports_of_two_events_without_capitals_stay_apart(day: list[Document]) -> None:
+    """A paper's own reports of a mill fire and of a bus crash, in Urdu or Hindi, share the
+    language's postpositions, pronouns and verbs of saying ("میں", "اپنی", "بتایا"), which
+    name no one: alone in a run, with nothing rarer to weigh them against, they stay apart."""
+    reports = [day[1], day[3], day[4]]
+    stories = compare_documents(reports, framing=False).stories
+    assert [s.documents for s in stories] == [(r.id,) for r in reports]
