@@ -1529,6 +1529,10 @@ def compare_pair(
     ) or (None, None)
     if direction and not versions and _before_its_text(a_out, b_out, direction, modified_texts):
         direction, direction_basis = None, None
+    elif direction and direction_basis and direction_basis.by_publication and not versions:
+        direction_basis = (
+            _taken_in_a_later_version(a_out, b_out, direction, modified_texts) or direction_basis
+        )
     # The user's record is the origin of its pairs, whatever their dates or shares say, and
     # reuses nothing: of two records (a study's paper and the university's release of it),
     # neither is charged with taking from the other.
@@ -1689,6 +1693,36 @@ def _before_its_text(
     return written is not None and written[0] == "a->b"
 
 
+def _taken_in_a_later_version(
+    a: Document, b: Document, direction: str, modified_texts: AbstractSet[str]
+) -> DirectionBasis | None:
+    """What told the direction of a copy published before the text of the origin, a version
+    whose text came out when it was modified (``modified_texts``), that took it in a later
+    version of its own, modified or captured after that (see :func:`_before_its_text`): the two
+    versions' times, not the publications, which would put the copy first
+    (:func:`_version_basis`); ``None`` when the publications tell it.
+
+    >>> copy = Document("ep", "Post", "", published="2026-11-03",
+    ...     published_time="2026-11-03T07:05:00Z", modified_time="2026-11-03T13:22:00Z", captured=True)
+    >>> origin = Document("hc", "Courier", "", published="2026-11-03",
+    ...     published_time="2026-11-03T06:10:00Z", modified_time="2026-11-03T11:10:00Z")
+    >>> _taken_in_a_later_version(origin, copy, "a->b", {"hc"}).value
+    'capture_time'
+    >>> _taken_in_a_later_version(origin, copy, "a->b", set()) is None
+    True
+    """
+    origin, copy = (a, b) if direction == "a->b" else (b, a)
+    if origin.id not in modified_texts:
+        return None
+    published, written = (
+        _by_date(copy, text_out(origin)),
+        _by_date(text_out(copy), text_out(origin)),
+    )
+    if not (published and written and published[0] == "a->b" and written[0] == "b->a"):
+        return None
+    return _version_basis(copy)
+
+
 def _dated_in_order(
     a: Document, b: Document, reused: bool
 ) -> tuple[tuple[Document, date], tuple[Document, date]] | None:
@@ -1697,7 +1731,7 @@ def _dated_in_order(
     text: the earlier's text, in the sentences the later has too, may contradict its date (see
     :func:`_date_set_aside`)."""
     by_date = _by_date(a, b)
-    if not reused or by_date is None or by_date[1] is DirectionBasis.MODIFIED_TIME:
+    if not reused or by_date is None or by_date[1].by_version_time:
         return None
     earlier, later = (a, b) if by_date[0] == "a->b" else (b, a)
     # A month or a year alone is no day that a text's weekday could contradict.
@@ -1798,7 +1832,7 @@ def _names_the_later(
     version's modification time is the outlet's own, and stands; so does a time of day against
     a news agency's text: an agency sends a story again and again through the day, and a credit
     to it ("TARSEN, Nov 4 (CPA) -") names the agency, not the version sent after the copy."""
-    if by_date is None or same_source or by_date[1] is DirectionBasis.MODIFIED_TIME:
+    if by_date is None or same_source or by_date[1].by_version_time:
         return None
     earlier, later = (a, b) if by_date[0] == "a->b" else (b, a)
     if later.agency and by_date[1] is DirectionBasis.PUBLISHED_TIME:
@@ -1841,7 +1875,7 @@ def _backdating_first(
     both give a time on one day, the times stand: what caught the outlet were dates a day or
     more early, and containment, often all that would be left to tell, would put a paper's
     rewrite of 11:00 UTC before the wire's report of 08:00."""
-    if not backdating or by_date is None or by_date[1] is DirectionBasis.MODIFIED_TIME:
+    if not backdating or by_date is None or by_date[1].by_version_time:
         return None
     earlier, later = (a, b) if by_date[0] == "a->b" else (b, a)
     backdated = backdating.get(earlier.id)
@@ -2860,10 +2894,12 @@ def _by_date(a: Document, b: Document) -> tuple[str, DirectionBasis] | None:
     and a feed's times tell them apart. Two versions of one article (``records.same_article``)
     were published as one: B is the later when it was modified later
     (``records.version_times``), whatever order a feed lists them in. With the direction, the
-    times that told it."""
+    times that told it: of versions, the later's capture where an archiver's capture dates it
+    (:func:`_version_basis`)."""
     edited = version_times(a, b)
     if edited is not None and edited[0] != edited[1]:
-        return ("a->b" if edited[0] < edited[1] else "b->a", DirectionBasis.MODIFIED_TIME)
+        later = b if edited[0] < edited[1] else a
+        return ("a->b" if later is b else "b->a", _version_basis(later))
     # One moment may fall on two dates in two time zones ("Mon, 07 Apr 2025 01:00:00 +0200" and
     # a Unix time of 23:00 UTC the day before): neither was published first.
     if a.published_time and b.published_time:
@@ -2878,6 +2914,17 @@ def _by_date(a: Document, b: Document) -> tuple[str, DirectionBasis] | None:
     if first == then:
         return None
     return ("a->b" if first < then else "b->a", basis)
+
+
+def _version_basis(later: Document) -> DirectionBasis:
+    """What told that ``later``, a version dated by its modification or capture time, came after
+    the text it is set against: its capture where an archiver's capture dates it
+    (``Document.captured``), which says when it was seen, not when it was edited.
+
+    >>> _version_basis(Document("v2", "Post", "", captured=True)).value
+    'capture_time'
+    """
+    return DirectionBasis.CAPTURE_TIME if later.captured else DirectionBasis.MODIFIED_TIME
 
 
 def _by_stray_marks(a: Side, b: Side) -> tuple[str, DirectionBasis] | None:

@@ -108,7 +108,7 @@ COMMON_PHRASING_HOLD = 0.5
 NEARLY_WHOLE = 0.8
 # What tells a direction by a date alone, which the wording of a story's other articles outvotes
 # (dates_against_wording).
-DATED_BASES = frozenset({DirectionBasis.PUBLISHED_TIME, DirectionBasis.PUBLISHED_DATE})
+DATED_BASES = frozenset(basis for basis in DirectionBasis if basis.by_publication)
 # The other articles that must carry the later article's wording where it and the earlier
 # differ, for the earlier's date to be set aside: several, as a spinner's synonym for one word
 # ("mentioned", "stated") may match one other copy's by chance.
@@ -121,7 +121,8 @@ WORDING_MAJORITY = 0.8
 MAX_NAMED_STORIES = 5
 # What tells a pair's direction, strongest first, in the order overlap.compare_pair asks it: a
 # credit, a press release, an agency's signature or dateline and a version's modification time
-# outweigh a publication time, which outweighs a date, and shares alone are the weakest.
+# outweigh a publication time, which outweighs a date, and shares alone are the weakest. A
+# capture says when an archiver saw a version, which may be long after its edit: below an edit's.
 DIRECTION_STRENGTH = (
     DirectionBasis.RECORD,
     DirectionBasis.CREDIT,
@@ -130,6 +131,7 @@ DIRECTION_STRENGTH = (
     DirectionBasis.AGENCY_DATELINE,
     DirectionBasis.STRAY_MARKS,
     DirectionBasis.MODIFIED_TIME,
+    DirectionBasis.CAPTURE_TIME,
     DirectionBasis.PUBLISHED_TIME,
     DirectionBasis.PUBLISHED_DATE,
     DirectionBasis.SHARED_DATELINE,

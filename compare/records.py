@@ -1515,11 +1515,16 @@ class DirectionBasis(StrEnum):
     (``Document.of_record``) the other is read against, whether or not it took from it.
     ``checked`` is a check's assumption, the weakest of all: of a new article and an archive's
     that nothing else directs, the new one is read as changing the archive's
-    (``pipeline.compare_paths_against``)."""
+    (``pipeline.compare_paths_against``). ``modified_time`` and ``capture_time`` are the times
+    of versions (``Document.modified_time``): of two versions of one article, or of another
+    outlet's article and a later version of one that took its text then, not when its article
+    was published (``overlap.compare_pair``); ``capture_time`` where the later of the two is
+    dated by an archiver's capture (``Document.captured``): it was seen then, not edited then."""
 
     RECORD = "record"
     CREDIT = "credit"
     MODIFIED_TIME = "modified_time"
+    CAPTURE_TIME = "capture_time"
     PUBLISHED_TIME = "published_time"
     PUBLISHED_DATE = "published_date"
     PRESS_RELEASE = "press_release"
@@ -1536,6 +1541,16 @@ class DirectionBasis(StrEnum):
     def by_shares(self) -> bool:
         """Whether only the shares each holds of the other told the direction."""
         return self in (DirectionBasis.CONTAINMENT, DirectionBasis.PHRASING)
+
+    @property
+    def by_version_time(self) -> bool:
+        """Whether the times versions were modified or captured told the direction."""
+        return self in (DirectionBasis.MODIFIED_TIME, DirectionBasis.CAPTURE_TIME)
+
+    @property
+    def by_publication(self) -> bool:
+        """Whether the two's publication times or dates alone told the direction."""
+        return self in (DirectionBasis.PUBLISHED_TIME, DirectionBasis.PUBLISHED_DATE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1677,7 +1692,7 @@ class PairComparison:
             :attr:`origin` names the document it points from. Of two versions of one article
             (``same_article``), ``"a->b"`` when B is the later, whatever their verdict.
         direction_basis: what told the direction: the copy's credit of the origin, the times
-            (of modification, of two versions of one article; of publication), the origin's
+            (of modification or capture, of versions; of publication), the origin's
             being a press release, a news agency or an agency's dateline where the copy is not,
             or else containment or shared phrasing alone; ``None`` without a direction.
         a_in_b, b_in_a: containment (``containment.a_in_b``, ``b_in_a``): the share of A's (B's)

@@ -191,6 +191,7 @@ def _lists(
                 "published_time": d.published_time,
                 "published_offset": d.published_offset,
                 "modified_time": d.modified_time,
+                "captured": d.captured,
                 "modified_local_time": d.modified_local_time,
                 "published_local_time": d.published_local_time,
                 "published_unzoned_time": d.published_unzoned_time,

@@ -40,7 +40,7 @@ from compare.lexicon import FRAMING_LANGUAGES, added_terms, lexicon
 from compare.novelty import Addition, Additions, Novelty, Restatement
 from compare.numerals import moments_alone, numbers_in, tenfold_apart
 from compare.overlap import MIN_RETOLD_QUOTATIONS
-from compare.provenance import DATED_BASES, cycles_note, sources_of
+from compare.provenance import cycles_note, sources_of
 from compare.read import TEXT_SUFFIXES
 from compare.records import (
     REPORT_PAGE_MARK,
@@ -292,6 +292,7 @@ TOLD_BY = {
     DirectionBasis.RECORD: "by choice: {} is the record (`--record`)",
     DirectionBasis.CREDIT: "by credit: {} is credited",
     DirectionBasis.MODIFIED_TIME: "by modification time",
+    DirectionBasis.CAPTURE_TIME: "by capture time",
     DirectionBasis.PUBLISHED_TIME: "by publication time",
     DirectionBasis.PUBLISHED_DATE: "by publication date",
     DirectionBasis.PRESS_RELEASE: "by kind: {} is a press release",
@@ -747,7 +748,6 @@ def _who_copied_whom(
                 result.settings,
                 f"on [its page]({page})",
                 result.taken.get(story.id),
-                result.by_id,
             )
         lines += [*_across_lines(result, story, across, names), ""]
     if len(lines) == 2:
@@ -1130,9 +1130,7 @@ def _summary(
             "**Who copied whom:**",
             "",
             *versions,
-            *_copy_lines(
-                shown, left, names, result.settings, where, result.taken.get(story.id), result.by_id
-            ),
+            *_copy_lines(shown, left, names, result.settings, where, result.taken.get(story.id)),
             "",
         ]
     else:
@@ -1577,14 +1575,13 @@ def _copy_lines(
     settings: Settings,
     where: str,
     taken: Sequence[Taken] | None,
-    by_id: Mapping[str, Document],
 ) -> list[str]:
     """Who copied whom as a list: a line for each pair ``shown`` (:func:`_copy_line`), with the
     shares of the story's who copied whom (``taken``; ``None`` when it was not traced), and one
     that counts the ``left`` others and says ``where`` they are."""
     sources = None if taken is None else sources_of(taken)
     return [
-        *(_copy_line(p, names, settings, by_id, sources) for p in shown),
+        *(_copy_line(p, names, settings, sources) for p in shown),
         *([f"- … {left:,} more {where}."] if left else []),
     ]
 
@@ -1631,7 +1628,7 @@ def _across_lines(
             if doc not in story.documents:
                 other = stories[result.story_of[doc]]
                 named[doc] = f"{full[doc]} of [{other.id}]({link(other)})"
-    return [_copy_line(p, named, result.settings, result.by_id) for p in pairs]
+    return [_copy_line(p, named, result.settings) for p in pairs]
 
 
 def _retelling(retold: Retold, other: str) -> str:
@@ -1659,7 +1656,6 @@ def _copy_line(
     pair: PairComparison,
     names: Mapping[str, str],
     settings: Settings,
-    by_id: Mapping[str, Document],
     sources: Mapping[str, Sequence[Taken]] | None = None,
 ) -> str:
     """Who copied whom in a pair, as a list item: the copy, its origin, the verdict, the share
@@ -1681,9 +1677,9 @@ def _copy_line(
     >>> pair = PairComparison("wire", "daily", "s", Verdict.COPY, "a->b", 0.8, 0.97, 0.7,
     ...     0.9, 0.8, 0.95, 40, None, (), (), (), 0.0, direction_basis=DirectionBasis.CREDIT,
     ...     crediting=("daily",), credited_at=(Credit("daily", names_outlet=True),))
-    >>> _copy_line(pair, {"wire": "AP", "daily": "Daily"}, Settings(), {})
+    >>> _copy_line(pair, {"wire": "AP", "daily": "Daily"}, Settings())
     '- Daily reuses AP: copy, 97% of its words copied or edited, credits it; order told by credit: AP is credited.'
-    >>> _copy_line(replace(pair, credited_at=()), {"wire": "Herald", "daily": "Daily"}, Settings(), {})
+    >>> _copy_line(replace(pair, credited_at=()), {"wire": "Herald", "daily": "Daily"}, Settings())
     '- Daily reuses Herald: copy, 97% of its words copied or edited, credits only the wire both carry; order told by credit: Herald is credited.'
     """
     if not pair.direction:
@@ -1749,33 +1745,8 @@ def _copy_line(
     if basis is DirectionBasis.CONTAINMENT:
         reuses, told = f"probably {reuses}", f"; {GUESSED}"
     else:
-        if basis in DATED_BASES and _taken_from_a_later_version(by_id[copy], by_id[origin]):
-            basis = DirectionBasis.MODIFIED_TIME
         told = f"; order told {TOLD_BY[basis].format(names[origin])}" if basis else ""
     return f"- {names[copy]} {reuses} {names[origin]}: {', '.join(facts)}{told}."
-
-
-def _taken_from_a_later_version(copy: Document, origin: Document) -> bool:
-    """Whether the copy, published before the origin's version was made (its modification, in
-    UTC), took its text in a later version of its own, modified after it: the modification
-    times, not the publication, tell which text came first.
-
-    >>> copy = Document("ep", "Post", "", published_time="2026-11-03T07:05:00Z",
-    ...     modified_time="2026-11-03T13:05:00Z")
-    >>> origin = Document("hc", "Courier", "", published_time="2026-11-03T06:10:00Z",
-    ...     modified_time="2026-11-03T11:10:00Z")
-    >>> _taken_from_a_later_version(copy, origin)
-    True
-    >>> _taken_from_a_later_version(replace(copy, published_time="2026-11-03T12:00:00Z"), origin)
-    False
-    """
-    made = origin.modified_time or origin.published_time
-    return bool(
-        made
-        and copy.published_time
-        and copy.modified_time
-        and copy.published_time < made < copy.modified_time
-    )
 
 
 def _names_issuer_only(credits: Sequence[Credit]) -> bool:
