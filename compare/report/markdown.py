@@ -5550,13 +5550,16 @@ def _name(
 
 
 def _versions_named(documents: Sequence[Document]) -> dict[str, str]:
-    """Per version of an article that has another among ``documents``, by id, the time it was
-    last modified (``records.modified_by_clock``), as :func:`_name` names it: its hour, or its
-    day and hour when its article's versions span days, or the time an archiver captured it
-    where that dates it (``Document.captured``). A feed's versions share one id, told apart by
-    their lines ("AP (ap-kingsford@ap_feed.jsonl:1)" and "...:2"), and an editor reads "AP,
-    17:42 UTC version" at once. Not a version without a time, nor two of one source's named by
-    one time: each is named by its id, so that no two names are one.
+    """Per version of an article that has another among ``documents``, by id, the version as
+    :func:`_name` names it: by the number its record gives it (``Document.version_label``) where
+    each of its article's versions gives its own, the time after it, "version 3 (captured 06:27
+    UTC)", as the archive that numbered them does; else by the time it was last modified
+    (``records.modified_by_clock``): its hour, or its day and hour when its article's versions
+    span days, or the time an archiver captured it where that dates it (``Document.captured``).
+    A feed's versions share one id, told apart by their lines ("AP (ap-kingsford@ap_feed.jsonl:1)"
+    and "...:2"), and an editor reads "AP, 17:42 UTC version" at once. Not a version without a
+    number or a time, nor two of one source's named alike: each is named by its id, so that no
+    two names are one.
 
     >>> from compare.records import Document
     >>> url = "https://apnews.example/kingsford"
@@ -5567,20 +5570,32 @@ def _versions_named(documents: Sequence[Document]) -> dict[str, str]:
     >>> from dataclasses import replace
     >>> _versions_named([v1, replace(v2, captured=True)])["ap@feed.jsonl:2"]
     'version captured 16:58 UTC'
+    >>> numbered = [replace(v1, version_label="2"), replace(v2, version_label="1", captured=True)]
+    >>> _versions_named([*numbered, replace(v3, version_label="3")])
+    {'ap@feed.jsonl:1': 'version 2 (modified 17:42 UTC)', 'ap@feed.jsonl:2': 'version 1 (captured 16:58 UTC)', 'ap@feed.jsonl:3': 'version 3'}
     """
     named: dict[Document, str] = {}
     for versions in articles(documents):
         timed = {d: t for d in versions if (t := modified_by_clock(d)) is not None}
         days = {moment[:10] for _, moment in timed.values()}
-        for version, (clock, moment) in timed.items():
-            time = _moment(moment, "UTC" if clock is None else "feed time")
-            named[version] = time if len(days) > 1 else time[11:]
-    told = Counter((d.source, time) for d, time in named.items())
-    return {
-        d.id: f"version captured {time}" if d.captured else f"{time} version"
-        for d, time in named.items()
-        if told[d.source, time] == 1
-    }
+        labels = [d.version_label for d in versions]
+        numbered = None not in labels and len(set(labels)) == len(labels)
+        for version in versions:
+            when = None
+            if version in timed:
+                clock, moment = timed[version]
+                time = _moment(moment, "UTC" if clock is None else "feed time")
+                when = time if len(days) > 1 else time[11:]
+            done = "captured" if version.captured else "modified"
+            if numbered:
+                number = f"version {escape(version.version_label or '')}"
+                named[version] = f"{number} ({done} {when})" if when else number
+            elif when:
+                named[version] = (
+                    f"version captured {when}" if version.captured else f"{when} version"
+                )
+    told = Counter((d.source, name) for d, name in named.items())
+    return {d.id: name for d, name in named.items() if told[d.source, name] == 1}
 
 
 def _held_in(place: RunPlace | None) -> str:
