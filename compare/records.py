@@ -581,14 +581,28 @@ def superseded(documents: Iterable[Document]) -> frozenset[str]:
     >>> sorted(superseded([v3, v1, v2])), sorted(superseded([v1, replace(v2, modified_time=None)]))
     (['v1', 'v2'], [])
     """
+    return frozenset(latest_versions(documents))
+
+
+def latest_versions(documents: Iterable[Document]) -> dict[str, Document]:
+    """Per id of a version among ``documents`` that a later version of its article replaced
+    (:func:`superseded`), the version that replaced it last: its article's current one.
+
+    >>> url = "https://courier.example/fire"
+    >>> v1, v2 = (Document(f"v{n}", "Courier", "", url=url, published_time="2025-06-12T06:10:00Z",
+    ...     modified_time=m) for n, m in [(1, None), (2, "2025-06-12T09:45:00Z")])
+    >>> {doc: latest.id for doc, latest in latest_versions([v2, v1]).items()}
+    {'v1': 'v2'}
+    """
     documents = list(documents)
     ranks = version_ranks(documents)
-    replaced: set[str] = set()
+    latest: dict[str, Document] = {}
     for versions in articles(documents):
         last = max(ranks[v.id] for v in versions)
-        if sum(ranks[v.id] == last for v in versions) == 1:
-            replaced.update(v.id for v in versions if ranks[v.id] != last)
-    return frozenset(replaced)
+        current = [v for v in versions if ranks[v.id] == last]
+        if len(current) == 1:
+            latest |= {v.id: current[0] for v in versions if v is not current[0]}
+    return latest
 
 
 def _ranks_among(versions: Sequence[Document]) -> dict[str, int]:

@@ -71,6 +71,7 @@ from compare.records import (
     articles,
     dated_as_trusted,
     first_published_keys,
+    latest_versions,
     origins_and_copies,
     unwatched,
 )
@@ -2237,7 +2238,10 @@ def _title(
     directions: Sequence[tuple[str, str]] = (),
 ) -> str:
     """The title of the first published titled document (``records.first_published_keys``, by
-    the pair ``directions``, each an origin and its copy), else the first sentence, not
+    the pair ``directions``, each an origin and its copy), as its article's latest version gives
+    it (``records.latest_versions``): a headline a later version replaced, a claim softened or a
+    toll raised, is no longer the outlet's, and the story's summary quotes it as replaced. Else
+    the first sentence, not
     boilerplate (a dateline, a credit), of the first published document. A title set in
     capitals, as a press release sets its headline ("RECOMMENDED CASH ACQUISITION OF ARDLEY
     PLC"), gives way to the first that is not: an index read as shouting. So does one that
@@ -2257,7 +2261,12 @@ def _title(
     """
     keys = first_published_keys(members, directions, all_timed=all_timed(members))
     order = sorted(range(len(members)), key=lambda n: (keys[members[n].id], n))
-    titled = [(members[n].id, title) for n in order if (title := members[n].title)]
+    latest = latest_versions(members)
+    titled = [
+        (d.id, title)
+        for d in (members[n] for n in order)
+        if (title := latest.get(d.id, d).title or d.title)
+    ]
     if titled:
         shown = [(doc, title) for doc, title in titled if not title.isupper()] or titled
         return _held_by_most(shown, titled, frozenset(directions))

@@ -1661,7 +1661,7 @@ def test_every_public_name_of_the_package_is_there() -> None:
 def test_versions_of_one_article_are_ordered_by_their_modification(tmp_path: Path) -> None:
     """Versions of one article, listed newest first, go in the order they were modified: each
     pair's origin is the earlier version, so the dropped hedge is removed and the toll rises;
-    the first version is canonical and titles the story. Another outlet is still dated by its
+    the first version is canonical and the latest titles the story. Another outlet is still dated by its
     publication against the first; published before the later versions were modified, it took
     nothing from them: those pairs have no direction, and name the first as their common
     origin (finding 2 of acceptance round 21: it was charged with reusing versions that did not
@@ -1679,7 +1679,7 @@ def test_versions_of_one_article_are_ordered_by_their_modification(tmp_path: Pat
     feed.write_text(json.dumps(records), encoding="utf-8")
     result = compare_paths([str(feed)])
     (story,) = result.stories
-    assert story.title == "Two die at quarry"
+    assert story.title == "Quarry owner ignored warnings"
     origins = {frozenset((p.a, p.b)): (p.origin, p.common_origin) for p in result.pairs}
     assert origins == {
         frozenset(("gazette-v1", "gazette-v2")): ("gazette-v1", None),
@@ -1811,7 +1811,7 @@ def test_versions_linked_with_tracking_parameters_are_still_ordered(tmp_path: Pa
         ("gazette-v1", "gazette-v3"),
         ("gazette-v2", "gazette-v3"),
     }
-    assert [story.title for story in result.stories] == ["Two die at quarry"]
+    assert [story.title for story in result.stories] == ["Quarry owner ignored warnings"]
     assert {d.id: d.url for d in result.documents}["gazette-v3"] == links[0]
 
 
@@ -1896,7 +1896,7 @@ def test_versions_modified_at_times_without_a_zone_are_ordered_by_them(
 ) -> None:
     """A content system that writes when each version was modified without a zone writes all
     of them by one clock: the versions go in that order, each edit read from the earlier to the
-    later, and the first version titles the story. One that gives the original no modification
+    later, and the latest version titles the story. One that gives the original no modification
     time, its publication without a zone too, dates the original by that on the same clock
     ("reportedly" removed, not added)."""
     feed = tmp_path / "feed.json"
@@ -1909,7 +1909,7 @@ def test_versions_modified_at_times_without_a_zone_are_ordered_by_them(
         ("gazette-v1", "gazette-v3"),
         ("gazette-v2", "gazette-v3"),
     }
-    assert [story.title for story in result.stories] == ["Two die at quarry"]
+    assert [story.title for story in result.stories] == ["Quarry owner ignored warnings"]
 
 
 def test_versions_published_as_one_are_directed_by_their_modification_times(

@@ -1193,7 +1193,7 @@ def test_each_version_of_an_article_is_dated_by_its_modification(tmp_path: Path)
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "feed.json").write_text(json.dumps(QUARRY_VERSIONS), encoding="utf-8")
     run_into(tmp_path / "out", str(tmp_path / "in"), "--format", "all")
-    for page in ("index.md", "story-001-two-die-at-quarry.md"):
+    for page in ("index.md", "story-001-quarry-owner-ignored-warnings.md"):
         text = (tmp_path / "out" / page).read_text(encoding="utf-8")
         assert _dates_column(text) == {
             "gazette-v3": "2025-09-03 06:00 UTC, modified 14:20 UTC",
@@ -3188,7 +3188,9 @@ def test_a_version_dated_by_its_capture_is_said_to_be_captured_then(tmp_path: Pa
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "feed.json").write_text(json.dumps(captures), encoding="utf-8")
     run_into(tmp_path / "out", str(tmp_path / "in"))
-    story = (tmp_path / "out" / "story-001-two-die-at-quarry.md").read_text(encoding="utf-8")
+    story = (tmp_path / "out" / "story-001-quarry-owner-ignored-warnings.md").read_text(
+        encoding="utf-8"
+    )
     assert _dates_column(story) == {
         "gazette-v3": "2025-09-03 06:00 UTC, captured 14:20 UTC",
         "gazette-v2": "2025-09-03 06:00 UTC, captured 09:45 UTC",

@@ -3277,3 +3277,63 @@ def test_one_papers_reports_of_two_events_without_capitals_stay_apart(day: list[
     reports = [day[1], day[3], day[4]]
     stories = compare_documents(reports, framing=False).stories
     assert [s.documents for s in stories] == [(r.id,) for r in reports]
+
+
+MAYOR_URL = "https://eastfold-post.example/news/mayor-resigns"
+MAYOR_FIRST = (
+    "Stanton mayor Rhona Kells was forced to resign on Tuesday after an audit found she had "
+    "claimed £18,000 in improper expenses.\n\n"
+    "Her deputy, Owen Pryce, will lead the council until a vote next month."
+)
+MAYOR_SOFTENED = (
+    "Stanton mayor Rhona Kells resigned on Tuesday after an audit questioned £18,000 of her "
+    "expenses claims.\n\n"
+    "Her deputy, Owen Pryce, will lead the council until a vote next month."
+)
+
+
+@pytest.mark.parametrize(
+    ("latest_title", "title"),
+    [
+        pytest.param(
+            "Stanton mayor steps down after expenses audit",
+            "Stanton mayor steps down after expenses audit",
+            id="replaced",
+        ),
+        pytest.param(None, "Stanton mayor forced out over expenses scandal", id="latest_untitled"),
+    ],
+)
+def test_a_story_is_titled_by_the_headline_its_first_article_now_gives(
+    latest_title: str | None, title: str
+) -> None:
+    """A story whose first published article changed its headline in a later version is
+    titled by the latest headline, the one the outlet stands by, not the one it replaced (a
+    claim softened); by the first's where the latest gives none (acceptance round 36, retest:
+    story-006 was titled by a withdrawn headline)."""
+    first = Document(
+        "post-v1",
+        "Eastfold Post",
+        MAYOR_FIRST,
+        url=MAYOR_URL,
+        title="Stanton mayor forced out over expenses scandal",
+        published="2026-05-12",
+        published_time="2026-05-12T09:00:00Z",
+    )
+    later = replace(
+        first,
+        id="post-v2",
+        text=MAYOR_SOFTENED,
+        title=latest_title,
+        modified_time="2026-05-12T14:00:00Z",
+    )
+    rival = Document(
+        "ledger",
+        "Stanton Ledger",
+        "Rhona Kells has stepped down as mayor of Stanton after auditors queried her expenses.",
+        title="Kells quits as Stanton mayor",
+        published="2026-05-12",
+        published_time="2026-05-12T11:30:00Z",
+    )
+    result = compare_documents([later, rival, first], single_story=True)
+    (story,) = result.stories
+    assert story.title == title
