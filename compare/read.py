@@ -112,6 +112,7 @@ from compare.segment import (
     FULL_STOPS,
     KANA,
     MAX_UNPUNCTUATED_WORDS,
+    SENTENCE_FINAL,
     UNMARKED_SCRIPT,
     WEB_ADDRESS,
     in_english,
@@ -210,6 +211,9 @@ TEXT_FIELDS = (
     "content_html",
     "html",
 )
+# The fields a feed or a news API gives an article's summary in (RSS's and NewsAPI's
+# "description", Atom's and JSON Feed's "summary"): its text when it gives no other.
+SUMMARY_FIELDS = ("description", "summary")
 # The fields that name an outlet: a newspaper's title, as digitised newspapers' and OCR systems'
 # exports name it ("publication", "newspaper", "newspaper_title", "paper"), before the company
 # that publishes it, and a broadcaster's, as a monitoring service's capture names it
@@ -331,6 +335,7 @@ KNOWN_FIELDS = {
     for field in (
         *TITLE_FIELDS,
         *TEXT_FIELDS,
+        *SUMMARY_FIELDS,
         *SOURCE_FIELDS,
         *DATE_FIELDS,
         *MODIFIED_FIELDS,
@@ -452,6 +457,9 @@ COPY_MARK = re.compile(
 )
 # What a feed puts where it cut an article short: NewsAPI's "… [+1523 chars]".
 CUT_SHORT = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d+ chars\]\s*\Z")
+# A text so cut ends a sentence only where the cut fell at its end: else its last sentence is cut
+# through ("... filed in federal cou"), no sentence any outlet wrote.
+SENTENCE_ENDED = re.compile(rf"[{re.escape(SENTENCE_FINAL)}][{re.escape(CLOSING_MARKS)}]*\Z")
 # What a feed gives for an article taken down: NewsAPI's "[Removed]", Reddit's "[deleted]".
 TAKEN_DOWN = re.compile(r"\s*\[(?i:removed|deleted)\]\s*")
 # How much of a field's value a warning quotes.
@@ -4145,15 +4153,15 @@ def _why_no_text(record: dict[str, Any]) -> str:
     >>> _why_no_text({"text": 12345}), _why_no_text({"body": {"foo": "bar"}})
     ('text is a number, not a string', 'body is an object, not a string')
     >>> _why_no_text({"text": None, "title": "Fares rise"})  # doctest: +ELLIPSIS
-    'no text in any of the fields text, body, ..., html'
+    'no text in any of the fields text, body, ..., summary'
     >>> _why_no_text({"title": "Fares rise", "story_body": "Fares rose."})  # doctest: +ELLIPSIS
-    'no text in any of the fields text, ..., html; the record gives unknown fields: story_body'
+    'no text in any of the fields text, ..., summary; the record gives unknown fields: story_body'
     """
-    for field in TEXT_FIELDS:
+    for field in (*TEXT_FIELDS, *SUMMARY_FIELDS):
         value = record.get(field)
         if value is not None and not isinstance(_rendered(value), str | list):
             return f"{field} is {_json_type(value)}, not a string"
-    tried = f"no text in any of the fields {', '.join(TEXT_FIELDS)}"
+    tried = f"no text in any of the fields {', '.join((*TEXT_FIELDS, *SUMMARY_FIELDS))}"
     unknown = [str(key) for key in record if str(key).casefold() not in KNOWN_FIELDS]
     return f"{tried}; the record gives unknown fields: {', '.join(unknown)}" if unknown else tried
 
@@ -4257,7 +4265,8 @@ def _records_within(loaded: object) -> tuple[list[Any], str | None]:
             for value in loaded.values()
             if isinstance(value, list)
             and any(
-                isinstance(item, dict) and not _known_fields(item).keys().isdisjoint(TEXT_FIELDS)
+                isinstance(item, dict)
+                and not _known_fields(item).keys().isdisjoint((*TEXT_FIELDS, *SUMMARY_FIELDS))
                 for item in value
             )
         ]
@@ -4309,10 +4318,13 @@ def _json_error(error: Exception, *, one_line: bool = False) -> str:
 
 
 def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
-    """A record's text, and its text as written. Text given as a string may have been wrapped
-    at a fixed width; paragraphs given as a list are lines already, and pieces of one text
-    (Telegram's) are joined as they run."""
-    for field in TEXT_FIELDS:
+    """A record's text, and its text as written: from the first text field given, else from its
+    summary (``SUMMARY_FIELDS``). Text given as a string may have been wrapped at a fixed
+    width; paragraphs given as a list are lines already, and pieces of one text (Telegram's)
+    are joined as they run. A text a feed cut short (NewsAPI's ``content``) loses the sentence
+    it was cut through, and one cut in its first sentence gives way to the summary."""
+    cut_away = None
+    for field in (*TEXT_FIELDS, *SUMMARY_FIELDS):
         value = _rendered(record.get(field))
         if isinstance(value, list):
             joined = (
@@ -4333,10 +4345,36 @@ def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
             if HTML_TAG.search(written):
                 paragraphs = _html_body(written)
                 return paragraphs, paragraphs
-            # An OCR system's export gives a printed article's text with its page's furniture.
-            written = without_printed_furniture(written)
-            return unwrap(written), written
-    return None
+            if cut and not (whole := _without_cut_sentence(written)):
+                # Cut in its first sentence: the summary's whole sentences say more, and the
+                # words before the cut are kept when they are all the record gives.
+                cut_away = cut_away or _plain_record_text(written)
+                continue
+            return _plain_record_text(whole if cut else written)
+    return cut_away
+
+
+def _plain_record_text(written: str) -> tuple[str, str]:
+    """A record's plain text, unwrapped, and as written, without the furniture of a printed
+    page that an OCR system's export gives a printed article's text with."""
+    written = without_printed_furniture(written)
+    return unwrap(written), written
+
+
+def _without_cut_sentence(text: str) -> str:
+    """A text a feed cut short, without the sentence the cut went through: all of it when it
+    ends a sentence, nothing when its one sentence is cut.
+
+    >>> _without_cut_sentence("Prosecutors charged him on Thursday. The indictment, filed in federal cou")
+    'Prosecutors charged him on Thursday.'
+    >>> _without_cut_sentence("Talks ended on Monday."), _without_cut_sentence("The indictment, filed in")
+    ('Talks ended on Monday.', '')
+    """
+    kept = text.rstrip()
+    if SENTENCE_ENDED.search(kept):
+        return kept
+    starts = [start for start, _ in sentence_spans(kept)]
+    return kept[: starts[-1]].rstrip() if starts else ""
 
 
 def _are_pieces(items: list[Any]) -> bool:
@@ -4496,7 +4534,9 @@ def _document(
         path=origin.shown,
         source=source,
         source_from_path=from_path,
-        title=first(TITLE_FIELDS),
+        title=_without_own_name(first(TITLE_FIELDS), first(SOURCE_FIELDS))
+        if in_a_feed
+        else first(TITLE_FIELDS),
         published=published,
         # A number is no address, nor a list of them: a feed's "url": 12 is left out.
         url=url,
@@ -4541,6 +4581,22 @@ def _document(
         unzoned_time=unzoned,
         named_by_file=not named and folder_outlet(label) is None,
     )
+
+
+def _without_own_name(title: str | None, source: str | None) -> str | None:
+    """A record's title without the name of its own outlet that a news API or an aggregator's
+    feed sets after every headline, as the page's title did ("Orbitel to cut jobs - Morning
+    Gazette" of Morning Gazette's record); another outlet's name there is the headline's own.
+
+    >>> _without_own_name("Orbitel to cut jobs - Morning Gazette", "Morning Gazette")
+    'Orbitel to cut jobs'
+    >>> _without_own_name("Ferry deal signed | Port News", "Civic Herald")
+    'Ferry deal signed | Port News'
+    """
+    if not title or not source:
+        return title
+    named = re.search(rf"{TITLE_PARTS.pattern}{re.escape(source)}\Z", title, re.IGNORECASE)
+    return title[: named.start()] if named and named.start() else title
 
 
 def language_code(tag: object) -> str | None:

@@ -1257,7 +1257,7 @@ def test_records_of_a_file_skipped_for_one_reason_get_one_warning(tmp_path: Path
     assert messages(result) == [
         f"warning: skipped 3 records in {feed} (such as {feed}:{first}): no text in any of the "
         "fields text, body, content, article_body, articleBody, body_text, bodyText, content_text, "
-        "full_text, body_html, content_html, html",
+        "full_text, body_html, content_html, html, description, summary",
         f"warning: skipped {feed}:{last}: a record must be a JSON object, not null",
     ]
 
@@ -2422,7 +2422,7 @@ def test_pair_compares_two_records_of_a_feed_saved_as_text(tmp_path: Path) -> No
     whole = run("dedup", str(feed), "-q")
     assert messages(whole)[0] == (
         f"warning: skipped 2 records in {feed} (such as {feed}:2): no text in any of the fields "
-        "text, body, content, article_body, articleBody, body_text, bodyText, content_text, full_text, body_html, content_html, html"
+        "text, body, content, article_body, articleBody, body_text, bodyText, content_text, full_text, body_html, content_html, html, description, summary"
     )
     missing = run("pair", f"{feed}:1", f"{feed}#9")
     assert missing.exit_code == 2

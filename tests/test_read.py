@@ -1590,6 +1590,61 @@ def test_json_answers_of_news_and_content_apis_are_read_as_their_articles(tmp_pa
     assert result.skipped == ()
 
 
+def test_a_newsapi_answer_gives_whole_sentences_and_headlines_without_its_outlets_name(
+    tmp_path: Path,
+) -> None:
+    """NewsAPI cuts ``content`` at 200 characters, through a word, and gives none on some plans:
+    the sentence the cut went through is no sentence an outlet wrote, and is left out; a text cut
+    in its first sentence, or none, gives way to the ``description``. The " - Outlet" NewsAPI
+    sets after each headline goes when it names the article's own outlet."""
+    articles = [
+        {
+            "source": {"id": None, "name": "Harbor Gazette"},
+            "title": "Riverton bus fares to rise 15% in July - Harbor Gazette",
+            "description": "Riverton's bus fares will rise 15 percent in July.",
+            "content": "Bus fares in Riverton will rise 15 percent in July, the transit authority "
+            "said on Monday. The increase, the first since 2019, would add 40 cents to a sin\u2026 "
+            "[+1873 chars]",
+        },
+        {
+            "source": {"id": None, "name": "Bay Courier"},
+            "title": "Transit board backs fare rise",
+            "description": "The Riverton transit board voted 5-2 on Monday to raise bus fares "
+            "by 15 percent from July.",
+            "content": None,
+        },
+        {
+            "source": {"id": None, "name": "Metro Voice"},
+            "title": "Fare rise approved - Harbor Gazette reports",
+            "description": "Riverton will raise bus fares by 15 percent in July, officials said.",
+            "content": "Riverton's transit board on Monday approved a long-debated increase in "
+            "bus fares that critics sa\u2026 [+2210 chars]",
+        },
+    ]
+    answer = {"status": "ok", "totalResults": 3, "articles": articles}
+    result = read_paths([str(write(tmp_path / "top.json", json.dumps(answer)))])
+    assert result.skipped == ()
+    assert [(d.source, d.title, d.text) for d in result.documents] == [
+        (
+            "Harbor Gazette",
+            "Riverton bus fares to rise 15% in July",
+            "Bus fares in Riverton will rise 15 percent in July, the transit authority said on "
+            "Monday.",
+        ),
+        (
+            "Bay Courier",
+            "Transit board backs fare rise",
+            "The Riverton transit board voted 5-2 on Monday to raise bus fares by 15 percent from "
+            "July.",
+        ),
+        (
+            "Metro Voice",
+            "Fare rise approved - Harbor Gazette reports",
+            "Riverton will raise bus fares by 15 percent in July, officials said.",
+        ),
+    ]
+
+
 def test_json_html_indented_after_a_blank_line_keeps_no_tags(tmp_path: Path) -> None:
     """A scraper's pretty-printed HTML indents each paragraph by four spaces: the one after a
     blank line is read as HTML too, not kept as a code block whose tags ("p") become words."""
@@ -1653,7 +1708,7 @@ def test_an_articles_own_list_is_no_list_of_records(tmp_path: Path) -> None:
     assert [(Path(s.path).name, s.reason) for s in result.skipped] == [
         (
             "article.json",
-            "no text in any of the fields text, body, content, article_body, articleBody, body_text, bodyText, content_text, full_text, body_html, content_html, html; the record gives unknown fields: blocks",
+            "no text in any of the fields text, body, content, article_body, articleBody, body_text, bodyText, content_text, full_text, body_html, content_html, html, description, summary; the record gives unknown fields: blocks",
         )
     ]
 
@@ -1787,17 +1842,17 @@ def test_a_json_file_of_broken_lines_is_still_broken_json(tmp_path: Path, conten
         pytest.param({"body": {"foo": "bar"}}, "body is an object, not a string", id="object"),
         pytest.param(
             {"text": None},
-            "no text in any of the fields text, body, content, article_body, articleBody, body_text, bodyText, content_text, full_text, body_html, content_html, html",
+            "no text in any of the fields text, body, content, article_body, articleBody, body_text, bodyText, content_text, full_text, body_html, content_html, html, description, summary",
             id="null",
         ),
         pytest.param(
             {"text": ""},
-            "no text in any of the fields text, body, content, article_body, articleBody, body_text, bodyText, content_text, full_text, body_html, content_html, html",
+            "no text in any of the fields text, body, content, article_body, articleBody, body_text, bodyText, content_text, full_text, body_html, content_html, html, description, summary",
             id="empty",
         ),
         pytest.param(
             {"title": "Fares rise", "Story_Body": "Fares rose by 4% on Monday.", "pubDate": "x"},
-            "no text in any of the fields text, body, content, article_body, articleBody, body_text, bodyText, content_text, full_text, body_html, content_html, html; the record gives unknown fields: Story_Body",
+            "no text in any of the fields text, body, content, article_body, articleBody, body_text, bodyText, content_text, full_text, body_html, content_html, html, description, summary; the record gives unknown fields: Story_Body",
             id="a_field_renamed",
         ),
     ],
