@@ -1,7 +1,8 @@
 """The only module that reads files: paths to :class:`Document` records.
 
 Supports ``.txt``, ``.md`` (optional front matter; the Markdown, or wikitext, read as plain text), ``.json`` (one
-record or a list), ``.jsonl`` and saved web pages (``.html``, ``.htm``: the article and its
+record or a list; a JSON Feed's items), ``.jsonl``, RSS and Atom feeds (``.xml``, ``.rss``, ``.atom``: each
+item a record, see :mod:`compare.feeds`) and saved web pages (``.html``, ``.htm``: the article and its
 metadata, found by trafilatura). Text wrapped at a fixed width is unwrapped; the headline, byline
 and date line a plain-text article opens with are its metadata, and a dateline that gives its year
 (a press release's, AFP's) dates it when no date line does.
@@ -42,7 +43,6 @@ from compare.boilerplate import MAX_BOILERPLATE_WORDS, paywall_notice
 from compare.cache import DiskCache, is_cache_folder
 from compare.dates import (
     DATELINE_DATE,
-    FIELD_MARKS,
     MIDNIGHT,
     WRITTEN_DATE,
     date_field,
@@ -55,6 +55,15 @@ from compare.dates import (
     unzoned_clock,
 )
 from compare.disclosure import folder_outlet, inside_a_longer_name, outlet
+from compare.feeds import (
+    FEED_SUFFIXES,
+    NO_ITEM_TEXT,
+    TITLE_PARTS,
+    FeedError,
+    feed_outlet,
+    is_json_feed,
+    xml_feed,
+)
 from compare.lexicon import added_terms, lexicon
 from compare.misreads import misread_wire, reads_as_scanned
 from compare.opening import OPENING_QUOTES, is_date_like, opening, without_byline, without_title
@@ -125,7 +134,7 @@ from compare.transcript import Transcript, read_transcript
 from compare.wikitext import cited_outlets, looks_like_wikitext, wikitext_plain
 
 SUPPORTED_SUFFIXES = (
-    ".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm", ".srt", ".vtt"
+    ".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm", ".srt", ".vtt", *FEED_SUFFIXES
 )  # fmt: skip
 # The most characters one article's text may hold; a longer one is skipped. The longest news
 # articles run to tens of thousands (12,700 in the development corpora), and a 2 MB one has been
@@ -142,7 +151,7 @@ SUBTITLE_FORMATS = {
     ".vtt": ("WebVTT subtitles", "00:00:01.000 --> 00:00:04.000"),
 }
 # A text file may hold a feed (see _held_format), read and addressed as a .json or .jsonl file's.
-MAY_HOLD_RECORDS = (*RECORD_SUFFIXES, *TEXT_SUFFIXES)
+MAY_HOLD_RECORDS = (*RECORD_SUFFIXES, *TEXT_SUFFIXES, *FEED_SUFFIXES)
 # What a text file holding a web page or a feed is read as, by the suffix its content calls for.
 FORMAT_READ_AS = {
     ".html": "a web page",
@@ -275,6 +284,7 @@ DATE_FIELDS = (
     "pubDate",
     "pub_date",
     "datePublished",
+    "date_published",
     "aired_at",
     "air_date",
 )
@@ -436,8 +446,6 @@ TABLE_ROW = re.compile(r"^\|(.*)\|[ \t]*$", re.MULTILINE)
 MAX_SITE_WORDS = 6
 # A site's domain, as a page's title may name it: "news.com.au", "nu.nl".
 DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
-# What a page's title sets between its headline and its site's name: "Fares rise | The Ledger".
-TITLE_PARTS = re.compile(rf"\s+[{FIELD_MARKS}\u2013\u2014-]\s+")
 # A feed's byline field may keep its "By": "By The Associated Press".
 BY = re.compile(r"\Aby\s+", re.IGNORECASE)
 # A link to a page on the web, which may credit the site it points to; a page's links to its own
@@ -2048,7 +2056,7 @@ def _read_file(shown: str, file: Path, label: str, place: str) -> Iterator[_Read
         yield ReadNote(shown, f"holds {name}: read as {FORMAT_READ_AS[suffix]}")
     # A plain text is its article: one too long is told so before it is parsed, which takes a
     # minute for 60 MB. A page's markup and a feed's records are judged by the text they give.
-    if suffix not in RECORD_SUFFIXES + HTML_SUFFIXES and (reason := too_long(text)):
+    if suffix not in RECORD_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES and (reason := too_long(text)):
         yield Skipped(shown, reason, SkipReason.TOO_LONG)
         return
     # A second copy of a file claims its name, so that, of the same name in two outlets'
@@ -2058,6 +2066,8 @@ def _read_file(shown: str, file: Path, label: str, place: str) -> Iterator[_Read
     )
     if suffix in RECORD_SUFFIXES:
         yield from _read_records(origin, text, lines=suffix == ".jsonl")
+    elif suffix in FEED_SUFFIXES:
+        yield from _read_xml_feed(origin, text, suffix)
     elif suffix in SUBTITLE_FORMATS:
         yield _read_subtitles(origin, text.translate(LINE_SEPARATORS), suffix)
     elif suffix in HTML_SUFFIXES:
@@ -4022,6 +4032,47 @@ def _read_records(
             (f"{shown}#{n}" if many else shown, n, item, spanned)
             for n, (item, spanned) in enumerate(zip(items, spans, strict=True), start=1)
         ]
+    yield from _records_read(origin, records, feed, one_object=one_object)
+
+
+def _read_xml_feed(
+    origin: _Origin, text: str, suffix: str
+) -> Iterator[_Claim | Skipped | Unsourced | Undated | ReadNote]:
+    """Documents of an RSS or Atom feed's items, numbered from 1 by their place
+    (``feed.xml#3``), their outlet the one the feed's title names unless an item names its
+    own; XML of another kind is skipped as a file of a kind not read."""
+    try:
+        feed = xml_feed(text)
+    except FeedError as error:
+        yield Skipped(origin.shown, str(error), SkipReason.BROKEN_FEED)
+        return
+    if feed is None:
+        yield Skipped(origin.shown, f"{UNSUPPORTED} {suffix}", SkipReason.UNSUPPORTED_TYPE)
+        return
+    if not feed.items:
+        yield Skipped(origin.shown, "no items: the feed is empty", SkipReason.EMPTY_FEED)
+        return
+    many = len(feed.items) > 1
+    records = [
+        (f"{origin.shown}#{n}" if many else origin.shown, n, item, None)
+        for n, item in enumerate(feed.items, start=1)
+    ]
+    yield from _records_read(origin, records, feed.outlet, without_text=NO_ITEM_TEXT)
+
+
+def _records_read(
+    origin: _Origin,
+    records: Sequence[tuple[str, int, Any, range | None]],
+    feed: str | None,
+    *,
+    one_object: bool = False,
+    without_text: str | None = None,
+) -> Iterator[_Claim | Skipped | Unsourced | Undated | ReadNote]:
+    """Documents of a file's ``records``, each given with its place, its number, the record and
+    the lines it spans, when some of the file's lines are not UTF-8; ``feed`` names the
+    outlet of those that name none, ``without_text`` why one without text is skipped (else
+    the fields it gives, :func:`_why_no_text`)."""
+    shown = origin.shown
     many = len(records) > 1
     unsourced: list[str] = []
     by_site: list[str] = []
@@ -4042,7 +4093,8 @@ def _read_records(
         if found is None and record.get("type") == MESSAGE_TYPE and "text" in record:
             continue
         if found is None:
-            yield Skipped(where, _why_no_text(record), SkipReason.RECORD_WITHOUT_TEXT)
+            reason = without_text or _why_no_text(record)
+            yield Skipped(where, reason, SkipReason.RECORD_WITHOUT_TEXT)
             continue
         body, written = found
         # A feed may export a record's headline over its text too: it is no sentence of it.
@@ -4256,7 +4308,17 @@ def _records_within(loaded: object) -> tuple[list[Any], str | None]:
     ([{'text': 'Talks ended.'}], 'Port News')
     >>> _records_within({"name": "scrape-2025-06", "items": [{"text": "Talks ended."}]})
     ([{'text': 'Talks ended.'}], None)
+
+    A JSON Feed's items are its records, though it has a title of its own, which names their
+    outlet (see :func:`compare.feeds.is_json_feed`):
+
+    >>> _records_within({"version": "https://jsonfeed.org/version/1.1", "title": "Beacon",
+    ...     "home_page_url": "https://beacon.example/", "items": [{"summary": "Talks ended."}]})
+    ([{'summary': 'Talks ended.'}], 'Beacon')
     """
+    if is_json_feed(loaded):
+        title, home = (_field_text(loaded.get(key)) for key in ("title", "home_page_url"))
+        return loaded["items"], feed_outlet(title, home)
     if isinstance(loaded, dict) and not any(
         f in _known_fields(loaded) for f in (*TEXT_FIELDS, *TITLE_FIELDS)
     ):

@@ -1198,6 +1198,8 @@ class SkipReason(StrEnum):
     BROKEN_JSON = "broken_json"
     BROKEN_JSON_LINE = "broken_json_line"
     EMPTY_JSON_LIST = "empty_json_list"
+    BROKEN_FEED = "broken_feed"
+    EMPTY_FEED = "empty_feed"
     RECORD_NOT_OBJECT = "record_not_object"
     RECORD_WITHOUT_TEXT = "record_without_text"
     TAKEN_DOWN = "taken_down"

@@ -1387,7 +1387,7 @@ def test_a_feed_whose_records_give_no_date_gets_one_warning_naming_their_fields(
     assert messages(result) == [
         f"warning: 2 records in {undated}, every one it gives, give no date (no date, published, "
         "published_at, publishedAt, published_time, publish_date, publication_date, pubDate, "
-        "pub_date, datePublished, aired_at or air_date field), though they give days in pub_ts, "
+        "pub_date, datePublished, date_published, aired_at or air_date field), though they give days in pub_ts, "
         "a field no date is read from: each is undated, and no date places them before another "
         "article"
     ]
