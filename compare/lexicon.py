@@ -78,14 +78,25 @@ COMBINING_MARK = (
 )
 # Letters and digits of any script, with their marks.
 WORD_CHARS = rf"[^\W_]|{COMBINING_MARK}"
+# Any word character but a decimal digit or "_" is a letter ("½" and "²" too).
+LETTER = r"[^\W\d_]"
+# A word's letters carry their combining marks, in every script: the vowel signs, viramas and
+# tone marks of Devanagari, Bengali, Tamil or Thai, Arabic's vowels, accents written apart.
+LETTER_OR_MARK = rf"{LETTER}|{COMBINING_MARK}"
+# A word of letters, which opens with a letter: marks alone, such as the variation selector
+# after an emoji or the keycap drawn around a digit, are none.
+LETTERS = rf"{LETTER}(?:{LETTER_OR_MARK})*"
+# A word of a place's name in a paper's own dateline, two characters at least ("गोंडा", "NY").
+PLACE_WORD = rf"{LETTER}(?:{LETTER_OR_MARK})+"
 # An article's opening dateline: a place (its words, then perhaps a region or a date after a
 # comma) and a wire's name in brackets before a dash (EFE's after a full stop, perhaps a space
 # between: "Valencia, 14 may (EFE).-", "Bogotá, 14 may (EFE). -") or colon, or between slashes.
 # A press release of two companies gives both their places before the day it is issued, longer
 # than an agency's ("SOUTH SAN FRANCISCO, Calif. and CAMBRIDGE, Mass., May 14, 2024 /PRNewswire/
 # --"): only a release's dateline is taken so long (Lexicon.dateline), and the day and year that
-# must close it, after a comma, keep out a sentence that holds a bracket or two slashes.
-PLACE = r"[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+)*"
+# must close it, after a comma, keep out a sentence that holds a bracket or two slashes. A story
+# filed from two places gives both, a slash between ("गोरखपुर/लखनऊ, 14 अगस्त (रासस)।").
+PLACE = rf"{LETTERS}(?:(?:[ .'-]+|/){LETTERS})*"
 # The day a press release is issued, in full: "May 14, 2024", "14 May 2024".
 RELEASE_DAY = rf"{DATELINE_DATE},?\s+\d{{4}}"
 WIRE_DATELINE = re.compile(
@@ -122,7 +133,7 @@ JAPANESE_CREDIT = "[(\uff08](?P<agency>{agencies})[)\uff09]\u3002?\\s*$"
 # en dash, "China talks"), "NATO - the alliance said - will" and a Russian copula's dash are none.
 WORDS_AFTER = r"(?=\s+[\"'\u201c\u2018]?[^\W\d_]|\s*$)"
 STAFF_DATELINE = re.compile(
-    r"\s*(?P<place>[^\W\d_]{2,}(?:[ .'-]+[^\W\d_]+)*)(?:,[^()/\n\u2013\u2014]{1,30})?"
+    rf"\s*(?P<place>{PLACE_WORD}(?:[ .'-]+{LETTERS})*)(?:,[^()/\n\u2013\u2014]{{1,30}})?"
     r"\s+(?:--|[\u2013\u2014])" + WORDS_AFTER
 )
 # A dash that closes an aside before the sentence ends: the first dash opened it.
@@ -131,7 +142,7 @@ ASIDE_CLOSED = re.compile(r"[^.!?\n\u2013\u2014]*?\s(?:--|[\u2013\u2014])\s")
 # does ("GENEVA, March 10 - Talks resumed."): the date tells it from an aside ("NATO - the
 # alliance said - will").
 DATED_STAFF_DATELINE = re.compile(
-    r"\s*(?P<place>[^\W\d_]{2,}(?:[ .'-]+[^\W\d_]+)*),(?:[^()/\n,]{1,30},)?\s*"
+    rf"\s*(?P<place>{PLACE_WORD}(?:[ .'-]+{LETTERS})*),(?:[^()/\n,]{{1,30}},)?\s*"
     rf"{DATELINE_DATE}(?:,\s*\d{{4}})?\s+-" + WORDS_AFTER
 )
 # Mexican papers close their own dateline with a full stop and a hyphen: "CIUDAD DE MÉXICO.- La
@@ -140,7 +151,7 @@ DATED_STAFF_DATELINE = re.compile(
 # the dash ("Acme Inc.-Backed" is a compound), or, ``glued`` to it, the sentence's first letter
 # after a place in capitals or its region or date ("CIUDAD DE MÉXICO.-La policía ...").
 FULL_STOP_DATELINE = re.compile(
-    r"\s*(?P<place>[^\W\d_]{2,}(?:['-][^\W\d_]+)*(?: [^\W\d_]+(?:['-][^\W\d_]+)*)*)"
+    rf"\s*(?P<place>{PLACE_WORD}(?:['-]{LETTERS})*(?: {LETTERS}(?:['-]{LETTERS})*)*)"
     r"(?:,[^()/\n\u2013\u2014]{1,40}?)?\.[-\u2013\u2014](?=\s|$|(?P<glued>[^\W\d_]))"
 )
 # A press release's dateline puts its distributor between slashes before a dash: "TARROW, Ohio,
@@ -169,7 +180,7 @@ BRACKET_DATELINE = re.compile(
 # Anna Petrova."). Its month is cut short as no other wire cuts it ("fev"), and only a wire's
 # name there makes this a dateline, not a sentence's aside (Lexicon.dateline).
 AGENCY_AFTER_DASH_DATELINE = re.compile(
-    r"\s*(?P<place>[^\W\d_]{2,}(?:[ .'-]+[^\W\d_]+)*),\s*\d{1,2}\s+[^\W\d_]{3,10}\.?"
+    rf"\s*(?P<place>{PLACE_WORD}(?:[ .'-]+{LETTERS})*),\s*\d{{1,2}}\s+[^\W\d_]{{3,10}}\.?"
     r"\s+(?:--|[-\u2013\u2014])\s+(?P<agency>[^\W\d_][^.,\n]{1,28}?)(?:,[^.,\n]{1,40})?"
     r"(?=\.(?:\s|$))"
 )

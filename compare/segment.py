@@ -22,6 +22,8 @@ from sentencex import segment as sentencex_segment
 
 from compare.lexicon import (
     COMBINING_MARK,
+    LETTER,
+    LETTERS,
     entry_stamp,
     is_live_blog,
     lexicon,
@@ -78,17 +80,9 @@ ONE_SPELLING = str.maketrans(
 )
 # A possessive's ending, straight or curly, singular or plural: "Ohio's", "the workers'".
 POSSESSIVES = ("'s", "s'", "\u2019s", "s\u2019")
-# Any word character but a decimal digit or "_" is a letter ("½" and "²" too).
-LETTER = r"[^\W\d_]"
-# A word's letters carry their combining marks, in every script: the vowel signs, viramas and
-# tone marks of Bengali, Tamil or Thai, Arabic's vowels, accents written apart.
-LETTER_OR_MARK = rf"{LETTER}|{COMBINING_MARK}"
 # Letters and digits never share a word: Urdu writers often leave out the space after a number
-# ("51رنز" for "51 رنز", 51 runs), and English glues units to numbers ("5pm", "$2bn"). A word
-# opens with a letter: marks alone, such as the variation selector after an emoji or the keycap
-# drawn around a digit, are none.
+# ("51رنز" for "51 رنز", 51 runs), and English glues units to numbers ("5pm", "$2bn").
 NUMBER = r"\d+(?:['.,\-]\d+)*"
-LETTERS = rf"{LETTER}(?:{LETTER_OR_MARK})*"
 WORD = re.compile(rf"{LETTERS}(?:['.,\-]{LETTERS})*|{NUMBER}")
 # The same words in a text without combining marks, found faster: a letter is then one
 # character class, with no alternation.

@@ -164,6 +164,20 @@ def test_the_longest_phrase_at_a_word_wins_and_covers_its_words(tokens: list[str
         pytest.param(
             "ملتان، 3 مارچ (اے پی پی) کسانوں نے احتجاج کیا۔", "APP", id="urdu_comma_no_colon"
         ),
+        # A place whose letters carry combining marks (vowel signs, anusvara, virama): Hindi
+        # "Gonda, 14 August (PTI). The train derailed.", "New Delhi ...", Bengali "Kolkata ...",
+        # Tamil "Chennai ...", Thai "Chiang Mai (AP) ...".
+        pytest.param(
+            "गोंडा, 14 अगस्त (PTI)। ट्रेन पटरी से उतर गई।", "PTI", id="hindi_place_with_vowel_signs"
+        ),
+        pytest.param("नई दिल्ली, 14 अगस्त (PTI) संसद में हंगामा हुआ।", "PTI", id="hindi_two_word_place"),
+        pytest.param("কলকাতা, ১৪ আগস্ট (PTI) বৃষ্টি থামেনি।", "PTI", id="bengali_place"),
+        pytest.param("சென்னை, 14 ஆகஸ்ட் (PTI) மழை பெய்தது.", "PTI", id="tamil_place"),
+        pytest.param("เชียงใหม่ (AP) น้ำท่วมหนัก", "AP", id="thai_place"),
+        # Hindi: a story filed from two places, "Gorakhpur/Lucknow".
+        pytest.param(
+            "गोरखपुर/लखनऊ, 14 अगस्त (PTI)। बारिश जारी है।", "PTI", id="hindi_places_joined_by_a_slash"
+        ),
         # Urdu: "An official (APP) speaking said the meeting was put off."
         pytest.param(
             "\u0627\u06cc\u06a9 \u0639\u06c1\u062f\u06cc\u062f\u0627\u0631 \u0646\u06d2 "
@@ -183,7 +197,9 @@ def test_a_wire_dateline_opens_the_text_as_the_wire_files_it(
     credits a wire names more; initials shaped like a station's call sign are an agency's when known (KCNA) or
     dated after the place, as no station dates its copy; a sentence that names a body and its initials
     in brackets is none. In Urdu, which has no capitals and no dash after it, a sentence that
-    names the wire in brackets is none."""
+    names the wire in brackets is none. A place's letters carry their combining marks in every
+    script (Hindi "गोंडा", Bengali, Tamil, Thai), and two places may share a dateline, a slash
+    between them."""
     assert lexicon().agency_of_dateline(opening) == wire
 
 
