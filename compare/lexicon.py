@@ -184,6 +184,15 @@ AGENCY_AFTER_DASH_DATELINE = re.compile(
     r"\s+(?:--|[-\u2013\u2014])\s+(?P<agency>[^\W\d_][^.,\n]{1,28}?)(?:,[^.,\n]{1,40})?"
     r"(?=\.(?:\s|$))"
 )
+# A paper's own dateline in a script without capitals, its place and the day and month (perhaps
+# the year) closed by a danda, as Hindi and Bengali papers date their own copy and a wire's copy
+# once they have dropped its credit: "लखनऊ, 14 अगस्त। ..." (Lucknow, 14 August). Only a day and a
+# word beside it may follow the comma: a sentence that lists places ("बहराइच, गोंडा और ...") goes on.
+DANDA = "\u0964"
+DANDA_DATELINE = re.compile(
+    rf"\s*(?P<place>{PLACE}),\s*(?:\d{{1,2}}\s+{LETTERS}|{LETTERS}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+    rf"\s*{DANDA}(?=\s|$)"
+)
 # A dateline's date, or its day alone, as Europa Press gives it: "MADRID, 14 (EUROPA PRESS)".
 DATELINE_DAY = re.compile(rf"\d{{1,2}}|{DATELINE_DATE}")
 # What a wire's credit in brackets may open with before its name: "(By The Associated Press)".
@@ -2455,6 +2464,8 @@ class Lexicon:
 
     def _opening_dateline(self, text: str) -> Dateline | None:
         """The dateline ``text`` opens with, as :meth:`dateline` reads it."""
+        if text.find(DANDA, 0, DATELINE_REACH) >= 0 and (own := _danda_dateline(text)):
+            return own
         if not (
             DATELINE_MARK.search(text, 0, DATELINE_REACH)
             or text.find("--", 0, DATELINE_REACH) >= 0
@@ -2568,6 +2579,23 @@ class Lexicon:
             )
         )
         return Dateline(source, found.end(), by_agency)
+
+
+def _danda_dateline(text: str) -> Dateline | None:
+    """A paper's own dateline closed by a danda (``DANDA_DATELINE``), its place of a few words
+    in a script without capitals; ``None`` for any other text.
+
+    >>> _danda_dateline("प्रयागराज, 14 अगस्त। उच्च न्यायालय ने रोक लगा दी।")
+    Dateline(source=None, end=20, by_agency=False, released=False)
+    >>> _danda_dateline("Lucknow, 14 अगस्त। उच्च न्यायालय ने रोक लगा दी।")
+    """
+    found = DANDA_DATELINE.match(text)
+    if found is None:
+        return None
+    place = found["place"]
+    if place.upper() != place.lower() or len(place.split()) > MAX_PLACE_WORDS:
+        return None
+    return Dateline(None, found.end())
 
 
 def _begins_sentence_after(text: str, end: int) -> bool:

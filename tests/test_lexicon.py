@@ -280,13 +280,26 @@ def test_a_wire_dateline_opens_the_text_as_the_wire_files_it(
             None,
             id="no_sentence_begun_after_it",
         ),
+        # Hindi: "Gonda, 14 August. The train derailed.", "New Delhi, 14 August 2026.", places
+        # joined by a slash; a sentence that lists places after a comma ("Bahraich, Gonda and
+        # Sitapur are the worst hit.") and a Latin place before a danda are none.
+        pytest.param(
+            "गोंडा, 14 अगस्त। ट्रेन पटरी से उतर गई।", "गोंडा, 14 अगस्त।", id="hindi_place_and_day"
+        ),
+        pytest.param("नई दिल्ली, 14 अगस्त 2026।", "नई दिल्ली, 14 अगस्त 2026।", id="hindi_with_year"),
+        pytest.param(
+            "गोरखपुर/लखनऊ, 14 अगस्त। बारिश जारी है।", "गोरखपुर/लखनऊ, 14 अगस्त।", id="hindi_two_places"
+        ),
+        pytest.param("बहराइच, गोंडा और सीतापुर सबसे अधिक प्रभावित हैं।", None, id="hindi_places_listed"),
+        pytest.param("Gonda, 14 अगस्त। ट्रेन पटरी से उतर गई।", None, id="a_latin_place_and_danda"),
     ],
 )
 def test_a_papers_own_dateline_is_a_place_and_a_dash(opening: str, dateline: str | None) -> None:
     """A paper dates its own text with a place and a long dash, in capitals or as the place is
     written ("S\u00e3o Paulo \u2014"), a sentence begun after it, or, as Mexican papers do, a
     full stop and a hyphen ("CIUDAD DE M\u00c9XICO.-"); a name before an aside, a hyphen's
-    compound, words in lower case, a function word alone and a sentence's full stop are none."""
+    compound, words in lower case, a function word alone and a sentence's full stop are none.
+    Hindi papers close theirs, a place and a day, with a danda ("गोंडा, 14 अगस्त।")."""
     found = lexicon().dateline(opening)
     assert (opening[: found.end] if found else None) == dateline
 

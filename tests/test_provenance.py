@@ -3403,3 +3403,31 @@ def test_copies_that_keep_the_wires_dateline_place_took_their_lede_from_the_wire
     taken = taken_from(result, result.stories[0], result.groups)
     assert [t.origin for t in taken if t.copy == "paper"] == ["wire"]
     assert pair_between(result, "site", "paper").common_origin == "wire"
+
+
+LUCKNOW_WIRE = [
+    "लखनऊ, 14 अगस्त (PTI)। राज्य सरकार ने बुधवार को बाढ़ से प्रभावित 12 जिलों के किसानों के लिए "
+    "800 करोड़ रुपये की सहायता राशि जारी की।",
+    "कृषि मंत्री रमेश प्रताप सिंह ने बताया कि पहली किस्त अगले सप्ताह किसानों के खातों में भेजी जाएगी।",
+    "अधिकारियों के अनुसार सरयू नदी का जलस्तर अब भी खतरे के निशान से ऊपर बना हुआ है।",
+    "विपक्ष ने राहत राशि को अपर्याप्त बताया और सर्वदलीय बैठक बुलाने की मांग की।",
+]
+# The wire's copy with its credit dropped from the dateline, as two sites run it.
+LUCKNOW_COPY = [LUCKNOW_WIRE[0].replace(" (PTI)", ""), *LUCKNOW_WIRE[1:]]
+
+
+def test_copies_that_drop_the_wires_credit_from_a_hindi_dateline_took_it_from_the_wire() -> None:
+    """A Hindi wire opens "लखनऊ, 14 अगस्त (PTI)।", two sites drop the credit and keep the rest
+    ("लखनऊ, 14 अगस्त।"): that is each site's dateline, no sentence the two sites share and the
+    wire lacks, so the sites are two copies of the wire, no copy of each other."""
+    result = compare_documents(
+        [
+            timed(LUCKNOW_WIRE, "wire", "समाचार सेवा", "2026-08-14T05:00:00Z"),
+            timed(LUCKNOW_COPY, "site", "अवध डेली", "2026-08-14T07:00:00Z"),
+            timed(LUCKNOW_COPY, "paper", "पूर्वी पत्र", "2026-08-14T09:00:00Z"),
+        ]
+    )
+    taken = taken_from(result, result.stories[0], result.groups)
+    assert [t.origin for t in taken if t.copy == "paper"] == ["wire"]
+    pair = pair_between(result, "site", "paper")
+    assert (pair.direction, pair.common_origin) == (None, "wire")
