@@ -64,7 +64,7 @@ from compare.feeds import (
     is_json_feed,
     xml_feed,
 )
-from compare.lexicon import added_terms, lexicon
+from compare.lexicon import COMBINING_MARK, added_terms, lexicon
 from compare.misreads import misread_wire, reads_as_scanned
 from compare.opening import OPENING_QUOTES, is_date_like, opening, without_byline, without_title
 from compare.page_articles import articles_on_page
@@ -3089,6 +3089,12 @@ def _page_authors(given: str | None, tree: HtmlElement) -> str | None:
     'Jordan Pike'
     >>> _page_authors("Ann Lee", document_fromstring('<p class="byline">By Ann Lee · Published 2025-09-16</p>'))
     'Ann Lee'
+
+    trafilatura cuts what is no word character from a name's end, and a combining mark is none:
+    the page's own letters are kept.
+
+    >>> _page_authors("सुरेश अवस्थ", document_fromstring('<p class="byline">सुरेश अवस्थी</p>'))
+    'सुरेश अवस्थी'
     """
     # Without names in its metadata, trafilatura has read the shown byline already: none.
     if not given:
@@ -3100,7 +3106,17 @@ def _page_authors(given: str | None, tree: HtmlElement) -> str | None:
     for name in filter(None, bylines):
         if not is_date_like(name):
             names.setdefault(name.casefold(), name)
+    if not all(name.isascii() for name in names.values()):
+        written = " ".join([*map(str, tree.xpath("//meta/@content")), tree.text_content()])
+        names = {key: _marks_kept(name, written) for key, name in names.items()}
     return ", ".join(names.values()) or None
+
+
+def _marks_kept(name: str, written: str) -> str:
+    """``name`` with the combining marks that end it where the page writes it (``written``),
+    which trafilatura cut ("एजेंस" for "एजेंसी", agency)."""
+    found = re.search(rf"{re.escape(name)}(?:{COMBINING_MARK})+", written)
+    return found.group() if found else name
 
 
 def _page_modified(tree: HtmlElement) -> str | None:
