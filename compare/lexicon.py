@@ -2508,8 +2508,8 @@ class Lexicon:
         written = found["bracketed"] or found["slashed"]
         place = found["place"]
         # Who filed it, as disclosure compares it: "(By The Associated Press)" and "(A.P.)" are
-        # both AP's.
-        credited = self.bracket_credit(written, in_dateline=place.isupper())
+        # both AP's. A place in capitals, or in a script without them, tells a dateline.
+        credited = self.bracket_credit(written, in_dateline=place.isupper() or _caseless(place))
         source = credited or written
         # Papers of the 1930s-60s set a wire's credit between two dashes after a place with no
         # date ("WASHINGTON\u2014(By The Associated Press)\u2014"); a dash before any other
@@ -2593,9 +2593,14 @@ def _danda_dateline(text: str) -> Dateline | None:
     if found is None:
         return None
     place = found["place"]
-    if place.upper() != place.lower() or len(place.split()) > MAX_PLACE_WORDS:
+    if not _caseless(place) or len(place.split()) > MAX_PLACE_WORDS:
         return None
     return Dateline(None, found.end())
+
+
+def _caseless(words: str) -> bool:
+    """Whether ``words`` are written in a script without capitals (Devanagari, Arabic, Thai)."""
+    return words.upper() == words.lower()
 
 
 def _begins_sentence_after(text: str, end: int) -> bool:

@@ -174,6 +174,8 @@ def test_the_longest_phrase_at_a_word_wins_and_covers_its_words(tokens: list[str
         pytest.param("কলকাতা, ১৪ আগস্ট (PTI) বৃষ্টি থামেনি।", "PTI", id="bengali_place"),
         pytest.param("சென்னை, 14 ஆகஸ்ட் (PTI) மழை பெய்தது.", "PTI", id="tamil_place"),
         pytest.param("เชียงใหม่ (AP) น้ำท่วมหนัก", "AP", id="thai_place"),
+        # Hindi: PTI's Hindi service signs "भाषा" (language), a credit in a dateline's brackets.
+        pytest.param("नई दिल्ली, 14 अगस्त (भाषा)। संसद में हंगामा हुआ।", "PTI", id="hindi_pti_bhasha"),
         # Hindi: a story filed from two places, "Gorakhpur/Lucknow".
         pytest.param(
             "गोरखपुर/लखनऊ, 14 अगस्त (PTI)। बारिश जारी है।", "PTI", id="hindi_places_joined_by_a_slash"

@@ -5038,10 +5038,69 @@ def test_a_sentence_naming_an_agency_after_con_avec_or_mit_credits_none(line: st
 
 def test_a_byline_of_agencies_in_general_credits_wire_services() -> None:
     """A Spanish paper signs agencies' copy "Agencias", as an English one "Staff and wire
-    reports"."""
+    reports", and a Hindi one "एजेंसी" (agency)."""
     assert find_credits("El incendio obligó a desalojar a 300 vecinos.", "Agencias") == (
         UNNAMED_WIRES,
     )
+    assert find_credits("बाढ़ से 300 परिवार बेघर हो गए।", "एजेंसी") == (UNNAMED_WIRES,)
+
+
+# A Hindi wire story's lede ("Floods left 300 families homeless in Bahraich on Wednesday.").
+HINDI_LEDE = "बहराइच में बुधवार को बाढ़ से 300 परिवार बेघर हो गए।"
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        pytest.param("(इनपुट: एजेंसी)", (UNNAMED_WIRES,), id="input_from_an_agency"),
+        pytest.param("इनपुट: एजेंसियां", (UNNAMED_WIRES,), id="input_from_agencies"),
+        pytest.param("एजेंसी", (UNNAMED_WIRES,), id="agency_closing_the_text"),
+        # PTI's Hindi service signs "भाषा" (language): a credit only after a lead or in a dateline.
+        pytest.param("(इनपुट: भाषा)", ("PTI",), id="input_from_pti_bhasha"),
+        pytest.param("साभार: पीटीआई", ("PTI",), id="with_thanks_to_pti"),
+        pytest.param("स्रोत: एएनआई", ("ANI",), id="source_ani"),
+    ],
+)
+def test_hindi_credit_lines_credit_the_wire_or_agencies_in_general(
+    line: str, credits: tuple[str, ...]
+) -> None:
+    """A Hindi paper credits the agency its text came from as its input, with thanks or as its
+    source ("(इनपुट: भाषा)", "साभार: पीटीआई"), or an agency it does not name ("(इनपुट: एजेंसी)"):
+    the line credits it and is boilerplate."""
+    text = f"{HINDI_LEDE}\n{line}"
+    assert find_credits(text) == credits
+    assert boilerplate_of(document(text)) == {("d", 1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("जांच एजेंसी ने मामला दर्ज किया।", id="an_investigating_agency"),
+        pytest.param("हिंदी भाषा में भी आदेश जारी हुआ।", id="language"),
+        pytest.param("दोनों पक्षों की वार्ता विफल रही।", id="talks"),
+    ],
+)
+def test_hindi_words_that_name_an_agency_in_a_credit_credit_none_in_news(text: str) -> None:
+    """ "एजेंसी" (agency), "भाषा" (language, PTI's Hindi service) and "वार्ता" (talks, UNI's) in
+    a sentence of news credit no one."""
+    assert find_credits(f"{HINDI_LEDE}\n{text}") == ()
+
+
+def test_a_pages_author_keeps_the_marks_that_end_it(tmp_path: Path) -> None:
+    """A page's byline "एजेंसी" (agency), read through trafilatura, which cuts a vowel sign at a
+    name's end, keeps it and credits agencies in general, as "Agencias" does."""
+    page = tmp_path / "awadh.html"
+    page.write_text(
+        '<html lang="hi"><head><meta name="author" content="एजेंसी"><title>बाढ़</title></head>'
+        "<body><article><h1>बाढ़ से 300 परिवार बेघर</h1>"
+        '<div class="byline">एजेंसी | <time datetime="2026-08-14T09:00:00+05:30">14 अगस्त</time>'
+        f"</div><p>{HINDI_LEDE}</p>"
+        "<p>जिलाधिकारी ने बताया कि राहत शिविरों में भोजन और दवाइयां पहुंचाई जा रही हैं।</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    (read,) = read_paths([str(page)]).documents
+    assert (read.author, read.credits) == ("एजेंसी", (UNNAMED_WIRES,))
 
 
 def test_a_pages_published_time_is_its_time_not_its_updates(tmp_path: Path) -> None:
