@@ -44,6 +44,7 @@ from compare.provenance import cycles_note, sources_of
 from compare.read import TEXT_SUFFIXES
 from compare.records import (
     REPORT_PAGE_MARK,
+    UNNAMED_WIRES,
     UTC_OFFSET,
     AddedTerms,
     ArticleNote,
@@ -748,6 +749,7 @@ def _who_copied_whom(
                 result.settings,
                 f"on [its page]({page})",
                 result.taken.get(story.id),
+                result.by_id,
             )
         lines += [*_across_lines(result, story, across, names), ""]
     if len(lines) == 2:
@@ -1130,7 +1132,9 @@ def _summary(
             "**Who copied whom:**",
             "",
             *versions,
-            *_copy_lines(shown, left, names, result.settings, where, result.taken.get(story.id)),
+            *_copy_lines(
+                shown, left, names, result.settings, where, result.taken.get(story.id), result.by_id
+            ),
             "",
         ]
     else:
@@ -1575,13 +1579,14 @@ def _copy_lines(
     settings: Settings,
     where: str,
     taken: Sequence[Taken] | None,
+    by_id: Mapping[str, Document],
 ) -> list[str]:
     """Who copied whom as a list: a line for each pair ``shown`` (:func:`_copy_line`), with the
     shares of the story's who copied whom (``taken``; ``None`` when it was not traced), and one
     that counts the ``left`` others and says ``where`` they are."""
     sources = None if taken is None else sources_of(taken)
     return [
-        *(_copy_line(p, names, settings, sources) for p in shown),
+        *(_copy_line(p, names, settings, by_id, sources) for p in shown),
         *([f"- … {left:,} more {where}."] if left else []),
     ]
 
@@ -1628,7 +1633,7 @@ def _across_lines(
             if doc not in story.documents:
                 other = stories[result.story_of[doc]]
                 named[doc] = f"{full[doc]} of [{other.id}]({link(other)})"
-    return [_copy_line(p, named, result.settings) for p in pairs]
+    return [_copy_line(p, named, result.settings, result.by_id) for p in pairs]
 
 
 def _retelling(retold: Retold, other: str) -> str:
@@ -1656,6 +1661,7 @@ def _copy_line(
     pair: PairComparison,
     names: Mapping[str, str],
     settings: Settings,
+    by_id: Mapping[str, Document],
     sources: Mapping[str, Sequence[Taken]] | None = None,
 ) -> str:
     """Who copied whom in a pair, as a list item: the copy, its origin, the verdict, the share
@@ -1671,16 +1677,27 @@ def _copy_line(
     would put the wire's words on the other paper's account. A copy that took none of them from
     its origin shares them with it, taken from the others. It "credits it" when it credits the
     origin itself (:attr:`Credit.of_the_other`); a copy that credits only a wire both carry
-    (the AP dateline of two papers' reprints) credits the wire, not the other paper.
+    (the AP dateline of two papers' reprints) credits the wire, not the other paper, and one
+    that credits news agencies in general "credits an agency, not named".
 
     >>> from compare.records import Credit, PairComparison, Verdict
     >>> pair = PairComparison("wire", "daily", "s", Verdict.COPY, "a->b", 0.8, 0.97, 0.7,
     ...     0.9, 0.8, 0.95, 40, None, (), (), (), 0.0, direction_basis=DirectionBasis.CREDIT,
     ...     crediting=("daily",), credited_at=(Credit("daily", names_outlet=True),))
-    >>> _copy_line(pair, {"wire": "AP", "daily": "Daily"}, Settings())
+    >>> _copy_line(pair, {"wire": "AP", "daily": "Daily"}, Settings(), {})
     '- Daily reuses AP: copy, 97% of its words copied or edited, credits it; order told by credit: AP is credited.'
-    >>> _copy_line(replace(pair, credited_at=()), {"wire": "Herald", "daily": "Daily"}, Settings())
+    >>> herald = Document("wire", "Herald", "", credits=("AP",))
+    >>> by_id = {"wire": herald, "daily": Document("daily", "Daily", "", credits=("AP",))}
+    >>> _copy_line(replace(pair, credited_at=()), {"wire": "Herald", "daily": "Daily"}, Settings(), by_id)
     '- Daily reuses Herald: copy, 97% of its words copied or edited, credits only the wire both carry; order told by credit: Herald is credited.'
+
+    A copy that credits news agencies in general names none it took from ("With wire
+    services"):
+
+    >>> by_id["daily"] = Document("daily", "Daily", "", credits=(UNNAMED_WIRES,))
+    >>> by_id["wire"] = Document("wire", "Coastline Wire", "")
+    >>> _copy_line(replace(pair, credited_at=()), {"wire": "Coastline Wire", "daily": "Daily"}, Settings(), by_id)
+    '- Daily reuses Coastline Wire: copy, 97% of its words copied or edited, credits an agency, not named; order told by credit: Coastline Wire is credited.'
     """
     if not pair.direction:
         return (
@@ -1737,7 +1754,11 @@ def _copy_line(
         # must not take that for a credit of the release.
         facts.append(ISSUER_NAMED_ONLY if _names_issuer_only(credits) else "credits it")
     elif copy in pair.crediting:
-        facts.append("credits only the wire both carry")
+        facts.append(
+            "credits an agency, not named"
+            if _credits_agencies_alone(by_id[copy], by_id[origin])
+            else "credits only the wire both carry"
+        )
     if pair.headline and not pair.same_source:
         facts.append(HEADLINE_TAKEN[pair.headline])
     basis = pair.direction_basis
@@ -1747,6 +1768,21 @@ def _copy_line(
     else:
         told = f"; order told {TOLD_BY[basis].format(names[origin])}" if basis else ""
     return f"- {names[copy]} {reuses} {names[origin]}: {', '.join(facts)}{told}."
+
+
+def _credits_agencies_alone(copy: Document, origin: Document) -> bool:
+    """Whether a copy credits news agencies in general and no one by name ("With wire
+    services", "(इनपुट: एजेंसी)", an "Agencias" byline): which agency it took from it does not
+    say, so it cannot be said to credit a wire both it and ``origin`` carry; unless ``origin``
+    credits them so too, two papers' reprints of one agency's copy.
+
+    >>> wire = Document("w", "Coastline Wire", "")
+    >>> _credits_agencies_alone(Document("d", "Daily", "", credits=(UNNAMED_WIRES,)), wire)
+    True
+    >>> _credits_agencies_alone(Document("d", "Daily", "", credits=(UNNAMED_WIRES, "AP")), wire)
+    False
+    """
+    return copy.credits == (UNNAMED_WIRES,) and UNNAMED_WIRES not in origin.credits
 
 
 def _names_issuer_only(credits: Sequence[Credit]) -> bool:
