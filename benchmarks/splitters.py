@@ -8,8 +8,8 @@ measures that choice against the alternatives, with two numbers per splitter:
   decimals and money, initials, quotes with sentences inside them, ellipses, parentheses, URLs
   and e-mail addresses, numbered lists, paragraphs without end punctuation, two Urdu cases
   ending in the Arabic full stop, French and German abbreviations before a number, German
-  streets' names cut short, and the narrator's tag after a question in Spanish and Portuguese
-  dialogue). A case counts as correct only when the splitter's sentences, each stripped and
+  streets' names cut short, the narrator's tag after a question in Spanish and Portuguese
+  dialogue, and Hindi names' initials and titles cut short). A case counts as correct only when the splitter's sentences, each stripped and
   with empty pieces dropped, equal the expected list exactly.
 * **Speed** in sentences per second on about 5 MB of news text, made by repeating the seed
   articles in ``seeds/*.txt``; the best of two runs, timed with ``time.perf_counter``. pysbd is
@@ -305,6 +305,16 @@ CASES: tuple[Case, ...] = (
     ),
     sentences_case("arabic-title", "وقال د. محمد سالم إن ذلك ممكن.", "وأضاف أن الوضع مستقر."),
     sentences_case("devanagari-decimal", "नुकसान १.५ करोड़ है।", "स्कूल बंद रहेंगे।"),
+    # Hindi names' initials, the Latin letters' names spelled out ("B.L. Verma", "R.K. Mishra"),
+    # and titles cut short: professor, Mohammad.
+    sentences_case(
+        "hindi-initials",
+        "समिति में प्रो. बी.एल. वर्मा और श्री आर.के. मिश्र शामिल हैं।",
+        "रिपोर्ट अगले महीने आएगी।",
+    ),
+    sentences_case("hindi-mohammad", "मो. इरफान ने शिकायत दर्ज कराई।", "पुलिस जांच कर रही है।"),
+    # A full stop written for the danda after a short word ("है.", is) ends the sentence.
+    sentences_case("hindi-full-stop-for-danda", "नदी उफान पर है.", "गांव खाली कराए गए."),
     sentences_case(
         "street-at-end", "The fire started at 123 Main St.", "The house was empty, neighbours said."
     ),

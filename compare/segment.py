@@ -383,6 +383,11 @@ LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+\b")
 # Initials, each letter with its full stop: "U.S.", "D.C.", "G.O.P.".
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+# An initial in a script without capitals, the Latin letter's name spelled out in a letter to
+# three with their marks, as Hindi writes a name's: "ए." (A), "के." (K), "आर." (R), "डब्ल्यू." (W).
+CASELESS_INITIAL = rf"(?:{LETTER}(?:{COMBINING_MARK})*){{1,3}}\."
+ONE_CASELESS_INITIAL = re.compile(CASELESS_INITIAL)
+CASELESS_INITIALS = re.compile(rf"(?:{CASELESS_INITIAL}){{2,}}")
 # What a text opens with past quotes, brackets and dashes: the text after an abbreviation, or the
 # speech after a dialogue dash.
 FIRST_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
@@ -1457,6 +1462,8 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
     # An initial of a script sentencex does not know (Cyrillic, Greek), before a name.
     if len(word) == 2 and word[0].isupper() and not word.isascii() and opening.istitle():
         return True
+    if _among_caseless_initials(line, word.lstrip(OPENING_MARKS), end, next_start):
+        return True
     # English writes no day so, and a sentence ending in a count may be followed by one opening
     # with a month ("The toll rose to 12. March brought more rain.").
     if (
@@ -1513,6 +1520,28 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
         return True
     clock = word.endswith(CLOCK_MARKS) and not word[-5:-4].isalpha()
     return clock and _goes_on_from_clock(line[next_start : next_start + CLOCK_REACH])
+
+
+def _among_caseless_initials(line: str, word: str, end: int, next_start: int) -> bool:
+    """Whether the full stop at ``end`` closes an initial of a name in a script without
+    capitals, ``word`` the initials it closes: before another initial glued to it ("ए.|के.
+    शर्मा"), or closing two or more before the name ("आर.एन.| सिंह"). A word and its full stop
+    alone may end a sentence, as Hindi's "है." (is) does where a full stop stands for the
+    danda: a single initial before a name ("ए. शर्मा") is cut.
+
+    >>> line = "प्रो. ए.के. शर्मा आए।"
+    >>> _among_caseless_initials(line, "ए.", 8, 8), _among_caseless_initials(line, "ए.के.", 11, 12)
+    (True, True)
+    >>> _among_caseless_initials("वे आए थे. वह गया.", "थे.", 9, 10)
+    False
+    """
+    if word.isascii() or word.upper() != word.lower():
+        return False
+    if next_start == end:
+        return bool(ONE_CASELESS_INITIAL.fullmatch(word)) and bool(
+            ONE_CASELESS_INITIAL.match(line, next_start)
+        )
+    return CASELESS_INITIALS.fullmatch(word) is not None
 
 
 def _narrator_tag_follows(line: str, end: int, next_start: int) -> bool:

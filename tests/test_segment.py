@@ -603,6 +603,21 @@ def test_a_word_sentencex_reads_as_an_abbreviation_ends_a_sentence(
             id="a_hindi_doctor_and_a_decimal_in_devanagari_digits",
         ),
         pytest.param(
+            "जांच समिति में प्रो. बी.एल. वर्मा और श्री आर.के. मिश्र हैं। रिपोर्ट जल्द आएगी।",
+            ["जांच समिति में प्रो. बी.एल. वर्मा और श्री आर.के. मिश्र हैं।", "रिपोर्ट जल्द आएगी।"],
+            id="hindi_initials_and_a_professor",
+        ),
+        pytest.param(
+            "मो. इरफान ने शिकायत दर्ज कराई। पुलिस जांच कर रही है।",
+            ["मो. इरफान ने शिकायत दर्ज कराई।", "पुलिस जांच कर रही है।"],
+            id="hindi_mohammad_cut_short",
+        ),
+        pytest.param(
+            "नदी उफान पर है. गांव खाली कराए गए.",
+            ["नदी उफान पर है.", "गांव खाली कराए गए."],
+            id="hindi_full_stop_for_the_danda_after_a_short_word",
+        ),
+        pytest.param(
             "بلغت الخسائر ١.٥ مليون دولار. وأصيب ثلاثة أشخاص.",
             ["بلغت الخسائر ١.٥ مليون دولار.", "وأصيب ثلاثة أشخاص."],
             id="a_decimal_in_arabic_digits",
@@ -614,7 +629,9 @@ def test_sentences_in_other_scripts_end_where_a_reader_ends_them(
 ) -> None:
     """No sentence opens in lower case after a full stop sentencex took for an end, nor inside a
     decimal in any script's digits, nor after an initial or a title in Cyrillic, Greek, Arabic
-    or Devanagari; Greek's question mark (";") ends one."""
+    or Devanagari, nor between Hindi initials or after them before a name ("बी.एल. वर्मा");
+    Greek's question mark (";") ends one, and so does a full stop Hindi writes for the danda
+    after a short word ("है.")."""
     assert [s.text for s in segment(document(text))] == expected
 
 
