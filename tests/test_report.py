@@ -6550,6 +6550,32 @@ def test_index_lists_what_each_article_changed_of_the_record(tmp_path: Path) -> 
     )
 
 
+def test_a_copy_of_a_copy_beside_the_record_is_not_said_to_change_nothing(tmp_path: Path) -> None:
+    """With a record, the Moor Herald changes it and the Tarrow Post, a day later, runs the
+    Herald's text crediting it: the story lists what both changed of the record, and of the
+    Post's copy of the Herald, which changes nothing of what it took, says only that, not that
+    no copy changes the framing of the text it took."""
+    (tmp_path / "record.txt").write_text(COURT_RECORD, encoding="utf-8")
+    herald = (
+        COURT_RECORD.replace("Vale Gazette", "Moor Herald")
+        .replace("is accused of claiming", "claimed")
+        .replace("2025-03-10", "2025-03-11")
+    )
+    (tmp_path / "herald.txt").write_text(herald, encoding="utf-8")
+    (tmp_path / "post.txt").write_text(
+        herald.replace("Moor Herald", "Tarrow Post").replace("2025-03-11", "2025-03-12")
+        + "\nSource: Moor Herald\n",
+        encoding="utf-8",
+    )
+    result = compare_paths([tmp_path], record=[tmp_path / "record.txt"])
+    page = markdown_report.render_story(result, result.stories[0])
+    assert "**What each article changed of the record**" in page
+    assert "No copy changes the framing of the text it took." not in page
+    assert (
+        "No copy changes the framing of what it took from an article other than the record." in page
+    )
+
+
 PIER_URL = "https://tarrow-echo.example/news/pier-collapse"
 PIER = [
     "Part of Tarrow pier collapsed into the sea on Saturday night, the coastguard said.",

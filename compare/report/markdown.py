@@ -1202,6 +1202,7 @@ def _summary(
             f"the pair sections below{json_too}",
             of_versions=of_versions,
             of_record=listed_pairs is against_record,
+            beside_record=bool(against_record) and listed_pairs is not against_record,
             version_edits=edits_of_versions if of_versions else None,
         )
     lines += _changes_not_written_out(result, story, copying, names, written)
@@ -1836,6 +1837,7 @@ def _changes_of_copies(
     *,
     of_versions: bool = False,
     of_record: bool = False,
+    beside_record: bool = False,
     version_edits: Mapping[tuple[str, str], VersionEdits] | None = None,
 ) -> list[str]:
     """The framing differences each of the ``directed`` pairs' copies made to the text it took,
@@ -1865,7 +1867,9 @@ def _changes_of_copies(
     added (``version_edits``, by the pair's ids, :func:`_version_edits`), and what told it (a
     correction, changed without a note): a stealth edit is always listed. So too of the pairs
     with the record (``of_record``: what each article changed of it, whether or not it took its
-    text)."""
+    text). Of the pairs ``beside_record``, which take from another article than the record
+    listed above them, none that changed any says so of them alone: a reader who has just read
+    what the copies changed of the record takes "No copy changes ..." for a denial of it."""
     if not directed:
         return []
     copies: list[tuple[tuple[bool, int, int], str]] = []
@@ -1978,7 +1982,15 @@ def _changes_of_copies(
     if not copies:
         if of_record:
             return ["No article changes the framing of the record.", ""]
-        return [] if of_versions else ["No copy changes the framing of the text it took.", ""]
+        if of_versions:
+            return []
+        if beside_record:
+            return [
+                "No copy changes the framing of what it took from an article other than the "
+                "record.",
+                "",
+            ]
+        return ["No copy changes the framing of the text it took.", ""]
     lines = [line for _, line in sorted(copies)]
     if not of_versions and (more := len(lines) - MAX_FRAMED_COPIES) > 0:
         lines = [
