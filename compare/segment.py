@@ -1053,12 +1053,16 @@ def outside_quotations(text: str, spans: Iterable[tuple[int, int]]) -> list[str]
 
 def set_in_capitals(text: str) -> bool:
     """Whether most of a text's letters are capitals, as closed captions, old wire copy and a
-    teletype archive set them: a capital there tells no name.
+    teletype archive set them: a capital there tells no name. The letters of a script without
+    capitals count among those that are none: a Hindi headline that names the "STF" is not set
+    in capitals.
 
     >>> set_in_capitals("STORM ELEANOR HIT PORT HALDEN."), set_in_capitals("NATO and EU met.")
     (True, False)
+    >>> set_in_capitals("परीक्षा रद्द; STF ने नौ को गिरफ्तार किया")
+    False
     """
-    return sum(map(str.isupper, text)) > sum(map(str.islower, text))
+    return 2 * sum(map(str.isupper, text)) > sum(map(str.isalpha, text))
 
 
 def recased(text: str, names: tuple[str, ...]) -> str:

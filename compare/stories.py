@@ -84,6 +84,7 @@ from compare.segment import (
     language_of,
     languages_differ,
     normalise,
+    set_in_capitals,
     word_length,
     words,
 )
@@ -2268,7 +2269,13 @@ def _title(
         if (title := latest.get(d.id, d).title or d.title)
     ]
     if titled:
-        shown = [(doc, title) for doc, title in titled if not title.isupper()] or titled
+        # Every cased letter a capital, and most letters cased: a Hindi headline naming the
+        # "STF" is in no capitals.
+        shown = [
+            (doc, title)
+            for doc, title in titled
+            if not (title.isupper() and set_in_capitals(title))
+        ] or titled
         return _held_by_most(shown, titled, frozenset(directions))
     first = members[order[0]]
     lede = next((s for s in sentences[first.id] if not is_boilerplate(s)), None)

@@ -1528,6 +1528,16 @@ def test_a_title_in_capitals_gives_way_to_one_in_sentence_case(seed_texts: list[
     assert story.title == "Kremlin repeats its warning"
 
 
+def test_a_hindi_headline_naming_an_acronym_is_in_no_capitals(seed_texts: list[str]) -> None:
+    """A Hindi wire's headline that names the "STF" is not set in capitals, though every
+    letter of it with a case is a capital: out first, it titles the story, not a later
+    rewrite's headline in Hinglish."""
+    wire = _of_march_11(seed_texts[0], "a", "परीक्षा रद्द, STF ने नौ आरोपी पकड़े", "09:00")
+    rewrite = _of_march_11(seed_texts[0], "b", "Paper Leak: परीक्षा cancel, 9 आरोपी पकड़े", "11:00")
+    (story,) = grouped([wire, rewrite], links={("a", "b")})
+    assert story.title == "परीक्षा रद्द, STF ने नौ आरोपी पकड़े"
+
+
 def test_an_undated_story_is_titled_by_the_origin_its_pairs_name(seed_texts: list[str]) -> None:
     """Undated, the article the pair directions name the origin (the paper keeps two of the
     wire's paragraphs) titles the story, whichever is listed first, as it leads every table."""
