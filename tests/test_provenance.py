@@ -3387,24 +3387,6 @@ MULTAN_PAPER = [
 ]
 
 
-def test_copies_that_keep_the_wires_dateline_place_took_their_lede_from_the_wire() -> None:
-    """An Urdu wire opens "ملتان، ۳ مارچ (اے پی پی):", a dateline segment sets apart from its
-    lede; a site keeps only its place ("ملتان:"), and a later paper its place and its own desk,
-    with a word of its own in the lede. The place is the wire's, not the site's: the paper took
-    all of its text from the wire, and the site and the paper are two copies of the wire, no
-    copy of each other."""
-    result = compare_documents(
-        [
-            timed(MULTAN_WIRE, "wire", "قومی خبر ایجنسی", "2026-03-03T09:00:00Z"),
-            timed(MULTAN_SITE, "site", "خبر نامہ", "2026-03-03T11:00:00Z"),
-            timed(MULTAN_PAPER, "paper", "روزنامہ ملت", "2026-03-03T14:00:00Z"),
-        ]
-    )
-    taken = taken_from(result, result.stories[0], result.groups)
-    assert [t.origin for t in taken if t.copy == "paper"] == ["wire"]
-    assert pair_between(result, "site", "paper").common_origin == "wire"
-
-
 LUCKNOW_WIRE = [
     "लखनऊ, 14 अगस्त (PTI)। राज्य सरकार ने बुधवार को बाढ़ से प्रभावित 12 जिलों के किसानों के लिए "
     "800 करोड़ रुपये की सहायता राशि जारी की।",
@@ -3416,17 +3398,34 @@ LUCKNOW_WIRE = [
 LUCKNOW_COPY = [LUCKNOW_WIRE[0].replace(" (PTI)", ""), *LUCKNOW_WIRE[1:]]
 
 
-def test_copies_that_drop_the_wires_credit_from_a_hindi_dateline_took_it_from_the_wire() -> None:
-    """A Hindi wire opens "लखनऊ, 14 अगस्त (PTI)।", two sites drop the credit and keep the rest
-    ("लखनऊ, 14 अगस्त।"): that is each site's dateline, no sentence the two sites share and the
-    wire lacks, so the sites are two copies of the wire, no copy of each other."""
-    result = compare_documents(
-        [
+@pytest.mark.parametrize(
+    ("wire", "site", "paper"),
+    [
+        pytest.param(
+            timed(MULTAN_WIRE, "wire", "قومی خبر ایجنسی", "2026-03-03T09:00:00Z"),
+            timed(MULTAN_SITE, "site", "خبر نامہ", "2026-03-03T11:00:00Z"),
+            timed(MULTAN_PAPER, "paper", "روزنامہ ملت", "2026-03-03T14:00:00Z"),
+            id="urdu_place_kept",
+        ),
+        pytest.param(
             timed(LUCKNOW_WIRE, "wire", "समाचार सेवा", "2026-08-14T05:00:00Z"),
             timed(LUCKNOW_COPY, "site", "अवध डेली", "2026-08-14T07:00:00Z"),
             timed(LUCKNOW_COPY, "paper", "पूर्वी पत्र", "2026-08-14T09:00:00Z"),
-        ]
-    )
+            id="hindi_credit_dropped",
+        ),
+    ],
+)
+def test_copies_that_keep_the_wires_dateline_place_took_their_lede_from_the_wire(
+    wire: Document, site: Document, paper: Document
+) -> None:
+    """An Urdu wire opens "ملتان، ۳ مارچ (اے پی پی):", a dateline segment sets apart from its
+    lede; a site keeps only its place ("ملتان:"), and a later paper its place and its own desk,
+    with a word of its own in the lede. A Hindi wire opens "लखनऊ, 14 अगस्त (PTI)।", and two sites
+    drop the credit and keep the rest ("लखनऊ, 14 अगस्त।"), each site's own dateline, no sentence
+    the two share and the wire lacks. The place is the wire's, not the site's: the paper took
+    all of its text from the wire, and the site and the paper are two copies of the wire, no
+    copy of each other."""
+    result = compare_documents([wire, site, paper])
     taken = taken_from(result, result.stories[0], result.groups)
     assert [t.origin for t in taken if t.copy == "paper"] == ["wire"]
     pair = pair_between(result, "site", "paper")
