@@ -2085,7 +2085,7 @@ def test_a_copy_that_took_none_of_the_shared_text_from_its_origin_says_whose_it_
     sources = {
         "kokomo": [Taken("kokomo", "times", 0.9, True), Taken("kokomo", "bismarck", 0.0, True)]
     }
-    line = markdown_report._copy_line(pair, names, Settings(), sources)
+    line = markdown_report._copy_line(pair, names, Settings(), {}, sources)
     assert line.startswith(
         "- Kokomo Tribune reuses Bismarck Tribune: derived, shares 90% of its words with it, in "
         "sentences taken from Kingsport Times, none from it"
@@ -6223,7 +6223,7 @@ def test_a_paste_that_only_names_the_company_does_not_credit_the_release(
         (replace(credit, kind=kind),),
     )
     names = {"release": "Quarry Labs press release", "blog": "Market Blog"}
-    line = markdown_report._copy_line(pair, names, Settings())
+    line = markdown_report._copy_line(pair, names, Settings(), {})
     assert f", {said}; order told" in line
     credit_line = markdown_report._copy_credit(pair)
     assert credit_line is not None
@@ -6256,7 +6256,7 @@ def test_who_copied_whom_tells_a_paste_that_kept_the_issuers_name_from_one_namin
         release_named_only_as_copied=named_as_copied,
     )
     names = {"release": "Ashgrove Institute for Neuroscience", "wire": "Continental News Service"}
-    line = markdown_report._copy_line(pair, names, Settings())
+    line = markdown_report._copy_line(pair, names, Settings(), {})
     assert f", {said}; order told" in line
 
 
