@@ -348,18 +348,30 @@ def article_keys(document: Document) -> list[tuple[str, ...]]:
     for every version. Not an id without that moment: a merged feed may give one id to
     different articles of an outlet, and a day's export number its articles from 1 again. Or
     its outlet and the first version its text was found a version of (``Document.version_of``).
-    None without any, as a feed's empty "url": "" names no page.
+    None without any, as a feed's empty "url": "" names no page. An address with a fragment
+    links only versions published at one moment: the fragment may name one entry of a live page
+    ("#post-0947"), and the entries of another time are other articles.
 
     >>> article_keys(Document("tp-1", "Trent Post", "", url="https://trentpost.example/crash/"))
-    [('url', 'Trent Post', 'trentpost.example/crash')]
+    [('url', 'Trent Post', 'trentpost.example/crash'), ('url', 'Trent Post', 'trentpost.example/crash', '')]
+    >>> live = "https://trentpost.example/live"
+    >>> a, b = (Document(f"e{n}", "Trent Post", "", url=f"{live}#post-{n}", published_time=t)
+    ...     for n, t in [(947, "2026-09-14T14:47:00Z"), (955, "2026-09-14T14:55:00Z")])
+    >>> same_article(a, b), same_article(a, replace(a, id="e947-saved-later"))
+    (False, True)
     >>> article_keys(Document("tp-1@feed.jsonl:2", "Trent Post", "", article_id="tp-1",
     ...     published_time="2025-03-02T11:00:00Z"))
     [('id', 'Trent Post', 'tp-1', '2025-03-02T11:00:00Z')]
     """
     keys: list[tuple[str, ...]] = []
-    if document.url:
-        keys.append(("url", document.source, article_address(document.url)))
     published = document.published_time or document.published_local_time
+    if document.url:
+        address = article_address(document.url)
+        # A fragment may name an entry of a live page ("#post-0947"): entries posted at other
+        # times are other articles, the same entry in two saves of the page one.
+        if not urlsplit(document.url.strip()).fragment:
+            keys.append(("url", document.source, address))
+        keys.append(("url", document.source, address, published or ""))
     if document.article_id and published:
         keys.append(("id", document.source, document.article_id, published))
     if document.version_of:

@@ -1199,3 +1199,17 @@ DOG_WIRE = [
     "alone,\u201d said Professor Alan Marsh, a cardiologist at Kestrel Hospital who was not "
     "involved in the research.",
 ]
+
+
+# A river flood's live page as Valley Echo saves it: (time posted, heading, text), newest first.
+FLOOD_ENTRIES = [
+    ("09:40", "Bridge shut", "Police have shut the Mill Lane bridge as the river rises."),
+    ("08:55", None, "The Environment Agency has issued a severe flood warning for Tarrow."),
+    (
+        "07:20",
+        "Rest centre",
+        "A rest centre has opened at Tarrow Leisure Centre. Pets are welcome.",
+    ),
+    ("06:30", None, "Valley Echo is following the flooding in Tarrow as it happens."),
+]
+FLOOD_PAGE_URL = "https://valleyecho.example/live/tarrow-flood"

@@ -23,10 +23,18 @@ from hypothesis import strategies as st
 from compare.boilerplate import find_notes, release_furniture
 from compare.plain_text import markdown_text
 from compare.read import InputError, decode, document_from_html, find_credits, read_paths
-from compare.records import EDGE_COLUMNS, REPORT_PAGE_MARK, UNNAMED_WIRES, published_as_given
+from compare.records import (
+    EDGE_COLUMNS,
+    REPORT_PAGE_MARK,
+    UNNAMED_WIRES,
+    articles,
+    published_as_given,
+)
 from compare.segment import segment
 from tests.helpers import (
     FIXTURES,
+    FLOOD_ENTRIES,
+    FLOOD_PAGE_URL,
     MERGED_FEED,
     MERGED_FEED_CP1252_LINE,
     MERGED_FEED_RUSSIAN_LINE,
@@ -7950,3 +7958,24 @@ def test_reading_tells_its_progress_by_records_not_files(tmp_path: Path) -> None
     read = read_paths([str(tmp_path)], progress=lambda *update: heard.append(update))
     assert len(read.documents) == 3
     assert heard == [("read", done, 4) for done in range(5)]
+
+
+def test_records_of_a_live_pages_entries_by_their_permalinks_are_apart(tmp_path: Path) -> None:
+    """A live page's entries given as records, each with its permalink (the page's address and
+    ``#post-0940``): entries posted at other times are other articles, not versions of one
+    because their addresses differ by the fragment alone; the same entry in two exports is one
+    article's two versions (acceptance round 37, b7)."""
+    records = [
+        {
+            "id": f"ve-{time.replace(':', '')}",
+            "source": "Valley Echo",
+            "date": f"2026-03-02T{time}:00Z",
+            "url": f"{FLOOD_PAGE_URL}#post-{time.replace(':', '')}",
+            "text": text,
+        }
+        for time, _, text in FLOOD_ENTRIES
+    ]
+    write(tmp_path / "entries.jsonl", "\n".join(map(json.dumps, records)))
+    write(tmp_path / "again.jsonl", json.dumps({**records[0], "id": "ve-0940-b"}))
+    docs = read_paths([str(tmp_path)]).documents
+    assert [[d.id for d in versions] for versions in articles(docs)] == [["ve-0940-b", "ve-0940"]]
