@@ -65,6 +65,7 @@ from compare.feeds import (
     xml_feed,
 )
 from compare.lexicon import COMBINING_MARK, added_terms, lexicon
+from compare.live_pages import LiveEntry, as_first_saved, live_entries
 from compare.misreads import misread_wire, reads_as_scanned
 from compare.opening import OPENING_QUOTES, is_date_like, opening, without_byline, without_title
 from compare.page_articles import articles_on_page
@@ -602,6 +603,8 @@ PAGE_DATA = "//script[@type='application/ld+json']/text()"
 # object that names no type is taken for one. Their comments, reviews and lists of other stories
 # are other objects, inside them. A page's own object (WebPage) dates it where no article does.
 ARTICLE_DATA_TYPE = re.compile(r"\w*Article|(?:Live)?BlogPosting|Report")
+# The JSON-LD type of a live page, which lists its entries.
+LIVE_DATA_TYPE = re.compile("LiveBlogPosting")
 PAGE_DATA_TYPE = re.compile(r"WebPage|ItemPage")
 # Where a page's object holds its article, and an article its page.
 MAIN_ENTITY_KEYS = ("mainEntity", "mainEntityOfPage")
@@ -756,6 +759,8 @@ class ReadResult:
     # The publication times given without a time zone, which only their days date.
     unzoned_times: tuple[UnzonedTime, ...] = ()
     undated: tuple[Undated, ...] = ()
+    # The web pages (as shown) read as live pages, each entry apart (``live.html#post-0947``).
+    live_pages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -956,6 +961,8 @@ def read_paths(
         ]
     hidden_files = tuple(_shown(path.as_posix()) for path in hidden if not path.is_dir())
     skipped += [Skipped(path, HIDDEN, SkipReason.HIDDEN) for path in hidden_files]
+    live_pages = tuple(dict.fromkeys(claim.document.path for claim in claims if claim.live_entry))
+    claims = _entries_once(claims)
     broken_front_matter = tuple(
         claim.broken_front_matter for claim in claims if claim.broken_front_matter
     )
@@ -1000,7 +1007,20 @@ def read_paths(
             if claim.unzoned_time and several_outlets
         ),
         tuple(undated),
+        live_pages,
     )
+
+
+def _entries_once(claims: Sequence[_Claim]) -> list[_Claim]:
+    """``claims`` with each live page's entry kept once where saves of the page repeat it, as
+    posted, and again where a later save changed it (:func:`~compare.live_pages.as_first_saved`)."""
+    places = [number for number, claim in enumerate(claims) if claim.live_entry]
+    kept = dict(zip(places, as_first_saved([claims[n].document for n in places]), strict=True))
+    return [
+        replace(claim, document=document) if number in kept else claim
+        for number, claim in enumerate(claims)
+        if (document := kept.get(number, claim.document)) is not None
+    ]
 
 
 def check_usable(read: ReadResult, paths: Sequence[str]) -> None:
@@ -1899,6 +1919,8 @@ class _Claim:
     piece_of_page: bool = False
     # The publication time it gives without a time zone, as written: only its day is used.
     unzoned_time: str | None = None
+    # Whether it is one entry of a live page, read apart (see compare.live_pages).
+    live_entry: bool = False
 
 
 # What reading a file gives.
@@ -2071,7 +2093,7 @@ def _read_file(shown: str, file: Path, label: str, place: str) -> Iterator[_Read
     elif suffix in SUBTITLE_FORMATS:
         yield _read_subtitles(origin, text.translate(LINE_SEPARATORS), suffix)
     elif suffix in HTML_SUFFIXES:
-        yield _read_html(origin, text)
+        yield from _read_html(origin, text)
     else:
         yield from _read_text(
             origin, text.translate(LINE_SEPARATORS), markdown=suffix in MARKDOWN_SUFFIXES
@@ -2835,20 +2857,26 @@ def document_from_html(html: str, id: str, source: str | None = None) -> Documen
     >>> doc.id, doc.source, doc.title, doc.text
     ('vp-1', 'Valley Post', 'Dam fails', 'The dam failed on Monday, flooding the valley below it.')
     """
-    read = _read_html(_Origin("", id, id, "utf-8", id), html, source=source)
+    (read,) = _read_html(_Origin("", id, id, "utf-8", id), html, source=source, by_entry=False)
     if isinstance(read, Skipped):
         raise InputError(f"document {id!r}: {read.reason}")
     return replace(read.document, id=id)
 
 
-def _read_html(origin: _Origin, page: str, source: str | None = None) -> _Claim | Skipped:
+def _read_html(
+    origin: _Origin, page: str, source: str | None = None, *, by_entry: bool = True
+) -> list[_Claim] | list[Skipped]:
     """The article of a saved web page: its body text, title, author, date and site name
-    (``source``, when given, names its outlet instead)."""
+    (``source``, when given, names its outlet instead); ``by_entry``, a live page's entries
+    each apart (see :func:`_entry_claims`)."""
     tree = _html_tree(page)
     found = None
+    entries: list[LiveEntry] = []
     if tree is not None:
         modified = _page_modified(tree)
         published = _page_published(tree)
+        if by_entry:
+            entries = live_entries(tree, _live_updates(tree), published, _dated_elsewhere)
         elsewhere = _times_elsewhere(tree)
         address = _page_address(tree)
         noted = _marks_link_to_own_notes(tree)
@@ -2860,18 +2888,20 @@ def _read_html(origin: _Origin, page: str, source: str | None = None) -> _Claim 
         or found is None
         or (len((text := found.text or "").split()) < MIN_PAGE_WORDS and len(text) < MIN_PAGE_CHARS)
     ):
-        return Skipped(
-            origin.shown, "no article text found in the web page", SkipReason.NO_ARTICLE_TEXT
-        )
+        return [
+            Skipped(
+                origin.shown, "no article text found in the web page", SkipReason.NO_ARTICLE_TEXT
+            )
+        ]
     titles = (found.title or "", tree.findtext(".//title") or "")
     if len(text.split()) <= MAX_ERROR_PAGE_WORDS and any(map(ERROR_PAGE_TITLE.search, titles)):
         reason = f"an error page, not an article: {_quoted(titles[0])}"
-        return Skipped(origin.shown, reason, SkipReason.ERROR_PAGE)
+        return [Skipped(origin.shown, reason, SkipReason.ERROR_PAGE)]
     headings = (*titles, str(tree.xpath("string(//h1)")))
     if _asks_consent(headings, text):
-        return Skipped(origin.shown, CONSENT_PAGE, SkipReason.CONSENT_PAGE)
+        return [Skipped(origin.shown, CONSENT_PAGE, SkipReason.CONSENT_PAGE)]
     if _lists_headlines(text) and _lines_linked(tree, text):
-        return Skipped(origin.shown, HEADLINE_LIST, SkipReason.HEADLINE_LIST)
+        return [Skipped(origin.shown, HEADLINE_LIST, SkipReason.HEADLINE_LIST)]
     # A page whose metadata names no site gets its address's host for one from trafilatura,
     # where the title's outlet part ("Headline | Metro Daily Post") names it; the host stays
     # the source when nothing else names the outlet.
@@ -2888,18 +2918,81 @@ def _read_html(origin: _Origin, page: str, source: str | None = None) -> _Claim 
         "url": address or found.url,
         "author": _page_authors(found.author, tree),
     }
+    if entries:
+        return _entry_claims(origin, entries, meta, anchors, own_notes=noted)
     # An article's <h1> repeats its title, and its byline and date may stand in its text: they
     # are no sentences of it. The page marks its headings, so no plain line is taken for one.
     body = _without_headings(_after_opening(_as_lines(text), meta, headline_alone=False), tree)
-    return _document(
-        origin,
-        origin.stem,
-        origin.label,
-        body,
-        meta,
-        links=_links_in(anchors, body),
-        own_notes=noted,
-    )
+    return [
+        _document(
+            origin,
+            origin.stem,
+            origin.label,
+            body,
+            meta,
+            links=_links_in(anchors, body),
+            own_notes=noted,
+        )
+    ]
+
+
+def _entry_claims(
+    origin: _Origin,
+    entries: Sequence[LiveEntry],
+    meta: Mapping[str, Any],
+    anchors: Sequence[tuple[str, str]],
+    *,
+    own_notes: bool,
+) -> list[_Claim]:
+    """A live page's ``entries`` (:func:`~compare.live_pages.live_entries`), each a document of
+    the page's outlet and author: read at ``page.html#<anchor>``, its address the page's with the
+    entry's anchor, its date when it was posted, its title the entry's own heading, if it has
+    one, before the page's headline: its story is named after it. Each save of the page dates its entries' versions, by the page's modification
+    time, else the capture time its file's name gives, else its newest entry's time (a browser
+    names its saves "live (1).html"): an entry's text stood so by then, and the saves are ordered.
+    An entry with no text (an embedded post alone) is left out."""
+    newest = max(entries, key=lambda entry: time_field(entry.posted) or "").posted
+    saved = meta["modified"] or (None if named_capture_time(origin.stem) else newest)
+    claims = []
+    for entry in entries:
+        body = _html_body(entry.markup)
+        if not body.strip():
+            continue
+        title = " \u2014 ".join(filter(None, (entry.heading, meta["title"])))
+        url = f"{meta['url'].partition('#')[0]}#{entry.anchor}" if meta["url"] else None
+        entry_meta = {
+            **meta,
+            "title": title,
+            "date": entry.posted,
+            "modified": None,
+            "captured_at": saved,
+            "url": url,
+        }
+        claim = _document(
+            origin,
+            f"{origin.stem}-{entry.anchor}",
+            origin.label,
+            body,
+            entry_meta,
+            where=f"{origin.shown}#{entry.anchor}",
+            links=_links_in(anchors, body),
+            own_notes=own_notes,
+        )
+        claims.append(replace(claim, live_entry=True))
+    return claims
+
+
+def _live_updates(tree: HtmlElement) -> list[Mapping[str, Any]]:
+    """The entries a live page's JSON-LD lists (``liveBlogUpdate`` of a ``LiveBlogPosting``)."""
+    nodes = [node for script in tree.xpath(PAGE_DATA) for node in _data_nodes(_parsed(script))]
+    updates: list[Mapping[str, Any]] = []
+    for node in nodes:
+        if _names_a_type(node, LIVE_DATA_TYPE, untyped=False):
+            listed = node.get("liveBlogUpdate") or []
+            updates += [
+                u for u in (listed if isinstance(listed, list) else [listed]) if isinstance(u, dict)
+            ]
+    return updates
 
 
 def _marks_link_to_own_notes(tree: HtmlElement) -> bool:

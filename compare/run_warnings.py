@@ -180,6 +180,14 @@ def _said(read: ReadResult, listed_in: str, quiet: bool) -> Iterator[str]:
             "each a headline in capitals over a dateline or a paragraph, as a newspaper's page "
             f"does: each article is read apart, {pages[0]}#1, {pages[0]}#2 and so on"
         )
+    if pages := read.live_pages:
+        # One line: a live event's pages are many, and each outlet's saves of its own.
+        count = len(pages)
+        yield (
+            f"note: {count} web page{'s are live pages' if count > 1 else ' is a live page'}, "
+            "entries each with its own time: each entry is read apart, as an article posted "
+            f"then ({pages[0]}#<entry>), and an entry repeated by later saves of its page once"
+        )
     if read.reports:
         # One line, not one a file: an old report folder of a large run holds thousands.
         count = len(read.reports)

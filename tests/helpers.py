@@ -1213,3 +1213,35 @@ FLOOD_ENTRIES = [
     ("06:30", None, "Valley Echo is following the flooding in Tarrow as it happens."),
 ]
 FLOOD_PAGE_URL = "https://valleyecho.example/live/tarrow-flood"
+
+
+def flood_live_page(entries: list[tuple[str, str | None, str]], meta: str = "") -> str:
+    """Valley Echo's live page holding ``entries``, each in a block with its ``<time>``, a
+    "Copy link · Share" line and, in the first, an embedded post; a promotion between two."""
+    blocks = "".join(
+        f'<div class="block" id="post-{time.replace(":", "")}"><header>'
+        f'<time datetime="2026-03-02T{time}:00+00:00">{time} GMT</time></header>'
+        + (f"<h2>{heading}</h2>" if heading else "")
+        + "".join(f"<p>{sentence}.</p>" for sentence in text.rstrip(".").split(". "))
+        + (
+            '<blockquote class="twitter-tweet"><p>Flood warning in force.</p>&mdash; Tarrow '
+            'Police (@TarrowPolice) <a href="https://x.example/1">March 2, 2026</a></blockquote>'
+            if n == 0
+            else ""
+        )
+        + '<p><a href="#">Copy link</a> \u00b7 <a href="#">Share</a></p></div>'
+        + (
+            '<p><strong>Read more:</strong> <a href="/guide">How to sandbag a door</a></p>'
+            if n == 1
+            else ""
+        )
+        for n, (time, heading, text) in enumerate(entries)
+    )
+    return (
+        "<html><head><title>Tarrow flood live: river bursts its banks | Valley Echo</title>"
+        f'<meta property="og:url" content="{FLOOD_PAGE_URL}">'
+        '<meta property="article:published_time" content="2026-03-02T06:30:00+00:00">'
+        f"{meta}</head><body><article><h1>Tarrow flood live: river bursts its banks</h1>"
+        '<p class="standfirst">Homes are being evacuated in Tarrow.</p>'
+        f'<div class="live-body">{blocks}</div></article></body></html>'
+    )

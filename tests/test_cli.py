@@ -36,6 +36,7 @@ from tests.helpers import (
     FERRY_FIRE_NEW,
     FERRY_FIRE_WIRE,
     FIXTURES,
+    FLOOD_ENTRIES,
     FOOTBRIDGE_HEADLINE,
     MERGED_FEED,
     MERGED_FEED_RUSSIAN_LINE,
@@ -48,6 +49,7 @@ from tests.helpers import (
     WIRE_COPY,
     circular_credits,
     ferry_strike_copies,
+    flood_live_page,
     footbridge_pasted,
     landslide_feed,
     merged_feed,
@@ -4372,6 +4374,42 @@ def test_fail_on_reads_an_articles_versions_when_asked(
     assert result.exit_code == (1 if said else 0), result.stderr
     lines = [line for line in messages(result) if line.startswith("--fail-on")]
     assert lines == [line.format(*map(str, paths)) for line in said or []]
+
+
+@pytest.mark.parametrize(
+    ("edited", "said"),
+    [
+        pytest.param(False, [], id="entries_added"),
+        pytest.param(
+            True,
+            [
+                "--fail-on: {1}#post-0720, a later version of {0}#post-0720, changes it without "
+                "a note: edited sentence 2",
+                "--fail-on stealth: found 1 pair with a version changed without a note (exit code 1)",
+            ],
+            id="an_entry_edited",
+        ),
+    ],
+)
+def test_fail_on_stealth_reads_a_live_pages_saves_entry_by_entry(
+    tmp_path: Path, edited: bool, said: list[str]
+) -> None:
+    """Saves of a live page each add entries, which is how a live page grows, not an edit
+    without a note; only an entry whose text a later save changed is (acceptance round 37, b8)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    newest = [("10:15", None, "The river peaked at Tarrow weir at ten."), *FLOOD_ENTRIES]
+    if edited:
+        newest = [(t, h, text.replace("welcome", "not allowed")) for t, h, text in newest]
+    saves = []
+    for name, entries in [("0900", FLOOD_ENTRIES[1:]), ("1000", FLOOD_ENTRIES), ("1030", newest)]:
+        save = folder / f"tarrow-live-20260302T{name}Z.html"
+        save.write_text(flood_live_page(entries), encoding="utf-8")
+        saves.append(save)
+    result = run("run", str(folder), "--out", str(tmp_path / "out"), "--fail-on", "stealth")
+    assert result.exit_code == (1 if said else 0), result.stderr
+    lines = [line for line in messages(result) if line.startswith("--fail-on")]
+    assert lines == [line.format(saves[0], saves[2]) for line in said]
 
 
 def test_fail_on_versions_alone_is_refused(tmp_path: Path) -> None:

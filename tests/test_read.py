@@ -41,6 +41,7 @@ from tests.helpers import (
     SEEDS,
     boilerplate_of,
     document,
+    flood_live_page,
     merged_feed,
     refuse_to_list,
     refuse_to_read,
@@ -7958,6 +7959,83 @@ def test_reading_tells_its_progress_by_records_not_files(tmp_path: Path) -> None
     read = read_paths([str(tmp_path)], progress=lambda *update: heard.append(update))
     assert len(read.documents) == 3
     assert heard == [("read", done, 4) for done in range(5)]
+
+
+def test_a_live_page_is_read_as_one_document_an_entry(tmp_path: Path) -> None:
+    """A live page's entries, each in a block with its own ``<time>``, are each a document of
+    the page's outlet, dated when it was posted, titled by its own heading and the page's,
+    named by the page's address and the entry's anchor; share links, promotions and embedded
+    posts are left out as on any page (acceptance round 37, b1)."""
+    path = write(tmp_path / "tarrow-live.html", flood_live_page(FLOOD_ENTRIES))
+    read = read_paths([str(path)])
+    docs = read.documents
+    assert read.live_pages == (str(path),)
+    assert [d.id for d in docs] == [
+        f"tarrow-live-post-{t.replace(':', '')}" for t, _, _ in FLOOD_ENTRIES
+    ]
+    assert {d.source for d in docs} == {"Valley Echo"}
+    assert [d.published_time for d in docs] == [f"2026-03-02T{t}:00Z" for t, _, _ in FLOOD_ENTRIES]
+    assert docs[0].url == f"{FLOOD_PAGE_URL}#post-0940"
+    assert docs[0].title == "Bridge shut \u2014 Tarrow flood live: river bursts its banks"
+    assert docs[1].title == "Tarrow flood live: river bursts its banks"
+    assert docs[0].text == "Police have shut the Mill Lane bridge as the river rises."
+    assert docs[2].text.split("\n") == [
+        "A rest centre has opened at Tarrow Leisure Centre.",
+        "Pets are welcome.",
+    ]
+    assert not any(
+        word in d.text for d in docs for word in ("Copy link", "Read more", "@TarrowPolice", "GMT")
+    )
+
+
+def test_a_live_pages_json_ld_updates_are_its_entries(tmp_path: Path) -> None:
+    """A live page whose JSON-LD lists its updates (``liveBlogUpdate``) gives an entry for
+    each, its text the update's ``articleBody``."""
+    updates = [
+        {
+            "@type": "BlogPosting",
+            "headline": heading or text[:30],
+            "datePublished": f"2026-03-02T{time}:00+00:00",
+            "articleBody": text,
+        }
+        for time, heading, text in FLOOD_ENTRIES
+    ]
+    data = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "liveBlogUpdate": updates}
+    script = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    path = write(tmp_path / "tarrow-live.html", flood_live_page(FLOOD_ENTRIES, script))
+    docs = read_paths([str(path)]).documents
+    assert [(d.url, d.text) for d in docs][2] == (
+        f"{FLOOD_PAGE_URL}#post-0720",
+        "A rest centre has opened at Tarrow Leisure Centre. Pets are welcome.",
+    )
+    assert [d.title for d in docs][:2] == [
+        "Bridge shut \u2014 Tarrow flood live: river bursts its banks",
+        "Tarrow flood live: river bursts its banks",
+    ]
+
+
+def test_saves_of_a_live_page_repeat_its_entries_once(tmp_path: Path) -> None:
+    """Three saves of a live page, each holding the entries of the one before and newer ones
+    (a browser names them "live.html", "live (1).html", "live (2).html"): each entry is read once,
+    as posted, and one edited between saves twice, its edit a version dated by the later save's
+    newest entry (acceptance round 37, b8)."""
+    edited = [
+        (t, h, text.replace("Pets are welcome.", "Pets are not allowed."))
+        for t, h, text in FLOOD_ENTRIES
+    ]
+    for name, entries in [
+        ("live", FLOOD_ENTRIES[1:]),
+        ("live (1)", FLOOD_ENTRIES),
+        ("live (2)", [("10:15", None, "The river peaked at Tarrow weir at ten."), *edited]),
+    ]:
+        write(tmp_path / f"{name}.html", flood_live_page(entries))
+    docs = read_paths([str(tmp_path)]).documents
+    rest_centre = [d for d in docs if d.url == f"{FLOOD_PAGE_URL}#post-0720"]
+    assert len(docs) == 6
+    assert {(d.path.rpartition("/")[2], d.modified_time) for d in rest_centre} == {
+        ("live.html", None),
+        ("live (2).html", "2026-03-02T10:15:00Z"),
+    }
 
 
 def test_records_of_a_live_pages_entries_by_their_permalinks_are_apart(tmp_path: Path) -> None:
