@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from compare.align import judge as judge
     from compare.cache import DiskCache as DiskCache
     from compare.candidates import propose_pairs as propose_pairs
+    from compare.live_pages import RemovedEntry as RemovedEntry
     from compare.pipeline import compare_against as compare_against
     from compare.pipeline import compare_documents as compare_documents
     from compare.pipeline import compare_paths as compare_paths
@@ -174,6 +175,7 @@ _MODULE_OF = {
     "propose_pairs": "compare.candidates",
     "read_warnings": "compare.run_warnings",
     "render": "compare.pipeline",
+    "RemovedEntry": "compare.live_pages",
     "report_json": "compare.report.json_report",
     "ReportError": "compare.report.write",
     "ReportFormat": "compare.report",

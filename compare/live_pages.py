@@ -119,6 +119,56 @@ def as_first_saved(entries: Sequence[Document]) -> list[Document | None]:
     return kept
 
 
+@dataclass(frozen=True, slots=True)
+class RemovedEntry:
+    """An entry of a live page that a later save of the page no longer holds: where it was read
+    last (``live.html#post-0720``), when it was posted (UTC), and the save without it."""
+
+    where: str
+    posted: str | None
+    save: str
+
+
+def removed_entries(entries: Sequence[Document]) -> list[RemovedEntry]:
+    """The entries among a run's live ``entries`` (each save's, as read) that the next save of
+    their page (one outlet's, at one address), ordered by the time of each save, no longer holds:
+    news taken down. An entry older than every entry the next save holds is left out: a live page
+    moves its oldest entries to a page of their own as it grows.
+
+    >>> page = "https://hd.example/live"
+    >>> def save(path, saved, *posted):
+    ...     return [Document(f"{path}-{t}", "HD", "A man died.", path=path, url=f"{page}#{t}",
+    ...         published_time=f"2026-09-14T{t}:00Z", modified_time=saved) for t in posted]
+    >>> first = save("a.html", "2026-09-14T17:00:00Z", "14:47", "14:30", "14:10")
+    >>> later = save("b.html", "2026-09-14T20:15:00Z", "19:00", "14:47", "14:30")
+    >>> removed_entries(first + later)
+    []
+    >>> removed_entries(first + save("c.html", "2026-09-14T20:15:00Z", "19:00", "14:47", "14:10"))
+    [RemovedEntry(where='a.html', posted='2026-09-14T14:30:00Z', save='c.html')]
+    """
+    saves: defaultdict[tuple[str, str], defaultdict[str, list[Document]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for entry in entries:
+        if entry.url:
+            saves[entry.source, entry.url.partition("#")[0]][entry.path].append(entry)
+    removed = []
+    for page in saves.values():
+        ordered = sorted(page.values(), key=lambda held: held[0].modified_time or "")
+        for earlier, later in pairwise(ordered):
+            if (earlier[0].modified_time or "") >= (later[0].modified_time or ""):
+                continue
+            kept = {(entry.url, entry.published_time) for entry in later}
+            oldest = min(entry.published_time or "" for entry in later)
+            removed += [
+                RemovedEntry(entry.record or entry.path, entry.published_time, later[0].path)
+                for entry in earlier
+                if (entry.url, entry.published_time) not in kept
+                and (entry.published_time or "") >= oldest
+            ]
+    return removed
+
+
 def _updates_given(
     tree: HtmlElement,
     updates: Sequence[Mapping[str, Any]],

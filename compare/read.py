@@ -65,7 +65,13 @@ from compare.feeds import (
     xml_feed,
 )
 from compare.lexicon import COMBINING_MARK, added_terms, lexicon
-from compare.live_pages import LiveEntry, as_first_saved, live_entries
+from compare.live_pages import (
+    LiveEntry,
+    RemovedEntry,
+    as_first_saved,
+    live_entries,
+    removed_entries,
+)
 from compare.misreads import misread_wire, reads_as_scanned
 from compare.opening import OPENING_QUOTES, is_date_like, opening, without_byline, without_title
 from compare.page_articles import articles_on_page
@@ -761,6 +767,8 @@ class ReadResult:
     undated: tuple[Undated, ...] = ()
     # The web pages (as shown) read as live pages, each entry apart (``live.html#post-0947``).
     live_pages: tuple[str, ...] = ()
+    # The entries of a live page that a later save of it no longer holds.
+    removed_entries: tuple[RemovedEntry, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -962,6 +970,7 @@ def read_paths(
     hidden_files = tuple(_shown(path.as_posix()) for path in hidden if not path.is_dir())
     skipped += [Skipped(path, HIDDEN, SkipReason.HIDDEN) for path in hidden_files]
     live_pages = tuple(dict.fromkeys(claim.document.path for claim in claims if claim.live_entry))
+    removed = removed_entries([claim.document for claim in claims if claim.live_entry])
     claims = _entries_once(claims)
     broken_front_matter = tuple(
         claim.broken_front_matter for claim in claims if claim.broken_front_matter
@@ -1008,6 +1017,7 @@ def read_paths(
         ),
         tuple(undated),
         live_pages,
+        tuple(removed),
     )
 
 

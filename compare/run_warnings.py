@@ -188,6 +188,12 @@ def _said(read: ReadResult, listed_in: str, quiet: bool) -> Iterator[str]:
             "entries each with its own time: each entry is read apart, as an article posted "
             f"then ({pages[0]}#<entry>), and an entry repeated by later saves of its page once"
         )
+    for removed in read.removed_entries:
+        posted = f" (posted {removed.posted[11:16]} UTC)" if removed.posted else ""
+        yield (
+            f"warning: {removed.save} no longer holds the entry {removed.where}{posted} of an "
+            "earlier save of its live page: taken down without a note"
+        )
     if read.reports:
         # One line, not one a file: an old report folder of a large run holds thousands.
         count = len(read.reports)

@@ -30,6 +30,7 @@ from compare.records import (
     articles,
     published_as_given,
 )
+from compare.run_warnings import read_warnings
 from compare.segment import segment
 from tests.helpers import (
     FIXTURES,
@@ -8057,3 +8058,25 @@ def test_records_of_a_live_pages_entries_by_their_permalinks_are_apart(tmp_path:
     write(tmp_path / "again.jsonl", json.dumps({**records[0], "id": "ve-0940-b"}))
     docs = read_paths([str(tmp_path)]).documents
     assert [[d.id for d in versions] for versions in articles(docs)] == [["ve-0940-b", "ve-0940"]]
+
+
+def test_an_entry_a_later_save_no_longer_holds_is_said(tmp_path: Path) -> None:
+    """A later save of a live page that no longer holds an entry the earlier held, among entries
+    it still holds, took it down: a warning names it. The oldest entries a save no longer holds
+    have moved to a page of their own, as a live page does when it grows (acceptance round 37,
+    b8)."""
+    later = [("10:15", None, "The river peaked at Tarrow weir at ten."), *FLOOD_ENTRIES]
+    saves = {
+        "tarrow-live-20260302T1000Z.html": FLOOD_ENTRIES,
+        "tarrow-live-20260302T1030Z.html": [entry for entry in later if entry[0] != "08:55"],
+        "tarrow-live-20260302T1100Z.html": later[:3],
+    }
+    for name, entries in saves.items():
+        write(tmp_path / name, flood_live_page(entries))
+    read = read_paths([str(tmp_path)])
+    lines = [line for line in read_warnings(read) if "no longer holds" in line]
+    assert lines == [
+        f"warning: {tmp_path}/tarrow-live-20260302T1030Z.html no longer holds the entry "
+        f"{tmp_path}/tarrow-live-20260302T1000Z.html#post-0855 (posted 08:55 UTC) of an "
+        "earlier save of its live page: taken down without a note"
+    ]
