@@ -77,6 +77,7 @@ if TYPE_CHECKING:
 
     from compare.cache import DiskCache
     from compare.changes import FramingChange
+    from compare.live_pages import RemovedEntry
     from compare.read import ReadResult
     from compare.report.write import ReportError
     from compare.stealth_edits import StealthEdit
@@ -280,7 +281,8 @@ FailOn = Annotated[
         "(versions,hedge_removed): then each version is read against the one before it, from "
         "the earlier to the later, where their times tell the order. With stealth, when a "
         "version changed the one before it without a note (a sentence added, removed or "
-        "reworded). With by_new beside them (check alone: a copyright patroller's "
+        "reworded), or a save of a live page took down an entry. With by_new beside them "
+        "(check alone: a copyright patroller's "
         "by_new,copy,derived,partial), a pair counts only where a new article may have taken "
         "from the other, credited or not: not where the archive's article takes from the new "
         "one (a site that pasted the draft), though a pair whose direction is not known still "
@@ -458,6 +460,7 @@ def run(
     _use_terms(terms)
     _check_paths(paths)
     _check_out_holds_no_input(out, paths)
+    taken_down: list[RemovedEntry] = []
     with _held(paths, out, format):
         result = _run(
             paths,
@@ -472,8 +475,9 @@ def run(
             record=record or [],
             cache=cache,
             csv_bom=csv_bom,
+            taken_down=taken_down,
         )
-    if _fail_on_found(result, fail_on) or (strict and result.skipped):
+    if _fail_on_found(result, fail_on, taken_down=taken_down) or (strict and result.skipped):
         raise typer.Exit(code=1)
 
 
@@ -523,11 +527,12 @@ def _run(
     record: list[str],
     cache: Path | None = None,
     csv_bom: bool = False,
+    taken_down: list[RemovedEntry],
 ) -> Result:
     """The work of ``compare run``, once its report folder is held: compare ``paths`` (with
     ``single_story``, every two as one story's; the documents of ``record`` the record; what
     each file gives kept in ``cache``), write the reports and say what the run found; its
-    result."""
+    result. ``taken_down`` gets the live pages' entries a later save no longer holds."""
     from compare.focus import FocusError, focus_article, focus_note
     from compare.pipeline import render
     from compare.report.files import INDEX, JSON_REPORT, reports_present
@@ -555,6 +560,7 @@ def _run(
         single_story=single_story,
         skipped_listed_in=listed_in,
         named_by_file=named_by_file,
+        taken_down=taken_down,
         on_read=check_focus,
         record=record,
         cache=cache,
@@ -594,10 +600,14 @@ def _fail_on_found(
     result: Result,
     fail_on: frozenset[str] | None,
     named: Callable[[Sequence[PairComparison]], str] | None = None,
+    *,
+    taken_down: Sequence[RemovedEntry] = (),
 ) -> bool:
     """Whether a pair of two articles (versions of one reuse nothing) has what ``fail_on`` names
-    (see FAIL_ON), or, when it names "numbers", a story's outlets give a figure differently;
-    said in a line for each pair that changed framing it names and one line for all, which
+    (see FAIL_ON), or, when it names "numbers", a story's outlets give a figure differently, or,
+    when it names "stealth", a save of a live page took down an entry (``taken_down``: each
+    edited entry is a version already); said in a line for each pair that changed framing it
+    names, each entry taken down, and one line for all, which
     gives the first ``MAX_PAIRS_NAMED`` pairs as ``named`` names them, and how many more. The
     lines are written with ``--quiet`` too: they say why the exit code is 1, which a gate's
     log needs most."""
@@ -640,7 +650,8 @@ def _fail_on_found(
     figures = [
         f for f in result.figures if "numbers" in fail_on and not (f.rounded or f.compatible)
     ]
-    if found or figures:
+    removed = list(taken_down) if STEALTH in fail_on else []
+    if found or figures or removed:
         # Every pair the last line counts is named, whatever it is counted for: a copy counted
         # for its verdict alone was once counted and never named.
         for pair in found:
@@ -650,6 +661,10 @@ def _fail_on_found(
                 errors.print(_framing_line(result, pair, changed[pair.a, pair.b]), markup=False)
             if (pair.a, pair.b) in unnoted:
                 errors.print(_stealth_line(result, unnoted[pair.a, pair.b]), markup=False)
+        for entry in removed:
+            errors.print(
+                f"--fail-on: {entry.save} takes down {entry.where} without a note", markup=False
+            )
         verdicts = fail_on & {*FAIL_ON[: FAIL_ON.index("numbers")]}
         what = " or ".join(
             (["such a verdict"] if verdicts else [])
@@ -668,11 +683,16 @@ def _fail_on_found(
                 f"{len(figures)} figure{'s' if len(figures) > 1 else ''} that a story's outlets "
                 "give differently"
             )
+        if removed:
+            said.append(
+                f"{len(removed)} entr{'ies' if len(removed) > 1 else 'y'} of a live page taken "
+                "down without a note"
+            )
         errors.print(
             f"--fail-on {','.join(sorted(fail_on))}: found {' and '.join(said)} (exit code 1)",
             markup=False,
         )
-    return bool(found or figures)
+    return bool(found or figures or removed)
 
 
 def _refuse_by_new(fail_on: frozenset[str] | None, command: str) -> None:
@@ -1240,6 +1260,7 @@ def _compare(
     skipped_listed_in: str = "",
     in_order_given: bool = False,
     named_by_file: list[str] | None = None,
+    taken_down: list[RemovedEntry] | None = None,
     on_read: Callable[[ReadResult], None] | None = None,
     against: list[str] | None = None,
     progress_in_logs: bool = True,
@@ -1251,6 +1272,7 @@ def _compare(
     :func:`~compare.run_warnings.read_warnings` takes it, with ``quiet``; ``progress_in_logs``
     false shows progress in a terminal alone;
     ``named_by_file``, when given, gets the files that name no source, labelled by their names;
+    ``taken_down``, the live pages' entries a later save no longer holds;
     ``on_read``, when given, hears what was read after the warnings, before the comparison's
     stages: it may stop the command; ``against``, when given, is an archive that ``paths``
     are checked against (:func:`~compare.pipeline.compare_paths_against`); ``cache``, when
@@ -1267,6 +1289,8 @@ def _compare(
             errors.print(line, markup=False)
         if named_by_file is not None:
             named_by_file.extend(read.named_by_file)
+        if taken_down is not None:
+            taken_down.extend(read.removed_entries)
         if on_read is not None:
             on_read(read)
 

@@ -4377,30 +4377,42 @@ def test_fail_on_reads_an_articles_versions_when_asked(
 
 
 @pytest.mark.parametrize(
-    ("edited", "said"),
+    ("change", "said"),
     [
-        pytest.param(False, [], id="entries_added"),
+        pytest.param(None, [], id="entries_added"),
         pytest.param(
-            True,
+            "edited",
             [
-                "--fail-on: {1}#post-0720, a later version of {0}#post-0720, changes it without "
+                "--fail-on: {2}#post-0720, a later version of {0}#post-0720, changes it without "
                 "a note: edited sentence 2",
                 "--fail-on stealth: found 1 pair with a version changed without a note (exit code 1)",
             ],
             id="an_entry_edited",
         ),
+        pytest.param(
+            "taken_down",
+            [
+                "--fail-on: {2} takes down {1}#post-0855 without a note",
+                "--fail-on stealth: found 1 entry of a live page taken down without a note "
+                "(exit code 1)",
+            ],
+            id="an_entry_taken_down",
+        ),
     ],
 )
 def test_fail_on_stealth_reads_a_live_pages_saves_entry_by_entry(
-    tmp_path: Path, edited: bool, said: list[str]
+    tmp_path: Path, change: str | None, said: list[str]
 ) -> None:
     """Saves of a live page each add entries, which is how a live page grows, not an edit
-    without a note; only an entry whose text a later save changed is (acceptance round 37, b8)."""
+    without a note; only an entry whose text a later save changed, or that a later save took
+    down, is (acceptance round 37, b8)."""
     folder = tmp_path / "in"
     folder.mkdir()
     newest = [("10:15", None, "The river peaked at Tarrow weir at ten."), *FLOOD_ENTRIES]
-    if edited:
+    if change == "edited":
         newest = [(t, h, text.replace("welcome", "not allowed")) for t, h, text in newest]
+    if change == "taken_down":
+        newest = [entry for entry in newest if entry[0] != "08:55"]
     saves = []
     for name, entries in [("0900", FLOOD_ENTRIES[1:]), ("1000", FLOOD_ENTRIES), ("1030", newest)]:
         save = folder / f"tarrow-live-20260302T{name}Z.html"
@@ -4409,7 +4421,7 @@ def test_fail_on_stealth_reads_a_live_pages_saves_entry_by_entry(
     result = run("run", str(folder), "--out", str(tmp_path / "out"), "--fail-on", "stealth")
     assert result.exit_code == (1 if said else 0), result.stderr
     lines = [line for line in messages(result) if line.startswith("--fail-on")]
-    assert lines == [line.format(saves[0], saves[2]) for line in said]
+    assert lines == [line.format(*saves) for line in said]
 
 
 def test_fail_on_versions_alone_is_refused(tmp_path: Path) -> None:
