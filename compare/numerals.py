@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -37,6 +38,7 @@ from compare.dates import (
 from compare.lexicon import UnitSize, lexicon
 from compare.opening import is_title_cased
 from compare.segment import (
+    ASCII_DIGITS,
     HAN,
     OPENING_MARKS,
     WEB_ADDRESS,
@@ -135,6 +137,9 @@ NOT_DIGITS = re.compile(r"\D")
 # The digits a number's shape reads as any, the ones matched then held against the number's own;
 # another script's digit ("٣") stays as written in the shape.
 ASCII_DIGIT = re.compile(r"[0-9]")
+# A decimal digit of another script than ASCII: Hindi "\u0967", Urdu "\u06f1", Bengali "\u09e7".
+OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+IN_ASCII_DIGITS = str.maketrans(ASCII_DIGITS)
 # A number's ASCII digits written alike, so that numbers of one shape ("12" and "47", "3.5" and
 # "4.1") share a pattern (see _written_patterns).
 ANY_DIGIT = str.maketrans("123456789", "000000000")
@@ -929,8 +934,36 @@ def sentence_numbers(plain: str, tokens: tuple[str, ...]) -> Numbers:
     >>> numbers = sentence_numbers(text, words(text))
     >>> [(written, stated) for written, _, stated in numbers.mentions]
     [('one', False), ('twelve', True), ('20000', True), ('march', False), ('10', False)]
+
+    A number in another script's digits is read as in ASCII's and kept as written: Hindi
+    "\u096a:\u0967\u0966" is the time "4:10", as the sentence writes it.
+
+    >>> sentence_numbers("\u096a:\u0967\u0966 \u092c\u091c\u0947", ()).mentions
+    (('\u096a:\u0967\u0966', frozenset({'04:10'}), True),)
     """
-    return _sentence_numbers(plain, tokens)
+    if plain.isascii() or not (zeros := _zeros_of_other_digits(plain)):
+        return _sentence_numbers(plain, tokens)
+    # A digit is one character in any script, so the sentence's text keeps its offsets.
+    numbers = _sentence_numbers(
+        plain.translate(IN_ASCII_DIGITS),
+        tuple(token.translate(IN_ASCII_DIGITS) for token in tokens),
+    )
+    if len(zeros) > 1 or ASCII_DIGIT.search(plain):
+        return numbers
+    # One script's digits alone: each number is given in them again, as the sentence writes it.
+    (zero,) = zeros
+    as_written = str.maketrans({str(digit): chr(zero + digit) for digit in range(10)})
+    return Numbers(
+        tuple(
+            (written.translate(as_written), values, stated)
+            for written, values, stated in numbers.mentions
+        )
+    )
+
+
+def _zeros_of_other_digits(plain: str) -> set[int]:
+    """The code points of the zeros of the scripts other than ASCII whose digits ``plain`` holds."""
+    return {ord(digit) - unicodedata.decimal(digit) for digit in OTHER_DIGIT.findall(plain)}
 
 
 def _dialled(phone: str) -> frozenset[Value] | None:

@@ -67,17 +67,17 @@ LETTER_VARIANTS = {
     "\u0640": None,
 }
 ONE_LETTER = str.maketrans(LETTER_VARIANTS)
-# A sentence's key, which tells a verbatim copy, reads its digits as one too, Eastern
-# ("\u06f2\u06f3", "\u0662\u0663") or Western ("23"), and the Urdu full stop as "."; its words
-# keep their digits as written, as a note on a number quotes them.
-ONE_SPELLING = str.maketrans(
-    {
-        **LETTER_VARIANTS,
-        "\u06d4": ".",
-        **{chr(0x0660 + digit): str(digit) for digit in range(10)},
-        **{chr(0x06F0 + digit): str(digit) for digit in range(10)},
-    }
-)
+# Every script's decimal digits as ASCII's, one character for one: Urdu "\u06f2\u06f3", Arabic
+# "\u0662\u0663", Hindi "\u0968\u0969" and Bengali "\u09e8\u09e9" are "23".
+ASCII_DIGITS = {
+    digit: str(unicodedata.decimal(digit))
+    for digit in map(chr, range(0x80, 0x10000))
+    if digit.isdecimal()
+}
+# A sentence's key, which tells a verbatim copy, reads its digits as one too, in any script's
+# digits or in ASCII's, and the Urdu full stop as "."; its words keep their digits as written,
+# as a note on a number quotes them.
+ONE_SPELLING = str.maketrans({**LETTER_VARIANTS, "\u06d4": ".", **ASCII_DIGITS})
 # A possessive's ending, straight or curly, singular or plural: "Ohio's", "the workers'".
 POSSESSIVES = ("'s", "s'", "\u2019s", "s\u2019")
 # Letters and digits never share a word: Urdu writers often leave out the space after a number
@@ -460,16 +460,7 @@ SPELT_OUT_MARKED = str.maketrans({"ü": "ue", "ö": "oe", "ä": "ae", "å": "aa"
 # A name or figure is compared in one spelling of Arabic script's letters (LETTER_VARIANTS) and
 # with every script's decimal digits as ASCII's: Urdu "۳۱۲", Hindi "३१२" and "312" are one
 # figure, and "۲۰۲۶" a year, which a story's terms leave out of its telling figures.
-ONE_NAME_SPELLING = str.maketrans(
-    {
-        **LETTER_VARIANTS,
-        **{
-            digit: str(unicodedata.decimal(digit))
-            for digit in map(chr, range(0x80, 0x10000))
-            if digit.isdecimal()
-        },
-    }
-)
+ONE_NAME_SPELLING = str.maketrans({**LETTER_VARIANTS, **ASCII_DIGITS})
 
 
 def normalise(text: str) -> str:

@@ -13800,3 +13800,29 @@ def test_as_many_counts_nothing() -> None:
         "The keeper blocked two shots for his 12th save.",
     )
     assert [(n.kind, n.a, n.b) for n in notes] == [("number_added", "", "two")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "हादसा करीब 4:10 बजे हुआ; हेल्पलाइन 05262-231456 है।",
+            "हादसा करीब ४:१० बजे हुआ; हेल्पलाइन ०५२६२-२३१४५६ है।",
+            [],
+            id="same_time_and_phone",
+        ),
+        pytest.param(
+            "हादसा करीब ४:१० बजे हुआ।",
+            "हादसा करीब ५:१० बजे हुआ।",
+            [("number_changed", "४:१०", "५:१०")],
+            id="time_changed_quoted_in_its_digits",
+        ),
+        pytest.param("হাসপাতালে ৪৩ জন ভর্তি।", "হাসপাতালে 43 জন ভর্তি।", [], id="bengali_digits"),
+    ],
+)
+def test_figures_in_another_scripts_digits_are_the_figures_in_ascii_digits(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A time or a telephone number in Devanagari (or Bengali) digits is the one in ASCII
+    digits; a note on one changed quotes it in the digits its sentence writes."""
+    assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == expected

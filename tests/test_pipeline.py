@@ -3805,3 +3805,24 @@ def test_an_urdu_copy_from_a_legacy_code_page_is_verbatim() -> None:
     (pair,) = result.pairs
     assert [m.kind.value for m in pair.matches] == ["verbatim"] * 3
     assert "ي" in result.by_id["legacy"].text
+
+
+def test_a_hindi_copy_in_devanagari_digits_is_verbatim() -> None:
+    """A site prints the wire word for word but in Devanagari digits ("४:१०" for "4:10"): the
+    digits are the same figures, so every sentence is copied verbatim, no figure is changed,
+    and the copy's text keeps its own digits."""
+    wire = (
+        "बस्ती में शुक्रवार तड़के करीब 4:10 बजे एक बस खाई में गिर गई, जिसमें 17 यात्री घायल हो गए।\n\n"
+        "जिला प्रशासन ने घायलों के परिजनों के लिए हेल्पलाइन 05542-284310 जारी की है।\n\n"
+        "सरकार ने हर घायल को ₹50,000 की सहायता देने की घोषणा की।"
+    )
+    in_devanagari_digits = wire.translate(str.maketrans("0123456789", "०१२३४५६७८९"))
+    result = compare_documents(
+        [document(wire, "wire", "agency"), document(in_devanagari_digits, "site", "paper")],
+        single_story=True,
+    )
+    (pair,) = result.pairs
+    assert [m.kind.value for m in pair.matches] == ["verbatim"] * 3
+    assert pair.verdict is Verdict.COPY
+    assert [note for m in pair.matches for note in m.framing] == []
+    assert "४:१०" in result.by_id["site"].text
