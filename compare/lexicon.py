@@ -839,6 +839,8 @@ class Lexicon:
     number_joins: frozenset[str]
     joins_after_tens: frozenset[str]
     multipliers_not_in_english: frozenset[str]
+    # Multipliers that are words too, read only after a number ("₹12 अरब", not "सऊदी अरब").
+    multipliers_after_numbers: frozenset[str]
     # Units a number is converted into in brackets: "(122 Fahrenheit)", "(1,600 hectares)".
     conversion_units: frozenset[str]
     # Each way a unit of measure is written after its number, in lower case, with the unit it
@@ -3637,6 +3639,7 @@ def lexicon() -> Lexicon:
         number_joins=frozenset(data["numbers"]["joins"]),
         joins_after_tens=frozenset(data["numbers"]["joins_after_tens"]),
         multipliers_not_in_english=frozenset(data["numbers"]["multipliers_not_in_english"]),
+        multipliers_after_numbers=frozenset(data["numbers"]["multipliers_after_numbers"]),
         conversion_units=frozenset(data["numbers"]["conversion_units"]),
         units={
             written: unit for unit, forms in data["numbers"]["units"].items() for written in forms

@@ -1080,6 +1080,8 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     not_english = lexicon().multipliers_not_in_english
     if not not_english.isdisjoint(tokens) and in_english(body):
         tokens = _without_lone_multipliers(tokens, not_english)
+    if not lexicon().multipliers_after_numbers.isdisjoint(tokens):
+        tokens = _without_unnumbered_multipliers(tokens)
     if RATE_PER in tokens:
         tokens = _without_rate_denominators(tokens)
     months, maybe_months = _month_may(body)
@@ -1308,6 +1310,22 @@ def _without_lone_multipliers(
         or any(
             word in number_words for word in (*tokens[max(n - 1, 0) : n], *tokens[n + 1 : n + 2])
         )
+    )
+
+
+def _without_unnumbered_multipliers(tokens: Sequence[str]) -> Sequence[str]:
+    """``tokens`` without those of ``multipliers_after_numbers`` after no number, in digits or
+    in words: Hindi "अरब" multiplies "12" in "₹12 अरब" but is Arab in "सऊदी अरब".
+
+    >>> _without_unnumbered_multipliers(("12", "अरब", "सऊदी", "अरब", "सात", "अरब"))
+    ('12', 'अरब', 'सऊदी', 'सात', 'अरब')
+    """
+    after_numbers = lexicon().multipliers_after_numbers
+    return tuple(
+        token
+        for n, token in enumerate(tokens)
+        if token not in after_numbers
+        or (n and (is_number(tokens[n - 1]) or tokens[n - 1] in lexicon().number_words))
     )
 
 

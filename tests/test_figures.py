@@ -855,3 +855,14 @@ def test_an_outlets_own_revision_is_no_figure_that_differs(
     Post's five (acceptance round 36, a7)."""
     result = compare_documents(flood_story(post_count), single_story=True)
     assert [[(g.doc, g.written) for g in f.values] for f in result.figures] == expected
+
+
+def test_a_count_in_lakh_is_labelled_by_what_it_counts_and_differs() -> None:
+    """Two Hindi papers give a relief package's families as "2.5 लाख" and "3 लाख": the row is
+    labelled by the families it counts, not by the multiplier, and 250,000 against 300,000 is
+    a figure inflated, not one value rounded."""
+    assert differing(
+        "मंत्री ने बताया कि राहत पैकेज से करीब 2.5 लाख परिवारों को सीधी मदद मिलेगी।",
+        "सरकार के अनुसार बाढ़ राहत पैकेज का लाभ 3 लाख परिवारों तक पहुंचेगा।",
+    ) == [("परिवारों", ("2.5 लाख", "3 लाख"), False)]
+

@@ -13826,3 +13826,44 @@ def test_figures_in_another_scripts_digits_are_the_figures_in_ascii_digits(
     """A time or a telephone number in Devanagari (or Bengali) digits is the one in ASCII
     digits; a note on one changed quotes it in the digits its sentence writes."""
     assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param("करीब 2.5 लाख परिवारों", "करीब 2,50,000 परिवारों", [], id="lakh_grouping"),
+        pytest.param("करीब 2.5 लाख परिवारों", "करीब ढाई लाख परिवारों", [], id="two_and_a_half"),
+        pytest.param("₹1,200 करोड़ का पैकेज", "₹12 अरब का पैकेज", [], id="crore_and_arab"),
+        pytest.param("2.5 lakh families", "2,50,000 families", [], id="english_lakh"),
+        pytest.param("a Rs 1,200 crore package", "a Rs 12 billion package", [], id="english_crore"),
+        pytest.param("सात यात्रियों की मौत", "7 यात्रियों की मौत", [], id="seven_in_words"),
+        pytest.param("चौंसठ लोगों की मौत", "64 लोगों की मौत", [], id="sixty_four_in_words"),
+        pytest.param("पांच हज़ार लोग", "5,000 लोग", [], id="thousand_with_nukta"),
+        pytest.param("चार दशक से बसे", "40 वर्षों से बसे", [], id="four_decades"),
+        pytest.param(
+            "सात यात्रियों की मौत",
+            "नौ यात्रियों की मौत",
+            [("number_changed", "सात", "नौ")],
+            id="death_toll_in_words_changed",
+        ),
+        pytest.param(
+            "करीब 2.5 लाख परिवारों",
+            "करीब 3 लाख परिवारों",
+            [("number_changed", "2.5 लाख", "3 लाख")],
+            id="lakh_changed",
+        ),
+        pytest.param(
+            "सऊदी अरब के राजदूत ने 12 लोगों से बात की",
+            "राजदूत ने 12 लोगों से बात की",
+            [],
+            id="arab_alone_is_no_number",
+        ),
+    ],
+)
+def test_indian_numbering_and_hindi_number_words_are_read(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Lakh and crore (in Hindi or Indian English), Hindi's arab, hundred and thousand, and its
+    number words are numbers: a figure written another of these ways is no change, "सात" (7)
+    made "नौ" (9) is one; "अरब" alone is Arab, no thousand million."""
+    assert [(n.kind.value, n.a, n.b) for n in framing_notes(f"{a}।", f"{b}।")] == expected
