@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 from itertools import combinations
 
 from compare.framing import PlacedNumber, stated_counts
@@ -54,7 +55,7 @@ from compare.records import (
     Story,
     linked_groups,
 )
-from compare.segment import find_words, normalise, quotation_spans, words
+from compare.segment import SCRIPT_LANGUAGES, find_words, normalise, quotation_spans, words
 from compare.similarity import same_root, stem
 
 # How many content words either side of a count tell what it counts, short of the counts beside
@@ -473,14 +474,31 @@ def _content(text: str) -> list[str]:
 
 def _content_words(tokens: Iterable[str]) -> list[str]:
     terms = lexicon()
+    other_scripts = _function_words_of_other_scripts()
     return [
         w
         for w in tokens
         if len(w) > 2
         and w not in terms.function_words
+        and w not in other_scripts
         and w not in terms.attribution_verbs
         and not any(c.isdigit() for c in w)
     ]
+
+
+@cache
+def _function_words_of_other_scripts() -> frozenset[str]:
+    """The function words of the languages a script of their own is written in (Hindi's "के",
+    "लिए", "में", Urdu's "میں"): words no Latin-script sentence writes, so none says what a
+    count counts in any sentence ("₹1,200 करोड़" is no count of "लिए", for).
+
+    >>> {"लिए", "میں"} <= _function_words_of_other_scripts()
+    True
+    """
+    by_language = lexicon().function_words_by_language
+    return frozenset().union(
+        *(by_language.get(code, ()) for codes in SCRIPT_LANGUAGES.values() for code in codes)
+    )
 
 
 def _near(a: FigureMention, b: FigureMention) -> bool:

@@ -866,3 +866,15 @@ def test_a_count_in_lakh_is_labelled_by_what_it_counts_and_differs() -> None:
         "सरकार के अनुसार बाढ़ राहत पैकेज का लाभ 3 लाख परिवारों तक पहुंचेगा।",
     ) == [("परिवारों", ("2.5 लाख", "3 लाख"), False)]
 
+
+def test_amounts_for_different_things_in_hindi_are_no_figure_that_differs() -> None:
+    """Two Hindi papers give a relief package and the sum set aside for repairs, each "के लिए"
+    (for) something: a postposition says nothing of what an amount counts, so the
+    two amounts are no one figure given two values."""
+    assert (
+        differing(
+            "बाढ़ प्रभावित जिलों के लिए ₹1,200 करोड़ के पैकेज को मंजूरी मिली।",
+            "क्षतिग्रस्त मकानों की मरम्मत के लिए ₹1,000 करोड़ के प्रावधान को मंजूरी मिली।",
+        )
+        == []
+    )
