@@ -1079,9 +1079,9 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     ones = _spans_of_one(body)
     not_english = lexicon().multipliers_not_in_english
     if not not_english.isdisjoint(tokens) and in_english(body):
-        tokens = _without_lone_multipliers(tokens, not_english)
-    if not lexicon().multipliers_after_numbers.isdisjoint(tokens):
-        tokens = _without_unnumbered_multipliers(tokens)
+        tokens = _without_lone_multipliers(tokens, not_english, _beside_a_number_word)
+    if not (after_numbers := lexicon().multipliers_after_numbers).isdisjoint(tokens):
+        tokens = _without_lone_multipliers(tokens, after_numbers, _after_a_number)
     if RATE_PER in tokens:
         tokens = _without_rate_denominators(tokens)
     months, maybe_months = _month_may(body)
@@ -1293,40 +1293,36 @@ def _without_rate_denominators(tokens: Sequence[str]) -> Sequence[str]:
 
 
 def _without_lone_multipliers(
-    tokens: Sequence[str], multipliers: AbstractSet[str]
+    tokens: Sequence[str],
+    multipliers: AbstractSet[str],
+    numbered: Callable[[Sequence[str], int], bool],
 ) -> Sequence[str]:
-    """``tokens`` without those of ``multipliers`` that stand beside no number word, as English
-    slang writes them ("$40 mil" is $40 million); beside one, a Spanish number is quoted
-    ("mil doscientos").
+    """``tokens`` without those of ``multipliers`` that the number ``numbered`` asks for does not
+    multiply: English slang's "mil" beside no number word ("$40 mil" is $40 million; beside
+    one, a Spanish number is quoted, "mil doscientos"), Hindi "अरब" after no number (a thousand
+    million in "₹12 अरब", Arab in "सऊदी अरब").
 
-    >>> _without_lone_multipliers(("worth", "40", "mil", "or", "mil", "doscientos"), {"mil"})
+    >>> _without_lone_multipliers(("worth", "40", "mil", "or", "mil", "doscientos"), {"mil"}, _beside_a_number_word)
     ('worth', '40', 'or', 'mil', 'doscientos')
-    """
-    number_words = lexicon().number_words
-    return tuple(
-        token
-        for n, token in enumerate(tokens)
-        if token not in multipliers
-        or any(
-            word in number_words for word in (*tokens[max(n - 1, 0) : n], *tokens[n + 1 : n + 2])
-        )
-    )
-
-
-def _without_unnumbered_multipliers(tokens: Sequence[str]) -> Sequence[str]:
-    """``tokens`` without those of ``multipliers_after_numbers`` after no number, in digits or
-    in words: Hindi "अरब" multiplies "12" in "₹12 अरब" but is Arab in "सऊदी अरब".
-
-    >>> _without_unnumbered_multipliers(("12", "अरब", "सऊदी", "अरब", "सात", "अरब"))
+    >>> _without_lone_multipliers(("12", "अरब", "सऊदी", "अरब", "सात", "अरब"), {"अरब"}, _after_a_number)
     ('12', 'अरब', 'सऊदी', 'सात', 'अरब')
     """
-    after_numbers = lexicon().multipliers_after_numbers
     return tuple(
-        token
-        for n, token in enumerate(tokens)
-        if token not in after_numbers
-        or (n and (is_number(tokens[n - 1]) or tokens[n - 1] in lexicon().number_words))
+        token for n, token in enumerate(tokens) if token not in multipliers or numbered(tokens, n)
     )
+
+
+def _beside_a_number_word(tokens: Sequence[str], at: int) -> bool:
+    """Whether a number word stands right before or after the token at ``at``."""
+    number_words = lexicon().number_words
+    return any(
+        word in number_words for word in (*tokens[max(at - 1, 0) : at], *tokens[at + 1 : at + 2])
+    )
+
+
+def _after_a_number(tokens: Sequence[str], at: int) -> bool:
+    """Whether a number, in digits or in words, stands right before the token at ``at``."""
+    return at > 0 and (is_number(tokens[at - 1]) or tokens[at - 1] in lexicon().number_words)
 
 
 def _filed_date(dateline: str) -> list[tuple[str, frozenset[Value]]]:
