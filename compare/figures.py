@@ -335,12 +335,14 @@ def mentions_in(sentence: Sentence) -> list[FigureMention]:
         measure = (
             "vote" if tally else "share" if share or in_words else "money" if money else "count"
         )
+        # A postposition after an amount ("₹12 लाख में", for ₹12 lakh) says nothing of it.
+        named_after = "" if number.after in _function_words_of_other_scripts() else number.after
         counted = (
             VOTE_STEM
             if tally
             else glued[1].casefold()
             if glued
-            else number.after or (_content(number.before)[-1:] or [""])[0]
+            else named_after or (_content(number.before)[-1:] or [""])[0]
         )
         if _not_a_count_of_things(counted):
             continue

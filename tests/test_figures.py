@@ -867,14 +867,26 @@ def test_a_count_in_lakh_is_labelled_by_what_it_counts_and_differs() -> None:
     ) == [("परिवारों", ("2.5 लाख", "3 लाख"), False)]
 
 
-def test_amounts_for_different_things_in_hindi_are_no_figure_that_differs() -> None:
-    """Two Hindi papers give a relief package and the sum set aside for repairs, each "के लिए"
-    (for) something: a postposition says nothing of what an amount counts, so the
-    two amounts are no one figure given two values."""
-    assert (
-        differing(
+@pytest.mark.parametrize(
+    ("courier", "herald"),
+    [
+        pytest.param(
             "बाढ़ प्रभावित जिलों के लिए ₹1,200 करोड़ के पैकेज को मंजूरी मिली।",
             "क्षतिग्रस्त मकानों की मरम्मत के लिए ₹1,000 करोड़ के प्रावधान को मंजूरी मिली।",
-        )
-        == []
-    )
+            id="each_for_something",
+        ),
+        pytest.param(
+            "गोंडा जिले में गिरोह ने परीक्षा का प्रश्नपत्र ₹12 लाख में बेचा।",
+            "गोंडा जिले में ठेकेदार ने परीक्षा का केंद्र ₹10 लाख में बनाया।",
+            id="each_in_a_sum",
+        ),
+    ],
+)
+def test_amounts_for_different_things_in_hindi_are_no_figure_that_differs(
+    courier: str, herald: str
+) -> None:
+    """Two Hindi papers give a relief package and the sum set aside for repairs, each "के लिए"
+    (for) something, or a paper sold and a centre built, each "में" (for, in) a sum: a
+    postposition says nothing of what an amount counts, before it or after it, so the two
+    amounts are no one figure given two values."""
+    assert differing(courier, herald) == []
