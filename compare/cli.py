@@ -167,12 +167,17 @@ app = typer.Typer(
 )
 errors = Console(stderr=True, highlight=False, soft_wrap=True)
 
+# The kinds of file read, as each command's help names them (docs/inputs.md says what each gives).
+FILE_KINDS = (
+    ".txt, .md, .markdown, .json, .jsonl, .html, .htm; subtitles, .srt and .vtt; e-mails, .eml; "
+    "saved pages, .mhtml and .mht; documents, .docx, .odt, .rtf and .pdf"
+)
 Paths = Annotated[
     list[str],
     typer.Argument(
         metavar="PATH",
-        help="Article files (.txt, .md, .markdown, .json, .jsonl, .html, .htm; subtitles, .srt "
-        "and .vtt) and folders, read recursively in sorted order, whatever order they are given "
+        help=f"Article files ({FILE_KINDS}; a file is read as what it holds, whatever its name) "
+        "and folders, read recursively in sorted order, whatever order they are given "
         "in (by their names' code points, not the locale's order a shell's glob follows); hidden "
         "files and folders (names starting with '.') are read only when named.",
         show_default=False,
@@ -877,8 +882,7 @@ def pair(
         str,
         typer.Argument(
             metavar="A",
-            help="The first article: a file (.txt, .md, .markdown, .json, .jsonl, .html, .htm, "
-            ".srt, .vtt), a folder holding it alone, or a record of a feed as reports name it (feed.jsonl:3).",
+            help=f"The first article: a file ({FILE_KINDS}), a folder holding it alone, or a record of a feed as reports name it (feed.jsonl:3).",
             show_default=False,
         ),
     ],
@@ -959,8 +963,7 @@ def check(
         list[str],
         typer.Argument(
             metavar="NEW",
-            help="The new articles: files (.txt, .md, .markdown, .json, .jsonl, .html, .htm, "
-            ".srt, .vtt), folders or records of a feed (feed.jsonl:3).",
+            help=f"The new articles: files ({FILE_KINDS}), folders or records of a feed (feed.jsonl:3).",
             show_default=False,
         ),
     ],

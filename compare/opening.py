@@ -138,7 +138,9 @@ PROVIDED_BY = re.compile(r"(?:news\s+)?provided\s+by(?P<provider>\s+\S.*)?", re.
 SLUG_LINE = re.compile(r"[A-Z]{2}-[A-Z]{2,}--\S.*")
 # The header lines of e-mailed copy, which end no sentence ("To: all staff. The port reopens."
 # is a paragraph), and a wire's note to editors, which may ("Eds: Updates with quote.").
-HEADER_LINE = re.compile(r"(?:from|to|cc|sent|subject):\s.*[^.!?]", re.IGNORECASE)
+HEADER_LINE = re.compile(
+    r"(?:from|to|cc|bcc|sent|subject|attachments|importance):\s.*[^.!?]", re.IGNORECASE
+)
 EDITORS_NOTE = re.compile(r"eds?:\s.*", re.IGNORECASE)
 # The parts of a newsroom's copy's heading: "LVPR Newsroom \u2013 Web Copy".
 COPY_HEADING_PARTS = re.compile(rf"\s+[{FIELD_MARKS}\u2013\u2014-]\s+")

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import date, time
 from functools import cache, partial
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import trafilatura
@@ -138,16 +139,35 @@ from compare.segment import (
 )
 from compare.subtitles import CUE_TIMING, WEBVTT_HEADER, subtitle_text
 from compare.transcript import Transcript, read_transcript
+from compare.unpack import (
+    EMAIL,
+    KIND_NAMES,
+    NO_TEXT_LAYER,
+    PACKED_SUFFIXES,
+    SAVED_PAGE,
+    ZIP,
+    ZIP_MARK,
+    Unpacked,
+    UnpackError,
+    packed_kind,
+    saved_mail_fields,
+    unpack,
+)
 from compare.wikitext import cited_outlets, looks_like_wikitext, wikitext_plain
 
 SUPPORTED_SUFFIXES = (
-    ".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm", ".srt", ".vtt", *FEED_SUFFIXES
+    ".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm", ".srt", ".vtt",
+    *FEED_SUFFIXES,
+    *PACKED_SUFFIXES,
 )  # fmt: skip
 # The most characters one article's text may hold; a longer one is skipped. The longest news
 # articles run to tens of thousands (12,700 in the development corpora), and a 2 MB one has been
 # compared through the API; a 5 MB text runs in 2.5 minutes and 300 MB, while 60 MB of text ran
 # for over 10 minutes in one stage, holding 2 GB, without an end in sight.
 MAX_ARTICLE_CHARS = 5_000_000
+# How much of a file of a kind not read by its name is looked at for one that is: enough for a
+# Word document's archive to name its text part.
+SNIFFED_BYTES = 65_536
 RECORD_SUFFIXES = (".json", ".jsonl")
 HTML_SUFFIXES = (".html", ".htm")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -179,25 +199,22 @@ OFFICE_LOCK_PREFIX = "~$"
 # What to do with the documents reporters most often have in a form compare cannot read.
 _AS_TEXT = ": save it as plain text (.txt) to compare it"
 _AS_PAGE = ': save the page as "Web page, HTML only" (.html) to compare it'
+# An archive's members are not read: unpacked, they are named by their own paths and walked as a
+# folder is, hidden files and copies left out, and nothing is unpacked that a ZIP bomb could fill
+# a disk with.
+_UNPACK = ": unpack it and run compare on the folder to compare the files it holds"
 SAVE_AS = {
     ".doc": _AS_TEXT,
-    ".docx": _AS_TEXT,
-    ".odt": _AS_TEXT,
-    ".rtf": _AS_TEXT,
     ".pages": _AS_TEXT,
-    ".pdf": ": copy its text into a .txt file to compare it",
-    ".mhtml": _AS_PAGE,
-    ".mht": _AS_PAGE,
     ".webarchive": _AS_PAGE,
+    ".zip": _UNPACK,
+    ".gz": _UNPACK,
 }
 # What a file of a kind that holds no plain text opens with, whatever its name ("scan.txt"), what
 # it is, and what to do with it: told before its bytes are read as text, where an image's zero
-# bytes could read as UTF-16 and its other bytes as Chinese characters. A PDF's header and most
-# of its objects are ASCII: read as text, it is a list of lines.
-_UNPACK = ": unpack it to compare the files it holds"
-ZIP_MARK = b"PK\x03\x04"
+# bytes could read as UTF-16 and its other bytes as Chinese characters. A PDF, a Word or ODT
+# document, an RTF document and a MIME message are told apart first (unpack.packed_kind) and read.
 BINARY_KINDS = (
-    (b"%PDF-", "a PDF document", SAVE_AS[".pdf"]),
     (ZIP_MARK, "a ZIP archive", _UNPACK),
     (b"\x1f\x8b", "a gzip archive", _UNPACK),
     (b"\x89PNG\r\n\x1a\n", "a PNG image", ""),
@@ -205,8 +222,6 @@ BINARY_KINDS = (
     (b"GIF87a", "a GIF image", ""),
     (b"GIF89a", "a GIF image", ""),
 )
-# The part a Word document's archive holds its text in, named in the archive's bytes.
-WORD_DOCUMENT_PART = b"word/document.xml"
 # What a browser names the folder of a page's parts that it saves beside the page.
 PAGE_FILES_SUFFIX = "_files"
 TITLE_FIELDS = ("title", "headline")
@@ -2029,9 +2044,10 @@ def _read_file(shown: str, file: Path, label: str, place: str) -> Iterator[_Read
     if suffix == EDGES_SUFFIX and is_own_report(file):
         yield _OwnReport(shown)
         return
-    if suffix not in SUPPORTED_SUFFIXES:
-        advice = SAVE_AS.get(suffix, "")
-        unsupported = f"{UNSUPPORTED} {suffix or '(none)'}{advice}"
+    unsupported = f"{UNSUPPORTED} {suffix or '(none)'}{SAVE_AS.get(suffix, '')}"
+    # A file of a kind not read by its name may be one by its content: a page wget saved
+    # without a suffix, a release saved as ".doc" that is RTF.
+    if suffix not in SUPPORTED_SUFFIXES and not _may_be_read(file):
         yield Skipped(shown, unsupported, SkipReason.UNSUPPORTED_TYPE)
         return
     # A named pipe would wait for a writer forever, and a device such as /dev/zero never ends.
@@ -2044,9 +2060,21 @@ def _read_file(shown: str, file: Path, label: str, place: str) -> Iterator[_Read
     except OSError as error:
         yield Skipped(shown, f"cannot read: {error.strerror or error}", SkipReason.UNREADABLE_FILE)
         return
+    named_packed = PACKED_SUFFIXES.get(suffix)
+    if (kind := packed_kind(raw, named_packed)) in PACKED_SUFFIXES:
+        # An e-mail and a saved page are both MIME messages: either name fits either.
+        renamed = {kind, named_packed} != {EMAIL, SAVED_PAGE} and kind != named_packed
+        note = f"holds {KIND_NAMES[kind]}: read as one" if renamed else None
+        yield from _noted_if_read(shown, note, _read_packed(shown, file, raw, kind, label, place))
+        return
     if reason := _binary_reason(raw):
         yield Skipped(shown, reason, SkipReason.BINARY_FILE)
         return
+    # A file named as a packed kind that is not one ("story.pdf" holding plain text) is read as
+    # the text it holds, as any file of a kind not read by its name that holds a web page.
+    sniffed = named_packed is not None or suffix not in SUPPORTED_SUFFIXES
+    if sniffed:
+        suffix = ".txt"
     decoded: tuple[str, str] | None
     cut_lines: tuple[int, ...] = ()
     zero_bytes = None
@@ -2086,6 +2114,11 @@ def _read_file(shown: str, file: Path, label: str, place: str) -> Iterator[_Read
     if suffix in TEXT_SUFFIXES and (held := _held_format(text)):
         suffix, name = held
         yield ReadNote(shown, f"holds {name}: read as {FORMAT_READ_AS[suffix]}")
+    elif sniffed and not named_packed:
+        # Only a web page or a feed is read whatever a file's name: any other file of a kind not
+        # read may be a program's, not an article.
+        yield Skipped(shown, unsupported, SkipReason.UNSUPPORTED_TYPE)
+        return
     # A plain text is its article: one too long is told so before it is parsed, which takes a
     # minute for 60 MB. A page's markup and a feed's records are judged by the text they give.
     if suffix not in RECORD_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES and (reason := too_long(text)):
@@ -2105,9 +2138,94 @@ def _read_file(shown: str, file: Path, label: str, place: str) -> Iterator[_Read
     elif suffix in HTML_SUFFIXES:
         yield from _read_html(origin, text)
     else:
-        yield from _read_text(
+        not_packed = (
+            f"is not {KIND_NAMES[named_packed]}: holds plain text, read as text"
+            if named_packed
+            else None
+        )
+        read = _read_text(
             origin, text.translate(LINE_SEPARATORS), markdown=suffix in MARKDOWN_SUFFIXES
         )
+        yield from _noted_if_read(shown, not_packed, read)
+
+
+def _noted_if_read(shown: str, note: str | None, items: Iterable[_Read]) -> Iterator[_Read]:
+    """``items``, after ``note`` on how the file was read when they hold a document: a file
+    skipped says why in one line, not how it was read besides."""
+    items = list(items)
+    if note and any(isinstance(item, _Claim) for item in items):
+        yield ReadNote(shown, note)
+    yield from items
+
+
+def _may_be_read(file: Path) -> bool:
+    """Whether a file of a kind not read by its name opens as one that is: a packed kind (see
+    :func:`~compare.unpack.packed_kind`) or a web page. Only its first bytes are looked at: a
+    folder may hold videos of gigabytes."""
+    try:
+        with file.open("rb") as opened:
+            head = opened.read(SNIFFED_BYTES) if file.is_file() else b""
+    except OSError:
+        return False
+    if (kind := packed_kind(head)) is not None:
+        return kind != ZIP
+    text = head.removeprefix(codecs.BOM_UTF8).decode("utf-8", errors="ignore")
+    return WEB_PAGE_OPENING.match(text.lstrip()) is not None
+
+
+def _read_packed(
+    shown: str, file: Path, raw: bytes, kind: str, label: str, place: str
+) -> Iterator[_Read]:
+    """The article of an e-mail, a saved page (MHTML), a Word, ODT or RTF document or a PDF,
+    read as its text or its page is (see :mod:`compare.unpack`), with the title, source, date
+    and address the file gives; an e-mail's attachments of a kind read are named, not read."""
+    try:
+        unpacked = unpack(raw, kind)
+    except UnpackError as error:
+        code = SkipReason.NO_TEXT if str(error) == NO_TEXT_LAYER else SkipReason.UNREADABLE_FILE
+        yield Skipped(shown, str(error), code)
+        return
+    if attached := [
+        name for name in unpacked.attachments if Path(name).suffix.lower() in SUPPORTED_SUFFIXES
+    ]:
+        named = ", ".join(sorted(attached))
+        yield ReadNote(
+            shown,
+            f"carries {len(attached)} attachment{'s' if len(attached) > 1 else ''} ({named}), "
+            "not read with it: save it beside the e-mail to compare it",
+        )
+    if not unpacked.text.strip():
+        yield Skipped(shown, f"{KIND_NAMES[kind]} with no text", SkipReason.NO_TEXT)
+        return
+    text = _normalise(unpacked.text)
+    if not unpacked.html and (reason := too_long(text)):
+        yield Skipped(shown, reason, SkipReason.TOO_LONG)
+        return
+    origin = _Origin(shown, COPY_MARK.sub("", file.stem), label, kind.lstrip("."), place)
+    given = _unpacked_fields(unpacked)
+    if unpacked.html:
+        yield from _read_html(origin, text, given=given)
+    else:
+        yield from _read_text(
+            origin,
+            text.translate(LINE_SEPARATORS),
+            markdown=False,
+            given=given,
+            fallback_title=unpacked.title,
+        )
+
+
+def _unpacked_fields(unpacked: Unpacked) -> dict[str, str]:
+    """The fields a packed file gives its document, as front matter would; its title (an
+    e-mail's subject, a document's properties') only to a page, which gives it where it finds
+    none, as a text's opening is read first for its headline and date lines."""
+    fields = {
+        TITLE_FIELDS[0]: unpacked.title if unpacked.html else None,
+        SOURCE_FIELDS[0]: unpacked.source,
+        DATE_FIELDS[0]: unpacked.date,
+        URL_FIELDS[0]: unpacked.url,
+    }
+    return {key: value for key, value in fields.items() if value}
 
 
 def _binary_reason(raw: bytes) -> str | None:
@@ -2116,13 +2234,11 @@ def _binary_reason(raw: bytes) -> str | None:
 
     >>> _binary_reason(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR"), _binary_reason(b"Talks ended.")
     ('binary file, not text (a PNG image)', None)
-    >>> _binary_reason(b"PK\\x03\\x04\\x14\\x00\\x06\\x00[Content_Types].xml ... word/document.xml")
-    'binary file, not text (a Word document, .docx): save it as plain text (.txt) to compare it'
+    >>> _binary_reason(b"PK\\x03\\x04\\x14\\x00\\x00\\x00stories/strike.txt")
+    'binary file, not text (a ZIP archive): unpack it and run compare on the folder to compare the files it holds'
     """
     for mark, kind, advice in BINARY_KINDS:
         if raw.startswith(mark):
-            if mark == ZIP_MARK and WORD_DOCUMENT_PART in raw:
-                kind, advice = "a Word document, .docx", SAVE_AS[".docx"]
             return f"{BINARY} ({kind}){advice}"
     return None
 
@@ -2874,11 +2990,17 @@ def document_from_html(html: str, id: str, source: str | None = None) -> Documen
 
 
 def _read_html(
-    origin: _Origin, page: str, source: str | None = None, *, by_entry: bool = True
+    origin: _Origin,
+    page: str,
+    source: str | None = None,
+    given: Mapping[str, str] = MappingProxyType({}),
+    *,
+    by_entry: bool = True,
 ) -> list[_Claim] | list[Skipped]:
     """The article of a saved web page: its body text, title, author, date and site name
-    (``source``, when given, names its outlet instead); ``by_entry``, a live page's entries
-    each apart (see :func:`_entry_claims`)."""
+    (``source``, when given, names its outlet instead), and the fields of ``given`` where the
+    page gives none (an e-mail's subject, sender and date, a saved page's address);
+    ``by_entry``, a live page's entries each apart (see :func:`_entry_claims`)."""
     tree = _html_tree(page)
     found = None
     entries: list[LiveEntry] = []
@@ -2928,6 +3050,7 @@ def _read_html(
         "url": address or found.url,
         "author": _page_authors(found.author, tree),
     }
+    meta |= {key: value for key, value in given.items() if not meta.get(key)}
     if entries:
         return _entry_claims(origin, entries, meta, anchors, own_notes=noted)
     # An article's <h1> repeats its title, and its byline and date may stand in its text: they
@@ -3634,23 +3757,40 @@ def _without_section_headings(body: str, tree: HtmlElement) -> str:
     return "\n".join(line for line in body.split("\n") if " ".join(line.split()) not in headings)
 
 
-def _read_text(origin: _Origin, text: str, *, markdown: bool) -> list[_Claim | Skipped]:
+def _read_text(
+    origin: _Origin,
+    text: str,
+    *,
+    markdown: bool,
+    given: Mapping[str, str] = MappingProxyType({}),
+    fallback_title: str | None = None,
+) -> list[_Claim | Skipped]:
     """A text file after its front matter. Markdown is read as plain text, its leading heading
     the headline: the title when the front matter gives none. A plain text holding several
     articles, as a newspaper's page does (see :func:`~compare.page_articles.article_starts`),
     gives each apart, numbered from 1 as a JSON list's records are (``page.txt#2``, id
-    ``page-2``), with the outlet and day its front matter or running head gives."""
-    meta: dict[str, Any] = {}
+    ``page-2``), with the outlet and day its front matter or running head gives. The fields
+    ``given`` by the file that held the text (an e-mail's sender) are read as front matter's,
+    under any it has; its ``fallback_title`` (an e-mail's subject, a Word document's title)
+    titles it when its opening gives no headline."""
+    meta: dict[str, Any] = dict(given)
     broken: BrokenFrontMatter | None = None
     front = FRONT_MATTER.match(text) or (markdown and _unclosed_front_matter(text))
     if front:
-        meta, yaml_error = _front_matter_fields(front.group(1))
+        fields, yaml_error = _front_matter_fields(front.group(1))
+        meta |= fields
         broken = BrokenFrontMatter(origin.shown, yaml_error, "YAML") if yaml_error else None
         text = text[front.end() :]
     elif markdown and (toml := TOML_FRONT_MATTER.match(text)):
-        meta, toml_error = _toml_fields(toml.group(1))
+        toml_fields, toml_error = _toml_fields(toml.group(1))
+        meta |= toml_fields
         broken = BrokenFrontMatter(origin.shown, toml_error) if toml_error else None
         text = text[toml.end() :]
+    # An e-mail saved as text is its sender's, and titled by its subject when its body opens
+    # with no headline of its own (a wire's copy e-mailed under "URGENT: Port strike" has one).
+    mail = {} if markdown else saved_mail_fields(text)
+    if sender := mail.get("source"):
+        meta = {SOURCE_FIELDS[0]: sender} | meta
     cited: tuple[str, ...] = ()
     if looks_like_wikitext(text):
         # An encyclopedia draft, .txt or .md, is read as its rendered page reads.
@@ -3701,6 +3841,7 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> list[_Claim | S
                 broken=broken,
                 captions=captions,
                 cited=cited,
+                fallback_title=fallback_title or mail.get("title"),
             )
         ]
     # The front matter's title is the first article's.
@@ -3733,12 +3874,14 @@ def _text_claim(
     where: str | None = None,
     captions: bool = False,
     cited: tuple[str, ...] = (),
+    fallback_title: str | None = None,
 ) -> _Claim | Skipped:
     """The article of a text file, or of one of the articles it holds (at ``where``, such as
     ``page.txt#2``): its opening lines read, its outlet and day those its ``meta`` gives, else
     its running head. A capture of ``captions`` is read however short: a 20-second reader of
     wire copy is one line without a stop, as a headline is. The outlets a wikitext draft's
-    citation templates name (``cited``) are among its credits."""
+    citation templates name (``cited``) are among its credits. The ``fallback_title`` (an
+    e-mail's subject) titles a text whose opening gives no headline."""
     shown = where or origin.shown
     if not any(character.isalnum() for character in written):
         return Skipped(shown, "no words, only symbols", SkipReason.NO_WORDS)
@@ -3758,6 +3901,8 @@ def _text_claim(
         headline_alone=not markdown,
         outlet_named=not by_folder,
     )
+    if fallback_title and not any(meta.get(key) for key in TITLE_FIELDS):
+        meta[TITLE_FIELDS[0]] = fallback_title
     if not markdown:
         # Markdown marks its headings and pull-quotes, and its reader leaves them out.
         body = without_subheads(without_pull_quotes(body))

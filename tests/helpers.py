@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import random
+import re
+import zipfile
 from collections.abc import Sequence
 from dataclasses import replace
+from email.message import EmailMessage
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -1245,3 +1250,108 @@ def flood_live_page(entries: list[tuple[str, str | None, str]], meta: str = "") 
         '<p class="standfirst">Homes are being evacuated in Tarrow.</p>'
         f'<div class="live-body">{blocks}</div></article></body></html>'
     )
+
+
+# A ferry operator's statement, in the forms it reaches a reporter: an e-mail, a Word, ODT, RTF
+# or PDF document, a saved page.
+FERRY_HEADLINE = "Islay ferry route to close for three weeks"
+FERRY_PARAGRAPHS = (
+    "The Port Askaig ferry will stop sailing from 3 March while its linkspan is rebuilt, "
+    "Caledonian Isles Ferries said on Tuesday.",
+    "A replacement service from Port Ellen will run twice a day and cost passengers "
+    "\u00a312.40 each way, the company said.",
+    "\u201cWe know this is hard on islanders,\u201d managing director Morag Currie said.",
+)
+
+
+def word_document(paragraphs: Sequence[str], title: str | None = None) -> bytes:
+    """A minimal .docx: its paragraphs in word/document.xml, and its title in its properties."""
+    runs = "".join(
+        f'<w:p><w:r><w:t xml:space="preserve">{html.escape(p)}</w:t></w:r></w:p>'
+        for p in paragraphs
+    )
+    body = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f"<w:body>{runs}</w:body></w:document>"
+    )
+    archive = BytesIO()
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as parts:
+        parts.writestr("[Content_Types].xml", "<Types/>")
+        parts.writestr("word/document.xml", body)
+        if title:
+            parts.writestr(
+                "docProps/core.xml",
+                '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+                'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+                f"<dc:title>{html.escape(title)}</dc:title></cp:coreProperties>",
+            )
+    return archive.getvalue()
+
+
+def open_document(paragraphs: Sequence[str]) -> bytes:
+    """A minimal .odt: its mimetype first and stored, its paragraphs in content.xml (the first a
+    heading), a run of spaces written as ``text:s``."""
+    blocks = "".join(
+        f"<text:{'h' if n == 0 else 'p'}>"
+        f"{html.escape(p).replace('  ', ' <text:s/>')}</text:{'h' if n == 0 else 'p'}>"
+        for n, p in enumerate(paragraphs)
+    )
+    content = (
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">'
+        f"<office:body><office:text>{blocks}</office:text></office:body></office:document-content>"
+    )
+    archive = BytesIO()
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as parts:
+        parts.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        parts.writestr("content.xml", content)
+    return archive.getvalue()
+
+
+def pdf_document(lines: Sequence[str]) -> bytes:
+    """A minimal PDF with a text layer: each line shown in Helvetica, one under another."""
+    escaped = (re.sub(r"([\\()])", r"\\\1", line) for line in lines)
+    shown = "".join(f"({line}) Tj T* " for line in escaped)
+    stream = f"BT /F1 11 Tf 14 TL 72 720 Td {shown}ET".encode("cp1252")
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R"
+        b"/Resources<</Font<</F1 5 0 R>>>>>>",
+        b"<</Length %d>>stream\n%s\nendstream" % (len(stream), stream),
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>",
+    ]
+    pdf = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    pdf += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        table,
+    )
+    return bytes(pdf)
+
+
+def email_message(
+    body: str, *, subject: str, sender: str, html_body: str | None = None, attachment: str = ""
+) -> bytes:
+    """An e-mail as a mail client saves it (.eml): a quoted-printable plain-text body, perhaps an
+    HTML alternative and an attached file."""
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "newsdesk@islaytimes.example"
+    message["Subject"] = subject
+    message["Date"] = "Tue, 24 Feb 2026 09:15:00 +0000"
+    message.set_content(body, cte="quoted-printable")
+    if html_body is not None:
+        message.add_alternative(html_body, subtype="html")
+    if attachment:
+        message.add_attachment(
+            b"%PDF-1.4\n", maintype="application", subtype="pdf", filename=attachment
+        )
+    return message.as_bytes()

@@ -813,9 +813,9 @@ FERRY_RECORD = (
         ),
         pytest.param({}, "no usable document in {given}", id="empty_folder"),
         pytest.param(
-            {"scan.pdf": "%PDF-1.4", "notes.docx": "PK"},
+            {"scan.pdf": "%PDF-1.4", "notes.docx": "PK\x03\x04"},
             "no usable document in {given}: skipped 2 inputs, such as {given}/notes.docx: "
-            "unsupported file type .docx: save it as plain text (.txt) to compare it",
+            "a broken Word document: not a readable ZIP archive (cut short?)",
             id="no_article_in_a_folder",
         ),
     ],

@@ -33,6 +33,8 @@ from compare.records import (
 from compare.run_warnings import read_warnings
 from compare.segment import segment
 from tests.helpers import (
+    FERRY_HEADLINE,
+    FERRY_PARAGRAPHS,
     FIXTURES,
     FLOOD_ENTRIES,
     FLOOD_PAGE_URL,
@@ -42,10 +44,14 @@ from tests.helpers import (
     SEEDS,
     boilerplate_of,
     document,
+    email_message,
     flood_live_page,
     merged_feed,
+    open_document,
+    pdf_document,
     refuse_to_list,
     refuse_to_read,
+    word_document,
 )
 
 STORY = "Kremlin spokesman Dmitry Peskov has accused NATO of being a direct participant."
@@ -2222,13 +2228,250 @@ def test_a_json_lines_feed_in_utf16_is_read_whole(tmp_path: Path, encoding: str)
     assert result.skipped == ()
 
 
+# A ferry operator's statement as it reaches a reporter: its headline, date line and text.
+STATEMENT = [FERRY_HEADLINE, "24 February 2026", *FERRY_PARAGRAPHS]
+STATEMENT_RTF = (
+    b"{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Calibri;}}\\f0 "
+    + b"\\par ".join(
+        line.replace("\u00a3", "\\'a3")
+        .replace("\u201c", "\\ldblquote ")
+        .replace("\u201d", "\\rdblquote ")
+        .encode("ascii")
+        for line in STATEMENT
+    )
+    + b"\\par}"
+)
+STATEMENT_PAGE = (
+    b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://cif.example/linkspan\r\n"
+    b"MIME-Version: 1.0\r\n"
+    b'Content-Type: multipart/related; type="text/html"; boundary="----part"\r\n\r\n'
+    b"------part\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+    b"Content-Location: https://cif.example/linkspan\r\n\r\n"
+    b"<html><head><title>"
+    + FERRY_HEADLINE.encode()
+    + b" | Caledonian Isles Ferries</title></head><body><h1>"
+    + FERRY_HEADLINE.encode()
+    + b"</h1>"
+    + b"".join(f"<p>{p}</p>".encode().replace(b"=", b"=3D") for p in FERRY_PARAGRAPHS)
+    .replace("\u00a3".encode(), b"=C2=A3")
+    .replace("\u201c".encode(), b"=E2=80=9C")
+    .replace("\u201d".encode(), b"=E2=80=9D")
+    + b"</body></html>\r\n------part--\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "source", "encoding"),
+    [
+        pytest.param(
+            "linkspan.eml",
+            email_message(
+                "\n\n".join(STATEMENT),
+                subject=f"PRESS RELEASE: {FERRY_HEADLINE}",
+                sender="Caledonian Isles Ferries <press@cif.example>",
+                html_body="<p>The Port Askaig ferry will stop sailing.</p>",
+            ),
+            "Caledonian Isles Ferries",
+            "eml",
+            id="email",
+        ),
+        pytest.param(
+            "linkspan.mhtml", STATEMENT_PAGE, "Caledonian Isles Ferries", "mhtml", id="mhtml"
+        ),
+        pytest.param(
+            "linkspan.docx",
+            word_document(STATEMENT, title="Statement"),
+            "linkspan",
+            "docx",
+            id="docx",
+        ),
+        pytest.param("linkspan.odt", open_document(STATEMENT), "linkspan", "odt", id="odt"),
+        pytest.param("linkspan.rtf", STATEMENT_RTF, "linkspan", "rtf", id="rtf"),
+        pytest.param("linkspan.pdf", pdf_document(STATEMENT), "linkspan", "pdf", id="pdf"),
+    ],
+)
+def test_statements_in_office_mail_and_saved_page_formats_are_read(
+    tmp_path: Path, name: str, content: bytes, source: str, encoding: str
+) -> None:
+    """A statement sent as an e-mail, a Word, ODT, RTF or PDF document or a page saved as one
+    MHTML file is read as its text would be: its headline titles it (an e-mail's sender is its
+    source, a page's site), its date line dates it, and its sentences are the statement's."""
+    (doc,) = read_paths([str(write(tmp_path / name, content))]).documents
+    assert (doc.title, doc.source, doc.encoding) == (FERRY_HEADLINE, source, encoding)
+    assert doc.published == ("2026-02-24" if encoding != "mhtml" else None)
+    assert [sentence.text for sentence in segment(doc)] == list(FERRY_PARAGRAPHS)
+
+
+def test_an_email_names_its_attachments_and_its_page_is_read_without_text(tmp_path: Path) -> None:
+    """An e-mail's attachment of a kind compare reads is named in a warning, not read with it;
+    an e-mail whose only text is HTML is read as a page, titled by its subject."""
+    raw = email_message(
+        "unused",
+        subject=FERRY_HEADLINE,
+        sender="Caledonian Isles Ferries <press@cif.example>",
+        attachment="linkspan statement.pdf",
+    ).replace(b"Content-Type: text/plain", b"Content-Type: text/html")
+    raw = raw.replace(b"unused", "".join(f"<p>{p}</p>" for p in FERRY_PARAGRAPHS).encode())
+    result = read_paths([str(write(tmp_path / "release.eml", raw))])
+    (doc,) = result.documents
+    assert (doc.title, doc.source) == (FERRY_HEADLINE, "Caledonian Isles Ferries")
+    assert [n.note for n in result.notes] == [
+        "carries 1 attachment (linkspan statement.pdf), not read with it: save it beside the "
+        "e-mail to compare it"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "note"),
+    [
+        pytest.param(
+            "release.txt",
+            email_message("\n\n".join(STATEMENT), subject=FERRY_HEADLINE, sender="a@cif.example"),
+            "holds an e-mail message: read as one",
+            id="email_saved_as_text",
+        ),
+        pytest.param(
+            "linkspan.html",
+            STATEMENT_PAGE,
+            "holds a web page saved as one file (MHTML): read as one",
+            id="mhtml_named_html",
+        ),
+        pytest.param(
+            "statement.txt",
+            open_document(STATEMENT),
+            "holds an OpenDocument text: read as one",
+            id="odt_named_text",
+        ),
+        pytest.param(
+            "statement.txt",
+            STATEMENT_RTF,
+            "holds an RTF document: read as one",
+            id="rtf_named_text",
+        ),
+        pytest.param(
+            "statement.doc", STATEMENT_RTF, "holds an RTF document: read as one", id="rtf_named_doc"
+        ),
+        pytest.param(
+            "statement.pdf",
+            "\n\n".join(STATEMENT).encode(),
+            "is not a PDF document: holds plain text, read as text",
+            id="text_named_pdf",
+        ),
+        pytest.param(
+            "ferry-route-to-close",
+            b"<!DOCTYPE html><html><head><title>"
+            + FERRY_HEADLINE.encode()
+            + b"</title></head><body>"
+            + "".join(f"<p>{p}</p>" for p in FERRY_PARAGRAPHS).encode()
+            + b"</body></html>",
+            "holds HTML: read as a web page",
+            id="page_without_suffix",
+        ),
+    ],
+)
+def test_a_file_is_read_as_what_it_holds_whatever_its_name(
+    tmp_path: Path, name: str, content: bytes, note: str
+) -> None:
+    """A file whose name says another kind than its content (an e-mail or RTF saved as text, a
+    saved page renamed .html, an ODT called .txt, text called .pdf, a page wget saved without a
+    suffix) is read as what it holds, with one warning saying so: never its raw MIME or RTF
+    markup as sentences."""
+    result = read_paths([str(write(tmp_path / name, content))])
+    (doc,) = result.documents
+    assert [n.note for n in result.notes] == [note]
+    assert [sentence.text for sentence in segment(doc)] == list(FERRY_PARAGRAPHS)
+
+
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [
         pytest.param(
-            "a.pdf",
-            b"%PDF-1.4",
-            "unsupported file type .pdf: copy its text into a .txt file to compare it",
+            "statement.docx",
+            word_document(STATEMENT)[:400],
+            "a broken Word document: not a readable ZIP archive (cut short?)",
+            id="docx_cut_short",
+        ),
+        pytest.param(
+            "statement.pdf",
+            pdf_document(STATEMENT)[:300],
+            "a broken PDF that cannot be read (cut short or damaged)",
+            id="pdf_cut_short",
+        ),
+        pytest.param(
+            "scan.pdf",
+            pdf_document([]),
+            "a PDF with no text layer (a scan?): OCR it first",
+            id="pdf_scan",
+        ),
+        pytest.param(
+            "release.eml",
+            b"From: press@cif.example\nMIME-Version: 1.0\n"
+            b'Content-Type: multipart/mixed; boundary="x"\n\n--x\nContent-Type: image/png\n',
+            "an e-mail with no text part (only attachments?)",
+            id="eml_cut_short",
+        ),
+        pytest.param(
+            "release.eml",
+            b"From: press@cif.example\nMIME-Version: 1.0\n"
+            b'Content-Type: text/plain; charset="x-unknown-9"\n\nThe ferry stops.',
+            "an e-mail part that cannot be decoded: unknown encoding: x-unknown-9",
+            id="eml_unknown_charset",
+        ),
+        pytest.param(
+            "statements.zip",
+            zipped("ferry/statement.txt"),
+            "unsupported file type .zip: unpack it and run compare on the folder to compare "
+            "the files it holds",
+            id="zip",
+        ),
+    ],
+)
+def test_a_broken_packed_file_is_skipped_in_one_line(
+    tmp_path: Path, name: str, content: bytes, reason: str
+) -> None:
+    """A Word document or PDF cut short, a scanned PDF, an e-mail with no text and a ZIP archive
+    are each skipped with one line saying why, and the run goes on."""
+    write(tmp_path / "good.txt", STORY)
+    bad = write(tmp_path / name, content)
+    result = read_paths([str(tmp_path)])
+    assert [d.id for d in result.documents] == ["good"]
+    assert [(s.path, s.reason) for s in result.skipped] == [(bad.as_posix(), reason)]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        pytest.param(STATEMENT, FERRY_HEADLINE, id="body_with_its_headline"),
+        pytest.param(list(FERRY_PARAGRAPHS), "Linkspan works", id="body_without_a_headline"),
+    ],
+)
+def test_an_outlook_mail_saved_as_text_is_titled_by_its_subject(
+    tmp_path: Path, body: list[str], title: str
+) -> None:
+    """Outlook's "Save as" text opens with From, Sent, To, Subject and Attachments lines: they
+    are labels, not the headline ("Attachments: linkspan.pdf" titled the release); the body's own
+    headline titles it, else the subject; the sender's name is its source."""
+    saved = (
+        "From: Caledonian Isles Ferries <press@cif.example>\nSent: 24 February 2026 09:15\n"
+        "To: newsdesk@islaytimes.example\nSubject: FW: Linkspan works\n"
+        "Attachments: linkspan.pdf\n\n" + "\n\n".join(body)
+    )
+    (doc,) = read_paths([str(write(tmp_path / "release.txt", saved))]).documents
+    assert (doc.title, doc.source, doc.published) == (
+        title,
+        "Caledonian Isles Ferries",
+        "2026-02-24",
+    )
+    assert [sentence.text for sentence in segment(doc)] == list(FERRY_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        pytest.param(
+            "a.pages",
+            b"PK\x03\x04\x14\x00\x00\x00Index/Document.iwa",
+            "unsupported file type .pages: save it as plain text (.txt) to compare it",
             id="unsupported",
         ),
         pytest.param("a.txt", b"", "empty file", id="empty"),
@@ -2268,7 +2511,8 @@ def test_a_json_lines_feed_in_utf16_is_read_whole(tmp_path: Path, encoding: str)
         pytest.param(
             "a.txt",
             b"\x1f\x8b\x08\x00\xdc\x12\x14k\x02\xff]\x93Ao\xdb0\x0c\x85\xef\xfe\x15DO\x1b",
-            "binary file, not text (a gzip archive): unpack it to compare the files it holds",
+            "binary file, not text (a gzip archive): unpack it and run compare on the folder to "
+            "compare the files it holds",
             id="gzip",
         ),
         pytest.param(
@@ -2310,27 +2554,27 @@ def test_a_json_lines_feed_in_utf16_is_read_whole(tmp_path: Path, encoding: str)
         pytest.param(
             "story.txt",
             zipped("[Content_Types].xml", "word/document.xml"),
-            "binary file, not text (a Word document, .docx): save it as plain text (.txt) to "
-            "compare it",
-            id="word_document_named_as_text",
+            "a broken document: its word/document.xml is not valid XML",
+            id="broken_word_document_named_as_text",
         ),
         pytest.param(
             "stories.txt",
             zipped("harbor/strike.txt", "ledger/strike.txt"),
-            "binary file, not text (a ZIP archive): unpack it to compare the files it holds",
+            "binary file, not text (a ZIP archive): unpack it and run compare on the folder to "
+            "compare the files it holds",
             id="zip_archive_named_as_text",
         ),
         pytest.param(
             "a.md",
             b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n%%EOF\n",
-            "binary file, not text (a PDF document): copy its text into a .txt file to compare it",
-            id="pdf_named_as_markdown",
+            "a broken PDF that cannot be read (cut short or damaged)",
+            id="broken_pdf_named_as_markdown",
         ),
         pytest.param(
             "a.txt",
             b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n4 0 obj\n<</Length 5>>stream\n\x00\x01\x02",
-            "binary file, not text (a PDF document): copy its text into a .txt file to compare it",
-            id="pdf_named_as_text",
+            "a broken PDF that cannot be read (cut short or damaged)",
+            id="broken_pdf_named_as_text",
         ),
         pytest.param(
             "feed.jsonl",
@@ -2344,7 +2588,8 @@ def test_unusable_files_are_skipped_with_a_reason(
     tmp_path: Path, name: str, content: bytes, reason: str
 ) -> None:
     """A file that holds no article becomes a skipped input naming the reason, not a document:
-    one that opens as an image, an archive or a PDF does, whatever its name, says which; binary
+    one that opens as an image or an archive does, whatever its name, says which, and so does a
+    broken PDF or Word document; binary
     bytes whose zero bytes fall as UTF-16's do, beside no ASCII, are no Chinese text."""
     write(tmp_path / "good.txt", STORY)
     bad = write(tmp_path / name, content)

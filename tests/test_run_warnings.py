@@ -318,14 +318,16 @@ def test_pages_of_several_articles_are_counted_in_one_note() -> None:
             id="one_file_keeps_its_line",
         ),
         pytest.param(
-            ("notes.docx", "tip.eml", "photos.zip", "empty.txt"),
+            ("notes.doc", "tip.msg", "photos.zip", "empty.txt", "Thumbs.db"),
             "index.md",
             [
                 "warning: skipped {folder}/empty.txt: empty file",
-                "warning: skipped {folder}/notes.docx: unsupported file type .docx: save it as "
+                "warning: skipped {folder}/notes.doc: unsupported file type .doc: save it as "
                 "plain text (.txt) to compare it",
-                "warning: skipped 2 files of types compare does not read (.eml, .zip), such as "
-                "{folder}/photos.zip; index.md lists every one",
+                "warning: skipped {folder}/photos.zip: unsupported file type .zip: unpack it and "
+                "run compare on the folder to compare the files it holds",
+                "warning: skipped 2 files of types compare does not read (.db, .msg), such as "
+                "{folder}/Thumbs.db; index.md lists every one",
             ],
             id="files_that_may_be_articles_keep_their_lines",
         ),
@@ -335,8 +337,9 @@ def test_files_skipped_for_their_type_share_one_line(
     tmp_path: Path, files: tuple[str, ...], listed_in: str, said: list[str]
 ) -> None:
     """A messy folder's pictures, logs and mail share one warning line, however many there are,
-    naming their types and the first; a file that may be an article (empty, or a Word document
-    to save as text) keeps a line of its own, as does a lone file of a type not read."""
+    naming their types and the first; a file that may be an article (empty, an old Word document
+    to save as text, an archive to unpack) keeps a line of its own, as does a lone file of a type
+    not read."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "wire.txt").write_text(FLOOD, encoding="utf-8")
