@@ -579,6 +579,8 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f-\x9f\ufffe\uf
 # What a byte order mark followed by binary data reads as, and text never holds but for a stray
 # few: characters that could not be read (U+FFFD: in UTF-16, a surrogate half alone, 3% of random
 # pairs of bytes) and the private use area's (10% of them).
+# What a decoder writes for a byte it cannot read.
+REPLACEMENT_CHARACTER = "\ufffd"
 UNREADABLE = re.compile("[\ufffd\ue000-\uf8ff]")
 # The share of a text's characters that may be unreadable before its bytes are taken for binary.
 MAX_UNREADABLE = 0.01
@@ -966,6 +968,8 @@ def read_paths(
                     notes.append(ReadNote(item.where, UNPUNCTUATED))
                 if notice := paywall_notice(item.document.text):
                     notes.append(ReadNote(item.where, _cut_by_paywall(notice)))
+                if garbled := _replacement_characters(item.document):
+                    notes.append(ReadNote(item.where, garbled))
         # A JSON Lines file's broken lines are found before its records are judged: the warnings
         # follow the lines.
         skipped += sorted(unusable, key=_place_in_file)
@@ -1046,6 +1050,22 @@ def _entries_once(claims: Sequence[_Claim]) -> list[_Claim]:
         for number, claim in enumerate(claims)
         if (document := kept.get(number, claim.document)) is not None
     ]
+
+
+def _replacement_characters(document: Document) -> str | None:
+    """What a warning says of a document whose text holds replacement characters (U+FFFD), which
+    stand where a program before compare could not decode a character: "£85,000" read as
+    "\ufffd\ufffd85,000" matches no other outlet's figure, and a quotation's changed words look
+    like a paraphrase; ``None`` when it holds none."""
+    count = sum(part.count(REPLACEMENT_CHARACTER) for part in (document.title or "", document.text))
+    if not count:
+        return None
+    return (
+        f"holds {count:,} replacement character{'s' if count > 1 else ''} "
+        f"({REPLACEMENT_CHARACTER}): its text was garbled before compare read it (decoded in the "
+        "wrong encoding), and its words there match no other text's: take it again from the "
+        "original"
+    )
 
 
 def check_usable(read: ReadResult, paths: Sequence[str]) -> None:

@@ -2438,6 +2438,21 @@ def test_a_broken_packed_file_is_skipped_in_one_line(
     assert [(s.path, s.reason) for s in result.skipped] == [(bad.as_posix(), reason)]
 
 
+def test_replacement_characters_are_warned_about(tmp_path: Path) -> None:
+    """Replacement characters (U+FFFD), left where a tool before compare could not decode a
+    character, are counted in one warning naming the file: "\ufffd\ufffd12.40" is no figure."""
+    garbled = "\n\n".join(STATEMENT).replace("\u00a3", "\ufffd\ufffd").replace("\u201c", "\ufffd")
+    result = read_paths([str(write(tmp_path / "echo.txt", garbled))])
+    assert [(n.path, n.note) for n in result.notes] == [
+        (
+            (tmp_path / "echo.txt").as_posix(),
+            "holds 3 replacement characters (\ufffd): its text was garbled before compare read "
+            "it (decoded in the wrong encoding), and its words there match no other text's: take "
+            "it again from the original",
+        )
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "title"),
     [
