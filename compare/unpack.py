@@ -128,8 +128,8 @@ def packed_kind(raw: bytes, named: str | None = None) -> str | None:
     >>> packed_kind(b"From: Ann Lee\\nSubject: Port reopens\\n\\nThe port reopened.") is None
     True
     """
-    opened = raw.lstrip()
-    if opened.startswith(RTF_MARK):
+    # Only the opening is looked at: a file may run to megabytes.
+    if raw[:HEADER_REACH].lstrip().startswith(RTF_MARK):
         return RICH_TEXT
     if raw.startswith(PDF_MARK):
         return PDF
