@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from functools import cache, lru_cache
 from itertools import islice
 from pathlib import PurePath
@@ -26,6 +27,7 @@ from urllib.parse import urlsplit
 
 from compare.boilerplate import company_mentions, pasted_furniture
 from compare.dates import at_one_precision
+from compare.framing import told_to
 from compare.lexicon import (
     BYLINE_OPENERS,
     CREDIT_REACH,
@@ -78,6 +80,9 @@ SIGNED_LINE = re.compile(
 # A credit names an outlet by its name's initials of this many letters or more ("KNA": the Kestrel
 # News Agency); two are the initials of many names ("KN", "NA").
 MIN_CREDIT_INITIALS = 3
+# How far an agency's own copy may be stamped after a client's that ran it from the feed, by a
+# clock running early; times further apart order the two, whatever kind either outlet is.
+CLOCK_SLIP = timedelta(hours=1)
 # How far back from a name its person's title may stand: a few words ("President Vicente ").
 TITLE_REACH = 100
 # The stops that end a sentence; the marks of CLOSING_MARKS may close it after its stop
@@ -590,7 +595,9 @@ def direction_by_credit(a: Sourced, b: Sourced) -> tuple[str, DirectionBasis] | 
     Of two that open with one agency's dateline, neither the agency's, the dated one is the
     origin of the undated one. With the direction, which of these told it."""
     a_credits_b, b_credits_a = _credits(a, b), _credits(b, a)
-    a_agency, b_agency = _shows_an_agency(a), _shows_an_agency(b)
+    # An interview the other text says its outlet held is no agency's copy, whatever its kind.
+    a_agency = _shows_an_agency(a) and not claims_an_interview(b)
+    b_agency = _shows_an_agency(b) and not claims_an_interview(a)
     told = (
         (a_credits_b != b_credits_a, b_credits_a, DirectionBasis.CREDIT),
         (a_agency != b_agency, a_agency, DirectionBasis.NEWS_AGENCY),
@@ -674,10 +681,18 @@ def signed_before(later: Sourced, earlier: Sourced) -> DirectionBasis | None:
     clock runs minutes early, not a day, and a paper that ran the wire on Tuesday gave Monday's
     paper, which wrote up the same press release, nothing. Nor is one that opens with a dateline
     the origin of ``earlier`` when ``earlier`` prints it after a paragraph of its own
-    (:func:`_prints_dateline_of`). ``None`` when the times stand."""
+    (:func:`_prints_dateline_of`). A signature by name alone (``news_agency``: a byline or a
+    credit of its own) outweighs a clock running early, not times ``CLOCK_SLIP`` or more apart,
+    nor ``earlier``'s saying that a speaker told its own outlet (:func:`claims_an_interview`:
+    "..., told Harbour Daily"), which a copy would not have written. ``None`` when the times
+    stand."""
     if earlier.agency or discloses(later, earlier):
         return None
     if (basis := _signed(later)) is not None:
+        if basis is DirectionBasis.NEWS_AGENCY and (
+            _hours_apart(later, earlier) or claims_an_interview(earlier)
+        ):
+            return None
         return basis
     if (
         later.filed_by is not None
@@ -687,6 +702,28 @@ def signed_before(later: Sourced, earlier: Sourced) -> DirectionBasis | None:
     ):
         return DirectionBasis.AGENCY_DATELINE
     return None
+
+
+def _hours_apart(later: Sourced, earlier: Sourced) -> bool:
+    """Whether both give their times of publication, ``CLOCK_SLIP`` or more apart."""
+    then, first = later.document.published_time, earlier.document.published_time
+    if not (then and first):
+        return False
+    return datetime.fromisoformat(then) - datetime.fromisoformat(first) >= CLOCK_SLIP
+
+
+def claims_an_interview(side: Sourced) -> bool:
+    """Whether a sentence of ``side`` says someone told its own outlet (:func:`told_to`:
+    "..., Carla Benning told Harbour Daily.").
+
+    >>> from compare.overlap import Side
+    >>> from compare.segment import segment
+    >>> told = Document("h", "Harbour Daily", '"Fans were pushed," Carla Benning told Harbour Daily.')
+    >>> claims_an_interview(Side.of(told, segment(told), frozenset(), {}))
+    True
+    """
+    source = side.document.source
+    return any(told_to(sentence.text, source) for sentence in side.sentences)
 
 
 def _prints_dateline_of(side: Sourced, source: str) -> bool:
@@ -713,15 +750,33 @@ def _printed_a_day_after(later: Sourced, earlier: Sourced) -> bool:
 def _signed(side: Sourced) -> DirectionBasis | None:
     """How a news agency's text signs itself as its own: by its dateline ("LONDON (Reuters) -"
     in Reuters' copy: ``agency_dateline``), or by its byline or another credit of its own
-    ("By The Associated Press" in AP's: ``news_agency``); ``None`` for any other text."""
+    ("By The Associated Press" in AP's: ``news_agency``); ``None`` for any other text. A
+    byline that names its outlet's desk ("By the Metro Wire Today news desk") signs as any
+    newsroom signs its unsigned posts, and says nothing of the outlet's kind.
+
+    >>> from compare.overlap import Side
+    >>> def side(author: str) -> Side:
+    ...     document = Document("m", "Metro Wire Today", "A crane fell.", author=author)
+    ...     return Side.of(document, (), frozenset(), {})
+    >>> _signed(side("Metro Wire Today staff")), _signed(side("Metro Wire Today news desk"))
+    (<DirectionBasis.NEWS_AGENCY: 'news_agency'>, None)
+    """
     if not side.agency:
         return None
     if side.filed_by is not None and _short_for(side.filed_by, side.document.source):
         return DirectionBasis.AGENCY_DATELINE
     wire = lexicon().wire_service_named(side.outlet)
-    if (wire is not None and wire in side.document.credits) or _byline_names(side, side):
+    if (wire is not None and wire in side.document.credits) or (
+        _byline_names(side, side) and not _names_a_desk(side.document.author or "")
+    ):
         return DirectionBasis.NEWS_AGENCY
     return None
+
+
+def _names_a_desk(byline: str) -> bool:
+    """Whether a byline ends by naming a desk ("news desk", "sport desk"), not a writer or an
+    agency's staff."""
+    return byline.casefold().split()[-1:] == ["desk"]
 
 
 def credits_outlet(user: Sourced, origin: Sourced) -> bool:

@@ -1079,7 +1079,7 @@ def claimed_interview(
     a_text, b_text = match.a.text, match.b.text
     if not (quoted_next or (may_quote(a_text) and may_quote(b_text))):
         return None
-    a_told, b_told = _told_to(a_text, a_source), _told_to(b_text, b_source)
+    a_told, b_told = told_to(a_text, a_source), told_to(b_text, b_source)
     if b_told and b_told.casefold() not in a_text.casefold():
         return FramingNote(FramingKind.INTERVIEW_CLAIM_ADDED, "", b_told)
     if a_told and a_told.casefold() not in b_text.casefold():
@@ -1140,7 +1140,7 @@ def _outlet_pattern(outlet: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:the\s+)?{written}(?!\w)", re.I)
 
 
-def _told_to(text: str, source: str) -> str | None:
+def told_to(text: str, source: str) -> str | None:
     """The words of ``text`` that say someone told the outlet ``source`` names, as written:
     "told the Herald" of the Metropolitan Herald, every word of the name after "told" one of
     the outlet's (one of them telling, not a function word)."""

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from compare.disclosure import absent_wires, absent_wires_note
+from compare.lexicon import lexicon
 from compare.provenance import cycles_note
 from compare.read import (
     DATE_FIELDS,
@@ -22,6 +23,7 @@ from compare.read import (
 )
 from compare.records import (
     VERY_LONG_WORDS,
+    DirectionBasis,
     Document,
     Result,
     Skipped,
@@ -83,7 +85,29 @@ def comparison_warnings(result: Result) -> list[str]:
         said.append(_apart(result))
     if absent := absent_wires(result):
         said.append(f"warning: {absent_wires_note(absent)}")
+    said.extend(_agencies_by_name(result))
     return said
+
+
+def _agencies_by_name(result: Result) -> Iterator[str]:
+    """A note per outlet that directed a pair as a news agency (``news_agency``) though no list
+    of wire services knows it: its name alone made it one ("Metro Wire Today"), and a rival site
+    so named would be the origin of what it took."""
+    sources = {document.id: document.source for document in result.documents}
+    ordered = Counter(
+        sources[pair.origin]
+        for pair in result.pairs
+        if pair.direction_basis is DirectionBasis.NEWS_AGENCY
+        and pair.origin is not None
+        and lexicon().wire_service_named(sources[pair.origin]) is None
+    )
+    for source, count in sorted(ordered.items()):
+        pairs = "1 pair" if count == 1 else f"{count:,} pairs"
+        yield (
+            f"note: {source} is taken for a news agency by its name alone, which orders {pairs} "
+            f"as its copies; if it is not one, list it under `not_agencies` in a --terms file "
+            f"(docs/inputs.md)"
+        )
 
 
 def _apart(result: Result) -> str:

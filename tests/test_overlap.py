@@ -5586,3 +5586,84 @@ def test_separate_three_word_phrases_alone_charge_no_undisclosed_reuse() -> None
     )
     assert all(len(phrase.split()) == 3 for phrase in pair.shared_phrases)
     assert not pair.undisclosed_reuse
+
+
+STORM_POST = (
+    "Hurricane Delphine's outer bands brought down power lines along Bayview Avenue overnight.",
+    "Crews from the Calloway Electric Cooperative said 97,800 homes were without power at 10am.",
+    '"We are asking people to stay off the roads until the wind drops," Sheriff Dana Kowal '
+    "told Harbour Daily.",
+    "Schools in the county will stay closed on Tuesday, the district said.",
+)
+
+
+def _rival_takes_harbour_post(
+    byline: str, harbour_time: str | None, rival_time: str | None, *, told: bool = True
+) -> tuple[Document, Document]:
+    """Harbour Daily's storm post and Metro Wire Today's copy of it under ``byline``, each
+    published at its time (or undated); the copy drops whom the sheriff told."""
+    lines = STORM_POST if told else (*STORM_POST[:2], STORM_POST[3])
+    harbour = document("\n".join(lines), "harbour", "Harbour Daily")
+    rival = document(
+        "\n".join(line.replace("told Harbour Daily", "said") for line in STORM_POST),
+        "rival",
+        "Metro Wire Today",
+    )
+    return (
+        replace(harbour, published_time=harbour_time, published=harbour_time and harbour_time[:10]),
+        replace(
+            rival,
+            author=byline,
+            published_time=rival_time,
+            published=rival_time and rival_time[:10],
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "rival_time", "told", "basis"),
+    [
+        pytest.param(
+            "Metro Wire Today news desk",
+            "2026-09-14T15:20:00Z",
+            False,
+            DirectionBasis.PUBLISHED_TIME,
+            id="a_desk_byline_signs_no_agency",
+        ),
+        pytest.param(
+            "Metro Wire Today staff",
+            "2026-09-14T17:00:00Z",
+            False,
+            DirectionBasis.PUBLISHED_TIME,
+            id="times_hours_apart_stand",
+        ),
+        pytest.param(
+            "Metro Wire Today staff",
+            "2026-09-14T15:20:00Z",
+            True,
+            DirectionBasis.PUBLISHED_TIME,
+            id="an_interview_claim_stands_against_the_kind",
+        ),
+    ],
+)
+def test_a_rival_named_wire_is_no_origin_of_what_it_took(
+    byline: str, rival_time: str, told: bool, basis: DirectionBasis
+) -> None:
+    """A rival site whose name holds "Wire" and that took Harbour Daily's post is the copy, as
+    the times say: a byline of its own news desk signs no agency's copy; a staff byline does,
+    but a clock runs minutes early, not hours, and Harbour Daily's "told Harbour Daily" is an
+    interview a copy would not claim."""
+    harbour, rival = _rival_takes_harbour_post(
+        byline, "2026-09-14T15:00:00Z", rival_time, told=told
+    )
+    (pair,) = compare_documents([harbour, rival], single_story=True).pairs
+    assert (pair.origin, pair.direction_basis) == ("harbour", basis)
+    assert pair.undisclosed_reuse
+
+
+def test_an_interview_claim_outweighs_a_rival_s_kind_where_no_time_tells() -> None:
+    """Undated, a rival signed "Metro Wire Today staff" is no origin by its kind of a post
+    whose text says the sheriff told Harbour Daily: the kind orders no such pair."""
+    harbour, rival = _rival_takes_harbour_post("Metro Wire Today staff", None, None)
+    (pair,) = compare_documents([harbour, rival], single_story=True).pairs
+    assert pair.direction_basis is not DirectionBasis.NEWS_AGENCY

@@ -20,6 +20,7 @@ from compare import (
 )
 from compare.cli import app
 from compare.read import ReadResult, read_paths
+from compare.records import Result
 from tests.helpers import circular_credits, ferry_strike_copies
 
 FLOOD = "Flood water closed the Harwick ring road on Tuesday, the county council said."
@@ -464,11 +465,17 @@ def test_the_sampling_warning_names_a_limit_that_pairs_every_sentence() -> None:
     32, d6: "1,222 sentences had their candidate pairs sampled" told neither which nor how far
     to raise the limit)."""
     copies = ferry_strike_copies(20)
-    (said,) = comparison_warnings(compare_documents(copies, Settings(max_bucket_size=10)))
+    # The wire is an agency by its name and staff byline alone, which a note says apart.
+    (said,) = _warnings(compare_documents(copies, Settings(max_bucket_size=10)))
     raised = int(said.rsplit(" ", 1)[1])
     assert " in 1 story (story-001, " in said
     again = compare_documents(copies, Settings(max_bucket_size=raised))
-    assert (again.sampled_sentences, comparison_warnings(again)) == (0, [])
+    assert (again.sampled_sentences, _warnings(again)) == (0, [])
+
+
+def _warnings(result: Result) -> list[str]:
+    """The lines of :func:`comparison_warnings` that warn, not those that note."""
+    return [line for line in comparison_warnings(result) if line.startswith("warning:")]
 
 
 def test_the_sampling_warning_of_a_check_against_an_archive_names_its_story() -> None:
@@ -482,7 +489,7 @@ def test_the_sampling_warning_of_a_check_against_an_archive_names_its_story() ->
         for n in range(40)
     ]  # fmt: skip
     result = compare_against(copies[:1], [*unrelated, *copies[1:]], Settings(max_bucket_size=10))
-    (said,) = comparison_warnings(result)
+    (said,) = _warnings(result)
     assert " in 1 story (story-" in said
     assert set(result.sampled_documents) <= {d.id for d in copies}
 
@@ -528,3 +535,35 @@ def test_a_run_without_the_wire_its_outlets_credit_warns_that_it_is_missing() ->
         "stories to the run to trace their text to it"
     ]
     assert comparison_warnings(compare_documents([wire, credited, other])) == []
+
+
+def test_an_outlet_taken_for_an_agency_by_its_name_alone_is_noted() -> None:
+    """An outlet no list of wire services knows, whose name and staff byline made it the
+    origin of a pair by its kind, is named in a note that says how to declare it no agency;
+    a wire service the lists know is not."""
+    story = "\n".join(
+        (
+            "Crews from four states arrived in Port Calloway on Monday to restore power.",
+            "The Calloway Electric Cooperative said 103,500 homes were still dark at noon.",
+            "Schools in the county will stay closed on Tuesday, the district said.",
+        )
+    )
+    for wire, noted in (("Metro Wire Today", True), ("Reuters", False)):
+        documents = [
+            Document("wire", wire, story, author=f"{wire} staff"),
+            Document("paper", "Harbour Daily", f"{story}\nReaders can find shelters online."),
+        ]
+        said = [
+            line
+            for line in comparison_warnings(compare_documents(documents))
+            if "not_agencies" in line
+        ]
+        assert said == (
+            [
+                f"note: {wire} is taken for a news agency by its name alone, which orders 1 pair "
+                "as its copies; if it is not one, list it under `not_agencies` in a --terms file "
+                "(docs/inputs.md)"
+            ]
+            if noted
+            else []
+        )
