@@ -495,10 +495,20 @@ def _credit_pattern(
     or ``handles``, or its site's name ``spelled`` in words (the group ``spelled``: see
     :func:`_spelled_site`), perhaps after "the"; or a credit line's lead or a word that cites a
     source (``Lexicon.source_credit_lead``, ``Lexicon.source_cues``: "h/t", "via", "according
-    to") before one of its handles, wherever they stand: a handle is no other name."""
+    to") before one of its handles, wherever they stand: a handle is no other name; or "via"
+    and a name in brackets, as a live blog credits a post at its end ("... by a coastguard
+    helicopter (via Harbour Daily).").
+
+    >>> pattern = _credit_pattern(("harbour daily",), (), r"Harbour\\s+Daily")
+    >>> pattern.search("A crew was winched (via Harbour Daily).").group()
+    '(via Harbour Daily)'
+    """
     terms = lexicon()
     names = "|".join([_names(forms, handles), *([f"(?P<spelled>{spelled})"] if spelled else [])])
-    credited = [rf"{terms.credit_phrase}(?:the\s+)?(?:{names})"]
+    credited = [
+        rf"{terms.credit_phrase}(?:the\s+)?(?:{names})",
+        rf"\(\s*via\s+(?:the\s+)?(?:{_names(forms, handles)})\s*\)",
+    ]
     if handles:
         leads = f"{terms.source_credit_lead.pattern}|{terms.source_cues.pattern}"
         credited.append(rf"(?:{leads})\s*(?:{'|'.join(map(re.escape, handles))})")

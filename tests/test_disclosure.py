@@ -2345,3 +2345,31 @@ def test_a_reference_that_gives_a_releases_title_credits_the_release(
     )
     (pair,) = compare_documents([release, article], single_story=True).pairs
     assert [(c.doc, c.kind) for c in pair.credited_at] == [("wiki", kind)]
+
+
+def test_a_post_that_credits_its_source_in_brackets_at_its_end_discloses_it() -> None:
+    """A live blog's post that closes with "(via Harbour Daily)" credits Harbour Daily, as
+    "as reported by Harbour Daily" would: no undisclosed reuse."""
+    rescue = (
+        "Two sailors were winched from a stricken yacht off Sandpiper Point by a coastguard "
+        "helicopter."
+    )
+    harbour = replace(
+        document(
+            f"{rescue}\nBoth were taken to Calloway General with mild hypothermia.",
+            "hd",
+            "Harbour Daily",
+        ),
+        published_time="2026-09-14T16:15:00Z",
+    )
+    rival = replace(
+        document(
+            f"{rescue.removesuffix('.')} (via Harbour Daily).\n"
+            "Both were taken to Calloway General with mild hypothermia.",
+            "mwt",
+            "Metro Wire Today",
+        ),
+        published_time="2026-09-14T16:24:00Z",
+    )
+    (pair,) = compare_documents([harbour, rival], single_story=True).pairs
+    assert (pair.origin, pair.crediting, pair.undisclosed_reuse) == ("hd", ("mwt",), False)
