@@ -2083,9 +2083,26 @@ def test_a_copy_that_took_none_of_the_shared_text_from_its_origin_says_whose_it_
     }
     line = markdown_report._copy_line(pair, names, Settings(), {}, sources)
     assert line.startswith(
-        "- Kokomo Tribune reuses Bismarck Tribune: derived, shares 90% of its words with it, in "
-        "sentences taken from Kingsport Times, none from it"
+        "- Kokomo Tribune shares text with Bismarck Tribune: derived, 90% of its words, in "
+        "sentences taken from Kingsport Times, none from it;"
     )
+
+
+def test_a_copy_that_took_none_of_the_text_it_shares_is_not_called_uncredited() -> None:
+    """A wrap article that shares a rival live page's sentences, all of them taken from its
+    own outlet's live page, shares text with the rival: it neither "reuses" it nor leaves it
+    "uncredited" (acceptance round 37, b4: "reuses Gulf Courier: ..., none from it,
+    uncredited")."""
+    pair = replace(
+        _derived_pair("courier", "wrap", DirectionBasis.PUBLISHED_TIME), undisclosed_reuse=True
+    )
+    names = {"courier": "Gulf Courier", "wrap": "Harbour Daily (wrap)", "live": "Harbour Daily"}
+    sources = {"wrap": [Taken("wrap", "live", 0.9, True), Taken("wrap", "courier", 0.0, True)]}
+    by_id = {d: Document(d, names[d], "", published="2026-09-14") for d in ("courier", "wrap")}
+    line = markdown_report._copy_line(pair, names, Settings(), by_id, sources)
+    assert line.startswith("- Harbour Daily (wrap) shares text with Gulf Courier: derived, ")
+    assert "none from it" in line
+    assert "uncredited" not in line
 
 
 def test_an_order_told_by_what_each_holds_alone_is_hedged_in_the_summaries() -> None:

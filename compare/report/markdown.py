@@ -1711,6 +1711,8 @@ def _copy_line(
     )
     took = contained
     shared = ""
+    # What the copy took none of from the origin it does not reuse, nor leave uncredited.
+    none_taken = False
     if sources is not None:
         found = sources.get(copy, ())
         took = next((t.share for t in found if t.origin == origin), 0.0)
@@ -1720,7 +1722,8 @@ def _copy_line(
             if _percent(took) == _percent(0.0):
                 # "0% of its words copied from it" beside "derived" reads as a contradiction:
                 # what the two share, the copy took from others.
-                shared = f"shares {in_shared} of its words with it" + (
+                none_taken = True
+                shared = f"{in_shared} of its words" + (
                     f", in sentences taken from {listed(others)}, none from it"
                     if others
                     else ", none taken from it"
@@ -1746,29 +1749,38 @@ def _copy_line(
         and contained < settings.derived_containment
     ):
         facts.append(_retelling(retold, "it"))
-    if pair.undisclosed_reuse:
-        # A reader counting who passed a release off as their own tells a paste that kept
-        # "according to a study by Ashgrove Institute" from one that names no one.
-        facts.append(ISSUER_NAMED_AS_COPIED if pair.release_named_only_as_copied else "uncredited")
-    elif credits := [credit for credit in pair.credited_at if credit.doc == copy]:
-        # A paste keeps the company's name in its own sentences: a reader checking disclosure
-        # must not take that for a credit of the release.
-        facts.append(ISSUER_NAMED_ONLY if _names_issuer_only(credits) else "credits it")
-    elif copy in pair.crediting:
-        facts.append(
-            "credits an agency, not named"
-            if _credits_agencies_alone(by_id[copy], by_id[origin])
-            else "credits only the wire both carry"
-        )
+    if not none_taken and (credited := _credit_fact(pair, copy, origin, by_id)):
+        facts.append(credited)
     if pair.headline and not pair.same_source:
         facts.append(HEADLINE_TAKEN[pair.headline])
     basis = pair.direction_basis
-    reuses = _reuses(pair)
+    reuses = "shares text with" if none_taken else _reuses(pair)
     if basis is DirectionBasis.CONTAINMENT:
         reuses, told = f"probably {reuses}", f"; {GUESSED}"
     else:
         told = f"; order told {TOLD_BY[basis].format(names[origin])}" if basis else ""
     return f"- {names[copy]} {reuses} {names[origin]}: {', '.join(facts)}{told}."
+
+
+def _credit_fact(
+    pair: PairComparison, copy: str, origin: str, by_id: Mapping[str, Document]
+) -> str | None:
+    """Whether the copy of a directed pair credits its origin, as its line says it."""
+    if pair.undisclosed_reuse:
+        # A reader counting who passed a release off as their own tells a paste that kept
+        # "according to a study by Ashgrove Institute" from one that names no one.
+        return ISSUER_NAMED_AS_COPIED if pair.release_named_only_as_copied else "uncredited"
+    if credits := [credit for credit in pair.credited_at if credit.doc == copy]:
+        # A paste keeps the company's name in its own sentences: a reader checking disclosure
+        # must not take that for a credit of the release.
+        return ISSUER_NAMED_ONLY if _names_issuer_only(credits) else "credits it"
+    if copy in pair.crediting:
+        return (
+            "credits an agency, not named"
+            if _credits_agencies_alone(by_id[copy], by_id[origin])
+            else "credits only the wire both carry"
+        )
+    return None
 
 
 def _credits_agencies_alone(copy: Document, origin: Document) -> bool:
