@@ -83,6 +83,11 @@ MIN_CREDIT_INITIALS = 3
 # How far an agency's own copy may be stamped after a client's that ran it from the feed, by a
 # clock running early; times further apart order the two, whatever kind either outlet is.
 CLOCK_SLIP = timedelta(hours=1)
+# The credits a sentence gives in its own words: each credits the passage it stands in, where a
+# credit line, a dateline or a byline credits the whole text.
+IN_TEXT_CREDITS = frozenset(
+    {CreditKind.CREDIT_PHRASE, CreditKind.SOURCE_NAMED, CreditKind.SHORT_NAME}
+)
 # How far back from a name its person's title may stand: a few words ("President Vicente ").
 TITLE_REACH = 100
 # The stops that end a sentence; the marks of CLOSING_MARKS may close it after its stop
@@ -208,10 +213,63 @@ def where_credited(
     (0, 'It knew, as first reported by Ledger Line.', 'credit_phrase', None)
     """
     taken = taken or {}
-    text = user.document.text
     link = _links_to(user, origin)
+    found = _credits_found(user, origin, taken)
+    if not found:
+        if _byline_names(user, origin):
+            return None, CreditKind.BYLINE, link
+        return None, CreditKind.LINK if link else None, link
+    # The first of the strongest: of one strength, the first found where two start together.
+    start, kind = min(
+        found,
+        key=lambda at: (WEAKER_CREDITS.index(at[1]) + 1 if at[1] in WEAKER_CREDITS else 0, at[0]),
+    )
+    return _sentence_at(user, start), kind, link
+
+
+def passage_credits(
+    user: Sourced, origin: Sourced, taken: Mapping[int, str]
+) -> frozenset[int] | None:
+    """The sentences of ``user`` that credit ``origin`` in their own words, each for the
+    passage it stands in ("..., as reported by Harbour Daily."), when nothing credits it for
+    the whole text: ``None`` for a credit line ("(Harbour Daily)" closing a short article,
+    "Source: Harbour Daily"), a dateline, a byline, a link, or a wire service credited; a live
+    blog that credits one post it took says nothing of the five it took without.
+
+    >>> from compare.overlap import Side
+    >>> from compare.segment import segment
+    >>> def side(id: str, source: str, text: str) -> Side:
+    ...     document = Document(id, source, text)
+    ...     return Side.of(document, segment(document), frozenset(), {})
+    >>> harbour = side("h", "Harbour Daily", "The roof came off. A man died.")
+    >>> post = side("c", "Coastline Post", "The roof came off, as reported by Harbour Daily. A man died.")
+    >>> passage_credits(post, harbour, {})
+    frozenset({0})
+    >>> passage_credits(side("c", "Coastline Post", "A man died.\\nSource: Harbour Daily"), harbour, {})
+    """
+    found = _credits_found(user, origin, taken)
+    if (
+        not found
+        or any(kind not in IN_TEXT_CREDITS for _, kind in found)
+        or _byline_names(user, origin)
+        or _links_to(user, origin) is not None
+        or _credits_a_wire(user, origin)
+        or _keeps_dateline(user, origin)
+    ):
+        return None
+    return frozenset(
+        sentence.index for start, _ in found if (sentence := _sentence_at(user, start))
+    )
+
+
+def _credits_found(
+    user: Sourced, origin: Sourced, taken: Mapping[int, str]
+) -> list[tuple[int, CreditKind]]:
+    """Where in its text ``user`` credits ``origin``, each place and how (see
+    :func:`where_credited`)."""
+    text = user.document.text
     # A dateline first: a kept "MOSCOW (Wire Service) -" is a credit line too, told as a dateline.
-    found: list[tuple[int, CreditKind]] = [
+    return [
         *(((0, CreditKind.DATELINE),) if _dateline_names(user, origin) and text else ()),
         *(
             (s.start, CreditKind.CREDIT_LINE)
@@ -244,16 +302,6 @@ def where_credited(
             for f in _dated_namings(user, origin, taken)
         ),
     ]
-    if not found:
-        if _byline_names(user, origin):
-            return None, CreditKind.BYLINE, link
-        return None, CreditKind.LINK if link else None, link
-    # The first of the strongest: of one strength, the first found where two start together.
-    start, kind = min(
-        found,
-        key=lambda at: (WEAKER_CREDITS.index(at[1]) + 1 if at[1] in WEAKER_CREDITS else 0, at[0]),
-    )
-    return _sentence_at(user, start), kind, link
 
 
 def _sentence_at(user: Sourced, offset: int) -> Sentence | None:

@@ -30,7 +30,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
-from itertools import chain, islice, pairwise, permutations
+from itertools import chain, groupby, islice, pairwise, permutations
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -51,6 +51,7 @@ from compare.disclosure import (
     names_outlet,
     names_release,
     outlet,
+    passage_credits,
     signed_before,
     signs_own_name,
     where_credited,
@@ -1544,10 +1545,21 @@ def compare_pair(
     outlets_taken = outlets_taken or {}
     credits = _credits(a, b, texts, outlets_taken) if reused else []
     crediting = tuple(credit.doc for credit in credits)
+    reuser, origin = (b, a) if direction == "a->b" else (a, b)
+    credited_passages = (
+        _passages_credited(
+            reuser, origin, texts.matches, "b" if reuser is b else "a", outlets_taken
+        )
+        if direction and reuser.document.id in crediting and not same_source
+        else None
+    )
     undisclosed = (
         reused
         and wire is None
-        and _undisclosed(a, b, (direction, direction_basis), crediting, verdict, texts, phrases)
+        and (
+            _undisclosed(a, b, (direction, direction_basis), crediting, verdict, texts, phrases)
+            or credited_passages is not None
+        )
     )
     quotations = shared_quotations(a, b)
     # Whether the later of two that share quotations credits the other is asked of an
@@ -1557,7 +1569,6 @@ def compare_pair(
         if reused or not quotations
         else tuple(c.doc for c in _credits(a, b, texts, outlets_taken))
     )
-    reuser, origin = (b, a) if direction == "a->b" else (a, b)
     return PairComparison(
         a=a.document.id,
         b=b.document.id,
@@ -1585,6 +1596,7 @@ def compare_pair(
         release_named_only_as_copied=(
             undisclosed and origin.released and names_release(reuser, origin)
         ),
+        credited_passages=credited_passages if undisclosed else None,
         crediting=crediting,
         credited_at=tuple(credit for credit in credits if credit.of_the_other),
         common_wire=wire,
@@ -1614,6 +1626,43 @@ def _credits(a: Side, b: Side, texts: TextOverlap, outlets_taken: OutletsTaken) 
             user, origin, taken := _taken_by(user, origin, texts.matches, on, outlets_taken)
         )
     ]
+
+
+def _passages_credited(
+    reuser: Side, origin: Side, matches: Sequence[Match], which: str, outlets_taken: OutletsTaken
+) -> tuple[int, int] | None:
+    """Of the passages ``reuser``, side ``which`` of a pair whose texts share ``matches``, took
+    from ``origin``, how many hold its credits of ``origin``, and how many it took, when it
+    credits ``origin`` only in sentences it took from it (:func:`disclosure.passage_credits`:
+    "..., as reported by Harbour Daily.", "... (via Harbour Daily).") and a passage with a
+    sentence copied or edited holds none: a live page that credits one post it reworded and
+    lifts five more without a word. A passage is a run of its consecutive sentences aligned
+    with ``origin``'s, a quotation both carry aside; one only reworded counts where a credit
+    stands in it. ``None`` when every passage is credited, or a credit covers the whole text:
+    a credit line, or a sentence of the copy's own ("The Ledger Line first reported the
+    strike."), which speaks of the story it tells."""
+    credits = passage_credits(
+        reuser, origin, _taken_by(reuser, origin, matches, which, outlets_taken)
+    )
+    if credits is None:
+        return None
+    copied: defaultdict[int, bool] = defaultdict(bool)
+    for match in matches:
+        if match.kind is not MatchKind.SHARED_QUOTE:
+            for index in (match.a if which == "a" else match.b).sentences:
+                copied[index] |= match.kind.is_reuse
+    if not credits <= copied.keys():
+        return None
+    passages = [
+        [index for _, index in run]
+        for _, run in groupby(enumerate(sorted(copied)), key=lambda at: at[1] - at[0])
+    ]
+    taken = [
+        not credits.isdisjoint(run)
+        for run in passages
+        if not credits.isdisjoint(run) or any(copied[index] for index in run)
+    ]
+    return (sum(taken), len(taken)) if not all(taken) else None
 
 
 def _taken_by(

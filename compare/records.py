@@ -1774,6 +1774,11 @@ class PairComparison:
             sentences it took from the release (``disclosure.names_release``: "the Ministry ...
             said", kept from a release that names its issuer in the third person), not in words
             of its own.
+        credited_passages: of an undisclosed reuse whose copy credits the other only in
+            sentences it took from it ("..., as reported by Harbour Daily."), each for the
+            passage it stands in (``disclosure.passage_credits``), how many of the passages it
+            took (runs of its sentences aligned with the other's) hold those credits, and how
+            many it took; ``None`` for any other pair.
         identical: the two texts are the same.
         crediting: the ids of those of the two (``a`` first) that credit the other
             (``disclosure.discloses``: a credit line, a wire service, the other's dateline or
@@ -1839,6 +1844,7 @@ class PairComparison:
     same_source: bool = False
     undisclosed_reuse: bool = False
     release_named_only_as_copied: bool = False
+    credited_passages: tuple[int, int] | None = None
     identical: bool = False
     crediting: tuple[str, ...] = ()
     credited_at: tuple[Credit, ...] = ()

@@ -5667,3 +5667,66 @@ def test_an_interview_claim_outweighs_a_rival_s_kind_where_no_time_tells() -> No
     harbour, rival = _rival_takes_harbour_post("Metro Wire Today staff", None, None)
     (pair,) = compare_documents([harbour, rival], single_story=True).pairs
     assert pair.direction_basis is not DirectionBasis.NEWS_AGENCY
+
+
+HARBOUR_LIVE = (
+    "09:47",
+    "Police say a man in his 70s has died after a tree fell on his home in Marrow.",
+    "It is the first confirmed death linked to the storm.",
+    "08:44",
+    "Part of the roof of Marina Hall in Port Calloway has been ripped away by the wind.",
+    "12:05",
+    "A 54-year-old woman was found dead in a flooded basement in Gull Harbour, police said.",
+)
+
+
+def _rival_live_page(closing: str = "") -> str:
+    """A rival's live page that rewords Harbour Daily's 08:44 post crediting it, and lifts its
+    09:47 and 12:05 posts word for word between posts of its own; ``closing`` ends it."""
+    return "\n".join(
+        (
+            "12:11",
+            "A 54-year-old woman was found dead in a flooded basement in Gull Harbour, police said.",
+            "11:30",
+            "The Red Cross has opened an appeal and says volunteers staff all 14 county shelters.",
+            "09:55",
+            "Police say a man in his 70s has died after a tree fell on his home in Marrow.",
+            "It is the first confirmed death linked to the storm.",
+            "09:30",
+            "Marrow County says its 911 centre is taking about 300 calls an hour.",
+            "08:59",
+            "A large section of the roof at Port Calloway's Marina Hall has been torn off, as "
+            "reported by Harbour Daily.",
+            *([closing] if closing else []),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("closing", "credited_passages"),
+    [
+        pytest.param("", (1, 3), id="one_post_credited_of_three_taken"),
+        pytest.param("Source: Harbour Daily", None, id="a_credit_line_credits_the_page"),
+        pytest.param("(Harbour Daily)", None, id="the_outlet_in_brackets_at_the_end"),
+    ],
+)
+def test_a_credit_in_one_passage_does_not_credit_the_passages_taken_without_one(
+    closing: str, credited_passages: tuple[int, int] | None
+) -> None:
+    """A live page that credits Harbour Daily in the one post it reworded, and lifts two more
+    of its posts word for word far from that credit, reuses them undisclosed, and credits it
+    for 1 of 3 passages taken; a credit line credits the whole page."""
+    harbour = replace(
+        document("\n".join(HARBOUR_LIVE), "harbour", "Harbour Daily"),
+        published_time="2026-09-14T10:30:00Z",
+    )
+    rival = replace(
+        document(_rival_live_page(closing), "rival", "Coastline Post"),
+        published_time="2026-09-14T17:15:00Z",
+    )
+    (pair,) = compare_documents([harbour, rival], single_story=True).pairs
+    assert (pair.origin, pair.crediting) == ("harbour", ("rival",))
+    assert (pair.undisclosed_reuse, pair.credited_passages) == (
+        credited_passages is not None,
+        credited_passages,
+    )

@@ -543,6 +543,11 @@ def _pair(
             for credit in pair.credited_at
         ],
         "release_named_only_as_copied": pair.release_named_only_as_copied,
+        "credited_passages": (
+            dict(zip(("credited", "taken"), pair.credited_passages, strict=True))
+            if pair.credited_passages
+            else None
+        ),
         "common_origin": pair.common_origin,
         "common_wire": pair.common_wire,
         "template": _template(pair.template),

@@ -1766,6 +1766,10 @@ def _credit_fact(
     pair: PairComparison, copy: str, origin: str, by_id: Mapping[str, Document]
 ) -> str | None:
     """Whether the copy of a directed pair credits its origin, as its line says it."""
+    if pair.credited_passages:
+        # A credit in one passage of a live page is no credit of the passages it took without.
+        credited, taken = pair.credited_passages
+        return f"credits it for {credited} of {taken} passages taken"
     if pair.undisclosed_reuse:
         # A reader counting who passed a release off as their own tells a paste that kept
         # "according to a study by Ashgrove Institute" from one that names no one.
