@@ -495,6 +495,7 @@ KIND_OR_CREDIT = frozenset(
         DirectionBasis.PRESS_RELEASE,
         DirectionBasis.NEWS_AGENCY,
         DirectionBasis.CREDITED_BY_OTHERS,
+        DirectionBasis.INTERVIEW,
     }
 )
 

@@ -58,6 +58,7 @@ from compare.disclosure import (
     wire_both_ran,
     wires_of,
 )
+from compare.framing import told_to
 from compare.headlines import headline_reuse, headlines_differ
 from compare.lexicon import MAX_PLACE_WORDS, MIN_TELLING_LETTERS, Phrases, lexicon
 from compare.misreads import misread_only
@@ -829,6 +830,42 @@ def shared_quotations(a: Side, b: Side) -> tuple[SharedQuotation, ...]:
     return tuple(sorted(found.values(), key=lambda q: (q.a_sentence, q.b_sentence, q.text)))
 
 
+def interview_quoted(
+    a: Side, b: Side, quotations: Sequence[SharedQuotation]
+) -> tuple[str, str] | None:
+    """The side, by its document's id, whose sentence that holds a quotation both carry says its
+    speaker told its own outlet (:func:`framing.told_to`: "..., Mayor Ocampo told Harbour
+    Daily."), where the other's does not say so, and those words; ``None`` when neither or
+    both claim such an interview.
+
+    >>> from compare.segment import segment
+    >>> def side(id: str, source: str, text: str) -> Side:
+    ...     document = Document(id, source, text)
+    ...     return Side.of(document, segment(document), frozenset(), {})
+    >>> quote = '"This is not over, and I am asking people to stay home tonight,"'
+    >>> harbour = side("h", "Harbour Daily", f"{quote} Mayor Ocampo told Harbour Daily.")
+    >>> post = side("c", "Coastline Post", f"{quote} Mayor Ocampo said.")
+    >>> interview_quoted(post, harbour, shared_quotations(post, harbour))
+    ('h', 'told Harbour Daily')
+    """
+    claims = set()
+    for quotation in quotations:
+        a_text = _sentence_text(a, quotation.a_sentence)
+        b_text = _sentence_text(b, quotation.b_sentence)
+        for side, text, other in ((a, a_text, b_text), (b, b_text, a_text)):
+            told = told_to(text, side.document.source)
+            if told and told.casefold() not in other.casefold():
+                claims.add((side.document.id, told))
+    if len({doc for doc, _ in claims}) != 1:
+        return None
+    return min(claims)
+
+
+def _sentence_text(side: Side, index: int) -> str:
+    """The text of ``side``'s sentence numbered ``index``."""
+    return next((s.text for s in side.sentences if s.index == index), "")
+
+
 def _within(run: Sequence[str], other: Sequence[str]) -> bool:
     """Whether the words ``run`` stand in ``other``, in order and together."""
     return f" {' '.join(run)} " in f" {' '.join(other)} "
@@ -1425,6 +1462,12 @@ def compare_pair(
         )
 
     verdict = verdict_of([(share, spread, source) for *_, share, spread, source in phrased])
+    quotations = shared_quotations(a, b)
+    # A quotation one says its speaker told its outlet, which the other carries without saying
+    # so, the other took from that outlet's interview, unless the times put the other first.
+    interview = None if same_source else interview_quoted(a, b, quotations)
+    if interview and dated not in (None, "a->b" if interview[0] == a.document.id else "b->a"):
+        interview = None
     # A verdict that phrasing alone makes lists the phrases, for a reader to weigh: two reports
     # of one event may share stock phrases ("according to the union").
     phrases = (
@@ -1432,6 +1475,8 @@ def compare_pair(
         if verdict is not Verdict.INDEPENDENT and verdict_of(()) is Verdict.INDEPENDENT
         else ()
     )
+    if interview and verdict is Verdict.INDEPENDENT:
+        verdict = Verdict.PARTIAL
     # Identical texts are one text, whatever template it fills in; and versions of one article
     # (one outlet's, at one address or id) are one report, a name corrected in the later ("arrested
     # John Smith" / "David Brown") no other event, as is one report and a copy of its earlier text.
@@ -1525,7 +1570,14 @@ def compare_pair(
         None
         if undirected
         else _directed(
-            a, b, texts, by_date, same_source, credited, dates_set_aside=bool(date_set_aside)
+            a,
+            b,
+            texts,
+            by_date,
+            same_source,
+            credited,
+            dates_set_aside=bool(date_set_aside),
+            interview=interview[0] if interview else None,
         )
     ) or (None, None)
     if direction and not versions and _before_its_text(a_out, b_out, direction, modified_texts):
@@ -1546,6 +1598,9 @@ def compare_pair(
     credits = _credits(a, b, texts, outlets_taken) if reused else []
     crediting = tuple(credit.doc for credit in credits)
     reuser, origin = (b, a) if direction == "a->b" else (a, b)
+    interviewed = (
+        interview[1] if interview and direction and origin.document.id == interview[0] else None
+    )
     credited_passages = (
         _passages_credited(
             reuser, origin, texts.matches, "b" if reuser is b else "a", outlets_taken
@@ -1559,9 +1614,9 @@ def compare_pair(
         and (
             _undisclosed(a, b, (direction, direction_basis), crediting, verdict, texts, phrases)
             or credited_passages is not None
+            or (interviewed is not None and reuser.document.id not in crediting)
         )
     )
-    quotations = shared_quotations(a, b)
     # Whether the later of two that share quotations credits the other is asked of an
     # independent pair too: its quotations may come from the other's interviews.
     quoting_crediting = (
@@ -1597,6 +1652,7 @@ def compare_pair(
             undisclosed and origin.released and names_release(reuser, origin)
         ),
         credited_passages=credited_passages if undisclosed else None,
+        interview_quoted=interviewed,
         crediting=crediting,
         credited_at=tuple(credit for credit in credits if credit.of_the_other),
         common_wire=wire,
@@ -1989,6 +2045,7 @@ def _directed(
     credited_by: Mapping[str, AbstractSet[str]],
     *,
     dates_set_aside: bool,
+    interview: str | None = None,
 ) -> tuple[str, DirectionBasis] | None:
     """The direction of a pair that may have one, and what told it: the copy's credit of the
     origin's outlet, the origin's being a press release that the copy is not (see
@@ -1998,7 +2055,9 @@ def _directed(
     copy's credit or the origin's kind (see :func:`disclosure.direction_by_credit`), the copy's
     naming the origin's outlet as its source (:func:`_named_as_source`) where no time orders
     the two (not where their times do but were set aside, ``dates_set_aside``: a false credit
-    would turn them round), the credits of the story's other articles
+    would turn them round), the side whose outlet a quotation both carry was told to
+    (``interview``: see :func:`interview_quoted`) where no time tells, the credits of the
+    story's other articles
     (:func:`_credited_by_others`), or else containment, or else shared phrasing alone; ``None``
     when none tells."""
     if not same_source and (credited := _credited_outlet(a, b)):
@@ -2011,7 +2070,12 @@ def _directed(
         earlier, later = (a, b) if by_date[0] == "a->b" else (b, a)
         if signed := signed_before(later, earlier):
             return ("b->a" if by_date[0] == "a->b" else "a->b", signed)
-    if found := by_date or direction_by_credit(a, b):
+    interviewed = (
+        ("a->b" if interview == a.document.id else "b->a", DirectionBasis.INTERVIEW)
+        if interview and not same_source
+        else None
+    )
+    if found := by_date or interviewed or direction_by_credit(a, b):
         return found
     if not same_source and not dates_set_aside and (named := _named_as_source(a, b)):
         return named

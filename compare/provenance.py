@@ -134,6 +134,7 @@ DIRECTION_STRENGTH = (
     DirectionBasis.CAPTURE_TIME,
     DirectionBasis.PUBLISHED_TIME,
     DirectionBasis.PUBLISHED_DATE,
+    DirectionBasis.INTERVIEW,
     DirectionBasis.SHARED_DATELINE,
     DirectionBasis.CREDITED_BY_OTHERS,
     DirectionBasis.CONTAINMENT,

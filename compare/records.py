@@ -1550,7 +1550,10 @@ class DirectionBasis(StrEnum):
     of versions (``Document.modified_time``): of two versions of one article, or of another
     outlet's article and a later version of one that took its text then, not when its article
     was published (``overlap.compare_pair``); ``capture_time`` where the later of the two is
-    dated by an archiver's capture (``Document.captured``): it was seen then, not edited then."""
+    dated by an archiver's capture (``Document.captured``): it was seen then, not edited then.
+    ``interview``: a quotation both carry that one says its speaker told its own outlet ("...,
+    told Harbour Daily"), where the other does not, was that outlet's, where no time tells
+    (``overlap.interview_quoted``)."""
 
     RECORD = "record"
     CREDIT = "credit"
@@ -1563,6 +1566,7 @@ class DirectionBasis(StrEnum):
     AGENCY_DATELINE = "agency_dateline"
     SHARED_DATELINE = "shared_dateline"
     CREDITED_BY_OTHERS = "credited_by_others"
+    INTERVIEW = "interview"
     STRAY_MARKS = "stray_marks"
     CONTAINMENT = "containment"
     PHRASING = "phrasing"
@@ -1779,6 +1783,11 @@ class PairComparison:
             passage it stands in (``disclosure.passage_credits``), how many of the passages it
             took (runs of its sentences aligned with the other's) hold those credits, and how
             many it took; ``None`` for any other pair.
+        interview_quoted: of a pair with a direction, the words with which its origin says
+            the speaker of a quotation both carry told its outlet ("told Harbour Daily"), which
+            the copy does not say (``overlap.interview_quoted``): the copy took the quotation
+            from that outlet's interview, and a pair that shares nothing else is ``partial``;
+            else ``None``.
         identical: the two texts are the same.
         crediting: the ids of those of the two (``a`` first) that credit the other
             (``disclosure.discloses``: a credit line, a wire service, the other's dateline or
@@ -1845,6 +1854,7 @@ class PairComparison:
     undisclosed_reuse: bool = False
     release_named_only_as_copied: bool = False
     credited_passages: tuple[int, int] | None = None
+    interview_quoted: str | None = None
     identical: bool = False
     crediting: tuple[str, ...] = ()
     credited_at: tuple[Credit, ...] = ()

@@ -5730,3 +5730,56 @@ def test_a_credit_in_one_passage_does_not_credit_the_passages_taken_without_one(
         credited_passages is not None,
         credited_passages,
     )
+
+
+MAYOR_QUOTE = (
+    '"This is not over. The water is still rising in some streets and I am asking people to '
+    'stay home tonight,"'
+)
+
+
+@pytest.mark.parametrize(
+    ("harbour_time", "post_time", "directed"),
+    [
+        pytest.param(
+            "2026-09-14T18:10:00Z",
+            "2026-09-14T18:40:00Z",
+            ("harbour", DirectionBasis.PUBLISHED_TIME),
+            id="dated",
+        ),
+        pytest.param(None, None, ("harbour", DirectionBasis.INTERVIEW), id="undated"),
+        pytest.param("2026-09-14T18:40:00Z", "2026-09-14T18:10:00Z", None, id="the_post_first"),
+    ],
+)
+def test_a_quotation_told_to_one_outlet_and_carried_by_another_is_taken_from_it(
+    harbour_time: str | None,
+    post_time: str | None,
+    directed: tuple[str, DirectionBasis] | None,
+) -> None:
+    """The mayor's words that Harbour Daily says she told it, carried word for word by a rival
+    post that says only "said" and adds a curfew of its own, were taken from Harbour Daily's
+    interview: the pair is partial reuse, Harbour Daily its origin (by the times, or the
+    interview where none tells), uncredited. A post the times put first took nothing."""
+    harbour = replace(
+        document(f"{MAYOR_QUOTE} Mayor Ocampo told Harbour Daily.", "harbour", "Harbour Daily"),
+        published_time=harbour_time,
+    )
+    post = replace(
+        document(
+            f"{MAYOR_QUOTE} Mayor Ocampo said, announcing a curfew from 8pm until 6am on "
+            "Tuesday to keep people off flooded roads.",
+            "post",
+            "Coastline Post",
+        ),
+        published_time=post_time,
+    )
+    (pair,) = compare_documents([harbour, post], single_story=True).pairs
+    if directed is None:
+        assert (pair.verdict, pair.direction, pair.interview_quoted) == (
+            Verdict.INDEPENDENT,
+            None,
+            None,
+        )
+        return
+    assert (pair.verdict, (pair.origin, pair.direction_basis)) == (Verdict.PARTIAL, directed)
+    assert (pair.interview_quoted, pair.undisclosed_reuse) == ("told Harbour Daily", True)

@@ -548,6 +548,7 @@ def _pair(
             if pair.credited_passages
             else None
         ),
+        "interview_quoted": pair.interview_quoted,
         "common_origin": pair.common_origin,
         "common_wire": pair.common_wire,
         "template": _template(pair.template),

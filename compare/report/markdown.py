@@ -306,6 +306,7 @@ TOLD_BY = {
     DirectionBasis.SHARED_DATELINE: (
         "by dateline: both open with one news agency's dateline, and only {} gives a date"
     ),
+    DirectionBasis.INTERVIEW: "by interview: {} says the speaker of a quotation told it",
     DirectionBasis.CREDITED_BY_OTHERS: (
         "by others' credits: other articles of the story credit {}, none the other, and no date "
         "tells"
@@ -1741,6 +1742,11 @@ def _copy_line(
     ]
     if phrased > contained:
         facts.append(f"{_percent(phrased, settings.phrasing_cuts)} in shared phrases")
+    if pair.interview_quoted:
+        facts.append(
+            f"carries a quotation given to {names[origin]} (“{pair.interview_quoted}”) "
+            "without saying so"
+        )
     # A retelling is told where it, not the words copied or edited, makes the copy a rewrite.
     if (
         (retold := pair.retold)
