@@ -7481,6 +7481,8 @@ def _number_notes(
         or _of_other_kinds(rest_a, rest_b)
         or _counted_against_moments(rest_a, rest_b)
         or _counted_against_moments(rest_b, rest_a)
+        or _things_against_spans(rest_a, rest_b)
+        or _things_against_spans(rest_b, rest_a)
         else [(rest_a, rest_b)]
     )
     changes = sorted(
@@ -7569,6 +7571,25 @@ def _counted_against_moments(ours: Sequence[PlacedNumber], theirs: Sequence[Plac
         bool(ours and theirs)
         and all((n.after or n.unit) and not _may_be_a_year(n) for n in ours)
         and all(names_a_moment(n.shown) for n in theirs)
+    )
+
+
+def _things_against_spans(ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]) -> bool:
+    """Whether every number of ours counts a thing its words name, no span of time nor an
+    amount, and every one of theirs is a span of time: "crews from four states" against
+    "could take up to 10 days" drops one count and adds another, no figure given otherwise;
+    not "four days" against "10 days", nor a bare "four" that may be the days.
+
+    >>> states = PlacedNumber("four", "four", "crews from", "states")
+    >>> days = PlacedNumber("10", "10 days", "up to", "days", unit="day")
+    >>> bare = PlacedNumber("four", "four", "take", "")
+    >>> _things_against_spans([states], [days]), _things_against_spans([bare], [days])
+    (True, False)
+    """
+    return (
+        bool(ours and theirs)
+        and all(n.after and not n.unit and _kind_of(n) == "" for n in ours)
+        and all(_kind_of(n) == "time" for n in theirs)
     )
 
 

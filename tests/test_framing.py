@@ -12853,6 +12853,22 @@ def test_a_count_of_times_is_set_only_against_one_told_alike(
     assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
+def test_a_count_of_things_is_not_set_against_a_span_of_time() -> None:
+    """A live post's "crews from four states" and an article's "could take up to 10 days", each
+    beside one figure both give, count other things: one number dropped and one added, never
+    "four" changed into "10 days"."""
+    notes = framing_notes(
+        "Tidewater Energy says outages peaked at 112,400 customers and crews from four states "
+        "are on their way.",
+        "Tidewater Energy said outages peaked at 112,400 customers and that full restoration "
+        "could take up to 10 days.",
+    )
+    assert [(n.kind.value, n.a, n.b) for n in notes if n.kind.startswith("number")] == [
+        ("number_removed", "four", ""),
+        ("number_added", "", "10 days"),
+    ]
+
+
 def test_a_number_both_give_is_not_set_against_one_added() -> None:
     """A score both reports give is unchanged, though a number of the same value that one
     drops might have taken the other's: no note sets "3-2" against the crowd one adds."""
