@@ -63,6 +63,7 @@ EDGE_COLUMNS = (
     "origin_published",
     "copy_url",
     "copy_published",
+    "found_by",
 )
 # The header row of ``framing.csv`` (``report.framing_table``), by which the reader knows that
 # file for a report too.

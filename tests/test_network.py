@@ -185,6 +185,7 @@ def test_edges_csv_names_each_article_by_id_and_outlet() -> None:
         "2025-03-16",
         "",
         "2025-03-17",
+        "sentences",
     ]
 
 
@@ -651,3 +652,30 @@ def test_a_copy_ordered_only_by_the_storys_order_is_an_undirected_edge() -> None
     assert [(e.origin.id, e.copy.id, e.direction_basis, e.directed) for e in edges(result)] == [
         ("b", "a", None, False)
     ]
+
+
+def test_edges_csv_lists_a_lift_reworded_in_shared_phrases_as_found_by_its_phrasing() -> None:
+    """A live post that rewords Harbour Daily's, crediting it, shares no sentence copied or
+    edited but most of its phrases: who copied whom lists it as derived, and edges.csv gives it
+    a row too, its share the copy's words in shared phrases, found by ``phrasing``."""
+    harbour = Document(
+        "hd", "Harbour Daily",
+        "The roof of Marina Hall in Port Calloway has been ripped away by the wind, and debris "
+        "is scattered across the car park.\n"
+        "The mayor said nobody was inside the building when the roof came off.",
+        published="2026-09-14", published_time="2026-09-14T13:44:00Z",
+    )  # fmt: skip
+    post = Document(
+        "cp", "Coastline Post",
+        "Wind has ripped away the roof of Marina Hall in Port Calloway overnight, leaving debris "
+        "scattered across the car park, as reported by Harbour Daily.\n"
+        "Nobody was inside the building when the roof came off, the mayor said.",
+        published="2026-09-14", published_time="2026-09-14T13:59:00Z",
+    )  # fmt: skip
+    reports = render_reports(compare_documents([harbour, post]), ReportFormat.ALL)
+    rows = list(csv.DictReader(io.StringIO(reports["edges.csv"])))
+    assert [
+        (r["origin"], r["copy"], r["verdict"], r["share"], r["credited"], r["found_by"])
+        for r in rows
+    ] == [("hd", "cp", "derived", "0.579", "true", "phrasing")]
+    assert "- Coastline Post reuses Harbour Daily: derived, 0% of its words" in reports["index.md"]

@@ -15,7 +15,7 @@ from compare.report import ReportFormat
 from compare.report.framing_table import render_framing
 from compare.report.json_report import json_chunks
 from compare.report.markdown import render_focus, render_index, render_story, story_file_name
-from compare.report.network import edges, render_edges
+from compare.report.network import edges, phrased_edges, render_edges
 from compare.report.write import RenderedOnRead, check_folder
 
 INDEX = "index.md"
@@ -66,7 +66,7 @@ def render_reports(
         )
         # Excel reads a CSV without the mark in the system's code page: Urdu comes out garbled.
         mark = "\ufeff" if csv_bom else ""
-        renderers[EDGES] = lambda: (mark, render_edges(run_edges()))
+        renderers[EDGES] = lambda: (mark, render_edges(phrased_edges(result, run_edges())))
         renderers[FRAMING] = lambda: (mark, render_framing(result, every_match=every_match))
     return RenderedOnRead(renderers, summaries=(INDEX, JSON_REPORT, EDGES, FRAMING))
 

@@ -50,7 +50,11 @@ class Edge:
     pair's articles in the order of their ids (:func:`_undirected_edge`); and whether the two
     are ``same_source``, one outlet's (a wire's write-through of its own story: an update,
     not reuse). ``verdict`` and ``direction_basis`` are the pair's own enums, as
-    :class:`~compare.records.PairComparison` gives them, each a ``str`` equal to its value."""
+    :class:`~compare.records.PairComparison` gives them, each a ``str`` equal to its value.
+    ``found_by`` says how the reuse was found: ``sentences`` copied or edited, which ``share``
+    measures, or ``phrasing`` alone (:func:`phrased_edges`), whose ``share`` is of the copy's
+    words in the phrases it shares, or a quotation given to the origin's outlet alone
+    (``interview``: ``PairComparison.interview_quoted``), whose ``share`` is 0."""
 
     story: str
     origin: Document
@@ -64,6 +68,7 @@ class Edge:
     origin_press_release: bool
     directed: bool = True
     same_source: bool = False
+    found_by: str = "sentences"
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +156,81 @@ def edges(result: Result) -> list[Edge]:
     return found
 
 
+def phrased_edges(result: Result, run_edges: Sequence[Edge]) -> list[Edge]:
+    """``run_edges`` (:func:`edges`) with an edge for each directed pair of a story whose copy
+    took no sentence copied or edited from the other but rewords it in phrases they share, as
+    who copied whom lists it ("derived, 0% of its words copied or edited, 52% in shared
+    phrases"), each after its story's edges: a reworded lift is reuse a reader counts too
+    (``found_by`` ``phrasing``); so is a quotation given to the origin's outlet that the copy
+    carries without saying so, where nothing else is shared (``interview``). Not of a pair that took its phrasing through a third article,
+    fills one template in, or is an outlet's follow-up of its own; the outlet table, which
+    counts words copied or edited, does not read them.
+
+    >>> from compare import Document, compare_documents
+    >>> text = "Talks in Geneva ended on Monday without a deal."
+    >>> wire = Document("wire", "Wire", text, published="2025-01-02")
+    >>> result = compare_documents([wire, Document("daily", "Daily", text, published="2025-01-03")])
+    >>> [e.found_by for e in phrased_edges(result, edges(result))]
+    ['sentences']
+    """
+    found = {frozenset((e.origin.id, e.copy.id)) for e in run_edges}
+    by_story: defaultdict[str, list[Edge]] = defaultdict(list)
+    for edge in run_edges:
+        by_story[edge.story].append(edge)
+    for story in result.stories:
+        by_story[story.id] += [
+            _phrased_edge(result, p)
+            for p in result.pairs_in[story.id]
+            if frozenset((p.a, p.b)) not in found and _phrased_only(p)
+        ]
+    return [edge for story in result.stories for edge in by_story[story.id]]
+
+
+def _phrased_only(pair: PairComparison) -> bool:
+    """Whether the copy of a directed pair that reuses the other rewords it in shared phrases,
+    or carries a quotation given to its outlet, alone: no word of it in sentences copied or
+    edited, nor taken through a third article."""
+    if pair.copy is None or pair.verdict is Verdict.INDEPENDENT:
+        return False
+    contained, phrased = (
+        (pair.b_in_a, pair.b_phrases_in_a)
+        if pair.copy == pair.b
+        else (pair.a_in_b, pair.a_phrases_in_b)
+    )
+    return (
+        not contained
+        and (phrased > 0 or pair.interview_quoted is not None)
+        and pair.common_origin is None
+        and pair.common_wire is None
+        and pair.taken_through is None
+        and pair.taken_through_unknown is None
+        and pair.template is None
+        and not pair.follow_up
+        and not pair.same_article
+    )
+
+
+def _phrased_edge(result: Result, pair: PairComparison) -> Edge:
+    """The edge of a pair whose copy rewords the other in shared phrases alone
+    (:func:`_phrased_only`)."""
+    origin, copy = (pair.a, pair.b) if pair.copy == pair.b else (pair.b, pair.a)
+    phrased = pair.b_phrases_in_a if copy == pair.b else pair.a_phrases_in_b
+    return Edge(
+        story=pair.story,
+        origin=result.by_id[origin],
+        copy=result.by_id[copy],
+        verdict=pair.verdict,
+        share=phrased,
+        direction_basis=pair.direction_basis,
+        credited=copy in pair.crediting,
+        undisclosed=pair.undisclosed_reuse,
+        same_article=False,
+        origin_press_release=origin in result.releases,
+        same_source=pair.same_source,
+        found_by="phrasing" if phrased else "interview",
+    )
+
+
 def _unordered(pair: PairComparison) -> bool:
     """Whether one article of ``pair`` reuses the other's text, as the index's who copied whom
     lists it, with which came first not known: not text both took from a third article
@@ -223,8 +303,8 @@ def render_edges(run_edges: Sequence[Edge]) -> str:
     >>> wire = Document("wire", "Wire", text, published="2025-01-02")
     >>> daily = Document("daily", "Daily", text, published="2025-01-03")
     >>> print(render_edges(edges(compare_documents([daily, wire]))), end="")
-    story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed,same_article,origin_press_release,directed,same_source,origin_url,origin_published,copy_url,copy_published
-    story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true,false,false,true,false,,2025-01-02,,2025-01-03
+    story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed,same_article,origin_press_release,directed,same_source,origin_url,origin_published,copy_url,copy_published,found_by
+    story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true,false,false,true,false,,2025-01-02,,2025-01-03,sentences
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -253,6 +333,7 @@ def render_edges(run_edges: Sequence[Edge]) -> str:
                 published_as_given(e.origin) or "",
                 e.copy.url or "",
                 published_as_given(e.copy) or "",
+                e.found_by,
             )
         ]
         for e in run_edges
