@@ -2155,7 +2155,7 @@ def _allegation_phrases_softened(
     >>> _allegation_phrases_softened(words("She was forced to resign."), words("She resigned."))
     [('forced to resign', 'resigned')]
     """
-    our_levels, their_levels = _allegation_phrase_levels(ours), _allegation_phrase_levels(theirs)
+    our_levels, their_levels = allegation_phrase_levels(ours), allegation_phrase_levels(theirs)
     return [
         (firm, soft)
         for (ladder, level), firm in our_levels.items()
@@ -2167,7 +2167,7 @@ def _allegation_phrases_softened(
     ]
 
 
-def _allegation_phrase_levels(tokens: Sequence[str]) -> dict[tuple[int, int], str]:
+def allegation_phrase_levels(tokens: Sequence[str]) -> dict[tuple[int, int], str]:
     """The ladders and levels of the allegation phrases ``tokens`` write, each with the first
     one found, as written; a phrase inside another found ("resign" of "forced to resign") is
     that one's."""

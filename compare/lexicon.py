@@ -774,6 +774,10 @@ class Lexicon:
     # A verdict of guilt and the words of an allegation still unproved (see guilt_words).
     guilt_words: frozenset[str]
     pending_allegation_words: frozenset[str]
+    # The groups of words that count one thing in a headline and its text, and the words beside
+    # a count that tell nothing of what it counts (see [headline_counts]).
+    headline_counts_alike: tuple[tuple[str, ...], ...]
+    headline_counts_untelling: frozenset[str]
     asserted_arrest_wordings: tuple[tuple[str, ...], ...]
     unnamed_person_nouns: frozenset[str]
     denials_of_a_charge: Phrases
@@ -3590,6 +3594,8 @@ def lexicon() -> Lexicon:
         suspicion_phrase=tuple(data["suspicion_phrase"].split()),
         guilt_words=frozenset(data["guilt_words"]),
         pending_allegation_words=frozenset(data["pending_allegation_words"]),
+        headline_counts_alike=tuple(map(tuple, data["headline_counts"]["alike"])),
+        headline_counts_untelling=frozenset(data["headline_counts"]["untelling"]),
         unnamed_person_nouns=frozenset(data["unnamed_person_nouns"]),
         denials_of_a_charge=Phrases.of(data["denials_of_a_charge"]),
         asserted_arrest_wordings=tuple(

@@ -39,6 +39,7 @@ from compare.framing import (
     with_quotations_altered,
     without_figures_told_beside,
 )
+from compare.headline_text import headline_claims
 from compare.headlines import headline_framing
 from compare.lexicon import added_terms
 from compare.misreads import reads_as_scanned
@@ -94,6 +95,7 @@ from compare.records import (
     Document,
     FramingKind,
     FramingNote,
+    HeadlineClaim,
     KeptApart,
     Match,
     PairComparison,
@@ -1105,7 +1107,20 @@ def _run_stages(
         clusters = cluster_near_duplicates(documents, sentences, pairs, boilerplate)
         advance(len(documents), len(documents))
     figures: tuple[DifferingFigure, ...] = ()
+    claims: tuple[HeadlineClaim, ...] = ()
     if framing:
+        with timer("check headlines against their text") as advance:
+            # The word lists read English: a headline in another language is not checked.
+            claims = tuple(
+                claim
+                for d in tracked(documents, advance)
+                if languages[d.id] == "en" and not spoken(d)
+                for claim in headline_claims(
+                    d.id,
+                    d.title,
+                    [s for s in sentences[d.id] if (d.id, s.index) not in boilerplate],
+                )
+            )
         with timer("compare figures") as advance:
             pairs_of = by_story(pairs, stories)
             figures = tuple(
@@ -1139,6 +1154,7 @@ def _run_stages(
         clusters=clusters,
         cycles=cycles,
         figures=figures,
+        headline_claims=claims,
     )
     with timer("find stale copies") as advance:
         stale = stale_copies(traced, advance)

@@ -1497,6 +1497,23 @@ class FramingNote:
 
 
 @dataclass(frozen=True, slots=True)
+class HeadlineClaim:
+    """A headline that claims more than its own article's text (``headline_text``): a figure,
+    an allegation or a finding the text tells otherwise.
+
+    Attributes:
+        doc: the document's id.
+        sentence: the number (from 0) of the first sentence of its text that tells it otherwise.
+        note: the difference, read from the text's words (``a``, placed in the document's text
+            by ``a_spans``) to the headline's (``b``): ``number_changed`` "two" -> "at least 3".
+    """
+
+    doc: str
+    sentence: int
+    note: FramingNote
+
+
+@dataclass(frozen=True, slots=True)
 class Match:
     """Two aligned spans, how similar they are (0-100) and how they relate.
 
@@ -2308,6 +2325,8 @@ class Result:
             directions and disclosure read them.
         figures: the counted things each story's outlets give different values for, story by
             story (``figures.differing_figures``); none where framing was not named.
+        headline_claims: what each document's headline claims beyond its own text, in document
+            order (``headline_text.headline_claims``); none where framing was not named.
         cycles: the pair directions that went round in a cycle, story by story, and the weakest
             of each, taken away (``provenance.direction_cycles``).
         stale: the copies out of date against the source they took, by story id
@@ -2354,6 +2373,7 @@ class Result:
     cycles: tuple[DirectionCycle, ...] = ()
     stale: Mapping[str, tuple[StaleCopy, ...]] = field(default_factory=dict)
     figures: tuple[DifferingFigure, ...] = ()
+    headline_claims: tuple[HeadlineClaim, ...] = ()
     single_story: bool = False
     sampled_documents: tuple[str, ...] = ()
     largest_sampled_bucket: int = 0

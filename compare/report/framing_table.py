@@ -15,7 +15,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from compare.disclosure import outlet
-from compare.records import FRAMING_COLUMNS, FramingNote, PairComparison, Result, Sentence, Span
+from compare.records import (
+    FRAMING_COLUMNS,
+    FramingNote,
+    HeadlineClaim,
+    PairComparison,
+    Result,
+    Sentence,
+    Span,
+)
 from compare.report.dedup import inert
 from compare.report.json_report import matches_listed
 from compare.report.network import csv_flag
@@ -38,9 +46,11 @@ def render_framing(result: Result, *, every_match: bool = False) -> str:
     pairs report.json lists with their matches (``every_match`` as it takes it): of an aligned
     sentence (``found_in`` ``sentence``, with its match's kind), of a quotation both carry
     (``quotation``) or of the two headlines (``headline``, its text for a sentence's, no number
-    or offset). Sentences numbered from 1, as the story pages number them; offsets index
-    report.json's ``documents[].text``. Rows in story order, then by origin and copy id, then
-    by the origin's sentence; text a spreadsheet would run as a formula made inert.
+    or offset); and, after a story's pairs' rows, each headline's claim beyond its own text
+    (``headline_vs_text``: the text's sentence as the origin, the headline as the copy).
+    Sentences numbered from 1, as the story pages number them; offsets index report.json's
+    ``documents[].text``. Rows in story order, then by origin and copy id, then by the origin's
+    sentence; text a spreadsheet would run as a formula made inert.
 
     >>> from compare import Document, compare_documents
     >>> wire = Document("wire", "Wire", "Police said 12 people were hurt in the blast on Monday.",
@@ -109,6 +119,43 @@ def _rows(
             b = _sentence_side(pair.b, result.sentences[pair.b][quotation.b_sentence])
             for note in quotation.framing:
                 yield _row(result, pair, note, "quotation", "", a, b, of_pair)
+    for claim in result.headline_claims:
+        yield _claim_row(result, claim)
+
+
+def _claim_row(
+    result: Result, claim: HeadlineClaim
+) -> tuple[tuple[str, str, str, int], tuple[str | int, ...]]:
+    """A headline's claim beyond its own text as a row and its sort key: the text's sentence
+    as the origin, the headline as the copy, both of one document, ``found_in``
+    ``headline_vs_text``; after the document's pairs' rows."""
+    doc = result.by_id[claim.doc]
+    story = result.story_of[claim.doc]
+    text = _sentence_side(claim.doc, result.sentences[claim.doc][claim.sentence])
+    headline = _Side(claim.doc, (), 0, 0, doc.title or "")
+    # After every pair's rows of the story: no pair's origin id sorts after a run of "~".
+    key = (story, "~", claim.doc, claim.sentence)
+    no = csv_flag(False)
+    return key, (
+        story,
+        claim.doc,
+        doc.source,
+        outlet(doc),
+        claim.doc,
+        doc.source,
+        outlet(doc),
+        no,
+        no,
+        claim.note.kind.value,
+        claim.note.a,
+        claim.note.b,
+        "headline_vs_text",
+        "",
+        *_cells(text),
+        *_cells(headline),
+        "",
+        no,
+    )
 
 
 def _row(

@@ -17,6 +17,7 @@ from compare.records import (
     DirectionCycle,
     FilledTemplate,
     FramingNote,
+    HeadlineClaim,
     Match,
     PairComparison,
     PressRelease,
@@ -176,6 +177,9 @@ def _lists(
     across_taken = taken_across(result.across)
     outlet_of = {d.id: outlet(d) for d in result.documents}
     listed = matches_listed(result, every_match=every_match)
+    claims_of: dict[str, list[HeadlineClaim]] = {}
+    for claim in result.headline_claims:
+        claims_of.setdefault(claim.doc, []).append(claim)
     return {
         "documents": (
             {
@@ -215,6 +219,7 @@ def _lists(
                     {"kind": note.kind.value, "text": note.text, "sentences": list(note.sentences)}
                     for note in result.notes.get(d.id, ())
                 ],
+                "headline_vs_text": [_claim(claim) for claim in claims_of.get(d.id, ())],
             }
             for d in result.documents
         ),
@@ -586,6 +591,18 @@ def _match(match: Match, pair: PairComparison) -> dict[str, Any]:
         "moved": match.moved,
         "diff": [_edit(e) for e in match.edits],
         "framing": [_note(n, pair) for n in match.framing],
+    }
+
+
+def _claim(claim: HeadlineClaim) -> dict[str, Any]:
+    """What a headline claims beyond its own text: the kind read from the text to the
+    headline, the text's words and where they are, the headline's words."""
+    return {
+        "kind": claim.note.kind,
+        "sentence": claim.sentence,
+        "text_words": claim.note.a,
+        "text_spans": claim.note.a_spans,
+        "headline_words": claim.note.b,
     }
 
 

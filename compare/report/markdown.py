@@ -61,6 +61,7 @@ from compare.records import (
     FramingKind,
     FramingNote,
     FramingProfile,
+    HeadlineClaim,
     HeadlineReuse,
     Match,
     MatchKind,
@@ -2642,6 +2643,7 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     lines = [REPORT_PAGE_MARK, f"# {story.id}: {escape(story.title)}", ""]
     novelty = Novelty(members, result.sentences)
     lines += _summary(result, story, names, json_beside, written, novelty)
+    lines += _headlines_against_text(result, story, names)
     lines += _stale_copies(result.stale.get(story.id, ()), names, result.sentences)
     lines += render_figures(result.figures_in.get(story.id, ()), names)
     lines += ["Sentences are numbered from 1, in article order.", ""]
@@ -2683,6 +2685,32 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
         _profiles_table(members, result.profiles, result.cited_of, result.releases, wide=wide)
     )
     return "\n".join(lines) + "\n"
+
+
+def _headlines_against_text(result: Result, story: Story, names: Mapping[str, str]) -> list[str]:
+    """A line for each article of ``story`` whose headline claims more than its own text
+    (``Result.headline_claims``): what the text says and what the headline makes of it, with
+    the sentence that says it; none where no headline does."""
+    members = set(story.documents)
+    claims = [claim for claim in result.headline_claims if claim.doc in members]
+    if not claims:
+        return []
+    by_doc: dict[str, list[HeadlineClaim]] = {}
+    for claim in claims:
+        by_doc.setdefault(claim.doc, []).append(claim)
+    lines = [
+        "**Headlines that claim more than their own text** (the text's words first):",
+        "",
+    ]
+    for doc in story.documents:
+        if doc in by_doc:
+            told = "; ".join(
+                f"{_changed(c.note.kind, (c.note.a, c.note.b))}, sentence {c.sentence + 1}"
+                for c in by_doc[doc]
+            )
+            headline = escape(result.by_id[doc].title or "")
+            lines.append(f"- {names[doc]}, “{headline}”: {told}")
+    return [*lines, ""]
 
 
 def _written_out(

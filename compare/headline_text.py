@@ -1,0 +1,436 @@
+"""Whether a headline claims more than its own article's text: a figure, an allegation or a
+finding the text tells otherwise.
+
+A headline summarises: a figure its text does not give, or a detail it leaves out, is no
+contradiction, and nothing is named of it. Precision comes first, as a false "the headline
+misstates its story" is worse than a miss: a figure is named only against a count of the text
+that counts the same thing (its words, or words of one group of ``[headline_counts] alike``)
+and that no count of that thing in the text agrees with; an allegation only where the text
+tells it at a softer level of the same ladder and nowhere at the headline's; a finding told as
+established only where the text hedges it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from functools import cache
+from typing import NamedTuple
+
+from compare.framing import allegation_phrase_levels, framing_notes, places_of, stated_counts
+from compare.lexicon import lexicon
+from compare.numerals import (
+    AT_LEAST,
+    AT_MOST,
+    Figure,
+    compatible,
+    converted,
+    numbers_in,
+    rounded,
+    units_alike,
+    written_to_fewer_digits,
+)
+from compare.records import FramingKind, FramingNote, HeadlineClaim, Sentence
+from compare.segment import normalise, quotation_spans, words
+from compare.similarity import stem
+
+# How many words either side of a count tell what it counts in a headline's few words and its
+# text's ("killed two workers", "41 people were arrested"): not the "injured" of "killed two
+# workers and injured 14", told of the next count.
+COUNTED_REACH = 3
+# The words a count's telling words may be read across: "rate to 5%", "8% of its workforce".
+ACROSS = frozenset({"to", "of", "its", "their", "the", "a", "an", "by", "were", "was", "are", "is"})
+# How many of the text's first sentences are read for a finding the headline states as fact
+# that the text hedges in the same words (``framing_notes``' hedge_removed): a lede and its
+# next lines, where the text sums up the claim its headline tells.
+LEDE_SENTENCES = 3
+# How many content stems a sentence must share with its headline to tell the same claim.
+SHARED_STEMS = 2
+# A clause ends at a mark, not at a figure's ("0.25", "1,200").
+CLAUSE_BREAK = re.compile(r"[;:!?()\"\u201c\u201d]|[.,](?!\d)|\s[-\u2013\u2014]\s")
+NEGATION_BEFORE = frozenset({"not", "never", "no"})
+# The word glued to a count ("four-year") or after it ("18 months"), and a decade ("1890s").
+GLUED_WORD = re.compile(r"-([^\W\d_]+)$")
+WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+DECADE = re.compile(r"\d+0['\u2019]?s")
+
+
+class _Count(NamedTuple):
+    """A count a headline or its text states: as written with its qualifier, as a figure, its
+    measure ("money", "share" or "count"), the stems of the words that tell what it counts, and
+    where it is (its sentence's number and its offsets there, none of a headline's)."""
+
+    written: str
+    figure: Figure
+    measure: str
+    counted: frozenset[str]
+    sentence: int
+    span: tuple[int, int]
+    # The stems of its clause's content words, of a share or an amount of money its clause
+    # gives alone, in its unit: what "to 4.75%" measures may be told words before it ("raised
+    # its main interest rate by 0.25 percentage point to 4.75%").
+    measured: frozenset[str] = frozenset()
+
+
+def headline_claims(
+    doc: str, title: str | None, sentences: Sequence[Sentence]
+) -> tuple[HeadlineClaim, ...]:
+    """What headline ``title`` claims beyond its own text (``sentences``, its article's, the
+    boilerplate left out): a figure the text gives otherwise (``number_changed``), an
+    allegation told firmer (``allegation_hardened``), a hedged finding told as established
+    (``hedge_removed``), each read from the text's words to the headline's, at the first
+    sentence that tells it otherwise.
+
+    >>> from compare.records import Document
+    >>> from compare.segment import segment
+    >>> text = "A fire at the Carrow mill killed two workers on Monday, officials said."
+    >>> sentences = segment(Document("d", "Post", text))
+    >>> claims = headline_claims("d", "At least 3 dead in Carrow mill fire", sentences)
+    >>> [(c.note.kind.value, c.note.a, c.note.b, c.sentence) for c in claims]
+    [('number_changed', 'two', 'at least 3', 0)]
+    """
+    if not title or not sentences:
+        return ()
+    found = [
+        *_figures_contradicted(title, sentences),
+        *_allegations_hardened(title, sentences),
+        *_findings_asserted(title, sentences),
+    ]
+    return tuple(
+        HeadlineClaim(doc, sentence.index, _placed(note, sentence))
+        for sentence, note in sorted(found, key=lambda found: found[0].index)
+    )
+
+
+def _placed(note: FramingNote, sentence: Sentence) -> FramingNote:
+    """``note`` with its text side's words placed in the document's text."""
+    spans = tuple(
+        (sentence.start + start, sentence.start + end)
+        for start, end in places_of(note.a, sentence.text)
+    )
+    return FramingNote(note.kind, note.a, note.b, a_spans=spans)
+
+
+def _figures_contradicted(
+    title: str, sentences: Sequence[Sentence]
+) -> list[tuple[Sentence, FramingNote]]:
+    """Each count of the headline that counts what counts of the text count, none of which it
+    may be (:func:`_agree`), with the first of them."""
+    told = [count for sentence in sentences for count in _counts(sentence.text, sentence.index)]
+    found = []
+    for headline_count in _counts(title, -1):
+        alike = [count for count in told if _count_alike(headline_count, count)]
+        if alike and not any(_agree(headline_count, count) for count in alike):
+            first = alike[0]
+            found.append(
+                (
+                    sentences[[s.index for s in sentences].index(first.sentence)],
+                    FramingNote(FramingKind.NUMBER_CHANGED, first.written, headline_count.written),
+                )
+            )
+    return found
+
+
+def _counts(text: str, sentence: int) -> list[_Count]:
+    """The counts ``text`` states outside its quotations, ages aside, with the counts its
+    orders in words give ("hundreds arrested": at least two hundred), each with the stems that
+    tell what it counts (:func:`_counted_words`)."""
+    plain = normalise(text)
+    quoted = quotation_spans(plain)
+    found = []
+    at = 0
+    for number in stated_counts(text):
+        start = plain.casefold().find(number.shown.casefold(), at)
+        if start < 0:
+            continue
+        end = at = start + len(number.shown)
+        if (
+            any(a <= start < b for a, b in quoted)
+            or _is_age(plain, end)
+            or _counts_time(number.shown, plain, end)
+        ):
+            continue
+        money, share = number.measure
+        measure = "share" if share else "money" if money else "count"
+        qualifier_start = start - len(number.qualifier) - 1 if number.qualifier else start
+        found.append(
+            _Count(
+                number.qualified,
+                number.figure,
+                measure,
+                _counted_words(plain, max(qualifier_start, 0), end),
+                sentence,
+                (start, end),
+            )
+        )
+    found = [_with_what_it_measures(count, found, plain) for count in found]
+    for order in _orders().finditer(plain):
+        if any(a <= order.start() < b for a, b in quoted):
+            continue
+        least = _least_of_order(order["order"].casefold())
+        if least is None:
+            continue
+        found.append(
+            _Count(
+                order[0],
+                Figure(frozenset({least}), "", AT_LEAST),
+                "count",
+                _counted_words(plain, order.start(), order.end()),
+                sentence,
+                order.span(),
+            )
+        )
+    return found
+
+
+def _with_what_it_measures(count: _Count, counts: Sequence[_Count], plain: str) -> _Count:
+    """``count`` with the stems of its clause's content words (``_Count.measured``), where it
+    is a share or an amount of money and the one of its unit in its clause."""
+    if count.measure == "count":
+        return count
+    start, end = count.span
+    clause = (
+        CLAUSE_BREAK.split(plain[:start])[-1],
+        CLAUSE_BREAK.split(plain[end:])[0],
+    )
+    clause_start, clause_end = start - len(clause[0]), end + len(clause[1])
+    alone = not any(
+        other is not count
+        and other.measure == count.measure
+        and units_alike(other.figure.unit, count.figure.unit)
+        and clause_start <= other.span[0] < clause_end
+        for other in counts
+    )
+    return count._replace(measured=_content_stems(" ".join(clause))) if alone else count
+
+
+def _counted_words(plain: str, start: int, end: int) -> frozenset[str]:
+    """The stems of the content words that tell what a count written at ``start:end`` counts:
+    up to ``COUNTED_REACH`` words either side within its clause, read across the words of
+    ``ACROSS`` ("41 people were arrested", "rate to 5%"); not the words of a count beside it,
+    a verb of saying, nor a word that counts nothing alone (``[headline_counts] untelling``:
+    "people")."""
+    terms = lexicon()
+    before = CLAUSE_BREAK.split(plain[:start])[-1]
+    after = CLAUSE_BREAK.split(plain[end:])[0]
+    telling = []
+    for side in (reversed(words(before.casefold())), words(after.casefold())):
+        read = 0
+        for word in side:
+            if read == COUNTED_REACH or any(c.isdigit() for c in word):
+                break
+            if word in ACROSS:
+                continue
+            if len(word) < 3 or word in terms.function_words:
+                break
+            read += 1
+            if word not in terms.attribution_verbs and word not in _untelling():
+                telling.append(word)
+    return frozenset(_as_counted(word) for word in telling)
+
+
+def _count_alike(headline: _Count, text: _Count) -> bool:
+    """Whether a count of the headline and one of its text count one thing: of one measure and
+    unit, told by one word or by words of one group (``[headline_counts] alike``), or, of a
+    share or an amount, by a word of the clause that gives the text's alone
+    (``_Count.measured``)."""
+    return (
+        headline.measure == text.measure
+        and units_alike(headline.figure.unit, text.figure.unit)
+        and headline.figure.period == text.figure.period
+        and not headline.counted.isdisjoint(text.counted | text.measured)
+    )
+
+
+def _agree(headline: _Count, text: _Count) -> bool:
+    """Whether a headline's count may be its text's: one number, one rounding, converting or
+    writing the other to fewer digits ("51%" of 50.8%), or, either qualified, one the other's
+    qualifier allows ("nearly 40" of "at least 37", "more than 1,000" of 1,200)."""
+    ours, theirs = headline.figure, text.figure
+    # Two bounds on one side say nothing against each other: "dozens" of "at least 37".
+    return (
+        bool(ours.values & theirs.values)
+        or (ours.qualified == theirs.qualified and ours.qualified in (AT_LEAST, AT_MOST))
+        or rounded(ours, theirs)
+        or converted(ours, theirs)
+        or written_to_fewer_digits(ours, theirs)
+        or (bool(ours.qualified or theirs.qualified) and compatible(ours, theirs))
+    )
+
+
+def _counts_time(shown: str, plain: str, end: int) -> bool:
+    """Whether a count as ``shown``, ending at ``end``, counts time or names a decade
+    ("four-year", "18 months", "the 1890s"): how long something took is seldom one thing in two
+    sentences."""
+    glued = GLUED_WORD.search(shown)
+    after = WORD_AFTER.match(plain, end)
+    counted = glued[1] if glued else after[1] if after else ""
+    return bool(DECADE.fullmatch(shown)) or counted.casefold() in lexicon().time_units
+
+
+def _is_age(plain: str, end: int) -> bool:
+    """Whether the count that ends at ``end`` is an age ("34-year-old", "a 34-year")."""
+    return bool(re.match(r"[- ]years?[- ]old\b|-year\b", plain[end:], re.IGNORECASE))
+
+
+def _allegations_hardened(
+    title: str, sentences: Sequence[Sentence]
+) -> list[tuple[Sentence, FramingNote]]:
+    """A verdict the headline tells ("convicted of fraud") where its text tells only an
+    allegation ("charged with fraud") and no verdict; and a level of an allegation's ladder the
+    headline tells ("charged", "forced out") where its text tells only softer ones of that
+    ladder ("arrested", "resigned"): each with the text's first sentence that tells the softer."""
+    terms = lexicon()
+    headline = words(title.casefold())
+    read = [(s, words(s.text.casefold())) for s in sentences]
+    found = []
+    if verdict := _verdict(headline):
+        verdicts = [s for s, tokens in read if _verdict(tokens)]
+        pending = [
+            (s, word)
+            for s, tokens in read
+            for word in tokens
+            if word in terms.pending_allegation_words
+        ]
+        if pending and not verdicts:
+            sentence, word = pending[0]
+            found.append((sentence, FramingNote(FramingKind.ALLEGATION_HARDENED, word, verdict)))
+    for ladder, (level, said) in _firmest(headline).items():
+        told = [
+            (s, firmest[ladder]) for s, tokens in read if ladder in (firmest := _firmest(tokens))
+        ]
+        if told and all(level < their_level for _, (their_level, _) in told):
+            sentence, (_, softer) = told[0]
+            found.append((sentence, FramingNote(FramingKind.ALLEGATION_HARDENED, softer, said)))
+    return found
+
+
+def _verdict(tokens: Sequence[str]) -> str | None:
+    """The first word of a court's verdict ``tokens`` write (``guilt_words``), not denied
+    ("pleaded not guilty")."""
+    guilt = lexicon().guilt_words
+    for at, word in enumerate(tokens):
+        if word in guilt and NEGATION_BEFORE.isdisjoint(tokens[max(0, at - 2) : at]):
+            return word
+    return None
+
+
+def _firmest(tokens: Sequence[str]) -> dict[tuple[str, int], tuple[int, str]]:
+    """The firmest level of each allegation ladder ``tokens`` write, by the ladder (a word's or
+    a phrase's), with its words as written."""
+    terms = lexicon()
+    found: dict[tuple[str, int], tuple[int, str]] = {}
+    told = [
+        (("word", ladder), level, word)
+        for word in tokens
+        if word in terms.allegation_levels
+        for ladder, level in [terms.allegation_levels[word]]
+    ] + [
+        (("phrase", ladder), level, phrase)
+        for (ladder, level), phrase in allegation_phrase_levels(tokens).items()
+    ]
+    for ladder, level, said in told:
+        if ladder not in found or level < found[ladder][0]:
+            found[ladder] = (level, said)
+    return found
+
+
+def _findings_asserted(
+    title: str, sentences: Sequence[Sentence]
+) -> list[tuple[Sentence, FramingNote]]:
+    """A finding the headline states as established or as a cause ("study proves", "coffee
+    causes") that its text hedges or qualifies ("suggests", "linked to", "could not show"),
+    the headline hedging nothing; and a hedge of a lede sentence telling the headline's claim
+    that the headline states in its place ("was linked to" of "slashes":
+    ``framing_notes``' hedge_removed with the words that replace it)."""
+    terms = lexicon()
+    headline = words(title.casefold())
+    if _hedged(headline) or title.rstrip().endswith("?"):
+        return []
+    found: list[tuple[Sentence, FramingNote]] = []
+    stated = sorted(
+        phrase for _, established in terms.certainty_steps for phrase in established.find(headline)
+    )
+    if stated:
+        for sentence in sentences:
+            hedged = sorted(
+                terms.caveats.find(tokens := words(sentence.text.casefold()))
+                | {
+                    phrase
+                    for tentative, _ in terms.certainty_steps
+                    for phrase in tentative.find(tokens)
+                }
+            )
+            if hedged and _tells_its_claim(title, sentence.text):
+                note = FramingNote(FramingKind.HEDGE_REMOVED, hedged[0], stated[0])
+                return [(sentence, note)]
+    for sentence in sentences[:LEDE_SENTENCES]:
+        if not _tells_its_claim(title, sentence.text):
+            continue
+        for note in framing_notes(sentence.text, title):
+            if note.kind is FramingKind.HEDGE_REMOVED and note.a and note.b:
+                return [(sentence, note)]
+    return found
+
+
+def _hedged(tokens: Sequence[str]) -> bool:
+    """Whether ``tokens`` hedge their claim: a hedge, a tentative finding or a link, or a modal
+    of possibility ("may", "could")."""
+    terms = lexicon()
+    return bool(
+        terms.hedges.find(tokens)
+        or any(tentative.find(tokens) for tentative, _ in terms.certainty_steps)
+        or not terms.possibility_modals.isdisjoint(tokens)
+    )
+
+
+def _tells_its_claim(title: str, text: str) -> bool:
+    """Whether a sentence shares ``SHARED_STEMS`` content stems with its headline."""
+    return len(_content_stems(title) & _content_stems(text)) >= SHARED_STEMS
+
+
+def _content_stems(text: str) -> frozenset[str]:
+    terms = lexicon()
+    return frozenset(
+        stem(word)
+        for word in words(text.casefold())
+        if len(word) > 2 and word not in terms.function_words and not word[0].isdigit()
+    )
+
+
+def _as_counted(word: str) -> str:
+    """A word of what a count counts, as its group of ``[headline_counts] alike`` names it, else
+    its stem: "killed" and "dead" are one."""
+    root = stem(word)
+    return _alike().get(root, root)
+
+
+@cache
+def _alike() -> dict[str, str]:
+    """Each stem of ``[headline_counts] alike``'s words, with the first word of its group."""
+    return {stem(word): group[0] for group in lexicon().headline_counts_alike for word in group}
+
+
+@cache
+def _untelling() -> frozenset[str]:
+    return lexicon().headline_counts_untelling
+
+
+@cache
+def _orders() -> re.Pattern[str]:
+    """A count in words that gives only its order ("dozens", "several hundred")."""
+    terms = lexicon()
+    orders = "|".join(sorted(map(re.escape, terms.orders), key=len, reverse=True))
+    vague = "|".join(sorted(map(re.escape, terms.vague_counts)))
+    return re.compile(rf"(?i)\b(?:(?:{vague})\s+)?(?P<order>{orders})\b")
+
+
+def _least_of_order(order: str) -> Decimal | None:
+    """The least count an order in words may be: two of its unit ("hundreds": 200); none of an
+    order of no unit of its own ("tens")."""
+    told = numbers_in(f"two {order.removesuffix('s')}").mentions
+    if len(told) != 1:
+        return None
+    values = [v for v in told[0][1] if isinstance(v, Decimal)]
+    return values[0] if len(values) == 1 else None

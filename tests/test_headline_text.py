@@ -1,0 +1,170 @@
+"""Whether a headline claims more than its own article's text."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from compare import Document, compare_documents
+from compare.headline_text import headline_claims
+from compare.report import ReportFormat
+from compare.report.files import render_reports
+from compare.segment import segment
+
+
+def _claims(title: str, text: str) -> list[tuple[str, str, str, int]]:
+    sentences = segment(Document("post", "Post", text))
+    return [
+        (c.note.kind.value, c.note.a, c.note.b, c.sentence)
+        for c in headline_claims("post", title, sentences)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        pytest.param(
+            "At least 3 dead in Carrow mill fire",
+            "A fire at the Carrow flour mill killed two workers and injured 9 on Monday, the fire "
+            "service said. Crews fought the blaze for four hours.",
+            [("number_changed", "two", "at least 3", 0)],
+            id="toll_raised",
+        ),
+        pytest.param(
+            "Hundreds detained as Ostrel march turns violent",
+            "Riot police broke up the march in central Ostrel on Saturday. Officials said 38 "
+            "people were arrested and 12 officers were hurt.",
+            [("number_changed", "38", "Hundreds", 1)],
+            id="order_in_words_for_a_count",
+        ),
+        pytest.param(
+            "Fenmark central bank raises rate to 5%",
+            "The Fenmark central bank raised its main rate by 0.25 percentage point to 4.75% on "
+            "Tuesday, its second increase this year.",
+            [("number_changed", "4.75%", "5%", 0)],
+            id="share_told_before_its_verb",
+        ),
+        pytest.param(
+            "Ashdown mayor convicted of bribery",
+            "Prosecutors charged Ashdown mayor Ruth Kell with bribery on Monday. Her lawyer said "
+            "she would fight the case.",
+            [("allegation_hardened", "charged", "convicted", 0)],
+            id="charge_told_as_a_verdict",
+        ),
+        pytest.param(
+            "Kell forced out as bribery inquiry widens",
+            "Ashdown mayor Ruth Kell resigned on Monday, citing family reasons. She denies any "
+            "wrongdoing.",
+            [("allegation_hardened", "resigned", "forced out", 0)],
+            id="resignation_told_as_an_ouster",
+        ),
+        pytest.param(
+            "Green tea prevents dementia, major study proves",
+            "People who drank green tea daily had a lower rate of dementia in a study of 40,000 "
+            "adults. The authors said the study could not show that tea caused the difference.",
+            [("hedge_removed", "could not show", "proves", 1)],
+            id="caveat_told_as_proof",
+        ),
+    ],
+)
+def test_a_headline_that_says_more_than_its_text_is_named(
+    title: str, text: str, expected: list[tuple[str, str, str, int]]
+) -> None:
+    """A figure, an allegation or a finding the headline tells otherwise than its own text
+    is named, with the text's words first and the sentence that says them."""
+    assert _claims(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        pytest.param(
+            "Nearly 40 killed in Marlow earthquake",
+            "The earthquake killed at least 37 people in Marlow province on Saturday.",
+            id="rounded_toward_a_bound",
+        ),
+        pytest.param(
+            "Telvane to shed more than 1,000 jobs",
+            "Telvane said on Friday it would cut 1,200 jobs over the next 18 months.",
+            id="rounded_down_with_more_than",
+        ),
+        pytest.param(
+            "Essing wins with 51% in Port Holm",
+            "Mara Essing won the Port Holm mayoral vote with 50.8% on Sunday.",
+            id="written_to_fewer_digits",
+        ),
+        pytest.param(
+            "Ashdown mayor in $4 million bribery case",
+            "Prosecutors charged Ashdown mayor Ruth Kell with bribery on Monday.",
+            id="figure_the_text_does_not_give",
+        ),
+        pytest.param(
+            "Coast guard rescues 23 people off Tolla",
+            "The coast guard rescued 23 people from a sinking boat off Tolla. Two people are "
+            "missing.",
+            id="another_count_of_people",
+        ),
+        pytest.param(
+            "Kell to plead not guilty to bribery charge, lawyer says",
+            "Prosecutors charged Ashdown mayor Ruth Kell with bribery on Monday.",
+            id="not_guilty_is_no_verdict",
+        ),
+        pytest.param(
+            "Ashdown mayor charged; prosecutors allege bribes were paid",
+            "Prosecutors charged Ashdown mayor Ruth Kell with bribery on Monday.",
+            id="charge_kept",
+        ),
+        pytest.param(
+            "Study links green tea to lower dementia risk",
+            "People who drank green tea daily had a lower rate of dementia in a study. The authors "
+            "said the study could not show that tea caused the difference.",
+            id="a_link_is_hedged_wording",
+        ),
+        pytest.param(
+            "Theatre reopens after four-year restoration",
+            "The Kestrel Theatre, built in the 1890s, reopened on Saturday after a restoration.",
+            id="a_span_of_time_and_a_decade",
+        ),
+    ],
+)
+def test_a_headline_that_sums_up_its_text_is_not_named(title: str, text: str) -> None:
+    """A headline that rounds, leaves out or adds a figure the text does not give, or keeps
+    the text's hedge in its own words, claims nothing more than its text."""
+    assert _claims(title, text) == []
+
+
+def test_a_headlines_claim_is_reported_per_document() -> None:
+    """A run names the claim in report.json's document, in framing.csv as ``headline_vs_text``
+    and on the story page's summary, with the text's sentence."""
+    documents = [
+        Document(
+            "post",
+            "Post",
+            "A fire at the Carrow flour mill killed two workers on Monday, the fire service said.",
+            title="At least 3 dead in Carrow mill fire",
+        )
+    ]
+    result = compare_documents(documents)
+    files = render_reports(result, ReportFormat.ALL)
+    [document] = json.loads(files["report.json"])["documents"]
+    assert document["headline_vs_text"] == [
+        {
+            "headline_words": "at least 3",
+            "kind": "number_changed",
+            "sentence": 0,
+            "text_spans": [[39, 42]],
+            "text_words": "two",
+        }
+    ]
+    rows = list(csv.DictReader(io.StringIO(files["framing.csv"])))
+    assert [(r["found_in"], r["origin_words"], r["copy_words"], r["copy_text"]) for r in rows] == [
+        ("headline_vs_text", "two", "at least 3", "At least 3 dead in Carrow mill fire")
+    ]
+    page = next(text for name, text in files.items() if name.startswith("story-001"))
+    assert (
+        "- Post, “At least 3 dead in Carrow mill fire”: number or date changed "
+        "(“two” → “at least 3”), sentence 1"
+    ) in page
