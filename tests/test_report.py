@@ -992,6 +992,8 @@ def test_each_source_counts_its_documents_framing_notes_and_profiled_words() -> 
             "compared_versions": 0,
             "framing_by_kind": {},
             "framing_made_by_kind": {},
+            "headline_framing_made_by_kind": {},
+            "headline_vs_text": 0,
             "profile_hedges": 0,
             "profile_loaded_terms": 0,
         },
@@ -1003,6 +1005,8 @@ def test_each_source_counts_its_documents_framing_notes_and_profiled_words() -> 
             "compared_versions": 3,
             "framing_by_kind": {"attribution_verb": 1, "hedge_added": 1},
             "framing_made_by_kind": {"attribution_verb": 1, "hedge_added": 1},
+            "headline_framing_made_by_kind": {},
+            "headline_vs_text": 0,
             "profile_hedges": 1,
             "profile_loaded_terms": 0,
         },
@@ -1014,9 +1018,59 @@ def test_each_source_counts_its_documents_framing_notes_and_profiled_words() -> 
             "compared_versions": 3,
             "framing_by_kind": {},
             "framing_made_by_kind": {},
+            "headline_framing_made_by_kind": {},
+            "headline_vs_text": 0,
             "profile_hedges": 0,
             "profile_loaded_terms": 0,
         },
+    ]
+
+
+TEA_STUDY = (
+    "People who drank green tea every day had a lower rate of dementia in a study of 40,000 "
+    "adults in Harrowgate, researchers said on Monday. The authors said the study could not "
+    "show that tea caused the difference. The work was paid for by the Harrowgate health board."
+)
+
+
+def test_a_copys_headline_changes_are_in_the_summary_and_counted_by_outlet() -> None:
+    """A copy that keeps the text but drops its headline's hedge has the headline's changes on
+    its line of "What each copy changed" and in the index's "Framing by outlet", where none of
+    its sentences changed anything (acceptance round 37, d5)."""
+    result = compare_documents(
+        [
+            document(
+                TEA_STUDY,
+                "wire",
+                "Fenwick Wire",
+                published="2025-05-05",
+                title="Green tea drinkers may have lower dementia risk, study suggests",
+            ),
+            document(
+                TEA_STUDY,
+                "daily",
+                "Daily Siren",
+                published="2025-05-06",
+                title="Green tea prevents dementia, study proves",
+            ),
+        ]
+    )
+    page = markdown_report.render_story(result, result.stories[0])
+    assert (
+        "- Daily Siren, from Fenwick Wire: headline: hedge or caveat removed (“may have”); "
+        "hedge or caveat removed (“suggests” → “proves”)"
+    ) in page.splitlines()
+    index = render_index(result)
+    section = index[index.index("## Framing by outlet") : index.index("## Pairs")]
+    rows = [line.split("|")[1:-1] for line in section.splitlines() if line.startswith("| ")]
+    assert [[cell.strip() for cell in row] for row in rows][1] == [
+        "Daily Siren",
+        "1",
+        "3",
+        "0",
+        "-",
+        "`hedge_removed` 1",
+        "1",
     ]
 
 
@@ -1092,15 +1146,25 @@ def test_the_index_tells_the_framing_changes_each_outlet_made_by_kind() -> None:
     section = index[index.index("## Framing by outlet") : index.index("## Pairs")]
     rows = [line.split("|")[1:-1] for line in section.splitlines() if line.startswith("| ")]
     assert [[cell.strip() for cell in row] for row in rows] == [
-        ["outlet", "articles", "sentences compared", "changes made", "most made"],
+        [
+            "outlet",
+            "articles",
+            "sentences compared",
+            "changes made",
+            "most made",
+            "headline changes",
+            "headlines beyond their text",
+        ],
         [
             "The Daily Siren",
             "1",
             "4",
             "4",
             "`hedge_added` 1, `loaded_term_added` 1, `attribution_verb` 1; 1 more of 1 other kind",
+            "-",
+            "0",
         ],
-        ["FeedHub", "1", "4", "0", "-"],
+        ["FeedHub", "1", "4", "0", "-", "-", "0"],
     ]
 
 

@@ -318,6 +318,8 @@ def _sources(result: Result, outlet_of: Mapping[str, str]) -> Iterator[dict[str,
             "compared_versions": row.compared_versions,
             "framing_by_kind": dict(row.by_kind),
             "framing_made_by_kind": dict(row.made_by_kind),
+            "headline_framing_made_by_kind": dict(row.headline_made_by_kind),
+            "headline_vs_text": row.headline_claims,
             "profile_hedges": hedges[row.outlet],
             "profile_loaded_terms": loaded_terms[row.outlet],
         }

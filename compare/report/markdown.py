@@ -932,10 +932,20 @@ def _framing_by_outlet_section(result: Result, json_beside: bool) -> list[str]:
     each with its commonest kinds; none when no version differs in framing from the one it is
     set against. ``json_beside``: the run writes framing.csv and report.json beside the index.
     """
-    rows = [row for row in outlet_framing(result) if row.compared_versions]
-    if not any(row.by_kind for row in rows):
+    rows = [
+        row
+        for row in outlet_framing(result)
+        if row.compared_versions or row.headline_made_by_kind or row.headline_claims
+    ]
+    if not any(row.by_kind or row.headline_made_by_kind or row.headline_claims for row in rows):
         return []
-    rows.sort(key=lambda row: (-_changes(row.made_by_kind), row.name.casefold(), row.outlet))
+    rows.sort(
+        key=lambda row: (
+            -_changes(row.made_by_kind) - _changes(row.headline_made_by_kind),
+            row.name.casefold(),
+            row.outlet,
+        )
+    )
     return [
         "",
         "## Framing by outlet",
@@ -944,7 +954,9 @@ def _framing_by_outlet_section(result: Result, json_beside: bool) -> list[str]:
         "them (each fact's first version, across all stories): how many; how many framing "
         "changes it made to them itself, each kind counted once a sentence; and the kinds it made "
         f"most, at most {MAX_OUTLET_KINDS}, with their counts (as `framing.csv`'s `kind` names "
-        "them), and how many of other kinds. A verbatim copy of "
+        "them), and how many of other kinds; the kinds its headlines changed of the headlines "
+        "they were copied from, each counted once an article; and how many of its headlines "
+        "claim more than their own text. A verbatim copy of "
         "another's rewrite carries the rewrite's changes but made none. Those that made the most "
         "first; "
         + (
@@ -954,7 +966,15 @@ def _framing_by_outlet_section(result: Result, json_beside: bool) -> list[str]:
         ),
         "",
         _table(
-            ["outlet", "articles", "sentences compared", "changes made", "most made"],
+            [
+                "outlet",
+                "articles",
+                "sentences compared",
+                "changes made",
+                "most made",
+                "headline changes",
+                "headlines beyond their text",
+            ],
             [
                 [
                     escape(row.name),
@@ -962,6 +982,8 @@ def _framing_by_outlet_section(result: Result, json_beside: bool) -> list[str]:
                     row.compared_versions,
                     _changes(row.made_by_kind),
                     _most_made(row.made_by_kind),
+                    _most_made(row.headline_made_by_kind),
+                    row.headline_claims,
                 ]
                 for row in rows
             ],
@@ -1938,6 +1960,15 @@ def _changes_of_copies(
             else:
                 charged.append((change, compatible))
         made = charged
+        # A headline comes first, as the page does: its notes are the copy's own changes too;
+        # not of a later version, whose new headline is given whole among its edits, nor of a
+        # copy that likely took a version not here, whose headline may be that version's.
+        headline_made = (
+            []
+            if of_versions or worded_later
+            else [_made_in(copy, pair, n, (), ()) for n in pair.headline_framing]
+        )
+        headline_said = list(dict.fromkeys(_changed(k, words) for k, words, _ in headline_made))
         if (
             not made
             and not left_out
@@ -1945,6 +1976,7 @@ def _changes_of_copies(
             and not denials_left_out
             and not worded_later
             and not edited
+            and not headline_said
         ):
             continue
         firsts = [first_made.get((copy, kind, *words), 1) for (kind, words, _), _ in made]
@@ -1965,6 +1997,7 @@ def _changes_of_copies(
             )
         )
         parts = [
+            *([f"headline: {'; '.join(headline_said)}"] if headline_said else []),
             *edited,
             *(
                 [_caveats_left_out(pair, denials_left_out, sentences[origin], "denial")]
@@ -1987,6 +2020,7 @@ def _changes_of_copies(
         most_serious = min(
             [
                 *(_seriousness(*note) for note, _ in notes),
+                *(_seriousness(change, False) for change in headline_made),
                 *(
                     [MOST_SERIOUS_FIRST.index(FramingKind.HEDGE_REMOVED)]
                     if left_out or denials_left_out

@@ -29,6 +29,11 @@ class OutletFraming:
         made_by_kind: the same over its versions that changed the representative themselves
             (their pair's copy): the changes the outlet made, not those it carries from the
             rewrite it copied.
+        headline_made_by_kind: the framing kinds its headlines changed of the headlines they
+            were copied from (``PairComparison.headline_framing``, its document the pair's
+            copy), each kind counted once a document, by kind.
+        headline_claims: how many of its documents' headlines claim more than their own text
+            (``Result.headline_claims``).
     """
 
     outlet: str
@@ -38,6 +43,8 @@ class OutletFraming:
     compared_versions: int
     by_kind: tuple[tuple[FramingKind, int], ...]
     made_by_kind: tuple[tuple[FramingKind, int], ...]
+    headline_made_by_kind: tuple[tuple[FramingKind, int], ...] = ()
+    headline_claims: int = 0
 
     @property
     def name(self) -> str:
@@ -79,6 +86,18 @@ def outlet_framing(result: Result) -> list[OutletFraming]:
                 kinds[outlet_of[version.doc]].update(version.framing)
                 if copy_of.get(frozenset((group.representative.doc, version.doc))) == version.doc:
                     made[outlet_of[version.doc]].update(version.framing)
+    headline_kinds: defaultdict[str, set[FramingKind]] = defaultdict(set)
+    for pair in result.pairs:
+        for note in pair.headline_framing:
+            if pair.copy is not None:
+                as_changed = note.kind.mirrored if pair.copy == pair.a else note.kind
+                headline_kinds[pair.copy].add(as_changed)
+    headlines_made: defaultdict[str, Counter[FramingKind]] = defaultdict(Counter)
+    for doc, changed in headline_kinds.items():
+        headlines_made[outlet_of[doc]].update(changed)
+    claiming: defaultdict[str, set[str]] = defaultdict(set)
+    for claim in result.headline_claims:
+        claiming[outlet_of[claim.doc]].add(claim.doc)
     return [
         OutletFraming(
             outlet=name,
@@ -88,6 +107,8 @@ def outlet_framing(result: Result) -> list[OutletFraming]:
             compared_versions=compared[name],
             by_kind=tuple(sorted(kinds[name].items())),
             made_by_kind=tuple(sorted(made[name].items())),
+            headline_made_by_kind=tuple(sorted(headlines_made[name].items())),
+            headline_claims=len(claiming[name]),
         )
         for name in sorted(members)
     ]
