@@ -399,6 +399,8 @@ CUT_SHORT = 0.8
 BRACKETED = re.compile(r"[\[(]([^\[\]()]*)[\])]")
 # The articles between "of" and what a number counts a share of: "30 of the passengers".
 ARTICLES = frozenset({"the", "a", "an"})
+# The words that open an object after a verb: an article, a possessive or a demonstrative.
+OBJECT_OPENERS = ARTICLES | {"his", "her", "their", "its", "our", "my", "your", "this", "these"}
 # What joins a number's parts into one: "1,200", "40-odd".
 NUMBER_JOINS = frozenset({",", ".", "-"})
 # The word that joins a body's name ("the Ministry of Emergency Situations"), which lexicon's
@@ -2500,6 +2502,154 @@ def _removed_agents(
         and participle not in our_voices.passives
         and actor.isdisjoint(their_voices.named)
     ]
+
+
+def headline_agents_left_out(a_title: str, b_title: str) -> tuple[FramingNote, ...]:
+    """Who acted as one headline writes it, left out of the other's headline grammar, read from
+    ``a_title`` to ``b_title`` (``agent_removed``, or ``agent_added`` the other way round): a
+    headline drops the auxiliary, so its passive is a participle after its subject ("11
+    protesters arrested", "Man shot dead"), and it tells an act in the present ("Police arrest
+    11 protesters", "officer shoots, kills man"); and a death told as an outcome alone, no one
+    doing the harm the other tells ("Man dies after police encounter", "Officer-involved
+    shooting leaves one dead" against "officer shoots, kills man"). None where the other names
+    the actor as doing the act, in the passive with "by" or in the active.
+
+    >>> [(n.kind.value, n.a, n.b) for n in headline_agents_left_out(
+    ...     "Police arrest 11 protesters in Ostrel", "11 protesters arrested in Ostrel")]
+    [('agent_removed', 'Police arrest', '11 protesters arrested')]
+    """
+    notes = []
+    if removed := _headline_agents_removed(a_title, b_title):
+        actors, dropped = map(_join_in_order, zip(*removed, strict=True))
+        notes.append(FramingNote(FramingKind.AGENT_REMOVED, actors, dropped))
+    if added := _headline_agents_removed(b_title, a_title):
+        actors, dropped = map(_join_in_order, zip(*added, strict=True))
+        notes.append(FramingNote(FramingKind.AGENT_ADDED, dropped, actors))
+    return tuple(notes)
+
+
+def _headline_agents_removed(ours: str, theirs: str) -> list[tuple[str, str]]:
+    """Our headline's actors, each with the words of theirs that tell the act without them: a
+    passive of its act with no "by" (the auxiliary there or not), or, of a killing, the death
+    alone (see :func:`headline_agents_left_out`)."""
+    our_tokens, their_tokens = _headline_tokens(ours), _headline_tokens(theirs)
+    our_passives = _passives_in_a_headline(our_tokens)
+    their_passives = _passives_in_a_headline(their_tokens)
+    their_named = _voices_of(theirs).named
+    terms = lexicon()
+    their_words = {token.casefold() for token in their_tokens}
+    found = []
+    for participle, actor, written in _headline_actors(our_tokens):
+        if participle in our_passives or not actor.isdisjoint(their_named):
+            told = None
+        else:
+            told = _told_in_the_passive(participle, their_passives)
+        if told:
+            found.append((written, their_passives[told]))
+        elif (
+            participle in terms.headline_harms
+            and not terms.headline_deaths.isdisjoint(t.casefold() for t in our_tokens)
+            and their_words.isdisjoint(terms.headline_harm_words)
+            and (outcome := next((t for t in their_tokens if t in terms.headline_outcomes), None))
+        ):
+            found.append((written, outcome))
+    return found
+
+
+def _headline_tokens(title: str) -> list[str]:
+    return _role_token().findall(_features(title).plain)
+
+
+def _headline_actors(tokens: Sequence[str]) -> list[tuple[str, frozenset[str], str]]:
+    """Who does which act in a headline's words, in the past or the present ("Police arrest",
+    "officer shoots"): each act's participle, the words that name who did it, and as written
+    (as :func:`_voices` reads a sentence's actors)."""
+    terms = lexicon()
+    found = []
+    names = _names(tokens)
+    inside = {at for end, _, _ in names.values() for at in [end] if at in names}
+    for start, (end, key, _) in names.items():
+        # A name read as two that meet ("Harlow police" and "officer"), one subject.
+        while end in names:
+            end = names[end][0]
+        if (
+            start in inside
+            or not _opens_clause(tokens, start, frozenset())
+            or (at := _verb_after(tokens, end)) is None
+        ):
+            continue
+        verb = tokens[at].casefold()
+        if verb in terms.symmetric_verbs or verb in terms.auxiliaries:
+            continue
+        participle = _headline_participle(verb)
+        actor = {key} | {
+            word.casefold()
+            for word in tokens[start:end]
+            if word.casefold() not in _not_names() and word not in INSIDE_A_NAME
+        }
+        # "Tarrow police officer" acts as police: a headline that names Tarrow names no doer.
+        doers = actor & role_holders() or actor
+        found.append((participle, frozenset(doers), " ".join(tokens[start : at + 1])))
+    return found
+
+
+def _headline_participle(verb: str) -> str:
+    """The participle of a verb a headline writes in the past or the present: "arrest",
+    "arrests" and "arrested" as "arrested", "shoots" as "shot" (``[headline_agents] presents``).
+
+    >>> [_headline_participle(v) for v in ("arrest", "kills", "shoots", "fires", "threw")]
+    ['arrested', 'killed', 'shot', 'fired', 'thrown']
+    """
+    terms = lexicon()
+    if verb in terms.headline_presents:
+        return terms.headline_presents[verb]
+    if verb.endswith("ed") or verb in terms.irregular_pasts:
+        return terms.irregular_participles.get(verb, verb)
+    base = verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
+    return base + ("d" if base.endswith("e") else "ed")
+
+
+def _passives_in_a_headline(tokens: Sequence[str]) -> dict[str, str]:
+    """The acts a headline tells in the passive with no "by" in their clause, by participle,
+    each as written from its clause's opening: "11 protesters were arrested" and, the auxiliary
+    dropped, "11 protesters arrested" and "Man shot" of "Man shot dead"; a participle so read
+    only after a word of its subject and before its clause's end, a function word, a
+    preposition or a word of its result (``[headline_agents] results``: "dead", "outside"),
+    where an active verb has its object."""
+    terms = lexicon()
+    passives = dict(_voices(tokens, frozenset()).passives)
+    participles = {*terms.irregular_participles.values(), *terms.irregular_pasts}
+    for at, word in enumerate(tokens):
+        if not (at > 0 and word.isalpha() and word.islower()):
+            continue
+        if not (word.endswith("ed") or word in participles):
+            continue
+        before, after = tokens[at - 1], tokens[at + 1] if at + 1 < len(tokens) else ""
+        if not before.isalnum() or before.casefold() in terms.function_words:
+            continue
+        # An object opens with a determiner or a count: "Two men arrested the suspect".
+        if _is_a_number_word(after) or after.casefold() in OBJECT_OPENERS:
+            continue
+        if (
+            after.isalnum()
+            and len(after) > 2
+            and not (
+                after.casefold() in terms.function_words
+                or after.casefold() in terms.prepositions
+                or after.casefold() in terms.headline_results
+            )
+        ):
+            continue
+        clause = list(takewhile(lambda token: token not in CLAUSE_ENDS, tokens[at + 1 :]))
+        if _by_a_doer(clause):
+            continue
+        opening = at
+        while opening > 0 and tokens[opening - 1] not in CLAUSE_ENDS:
+            opening -= 1
+        passives.setdefault(
+            terms.irregular_participles.get(word, word), " ".join(tokens[opening : at + 1])
+        )
+    return passives
 
 
 def _told_in_the_passive(participle: str, passives: Mapping[str, str]) -> str | None:

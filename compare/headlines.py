@@ -13,7 +13,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from compare.align import edited_alike
-from compare.framing import framing_notes
+from compare.framing import framing_notes, headline_agents_left_out
 from compare.lexicon import MIN_TELLING_LETTERS, lexicon
 from compare.records import FramingKind, FramingNote, HeadlineReuse, PairComparison, Sentence
 from compare.segment import as_sentence, word_length, words
@@ -27,6 +27,7 @@ MIN_TELLING_WORDS = 3
 # over nightclub punch" keeps what "Footballer punched doorman, court told" credits to the
 # court, a headline's few words telling the claim as the trial's matter, not as the paper's.
 COURT_WORDS = frozenset({"trial", "court", "jury", "jurors", "magistrates", "inquest"})
+AGENT_KINDS = frozenset({FramingKind.AGENT_REMOVED, FramingKind.AGENT_ADDED})
 
 
 def headline_reuse(
@@ -132,8 +133,14 @@ def _court_kept(note: FramingNote, a_title: str, b_title: str) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _titles_framed(a_title: str, b_title: str) -> tuple[FramingNote, ...]:
+    """The framing notes of two headlines: a sentence's, and who acted left out in headline
+    grammar (:func:`~compare.framing.headline_agents_left_out`: "Police arrest 11 protesters"
+    against "11 protesters arrested"), where the sentence's reading names no agent."""
     # A wire's copies print a few headlines: hundreds of pairs ask of the same two.
-    return framing_notes(a_title, b_title)
+    notes = framing_notes(a_title, b_title)
+    if any(note.kind in AGENT_KINDS for note in notes):
+        return notes
+    return (*notes, *headline_agents_left_out(a_title, b_title))
 
 
 # A wire story's copies print one headline: each of hundreds of pairs asks of the same two.

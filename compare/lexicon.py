@@ -778,6 +778,13 @@ class Lexicon:
     # a count that tell nothing of what it counts (see [headline_counts]).
     headline_counts_alike: tuple[tuple[str, ...], ...]
     headline_counts_untelling: frozenset[str]
+    # Headline grammar for who acted left out (see [headline_agents]).
+    headline_presents: Mapping[str, str]
+    headline_results: frozenset[str]
+    headline_harms: frozenset[str]
+    headline_harm_words: frozenset[str]
+    headline_deaths: frozenset[str]
+    headline_outcomes: frozenset[str]
     asserted_arrest_wordings: tuple[tuple[str, ...], ...]
     unnamed_person_nouns: frozenset[str]
     denials_of_a_charge: Phrases
@@ -3596,6 +3603,12 @@ def lexicon() -> Lexicon:
         pending_allegation_words=frozenset(data["pending_allegation_words"]),
         headline_counts_alike=tuple(map(tuple, data["headline_counts"]["alike"])),
         headline_counts_untelling=frozenset(data["headline_counts"]["untelling"]),
+        headline_presents=dict(data["headline_agents"]["presents"]),
+        headline_results=frozenset(data["headline_agents"]["results"]),
+        headline_harms=frozenset(data["headline_agents"]["harms"]),
+        headline_harm_words=frozenset(data["headline_agents"]["harm_words"]),
+        headline_deaths=frozenset(data["headline_agents"]["deaths"]),
+        headline_outcomes=frozenset(data["headline_agents"]["outcomes"]),
         unnamed_person_nouns=frozenset(data["unnamed_person_nouns"]),
         denials_of_a_charge=Phrases.of(data["denials_of_a_charge"]),
         asserted_arrest_wordings=tuple(

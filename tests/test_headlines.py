@@ -266,3 +266,71 @@ def test_a_headline_that_tells_a_trial_keeps_the_courts_attribution(
     record = "Footballer punched doorman after being refused entry, court told"
     notes = headline_framing(pair, record, copy)
     assert [(n.kind, n.a, n.b) for n in notes] == expected
+
+
+DIRECTED = PairComparison(
+    "wire", "copy", "s", Verdict.DERIVED, "a->b", 0.8, 0.8, 0.7, 0.7, 0.7, 0.7, 20, None,
+    (), (), (), 90.0, headline_changed=True,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("origin", "copy", "expected"),
+    [
+        pytest.param(
+            "Police arrest 11 protesters outside Ostrel parliament",
+            "11 protesters arrested outside Ostrel parliament",
+            [("agent_removed", "Police arrest", "11 protesters arrested")],
+            id="passive_without_its_auxiliary",
+        ),
+        pytest.param(
+            "Tarrow police officer shoots, kills man during traffic stop",
+            "Man shot dead in Tarrow traffic stop",
+            [("agent_removed", "Tarrow police officer shoots", "Man shot")],
+            id="participle_before_its_result",
+        ),
+        pytest.param(
+            "Tarrow police officer shoots, kills man during traffic stop",
+            "Man dies after police encounter on Route 4",
+            [("agent_removed", "Tarrow police officer shoots", "dies")],
+            id="death_told_as_an_outcome",
+        ),
+        pytest.param(
+            "Tarrow police officer shoots, kills man during traffic stop",
+            "Officer-involved shooting leaves one dead in Tarrow",
+            [("agent_removed", "Tarrow police officer shoots", "dead")],
+            id="doer_made_an_attribute",
+        ),
+        pytest.param(
+            "11 protesters arrested outside Ostrel parliament",
+            "Police arrest 11 protesters outside Ostrel parliament",
+            [("agent_added", "11 protesters arrested", "Police arrest")],
+            id="actor_named_by_the_copy",
+        ),
+    ],
+)
+def test_a_headline_that_leaves_out_who_acted_is_noted(
+    origin: str, copy: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Headlines drop the auxiliary and tell acts in the present: "11 protesters arrested"
+    leaves out the police of "Police arrest 11 protesters", and a death told as an outcome
+    alone leaves out who killed (acceptance round 37, d3)."""
+    notes = headline_framing(DIRECTED, origin, copy)
+    assert [(n.kind, n.a, n.b) for n in notes if n.kind.value.startswith("agent")] == expected
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        pytest.param("Man killed by police officer in Tarrow traffic stop", id="by_its_doer"),
+        pytest.param("Tarrow man, 34, fatally shot by police at traffic stop", id="shot_by"),
+        pytest.param("Family demands answers after Tarrow police kill Ade Marr", id="active"),
+        pytest.param("Two officers arrested the driver in Tarrow", id="active_with_object"),
+    ],
+)
+def test_a_headline_that_keeps_who_acted_is_not_noted(copy: str) -> None:
+    """A headline that names who acted, as the doer of a passive or of an active verb, leaves
+    no one out; nor does a participle that has its object."""
+    origin = "Tarrow police officer shoots, kills man during traffic stop"
+    notes = headline_framing(DIRECTED, origin, copy)
+    assert not [n for n in notes if n.kind.value.startswith("agent")]
