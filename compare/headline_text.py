@@ -45,6 +45,9 @@ ACROSS = frozenset({"to", "of", "its", "their", "the", "a", "an", "by", "were", 
 # that the text hedges in the same words (``framing_notes``' hedge_removed): a lede and its
 # next lines, where the text sums up the claim its headline tells.
 LEDE_SENTENCES = 3
+# How far apart, as a factor, two bounds on one side may be and still agree: "dozens" (at
+# least 24) and "at least 37", not "hundreds" and "at least 37".
+BOUNDS_NEAR = Decimal(2)
 # How many content stems a sentence must share with its headline to tell the same claim.
 SHARED_STEMS = 2
 # A clause ends at a mark, not at a figure's ("0.25", "1,200").
@@ -56,10 +59,11 @@ WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 DECADE = re.compile(r"\d+0['\u2019]?s")
 
 
-class _Count(NamedTuple):
+class Count(NamedTuple):
     """A count a headline or its text states: as written with its qualifier, as a figure, its
     measure ("money", "share" or "count"), the stems of the words that tell what it counts, and
-    where it is (its sentence's number and its offsets there, none of a headline's)."""
+    where it is (its sentence's number and its offsets there, none of a headline's); as written
+    without its qualifier, and its qualifier ("nearly")."""
 
     written: str
     figure: Figure
@@ -71,6 +75,8 @@ class _Count(NamedTuple):
     # gives alone, in its unit: what "to 4.75%" measures may be told words before it ("raised
     # its main interest rate by 0.25 percentage point to 4.75%").
     measured: frozenset[str] = frozenset()
+    shown: str = ""
+    qualifier: str = ""
 
 
 def headline_claims(
@@ -116,12 +122,12 @@ def _figures_contradicted(
     title: str, sentences: Sequence[Sentence]
 ) -> list[tuple[Sentence, FramingNote]]:
     """Each count of the headline that counts what counts of the text count, none of which it
-    may be (:func:`_agree`), with the first of them."""
-    told = [count for sentence in sentences for count in _counts(sentence.text, sentence.index)]
+    may be (:func:`counts_agree`), with the first of them."""
+    told = [count for sentence in sentences for count in counts_in(sentence.text, sentence.index)]
     found = []
-    for headline_count in _counts(title, -1):
-        alike = [count for count in told if _count_alike(headline_count, count)]
-        if alike and not any(_agree(headline_count, count) for count in alike):
+    for headline_count in counts_in(title):
+        alike = [count for count in told if counts_alike(headline_count, count)]
+        if alike and not any(counts_agree(headline_count, count) for count in alike):
             first = alike[0]
             found.append(
                 (
@@ -132,10 +138,15 @@ def _figures_contradicted(
     return found
 
 
-def _counts(text: str, sentence: int) -> list[_Count]:
+def counts_in(text: str, sentence: int = -1) -> list[Count]:
     """The counts ``text`` states outside its quotations, ages aside, with the counts its
     orders in words give ("hundreds arrested": at least two hundred), each with the stems that
-    tell what it counts (:func:`_counted_words`)."""
+    tell what it counts (:func:`_counted_words`); ``sentence``, its sentence's number, none of
+    a headline's.
+
+    >>> [(c.written, sorted(c.counted)) for c in counts_in("At least 3 dead in mill fire")]
+    [('at least 3', ['dead'])]
+    """
     plain = normalise(text)
     quoted = quotation_spans(plain)
     found = []
@@ -155,13 +166,15 @@ def _counts(text: str, sentence: int) -> list[_Count]:
         measure = "share" if share else "money" if money else "count"
         qualifier_start = start - len(number.qualifier) - 1 if number.qualifier else start
         found.append(
-            _Count(
+            Count(
                 number.qualified,
                 number.figure,
                 measure,
                 _counted_words(plain, max(qualifier_start, 0), end),
                 sentence,
                 (start, end),
+                shown=number.shown,
+                qualifier=number.qualifier,
             )
         )
     found = [_with_what_it_measures(count, found, plain) for count in found]
@@ -172,20 +185,21 @@ def _counts(text: str, sentence: int) -> list[_Count]:
         if least is None:
             continue
         found.append(
-            _Count(
+            Count(
                 order[0],
                 Figure(frozenset({least}), "", AT_LEAST),
                 "count",
                 _counted_words(plain, order.start(), order.end()),
                 sentence,
                 order.span(),
+                shown=order[0],
             )
         )
     return found
 
 
-def _with_what_it_measures(count: _Count, counts: Sequence[_Count], plain: str) -> _Count:
-    """``count`` with the stems of its clause's content words (``_Count.measured``), where it
+def _with_what_it_measures(count: Count, counts: Sequence[Count], plain: str) -> Count:
+    """``count`` with the stems of its clause's content words (``Count.measured``), where it
     is a share or an amount of money and the one of its unit in its clause."""
     if count.measure == "count":
         return count
@@ -214,6 +228,11 @@ def _counted_words(plain: str, start: int, end: int) -> frozenset[str]:
     terms = lexicon()
     before = CLAUSE_BREAK.split(plain[:start])[-1]
     after = CLAUSE_BREAK.split(plain[end:])[0]
+    # A word after a count that stands just before the next (past its qualifier) is that
+    # count's: "kills" of "magnitude 6.1 kills at least 37".
+    next_count = _next_count().search(after)
+    if next_count:
+        after = after[: next_count.start()]
     telling = []
     for side in (reversed(words(before.casefold())), words(after.casefold())):
         read = 0
@@ -230,32 +249,50 @@ def _counted_words(plain: str, start: int, end: int) -> frozenset[str]:
     return frozenset(_as_counted(word) for word in telling)
 
 
-def _count_alike(headline: _Count, text: _Count) -> bool:
-    """Whether a count of the headline and one of its text count one thing: of one measure and
-    unit, told by one word or by words of one group (``[headline_counts] alike``), or, of a
-    share or an amount, by a word of the clause that gives the text's alone
-    (``_Count.measured``)."""
+def counts_alike(ours: Count, theirs: Count) -> bool:
+    """Whether two counts, a headline's and one of its text's or two headlines', count one
+    thing: of one measure and unit, told by one word or by words of one group
+    (``[headline_counts] alike``), or, of a share or an amount, by a word of the clause that
+    gives the other alone (``Count.measured``)."""
     return (
-        headline.measure == text.measure
-        and units_alike(headline.figure.unit, text.figure.unit)
-        and headline.figure.period == text.figure.period
-        and not headline.counted.isdisjoint(text.counted | text.measured)
+        ours.measure == theirs.measure
+        and units_alike(ours.figure.unit, theirs.figure.unit)
+        and ours.figure.period == theirs.figure.period
+        and not (
+            ours.counted.isdisjoint(theirs.counted | theirs.measured)
+            and theirs.counted.isdisjoint(ours.measured)
+        )
     )
 
 
-def _agree(headline: _Count, text: _Count) -> bool:
-    """Whether a headline's count may be its text's: one number, one rounding, converting or
-    writing the other to fewer digits ("51%" of 50.8%), or, either qualified, one the other's
-    qualifier allows ("nearly 40" of "at least 37", "more than 1,000" of 1,200)."""
-    ours, theirs = headline.figure, text.figure
-    # Two bounds on one side say nothing against each other: "dozens" of "at least 37".
+def counts_agree(ours: Count, theirs: Count) -> bool:
+    """Whether two counts of one thing may be one number: one number, one rounding, converting
+    or writing the other to fewer digits ("51%" of 50.8%), or, either qualified, one the
+    other's qualifier allows ("nearly 40" of "at least 37", "more than 1,000" of 1,200)."""
+    one, other = ours.figure, theirs.figure
+    # Two bounds on one side near each other say nothing against each other: "dozens" of "at
+    # least 37"; "hundreds" of "at least 37" inflates it.
     return (
-        bool(ours.values & theirs.values)
-        or (ours.qualified == theirs.qualified and ours.qualified in (AT_LEAST, AT_MOST))
-        or rounded(ours, theirs)
-        or converted(ours, theirs)
-        or written_to_fewer_digits(ours, theirs)
-        or (bool(ours.qualified or theirs.qualified) and compatible(ours, theirs))
+        bool(one.values & other.values)
+        or (
+            one.qualified == other.qualified
+            and one.qualified in (AT_LEAST, AT_MOST)
+            and _near(one, other)
+        )
+        or rounded(one, other)
+        or converted(one, other)
+        or written_to_fewer_digits(one, other)
+        or (bool(one.qualified or other.qualified) and compatible(one, other))
+    )
+
+
+def _near(one: Figure, other: Figure) -> bool:
+    """Whether two figures' values are within ``BOUNDS_NEAR`` times each other."""
+    return any(
+        min(x, y) > 0 and max(x, y) <= min(x, y) * BOUNDS_NEAR
+        for x in one.values
+        for y in other.values
+        if isinstance(x, Decimal) and isinstance(y, Decimal)
     )
 
 
@@ -375,13 +412,15 @@ def _findings_asserted(
 
 
 def _hedged(tokens: Sequence[str]) -> bool:
-    """Whether ``tokens`` hedge their claim: a hedge, a tentative finding or a link, or a modal
-    of possibility ("may", "could")."""
+    """Whether ``tokens`` hedge their claim: a hedge, a tentative finding, a modal of
+    possibility ("may", "could") or a headline's word that keeps a claim hedged
+    (``[headline_hedges]``: "links", "allege", "why")."""
     terms = lexicon()
     return bool(
         terms.hedges.find(tokens)
         or any(tentative.find(tokens) for tentative, _ in terms.certainty_steps)
         or not terms.possibility_modals.isdisjoint(tokens)
+        or not terms.headline_hedged_words.isdisjoint(tokens)
     )
 
 
@@ -415,6 +454,14 @@ def _alike() -> dict[str, str]:
 @cache
 def _untelling() -> frozenset[str]:
     return lexicon().headline_counts_untelling
+
+
+@cache
+def _next_count() -> re.Pattern[str]:
+    """A word, then a count past its qualifier (``number_qualifiers``): "kills at least 37"."""
+    qualifiers = sorted(lexicon().number_qualifiers, key=len, reverse=True)
+    qualifier = "|".join(re.escape(q) for q in qualifiers if q[:1].isalpha())
+    return re.compile(rf"(?i)\s[^\W\d_]+\s+(?:(?:{qualifier})\s+)?\d")
 
 
 @cache

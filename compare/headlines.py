@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from compare.align import edited_alike
 from compare.framing import framing_notes, headline_agents_left_out
+from compare.headline_text import counts_agree, counts_alike, counts_in
 from compare.lexicon import MIN_TELLING_LETTERS, lexicon
 from compare.records import FramingKind, FramingNote, HeadlineReuse, PairComparison, Sentence
 from compare.segment import as_sentence, word_length, words
@@ -102,7 +103,40 @@ def headline_framing(
     if pair.direction is None or not pair.headline_changed or not (a_title and b_title):
         return ()
     return tuple(
-        note for note in _titles_framed(a_title, b_title) if not _court_kept(note, a_title, b_title)
+        note
+        for note in _titles_framed(a_title, b_title)
+        if not _court_kept(note, a_title, b_title) and not _hedge_kept(note, a_title, b_title)
+    )
+
+
+def _hedge_kept(note: FramingNote, a_title: str, b_title: str) -> bool:
+    """Whether ``note``, a hedge one headline drops with nothing in its place, is kept by the
+    other in a headline's words: a headline shortens, and "Study links coffee to lower risk"
+    hedges "may have lower risk, study suggests" with its link; "CEO charged; prosecutors
+    allege" keeps "charged with"; and a headline that asks or explains ("why one study
+    shouldn't change your habits", "what we know") states no claim to drop a hedge from.
+
+    >>> note = FramingNote(FramingKind.HEDGE_REMOVED, "may have", "")
+    >>> origin = "Coffee drinkers may have lower liver cancer risk, study suggests"
+    >>> [_hedge_kept(note, origin, copy) for copy in ("Study links coffee to lower risk",
+    ...  "Coffee and cancer: why one study shouldn't change your habits", "Coffee cuts risk")]
+    [True, True, False]
+    """
+    if note.kind is FramingKind.HEDGE_REMOVED and not note.b:
+        hedge, without = note.a, b_title
+    elif note.kind is FramingKind.HEDGE_ADDED and not note.a:
+        hedge, without = note.b, a_title
+    else:
+        return False
+    told = set(words(without.casefold()))
+    terms = lexicon()
+    hedge_words = set(words(hedge.casefold())) - terms.function_words
+    return bool(
+        (hedge_words and hedge_words <= told)
+        or not terms.headline_hedged_words.isdisjoint(told)
+        or not terms.possibility_modals.isdisjoint(told)
+        or terms.hedges.find(tuple(words(without.casefold())))
+        or without.rstrip().endswith("?")
     )
 
 
@@ -137,10 +171,78 @@ def _titles_framed(a_title: str, b_title: str) -> tuple[FramingNote, ...]:
     grammar (:func:`~compare.framing.headline_agents_left_out`: "Police arrest 11 protesters"
     against "11 protesters arrested"), where the sentence's reading names no agent."""
     # A wire's copies print a few headlines: hundreds of pairs ask of the same two.
-    notes = framing_notes(a_title, b_title)
+    notes = _figures_paired(framing_notes(a_title, b_title), a_title, b_title)
     if any(note.kind in AGENT_KINDS for note in notes):
         return notes
     return (*notes, *headline_agents_left_out(a_title, b_title))
+
+
+def _figures_paired(
+    notes: tuple[FramingNote, ...], a_title: str, b_title: str
+) -> tuple[FramingNote, ...]:
+    """``notes`` with the numbers of their ``number_changed`` notes set against each other by
+    what they count (:func:`~compare.headline_text.counts_alike`), where each of those numbers
+    is a count of its headline and none counts what two of the other's do: a count changed to
+    one it may be is rounded ("at least 37" as "Nearly 40", 1,200 as "more than 1,000": the
+    qualifier's ``estimate_changed`` goes with it), one that counts nothing the other counts is
+    removed or added ("6.1" of a quake's magnitude against "Nearly 40 killed"), the others
+    changed. A headline gives few figures, each a different thing: framing's reading of a
+    sentence sets them against each other in order.
+
+    >>> notes = framing_notes(a := "Quake of magnitude 6.1 kills at least 37 in Tarsin",
+    ...                       b := "Nearly 40 killed in Tarsin earthquake")
+    >>> [(n.kind.value, n.a, n.b) for n in _figures_paired(notes, a, b)]
+    [('number_removed', '6.1', ''), ('number_rounded', 'at least 37', 'nearly 40')]
+    """
+    changed = [note for note in notes if note.kind is FramingKind.NUMBER_CHANGED]
+    if not changed:
+        return notes
+    ours, theirs = counts_in(a_title), counts_in(b_title)
+    alike = {(n, m) for n, x in enumerate(ours) for m, y in enumerate(theirs) if counts_alike(x, y)}
+    # A count told alike with two of the other's counts tells no pairing.
+    if any(sum(n == other for other, _ in alike) > 1 for n, _ in alike) or any(
+        sum(m == other for _, other in alike) > 1 for _, m in alike
+    ):
+        return notes
+    shown_ours = {x.shown.casefold(): n for n, x in enumerate(ours)}
+    shown_theirs = {y.shown.casefold(): m for m, y in enumerate(theirs)}
+    paired: list[FramingNote] = []
+    qualifiers_rounded: set[tuple[str, str]] = set()
+    for note in changed:
+        our_parts, their_parts = (
+            [part.casefold() for part in side.split(", ") if part] for side in (note.a, note.b)
+        )
+        if not (set(our_parts) <= shown_ours.keys() and set(their_parts) <= shown_theirs.keys()):
+            return notes
+        at_ours = [shown_ours[part] for part in our_parts]
+        at_theirs = [shown_theirs[part] for part in their_parts]
+        for n in at_ours:
+            x = ours[n]
+            match = next((m for m in at_theirs if (n, m) in alike), None)
+            if match is None:
+                paired.append(FramingNote(FramingKind.NUMBER_REMOVED, x.shown, ""))
+                continue
+            y = theirs[match]
+            if counts_agree(x, y):
+                paired.append(FramingNote(FramingKind.NUMBER_ROUNDED, x.written, y.written))
+                qualifiers_rounded.add((x.qualifier, y.qualifier))
+            else:
+                paired.append(FramingNote(FramingKind.NUMBER_CHANGED, x.shown, y.shown))
+        paired += [
+            FramingNote(FramingKind.NUMBER_ADDED, "", theirs[m].shown)
+            for m in at_theirs
+            if not any((n, m) in alike for n in at_ours)
+        ]
+    kept = [
+        note
+        for note in notes
+        if note.kind is not FramingKind.NUMBER_CHANGED
+        and not (
+            note.kind is FramingKind.ESTIMATE_CHANGED
+            and (note.a.casefold(), note.b.casefold()) in qualifiers_rounded
+        )
+    ]
+    return (*kept, *paired)
 
 
 # A wire story's copies print one headline: each of hundreds of pairs asks of the same two.

@@ -778,6 +778,8 @@ class Lexicon:
     # a count that tell nothing of what it counts (see [headline_counts]).
     headline_counts_alike: tuple[tuple[str, ...], ...]
     headline_counts_untelling: frozenset[str]
+    # The words by which a headline keeps a claim hedged (see [headline_hedges]).
+    headline_hedged_words: frozenset[str]
     # Headline grammar for who acted left out (see [headline_agents]).
     headline_presents: Mapping[str, str]
     headline_results: frozenset[str]
@@ -3603,6 +3605,7 @@ def lexicon() -> Lexicon:
         pending_allegation_words=frozenset(data["pending_allegation_words"]),
         headline_counts_alike=tuple(map(tuple, data["headline_counts"]["alike"])),
         headline_counts_untelling=frozenset(data["headline_counts"]["untelling"]),
+        headline_hedged_words=frozenset(data["headline_hedges"]["words"]),
         headline_presents=dict(data["headline_agents"]["presents"]),
         headline_results=frozenset(data["headline_agents"]["results"]),
         headline_harms=frozenset(data["headline_agents"]["harms"]),

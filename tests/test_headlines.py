@@ -334,3 +334,44 @@ def test_a_headline_that_keeps_who_acted_is_not_noted(copy: str) -> None:
     origin = "Tarrow police officer shoots, kills man during traffic stop"
     notes = headline_framing(DIRECTED, origin, copy)
     assert not [n for n in notes if n.kind.value.startswith("agent")]
+
+
+@pytest.mark.parametrize(
+    ("origin", "copy", "expected"),
+    [
+        pytest.param(
+            "Quake of magnitude 6.1 kills at least 37 in Marlow",
+            "Nearly 40 killed in Marlow earthquake",
+            [("number_removed", "6.1", ""), ("number_rounded", "at least 37", "nearly 40")],
+            id="rounded_toward_a_bound",
+        ),
+        pytest.param(
+            "Telvane to cut 1,200 jobs in restructuring",
+            "Telvane to shed more than 1,000 jobs",
+            [("number_rounded", "1,200", "more than 1,000")],
+            id="rounded_down_its_estimate_with_it",
+        ),
+        pytest.param(
+            "Four killed in Harwick derailment",
+            "Six killed in Harwick derailment",
+            [("number_changed", "Four", "Six")],
+            id="changed",
+        ),
+        pytest.param(
+            "Rioters injure 23 officers in Ostrel violence",
+            "Hundreds arrested as Ostrel erupts",
+            [("number_removed", "23", ""), ("number_added", "", "Hundreds")],
+            id="two_counts_of_two_things",
+        ),
+    ],
+)
+def test_a_headlines_figures_are_set_against_what_they_count(
+    origin: str, copy: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Two headlines' figures are paired by what they count: a rounding or an estimate the
+    qualifiers allow is no change ("Nearly 40" for "at least 37", "more than 1,000" for
+    1,200), and a count of another thing is removed and added, not changed (acceptance round
+    37, d8)."""
+    notes = headline_framing(DIRECTED, origin, copy)
+    numbers = ("number", "estimate")
+    assert [(n.kind, n.a, n.b) for n in notes if n.kind.value.startswith(numbers)] == expected
