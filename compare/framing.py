@@ -399,7 +399,12 @@ CUT_SHORT = 0.8
 BRACKETED = re.compile(r"[\[(]([^\[\]()]*)[\])]")
 # The articles between "of" and what a number counts a share of: "30 of the passengers".
 ARTICLES = frozenset({"the", "a", "an"})
+# An age as a number writes it, "old" after it: "34-year-old", "34 years old".
+AGE_WRITTEN = re.compile(r"(?i)[- ]years?$")
+AGE_OLD = frozenset({"old", "year-old", "years-old"})
 # The words that open an object after a verb: an article, a possessive or a demonstrative.
+# The words that join a clause to the one before it: a negation denies up to them.
+CLAUSE_JOINERS = frozenset({"and", "but", "or"})
 OBJECT_OPENERS = ARTICLES | {"his", "her", "their", "its", "our", "my", "your", "this", "these"}
 # What joins a number's parts into one: "1,200", "40-odd".
 NUMBER_JOINS = frozenset({",", ".", "-"})
@@ -678,6 +683,10 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         removed |= _negations_unlike(a, b) | _opposites_denied(a, b)
         refused_a = {} if removed else _refused_acts(a, b)
         removed |= refused_a.keys()
+    # A negated clause left out whole ("Henning has not conceded and said ..." against
+    # "Henning said ...") drops a fact, not its negation: the other tells the opposite nowhere.
+    added = {word for word in added if _negated_act_told(word, b, a)}
+    removed = {word for word in removed if _negated_act_told(word, a, b)}
     # "Acquitted" against "convicted" shows the verdict it reverses, not a blank.
     if added:
         done = _opposites_written(added, b, a) | set(refused_b.values())
@@ -7627,6 +7636,7 @@ def _number_notes(
         if (pairs and not measures_a & measures_b)
         or not shares_a & shares_b
         or _times_against_things(rest_a, rest_b)
+        or _ages_against_counts(rest_a, rest_b, our_words, their_words)
         or _amounts_of_other_scales(rest_a, rest_b)
         or _of_other_kinds(rest_a, rest_b)
         or _counted_against_moments(rest_a, rest_b)
@@ -7779,6 +7789,86 @@ def _times_against_things(ours: Sequence[PlacedNumber], theirs: Sequence[PlacedN
     return all(
         _counts_times(a) != _counts_times(b) and a.before != b.before for a in ours for b in theirs
     )
+
+
+def _negated_act_told(negation: str, ours: _Features, theirs: _Features) -> bool:
+    """Whether a negation of ours may be told as denied or done by the other version: not
+    an English one (``clause_negations``, any "n't") whose clause, its words after it up to a
+    mark or a "and", "but" or "or", holds no content word the other writes, by its stem ("has
+    not conceded" of "Henning has not conceded and said he would seek a recount" against "who
+    has said he will seek a recount"): a clause left out whole drops a fact and says nothing of
+    its opposite. A negation in another language, or one that ends its clause, is told.
+
+    >>> ours = _features("Reid has not conceded and said he would appeal.")
+    >>> _negated_act_told("not", ours, _features("Reid, who has said he will appeal, lost."))
+    False
+    >>> _negated_act_told("not", ours, _features("Reid has conceded and said he would appeal."))
+    True
+    """
+    terms = lexicon()
+    if negation not in terms.clause_negations and not negation.endswith("n't"):
+        return True
+    function_words = terms.function_words | terms.auxiliaries | terms.short_verbs
+    their_stems = _content_stems_of(theirs)
+    # Its words with their marks, which end a clause.
+    tokens = [token.casefold() for token in _role_token().findall(ours.plain)]
+    told = False
+    for at, token in enumerate(tokens):
+        if token != negation:
+            continue
+        clause = takewhile(
+            lambda word: word not in CLAUSE_ENDS and word not in CLAUSE_JOINERS, tokens[at + 1 :]
+        )
+        stems = {stem(word) for word in clause if word.isalpha() and word not in function_words}
+        told |= not stems or not stems.isdisjoint(their_stems)
+    return told or negation not in tokens
+
+
+def _content_stems_of(features: _Features) -> frozenset[str]:
+    """The stems of a sentence's words that are no function word nor mark."""
+    function_words = lexicon().function_words
+    return frozenset(
+        stem(token.casefold())
+        for token in features.tokens
+        if token.isalpha() and token.casefold() not in function_words
+    )
+
+
+def _ages_against_counts(
+    ours: Sequence[PlacedNumber],
+    theirs: Sequence[PlacedNumber],
+    our_words: AbstractSet[str],
+    their_words: AbstractSet[str],
+) -> bool:
+    """Whether every number of one side is someone's age and none of the other's is (their
+    sentences' words ``our_words`` and ``their_words`` tell an age's "old"): "a 34-year-old
+    man" against "One man is dead" gives an age and a count, two quantities.
+
+    >>> def placed(text):
+    ...     features = _features(text)
+    ...     return _placed(features, features.numbers.unmatched_in(numbers_in(""))), features.words
+    >>> (ours, our_words), (theirs, their_words) = placed("It killed a 34-year-old man."), placed(
+    ...     "One man is dead.")
+    >>> _ages_against_counts(ours, theirs, our_words, their_words)
+    True
+    """
+    return any(
+        bool(one)
+        and all(_is_an_age(n, words) for n in one)
+        and not any(_is_an_age(n, other_words) for n in other)
+        for one, other, words, other_words in (
+            (ours, theirs, our_words, their_words),
+            (theirs, ours, their_words, our_words),
+        )
+    )
+
+
+def _is_an_age(number: PlacedNumber, words: AbstractSet[str]) -> bool:
+    """Whether a number is someone's age: "34-year-old" and "34 years old", its sentence's
+    ``words`` holding the "old" ("year-old" as the hyphened word is cut); "aged 34"."""
+    return bool(
+        AGE_WRITTEN.search(number.shown) and not AGE_OLD.isdisjoint(words)
+    ) or number.before.casefold().endswith("aged")
 
 
 def _counts_times(number: PlacedNumber) -> bool:

@@ -742,6 +742,7 @@ class Lexicon:
     # Each hedge that says what another says, and that other: "not likely" is "unlikely".
     same_hedges: Mapping[str, str]
     negations: frozenset[str]
+    clause_negations: frozenset[str]
     short_verbs: frozenset[str]
     emphatic_after_not: frozenset[str]
     emphatic_not_ends: frozenset[str]
@@ -3555,6 +3556,7 @@ def lexicon() -> Lexicon:
         first_person_words=frozenset(data["first_person_words"]),
         same_hedges=data["same_hedges"],
         negations=frozenset(data["negations"] + data["negations_without_apostrophe"]),
+        clause_negations=frozenset(data["clause_negations"] + data["negations_without_apostrophe"]),
         short_verbs=frozenset(data["short_verbs"]),
         emphatic_after_not=frozenset(data["emphatic_after_not"]),
         emphatic_not_ends=frozenset(data["emphatic_not_ends"]),

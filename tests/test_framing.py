@@ -1293,10 +1293,17 @@ from tests.helpers import boilerplate_of, document
             id="a_second_denial_added",
         ),
         pytest.param(
-            "The other 18 people in the building escaped, police said.",
-            "The other 18 people in the building escaped unharmed but did not speak, police said.",
+            "The other 18 people in the building escaped and talked to police, police said.",
+            "The other 18 people in the building escaped unharmed but did not talk to police, "
+            "police said.",
             [("negation_added", "", "not")],
             id="a_denial_added_beside_a_denying_word",
+        ),
+        pytest.param(
+            "The other 18 people in the building escaped, police said.",
+            "The other 18 people in the building escaped unharmed but did not speak, police said.",
+            [],
+            id="a_denied_clause_added_whole_denies_nothing_told",
         ),
         pytest.param(
             "Twenty-five people were killed in the strike.",
@@ -13883,3 +13890,62 @@ def test_indian_numbering_and_hindi_number_words_are_read(
     number words are numbers: a figure written another of these ways is no change, "सात" (7)
     made "नौ" (9) is one; "अरब" alone is Arab, no thousand million."""
     assert [(n.kind.value, n.a, n.b) for n in framing_notes(f"{a}।", f"{b}।")] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Reid has not conceded and said he would seek a recount.",
+            "Reid said he would seek a recount.",
+            [],
+            id="negated_clause_left_out_whole",
+        ),
+        pytest.param(
+            "Reid has not conceded the race.",
+            "Reid has conceded the race.",
+            [("negation_removed", "not", "")],
+            id="negated_act_kept",
+        ),
+        pytest.param(
+            "Reid has not conceded and said he would seek a recount.",
+            "Reid has not yet conceded.",
+            [],
+            id="negation_kept_with_its_clause",
+        ),
+    ],
+)
+def test_a_negation_is_noted_only_where_the_other_tells_its_act(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A negation dropped with the whole clause it denies ("has not conceded and said ..."
+    against "said ...") drops a fact, not its negation: the other does not say he conceded
+    (acceptance round 37, d9)."""
+    notes = framing_notes(a, b)
+    assert [(n.kind, n.a, n.b) for n in notes if n.kind.value.startswith("negation")] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "An officer shot and killed a 34-year-old man during a stop on Route 4.",
+            "One man is dead after a shooting during a stop on Route 4.",
+            [("number_removed", "34-year", ""), ("number_added", "", "One")],
+            id="an_age_against_a_count",
+        ),
+        pytest.param(
+            "An officer shot and killed a 34-year-old man during a stop on Route 4.",
+            "An officer shot and killed a 36-year-old man during a stop on Route 4.",
+            [("number_changed", "34-year", "36-year")],
+            id="an_age_against_an_age",
+        ),
+    ],
+)
+def test_an_age_and_a_count_are_two_quantities(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Someone's age and a count of people are not one number changed: "a 34-year-old man"
+    against "One man" drops an age and adds a count (acceptance round 37, d9)."""
+    notes = framing_notes(a, b)
+    assert [(n.kind, n.a, n.b) for n in notes if n.kind.value.startswith("number")] == expected
