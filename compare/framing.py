@@ -860,17 +860,15 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     if not (only_a and only_b and (only_a | only_b) - plain):
         quiet = plain | terms.loaded_in_place_of_plain
         only_a, only_b = only_a - quiet, only_b - quiet
-    if only_a or only_b:
-        # "Kyiv government" against "Kyiv regime" adds a loaded term; only one on each side
-        # swaps one for another.
-        kind = (
-            FramingKind.LOADED_TERM
-            if only_a and only_b
-            else FramingKind.LOADED_TERM_REMOVED
-            if only_a
-            else FramingKind.LOADED_TERM_ADDED
-        )
-        notes.append(FramingNote(kind, _join(only_a), _join(only_b)))
+    if only_a and only_b and _in_each_others_place(only_a, only_b, a, b):
+        # "Kyiv government" against "Kyiv regime" adds a loaded term; only one on each side,
+        # the one written where the other was, swaps one for another.
+        notes.append(FramingNote(FramingKind.LOADED_TERM, _join(only_a), _join(only_b)))
+    else:
+        if only_a:
+            notes.append(FramingNote(FramingKind.LOADED_TERM_REMOVED, _join(only_a), ""))
+        if only_b:
+            notes.append(FramingNote(FramingKind.LOADED_TERM_ADDED, "", _join(only_b)))
     # How exact a number is said to be, when both sentences give one number at least: "at least
     # 200" against "up to 200"; "more than" and "over" say the same. Numbers one alone gives are
     # noted as added or dropped, with whatever qualifies them: "more than 10 miles" added
@@ -7832,6 +7830,41 @@ def _content_stems_of(features: _Features) -> frozenset[str]:
         for token in features.tokens
         if token.isalpha() and token.casefold() not in function_words
     )
+
+
+def _in_each_others_place(
+    ours: AbstractSet[str], theirs: AbstractSet[str], a: _Features, b: _Features
+) -> bool:
+    """Whether a loaded term of ours and one of theirs stand in each other's place: a word of
+    each in one run of words the other replaced ("protesters" and "rioters" of "Protesters
+    clashed with police" against "Rioters clashed with police"), or either sentence rewritten
+    so that no word of it stays where it was; not "protesters" cut from the opening of one
+    headline and "attack" written later in the other.
+
+    >>> a, b = _features("Protesters and police clash"), _features("Police attack marchers")
+    >>> _in_each_others_place({"protesters"}, {"attack"}, a, b)
+    False
+    >>> a, b = _features("Protesters clashed with police"), _features("Rioters clashed with police")
+    >>> _in_each_others_place({"protesters"}, {"rioters"}, a, b)
+    True
+    """
+    our_words = {word for term in ours for word in term.split()}
+    their_words = {word for term in theirs for word in term.split()}
+    opcodes = SequenceMatcher(None, a.tokens, b.tokens, autojunk=False).get_opcodes()
+    if all(kind != "equal" for kind, *_ in opcodes):
+        return True
+    return any(
+        kind == "replace"
+        and any(_holds_a_word_of(token, our_words) for token in a.tokens[start:end])
+        and any(_holds_a_word_of(token, their_words) for token in b.tokens[their_start:their_end])
+        for kind, start, end, their_start, their_end in opcodes
+    )
+
+
+def _holds_a_word_of(token: str, term_words: AbstractSet[str]) -> bool:
+    """Whether a sentence's word is a word of a term, or one of its forms ("rioters", "riot")."""
+    word = token.casefold()
+    return word in term_words or any(same_root(word, other) for other in term_words)
 
 
 def _ages_against_counts(

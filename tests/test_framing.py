@@ -13949,3 +13949,52 @@ def test_an_age_and_a_count_are_two_quantities(
     against "One man" drops an age and adds a count (acceptance round 37, d9)."""
     notes = framing_notes(a, b)
     assert [(n.kind, n.a, n.b) for n in notes if n.kind.value.startswith("number")] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Tarrow police officer shoots, kills man during traffic stop",
+            "Tarrow cop guns down motorist at traffic stop",
+            [("loaded_term_added", "", "guns down")],
+            id="a_shooting_told_as_an_execution",
+        ),
+        pytest.param(
+            "Kell Energy chief executive charged with fraud",
+            "Fraudster CEO Kell finally faces justice",
+            [("loaded_term_added", "", "fraudster")],
+            id="one_charged_called_a_fraudster",
+        ),
+        pytest.param(
+            "The court heard the convicted fraudster lied.",
+            "The court heard the man lied.",
+            [],
+            id="a_convicted_fraudster_is_plain",
+        ),
+        pytest.param(
+            "Protesters and police clash in Ostrel over fuel prices",
+            "Police attack marchers in Ostrel",
+            [("loaded_term_removed", "protesters", ""), ("loaded_term_added", "", "attack")],
+            id="terms_in_no_place_of_each_other",
+        ),
+        pytest.param(
+            "Protesters clashed with police in Ostrel on Friday.",
+            "Rioters clashed with police in Ostrel on Friday.",
+            [("loaded_term", "protesters", "rioters")],
+            id="a_term_in_the_others_place",
+        ),
+    ],
+)
+def test_a_headlines_loaded_words_are_paired_only_in_each_others_place(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Headline labels and verbs that judge ("guns down", "fraudster" of one charged) are loaded
+    terms, and a loaded term is told as changed for another only where it stands in the other's
+    place, else one removed and one added (acceptance round 37, d4)."""
+    use_terms(AddedTerms(loaded_terms=("attack",)))
+    try:
+        notes = framing_notes(a, b)
+    finally:
+        use_terms()
+    assert [(n.kind, n.a, n.b) for n in notes if n.kind.value.startswith("loaded")] == expected
