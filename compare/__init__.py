@@ -117,6 +117,7 @@ _RECORDS = (
     "FramingKind",
     "FramingNote",
     "FramingProfile",
+    "HeadlineClaim",
     "HeadlineReuse",
     "JoinedBy",
     "KeptApart",

@@ -180,6 +180,7 @@ STAGE_UNITS: dict[str, tuple[str, str]] = {
     "weigh common origins": ("story", "stories"),
     "cluster near-duplicates": ("document", "documents"),
     "compare figures": ("story", "stories"),
+    "check headlines": ("document", "documents"),
     "find stale copies": ("story", "stories"),
     "write reports": ("file", "files"),
 }
@@ -1109,18 +1110,6 @@ def _run_stages(
     figures: tuple[DifferingFigure, ...] = ()
     claims: tuple[HeadlineClaim, ...] = ()
     if framing:
-        with timer("check headlines against their text") as advance:
-            # The word lists read English: a headline in another language is not checked.
-            claims = tuple(
-                claim
-                for d in tracked(documents, advance)
-                if languages[d.id] == "en" and not spoken(d)
-                for claim in headline_claims(
-                    d.id,
-                    d.title,
-                    [s for s in sentences[d.id] if (d.id, s.index) not in boilerplate],
-                )
-            )
         with timer("compare figures") as advance:
             pairs_of = by_story(pairs, stories)
             figures = tuple(
@@ -1132,6 +1121,18 @@ def _run_stages(
                     pairs_of[story.id],
                     boilerplate,
                     superseded(by_id[d] for d in story.documents),
+                )
+            )
+        with timer("check headlines") as advance:
+            # The word lists read English: a headline in another language is not checked.
+            claims = tuple(
+                claim
+                for d in tracked(documents, advance)
+                if languages[d.id] == "en" and not spoken(d)
+                for claim in headline_claims(
+                    d.id,
+                    d.title,
+                    [s for s in sentences[d.id] if (d.id, s.index) not in boilerplate],
                 )
             )
         # Named once the directions are final: a headline's notes read as its copy changed it.

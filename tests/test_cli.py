@@ -642,6 +642,7 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
         "weigh common origins: 1 story done",
         "cluster near-duplicates: 2 documents done",
         "compare figures: 1 story done",
+        "check headlines: 2 documents done",
         "find stale copies: 1 story done",
         "write reports: 2 files done",
     ]
