@@ -1181,6 +1181,8 @@ class Lexicon:
     # A line opening with a note's label and its colon or dash (see is_notice).
     notice: re.Pattern[str]
     author_roles: frozenset[str]
+    # The words a job title puts before its role in a byline: "chief", "local democracy".
+    role_qualifiers: frozenset[str]
     # The words in lower case a line crediting who contributed may name them with, beside names'
     # particles, roles and outlets' and news agencies' words: "in", "staff".
     contributor_words: frozenset[str]
@@ -1946,6 +1948,17 @@ class Lexicon:
     def is_role(self, word: str) -> bool:
         """Whether a word is a newsroom role, perhaps plural: "writer", "Correspondents"."""
         return word.casefold().removesuffix("s") in self.author_roles
+
+    def is_job_title(self, part: str) -> bool:
+        """Whether a byline's part is its writer's job title alone: a role after the words a
+        title puts before one ("Chief Reporter", "Local Democracy Reporter"), not an outlet
+        whose name ends with a role's word ("Hollywood Reporter").
+
+        >>> lexicon().is_job_title("Chief Reporter"), lexicon().is_job_title("Hollywood Reporter")
+        (True, False)
+        """
+        *qualifiers, role = part.casefold().split() or [""]
+        return self.is_role(role) and set(qualifiers) <= self.role_qualifiers
 
     def _is_dateline_alone(self, line: str) -> bool:
         """A wire's dateline as a sentence of its own: TASS's "MOSCOW, December 15. /TASS/.", a
@@ -3998,6 +4011,7 @@ def lexicon() -> Lexicon:
             r"\s*(?::|[\u2013\u2014]|--?)"
         ),
         author_roles=frozenset(data["boilerplate"]["author_roles"]),
+        role_qualifiers=frozenset(data["boilerplate"]["role_qualifiers"]),
         contributor_words=frozenset(data["boilerplate"]["contributor_words"]),
         desk_words=frozenset(data["boilerplate"]["desk_words"]),
         kicker_bylines=frozenset(data["boilerplate"]["kicker_bylines"]),

@@ -344,10 +344,13 @@ def _is_headline_in_capitals(line: str, byline: re.Pattern[str]) -> bool:
 def _byline_outlet(author: str | None) -> str | None:
     """The outlet a byline names beside its reporter, whom they write for: "Reuters" of "Ann
     Lee, Reuters", "State Press Service" of "Alicia Moreno, State Press Service"; not a role
-    ("Jane Doe, staff writer") nor another person.
+    ("Jane Doe, staff writer"), a job title ending as a masthead does ("Chief Reporter") nor
+    another person.
 
     >>> _byline_outlet("Alicia Moreno, State Press Service"), _byline_outlet("Jane Doe, Ann Lee")
     ('State Press Service', None)
+    >>> _byline_outlet("Priya Sandhu, Chief Reporter"), _byline_outlet("Jo Roe, Hollywood Reporter")
+    (None, 'Hollywood Reporter')
     """
     if author is None:
         return None
@@ -356,9 +359,12 @@ def _byline_outlet(author: str | None) -> str | None:
         (
             other
             for other in reversed(others)
-            if _names_an_outlet(other)
-            or lexicon().outlets_named(other) == [other]
-            or _is_brand(other)
+            if not lexicon().is_job_title(other)
+            and (
+                _names_an_outlet(other)
+                or lexicon().outlets_named(other) == [other]
+                or _is_brand(other)
+            )
         ),
         None,
     )

@@ -903,13 +903,24 @@ def test_a_news_agencys_name_under_a_headline_goes() -> None:
         pytest.param("By Priya Lal, WellNow", "WellNow", id="brand_of_one_word"),
         pytest.param("By Jane Doe, McKay", None, id="a_surname_with_a_capital_inside"),
         pytest.param("By Jane Doe, staff writer", None, id="role"),
+        pytest.param("By Priya Sandhu, Chief Reporter", None, id="chief_reporter"),
+        pytest.param("By Tom Hale, Local Democracy Reporter", None, id="local_democracy_reporter"),
+        pytest.param("By Ann Lee, Senior Court Reporter", None, id="senior_court_reporter"),
+        pytest.param(
+            "By Priya Sandhu, Chief Reporter, Harwick Chronicle",
+            "Harwick Chronicle",
+            id="paper_after_a_job_title",
+        ),
+        pytest.param(
+            "By Jo Roe, Hollywood Reporter", "Hollywood Reporter", id="masthead_ending_in_reporter"
+        ),
         pytest.param("By Jane Doe and Ann Lee", None, id="two_reporters"),
         pytest.param("By Herald staff", None, id="desk"),
     ],
 )
 def test_a_byline_names_the_outlet_its_reporter_writes_for(byline: str, outlet: str | None) -> None:
-    """The outlet named beside a byline's reporter is whom they write for; a role, another
-    reporter or a desk names none."""
+    """The outlet named beside a byline's reporter is whom they write for; a role, a job title
+    ending as a masthead does ("Chief Reporter"), another reporter or a desk names none."""
     assert opening(f"Port workers strike over pay\n{byline}\n\n{BODY}").outlet == outlet
 
 
