@@ -252,6 +252,18 @@ from tests.helpers import boilerplate_of, document
             id="a_finding_credited_to_a_study_dropped",
         ),
         pytest.param(
+            "The depot was sold for half its value, documents seen by the Ledger show.",
+            "The depot was sold for half its value.",
+            [("attribution_removed", "documents seen by the Ledger show", "")],
+            id="documents_seen_by_an_outlet_dropped",
+        ),
+        pytest.param(
+            "Documents show the depot was sold for half its value.",
+            "The depot was sold for half its value.",
+            [("attribution_removed", "Documents show", "")],
+            id="documents_show_dropped",
+        ),
+        pytest.param(
             "A council survey found that cyclists took three fewer sick days a year.",
             "Cyclists took three fewer sick days a year.",
             [("attribution_removed", "A council survey found", "")],
@@ -11994,11 +12006,31 @@ def test_more_likely_compares_and_hedges_nothing(a: str, b: str, hedges: list[st
             "only",
             id="only_36_patients",
         ),
+        pytest.param(
+            "A 2023 survey valued the depot at £2.6 million before the cost of clearing asbestos "
+            "was taken into account.",
+            "A 2023 survey valued the depot at £2.6 million.",
+            "before the cost of",
+            id="figure_before_a_cost",
+        ),
+        pytest.param(
+            "The bus operator made a profit of £4.1m, excluding the one-off fuel subsidy.",
+            "The bus operator made a profit of £4.1m.",
+            "excluding",
+            id="figure_excluding_a_part",
+        ),
+        pytest.param(
+            "The bridge repairs will cost £900,000, not including the temporary ferry.",
+            "The bridge repairs will cost £900,000.",
+            "not including",
+            id="figure_not_including_a_part",
+        ),
     ],
 )
 def test_a_dropped_caveat_is_noted(a: str, b: str, expected: str) -> None:
-    """A caveat that the claim holds so far, on a condition or in a small or animal test,
-    dropped, is a hedge or caveat removed, named by its words."""
+    """A caveat that the claim holds so far, on a condition or in a small or animal test, or
+    that a figure leaves a part out ("before the cost of", "excluding"), dropped, is a hedge or
+    caveat removed, named by its words."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("hedge_removed", expected, "")]
 
 
@@ -12114,6 +12146,24 @@ def test_a_size_is_reversed_only_in_the_same_statement() -> None:
             "The headteacher resigned last month.",
             ("forced to resign", "resigned"),
             id="forced_to_resign_told_as_resigned",
+        ),
+        pytest.param(
+            "Cllr Ruth Penhale was forced to step aside from her cabinet role pending the review.",
+            "Cllr Ruth Penhale has voluntarily stepped aside from her cabinet role pending the review.",
+            ("forced to step aside", "stepped aside"),
+            id="forced_to_step_aside_told_as_chosen",
+        ),
+        pytest.param(
+            "The club's treasurer was forced to stand down after the audit.",
+            "The club's treasurer stood down after the audit.",
+            ("forced to stand down", "stood down"),
+            id="forced_to_stand_down_told_as_stood_down",
+        ),
+        pytest.param(
+            "Residents were forced to leave their homes before the demolition.",
+            "Residents voluntarily left their homes before the demolition.",
+            ("forced to", "voluntarily"),
+            id="forced_told_as_voluntary",
         ),
         pytest.param(
             "Club chairman forced out over ticket scandal",
