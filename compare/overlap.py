@@ -2997,6 +2997,21 @@ def _verdict(
     return Verdict.INDEPENDENT
 
 
+def dated_order(a: Document, b: Document) -> str | None:
+    """``"a->b"`` when B was published after A, ``"b->a"`` when before, by their times or dates
+    as a pair's direction is told by them (:func:`_by_date`); ``None`` when a date is missing
+    or they tie. Of two articles neither of which took the other's text, which came first
+    still says which one's framing the other's changed, and whether one could have left out
+    what the other had not yet published.
+
+    >>> dated_order(Document("r", "Council", "", published="2026-11-25"),
+    ...     Document("p", "Chronicle", "", published="2026-11-26"))
+    'a->b'
+    """
+    by_date = _by_date(a, b)
+    return by_date[0] if by_date else None
+
+
 def _by_date(a: Document, b: Document) -> tuple[str, DirectionBasis] | None:
     """``a->b`` when B was published after A: by their times in UTC where both give one,
     whatever day each outlet printed (an article of December 4 at 23:30 in New York, 04:30 UTC

@@ -6746,3 +6746,38 @@ def test_versions_whose_times_tell_no_order_are_listed_not_chained() -> None:
         "capture time sets each apart): echo-v1, echo-v2, echo-v3."
     ) in page
     assert "→" not in page.split("## Who copied whom")[0]
+
+
+WALKING_OWN_REPORT = [
+    "Members of the Tarn Striders club have walked 40,000 miles between them this year.",
+    "Club secretary Joan Pell said the Saturday walks now draw 80 people.",
+    "The club is asking the council to light the towpath through Tarn Park.",
+]
+
+
+@pytest.mark.parametrize(
+    ("paper", "published"),
+    [
+        pytest.param(WALKING_OWN_REPORT, "2026-05-05", id="took_nothing_of_it"),
+        pytest.param(WALKING_RELEASE[:2], "2026-05-03", id="published_before_it"),
+    ],
+)
+def test_what_an_article_left_out_of_a_record_it_did_not_draw_on_is_not_listed(
+    paper: list[str], published: str
+) -> None:
+    """A paper that took nothing of the university's release, or was out before it, left none of
+    its caveats or figures out: neither the focus page nor the story's summary against the
+    record (`--record`) says so (acceptance round 37, c8)."""
+    docs = [
+        Document(
+            "release",
+            "Larchmont University",
+            "\n\n".join(WALKING_RELEASE),
+            published="2026-05-04",
+            of_record=True,
+        ),
+        Document("paper", "Tarn Gazette", "\n\n".join(paper), published=published),
+    ]
+    result = compare_documents(docs, single_story=True)
+    assert "Left out" not in markdown_report.render_focus(result, "release")
+    assert "left out" not in markdown_report.render_story(result, result.stories[0])

@@ -39,7 +39,7 @@ from compare.kills import killed_by
 from compare.lexicon import FRAMING_LANGUAGES, added_terms, lexicon
 from compare.novelty import Addition, Additions, Novelty, Restatement
 from compare.numerals import moments_alone, numbers_in, tenfold_apart
-from compare.overlap import MIN_RETOLD_QUOTATIONS
+from compare.overlap import MIN_RETOLD_QUOTATIONS, dated_order
 from compare.provenance import cycles_note, sources_of
 from compare.read import TEXT_SUFFIXES
 from compare.records import (
@@ -1224,6 +1224,7 @@ def _summary(
             later,
             result.releases.keys(),
             f"the pair sections below{json_too}",
+            result.by_id,
             of_versions=of_versions,
             of_record=listed_pairs is against_record,
             beside_record=bool(against_record) and listed_pairs is not against_record,
@@ -1879,6 +1880,7 @@ def _changes_of_copies(
     later: _LaterTexts,
     releases: AbstractSet[str],
     where: str,
+    by_id: Mapping[str, Document],
     *,
     of_versions: bool = False,
     of_record: bool = False,
@@ -1912,9 +1914,11 @@ def _changes_of_copies(
     added (``version_edits``, by the pair's ids, :func:`_version_edits`), and what told it (a
     correction, changed without a note): a stealth edit is always listed. So too of the pairs
     with the record (``of_record``: what each article changed of it, whether or not it took its
-    text). Of the pairs ``beside_record``, which take from another article than the record
-    listed above them, none that changed any says so of them alone: a reader who has just read
-    what the copies changed of the record takes "No copy changes ..." for a denial of it."""
+    text), but what an article left out of the record only where it drew on it
+    (:func:`_drew_on`): one that took nothing from a statement left none of it out. Of the pairs
+    ``beside_record``, which take from another article than the record listed above them, none
+    that changed any says so of them alone: a reader who has just read what the copies changed
+    of the record takes "No copy changes ..." for a denial of it."""
     if not directed:
         return []
     copies: list[tuple[tuple[bool, int, int], str]] = []
@@ -1939,13 +1943,16 @@ def _changes_of_copies(
             if not elsewhere.issuperset(q.b_sentences if copy == pair.b else q.a_sentences)
             for n in q.framing
         ]
-        left_out = _caveats_lacked(sentences, pair, origin, novelty)
+        told_left_out = not of_record or _drew_on(pair, origin, by_id)
+        left_out = _caveats_lacked(sentences, pair, origin, novelty) if told_left_out else []
         figures_left_out = (
             _figures_lacked(pair, origin, novelty, {i for i, _ in left_out})
-            if origin in releases
+            if origin in releases and told_left_out
             else []
         )
-        denials_left_out = _caveats_lacked(sentences, pair, origin, novelty, denials=True)
+        denials_left_out = (
+            _caveats_lacked(sentences, pair, origin, novelty, denials=True) if told_left_out else []
+        )
         edits = version_edits.get((pair.a, pair.b)) if version_edits else None
         edited = (
             edits.parts(sentences[origin], sentences[copy], {i for i, _ in left_out})
@@ -2103,6 +2110,30 @@ def _seriousness(change: MadeChange, compatible: bool) -> int:
         return len(MOST_SERIOUS_FIRST)
     # A kind added to FramingKind and not yet ranked comes after every kind ranked.
     return MOST_SERIOUS_FIRST.index(kind) if kind in MOST_SERIOUS_FIRST else len(MOST_SERIOUS_FIRST)
+
+
+def _drew_on(pair: PairComparison, origin: str, by_id: Mapping[str, Document]) -> bool:
+    """Whether the other article of ``pair`` may have drawn on ``origin``'s text, so that what
+    it lacks of it is left out: it took some (a verdict other than independent, or sentences
+    copied or edited), the pair does not say ``origin`` is the one that reuses, and ``origin``
+    was not published after it. A paper that never used a council's statement, or wrote before
+    it was issued, left none of its figures out.
+
+    >>> statement = Document("s", "Council", "", published="2026-11-27")
+    >>> paper = Document("p", "Chronicle", "", published="2026-11-26")
+    >>> pair = PairComparison("s", "p", "s1", Verdict.PARTIAL, "a->b", 0.2, 0.3, 0.2, 0.2, 0.2,
+    ...     0.2, 12, None, (), (), (), 0.9)
+    >>> _drew_on(pair, "s", {"s": statement, "p": paper})
+    False
+    >>> _drew_on(pair, "s", {"s": replace(statement, published="2026-11-25"), "p": paper})
+    True
+    """
+    if pair.origin not in (None, origin):
+        return False
+    if pair.verdict is Verdict.INDEPENDENT and not (pair.a_in_b or pair.b_in_a):
+        return False
+    other = pair.b if origin == pair.a else pair.a
+    return dated_order(by_id[origin], by_id[other]) != "b->a"
 
 
 def _caveats_left_out(
@@ -2888,7 +2919,7 @@ def render_focus(result: Result, focus: str) -> str:
         ]
         if differing:
             lines.append(f"- Figures it gives otherwise: {'; '.join(differing)}.")
-        if left_out := _left_out_of_yours(result.sentences, pair, focus, novelty):
+        if left_out := _left_out_of_yours(result.sentences, pair, focus, novelty, result.by_id):
             lines.append(f"- {left_out}.")
         lines += ["", f"### What {names[other.id]} adds", ""]
         lines += _additions_lines(
@@ -2916,12 +2947,19 @@ def render_focus(result: Result, focus: str) -> str:
 
 
 def _left_out_of_yours(
-    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison, focus: str, novelty: Novelty
+    sentences: Mapping[str, Sequence[Sentence]],
+    pair: PairComparison,
+    focus: str,
+    novelty: Novelty,
+    by_id: Mapping[str, Document],
 ) -> str | None:
     """What of the focus's text the other article of ``pair`` left out, as the story summary
     tells a copy's (:func:`_caveats_lacked`, :func:`_figures_lacked`): its sentences with
     caveats first, then those with figures, "Left out 2 caveats of yours: sentence 5 “…”
-    (“caution”) and 1 more; left out figures of yours: ..."; ``None`` when it left out none."""
+    (“caution”) and 1 more; left out figures of yours: ..."; ``None`` when it left out none,
+    or did not draw on the focus's text (:func:`_drew_on`)."""
+    if not _drew_on(pair, focus, by_id):
+        return None
     caveats = _caveats_lacked(sentences, pair, focus, novelty)
     figures = _figures_lacked(pair, focus, novelty, {i for i, _ in caveats})
     parts = [
@@ -4014,7 +4052,7 @@ def render_pair(
     if across_languages:
         # Every sentence of each would be listed as new to the other, which it is not.
         return [*lines, "### What each adds", "", NOT_ADDED_ACROSS_LANGUAGES, ""]
-    lines += _caveats_of_one(result.sentences, pair, names, novelty)
+    lines += _caveats_of_one(result.sentences, pair, names, novelty, result.by_id)
     for doc, only, other in ((a, pair.only_a, b), (b, pair.only_b, a)):
         additions = novelty.additions(doc.id, only, other.id)
         sentences = result.sentences[doc.id]
@@ -4303,17 +4341,20 @@ def _caveats_of_one(
     pair: PairComparison,
     names: Mapping[str, str],
     novelty: Novelty,
+    by_id: Mapping[str, Document],
 ) -> list[str]:
     """The hedges and caveats in whole sentences of one article that the other lacks
     (:func:`_caveats_lacked`), by sentence, those of a pair's origin said to be left out by the
-    copy: a rewrite that drops the wire's "The claim could not be independently verified."
-    drops a sentence of its own, whatever hedges it writes elsewhere. (A hedge added or
-    dropped in an aligned sentence is a framing difference.)"""
+    copy where it drew on the origin (:func:`_drew_on`): a rewrite that drops the wire's "The
+    claim could not be independently verified." drops a sentence of its own, whatever hedges
+    it writes elsewhere. (A hedge added or dropped in an aligned sentence is a framing
+    difference.)"""
     origin = _origin_of(pair)
     sides = []
     for side, doc, other in (("A", pair.a, pair.b), ("B", pair.b, pair.a)):
         if lacked := _caveats_lacked(sentences, pair, doc, novelty):
-            by = f", left out by {names[other]}" if doc == origin else ""
+            left_out = doc == origin and _drew_on(pair, doc, by_id)
+            by = f", left out by {names[other]}" if left_out else ""
             found = [f"sentence {i + 1} ({_quoted_phrases(c)})" for i, c in lacked]
             sides.append(f"{side} only{by}: {', '.join(found)}.")
     if not sides:
