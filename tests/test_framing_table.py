@@ -155,3 +155,37 @@ def test_a_template_pairs_notes_are_marked_so_a_count_can_leave_them_out() -> No
     assert {(row["template"], row["across_stories"]) for row in rows} == {
         ("another_event", "false")
     }
+
+
+def test_an_undirected_pairs_rows_read_from_the_earlier_to_the_later() -> None:
+    """An opposition statement of 25 November and a paper's own report of the 26th that quotes
+    it as "she told the Ledger": they share no text beyond the quotation, so the pair has no
+    direction, but the row reads from the statement to the paper, an interview claimed (added),
+    not removed, whichever id sorts first (acceptance round 37, c7)."""
+    quote = (
+        "Residents deserve to know why a depot valued at £2 million went for a third of that, "
+        "and who sat in the room when the deal was struck"
+    )
+    statement = Document(
+        "z-statement",
+        "Tarnside Greens",
+        "The Greens have tabled a motion calling for an independent review of the Brook Street "
+        f"sale.\n\nCllr Ada Moss said: “{quote}.”\n\nThe motion will be debated on 9 December.",
+        published="2026-11-25",
+    )
+    paper = Document(
+        "a-paper",
+        "Tarnside Ledger",
+        "The council sold the Brook Street depot to a developer at a closed meeting last month."
+        f"\n\nOpposition leader Ada Moss has demanded answers. “{quote},” she told the Ledger."
+        "\n\nA developer plans 90 flats on the site, which has stood empty since 2011.",
+        published="2026-11-26",
+    )
+    result = compare_documents([paper, statement], single_story=True)
+    (pair,) = result.all_pairs
+    assert pair.direction is None
+    rows = list(csv.DictReader(io.StringIO(render_framing(result))))
+    claims = [r for r in rows if r["kind"].startswith("interview_claim")]
+    assert [(r["origin"], r["copy"], r["directed"], r["kind"]) for r in claims] == [
+        ("z-statement", "a-paper", "false", "interview_claim_added")
+    ]

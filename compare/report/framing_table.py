@@ -3,8 +3,10 @@ spreadsheet without reading report.json's pairs.
 
 Each row reads from the origin to the copy where the note's pair has a direction (its kind as the
 copy changed the origin, report.json's ``kind_as_changed``, its words swapped when the pair's A is
-the copy), else from the pair's A to its B, as report.json's ``kind`` reads. A row quotes both
-sentences: a coder reads the change without the articles beside it.
+the copy), else from the earlier to the later where their dates tell (or the press release
+first, where one of the two is one and dates tell nothing), else from the pair's A to its B, as
+report.json's ``kind`` reads. A row quotes both sentences: a coder reads the change without the
+articles beside it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from compare.disclosure import outlet
+from compare.overlap import dated_order
 from compare.records import (
     FRAMING_COLUMNS,
     FramingNote,
@@ -171,7 +174,7 @@ def _row(
     """A note's row and its sort key; ``of_pair``, the pair's ``template`` and
     ``across_stories`` cells, which every row of the pair repeats."""
     kind, origin_words, copy_words, origin, copy = note.kind, note.a, note.b, a, b
-    if pair.direction == "b->a":
+    if _read_order(result, pair) == "b->a":
         kind, origin_words, copy_words, origin, copy = kind.mirrored, note.b, note.a, b, a
     origin_doc, copy_doc = result.by_id[origin.doc], result.by_id[copy.doc]
     # A headline's notes sort first, as the headline comes first.
@@ -195,6 +198,29 @@ def _row(
         *_cells(copy),
         *of_pair,
     )
+
+
+def _read_order(result: Result, pair: PairComparison) -> str:
+    """The order a pair's rows read in: its direction; of a pair without one, the earlier
+    first by their dates (:func:`~compare.overlap.dated_order`), else the press release first
+    where one of the two is one: a paper that turned a statement's quotation into "she told
+    the Chronicle" claimed an interview, where A to B would read it the other way round.
+
+    >>> from compare import Document, compare_documents
+    >>> statement = Document("statement", "Lib Dems", '"Residents deserve answers," said Cllr Ann Okonjo.',
+    ...     published="2026-11-25")
+    >>> paper = Document("paper", "Chronicle", '"Residents deserve answers," Cllr Ann Okonjo told the Chronicle.',
+    ...     published="2026-11-26")
+    >>> result = compare_documents([paper, statement], single_story=True)
+    >>> [_read_order(result, p) == ("a->b" if p.a == "statement" else "b->a") for p in result.all_pairs]
+    [True]
+    """
+    if pair.direction:
+        return pair.direction
+    if dated := dated_order(result.by_id[pair.a], result.by_id[pair.b]):
+        return dated
+    releases = result.releases.keys() & {pair.a, pair.b}
+    return "b->a" if releases == {pair.b} else "a->b"
 
 
 def _side(doc: str, span: Span) -> _Side:
