@@ -54,7 +54,7 @@ from compare.entry import (
     stop_at_once,
     terminate,
 )
-from compare.figures import gives_numbers_otherwise
+from compare.figures import numbers_given_otherwise
 from compare.records import (
     FramingKind,
     PairComparison,
@@ -716,19 +716,26 @@ def _reasons(
 ) -> list[str]:
     """What of ``fail_on`` ``pair``, of two articles, has: its verdict, reuse that credits
     neither its source nor a wire service, and a number its aligned sentences give differently
-    when it names "numbers" (see FAIL_ON; ``figures.gives_numbers_otherwise``: rounding and
-    compatible qualifiers aside), unless either is a version a later one ``replaced``
+    when it names "numbers" (see FAIL_ON; ``figures.numbers_given_otherwise``: rounding and
+    compatible qualifiers aside), which numbers, the origin's first where the pair has a
+    direction ("210 → 120"), unless either is a version a later one ``replaced``
     (``records.superseded``: an outlet's own revision is no disagreement)."""
+    numbers = (
+        numbers_given_otherwise(result.sentences, pair)
+        if "numbers" in fail_on and not {pair.a, pair.b} & replaced
+        else []
+    )
+    given = [(n.b, n.a) if pair.direction == "b->a" else (n.a, n.b) for n in numbers]
     return [
         reason
         for reason, found in (
             (pair.verdict.value, pair.verdict in fail_on),
             ("undisclosed", "undisclosed" in fail_on and pair.undisclosed_reuse),
             (
-                "a number given differently",
-                "numbers" in fail_on
-                and not {pair.a, pair.b} & replaced
-                and gives_numbers_otherwise(result.sentences, pair),
+                "a number given differently ("
+                + "; ".join(dict.fromkeys(f"{a} → {b}" for a, b in given))
+                + ")",
+                bool(given),
             ),
         )
         if found

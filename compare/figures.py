@@ -971,14 +971,24 @@ def aligned_texts(
 def gives_numbers_otherwise(
     sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison
 ) -> bool:
-    """Whether two aligned sentences of ``pair`` give a number differently: a number changed
-    that the two's qualifiers do not allow to be one number (:func:`compatible_changes`: "about
-    22,000" and "more than 20,000" may be one), as a report calls it "number changed", not
-    "number changed, compatible"; not a day or a year named otherwise ("Friday" and "12
-    September", ``numerals.moments_alone``), which gives no figure; nor two articles that fill
-    one template in for two events or days (``PairComparison.template``), each with its own."""
+    """Whether two aligned sentences of ``pair`` give a number differently
+    (:func:`numbers_given_otherwise`)."""
+    return bool(numbers_given_otherwise(sentences, pair))
+
+
+def numbers_given_otherwise(
+    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison
+) -> list[FramingNote]:
+    """The numbers two aligned sentences of ``pair`` give differently, their notes read from A
+    to B in its matches' order: a number changed that the two's qualifiers do not allow to be
+    one number (:func:`compatible_changes`: "about 22,000" and "more than 20,000" may be one),
+    as a report calls it "number changed", not "number changed, compatible"; not a day or a
+    year named otherwise ("Friday" and "12 September", ``numerals.moments_alone``), which gives
+    no figure; none of two articles that fill one template in for two events or days
+    (``PairComparison.template``), each with its own."""
     if pair.template is not None:
-        return False
+        return []
+    found = []
     for match in pair.matches:
         changed = [
             note
@@ -988,9 +998,8 @@ def gives_numbers_otherwise(
         ]
         if changed:
             compatible = compatible_changes(match.framing, *aligned_texts(sentences, pair, match))
-            if any(note not in compatible for note in changed):
-                return True
-    return False
+            found += [note for note in changed if note not in compatible]
+    return found
 
 
 def _count_written(text: str, shown: str) -> PlacedNumber | None:

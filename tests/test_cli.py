@@ -3760,15 +3760,20 @@ def test_fail_on_numbers_exits_1_when_a_copy_changes_a_number(
     tmp_path: Path, change: tuple[str, str], said: str | None
 ) -> None:
     """A markets or compliance desk's yes/no: `pair --fail-on numbers` exits 1 when a sentence
-    aligned with the wire's gives one of its numbers differently, and 0 for a rewrite that
-    changes words alone, though its verdict is `derived`, or a day, which is no figure."""
+    aligned with the wire's gives one of its numbers differently, naming the wire's figure and
+    the copy's ("400 tonnes → 600 tonnes": acceptance round 37, c13), and 0 for a rewrite that changes words
+    alone, though its verdict is `derived`, or a day, which is no figure."""
     folder = write_landslide(tmp_path / "in")
     daily = folder / "daily.md"
     daily.write_text(daily.read_text(encoding="utf-8").replace(*change), encoding="utf-8")
     result = run("pair", str(folder / "wire.md"), str(daily), "--fail-on", "numbers")
     assert result.exit_code == (1 if said else 0), result.stderr
     assert [line for line in result.stderr.splitlines() if line.startswith("--fail-on")] == (
-        [f"--fail-on: {daily} takes from {folder / 'wire.md'}: a number given differently", said]
+        [
+            f"--fail-on: {daily} takes from {folder / 'wire.md'}: a number given differently "
+            f"({change[0]} → {change[1]})",
+            said,
+        ]
         if said
         else []
     )
