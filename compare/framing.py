@@ -6714,23 +6714,36 @@ def _without_article(name: str) -> str:
 PLACE_WORDS_BEFORE = frozenset(
     ("in", "at", "near", "from", "to", "into", "central", "outside", "across", "around")
 )
+# The words that put a building named with "the" where something happens ("outside the Civic
+# Centre"); not "at" or "from", as in "researchers at the Pew Research Center".
+PLACE_WORDS_BEFORE_THE = frozenset(("outside", "inside", "near", "opposite", "beside", "behind"))
 
 
 def _place_named_like_a_body(named: re.Match[str]) -> bool:
     """Whether a name that ends in a word bodies are named by as often as people and places
     (``surname_like_bodies``: "Halden Cross", "Kings Cross") is a place's: it follows a word a
     place does ("in central Halden Cross") or opens a dateline ("Halden Cross - Police said").
-    A body so named has "the" before it ("the Red Cross") or speaks.
+    A body so named has "the" before it ("the Red Cross") or speaks. So is a name that ends
+    in a word that names a building as often as a body (``building_like_bodies``: "a protest
+    outside Harwick Civic Centre"), with "the" too after a word that says where ("outside the
+    Civic Centre").
 
     >>> [_place_named_like_a_body(n) for n in _name().finditer("A rally in central Halden Cross.")]
     [True]
     >>> [_place_named_like_a_body(n) for n in _name().finditer("The Red Cross sent aid.")]
     [False]
+    >>> [_place_named_like_a_body(n) for n in _name().finditer("A vigil outside the Civic Centre.")]
+    [True]
     """
     text = named.string
-    if named.group().rpartition(" ")[2] not in lexicon().surname_like_bodies:
+    last = named.group().rpartition(" ")[2]
+    building = last in lexicon().building_like_bodies
+    if last not in lexicon().surname_like_bodies and not building:
         return False
     before = WORD_BEFORE.search(text, max(0, named.start() - NAME_WORD_REACH), named.start())
+    if building and before and before[1].casefold() == "the":
+        where = WORD_BEFORE.search(text, max(0, before.start() - NAME_WORD_REACH), before.start())
+        return bool(where and where[1].casefold() in PLACE_WORDS_BEFORE_THE)
     return bool(before and before[1].casefold() in PLACE_WORDS_BEFORE) or bool(
         re.match(r"\s+[-\u2013\u2014]\s", text[named.end() :])
     )

@@ -1038,6 +1038,7 @@ class Lexicon:
     organisation_suffixes: frozenset[str]
     organisation_heads: frozenset[str]
     surname_like_bodies: frozenset[str]
+    building_like_bodies: frozenset[str]
     source_nouns: frozenset[str]
     capitalised_title_words: frozenset[str]
     spokesperson_nouns: frozenset[str]
@@ -3839,6 +3840,7 @@ def lexicon() -> Lexicon:
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
         organisation_heads=frozenset(data["organisation_heads"]),
         surname_like_bodies=frozenset(data["surname_like_bodies"]),
+        building_like_bodies=frozenset(data["building_like_bodies"]),
         source_nouns=frozenset(data["source_nouns"]),
         capitalised_title_words=frozenset(data["capitalised_title_words"]),
         spokesperson_nouns=frozenset(data["spokesperson_nouns"]),

@@ -14048,3 +14048,39 @@ def test_a_headlines_loaded_words_are_paired_only_in_each_others_place(
     finally:
         use_terms()
     assert [(n.kind, n.a, n.b) for n in notes if n.kind.value.startswith("loaded")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        pytest.param(
+            "The group will hold a vigil outside Tarnside Civic Centre at 6pm on Monday.",
+            (),
+            id="outside_a_named_building",
+        ),
+        pytest.param(
+            "Residents will protest outside the Civic Centre on Monday.",
+            (),
+            id="outside_the_building",
+        ),
+        pytest.param(
+            "The row is the biggest at Tarnside Civic Centre in a decade.", (), id="at_a_building"
+        ),
+        pytest.param(
+            "The National Hurricane Center said the storm would strengthen.",
+            ("National Hurricane Center",),
+            id="a_centre_that_speaks",
+        ),
+        pytest.param(
+            "Researchers at the Pew Research Center found most adults agree.",
+            ("Pew Research Center",),
+            id="researchers_at_the_centre",
+        ),
+    ],
+)
+def test_a_building_named_as_a_centre_is_where_not_a_source(
+    text: str, cited: tuple[str, ...]
+) -> None:
+    """A protest outside the Civic Centre names where, not who: no cited source; a centre that
+    speaks, or whose researchers do, is one (acceptance round 37, c12)."""
+    assert cited_sources(text) == cited
