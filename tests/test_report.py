@@ -6781,3 +6781,36 @@ def test_what_an_article_left_out_of_a_record_it_did_not_draw_on_is_not_listed(
     result = compare_documents(docs, single_story=True)
     assert "Left out" not in markdown_report.render_focus(result, "release")
     assert "left out" not in markdown_report.render_story(result, result.stories[0])
+
+
+@pytest.mark.parametrize(
+    ("unordered", "rest"),
+    [
+        pytest.param(
+            frozenset({frozenset(("star", "ledger"))}),
+            "the rest of them shared with Tarnside Ledger, which came first not known",
+            id="order_with_the_other_not_known",
+        ),
+        pytest.param(frozenset(), "the rest of them taken from Tarnside Ledger", id="taken"),
+    ],
+)
+def test_a_copy_line_says_text_shared_with_an_article_of_unknown_order_is_not_taken(
+    unordered: frozenset[frozenset[str]], rest: str
+) -> None:
+    """A paper that took a campaign's statement and shares the rest of those sentences with
+    another paper of the same day, whose own line says which came first is not known, shares
+    them with it: the line above must not say it took them (acceptance round 37, c12)."""
+    pair = PairComparison(
+        "release", "star", "s", Verdict.PARTIAL, "a->b", 0.3, 0.3, 0.2, 0.2, 0.2, 0.2, 16,
+        None, (), (), (), 0.0, direction_basis=DirectionBasis.PRESS_RELEASE,
+    )  # fmt: skip
+    sources = {
+        "star": [Taken("star", "release", 0.15, False), Taken("star", "ledger", 0.15, False)]
+    }
+    names = {
+        "release": "Friends of Brook Meadow",
+        "star": "Evening Star",
+        "ledger": "Tarnside Ledger",
+    }
+    line = markdown_report._copy_line(pair, names, Settings(), {}, sources, unordered)
+    assert f"(30% in sentences the two share, {rest})" in line

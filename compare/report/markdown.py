@@ -1611,8 +1611,9 @@ def _copy_lines(
     shares of the story's who copied whom (``taken``; ``None`` when it was not traced), and one
     that counts the ``left`` others and says ``where`` they are."""
     sources = None if taken is None else sources_of(taken)
+    unordered = frozenset(frozenset((p.a, p.b)) for p in shown if not p.direction)
     return [
-        *(_copy_line(p, names, settings, by_id, sources) for p in shown),
+        *(_copy_line(p, names, settings, by_id, sources, unordered) for p in shown),
         *([f"- … {left:,} more {where}."] if left else []),
     ]
 
@@ -1689,6 +1690,7 @@ def _copy_line(
     settings: Settings,
     by_id: Mapping[str, Document],
     sources: Mapping[str, Sequence[Taken]] | None = None,
+    unordered: AbstractSet[frozenset[str]] = frozenset(),
 ) -> str:
     """Who copied whom in a pair, as a list item: the copy, its origin, the verdict, the share
     of the copy's words it took (and in shared phrases, when more), whether it credits the
@@ -1701,7 +1703,10 @@ def _copy_line(
     containment is more, its sentences both carry that the copy took from other articles (the
     wire the two both ran), the line gives both, and whose the rest is: the pair's share alone
     would put the wire's words on the other paper's account. A copy that took none of them from
-    its origin shares them with it, taken from the others. It "credits it" when it credits the
+    its origin shares them with it, taken from the others; from another with which its own
+    line says the order is not known (``unordered``, of the pairs listed), they are shared with
+    it, not taken: a summary must not say what the line under it does not know. It "credits it"
+    when it credits the
     origin itself (:attr:`Credit.of_the_other`); a copy that credits only a wire both carry
     (the AP dateline of two papers' reprints) credits the wire, not the other paper, and one
     that credits news agencies in general "credits an agency, not named".
@@ -1754,10 +1759,24 @@ def _copy_line(
                     else ", none taken from it"
                 )
             else:
+                with_others = [
+                    names[t.origin]
+                    for t in found
+                    if t.origin != origin and frozenset((copy, t.origin)) in unordered
+                ]
+                from_others = [name for name in others if name not in with_others]
+                rest = [
+                    *([f"taken from {listed(from_others)}"] if from_others else []),
+                    *(
+                        [f"shared with {listed(with_others)}, which came first not known"]
+                        if with_others
+                        else []
+                    ),
+                ]
                 shared = (
                     f"{_percent(took, settings.containment_cuts)} of its words copied or edited"
                     f" from it ({in_shared} in sentences the two share"
-                    + (f", the rest of them taken from {listed(others)}" if others else "")
+                    + (f", the rest of them {' and '.join(rest)}" if rest else "")
                     + ")"
                 )
     facts = [
