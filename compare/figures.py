@@ -616,7 +616,7 @@ def _told_alike(
             holding.setdefault(token, []).append(n)
     shared: Counter[tuple[int, int]] = Counter()
     for held in holding.values():
-        shared.update(combinations(held, 2))
+        shared.update(_of_two_documents(held, mentions))
     scores: dict[int, dict[str, dict[int, tuple[int, bool]]]] = {}
     for (m, n), count in shared.items():
         a, b = mentions[m], mentions[n]
@@ -645,6 +645,24 @@ def _told_alike(
     )
 
 
+def _of_two_documents(
+    held: Sequence[int], mentions: Sequence[FigureMention]
+) -> Iterator[tuple[int, int]]:
+    """The pairs of ``held`` (numbers of ``mentions``, ascending, so each document's together)
+    whose counts two documents state, in the order :func:`itertools.combinations` gives them.
+    A document's own counts are never told alike, and a council's minutes of 200,000 words
+    hold thousands of counts of one stem ("cost"): pairing them all took minutes and gigabytes."""
+    docs = [mentions[n].doc for n in held]
+    others_from = 0
+    for i, m in enumerate(held):
+        if i == others_from:
+            others_from = i + 1
+            while others_from < len(held) and docs[others_from] == docs[i]:
+                others_from += 1
+        for n in held[others_from:]:
+            yield m, n
+
+
 def _shares_reworded(
     mentions: Sequence[FigureMention], documents: Sequence[Sequence[Sentence]]
 ) -> list[tuple[int, int]]:
@@ -671,13 +689,11 @@ def _shares_reworded(
             by_counted.setdefault(stem(mention.counted), []).append(n)
     matches: dict[tuple[int, str], list[int]] = {}
     for counted, group in by_counted.items():
-        for m, n in combinations(group, 2):
+        for m, n in _of_two_documents(group, mentions):
             a, b = mentions[m], mentions[n]
-            if (
-                a.doc != b.doc
-                and (not a.years or not b.years or a.years == b.years)
-                and (details[a.doc, a.sentence] & details[b.doc, b.sentence]) - {counted}
-            ):
+            if (not a.years or not b.years or a.years == b.years) and (
+                details[a.doc, a.sentence] & details[b.doc, b.sentence]
+            ) - {counted}:
                 matches.setdefault((m, b.doc), []).append(n)
                 matches.setdefault((n, a.doc), []).append(m)
     return sorted(

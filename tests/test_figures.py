@@ -4,6 +4,7 @@ aligner does not set side by side."""
 from __future__ import annotations
 
 import json
+import tracemalloc
 
 import pytest
 
@@ -890,3 +891,36 @@ def test_amounts_for_different_things_in_hindi_are_no_figure_that_differs(
     postposition says nothing of what an amount counts, before it or after it, so the two
     amounts are no one figure given two values."""
     assert differing(courier, herald) == []
+
+
+def test_a_long_documents_own_counts_are_never_paired() -> None:
+    """A council's minutes that give thousands of costs of a few schemes are read against a
+    report in memory that grows with the minutes, not with the pairs of their costs (four times
+    the minutes took eleven times the memory when every two of their costs were paired), and
+    the report's other price for the sale the minutes record is still found."""
+    schemes = ("street lighting", "library opening hours", "bus shelter repairs", "park benches")
+    sale = "The cabinet agreed that the Quarry Road depot be sold to Larkspur Developments for"
+    report = document(
+        "The Quarry Road depot was sold to Larkspur Developments for £950,000, the council said.",
+        "gazette",
+        "Gazette",
+    )
+
+    def peak_memory(costs: int) -> int:
+        written = " ".join(
+            f"The {schemes[k % 4]} scheme would cost £{10_000 + 1_000 * (k % 4):,}."
+            for k in range(costs)
+        )
+        docs = [document(f"{written} {sale} £900,000.", "minutes", "Borough Council"), report]
+        story = Story("story-001", "t", tuple(d.id for d in docs))
+        sentences = {d.id: segment(d) for d in docs}
+        tracemalloc.start()
+        try:
+            found = differing_figures(story, sentences, (), frozenset())
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert [[g.written for g in f.values] for f in found] == [["£900,000", "£950,000"]]
+        return peak
+
+    assert peak_memory(1200) < 6 * peak_memory(300)
