@@ -10,7 +10,14 @@ import pytest
 
 from compare.figures import differing_figures, mentions_in
 from compare.pipeline import compare_documents
-from compare.records import DifferingFigure, Document, FigureGiven, FramingKind, Story
+from compare.records import (
+    DifferingFigure,
+    Document,
+    FigureGiven,
+    FramingKind,
+    Sentence,
+    Story,
+)
 from compare.report.json_report import report_json
 from compare.report.markdown import render_figures, render_story
 from compare.segment import as_sentence, segment
@@ -924,3 +931,23 @@ def test_a_long_documents_own_counts_are_never_paired() -> None:
         return peak
 
     assert peak_memory(1200) < 6 * peak_memory(300)
+
+
+def test_a_story_of_one_text_reads_none_of_its_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Council minutes alone in their story, however many costs they give, have no figure
+    another outlet gives otherwise, and none of their sentences is read for counts."""
+    minutes = document(
+        "The street lighting scheme would cost £164,000. The library roof would cost £229,000.",
+        "minutes",
+        "Borough Council",
+    )
+    read: list[str] = []
+
+    def counted(sentence: Sentence) -> list[object]:
+        read.append(sentence.text)
+        return []
+
+    monkeypatch.setattr("compare.figures.mentions_in", counted)
+    story = Story("story-002", "t", ("minutes",))
+    assert differing_figures(story, {"minutes": segment(minutes)}, (), frozenset()) == []
+    assert read == []
