@@ -55,11 +55,11 @@ from compare.overlap import (
     credited_by_others,
     credits_an_outlet_of_several,
     names_corrected,
+    names_of_stories,
     out_by_credit,
     out_by_origins,
     quotation_carriers,
     stock_phrases,
-    story_names,
     taken_from_outlets,
     text_overlap,
     weekdays_witnessed,
@@ -892,10 +892,7 @@ def _run_stages(
     }
     # The names each story's texts in mixed case spell, which its sentences set in capitals are
     # read with: asked by the profiles and by every measure of a story's sides.
-    names_in = {
-        story.id: story_names(s for d in story.documents for s in sentences[d])
-        for story in (*stories, *between)
-    }
+    names_in = names_of_stories((*stories, *between), sentences)
     # A pair of documents is read with misreads undone where either reads as scanned, and as
     # written where neither does; a sentence of a scan need not show the signs its document does
     # ("the rnine," said Sirnon). Told once a document, for framing, overlap and the reports.

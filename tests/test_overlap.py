@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from dataclasses import astuple, fields, replace
 from datetime import date, timedelta
 
@@ -11,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import compare.overlap
 from compare.align import align_pair
 from compare.figures import gives_numbers_otherwise
 from compare.overlap import (
@@ -22,8 +24,10 @@ from compare.overlap import (
     _verdict,
     backdating_outlets,
     compare_pair,
+    names_of_stories,
     shared_phrases,
     stock_phrases,
+    story_names,
     text_overlap,
 )
 from compare.pipeline import compare_documents
@@ -170,6 +174,103 @@ def test_a_very_long_documents_side_is_read_once_and_numbered_as_each_vocabulary
         assert np.array_equal(numbered.phrases, side.phrases)
         assert list(vocabulary.items()) == list(its_vocabulary.items())
     assert read == ["live"]
+
+
+def test_a_very_long_document_headed_in_capitals_is_read_again_only_for_names_it_spells(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Council minutes headed in capitals, measured against reports of stories whose names
+    differ only where the heading spells none of them, are read once, as each story's names
+    would read them; a story whose names respell the heading reads them again."""
+    monkeypatch.setattr("compare.records.VERY_LONG_WORDS", 40)
+    minutes = document(
+        "HARWICK BOROUGH COUNCIL CABINET MINUTES.\n\n"
+        "Minute 1. The cabinet considered the street lighting budget of £164,000. Cllr Khan "
+        "moved the recommendation, seconded by Cllr Ellis.\n\n"
+        "Minute 2. The cabinet agreed that the Old Tannery Yard be sold to Castlegate Homes for "
+        "£1.2 million. Cllr Holloway declared an interest.",
+        "minutes",
+        "Harwick Borough Council",
+    )
+    names_of_stories = (
+        ("Harwick Borough Council", "Old Tannery Yard"),
+        ("Castlegate Homes", "Harwick Borough Council"),
+        ("Cabinet", "Harwick Borough Council"),
+    )
+    read: list[object] = []
+    read_side = Side.of
+
+    def counted(document: Document, *args: object, **kwargs: object) -> Side:
+        read.append(args[3])
+        return read_side(document, *args, **kwargs)  # type: ignore[arg-type]
+
+    long_sides = LongSides()
+    for names in names_of_stories:
+        with monkeypatch.context() as patched:
+            patched.setattr(Side, "of", counted)
+            side = long_sides.of(
+                minutes,
+                segment(minutes),
+                frozenset(),
+                {},
+                names,
+                frozenset(),
+                frozenset(),
+                scanned=False,
+            )
+        expected = Side.of(minutes, segment(minutes), frozenset(), {}, names)
+        assert np.array_equal(side.phrases, expected.phrases)
+        assert np.array_equal(side.phrase_starts, expected.phrase_starts)
+    assert read == [names_of_stories[0], names_of_stories[2]]
+
+
+def test_a_document_in_several_stories_has_its_names_read_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Minutes headed in capitals, in their own story and in a story of each pair they make
+    across stories, have the names they write read once, and each story reads with the names
+    all its texts write, as it would alone."""
+    minutes = document(
+        "HARWICK BOROUGH COUNCIL CABINET MINUTES.\n\nThe cabinet agreed that the Old Tannery "
+        "Yard be sold to Castlegate Homes for £1.2 million.",
+        "minutes",
+        "Harwick Borough Council",
+    )
+    courier = document(
+        "Harwick Borough Council sold the Old Tannery Yard to Castlegate Homes, Cllr Derek "
+        "Holloway confirmed.",
+        "courier",
+        "Harwick Courier",
+    )
+    echo = document("The Valley Echo asked Castlegate Homes for comment.", "echo", "Valley Echo")
+    sentences = {d.id: segment(d) for d in (minutes, courier, echo)}
+    stories = [
+        Story("story-001", "t", ("courier", "echo")),
+        Story("story-002", "t", ("minutes",)),
+        Story("story-003", "t", ("courier", "minutes")),
+        Story("story-004", "t", ("minutes", "echo")),
+    ]
+    expected = {
+        story.id: story_names(s for d in story.documents for s in sentences[d]) for story in stories
+    }
+    read: list[str] = []
+    names_in_mixed_case = compare.overlap._names_in_mixed_case
+
+    def counted(texts: Iterable[str]) -> tuple[str, ...]:
+        written = list(texts)
+        read.append(written[0])
+        return names_in_mixed_case(written)
+
+    monkeypatch.setattr(compare.overlap, "_names_in_mixed_case", counted)
+    assert names_of_stories(stories, sentences) == expected
+    assert expected["story-001"] == ()
+    assert expected["story-003"] == (
+        "Harwick Borough Council",
+        "Old Tannery Yard",
+        "Castlegate Homes",
+        "Cllr Derek Holloway",
+    )
+    assert sorted(read) == sorted(s[0].text for s in sentences.values())
 
 
 def test_a_copy_set_in_capitals_shares_the_phrasing_of_one_in_mixed_case() -> None:
