@@ -324,24 +324,30 @@ def _said(read: ReadResult, listed_in: str, quiet: bool) -> Iterator[str]:
 
 def _very_long(documents: Sequence[Document]) -> str:
     """The line that names the records longer than any news article (see
-    :func:`records.very_long`): a live blog or a transcript costs more than hundreds of articles
-    to compare, and its entries are not compared one by one.
+    :func:`records.very_long`) and says what the run does with them: a live blog, a transcript
+    or a council's minutes is compared whole, at a cost in proportion to its length (about 6 s
+    of CPU for 100,000 words: ``python -m benchmarks.long_document``), and its entries are not
+    compared one by one.
 
     >>> print(_very_long([Document("live", "Courier", "Update. " * 30_000, record="feed.jsonl:4")]))
     ... # doctest: +NORMALIZE_WHITESPACE
     warning: 1 record holds more than 20,000 words, far more than a news article, such as
-    feed.jsonl:4 (30,000 words): a live blog, transcript or book is slow to compare, and a short
-    article counts as copied from it only where the sentences it shares lie in one passage of it;
-    to compare its entries as articles, give each its own record, or leave it out
+    feed.jsonl:4 (30,000 words): the run compares it whole, as one text (a live blog,
+    transcript or book), which adds roughly 10 seconds for each 100,000 words, more on a busy
+    machine, and a short article counts as copied from it only where the sentences it shares
+    lie in one passage of it; to compare its entries as articles, give each its own record, or
+    leave it out
     """
     count, first = len(documents), documents[0]
     return (
         f"warning: {count} record{'s hold' if count > 1 else ' holds'} more than "
         f"{VERY_LONG_WORDS:,} words, far more than a news article, such as "
-        f"{first.record or first.path or first.id} ({len(first.text.split()):,} words): a live "
-        "blog, transcript or book is slow to compare, and a short article counts as copied "
-        "from it only where the sentences it shares lie in one passage of it; to compare its "
-        "entries as articles, give each its own record, or leave it out"
+        f"{first.record or first.path or first.id} ({len(first.text.split()):,} words): the run "
+        f"compares {'each' if count > 1 else 'it'} whole, as one text (a live blog, transcript "
+        "or book), which adds roughly 10 seconds for each 100,000 words, more on a busy "
+        "machine, and a short article counts as copied from it only where the sentences it "
+        "shares lie in one passage of it; to compare its entries as articles, give each its "
+        "own record, or leave it out"
     )
 
 
