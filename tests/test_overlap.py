@@ -148,32 +148,45 @@ def test_a_very_long_documents_side_is_read_once_and_numbered_as_each_vocabulary
         vocabulary: dict[tuple[str, ...], int] = {}
         Side.of(brief, segment(brief), frozenset(), vocabulary)
         expected.append((Side.of(blog, segment(blog), frozenset(), vocabulary), vocabulary))
-    read: list[str] = []
-    read_side = Side.of
-
-    def counted(document: Document, *args: object, **kwargs: object) -> Side:
-        read.append(document.id)
-        return read_side(document, *args, **kwargs)  # type: ignore[arg-type]
-
+    read: list[tuple[str, object]] = []
     long_sides = LongSides()
     for brief, (side, its_vocabulary) in zip(briefs, expected, strict=True):
         vocabulary = {}
         Side.of(brief, segment(brief), frozenset(), vocabulary)
-        with monkeypatch.context() as patched:
-            patched.setattr(Side, "of", counted)
-            numbered = long_sides.of(
-                blog,
-                segment(blog),
-                frozenset(),
-                vocabulary,
-                (),
-                frozenset(),
-                frozenset(),
-                scanned=False,
-            )
+        numbered = long_side_read(long_sides, blog, vocabulary, (), read, monkeypatch)
         assert np.array_equal(numbered.phrases, side.phrases)
         assert list(vocabulary.items()) == list(its_vocabulary.items())
-    assert read == ["live"]
+    assert [doc for doc, _ in read] == ["live"]
+
+
+def long_side_read(
+    long_sides: LongSides,
+    document: Document,
+    vocabulary: dict[tuple[str, ...], int],
+    names: tuple[str, ...],
+    read: list[tuple[str, object]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> Side:
+    """``long_sides``' side of ``document``, boilerplate, namesakes and stock phrases aside,
+    each reading of a side listed in ``read`` by its document and the names it was read with."""
+    read_side = Side.of
+
+    def counted(document: Document, *args: object, **kwargs: object) -> Side:
+        read.append((document.id, args[3]))
+        return read_side(document, *args, **kwargs)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Side, "of", counted)
+        return long_sides.of(
+            document,
+            segment(document),
+            frozenset(),
+            vocabulary,
+            names,
+            frozenset(),
+            frozenset(),
+            scanned=False,
+        )
 
 
 def test_a_very_long_document_headed_in_capitals_is_read_again_only_for_names_it_spells(
@@ -197,31 +210,14 @@ def test_a_very_long_document_headed_in_capitals_is_read_again_only_for_names_it
         ("Castlegate Homes", "Harwick Borough Council"),
         ("Cabinet", "Harwick Borough Council"),
     )
-    read: list[object] = []
-    read_side = Side.of
-
-    def counted(document: Document, *args: object, **kwargs: object) -> Side:
-        read.append(args[3])
-        return read_side(document, *args, **kwargs)  # type: ignore[arg-type]
-
+    read: list[tuple[str, object]] = []
     long_sides = LongSides()
     for names in names_of_stories:
-        with monkeypatch.context() as patched:
-            patched.setattr(Side, "of", counted)
-            side = long_sides.of(
-                minutes,
-                segment(minutes),
-                frozenset(),
-                {},
-                names,
-                frozenset(),
-                frozenset(),
-                scanned=False,
-            )
+        side = long_side_read(long_sides, minutes, {}, names, read, monkeypatch)
         expected = Side.of(minutes, segment(minutes), frozenset(), {}, names)
         assert np.array_equal(side.phrases, expected.phrases)
         assert np.array_equal(side.phrase_starts, expected.phrase_starts)
-    assert read == [names_of_stories[0], names_of_stories[2]]
+    assert [names for _, names in read] == [names_of_stories[0], names_of_stories[2]]
 
 
 def test_a_document_in_several_stories_has_its_names_read_once(
