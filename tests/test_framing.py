@@ -6,7 +6,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from dataclasses import replace
 
 import pytest
@@ -14087,25 +14086,18 @@ def test_a_building_named_as_a_centre_is_where_not_a_source(
     assert cited_sources(text) == cited
 
 
-def test_a_long_text_is_searched_for_short_names_in_brackets_once() -> None:
-    """Minutes naming councillors by surname thousands of times cost time in proportion to
-    their length, not to its square (each name once searched the whole text for itself in
-    brackets: four times the minutes took fourteen times as long), and the body they name by
-    its short name in brackets is still cited."""
+def test_a_body_named_by_its_short_name_in_long_minutes_is_cited() -> None:
+    """Minutes naming councillors by surname thousands of times still cite the body they name
+    by its short name in brackets, and no surname is taken for one (the brackets are read once
+    a text: benchmarks.long_document measures the time, which grew with the square of the
+    length when each name searched the whole text)."""
     members = ("Khan", "Ellis", "Pryce", "Ward", "Reed", "Holloway")
+    motions = " ".join(
+        f"{members[k % 6]} moved item {k}, and {members[(k + 1) % 6]} seconded it."
+        for k in range(2_000)
+    )
     appeal = (
         " The Harwick Residents Association (HRA) said it would appeal."
         " The HRA said the vote was rushed."
     )
-
-    def seconds(motions: int) -> float:
-        text = " ".join(
-            f"{members[k % 6]} moved item {k}, and {members[(k + 1) % 6]} seconded it."
-            for k in range(motions)
-        )
-        started = time.process_time()
-        assert cited_sources(text + appeal) == ("HRA", "Harwick Residents Association")
-        return time.process_time() - started
-
-    cited_sources(appeal)
-    assert min(seconds(8_000) for _ in range(2)) < 10 * min(seconds(2_000) for _ in range(2))
+    assert cited_sources(motions + appeal) == ("HRA", "Harwick Residents Association")
