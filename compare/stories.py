@@ -116,7 +116,7 @@ MIN_SHARED_SENTENCES = 2
 # short brief to another, and says nothing of what story a brief tells, whether it opens or
 # closes them. Copies of one story share their other sentences too, or their lede and most of
 # each article: a wire brief that six outlets carry whole is no stock passage; nor is a wire's
-# lede that six outlets open with and their headlines sum up, each going on in its own words;
+# lede that six outlets open with and a headline sums up, each going on in its own words;
 # nor, beside hundreds of a wire story's copies, a brief of only its later sentences. A line
 # that names no one is stock once articles of more than this many groups of copies besides its
 # own print it word for word, and share no line naming someone or somewhere.
@@ -1356,14 +1356,15 @@ def copy_links(
     def carried_story(a: str, in_a: set[int], b: str, in_b: set[int]) -> bool:
         """Whether what two articles share is a story they both carry, however many others do:
         both their ledes, and most of each article's sentences long enough to tell a copy
-        ("Two were seriously hurt." is none), as a wire brief carried whole, or what each
-        headline sums up, as a wire's lede that outlets go on from in their own words. A stock
-        appeal may open the articles, or be most of them, but is not both, nor what their
-        headlines say."""
+        ("Two were seriously hurt." is none), as a wire brief carried whole, or what either
+        headline sums up, as a wire's lede that outlets go on from in their own words, one of
+        them under a headline of its own angle ("At least 3 dead in Brennick factory fire"
+        over the wire's "killed two workers"). A stock appeal may open the articles, or be
+        most of them, but is not both, nor what a headline says."""
         if not (lede[a] in in_a and lede[b] in in_b):
             return False
         most = len(in_a) > telling[a] / 2 and len(in_b) > telling[b] / 2
-        return most or all(
+        return most or any(
             _sums_up(titles[doc], [kept_sentences[(doc, i)].tokens for i in shared])
             for doc, shared in ((a, in_a), (b, in_b))
         )
@@ -1447,6 +1448,11 @@ def copy_links(
 
     links: set[tuple[str, str]] = set()
     stock: set[tuple[str, int]] = set()
+    # A lede that two articles carry as their story's (see carried_story), as a wire's is, is
+    # no stock passage between two others that open with it under headlines of their own
+    # angles: left out of their story terms, it would leave them only their own reporting, and
+    # the fuller article, the one with more of it, split from its event.
+    carried_ledes: set[tuple[str, int]] = set()
     for (a, b), (in_a, in_b) in told.items():
         if stock_passage(a, in_a, b, in_b) and not cut_from_story(a, in_a, b, in_b):
             stock |= _lines((a, b), in_a, in_b)
@@ -1463,7 +1469,9 @@ def copy_links(
             and not another_event(a, in_a, b, in_b)
         ):
             links.add((a, b))
-    stock |= stock_lines | filled_in
+            if carried_story(a, in_a, b, in_b):
+                carried_ledes |= {(a, lede[a]), (b, lede[b])}
+    stock = (stock - carried_ledes) | stock_lines | filled_in
     far = across_days(max_days)
 
     def said_by_one_body(a: str, in_a: set[int], b: str, in_b: set[int]) -> bool:

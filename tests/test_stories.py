@@ -1051,6 +1051,66 @@ def test_a_wire_lede_that_many_outlets_go_on_from_links_them_all() -> None:
     ]
 
 
+GRAIN_SILO_LEDE = (
+    "A grain silo exploded at a feed mill in Corrbridge on Friday morning, killing one worker "
+    "and injuring nine, the regional fire service said."
+)
+GRAIN_SILO_HEADLINES = (
+    "Silo explosion at Corrbridge feed mill kills worker",
+    "One killed, nine injured in Corrbridge silo explosion",
+    "Corrbridge feed mill silo explodes, killing worker",
+    "Worker killed as grain silo explodes in Corrbridge",
+    "Feed mill explosion in Corrbridge kills one, injures nine",
+    "Grain silo explosion kills worker at Corrbridge mill",
+)
+GRAIN_SILO_OWN = (
+    "Crews from three stations worked through the afternoon to cool the remaining silos.",
+    "The mill's owner, Fenwick Agri, said production had been halted until further notice.",
+    "Two of the injured were flown to Saltmarsh General Hospital with serious burns.",
+    "Dust explosions in grain stores have caused four deaths in the county since 2019.",
+)
+
+
+@pytest.mark.parametrize("own", [0, 2], ids=["lede_only", "two_more"])
+def test_articles_with_their_own_headlines_and_more_text_stay_with_their_wire_lede(
+    own: int,
+) -> None:
+    """Six outlets open with a wire's lede that their headlines sum up; two more open with it
+    too under headlines of their own angles ("Deadly blast raises questions over mill safety")
+    and go on with reporting of their own: however much they add, they carry the wire's story,
+    and the lede stays among their story terms, no stock passage between the two of them."""
+    outlets = [
+        document(
+            f"{GRAIN_SILO_LEDE}\nThe cause of the blast is not yet known.",
+            f"o{n}",
+            title=headline,
+            published="2026-03-06",
+        )
+        for n, headline in enumerate(GRAIN_SILO_HEADLINES)
+    ]
+    angled = [
+        document(
+            "\n".join([GRAIN_SILO_LEDE, *GRAIN_SILO_OWN[first : first + own]]),
+            f"angle{n}",
+            title=title,
+            published="2026-03-06",
+        )
+        for n, (first, title) in enumerate(
+            (
+                (0, "Deadly blast raises questions over mill safety"),
+                (2, "Families demand answers after blast"),
+            )
+        )
+    ]
+    documents = [*outlets, *angled]
+    links = links_of(*documents)
+    assert {("o0", "angle0"), ("o0", "angle1")} <= links.pairs
+    assert not {("angle0", 0), ("angle1", 0)} & links.stock
+    assert [s.documents for s in compare_documents(documents).stories] == [
+        tuple(d.id for d in documents)
+    ]
+
+
 def test_a_wire_brief_that_many_outlets_carry_whole_links_them_all() -> None:
     """Seven outlets run one three-sentence brief, each with its own last line: the brief is
     what they share, with more than four outlets, and still no stock passage."""
