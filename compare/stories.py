@@ -2254,7 +2254,7 @@ def _title(
     boilerplate (a dateline, a credit), of the first published document. A title set in
     capitals, as a press release sets its headline ("RECOMMENDED CASH ACQUISITION OF ARDLEY
     PLC"), gives way to the first that is not: an index read as shouting. So does one that
-    fewer of the others' titles hold whole than hold another (:func:`_held_by_most`): copies
+    fewer other outlets' titles hold whole than hold another (:func:`_held_by_most`): copies
     that dress the origin's headline up ("JUST IN: ...", "... - Full Story") hold it, and a
     copy's own clickbait, first by a date its site set ("You Won't Believe What Happened In
     Millbrook"), none. A copy of the article that gave a headline, or the article a copy took
@@ -2284,7 +2284,12 @@ def _title(
             for doc, title in titled
             if not (title.isupper() and set_in_capitals(title))
         ] or titled
-        return _held_by_most(shown, titled, frozenset(directions))
+        return _held_by_most(
+            shown,
+            titled,
+            frozenset(directions),
+            {d.id: outlet(d) for d in members},
+        )
     first = members[order[0]]
     lede = next((s for s in sentences[first.id] if not is_boilerplate(s)), None)
     return shorten(lede.text if lede else first.id, TITLE_CHARS)
@@ -2294,26 +2299,40 @@ def _held_by_most(
     candidates: Sequence[tuple[str, str]],
     titled: Sequence[tuple[str, str]],
     directions: AbstractSet[tuple[str, str]],
+    outlets: Mapping[str, str],
 ) -> str:
     """The title of the first of ``candidates`` (each a document's id and title) whose words
-    the most of the other ``titled`` documents' titles hold, every one of them, leaving out
-    those that copied the candidate's document or that it copied (``directions``, each an origin
-    and its copy): a copy repeating a headline is no second outlet choosing it. A title holds
-    the candidate only with few words more than it, as a copy dressing it up does: a brief's
-    "Memory molecule hope" sits whole inside many a longer headline that no one took from it.
-    The first when none holds more than the first's do."""
+    the most other outlets' titles among ``titled`` hold, every one of them, leaving out the
+    documents that copied the candidate's document or that it copied (``directions``, each an
+    origin and its copy): a copy repeating a headline is no second outlet choosing it, nor is
+    the candidate's own outlet, whose feed item and saved page of one article give one headline
+    twice (``outlets``, each document's). A title holds the candidate only with few words more
+    than it, as a copy dressing it up does: a brief's "Memory molecule hope" sits whole inside
+    many a longer headline that no one took from it. The first when none is held by more
+    outlets than the first is: by :func:`records.first_published_keys`, the origin the pairs
+    name (the record, every pair's origin, where one is named), else the earliest.
+
+    >>> _held_by_most([("wire", "Minister resigns"), ("page", "Corrupt minister quits")],
+    ...     [("wire", "Minister resigns"), ("page", "Corrupt minister quits"),
+    ...      ("item", "Corrupt minister quits")], set(),
+    ...     {"wire": "wire", "page": "redline", "item": "redline"})
+    'Minister resigns'
+    """
     word_sets = [(doc, frozenset(words(title))) for doc, title in titled]
 
     def held_by(candidate: tuple[str, str]) -> int:
         titled_by, title = candidate
         own = frozenset(words(title))
-        return sum(
-            own <= other and len(own) * 2 >= len(other)
+        holding = {
+            outlets[doc]
             for doc, other in word_sets
-            if doc != titled_by
+            if outlets[doc] != outlets[titled_by]
             and (titled_by, doc) not in directions
             and (doc, titled_by) not in directions
-        )
+            and own <= other
+            and len(own) * 2 >= len(other)
+        }
+        return len(holding)
 
     return max(candidates, key=held_by)[1]
 

@@ -3407,3 +3407,57 @@ def test_a_story_is_titled_by_the_headline_its_first_article_now_gives(
     result = compare_documents([later, rival, first], single_story=True)
     (story,) = result.stories
     assert story.title == title
+
+
+KESTREL_FERRY_URL = "https://tidewater-daily.example/news/ferry-fire"
+KESTREL_FERRY_WIRE = (
+    "A fire broke out in the engine room of the ferry Kestrel Isle off Dunmore Point on "
+    "Saturday, forcing 212 passengers into lifeboats, the coastguard said.\n\n"
+    "All passengers were brought ashore at Dunmore harbour, and four crew were treated for "
+    "smoke inhalation."
+)
+
+
+@pytest.mark.parametrize(
+    ("record", "title"),
+    [
+        pytest.param(None, "Ferry passengers evacuated after engine-room fire", id="earliest"),
+        pytest.param("gazette", "Kestrel Isle ferry fire: 212 rescued", id="record"),
+    ],
+)
+def test_an_outlets_feed_item_and_page_do_not_outvote_the_wire_for_the_title(
+    record: str | None, title: str
+) -> None:
+    """A paper's feed item and its saved page of one address give its loaded headline twice:
+    one outlet's, no second outlet choosing it, so on a tie the story keeps the earliest
+    headline, the wire's, or the record's when one is named (acceptance round 37, d7: stories
+    were titled "Halvern CEO convicted of securities fraud" over the wire's "charged with")."""
+    wire = Document(
+        "wire",
+        "Harbour Wire",
+        KESTREL_FERRY_WIRE,
+        title="Ferry passengers evacuated after engine-room fire",
+        published="2026-08-01",
+        published_time="2026-08-01T10:00:00Z",
+    )
+    item = Document(
+        "tidewater-item",
+        "Tidewater Daily",
+        KESTREL_FERRY_WIRE.split("\n\n")[0],
+        url=KESTREL_FERRY_URL,
+        title="Terror at sea as blazing ferry is abandoned",
+        published="2026-08-01",
+        published_time="2026-08-01T10:30:00Z",
+    )
+    page = replace(item, id="tidewater-page", text=KESTREL_FERRY_WIRE)
+    rival = Document(
+        "gazette",
+        "Dunmore Gazette",
+        "Coastguard crews helped 212 people off the burning Kestrel Isle near Dunmore Point.",
+        title="Kestrel Isle ferry fire: 212 rescued",
+        published="2026-08-01",
+        published_time="2026-08-01T11:00:00Z",
+    )
+    documents = [replace(d, of_record=d.id == record) for d in (page, rival, item, wire)]
+    (story,) = compare_documents(documents, single_story=True).stories
+    assert story.title == title
