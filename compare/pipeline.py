@@ -602,7 +602,22 @@ def _new_as_copy(
     a, b = by_id[pair.a], by_id[pair.b]
     if not framing or languages_differ(language_of(a), language_of(b)):
         return directed
-    return replace(directed, headline_framing=headline_framing(directed, a.title, b.title))
+    return replace(directed, headline_framing=_headline_notes(directed, a.title, b.title))
+
+
+def _headline_notes(
+    pair: PairComparison, a_title: str | None, b_title: str | None
+) -> tuple[FramingNote, ...]:
+    """The framing notes of ``pair``'s headlines (:func:`headlines.headline_framing`) where one
+    of the two took text from the other: a sentence, verbatim or edited, or its headline; or
+    where they are versions of one article. Two outlets' own summaries of one event share
+    phrasing at most, and their direction, told by time alone, says who wrote later, not whose
+    headline the other changed: "Hundreds arrested as Valmora erupts" is no change of "Rioters
+    injure 23 officers", which its outlet never read (acceptance round 37, d8)."""
+    took_text = pair.a_in_b > 0 or pair.b_in_a > 0 or pair.headline is not None
+    if not (took_text or pair.same_article):
+        return ()
+    return headline_framing(pair, a_title, b_title)
 
 
 def _as_files_give(document: Document) -> Document:
@@ -1138,7 +1153,7 @@ def _run_stages(
         pairs = tuple(
             replace(p, headline_framing=headline_notes)
             if not languages_differ(languages[p.a], languages[p.b])
-            and (headline_notes := headline_framing(p, headlines[p.a], headlines[p.b]))
+            and (headline_notes := _headline_notes(p, headlines[p.a], headlines[p.b]))
             else p
             for p in pairs
         )

@@ -3829,3 +3829,48 @@ def test_a_copy_in_other_letters_or_digits_of_its_script_is_verbatim(
     assert pair.verdict is Verdict.COPY
     assert [note for m in pair.matches for note in m.framing] == []
     assert kept in result.by_id["copy"].text
+
+
+VALMORA_LEDE = (
+    "Riot police fired tear gas at demonstrators in Valmora on Saturday as a march against a "
+    "12% fuel price rise turned violent."
+)
+
+
+def test_headlines_are_compared_only_between_articles_one_took_text_from() -> None:
+    """A paper that runs the wire's lede under a headline of its own has its headline read
+    against the wire's; an outlet's own summary of the march, sharing only phrasing and later
+    by the clock, took nothing from the wire's headline, and gets no note against it ("23"
+    officers injured against "Hundreds" arrested: acceptance round 37, d8)."""
+    wire = Document(
+        "wire",
+        "Harbour Wire",
+        f"{VALMORA_LEDE}\n\nOfficers said 23 police were injured in the clashes and that 41 "
+        "people had been detained.",
+        title="Rioters injure 23 officers in Valmora clashes",
+        published="2026-09-12",
+        published_time="2026-09-12T10:00:00Z",
+    )
+    summary = Document(
+        "post",
+        "Eastgate Post",
+        "Hundreds of people were arrested in Valmora on Saturday after a march against the fuel "
+        "price rise turned violent, witnesses told the Post.",
+        title="Hundreds arrested as Valmora erupts",
+        published="2026-09-12",
+        published_time="2026-09-12T12:00:00Z",
+    )
+    copy = Document(
+        "daily",
+        "Tarrow Daily",
+        f"{VALMORA_LEDE}\n\nDozens of people were treated in hospital, volunteers said.",
+        title="Hundreds hurt as Valmora march turns violent",
+        published="2026-09-12",
+        published_time="2026-09-12T11:00:00Z",
+    )
+    pairs = {
+        (p.a, p.b): p for p in compare_documents([wire, summary, copy], single_story=True).pairs
+    }
+    assert pairs[("wire", "post")].direction == "a->b"
+    assert pairs[("wire", "post")].headline_framing == ()
+    assert pairs[("wire", "daily")].headline_framing != ()
