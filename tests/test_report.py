@@ -1784,6 +1784,31 @@ def test_an_undisclosed_copy_of_a_paper_names_the_two_and_a_wire_only_if_involve
     assert explained in section
 
 
+def test_an_undisclosed_copy_of_a_wire_whose_dateline_names_itself_names_it_once() -> None:
+    """A wire's own dateline credits it ("MILLBROOK (Harwick Wire) -"): a paper that runs its
+    text uncredited does not credit the wire, named once, not "neither Harwick Wire nor
+    Harwick Wire" (acceptance round 37, d10)."""
+    story = (
+        "A former treasurer of the Millbrook parent-teacher group was sentenced on Monday to 18 "
+        "months in prison for stealing $214,380 from the group over five years."
+    )
+    wire = f"MILLBROOK (Harwick Wire) - {story}"
+    docs = [
+        replace(
+            document(wire, "wire", "Harwick Wire", published="2025-05-12"),
+            credits=find_credits(wire),
+        ),
+        document(story, "copy", "LocalNewsNow24", published="2025-05-13"),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    assert docs[0].credits == ("Harwick Wire",)
+    assert (
+        "Undisclosed reuse: LocalNewsNow24 does not credit Harwick Wire, the news agency whose "
+        "text it is." in section
+    )
+
+
 def test_a_copy_that_credits_its_origin_is_told_where() -> None:
     """A copy that credits its origin in its text lists the origin's outlet among its credits,
     in report.json and the documents' table, and its pair gives the crediting sentence: in

@@ -4831,9 +4831,9 @@ def _undisclosed_line(
             f"wire's sign-off (“{escape(sign_off)}”); the text is {whose}."
         )
     copier, source = names[copy.id], names[origin.id]
-    # A paper's copy of a paper's story involves no wire, and a lawyer would ask which one.
-    own_wire = lexicon().wire_service_named(origin.source)
-    if others := [wire for wire in wires if wire != own_wire]:
+    # A paper's copy of a paper's story involves no wire, and a lawyer would ask which one; a
+    # wire's own dateline credits it ("BRENNICK (Coastline Wire) -"), named once.
+    if others := [wire for wire in wires if not _names_outlet(wire, origin.source)]:
         return (
             f"Undisclosed reuse: {copier} credits neither {source} nor "
             f"{' and '.join(map(escape, others))}, whose text it is."
@@ -4841,6 +4841,26 @@ def _undisclosed_line(
     if wires or lexicon().is_agency(origin.source):
         return f"Undisclosed reuse: {copier} does not credit {source}, the news agency whose text it is."
     return f"Undisclosed reuse: {copier} does not credit {source}."
+
+
+def _names_outlet(credit: str, source: str) -> bool:
+    """Whether ``credit`` names the outlet ``source``: by its name, in any case, with or without
+    "The", or by another name of the wire service it is.
+
+    >>> _names_outlet("Coastline Wire", "coastline wire"), _names_outlet("AP", "The Associated Press")
+    (True, True)
+    >>> _names_outlet("AP", "Harwick Valley Gazette")
+    False
+    """
+    terms = lexicon()
+    wire = terms.wire_service_named(source)
+    return _plain_name(credit) == _plain_name(source) or (
+        wire is not None and terms.wire_service_named(credit) == wire
+    )
+
+
+def _plain_name(name: str) -> str:
+    return name.strip().casefold().removeprefix("the ")
 
 
 def _possessive(name: str) -> str:
