@@ -121,6 +121,7 @@ from compare.records import (
     credited_once,
     named_capture_time,
     site_host,
+    teasers,
     unordered_versions,
     unwatched,
 )
@@ -1012,6 +1013,12 @@ def read_paths(
         for claim, document in zip(claims, documents, strict=True)
         if claim.id_given and document.id != claim.document.id
     )
+    documents, teasers_skipped = _without_teasers(documents)
+    if teasers_skipped:
+        skipped += teasers_skipped
+        kept = {document.id for document in documents}
+        unread_dates = tuple(date for date in unread_dates if date.id in kept)
+        renamed = tuple(rename for rename in renamed if rename.id in kept)
     # One outlet's articles alone have no other outlet's time to be compared with.
     several_outlets = len({document.source for document in documents}) > 1
     return ReadResult(
@@ -1066,6 +1073,28 @@ def _replacement_characters(document: Document) -> str | None:
         "wrong encoding), and its words there match no other text's: take it again from the "
         "original"
     )
+
+
+def _without_teasers(
+    documents: tuple[Document, ...],
+) -> tuple[tuple[Document, ...], list[Skipped]]:
+    """``documents`` without the teasers of articles read whole (:func:`records.teasers`), and
+    those skipped: a feed's item that gives the opening of the page saved from its address is
+    that article, not a version of it, whose order a warning would call unknown, nor a second
+    of its outlet's headlines when a story is titled."""
+    teased = teasers(documents)
+    if not teased:
+        return documents, []
+    place = {document.id: document.record or document.path for document in documents}
+    return tuple(d for d in documents if d.id not in teased), [
+        Skipped(
+            place[teaser],
+            f"a teaser of the article read whole from {place[page]}: its text opens it, at "
+            "one address and time",
+            SkipReason.TEASER,
+        )
+        for teaser, page in teased.items()
+    ]
 
 
 def check_usable(read: ReadResult, paths: Sequence[str]) -> None:

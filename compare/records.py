@@ -730,6 +730,48 @@ def unordered_versions(documents: Iterable[Document]) -> tuple[UnorderedVersions
     return tuple(found)
 
 
+def teasers(documents: Iterable[Document]) -> dict[str, str]:
+    """Per id of a teaser among ``documents``, the id of the version of its article it teases:
+    a version whose text is only the opening of another's, word for word, white space aside,
+    at the time that one gives, read from another file, as a feed's item gives the opening of
+    the page saved from its address. The page is the article; the teaser is no version of it
+    whose order a time could tell, nor a second headline of its outlet's. Two records of one
+    feed at one time, one going on from the other, are still two versions: an update whose
+    time the feed did not change.
+
+    >>> url, at = "https://ledger.example/fire", "2026-11-02T23:30:00Z"
+    >>> lede = "A fire destroyed a barn in Alder on Monday."
+    >>> item, page = (Document(n, "Ledger", t, url=url, published_time=at, path=f"{n}.json")
+    ...     for n, t in [("item", lede), ("page", f"{lede}\\n\\nNo one was hurt, police said.")])
+    >>> teasers([page, item])
+    {'item': 'page'}
+    """
+    found: dict[str, str] = {}
+    for versions in articles(documents):
+        at_one_time: defaultdict[tuple[str | None, str], list[Document]] = defaultdict(list)
+        for version in versions:
+            if (clock := modified_by_clock(version)) is not None:
+                at_one_time[clock].append(version)
+        for tied in at_one_time.values():
+            giving: defaultdict[str, list[str]] = defaultdict(list)
+            for version in tied:
+                giving[" ".join(version.text.split())].append(version.id)
+            # Sorted, a text that goes on from another comes right after it (a space sorts
+            # before every other character): each the next one's opening, of the last in turn.
+            page: dict[str, str] = {}
+            for text, longer in reversed(list(pairwise(sorted(giving)))):
+                if longer.startswith(f"{text} "):
+                    page[text] = page.get(longer, giving[longer][0])
+            path = {version.id: version.path for version in tied}
+            found |= {
+                id: whole
+                for text, whole in page.items()
+                for id in giving[text]
+                if path[id] != path[whole]
+            }
+    return found
+
+
 def _clocks_apart(versions: Sequence[Document]) -> tuple[str, ...]:
     """The files of versions of one article, when one of them writes its modification without
     a zone and another is of another file's clock, or modified in UTC: such times are set
@@ -1217,6 +1259,7 @@ class SkipReason(StrEnum):
     RECORD_WITHOUT_TEXT = "record_without_text"
     TAKEN_DOWN = "taken_down"
     TEXT_CUT_SHORT = "text_cut_short"
+    TEASER = "teaser"
     UNUSABLE = "unusable"
 
 

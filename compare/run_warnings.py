@@ -168,8 +168,10 @@ def _sampled(result: Result) -> str:
 
 def _said(read: ReadResult, listed_in: str, quiet: bool) -> Iterator[str]:
     """The lines of :func:`read_warnings`, in the order the command prints them."""
-    # The hidden files left out are said in one note below, with the hidden folders.
-    skipped = [s for s in read.skipped if s.code is not SkipReason.HIDDEN]
+    # The hidden files left out are said in one note below, with the hidden folders, and the
+    # teasers of articles read whole in one note of their own: a feed user expects both.
+    noted = (SkipReason.HIDDEN, SkipReason.TEASER)
+    skipped = [s for s in read.skipped if s.code not in noted]
     said_of_skipped = list(_skipped(skipped, listed_in))
     if quiet and len(said_of_skipped) > 1:
         listed = (
@@ -195,6 +197,13 @@ def _said(read: ReadResult, listed_in: str, quiet: bool) -> Iterator[str]:
         yield (
             f"note: left out {' and '.join(counted)} (names starting with '.'), such as "
             f"{left_out[0]}; name them to read them"
+        )
+    if teasers := [s.path for s in read.skipped if s.code is SkipReason.TEASER]:
+        count = len(teasers)
+        yield (
+            f"note: left out {count} feed item{'s that only open' if count > 1 else ' that only opens'} "
+            f"{'articles' if count > 1 else 'an article'} read whole from another input at "
+            f"one address and time, such as {teasers[0]}: the page is the article"
         )
     if pages := read.pages_of_articles:
         # One line: an archive's pages each hold several articles.

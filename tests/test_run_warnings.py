@@ -20,7 +20,7 @@ from compare import (
 )
 from compare.cli import app
 from compare.read import ReadResult, read_paths
-from compare.records import Result
+from compare.records import Result, SkipReason
 from tests.helpers import circular_credits, ferry_strike_copies
 
 FLOOD = "Flood water closed the Harwick ring road on Tuesday, the county council said."
@@ -177,6 +177,34 @@ def test_tied_versions_that_give_no_modification_time_say_so(tmp_path: Path) -> 
         "hp-45@feed.jsonl:2), and none gives when it was modified: which is current cannot be "
         "told"
     )
+
+
+def test_a_feed_items_teaser_of_a_page_read_whole_is_the_page_not_a_version(
+    tmp_path: Path,
+) -> None:
+    """A feed's item that gives only the opening of the page saved from its address, at the
+    time the page gives, is that article: left out, said in one note, not warned of as a
+    version whose order cannot be told (acceptance round 37, d10); the page is read."""
+    page = {
+        "source": "Harwick Post",
+        "url": "https://harwickpost.example/flood",
+        "date": "2025-03-11T08:00:00Z",
+        "title": "Flood closes ring road",
+    }
+    feed = write_feed(tmp_path, page | {"text": FLOOD})
+    saved = tmp_path / "page.json"
+    saved.write_text(
+        json.dumps(page | {"text": f"{FLOOD}\n\nBuses were diverted through Elm Street."}),
+        encoding="utf-8",
+    )
+    read = read_paths([str(feed), str(saved)])
+    assert [d.path for d in read.documents] == [str(saved)]
+    assert [(s.path, s.code) for s in read.skipped] == [(f"{feed}:1", SkipReason.TEASER)]
+    assert read.unordered_versions == ()
+    assert read_warnings(read) == [
+        "note: left out 1 feed item that only opens an article read whole from another input "
+        f"at one address and time, such as {feed}:1: the page is the article"
+    ]
 
 
 def test_records_named_by_their_sites_outlet_say_so(tmp_path: Path) -> None:
