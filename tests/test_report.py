@@ -1747,26 +1747,37 @@ def test_an_undisclosed_copy_of_a_public_body_called_an_agency_names_no_news_age
 
 
 @pytest.mark.parametrize(
-    ("dateline", "explained"),
+    ("dateline", "origin", "explained"),
     [
         pytest.param(
             "",
+            "Harwick Valley Gazette",
             "Undisclosed reuse: LocalNewsNow24 does not credit Harwick Valley Gazette.",
             id="a_papers_own_story",
         ),
         pytest.param(
             "HARWICK (AP) \u2014 ",
+            "Harwick Valley Gazette",
             "Undisclosed reuse: LocalNewsNow24 credits neither Harwick Valley Gazette nor AP, "
             "whose text it is.",
             id="a_papers_run_of_a_wire_story",
         ),
+        pytest.param(
+            "MILLBROOK (Harwick Wire) - ",
+            "Harwick Wire",
+            "Undisclosed reuse: LocalNewsNow24 does not credit Harwick Wire, the news agency "
+            "whose text it is.",
+            id="a_wires_story_whose_dateline_credits_it",
+        ),
     ],
 )
 def test_an_undisclosed_copy_of_a_paper_names_the_two_and_a_wire_only_if_involved(
-    dateline: str, explained: str
+    dateline: str, origin: str, explained: str
 ) -> None:
     """A site that copies a local paper's story and credits no one is told so by name, a wire
-    service named only where the paper's text is the wire's."""
+    service named only where the paper's text is the wire's, and a wire whose own dateline
+    credits it named once, not "neither Harwick Wire nor Harwick Wire" (acceptance round 37,
+    d10)."""
     story = (
         "A former treasurer of the Millbrook parent-teacher group was sentenced on Monday to 18 "
         "months in prison for stealing $214,380 from the group over five years."
@@ -1774,7 +1785,7 @@ def test_an_undisclosed_copy_of_a_paper_names_the_two_and_a_wire_only_if_involve
     paper = f"{dateline}{story}"
     docs = [
         replace(
-            document(paper, "gazette", "Harwick Valley Gazette", published="2025-05-12"),
+            document(paper, "gazette", origin, published="2025-05-12"),
             credits=find_credits(paper),
         ),
         document(story, "copy", "LocalNewsNow24", published="2025-05-13"),
@@ -1782,31 +1793,6 @@ def test_an_undisclosed_copy_of_a_paper_names_the_two_and_a_wire_only_if_involve
     result = compare_documents(docs, single_story=True)
     (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
     assert explained in section
-
-
-def test_an_undisclosed_copy_of_a_wire_whose_dateline_names_itself_names_it_once() -> None:
-    """A wire's own dateline credits it ("MILLBROOK (Harwick Wire) -"): a paper that runs its
-    text uncredited does not credit the wire, named once, not "neither Harwick Wire nor
-    Harwick Wire" (acceptance round 37, d10)."""
-    story = (
-        "A former treasurer of the Millbrook parent-teacher group was sentenced on Monday to 18 "
-        "months in prison for stealing $214,380 from the group over five years."
-    )
-    wire = f"MILLBROOK (Harwick Wire) - {story}"
-    docs = [
-        replace(
-            document(wire, "wire", "Harwick Wire", published="2025-05-12"),
-            credits=find_credits(wire),
-        ),
-        document(story, "copy", "LocalNewsNow24", published="2025-05-13"),
-    ]
-    result = compare_documents(docs, single_story=True)
-    (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
-    assert docs[0].credits == ("Harwick Wire",)
-    assert (
-        "Undisclosed reuse: LocalNewsNow24 does not credit Harwick Wire, the news agency whose "
-        "text it is." in section
-    )
 
 
 def test_a_copy_that_credits_its_origin_is_told_where() -> None:
