@@ -217,7 +217,8 @@ Terms = Annotated[
         help="A TOML file of loaded terms and hedges to name beside the package's own, as "
         'loaded_terms = ["globalists", "deep state"] and hedges = ["sources claim"]; of verbs '
         'that lend the speaker more or less credence than "said", one word each, as '
-        'attribution_verbs = ["claimed"]; of outlets '
+        'attribution_verbs = ["claimed"]; of words that deny and phrases that cite a source, '
+        'as negations = ["नहीं"] and attributing_phrases = ["के अनुसार"]; of outlets '
         "whose names hold a word for a news agency but that are none, as "
         'not_agencies = ["Cascade County Wire 365"]; and, after those lists, of news agencies '
         "the package does not know: a line \\[wire_services], then one line an agency, its name "

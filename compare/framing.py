@@ -510,7 +510,7 @@ ANY_LANGUAGE_KINDS = ("numbers", "quotations")
 UNLISTED_LANGUAGES = frozenset({"it", "ca"})
 # The languages whose framing words are listed, by their ISO 639-1 codes (see names_framing_of);
 # the first four are told by their words (segment.LANGUAGE_WORDS).
-LISTED_LANGUAGES = frozenset({"en", "de", "fr", "es", "ru", "zh", "ur"})
+LISTED_LANGUAGES = frozenset({"en", "de", "fr", "es", "ru", "zh", "ur", "hi"})
 NOTED_WITHOUT_WORD_LISTS = frozenset(
     {
         FramingKind.NUMBER_CHANGED,
@@ -5306,8 +5306,8 @@ def _same_phrase(a: str, b: str, same: Callable[[str, str], bool] = same_word) -
 @lru_cache(maxsize=1 << 16)
 def names_framing_of(text: str, stated: str | None = None) -> bool:
     """Whether the framing words of a text's language are known: attribution verbs and hedges
-    are listed in English, Russian, Chinese, German, French and Spanish (loaded terms in English,
-    Russian and Spanish only). In another language only numbers, quotations and sources are told
+    are listed in English, Russian, Chinese, German, French, Spanish, Urdu and Hindi (loaded
+    terms not in French and Chinese). In another language only numbers, quotations and sources are told
     apart. A language the article ``stated`` (its ``Document.language``) is taken for the one its
     words would tell.
 

@@ -3219,6 +3219,7 @@ FRAMING_LANGUAGES = {
     "CYRILLIC": "Russian",
     "CJK": "Chinese",
     "ur": "Urdu",
+    "hi": "Hindi",
 }
 # The framing kinds named from word lists, as a report names them, each with the lists of
 # framing_terms.toml that hold its words: a report tells which of them it read in an article's
@@ -3245,14 +3246,17 @@ def read_terms(path: str | PathLike[str]) -> AddedTerms:
     and ``not_agencies`` (outlets a word of whose name makes no news agency), each a list of
     words or phrases (``loaded_terms = ["globalists", "deep state"]``); ``attribution_verbs``,
     verbs that lend the speaker more or less credence than "said", each one word as a sentence
-    writes it (a swap of "said" for one, or of one for another, is named); and
+    writes it (a swap of "said" for one, or of one for another, is named); ``negations``, words
+    that deny, one word each, and ``attributing_phrases``, phrases that cite a source ("के
+    अनुसार", according to), where the package lists none of a language's; and
     ``wire_services``, a table of news agencies, each its name and the names, short names and
     initials articles credit it by (``"Kestrel" = ["Kestrel", "Kestrel News Agency", "KNA"]``),
     as the package's own are; any may be left out.
 
     Raises:
         TermsError: the file cannot be read, is no TOML, names another list, gives a list of
-            anything but words, an attribution verb of more than one word, or adds no term.
+            anything but words, an attribution verb or negation of more than one word, or adds
+            no term.
     """
     lists = ", ".join(TERM_LISTS)
     try:
@@ -3291,13 +3295,18 @@ def read_terms(path: str | PathLike[str]) -> AddedTerms:
                 f"the terms file {path}: {name} must be a list of words or phrases in quotes, "
                 f'as {name} = ["..."]'
             )
-    # A sentence's words are looked up one by one among attribution verbs: a phrase would never be
-    # found, and the user would read its silence as no change.
+    # A sentence's words are looked up one by one among attribution verbs and negations: a phrase
+    # would never be found, and the user would read its silence as no change.
     if phrases := [verb for verb in data.get("attribution_verbs", ()) if len(verb.split()) > 1]:
         raise TermsError(
             f"the terms file {path}: attribution_verbs must be single words, as a sentence "
             f"writes the verb ({phrases[0]!r} is not): of a verb written with a helper, give "
             'the word that tells it, as "دعویٰ" of "دعویٰ کیا"'
+        )
+    if phrases := [word for word in data.get("negations", ()) if len(word.split()) > 1]:
+        raise TermsError(
+            f"the terms file {path}: negations must be single words ({phrases[0]!r} is not), "
+            'as negations = ["नहीं"]'
         )
     if not (any(data.values()) or any(wires.values())):
         raise TermsError(f"the terms file {path} adds no term: give {lists}")
@@ -3374,6 +3383,8 @@ def lexicon() -> Lexicon:
     data["loaded_terms"] += _added.loaded_terms
     data["hedges"] += [*data["claim_hedges"], *_added.hedges]
     data["attribution_verbs"] += [verb.casefold() for verb in _added.attribution_verbs]
+    data["negations"] += [word.casefold() for word in _added.negations]
+    data["attributing_phrases"] += _added.attributing_phrases
     data["not_agencies"] += _added.not_agencies
     wires: dict[str, list[str]] = data["wire_services"]
     for wire, names in _added.wire_services:

@@ -2297,7 +2297,15 @@ class ClusterMember:
 
 # The lists a user's terms file may add to (``compare run --terms``), in the order errors name
 # them: word lists, then the table of news agencies.
-TERM_LISTS = ("loaded_terms", "hedges", "attribution_verbs", "not_agencies", "wire_services")
+TERM_LISTS = (
+    "loaded_terms",
+    "hedges",
+    "attribution_verbs",
+    "negations",
+    "attributing_phrases",
+    "not_agencies",
+    "wire_services",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2310,7 +2318,9 @@ class AddedTerms:
     outlets that are no news agencies though a word of their names says so (``not_agencies``:
     "Cascade County Wire 365", a site that took the word for the authority it lends); and
     verbs that attribute a statement with more or less credence than "said" does
-    (``attribution_verbs``: a language's the package lists none of, "دعویٰ")."""
+    (``attribution_verbs``: a language's the package lists none of, "دعویٰ"); and words that
+    deny (``negations``: "नहीं") and phrases that cite a source (``attributing_phrases``: "के
+    अनुसार", according to) in such a language."""
 
     loaded_terms: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
@@ -2318,6 +2328,8 @@ class AddedTerms:
     wire_services: tuple[tuple[str, tuple[str, ...]], ...] = ()
     not_agencies: tuple[str, ...] = ()
     attribution_verbs: tuple[str, ...] = ()
+    negations: tuple[str, ...] = ()
+    attributing_phrases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

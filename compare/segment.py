@@ -243,6 +243,14 @@ URDU_WORDS = frozenset(
     | {"کہ", "تھا", "تھے", "تھی"}
     | {"بھی", "گیا", "گئے", "لیے"}
 )
+# Hindi's postpositions, auxiliaries and conjunctions: Marathi and Nepali, written in
+# Devanagari too, use others ("आहे", "आणि"; "छ", "र"), so a text holding these is Hindi.
+HINDI_WORDS = frozenset(
+    {"के", "की", "का", "में", "ने"}
+    | {"है", "हैं", "से", "को", "और"}
+    | {"कि", "था", "थे", "थी"}
+    | {"भी", "गया", "गए", "लिए"}
+)
 # The languages told by their commonest words, by their ISO 639-1 codes.
 LANGUAGE_WORDS = {
     "en": ENGLISH_WORDS,
@@ -253,6 +261,7 @@ LANGUAGE_WORDS = {
     "ca": CATALAN_WORDS,
     "pt": PORTUGUESE_WORDS,
     "ur": URDU_WORDS,
+    "hi": HINDI_WORDS,
 }
 # The languages an article is read in or states, by their names in English, as reports name them:
 # those told by their words, and others a feed or a page states ("nl", "pl"), named where a
@@ -281,6 +290,7 @@ LANGUAGE_NAMES = {
     "ar": "Arabic",
     "ja": "Japanese",
     "ur": "Urdu",
+    "hi": "Hindi",
 }
 # The languages, by ISO 639 code, written in each script that :func:`language` names a text in
 # another script than Latin by: a text read by its script alone is in one of them, so it may be
@@ -322,8 +332,9 @@ MIN_LANGUAGE_SHARE = 0.04
 # or a name of another language ("Los Angeles", "Der Spiegel") does not make it two.
 MIN_LANGUAGE_LEAD = 2
 # What the shares count: words of letters, without the marks beside them ("años," "«Ahí") and
-# apart where an apostrophe or hyphen elides or joins them ("qu'il", "terça-feira").
-LETTER_WORDS = re.compile(r"[^\W\d_]+")
+# apart where an apostrophe or hyphen elides or joins them ("qu'il", "terça-feira"); a letter's
+# combining marks are its word's, as Hindi's vowel signs are ("कहा", not "कह" and a lone "ा").
+LETTER_WORDS = re.compile(LETTERS)
 # A quotation between guillemets or curly or straight double quotes, on one line: the words a
 # text quotes may be another language's. Not quotation_spans, which reads one sentence: a quote
 # it finds unclosed runs to the sentence's end, and a sample of an article's first lines holds

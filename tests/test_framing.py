@@ -14101,3 +14101,72 @@ def test_a_body_named_by_its_short_name_in_long_minutes_is_cited() -> None:
         " The HRA said the vote was rushed."
     )
     assert cited_sources(motions + appeal) == ("HRA", "Harwick Residents Association")
+
+
+@pytest.mark.parametrize(
+    ("wire", "copy", "expected"),
+    [
+        pytest.param(
+            "मंत्री ने कहा कि राहत पैकेज से दस हजार परिवारों को मदद मिलेगी।",
+            "मंत्री ने दावा किया कि राहत पैकेज से दस हजार परिवारों को मदद मिलेगी।",
+            [("attribution_verb", "कहा", "दावा")],
+            id="said_to_claimed",
+        ),
+        pytest.param(
+            "मंत्री ने कहा कि राहत पैकेज से दस हजार परिवारों को मदद मिलेगी।",
+            "मंत्री ने बताया कि राहत पैकेज से दस हजार परिवारों को मदद मिलेगी।",
+            [],
+            id="said_to_told_is_no_change",
+        ),
+        pytest.param(
+            "जिला प्रशासन के अनुसार तटबंध की मरम्मत में तीन सप्ताह लगेंगे।",
+            "तटबंध की मरम्मत में तीन सप्ताह लगेंगे।",
+            [("attribution_removed", "जिला प्रशासन के अनुसार", "")],
+            id="according_to_dropped",
+        ),
+        pytest.param(
+            "कथित अनियमितताओं की जांच शुरू की गई है।",
+            "अनियमितताओं की जांच शुरू की गई है।",
+            [("hedge_removed", "कथित", "")],
+            id="alleged_dropped",
+        ),
+        pytest.param(
+            "आदेश से नियमों का उल्लंघन हो सकता है।",
+            "आदेश से नियमों का उल्लंघन है।",
+            [("hedge_removed", "हो सकता है", "")],
+            id="may_be_dropped",
+        ),
+        pytest.param(
+            "जांच में साजिश का कोई सबूत नहीं मिला।",
+            "जांच में साजिश का सबूत मिला।",
+            [("negation_removed", "नहीं", "")],
+            id="not_dropped",
+        ),
+        pytest.param(
+            "पुलिस ने बताया कि प्रदर्शनकारियों ने सड़क जाम कर दी।",
+            "पुलिस ने बताया कि दंगाइयों ने सड़क जाम कर दी।",
+            [("loaded_term", "प्रदर्शनकारियों", "दंगाइयों")],
+            id="protesters_called_rioters",
+        ),
+        pytest.param(
+            "पुलिस ने दो संदिग्धों को हिरासत में लिया।",
+            "पुलिस ने दो आतंकियों को हिरासत में लिया।",
+            [("loaded_term", "संदिग्धों", "आतंकियों")],
+            id="suspects_called_terrorists",
+        ),
+        pytest.param(
+            "नगर निगम ने दुकानों को हटाने का नोटिस दिया।",
+            "नगर निगम ने अवैध दुकानों को हटाने का नोटिस दिया।",
+            [("loaded_term_added", "", "अवैध")],
+            id="illegal_added",
+        ),
+    ],
+)
+def test_hindi_attribution_hedges_negations_and_loaded_terms_are_named(
+    wire: str, copy: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Hindi's attribution verbs (a noun and a light verb, named by the noun: "दावा किया",
+    claimed), its "के अनुसार" (according to), its hedges, its "नहीं" and the loaded words a
+    Hindi desk sets in place of "protesters" and "suspects" are named as English ones are,
+    without a terms file; a swap of one plain verb of saying for another frames nothing."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(wire, copy)] == expected

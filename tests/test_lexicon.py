@@ -721,13 +721,13 @@ def test_a_terms_file_declares_news_agencies_by_their_names(tmp_path: Path) -> N
         pytest.param(
             'loaded_term = ["globalists"]\n',
             "the terms file {path} gives 'loaded_term', no list it can add to: give "
-            "loaded_terms, hedges, attribution_verbs, not_agencies, wire_services",
+            "loaded_terms, hedges, attribution_verbs, negations, attributing_phrases, not_agencies, wire_services",
             id="misspelt_list",
         ),
         pytest.param(
             '"Northern Press Association" = ["NPA", "Northern Press"]\n',
             "the terms file {path} gives 'Northern Press Association', no list it can add to: "
-            "give loaded_terms, hedges, attribution_verbs, not_agencies, wire_services; an agency goes on a line "
+            "give loaded_terms, hedges, attribution_verbs, negations, attributing_phrases, not_agencies, wire_services; an agency goes on a line "
             "of its own below a line [wire_services]",
             id="an_agency_above_its_table",
         ),
@@ -745,7 +745,7 @@ def test_a_terms_file_declares_news_agencies_by_their_names(tmp_path: Path) -> N
         ),
         pytest.param(
             "loaded_terms = []\n",
-            "the terms file {path} adds no term: give loaded_terms, hedges, attribution_verbs, not_agencies, wire_services",
+            "the terms file {path} adds no term: give loaded_terms, hedges, attribution_verbs, negations, attributing_phrases, not_agencies, wire_services",
             id="nothing_added",
         ),
         pytest.param(
@@ -768,6 +768,11 @@ def test_a_terms_file_declares_news_agencies_by_their_names(tmp_path: Path) -> N
             'attribution_verbs = ["دعویٰ کیا"]\n',
             "the terms file {path}: attribution_verbs must be single words",
             id="an_attribution_verb_of_two_words",
+        ),
+        pytest.param(
+            'negations = ["कभी नहीं"]\n',
+            "the terms file {path}: negations must be single words",
+            id="a_negation_of_two_words",
         ),
     ],
 )
@@ -998,16 +1003,30 @@ def test_a_source_line_naming_an_office_called_an_agency_names_no_outlet() -> No
 @pytest.mark.usefixtures("package_terms_after")
 def test_a_terms_file_adds_attribution_verbs(tmp_path: Path) -> None:
     """A terms file adds attribution verbs of a language the package lists none of: a copy
-    that has the minister "declare" (Hindi "घोषणा") what the wire has him "say" is named for it."""
-    terms = tmp_path / "hindi.toml"
-    terms.write_text(
-        'attribution_verbs = ["कहा", "घोषणा"]\n',
-        encoding="utf-8",
-    )
-    said = "मंत्री ने कहा कि पुल बनेगा।"
-    declared = said.replace("कहा", "घोषणा की")
-    assert framing_notes(said, declared) == ()
+    that has the minister "claim" (Bengali "দাবি") what the wire has him "say" is named for it."""
+    terms = tmp_path / "bengali.toml"
+    terms.write_text('attribution_verbs = ["বলেন", "দাবি"]\n', encoding="utf-8")
+    said = "মন্ত্রী বলেন যে সেতু তৈরি হবে।"
+    claimed = "মন্ত্রী দাবি করেন যে সেতু তৈরি হবে।"
+    assert framing_notes(said, claimed) == ()
     use_terms(read_terms(terms))
-    assert [(n.kind, n.a, n.b) for n in framing_notes(said, declared)] == [
-        ("attribution_verb", "कहा", "घोषणा")
+    assert [(n.kind, n.a, n.b) for n in framing_notes(said, claimed)] == [
+        ("attribution_verb", "বলেন", "দাবি")
+    ]
+
+
+@pytest.mark.usefixtures("package_terms_after")
+def test_a_terms_file_adds_negations_and_attributing_phrases(tmp_path: Path) -> None:
+    """A terms file adds the words that deny and the phrases that cite a source of a language
+    the package lists none of: a Bengali copy that drops the police's "অনুযায়ী" (according to)
+    and the "না" (not) of "the bridge is not unsafe" is named for both."""
+    terms = tmp_path / "bengali.toml"
+    terms.write_text('negations = ["না"]\nattributing_phrases = ["অনুযায়ী"]\n', encoding="utf-8")
+    wire = "পুলিশের তথ্য অনুযায়ী সেতুটি বিপজ্জনক না।"
+    copy = "সেতুটি বিপজ্জনক।"
+    assert framing_notes(wire, copy) == ()
+    use_terms(read_terms(terms))
+    assert sorted((n.kind, n.a) for n in framing_notes(wire, copy)) == [
+        ("attribution_removed", "অনুযায়ী"),
+        ("negation_removed", "না"),
     ]

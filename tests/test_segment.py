@@ -1668,6 +1668,12 @@ def test_japanese_is_cut_only_once_a_text_holds_kana() -> None:
             id="urdu_told_by_its_words",
         ),
         pytest.param(
+            "पुलिस ने बताया कि प्रदर्शनकारियों ने सड़क जाम कर दी थी।",
+            "hi",
+            id="hindi_told_by_its_words_with_their_vowel_signs",
+        ),
+        pytest.param("मुंबईत जोरदार पाऊस झाला आहे।", "DEVANAGARI", id="marathi_is_no_hindi"),
+        pytest.param(
             "Culiacán, Sinaloa. — Doña Carmen Beltrán, de 67 años, abrió la puerta del taller a "
             "las 7:40. «Ahí estaba Julio, tirado junto a la camioneta», relató. Julio César "
             "Armenta, de 41 años, reportero de Voz del Noroeste, recibió tres disparos.\n"

@@ -101,6 +101,7 @@ from compare.segment import (
     ENDS_IN_A_FULL_STOP,
     LANGUAGE_NAMES,
     QUOTE_MARKS,
+    SCRIPT_LANGUAGES,
     language_of,
     languages_differ,
     normalise,
@@ -154,7 +155,7 @@ MAX_LISTED_DATES = 20
 COVERAGE_FROM_DOCUMENTS = 3
 # The order the reports name the languages of framing's word lists in, after English (see
 # lexicon.FRAMING_LANGUAGES).
-LANGUAGES_NAMED = ("CYRILLIC", "CJK", "de", "fr", "es")
+LANGUAGES_NAMED = ("CYRILLIC", "CJK", "de", "fr", "es", "ur", "hi")
 # A wide story's page writes out at most this many pairs; the JSON report gives them all.
 MAX_PAIR_SECTIONS = 50
 # The index lists at most this many of a story's pairs that reuse text: a wire story that 300
@@ -797,12 +798,16 @@ def _added(terms: AddedTerms) -> str:
     agencies = [_count(len(terms.wire_services), "news agency", "news agencies")]
     words = [_count(len(terms.loaded_terms), "loaded term"), _count(len(terms.hedges), "hedge")]
     verbs = _count(len(terms.attribution_verbs), "attribution verb")
+    negations = _count(len(terms.negations), "negation")
+    citing = _count(len(terms.attributing_phrases), "attributing phrase")
     not_agencies = _count(
         len(terms.not_agencies), "outlet no news agency", "outlets no news agencies"
     )
     added = [
         *(words if terms.loaded_terms or terms.hedges else ()),
         *((verbs,) if terms.attribution_verbs else ()),
+        *((negations,) if terms.negations else ()),
+        *((citing,) if terms.attributing_phrases else ()),
         *(agencies if terms.wire_services else ()),
         *((not_agencies,) if terms.not_agencies else ()),
     ]
@@ -2843,13 +2848,20 @@ def _kinds_read(documents: Sequence[Document]) -> list[str]:
     saying which kinds of framing were named in it (:func:`framing.kinds_checked_in`): "no
     framing difference" is no clean bill where loaded terms were never looked for. The
     languages framing has word lists for come first, then those it has none for, whose numbers
-    and quotations alone are checked ("In Portuguese, ..."), each where it is known by name."""
+    and quotations alone are checked ("In Portuguese, ..."), each where it is known by name or
+    by its script alone ("In text known only by its Bengali script, ..."): a Marathi or Bengali
+    desk reads that no list of its language was looked in, not that its copy is clean."""
     listed_in = {language_of(d) for d in documents if names_framing_of(d.text, d.language)}
     unlisted_in = {language_of(d) for d in documents} - listed_in
     lines = []
     for code, name in [
         *((c, FRAMING_LANGUAGES[c]) for c in FRAMING_LANGUAGES if c in listed_in),
         *sorted((c, LANGUAGE_NAMES[c]) for c in unlisted_in if c in LANGUAGE_NAMES),
+        *sorted(
+            (c, f"text known only by its {c.title()} script")
+            for c in unlisted_in
+            if c in SCRIPT_LANGUAGES
+        ),
     ]:
         checked, unchecked = kinds_checked_in(code)
         # An added term is read only in a language framing has word lists for, and there in
@@ -2875,9 +2887,10 @@ def _kinds_read(documents: Sequence[Document]) -> list[str]:
 
 def _in_a_language_unnamed(documents: Sequence[Document]) -> bool:
     """Whether one of ``documents`` is in no language framing has word lists for nor one known
-    by name (see :func:`_kinds_read`): too short to tell, or in a script alone ("ARABIC")."""
+    by name or by its script (see :func:`_kinds_read`): too short to tell."""
     return any(
-        not names_framing_of(d.text, d.language) and language_of(d) not in LANGUAGE_NAMES
+        not names_framing_of(d.text, d.language)
+        and language_of(d) not in LANGUAGE_NAMES.keys() | SCRIPT_LANGUAGES.keys()
         for d in documents
     )
 
