@@ -23,6 +23,8 @@ from tabulate import tabulate
 
 from compare.read import decode
 
+# UTF-8 read as Windows-1252 and saved again: no codec of Python's, written by encoded().
+READ_AS_CP1252 = "utf-8 read as cp1252"
 # Two texts are encoded twice, in a Windows and a non-Windows code page of their script.
 CZECH = "Vláda ve čtvrtek schválila návrh rozpočtu, o kterém budou poslanci jednat příští týden."
 RUSSIAN = "Пресс-секретарь Кремля заявил, что НАТО фактически участвует в конфликте."
@@ -152,7 +154,30 @@ CASES: tuple[tuple[str, str, str], ...] = (
     ("japanese_short", "shift_jis", "東京で地震があった。気象庁によると、震源は千葉県沖。"),
     ("korean", "euc_kr", "정부는 수요일 새로운 교통 계획을 발표했다."),
     ("thai", "cp874", "รัฐบาลประกาศแผนการขนส่งใหม่เมื่อวันพุธ"),
+    ("hindi", "utf-8", "गोंडा के पास इंटरसिटी एक्सप्रेस के छह डिब्बे पटरी से उतर गए।"),
+    # UTF-8 read as Windows-1252 and saved again as UTF-8 ("à¤…" for "अ"), as an editor or a
+    # content system does that takes a page for Windows-1252.
+    (
+        "hindi_utf8_read_as_cp1252",
+        READ_AS_CP1252,
+        "गोंडा के पास इंटरसिटी एक्सप्रेस के छह डिब्बे पटरी से उतर गए।",
+    ),
+    (
+        "portuguese_utf8_read_as_cp1252",
+        READ_AS_CP1252,
+        "O prefeito de São Paulo anunciou na quarta-feira a reabertura da estação.",
+    ),
 )
+
+
+def encoded(text: str, encoding: str) -> bytes:
+    """The bytes of ``text`` in ``encoding``; of :data:`READ_AS_CP1252`, its UTF-8 read as
+    Windows-1252 (a byte that leaves undefined as the control of its value) and saved as UTF-8."""
+    if encoding != READ_AS_CP1252:
+        return text.encode(encoding)
+    return "".join(
+        bytes([byte]).decode("cp1252", "ignore") or chr(byte) for byte in text.encode()
+    ).encode()
 
 
 def charset_normalizer_reading(raw: bytes) -> tuple[str, str]:
@@ -177,7 +202,7 @@ def main() -> None:
             ("charset-normalizer", charset_normalizer_reading),
             ("compare", compare_reading),
         ):
-            got, named = read(text.encode(encoding))
+            got, named = read(encoded(text, encoding))
             correct = got.replace("\r\n", "\n") == expected
             right[decoder] += correct
             row.append(f"{named} {'ok' if correct else 'WRONG'}")

@@ -129,7 +129,9 @@ from compare.segment import (
     CLOSING_MARKS,
     FULL_STOPS,
     KANA,
+    LANGUAGE_NAMES,
     MAX_UNPUNCTUATED_WORDS,
+    SCRIPT_LANGUAGES,
     SENTENCE_FINAL,
     UNMARKED_SCRIPT,
     WEB_ADDRESS,
@@ -2140,6 +2142,11 @@ def _read_file(shown: str, file: Path, label: str, place: str) -> Iterator[_Read
         yield Skipped(shown, BINARY, SkipReason.BINARY_FILE)
         return
     text, encoding = decoded
+    if reason := _unreadable_encoding(raw, text, encoding):
+        yield Skipped(shown, reason, SkipReason.UNKNOWN_ENCODING)
+        return
+    if encoding == UTF8_READ_AS_CP1252:
+        yield ReadNote(shown, UTF8_READ_AS_CP1252_NOTE)
     not_utf8: tuple[int, ...] = ()
     if encoding.startswith(PASTED_INTO_UTF8):
         not_utf8 = _lines_not_utf8(raw)
@@ -2447,13 +2454,113 @@ def decode(raw: bytes) -> tuple[str, str] | None:
     if b"\x00" in raw[:8192]:
         return _utf16_without_mark(raw)
     try:
-        return _normalise(raw.decode("utf-8")), "utf-8"
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         if UTF8_PUNCTUATION.search(raw) or _holds_utf8_lines(raw):
             text, encoding = _with_passage(raw)
         else:
             text, encoding = _detect(raw)
         return _normalise(text), _codec_name(encoding)
+    if (repaired := _utf8_read_as_cp1252(text)) is not None:
+        return _normalise(repaired), UTF8_READ_AS_CP1252
+    return _normalise(text), "utf-8"
+
+
+# Each character Windows-1252 reads a byte beyond ASCII as, and that byte; a byte it leaves
+# undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) is read as the control character of its value, as
+# browsers and editors read it.
+CP1252_BYTES = {
+    (bytes([byte]).decode("cp1252", errors="ignore") or chr(byte)): byte
+    for byte in range(0x80, 0x100)
+}
+# The encoding named of a text that was UTF-8 read as Windows-1252 and saved again as UTF-8,
+# read back as the UTF-8 it was, and what a warning says of it.
+UTF8_READ_AS_CP1252 = "utf-8-via-cp1252"
+UTF8_READ_AS_CP1252_NOTE = (
+    'is UTF-8 read as Windows-1252 and saved again (such as "\u00e0\u00a4\u2026" '
+    'for "\u0905"): read as the UTF-8 it was'
+)
+
+
+def _utf8_read_as_cp1252(text: str) -> str | None:
+    """The text that ``text`` is the UTF-8 of, read as Windows-1252 and saved again ("à¤…" for
+    "अ", "SÃ£o" for "São"), when every character beyond ASCII is one that Windows-1252 reads a
+    byte as and those bytes are UTF-8 throughout; else ``None``. A text in a Latin language
+    never writes its accented letters only in the pairs and triples UTF-8's bytes make.
+
+    >>> _utf8_read_as_cp1252("\u00e0\u00a4\u2026\u00e0\u00a4\u2014"), _utf8_read_as_cp1252("S\u00c3\u00a3o")
+    ('अग', 'São')
+    >>> _utf8_read_as_cp1252("Café à Paris"), _utf8_read_as_cp1252("अगस्त"), _utf8_read_as_cp1252("plain")
+    (None, None, None)
+    """
+    if text.isascii() or any(not char.isascii() and char not in CP1252_BYTES for char in set(text)):
+        return None
+    raw = bytes(CP1252_BYTES[char] if not char.isascii() else ord(char) for char in text)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+# A charset a page declares in its opening: "<meta charset=...>", "content=\"text/html;
+# charset=...\"", an XML declaration's "encoding=...".
+DECLARED_CHARSET = re.compile(rb"""\b(?:charset|encoding)\s*=\s*["']?([A-Za-z][\w.:-]*)""", re.I)
+# How far into a file its declared charset is looked for: a page's head.
+DECLARATION_BYTES = 4096
+# The share of a reading's letters beyond ASCII that may be of another script than the one the
+# page's language is written in, before that reading is taken for a wrong guess: a Hindi page
+# guessed as Cyrillic (ISO-8859-5) or Kazakh (PTCP154) is garbage, a Hindi page quoting a
+# Russian name is not.
+FOREIGN_SCRIPT_SHARE = 0.5
+# A page's language, as its <html lang> states it.
+HTML_LANGUAGE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
+
+
+def _unreadable_encoding(raw: bytes, text: str, encoding: str) -> str | None:
+    """Why bytes that are no UTF-8 cannot be read, or ``None``: they declare a charset Python
+    has no codec for (``x-iscii-de``, ISCII, the Indian code of legacy Hindi sites), or the code
+    page guessed for them gives mostly letters of another script than the language their page
+    states (a page of ``lang="hi"`` read as Cyrillic): either would make an article of junk.
+
+    >>> page = b'<html lang="hi"><meta charset="x-iscii-de"><p>\\xd4\\xdb\\xc5</p>'
+    >>> _unreadable_encoding(page, "", "iso8859-5")
+    'declares the charset x-iscii-de, which compare cannot decode: save it as UTF-8 to compare it'
+    >>> _unreadable_encoding(b'<html lang="hi"><p>\\xd4\\xdb</p>', '<html lang="hi"><p>дл</p>', "iso8859-5")
+    'read as iso8859-5 it gives Cyrillic letters, not the Hindi its page states (lang="hi"): save it as UTF-8 to compare it'
+    >>> _unreadable_encoding(b"caf\\xe9", "café", "cp1252")
+    """
+    # A file wholly in Unicode is read as its bytes are, whatever its page declares; a file
+    # with lines in a code page ("utf-8+iso8859-5") is read there by a guess.
+    if encoding in WHOLLY_UNICODE or encoding.startswith(("utf-16", "utf-32")):
+        return None
+    if (declared := DECLARED_CHARSET.search(raw[:DECLARATION_BYTES])) is not None:
+        charset = declared.group(1).decode("ascii")
+        try:
+            codecs.lookup(charset)
+        except LookupError:
+            return f"declares the charset {charset}, which compare cannot decode: {SAVE_AS_UTF8}"
+    if (stated := HTML_LANGUAGE.search(text[:DECLARATION_BYTES])) is None:
+        return None
+    language = stated.group(1).casefold()
+    scripts = Counter(
+        unicodedata.name(char, "").partition(" ")[0]
+        for char in text
+        if char.isalpha() and not char.isascii()
+    )
+    own = sum(n for script, n in scripts.items() if language in SCRIPT_LANGUAGES.get(script, ()))
+    foreign = [s for s, n in scripts.most_common() if language not in SCRIPT_LANGUAGES.get(s, ())]
+    known = any(language in languages for languages in SCRIPT_LANGUAGES.values())
+    if known and foreign and scripts.total() - own > FOREIGN_SCRIPT_SHARE * scripts.total():
+        name = LANGUAGE_NAMES.get(language, language)
+        return (
+            f"read as {encoding} it gives {foreign[0].title()} letters, not the {name} its page "
+            f'states (lang="{language}"): {SAVE_AS_UTF8}'
+        )
+    return None
+
+
+SAVE_AS_UTF8 = "save it as UTF-8 to compare it"
+WHOLLY_UNICODE = ("utf-8", "utf-8-sig", UTF8_READ_AS_CP1252)
 
 
 def _codec_name(codec: str) -> str:

@@ -1237,6 +1237,7 @@ class SkipReason(StrEnum):
     NOT_REGULAR_FILE = "not_regular_file"
     UNREADABLE_FILE = "unreadable_file"
     BINARY_FILE = "binary_file"
+    UNKNOWN_ENCODING = "unknown_encoding"
     EMPTY_FILE = "empty_file"
     IDENTICAL_FILE = "identical_file"
     TOO_LONG = "too_long"

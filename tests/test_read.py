@@ -27,6 +27,7 @@ from compare.records import (
     EDGE_COLUMNS,
     REPORT_PAGE_MARK,
     UNNAMED_WIRES,
+    SkipReason,
     articles,
     published_as_given,
 )
@@ -8339,4 +8340,70 @@ def test_an_entry_a_later_save_no_longer_holds_is_said(tmp_path: Path) -> None:
         f"warning: {tmp_path}/tarrow-live-20260302T1030Z.html no longer holds the entry "
         f"{tmp_path}/tarrow-live-20260302T1000Z.html#post-0855 (posted 08:55 UTC) of an "
         "earlier save of its live page: taken down without a note"
+    ]
+
+
+# A Hindi page of a legacy site, its lede in ISCII-91 bytes (Devanagari letters from 0xA1 up),
+# which Python has no codec for: guessed as a code page, it reads as Cyrillic or Kazakh.
+ISCII_LEDE = bytes.fromhex("d4dbc5dac6d7cbda20cce1a220cadbbad1dc20c4cfe5a220c8cf")
+HINDI_PAGE = (
+    b'<!DOCTYPE html>\n<html lang="hi">\n<head>\n{charset}<title>\xd4\xdb\xc5\xda</title>\n'
+    b"</head>\n<body><article><p>" + ISCII_LEDE + b" \xd8\xa2\xb5\xda\xcc\xda, \xd4\xdb\xc8\xb3"
+    b"\xe8\xd6 \xb3\xe1 12 \xd4\xdb\xc5\xda\xcd\xb3 \xc4\xe5 \xc4\xdb\xc6.</p></article></body>"
+    b"</html>\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("charset", "reason"),
+    [
+        pytest.param(
+            b'<meta charset="x-iscii-de">\n',
+            "declares the charset x-iscii-de, which compare cannot decode: save it as UTF-8 "
+            "to compare it",
+            id="declared_iscii",
+        ),
+        pytest.param(
+            b"",
+            'gives Cyrillic letters, not the Hindi its page states (lang="hi")',
+            id="guessed_as_cyrillic",
+        ),
+    ],
+)
+def test_a_hindi_page_in_a_code_page_python_cannot_read_is_skipped_with_why(
+    tmp_path: Path, charset: bytes, reason: str
+) -> None:
+    """A Hindi page in ISCII, which Python has no codec for, is skipped with a warning that
+    names the charset it declares, or, where it declares none, says that the code page guessed
+    for it gives Cyrillic letters on a page that states Hindi: read so, it was an article of
+    junk, a story of its own (acceptance round 37, a3)."""
+    page = tmp_path / "hindkesari.co.in_assembly.html"
+    page.write_bytes(HINDI_PAGE.replace(b"{charset}", charset))
+    result = read_paths([str(page)])
+    assert result.documents == ()
+    assert [s.code for s in result.skipped] == [SkipReason.UNKNOWN_ENCODING]
+    assert reason in result.skipped[0].reason
+
+
+def test_a_hindi_page_of_utf8_read_as_windows_1252_and_saved_again_is_read_as_it_was(
+    tmp_path: Path,
+) -> None:
+    """A page whose UTF-8 was read as Windows-1252 and saved again as UTF-8 ("à¤…" for "अ") is
+    read as the Hindi it was, with a note saying so: it was read as junk with no warning, a
+    story of its own, and an uncredited wire copy went unseen (acceptance round 37, a3)."""
+    lede = "गोंडा, 14 अगस्त। इंटरसिटी एक्सप्रेस के छह डिब्बे पटरी से उतर गए।"
+    # Bytes Windows-1252 leaves undefined ("ए" ends in 0x8F) are read as the control of their value.
+    twice = "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in lede.encode())
+    assert "à¤" in twice
+    page = tmp_path / "janjyoti.in_train.html"
+    page.write_text(
+        f'<html lang="hi"><head><meta charset="utf-8"><title>{twice[:20]}</title></head>'
+        f"<body><article><p>{twice}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    result = read_paths([str(page)])
+    (document,) = result.documents
+    assert "इंटरसिटी एक्सप्रेस के छह डिब्बे" in document.text
+    assert [n.note.split(":")[0] for n in result.notes] == [
+        'is UTF-8 read as Windows-1252 and saved again (such as "à¤…" for "अ")'
     ]
