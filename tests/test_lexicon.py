@@ -1001,32 +1001,34 @@ def test_a_source_line_naming_an_office_called_an_agency_names_no_outlet() -> No
 
 
 @pytest.mark.usefixtures("package_terms_after")
-def test_a_terms_file_adds_attribution_verbs(tmp_path: Path) -> None:
-    """A terms file adds attribution verbs of a language the package lists none of: a copy
-    that has the minister "claim" (Bengali "দাবি") what the wire has him "say" is named for it."""
+@pytest.mark.parametrize(
+    ("lists", "wire", "copy", "expected"),
+    [
+        pytest.param(
+            'attribution_verbs = ["বলেন", "দাবি"]\n',
+            "মন্ত্রী বলেন যে সেতু তৈরি হবে।",
+            "মন্ত্রী দাবি করেন যে সেতু তৈরি হবে।",
+            [("attribution_verb", "বলেন")],
+            id="said_to_claimed",
+        ),
+        pytest.param(
+            'negations = ["না"]\nattributing_phrases = ["অনুযায়ী"]\n',
+            "পুলিশের তথ্য অনুযায়ী সেতুটি বিপজ্জনক না।",
+            "সেতুটি বিপজ্জনক।",
+            [("attribution_removed", "অনুযায়ী"), ("negation_removed", "না")],
+            id="according_to_and_not_dropped",
+        ),
+    ],
+)
+def test_a_terms_file_adds_a_languages_attribution_verbs_negations_and_citing_phrases(
+    tmp_path: Path, lists: str, wire: str, copy: str, expected: list[tuple[str, str]]
+) -> None:
+    """A terms file adds attribution verbs, words that deny and phrases that cite a source of a
+    language the package lists none of (Bengali): a copy that has the minister "claim" ("দাবি")
+    what the wire has him "say", or drops the police's "অনুযায়ী" (according to) and the "না"
+    (not) of "the bridge is not unsafe", is named for it."""
     terms = tmp_path / "bengali.toml"
-    terms.write_text('attribution_verbs = ["বলেন", "দাবি"]\n', encoding="utf-8")
-    said = "মন্ত্রী বলেন যে সেতু তৈরি হবে।"
-    claimed = "মন্ত্রী দাবি করেন যে সেতু তৈরি হবে।"
-    assert framing_notes(said, claimed) == ()
-    use_terms(read_terms(terms))
-    assert [(n.kind, n.a, n.b) for n in framing_notes(said, claimed)] == [
-        ("attribution_verb", "বলেন", "দাবি")
-    ]
-
-
-@pytest.mark.usefixtures("package_terms_after")
-def test_a_terms_file_adds_negations_and_attributing_phrases(tmp_path: Path) -> None:
-    """A terms file adds the words that deny and the phrases that cite a source of a language
-    the package lists none of: a Bengali copy that drops the police's "অনুযায়ী" (according to)
-    and the "না" (not) of "the bridge is not unsafe" is named for both."""
-    terms = tmp_path / "bengali.toml"
-    terms.write_text('negations = ["না"]\nattributing_phrases = ["অনুযায়ী"]\n', encoding="utf-8")
-    wire = "পুলিশের তথ্য অনুযায়ী সেতুটি বিপজ্জনক না।"
-    copy = "সেতুটি বিপজ্জনক।"
+    terms.write_text(lists, encoding="utf-8")
     assert framing_notes(wire, copy) == ()
     use_terms(read_terms(terms))
-    assert sorted((n.kind, n.a) for n in framing_notes(wire, copy)) == [
-        ("attribution_removed", "অনুযায়ী"),
-        ("negation_removed", "না"),
-    ]
+    assert sorted((n.kind, n.a) for n in framing_notes(wire, copy)) == expected
