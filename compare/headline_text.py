@@ -333,10 +333,11 @@ def _allegations_hardened(
         if pending and not verdicts:
             sentence, word = pending[0]
             found.append((sentence, FramingNote(FramingKind.ALLEGATION_HARDENED, word, verdict)))
-    for ladder, (level, said) in _firmest(headline).items():
-        told = [
-            (s, firmest[ladder]) for s, tokens in read if ladder in (firmest := _firmest(tokens))
-        ]
+    headline_firmest = _firmest(headline)
+    # Each sentence's ladders are read once, not once for each ladder the headline writes.
+    firmest_of = [(s, _firmest(tokens)) for s, tokens in read] if headline_firmest else []
+    for ladder, (level, said) in headline_firmest.items():
+        told = [(s, firmest[ladder]) for s, firmest in firmest_of if ladder in firmest]
         if told and all(level < their_level for _, (their_level, _) in told):
             sentence, (_, softer) = told[0]
             found.append((sentence, FramingNote(FramingKind.ALLEGATION_HARDENED, softer, said)))
