@@ -386,7 +386,7 @@ def _findings_asserted(
     headline = words(title.casefold())
     if _hedged(headline) or title.rstrip().endswith("?"):
         return []
-    found: list[tuple[Sentence, FramingNote]] = []
+    title_stems = _content_stems(title)
     stated = sorted(
         phrase for _, established in terms.certainty_steps for phrase in established.find(headline)
     )
@@ -400,16 +400,16 @@ def _findings_asserted(
                     for phrase in tentative.find(tokens)
                 }
             )
-            if hedged and _tells_its_claim(title, sentence.text):
+            if hedged and _tells_its_claim(title_stems, sentence.text):
                 note = FramingNote(FramingKind.HEDGE_REMOVED, hedged[0], stated[0])
                 return [(sentence, note)]
     for sentence in sentences[:LEDE_SENTENCES]:
-        if not _tells_its_claim(title, sentence.text):
+        if not _tells_its_claim(title_stems, sentence.text):
             continue
         for note in framing_notes(sentence.text, title):
             if note.kind is FramingKind.HEDGE_REMOVED and note.a and note.b:
                 return [(sentence, note)]
-    return found
+    return []
 
 
 def _hedged(tokens: Sequence[str]) -> bool:
@@ -425,9 +425,10 @@ def _hedged(tokens: Sequence[str]) -> bool:
     )
 
 
-def _tells_its_claim(title: str, text: str) -> bool:
-    """Whether a sentence shares ``SHARED_STEMS`` content stems with its headline."""
-    return len(_content_stems(title) & _content_stems(text)) >= SHARED_STEMS
+def _tells_its_claim(title_stems: frozenset[str], text: str) -> bool:
+    """Whether a sentence shares ``SHARED_STEMS`` content stems with its headline's
+    (``title_stems``, read once for all its text's sentences)."""
+    return len(title_stems & _content_stems(text)) >= SHARED_STEMS
 
 
 def _content_stems(text: str) -> frozenset[str]:
