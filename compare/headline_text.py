@@ -57,6 +57,8 @@ NEGATION_BEFORE = frozenset({"not", "never", "no"})
 GLUED_WORD = re.compile(r"-([^\W\d_]+)$")
 WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 DECADE = re.compile(r"\d+0['\u2019]?s")
+# What follows a count that is an age: "34-year-old", "34 years old", "a 34-year".
+AGE_AFTER = re.compile(r"[- ]years?[- ]old\b|-year\b", re.IGNORECASE)
 
 
 class Count(NamedTuple):
@@ -244,7 +246,7 @@ def _counted_words(plain: str, start: int, end: int) -> frozenset[str]:
             if len(word) < 3 or word in terms.function_words:
                 break
             read += 1
-            if word not in terms.attribution_verbs and word not in _untelling():
+            if word not in terms.attribution_verbs and word not in terms.headline_counts_untelling:
                 telling.append(word)
     return frozenset(_as_counted(word) for word in telling)
 
@@ -308,7 +310,7 @@ def _counts_time(shown: str, plain: str, end: int) -> bool:
 
 def _is_age(plain: str, end: int) -> bool:
     """Whether the count that ends at ``end`` is an age ("34-year-old", "a 34-year")."""
-    return bool(re.match(r"[- ]years?[- ]old\b|-year\b", plain[end:], re.IGNORECASE))
+    return AGE_AFTER.match(plain, end) is not None
 
 
 def _allegations_hardened(
@@ -451,11 +453,6 @@ def _as_counted(word: str) -> str:
 def _alike() -> dict[str, str]:
     """Each stem of ``[headline_counts] alike``'s words, with the first word of its group."""
     return {stem(word): group[0] for group in lexicon().headline_counts_alike for word in group}
-
-
-@cache
-def _untelling() -> frozenset[str]:
-    return lexicon().headline_counts_untelling
 
 
 @cache
