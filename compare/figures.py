@@ -993,7 +993,7 @@ def gives_numbers_otherwise(
 ) -> bool:
     """Whether two aligned sentences of ``pair`` give a number differently
     (:func:`numbers_given_otherwise`)."""
-    return bool(numbers_given_otherwise(sentences, pair))
+    return next(_numbers_given_otherwise(sentences, pair), None) is not None
 
 
 def numbers_given_otherwise(
@@ -1006,9 +1006,17 @@ def numbers_given_otherwise(
     year named otherwise ("Friday" and "12 September", ``numerals.moments_alone``), which gives
     no figure; none of two articles that fill one template in for two events or days
     (``PairComparison.template``), each with its own."""
+    return list(_numbers_given_otherwise(sentences, pair))
+
+
+def _numbers_given_otherwise(
+    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison
+) -> Iterator[FramingNote]:
+    """The notes of :func:`numbers_given_otherwise` one by one, so that whether there is one
+    (:func:`gives_numbers_otherwise`, asked of every pair a report lists) stops at the first
+    match that has one, not reading every match's qualifiers."""
     if pair.template is not None:
-        return []
-    found = []
+        return
     for match in pair.matches:
         changed = [
             note
@@ -1018,8 +1026,7 @@ def numbers_given_otherwise(
         ]
         if changed:
             compatible = compatible_changes(match.framing, *aligned_texts(sentences, pair, match))
-            found += [note for note in changed if note not in compatible]
-    return found
+            yield from (note for note in changed if note not in compatible)
 
 
 def _count_written(text: str, shown: str) -> PlacedNumber | None:
