@@ -7834,7 +7834,7 @@ def _negated_act_told(negation: str, ours: _Features, theirs: _Features) -> bool
     terms = lexicon()
     if negation not in terms.clause_negations and not negation.endswith("n't"):
         return True
-    function_words = terms.function_words | terms.auxiliaries | terms.short_verbs
+    function_words = _not_clause_content()
     their_stems = _content_stems_of(theirs)
     # Its words with their marks, which end a clause.
     tokens = [token.casefold() for token in _role_token().findall(ours.plain)]
@@ -7848,6 +7848,14 @@ def _negated_act_told(negation: str, ours: _Features, theirs: _Features) -> bool
         stems = {stem(word) for word in clause if word.isalpha() and word not in function_words}
         told |= not stems or not stems.isdisjoint(their_stems)
     return told or negation not in tokens
+
+
+@cache
+def _not_clause_content() -> frozenset[str]:
+    """The words that tell nothing of a negated clause's act: function words, auxiliaries and
+    short verbs ("has not conceded" is of "conceded"), joined once, not for each negation."""
+    terms = lexicon()
+    return terms.function_words | terms.auxiliaries | terms.short_verbs
 
 
 def _content_stems_of(features: _Features) -> frozenset[str]:
