@@ -3273,7 +3273,7 @@ def _entry_claims(
 
 def _live_updates(tree: HtmlElement) -> list[Mapping[str, Any]]:
     """The entries a live page's JSON-LD lists (``liveBlogUpdate`` of a ``LiveBlogPosting``)."""
-    nodes = [node for script in tree.xpath(PAGE_DATA) for node in _data_nodes(_parsed(script))]
+    nodes = _page_data_nodes(tree)
     updates: list[Mapping[str, Any]] = []
     for node in nodes:
         if _names_a_type(node, LIVE_DATA_TYPE, untyped=False):
@@ -3536,7 +3536,7 @@ def _article_data(tree: HtmlElement, key: str) -> list[str]:
     >>> data('{"@type": "schema:NewsArticle", "datePublished": "2025-10-21"}')
     ['2025-10-21']
     """
-    nodes = [node for script in tree.xpath(PAGE_DATA) for node in _data_nodes(_parsed(script))]
+    nodes = _page_data_nodes(tree)
     articles = [node for node in nodes if _names_a_type(node, ARTICLE_DATA_TYPE, untyped=True)]
     pages = [node for node in nodes if _names_a_type(node, PAGE_DATA_TYPE, untyped=False)]
     given = [
@@ -3544,6 +3544,11 @@ def _article_data(tree: HtmlElement, key: str) -> list[str]:
         for kind in (articles, pages)
     ]
     return next((values for values in given if values), [])
+
+
+def _page_data_nodes(tree: HtmlElement) -> list[dict[str, Any]]:
+    """The objects of a page's JSON-LD scripts, in the page's order (see :func:`_data_nodes`)."""
+    return [node for script in tree.xpath(PAGE_DATA) for node in _data_nodes(_parsed(script))]
 
 
 def _parsed(script: str) -> object:
