@@ -248,6 +248,8 @@ TEXT_FIELDS = (
 # The fields a feed or a news API gives an article's summary in (RSS's and NewsAPI's
 # "description", Atom's and JSON Feed's "summary"): its text when it gives no other.
 SUMMARY_FIELDS = ("description", "summary")
+# Where a record's text is looked for, in order: its own text, else its summary.
+RECORD_TEXT_FIELDS = (*TEXT_FIELDS, *SUMMARY_FIELDS)
 # The fields that name an outlet: a newspaper's title, as digitised newspapers' and OCR systems'
 # exports name it ("publication", "newspaper", "newspaper_title", "paper"), before the company
 # that publishes it, and a broadcaster's, as a monitoring service's capture names it
@@ -4634,11 +4636,11 @@ def _why_no_text(record: dict[str, Any]) -> str:
     >>> _why_no_text({"title": "Fares rise", "story_body": "Fares rose."})  # doctest: +ELLIPSIS
     'no text in any of the fields text, ..., summary; the record gives unknown fields: story_body'
     """
-    for field in (*TEXT_FIELDS, *SUMMARY_FIELDS):
+    for field in RECORD_TEXT_FIELDS:
         value = record.get(field)
         if value is not None and not isinstance(_rendered(value), str | list):
             return f"{field} is {_json_type(value)}, not a string"
-    tried = f"no text in any of the fields {', '.join((*TEXT_FIELDS, *SUMMARY_FIELDS))}"
+    tried = f"no text in any of the fields {', '.join(RECORD_TEXT_FIELDS)}"
     unknown = [str(key) for key in record if str(key).casefold() not in KNOWN_FIELDS]
     return f"{tried}; the record gives unknown fields: {', '.join(unknown)}" if unknown else tried
 
@@ -4753,7 +4755,7 @@ def _records_within(loaded: object) -> tuple[list[Any], str | None]:
             if isinstance(value, list)
             and any(
                 isinstance(item, dict)
-                and not _known_fields(item).keys().isdisjoint((*TEXT_FIELDS, *SUMMARY_FIELDS))
+                and not _known_fields(item).keys().isdisjoint(RECORD_TEXT_FIELDS)
                 for item in value
             )
         ]
@@ -4811,7 +4813,7 @@ def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
     are joined as they run. A text a feed cut short (NewsAPI's ``content``) loses the sentence
     it was cut through, and one cut in its first sentence gives way to the summary."""
     cut_away = None
-    for field in (*TEXT_FIELDS, *SUMMARY_FIELDS):
+    for field in RECORD_TEXT_FIELDS:
         value = _rendered(record.get(field))
         if isinstance(value, list):
             joined = (
