@@ -177,15 +177,16 @@ def _zip_kind(raw: bytes) -> str:
 
 def _is_saved_page(raw: bytes) -> bool:
     """Whether a MIME message is a web page saved as one file: a browser saves it as
-    ``multipart/related``, the page and its parts, or as the page alone with its address."""
-    message = _message(raw)
+    ``multipart/related``, the page and its parts, or as the page alone with its address. Its
+    headers say so: its body, which :func:`unpack` parses, is not parsed here too."""
+    message = _message(raw, headers_only=True)
     return message.get_content_type() == "multipart/related" or (
         message.get_content_type() == "text/html" and "Snapshot-Content-Location" in message
     )
 
 
-def _message(raw: bytes) -> EmailMessage:
-    message = BytesParser(policy=policy.default).parsebytes(raw)
+def _message(raw: bytes, *, headers_only: bool = False) -> EmailMessage:
+    message = BytesParser(policy=policy.default).parsebytes(raw, headersonly=headers_only)
     assert isinstance(message, EmailMessage)  # what policy.default makes
     return message
 
