@@ -178,6 +178,9 @@ def _updates_given(
     (``datePublished``) and ``headline``: its own heading unless its text opens with it, as a
     headline cut from the text's first words does. Each is named by the ``id`` of the container
     its time stands in on the page, if it has one."""
+    # Most pages list none: their times' containers are looked for once, by _timed_containers.
+    if not updates:
+        return []
     named = {
         moment: anchor
         for time, container in _time_containers(tree, dated_elsewhere)
