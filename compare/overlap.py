@@ -862,8 +862,8 @@ def interview_quoted(
     """
     claims = set()
     for quotation in quotations:
-        a_text = _sentence_text(a, quotation.a_sentence)
-        b_text = _sentence_text(b, quotation.b_sentence)
+        a_text = a.sentences[quotation.a_sentence].text
+        b_text = b.sentences[quotation.b_sentence].text
         for side, text, other in ((a, a_text, b_text), (b, b_text, a_text)):
             told = told_to(text, side.document.source)
             if told and told.casefold() not in other.casefold():
@@ -871,11 +871,6 @@ def interview_quoted(
     if len({doc for doc, _ in claims}) != 1:
         return None
     return min(claims)
-
-
-def _sentence_text(side: Side, index: int) -> str:
-    """The text of ``side``'s sentence numbered ``index``."""
-    return next((s.text for s in side.sentences if s.index == index), "")
 
 
 def _within(run: Sequence[str], other: Sequence[str]) -> bool:
