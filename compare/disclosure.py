@@ -1602,14 +1602,21 @@ def _release_cited(user: Sourced, origin: Sourced) -> Iterator[int]:
     title, issuer = origin.document.title, origin.issuer
     if not (title and issuer):
         return
-    said = r"\s+".join(re.escape(word) for word in normalise(title).split())
-    quoted = re.compile(rf"[\"']\s*{said}\W*[\"']", re.IGNORECASE)
+    quoted = _quoted_title(title)
     start = 0
     for line in user.document.text.split("\n"):
         found = quoted.search(normalise(line))
         if found and next(company_mentions(issuer, line), None):
             yield start + found.start()
         start += len(line) + 1
+
+
+@lru_cache(maxsize=1 << 10)
+def _quoted_title(title: str) -> re.Pattern[str]:
+    """A release's ``title`` in quotation marks, as :func:`_release_cited` looks for it in each
+    line: made once a release, as each of its story's articles is read for it."""
+    said = r"\s+".join(re.escape(word) for word in normalise(title).split())
+    return re.compile(rf"[\"']\s*{said}\W*[\"']", re.IGNORECASE)
 
 
 def names_release(user: Sourced, origin: Sourced) -> bool:
