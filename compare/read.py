@@ -2526,9 +2526,9 @@ def _unreadable_encoding(raw: bytes, text: str, encoding: str) -> str | None:
 
     >>> page = b'<html lang="hi"><meta charset="x-iscii-de"><p>\\xd4\\xdb\\xc5</p>'
     >>> _unreadable_encoding(page, "", "iso8859-5")
-    'declares the charset x-iscii-de, which compare cannot decode: save it as UTF-8 to compare it'
+    'in a charset compare cannot decode (x-iscii-de, as it declares): save it as UTF-8 to compare it'
     >>> _unreadable_encoding(b'<html lang="hi"><p>\\xd4\\xdb</p>', '<html lang="hi"><p>дл</p>', "iso8859-5")
-    'read as iso8859-5 it gives Cyrillic letters, not the Hindi its page states (lang="hi"): save it as UTF-8 to compare it'
+    'in a code page read as other letters than its language\'s (Cyrillic as iso8859-5, not the Hindi its page states, lang="hi"): save it as UTF-8 to compare it'
     >>> _unreadable_encoding(b"caf\\xe9", "café", "cp1252")
     """
     # A file wholly in Unicode is read as its bytes are, whatever its page declares; a file
@@ -2540,7 +2540,8 @@ def _unreadable_encoding(raw: bytes, text: str, encoding: str) -> str | None:
         try:
             codecs.lookup(charset)
         except LookupError:
-            return f"declares the charset {charset}, which compare cannot decode: {SAVE_AS_UTF8}"
+            # Said as a kind, "in a charset ...", as a count of files so skipped reads it.
+            return f"in a charset compare cannot decode ({charset}, as it declares): {SAVE_AS_UTF8}"
     if (stated := HTML_LANGUAGE.search(text[:DECLARATION_BYTES])) is None:
         return None
     language = stated.group(1).casefold()
@@ -2555,8 +2556,8 @@ def _unreadable_encoding(raw: bytes, text: str, encoding: str) -> str | None:
     if known and foreign and scripts.total() - own > FOREIGN_SCRIPT_SHARE * scripts.total():
         name = LANGUAGE_NAMES.get(language, language)
         return (
-            f"read as {encoding} it gives {foreign[0].title()} letters, not the {name} its page "
-            f'states (lang="{language}"): {SAVE_AS_UTF8}'
+            f"in a code page read as other letters than its language's ({foreign[0].title()} as "
+            f'{encoding}, not the {name} its page states, lang="{language}"): {SAVE_AS_UTF8}'
         )
     return None
 

@@ -8359,13 +8359,13 @@ HINDI_PAGE = (
     [
         pytest.param(
             b'<meta charset="x-iscii-de">\n',
-            "declares the charset x-iscii-de, which compare cannot decode: save it as UTF-8 "
+            "in a charset compare cannot decode (x-iscii-de, as it declares): save it as UTF-8 "
             "to compare it",
             id="declared_iscii",
         ),
         pytest.param(
             b"",
-            'gives Cyrillic letters, not the Hindi its page states (lang="hi")',
+            'not the Hindi its page states, lang="hi"',
             id="guessed_as_cyrillic",
         ),
     ],
