@@ -2528,7 +2528,7 @@ def _unreadable_encoding(raw: bytes, text: str, encoding: str) -> str | None:
     >>> _unreadable_encoding(page, "", "iso8859-5")
     'in a charset compare cannot decode (x-iscii-de, as it declares): save it as UTF-8 to compare it'
     >>> _unreadable_encoding(b'<html lang="hi"><p>\\xd4\\xdb</p>', '<html lang="hi"><p>дл</p>', "iso8859-5")
-    'in a code page read as other letters than its language\'s (Cyrillic as iso8859-5, not the Hindi its page states, lang="hi"): save it as UTF-8 to compare it'
+    'in a code page that reads as another script (Cyrillic as iso8859-5, not the Hindi its page states, lang="hi"): save it as UTF-8 to compare it'
     >>> _unreadable_encoding(b"caf\\xe9", "café", "cp1252")
     """
     # A file wholly in Unicode is read as its bytes are, whatever its page declares; a file
@@ -2556,7 +2556,7 @@ def _unreadable_encoding(raw: bytes, text: str, encoding: str) -> str | None:
     if known and foreign and scripts.total() - own > FOREIGN_SCRIPT_SHARE * scripts.total():
         name = LANGUAGE_NAMES.get(language, language)
         return (
-            f"in a code page read as other letters than its language's ({foreign[0].title()} as "
+            f"in a code page that reads as another script ({foreign[0].title()} as "
             f'{encoding}, not the {name} its page states, lang="{language}"): {SAVE_AS_UTF8}'
         )
     return None
