@@ -128,14 +128,15 @@ def _hedge_kept(note: FramingNote, a_title: str, b_title: str) -> bool:
         hedge, without = note.b, a_title
     else:
         return False
-    told = set(words(without.casefold()))
+    without_words = words(without.casefold())
+    told = set(without_words)
     terms = lexicon()
     hedge_words = set(words(hedge.casefold())) - terms.function_words
     return bool(
         (hedge_words and hedge_words <= told)
         or not terms.headline_hedged_words.isdisjoint(told)
         or not terms.possibility_modals.isdisjoint(told)
-        or terms.hedges.find(tuple(words(without.casefold())))
+        or terms.hedges.find(without_words)
         or without.rstrip().endswith("?")
     )
 
