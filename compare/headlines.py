@@ -6,6 +6,7 @@ verdict and never counted in it: two independent reports may well share a short 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
@@ -201,8 +202,8 @@ def _figures_paired(
     ours, theirs = counts_in(a_title), counts_in(b_title)
     alike = {(n, m) for n, x in enumerate(ours) for m, y in enumerate(theirs) if counts_alike(x, y)}
     # A count told alike with two of the other's counts tells no pairing.
-    if any(sum(n == other for other, _ in alike) > 1 for n, _ in alike) or any(
-        sum(m == other for _, other in alike) > 1 for _, m in alike
+    if any(told > 1 for told in Counter(n for n, _ in alike).values()) or any(
+        told > 1 for told in Counter(m for _, m in alike).values()
     ):
         return notes
     shown_ours = {x.shown.casefold(): n for n, x in enumerate(ours)}
