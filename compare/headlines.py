@@ -103,11 +103,7 @@ def headline_framing(
     """
     if pair.direction is None or not pair.headline_changed or not (a_title and b_title):
         return ()
-    return tuple(
-        note
-        for note in _titles_framed(a_title, b_title)
-        if not _court_kept(note, a_title, b_title) and not _hedge_kept(note, a_title, b_title)
-    )
+    return _titles_framed(a_title, b_title)
 
 
 def _hedge_kept(note: FramingNote, a_title: str, b_title: str) -> bool:
@@ -171,12 +167,18 @@ def _court_kept(note: FramingNote, a_title: str, b_title: str) -> bool:
 def _titles_framed(a_title: str, b_title: str) -> tuple[FramingNote, ...]:
     """The framing notes of two headlines: a sentence's, and who acted left out in headline
     grammar (:func:`~compare.framing.headline_agents_left_out`: "Police arrest 11 protesters"
-    against "11 protesters arrested"), where the sentence's reading names no agent."""
+    against "11 protesters arrested"), where the sentence's reading names no agent; none that
+    the other headline keeps by its court (:func:`_court_kept`) or its hedge
+    (:func:`_hedge_kept`)."""
     # A wire's copies print a few headlines: hundreds of pairs ask of the same two.
     notes = _figures_paired(framing_notes(a_title, b_title), a_title, b_title)
-    if any(note.kind in AGENT_KINDS for note in notes):
-        return notes
-    return (*notes, *headline_agents_left_out(a_title, b_title))
+    if not any(note.kind in AGENT_KINDS for note in notes):
+        notes = (*notes, *headline_agents_left_out(a_title, b_title))
+    return tuple(
+        note
+        for note in notes
+        if not _court_kept(note, a_title, b_title) and not _hedge_kept(note, a_title, b_title)
+    )
 
 
 def _figures_paired(
