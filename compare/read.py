@@ -4811,8 +4811,9 @@ def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
     """A record's text, and its text as written: from the first text field given, else from its
     summary (``SUMMARY_FIELDS``). Text given as a string may have been wrapped at a fixed
     width; paragraphs given as a list are lines already, and pieces of one text (Telegram's)
-    are joined as they run. A text a feed cut short (NewsAPI's ``content``) loses the sentence
-    it was cut through, and one cut in its first sentence gives way to the summary."""
+    are joined as they run. A text a feed cut short (NewsAPI's ``content``) gives way to the
+    summary where that runs on whole past the cut, else loses the sentence it was cut through,
+    and one cut in its first sentence gives way to the summary."""
     cut_away = None
     for field in RECORD_TEXT_FIELDS:
         value = _rendered(record.get(field))
@@ -4835,6 +4836,8 @@ def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
             if HTML_TAG.search(written):
                 paragraphs = _html_body(written)
                 return paragraphs, paragraphs
+            if cut and (fuller := _summary_past_cut(record, written)):
+                return _plain_record_text(fuller)
             if cut and not (whole := _without_cut_sentence(written)):
                 # Cut in its first sentence: the summary's whole sentences say more, and the
                 # words before the cut are kept when they are all the record gives.
@@ -4842,6 +4845,29 @@ def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
                 continue
             return _plain_record_text(whole if cut else written)
     return cut_away
+
+
+def _summary_past_cut(record: dict[str, Any], cut_text: str) -> str:
+    """The whole sentences of a record's summary where it opens with all of a text the feed cut
+    short and runs on past the cut: NewsAPI's ``description`` often holds whole the sentence
+    its ``content`` was cut through. Nothing where the summary says something else or no more.
+
+    >>> record = {"description": "Fares rise in July. The rise, the first since 2019, adds 40 cents."}
+    >>> _summary_past_cut(record, "Fares rise in July. The rise, the first since 2")
+    'Fares rise in July. The rise, the first since 2019, adds 40 cents.'
+    >>> _summary_past_cut({"description": "Fares will rise."}, "Fares rise in July. The ri")
+    ''
+    """
+    kept = " ".join(cut_text.split())
+    for field in SUMMARY_FIELDS:
+        value = record.get(field)
+        if not isinstance(value, str):
+            continue
+        summary = _unescaped(article_text(_valid_text(CUT_SHORT.sub("", value))))
+        whole = _without_cut_sentence(" ".join(summary.split()))
+        if whole.startswith(kept) and len(whole) > len(kept):
+            return whole
+    return ""
 
 
 def _plain_record_text(written: str) -> tuple[str, str]:

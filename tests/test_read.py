@@ -1662,6 +1662,36 @@ def test_a_newsapi_answer_gives_whole_sentences_and_headlines_without_its_outlet
     ]
 
 
+def test_a_newsapi_text_cut_after_its_lede_runs_on_in_the_description_that_holds_it_whole(
+    tmp_path: Path,
+) -> None:
+    """NewsAPI's ``content`` cut through its second sentence loses it, but where the
+    ``description`` opens with all the content kept and runs on past the cut, that sentence is
+    whole there and read from it; a description that says something else leaves the cut text."""
+    lede = "A landslide closed the coast road north of Tarrow on Sunday, the highways agency said."
+    second = "Crews expect to clear the road by Wednesday, weather permitting."
+    articles = [
+        {
+            "source": {"id": None, "name": "Tarrow Echo"},
+            "title": "Landslide shuts coast road",
+            "description": f"{lede} {second}",
+            "content": f"{lede} Crews expect to clear the road by Wedn\u2026 [+1412 chars]",
+        },
+        {
+            "source": {"id": None, "name": "Northgate Times"},
+            "title": "Coast road shut",
+            "description": "Drivers face long detours after a landslide.",
+            "content": f"{lede} Crews expect to clear the road by Wedn\u2026 [+1412 chars]",
+        },
+    ]
+    answer = {"status": "ok", "totalResults": 2, "articles": articles}
+    result = read_paths([str(write(tmp_path / "top.json", json.dumps(answer)))])
+    assert [(d.source, d.text) for d in result.documents] == [
+        ("Tarrow Echo", f"{lede} {second}"),
+        ("Northgate Times", lede),
+    ]
+
+
 def test_json_html_indented_after_a_blank_line_keeps_no_tags(tmp_path: Path) -> None:
     """A scraper's pretty-printed HTML indents each paragraph by four spaces: the one after a
     blank line is read as HTML too, not kept as a code block whose tags ("p") become words."""
