@@ -57,6 +57,7 @@ from compare.entry import (
 from compare.figures import numbers_given_otherwise
 from compare.records import (
     FramingKind,
+    HeadlineClaim,
     PairComparison,
     Result,
     Sentence,
@@ -282,7 +283,12 @@ FailOn = Annotated[
         "quotations or headlines (a number converted or rounded aside), as read from the origin "
         "to the copy, or, when which came first is not known, from A to B as the report shows "
         "them: a line on stderr names each pair it counts, with its changes or what it has "
-        "of these (--record names the origin). Framing kinds skip an article's versions unless "
+        "of these (--record names the origin). A headline that claims more than its own "
+        "article's text (report.json's headline_vs_text: a figure, a charge or a hedged "
+        "finding its text tells otherwise) counts as its kind, number_changed, "
+        "allegation_hardened or hedge_removed, framing its article changed of its own story, in "
+        "a line of its own (in check, only a new article's; never a version a later one "
+        "replaced). Framing kinds skip an article's versions unless "
         "versions is named too "
         "(versions,hedge_removed): then each version is read against the one before it, from "
         "the earlier to the later, where their times tell the order. With stealth, when a "
@@ -642,7 +648,10 @@ def _fail_on_found(
         and pair.same_article
         and (edit := stealth_edit(pair, result.by_id, result.notes))
     }
-    replaced = superseded(result.documents) if "numbers" in fail_on else frozenset()
+    replaced = (
+        superseded(result.documents) if fail_on & {"numbers", *FAIL_ON_FRAMING} else frozenset()
+    )
+    claims = _claims_named(result, fail_on, replaced)
     reasons = {
         (pair.a, pair.b): said
         for pair in pairs
@@ -657,7 +666,7 @@ def _fail_on_found(
         f for f in result.figures if "numbers" in fail_on and not (f.rounded or f.compatible)
     ]
     removed = list(taken_down) if STEALTH in fail_on else []
-    if found or figures or removed:
+    if found or claims or figures or removed:
         # Every pair the last line counts is named, whatever it is counted for: a copy counted
         # for its verdict alone was once counted and never named.
         for pair in found:
@@ -667,6 +676,8 @@ def _fail_on_found(
                 errors.print(_framing_line(result, pair, changed[pair.a, pair.b]), markup=False)
             if (pair.a, pair.b) in unnoted:
                 errors.print(_stealth_line(result, unnoted[pair.a, pair.b]), markup=False)
+        for doc, of_doc in _by_document(claims).items():
+            errors.print(_claims_line(result, doc, of_doc), markup=False)
         for entry in removed:
             errors.print(
                 f"--fail-on: {entry.save} takes down {entry.where} without a note", markup=False
@@ -684,6 +695,13 @@ def _fail_on_found(
             rest = count - MAX_PAIRS_NAMED
             more = f"; and {rest:,} more, stdout gives every one" if rest > 0 else ""
             said[0] += f" ({named(found[:MAX_PAIRS_NAMED])}{more})"
+        if claims:
+            headlines = len(_by_document(claims))
+            said.append(
+                f"{headlines} headline{'s' if headlines > 1 else ''} that claim"
+                f"{'' if headlines > 1 else 's'} more than {'their' if headlines > 1 else 'its'} "
+                "own text"
+            )
         if figures:
             said.append(
                 f"{len(figures)} figure{'s' if len(figures) > 1 else ''} that a story's outlets "
@@ -698,7 +716,57 @@ def _fail_on_found(
             f"--fail-on {','.join(sorted(fail_on))}: found {' and '.join(said)} (exit code 1)",
             markup=False,
         )
-    return bool(found or figures or removed)
+    return bool(found or claims or figures or removed)
+
+
+def _claims_named(
+    result: Result, fail_on: frozenset[str], replaced: AbstractSet[str]
+) -> list[HeadlineClaim]:
+    """The claims of a headline beyond its own text (``Result.headline_claims``) of a kind
+    ``fail_on`` names, or all of them when it names "framing": framing an article's headline
+    changed of its own story, counted without a pair. None of a version a later one
+    ``replaced`` (an outlet that corrected its headline corrected it), and in a check none of
+    the archive's articles, which are not the article checked."""
+    return [
+        claim
+        for claim in result.headline_claims
+        if (FRAMING in fail_on or claim.note.kind in fail_on)
+        and claim.doc not in replaced
+        and (not result.new or claim.doc in result.new)
+    ]
+
+
+def _by_document(claims: Sequence[HeadlineClaim]) -> dict[str, list[HeadlineClaim]]:
+    """``claims`` by the document whose headline makes them, in their order."""
+    by_document: dict[str, list[HeadlineClaim]] = {}
+    for claim in claims:
+        by_document.setdefault(claim.doc, []).append(claim)
+    return by_document
+
+
+def _claims_line(result: Result, doc: str, claims: Sequence[HeadlineClaim]) -> str:
+    """One line for a headline that ``--fail-on`` counts for claiming more than its own text:
+    each claim read from the text's words to the headline's, and the sentence (from 1) that
+    tells it otherwise.
+
+    >>> from compare import Document, compare_documents
+    >>> post = Document("post", "Post", "A fire at the Carrow mill killed two workers on Monday.",
+    ...     title="At least 3 dead in Carrow mill fire")
+    >>> result = compare_documents([post])
+    >>> _claims_line(result, "post", result.headline_claims)
+    '--fail-on: post claims more in its headline than its text: number_changed “two” → “at least 3” (sentence 1)'
+    """
+    from compare.changes import FramingChange
+
+    said = "; ".join(
+        f"{claim.note.kind} {FramingChange(claim.note.kind, claim.note.a, claim.note.b).words} "
+        f"(sentence {claim.sentence + 1})"
+        for claim in claims
+    )
+    return (
+        f"--fail-on: {_fail_on_names(result)[doc]} claims more in its headline than its text: "
+        f"{said}"
+    )
 
 
 def _refuse_by_new(fail_on: frozenset[str] | None, command: str) -> None:

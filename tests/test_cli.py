@@ -4249,6 +4249,70 @@ def test_check_fail_on_framing_holds_a_draft_that_changes_the_record(
     )
 
 
+DEPOT_FIRE = (
+    "---\nsource: Carrow Post\ntitle: At least 3 dead in Carrow depot fire\ndate: 2025-05-06\n"
+    "---\nA fire at a bus depot in Carrow killed two mechanics on Monday, the fire service "
+    "said.\n\nCrews fought the blaze for four hours.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "held"),
+    [
+        pytest.param("framing", True, id="any_framing"),
+        pytest.param("number_changed", True, id="its_kind"),
+        pytest.param("hedge_removed", False, id="another_kind"),
+    ],
+)
+def test_fail_on_framing_counts_a_headline_that_claims_more_than_its_own_text(
+    tmp_path: Path, fail_on: str, held: bool
+) -> None:
+    """A headline that tells three dead over a text that says two changed its own story's
+    framing: `--fail-on` counts it as the framing kind it is, with no pair, in a line naming the
+    article, the text's words and the headline's, and the sentence that tells it otherwise."""
+    article = tmp_path / "post.md"
+    article.write_text(DEPOT_FIRE, encoding="utf-8")
+    result = run("run", str(article), "--out", str(tmp_path / "out"), "-q", "--fail-on", fail_on)
+    assert result.exit_code == (1 if held else 0), result.stderr
+    assert [line for line in messages(result) if line.startswith("--fail-on")] == (
+        [
+            f"--fail-on: {article} claims more in its headline than its text: number_changed "
+            "“two” → “at least 3” (sentence 1)",
+            f"--fail-on {fail_on}: found 1 headline that claims more than its own text "
+            "(exit code 1)",
+        ]
+        if held
+        else []
+    )
+
+
+def test_check_fail_on_framing_counts_no_headline_of_the_archive(tmp_path: Path) -> None:
+    """`check` holds the article checked, not the archive: the archive's article whose headline
+    tells a charge as a conviction does not fail a draft that took its text and wrote the charge
+    as its text does."""
+    text = (
+        "A Carrow councillor was charged on Monday with fraud over expenses claims, prosecutors "
+        "said.\n\nHe is due in court next month.\n"
+    )
+    archive, draft = tmp_path / "archive.md", tmp_path / "draft.md"
+    for path, source, headline, day in [
+        (archive, "Carrow Post", "Carrow councillor convicted of expenses fraud", 6),
+        (draft, "Vale Herald", "Carrow councillor charged with expenses fraud", 7),
+    ]:
+        path.write_text(
+            f"---\nsource: {source}\ntitle: {headline}\ndate: 2025-05-0{day}\n---\n{text}",
+            encoding="utf-8",
+        )
+    result = run("check", str(draft), "--against", str(archive), "--fail-on", "allegation_hardened")
+    assert result.exit_code == 0, result.stderr
+    assert not [line for line in messages(result) if line.startswith("--fail-on")]
+    in_run = run("run", str(tmp_path), "--out", str(tmp_path / "out"), "-q", "--fail-on", "framing")
+    assert (
+        f"--fail-on: {archive} claims more in its headline than its text: allegation_hardened "
+        "“charged” → “convicted” (sentence 1)" in messages(in_run)
+    )
+
+
 def test_check_quiet_still_says_what_holds_the_draft(tmp_path: Path) -> None:
     """`check -q` writes no summary, but keeps `--fail-on`'s lines: a gate run quietly from a
     script still logs which change of the record gave exit code 1."""
