@@ -70,6 +70,7 @@ from compare.provenance import (
     across_common_origins,
     dates_against_wording,
     direction_cycles,
+    lede_origins,
     taken_directly,
     through_common_origins,
     who_copied_whom,
@@ -606,16 +607,28 @@ def _new_as_copy(
 
 
 def _headline_notes(
-    pair: PairComparison, a_title: str | None, b_title: str | None
+    pair: PairComparison,
+    a_title: str | None,
+    b_title: str | None,
+    lede_from: Mapping[str, str] | None = None,
 ) -> tuple[FramingNote, ...]:
     """The framing notes of ``pair``'s headlines (:func:`headlines.headline_framing`) where one
     of the two took text from the other: a sentence, verbatim or edited, or its headline; or
     where they are versions of one article. Two outlets' own summaries of one event share
     phrasing at most, and their direction, told by time alone, says who wrote later, not whose
     headline the other changed: "Hundreds arrested as Valmora erupts" is no change of "Rioters
-    injure 23 officers", which its outlet never read (acceptance round 37, d8)."""
-    took_text = pair.a_in_b > 0 or pair.b_in_a > 0 or pair.headline is not None
-    if not (took_text or pair.same_article):
+    injure 23 officers", which its outlet never read (acceptance round 37, d8).
+
+    Given ``lede_from`` (:func:`provenance.lede_origins`), a copy's headline is read against
+    the article it took its lede from, which its headline sums up, not against each article it
+    took a later sentence from, nor one that shares sentences it took from a third (the
+    acceptance round 37 retest's O2: "Dozens injured as inferno tears through Brennick factory",
+    its lede the wire's, was read against a paper's "At least 3 dead" too); a record (the pair's
+    direction told by ``--record``) is read against each article that took text from it."""
+    took_text = pair.a_in_b > 0 or pair.b_in_a > 0
+    if lede_from is not None and pair.direction_basis is not DirectionBasis.RECORD:
+        took_text = pair.copy is not None and lede_from.get(pair.copy) == pair.origin
+    if not (took_text or pair.headline is not None or pair.same_article):
         return ()
     return headline_framing(pair, a_title, b_title)
 
@@ -1121,6 +1134,7 @@ def _run_stages(
         advance(len(documents), len(documents))
     figures: tuple[DifferingFigure, ...] = ()
     claims: tuple[HeadlineClaim, ...] = ()
+    directly = taken_directly(taken, pairs)
     if framing:
         with timer("compare figures") as advance:
             pairs_of = by_story(pairs, stories)
@@ -1150,10 +1164,11 @@ def _run_stages(
         # Named once the directions are final: a headline's notes read as its copy changed it.
         # A broadcast's title names its programme ("KVRN News at Six"), no headline of its story.
         headlines = {d: None if spoken(by_id[d]) else by_id[d].title for d in by_id}
+        lede_from = lede_origins(directly)
         pairs = tuple(
             replace(p, headline_framing=headline_notes)
             if not languages_differ(languages[p.a], languages[p.b])
-            and (headline_notes := _headline_notes(p, headlines[p.a], headlines[p.b]))
+            and (headline_notes := _headline_notes(p, headlines[p.a], headlines[p.b], lede_from))
             else p
             for p in pairs
         )
@@ -1162,7 +1177,7 @@ def _run_stages(
         stories=retitled(stories, by_id, sentences, pairs),
         pairs=pairs,
         groups=tuple(g for story in stories for g in groups_of[story.id]),
-        taken=taken_directly(taken, pairs),
+        taken=directly,
         across=across_pairs,
         clusters=clusters,
         cycles=cycles,

@@ -726,6 +726,26 @@ def taken_directly(
     }
 
 
+def lede_origins(taken: Mapping[str, Sequence[Taken]]) -> dict[str, str]:
+    """Per copy of ``taken`` (by story, as :func:`taken_directly` gives it), the article it took
+    the first of its sentences it took from: its lede, which its headline sums up. Of two that
+    gave it that sentence, the one it took most from, then the first in story order.
+
+    >>> taken = {"s": (Taken("daily", "post", 0.3, False, (1,)), Taken("daily", "wire", 0.4, False, (0, 2)))}
+    >>> lede_origins(taken)
+    {'daily': 'wire'}
+    """
+    # sorted() is stable: rows tied on both keep their story order.
+    ranked = sorted(
+        (row for rows in taken.values() for row in rows if row.sentences),
+        key=lambda row: (min(row.sentences), -row.share),
+    )
+    origins: dict[str, str] = {}
+    for row in ranked:
+        origins.setdefault(row.copy, row.origin)
+    return origins
+
+
 def taken_across(across: Iterable[PairComparison]) -> dict[str, tuple[Taken, ...]]:
     """What the copy of each pair across stories (``Result.across``) took from the other, as
     :func:`taken_from` gives a story's, by the copy's story id (the pair's ``story``): the pair's

@@ -1887,8 +1887,9 @@ class PairComparison:
             often the most visible correction, even where the text is unchanged.
         retold: the one of the two, that may have taken from the other, which retells it
             sentence by sentence with all its quotations (:class:`Retold`), else ``None``.
-        headline_framing: of a pair with a direction whose headlines differ, one of which
-            took text from the other (or two versions of one article), the framing notes
+        headline_framing: of a pair with a direction whose headlines differ, whose copy took
+            its lede (the first of its sentences it took) or its headline from the origin, or
+            text from an origin that is the record (or two versions of one article), the notes
             of the copy's headline against the origin's, read from A's to B's as a match's are
             (``headlines.headline_framing``); no document's text holds a headline, so they
             have no spans.

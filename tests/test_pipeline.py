@@ -3874,3 +3874,53 @@ def test_headlines_are_compared_only_between_articles_one_took_text_from() -> No
     assert pairs[("wire", "post")].direction == "a->b"
     assert pairs[("wire", "post")].headline_framing == ()
     assert pairs[("wire", "daily")].headline_framing != ()
+
+
+CARROW_LEDE = (
+    "A fire at the Carrow textile mill killed two workers and injured 14 others early on "
+    "Tuesday, the county fire service said."
+)
+
+
+def test_a_copys_headline_is_read_against_the_article_it_took_its_lede_from() -> None:
+    """A paper that runs the wire's lede, and a later line of another paper's, has one headline,
+    which sums up the lede: it is read against the wire's, not against the other paper's "At
+    least 3 dead" too (acceptance round 37 retest, O2: "Capital Ledger, from Metro Bulletin:
+    headline: ..." of a copy whose lede was the wire's)."""
+    wire = Document(
+        "wire",
+        "Harbour Wire",
+        f"{CARROW_LEDE} The cause of the fire is under investigation.",
+        title="Fire at Carrow mill kills two, injures 14",
+        published="2026-09-15",
+        published_time="2026-09-15T06:00:00Z",
+    )
+    paper = Document(
+        "post",
+        "Eastgate Post",
+        "A fire at a textile mill in Carrow killed two workers and injured 14 on Tuesday, fire "
+        "officials said.\n\nCrews fought the blaze for more than three hours before bringing it "
+        "under control, Fire Chief Ana Reyes said.",
+        title="At least 3 dead in Carrow mill fire",
+        published="2026-09-15",
+        published_time="2026-09-15T06:30:00Z",
+    )
+    copy = Document(
+        "daily",
+        "Tarrow Daily",
+        f"{CARROW_LEDE}\n\nFirefighters fought the blaze for more than three hours before "
+        "bringing it under control, Fire Chief Ana Reyes said.",
+        title="Inferno tears through Carrow mill",
+        published="2026-09-15",
+        published_time="2026-09-15T07:00:00Z",
+    )
+    result = compare_documents([wire, paper, copy], single_story=True)
+    pairs = {(p.a, p.b): p for p in result.pairs}
+    assert (pairs[("post", "daily")].direction, pairs[("post", "daily")].headline_framing) == (
+        "a->b",
+        (),
+    )
+    assert [(n.kind.value, n.b) for n in pairs[("wire", "daily")].headline_framing] == [
+        ("number_removed", ""),
+        ("loaded_term_added", "inferno"),
+    ]
