@@ -316,15 +316,18 @@ def _is_age(plain: str, end: int) -> bool:
 def _allegations_hardened(
     title: str, sentences: Sequence[Sentence]
 ) -> list[tuple[Sentence, FramingNote]]:
-    """A verdict the headline tells ("convicted of fraud") where its text tells only an
-    allegation ("charged with fraud") and no verdict; and a level of an allegation's ladder the
+    """A verdict the headline tells ("convicted of fraud", or a name only a verdict gives,
+    "Fraudster CEO": ``guilt_nouns``) where its text tells only an allegation ("charged with
+    fraud") and no verdict; and a level of an allegation's ladder the
     headline tells ("charged", "forced out") where its text tells only softer ones of that
     ladder ("arrested", "resigned"): each with the text's first sentence that tells the softer."""
     terms = lexicon()
     headline = words(title.casefold())
     read = [(s, words(s.text.casefold())) for s in sentences]
     found = []
-    if verdict := _verdict(headline):
+    if verdict := _verdict(headline) or next(
+        (word for word in headline if word in terms.guilt_nouns), None
+    ):
         verdicts = [s for s, tokens in read if _verdict(tokens)]
         pending = [
             (s, word)

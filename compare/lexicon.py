@@ -775,6 +775,8 @@ class Lexicon:
     # A verdict of guilt and the words of an allegation still unproved (see guilt_words).
     guilt_words: frozenset[str]
     pending_allegation_words: frozenset[str]
+    # Nouns that name one found guilty, which a headline over a charge hardens it with.
+    guilt_nouns: frozenset[str]
     # The groups of words that count one thing in a headline and its text, and the words beside
     # a count that tell nothing of what it counts (see [headline_counts]).
     headline_counts_alike: tuple[tuple[str, ...], ...]
@@ -3630,6 +3632,7 @@ def lexicon() -> Lexicon:
         suspicion_phrase=tuple(data["suspicion_phrase"].split()),
         guilt_words=frozenset(data["guilt_words"]),
         pending_allegation_words=frozenset(data["pending_allegation_words"]),
+        guilt_nouns=frozenset(data["guilt_nouns"]),
         headline_counts_alike=tuple(map(tuple, data["headline_counts"]["alike"])),
         headline_counts_untelling=frozenset(data["headline_counts"]["untelling"]),
         headline_hedged_words=frozenset(data["headline_hedges"]["words"]),

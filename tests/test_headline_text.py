@@ -68,6 +68,12 @@ def _claims(title: str, text: str) -> list[tuple[str, str, str, int]]:
             [("hedge_removed", "could not show", "proves", 1)],
             id="caveat_told_as_proof",
         ),
+        pytest.param(
+            "Fraudster mayor Kell finally faces justice",
+            "Prosecutors charged Ashdown mayor Ruth Kell with fraud on Monday. She denies it.",
+            [("allegation_hardened", "charged", "fraudster", 0)],
+            id="charged_named_as_the_guilty",
+        ),
     ],
 )
 def test_a_headline_that_says_more_than_its_text_is_named(
@@ -127,6 +133,11 @@ def test_a_headline_that_says_more_than_its_text_is_named(
             "Theatre reopens after four-year restoration",
             "The Kestrel Theatre, built in the 1890s, reopened on Saturday after a restoration.",
             id="a_span_of_time_and_a_decade",
+        ),
+        pytest.param(
+            "Convicted fraudster Kell charged again",
+            "Ruth Kell, who was convicted of fraud in 2019, was charged with theft on Monday.",
+            id="guilty_named_as_a_court_found",
         ),
     ],
 )
