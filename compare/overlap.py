@@ -151,6 +151,10 @@ MIN_LIFTED_PHRASE_WORDS = 6
 # Shared phrasing says something of reuse from two phrases on (overlapping or not), however
 # short the article: one phrase alone any two reports of an event may share.
 MIN_PHRASED_WORDS = PHRASE_WORDS + 1
+# A text of at most this many words outside quotations, its shared phrases all in one sentence,
+# is a one-line entry of a live blog (12 to 25 words), whose share and spread one phrase of a
+# fact fills (see _phrasing_tells); COUNTER's Urdu briefs, 40 words and more, are not.
+MAX_ONE_LINE_WORDS = 30
 # A passage of a very long text a short report took from spans at most this many of its
 # sentences for each of the report's: an entry of a live blog, with a line or two around it.
 PASSAGE_SENTENCES_PER_SENTENCE = 2
@@ -1463,6 +1467,7 @@ def compare_pair(
         # One phrase is no phrasing to take, whatever share of a brief it makes: "Trains
         # halted across the north." shares one with any report of the strike.
         if round(sides[s][2] * sides[s][0].unquoted_words) >= MIN_PHRASED_WORDS
+        and _phrasing_tells(sides[s][0], sides[s][1])
     ]
     # Of two undated articles that each retell the other whole, the one more of whose words do.
     retelling = sorted(
@@ -3172,6 +3177,39 @@ def _undisclosed(
         return False
     reuser = b if direction == "a->b" else a
     return reuser.document.id not in crediting
+
+
+def _phrasing_tells(side: Side, other: Side) -> bool:
+    """Whether the phrases ``side`` shares with ``other`` can tell that it took them: they sit
+    in more than one of its sentences, or in a text longer than ``MAX_ONE_LINE_WORDS``, or a
+    clause of them runs ``MIN_LIFTED_PHRASE_WORDS`` words and another phrase goes with it. A
+    one-line entry of a live blog is one short sentence, which a single phrase fills: two outlets' posts
+    of one advisory ("has weakened to a category 1 hurricane as it heads inland", "downgraded
+    Delphine to a category 1 hurricane as it moves inland") or of one company statement ("a
+    tropical storm ... with winds of 65mph") share the fact's stock wording, not a rewrite,
+    which keeps a lifted clause and more ("under a curfew from 8pm tonight until 6am on
+    Tuesday ... to keep people off flooded roads").
+
+    >>> from compare.segment import segment
+    >>> def side(text: str) -> Side:
+    ...     document = Document(text[:9], "S", text)
+    ...     return Side.of(document, segment(document), frozenset(), vocabulary)
+    >>> vocabulary: dict[tuple[str, ...], int] = {}
+    >>> advisory = side("The storm centre downgraded Ione to a category 1 hurricane as it moved north.")
+    >>> _phrasing_tells(side("Ione weakened to a category 1 hurricane as it went north."), advisory)
+    False
+    >>> _phrasing_tells(
+    ...     side("Crews have begun clearing the main coast road after the sea wall gave way."),
+    ...     side("Crews have begun clearing the main coast road, which flooded after the sea wall gave way."),
+    ... )
+    True
+    """
+    if side.unquoted_words > MAX_ONE_LINE_WORDS or len(side.phrased_with(other)) > 1:
+        return True
+    phrases = shared_phrases(side, other)
+    return len(phrases) > 1 and any(
+        len(phrase.split()) >= MIN_LIFTED_PHRASE_WORDS for phrase in phrases
+    )
 
 
 def _unaligned(side: Side, aligned: set[int]) -> tuple[int, ...]:
