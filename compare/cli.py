@@ -790,7 +790,7 @@ def _reasons(
     direction ("210 → 120"), unless either is a version a later one ``replaced``
     (``records.superseded``: an outlet's own revision is no disagreement)."""
     numbers = (
-        numbers_given_otherwise(result.sentences, pair)
+        numbers_given_otherwise(result.sentences, pair, result.by_id)
         if "numbers" in fail_on and not {pair.a, pair.b} & replaced
         else []
     )

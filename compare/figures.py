@@ -46,6 +46,7 @@ from compare.numerals import (
 )
 from compare.records import (
     DifferingFigure,
+    Document,
     FigureGiven,
     FramingKind,
     FramingNote,
@@ -182,13 +183,18 @@ def differing_figures(
     pairs: Iterable[PairComparison],
     boilerplate: AbstractSet[tuple[str, int]],
     superseded: AbstractSet[str] = frozenset(),
+    outlets: Mapping[str, str] | None = None,
 ) -> list[DifferingFigure]:
     """The counted things of a story that its outlets give different values for, in the order
     the story first gives them, each outlet's value once (documents that print one text, once:
     the one of them whose id sorts first, whatever order the run was given them in). An
     article's versions that a later one replaced (``superseded``, :func:`records.superseded`)
     are not read: an outlet's own revision, "two" dead then "three", is no disagreement between
-    outlets, and its latest figure is the one it stands by.
+    outlets, and its latest figure is the one it stands by. Nor is a counted thing that one
+    outlet (``outlets``, by document; each document its own outlet where not given) gives
+    several values in sentences of its texts that no pair aligns: a live blog's entries
+    through the day, 64,300 customers without power at 08:26, 97,800 at 10:30, 112,400 at
+    13:55, tell a developing figure, not which of them another outlet's count differs from.
 
     Two counts of documents whose sentences a pair aligned are left to that pair's framing
     notes: a counted thing is reported only where two outlets whose sentences are not aligned
@@ -231,7 +237,9 @@ def differing_figures(
         things = [mentions[n] for n in sorted(members)]
         if _two_things(linked, members, mentions):
             continue
-        if _one_value_each(things) and _given_otherwise_unaligned(things, aligned):
+        if _one_value_each(things, outlets or {}, aligned) and _given_otherwise_unaligned(
+            things, aligned
+        ):
             found.append(_differing(story.id, things))
     return found
 
@@ -841,15 +849,30 @@ def _gives(counts: Iterable[FigureMention], figure: FigureMention) -> bool:
     return any(_one_measure(count, figure) and not _differ(count, figure) for count in counts)
 
 
-def _one_value_each(things: Sequence[FigureMention]) -> bool:
+def _one_value_each(
+    things: Sequence[FigureMention],
+    outlets: Mapping[str, str],
+    aligned: AbstractSet[tuple[str, int, str, int]],
+) -> bool:
     """Whether each document gives the counted thing one value (however often): one that gives
     two ("42-bed hospital", "24 additional beds") says they are two things, not which one the
-    others' count is."""
+    others' count is. Nor may an outlet (by document, ``outlets``) give two in sentences of
+    two texts that no pair ``aligned``: its posts of a developing figure through the day. Its
+    sentence aligned with its amended version's is a corrected figure, still the text's own."""
     by_doc: dict[str, FigureMention] = {}
+    by_outlet: dict[str, list[FigureMention]] = {}
     for mention in things:
         first = by_doc.setdefault(mention.doc, mention)
         if _differ(first, mention):
             return False
+        own = by_outlet.setdefault(outlets.get(mention.doc, mention.doc), [])
+        if any(
+            _differ(earlier, mention)
+            and (earlier.doc, earlier.sentence, mention.doc, mention.sentence) not in aligned
+            for earlier in own
+        ):
+            return False
+        own.append(mention)
     return True
 
 
@@ -989,15 +1012,19 @@ def aligned_texts(
 
 
 def gives_numbers_otherwise(
-    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison
+    sentences: Mapping[str, Sequence[Sentence]],
+    pair: PairComparison,
+    by_id: Mapping[str, Document],
 ) -> bool:
     """Whether two aligned sentences of ``pair`` give a number differently
     (:func:`numbers_given_otherwise`)."""
-    return next(_numbers_given_otherwise(sentences, pair), None) is not None
+    return next(_numbers_given_otherwise(sentences, pair, by_id), None) is not None
 
 
 def numbers_given_otherwise(
-    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison
+    sentences: Mapping[str, Sequence[Sentence]],
+    pair: PairComparison,
+    by_id: Mapping[str, Document],
 ) -> list[FramingNote]:
     """The numbers two aligned sentences of ``pair`` give differently, their notes read from A
     to B in its matches' order: a number changed that the two's qualifiers do not allow to be
@@ -1005,17 +1032,23 @@ def numbers_given_otherwise(
     as a report calls it "number changed", not "number changed, compatible"; not a day or a
     year named otherwise ("Friday" and "12 September", ``numerals.moments_alone``), which gives
     no figure; none of two articles that fill one template in for two events or days
-    (``PairComparison.template``), each with its own."""
-    return list(_numbers_given_otherwise(sentences, pair))
+    (``PairComparison.template``), each with its own; none of one outlet's two texts that
+    their times order, the later updating the earlier's figures (a live blog's "category 3"
+    hurricane at 05:48 and "category 1" at 10:52), as an outlet's revision of an article is no
+    disagreement (``records.superseded``); ``by_id``, the run's documents by id.
+    """
+    return list(_numbers_given_otherwise(sentences, pair, by_id))
 
 
 def _numbers_given_otherwise(
-    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison
+    sentences: Mapping[str, Sequence[Sentence]],
+    pair: PairComparison,
+    by_id: Mapping[str, Document],
 ) -> Iterator[FramingNote]:
     """The notes of :func:`numbers_given_otherwise` one by one, so that whether there is one
     (:func:`gives_numbers_otherwise`, asked of every pair a report lists) stops at the first
     match that has one, not reading every match's qualifiers."""
-    if pair.template is not None:
+    if pair.template is not None or _updates(by_id[pair.a], by_id[pair.b]):
         return
     for match in pair.matches:
         changed = [
@@ -1027,6 +1060,20 @@ def _numbers_given_otherwise(
         if changed:
             compatible = compatible_changes(match.framing, *aligned_texts(sentences, pair, match))
             yield from (note for note in changed if note not in compatible)
+
+
+def _updates(a: Document, b: Document) -> bool:
+    """Whether ``a`` and ``b`` are one outlet's texts published at two moments, the later
+    updating the earlier (versions of one article share their publication).
+
+    >>> post = Document("p0548", "Harbour Daily", "", published_time="2026-09-14T10:48:00Z")
+    >>> _updates(post, replace(post, id="p1052", published_time="2026-09-14T15:52:00Z"))
+    True
+    >>> _updates(post, replace(post, id="c1048", source="Coastline Post"))
+    False
+    """
+    a_at, b_at = a.published_time or a.published, b.published_time or b.published
+    return a.source == b.source and a_at is not None and b_at is not None and a_at != b_at
 
 
 def _count_written(text: str, shown: str) -> PlacedNumber | None:

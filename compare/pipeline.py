@@ -1147,6 +1147,7 @@ def _run_stages(
                     pairs_of[story.id],
                     boilerplate,
                     superseded(by_id[d] for d in story.documents),
+                    {d: by_id[d].source for d in story.documents},
                 )
             )
         with timer("check headlines") as advance:

@@ -5651,7 +5651,7 @@ def test_a_desk_template_filled_in_with_another_events_facts_is_no_rewrite(
         assert (pair.direction, pair.undisclosed_reuse) == (None, False)
     notes = [(note.kind, note.a, note.b) for m in pair.matches for note in m.framing]
     assert notes == ([] if template else [(FramingKind.NUMBER_CHANGED, "4", "5")])
-    assert gives_numbers_otherwise(result.sentences, pair) is (template is None)
+    assert gives_numbers_otherwise(result.sentences, pair, result.by_id) is (template is None)
 
 
 BOARD_BRIEFING = [

@@ -4192,9 +4192,7 @@ def render_check_report(
     article's line names its flagged pairs with their flags, as who copied whom does."""
     names = _full_names(result)
     flags = {
-        (pair.a, pair.b): found
-        for pair in result.all_pairs
-        if (found := check_flags(pair, result.sentences))
+        (pair.a, pair.b): found for pair in result.all_pairs if (found := check_flags(pair, result))
     }
     # A new article's partners in other stories (a round-up's second release) count as much.
     ranked = sorted(result.all_pairs, key=lambda pair: _check_rank(pair, flags))
@@ -4256,7 +4254,7 @@ def pairs_named(result: Result, pairs: Sequence[PairComparison]) -> str:
     return "; ".join(f"{unescape(names[pair.a])} vs {unescape(names[pair.b])}" for pair in pairs)
 
 
-def check_flags(pair: PairComparison, sentences: Mapping[str, Sequence[Sentence]]) -> list[str]:
+def check_flags(pair: PairComparison, result: Result) -> list[str]:
     """What ``compare check`` flags in a pair of two articles, as ``--fail-on undisclosed`` and
     ``numbers`` find it: reuse without credit ("uncredited"), and a number its aligned sentences
     give differently (``figures.gives_numbers_otherwise``); none in versions of one article."""
@@ -4266,7 +4264,10 @@ def check_flags(pair: PairComparison, sentences: Mapping[str, Sequence[Sentence]
         flag
         for flag, found in (
             ("uncredited", pair.undisclosed_reuse),
-            ("a figure given differently", gives_numbers_otherwise(sentences, pair)),
+            (
+                "a figure given differently",
+                gives_numbers_otherwise(result.sentences, pair, result.by_id),
+            ),
         )
         if found
     ]
