@@ -56,6 +56,7 @@ from compare.entry import (
 )
 from compare.figures import numbers_given_otherwise
 from compare.records import (
+    Document,
     FramingKind,
     HeadlineClaim,
     PairComparison,
@@ -1115,6 +1116,13 @@ def check(
         if not fresh:
             _fail(f"no usable article in {' '.join(new)}")
         archive_size = len(read.documents) - len(fresh)
+        for path, archived in _saves_of_archived_pages(read.documents, fresh):
+            errors.print(
+                f"note: {path} is checked as new, though it is a save of a page the archive "
+                f"holds ({archived}): --against takes one path; to check against it, give "
+                "--against before each archive path",
+                markup=False,
+            )
 
     result = _compare(
         new,
@@ -1636,6 +1644,34 @@ def _interrupted(consequence: str, advice: str = "") -> Iterator[None]:
         )
         code = TERMINATED if isinstance(stop, Terminated) else INTERRUPTED
         raise typer.Exit(code=code) from None
+
+
+def _saves_of_archived_pages(
+    documents: Sequence[Document], fresh: AbstractSet[str]
+) -> list[tuple[str, str]]:
+    """Each file of new documents (ids ``fresh``) that saved a page an archive file saved too,
+    one outlet's at one address, with that archive file: ``check new.html --against a.html
+    b.html`` reads b.html as new, and lists the entries of an earlier save of the user's own
+    live page as articles checked (acceptance round 37, b13).
+
+    >>> from dataclasses import replace
+    >>> page = Document("hd-post-0947", "Harbour Daily", "", path="hd-1700.html",
+    ...     url="https://hd.example/live#post-0947")
+    >>> _saves_of_archived_pages([page, replace(page, id="hd2-post-0947", path="hd-2015.html")],
+    ...     {"hd-post-0947"})
+    [('hd-1700.html', 'hd-2015.html')]
+    """
+    archived = {
+        (d.source, d.url.partition("#")[0]): d.path
+        for d in sorted(documents, key=lambda d: d.path)
+        if d.id not in fresh and d.url
+    }
+    found = {
+        d.path: archived[key]
+        for d in documents
+        if d.id in fresh and d.url and (key := (d.source, d.url.partition("#")[0])) in archived
+    }
+    return sorted(found.items())
 
 
 def _fail(message: str) -> NoReturn:

@@ -4554,3 +4554,37 @@ def test_csv_files_open_with_a_byte_order_mark_only_when_asked(tmp_path: Path) -
     for name in ("edges.csv", "framing.csv"):
         assert not (plain / name).read_bytes().startswith(b"\xef\xbb\xbf")
         assert (marked / name).read_bytes() == b"\xef\xbb\xbf" + (plain / name).read_bytes()
+
+
+def test_check_notes_a_save_of_an_archived_page_given_as_new(tmp_path: Path) -> None:
+    """`--against` takes one path: ``check rival.jsonl --against ours-1700.jsonl
+    ours-1400.jsonl`` reads the user's earlier save as new, whose entries it would list as
+    articles checked; a note says so and how to give it, and none does when each archive
+    path has its ``--against`` (acceptance round 37, b13)."""
+
+    def save(name: str, times: Iterable[str]) -> Path:
+        records = [
+            {"id": f"{name}-{t}", "source": "Ashby Gazette", "url": f"https://gazette.example/live#post-{t}",
+             "date": f"2026-08-02T{t[:2]}:{t[2:]}:00Z", "text": f"Crews cleared a fallen tree on Mill Lane at {t}."}
+            for t in times
+        ]  # fmt: skip
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        return path
+
+    rival = tmp_path / "echo.jsonl"
+    rival.write_text(
+        json.dumps({"id": "echo-1215", "source": "Valley Echo", "date": "2026-08-02T12:15:00Z",
+                    "text": "Residents of Ashby have been told to expect more power cuts tonight."}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    later, earlier = save("gazette-1700", ["0900", "1300"]), save("gazette-1400", ["0900"])
+    mistaken = run("check", str(rival), "--against", str(later), str(earlier), "-q")
+    assert mistaken.exit_code == 0
+    assert (
+        f"note: {earlier} is checked as new, though it is a save of a page the archive holds "
+        f"({later}): --against takes one path"
+    ) in mistaken.stderr
+    given = run("check", str(rival), "--against", str(later), "--against", str(earlier), "-q")
+    assert given.exit_code == 0
+    assert "checked as new" not in given.stderr
