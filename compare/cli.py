@@ -433,7 +433,9 @@ def run(
             "id as the reports print it, or its outlet's name when the outlet has one article) "
             "read from its side: per other article, in order of publication, what it adds, the "
             "figures it gives otherwise, whether it took from this one (beyond what a common "
-            "source such as the wire explains) and credits it; then this article's exclusives.",
+            "source such as the wire explains) and credits it; then this article's exclusives. "
+            "A live page's file name (without .html) or an outlet's name of several articles "
+            "names them all: what other outlets' articles took from each.",
             metavar="<id>",
         ),
     ] = None,
@@ -546,7 +548,7 @@ def _run(
     ``single_story``, every two as one story's; the documents of ``record`` the record; what
     each file gives kept in ``cache``), write the reports and say what the run found; its
     result. ``taken_down`` gets the live pages' entries a later save no longer holds."""
-    from compare.focus import FocusError, focus_article, focus_note
+    from compare.focus import FocusError, focus_articles, focus_note
     from compare.pipeline import render
     from compare.report.files import INDEX, JSON_REPORT, reports_present
     from compare.report.write import ReportError
@@ -560,7 +562,7 @@ def _run(
         # As soon as the articles are read: a mistyped id should not wait for the whole run.
         if focus is not None and read.documents:
             try:
-                focus_article(read.documents, focus)
+                focus_articles(read.documents, focus)
             except FocusError as error:
                 _fail(str(error))
 
@@ -578,7 +580,6 @@ def _run(
         record=record,
         cache=cache,
     )
-    focused = None if focus is None else focus_article(result.documents, focus).id
     if focus is not None and (note := focus_note(result.documents, focus)):
         errors.print(f"note: {note}")
     if len(result.documents) == 1:
@@ -596,7 +597,7 @@ def _run(
                 format,
                 progress,
                 every_match=every_match,
-                focus=focused,
+                focus=focus,
                 csv_bom=csv_bom,
             )
     except ReportError as error:

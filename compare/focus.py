@@ -1,12 +1,15 @@
-"""The article a run is asked to be read from (``compare run --focus``): named by its id, as the
-reports print it, or by its outlet, when the outlet has one article in the run, its latest version
-when it has several."""
+"""The articles a run is asked to be read from (``compare run --focus``): one named by its id, as
+the reports print it, or by its outlet, when the outlet has one article in the run, its latest
+version when it has several versions of one; else all the entries of a live page named by its
+file (``live-20260914T2015Z``, what its entries' ids open with), from every save of it, or all the
+articles of an outlet."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from difflib import get_close_matches
+from pathlib import PurePath
 
 from compare.records import Document, articles, version_ranks
 
@@ -18,42 +21,63 @@ class FocusError(ValueError):
     """A focus that names no article of the run, or several: one line for the user."""
 
 
-def focus_article(documents: Sequence[Document], given: str) -> Document:
-    """The article ``given`` names: the one with that id, else the one article of the outlet
+def focus_articles(documents: Sequence[Document], given: str) -> tuple[Document, ...]:
+    """The articles ``given`` names: the one with that id; else the entries of the live page
+    read from the file of that name (without its folder and ending), with those of its other
+    saves, one outlet's at one address (:func:`_page_of`); else the one article of the outlet
     of that name (case aside), the latest of its versions (:func:`latest_version_of`) when the
-    outlet's documents are all versions of one article.
+    outlet's documents are all versions of one article, else all its articles.
 
     Raises:
-        FocusError: no article has that id or outlet, or the outlet has several articles.
+        FocusError: no article has that id, file or outlet.
 
     >>> docs = [Document("01_courier", "Dunmere Courier", ""), Document("02_wire", "RNA", "")]
-    >>> focus_article(docs, "dunmere courier").id
-    '01_courier'
-    >>> focus_article(docs, "01_curier")
+    >>> [d.id for d in focus_articles(docs, "dunmere courier")]
+    ['01_courier']
+    >>> focus_articles(docs, "01_curier")
     Traceback (most recent call last):
-    compare.focus.FocusError: --focus: no article has the id or outlet "01_curier"; did you mean 01_courier?
+    compare.focus.FocusError: --focus: no article has the id, file or outlet "01_curier"; did you mean 01_courier?
     """
     for document in documents:
         if document.id == given:
-            return document
+            return (document,)
+    if page := _page_of(documents, given):
+        return page
     folded = given.casefold()
     of_outlet = _of_outlet(documents, given)
-    if len(of_outlet) == 1:
-        return of_outlet[0]
     if latest := latest_version_of(of_outlet):
-        return latest
+        return (latest,)
     if of_outlet:
-        raise FocusError(
-            f'--focus: the outlet "{given}" has {len(of_outlet)} articles in this run; give '
-            f"the id of one: {', '.join(d.id for d in of_outlet)}"
-        )
+        return tuple(of_outlet)
     names = sorted({d.id for d in documents} | {d.source for d in documents})
     close = (
         get_close_matches(given, names, n=CLOSE_MATCHES, cutoff=0.6)
         or [name for name in names if folded in name.casefold()][:CLOSE_MATCHES]
     )
     hint = f"; did you mean {', '.join(close)}?" if close else "; the index lists every id"
-    raise FocusError(f'--focus: no article has the id or outlet "{given}"{hint}')
+    raise FocusError(f'--focus: no article has the id, file or outlet "{given}"{hint}')
+
+
+def _page_of(documents: Sequence[Document], given: str) -> tuple[Document, ...]:
+    """The documents read from the file named ``given`` (``live-20260914T2015Z`` of
+    ``saves/live-20260914T2015Z.html``) and, of a live page's entries, those its other saves
+    gave first, at the page's address by the page's outlet: an entry is read from the first
+    save that holds it.
+
+    >>> entry = Document("live-1400-post-0900", "Echo", "", path="live-1400.html",
+    ...     url="https://echo.example/live#post-0900")
+    >>> later = Document("live-2015-post-1300", "Echo", "", path="live-2015.html",
+    ...     url="https://echo.example/live#post-1300")
+    >>> [d.id for d in _page_of([entry, later], "live-2015")]
+    ['live-1400-post-0900', 'live-2015-post-1300']
+    """
+    read = [d for d in documents if d.path and PurePath(d.path).stem == given]
+    pages = {(d.source, d.url.partition("#")[0]) for d in read if d.url and "#" in d.url}
+    return tuple(
+        d
+        for d in documents
+        if d in read or (d.url and (d.source, d.url.partition("#")[0]) in pages)
+    )
 
 
 def latest_version_of(documents: Sequence[Document]) -> Document | None:
@@ -79,15 +103,16 @@ def focus_note(documents: Sequence[Document], given: str) -> str | None:
     """What a run says of a focus given as an outlet with several versions of one article: which
     version it reads from; ``None`` for any other focus."""
     try:
-        chosen = focus_article(documents, given)
+        chosen = focus_articles(documents, given)
     except FocusError:
         return None
     of_outlet = _of_outlet(documents, given)
-    if chosen.id == given or len(of_outlet) < 2:
+    if len(chosen) > 1 or chosen[0].id == given or len(of_outlet) < 2:
         return None
+    chosen_id = chosen[0].id
     return (
         f'--focus "{given}": its {len(of_outlet)} documents are versions of one article; read '
-        f"from the latest, {chosen.id}"
+        f"from the latest, {chosen_id}"
     )
 
 
@@ -97,11 +122,12 @@ def _of_outlet(documents: Sequence[Document], given: str) -> list[Document]:
     return [d for d in documents if d.source.casefold() == folded]
 
 
-def focus_file_name(document: Document) -> str:
-    """The name of the focus page of ``document``: ``focus-<id>.md``, the id's characters other
-    than letters, digits, stops, hyphens and underscores made hyphens.
+def focus_file_name(name: str) -> str:
+    """The name of the focus page of the article of that id, or of the page or outlet of that
+    name: ``focus-<name>.md``, its characters other than letters, digits, stops, hyphens and
+    underscores made hyphens.
 
-    >>> focus_file_name(Document("loose/07 harwick", "Harwick Live", ""))
+    >>> focus_file_name("loose/07 harwick")
     'focus-loose-07-harwick.md'
     """
-    return f"focus-{re.sub(r'[^A-Za-z0-9._-]+', '-', document.id)}.md"
+    return f"focus-{re.sub(r'[^A-Za-z0-9._-]+', '-', name)}.md"

@@ -3516,7 +3516,7 @@ def test_run_focus_writes_a_page_from_one_articles_side(tmp_path: Path) -> None:
     missing = run("run", str(tmp_path / "in"), "--out", str(out), "--focus", "chronicel")
     assert missing.exit_code == 2
     assert messages(missing)[-1] == (
-        'error: --focus: no article has the id or outlet "chronicel"; did you mean chronicle?'
+        'error: --focus: no article has the id, file or outlet "chronicel"; did you mean chronicle?'
     )
 
 
@@ -3555,7 +3555,7 @@ def test_run_stops_at_an_unknown_focus_before_comparing(tmp_path: Path) -> None:
     result = run("run", str(tmp_path / "in"), "--out", str(out), "--focus", "chronicl")
     assert result.exit_code == 2
     assert messages(result) == [
-        'error: --focus: no article has the id or outlet "chronicl"; did you mean chronicle, '
+        'error: --focus: no article has the id, file or outlet "chronicl"; did you mean chronicle, '
         "Orran Chronicle?"
     ]
     assert "segment" not in result.stderr
@@ -4588,3 +4588,41 @@ def test_check_notes_a_save_of_an_archived_page_given_as_new(tmp_path: Path) -> 
     given = run("check", str(rival), "--against", str(later), "--against", str(earlier), "-q")
     assert given.exit_code == 0
     assert "checked as new" not in given.stderr
+
+
+def test_run_focus_on_a_live_pages_file_writes_what_rivals_took_from_it(tmp_path: Path) -> None:
+    """`--focus` of a live page's file (its entries' ids open with it) reads from all its
+    entries: focus-<file>.md names each entry a rival's post took from, which took it and
+    whether it credits it, and counts the others; report.json lists them (R2)."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "tarrow-live.html").write_text(flood_live_page(FLOOD_ENTRIES), encoding="utf-8")
+    rival = {
+        "id": "gazette-1000", "source": "Tarrow Gazette", "date": "2026-03-02T10:00:00Z",
+        "title": "Bridge closed",
+        "text": "Police have shut the Mill Lane bridge as the river rises, residents said.",
+    }  # fmt: skip
+    (inputs / "gazette.jsonl").write_text(json.dumps(rival) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(
+        "run", str(inputs), "--out", str(out), "--format", "all", "--focus", "tarrow-live", "-q"
+    )
+    assert result.exit_code == 0, result.stderr
+    page = (out / "focus-tarrow-live.md").read_text(encoding="utf-8")
+    assert page.splitlines()[1:5] == [
+        "# Focus: tarrow-live",
+        "",
+        "4 articles of Valley Echo, read from their side: of each that another outlet's article "
+        "took from, which took it, how much and whether it credits it. Focus on one of their ids "
+        "for its story page.",
+        "",
+    ]
+    assert "## Valley Echo (tarrow-live-post-0940)" in page
+    assert (
+        "- Tarrow Gazette (gazette-1000), 2026-03-02 10:00 UTC: derived. Took from yours: 85% of "
+        "its words, copied or edited, **without crediting you**."
+    ) in page
+    assert page.rstrip().endswith("No other outlet's article took from the other 3 articles.")
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["focus"]["name"] == "tarrow-live"
+    assert len(report["focus"]["articles"]) == 4

@@ -8,13 +8,19 @@ from collections.abc import Callable, Iterable
 from functools import cache, partial
 from pathlib import Path
 
-from compare.focus import focus_file_name
+from compare.focus import focus_articles, focus_file_name
 from compare.read import reports_written
 from compare.records import Result
 from compare.report import ReportFormat
 from compare.report.framing_table import render_framing
 from compare.report.json_report import json_chunks
-from compare.report.markdown import render_focus, render_index, render_story, story_file_name
+from compare.report.markdown import (
+    render_focus,
+    render_focus_group,
+    render_index,
+    render_story,
+    story_file_name,
+)
 from compare.report.network import edges, phrased_edges, render_edges
 from compare.report.write import RenderedOnRead, check_folder
 
@@ -38,7 +44,8 @@ def render_reports(
 ) -> RenderedOnRead:
     """File name -> content for every report of ``format``, each made when it is read
     (``every_match`` as :func:`~compare.report.json_report.json_chunks` takes it); with
-    ``focus``, the id of an article, its focus page (``focus-<id>.md``) too; with ``csv_bom``,
+    ``focus``, the id of an article, its focus page (``focus-<id>.md``) too, or the name of a
+    live page's file or of an outlet (``focus.focus_articles``), the page of its articles; with ``csv_bom``,
     the CSV files opening with a UTF-8 byte-order mark (U+FEFF), by which Excel reads them as
     UTF-8."""
     renderers: dict[str, Callable[[], Iterable[str]]] = {}
@@ -53,8 +60,11 @@ def render_reports(
                 _whole, render_story, result, story, json_beside=beside
             )
         if focus:
-            renderers[focus_file_name(result.by_id[focus])] = partial(
-                _whole, render_focus, result, focus
+            focused = tuple(d.id for d in focus_articles(result.documents, focus))
+            renderers[focus_file_name(focused[0] if len(focused) == 1 else focus)] = (
+                partial(_whole, render_focus, result, focused[0])
+                if len(focused) == 1
+                else partial(_whole, render_focus_group, result, focus, focused)
             )
         # Written after the pages it links to: a run cut short links to no missing page.
         renderers[INDEX] = lambda: (

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from compare.coverage import coverage_of
 from compare.disclosure import outlet
+from compare.focus import focus_articles
 from compare.provenance import taken_across
 from compare.records import (
     DateSetAside,
@@ -125,6 +126,15 @@ def json_chunks(
     yield "\n}\n"
 
 
+def _focus(result: Result, focus: str | None) -> dict[str, Any] | None:
+    """The article the run was read from, by its id; of a live page's file or an outlet named as
+    the focus (``focus.focus_articles``), the name and its articles' ids."""
+    if not focus:
+        return None
+    focused = [d.id for d in focus_articles(result.documents, focus)]
+    return {"article": focused[0]} if len(focused) == 1 else {"articles": focused, "name": focus}
+
+
 def _values(result: Result, *, every_match: bool, focus: str | None) -> dict[str, Any]:
     """The report's top-level keys that are no list: the run's settings, with every option that
     changes what the report holds (``every_match``) or how it was made (``single_story``), and the
@@ -139,7 +149,7 @@ def _values(result: Result, *, every_match: bool, focus: str | None) -> dict[str
     sentences had their candidate pairs sampled (``Result.sampled_sentences``), which the run's
     warning counts too."""
     return {
-        "focus": {"article": focus} if focus else None,
+        "focus": _focus(result, focus),
         "sampled_sentences": result.sampled_sentences,
         "schema_version": SCHEMA_VERSION,
         "sentence_numbers_from": SENTENCE_NUMBERS_FROM,

@@ -24,7 +24,7 @@ from compare.figures import (
     compatible_changes,
     gives_numbers_otherwise,
 )
-from compare.focus import focus_file_name
+from compare.focus import focus_articles, focus_file_name
 from compare.framing import (
     QUOTATION_SEPARATOR,
     as_printed,
@@ -715,10 +715,18 @@ def _focus_link(result: Result, focus: str | None) -> list[str]:
     """The index's line that links to the focus page, if the run writes one."""
     if focus is None:
         return []
-    page = focus_file_name(result.by_id[focus])
+    focused = focus_articles(result.documents, focus)
+    if len(focused) > 1:
+        page = focus_file_name(focus)
+        return [
+            f"Focus: [{page}]({page}), the {len(focused)} articles of {escape(focus)} read from "
+            "their side: what other outlets' articles took from each.",
+            "",
+        ]
+    page = focus_file_name(focused[0].id)
     return [
-        f"Focus: [{page}]({page}), the story of {_full_names(result)[focus]} read from its "
-        "side: what each other article adds, gives otherwise or took from it, and its "
+        f"Focus: [{page}]({page}), the story of {_full_names(result)[focused[0].id]} read from "
+        "its side: what each other article adds, gives otherwise or took from it, and its "
         "exclusives.",
         "",
     ]
@@ -2975,6 +2983,55 @@ def render_focus(result: Result, focus: str) -> str:
         ]
     else:
         lines.append("None: another article carries, or restates, every sentence of yours.")
+    return "\n".join([*lines, ""]) + "\n"
+
+
+def render_focus_group(result: Result, given: str, focus: Sequence[str]) -> str:
+    """The run read from the side of several articles (``compare run --focus`` of a live page's
+    file or of an outlet, ``given``; ``focus`` their ids): of each of them another outlet's
+    article took from, in the order they were published, each such article, what it took
+    (:func:`_took_from_you`) and whether it credits it; then how many of them none took from.
+    A live page's editor asks what rivals took from the page, entry by entry."""
+    names = _full_names(result)
+    mine = set(focus)
+    outlets = {result.by_id[d].source for d in focus}
+    lines = [
+        REPORT_PAGE_MARK,
+        f"# Focus: {escape(given)}",
+        "",
+        f"{_count(len(focus), 'article')} of {listed(sorted(escape(o) for o in outlets))}, "
+        "read from their side: of each that another outlet's article took from, which took it, "
+        "how much and whether it credits it. Focus on one of their ids for its story page.",
+        "",
+    ]
+    untouched = 0
+    for doc in sorted(focus, key=lambda d: (result.by_id[d].published_time or "", d)):
+        story = result.story_of[doc]
+        taken = result.taken.get(story, ())
+        takers = [
+            (other, pair)
+            for pair in result.pairs_in[story]
+            if doc in (pair.a, pair.b)
+            and (other := pair.b if pair.a == doc else pair.a) not in mine
+            and result.by_id[other].source not in outlets
+            and pair.origin == doc
+            and pair.verdict is not Verdict.INDEPENDENT
+        ]
+        if not takers:
+            untouched += 1
+            continue
+        lines += [f"## {names[doc]}", "", f"{_dated(result.by_id[doc]) or 'undated'}.", ""]
+        lines += [
+            f"- {names[other]}, {_dated(result.by_id[other]) or 'undated'}: {pair.verdict.value}. "
+            + _took_from_you(pair, other, doc, taken, names)
+            for other, pair in sorted(takers, key=lambda taker: taker[0])
+        ]
+        lines.append("")
+    lines.append(
+        f"No other outlet's article took from the other {_count(untouched, 'article')}."
+        if untouched < len(focus)
+        else "No other outlet's article took from any of these."
+    )
     return "\n".join([*lines, ""]) + "\n"
 
 
