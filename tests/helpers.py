@@ -1206,6 +1206,13 @@ DOG_WIRE = [
 ]
 
 
+def live_entry(text: str, id: str, source: str, time: str) -> Document:
+    """A live-blog entry of ``source``, posted at ``time`` (UTC, "14:10") on 2 August 2026."""
+    return Document(
+        id, source, text, published="2026-08-02", published_time=f"2026-08-02T{time}:00Z"
+    )
+
+
 # A river flood's live page as Valley Echo saves it: (time posted, heading, text), newest first.
 FLOOD_ENTRIES = [
     ("09:40", "Bridge shut", "Police have shut the Mill Lane bridge as the river rises."),

@@ -22,7 +22,7 @@ from compare.records import (
 from compare.report.json_report import report_json
 from compare.report.markdown import render_figures, render_story
 from compare.segment import as_sentence, segment
-from tests.helpers import document
+from tests.helpers import document, live_entry
 
 
 def differing(courier: str, herald: str) -> list[tuple[str, tuple[str, ...], bool]]:
@@ -954,23 +954,16 @@ def test_a_story_of_one_text_reads_none_of_its_counts(monkeypatch: pytest.Monkey
     assert read == []
 
 
-def _live_entry(text: str, id: str, source: str, time: str) -> Document:
-    """A live-blog entry of ``source``, posted at ``time`` (UTC) on one day."""
-    return Document(
-        id, source, text, published="2026-08-02", published_time=f"2026-08-02T{time}:00Z"
-    )
-
-
 def test_an_outlets_own_posts_of_a_developing_figure_are_no_figure_that_differs() -> None:
     """A live blog's power-cut count at 09:00 and at noon, in posts worded apart, is one
     outlet's figure developing, not a disagreement with a rival's count between them (R3)."""
     result = compare_documents(
         [
-            _live_entry("Tidewell Power says 4,100 homes in Ashby are without power this morning.",
+            live_entry("Tidewell Power says 4,100 homes in Ashby are without power this morning.",
                         "gazette-0900", "Ashby Gazette", "09:00"),
-            _live_entry("Engineers are working to restore supplies to 9,600 homes, Tidewell Power said at noon.",
+            live_entry("Engineers are working to restore supplies to 9,600 homes, Tidewell Power said at noon.",
                         "gazette-1200", "Ashby Gazette", "12:00"),
-            _live_entry("About 7,000 homes in Ashby have lost power, according to Tidewell Power.",
+            live_entry("About 7,000 homes in Ashby have lost power, according to Tidewell Power.",
                         "echo-1130", "Valley Echo", "11:30"),
         ],
         single_story=True,
@@ -982,13 +975,13 @@ def test_an_outlets_later_post_updating_its_figure_gives_no_number_otherwise() -
     """One outlet's two posts three hours apart, the later repeating the earlier with a new
     count, show the change but give no number differently: its update, not a discrepancy
     ``--fail-on numbers`` counts (R3). A rival's post with another count still does."""
-    earlier = _live_entry(
+    earlier = live_entry(
         "Tidewell Power says 4,100 homes in Ashby are without power this morning.",
         "gazette-0900",
         "Ashby Gazette",
         "09:00",
     )
-    later = _live_entry("Tidewell Power says 9,600 homes in Ashby are now without power.",
+    later = live_entry("Tidewell Power says 9,600 homes in Ashby are now without power.",
                         "gazette-1200", "Ashby Gazette", "12:00")  # fmt: skip
     for rival, given in (
         (replace(later, id="echo-1215", source="Valley Echo"), True),

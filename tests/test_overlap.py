@@ -71,6 +71,7 @@ from tests.helpers import (
     footbridge_pasted,
     forest_fire_lifted,
     job_cut_briefs,
+    live_entry,
     results_briefs,
 )
 
@@ -828,14 +829,6 @@ def test_a_brief_sharing_one_phrase_with_a_report_is_independent() -> None:
     assert pair.verdict is Verdict.INDEPENDENT
 
 
-def _live_entry(text: str, id: str, source: str, time: str) -> Document:
-    """A one-line live-blog entry of ``source``, posted at ``time`` (UTC) on one day."""
-    return replace(
-        document(text, id, source, published="2026-08-02"),
-        published_time=f"2026-08-02T{time}:00Z",
-    )
-
-
 @pytest.mark.parametrize(
     ("gazette", "echo", "verdict"),
     [
@@ -873,8 +866,8 @@ def test_one_line_entries_sharing_a_facts_stock_wording_are_no_reuse(
     independently, no undisclosed reuse charged. A rewrite that keeps a lifted clause and
     another phrase is still derived from the earlier entry (acceptance round 37, b14 / R1)."""
     pair = only_pair(
-        _live_entry(gazette, "gazette-1410", "Ashby Gazette", "14:10"),
-        _live_entry(echo, "echo-1418", "Valley Echo", "14:18"),
+        live_entry(gazette, "gazette-1410", "Ashby Gazette", "14:10"),
+        live_entry(echo, "echo-1418", "Valley Echo", "14:18"),
     )
     assert not [m for m in pair.matches if m.kind.is_reuse]
     assert pair.verdict is verdict
