@@ -3871,7 +3871,9 @@ def test_headlines_are_compared_only_between_articles_one_took_text_from() -> No
     pairs = {
         (p.a, p.b): p for p in compare_documents([wire, summary, copy], single_story=True).pairs
     }
-    assert pairs[("wire", "post")].direction == "a->b"
+    # One line sharing two short phrases with the wire is no reuse at all (R1 of the round-37
+    # retest), let alone of its headline.
+    assert pairs[("wire", "post")].verdict is Verdict.INDEPENDENT
     assert pairs[("wire", "post")].headline_framing == ()
     assert pairs[("wire", "daily")].headline_framing != ()
 
