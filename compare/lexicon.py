@@ -95,7 +95,10 @@ PLACE_WORD = rf"{LETTER}(?:{LETTER_OR_MARK})+"
 # than an agency's ("SOUTH SAN FRANCISCO, Calif. and CAMBRIDGE, Mass., May 14, 2024 /PRNewswire/
 # --"): only a release's dateline is taken so long (Lexicon.dateline), and the day and year that
 # must close it, after a comma, keep out a sentence that holds a bracket or two slashes. A story
-# filed from two places gives both, a slash between ("गोरखपुर/लखनऊ, 14 अगस्त (रासस)।").
+# filed from two places gives both, a slash between ("गोरखपुर/लखनऊ, 14 अगस्त (रासस)।"). Hindi and
+# Urdu papers close a wire's dateline with their full stop, the danda or "۔", which is its own
+# and no sentence of its own.
+DANDA = "\u0964"
 PLACE = rf"{LETTERS}(?:(?:[ .'-]+|/){LETTERS})*"
 # The day a press release is issued, in full: "May 14, 2024", "14 May 2024".
 RELEASE_DAY = rf"{DATELINE_DATE},?\s+\d{{4}}"
@@ -105,6 +108,7 @@ WIRE_DATELINE = re.compile(
     r"(?P<undated_dash>\s*(?:--|[\u2013\u2014]))?\s*"
     r"(?:\((?P<bracketed>[^()\n]{1,30}(?:\n[^()\n]{1,30})?)\)"
     r"(?P<dash>\s*(?:\.?\s*(?:--|[-\u2013\u2014])|:|(?P<full_stop>\.)(?=\s|$)))?"
+    rf"(?P<closed>\s*[{DANDA}\u06d4])?"
     r"|/(?P<slashed>[^/\n]{1,20})/)"
 )
 
@@ -188,7 +192,6 @@ AGENCY_AFTER_DASH_DATELINE = re.compile(
 # the year) closed by a danda, as Hindi and Bengali papers date their own copy and a wire's copy
 # once they have dropped its credit: "लखनऊ, 14 अगस्त। ..." (Lucknow, 14 August). Only a day and a
 # word beside it may follow the comma: a sentence that lists places ("बहराइच, गोंडा और ...") goes on.
-DANDA = "\u0964"
 DANDA_DATELINE = re.compile(
     rf"\s*(?P<place>{PLACE}),\s*(?:\d{{1,2}}\s+{LETTERS}|{LETTERS}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
     rf"\s*{DANDA}(?=\s|$)"

@@ -250,6 +250,23 @@ RUSSIAN_COPULA = (
             id="europa_press_dateline_without_a_dash",
         ),
         pytest.param(
+            # Hindi: "Gonda, 14 August (PTI). The train derailed. Seven passengers were hurt."
+            "गोंडा, 14 अगस्त (PTI)। ट्रेन पटरी से उतर गई। सात यात्री घायल हुए।",
+            ["गोंडा, 14 अगस्त (PTI)।", "ट्रेन पटरी से उतर गई।", "सात यात्री घायल हुए।"],
+            id="hindi_wire_dateline_closed_by_a_danda",
+        ),
+        pytest.param(
+            "नई दिल्ली, 14 अगस्त (PTI) । संसद में हंगामा हुआ।",
+            ["नई दिल्ली, 14 अगस्त (PTI) ।", "संसद में हंगामा हुआ।"],
+            id="hindi_wire_dateline_with_a_space_before_its_danda",
+        ),
+        pytest.param(
+            # Urdu: "Karachi (APP). The chief minister said it would rain."
+            "کراچی (اے پی پی)۔ وزیر اعلیٰ نے کہا کہ بارش ہوگی۔",
+            ["کراچی (اے پی پی)۔", "وزیر اعلیٰ نے کہا کہ بارش ہوگی۔"],
+            id="urdu_wire_dateline_closed_by_a_full_stop",
+        ),
+        pytest.param(
             "(ANSA) - ROMA, 14 MAG - Il governo ha approvato il piano casa.",
             ["(ANSA) - ROMA, 14 MAG -", "Il governo ha approvato il piano casa."],
             id="ansa_dateline",
