@@ -2543,8 +2543,11 @@ class Lexicon:
         written = found["bracketed"] or found["slashed"]
         place = found["place"]
         # Who filed it, as disclosure compares it: "(By The Associated Press)" and "(A.P.)" are
-        # both AP's. A place in capitals, or in a script without them, tells a dateline.
-        credited = self.bracket_credit(written, in_dateline=place.isupper() or _caseless(place))
+        # both AP's. A place in capitals, or in a script without them, tells a dateline, and so
+        # does the full stop of a script without them that closes the bracket.
+        credited = self.bracket_credit(
+            written, in_dateline=place.isupper() or _caseless(place) or bool(found["closed"])
+        )
         source = credited or written
         # Papers of the 1930s-60s set a wire's credit between two dashes after a place with no
         # date ("WASHINGTON\u2014(By The Associated Press)\u2014"); a dash before any other
@@ -2558,7 +2561,7 @@ class Lexicon:
         # which goes on after the dash where a dateline begins a sentence.
         titled = (
             named_wire
-            and found["dash"]
+            and (found["dash"] or found["closed"])
             and len(place_words) <= MAX_PLACE_WORDS
             # A place's name ends in a capitalised word: "A spokesman (Reuters) -" is none.
             and place_words[-1][:1].isupper()
@@ -2585,13 +2588,16 @@ class Lexicon:
             and (not found["full_stop"] or _stops_after_place(found, text, named_wire))
         )
         bare = found["bracketed"] and _bare_dateline(found) and named_wire
+        # A Hindi or Urdu copy closes a wire's dateline with its full stop as others do with a
+        # dash, whatever script it writes the place in ("Gonda, 14 अगस्त (रासस)।").
+        stopped = found["closed"] and titled
         slashed = (
             found["slashed"]
             and text[: found.start("slashed") - 1].rstrip().endswith(".")
             and named_wire
         )
         # Places as long as a release's two are no agency's.
-        if found["release_places"] or not (dashed or bare or slashed):
+        if found["release_places"] or not (dashed or bare or stopped or slashed):
             released = found["slashed"] and RELEASE_DASH.match(text, found.end())
             if not released:
                 return None

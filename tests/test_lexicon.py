@@ -180,6 +180,15 @@ def test_the_longest_phrase_at_a_word_wins_and_covers_its_words(tokens: list[str
         pytest.param(
             "गोरखपुर/लखनऊ, 14 अगस्त (PTI)। बारिश जारी है।", "PTI", id="hindi_places_joined_by_a_slash"
         ),
+        # Hindi copy may write the place in Latin letters; the danda closes the dateline as a
+        # dash does: "Gonda, 14 August (PTI). The train derailed." A Latin subject is no place.
+        pytest.param(
+            "Gonda, 14 अगस्त (PTI)। ट्रेन पटरी से उतर गई।", "PTI", id="hindi_copy_latin_place"
+        ),
+        pytest.param(
+            "New Delhi, 14 अगस्त (भाषा)। संसद में हंगामा हुआ।", "PTI", id="hindi_copy_latin_places"
+        ),
+        pytest.param("A spokesman (PTI)। उन्होंने कहा।", None, id="hindi_copy_latin_subject"),
         # Urdu: "An official (APP) speaking said the meeting was put off."
         pytest.param(
             "\u0627\u06cc\u06a9 \u0639\u06c1\u062f\u06cc\u062f\u0627\u0631 \u0646\u06d2 "
@@ -201,7 +210,8 @@ def test_a_wire_dateline_opens_the_text_as_the_wire_files_it(
     in brackets is none. In Urdu, which has no capitals and no dash after it, a sentence that
     names the wire in brackets is none. A place's letters carry their combining marks in every
     script (Hindi "गोंडा", Bengali, Tamil, Thai), and two places may share a dateline, a slash
-    between them."""
+    between them. Hindi's danda closes a dateline as a dash does, after a place in Latin letters
+    too ("Gonda, 14 अगस्त (PTI)।")."""
     assert lexicon().agency_of_dateline(opening) == wire
 
 
