@@ -25,10 +25,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
-from itertools import combinations
+from itertools import combinations, takewhile
 
 from compare.framing import PlacedNumber, stated_counts
-from compare.lexicon import lexicon
+from compare.lexicon import lexicon, written_caseless
 from compare.numerals import (
     SHARE_WHOLES,
     Figure,
@@ -107,6 +107,10 @@ TOLLS = (
     frozenset({"kill", "dead", "die", "death"}),
     frozenset({"injur", "injuri", "wound", "hurt"}),
 )
+# Hindi's and Urdu's genitive postpositions: an amount before one is what the noun phrase after
+# it is of, and that phrase's last word, its head, says what it counts ("₹1,200 करोड़ के विशेष
+# राहत पैकेज", a special relief package of ₹1,200 crore).
+GENITIVES = frozenset({"के", "की", "का", "کے", "کی", "کا"})
 # How far apart, as a factor, two percentages of one group may be: 43% and "nearly half", not 43%
 # and the 27% of the group it is compared with in the same sentence.
 SHARE_NEAR = Decimal("1.3")
@@ -348,7 +352,11 @@ def mentions_in(sentence: Sentence) -> list[FigureMention]:
             "vote" if tally else "share" if share or in_words else "money" if money else "count"
         )
         # A postposition after an amount ("₹12 लाख में", for ₹12 lakh) says nothing of it.
-        named_after = "" if number.after in _function_words_of_other_scripts() else number.after
+        named_after = (
+            _head_after_genitive(plain[end:until])
+            if not number.after or number.after in _function_words_of_other_scripts()
+            else number.after
+        )
         counted = (
             VOTE_STEM
             if tally
@@ -447,6 +455,21 @@ def _tally(
         return None
     told = words(plain[max(0, start - VOTE_REACH) : end + VOTE_REACH].casefold())
     return (end, parts) if any(stem(w) == VOTE_STEM for w in told) else None
+
+
+def _head_after_genitive(rest: str) -> str:
+    """The head of the noun phrase a Hindi or Urdu genitive opens right after an amount (its
+    last word before the next postposition, conjunction or auxiliary), which says what the
+    amount counts; none where no genitive follows it, or a number or no content word does.
+
+    >>> _head_after_genitive(" के विशेष राहत पैकेज को मंजूरी दी।"), _head_after_genitive(" में बेचा।")
+    ('पैकेज', '')
+    """
+    following = words(rest.casefold())
+    if not following or following[0] not in GENITIVES:
+        return ""
+    phrase = list(takewhile(lambda w: w not in _function_words_of_other_scripts(), following[1:]))
+    return phrase[-1] if phrase and phrase == _content_words(phrase) else ""
 
 
 def _not_a_count_of_things(counted: str) -> bool:
@@ -772,10 +795,25 @@ def _count_alike(a: FigureMention, b: FigureMention) -> bool:
     staff", "12,400 signatures" and "12,000 people signed"); not "cut $716 billion" and
     "cuts in Medicare: $882 billion worth", nor "six committees" and "the Campaign Committee
     seeking 100,000"."""
-    return _measure_named_by_both(a, b) or any(
-        ours.counted
-        and any(_one_word(ours.counted, word) for word in (theirs.counted, *theirs.following))
-        for ours, theirs in ((a, b), (b, a))
+    return (
+        _measure_named_by_both(a, b)
+        or _named_in_two_scripts(a, b)
+        or any(
+            ours.counted
+            and any(_one_word(ours.counted, word) for word in (theirs.counted, *theirs.following))
+            for ours, theirs in ((a, b), (b, a))
+        )
+    )
+
+
+def _named_in_two_scripts(a: FigureMention, b: FigureMention) -> bool:
+    """Whether two amounts of money name what they are of in two scripts, one without capitals,
+    which no word of the other can be compared with: a Hindi paper's "₹1,200 करोड़ के विशेष राहत
+    पैकेज" and one that writes it half in English, "₹1,200 करोड़ के special relief package"."""
+    return (
+        a.measure == b.measure == "money"
+        and bool(a.counted and b.counted)
+        and written_caseless(a.counted) != written_caseless(b.counted)
     )
 
 

@@ -2546,7 +2546,7 @@ class Lexicon:
         # both AP's. A place in capitals, or in a script without them, tells a dateline, and so
         # does the full stop of a script without them that closes the bracket.
         credited = self.bracket_credit(
-            written, in_dateline=place.isupper() or _caseless(place) or bool(found["closed"])
+            written, in_dateline=place.isupper() or written_caseless(place) or bool(found["closed"])
         )
         source = credited or written
         # Papers of the 1930s-60s set a wire's credit between two dashes after a place with no
@@ -2634,12 +2634,12 @@ def _danda_dateline(text: str) -> Dateline | None:
     if found is None:
         return None
     place = found["place"]
-    if not _caseless(place) or len(place.split()) > MAX_PLACE_WORDS:
+    if not written_caseless(place) or len(place.split()) > MAX_PLACE_WORDS:
         return None
     return Dateline(None, found.end())
 
 
-def _caseless(words: str) -> bool:
+def written_caseless(words: str) -> bool:
     """Whether ``words`` are written in a script without capitals (Devanagari, Arabic, Thai)."""
     return words.upper() == words.lower()
 

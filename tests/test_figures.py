@@ -877,6 +877,27 @@ def test_a_count_in_lakh_is_labelled_by_what_it_counts_and_differs() -> None:
 
 
 @pytest.mark.parametrize(
+    "herald",
+    [
+        pytest.param(
+            "सरकार ने बाढ़ प्रभावित 18 जिलों के लिए ₹1,100 करोड़ के राहत पैकेज की घोषणा की।",
+            id="in_hindi",
+        ),
+        pytest.param(
+            "Cabinet ने बाढ़ प्रभावित 18 जिलों के लिए ₹1,100 करोड़ के special relief package को मंजूरी दी।",
+            id="half_in_english",
+        ),
+    ],
+)
+def test_an_amount_is_of_the_noun_its_genitive_heads(herald: str) -> None:
+    """A Hindi amount before "के" (of) counts the noun that heads the phrase after it: the
+    row is the relief package's, ₹900 crore against ₹1,100 crore, whether the other paper
+    writes that phrase in Hindi or half in English (acceptance round 37 retest, R1)."""
+    courier = "मंत्रिमंडल ने बाढ़ प्रभावित 18 जिलों के लिए ₹900 करोड़ के विशेष राहत पैकेज को मंजूरी दी।"
+    assert differing(courier, herald) == [("पैकेज", ("₹900 करोड़", "₹1,100 करोड़"), False)]
+
+
+@pytest.mark.parametrize(
     ("courier", "herald"),
     [
         pytest.param(
