@@ -31,6 +31,7 @@ from compare.numerals import (
     ABOUT,
     AT_LEAST,
     AT_MOST,
+    NUKTA,
     PAIR_OF_COUNTS,
     ROUNDING_SLACK,
     YEAR,
@@ -49,6 +50,7 @@ from compare.numerals import (
     numbers_as_written,
     numbers_in,
     numeral_values,
+    order_spelled,
     qualified_ones,
     ranking_ordinals,
     rounded,
@@ -829,7 +831,12 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     orders_a, orders_b = a.orders - in_place_a, b.orders - in_place_b
     if orders_a and orders_b and orders_a != orders_b:
         # "Dozens" against "hundreds"; "hundreds of thousands" against "thousands" drops one.
-        notes.append(_number_note(sorted(orders_a - orders_b), sorted(orders_b - orders_a)))
+        notes.append(
+            _number_note(
+                _orders_as_written(orders_a - orders_b, a.plain),
+                _orders_as_written(orders_b - orders_a, b.plain),
+            )
+        )
     # Only a currency swapped for another: "$48 million (£38 million)" adds a conversion. A
     # sentence of several amounts may name the same currencies in both versions, one amount's
     # swapped all the same: "revenue of €1.2 billion, beating estimates of $1.15 billion".
@@ -7284,7 +7291,7 @@ def _order_written(order: str) -> re.Pattern[str]:
         # Not the "many" of "in as many games" or "so many", which compare and count nothing.
         return re.compile(rf"(?i)(?<!\bas )(?<!\bso )(?<!\bhow )\b{re.escape(order)}\b")
     vague = "|".join(map(re.escape, sorted(lexicon().vague_counts)))
-    return re.compile(rf"(?i)\b(?:(?:{vague})\s+{re.escape(order[:-1])}|{re.escape(order)})\b")
+    return re.compile(rf"(?i)\b(?:(?:{vague})\s+{re.escape(order[:-1])}\b|{order_spelled(order)})")
 
 
 def stated_figures(text: str) -> tuple[tuple[str, Figure], ...]:
@@ -8218,6 +8225,17 @@ def _rounds_a_bound(ours: PlacedNumber, theirs: PlacedNumber) -> bool:
             or rounded(figure, other._replace(qualified=""))
         )
     )
+
+
+def _orders_as_written(orders: AbstractSet[str], plain: str) -> list[str]:
+    """Orders of count as a sentence spells them, in order: "सैकड़ों" with the nukta that
+    ``[numbers.orders]`` names it without; "hundreds" of "several hundred" as it is named."""
+    written = []
+    for order in sorted(orders):
+        found = re.search(order_spelled(order), plain.casefold())
+        spelled = found[0] if found else order
+        written.append(spelled if spelled.replace(NUKTA, "") == order else order)
+    return written
 
 
 def _number_note(ours: Sequence[str], theirs: Sequence[str]) -> FramingNote:

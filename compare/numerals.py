@@ -35,7 +35,7 @@ from compare.dates import (
     ZONE_REGIONS,
     month_number,
 )
-from compare.lexicon import UnitSize, lexicon
+from compare.lexicon import WORD_CHARS, UnitSize, lexicon
 from compare.opening import is_title_cased
 from compare.segment import (
     ASCII_DIGITS,
@@ -56,6 +56,8 @@ from compare.similarity import word_family
 # ("March 10", "14 may", "3月10日"), or the day alone, as Europa Press gives it ("MADRID, 14
 # (EUROPA PRESS)"). A year after it says no more than the date.
 FILED_DATE = re.compile(rf"{DATELINE_DATE}|\d{{1,2}}\u6708\d{{1,2}}\u65e5|\d{{1,2}}(?!\d)")
+# Devanagari's nukta, the dot under a letter that Hindi papers write or leave off ("हज़ार", "हजार").
+NUKTA = "\u093c"
 # Thousands grouped by spaces ("20 000"; thin and no-break spaces are plain spaces by then),
 # which would otherwise be read as two numbers. The look-behind comes after the first digit: the
 # regex engine skips to digits, where a look-behind first is tried at every character (3x slower).
@@ -1657,6 +1659,18 @@ def ranking_ordinals(unmatched: Sequence[Unmatched]) -> list[Unmatched]:
     ]
 
 
+def order_spelled(order: str) -> str:
+    """A pattern of an order of count (``[numbers.orders]``) as a text may spell it, whole: a
+    Hindi order with or without the nukta a paper may leave off ("हज़ारों", "हजारों"), and
+    ended where a word does, after a vowel sign too (which ``\\b`` does not see as a word's).
+
+    >>> bool(re.search(order_spelled("हजारों"), "हज़ारों लोग")), bool(re.search(order_spelled("tens"), "tenses"))
+    (True, False)
+    """
+    spelled = "".join(f"{re.escape(letter)}{NUKTA}?" for letter in order.replace(NUKTA, ""))
+    return rf"(?:{spelled})(?!{WORD_CHARS})"
+
+
 def count_orders(tokens: frozenset[str], plain: str) -> frozenset[str]:
     """The orders of counts in words a sentence gives (see ``[numbers.orders]``): "hundreds" of
     "hundreds of homes" and of "several hundred homes", not of "four hundred homes"; and how
@@ -1666,7 +1680,8 @@ def count_orders(tokens: frozenset[str], plain: str) -> frozenset[str]:
     >>> sorted(count_orders(frozenset(), "Rents doubling, as thousands doubled down, trebled."))
     ['doubled', 'tripled']
     """
-    given = tokens & lexicon().orders
+    # One order however a Hindi paper spells it, with or without the nukta.
+    given = frozenset(order.replace(NUKTA, "") for order in tokens & lexicon().orders)
     if " hundred" in plain or " thousand" in plain:
         given |= {f"{found[1].casefold()}s" for found in _several().finditer(plain)}
     # "Tens of thousands" is one order, not "tens" and "thousands": against "thousands" it

@@ -13931,6 +13931,30 @@ def test_figures_in_another_scripts_digits_are_the_figures_in_ascii_digits(
             [],
             id="arab_alone_is_no_number",
         ),
+        pytest.param(
+            "आयोग के बाहर सैकड़ों अभ्यर्थियों ने धरना दिया",
+            "आयोग के बाहर हजारों अभ्यर्थियों ने धरना दिया",
+            [("number_changed", "सैकड़ों", "हजारों")],
+            id="hundreds_made_thousands",
+        ),
+        pytest.param(
+            "आयोग के बाहर हजारों अभ्यर्थियों ने धरना दिया",
+            "आयोग के बाहर 5,000 अभ्यर्थियों ने धरना दिया",
+            [("number_changed", "हजारों", "5,000")],
+            id="thousands_given_as_a_number",
+        ),
+        pytest.param(
+            "बाढ़ से लाखों लोग प्रभावित हुए",
+            "बाढ़ से करोड़ों लोग प्रभावित हुए",
+            [("number_changed", "लाखों", "करोड़ों")],
+            id="lakhs_made_crores",
+        ),
+        pytest.param(
+            "आयोग के बाहर हज़ारों अभ्यर्थियों ने धरना दिया",
+            "आयोग के बाहर हजारों अभ्यर्थियों ने धरना दिया",
+            [],
+            id="thousands_with_or_without_the_nukta",
+        ),
     ],
 )
 def test_indian_numbering_and_hindi_number_words_are_read(
@@ -13938,7 +13962,8 @@ def test_indian_numbering_and_hindi_number_words_are_read(
 ) -> None:
     """Lakh and crore (in Hindi or Indian English), Hindi's arab, hundred and thousand, and its
     number words are numbers: a figure written another of these ways is no change, "सात" (7)
-    made "नौ" (9) is one; "अरब" alone is Arab, no thousand million."""
+    made "नौ" (9) is one; "अरब" alone is Arab, no thousand million. Hindi's orders of count are
+    read as "hundreds" and "thousands" are, however the nukta is written."""
     assert [(n.kind.value, n.a, n.b) for n in framing_notes(f"{a}।", f"{b}।")] == expected
 
 
