@@ -28,22 +28,24 @@ FIRST_UNIX_TIME = 31_536_000
 DAY_NUMBERS = range(10**7, 10**8)
 # Day-first dates with a four-digit year, and perhaps a time, are DOTTED_DATE's.
 NUMERIC_DATE_FORMATS = ("%d.%m.%y",)
-# The months' names in English (first), French, Spanish, Portuguese, Italian, German and Russian (in
-# the genitive, as a date writes them: "15 декабря"; with "e" for "yo", as normalised text has it).
+# The months' names in English (first), French, Spanish, Portuguese, Italian, German, Russian (in
+# the genitive, as a date writes them: "15 декабря"; with "e" for "yo", as normalised text has it)
+# and Hindi (in its common spellings, with the nukta or without it, a nasal as a dot or a letter:
+# "फ़रवरी", "फरवरी"; "सितंबर", "सितम्बर").
 MONTHS = (
-    ("january", "janvier", "enero", "janeiro", "gennaio", "januar", "jänner", "января"),
-    ("february", "février", "febrero", "fevereiro", "febbraio", "februar", "февраля"),
-    ("march", "mars", "marzo", "março", "märz", "марта"),
-    ("april", "avril", "abril", "aprile", "апреля"),
-    ("may", "mai", "mayo", "maio", "maggio", "мая"),
-    ("june", "juin", "junio", "junho", "giugno", "juni", "июня"),
-    ("july", "juillet", "julio", "julho", "luglio", "juli", "июля"),
-    ("august", "août", "agosto", "августа"),
-    ("september", "septembre", "septiembre", "setiembre", "setembro", "settembre", "сентября"),
-    ("october", "octobre", "octubre", "outubro", "ottobre", "oktober", "октября"),
-    ("november", "novembre", "noviembre", "novembro", "ноября"),
-    ("december", "décembre", "diciembre", "dezembro", "dicembre", "dezember", "декабря"),
-)
+    ("january", "janvier", "enero", "janeiro", "gennaio", "januar", "jänner", "января", "जनवरी"),
+    ("february", "février", "febrero", "fevereiro", "febbraio", "februar", "февраля", "फ़रवरी", "फरवरी"),
+    ("march", "mars", "marzo", "março", "märz", "марта", "मार्च"),
+    ("april", "avril", "abril", "aprile", "апреля", "अप्रैल", "अप्रेल"),
+    ("may", "mai", "mayo", "maio", "maggio", "мая", "मई"),
+    ("june", "juin", "junio", "junho", "giugno", "juni", "июня", "जून"),
+    ("july", "juillet", "julio", "julho", "luglio", "juli", "июля", "जुलाई"),
+    ("august", "août", "agosto", "августа", "अगस्त"),
+    ("september", "septembre", "septiembre", "setiembre", "setembro", "settembre", "сентября", "सितंबर", "सितम्बर"),
+    ("october", "octobre", "octubre", "outubro", "ottobre", "oktober", "октября", "अक्टूबर", "अक्तूबर"),
+    ("november", "novembre", "noviembre", "novembro", "ноября", "नवंबर", "नवम्बर"),
+    ("december", "décembre", "diciembre", "dezembro", "dicembre", "dezember", "декабря", "दिसंबर", "दिसम्बर"),
+)  # fmt: skip
 # A month's name is cut short to three letters at the least ("Sep", not "Se").
 MONTH_LETTERS = 3
 # The months' names cut short, as wires date their copy: in English ("Sept."), and in Spanish and

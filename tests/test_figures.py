@@ -876,6 +876,15 @@ def test_a_count_in_lakh_is_labelled_by_what_it_counts_and_differs() -> None:
     ) == [("परिवारों", ("2.5 लाख", "3 लाख"), False)]
 
 
+def test_a_day_of_a_hindi_month_is_no_count() -> None:
+    """A day of a Hindi month, "18 सितंबर" (18 September), is a date, as "September 18" is: two
+    papers' hearing dates are no count of September that differs."""
+    assert (
+        differing("मामले की अगली सुनवाई 18 सितंबर को होगी।", "मामले की अगली सुनवाई 25 सितंबर को होगी।")
+        == []
+    )
+
+
 @pytest.mark.parametrize(
     "herald",
     [

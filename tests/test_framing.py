@@ -13955,6 +13955,18 @@ def test_figures_in_another_scripts_digits_are_the_figures_in_ascii_digits(
             [],
             id="thousands_with_or_without_the_nukta",
         ),
+        pytest.param(
+            "परीक्षा 14 अगस्त को हुई थी",
+            "परीक्षा 15 अगस्त को हुई थी",
+            [("number_changed", "14 अगस्त", "15 अगस्त")],
+            id="a_date_changed",
+        ),
+        pytest.param(
+            "अगली सुनवाई 18 सितंबर को होगी",
+            "अगली सुनवाई 18 सितम्बर को होगी",
+            [],
+            id="a_month_in_two_spellings",
+        ),
     ],
 )
 def test_indian_numbering_and_hindi_number_words_are_read(
@@ -13963,7 +13975,8 @@ def test_indian_numbering_and_hindi_number_words_are_read(
     """Lakh and crore (in Hindi or Indian English), Hindi's arab, hundred and thousand, and its
     number words are numbers: a figure written another of these ways is no change, "सात" (7)
     made "नौ" (9) is one; "अरब" alone is Arab, no thousand million. Hindi's orders of count are
-    read as "hundreds" and "thousands" are, however the nukta is written."""
+    read as "hundreds" and "thousands" are, however the nukta is written; a day and a Hindi
+    month's name are a date, as "August 14" is, in either spelling of the month."""
     assert [(n.kind.value, n.a, n.b) for n in framing_notes(f"{a}।", f"{b}।")] == expected
 
 
