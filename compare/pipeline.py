@@ -617,7 +617,11 @@ def _headline_notes(
     where they are versions of one article. Two outlets' own summaries of one event share
     phrasing at most, and their direction, told by time alone, says who wrote later, not whose
     headline the other changed: "Hundreds arrested as Valmora erupts" is no change of "Rioters
-    injure 23 officers", which its outlet never read (acceptance round 37, d8).
+    injure 23 officers", which its outlet never read (acceptance round 37, d8). Nor where the
+    two are judged independent: a short sentence both took from one statement, or a short
+    headline both happen to write, makes no headline of one a change of the other's, as the
+    verdict says (a village's own report of an exam protest was "headline: number removed
+    ('नौ')" against the agency's arrests; acceptance round 37 retest, R2).
 
     Given ``lede_from`` (:func:`provenance.lede_origins`), a copy's headline is read against
     the article it took its lede from, which its headline sums up, not against each article it
@@ -628,7 +632,8 @@ def _headline_notes(
     took_text = pair.a_in_b > 0 or pair.b_in_a > 0
     if lede_from is not None and pair.direction_basis is not DirectionBasis.RECORD:
         took_text = pair.copy is not None and lede_from.get(pair.copy) == pair.origin
-    if not (took_text or pair.headline is not None or pair.same_article):
+    shared = pair.verdict is not Verdict.INDEPENDENT and (took_text or pair.headline is not None)
+    if not (shared or pair.same_article):
         return ()
     return headline_framing(pair, a_title, b_title)
 

@@ -3926,3 +3926,45 @@ def test_a_copys_headline_is_read_against_the_article_it_took_its_lede_from() ->
         ("number_removed", ""),
         ("loaded_term_added", "inferno"),
     ]
+
+
+def test_an_independent_report_gets_no_headline_note_against_the_record() -> None:
+    """An outlet's own report of the march that shares one short statement with the record
+    (the ministry's) is judged independent, and its headline, on the hospital's 40 treated, is
+    no change of the record's "23 officers": no headline note (acceptance round 37 retest, R2)."""
+    statement = "The interior ministry said the march had not been authorised."
+    wire = Document(
+        "wire",
+        "Harbour Wire",
+        f"{VALMORA_LEDE}\n\nOfficers said 23 police were injured in the clashes and that 41 "
+        f"people had been detained.\n\n{statement}\n\nShops on the main square were shuttered "
+        "by noon.\n\nThe government raised fuel prices on Monday to cut a budget deficit the "
+        "finance ministry put at 6% of output.\n\nOpposition parties called the rise a tax on "
+        "the poor and demanded a vote in parliament.\n\nThe prime minister will address the "
+        "nation on Sunday evening, her office said.\n\nSimilar protests in two other cities "
+        "passed without violence, local media reported.\n\nTrade unions will decide on Monday "
+        "whether to call a general strike.",
+        title="Rioters injure 23 officers in Valmora clashes",
+        published="2026-09-12",
+        published_time="2026-09-12T10:00:00Z",
+        of_record=True,
+    )
+    post = Document(
+        "post",
+        "Eastgate Post",
+        "Our reporter walked with the marchers from the station to the square on Saturday "
+        "morning.\n\nMost were students and taxi drivers who said the rise would cost them a "
+        "week's wages a month.\n\nBy early afternoon the crowd had swelled to several thousand "
+        f"people, organisers said.\n\n{statement}\n\nA nurse at the city hospital said 40 "
+        "people had been treated, most for the effects of tear gas.\n\nVolunteers handed out "
+        "water and milk to those caught in the gas.\n\nTraders near the bus depot counted "
+        "broken windows as the crowd thinned.\n\nStudent leaders promised another march next "
+        "weekend unless the rise was reversed.\n\nResidents of the old quarter said it was the "
+        "worst unrest they had seen in a decade.",
+        title="40 treated in hospital after Valmora march",
+        published="2026-09-12",
+        published_time="2026-09-12T12:00:00Z",
+    )
+    (pair,) = compare_documents([wire, post], single_story=True).pairs
+    assert (pair.verdict, pair.direction) == (Verdict.INDEPENDENT, "a->b")
+    assert pair.headline_framing == ()
