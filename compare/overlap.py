@@ -1651,7 +1651,17 @@ def compare_pair(
         reused
         and wire is None
         and (
-            _undisclosed(a, b, (direction, direction_basis), crediting, verdict, texts, phrases)
+            (
+                direction is not None
+                and _undisclosed(
+                    reuser.document.id,
+                    direction_basis,
+                    crediting,
+                    verdict,
+                    bool(texts.a_in_b or texts.b_in_a or texts.longest_run.counted()),
+                    phrases,
+                )
+            )
             or credited_passages is not None
             or (interviewed is not None and reuser.document.id not in crediting)
         )
@@ -3143,40 +3153,70 @@ def _of_all(side: Side, share: float) -> float:
 
 
 def _undisclosed(
-    a: Side,
-    b: Side,
-    directed: tuple[str | None, DirectionBasis | None],
+    reuser: str,
+    basis: DirectionBasis | None,
     crediting: Sequence[str],
     verdict: Verdict,
-    texts: TextOverlap,
+    copied: bool,
     phrases: Sequence[str],
 ) -> bool:
-    """Whether the reusing document is not among those ``crediting`` the other (see
-    :func:`disclosure.discloses`). With no direction there is no reusing document to charge: the same
-    text saved twice, or two articles that nothing tells apart, neither dated before the
-    other, crediting or more contained. Nor is a ``partial`` pair charged on shared phrasing
-    alone (its ``phrases``), with no sentence copied or edited nor a copied run, when only the
-    shares guessed which came first: undated students who paraphrase one press conference
-    share "the city will" and "212 homes tested", which is weak evidence for an accusation; nor
-    when none of its phrases runs ``MIN_LIFTED_PHRASE_WORDS`` words ("a pay offer", "holt told
-    the", "the board has", "more than five hours"), the way any two reporters word the facts of
-    one meeting or a police statement. A paper dated after the wire whose longer runs it lifts
-    ("have been told to boil their") is charged, as is a rewrite ``derived`` by its phrasing.
+    """Whether ``reuser``, the copy of a pair directed by ``basis``, is not among those
+    ``crediting`` the other (see :func:`disclosure.discloses`). A pair with no direction has
+    no reusing document to charge: the same text saved twice, or two articles that nothing
+    tells apart, neither dated before the other, crediting or more contained. Nor is a
+    ``partial`` pair charged on shared phrasing alone (its ``phrases``), with no sentence
+    copied or edited nor a copied run (not ``copied``), when only the shares guessed which
+    came first: undated students who paraphrase one press conference share "the city will"
+    and "212 homes tested", which is weak evidence for an accusation; nor when none of its
+    phrases runs ``MIN_LIFTED_PHRASE_WORDS`` words ("a pay offer", "holt told the", "the board
+    has", "more than five hours"), the way any two reporters word the facts of one meeting or a
+    police statement. A paper dated after the wire whose longer runs it lifts ("have been told
+    to boil their") is charged, as is a rewrite ``derived`` by its phrasing.
     """
-    direction, basis = directed
-    if direction is None:
-        return False
     if (
         verdict is Verdict.PARTIAL
-        and not (texts.a_in_b or texts.b_in_a or texts.longest_run.counted())
+        and not copied
         and (
             (basis is not None and basis.by_shares)
             or all(len(phrase.split()) < MIN_LIFTED_PHRASE_WORDS for phrase in phrases)
         )
     ):
         return False
-    reuser = b if direction == "a->b" else a
-    return reuser.document.id not in crediting
+    return reuser not in crediting
+
+
+def directed_instead(pair: PairComparison, direction: str, basis: DirectionBasis) -> PairComparison:
+    """``pair``, which only the shares each holds of the other directed
+    (``DirectionBasis.by_shares``) or nothing did, directed ``direction`` by ``basis`` instead
+    (``pipeline._new_as_copy``: a check reads its new article as the copy): the reuse the
+    shares found charged to its copy as :func:`compare_pair` charges one
+    (:func:`_undisclosed`), of what the pair records. A pair that nothing directed is charged
+    with none: ``basis`` assumes which came first, and finds no reuse."""
+    # Shares direct only a pair that reuses text between two outlets and ran no wire's copy
+    # that both credit: compare_pair leaves every other undirected.
+    found = pair.direction_basis
+    charged = (
+        found is not None
+        and found.by_shares
+        and _undisclosed(
+            pair.b if direction == "a->b" else pair.a,
+            found,
+            pair.crediting,
+            pair.verdict,
+            bool(pair.a_in_b or pair.b_in_a or pair.longest_run_words),
+            pair.shared_phrases,
+        )
+    )
+    # Nor is a release's issuer named only in its own sentences (names_release reads the copy's
+    # sentences, which the record does not hold): shares direct no pair of a press release and
+    # an article that is none, which disclosure.direction_by_release directs.
+    return replace(
+        pair,
+        direction=direction,
+        direction_basis=basis,
+        undisclosed_reuse=charged,
+        release_named_only_as_copied=False,
+    )
 
 
 def _phrasing_tells(side: Side, other: Side) -> bool:

@@ -54,6 +54,7 @@ from compare.overlap import (
     compare_pair,
     credited_by_others,
     credits_an_outlet_of_several,
+    directed_instead,
     names_corrected,
     names_of_stories,
     out_by_credit,
@@ -571,7 +572,8 @@ def _new_as_copy(
     order, the agency's words as the draft's changes; and an encyclopedia draft, longer than
     any of the papers whose passages it pastes, holds more of each than each holds of it, so
     that shares alone would charge every paper with copying it. The reuse the shares found
-    is then charged to the new one, where it does not credit the archive's. Not a pair that
+    is then charged to the new one as a copy is charged (:func:`overlap.directed_instead`),
+    where it does not credit the archive's. Not a pair that
     something keeps undirected: two versions of one article, two fillings of one template, two
     runs of one wire's copy, two copies of a third article (each changed it, not the other),
     or a copy taken through a third article."""
@@ -593,13 +595,7 @@ def _new_as_copy(
         or pair.taken_through_unknown is not None
     ):
         return pair
-    directed = replace(
-        pair,
-        direction="b->a" if new_a else "a->b",
-        direction_basis=DirectionBasis.CHECKED,
-        undisclosed_reuse=pair.undisclosed_reuse and new_id not in pair.crediting,
-        release_named_only_as_copied=False,
-    )
+    directed = directed_instead(pair, "b->a" if new_a else "a->b", DirectionBasis.CHECKED)
     a, b = by_id[pair.a], by_id[pair.b]
     if not framing or languages_differ(language_of(a), language_of(b)):
         return directed

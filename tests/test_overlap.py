@@ -5930,3 +5930,72 @@ def test_a_quotation_told_to_one_outlet_and_carried_by_another_is_taken_from_it(
         return
     assert (pair.verdict, (pair.origin, pair.direction_basis)) == (Verdict.PARTIAL, directed)
     assert (pair.interview_quoted, pair.undisclosed_reuse) == ("told Harbour Daily", True)
+
+
+RIVERBANK_PARAGRAPH = (
+    "The Ashby Sculling Club was founded in 1887 by workers at the Tanner's Lane boatyard. "
+    "Its first boathouse, a timber shed on the north bank, burned down in 1921 and was "
+    "rebuilt in brick two years later with money raised by its members."
+)
+
+
+def _undated_draft_and_paper() -> PairComparison:
+    """An undated paper's history paragraph, and an undated encyclopedia draft that pastes it
+    among much text of its own: by the shares alone the paper is the draft's copy."""
+    paper = document(RIVERBANK_PARAGRAPH, "paper", "Ashby Gazette")
+    draft = document(
+        RIVERBANK_PARAGRAPH
+        + " The club trains on a three-kilometre reach between Mill Bridge and the Orton lock."
+        " Its coxless fours won the regional masters title in 1998, 2006 and 2015."
+        " Junior sessions run on Sunday mornings from March to November."
+        " A second boathouse for the junior squad opened beside the lock in 2019.",
+        "draft",
+        "Wiki draft",
+    )
+    return only_pair(paper, draft)
+
+
+def test_a_pair_directed_instead_is_charged_to_its_new_copy_as_a_copy_is() -> None:
+    """A check reads the draft as the copy of the paper the shares call its copy: the reuse
+    is the draft's, uncredited unless the draft credits the paper, whatever the paper credits
+    (a paper that links to the draft's page took nothing from it here); a partial pair that
+    shares short phrases alone is charged with none, as a copy is not."""
+    pair = _undated_draft_and_paper()
+    assert (pair.copy, pair.direction_basis) == ("paper", DirectionBasis.CONTAINMENT)
+    turned = compare.overlap.directed_instead(pair, "a->b", DirectionBasis.CHECKED)
+    assert (turned.copy, turned.direction_basis, turned.undisclosed_reuse) == (
+        "draft",
+        DirectionBasis.CHECKED,
+        True,
+    )
+    # Each as measured: the paper, its copy by the shares, charged unless it credits the draft.
+    charged = {
+        crediting: compare.overlap.directed_instead(
+            replace(pair, crediting=crediting, undisclosed_reuse="paper" not in crediting),
+            "a->b",
+            DirectionBasis.CHECKED,
+        ).undisclosed_reuse
+        for crediting in [("draft",), ("paper",), ("paper", "draft")]
+    }
+    assert charged == {("draft",): False, ("paper",): True, ("paper", "draft"): False}
+    phrased = replace(
+        pair,
+        verdict=Verdict.PARTIAL,
+        a_in_b=0.0,
+        b_in_a=0.0,
+        longest_run_words=0,
+        shared_phrases=("founded in 1887",),
+    )
+    assert not compare.overlap.directed_instead(
+        phrased, "a->b", DirectionBasis.CHECKED
+    ).undisclosed_reuse
+
+
+def test_a_pair_nothing_directed_is_charged_with_no_reuse_when_directed_instead() -> None:
+    """Of a pair that nothing directed, a check's reading of its new article as the copy is an
+    assumption, which finds no reuse to charge."""
+    pair = replace(
+        _undated_draft_and_paper(), direction=None, direction_basis=None, undisclosed_reuse=False
+    )
+    turned = compare.overlap.directed_instead(pair, "a->b", DirectionBasis.CHECKED)
+    assert (turned.copy, turned.undisclosed_reuse) == ("draft", False)
