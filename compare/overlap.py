@@ -2514,24 +2514,30 @@ def _but_for_datelines(match: Match, a: Side, b: Side) -> bool:
     False
     """
     if not (a.dateline_end or b.dateline_end):
-        return _but_for_opening_place(match.a, a, match.b, b)
+        return ledes_but_for_datelines(match, (_lede_at(a), _lede_at(b)))
     return _after_dateline(match.a, a, b) == _after_dateline(match.b, b, a)
 
 
-def _but_for_opening_place(a_span: Span, a: Side, b_span: Span, b: Side) -> bool:
-    """Whether two first sentences, of sides without a dateline Lexicon.dateline reads, are one
-    word for word but for a place's name and a dash one opens with (see
-    :func:`one_but_for_datelines`)."""
-    return (
-        _opens_article(a_span, a)
-        and _opens_article(b_span, b)
-        and one_but_for_datelines(a_span.text, b_span.text)
+def ledes_but_for_datelines(match: Match, ledes: tuple[int | None, int | None]) -> bool:
+    """Whether ``match`` aligns two articles' first sentences outside boilerplate (``ledes``:
+    their numbers, A's first), one word for word but for the datelines they open with (see
+    :func:`one_but_for_datelines`): one Lexicon.dateline reads, or a place's name and a dash.
+    An agency's dateline is a sentence of its own, and boilerplate ("TARVIK, June 3 (Osprey)
+    -"), where a copy that cuts it to "TARVIK -" runs on into its lede."""
+    return (match.a.sentences[0], match.b.sentences[0]) == ledes and one_but_for_datelines(
+        match.a.text, match.b.text
     )
 
 
+def _lede_at(side: Side) -> int | None:
+    """The number of ``side``'s first sentence outside boilerplate; ``None`` when all of its
+    sentences are."""
+    return next(iter(side.unquoted_in), None)
+
+
 def _opens_article(span: Span, side: Side) -> bool:
-    """Whether ``span`` starts at its side's first sentence outside quotations."""
-    return span.sentences[0] == next(iter(side.unquoted_in), None)
+    """Whether ``span`` starts at its side's first sentence outside boilerplate."""
+    return span.sentences[0] == _lede_at(side)
 
 
 # What ends a dateline written without its source, where the lede runs on.

@@ -3430,3 +3430,37 @@ def test_copies_that_keep_the_wires_dateline_place_took_their_lede_from_the_wire
     assert [t.origin for t in taken if t.copy == "paper"] == ["wire"]
     pair = pair_between(result, "site", "paper")
     assert (pair.direction, pair.common_origin) == (None, "wire")
+
+
+TARVIK_BRIEF = [
+    "A court in Tarvik on Tuesday jailed the harbour's former pilot master, Ivo Brandt, for "
+    "four years for taking payments from tanker owners to wave their ships past inspection.",
+    "Brandt, 61, denied wrongdoing and his lawyer said he would appeal.",
+    "Two tanker owners were fined.",
+]
+
+
+def test_an_agency_lede_after_its_dateline_line_is_word_for_word_with_a_copy_that_cuts_it() -> None:
+    """An agency's dateline ("TARVIK, June 3 (Osprey) -") is a sentence of its own, and
+    boilerplate; a site that cuts it to "TARVIK -" runs on into the lede it copies word for word.
+    Those ledes are word for word as each sentence's source is chosen, as the pair's verdict, a
+    copy, counts them: the agency's lede is its first sentence outside boilerplate, not its
+    first."""
+    agency = timed(
+        ["TARVIK, June 3 (Osprey) - " + TARVIK_BRIEF[0], *TARVIK_BRIEF[1:]],
+        "osprey",
+        "Osprey News Agency",
+        "2026-06-03T09:00:00Z",
+    )
+    site = timed(
+        ["TARVIK - " + TARVIK_BRIEF[0], *TARVIK_BRIEF[1:]],
+        "site",
+        "Coast Daily",
+        "2026-06-03T10:00:00Z",
+    )
+    result = compare_documents([agency, site])
+    (pair,) = result.pairs
+    assert (pair.verdict, pair.origin) == (Verdict.COPY, "osprey")
+    assert ("osprey", 0) in result.boilerplate
+    similarity, _ = _Likeness.of(result, result.pairs).aligned[("osprey", "site")][(1, 0)]
+    assert similarity == 100.0
