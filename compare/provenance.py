@@ -397,9 +397,16 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     # paragraph), took from that copy the sentences it shares with the origin too; unless it
     # keeps the origin's wording where that copy changed it, or a sentence of the origin the
     # copy lacks: then it worked from the origin, and took only those words from the copy.
+    # Counted as a pair's containment counts them (overlap.own_words): a copy's share of what it
+    # took from its one source is that pair's containment, not another measure of it.
+    counted = _counted_words(result, story)
     holding: defaultdict[str, set[str]] = defaultdict(set)
     behind: defaultdict[str, set[str]] = defaultdict(set)
     for version, _, sources in taken:
+        # A quotation and its tag alone ("'We're relieved,' she said.") are the speaker's
+        # words, which two reports of one interview carry alike: no copy's own text it took.
+        if not any(counted[version.doc].get(i, 0) for i in version.sentences):
+            continue
         holding[version.doc] |= sources.holding_own_content
         behind[version.doc] |= sources.behind
         # The origin of every sentence the article took from it: a reprint's own paragraph,
@@ -422,9 +429,6 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
             and not likeness.has_aligned(version, d)
         }
     whole = {doc: frozenset(held - behind[doc]) for doc, held in holding.items()}
-    # Counted as a pair's containment counts them (overlap.own_words): a copy's share of what it
-    # took from its one source is that pair's containment, not another measure of it.
-    counted = _counted_words(result, story)
     crediting = _credited_in_text(pairs)
     # A reprint under its origin's dateline (a paper's copy of a wire, "HALLAM, June 9 (NPA) -")
     # says whose words they are: a draft that cites the paper took the wire's words where the
@@ -1055,6 +1059,7 @@ class _Reused:
         # sentences (see :func:`_beside`).
         self._unmarked = frozenset(d for d in in_story if unpunctuated(result.by_id[d].text))
         self.phrasing = _Phrasing(result)
+        self._quotations_alone: dict[str, frozenset[int]] = {}
 
     def held(self, pair: PairComparison, origins: Sequence[str]) -> bool:
         """Whether ``origins`` together have, in some form, ``COMMON_ORIGINS_HOLD`` of the words
@@ -1067,11 +1072,13 @@ class _Reused:
         lacks, took more than the wire's. But a sentence the wire has only as a paraphrase of
         one's version is still the wire's: a rewrite that happens on a reprint's word for the
         wire's ("derailment" for "accident") edits the reprint's sentence, not the wire's, and
-        took it from the wire all the same.
+        took it from the wire all the same. A sentence that is a quotation and its tag alone
+        (:meth:`_quotation_alone`) need not be held: it is the speaker's words.
         """
         sentences_shared = False
         for doc, other in ((pair.a, pair.b), (pair.b, pair.a)):
-            shared = self._sentences(doc, other)
+            quoted_only = self._quotation_alone(doc)
+            shared = self._sentences(doc, other) - quoted_only
             held = frozenset[int]().union(
                 *(self._sentences(doc, o, any_form=True) for o in origins)
             )
@@ -1080,10 +1087,20 @@ class _Reused:
                 held |= self._held_through(doc, other, origins)
                 if self._words(doc, shared & held) < COMMON_ORIGINS_HOLD * words:
                     return False
-            if not self._sentences(doc, other, verbatim=True) <= held:
+            if not self._sentences(doc, other, verbatim=True) - quoted_only <= held:
                 return False
             sentences_shared = sentences_shared or bool(words)
         return sentences_shared or self.phrasing.held(pair, origins)
+
+    def _quotation_alone(self, doc: str) -> frozenset[int]:
+        """``doc``'s sentences that are a quotation and its tag alone, no word of them counted
+        (``overlap.own_words``): two students who quote one interview alike ("'We're relieved,'
+        she said.") took the quotation from the speaker, not from each other, and it tells
+        nothing of the article they share the rest with."""
+        if doc not in self._quotations_alone:
+            counted = own_words(self._result.by_id[doc], self._result.sentences[doc], frozenset())
+            self._quotations_alone[doc] = frozenset(i for i, n in counted.items() if not n)
+        return self._quotations_alone[doc]
 
     def _held_through(self, doc: str, other: str, origins: Sequence[str]) -> frozenset[int]:
         """``doc``'s sentences that ``other`` has copied or edited whose versions in ``other``

@@ -3464,3 +3464,55 @@ def test_an_agency_lede_after_its_dateline_line_is_word_for_word_with_a_copy_tha
     assert ("osprey", 0) in result.boilerplate
     similarity, _ = _Likeness.of(result, result.pairs).aligned[("osprey", "site")][(1, 0)]
     assert similarity == 100.0
+
+
+EVENING_FERRY_WIRE = [
+    "Harlow Ferries will cut its evening crossings to Stanmere Island from May, leaving the "
+    "island's 900 residents without a boat after 6pm, the company said on Monday.",
+    "The company blamed a 40% rise in fuel costs since 2024 and a shortage of licensed skippers.",
+    "Island councillor Ruth Okafor said the decision would cut off shift workers at the mainland "
+    "hospital and called for the county to step in.",
+    "The county said it would review the timetable with the operator before the summer.",
+    "Harlow Ferries has run the route since 1987 and carries about 210,000 passengers a year.",
+]
+# A quotation both students took from one interview, tagged alike, which the wire lacks.
+EVENING_FERRY_QUOTE = '"It is the only way off the island after dark," she said.'
+
+
+def test_two_students_who_lift_one_wire_took_it_from_the_wire_not_each_other() -> None:
+    """Two students lift the wire's paragraphs (one skipping a paragraph the other keeps, so
+    they share a longer run than either shares with the wire) and quote the same interview
+    line with the same tag, which the wire lacks. A quotation and its tag are no student's own
+    words: neither copied the other, both took the wire, and the one who credits the wire is
+    clear."""
+    wire = document("\n\n".join(EVENING_FERRY_WIRE), "wire", "Kestrel Wire", published="2026-04-06")
+    lifted = [
+        EVENING_FERRY_WIRE[0],
+        EVENING_FERRY_WIRE[2],
+        EVENING_FERRY_WIRE[4],
+        EVENING_FERRY_QUOTE,
+    ]
+    uncredited = document(
+        "\n\n".join([*lifted, "Ferry users plan a protest at the harbour on Saturday."]),
+        "student_a",
+        "Alex Moore",
+        published="2026-04-08",
+    )
+    credited = document(
+        "\n\n".join(
+            [
+                "Stanmere Island will lose its evening ferry from May, according to the Kestrel "
+                "Wire.",
+                *lifted[1:],
+                "Additional reporting by Kestrel Wire.",
+            ]
+        ),
+        "student_b",
+        "Beth Lane",
+        published="2026-04-08",
+    )
+    result = compare_documents([wire, uncredited, credited])
+    pair = pair_between(result, "student_a", "student_b")
+    assert (pair.direction, pair.undisclosed_reuse, pair.common_origin) == (None, False, "wire")
+    taken = {(t.copy, t.origin): t.credited for t in result.taken[result.stories[0].id]}
+    assert taken == {("student_a", "wire"): False, ("student_b", "wire"): True}
