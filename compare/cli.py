@@ -273,7 +273,9 @@ FailOn = Annotated[
         "--fail-on",
         help="Exit with code 1 when a pair of two articles (not two versions of one) has one of "
         "these verdicts, given with commas between them: copy, derived, partial, or undisclosed "
-        "(reuse that credits neither its source nor a wire service); or, with numbers, when two "
+        "(reuse that credits neither its source nor a wire service, or a copy or rewrite of which "
+        "neither credits the other, taken from no third article, which came first not known); "
+        "or, with numbers, when two "
         "aligned sentences give a number differently or a story's outlets give a figure "
         "differently (not one number rounded, nor two its qualifiers allow to be one: about "
         "22,000 and more than 20,000, nor a day or year named otherwise: Friday and 12 "
@@ -801,7 +803,10 @@ def _reasons(
         reason
         for reason, found in (
             (pair.verdict.value, pair.verdict in fail_on),
-            ("undisclosed", "undisclosed" in fail_on and pair.undisclosed_reuse),
+            (
+                "undisclosed",
+                "undisclosed" in fail_on and (pair.undisclosed_reuse or pair.shared_uncredited),
+            ),
             (
                 "a number given differently ("
                 + "; ".join(dict.fromkeys(f"{a} → {b}" for a, b in given))

@@ -1953,6 +1953,26 @@ class PairComparison:
         )
 
     @property
+    def shared_uncredited(self) -> bool:
+        """Whether one of the two is, for the most part, the other's text (a ``copy`` or
+        ``derived``), taken from no third article of the run (no ``common_origin``,
+        ``common_wire``, ``taken_through`` or ``taken_through_unknown``), nothing tells which
+        came first (no ``direction``), and neither credits the other: two students who hand in
+        one story that no source holds, which ``undisclosed_reuse``, needing a copy to charge,
+        never flags. Not one text saved twice (``identical``), one outlet's own articles, nor
+        two that fill one template in."""
+        return (
+            self.verdict in (Verdict.COPY, Verdict.DERIVED)
+            and self.direction is None
+            and not (self.identical or self.same_source or self.same_article or self.crediting)
+            and self.template is None
+            and self.common_origin is None
+            and self.common_wire is None
+            and self.taken_through is None
+            and self.taken_through_unknown is None
+        )
+
+    @property
     def follow_up(self) -> bool:
         """Whether the pair is one outlet's two articles of which neither took a word of the
         other, copied or edited: a follow-up sharing a story's names and phrasing, neither a

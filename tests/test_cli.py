@@ -3691,6 +3691,47 @@ def test_pair_fail_on_gives_exit_code_1_for_a_verdict_it_names(
     assert len(said) == 2 * code
 
 
+BAKERY_STORY = [
+    "The Crumb and Kettle bakery on Mill Lane will close on Friday after 41 years, its owner "
+    "Doreen Pike said.",
+    "Mrs Pike, 72, said rising flour and energy bills had made the early starts hard to justify.",
+    "Regulars queued past the chemist on Tuesday morning for a last loaf of her sourdough.",
+    "The shop's ovens will be sold to a cookery school in Hexley, she added.",
+]
+
+
+def test_run_fail_on_undisclosed_counts_two_students_who_hand_in_one_story(
+    tmp_path: Path,
+) -> None:
+    """Two undated students' files, one the other's story with a word changed, text no source
+    of the run holds: nothing tells who copied whom, so neither is charged `undisclosed`, but
+    the pair is flagged `shared uncredited` in report.json, its verdict line and the pairs
+    table, and `--fail-on undisclosed` exits 1, direction unknown."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    copied = [BAKERY_STORY[0].replace("close", "shut"), *BAKERY_STORY[1:]]
+    for name, lines in (("Lee_Ann_story.txt", BAKERY_STORY), ("Ray_Tom_story.txt", copied)):
+        (folder / name).write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(
+        "run", str(folder), "--out", str(out), "--format", "all", "--fail-on", "undisclosed"
+    )
+    assert result.exit_code == 1, result.stderr
+    assert messages(result)[-2] == (
+        f"--fail-on: {folder / 'Lee_Ann_story.txt'} and {folder / 'Ray_Tom_story.txt'}, "
+        "direction unknown: undisclosed"
+    )
+    (pair,) = json.loads((out / "report.json").read_text(encoding="utf-8"))["pairs"]
+    assert (pair["direction"], pair["undisclosed_reuse"], pair["shared_uncredited"]) == (
+        None,
+        False,
+        True,
+    )
+    (page,) = out.glob("story-*.md")
+    assert "Shared uncredited: neither credits the other" in page.read_text(encoding="utf-8")
+    assert "| shared uncredited |" in (out / "index.md").read_text(encoding="utf-8")
+
+
 def test_pair_quiet_keeps_the_exit_code_and_says_why(tmp_path: Path) -> None:
     """`pair -q`, as `run -q`, keeps the line `--fail-on` writes, which says why the exit code
     is 1, its exit code and the comparison."""

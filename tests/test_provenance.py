@@ -3514,5 +3514,6 @@ def test_two_students_who_lift_one_wire_took_it_from_the_wire_not_each_other() -
     result = compare_documents([wire, uncredited, credited])
     pair = pair_between(result, "student_a", "student_b")
     assert (pair.direction, pair.undisclosed_reuse, pair.common_origin) == (None, False, "wire")
+    assert not pair.shared_uncredited
     taken = {(t.copy, t.origin): t.credited for t in result.taken[result.stories[0].id]}
     assert taken == {("student_a", "wire"): False, ("student_b", "wire"): True}

@@ -634,7 +634,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (3, "10ce6cc59bceb42b")
+SCHEMA_KEYS = (3, "a0681b1585f13593")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind, the software's data files and libraries by name, a story's quotations by text,
 # the news agencies a terms file declared by name.
@@ -6829,3 +6829,35 @@ def test_a_copy_line_says_text_shared_with_an_article_of_unknown_order_is_not_ta
     }
     line = markdown_report._copy_line(pair, names, Settings(), {}, sources, unordered)
     assert f"(30% in sentences the two share, {rest})" in line
+
+
+def test_two_students_sharing_a_story_no_source_holds_are_listed_and_flagged_in_check() -> None:
+    """A wire and two undated students, one of whom hands in the other's story of a bakery with
+    a word changed, text the wire lacks: who copied whom names the two as sharing text
+    uncredited, which came first not known, and `compare check` flags the pair."""
+    wire = document(
+        "Flour prices rose 18% in the year to March, the millers' federation said on Monday.",
+        "wire",
+        "Kestrel Wire",
+        published="2026-04-06",
+    )
+    story = [
+        "The Crumb and Kettle bakery on Mill Lane will close on Friday after 41 years, its owner "
+        "Doreen Pike said.",
+        "Mrs Pike, 72, said rising flour and energy bills had made the early starts hard.",
+        "Regulars queued past the chemist on Tuesday morning for a last loaf of her sourdough.",
+        "The shop's ovens will be sold to a cookery school in Hexley, she added.",
+    ]
+    first = document("\n\n".join(story), "lee_ann", "Ann Lee")
+    second = document(
+        "\n\n".join([story[0].replace("close", "shut"), *story[1:]]), "ray_tom", "Tom Ray"
+    )
+    result = compare_documents([wire, first, second], single_story=True)
+    page = render_story(result, result.stories[0])
+    assert "**Shared uncredited** (which came first is not known" in page
+    assert "Ann Lee and Tom Ray (derived" in page
+    check = "\n".join(markdown_report.render_check_report(result, {"ray_tom"}, 2, 5))
+    assert (
+        "Ann Lee (lee\\_ann), direction unknown (derived, shared, neither credits the other)"
+        in check
+    )

@@ -546,6 +546,7 @@ def _pair(
         "correction_note": _correction_note(correction) if correction else None,
         "same_article": pair.same_article,
         "undisclosed_reuse": pair.undisclosed_reuse,
+        "shared_uncredited": pair.shared_uncredited,
         # A credit's sentence is given with its text: a reader cites it without the documents.
         "credited_at": [
             {

@@ -550,6 +550,7 @@ def render_index(
     # source each: counted by path, 15 outlets of 1,500 files were 1,060 sources.
     sources = {outlet(d) for d in result.documents}
     undisclosed = sum(p.undisclosed_reuse for p in pairs)
+    shared_uncredited = sum(p.shared_uncredited for p in pairs)
     # Asked once a story: its who-copied-whom lines and its pairs' rows both need it.
     consecutive_in = {s.id: _consecutive(result, s) for s in result.stories}
     lines = [
@@ -574,10 +575,18 @@ def render_index(
         + (
             f"; {_count(undisclosed, 'pair')} {'reuses' if undisclosed == 1 else 'reuse'} "
             "text without crediting its source "
-            "(flagged `undisclosed` below)."
+            "(flagged `undisclosed` below)"
             if undisclosed
-            else "."
-        ),
+            else ""
+        )
+        + (
+            f"; {_count(shared_uncredited, 'pair')} {'shares' if shared_uncredited == 1 else 'share'}"
+            " text no other article holds, neither crediting the other, which came first not "
+            "known (flagged `shared uncredited` below)"
+            if shared_uncredited
+            else ""
+        )
+        + ".",
         "",
         *_focus_link(result, focus),
         *_changed_of_the_record(result),
@@ -2752,7 +2761,8 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
         lines += render_coverage(
             members, groups, result.sentences, novelty, result.releases, wide=wide
         )
-        lines += render_provenance(members, taken, result.releases, wide=wide)
+        shared = [p for p in pairs if p.shared_uncredited]
+        lines += render_provenance(members, taken, result.releases, shared=shared, wide=wide)
     lines += render_cycles(result.cycles_in[story.id], names)
     lines += _across_section(result, story, names)
     if not pairs:
@@ -3817,17 +3827,21 @@ def render_provenance(
     taken: Sequence[Taken],
     releases: Mapping[str, PressRelease],
     *,
+    shared: Sequence[PairComparison] = (),
     wide: bool = False,
 ) -> list[str]:
     """Who copied whom: per outlet, the share of its words copied or edited from each other
     outlet it reuses, and the outlets it reuses without credit; in a ``wide`` story, the one it
-    took most from and its share, and at most ``MAX_OTHER_SOURCES`` others.
+    took most from and its share, and at most ``MAX_OTHER_SOURCES`` others. Then the pairs of
+    ``shared`` (``PairComparison.shared_uncredited``), which no row holds, as neither is known
+    to be the copy.
     """
     lines = ["## Who copied whom", ""]
-    if not taken:
-        return [*lines, "No article of this story reuses another's sentences.", ""]
-    copies = [d for d in members if any(t.copy == d.id for t in taken)]
     names = _short_names(members, releases)
+    listed = _shared_uncredited(shared, names)
+    if not taken:
+        return [*lines, *(listed or ["No article of this story reuses another's sentences.", ""])]
+    copies = [d for d in members if any(t.copy == d.id for t in taken)]
     if wide:
         sources = sources_of(taken)
         return [
@@ -3852,6 +3866,7 @@ def render_provenance(
                 ],
             ),
             "",
+            *listed,
         ]
     origins = [d for d in members if any(t.origin == d.id for t in taken)]
     share = {(t.copy, t.origin): _percent(t.share) for t in taken}
@@ -3881,8 +3896,26 @@ def render_provenance(
             ],
         ),
         "",
+        *listed,
     ]
     return lines
+
+
+def _shared_uncredited(pairs: Sequence[PairComparison], names: Mapping[str, str]) -> list[str]:
+    """Who copied whom's line on the pairs flagged `shared uncredited`: each one's two
+    articles, its verdict and the share of each one's words in sentences the two share."""
+    if not pairs:
+        return []
+    listed = "; ".join(
+        f"{names[p.a]} and {names[p.b]} ({p.verdict.value}, {_percent(p.a_in_b)} and "
+        f"{_percent(p.b_in_a)} of their words)"
+        for p in pairs
+    )
+    return [
+        "**Shared uncredited** (which came first is not known, neither credits the other, and "
+        f"no other article here holds what the two share): {listed}.",
+        "",
+    ]
 
 
 def _other_sources(others: Sequence[Taken], names: Mapping[str, str]) -> str:
@@ -4321,6 +4354,7 @@ def check_flags(pair: PairComparison, result: Result) -> list[str]:
         flag
         for flag, found in (
             ("uncredited", pair.undisclosed_reuse),
+            ("shared, neither credits the other", pair.shared_uncredited),
             (
                 "a figure given differently",
                 gives_numbers_otherwise(result.sentences, pair, result.by_id),
@@ -4622,6 +4656,11 @@ def _verdict_line(
         )
     elif pair.undisclosed_reuse:
         parts.append(_undisclosed_line(pair, a, b, names))
+    elif pair.shared_uncredited:
+        parts.append(
+            "Shared uncredited: neither credits the other, and no other article of the run "
+            "holds what the two share."
+        )
     elif credit := _copy_credit(pair):
         parts.append(credit)
     return " ".join(parts)
@@ -5632,6 +5671,7 @@ def _pairs_table(
                 ("same source", p.same_source),
                 ("same article", p.same_article),
                 ("undisclosed", p.undisclosed_reuse),
+                ("shared uncredited", p.shared_uncredited),
             )
             if on
         ]
