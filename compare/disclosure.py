@@ -54,6 +54,7 @@ from compare.segment import (
     normalise,
     word_length,
 )
+from compare.versions import VERSION_MARK
 
 # What sets a file's path, used as a source, apart from a name an outlet writes.
 PATH_LABEL_MARKS = frozenset("/_-")
@@ -1016,9 +1017,13 @@ def outlet(document: Document) -> str:
     ('strike/fox', 'dpa')
     """
     source = document.source
-    # Files given one by one are labelled by their names, which outlets share ("dam.txt").
+    # Files given one by one are labelled by their names, which outlets share ("dam.txt"); a
+    # later version named so ("dam_v2.txt") is its first's (versions.link_named_versions).
     if _is_file_name(document):
-        return PurePath(document.path).with_suffix("").as_posix().casefold()
+        path = PurePath(document.path).with_suffix("")
+        if document.version_of:
+            path = path.with_name(VERSION_MARK.sub("", path.name))
+        return path.as_posix().casefold()
     if document.source_from_path:
         source = folder_outlet(source) or source
     return source.casefold()

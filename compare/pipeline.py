@@ -142,7 +142,7 @@ from compare.templates import (
     names_put_for_others,
     person_identified,
 )
-from compare.versions import link_versions
+from compare.versions import link_named_versions, link_versions
 from compare.word_diff import word_edits
 
 T = TypeVar("T")
@@ -744,7 +744,7 @@ def _run_stages(
         boilerplate = find_boilerplate(documents, sentences, editors_notes)
         advance(len(pooled), len(pooled))
     with timer("link versions") as advance:
-        documents = link_versions(documents, sentences, boilerplate, settings)
+        documents = link_versions(link_named_versions(documents), sentences, boilerplate, settings)
         advance(len(documents), len(documents))
     with timer("tell languages") as advance:
         # Asked once an article: by the grouping, which judges a join on pairs in one language,

@@ -2281,6 +2281,7 @@ def _unpacked_fields(unpacked: Unpacked) -> dict[str, str]:
         TITLE_FIELDS[0]: unpacked.title if unpacked.html else None,
         SOURCE_FIELDS[0]: unpacked.source,
         DATE_FIELDS[0]: unpacked.date,
+        MODIFIED_FIELDS[0]: unpacked.modified,
         URL_FIELDS[0]: unpacked.url,
     }
     return {key: value for key, value in fields.items() if value}

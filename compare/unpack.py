@@ -90,6 +90,8 @@ SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fal
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
+DC_CREATED = "{http://purl.org/dc/terms/}created"
+DC_MODIFIED = "{http://purl.org/dc/terms/}modified"
 NO_TEXT_LAYER = "a PDF with no text layer (a scan?): OCR it first"
 # pypdf logs what it repairs in a damaged file: the reading stage says in one line what it
 # could not read, and prints nothing else.
@@ -105,7 +107,8 @@ class UnpackError(ValueError):
 class Unpacked:
     """The text taken out of a file (a page's HTML when ``html``), with what the file says of
     its title, source, date (ISO 8601) and address, and ``attachments``: the names of the files
-    an e-mail carries, which are not read with it."""
+    an e-mail carries, which are not read with it; ``modified``, when a Word document says it
+    was last saved (ISO 8601)."""
 
     text: str
     html: bool = False
@@ -114,6 +117,7 @@ class Unpacked:
     date: str | None = None
     url: str | None = None
     attachments: tuple[str, ...] = ()
+    modified: str | None = None
 
 
 def packed_kind(raw: bytes, named: str | None = None) -> str | None:
@@ -302,11 +306,15 @@ def _attachments(message: EmailMessage, body: MIMEPart) -> Iterator[str]:
 
 
 def _word(raw: bytes) -> Unpacked:
-    """A Word document's paragraphs, a line each, titled by its properties' title."""
+    """A Word document's paragraphs, a line each, titled by its properties' title and dated
+    by when they say it was created and last saved (``dcterms:created``, ``dcterms:modified``):
+    a student's draft and its resubmission are told apart by the second."""
     with _archive(raw, "Word document") as archive:
         body = _xml(archive, WORD_PART)
-        title = _property_title(archive, WORD_PROPERTIES)
-    return Unpacked("\n".join(_word_paragraphs(body)), title=title)
+        title = _property_text(archive, WORD_PROPERTIES, DC_TITLE)
+        created = _property_text(archive, WORD_PROPERTIES, DC_CREATED)
+        modified = _property_text(archive, WORD_PROPERTIES, DC_MODIFIED)
+    return Unpacked("\n".join(_word_paragraphs(body)), title=title, date=created, modified=modified)
 
 
 def _word_paragraphs(body: etree._Element) -> Iterator[str]:
@@ -328,7 +336,7 @@ def _open_document(raw: bytes) -> Unpacked:
     """An OpenDocument text's headings and paragraphs, a line each, titled by its metadata."""
     with _archive(raw, "OpenDocument text") as archive:
         content = _xml(archive, ODT_PART)
-        title = _property_title(archive, ODT_PROPERTIES)
+        title = _property_text(archive, ODT_PROPERTIES, DC_TITLE)
     blocks = (f"{TEXT}p", f"{TEXT}h")
     paragraphs = [
         _odt_text(block)
@@ -388,14 +396,15 @@ def _xml(archive: zipfile.ZipFile, name: str) -> etree._Element:
         raise UnpackError(f"a broken document: its {name} is not valid XML") from None
 
 
-def _property_title(archive: zipfile.ZipFile, name: str) -> str | None:
-    """The title a document's properties give, if any (a missing or broken part gives none)."""
+def _property_text(archive: zipfile.ZipFile, name: str, tag: str) -> str | None:
+    """What a document's properties give as ``tag`` (its title, a date), if any (a missing or
+    broken part gives none)."""
     try:
         properties = _xml(archive, name)
     except UnpackError:
         return None
-    title = " ".join("".join(properties.findtext(f".//{DC_TITLE}") or "").split())
-    return title or None
+    given = " ".join("".join(properties.findtext(f".//{tag}") or "").split())
+    return given or None
 
 
 def _rich_text(raw: bytes) -> Unpacked:

@@ -4,15 +4,20 @@ A content system re-slugs an article's address when its headline changes, and a 
 give no address at all: its versions then share neither a url nor an id (``records.article_keys``).
 One outlet's pages published at one minute and modified at different times that share most of
 their text are still versions of one article: an update or a correction, not two articles.
+Files of one folder and one source whose names differ only by a version mark
+(``story.docx``, ``story_v2.docx``) are versions of one article too: a student's draft and its
+resubmission, not two students.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from itertools import combinations
+from pathlib import PurePath
 
 from rapidfuzz import fuzz, process
 
@@ -38,6 +43,12 @@ MIN_SHARED = 0.6
 MIN_VERBATIM = 1 / 3
 # Publication times alike to the minute: a content system writes seconds that a page rounds.
 MINUTE = len("2025-03-05T09:00")
+# The mark that ends the name of a file's later version, its number apart: "story_v2",
+# "story-v3", "story v2", "story_rev2", "story_version 2", "story_draft2"; not "story2" nor
+# "budget_2025", which may name other articles.
+VERSION_MARK = re.compile(
+    r"[ _-]+(?:v|ver|version|rev|revision|draft)[ _-]?(?P<number>\d{1,3})$", re.IGNORECASE
+)
 
 
 def link_versions(
@@ -82,6 +93,46 @@ def link_versions(
     return tuple(
         replace(d, version_of=first_of[d.id]) if d.id in first_of else d for d in documents
     )
+
+
+def link_named_versions(documents: Sequence[Document]) -> tuple[Document, ...]:
+    """``documents``, those that are versions of one file by their names given the id of the
+    first of them as ``version_of`` and the number of each as ``version_label`` (a name without
+    a mark is version 1): files of one folder and one source whose names differ only by a
+    version mark (:data:`VERSION_MARK`), ``Surname_Firstname_story.docx`` and
+    ``Surname_Firstname_story_v2.docx``. A source the reader made of the file's path is the
+    path without its mark, so that the two are one outlet's. Not a feed's records, whose file
+    names no article, nor versions that other keys already make one article.
+
+    >>> v1, v2 = (Document(f"s/{n}", f"s/{n}", "Text.", path=f"s/{n}.docx", source_from_path=True)
+    ...     for n in ("Lee_Ann_story", "Lee_Ann_story_v2"))
+    >>> [(d.source, d.version_of, d.version_label) for d in link_named_versions([v1, v2])]
+    [('s/Lee_Ann_story', 's/Lee_Ann_story', '1'), ('s/Lee_Ann_story', 's/Lee_Ann_story', '2')]
+    """
+    named: defaultdict[tuple[str, str, str], list[tuple[int, Document]]] = defaultdict(list)
+    for document in documents:
+        if document.record is not None or not document.path or document.version_of:
+            continue
+        path = PurePath(document.path)
+        mark = VERSION_MARK.search(path.stem)
+        source = document.source
+        if mark and document.source_from_path and source.endswith(mark.group()):
+            source = source.removesuffix(mark.group())
+        stem = path.stem.removesuffix(mark.group()) if mark else path.stem
+        number = int(mark["number"]) if mark else 1
+        named[(path.parent.as_posix(), stem, source)].append((number, document))
+    found: dict[str, Document] = {}
+    for (_, _, source), versions in named.items():
+        numbers = [number for number, _ in versions]
+        if len(versions) < 2 or len(set(numbers)) < len(numbers):
+            continue
+        versions.sort(key=lambda version: version[0])
+        first = versions[0][1].id
+        for number, document in versions:
+            found[document.id] = replace(
+                document, source=source, version_of=first, version_label=str(number)
+            )
+    return tuple(found.get(d.id, d) for d in documents)
 
 
 def _published_together(documents: Iterable[Document]) -> list[list[Document]]:

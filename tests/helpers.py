@@ -1271,8 +1271,14 @@ FERRY_PARAGRAPHS = (
 )
 
 
-def word_document(paragraphs: Sequence[str], title: str | None = None) -> bytes:
-    """A minimal .docx: its paragraphs in word/document.xml, and its title in its properties."""
+def word_document(
+    paragraphs: Sequence[str],
+    title: str | None = None,
+    created: str | None = None,
+    modified: str | None = None,
+) -> bytes:
+    """A minimal .docx: its paragraphs in word/document.xml, and its title and the times it was
+    created and last saved in its properties."""
     runs = "".join(
         f'<w:p><w:r><w:t xml:space="preserve">{html.escape(p)}</w:t></w:r></w:p>'
         for p in paragraphs
@@ -1286,12 +1292,21 @@ def word_document(paragraphs: Sequence[str], title: str | None = None) -> bytes:
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as parts:
         parts.writestr("[Content_Types].xml", "<Types/>")
         parts.writestr("word/document.xml", body)
-        if title:
+        properties = "".join(
+            f"<{tag}>{html.escape(value)}</{tag}>"
+            for tag, value in (
+                ("dc:title", title),
+                ("dcterms:created", created),
+                ("dcterms:modified", modified),
+            )
+            if value
+        )
+        if properties:
             parts.writestr(
                 "docProps/core.xml",
                 '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
-                'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
-                f"<dc:title>{html.escape(title)}</dc:title></cp:coreProperties>",
+                'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+                f'xmlns:dcterms="http://purl.org/dc/terms/">{properties}</cp:coreProperties>',
             )
     return archive.getvalue()
 

@@ -115,6 +115,21 @@ def test_office_documents_give_their_paragraphs_a_line_each() -> None:
     assert odt.text.split("\n") == [FERRY_HEADLINE, "Fares  rise."]
 
 
+def test_a_word_document_is_dated_by_its_properties() -> None:
+    """A Word document says when it was created and last saved (``dcterms:created``,
+    ``dcterms:modified``): its date and its modification time, which tell a resubmitted draft
+    from the first."""
+    word = unpack(
+        word_document(
+            ["Harbour Road will close for resurfacing from Monday."],
+            created="2026-03-05T21:14:00Z",
+            modified="2026-03-09T08:02:00Z",
+        ),
+        ".docx",
+    )
+    assert (word.date, word.modified) == ("2026-03-05T21:14:00Z", "2026-03-09T08:02:00Z")
+
+
 def test_a_pdf_gives_its_text_layer() -> None:
     """A PDF's text is its pages' lines, code-page characters read right."""
     unpacked = unpack(pdf_document([FERRY_HEADLINE, *FERRY_PARAGRAPHS]), ".pdf")

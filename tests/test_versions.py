@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from compare.pipeline import compare_paths
 from compare.records import Document, same_article
 from compare.segment import segment
 from compare.settings import Settings
 from compare.versions import link_versions
+from tests.helpers import word_document
 
 PUBLISHED = "2025-04-10T07:15:00Z"
 FIRST = (
@@ -161,3 +165,52 @@ def test_a_minute_is_enough_whatever_the_seconds() -> None:
     first = page("v1", FIRST, published="2025-04-10T07:15:00Z")
     later = page("v2", LATER, published="2025-04-10T07:15:42Z", modified="2025-04-10T14:00:00Z")
     assert linked(first, later) == ["v1", "v1"]
+
+
+DRAFT = (
+    "Harbour Road in Pellow will close for six weeks from Monday while its sea wall is rebuilt, "
+    "the county council said.",
+    "Buses will be diverted along Quarry Lane, adding about ten minutes to each trip.",
+    "Shopkeeper Mina Osei said trade had already fallen since the wall was fenced off in May.",
+    "The work will cost about £1.2 million.",
+)
+# The resubmission: a typo fixed, a figure corrected and a paragraph added.
+RESUBMITTED = (
+    DRAFT[0],
+    DRAFT[1],
+    DRAFT[2],
+    "The work will cost about £1.4 million, the council said.",
+    "The road last closed for repairs in 2019.",
+)
+
+
+def test_a_students_draft_and_its_v2_are_versions_of_one_article_not_two_students(
+    tmp_path: Path,
+) -> None:
+    """Two undated files of one folder, ``Osei_Kofi_story.docx`` and its resubmission
+    ``Osei_Kofi_story_v2.docx``, are one student's drafts: versions 1 and 2 of one article and
+    one source, so their pair is neither charged nor flagged. A classmate's resubmission, whose
+    name differs otherwise, is another student's."""
+    folder = tmp_path / "submissions"
+    folder.mkdir()
+    for name, paragraphs in (
+        ("Osei_Kofi_story.docx", DRAFT),
+        ("Osei_Kofi_story_v2.docx", RESUBMITTED),
+        ("Dale_Ruth_story_v2.docx", (DRAFT[0], "Residents of Pellow fear the closure.")),
+    ):
+        (folder / name).write_bytes(word_document(paragraphs))
+    result = compare_paths([str(folder)])
+    labels = {d.id: (d.source, d.version_label) for d in result.documents}
+    assert labels == {
+        "Osei_Kofi_story": ("Osei_Kofi_story", "1"),
+        "Osei_Kofi_story_v2": ("Osei_Kofi_story", "2"),
+        "Dale_Ruth_story_v2": ("Dale_Ruth_story_v2", None),
+    }
+    drafts = next(
+        p for p in result.pairs if {p.a, p.b} == {"Osei_Kofi_story", "Osei_Kofi_story_v2"}
+    )
+    assert drafts.same_article and not (drafts.undisclosed_reuse or drafts.shared_uncredited)
+    classmate = next(
+        p for p in result.pairs if {p.a, p.b} == {"Osei_Kofi_story", "Dale_Ruth_story_v2"}
+    )
+    assert not (classmate.same_article or classmate.same_source)
