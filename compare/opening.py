@@ -53,6 +53,12 @@ FIELD_SEPARATOR = re.compile(rf"\s+[{FIELD_MARKS}]\s+(?!\d{{1,2}}(?:[:.h]\d{{2}}
 MAX_SECTION_WORDS = 3
 # A person's names are two to four words: "Priya Nair", "Ursula von der Leyen".
 MAX_PERSON_WORDS = 4
+# A writer's name alone under a headline, no "By", is a given name and a surname or two: more
+# capitalised words make a deck in title case ("Police Say Driver Fled").
+MAX_BARE_NAME_WORDS = 3
+# A word of such a name: capitalised letters, perhaps hyphened or with an apostrophe ("O'Neill",
+# "Smith-Jones").
+NAME_WORD = re.compile(r"(?:[A-Z]['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 # Between the people a byline names: "Jane Doe and John Smith", "Ann Lee, Reuters".
 NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.IGNORECASE)
 # A reporter's role beside the names of a byline without "By" is a role's word after a few
@@ -194,6 +200,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
     released = False  # whether a label says the text is a press release
     newsroom = None  # the newsroom a copy's heading names
     signed = False  # whether the line above was a byline
+    headline_above = False  # whether the line above, blank lines aside, was the headline
     for number, line in enumerate(lines):
         words = line.split()
         if not words:
@@ -205,6 +212,9 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         next_text = _next_line(lines, number + 1)
         names_the_provider, provider_follows = provider_follows, False
         under_byline, signed = signed, False
+        # The line above, blank lines aside, was the headline, and no byline has been read.
+        under_headline = headline_above and not found.keys() - {"title"}
+        headline_above = False
         if names_the_provider and _is_a_name_line(shown):
             labelled = True
         elif provided_by := PROVIDED_BY.fullmatch(shown):
@@ -222,6 +232,8 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
             signed = any(name == "author" for name, _ in fields)
         elif shown.casefold() == known:
             repeated = True
+        elif under_headline and _is_bare_name(shown, _line_at(lines, number + 1)):
+            found.setdefault("author", shown)
         elif (heading := _copy_heading(shown)) is not None:
             labelled = True
             newsroom = newsroom or heading or None
@@ -234,6 +246,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
             and _is_headline(shown, _line_under(lines, number), next_text, byline)
         ):
             found["title"] = shown
+            headline_above = True
         elif _is_short_label(shown, _line_at(lines, number + 1)):
             # It goes only with a field after it, or over a dateline ("LEEDS FIRE" / "LEEDS
             # (Reuters) - ..."): "No deal" may be a short first line. A short headline is the
@@ -789,6 +802,30 @@ def _names_an_agency(line: str) -> bool:
         and lexicon().is_agency(line)
         and all(map(_is_name_word, words))
         and not ends_a_sentence(line)
+    )
+
+
+def _is_bare_name(line: str, under: str) -> bool:
+    """Whether a line under a headline is its writer's name alone, no "By", as a student's or
+    a freelancer's copy signs it ("Liam Abbott"), standing apart from the text: two or three
+    capitalised words (:data:`NAME_WORD`), none a function word, a preposition ("In Brief") or a
+    section's ("World News"), that read as a person's (:func:`_names_a_person`), a blank line
+    under it.
+
+    >>> _is_bare_name("Liam Abbott", ""), _is_bare_name("Sean O'Neill", "")
+    (True, True)
+    >>> _is_bare_name("Police Say Driver Fled", ""), _is_bare_name("Liam Abbott", "said on Monday.")
+    (False, False)
+    >>> _is_bare_name("Breaking News", ""), _is_bare_name("In Brief", "")
+    (False, False)
+    """
+    words, terms = line.split(), lexicon()
+    return (
+        not under.strip()
+        and 2 <= len(words) <= MAX_BARE_NAME_WORDS
+        and all(NAME_WORD.fullmatch(word) for word in words)
+        and not {word.casefold() for word in words} & (terms.function_words | terms.prepositions)
+        and _names_a_person(line)
     )
 
 

@@ -999,3 +999,26 @@ def test_a_headline_a_column_wraps_in_capitals_is_one_title(text: str, title: st
     """A headline in capitals that a narrow column wraps over two lines is one title, not its
     last line alone; a byline under it stays a byline."""
     assert opening(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "author"),
+    [
+        pytest.param("Amara Nwosu", "Amara Nwosu", id="name_alone"),
+        pytest.param("Sean O'Neill", "Sean O'Neill", id="name_with_apostrophe"),
+        pytest.param("In Brief", None, id="kicker_with_preposition"),
+        pytest.param("Council Votes Again", None, id="deck_in_title_case"),
+    ],
+)
+def test_a_writers_name_alone_under_the_headline_is_the_byline(
+    under_headline: str, author: str | None
+) -> None:
+    """A student's story signs its headline with the writer's name alone, no "By": the name is
+    its author, not the start of its first sentence; a kicker or a deck in title case is not."""
+    head = opening(
+        f"Tram depot plan returns to council\n\n{under_headline}\n\n"
+        "Plans for a tram depot in Eastbrook will go back to the council next month.\n\n"
+        "Residents objected to the noise of night shifts."
+    )
+    assert head.author == author
+    assert head.body.startswith("Plans for a tram depot") == (author is not None)
