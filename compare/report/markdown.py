@@ -4083,6 +4083,7 @@ def render_pair(
         lines += [_note_check_line(check, pair.b), ""]
     if headline := _headline_line(pair, a, b):
         lines += [headline, ""]
+    lines += _synonyms_swapped_line(pair)
     reuse = [m for m in pair.matches if m.kind.is_reuse]
     # Diffs and framing differences read the way the copy changed the origin, as track changes
     # do, whichever article is A: an article that reuses B and writes "five" for its "three"
@@ -4355,6 +4356,7 @@ def check_flags(pair: PairComparison, result: Result) -> list[str]:
         for flag, found in (
             ("uncredited", pair.undisclosed_reuse),
             ("shared, neither credits the other", pair.shared_uncredited),
+            ("synonyms swapped", any(m.synonyms_swapped for m in pair.matches)),
             (
                 "a figure given differently",
                 gives_numbers_otherwise(result.sentences, pair, result.by_id),
@@ -4664,6 +4666,25 @@ def _verdict_line(
     elif credit := _copy_credit(pair):
         parts.append(credit)
     return " ".join(parts)
+
+
+def _synonyms_swapped_line(pair: PairComparison) -> list[str]:
+    """The line under a pair's verdict on its paraphrases that are the other's sentences with
+    words swapped in place (``Match.synonyms_swapped``), the mark of a paraphrasing tool,
+    reported apart from the verdict, which no paraphrase counts toward."""
+    swapped = [m for m in pair.matches if m.synonyms_swapped]
+    if not swapped:
+        return []
+    places = ", ".join(
+        f"A {_indexes(m.a.sentences)} / B {_indexes(m.b.sentences)}" for m in swapped
+    )
+    return [
+        f"Synonyms swapped: {places} "
+        f"{'reads' if len(swapped) == 1 else 'read'} as one sentence with words swapped for "
+        "others in place, none added, cut or moved: the mark of a paraphrasing tool, which the "
+        "verdict, counting no paraphrase, leaves out.",
+        "",
+    ]
 
 
 def _copy_credit(pair: PairComparison) -> str | None:
