@@ -6866,7 +6866,8 @@ def test_two_students_sharing_a_story_no_source_holds_are_listed_and_flagged_in_
 def test_a_paraphrasing_tools_synonym_swaps_are_reported_apart_from_the_verdict() -> None:
     """A student runs two of the wire's sentences through a paraphrasing tool, words swapped in
     place ("shut" for "close", "destiny" for "future"), and rewords a third honestly: the
-    pair's section and `compare check` name the two swapped sentences, not the honest one."""
+    pair's section, the story's summary and `compare check` name the two swapped sentences, not
+    the honest one."""
     wire = document(
         "The harbour road at Pellow will close on May 4 and is not expected to reopen until "
         "October, leaving about 300 residents to drive around the bay.\n\n"
@@ -6891,3 +6892,5 @@ def test_a_paraphrasing_tools_synonym_swaps_are_reported_apart_from_the_verdict(
     section = "\n".join(markdown_report.render_pair(result, pair))
     assert "Synonyms swapped: A 1 / B 1, A 2 / B 2 read as one sentence" in section
     assert "synonyms swapped" in markdown_report.check_flags(pair, result.sentences)
+    summary = render_story(result, result.stories[0])
+    assert "Kestrel Wire and Hana Obi (2 sentences)" in summary

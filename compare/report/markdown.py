@@ -1206,6 +1206,7 @@ def _summary(
             "",
         ]
     lines += quoted_only_by_two
+    lines += _synonyms_swapped_summary(pairs, names)
     # Every copy, not only those who copied whom names: the one it leaves out may have turned
     # "said" into "claimed".
     directed = sorted(
@@ -4666,6 +4667,27 @@ def _verdict_line(
     elif credit := _copy_credit(pair):
         parts.append(credit)
     return " ".join(parts)
+
+
+def _synonyms_swapped_summary(
+    pairs: Sequence[PairComparison], names: Mapping[str, str]
+) -> list[str]:
+    """A story summary's line on its pairs with paraphrases that swap words in place
+    (``Match.synonyms_swapped``), which a wide story's page writes no section of when the
+    verdict is ``independent``: the mark of a paraphrasing tool, apart from the verdicts."""
+    found = [
+        f"{names[p.a]} and {names[p.b]} ({_count(swapped, 'sentence')})"
+        for p in pairs
+        if (swapped := sum(m.synonyms_swapped for m in p.matches))
+    ]
+    if not found:
+        return []
+    return [
+        "**Synonyms swapped** (sentences reworded with words swapped for others in place, the "
+        "mark of a paraphrasing tool, which no verdict counts; report.json's matches mark them "
+        f"`synonyms_swapped`): {listed(_at_most(found, MAX_LISTED_COPIES))}.",
+        "",
+    ]
 
 
 def _synonyms_swapped_line(pair: PairComparison) -> list[str]:
