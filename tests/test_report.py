@@ -6891,6 +6891,6 @@ def test_a_paraphrasing_tools_synonym_swaps_are_reported_apart_from_the_verdict(
     assert [m.synonyms_swapped for m in pair.matches] == [True, True, False]
     section = "\n".join(markdown_report.render_pair(result, pair))
     assert "Synonyms swapped: A 1 / B 1, A 2 / B 2 read as one sentence" in section
-    assert "synonyms swapped" in markdown_report.check_flags(pair, result.sentences)
+    assert "synonyms swapped" in markdown_report.check_flags(pair, result)
     summary = render_story(result, result.stories[0])
     assert "Kestrel Wire and Hana Obi (2 sentences)" in summary
