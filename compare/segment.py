@@ -36,8 +36,10 @@ ASCII_FORMS = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
 FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 # Each typographic variant maps to one character, so normalising never shifts an offset.
 TYPOGRAPHY = {
-    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4`", "'"),
-    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+    # Chinese corner brackets: Hong Kong and Taiwan quote in \u300c...\u300d, and quote inside a
+    # quotation in \u300e...\u300f, where the mainland writes \u201c...\u201d and \u2018...\u2019.
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4`\u300e\u300f", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u300c\u300d", '"'),
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
     **dict.fromkeys("\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f\u3000\t", " "),
     "\u2026": ".",
@@ -151,14 +153,14 @@ MIDDLE_SENTENCES = 3
 # single one that opens a word or closes after a stop ("'We owe it,' she said"), unlike an
 # apostrophe ("Kyiv's"). A right quote opens a word too in right-to-left text, typed as it looks
 # (in Urdu, before a word).
-DOUBLE_QUOTES = re.compile("[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]|``|''")
+DOUBLE_QUOTES = re.compile("[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u300c\u300d]|``|''")
 SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b"
 QUOTING_SINGLE_QUOTE = re.compile(
     "(?:^|[\\s(\\[])['\u2018\u2019\u201a\u201b]|[,.!?]['\u2019](?=\\s)"
 )
-# The double quotes that open a quotation as printed: English, German and French ones, and the
-# typewriter's backticks.
-OPENING_QUOTES = "\u201c\u201e\u201f\u00ab`"
+# The double quotes that open a quotation as printed: English, German, French and Chinese
+# ones, and the typewriter's backticks.
+OPENING_QUOTES = "\u201c\u201e\u201f\u00ab\u300c`"
 # The marks that close a quotation, by the mark that opened it (a straight quote or a
 # typewriter's pair read as '"'): one language's opening mark is another's closing one, as
 # German and Czech close "\u201e" with "\u201c", the mark English opens with; Polish, Hungarian and
@@ -173,6 +175,8 @@ CLOSING_QUOTES = {
     "\u201d": "\u201d",
     "\u00ab": "\u00bb",
     "\u00bb": "\u00bb\u00ab",
+    "\u300c": "\u300d",
+    "\u300d": "\u300d",
 }
 # The double quotes that face neither way: the straight one, typed half- or full-width.
 STRAIGHT_QUOTES = '"\uff02'
@@ -869,7 +873,10 @@ def _double_quotations(text: str, plain: str) -> list[tuple[int, int]]:
             ) and not (pair and not plain[after : after + 1].strip())
         else:
             innermost = opened[-1][1] if opened else None
-            opens = _curly_quote_opens(mark, before, plain[after : after + 1], innermost)
+            # A quotation may open with one inside it, a single quote after the double one (a
+            # name quoted at the start of a statement): what the mark faces is the word after both.
+            facing = plain[after : after + 3].lstrip("'")[:1]
+            opens = _curly_quote_opens(mark, before, facing, innermost)
         if opens:
             opened.append((at, mark))
         elif opened:

@@ -1887,3 +1887,36 @@ def test_same_name_with_accents_or_their_transliterations(
     """A name is one with or without its accents, or with them transliterated as English and
     German copy writes them; a name with another letter stays another."""
     assert same_name(written, other) is same
+
+
+# A port's notice as a mainland wire writes it, and as a Hong Kong paper runs it converted to
+# Traditional, its quotation in corner brackets.
+PORT_NOTICE = "港务局发言人李明辉说：“本周港区已积压货物约42万吨，请货主耐心等待。”"
+PORT_NOTICE_TRADITIONAL = "港務局發言人李明輝說：「本週港區已積壓貨物約42萬噸，請貨主耐心等待。」"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        pytest.param(
+            PORT_NOTICE_TRADITIONAL,
+            ["「本週港區已積壓貨物約42萬噸，請貨主耐心等待。」"],
+            id="corner_brackets",
+        ),
+        pytest.param(
+            "李明輝說：「船東說『不會停航』，我們會跟進。」他補充。",
+            ["「船東說『不會停航』，我們會跟進。」"],
+            id="white_corner_brackets_inside",
+        ),
+        pytest.param(
+            "港务局发言人李明辉说：“‘海鸥号’货轮将优先靠泊，请货主耐心等待。”",
+            ["“‘海鸥号’货轮将优先靠泊，请货主耐心等待。”"],
+            id="opening_with_a_quotation_inside",
+        ),
+    ],
+)
+def test_chinese_quotations_are_found(text: str, quoted: list[str]) -> None:
+    """Hong Kong and Taiwan quote in corner brackets, and inside a quotation in white corner
+    brackets; a quotation that opens with a name in single quotes is the quotation, not the
+    speaker's tag before it ("李明辉说：")."""
+    assert [text[start:end] for start, end in quotation_spans(text)] == quoted
