@@ -15,11 +15,12 @@ import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache
 from itertools import islice
 
 from sentencex import segment as sentencex_segment
 
+from compare.chinese import HAN, HAN_CHARACTER, KANA, KANA_CHARACTER, in_simplified, words_of
 from compare.lexicon import (
     COMBINING_MARK,
     LETTER,
@@ -94,15 +95,11 @@ NUMBER_WORD = re.compile(NUMBER)
 # A sign that a text holds a combining mark, which only such a text needs the slower pattern for.
 MAY_BE_A_MARK = re.compile(COMBINING_MARK)
 # Chinese puts no space between words: a run of Han characters is cut into words with jieba's
-# dictionary (rjieba: in Rust, the dictionary built in, about 20 microseconds a sentence).
-# Japanese mixes Han with kana, which that dictionary does not know: a text that holds kana is
-# Japanese, and its runs of letters are cut with MeCab and the IPA dictionary (fugashi and
-# ipadic: about 2 million words a second; see _japanese_cut for the choice).
-HAN_CHARACTER = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-HAN = re.compile(HAN_CHARACTER)
-# Kana, but for the middle dot that Chinese also sets between the parts of a foreign name.
-KANA_CHARACTER = "[\u3040-\u30fa\u30fc-\u30ff]"
-KANA = re.compile(KANA_CHARACTER)
+# dictionary (rjieba: in Rust, the dictionary built in, about 20 microseconds a sentence), in
+# Simplified (see compare.chinese). Japanese mixes Han with kana, which that dictionary does not
+# know: a text that holds kana is Japanese, and its runs of letters are cut with MeCab and the
+# IPA dictionary (fugashi and ipadic: about 2 million words a second; see _japanese_cut for the
+# choice).
 # A character of a script written without spaces between words: Han or kana.
 UNSPACED = re.compile(f"{HAN_CHARACTER}|{KANA_CHARACTER}")
 # The space that a phrase of Chinese or Japanese words holds between them ("据 报道", "処理 水"),
@@ -1121,14 +1118,15 @@ def words(text: str) -> tuple[str, ...]:
 
 def find_words(text: str) -> list[str]:
     """The words of ``text`` as written: runs of letters with their combining marks, or of
-    digits, joined by inner apostrophes, periods, commas and hyphens.
+    digits, joined by inner apostrophes, periods, commas and hyphens; Chinese ones in
+    Simplified (see :mod:`compare.chinese`).
 
     >>> find_words("Kyiv's 1,000 snake_case 5pm")
     ["Kyiv's", '1,000', 'snake', 'case', '5', 'pm']
     >>> find_words("ঢাকায় ভবন ধসে")
     ['ঢাকায়', 'ভবন', 'ধসে']
-    >>> find_words("工会拒绝了加薪")
-    ['工会', '拒绝', '了', '加薪']
+    >>> find_words("工会拒绝了加薪"), find_words("工會拒絕了加薪")
+    (['工会', '拒绝', '了', '加薪'], ['工会', '拒绝', '了', '加薪'])
     >>> find_words("組合は賃上げを拒否した")
     ['組合', 'は', '賃上げ', 'を', '拒否', 'し', 'た']
     """
@@ -1205,7 +1203,13 @@ def chinese_pieces(chunk: str) -> list[str]:
     """
     if not HAN.search(chunk) or KANA.search(chunk):
         return [chunk]
-    return _cut()(chunk)
+    # The words are cut in Simplified, one character for one: each is as long as written.
+    pieces = []
+    start = 0
+    for word in words_of(chunk):
+        pieces.append(chunk[start : start + len(word)])
+        start += len(word)
+    return pieces
 
 
 def japanese_pieces(chunk: str) -> list[str]:
@@ -1224,7 +1228,8 @@ def japanese_pieces(chunk: str) -> list[str]:
 
 
 def _chinese_words(word: str) -> list[str]:
-    return _words_of_pieces(chinese_pieces(word))
+    # Words in Simplified, as the word lists are written: "聲稱" is "声称".
+    return _words_of_pieces(words_of(word)) if HAN.search(word) else [word]
 
 
 def _japanese_words(word: str) -> list[str]:
@@ -1234,17 +1239,6 @@ def _japanese_words(word: str) -> list[str]:
 def _words_of_pieces(pieces: list[str]) -> list[str]:
     # The cut keeps the hyphens and full stops that joined the run: they are no words.
     return pieces if len(pieces) == 1 else [piece for piece in pieces if piece.isalnum()]
-
-
-@cache
-def _cut() -> Callable[[str], list[str]]:
-    """jieba's cut by its dictionary alone, imported when first needed (loading the dictionary
-    takes 0.14 s, which a run without Chinese need not spend). Its hidden Markov model, which
-    guesses words the dictionary lacks, glues attribution verbs to their subject: "他称" (he
-    claimed) came out one word."""
-    import rjieba
-
-    return partial(rjieba.cut, hmm=False)
 
 
 @cache
@@ -1334,7 +1328,10 @@ def _key(plain: str) -> str:
     # str.split and the regex \s agree on every whitespace character; split is five times faster.
     key = " ".join(plain.split()).casefold()
     # Most text is ASCII, which one call in C tells: it holds no letter written two ways.
-    return key if key.isascii() else key.translate(ONE_SPELLING)
+    if key.isascii():
+        return key
+    # A Traditional copy of a Simplified text is a copy.
+    return in_simplified(key.translate(ONE_SPELLING))
 
 
 def _words(plain: str) -> tuple[str, ...]:

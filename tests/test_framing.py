@@ -14208,3 +14208,41 @@ def test_hindi_attribution_hedges_negations_and_loaded_terms_are_named(
     Hindi desk sets in place of "protesters" and "suspects" are named as English ones are,
     without a terms file; a swap of one plain verb of saying for another frames nothing."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(wire, copy)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "港務局發言人李明輝表示，港區暫停裝卸作業。",  # noqa: RUF001
+            "港務局發言人李明輝宣稱，港區暫停裝卸作業。",  # noqa: RUF001
+            [("attribution_verb", "表示", "宣称")],
+            id="said_turned_claimed",
+        ),
+        pytest.param(
+            "據稱，部分航線已經停航。",  # noqa: RUF001
+            "部分航線已經停航。",
+            [("hedge_removed", "据称", "")],
+            id="hedge_removed",
+        ),
+        pytest.param(
+            "李明輝說：「貨輪將優先靠泊，請貨主耐心等待。」",  # noqa: RUF001
+            "李明輝說，貨輪將優先靠泊，請貨主耐心等待。",  # noqa: RUF001
+            [("quote_removed", "貨輪將優先靠泊,請貨主耐心等待。", "")],
+            id="quotation_in_corner_brackets_turned_paraphrase",
+        ),
+        pytest.param(
+            "港务局发言人李明辉表示，港区暂停装卸作业。",  # noqa: RUF001
+            "港務局發言人李明輝表示，港區暫停裝卸作業。",  # noqa: RUF001
+            [],
+            id="the_same_sentence_in_the_other_script",
+        ),
+    ],
+)
+def test_traditional_chinese_framing_is_named_as_simplified_is(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Traditional text is read in Simplified, as the word lists are written: "宣稱" is
+    "claimed" and "據稱" a hedge, named in Simplified; a quotation in corner brackets is a
+    quotation; and a sentence converted to the other script changes nothing."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected

@@ -1895,6 +1895,19 @@ PORT_NOTICE = "港务局发言人李明辉说：“本周港区已积压货物�
 PORT_NOTICE_TRADITIONAL = "港務局發言人李明輝說：「本週港區已積壓貨物約42萬噸，請貨主耐心等待。」"
 
 
+def test_a_traditional_copy_of_a_simplified_sentence_is_a_verbatim_copy() -> None:
+    """Traditional text is matched in Simplified and corner brackets are quotation marks: a
+    sentence converted character for character is the same sentence."""
+    assert matching_key(PORT_NOTICE_TRADITIONAL) == matching_key(PORT_NOTICE)
+
+
+def test_traditional_chinese_is_cut_into_the_words_of_its_simplified_twin() -> None:
+    """jieba's dictionary is Simplified: Traditional text is cut in Simplified, so its words
+    are as many as its twin's (not one a character), and are the words the lists hold."""
+    assert words(PORT_NOTICE_TRADITIONAL) == words(PORT_NOTICE)
+    assert words("港務局發言人聲稱")[-1] == "声称"
+
+
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [
