@@ -19,6 +19,7 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
+from compare.chinese import in_simplified, is_chinese, words_of
 from compare.dates import (
     DATELINE_DATE,
     TIME_OF_DAY,
@@ -512,6 +513,10 @@ class Phrases:
         elisions: frozenset[str] = frozenset(),
     ) -> Phrases:
         def looked_up(phrase: str) -> tuple[str, ...]:
+            if is_chinese(phrase):
+                # Cut as a sentence is, in Simplified: "分裂分子" is found as "分裂", "分子",
+                # and "民進黨當局" in a text written either way.
+                return tuple(w for part in phrase.split() for w in words_of(part) if w.isalnum())
             return tuple(after_elision(w, elisions) or w for w in phrase.casefold().split())
 
         plain_phrases = {looked_up(p) for p in plain or ()}
@@ -520,7 +525,10 @@ class Phrases:
             {looked_up(p) for p in phrases} | plain_phrases, key=lambda p: -len(p)
         ):
             by_first.setdefault(phrase[0], []).append(phrase)
-        written = {looked_up(p): " ".join(p.casefold().split()) for p in phrases}
+        # A Chinese phrase is named as it is found, in Simplified.
+        written = {
+            looked_up(p): " ".join(p.casefold().split()) for p in phrases if not is_chinese(p)
+        }
         return cls(
             {first: tuple(found) for first, found in by_first.items()},
             in_compounds,
@@ -3308,13 +3316,13 @@ def read_terms(path: str | PathLike[str]) -> AddedTerms:
             )
     # A sentence's words are looked up one by one among attribution verbs and negations: a phrase
     # would never be found, and the user would read its silence as no change.
-    if phrases := [verb for verb in data.get("attribution_verbs", ()) if len(verb.split()) > 1]:
+    if phrases := [verb for verb in data.get("attribution_verbs", ()) if _word_count(verb) > 1]:
         raise TermsError(
             f"the terms file {path}: attribution_verbs must be single words, as a sentence "
             f"writes the verb ({phrases[0]!r} is not): of a verb written with a helper, give "
             'the word that tells it, as "دعویٰ" of "دعویٰ کیا"'
         )
-    if phrases := [word for word in data.get("negations", ()) if len(word.split()) > 1]:
+    if phrases := [word for word in data.get("negations", ()) if _word_count(word) > 1]:
         raise TermsError(
             f"the terms file {path}: negations must be single words ({phrases[0]!r} is not), "
             'as negations = ["नहीं"]'
@@ -3326,6 +3334,18 @@ def read_terms(path: str | PathLike[str]) -> AddedTerms:
         file=str(path),
         wire_services=tuple((wire, tuple(names)) for wire, names in wires.items()),
     )
+
+
+def _word_count(term: str) -> int:
+    """How many words a term is, as a sentence's are cut: Chinese ones by its cut ("放话" is
+    "放", "话"), which puts no spaces between them.
+
+    >>> _word_count("claimed"), _word_count("دعویٰ کیا"), _word_count("聲稱"), _word_count("放话")
+    (1, 2, 1, 2)
+    """
+    if is_chinese(term):
+        return sum(word.isalnum() for word in words_of(term))
+    return len(term.split())
 
 
 def _are_words(terms: object) -> bool:
@@ -3393,8 +3413,9 @@ def lexicon() -> Lexicon:
     own_loaded_term_languages = _framing_languages(data)["loaded terms"]
     data["loaded_terms"] += _added.loaded_terms
     data["hedges"] += [*data["claim_hedges"], *_added.hedges]
-    data["attribution_verbs"] += [verb.casefold() for verb in _added.attribution_verbs]
-    data["negations"] += [word.casefold() for word in _added.negations]
+    # A sentence's Chinese words are read in Simplified (see compare.chinese): so are a user's.
+    data["attribution_verbs"] += [in_simplified(v.casefold()) for v in _added.attribution_verbs]
+    data["negations"] += [in_simplified(word.casefold()) for word in _added.negations]
     data["attributing_phrases"] += _added.attributing_phrases
     data["not_agencies"] += _added.not_agencies
     wires: dict[str, list[str]] = data["wire_services"]

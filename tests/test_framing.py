@@ -14246,3 +14246,19 @@ def test_traditional_chinese_framing_is_named_as_simplified_is(
     "claimed" and "據稱" a hedge, named in Simplified; a quotation in corner brackets is a
     quotation; and a sentence converted to the other script changes nothing."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.usefixtures("package_terms_after")
+def test_a_users_chinese_terms_are_found_as_the_text_is_cut_in_either_script() -> None:
+    """A user's Chinese loaded term, written without spaces as Chinese is ("分裂分子", which the
+    text is cut into "分裂" and "分子"), or in Traditional ("民進黨當局"), is found in text of
+    either script; so is an attribution verb given in Traditional ("揚言")."""
+    use_terms(AddedTerms(loaded_terms=("分裂分子", "民進黨當局"), attribution_verbs=("揚言",)))
+    notes = framing_notes(
+        "港务局表示，反对派人士煽动码头工人停工，台湾地区有关方面派员调查。",  # noqa: RUF001
+        "港務局揚言，分裂分子煽動碼頭工人停工，民進黨當局派員調查。",  # noqa: RUF001
+    )
+    assert sorted((n.kind, n.a, n.b) for n in notes) == [
+        ("attribution_verb", "表示", "扬言"),
+        ("loaded_term_added", "", "分裂分子, 民进党当局"),
+    ]

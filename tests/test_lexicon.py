@@ -784,6 +784,11 @@ def test_a_terms_file_declares_news_agencies_by_their_names(tmp_path: Path) -> N
             "the terms file {path}: negations must be single words",
             id="a_negation_of_two_words",
         ),
+        pytest.param(
+            'attribution_verbs = ["放话"]\n',
+            "the terms file {path}: attribution_verbs must be single words",
+            id="a_chinese_attribution_verb_cut_into_two_words",
+        ),
     ],
 )
 def test_a_terms_file_that_cannot_be_used_is_one_line(
@@ -1042,3 +1047,19 @@ def test_a_terms_file_adds_a_languages_attribution_verbs_negations_and_citing_ph
     assert framing_notes(wire, copy) == ()
     use_terms(read_terms(terms))
     assert sorted((n.kind, n.a) for n in framing_notes(wire, copy)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("法院对分裂分子陈志远宣判，民进党当局回应。", id="simplified"),
+        pytest.param("法院對分裂分子陳志遠宣判，民進黨當局回應。", id="traditional"),
+    ],
+)
+def test_chinese_phrases_are_found_as_a_sentence_is_cut(sentence: str) -> None:
+    """A Chinese phrase is written without spaces, as Chinese is, and in either script: it is
+    cut into words as a sentence is ("分裂分子" as "分裂", "分子") and read in Simplified, so it
+    is found in a sentence of either script."""
+    loaded = Phrases.of(["分裂分子", "民進黨當局"])
+    (cut,) = segment(document(sentence))
+    assert loaded.find(cut.tokens) == {"分裂 分子", "民进党 当局"}
