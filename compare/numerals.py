@@ -21,6 +21,7 @@ from itertools import pairwise
 from math import prod
 from typing import NamedTuple
 
+from compare.chinese import in_simplified
 from compare.dates import (
     DATELINE_DATE,
     DAY_BEFORE_MONTH,
@@ -2677,6 +2678,9 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
     if MINUS_BEFORE_DIGITS.search(plain) or "minus " in plain:
         plain = BELOW_ZERO.sub(lambda m: take(m.group(), frozenset({-Decimal(m["digits"])})), plain)
     if not plain.isascii() and HAN.search(plain):
+        # Read in Simplified, as the lists write numerals and measure words: Traditional "42萬噸"
+        # is "42万吨" (420,000 tonnes), not 42 and a word; the number is named so written.
+        plain = in_simplified(plain)
         # "百分之六" is 6% as a share of a hundred: the number of the two is 6.
         plain = _han_percent().sub(lambda m: take(m.group(), _han_decimal(m["numeral"])), plain)
         if HAN_HOUR.search(plain):

@@ -925,3 +925,20 @@ def test_a_sentences_numbers_met_again_are_told_apart_by_what_they_meet() -> Non
         [],
         [Unmatched("12", True, 0), Unmatched("tuesday", True, 1)],
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("本周港区积压货物约42万吨。", id="simplified"),
+        pytest.param("本週港區積壓貨物約42萬噸。", id="traditional_before_a_measure_word"),
+        pytest.param("本週港區積壓貨物約四十二萬噸。", id="traditional_numerals"),
+        pytest.param("本週港區積壓貨物約\uff14\uff12萬噸。", id="full_width_digits"),
+    ],
+)
+def test_a_chinese_count_of_ten_thousands_is_read_in_either_script(text: str) -> None:
+    """Traditional "萬" before a measure word ("42萬噸", 420,000 tonnes) is ten thousand as
+    Simplified "万" is, in digits full- or half-width or in Chinese numerals: a Hong Kong copy
+    of a wire's figure is the same figure, not 42."""
+    (mention,) = numbers_in(text).mentions
+    assert mention[1] == frozenset({Decimal(420_000)})
