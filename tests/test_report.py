@@ -6894,3 +6894,47 @@ def test_a_paraphrasing_tools_synonym_swaps_are_reported_apart_from_the_verdict(
     assert "synonyms swapped" in markdown_report.check_flags(pair, result)
     summary = render_story(result, result.stories[0])
     assert "Kestrel Wire and Hana Obi (2 sentences)" in summary
+
+
+# A port's notice as a mainland agency sends it, and a Hong Kong paper's copy converted to
+# Traditional, its quotations in corner brackets.
+PORT_NOTICE_WIRE = (
+    "海州港务局3日表示，受强降雨影响，港区暂停集装箱装卸作业。\n"  # noqa: RUF001
+    "据统计，本周港区已积压货物约42万吨，另有1200个集装箱待运。\n"  # noqa: RUF001
+    "港务局发言人李明辉说：“‘海鸥号’货轮将优先靠泊，请货主耐心等待。”\n"  # noqa: RUF001
+    "气象部门预计，降雨将持续到5日，部分航线已经停航。\n"  # noqa: RUF001
+    "港务局表示，港区将在天气好转后24小时内恢复作业。\n"  # noqa: RUF001
+)
+PORT_NOTICE_TRADITIONAL = (
+    "海州港務局3日表示，受強降雨影響，港區暫停集裝箱裝卸作業。\n"  # noqa: RUF001
+    "據統計，本週港區已積壓貨物約42萬噸，另有1200個集裝箱待運。\n"  # noqa: RUF001
+    "港務局發言人李明輝說：「『海鷗號』貨輪將優先靠泊，請貨主耐心等待。」\n"  # noqa: RUF001
+    "氣象部門預計，降雨將持續到5日，部分航線已經停航。\n"  # noqa: RUF001
+    "港務局表示，港區將在天氣好轉後24小時內恢復作業。\n"  # noqa: RUF001
+)
+
+
+def test_a_traditional_copy_of_a_simplified_wire_is_a_copy_told_across_scripts() -> None:
+    """A Hong Kong paper's copy of a mainland wire converted to Traditional is a copy of it,
+    taken after it, with no framing change; its line and the pair's verdict say the two were
+    compared across scripts, and the story names the paper that writes Traditional."""
+    result = compare_documents(
+        [
+            Document("wire", "Haizhou News Agency", PORT_NOTICE_WIRE, published="2026-03-14"),
+            Document("hk", "Heung Kong Daily", PORT_NOTICE_TRADITIONAL, published="2026-03-15"),
+        ]
+    )
+    (pair,) = result.pairs
+    assert (pair.verdict, pair.direction) == (Verdict.COPY, "a->b")
+    assert not [note for match in pair.matches for note in match.framing]
+    page = render_story(result, result.stories[0]).splitlines()
+    assert (
+        "- Heung Kong Daily reuses Haizhou News Agency: copy, 100% of its words copied or "
+        "edited, uncredited, compared across scripts (Traditional against Simplified); order "
+        "told by publication date."
+    ) in page
+    assert any(
+        line.startswith("**In two Chinese scripts:** Heung Kong Daily writes Traditional")
+        for line in page
+    )
+    assert "A is written in Simplified, B in Traditional: " in "\n".join(page)

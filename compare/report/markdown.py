@@ -15,6 +15,7 @@ from pathlib import Path
 
 from compare.candidates import sampled_note
 from compare.changes import arrowed, framing_changes
+from compare.chinese import script
 from compare.coverage import carried, exclusive, omitted_by
 from compare.dates import at_one_precision, in_date_order
 from compare.disclosure import absent_wires, absent_wires_note, outlet
@@ -289,6 +290,14 @@ NOT_ADDED_ACROSS_LANGUAGES = (
 # What an independent pair in two languages is, as nothing is translated: its texts cannot share
 # words, which says nothing of whether one is the other's translation.
 IN_OTHER_LANGUAGES = "in different languages: not compared word for word"
+# How Chinese in two scripts is compared (see compare.chinese): a reader of a Hong Kong paper's
+# converted copy of a mainland wire must know it was read as a copy, and why its notes name
+# words in the other script.
+IN_ONE_SCRIPT = (
+    "Traditional text is compared, cut into words and read against the word lists in "
+    "Simplified, character for character, so a converted copy counts as a copy; framing notes "
+    "name its words in Simplified"
+)
 # What told a pair's direction, as the verdict line says it; "{}" is the origin. The verdict line
 # gives shares alone with their figures (see _told_by).
 TOLD_BY = {
@@ -1205,6 +1214,7 @@ def _summary(
             f"is translated): {listed(_at_most([names[d] for d in apart], MAX_LISTED_COPIES))}.",
             "",
         ]
+    lines += _two_scripts_line([result.by_id[d] for d in story.documents], names)
     lines += quoted_only_by_two
     lines += _synonyms_swapped_summary(pairs, names)
     # Every copy, not only those who copied whom names: the one it leaves out may have turned
@@ -1823,6 +1833,8 @@ def _copy_line(
         facts.append(_retelling(retold, "it"))
     if not none_taken and (credited := _credit_fact(pair, copy, origin, by_id)):
         facts.append(credited)
+    if copy in by_id and (across := _across_scripts(by_id[copy], by_id[origin])):
+        facts.append(across)
     if pair.headline and not pair.same_source:
         facts.append(HEADLINE_TAKEN[pair.headline])
     basis = pair.direction_basis
@@ -1832,6 +1844,41 @@ def _copy_line(
     else:
         told = f"; order told {TOLD_BY[basis].format(names[origin])}" if basis else ""
     return f"- {names[copy]} {reuses} {names[origin]}: {', '.join(facts)}{told}."
+
+
+def _scripts_apart(first: Document, second: Document) -> tuple[str, str] | None:
+    """The Chinese scripts of two articles written in two, ``first``'s first; ``None`` for
+    two in one script, or not both Chinese.
+
+    >>> hk = Document("hk", "HK", "鄭海軍表示演習是嚴正警告。")
+    >>> _scripts_apart(hk, Document("bj", "BJ", "郑海军表示演习是严正警告。")), _scripts_apart(hk, hk)
+    (('Traditional', 'Simplified'), None)
+    """
+    first_script, second_script = script(first.text), script(second.text)
+    if first_script is None or second_script is None or first_script == second_script:
+        return None
+    return first_script, second_script
+
+
+def _across_scripts(first: Document, second: Document) -> str | None:
+    """That two Chinese articles were compared across scripts (:func:`_scripts_apart`)."""
+    scripts = _scripts_apart(first, second)
+    return f"compared across scripts ({scripts[0]} against {scripts[1]})" if scripts else None
+
+
+def _two_scripts_line(documents: Sequence[Document], names: Mapping[str, str]) -> list[str]:
+    """A story's line naming its Chinese articles in Traditional, where others are in
+    Simplified: a reader must know that a converted copy was read as a copy."""
+    scripts = {d.id: script(d.text) for d in documents}
+    if not {"Traditional", "Simplified"} <= set(scripts.values()):
+        return []
+    traditional = [names[d] for d, written in scripts.items() if written == "Traditional"]
+    return [
+        f"**In two Chinese scripts:** {listed(_at_most(traditional, MAX_LISTED_COPIES))} "
+        f"{'writes' if len(traditional) == 1 else 'write'} Traditional, the other Chinese "
+        f"articles Simplified: {IN_ONE_SCRIPT}.",
+        "",
+    ]
 
 
 def _credit_fact(
@@ -2954,7 +3001,8 @@ def render_focus(result: Result, focus: str) -> str:
         lines += [f"## {names[other.id]}", ""]
         lines += [
             f"- Published: {_dated(other) or 'undated'}; verdict of the pair: "
-            f"{pair.verdict.value}{_which_reuses(pair, focus)}.",
+            f"{pair.verdict.value}{_which_reuses(pair, focus)}"
+            f"{f'; {across}' if (across := _across_scripts(other, mine)) else ''}.",
             *([f"- Address: {_address(other.url)}"] if other.url else []),
             f"- {_took_from_you(pair, other.id, focus, taken, names)}",
         ]
@@ -4571,6 +4619,8 @@ def _verdict_line(
         parts.append(f"Not a copy or rewrite: {_filled_in(pair.template)}.")
     if pair.identical:
         parts.append("The two texts are identical.")
+    if scripts := _scripts_apart(a, b):
+        parts.append(f"A is written in {scripts[0]}, B in {scripts[1]}: {IN_ONE_SCRIPT}.")
     if pair.same_article:
         # A re-save that changed only its time is no update, nor a correction; a later version
         # that kept little of the text rewrote it.
