@@ -1070,7 +1070,7 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     # Most sentences have no dateline, thousands grouped by spaces nor a season with a slash:
     # their words serve.
     if dateline or seasons or SPACED_THOUSANDS.search(body):
-        tokens = words(_thousands_joined(body))
+        tokens = words(thousands_joined(body))
     written, folded = _unread_as_written()
     if not folded.isdisjoint(tokens):
         tokens = _without_words_written(tokens, body, written)
@@ -2065,8 +2065,12 @@ def share_after() -> re.Pattern[str]:
     return re.compile(rf" ?(?:%|(?i:{words})\b)")
 
 
-def _thousands_joined(plain: str) -> str:
-    """``plain`` with digits grouped by spaces written as one number: "2 000" as "2000"."""
+def thousands_joined(plain: str) -> str:
+    """``plain`` with digits grouped by spaces written as one number: "2 000" as "2000".
+
+    >>> thousands_joined("Эвакуированы 12 500 человек, 2 300 спасателей и 300 волонтёров")
+    'Эвакуированы 12500 человек, 2300 спасателей и 300 волонтёров'
+    """
     return SPACED_THOUSANDS.sub(_joined_thousands, plain)
 
 

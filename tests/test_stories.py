@@ -185,8 +185,8 @@ def test_articles_that_open_with_the_same_promo_lines_stay_apart() -> None:
         ),
         # Russian text: its letters that look Latin are meant.
         pytest.param(
-            "Чиновники сказали, что они также будут говорить об этом.",  # noqa: RUF001
-            "Жители сказали, что они также будут ждать новостей об этом.",  # noqa: RUF001
+            "Чиновники сказали, что они также будут говорить об этом.",
+            "Жители сказали, что они также будут ждать новостей об этом.",
             id="russian_function_words",
         ),
         pytest.param(
@@ -3461,3 +3461,61 @@ def test_an_outlets_feed_item_and_page_do_not_outvote_the_wire_for_the_title(
     documents = [replace(d, of_record=d.id == record) for d in (page, rival, item, wire)]
     (story,) = compare_documents(documents, single_story=True).stories
     assert story.title == title
+
+
+# One agency's two disaster briefs of one week, in its house style, that give one figure alike by
+# chance: the hangar's floor space and the number of people moved from their homes.
+AGENCY_FIRE = Document(
+    "fire",
+    "Сибирь-Информ",
+    "ТОМСК, 9 апреля. /Сибирь-Информ/. Пожар в ангаре логистического центра на Кузовлевском "
+    "тракте потушен, огонь охватил 12 500 кв. м, сообщили Сибирь-Информ в ГУ МЧС по Томской "
+    "области.\n"
+    "По данным ведомства, в тушении участвовали 96 человек и 31 единица техники.\n"
+    "Из соседнего общежития эвакуированы 240 человек, пострадавших нет.\n"
+    "Ангар арендует компания «Томлогистик», ущерб оценивается в 1,8 млрд руб.\n"
+    "По словам начальника пожарной части В. С. Гаврилюка, причиной могла стать неисправная "
+    "проводка.\n"
+    "Прокуратура Томска начала проверку соблюдения требований пожарной безопасности.",
+    title="В Томске потушили пожар в ангаре площадью 12 500 кв. м",
+    published="2026-04-09",
+)
+AGENCY_FLOOD = Document(
+    "flood",
+    "Сибирь-Информ",
+    "ОМСК, 11 апреля. /Сибирь-Информ/. Из подтопленных сел Тарского района эвакуированы "
+    "12 500 человек, сообщили Сибирь-Информ в ГУ МЧС по Омской области.\n"
+    "По данным ведомства, вода в Иртыше у села Екатерининское поднялась на 1,9 м за сутки.\n"
+    "Под водой остаются 2 140 жилых домов в 23 населенных пунктах.\n"
+    "Для помощи жителям задействованы 1 300 спасателей и 11 вертолетов.\n"
+    "Ущерб от паводка предварительно оценивается в 3,4 млрд руб.\n"
+    "По прогнозу синоптиков, пик паводка на Иртыше ожидается к 20 апреля.",
+    title="Из-за паводка в Омской области эвакуированы 12 500 человек",
+    published="2026-04-11",
+)
+
+
+def test_one_agencys_briefs_of_two_disasters_sharing_a_figure_are_two_stories() -> None:
+    """A warehouse fire and a flood that one agency reports in one week share its house style
+    ("По данным ведомства", "ГУ МЧС", its dateline) and, by chance, "12 500": square metres in one,
+    people evacuated in the other. A figure counting other things is no shared detail, and digits
+    grouped by spaces ("1 300", "2 140") are one figure, not "300" and "140": two stories."""
+    result = compare_documents([AGENCY_FIRE, AGENCY_FLOOD])
+    assert [s.documents for s in result.stories] == [("fire",), ("flood",)]
+
+
+def test_a_copy_of_a_brief_with_its_figures_stays_in_its_story() -> None:
+    """A paper's rewrite of the flood brief that counts the same 12 500 people joins it, while
+    the fire stays apart."""
+    rewrite = Document(
+        "paper",
+        "Омский вестник",
+        "Более 12 500 человек вывезли из сел Тарского района, где разлился Иртыш, сообщает "
+        "Сибирь-Информ.\n"
+        "Под водой 2 140 жилых домов, помогают жителям 1 300 спасателей.\n"
+        "Ущерб оценили в 3,4 млрд руб.",
+        title="Иртыш затопил Тарский район",
+        published="2026-04-11",
+    )
+    result = compare_documents([AGENCY_FIRE, AGENCY_FLOOD, rewrite])
+    assert sorted(s.documents for s in result.stories) == [("fire",), ("flood", "paper")]
