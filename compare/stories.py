@@ -94,6 +94,7 @@ from compare.similarity import jaccard, stem, word_family
 from compare.templates import (
     another_days_figures,
     figures_filled_in,
+    han_people,
     names_and_numbers,
     names_any,
     names_inside,
@@ -1902,16 +1903,33 @@ class _Line:
         names = names_and_numbers(sentence.text) | named
         return cls(
             sentence.text,
-            frozenset(
-                token
-                for token in sentence.tokens
-                if not is_number(token) and plain_spelling(token) not in names
-            ),
+            _template_of(sentence, names),
             sentence.tokens[0] if sentence.tokens else "",
             named,
             frozenset(word for word in salient_words_of(sentence.text) if _is_telling_figure(word)),
             frozenset(name for name in names if not is_number(name)) - _date_words(),
         )
+
+
+def _template_of(sentence: Sentence, names: frozenset[str]) -> frozenset[str]:
+    """The words a line's template writes: all but its ``names`` and numbers; of a line in
+    Chinese that names people (``templates.han_people``), all but those people and numbers, as
+    every word of a script without capitals is read as a name (:func:`salient_terms`), and the
+    template of "江北省原副省长刘振邦接受纪律审查和监察调查" would be the characters jieba cuts
+    its official's name into.
+
+    >>> from compare.segment import as_sentence
+    >>> sorted(_template_of(as_sentence("国家能源局原副局长赵德明接受纪律审查"), frozenset()))
+    ['副局长', '原', '国家', '审查', '局', '接受', '纪律', '能源']
+    """
+    if people := han_people(sentence.text):
+        around = re.sub("|".join(map(re.escape, people)), " ", sentence.text)
+        return frozenset(token for token in words(around) if not is_number(token))
+    return frozenset(
+        token
+        for token in sentence.tokens
+        if not is_number(token) and plain_spelling(token) not in names
+    )
 
 
 def _one_template(a: _Line | None, b: _Line | None) -> bool:
