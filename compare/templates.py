@@ -55,6 +55,7 @@ from compare.segment import (
     word_length,
     words_language,
 )
+from compare.similarity import CYRILLIC, word_family
 from compare.word_diff import gives_words, runs
 
 # jieba's part of speech of a person's name (its "nr"; "nrfg" and "nrt" are names of other kinds).
@@ -65,6 +66,10 @@ NAME_TAGS = frozenset({PERSON_TAG, "ns", "nt"})
 # The fewest letters a name may go on by and be another name ("Niger", "Nigeria"); one is as
 # often a plural or a possessive's ("Smiths").
 MIN_NAME_ENDING = 2
+# What makes a Russian place's name its adjective, after the stem (``similarity.word_family``)
+# the two share: "Клайпедский порт" (клайпедск) names the Клайпеда of "через Клайпеду"
+# (клайпед), as "Минская" names Минск.
+PLACE_ADJECTIVE_SUFFIXES = ("ск", "цк")
 # The Latin vowels, and the Cyrillic ones of Russian, Ukrainian and Belarusian.
 VOWEL_LETTERS = (
     "aeiouy\u0430\u0435\u0451\u0438\u043e\u0443\u044b\u044d\u044e\u044f\u0454\u0456\u0457\u045e"
@@ -1810,6 +1815,8 @@ def _respelled(a: str, b: str) -> bool:
     >>> _respelled("muhammad", "mohammed"), _respelled("gaza", "giza"), _respelled("mali", "malawi")
     (True, False, False)
     """
+    if CYRILLIC.match(a) and CYRILLIC.match(b) and _declined(a, b):
+        return True
     shorter, longer = sorted((a, b), key=len)
     ending = longer[len(shorter) :]
     # Only in Latin letters: Russian declines a name ("Путин", "Путина"; "Минск", "Минске").
@@ -1820,6 +1827,21 @@ def _respelled(a: str, b: str) -> bool:
         for vowels_a, vowels_b in zip(
             CONSONANT.split(_sounds(a)), CONSONANT.split(_sounds(b)), strict=True
         )
+    )
+
+
+def _declined(a: str, b: str) -> bool:
+    """Whether two case-folded Russian names are one declined, or a place and its adjective:
+    their stems (``similarity.word_family``) are one, or one is the other's and a suffix of
+    ``PLACE_ADJECTIVE_SUFFIXES`` (acceptance round 38, b3: a credited rewrite's "через
+    Клайпеду" for "Клайпедский порт" was "one template filled in for another event").
+
+    >>> _declined("клайпедский", "клайпеду"), _declined("минске", "минск"), _declined("австрия", "австралия")
+    (True, True, False)
+    """
+    shorter, longer = sorted((word_family(a), word_family(b)), key=len)
+    return longer == shorter or (
+        longer.startswith(shorter) and longer[len(shorter) :] in PLACE_ADJECTIVE_SUFFIXES
     )
 
 

@@ -284,6 +284,37 @@ def test_a_name_spelled_another_way_is_no_other_name(a: str, b: str, swapped: bo
     ("a", "b", "swapped"),
     [
         pytest.param(
+            "Ранее Литва закрыла транзит белорусских нефтепродуктов через Клайпедский порт.",
+            "Как напоминает Балтинформ, ранее Литва закрыла транзит белорусской нефти через "
+            "Клайпеду.",
+            False,
+            id="a_place_and_its_adjective",
+        ),
+        pytest.param(
+            "Делегация прибыла в Минск во вторник.",
+            "Во вторник делегация была уже в Минске.",
+            False,
+            id="a_place_declined",
+        ),
+        pytest.param(
+            "Ранее Литва закрыла транзит белорусских нефтепродуктов через Клайпедский порт.",
+            "Ранее Латвия закрыла транзит белорусских нефтепродуктов через Вентспилсский порт.",
+            True,
+            id="another_port",
+        ),
+    ],
+)
+def test_a_russian_name_declined_is_one_name(a: str, b: str, swapped: bool) -> None:
+    """Russian declines a place's name and makes an adjective of it: a rewrite's "через
+    Клайпеду" names the Клайпеда of its wire's "Клайпедский порт", and fills no template in
+    for another event; another port does."""
+    assert (swapped_names(a, b) is not None) is swapped
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        pytest.param(
             "Nine miners were trapped in the Glen Orvale Coal Company's shaft near Dunmore.",
             "Nine miners were trapped in the Glen Orva1e Coal Company's shaft near Dunmore.",
             False,
