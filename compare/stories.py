@@ -90,8 +90,9 @@ from compare.segment import (
     words,
 )
 from compare.settings import Settings, across_days
-from compare.similarity import jaccard, stem, word_family
+from compare.similarity import CYRILLIC, jaccard, stem, word_family
 from compare.templates import (
+    PLACE_ADJECTIVE_SUFFIXES,
     another_days_figures,
     figures_filled_in,
     han_people,
@@ -240,6 +241,9 @@ LEDE_TERM = "lede:"
 # The longest ending that makes an English contraction or possessive of a word ("they're",
 # "didn't", "it's"); after a longer one, an apostrophe is inside a name ("O'Brien").
 MAX_CONTRACTION_ENDING = 2
+# The fewest letters a Russian name's stem keeps once a place adjective's suffix is cut: "Минск"
+# and "Минская" are "мин", "Омск" stays "омск".
+MIN_NAME_STEM = 3
 # A day of the month: a number of one or two digits ("2014" holds none), and its month's name
 # after it, in the languages of dates.MONTHS ("14 avril", "14th of April", "1er mai", "14 de
 # abril", "14. April", "14 мая"), or before it ("April 14"), within the reach of the longest.
@@ -282,7 +286,9 @@ def story_terms(
         lede.update(sentence.tokens)
     terms = salient_terms(sentences, language)
     terms.update(
-        name for name in _title_names(document.title or "") if name not in _no_names(language)
+        name_term(name)
+        for name in _title_names(document.title or "")
+        if name not in _no_names(language)
     )
     if names and caseless(sentences):
         terms.update(
@@ -292,10 +298,32 @@ def story_terms(
         if term := _lede_term(word, language):
             terms[term] += count
     for word in _own_name(document):
-        del terms[fold_name(word)]
+        del terms[name_term(word)]
         if term := _lede_term(word, language):
             del terms[term]
     return terms
+
+
+@lru_cache(maxsize=1 << 16)
+def name_term(word: str) -> str:
+    """A name as a story term: folded (``segment.fold_name``); a Russian one as its forms by
+    case are one (``similarity.word_family``), and a place's adjective as the place (less a
+    suffix of ``templates.PLACE_ADJECTIVE_SUFFIXES``). Russian declines every name: an
+    outlet's own report of a fire "в Новосибирске" and the agency's "Новосибирской области",
+    of a flood in "Махамбетского района" and "поселка Махамбет", share no term as written
+    (acceptance round 38, b11).
+
+    >>> [name_term(w) for w in ("Новосибирске", "Новосибирская", "Махамбетского", "Махамбет")]
+    ['новосибир', 'новосибир', 'махамбет', 'махамбет']
+    >>> name_term("Müller"), name_term("2,5")
+    ('mueller', '2,5')
+    """
+    folded = fold_name(word)
+    if not CYRILLIC.match(folded):
+        return folded
+    stemmed = word_family(folded)
+    suffix = next((s for s in PLACE_ADJECTIVE_SUFFIXES if stemmed.endswith(s)), "")
+    return stemmed.removesuffix(suffix) if len(stemmed) - len(suffix) >= MIN_NAME_STEM else stemmed
 
 
 def _own_name(document: Document) -> list[str]:
@@ -342,7 +370,7 @@ def named_details(
         end = 0
         for word in salient_words_of(sentence.text):
             start = max(plain.find(word, end), end)
-            name = fold_name(word)
+            name = name_term(word)
             a_name = not is_number(word) and name in terms
             if run and not (a_name and plain[end:start] == " "):
                 runs.add(run)
@@ -361,7 +389,8 @@ def named_details(
             for name, written in _names_read(sentences, names)
             if all(fold_name(word) in terms for word in written)
         )
-    return frozenset(named.union(figures, (n for n in _title_names(title or "") if n in terms)))
+    titled = (name_term(name) for name in _title_names(title or ""))
+    return frozenset(named.union(figures, (name for name in titled if name in terms)))
 
 
 def caseless(sentences: Sequence[Sentence]) -> bool:
@@ -503,7 +532,7 @@ def _lede_term(word: str, language: str | None = None) -> str | None:
         and not lexicon().is_negation(word)
         and not is_number(word)
     )
-    return LEDE_TERM + stem(word, language) if tells else None
+    return LEDE_TERM + stem(word_family(word), language) if tells else None
 
 
 @cache
@@ -580,11 +609,13 @@ def salient_terms(sentences: Sequence[Sentence], language: str | None = None) ->
     >>> sorted(salient_terms(segment(Document("d", "d", text))))
     ['32', 'kyiv', 'peskov']
     """
+    no_names = _no_names(language)
     terms = Counter(
-        fold_name(word) for sentence in sentences for word in salient_words_of(sentence.text)
+        name_term(word)
+        for sentence in sentences
+        for word in salient_words_of(sentence.text)
+        if fold_name(word) not in no_names
     )
-    for no_name in _no_names(language).intersection(terms):
-        del terms[no_name]
     days = Counter(
         day
         for sentence in sentences
@@ -2219,21 +2250,25 @@ def _counted_form(word: str, language: str | None) -> str:
 
 def _counted_apart(a: Mapping[str, frozenset[str]], b: Mapping[str, frozenset[str]]) -> list[str]:
     """The telling figures two texts both count things with (see :func:`_figures_counting`),
-    none of them one thing: no word of one that one of the other's is, or spells alike
-    (``COUNTED_ALIKE``), as a Belarusian translation counts "долараў" for "долларов".
+    none of them one thing: no word of one that one of the other's is, spells alike
+    (``COUNTED_ALIKE``), as a Belarusian translation counts "долараў" for "долларов", or
+    abbreviates ("кв." of "квадратных").
 
     >>> _counted_apart({"12500": frozenset({"кв"})}, {"12500": frozenset({"человек"})})
     ['12500']
     >>> _counted_apart({"1,2": frozenset({"долараў"})}, {"1,2": frozenset({"доллар"})})
+    []
+    >>> _counted_apart({"12,5": frozenset({"кв"})}, {"12,5": frozenset({"квадратн"})})
     []
     """
     return sorted(
         figure
         for figure in a.keys() & b.keys()
         if not any(
-            Indel.normalized_similarity(ours, theirs) >= COUNTED_ALIKE
+            Indel.normalized_similarity(ours, theirs) >= COUNTED_ALIKE or longer.startswith(shorter)
             for ours in a[figure]
             for theirs in b[figure]
+            for shorter, longer in [sorted((ours, theirs), key=len)]
         )
     )
 

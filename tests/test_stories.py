@@ -3569,3 +3569,25 @@ def test_one_agencys_probe_notices_about_different_officials_are_stories_apart()
         ("wire-钱玉珍", "paper-钱玉珍"),
     ]
     assert all(p.a.split("-")[1] == p.b.split("-")[1] for p in result.pairs)
+
+
+def test_a_papers_own_report_naming_the_wires_places_in_other_cases_joins_its_story() -> None:
+    """Russian declines every name: a Tomsk paper's own report of the hangar fire writes
+    "Кузовлевского тракта", "Томлогистика", "Гаврилюка" and "Томска" where the agency wrote
+    "Кузовлевском тракте", "Томлогистик", "Гаврилюка" and "Томске", "Томской". The forms of one
+    name are one story term, and the report joins the agency's story, not the flood's."""
+    own_report = Document(
+        "local",
+        "Томская неделя",
+        "Жители общежития у Кузовлевского тракта проснулись от зарева: горел ангар компании "
+        "«Томлогистика».\n"
+        "«Сначала мы подумали, что взорвалась котельная», — рассказала нашему корреспонденту "
+        "студентка Анна Мельникова.\n"
+        "По словам руководителя тушения Виктора Гаврилюка, огонь удалось остановить к утру.\n"
+        "В «Томлогистике» потери оценивают в полтора миллиарда рублей.\n"
+        "Мэрия Томска обещает проверить все склады промзоны до конца месяца.",
+        title="Ночь, когда горел Кузовлевский тракт",
+        published="2026-04-09",
+    )
+    result = compare_documents([AGENCY_FIRE, AGENCY_FLOOD, own_report])
+    assert sorted(s.documents for s in result.stories) == [("fire", "local"), ("flood",)]
