@@ -2214,26 +2214,31 @@ def _figures_counting(
     """The telling figures of a text (as its story terms write them) that it follows with a
     word saying what they count, each with that word's forms (:func:`_counted_form`): the first
     word after the figure and its multipliers ("тыс.", "million"), where that word is in lower
-    case and no function or date word. Digits grouped by spaces are one figure.
+    case and no function or date word, nor shorter than ``MIN_LEDE_WORD`` but as an
+    abbreviation ("кв."). Digits grouped by spaces are one figure.
 
     >>> from compare.segment import segment
     >>> text = "Огонь охватил 12 500 кв. м, из домов вывели 300 человек. Счёт 28-14 в пользу гостей."
     >>> sorted(_figures_counting(segment(Document("d", "d", text))).items())
     [('12500', frozenset({'кв'})), ('300', frozenset({'человек'}))]
+    >>> _figures_counting(segment(Document("d", "d", "About 4,000 of them stayed away.")))
+    {}
     """
     multipliers = lexicon().multipliers
     found: defaultdict[str, set[str]] = defaultdict(set)
     for sentence in sentences:
-        found_words = find_words(salient_plain(sentence.text))
+        plain = salient_plain(sentence.text)
+        found_words = find_words(plain)
         for at, word in enumerate(found_words):
             figure = fold_name(word)
             if not (is_number(word) and _is_telling_figure(figure)):
                 continue
             after = (w for w in found_words[at + 1 :] if w.casefold() not in multipliers)
             counted = next(after, "")
-            # A letter alone is a unit ("м") or a preposition ("в"), which a rewrite may drop.
+            # A shorter word is a function word ("of" of "4,000 of them", "в"), or a unit a
+            # rewrite may drop ("м"), but for an abbreviation with its full stop ("кв.").
             if (
-                len(counted) > 1
+                (word_length(counted) >= MIN_LEDE_WORD or f" {counted}." in plain)
                 and counted.isalpha()
                 and counted.islower()
                 and counted not in _untelling(language)
