@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
+from compare.chinese import in_simplified
 from compare.dates import DAY_BEFORE_MONTH, MONTH_NAME, MONTHS, is_day, month_number
 from compare.framing import role_holders, speaker_words
 from compare.lexicon import lexicon
@@ -384,12 +385,13 @@ def _people_apart(a: str, b: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The people (:func:`han_people`) each of two sentences names that no name of the
     other's shares a character with, nor the other writes the first character of (a surname),
     in order: the agency "东岳社" that jieba reads as a person in both datelines is no one
-    either puts for another, nor is a reporter a Traditional copy names "林衛東" where the
-    Simplified text's "林卫东" is read "卫东".
+    either puts for another; read in Simplified (:func:`chinese.in_simplified`), so a
+    Traditional copy's "林衛東" is the Simplified text's "林卫东".
 
     >>> _people_apart("华夏社电记者林卫东报道", "華夏社電記者林衛東報道")
-    (('卫东',), ())
+    ((), ())
     """
+    a, b = in_simplified(a), in_simplified(b)
     people_a, people_b = han_people(a), han_people(b)
 
     def apart(ours: frozenset[str], theirs: frozenset[str], text: str) -> tuple[str, ...]:
