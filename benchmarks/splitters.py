@@ -7,7 +7,8 @@ measures that choice against the alternatives, with two numbers per splitter:
   usage such as "Ms.", "D-N.Y.", "then-Gov.", "6 p.m. EDT" and "6 p.m." before a quotation,
   decimals and money, initials, quotes with sentences inside them, ellipses, parentheses, URLs
   and e-mail addresses, numbered lists, paragraphs without end punctuation, two Urdu cases
-  ending in the Arabic full stop, French and German abbreviations before a number, German
+  ending in the Arabic full stop, Russian initials written without spaces, "св." and a month
+  cut short before a number, French and German abbreviations before a number, German
   streets' names cut short, the narrator's tag after a question in Spanish and Portuguese
   dialogue, and Hindi names' initials and titles cut short). A case counts as correct only when the splitter's sentences, each stripped and
   with empty pieces dropped, equal the expected list exactly.
@@ -302,6 +303,18 @@ CASES: tuple[Case, ...] = (
     sentences_case("greek-question-mark", "Υπάρχει κίνδυνος;", "Οι σεισμολόγοι λένε ναι."),
     sentences_case(
         "cyrillic-initials", "Министр А. С. Петров прибыл на место.", "Он заявил о помощи."
+    ),
+    # Russian initials written without a space between them or before the name, and "св." (over)
+    # and a month cut short before a number.
+    sentences_case(
+        "cyrillic-unspaced-initials",
+        "Министр Г.П. Соколов и его заместитель А.И.Лебедев прибыли.",
+        "Встреча началась.",
+    ),
+    sentences_case(
+        "russian-abbreviations-before-numbers",
+        "Выявлено св. 200 нарушений, закон вступит в силу 1 февр. 2027 г.",
+        "С марта проверки продлят.",
     ),
     sentences_case("arabic-title", "وقال د. محمد سالم إن ذلك ممكن.", "وأضاف أن الوضع مستقر."),
     sentences_case("devanagari-decimal", "नुकसान १.५ करोड़ है।", "स्कूल बंद रहेंगे।"),

@@ -395,6 +395,8 @@ LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+\b")
 # Initials, each letter with its full stop: "U.S.", "D.C.", "G.O.P.".
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+# One to three initials with their full stops, spaced or not: "Г.", "Г.П.", "Ю.Б.".
+CAPITAL_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}")
 # An initial in a script without capitals, the Latin letter's name spelled out in a letter to
 # three with their marks, as Hindi writes a name's: "ए." (A), "के." (K), "आर." (R), "डब्ल्यू." (W).
 CASELESS_INITIAL = rf"(?:{LETTER}(?:{COMBINING_MARK})*){{1,3}}\."
@@ -1469,8 +1471,15 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
         return True
     before = line[max(0, end - WORD_REACH) : end]
     word = before.rsplit(maxsplit=1)[-1]
-    # An initial of a script sentencex does not know (Cyrillic, Greek), before a name.
-    if len(word) == 2 and word[0].isupper() and not word.isascii() and opening.istitle():
+    # Initials of a script sentencex does not know (Cyrillic, Greek), before a name or the next
+    # initial, spaced or not: "Г. П. Ведерников", "Г.П. Ведерников", "Ю.Б.Лемешко".
+    initials = word.lstrip(OPENING_MARKS)
+    if (
+        CAPITAL_INITIALS.fullmatch(initials)
+        and initials.isupper()
+        and not initials.isascii()
+        and opening.istitle()
+    ):
         return True
     if _among_caseless_initials(line, word.lstrip(OPENING_MARKS), end, next_start):
         return True

@@ -600,6 +600,28 @@ def test_a_word_sentencex_reads_as_an_abbreviation_ends_a_sentence(
             id="russian_initials",
         ),
         pytest.param(
+            # Minister G.P. Sokolov and his deputy A.I.Lebedev arrived.
+            "Министр Г.П. Соколов и его заместитель А.И.Лебедев прибыли. Встреча началась.",
+            ["Министр Г.П. Соколов и его заместитель А.И.Лебедев прибыли.", "Встреча началась."],
+            id="russian_initials_unspaced_and_glued_to_the_name",
+        ),
+        pytest.param(
+            # Over 200 breaches were found; the law takes effect on 1 Feb. 2027. From March ...
+            "Выявлено св. 200 нарушений. Закон вступит в силу 1 февр. 2027 г. С марта продлят.",
+            [
+                "Выявлено св. 200 нарушений.",
+                "Закон вступит в силу 1 февр. 2027 г.",
+                "С марта продлят.",
+            ],
+            id="russian_over_and_a_month_cut_short_before_numbers",
+        ),
+        pytest.param(
+            # The office is closed until 1 Jan. From February it reopens.
+            "Приём закрыт до 1 янв. С февраля его откроют.",
+            ["Приём закрыт до 1 янв.", "С февраля его откроют."],
+            id="a_russian_month_cut_short_ending_a_sentence",
+        ),
+        pytest.param(
             "Проф. Иванов сказал, что школы закрыты. В 2023 г. Новый закон принят.",
             ["Проф. Иванов сказал, что школы закрыты.", "В 2023 г.", "Новый закон принят."],
             id="a_russian_professor_and_a_year_that_ends_a_sentence",
@@ -646,7 +668,8 @@ def test_sentences_in_other_scripts_end_where_a_reader_ends_them(
 ) -> None:
     """No sentence opens in lower case after a full stop sentencex took for an end, nor inside a
     decimal in any script's digits, nor after an initial or a title in Cyrillic, Greek, Arabic
-    or Devanagari, nor between Hindi initials or after them before a name ("बी.एल. वर्मा");
+    or Devanagari, nor between Russian initials written without spaces ("Г.П. Соколов",
+    "А.И.Лебедев"), nor after "св." or a month cut short before a number, nor between Hindi initials or after them before a name ("बी.एल. वर्मा");
     Greek's question mark (";") ends one, and so does a full stop Hindi writes for the danda
     after a short word ("है.")."""
     assert [s.text for s in segment(document(text))] == expected
