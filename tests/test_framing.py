@@ -985,6 +985,37 @@ from tests.helpers import boilerplate_of, document
             id="russian_verb_and_hedge",
         ),
         pytest.param(
+            # The cause of the fire may have been a short circuit / was a short circuit.
+            "Причиной пожара на складе могло стать короткое замыкание, сообщили спасатели.",
+            "Причиной пожара на складе стало короткое замыкание, сообщили спасатели.",
+            [("hedge_removed", "могло стать", "")],
+            id="russian_possibility_stated_as_fact",
+        ),
+        pytest.param(
+            "Огонь может перекинуться на соседние склады, предупредили спасатели.",
+            "Огонь перекинется на соседние склады, предупредили спасатели.",
+            [("hedge_removed", "может", "")],
+            id="russian_may_spread_told_as_will_spread",
+        ),
+        pytest.param(
+            "По предварительным данным, ущерб от пожара превысил 40 млн рублей.",
+            "Ущерб от пожара превысил 40 млн рублей.",
+            [("hedge_removed", "по предварительным данным", "")],
+            id="russian_preliminary_figure_told_as_final",
+        ),
+        pytest.param(
+            "Причиной пожара могло стать короткое замыкание, сообщили спасатели.",
+            "Причиной пожара может быть короткое замыкание, сообщили спасатели.",
+            [],
+            id="russian_one_modal_in_two_forms",
+        ),
+        pytest.param(
+            "Владелец склада не может связаться со страховой компанией.",  # noqa: RUF001
+            "Владелец склада не смог связаться со страховой компанией.",  # noqa: RUF001
+            [],
+            id="russian_cannot_is_no_hedge",
+        ),
+        pytest.param(
             "Глава района сказала, что дорогу откроют к осени.",
             "Глава района заявила, что дорогу откроют к осени.",
             [],
