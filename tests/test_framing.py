@@ -7631,6 +7631,39 @@ def test_a_conversion_or_rounding_that_disagrees_is_a_changed_number(
             [],
             id="a_conversion_added_beside_amounts",
         ),
+        pytest.param(
+            # The terminal's upgrade is put at 1.4 billion dollars / euros.
+            "Модернизация терминала оценивается в 1,4 млрд долларов, сообщили в порту.",
+            "Модернизация терминала оценивается в 1,4 млрд евро, сообщили в порту.",
+            [("currency_changed", "$", "\u20ac")],
+            id="russian_dollars_for_euros",
+        ),
+        pytest.param(
+            # Flood damage is put at 3.8 billion tenge / roubles.
+            "Ущерб от паводка оценивается в 3,8 млрд тенге, сообщили в акимате.",
+            "Ущерб от паводка оценивается в 3,8 млрд рублей, сообщили в акимате.",
+            [("currency_changed", "\u20b8", "\u20bd")],
+            id="russian_tenge_for_roubles",
+        ),
+        pytest.param(
+            # The firm will pay a fine of 250 thousand roubles (cut short) / dollars (cut short).
+            "Компания заплатит штраф в 250 тыс. руб., решил суд.",  # noqa: RUF001
+            "Компания заплатит штраф в 250 тыс. долл., решил суд.",
+            [("currency_changed", "\u20bd", "$")],
+            id="russian_currencies_cut_short",
+        ),
+        pytest.param(
+            "Компания заплатит штраф в 250 тыс. рублей, решил суд.",
+            "Компания заплатит штраф в 250 тыс. белорусских рублей, решил суд.",
+            [("currency_changed", "\u20bd", "BYN")],
+            id="russian_roubles_for_belarusian_roubles",
+        ),
+        pytest.param(
+            "Компания заплатит штраф в 250 тыс. рублей, решил суд.",
+            "Компания заплатит штраф в 250 тыс. руб., решил суд.",  # noqa: RUF001
+            [],
+            id="russian_roubles_in_full_and_cut_short",
+        ),
     ],
 )
 def test_each_amount_keeps_its_currency(
