@@ -472,6 +472,9 @@ BRITISH_SPELLINGS = (
     (re.compile(r"(?<=\w)(?:ae|oe)(?=\w{3})"), "e"),
     (re.compile(r"(?<=dg)e(?=ment)"), ""),
 )
+# A name that Cyrillic copy sets in quotes holds at most this many words: "«Сибстройторг»",
+# "«Газпром нефть»"; a quotation inside a sentence, more (see _is_title).
+MAX_QUOTED_NAME_WORDS = 2
 # What a title holds nowhere but at its end: a comma, or a sentence's end before more words.
 INSIDE_A_TITLE_NO = re.compile(r",|[.!?] ")
 # A quotation's mark at either of its ends, normalised: a typewriter's pair ("''" of "``" or
@@ -5995,19 +5998,30 @@ def _is_title(quote: str, before: str) -> bool:
     (True, False)
     >>> _is_title("Nazi", "He denied being a ")
     False
+
+    Russian, Ukrainian and Belarusian set the name of a firm, a paper or a party in quotes by
+    rule and capitalise its first word only ("почти весь экспорт «Белкалийпрома»", "«Газпром
+    нефть»"), and quote no common word with a capital inside a sentence: there one or two words
+    in Cyrillic, the first capitalised, are a name wherever they stand. English puts single
+    capitalised words in scare quotes, so there a noun or a name before one must say it is one.
+
+    >>> _is_title("Белкалийпрома", "почти весь экспорт "), _is_title("Это провал.", "заявила: ")
+    (True, False)
     """
     if INSIDE_A_TITLE_NO.search(quote.rstrip(".,;:!? ")):
         return False
     if _capitalised(quote):
         return True
-    terms = lexicon()
     named = find_words(quote)
-    said = [word for word in named if word not in terms.function_words]
+    if not named or quote[-1] in "!?" or not _inside_a_sentence(before):
+        return False
+    if len(named) <= MAX_QUOTED_NAME_WORDS and named[0][0].isupper() and CYRILLIC.match(named[0]):
+        return True
+    function_words = lexicon().function_words
+    said = [word for word in named if word not in function_words]
     return (
         any(word[0].isupper() for word in named)
-        and all(word[0].isupper() or word in terms.function_words for word in named)
-        and quote[-1] not in "!?"
-        and _inside_a_sentence(before)
+        and all(word[0].isupper() or word in function_words for word in named)
         and (len(said) > 1 or _names_a_title(before))
     )
 

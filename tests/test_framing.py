@@ -948,6 +948,27 @@ from tests.helpers import boilerplate_of, document
             id="a_capitalised_quotation_with_a_word_in_lower_case_is_no_title",
         ),
         pytest.param(
+            # Nearly all of "Uralnefteprom"'s exports will go through the port.
+            "Через порт пойдет почти весь экспорт «Уралнефтепрома», сообщил министр.",
+            "Через порт пойдет почти весь экспорт Уралнефтепрома, сообщил министр.",
+            [],
+            id="a_russian_firm_s_name_in_quotes_is_no_quotation",
+        ),
+        pytest.param(
+            # The warehouse belongs to the company "Sibles" / "Sibles Group".
+            'Склад принадлежит компании "Сиблес групп", сообщили в мэрии.',
+            "Склад принадлежит компании Сиблес групп, сообщили в мэрии.",
+            [],
+            id="a_russian_name_of_two_words_in_straight_quotes",
+        ),
+        pytest.param(
+            # The ministry called the verdict "a political order" / a political order.
+            "Министерство назвало приговор «политическим заказом», заявила Зорина.",
+            "Министерство назвало приговор политическим заказом, заявила Зорина.",
+            [("quote_removed", "политическим заказом", "")],
+            id="a_russian_quotation_in_lower_case_is_still_one",
+        ),
+        pytest.param(
             "Peskov said talks with Kyiv were impossible for now.",
             "Peskov said talks with Kyiv were possible for now.",
             [("negation_removed", "impossible", "")],
