@@ -1031,6 +1031,13 @@ from tests.helpers import boilerplate_of, document
             id="russian_one_modal_in_two_forms",
         ),
         pytest.param(
+            # Damage is preliminarily put at / The preliminary damage was put at 3.8 billion.
+            "Ущерб от паводка предварительно оценивается в 3,8 млрд тенге.",
+            "Предварительный ущерб от паводка оценили в 3,8 млрд тенге.",
+            [],
+            id="russian_preliminary_as_adverb_and_adjective",
+        ),
+        pytest.param(
             "Владелец склада не может связаться со страховой компанией.",  # noqa: RUF001
             "Владелец склада не смог связаться со страховой компанией.",  # noqa: RUF001
             [],
