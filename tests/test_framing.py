@@ -1050,6 +1050,13 @@ from tests.helpers import boilerplate_of, document
             id="russian_neutral_verbs",
         ),
         pytest.param(
+            # In his words / In the premier's words, the bridge will close in May.
+            "По его словам, мост через реку закроют на ремонт в мае.",  # noqa: RUF001
+            "По словам премьера, мост через реку закроют на ремонт в мае.",
+            [],
+            id="russian_in_his_words_attributes_as_in_the_premier_s_words",
+        ),
+        pytest.param(
             "Пожар на складе потушен, сообщило МЧС.",
             "Пожар на складе потушен, утверждает МЧС.",
             [("attribution_verb", "сообщило", "утверждает")],
