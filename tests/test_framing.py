@@ -1147,6 +1147,27 @@ from tests.helpers import boilerplate_of, document
             id="russian_day_negation_loaded_term",
         ),
         pytest.param(
+            # The blogger was convicted by a Riga court / by a court of the Latvian regime.
+            "Блогера осудил рижский суд, заявили в министерстве.",
+            "Блогера осудил суд латвийского режима, заявили в министерстве.",
+            [("loaded_term_added", "", "латвийского режима")],
+            id="russian_a_neighbour_s_government_called_a_regime",
+        ),
+        pytest.param(
+            # The Lithuanian / Russophobic authorities closed the border crossing.
+            "Литовские власти закрыли пункт пропуска на границе.",
+            "Русофобские власти закрыли пункт пропуска на границе.",
+            [("loaded_term_added", "", "русофобские")],
+            id="russian_russophobic_authorities",
+        ),
+        pytest.param(
+            # A state of emergency regime was declared in the region: a mode, no regime.
+            "Режим чрезвычайной ситуации ввели в области.",
+            "Режим чрезвычайной ситуации ввели в регионе.",
+            [],
+            id="russian_regime_alone_stays_a_mode",
+        ),
+        pytest.param(
             "Встреча пройдет в среду, сообщил Песков.",
             "Встреча пройдет в четверг, сообщил Песков.",
             [("number_changed", "среду", "четверг")],
