@@ -217,7 +217,9 @@ Terms = Annotated[
     typer.Option(
         "--terms",
         help="A TOML file of loaded terms and hedges to name beside the package's own, as "
-        'loaded_terms = ["globalists", "deep state"] and hedges = ["sources claim"]; of verbs '
+        'loaded_terms = ["globalists", "deep state"] and hedges = ["sources claim"]; of '
+        "phrases in which a loaded term is meant plainly, never named, as "
+        'loaded_terms_except = ["tax regime"]; of verbs '
         'that lend the speaker more or less credence than "said", one word each, as '
         'attribution_verbs = ["claimed"]; of words that deny and phrases that cite a source, '
         'as negations = ["नहीं"] and attributing_phrases = ["के अनुसार"]; of outlets '

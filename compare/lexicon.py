@@ -3261,8 +3261,9 @@ FRAMING_KIND_LISTS = {
 
 
 def read_terms(path: str | PathLike[str]) -> AddedTerms:
-    """The terms a user's TOML file adds to the package's lists: ``loaded_terms``, ``hedges``
-    and ``not_agencies`` (outlets a word of whose name makes no news agency), each a list of
+    """The terms a user's TOML file adds to the package's lists: ``loaded_terms``, ``hedges``,
+    ``loaded_terms_except`` (phrases in which a loaded term is meant plainly, never named: "режим
+    чрезвычайной ситуации" beside "режим") and ``not_agencies`` (outlets a word of whose name makes no news agency), each a list of
     words or phrases (``loaded_terms = ["globalists", "deep state"]``); ``attribution_verbs``,
     verbs that lend the speaker more or less credence than "said", each one word as a sentence
     writes it (a swap of "said" for one, or of one for another, is named); ``negations``, words
@@ -3856,7 +3857,7 @@ def lexicon() -> Lexicon:
             data["loaded_terms"] + data["plain_counterparts"] + data["loaded_in_place_of_plain"],
             in_compounds=True,
             kept_whole=tuple(data["not_loaded_compounds"]),
-            plain=_plain_senses(data["plain_senses"]),
+            plain=_plain_senses(data["plain_senses"]) + list(_added.loaded_terms_except),
             elisions=frozenset(data["elided_words"]),
         ),
         own_loaded_term_languages=own_loaded_term_languages,

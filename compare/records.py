@@ -2369,6 +2369,7 @@ class ClusterMember:
 # them: word lists, then the table of news agencies.
 TERM_LISTS = (
     "loaded_terms",
+    "loaded_terms_except",
     "hedges",
     "attribution_verbs",
     "negations",
@@ -2390,7 +2391,8 @@ class AddedTerms:
     verbs that attribute a statement with more or less credence than "said" does
     (``attribution_verbs``: a language's the package lists none of, "دعویٰ"); and words that
     deny (``negations``: "नहीं") and phrases that cite a source (``attributing_phrases``: "के
-    अनुसार", according to) in such a language."""
+    अनुसार", according to) in such a language; and phrases in which a loaded term is meant
+    plainly (``loaded_terms_except``: "режим чрезвычайной ситуации" beside a loaded "режим")."""
 
     loaded_terms: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
@@ -2400,6 +2402,7 @@ class AddedTerms:
     attribution_verbs: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
     attributing_phrases: tuple[str, ...] = ()
+    loaded_terms_except: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

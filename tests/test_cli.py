@@ -3368,7 +3368,7 @@ def test_a_terms_file_that_cannot_be_used_stops_before_reading(
         2,
         [
             f"error: the terms file {terms} gives 'loaded_term', no list it can add to: give "
-            "loaded_terms, hedges, attribution_verbs, negations, attributing_phrases, not_agencies, wire_services"
+            "loaded_terms, loaded_terms_except, hedges, attribution_verbs, negations, attributing_phrases, not_agencies, wire_services"
         ],
     )
     assert not (tmp_path / "out").exists()

@@ -22,7 +22,7 @@ from compare.lexicon import (
     read_terms,
     use_terms,
 )
-from compare.segment import segment
+from compare.segment import segment, words
 from tests.helpers import document
 
 HEDGES = Phrases.of(["reportedly", "could not be verified", "not be", "it should be noted"])
@@ -703,6 +703,26 @@ def test_a_terms_file_adds_loaded_terms_and_hedges(tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("package_terms_after")
+def test_a_terms_file_keeps_phrases_where_a_loaded_term_is_plain(tmp_path: Path) -> None:
+    """A terms file's loaded_terms_except names phrases in which a loaded term is meant plainly:
+    "режим" added as loaded is named in "суд режима" but not in the emergency's "режим
+    чрезвычайной ситуации", which a flood report declares."""
+    terms = tmp_path / "ru.toml"
+    terms.write_text(
+        'loaded_terms = ["режим", "режима"]\n'
+        'loaded_terms_except = ["режим чрезвычайной ситуации"]\n',
+        encoding="utf-8",
+    )
+    added = read_terms(terms)
+    assert added.loaded_terms_except == ("режим чрезвычайной ситуации",)
+    use_terms(added)
+    loaded = lexicon().loaded_terms
+    # A state of emergency was declared in the region; the blogger was tried by the regime's court.
+    assert loaded.find(words("В области введен режим чрезвычайной ситуации.")) == set()
+    assert loaded.find(words("Блогера судил суд режима.")) == {"режима"}
+
+
+@pytest.mark.usefixtures("package_terms_after")
 def test_a_terms_file_declares_news_agencies_by_their_names(tmp_path: Path) -> None:
     """A terms file's [wire_services] table declares news agencies as the package's list does,
     each its name and the names articles credit it by, beside empty word lists; used, each name
@@ -731,13 +751,13 @@ def test_a_terms_file_declares_news_agencies_by_their_names(tmp_path: Path) -> N
         pytest.param(
             'loaded_term = ["globalists"]\n',
             "the terms file {path} gives 'loaded_term', no list it can add to: give "
-            "loaded_terms, hedges, attribution_verbs, negations, attributing_phrases, not_agencies, wire_services",
+            "loaded_terms, loaded_terms_except, hedges, attribution_verbs, negations, attributing_phrases, not_agencies, wire_services",
             id="misspelt_list",
         ),
         pytest.param(
             '"Northern Press Association" = ["NPA", "Northern Press"]\n',
             "the terms file {path} gives 'Northern Press Association', no list it can add to: "
-            "give loaded_terms, hedges, attribution_verbs, negations, attributing_phrases, not_agencies, wire_services; an agency goes on a line "
+            "give loaded_terms, loaded_terms_except, hedges, attribution_verbs, negations, attributing_phrases, not_agencies, wire_services; an agency goes on a line "
             "of its own below a line [wire_services]",
             id="an_agency_above_its_table",
         ),
@@ -755,7 +775,7 @@ def test_a_terms_file_declares_news_agencies_by_their_names(tmp_path: Path) -> N
         ),
         pytest.param(
             "loaded_terms = []\n",
-            "the terms file {path} adds no term: give loaded_terms, hedges, attribution_verbs, negations, attributing_phrases, not_agencies, wire_services",
+            "the terms file {path} adds no term: give loaded_terms, loaded_terms_except, hedges, attribution_verbs, negations, attributing_phrases, not_agencies, wire_services",
             id="nothing_added",
         ),
         pytest.param(

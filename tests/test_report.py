@@ -711,6 +711,7 @@ def test_report_json_records_the_terms_file_a_run_named(tmp_path: Path) -> None:
             "attributing_phrases": [],
             "not_agencies": [],
             "wire_services": {},
+            "loaded_terms_except": [],
         },
         {
             "file": str(terms),
@@ -721,6 +722,7 @@ def test_report_json_records_the_terms_file_a_run_named(tmp_path: Path) -> None:
             "attributing_phrases": [],
             "not_agencies": [],
             "wire_services": {},
+            "loaded_terms_except": [],
         },
     ]
 

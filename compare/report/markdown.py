@@ -820,6 +820,8 @@ def _added(terms: AddedTerms) -> str:
     ', plus 1 news agency from ours.toml'
     >>> _added(AddedTerms(file="ur.toml", attribution_verbs=("دعویٰ",)))
     ', plus 1 attribution verb from ur.toml'
+    >>> _added(AddedTerms(("режим",), file="ru.toml", loaded_terms_except=("режим работы",)))
+    ', plus 1 loaded term, 0 hedges and 1 phrase where one is plain from ru.toml'
     """
     agencies = [_count(len(terms.wire_services), "news agency", "news agencies")]
     words = [_count(len(terms.loaded_terms), "loaded term"), _count(len(terms.hedges), "hedge")]
@@ -829,8 +831,12 @@ def _added(terms: AddedTerms) -> str:
     not_agencies = _count(
         len(terms.not_agencies), "outlet no news agency", "outlets no news agencies"
     )
+    plain = _count(
+        len(terms.loaded_terms_except), "phrase where one is plain", "phrases where one is plain"
+    )
     added = [
         *(words if terms.loaded_terms or terms.hedges else ()),
+        *((plain,) if terms.loaded_terms_except else ()),
         *((verbs,) if terms.attribution_verbs else ()),
         *((negations,) if terms.negations else ()),
         *((citing,) if terms.attributing_phrases else ()),
