@@ -62,6 +62,9 @@ PATH_LABEL_MARKS = frozenset("/_-")
 # longer name ("Meridian Road", "Times Square").
 NAMES_AFTER = r"(?P<after>(?:[^\S\n]+[A-Z][\w-]*)*)"
 FOLLOWING_NAMES = re.compile(NAMES_AFTER)
+# How a byline names the outlet its writer files with after the names, as it may name it after a
+# comma: "By Jane Doe with NNS", "Ann Lee for The Associated Press", "Jane Doe of Reuters".
+BYLINE_PARTNER = re.compile(r"\s+(?:with|for|of|from|via)\s+(?P<partner>\S.*)\Z", re.IGNORECASE)
 # A role of a newsroom's after its name, perhaps its possessive's: "CNA's correspondent".
 NEWSROOM_ROLE = re.compile(r"(?:['\u2019]s)?\s+(?P<role>\w+)")
 # What a sign-off's line may hold besides the name it signs with: spaces, dashes, brackets, a stop.
@@ -1917,7 +1920,9 @@ def _byline_names_source(
     ``origin``'s, each a source and whether it is only a file's name (:func:`_is_file_name`),
     whose site is ``host``."""
     source = origin[0]
-    # The reader keeps an outlet named beside a byline's writer: "Jane Doe, The Washington Post".
+    # The reader keeps an outlet named beside a byline's writer: "Jane Doe, The Washington Post";
+    # one the writer files with is so named: "Jane Doe with NNS" is "Jane Doe, NNS".
+    author = BYLINE_PARTNER.sub(r", \g<partner>", author)
     beside = author.rpartition(",")[2].strip() if "," in author else ""
     if beside and _shortened_in(beside, source):
         return True

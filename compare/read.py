@@ -26,6 +26,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from copy import deepcopy
 from dataclasses import dataclass, replace
 from datetime import date, time
 from functools import cache, partial
@@ -37,8 +38,11 @@ import trafilatura
 from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
 from lxml.etree import ParserError, strip_elements
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
-from trafilatura.metadata import extract_author
+from trafilatura.htmlprocessing import prune_unwanted_nodes
+from trafilatura.json_metadata import normalize_authors
+from trafilatura.metadata import extract_metainfo
 from trafilatura.settings import Document as Extraction
+from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
 from compare.boilerplate import MAX_BOILERPLATE_WORDS, paywall_notice
 from compare.cache import DiskCache, is_cache_folder
@@ -55,7 +59,7 @@ from compare.dates import (
     time_offset,
     unzoned_clock,
 )
-from compare.disclosure import folder_outlet, inside_a_longer_name, outlet
+from compare.disclosure import BYLINE_PARTNER, folder_outlet, inside_a_longer_name, outlet
 from compare.feeds import (
     FEED_SUFFIXES,
     NO_ITEM_TEXT,
@@ -684,6 +688,12 @@ AFTER_BYLINE_NAMES = re.compile(
     r"\s*(?:[\u00b7\u2022]|\b(?:published|updated|posted|modified)\b).*\Z",
     re.IGNORECASE | re.DOTALL,
 )
+# A wire's initials, as it signs its copy ("NNS", "MPA"), which a run's outlets may spell out.
+AGENCY_INITIALS = re.compile(r"[A-Z]{2,6}")
+# What parts the wires a byline's partner lists: "Reuters and AFP", "Reuters, AFP".
+PARTNER_NAMES_SEPARATOR = re.compile(r"\s*[,&]\s*|\s+and\s+", re.IGNORECASE)
+# trafilatura's longest byline: a longer element is some other text about the author.
+MAX_BYLINE_CHARS = 120
 # The ellipsis a teaser cut at a limit of characters ends in.
 CUT_TEASER = re.compile(r"\s*(?:\.\.\.|\u2026)\Z")
 # What a page names a list of other stories, and the column beside its article.
@@ -3481,21 +3491,81 @@ def _page_authors(given: str | None, tree: HtmlElement) -> str | None:
 
     >>> _page_authors("सुरेश अवस्थ", document_fromstring('<p class="byline">सुरेश अवस्थी</p>'))
     'सुरेश अवस्थी'
+
+    The wire a byline names its writer with stays with the name, as a feed's author field
+    keeps it; a place or an employer that is no wire is left out, as trafilatura leaves it.
+
+    >>> _page_authors("Jane Doe", document_fromstring('<p class="byline">By Jane Doe with Reuters</p>'))
+    'Jane Doe with Reuters'
+    >>> _page_authors("Jane Doe", document_fromstring('<p class="byline">By Jane Doe in Marrick</p>'))
+    'Jane Doe'
     """
     # Without names in its metadata, trafilatura has read the shown byline already: none.
     if not given:
         return None
-    shown = extract_author(tree) or ""
+    written = AFTER_BYLINE_NAMES.sub("", _shown_byline(tree) or "")
+    partner = _wire_partner(written)
+    # trafilatura reads the wires a partner names as more writers ("Jane Doe; AFP" of "By Jane
+    # Doe with Reuters and AFP"): the byline's names are those before the partner.
+    written_names = written[: partner.start()] if partner else written
+    shown = (normalize_authors(None, written_names) if written_names else None) or ""
+    partners = {name.casefold() for name in _partner_names(partner)} if partner else set()
     names: dict[str, str] = {}
     # trafilatura joins a page's authors with semicolons.
     bylines = (AFTER_BYLINE_NAMES.sub("", name) for name in f"{given}; {shown}".split("; "))
     for name in filter(None, bylines):
-        if not is_date_like(name):
+        if not is_date_like(name) and name.casefold() not in partners:
             names.setdefault(name.casefold(), name)
+    if shown and partner:
+        last = shown.rpartition("; ")[2].casefold()
+        names[last] = f"{names.get(last, last)} {partner.group().strip()}"
     if not all(name.isascii() for name in names.values()):
         written = " ".join([*map(str, tree.xpath("//meta/@content")), tree.text_content()])
         names = {key: _marks_kept(name, written) for key, name in names.items()}
     return ", ".join(names.values()) or None
+
+
+def _shown_byline(tree: HtmlElement) -> str | None:
+    """The byline a page shows, as it writes it: the element trafilatura reads its author from,
+    before it cuts the names out of it."""
+    kept = prune_unwanted_nodes(deepcopy(tree), AUTHOR_DISCARD_XPATHS)
+    return extract_metainfo(kept, AUTHOR_XPATHS, len_limit=MAX_BYLINE_CHARS)
+
+
+def _wire_partner(byline: str) -> re.Match[str] | None:
+    """Where a byline names the wire services its writer files with, with the word that joins
+    them to the names ("with NNS" of "By Jane Doe with NNS", "for wire services"); ``None``
+    where it names none, or names anything besides ("in Marrick", "for Reuters in Marrick").
+
+    >>> _wire_partner("By Jane Doe with Reuters and AFP").group(), _wire_partner("By Jane Doe in Kent")
+    (' with Reuters and AFP', None)
+    """
+    found = BYLINE_PARTNER.search(byline)
+    if found is not None and all(map(_names_an_agency, _partner_names(found))):
+        return found
+    return None
+
+
+def _names_an_agency(name: str) -> bool:
+    """Whether a byline's partner names a news agency: a wire service, news agencies in general,
+    one its name says is one ("Northline News Service"), or initials, as wires sign ("NNS"),
+    which a run's outlets may spell out.
+
+    >>> _names_an_agency("NNS"), _names_an_agency("Northline News Service"), _names_an_agency("Tarrow")
+    (True, True, False)
+    """
+    words = lexicon()
+    return (
+        words.is_agency(name)
+        or words.is_agency_brand(name)
+        or words.names_wires_in_general(name)
+        or AGENCY_INITIALS.fullmatch(name) is not None
+    )
+
+
+def _partner_names(partner: re.Match[str]) -> frozenset[str]:
+    """The names a byline's partner lists: "Reuters" and "AFP" of "with Reuters and AFP"."""
+    return frozenset(PARTNER_NAMES_SEPARATOR.split(partner["partner"].strip()))
 
 
 def _marks_kept(name: str, written: str) -> str:

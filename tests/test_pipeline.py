@@ -2411,6 +2411,7 @@ def crane_page(site: str, metadata_author: str, byline: str, dateline: str = "")
         pytest.param("Lena Ortiz", "By Lena Ortiz, Meridian Press Agency", id="writer_and_agency"),
         pytest.param("Lena Ortiz", "By Meridian Press Agency", id="agency_alone"),
         pytest.param("Lena Ortiz", "By Lena Ortiz | MPA", id="agency_initials"),
+        pytest.param("Lena Ortiz", "By Lena Ortiz with MPA", id="writer_with_the_agency"),
         pytest.param("Meridian Press Agency", "By Lena Ortiz", id="agency_in_metadata_only"),
     ],
 )

@@ -8437,3 +8437,45 @@ def test_a_hindi_page_of_utf8_read_as_windows_1252_and_saved_again_is_read_as_it
     assert [n.note.split(":")[0] for n in result.notes] == [
         'is UTF-8 read as Windows-1252 and saved again (such as "à¤…" for "अ")'
     ]
+
+
+def ferry_page(byline: str) -> str:
+    """A paper's saved page of a ferry story, with the byline it shows over the text."""
+    return (
+        "<html><head><title>Ferry crossings halted | Valley Echo</title></head><body><article>"
+        f'<h1>Ferry crossings halted</h1><p class="byline">{byline}</p>'
+        "<p>The Tarrow ferry stopped running on Friday after a gearbox failed midway across the "
+        "estuary, stranding 140 passengers for two hours.</p>"
+        "<p>Tugs towed the vessel back to the north quay, the harbour office said.</p>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "credits"),
+    [
+        pytest.param("By Jane Doe with Reuters", "Jane Doe with Reuters", ("Reuters",), id="with"),
+        pytest.param(
+            "By Jane Doe for The Associated Press",
+            "Jane Doe for The Associated Press",
+            ("AP",),
+            id="for_the_wire",
+        ),
+        pytest.param(
+            "By Jane Doe with Reuters and AFP",
+            "Jane Doe with Reuters and AFP",
+            ("AFP", "Reuters"),
+            id="two_wires",
+        ),
+        pytest.param("By Jane Doe in Tarrow", "Jane Doe", (), id="a_place_is_no_wire"),
+        pytest.param("By Jane Doe of the Tarrow Post", "Jane Doe", (), id="a_paper_is_no_wire"),
+    ],
+)
+def test_a_pages_byline_keeps_the_wire_its_writer_files_with(
+    byline: str, author: str, credits: tuple[str, ...]
+) -> None:
+    """A page's byline that names the wire its writer files with ("By Jane Doe with Reuters")
+    keeps it, as a feed's author field does, and credits the wire; a place or a paper after the
+    name is no credit and is left out of the author."""
+    doc = document_from_html(ferry_page(byline), "ve-ferry")
+    assert (doc.author, doc.credits) == (author, credits)
