@@ -1151,15 +1151,17 @@ def _identical_files(
     """The files ``read`` (as shown, the file, the documents it gave) that are byte for byte
     another's and give documents of the same outlets (a browser's "fire (1).html" beside its
     "fire.html", a download kept in two folders), each with the file kept: the first that the
-    user named, else the first without a copy mark in its name, else the first read. Two
+    user named, else the first without a copy mark in its name, else the one of the shortest
+    name, the plainest ("bb-00014.html", not "bb-00014-dup.html"), else the first read. Two
     outlets' identical texts are two documents, and a file named one by one is read always:
     ``compare pair a.txt copy.txt`` compares the two."""
     kept: dict[tuple[bytes, tuple[str, ...]], str] = {}
     identical: dict[str, str] = {}
 
-    def first_kept(item: tuple[str, Path, Sequence[_Claim]]) -> tuple[bool, bool]:
+    def first_kept(item: tuple[str, Path, Sequence[_Claim]]) -> tuple[bool, bool, int]:
         shown, file, _ = item
-        return _real(file) not in named, COPY_MARK.search(Path(shown).stem) is not None
+        stem = Path(shown).stem
+        return _real(file) not in named, COPY_MARK.search(stem) is not None, len(stem)
 
     # Only a file whose size another file shares is read again and hashed: few of a folder's do.
     sizes = Counter(_size(file) for _, file, claims in read if claims)

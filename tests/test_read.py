@@ -2951,6 +2951,12 @@ WIRE_FIRE = (
             id="the_file_without_a_copy_mark_is_kept",
         ),
         pytest.param(
+            {"gazette-dup.txt": GAZETTE_FIRE, "gazette.txt": GAZETTE_FIRE},
+            ["gazette.txt"],
+            ["gazette-dup.txt: identical to gazette.txt: read once"],
+            id="the_plainer_name_is_kept",
+        ),
+        pytest.param(
             {"pennine_herald/fire.txt": WIRE_FIRE, "york_gazette/fire.txt": WIRE_FIRE},
             ["pennine_herald/fire.txt", "york_gazette/fire.txt"],
             [],
@@ -2969,7 +2975,7 @@ def test_a_file_identical_to_another_of_its_outlet_is_read_once(
 ) -> None:
     """A page saved twice ("gazette (1)", the browser's copy) is one article, not two articles
     and two reuses: the copy is skipped, naming the file it is identical to, and the file
-    without a copy mark is kept. Two outlets that ran one text byte for byte are two documents,
+    without a copy mark is kept, else the plainer name ("gazette", not "gazette-dup"). Two outlets that ran one text byte for byte are two documents,
     and so are files that differ in a byte."""
     for name, text in files.items():
         write(tmp_path / name, text)
