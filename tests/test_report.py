@@ -3389,6 +3389,30 @@ def mill_fire_captures() -> list[Document]:
     ]
 
 
+def test_captures_of_an_unchanged_article_are_no_versions_of_it() -> None:
+    """A crawler that captured a wire's story twice, its text never changed, saw one article,
+    not two versions: the index names the wire by its id, not "version captured 08:10 UTC",
+    which would suggest a history of edits that is not there (acceptance round 38, d9)."""
+    courier = mill_fire_captures()[0]
+    captures = [
+        replace(
+            courier, id=f"courier-{n}", modified_time=f"2026-03-10T{hour}:10:00Z", captured=True
+        )
+        for n, hour in ((1, "08"), (2, "09"))
+    ]
+    paper = Document(
+        "post",
+        "Eastfold Post",
+        courier.text,
+        title="Fire at Harlow Street mill",
+        published="2026-03-10",
+        published_time="2026-03-10T12:05:00Z",
+    )
+    index = render_index(compare_documents([*captures, paper], single_story=True))
+    assert "version captured" not in index
+    assert "Eastfold Post reuses Ferrybridge Courier (courier-1)" in index
+
+
 def test_an_order_told_by_a_capture_says_so_in_markdown_and_json_alike() -> None:
     """What told a direction is computed once and both reports give it: two captures of one
     article are ordered by capture time, not modification time, and a copy published before its

@@ -5977,7 +5977,8 @@ def _versions_named(documents: Sequence[Document]) -> dict[str, str]:
     each of its article's versions gives its own, the time after it, "version 3 (captured 06:27
     UTC)", as the archive that numbered them does; else by the time it was last modified
     (``records.modified_by_clock``): its hour, or its day and hour when its article's versions
-    span days, or the time an archiver captured it where that dates it (``Document.captured``).
+    span days, or the time an archiver captured it where that dates it (``Document.captured``)
+    and its article's versions differ: captures of one unchanged text are no versions of it.
     A feed's versions share one id, told apart by their lines ("AP (ap-kingsford@ap_feed.jsonl:1)"
     and "...:2"), and an editor reads "AP, 17:42 UTC version" at once. Not a version without a
     number or a time, nor two of one source's named alike: each is named by its id, so that no
@@ -5990,8 +5991,10 @@ def _versions_named(documents: Sequence[Document]) -> dict[str, str]:
     >>> _versions_named([v1, v2, v3, Document("afp", "AFP", "")])
     {'ap@feed.jsonl:1': '17:42 UTC version', 'ap@feed.jsonl:2': '16:58 UTC version'}
     >>> from dataclasses import replace
-    >>> _versions_named([v1, replace(v2, captured=True)])["ap@feed.jsonl:2"]
+    >>> _versions_named([v1, replace(v2, captured=True, text="Revised.")])["ap@feed.jsonl:2"]
     'version captured 16:58 UTC'
+    >>> _versions_named([replace(v1, captured=True), replace(v2, captured=True)])
+    {}
     >>> numbered = [replace(v1, version_label="2"), replace(v2, version_label="1", captured=True)]
     >>> _versions_named([*numbered, replace(v3, version_label="3")])
     {'ap@feed.jsonl:1': 'version 2 (modified 17:42 UTC)', 'ap@feed.jsonl:2': 'version 1 (captured 16:58 UTC)', 'ap@feed.jsonl:3': 'version 3'}
@@ -6002,9 +6005,10 @@ def _versions_named(documents: Sequence[Document]) -> dict[str, str]:
         days = {moment[:10] for _, moment in timed.values()}
         labels = [d.version_label for d in versions]
         numbered = None not in labels and len(set(labels)) == len(labels)
+        unchanged = len({(d.title, d.text) for d in versions}) == 1
         for version in versions:
             when = None
-            if version in timed:
+            if version in timed and not (version.captured and unchanged and not numbered):
                 clock, moment = timed[version]
                 time = _moment(moment, "UTC" if clock is None else "feed time")
                 when = time if len(days) > 1 else time[11:]
