@@ -55,6 +55,7 @@ from compare.report.markdown import (
     WIDE_STORY,
     _carried_through,
     _percent,
+    _who_copied,
     escape,
     render_diff,
     render_index,
@@ -4462,6 +4463,22 @@ def test_an_earlier_runs_summaries_go_before_a_rerun_writes_its_first_page(
     assert names[-4:] == ["framing.csv", "edges.csv", "report.json", "index.md"]
     assert all(name.startswith("story-") for name in names[:-4])
     assert present_at_each_write[0][1:] == (False, False)
+
+
+def test_check_names_an_independent_pair_without_saying_one_takes_from_the_other() -> None:
+    """`compare check` names a flagged pair's other article with which took from which; of an
+    independent pair neither took anything, whatever their order in time, so the other is named
+    alone, not "which it takes from (independent, ...)" (acceptance round 38, d6)."""
+    courier = mill_fire_captures()[0]
+    paper = replace(
+        courier, id="post", source="Eastfold Post", published_time="2026-03-10T12:05:00Z"
+    )
+    result = compare_documents([courier, paper], single_story=True)
+    (pair,) = result.pairs
+    names = {"courier-1": "Ferrybridge Courier", "post": "Eastfold Post"}
+    assert _who_copied(pair, "post", names) == "Ferrybridge Courier, which it takes from"
+    independent = replace(pair, verdict=Verdict.INDEPENDENT)
+    assert _who_copied(independent, "post", names) == "Ferrybridge Courier"
 
 
 def test_who_copied_whom_gives_one_share_on_the_index_the_page_and_in_json() -> None:

@@ -4386,8 +4386,12 @@ def _other_than(pair: PairComparison, new: AbstractSet[str], names: Mapping[str,
 def _who_copied(pair: PairComparison, new: str, names: Mapping[str, str]) -> str:
     """The other article of ``pair`` than ``new``, as its line of ``compare check`` names a
     flagged pair: with which of the two took from the other, since a flag on an archive article
-    that copied the new one asks for other work than one the new article copied."""
+    that copied the new one asks for other work than one the new article copied. Of an
+    ``independent`` pair neither took from the other, whatever their times' order: the other
+    is named alone."""
     other = names[pair.b if pair.a == new else pair.a]
+    if pair.verdict is Verdict.INDEPENDENT:
+        return other
     if pair.copy is None:
         return f"{other}, direction unknown"
     return f"{other}, which it takes from" if pair.copy == new else f"{other}, which takes from it"
