@@ -1452,9 +1452,12 @@ class _Likeness:
         paraphrase that a copy of the shown sentence happens to word alike (a rewrite of the wire
         using a reprint's word) took nothing from that copy: the wire is its source; nor did a
         version whose outlet has another in the group, whose text comes from its own (an
-        outlet's 15:30 edit that words a sentence as a rival's copy of its 06:30 version had)."""
+        outlet's 15:30 edit that words a sentence as a rival's copy of its 06:30 version had).
+        Another that words the sentence as this one does changed nothing of it (a crawler's
+        second copy of the page, "?utm_source=..."): each is judged as the other is."""
+        worded = self._worded(version)
         if any(
-            frozenset((version.doc, other.doc)) in self.one_outlet
+            frozenset((version.doc, other.doc)) in self.one_outlet and self._worded(other) != worded
             for other in group.versions
             if other is not version
         ):
@@ -1469,6 +1472,10 @@ class _Likeness:
             for i in version.sentences
             for j in other.sentences
         )
+
+    def _worded(self, version: Version) -> tuple[str, ...]:
+        """How ``version``'s sentences are worded, by their keys."""
+        return tuple(self.sentences[version.doc][i].key for i in version.sentences)
 
     def in_any_form(self, version: Version, other: Version) -> bool:
         """Whether a sentence of ``version`` is aligned with one of ``other`` in any form, a

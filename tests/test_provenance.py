@@ -3517,3 +3517,40 @@ def test_two_students_who_lift_one_wire_took_it_from_the_wire_not_each_other() -
     assert not pair.shared_uncredited
     taken = {(t.copy, t.origin): t.credited for t in result.taken[result.stories[0].id]}
     assert taken == {("student_a", "wire"): False, ("student_b", "wire"): True}
+
+
+RAID_WIRE = (
+    "Police arrested 16 people in dawn raids across Penholt on Saturday in an investigation "
+    "into counterfeit pills.",
+    "Officers seized 19 kilograms of counterfeit pills and $80.9 million in cash, the fire "
+    "service said, a council aide told reporters in Upden.",
+    "Roughly 290 officers searched 52 properties across the town and two nearby villages.",
+    "The suspects, aged 24 to 55, remain in custody in Penholt pending a court hearing.",
+    "Residents on Ferry Lane said they had reported dealing in the area for months.",
+)
+# Another wire's raid the day before, one sentence in the same shape with other facts.
+OTHER_RAID = (
+    "Five suspects were detained in early-morning raids in Inchbrook, police said.",
+    "Officers seized 3 kilograms of counterfeit pills and $18.1 million in cash, police said, "
+    "202 days after a rowdy march at the old mill in Drayhurst.",
+    "A spokesman for the harbour authority declined to comment on the operation.",
+)
+
+
+def test_a_crawlers_second_copy_of_a_verbatim_reprint_leaves_it_wholly_taken() -> None:
+    """A paper's word-for-word reprint of the wire, saved twice by a crawler, took all its words
+    from the wire, though one of its sentences is worded as another wire's earlier story of
+    another raid: the crawler's copy changed nothing, so it is no edit of the paper's own that
+    sets the sentence apart from the wire's (acceptance round 38, d7: 70% was shown)."""
+    url = "https://valleyecho.example/raids-in-penholt"
+    wire = document("\n\n".join(RAID_WIRE), "tw-9", "Tidewater Wire", published="2026-10-03")
+    wire = replace(wire, published_time="2026-10-03T07:10:00Z")
+    other = document("\n\n".join(OTHER_RAID), "mpa-7", "Meridian Press Agency")
+    other = replace(other, published="2026-10-02", published_time="2026-10-02T07:00:00Z")
+    paper = replace(
+        wire, id="ve-13", source="Valley Echo", url=url, published_time="2026-10-03T14:35:00Z"
+    )
+    crawled = replace(paper, id="ve-13-utm", url=f"{url}?utm_source=newsletter")
+    result = compare_documents([other, wire, paper, crawled], single_story=True)
+    shares = {(t.copy, t.origin): t.share for found in result.taken.values() for t in found}
+    assert shares[("ve-13", "tw-9")] == shares[("ve-13-utm", "tw-9")] == 1.0
