@@ -4465,6 +4465,33 @@ def test_an_earlier_runs_summaries_go_before_a_rerun_writes_its_first_page(
     assert present_at_each_write[0][1:] == (False, False)
 
 
+def test_a_copy_that_keeps_the_wire_whole_and_adds_its_own_says_so() -> None:
+    """A paper that runs the wire's story whole and adds paragraphs of its own is a copy by the
+    wire's side (nearly all of the wire's words are in it), but a reader of "copy" alone would
+    think it added nothing: its line says how much of the wire it keeps and that it added words
+    of its own (acceptance round 38, d7)."""
+    wire_text = (
+        "Engineers closed the River Tain bridge in Marrick on Tuesday after inspectors found "
+        "cracks in two of its piers.\n\nAbout 3,400 vehicles a day use the crossing, which was "
+        "built in 1974.\n\nDrivers face a diversion of 12 kilometres via Upwell until repairs "
+        "are done.\n\nThe survey will take about six weeks, at a cost of $2.4 million."
+    )
+    own = (
+        "Shopkeepers on Bridge Street said trade had already fallen since the lane closures "
+        "began last month.\n\nThe parish council will hold an open meeting at the guildhall on "
+        "Thursday evening to hear from residents.\n\nBus operator Tainline said its number 7 "
+        "service would run every 20 minutes on the diversion route."
+    )
+    wire = document(wire_text, "nns-1", "Northline News Service", published="2026-10-06")
+    paper = document(f"{wire_text}\n\n{own}", "lh-30", "Lakeshore Herald", published="2026-10-07")
+    result = compare_documents([wire, paper], single_story=True)
+    (pair,) = result.pairs
+    assert (pair.verdict, pair.origin) == (Verdict.COPY, "nns-1")
+    lines = render_index(result).splitlines()
+    (line,) = [row for row in lines if row.startswith("- Lakeshore Herald")]
+    assert "keeping 100% of Northline News Service's words, with words of its own added" in line
+
+
 def test_check_names_an_independent_pair_without_saying_one_takes_from_the_other() -> None:
     """`compare check` names a flagged pair's other article with which took from which; of an
     independent pair neither took anything, whatever their order in time, so the other is named

@@ -1768,6 +1768,13 @@ def _copy_line(
     >>> by_id["wire"] = Document("wire", "Coastline Wire", "")
     >>> _copy_line(replace(pair, credited_at=()), {"wire": "Coastline Wire", "daily": "Daily"}, Settings(), by_id)
     '- Daily reuses Coastline Wire: copy, 97% of its words copied or edited, credits an agency, not named; order told by credit: Coastline Wire is credited.'
+
+    A copy whose own words are under the copy cut is one by the origin's side, kept nearly
+    whole in it, and the line says the copy added words of its own:
+
+    >>> added = replace(pair, b_in_a=0.56, a_in_b=0.99)
+    >>> _copy_line(added, {"wire": "AP", "daily": "Daily"}, Settings(), {})
+    "- Daily reuses AP: copy, 56% of its words copied or edited, keeping 99% of AP's words, with words of its own added, 90% in shared phrases, credits it; order told by credit: AP is credited."
     """
     if not pair.direction:
         return (
@@ -1822,6 +1829,14 @@ def _copy_line(
         pair.verdict.value,
         shared or f"{_percent(took, settings.containment_cuts)} of its words copied or edited",
     ]
+    # A copy by the origin's side alone keeps the origin nearly whole and adds words of its
+    # own: "copy" beside a share under the cut must not read as a text with nothing added.
+    if pair.verdict is Verdict.COPY and contained < settings.copy_containment:
+        kept = pair.a_in_b if copy == pair.b else pair.b_in_a
+        facts.append(
+            f"keeping {_percent(kept, settings.containment_cuts)} of {names[origin]}'s words, "
+            "with words of its own added"
+        )
     if phrased > contained:
         facts.append(f"{_percent(phrased, settings.phrasing_cuts)} in shared phrases")
     if pair.interview_quoted:
