@@ -3414,6 +3414,26 @@ def test_captures_of_an_unchanged_article_are_no_versions_of_it() -> None:
     assert "Eastfold Post reuses Ferrybridge Courier (courier-1)" in index
 
 
+def test_a_first_version_seen_by_a_capture_alone_is_named_by_its_publication() -> None:
+    """A wire's story published at 06:10 and captured at 08:10, then updated at 10:10, is named
+    by its publication, "06:10 UTC version": the crawler saw it as published, and a capture time
+    would suggest an edit that never happened (acceptance round 38, d9)."""
+    courier = mill_fire_captures()[0]
+    first = replace(courier, modified_time="2026-03-10T08:10:00Z", captured=True)
+    update = replace(
+        courier,
+        id="courier-2",
+        text=f"{courier.text}\n\n{MILL_FIRE_CAUSE}",
+        modified_time="2026-03-10T10:10:00Z",
+    )
+    paper = replace(
+        courier, id="post", source="Eastfold Post", published_time="2026-03-10T09:05:00Z", url=None
+    )
+    index = render_index(compare_documents([first, update, paper], single_story=True))
+    assert "version captured" not in index
+    assert "Eastfold Post reuses Ferrybridge Courier, 06:10 UTC version" in index
+
+
 def test_an_order_told_by_a_capture_says_so_in_markdown_and_json_alike() -> None:
     """What told a direction is computed once and both reports give it: two captures of one
     article are ordered by capture time, not modification time, and a copy published before its

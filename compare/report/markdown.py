@@ -5997,7 +5997,8 @@ def _versions_named(documents: Sequence[Document]) -> dict[str, str]:
     UTC)", as the archive that numbered them does; else by the time it was last modified
     (``records.modified_by_clock``): its hour, or its day and hour when its article's versions
     span days, or the time an archiver captured it where that dates it (``Document.captured``)
-    and its article's versions differ: captures of one unchanged text are no versions of it.
+    and its article's versions differ: captures of one unchanged text are no versions of it,
+    and the first version, seen by a capture alone, is named by its publication.
     A feed's versions share one id, told apart by their lines ("AP (ap-kingsford@ap_feed.jsonl:1)"
     and "...:2"), and an editor reads "AP, 17:42 UTC version" at once. Not a version without a
     number or a time, nor two of one source's named alike: each is named by its id, so that no
@@ -6014,6 +6015,13 @@ def _versions_named(documents: Sequence[Document]) -> dict[str, str]:
     'version captured 16:58 UTC'
     >>> _versions_named([replace(v1, captured=True), replace(v2, captured=True)])
     {}
+
+    The first version seen by a capture alone is named by its publication: the crawler saw
+    the article as published, not an edit.
+
+    >>> seen = replace(v2, captured=True, published_time="2025-03-08T15:30:00Z")
+    >>> _versions_named([replace(v1, text="Revised."), seen])
+    {'ap@feed.jsonl:1': '17:42 UTC version', 'ap@feed.jsonl:2': '15:30 UTC version'}
     >>> numbered = [replace(v1, version_label="2"), replace(v2, version_label="1", captured=True)]
     >>> _versions_named([*numbered, replace(v3, version_label="3")])
     {'ap@feed.jsonl:1': 'version 2 (modified 17:42 UTC)', 'ap@feed.jsonl:2': 'version 1 (captured 16:58 UTC)', 'ap@feed.jsonl:3': 'version 3'}
@@ -6025,10 +6033,18 @@ def _versions_named(documents: Sequence[Document]) -> dict[str, str]:
         labels = [d.version_label for d in versions]
         numbered = None not in labels and len(set(labels)) == len(labels)
         unchanged = len({(d.title, d.text) for d in versions}) == 1
+        first = min(timed, key=lambda d: timed[d][1], default=None)
         for version in versions:
             when = None
+            # The first version seen by a capture alone is the article as published: the
+            # capture changed nothing, and its publication names it.
+            as_published = (
+                version is first and version.captured and version.published_time is not None
+            )
             if version in timed and not (version.captured and unchanged and not numbered):
                 clock, moment = timed[version]
+                if as_published and not numbered:
+                    clock, moment = None, version.published_time or moment
                 time = _moment(moment, "UTC" if clock is None else "feed time")
                 when = time if len(days) > 1 else time[11:]
             done = "captured" if version.captured else "modified"
@@ -6037,7 +6053,9 @@ def _versions_named(documents: Sequence[Document]) -> dict[str, str]:
                 named[version] = f"{number} ({done} {when})" if when else number
             elif when:
                 named[version] = (
-                    f"version captured {when}" if version.captured else f"{when} version"
+                    f"version captured {when}"
+                    if version.captured and not as_published
+                    else f"{when} version"
                 )
     told = Counter((d.source, name) for d, name in named.items())
     return {d.id: name for d, name in named.items() if told[d.source, name] == 1}
