@@ -4509,7 +4509,7 @@ def test_a_copy_that_keeps_the_wire_whole_and_adds_its_own_says_so() -> None:
     assert (pair.verdict, pair.origin) == (Verdict.COPY, "nns-1")
     lines = render_index(result).splitlines()
     (line,) = [row for row in lines if row.startswith("- Lakeshore Herald")]
-    assert "keeping 100% of Northline News Service's words, with words of its own added" in line
+    assert "keeping 100% of its source's words, with words of its own added" in line
 
 
 def test_check_names_an_independent_pair_without_saying_one_takes_from_the_other() -> None:

@@ -1774,7 +1774,7 @@ def _copy_line(
 
     >>> added = replace(pair, b_in_a=0.56, a_in_b=0.99)
     >>> _copy_line(added, {"wire": "AP", "daily": "Daily"}, Settings(), {})
-    "- Daily reuses AP: copy, 56% of its words copied or edited, keeping 99% of AP's words, with words of its own added, 90% in shared phrases, credits it; order told by credit: AP is credited."
+    "- Daily reuses AP: copy, 56% of its words copied or edited, keeping 99% of its source's words, with words of its own added, 90% in shared phrases, credits it; order told by credit: AP is credited."
     """
     if not pair.direction:
         return (
@@ -1834,7 +1834,7 @@ def _copy_line(
     if pair.verdict is Verdict.COPY and contained < settings.copy_containment:
         kept = pair.a_in_b if copy == pair.b else pair.b_in_a
         facts.append(
-            f"keeping {_percent(kept, settings.containment_cuts)} of {names[origin]}'s words, "
+            f"keeping {_percent(kept, settings.containment_cuts)} of its source's words, "
             "with words of its own added"
         )
     if phrased > contained:
