@@ -4739,6 +4739,35 @@ def test_a_pair_section_lists_its_shared_quotations_and_who_else_carries_them() 
     ]
 
 
+# Housing officers in other towns, each quoted with the agency chief's stock line.
+STOCK_LINE_TOWNS = ("Ashby", "Brill", "Colne", "Dunmore", "Elstow", "Frome", "Garth")
+
+
+def test_a_quotation_many_articles_carry_names_a_few_and_counts_the_rest() -> None:
+    """A stock line that the Courier and articles of seven towns carry names five of them and
+    counts the rest: naming each of hundreds under every pair made a page of megabytes."""
+    towns = [
+        document(
+            f"Tenants in {town} met housing officers on Friday to complain about damp flats.\n\n"
+            f'"Every home we manage is safe to live in," a spokesman for {town} Homes said.',
+            f"gazette-{town.lower()}",
+            f"{town} Gazette",
+            published="2025-03-05",
+        )
+        for town in STOCK_LINE_TOWNS
+    ]
+    result = compare_documents([*exclusive_quoted(), *towns], single_story=True)
+    pair = next(p for p in result.pairs if {p.a, p.b} == {"ledger", "herald"})
+    section = "\n".join(render_pair(result, pair)).split("### Shared quotations\n\n")[1]
+    line = next(line for line in section.splitlines() if "safe to live in" in line)
+    assert line == (
+        "- A 6, B 6 · 9 words · also in 8 other articles: Harlow Courier (courier), Ashby Gazette "
+        "(gazette-ashby), Brill Gazette (gazette-brill), Colne Gazette (gazette-colne), Dunmore "
+        "Gazette (gazette-dunmore) and 3 more (the JSON report's story `quotations` lists them "
+        "all): “Every home we manage is safe to live in”"
+    )
+
+
 def test_a_story_summary_names_the_quotations_only_two_articles_carry() -> None:
     """The summary gives a line for the later article that shares quotations only the earlier
     carries, and whether it credits it; the chief's line, which three carry, makes none."""
