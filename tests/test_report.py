@@ -251,6 +251,37 @@ def test_an_index_counts_pairs_across_stories_as_the_json_and_edges_do() -> None
     )
 
 
+def test_a_large_runs_index_links_to_its_long_listings_on_pages_of_their_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Of a run larger than the index holds on one page, index.md keeps the counts, the outlet
+    tables and the largest stories, and links to four pages that hold, word for word, the
+    who-copied-whom, documents, stories and pairs sections a small run's index holds."""
+    result = compare_paths([str(ROUNDUP)])
+    whole = render_reports(result, ReportFormat.MD)["index.md"]
+    monkeypatch.setattr(markdown_report, "SPLIT_INDEX_DOCUMENTS", 3)
+    files = render_reports(result, ReportFormat.MD)
+    index = files["index.md"]
+    pages = sorted(name for name in files if name.startswith("index-"))
+    assert pages == ["index-copies.md", "index-documents.md", "index-pairs.md", "index-stories.md"]
+    for page in pages:
+        assert f"]({page}): " in index
+        assert files[page].startswith(f"{REPORT_PAGE_MARK}\n# compare report: ")
+    for heading in ("## Who copied whom", "## Documents", "## Stories", "## Pairs"):
+        assert heading not in index
+    for heading, page in (
+        ("## Who copied whom", "index-copies.md"),
+        ("## Documents", "index-documents.md"),
+        ("## Stories", "index-stories.md"),
+        ("## Pairs", "index-pairs.md"),
+    ):
+        section = heading + whole.split(heading, 1)[1].split("\n## ", 1)[0]
+        assert section.strip() in files[page]
+    assert "## Largest stories" in index
+    assert "## Outlets" in index and "## Run" in index
+    assert "(flagged `undisclosed` in [Pairs](index-pairs.md))." in index
+
+
 @pytest.mark.parametrize(
     "text",
     [

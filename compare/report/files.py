@@ -15,16 +15,19 @@ from compare.report import ReportFormat
 from compare.report.framing_table import render_framing
 from compare.report.json_report import json_chunks
 from compare.report.markdown import (
+    INDEX,
+    INDEX_PAGES,
     render_focus,
     render_focus_group,
     render_index,
+    render_index_page,
     render_story,
+    splits_index,
     story_file_name,
 )
 from compare.report.network import edges, phrased_edges, render_edges
 from compare.report.write import RenderedOnRead, check_folder
 
-INDEX = "index.md"
 JSON_REPORT = "report.json"
 EDGES = "edges.csv"
 FRAMING = "framing.csv"
@@ -67,6 +70,11 @@ def render_reports(
                 else partial(_whole, render_focus_group, result, focus, focused)
             )
         # Written after the pages it links to: a run cut short links to no missing page.
+        if splits_index(result):
+            for page in INDEX_PAGES:
+                renderers[page] = partial(
+                    _whole, render_index_page, result, page, json_beside=beside
+                )
         renderers[INDEX] = lambda: (
             render_index(result, json_beside=beside, run_edges=run_edges(), focus=focus),
         )
@@ -78,13 +86,14 @@ def render_reports(
         mark = "\ufeff" if csv_bom else ""
         renderers[EDGES] = lambda: (mark, render_edges(phrased_edges(result, run_edges())))
         renderers[FRAMING] = lambda: (mark, render_framing(result, every_match=every_match))
-    return RenderedOnRead(renderers, summaries=(INDEX, JSON_REPORT, EDGES, FRAMING))
+    index_pages = [page for page in INDEX_PAGES if page in renderers]
+    return RenderedOnRead(renderers, summaries=(INDEX, *index_pages, JSON_REPORT, EDGES, FRAMING))
 
 
 def check_out(out: Path, format: ReportFormat = ReportFormat.MD) -> None:
     """Check, before a run, that its reports of ``format`` may be written into ``out``: that
     ``out`` is no file, may be written to, and holds no file of the run's fixed names
-    (``index.md``, ``report.json``, ``edges.csv``, ``framing.csv``) or named as its story and focus pages are
+    (``index.md`` and its pages, ``report.json``, ``edges.csv``, ``framing.csv``) or named as its story and focus pages are
     (``story-001-*.md``, ``focus-*.md``) that compare did not write, nor one edited since.
 
     Raises:
@@ -92,6 +101,8 @@ def check_out(out: Path, format: ReportFormat = ReportFormat.MD) -> None:
     """
     fixed = (
         (INDEX, format.markdown),
+        # Whether the run's index is split is known only at its end: its pages may be written.
+        *((page, format.markdown) for page in INDEX_PAGES),
         (JSON_REPORT, format.json),
         (EDGES, format.json),
         (FRAMING, format.json),

@@ -163,6 +163,25 @@ MAX_PAIR_SECTIONS = 50
 # outlets carry makes thousands, and a run of such stories an index of megabytes. The largest
 # story of the golden fixtures has 10; its page, or the JSON report, gives the rest.
 MAX_INDEX_PAIRS = 20
+# The run's summary page, which links to the others.
+INDEX = "index.md"
+# A run of more documents than this gets a short index (its counts, notes, outlet tables and
+# largest stories) that links to its long listings, each a page of its own: a month's 6,060
+# articles made one index of 4.7 MB and 18,536 lines, readable only with grep.
+SPLIT_INDEX_DOCUMENTS = 200
+# The pages of such a run's long listings, by file name, with the heading of each.
+INDEX_COPIES = "index-copies.md"
+INDEX_DOCUMENTS = "index-documents.md"
+INDEX_STORIES = "index-stories.md"
+INDEX_PAIRS = "index-pairs.md"
+INDEX_PAGES = {
+    INDEX_COPIES: "Who copied whom",
+    INDEX_DOCUMENTS: "Documents",
+    INDEX_STORIES: "Stories",
+    INDEX_PAIRS: "Pairs",
+}
+# Such a short index lists this many stories, the largest; its stories page lists them all.
+MAX_INDEX_STORIES = 25
 # The index's who copied whom, and a story page's summary, name at most this many of a story's
 # pairs that reuse text, and the summary this many origins and articles reported independently.
 MAX_LISTED_COPIES = 10
@@ -536,6 +555,12 @@ def story_file_name(story: Story) -> str:
     return f"{story.id}-{slug}.md" if slug else f"{story.id}.md"
 
 
+def splits_index(result: Result) -> bool:
+    """Whether the run's index is a short page that links to its long listings, each on a page
+    of its own (:data:`INDEX_PAGES`): a run of more than ``SPLIT_INDEX_DOCUMENTS`` documents."""
+    return len(result.documents) > SPLIT_INDEX_DOCUMENTS
+
+
 def render_index(
     result: Result,
     *,
@@ -551,7 +576,69 @@ def render_index(
     it from the wire). With ``json_beside``, the run writes report.json beside it, which the
     index names for what it leaves out, else the option that writes one. ``run_edges``: the
     run's edges (``network.edges``), when its edges.csv was made of them already. ``focus``: the
-    id of the article whose focus page the run writes, which the index links to first."""
+    id of the article whose focus page the run writes, which the index links to first.
+
+    Of a large run (:func:`splits_index`), the index keeps the counts, the notes, the outlet
+    tables and the largest stories, and links to the pages of its long listings
+    (:func:`render_index_page`) in their place."""
+    split = splits_index(result)
+    lines = [
+        *_index_counts(
+            result, f"in [{INDEX_PAGES[INDEX_PAIRS]}]({INDEX_PAIRS})" if split else "below"
+        ),
+        *_focus_link(result, focus),
+        *_changed_of_the_record(result),
+    ]
+    if split:
+        lines += _index_contents(result)
+    else:
+        lines += _who_copied_whom(result, _consecutive_in(result))
+    lines += _index_notes(result, json_beside)
+    if split:
+        lines += _largest_stories(result)
+    else:
+        lines += [
+            *_documents_section(result),
+            "## Stories",
+            "",
+            _stories_table(result, result.stories),
+        ]
+    lines += _outlets_section(
+        result, edges(result) if run_edges is None else run_edges, json_beside
+    )
+    lines += _framing_by_outlet_section(result, json_beside)
+    if not split:
+        lines += ["", *_pairs_section(result, json_beside)]
+    lines += ["", _how_to_read(result), "", *_run(result), ""]
+    return "\n".join(lines)
+
+
+def render_index_page(result: Result, name: str, *, json_beside: bool = False) -> str:
+    """The page ``name`` of a large run's index (one of :data:`INDEX_PAGES`): one of the long
+    listings a small run's index holds itself, under a heading that names the run and a link
+    back to the index (``json_beside`` as :func:`render_index` takes it)."""
+    section = {
+        INDEX_COPIES: lambda: _who_copied_whom(result, _consecutive_in(result)),
+        INDEX_DOCUMENTS: lambda: _documents_section(result),
+        INDEX_STORIES: lambda: ["## Stories", "", _stories_table(result, result.stories), ""],
+        INDEX_PAIRS: lambda: [*_pairs_section(result, json_beside), ""],
+    }[name]()
+    return "\n".join(
+        [
+            REPORT_PAGE_MARK,
+            f"# compare report: {INDEX_PAGES[name].lower()}",
+            "",
+            f"Part of [the run's index]({INDEX}): {_count(len(result.documents), 'document')} "
+            f"in {_count(len(result.stories), 'story', 'stories')}.",
+            "",
+            *(section or [f"## {INDEX_PAGES[name]}", "", "No article reuses another's text.", ""]),
+        ]
+    )
+
+
+def _index_counts(result: Result, flagged: str) -> list[str]:
+    """The index's title and its counts of documents, sources, stories, pairs and verdicts, the
+    pairs that reuse text without credit ``flagged`` where the pairs are listed."""
     # Pairs across stories count as report.json's pairs[] and edges.csv list them.
     pairs = result.all_pairs
     # An outlet's saves of one article are no reuse of one outlet by another: counted apart.
@@ -564,9 +651,7 @@ def render_index(
     sources = {outlet(d) for d in result.documents}
     undisclosed = sum(p.undisclosed_reuse for p in pairs)
     shared_uncredited = sum(p.shared_uncredited for p in pairs)
-    # Asked once a story: its who-copied-whom lines and its pairs' rows both need it.
-    consecutive_in = {s.id: _consecutive(result, s) for s in result.stories}
-    lines = [
+    return [
         REPORT_PAGE_MARK,
         "# compare report",
         "",
@@ -588,23 +673,26 @@ def render_index(
         + (
             f"; {_count(undisclosed, 'pair')} {'reuses' if undisclosed == 1 else 'reuse'} "
             "text without crediting its source "
-            "(flagged `undisclosed` below)"
+            f"(flagged `undisclosed` {flagged})"
             if undisclosed
             else ""
         )
         + (
             f"; {_count(shared_uncredited, 'pair')} {'shares' if shared_uncredited == 1 else 'share'}"
             " text no other article holds, neither crediting the other, which came first not "
-            "known (flagged `shared uncredited` below)"
+            f"known (flagged `shared uncredited` {flagged})"
             if shared_uncredited
             else ""
         )
         + ".",
         "",
-        *_focus_link(result, focus),
-        *_changed_of_the_record(result),
-        *_who_copied_whom(result, consecutive_in),
     ]
+
+
+def _index_notes(result: Result, json_beside: bool) -> list[str]:
+    """The index's notes on the run's inputs: those skipped, dates not understood, sentences
+    whose candidates were sampled, directions that went round and news agencies missing."""
+    lines = []
     if result.skipped:
         lines += ["Skipped inputs:", ""]
         lines += [
@@ -629,24 +717,72 @@ def render_index(
         lines += [f"{note[0].upper()}{note[1:]}.", ""]
     if absent := absent_wires(result):
         lines += [f"Missing source: {escape(absent_wires_note(absent))}.", ""]
+    return lines
+
+
+def _index_contents(result: Result) -> list[str]:
+    """A large run's index's links to the pages of its long listings, each with what it holds."""
+    holds = {
+        INDEX_COPIES: "story by story, the pairs in which one article reuses another's text",
+        INDEX_DOCUMENTS: f"{_count(len(result.documents), 'document')}, a row each, with its story",
+        INDEX_STORIES: f"{_count(len(result.stories), 'story', 'stories')}, a row each, in "
+        "the order of their pages",
+        INDEX_PAIRS: "the pairs in which one article reuses another's text, at most "
+        f"{MAX_INDEX_PAIRS} a story, with their verdicts and figures",
+    }
+    return [
+        "## Contents",
+        "",
+        f"The run is too large for one page (more than {SPLIT_INDEX_DOCUMENTS} documents): "
+        "its long listings are pages of their own.",
+        "",
+        *(f"- [{INDEX_PAGES[page]}]({page}): {held}" for page, held in holds.items()),
+        "",
+    ]
+
+
+def _largest_stories(result: Result) -> list[str]:
+    """A large run's index's table of its ``MAX_INDEX_STORIES`` largest stories, by documents
+    (the earlier story first of two as large), and where the others are listed."""
+    largest = sorted(result.stories, key=lambda s: -len(s.documents))[:MAX_INDEX_STORIES]
+    return [
+        "## Largest stories",
+        "",
+        _stories_table(result, largest),
+        "",
+        f"The {_count(len(largest), 'story', 'stories')} of the most documents; "
+        f"[{INDEX_PAGES[INDEX_STORIES]}]({INDEX_STORIES}) lists all "
+        f"{_count(len(result.stories), 'story', 'stories')}.",
+    ]
+
+
+def _consecutive_in(result: Result) -> dict[str, AbstractSet[frozenset[str]]]:
+    """Each story's consecutive versions (:func:`_consecutive`), by its id: its who-copied-whom
+    lines and its pairs' rows both need them."""
+    return {s.id: _consecutive(result, s) for s in result.stories}
+
+
+def _documents_section(result: Result) -> list[str]:
+    """The index's table of the run's documents, each linked to its story."""
     story_of = {
         doc: f"[{story.id}]({story_file_name(story)})"
         for story in result.stories
         for doc in story.documents
     }
-    lines += [
+    return [
         "## Documents",
         "",
         _documents_table(result.documents, result.sentences, result.credits_of, story_of),
         "",
     ]
-    lines += ["## Stories", ""]
-    lines.append(_stories_table(result))
-    lines += _outlets_section(
-        result, edges(result) if run_edges is None else run_edges, json_beside
-    )
-    lines += _framing_by_outlet_section(result, json_beside)
-    lines += ["", "## Pairs", ""]
+
+
+def _pairs_section(result: Result, json_beside: bool) -> list[str]:
+    """The index's pairs in which one article reuses the other's text, at most
+    ``MAX_INDEX_PAIRS`` a story, and what it leaves out."""
+    pairs = result.all_pairs
+    consecutive_in = _consecutive_in(result)
+    lines = ["## Pairs", ""]
     # A story's pairs across stories (those of its copies) follow its own.
     reusing_in = {
         s.id: [
@@ -683,18 +819,17 @@ def render_index(
                 else "each story's report gives every pair."
             ),
         ]
-    lines += ["", _how_to_read(result), "", *_run(result), ""]
-    return "\n".join(lines)
+    return lines
 
 
-def _stories_table(result: Result) -> str:
+def _stories_table(result: Result, stories: Sequence[Story]) -> str:
     """The index's stories, a row each, with what a reader picks one by: its span of dates, how
     many documents and outlets tell it, and its reuse (with its pairs across stories, those of
     its copies; not an outlet's follow-up that took no word of its report, ``follow_up``, as
     who copied whom lists none). Its documents are listed on its page and in the documents table, which links
     each to its story."""
     rows = []
-    for story in result.stories:
+    for story in stories:
         members = [result.by_id[d] for d in story.documents]
         dates = sorted((d.published for d in members if d.published), key=in_date_order)
         pairs = (*result.pairs_in[story.id], *result.across_in[story.id])
