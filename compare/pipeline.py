@@ -184,7 +184,8 @@ STAGE_UNITS: dict[str, tuple[str, str]] = {
     "compare figures": ("story", "stories"),
     "check headlines": ("document", "documents"),
     "find stale copies": ("story", "stories"),
-    "write reports": ("file", "files"),
+    "write pages": ("page", "pages"),
+    "write summaries": ("file", "files"),
 }
 # A text of HTML's tags alone, a feed's empty body ("<p></p>", "<p>&nbsp;</p>"): no text, as the
 # reader finds in such a record.

@@ -644,7 +644,8 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
         "compare figures: 1 story done",
         "check headlines: 2 documents done",
         "find stale copies: 1 story done",
-        "write reports: 2 files done",
+        "write pages: 1 page done",
+        "write summaries: 1 file done",
     ]
     quiet = run("run", str(SEEDS), "-o", str(tmp_path / "out"), "--quiet")
     assert quiet.stderr == ""
@@ -753,15 +754,15 @@ def test_a_log_hears_a_stage_whose_one_item_takes_long(
     monkeypatch.setattr(cli, "BEAT_SECONDS", 0.01)
     with cli._progress(quiet=False, started=cli.monotonic()) as progress:
         assert progress is not None
-        progress("write reports", 0, 3)
-        progress("write reports", 2, 3)
+        progress("write summaries", 0, 3)
+        progress("write summaries", 2, 3)
         time.sleep(0.7)
-        progress("write reports", 3, 3)
+        progress("write summaries", 3, 3)
         time.sleep(0.5)
     lines = capsys.readouterr().err.splitlines()
     assert len(lines) >= 2
-    assert set(lines[:-1]) == {"[0:00] write reports: 2 of 3 files"}
-    assert lines[-1] == "[0:00] write reports: 3 files done"
+    assert set(lines[:-1]) == {"[0:00] write summaries: 2 of 3 files"}
+    assert lines[-1] == "[0:00] write summaries: 3 files done"
 
 
 def test_dedup_names_no_framing_when_piped() -> None:

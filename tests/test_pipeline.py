@@ -174,7 +174,7 @@ def test_every_stage_says_what_it_counts() -> None:
     """Each stage a run reports, writing the reports last, is listed, in the order it runs,
     with what its progress counts, one and many: a log of a feed's run says "link copies:
     1,368,426 candidate pairs done", not a bare number."""
-    assert list(pipeline.STAGE_UNITS) == [*STAGES, "write reports"]
+    assert list(pipeline.STAGE_UNITS) == [*STAGES, "write pages", "write summaries"]
     assert pipeline.STAGE_UNITS["link copies"] == ("candidate pair", "candidate pairs")
 
 

@@ -12,6 +12,7 @@ from functools import cache
 from itertools import chain, pairwise
 from operator import attrgetter
 from pathlib import Path
+from types import MappingProxyType
 
 from compare.candidates import sampled_note
 from compare.changes import arrowed, framing_changes
@@ -4464,11 +4465,25 @@ def _told_as_anothers(pair: PairComparison, quotation: SharedQuotation) -> Frami
     )
 
 
-def _full_names(result: Result) -> dict[str, str]:
+def _full_names(result: Result) -> Mapping[str, str]:
     """Each document's :func:`_name`, by id: of a pair without its story's table of documents,
-    the name that tells its file too, or the version it is of an article."""
+    the name that tells its file too, or the version it is of an article.
+
+    Made once a result: each reading walks every document of the run, and the pages of a run
+    read it once for each story whose articles reuse another story's (of 1,852 articles, 342
+    times: 98 s of the 114 s its 660 story pages took)."""
+    if _last_full_names and _last_full_names[0][0] is result:
+        return _last_full_names[0][1]
     told = _told_apart(result.documents, result.releases)
-    return {d.id: _name(d, result.releases, told.get(d.id)) for d in result.documents}
+    names = MappingProxyType(
+        {d.id: _name(d, result.releases, told.get(d.id)) for d in result.documents}
+    )
+    # The result is held with its names, so that no other result takes its id while they are.
+    _last_full_names[:] = [(result, names)]
+    return names
+
+
+_last_full_names: list[tuple[Result, Mapping[str, str]]] = []
 
 
 def render_pair_report(result: Result) -> list[str]:

@@ -84,8 +84,9 @@ class FilesInTheWay(ReportError):
 
 def write_reports(files: RenderedOnRead, out: Path, progress: Progress | None = None) -> list[Path]:
     """Write ``files`` (name -> text, made piece by piece as it is written) into ``out`` and
-    return the paths written, sorted; ``progress("write reports", done, total)`` hears that
-    none is written yet, then each file.
+    return the paths written, sorted; ``progress("write pages", done, total)`` hears that
+    none of the story and focus pages is written yet, then each page, and
+    ``progress("write summaries", done, total)`` the same of the summaries.
 
     Each file is written to a temporary file and renamed into place, so an interrupted run
     leaves either the old report or the new one, never half of one. The summaries
@@ -395,14 +396,19 @@ def _write_claimed(
     # Only files the list names, whose digests were checked: a user's own are never in it.
     for summary in sorted(files.summaries & ours.keys()):
         (out / summary).unlink(missing_ok=True)
-    advance = partial(progress, "write reports") if progress else unwatched
-    order = sorted(files, key=lambda name: name in files.summaries)
+    pages = [name for name in files if name not in files.summaries]
+    summaries = [name for name in files if name in files.summaries]
     with (out / MANIFEST).open("a", encoding="utf-8") as manifest:
         # In the order given, the summaries last: the files that link to others come after them.
-        for name in tracked(order, advance):
-            written[name] = _write_atomically(out / name, files.pieces(name))
-            manifest.write(_listing([(name, written[name])]))
-            manifest.flush()
+        # Each their own stage: a summary describes the whole run (report.json of 6,060
+        # articles is 94 MB), and the pages' rate told "about 5 s left" for its 4.5 minutes.
+        for stage, names in (("write pages", pages), ("write summaries", summaries)):
+            if not names:
+                continue
+            for name in tracked(names, partial(progress, stage) if progress else unwatched):
+                written[name] = _write_atomically(out / name, files.pieces(name))
+                manifest.write(_listing([(name, written[name])]))
+                manifest.flush()
     for stale in sorted(ours.keys() - files.keys()):
         (out / stale).unlink(missing_ok=True)
     _write_atomically(out / MANIFEST, [_listing(sorted(written.items()))])
