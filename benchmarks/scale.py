@@ -17,8 +17,10 @@ partial-reuse document pairs given any verdict but ``independent``; ``doc_precis
 ``copy``/``derived`` verdicts joining two documents of one lineage (a wire story and its copies).
 Peak memory is the child's maximum resident set plus that of its own children, if any
 (``getrusage``): an upper bound for a process tree whose members peak at different times.
-The last line per size reads ``scale: docs=N sentences=S seconds=T peak_mib=M recall=R
-doc_recall=D doc_precision=P [speedup_vs_baseline=X floor_ratio=Y]``.
+The largest Markdown page the run wrote is measured too: a page that grows with the whole run
+rather than its story (a quotation's every carrier listed under every pair) made pages of megabytes.
+The last line per size reads ``scale: docs=N sentences=S seconds=T peak_mib=M largest_page_kib=K
+recall=R doc_recall=D doc_precision=P [speedup_vs_baseline=X floor_ratio=Y]``.
 """
 
 from __future__ import annotations
@@ -120,7 +122,8 @@ def print_size(docs: int, figures: dict[str, Figures]) -> None:
     print(tabulate(quality, headers=["run", "peak MiB", "recall", "doc recall", "doc precision"]))
     line = (
         f"scale: docs={docs} sentences={compare['sentences']} seconds={compare['seconds']:.1f} "
-        f"peak_mib={compare['peak_mib']} recall={compare['recall']:.3f} "
+        f"peak_mib={compare['peak_mib']} largest_page_kib={compare['largest_page_kib']} "
+        f"recall={compare['recall']:.3f} "
         f"doc_recall={compare['doc_recall']:.3f} doc_precision={compare['doc_precision']:.3f}"
     )
     if "baseline" in figures:
@@ -139,6 +142,8 @@ def run_compare(corpus: Path) -> Figures:
         rendered = time.perf_counter()
         render(result, Path(out) / "reports")
         stages = {**result.seconds, "report": time.perf_counter() - rendered}
+        # A page that grows with the whole run, not its story, is read by no one: shown.
+        largest_page = max(page.stat().st_size for page in (Path(out) / "reports").glob("*.md"))
     seconds = time.perf_counter() - started
     texts = {d.id: d.text for d in result.documents}
     lines = {
@@ -158,6 +163,7 @@ def run_compare(corpus: Path) -> Figures:
         "seconds": seconds,
         "stages": stages,
         "sentences": sum(len(found) for found in result.sentences.values()),
+        "largest_page_kib": round(largest_page / 1024),
         **score(corpus, matched, verdicts),
     }
 
