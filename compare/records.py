@@ -64,6 +64,8 @@ EDGE_COLUMNS = (
     "copy_url",
     "copy_published",
     "found_by",
+    "origin_article",
+    "copy_article",
 )
 # The header row of ``framing.csv`` (``report.framing_table``), by which the reader knows that
 # file for a report too.

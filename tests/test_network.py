@@ -186,11 +186,13 @@ def test_edges_csv_names_each_article_by_id_and_outlet() -> None:
         "",
         "2025-03-17",
         "sentences",
+        "meridian_biolabs",
+        "sentinel_biolabs",
     ]
 
 
 def test_edges_csv_ends_each_row_with_the_articles_addresses_and_times_as_they_give_them() -> None:
-    """The last columns of edges.csv give each article's address and its publication as the
+    """Columns of edges.csv give each article's address and its publication as the
     article gives it, at its own offset from UTC: evidence a reader can check on the page; a
     time given in UTC is written as dedup's rows and report.json write one, "Z", not "+00:00"."""
     story = (
@@ -515,6 +517,25 @@ def test_edges_csv_marks_a_later_version_of_one_article() -> None:
     flags = {(row["origin"], row["copy"]): row["same_article"] for row in rows}
     assert flags[("vrn_v1", "vrn_v2")] == "true"
     assert "false" in flags.values()
+
+
+def test_edges_csv_names_the_article_two_saves_of_a_copy_are() -> None:
+    """A crawler's two saves of one paper's copy of the agency's story, one at an address with
+    a campaign tag, are a row each, and both name one article: counting the rows by
+    ``copy_article`` counts the paper's reuse once."""
+    url = "https://sentinel.example/news/dorvansk-hospital"
+    saves = [
+        Document(id, "Heartland Sentinel", HOSPITAL, url=address, published="2025-03-15")
+        for id, address in (("sentinel", url), ("sentinel-utm", url + "?utm_source=feed"))
+    ]
+    wire = _article("vrn", "Voice of Rossland", HOSPITAL, "2025-03-14")
+    result = compare_documents([wire, *saves])
+    latest = {member.doc: member.latest_version for member in result.clusters}
+    rows = list(csv.DictReader(io.StringIO(render_edges(edges(result), latest))))
+    from_wire = [row for row in rows if row["origin"] == "vrn"]
+    assert sorted(row["copy"] for row in from_wire) == ["sentinel", "sentinel-utm"]
+    assert len({row["copy_article"] for row in from_wire}) == 1
+    assert {row["origin_article"] for row in from_wire} == {"vrn"}
 
 
 def test_edges_csv_tells_an_origin_that_is_a_press_release() -> None:

@@ -84,7 +84,11 @@ def render_reports(
         )
         # Excel reads a CSV without the mark in the system's code page: Urdu comes out garbled.
         mark = "\ufeff" if csv_bom else ""
-        renderers[EDGES] = lambda: (mark, render_edges(phrased_edges(result, run_edges())))
+        latest = {member.doc: member.latest_version for member in result.clusters}
+        renderers[EDGES] = lambda: (
+            mark,
+            render_edges(phrased_edges(result, run_edges()), latest),
+        )
         renderers[FRAMING] = lambda: (mark, render_framing(result, every_match=every_match))
     index_pages = [page for page in INDEX_PAGES if page in renderers]
     return RenderedOnRead(renderers, summaries=(INDEX, *index_pages, JSON_REPORT, EDGES, FRAMING))

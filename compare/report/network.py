@@ -289,12 +289,16 @@ def _edge(result: Result, pair: PairComparison, taken: Taken) -> Edge:
     )
 
 
-def render_edges(run_edges: Sequence[Edge]) -> str:
+def render_edges(
+    run_edges: Sequence[Edge], latest_versions: Mapping[str, str] | None = None
+) -> str:
     """``edges.csv``: a header row (``records.EDGE_COLUMNS``), then one row an :class:`Edge` of
     ``run_edges`` (:func:`edges`); each document by its id, source and outlet
-    (:func:`~compare.disclosure.outlet`, as report.json's documents give it), and, last, by its
+    (:func:`~compare.disclosure.outlet`, as report.json's documents give it), by its
     address and its publication as it gives it (:func:`~compare.records.published_as_given`;
-    empty cells where not known), ``true`` and
+    empty cells where not known), and, last, by its article: the id of its article's latest
+    version, by ``latest_versions`` (``ClusterMember.latest_version`` by document), else its
+    own: a crawler's two saves of one article are two rows, one article. ``true`` and
     ``false`` for the flags, an empty cell for no direction basis, and text that a spreadsheet
     would run as a formula made inert.
 
@@ -303,9 +307,10 @@ def render_edges(run_edges: Sequence[Edge]) -> str:
     >>> wire = Document("wire", "Wire", text, published="2025-01-02")
     >>> daily = Document("daily", "Daily", text, published="2025-01-03")
     >>> print(render_edges(edges(compare_documents([daily, wire]))), end="")
-    story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed,same_article,origin_press_release,directed,same_source,origin_url,origin_published,copy_url,copy_published,found_by
-    story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true,false,false,true,false,,2025-01-02,,2025-01-03,sentences
+    story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed,same_article,origin_press_release,directed,same_source,origin_url,origin_published,copy_url,copy_published,found_by,origin_article,copy_article
+    story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true,false,false,true,false,,2025-01-02,,2025-01-03,sentences,wire,daily
     """
+    latest = latest_versions or {}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(EDGE_COLUMNS)
@@ -334,6 +339,8 @@ def render_edges(run_edges: Sequence[Edge]) -> str:
                 e.copy.url or "",
                 published_as_given(e.copy) or "",
                 e.found_by,
+                latest.get(e.origin.id, e.origin.id),
+                latest.get(e.copy.id, e.copy.id),
             )
         ]
         for e in run_edges
