@@ -237,8 +237,10 @@ def passage_credits(
     """The sentences of ``user`` that credit ``origin`` in their own words, each for the
     passage it stands in ("..., as reported by Harbour Daily."), when nothing credits it for
     the whole text: ``None`` for a credit line ("(Harbour Daily)" closing a short article,
-    "Source: Harbour Daily"), a dateline, a byline, a link, or a wire service credited; a live
-    blog that credits one post it took says nothing of the five it took without.
+    "Source: Harbour Daily"), a dateline, a byline, a link, a wire service credited, or a credit
+    in its lede, which tells whose story the text retells ("..., the Kestrel agency reports,
+    citing the fire service."); a live blog that credits one later post it took says nothing of the five
+    it took without.
 
     >>> from compare.overlap import Side
     >>> from compare.segment import segment
@@ -246,15 +248,17 @@ def passage_credits(
     ...     document = Document(id, source, text)
     ...     return Side.of(document, segment(document), frozenset(), {})
     >>> harbour = side("h", "Harbour Daily", "The roof came off. A man died.")
-    >>> post = side("c", "Coastline Post", "The roof came off, as reported by Harbour Daily. A man died.")
+    >>> post = side("c", "Coastline Post", "A man died. The roof came off, as reported by Harbour Daily.")
     >>> passage_credits(post, harbour, {})
-    frozenset({0})
+    frozenset({1})
     >>> passage_credits(side("c", "Coastline Post", "A man died.\\nSource: Harbour Daily"), harbour, {})
+    >>> passage_credits(side("c", "Coastline Post", "The roof came off, Harbour Daily reported. A man died."), harbour, {})
     """
     found = _credits_found(user, origin, taken)
     if (
         not found
         or any(kind not in IN_TEXT_CREDITS for _, kind in found)
+        or any(_in_the_lede(user, start) for start, _ in found)
         or _byline_names(user, origin)
         or _links_to(user, origin) is not None
         or _credits_a_wire(user, origin)
@@ -264,6 +268,13 @@ def passage_credits(
     return frozenset(
         sentence.index for start, _ in found if (sentence := _sentence_at(user, start))
     )
+
+
+def _in_the_lede(user: Sourced, offset: int) -> bool:
+    """Whether ``offset`` of ``user``'s text stands in its lede: its first sentence that is no
+    boilerplate (a dateline or a credit line set apart)."""
+    lede = next((s for s in user.sentences if s.index not in user.boilerplate), None)
+    return lede is not None and lede.start <= offset < lede.end
 
 
 def _credits_found(

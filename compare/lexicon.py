@@ -1472,6 +1472,8 @@ class Lexicon:
             # A site by its domain: "Source: ledgerline.org".
             or SITE_DOMAIN.fullmatch(word) is not None
             or word in self.source_credit_words
+            # A masthead whose first word alone is capitalised: "Вильнюсский курьер".
+            or (word in self.masthead_words and names[0][:1].isupper())
             or word in self.name_particles
             or word in self.outlet_particles
             for word in names

@@ -3767,7 +3767,9 @@ def _page_address(tree: HtmlElement) -> str | None:
 
 def _link_lines(tree: HtmlElement) -> list[HtmlElement]:
     """The paragraphs of a page that are a few links and nothing else, but perhaps a label
-    before them that says what they do: "Copy link Share", "Share this post: Facebook X"."""
+    before them that says what they do: "Copy link Share", "Share this post: Facebook X". Not
+    a credit's label ("Source:", "Источник:" before a link to the site it took the text from),
+    whose line is the article's credit line."""
     return [paragraph for paragraph in tree.iter("p") if _is_link_line(paragraph)]
 
 
@@ -3777,6 +3779,8 @@ def _is_link_line(paragraph: HtmlElement) -> bool:
         return False
     label = _words_of(paragraph.text or "")
     if label and label[-1].endswith(":") and len(label) < len(words):
+        if lexicon().source_credit_lead.fullmatch(" ".join(label)):
+            return False
         words = words[len(label) :]
     linked = "".join("".join(_words_of(a.text_content())) for a in paragraph.iter("a"))
     return "".join(words) == linked

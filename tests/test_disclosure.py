@@ -229,6 +229,50 @@ def test_a_spanish_credit_line_discloses_its_origin(
     assert discloses(copy, side(document(CULIACAN, "origin", source))) is disclosed
 
 
+# A Russian paper's report of a bridge closed for repairs, as a copy in Russian takes it.
+KEDROVSK = (
+    "Мост через реку Кедровку в Кедровске закроют на ремонт с 1 апреля.\n"
+    "Объезд организуют по улице Лесной, сообщили в мэрии."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "line", "disclosed"),
+    [
+        pytest.param("ТАСС", "Об этом сообщает ТАСС.", True, id="ob_etom_soobshchaet_tass"),
+        pytest.param(
+            "Северный курьер",
+            "Ремонт продлится полгода, сообщает агентство Северный курьер.",
+            True,
+            id="soobshchaet_agentstvo",
+        ),
+        pytest.param(
+            "Северный курьер",
+            "Ремонт продлится полгода, передает Северный курьер со ссылкой на мэрию.",
+            True,
+            id="peredaet_so_ssylkoy",
+        ),
+        pytest.param(
+            "Северный курьер",
+            "Как напоминает Северный курьер, мост строили в 1970-х.",
+            True,
+            id="kak_napominaet",
+        ),
+        pytest.param("Северный курьер", "Источник: Северный курьер", True, id="istochnik_a_paper"),
+        pytest.param("ТАСС", "Об этом сообщает пресс-служба мэрии.", False, id="a_press_office"),
+        pytest.param("ТАСС", "Источник: мэрия Кедровска", False, id="istochnik_the_town_hall"),
+    ],
+)
+def test_a_russian_credit_discloses_its_origin(source: str, line: str, disclosed: bool) -> None:
+    """A Russian paper credits a wire's or another paper's text by a closing "Об этом сообщает"
+    and the wire's name, by "сообщает (агентство)", "передает", "как напоминает" or "со ссылкой
+    на" before the outlet's name, or by "Источник:" and the outlet's name, a masthead with its
+    first word alone capitalised; a press office or the town hall credited so discloses
+    nothing."""
+    copy = side(document(f"{KEDROVSK}\n{line}", "copy", "Вечерний Кедровск"))
+    assert discloses(copy, side(document(KEDROVSK, "origin", source))) is disclosed
+
+
 def test_a_source_is_sought_in_credit_lines_only_where_one_holds_its_name(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -5879,6 +5879,43 @@ def test_a_credit_in_one_passage_does_not_credit_the_passages_taken_without_one(
     )
 
 
+# A wire's report of a bridge closed for repairs (Russian), and a paper's rewrite that credits the
+# wire in its lede, takes two sentences word for word, adds one of its own and takes another.
+KEDROVSK_WIRE = (
+    "КЕДРОВСК, 14 марта. /ТАСС/. Мост через реку Кедровку закроют на ремонт с 1 апреля, "
+    "сообщили в мэрии города.",
+    "Объезд организуют по улице Лесной и Заводскому проезду.",
+    "Автобусы маршрутов 3 и 12 пойдут в обход моста.",
+    "Ремонт обойдется городу в 240 млн рублей.",
+    "Работы должны завершиться к октябрю.",
+)
+KEDROVSK_REWRITE = (
+    "Мост через Кедровку закроют на ремонт с 1 апреля, сообщает агентство ТАСС со ссылкой на "
+    "мэрию.",
+    "Объезд организуют по улице Лесной и Заводскому проезду.",
+    "Автобусы маршрутов 3 и 12 пойдут в обход моста.",
+    "Жители соседних домов опасаются пробок на Лесной.",
+    "Работы должны завершиться к октябрю.",
+)
+
+
+def test_a_credit_in_the_lede_credits_the_whole_rewrite() -> None:
+    """A paper whose lede says whose story it retells ("..., сообщает агентство ТАСС со ссылкой
+    на мэрию.") credits the wire for the whole text, the passages it took after a sentence of
+    its own too: no undisclosed reuse, as a credit in one later post of a live page would be."""
+    wire = replace(
+        document("\n".join(KEDROVSK_WIRE), "tass", "ТАСС"),
+        published_time="2026-03-14T07:00:00Z",
+    )
+    paper = replace(
+        document("\n".join(KEDROVSK_REWRITE), "paper", "Вечерний Кедровск"),
+        published_time="2026-03-14T09:00:00Z",
+    )
+    (pair,) = compare_documents([wire, paper], single_story=True).pairs
+    assert (pair.origin, pair.crediting) == ("tass", ("paper",))
+    assert (pair.undisclosed_reuse, pair.credited_passages) == (False, None)
+
+
 MAYOR_QUOTE = (
     '"This is not over. The water is still rising in some streets and I am asking people to '
     'stay home tonight,"'

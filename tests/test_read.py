@@ -6242,6 +6242,26 @@ def test_a_live_blogs_last_entry_is_read_under_its_share_links(
     assert "Share this post" not in doc.text
 
 
+def test_a_credit_line_that_links_to_its_source_is_kept(tmp_path: Path) -> None:
+    """A paper's closing credit whose name is a link to the site it took the text from
+    ("Источник: <a>kedr-vesti.example</a>") is its credit line, not a row of share links: its
+    text and its link are kept, and the link credits that site."""
+    page = (
+        '<html lang="ru"><head><title>Мост закроют на ремонт</title></head><body><article>'
+        "<h1>Мост закроют на ремонт</h1>"
+        "<p>Мост через реку Кедровку в Кедровске закроют на ремонт с 1 апреля.</p>"
+        "<p>Объезд организуют по улице Лесной, сообщили в мэрии.</p>"
+        '<p class="source">Источник: <a href="https://kedr-vesti.example/most">'
+        "kedr-vesti.example</a></p>"
+        '<p>Поделиться: <a href="#vk">ВКонтакте</a> <a href="#tg">Telegram</a></p>'
+        "</article></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "most.html", page))]).documents
+    assert doc.text.split("\n")[-1] == "Источник: kedr-vesti.example"
+    assert doc.links == ("https://kedr-vesti.example/most",)
+    assert "Поделиться" not in doc.text
+
+
 def test_a_science_sites_citation_boxes_are_no_part_of_the_article(tmp_path: Path) -> None:
     """A science news site sets under its copy of a release the paper it reports and how to cite
     the page ("Journal Reference", "Cite This Page"): references, not the article's sentences,
