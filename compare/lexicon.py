@@ -2478,6 +2478,8 @@ class Lexicon:
         Dateline(source='Business Wire', end=39, by_agency=False, released=True)
         >>> lexicon().dateline("MADRID, 5 (IBERPRESS) \u2013 Los maquinistas pararon.").by_agency
         True
+        >>> lexicon().dateline("TARROW, March 14. /Kestrel Wire/. The bridge closed.")
+        Dateline(source='Kestrel Wire', end=32, by_agency=True, released=False)
         >>> lexicon().dateline("【ワシントン共同】米政府は声明を出した。")
         Dateline(source='Kyodo', end=9, by_agency=True, released=False)
 
@@ -2534,10 +2536,16 @@ class Lexicon:
         if joined and (distributor := self.release_distributor(joined["distributor"])):
             return Dateline(distributor, joined.end(), released=True)
         after_dash = AGENCY_AFTER_DASH_DATELINE.match(text)
+        # RIA Novosti's form names an agency whoever it is, in a few capitalised words after
+        # the dated place's dash, as RIA Vesti signs "MOSKVA, 14 mar - RIA Vesti." in Cyrillic
+        # (a sentence goes on in lower case: "GENEVA, 10 March - Talks resumed.").
         if (
             after_dash
             and after_dash["place"].isupper()
-            and (wire := self.wire_service_named(after_dash["agency"]))
+            and (
+                (wire := self.wire_service_named(after_dash["agency"]))
+                or _is_source_name(wire := after_dash["agency"])
+            )
         ):
             return Dateline(wire, after_dash.end(), by_agency=True)
         found = WIRE_DATELINE.match(text)
@@ -2604,7 +2612,7 @@ class Lexicon:
         slashed = (
             found["slashed"]
             and text[: found.start("slashed") - 1].rstrip().endswith(".")
-            and named_wire
+            and (named_wire or _tass_form(found, text))
         )
         # Places as long as a release's two are no agency's.
         if found["release_places"] or not (dashed or bare or stopped or slashed):
@@ -2614,6 +2622,7 @@ class Lexicon:
             return Dateline(distributor or source, released.end(), released=True)
         by_agency = (
             credited is not None
+            or bool(slashed)
             or self._signs_as_agency(source)
             or (
                 source.isupper()
@@ -3002,6 +3011,20 @@ def _dated(found: re.Match[str]) -> bool:
     Tenn. (WKRN) -")."""
     filed = found["filed"]
     return filed is not None and DATELINE_DAY.search(filed) is not None
+
+
+def _tass_form(found: re.Match[str], text: str) -> bool:
+    """Whether a dateline found by ``WIRE_DATELINE`` is in TASS's form, which names an agency
+    whoever it is: a place in capitals, its date and a full stop, then a name of a few
+    capitalised words between slashes and a full stop ("TARROW, March 14. /Kestrel Wire/.", an
+    agency in Cyrillic as "/TASS-Express/."); a release's distributor is followed by a dash
+    ("/PRNewswire/ --")."""
+    return (
+        found["place"].isupper()
+        and _dated(found)
+        and text.startswith(".", found.end())
+        and _is_source_name(found["slashed"])
+    )
 
 
 def _stops_after_place(found: re.Match[str], text: str, named_wire: bool) -> bool:

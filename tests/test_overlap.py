@@ -5916,6 +5916,28 @@ def test_a_credit_in_the_lede_credits_the_whole_rewrite() -> None:
     assert (pair.undisclosed_reuse, pair.credited_passages) == (False, None)
 
 
+@pytest.mark.parametrize(
+    ("dateline", "agency"),
+    [
+        pytest.param("КЕДРОВСК, 14 марта. /Северинформ/.", "Северинформ", id="tass_form"),
+        pytest.param("КЕДРОВСК, 14 мар \u2014 Север Медиа.", "Север Медиа", id="ria_form"),
+    ],
+)
+def test_an_unknown_agencys_dateline_names_it(dateline: str, agency: str) -> None:
+    """An agency no list knows, dating its copy as TASS ("/Северинформ/.") or RIA Novosti
+    ("\u2014 Север Медиа.") does, is named by its dateline: a paper that kept the dateline,
+    stamped earlier by a clock or a zone gone wrong, credits it and reuses it, no text of the
+    agency's taken from the paper's."""
+    body = "\n".join(KEDROVSK_WIRE[1:])
+    text = f"{dateline} Мост через реку Кедровку закроют на ремонт с 1 апреля.\n{body}"
+    wire = replace(document(text, "wire", agency), published_time="2026-03-14T07:00:00Z")
+    paper = replace(
+        document(text, "paper", "Вечерний Кедровск"), published_time="2026-03-14T06:40:00Z"
+    )
+    (pair,) = compare_documents([wire, paper], single_story=True).pairs
+    assert (pair.origin, pair.crediting, pair.undisclosed_reuse) == ("wire", ("paper",), False)
+
+
 MAYOR_QUOTE = (
     '"This is not over. The water is still rising in some streets and I am asking people to '
     'stay home tonight,"'
