@@ -114,11 +114,22 @@ WIRE_DATELINE = re.compile(
 )
 
 # Chinese agencies date their copy "<agency><place><month>月<day>日电" ("新华社北京3月10日电": Xinhua,
-# Beijing, March 10, by wire), often with the reporters in brackets after it.
+# Beijing, March 10, by wire; "電" in Traditional script), often with the reporters in brackets
+# after it. The form is an agency's ("社") whoever it is, listed or not.
 CHINESE_DATELINE = re.compile(
     "\\s*(?P<agency>[\u4e00-\u9fff]{1,6}\u793e)[\u4e00-\u9fff]{1,8}?"
-    "\\d{1,2}\u6708\\d{1,2}\u65e5\u7535(?:[(\uff08][^()\uff08\uff09\\n]{1,20}[)\uff09])?"
+    "\\d{1,2}\u6708\\d{1,2}\u65e5[\u7535\u96fb]"
+    "(?:[(\uff08][^()\uff08\uff09\\n]{1,20}[)\uff09])?"
 )
+# A Chinese paper credits an agency's copy "according to <agency>'s report" ("据新华社报道",
+# Traditional "據新華社報導"), in its lede or in full-width brackets closing the text, or
+# "according to <agency>'s news" ("据新华社消息").
+CHINESE_CREDIT = (
+    "[\u636e\u64da](?P<agency>[\u4e00-\u9fff]{1,6}?\u793e)"
+    "(?:[\u62a5\u5831][\u9053\u5bfc\u5c0e]|\u6d88\u606f)"
+)
+CHINESE_CREDITS = re.compile(CHINESE_CREDIT)
+CHINESE_CREDIT_LINE = re.compile(f"\\s*[(\uff08]\\s*{CHINESE_CREDIT}\\s*[)\uff09][\u3002.]?\\s*")
 
 # Japanese agencies date theirs "【<place><agency>】" ("【ワシントン共同】": Kyodo, Washington), the
 # reporter's name perhaps after an equals sign; see [japanese_dateline_agencies].
@@ -221,7 +232,7 @@ DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,5}")
 # first characters; nearly every sentence holds none there, and no pattern is tried. The marks of
 # one character are a class, which the regex engine scans for fast; the dashes of ASCII, which an
 # alternation would slow, are looked for as strings.
-DATELINE_MARK = re.compile("[(/\u2013\u2014\u7535\u3010]")
+DATELINE_MARK = re.compile("[(/\u2013\u2014\u7535\u96fb\u3010]")
 DATELINE_REACH = 120
 # A site's domain, as a credit line may name it: "ledgerline.org", "news.com.au".
 SITE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
@@ -1287,6 +1298,7 @@ class Lexicon:
             or self.wire_credit_line.fullmatch(line)
             or RELEASE_SOURCE.fullmatch(line)
             or self._is_source_credit(line)
+            or CHINESE_CREDIT_LINE.fullmatch(line)
         ):
             return True
         unbracketed = _unbracketed(folded).rstrip(" .!")
@@ -2419,6 +2431,16 @@ class Lexicon:
             and (regional or not ASIDE_CLOSED.match(staff.string, staff.end()))
         )
 
+    def chinese_credits(self, line: str) -> Iterator[str]:
+        """The news agencies a Chinese line credits "according to <agency>'s report"
+        (``CHINESE_CREDIT``): a wire service by its canonical name, another as the line names it.
+
+        >>> list(lexicon().chinese_credits("\u64da\u65b0\u83ef\u793e\u5831\u5c0e\uff0c\u6f14\u7fd2\u7d50\u675f\u3002"))
+        ['Xinhua']
+        """
+        for found in CHINESE_CREDITS.finditer(line):
+            yield self.wire_service_named(found["agency"]) or found["agency"]
+
     def agency_of_dateline(self, text: str) -> str | None:
         """The news agency whose dateline ``text`` opens with, as articles credit it: a wire
         service by its canonical name, another as its dateline names it.
@@ -2522,8 +2544,7 @@ class Lexicon:
             or text.find(".-", 0, DATELINE_REACH) >= 0
         ):
             return None
-        chinese = CHINESE_DATELINE.match(text)
-        if chinese and self.wire_service_named(chinese["agency"]):
+        if chinese := CHINESE_DATELINE.match(text):
             return Dateline(chinese["agency"], chinese.end(), by_agency=True)
         if japanese := self.japanese_dateline.match(text):
             agency = self.japanese_dateline_agencies[japanese["agency"]]

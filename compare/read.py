@@ -1486,6 +1486,7 @@ def find_credits(text: str, *bylines: str | None, outlet: str | None = None) -> 
                 credits |= _credited_by(line[start:end], outlet)
         if japanese := words.japanese_credit.search(line):
             credits.add(words.japanese_dateline_agencies[japanese["agency"]])
+        credits.update(words.chinese_credits(line))
     credits.update(_dated_credits(text))
     if sign_off := words.signs_off_text(text):
         signer = sign_off["wire"]

@@ -165,6 +165,16 @@ from tests.helpers import boilerplate_of, document
         pytest.param("###", True, id="end_of_press_release"),
         pytest.param("End of the line for the tram, council says.", False, id="end_in_news"),
         pytest.param("MOSCOW, December 15. /TASS/.", True, id="tass_dateline_alone"),
+        pytest.param(
+            "\uff08\u636e\u65b0\u534e\u793e\u62a5\u9053\uff09",
+            True,
+            id="chinese_credit_in_brackets",
+        ),
+        pytest.param(
+            "\u636e\u65b0\u534e\u793e\u62a5\u9053\uff0c\u6d2a\u6c34\u5df2\u9000\u53bb\u3002",
+            False,
+            id="chinese_credit_opening_news",
+        ),
         pytest.param("Hannover (epd).", True, id="epd_dateline_alone"),
         pytest.param(
             "SAN JOSE, Calif., May 14, 2024 /BUSINESS WIRE/ --", True, id="release_dateline_alone"

@@ -273,6 +273,30 @@ def test_a_russian_credit_discloses_its_origin(source: str, line: str, disclosed
     assert discloses(copy, side(document(KEDROVSK, "origin", source))) is disclosed
 
 
+# A Chinese agency's report of a county's flood, and the Traditional script's first sentence of it.
+QINGHE = "青河县14日发生洪水，约1200名居民被转移。\n县应急管理局表示，暂无人员伤亡。"
+QINGHE_TRADITIONAL = "青河縣14日發生洪水，約1200名居民被轉移。"
+
+
+@pytest.mark.parametrize(
+    ("copy_text", "disclosed"),
+    [
+        pytest.param(f"新華社青河3月14日電 {QINGHE_TRADITIONAL}", True, id="traditional_dateline"),
+        pytest.param(f"據新華社報導，{QINGHE_TRADITIONAL}", True, id="ju_baodao_traditional"),
+        pytest.param(f"{QINGHE}\n（据新华社报道）", True, id="ju_baodao_closing_brackets"),
+        pytest.param(f"据当地媒体报道，{QINGHE}", False, id="local_media"),
+        pytest.param(f"据路透社报道，{QINGHE}", False, id="another_wire"),
+    ],
+)
+def test_a_chinese_credit_discloses_its_origin(copy_text: str, disclosed: bool) -> None:
+    """A Chinese paper credits an agency's copy by keeping its dateline, in either script
+    ("新華社…電"), or "according to its report" (据…报道, Traditional 據…報導), opening its
+    lede or in brackets closing the text; local media, or another wire, credited so disclose
+    nothing of Xinhua's text."""
+    copy = side(document(copy_text, "copy", "青河日报"))
+    assert discloses(copy, side(document(QINGHE, "origin", "新华社"))) is disclosed
+
+
 def test_a_source_is_sought_in_credit_lines_only_where_one_holds_its_name(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
