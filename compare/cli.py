@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import ExitStack, contextmanager
+from datetime import tzinfo
 from enum import StrEnum
 from importlib.metadata import version
 from itertools import count
@@ -330,6 +331,31 @@ Cache = Annotated[
         file_okay=False,
     ),
 ]
+
+
+def _time_zone(value: str) -> tzinfo:
+    """The zone ``--timezone`` names (:func:`compare.dates.time_zone`), or a usage error."""
+    from compare.dates import time_zone
+
+    try:
+        return time_zone(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+TimeZone = Annotated[
+    tzinfo | None,
+    typer.Option(
+        "--timezone",
+        help="The time zone of the publication times the inputs give without one (a crawler's "
+        '"2026/03/14 12:00"): an offset from UTC, such as +08:00 or UTC-5, or a zone\'s name, '
+        "such as Asia/Taipei. Times given with their zone keep it; without this option only "
+        "the day of a time without a zone tells who published first.",
+        parser=_time_zone,
+        metavar="<zone>",
+        show_default=False,
+    ),
+]
 Strict = Annotated[
     bool,
     typer.Option(
@@ -462,6 +488,7 @@ def run(
     strict: Strict = False,
     fail_on: FailOn = None,
     cache: Cache = None,
+    timezone: TimeZone = None,
 ) -> None:
     """Compare every article under PATH... and write reports to --out.
 
@@ -495,6 +522,7 @@ def run(
             cache=cache,
             csv_bom=csv_bom,
             taken_down=taken_down,
+            time_zone=timezone,
         )
     if _fail_on_found(result, fail_on, taken_down=taken_down) or (strict and result.skipped):
         raise typer.Exit(code=1)
@@ -547,10 +575,11 @@ def _run(
     cache: Path | None = None,
     csv_bom: bool = False,
     taken_down: list[RemovedEntry],
+    time_zone: tzinfo | None = None,
 ) -> Result:
     """The work of ``compare run``, once its report folder is held: compare ``paths`` (with
     ``single_story``, every two as one story's; the documents of ``record`` the record; what
-    each file gives kept in ``cache``), write the reports and say what the run found; its
+    each file gives kept in ``cache``; times without a zone in ``time_zone``), write the reports and say what the run found; its
     result. ``taken_down`` gets the live pages' entries a later save no longer holds."""
     from compare.focus import FocusError, focus_articles, focus_note
     from compare.pipeline import render
@@ -583,6 +612,7 @@ def _run(
         on_read=check_focus,
         record=record,
         cache=cache,
+        time_zone=time_zone,
     )
     if focus is not None and (note := focus_note(result.documents, focus)):
         errors.print(f"note: {note}")
@@ -989,6 +1019,7 @@ def pair(
     fail_on: FailOn = None,
     quiet: Quiet = False,
     record: Record = None,
+    timezone: TimeZone = None,
 ) -> None:
     """Print the comparison of two articles to stdout, in Markdown or JSON.
 
@@ -1026,6 +1057,7 @@ def pair(
         in_order_given=True,
         progress_in_logs=False,
         record=record or [],
+        time_zone=timezone,
     )
     if len(result.documents) > 2:
         _fail(
@@ -1098,6 +1130,7 @@ def check(
     record: Record = None,
     cache: Cache = None,
     story_days: StoryDays = DEFAULTS.story_max_days,
+    timezone: TimeZone = None,
 ) -> None:
     """Check new articles against an archive: print their pairs with the archive's articles.
 
@@ -1141,6 +1174,7 @@ def check(
         against=against,
         record=record or [],
         cache=cache,
+        time_zone=timezone,
     )
     if format is PairFormat.JSON:
         archive = set() if archive_text else {d.id for d in result.documents} - result.new
@@ -1180,6 +1214,7 @@ def dedup(
         ),
     ] = False,
     strict: Strict = False,
+    timezone: TimeZone = None,
 ) -> None:
     """List every article under PATH... with its near-duplicate cluster on stdout.
 
@@ -1193,7 +1228,15 @@ def dedup(
     # The list reads no framing: naming it took a sixth of a feed's run.
     settings = _settings(min_similarity, max_bucket_size)
     listed_in = "the JSON's skipped[]" if format is DedupFormat.JSON else ""
-    result = _compare(paths, settings, quiet, started, framing=False, skipped_listed_in=listed_in)
+    result = _compare(
+        paths,
+        settings,
+        quiet,
+        started,
+        framing=False,
+        skipped_listed_in=listed_in,
+        time_zone=timezone,
+    )
     typer.echo(render_dedup(result, format), nl=False)
     if format is DedupFormat.TABLE and not quiet:
         errors.print(
@@ -1361,6 +1404,7 @@ def _compare(
     progress_in_logs: bool = True,
     record: Sequence[str] = (),
     cache: Path | None = None,
+    time_zone: tzinfo | None = None,
 ) -> Result:
     """The comparison of ``paths``, its progress and warnings on stderr (``skipped_listed_in``
     names the reports that list every input skipped, as
@@ -1371,7 +1415,8 @@ def _compare(
     ``on_read``, when given, hears what was read after the warnings, before the comparison's
     stages: it may stop the command; ``against``, when given, is an archive that ``paths``
     are checked against (:func:`~compare.pipeline.compare_paths_against`); ``cache``, when
-    given, is the folder what each file gives is kept in; the others are
+    given, is the folder what each file gives is kept in; ``time_zone``, the zone of times
+    given without one; the others are
     :func:`~compare.pipeline.compare_paths`'s)."""
     from compare.cache import DiskCache
     from compare.pipeline import compare_paths, compare_paths_against
@@ -1407,6 +1452,7 @@ def _compare(
                     in_order_given=in_order_given,
                     record=record,
                     cache=kept,
+                    time_zone=time_zone,
                 )
                 if against is None
                 else compare_paths_against(
@@ -1418,6 +1464,7 @@ def _compare(
                     framing=framing,
                     record=record,
                     cache=kept,
+                    time_zone=time_zone,
                 )
             )
     except InputError as error:

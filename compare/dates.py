@@ -365,6 +365,55 @@ def time_field(value: object) -> str | None:
     return None if moment is None else moment.astimezone(UTC).strftime(UTC_TIME)
 
 
+# An offset from UTC as a user names the zone of the times given without one: "+08:00", "-0530",
+# "UTC+8", "GMT-3".
+GIVEN_OFFSET = re.compile(
+    r"(?i:utc|gmt)?\s*(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?"
+)
+
+
+def time_zone(name: str) -> tzinfo:
+    """The time zone a user names for the times inputs give without one (``compare run
+    --timezone``): an offset from UTC, perhaps after "UTC" or "GMT" ("+08:00", "-0530",
+    "UTC+8"), or a zone's name in the time zone database ("Asia/Taipei", "Europe/Riga"), whose
+    offset follows summer time.
+
+    >>> time_zone("+08:00"), time_zone("UTC-5")
+    (datetime.timezone(datetime.timedelta(seconds=28800)), datetime.timezone(datetime.timedelta(days=-1, seconds=68400)))
+    >>> time_zone("Asia/Taipei")
+    zoneinfo.ZoneInfo(key='Asia/Taipei')
+
+    Raises:
+        ValueError: a name none of these reads, or an offset of a day or more.
+    """
+    text = name.strip()
+    if offset := GIVEN_OFFSET.fullmatch(text):
+        delta = timedelta(hours=int(offset["hours"]), minutes=int(offset["minutes"] or 0))
+        if delta < timedelta(days=1):
+            return timezone(-delta if offset["sign"] == "-" else delta)
+    elif text:
+        try:
+            return ZoneInfo(text)
+        except (ZoneInfoNotFoundError, ValueError):  # not in the database, or no zone's name
+            pass
+    raise ValueError(
+        f"no time zone {name!r}: give an offset from UTC, such as +08:00 or UTC-5, or a zone's "
+        "name, such as Asia/Taipei"
+    )
+
+
+def in_zone(local: str, zone: tzinfo) -> tuple[str | None, str | None]:
+    """A wall clock's ISO time given without its zone (``2026-03-14T12:00:00``) read in
+    ``zone``: its moment in UTC and the zone's offset then, as :func:`time_field` and
+    :func:`time_offset` give them.
+
+    >>> in_zone("2026-03-14T12:00:00", time_zone("Asia/Taipei"))
+    ('2026-03-14T04:00:00Z', '+08:00')
+    """
+    written = datetime.fromisoformat(local).replace(tzinfo=zone).isoformat()
+    return time_field(written), time_offset(written)
+
+
 def time_offset(value: object) -> str | None:
     """The offset from UTC of the zone a date field gives its time in (``-04:00``), when
     :func:`time_field` reads a moment of it: with it, a report shows the time as the page or

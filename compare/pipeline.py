@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import fields, replace
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from functools import partial
 from itertools import combinations, groupby
 from operator import itemgetter
@@ -84,6 +84,7 @@ from compare.read import (
     check_usable,
     find_credits,
     in_path_order,
+    in_time_zone,
     language_code,
     read_paths,
     too_long,
@@ -268,6 +269,7 @@ def compare_paths(
     in_order_given: bool = False,
     record: Sequence[str | PathLike[str]] = (),
     cache: DiskCache | None = None,
+    time_zone: tzinfo | None = None,
 ) -> Result:
     """Read every supported file under ``paths`` (one path, or several) and compare the
     documents.
@@ -293,6 +295,9 @@ def compare_paths(
         cache: where what each file gives is kept by its bytes (:class:`compare.cache.DiskCache`),
             so that a file read by an earlier run is not parsed again; the result is the same
             with and without. The files it could not load are its ``unreadable``.
+        time_zone: the zone of the publication times the inputs give without one (a
+            crawler's local times, :func:`compare.read.in_time_zone`); without it, only their
+            days date their documents.
 
     While the stages run, Python's cycle collector is paused (``gc.disable()``, for the whole
     process: other threads run without it meanwhile) and then left as the caller had it: its
@@ -311,8 +316,11 @@ def compare_paths(
     _check_settings(settings)
     started = time.perf_counter()
     given = _as_paths(paths)
-    read = read_paths(
-        given if in_order_given else in_path_order(given), exclude, progress, cache=cache
+    read = _zoned(
+        read_paths(
+            given if in_order_given else in_path_order(given), exclude, progress, cache=cache
+        ),
+        time_zone,
     )
     seconds = {"read": time.perf_counter() - started}
     if on_read:
@@ -320,6 +328,11 @@ def compare_paths(
     check_usable(read, given)
     read = _with_record(read, record)
     return _compare(read, settings, progress, single_story, seconds, framing)
+
+
+def _zoned(read: ReadResult, time_zone: tzinfo | None) -> ReadResult:
+    """``read`` with its times given without a zone read in ``time_zone``, when one is given."""
+    return read if time_zone is None else in_time_zone(read, time_zone)
 
 
 def _with_record(read: ReadResult, record: Sequence[str | PathLike[str]]) -> ReadResult:
@@ -478,11 +491,13 @@ def compare_paths_against(
     framing: bool = True,
     record: Sequence[str | PathLike[str]] = (),
     cache: DiskCache | None = None,
+    time_zone: tzinfo | None = None,
 ) -> Result:
     """:func:`compare_against` of the files under ``new`` and those under ``archive``, read as
     :func:`compare_paths` reads them all (in path order, ids made distinct among them all): a
-    file under both is new. ``on_read`` hears what was read, and ``record`` names the record,
-    as :func:`compare_paths`'s do, and ``cache`` keeps what each file gives as there: a nightly
+    file under both is new. ``on_read`` hears what was read, ``record`` names the record and
+    ``time_zone`` the zone of times given without one, as :func:`compare_paths`'s do, and
+    ``cache`` keeps what each file gives as there: a nightly
     check against a growing archive parses only the files it has not read before. Of a new
     article and an archive's whose direction nothing tells (no ``record``, date, credit or
     kind), the new one is read as the copy (``DirectionBasis.CHECKED``).
@@ -496,8 +511,11 @@ def compare_paths_against(
     started = time.perf_counter()
     new_paths, archive_paths = _as_paths(new), _as_paths(archive)
     # An archive's byte-for-byte copy of a new article is what a check looks for: each is read.
-    read = read_paths(
-        in_path_order([*new_paths, *archive_paths]), (), progress, read_once=False, cache=cache
+    read = _zoned(
+        read_paths(
+            in_path_order([*new_paths, *archive_paths]), (), progress, read_once=False, cache=cache
+        ),
+        time_zone,
     )
     seconds = {"read": time.perf_counter() - started}
     if on_read:

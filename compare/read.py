@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from copy import deepcopy
 from dataclasses import dataclass, replace
-from datetime import date, time
+from datetime import date, time, tzinfo
 from functools import cache, partial
 from pathlib import Path
 from types import MappingProxyType
@@ -51,6 +51,7 @@ from compare.dates import (
     MIDNIGHT,
     WRITTEN_DATE,
     date_field,
+    in_zone,
     is_date_text,
     is_day,
     local_time_field,
@@ -801,6 +802,41 @@ class ReadResult:
     live_pages: tuple[str, ...] = ()
     # The entries of a live page that a later save of it no longer holds.
     removed_entries: tuple[RemovedEntry, ...] = ()
+
+
+def in_time_zone(read: ReadResult, zone: tzinfo) -> ReadResult:
+    """``read`` with the publication times its inputs give without a zone (a crawler's local
+    "2026/03/14 12:00") read in ``zone``, as ``compare run --timezone`` names it: each such
+    document then has its moment in UTC and its offset, as a time given with its zone has, and
+    no warning counts them; a time given with its zone, and a day alone, stay as given.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> crawled = Document("c", "Beidao News", "...", published="2026-03-14", published_unzoned_time="12:00")
+    >>> (zoned,) = in_time_zone(ReadResult((crawled,), ()), ZoneInfo("Asia/Taipei")).documents
+    >>> zoned.published_time, zoned.published_offset, zoned.published_unzoned_time
+    ('2026-03-14T04:00:00Z', '+08:00', None)
+    """
+    return replace(
+        read, documents=tuple(_in_zone(d, zone) for d in read.documents), unzoned_times=()
+    )
+
+
+def _in_zone(document: Document, zone: tzinfo) -> Document:
+    """``document`` with its publication time given without a zone read in ``zone``."""
+    clock = document.published_unzoned_time
+    local = document.published_local_time or (
+        f"{document.published}T{clock}:00" if document.published and clock else None
+    )
+    if document.published_time is not None or local is None:
+        return document
+    published_time, published_offset = in_zone(local, zone)
+    return replace(
+        document,
+        published_time=published_time,
+        published_offset=published_offset,
+        published_local_time=None,
+        published_unzoned_time=None,
+    )
 
 
 @dataclass(frozen=True, slots=True)

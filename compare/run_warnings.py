@@ -367,14 +367,16 @@ def _unzoned(times: Sequence[UnzonedTime]) -> str:
     >>> print(_unzoned([UnzonedTime("wire.txt", "14:30, 12 March 2026")]))  # doctest: +NORMALIZE_WHITESPACE
     warning: 1 publication time gives no time zone, such as "14:30, 12 March 2026" (wire.txt):
     a time in a zone nobody names cannot be compared with another outlet's, so only its day
-    tells who published first; give the zone, as "14:30 GMT" or 2026-03-12T14:30:00Z
+    tells who published first; give the zone, as "14:30 GMT" or 2026-03-12T14:30:00Z, or name
+    the zone of every such time with --timezone (+08:00, Asia/Taipei)
     """
     first, count = times[0], len(times)
     return (
         f"warning: {count} publication time{'s give' if count > 1 else ' gives'} no time zone, "
         f'such as "{first.value}" ({first.path}): a time in a zone nobody names cannot be '
         f"compared with another outlet's, so only {'their days tell' if count > 1 else 'its day tells'} "
-        'who published first; give the zone, as "14:30 GMT" or 2026-03-12T14:30:00Z'
+        'who published first; give the zone, as "14:30 GMT" or 2026-03-12T14:30:00Z, or name '
+        "the zone of every such time with --timezone (+08:00, Asia/Taipei)"
     )
 
 

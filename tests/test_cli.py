@@ -4668,3 +4668,38 @@ def test_run_focus_on_a_live_pages_file_writes_what_rivals_took_from_it(tmp_path
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["focus"]["name"] == "tarrow-live"
     assert len(report["focus"]["articles"]) == 4
+
+
+def test_timezone_dates_a_crawlers_local_times_and_orders_the_copy(tmp_path: Path) -> None:
+    """A crawler's feed that stores its sources' local times without a zone (all UTC+8) is
+    dated to the minute with --timezone: the paper that ran the agency's story at 14:05 reuses
+    the one that ran it at 11:00, and no warning counts times without a zone; a zone no one
+    can read is refused in one line, exit code 2."""
+    story = (
+        "Floodwater cut the road to Qinghe county on Saturday, and 1,200 residents were moved "
+        "to schools in the county town.\nThe county's emergency office said no one had been "
+        "hurt and that the river was expected to peak on Sunday night."
+    )
+    feed = tmp_path / "crawler.jsonl"
+    feed.write_text(
+        "".join(
+            json.dumps({"outlet": outlet, "date": date, "text": story}) + "\n"
+            for outlet, date in (
+                ("Nanling Evening", "2026/03/14 11:00"),
+                ("South China Watch", "2026/03/14 14:05"),
+            )
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(feed), "--out", str(out), "--timezone", "+08:00"])
+    assert result.exit_code == 0, result.output
+    assert "no time zone" not in result.stderr
+    index = (out / "index.md").read_text(encoding="utf-8")
+    assert "South China Watch reuses Nanling Evening" in index
+    assert "2026-03-14 11:00 UTC+08:00 (03:00 UTC)" in index
+    refused = runner.invoke(
+        app, ["run", str(feed), "--out", str(out), "--timezone", "Mars/Olympus"]
+    )
+    assert refused.exit_code == 2
+    assert "no time zone 'Mars/Olympus'" in refused.stderr

@@ -12,8 +12,10 @@ from compare.dates import (
     at_one_precision,
     date_field,
     in_date_order,
+    in_zone,
     parse_date,
     time_field,
+    time_zone,
     unzoned_clock,
 )
 
@@ -160,3 +162,43 @@ def test_a_month_alone_sorts_after_its_days_and_before_the_next_month() -> None:
         "1931-06",
         "1931-07-01",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "local", "expected"),
+    [
+        pytest.param(
+            "+08:00", "2026-03-14T12:00:00", ("2026-03-14T04:00:00Z", "+08:00"), id="offset"
+        ),
+        pytest.param(
+            "UTC+8", "2026-03-14T12:00:00", ("2026-03-14T04:00:00Z", "+08:00"), id="utc_plus"
+        ),
+        pytest.param(
+            "-0530", "2026-03-14T12:00:00", ("2026-03-14T17:30:00Z", "-05:30"), id="no_colon"
+        ),
+        pytest.param(
+            "Asia/Taipei", "2026-03-14T12:00:00", ("2026-03-14T04:00:00Z", "+08:00"), id="zone_name"
+        ),
+        pytest.param(
+            "Europe/Riga",
+            "2026-07-14T12:00:00",
+            ("2026-07-14T09:00:00Z", "+03:00"),
+            id="summer_time",
+        ),
+    ],
+)
+def test_a_named_zone_reads_a_time_given_without_one(
+    name: str, local: str, expected: tuple[str, str]
+) -> None:
+    """A zone a user names for a crawler's times, as an offset or by its name in the time zone
+    database, reads a wall clock's time given without a zone as a moment in UTC and the
+    offset then, summer time by the date."""
+    assert in_zone(local, time_zone(name)) == expected
+
+
+@pytest.mark.parametrize("name", ["Mars/Olympus", "+25:00", "", "eight"])
+def test_a_zone_no_one_can_read_is_refused_with_what_is_accepted(name: str) -> None:
+    """A zone's name the database lacks, an offset of a day or more, or no name, is refused
+    with a message that says what may be given."""
+    with pytest.raises(ValueError, match=r"give an offset from UTC, such as \+08:00"):
+        time_zone(name)

@@ -115,7 +115,8 @@ def test_publication_times_without_a_zone_are_counted_in_one_line(tmp_path: Path
         'warning: 2 publication times give no time zone, such as "14:30, 12 March 2026" '
         f"({(tmp_path / 'herald.txt').as_posix()}): a time in a zone nobody names cannot be "
         "compared with another outlet's, so only their days tell who published first; give the "
-        'zone, as "14:30 GMT" or 2026-03-12T14:30:00Z'
+        'zone, as "14:30 GMT" or 2026-03-12T14:30:00Z, or name the zone of every such time with '
+        "--timezone (+08:00, Asia/Taipei)"
     ]
 
 
