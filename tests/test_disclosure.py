@@ -229,72 +229,80 @@ def test_a_spanish_credit_line_discloses_its_origin(
     assert discloses(copy, side(document(CULIACAN, "origin", source))) is disclosed
 
 
-# A Russian paper's report of a bridge closed for repairs, as a copy in Russian takes it.
+# A Russian paper's report of a bridge closed for repairs, and a Chinese agency's of a county's
+# flood with the Traditional script's first sentence of it, as copies in those languages take them.
 KEDROVSK = (
     "Мост через реку Кедровку в Кедровске закроют на ремонт с 1 апреля.\n"
     "Объезд организуют по улице Лесной, сообщили в мэрии."
 )
+QINGHE = "青河县14日发生洪水，约1200名居民被转移。\n县应急管理局表示，暂无人员伤亡。"
+QINGHE_TRADITIONAL = "青河縣14日發生洪水，約1200名居民被轉移。"
+KURIER = "Северный курьер"
 
 
 @pytest.mark.parametrize(
-    ("source", "line", "disclosed"),
+    ("story", "source", "copy_text", "disclosed"),
     [
-        pytest.param("ТАСС", "Об этом сообщает ТАСС.", True, id="ob_etom_soobshchaet_tass"),
+        pytest.param(KEDROVSK, "ТАСС", f"{KEDROVSK}\nОб этом сообщает ТАСС.", True, id="ob_etom"),
         pytest.param(
-            "Северный курьер",
-            "Ремонт продлится полгода, сообщает агентство Северный курьер.",
+            KEDROVSK,
+            KURIER,
+            f"{KEDROVSK}\nРемонт продлится полгода, сообщает агентство Северный курьер.",
             True,
             id="soobshchaet_agentstvo",
         ),
         pytest.param(
-            "Северный курьер",
-            "Ремонт продлится полгода, передает Северный курьер со ссылкой на мэрию.",
+            KEDROVSK,
+            KURIER,
+            f"{KEDROVSK}\nРемонт продлится полгода, передает Северный курьер со ссылкой на мэрию.",
             True,
             id="peredaet_so_ssylkoy",
         ),
         pytest.param(
-            "Северный курьер",
-            "Как напоминает Северный курьер, мост строили в 1970-х.",
+            KEDROVSK,
+            KURIER,
+            f"{KEDROVSK}\nКак напоминает Северный курьер, мост строили в 1970-х.",
             True,
             id="kak_napominaet",
         ),
-        pytest.param("Северный курьер", "Источник: Северный курьер", True, id="istochnik_a_paper"),
-        pytest.param("ТАСС", "Об этом сообщает пресс-служба мэрии.", False, id="a_press_office"),
-        pytest.param("ТАСС", "Источник: мэрия Кедровска", False, id="istochnik_the_town_hall"),
+        pytest.param(KEDROVSK, KURIER, f"{KEDROVSK}\nИсточник: {KURIER}", True, id="istochnik"),
+        pytest.param(
+            KEDROVSK,
+            "ТАСС",
+            f"{KEDROVSK}\nОб этом сообщает пресс-служба мэрии.",
+            False,
+            id="office",
+        ),
+        pytest.param(
+            KEDROVSK, "ТАСС", f"{KEDROVSK}\nИсточник: мэрия Кедровска", False, id="town_hall"
+        ),
+        pytest.param(
+            QINGHE, "新华社", f"新華社青河3月14日電 {QINGHE_TRADITIONAL}", True, id="dian_dateline"
+        ),
+        pytest.param(
+            QINGHE,
+            "新华社",
+            f"據新華社報導，{QINGHE_TRADITIONAL}",
+            True,
+            id="ju_baodao_traditional",
+        ),
+        pytest.param(QINGHE, "新华社", f"{QINGHE}\n（据新华社报道）", True, id="ju_baodao_closing"),
+        pytest.param(QINGHE, "新华社", f"据当地媒体报道，{QINGHE}", False, id="local_media"),
+        pytest.param(QINGHE, "新华社", f"据路透社报道，{QINGHE}", False, id="another_wire"),
     ],
 )
-def test_a_russian_credit_discloses_its_origin(source: str, line: str, disclosed: bool) -> None:
+def test_a_russian_or_chinese_credit_discloses_its_origin(
+    story: str, source: str, copy_text: str, disclosed: bool
+) -> None:
     """A Russian paper credits a wire's or another paper's text by a closing "Об этом сообщает"
     and the wire's name, by "сообщает (агентство)", "передает", "как напоминает" or "со ссылкой
     на" before the outlet's name, or by "Источник:" and the outlet's name, a masthead with its
-    first word alone capitalised; a press office or the town hall credited so discloses
-    nothing."""
-    copy = side(document(f"{KEDROVSK}\n{line}", "copy", "Вечерний Кедровск"))
-    assert discloses(copy, side(document(KEDROVSK, "origin", source))) is disclosed
-
-
-# A Chinese agency's report of a county's flood, and the Traditional script's first sentence of it.
-QINGHE = "青河县14日发生洪水，约1200名居民被转移。\n县应急管理局表示，暂无人员伤亡。"
-QINGHE_TRADITIONAL = "青河縣14日發生洪水，約1200名居民被轉移。"
-
-
-@pytest.mark.parametrize(
-    ("copy_text", "disclosed"),
-    [
-        pytest.param(f"新華社青河3月14日電 {QINGHE_TRADITIONAL}", True, id="traditional_dateline"),
-        pytest.param(f"據新華社報導，{QINGHE_TRADITIONAL}", True, id="ju_baodao_traditional"),
-        pytest.param(f"{QINGHE}\n（据新华社报道）", True, id="ju_baodao_closing_brackets"),
-        pytest.param(f"据当地媒体报道，{QINGHE}", False, id="local_media"),
-        pytest.param(f"据路透社报道，{QINGHE}", False, id="another_wire"),
-    ],
-)
-def test_a_chinese_credit_discloses_its_origin(copy_text: str, disclosed: bool) -> None:
-    """A Chinese paper credits an agency's copy by keeping its dateline, in either script
-    ("新華社…電"), or "according to its report" (据…报道, Traditional 據…報導), opening its
-    lede or in brackets closing the text; local media, or another wire, credited so disclose
-    nothing of Xinhua's text."""
-    copy = side(document(copy_text, "copy", "青河日报"))
-    assert discloses(copy, side(document(QINGHE, "origin", "新华社"))) is disclosed
+    first word alone capitalised; a Chinese paper an agency's by keeping its dateline, in either
+    script ("新華社…電"), or by "according to its report" (据…报道, Traditional 據…報導), opening
+    its lede or in brackets closing the text. A press office, the town hall, local media or
+    another wire credited so discloses nothing."""
+    copy = side(document(copy_text, "copy", "Вечерний Кедровск"))
+    assert discloses(copy, side(document(story, "origin", source))) is disclosed
 
 
 def test_a_source_is_sought_in_credit_lines_only_where_one_holds_its_name(
