@@ -1530,10 +1530,16 @@ def _credits_a_wire(user: Sourced, origin: Sourced) -> bool:
     general alone, as a named wire is another's; for a newspaper's text that credits wire
     services itself, the wire it names, or any when either names news agencies in general: both
     may have taken it from that wire. A line that admits wire copy names no newspaper it took
-    from, and AP's text, or the Meridian Press Agency's, credited to Reuters is not disclosed."""
+    from, and AP's text, or the Meridian Press Agency's, credited to Reuters is not disclosed.
+    A credit of the agency ``origin``'s dateline names, as the dateline names it, credits its
+    text whatever list knows the agency: "据华夏社报道" for "华夏社北京3月14日电" in 华夏通讯社's
+    copy; not by the agency itself, whose own dateline credits no client that kept it."""
     credits = user.document.credits
     if not credits:
         return False
+    named = origin.filed_by
+    if named is not None and named in credits and not _short_for(named, user.document.source):
+        return True
     if origin.wires:
         return UNNAMED_WIRES in credits or not origin.wires.isdisjoint(credits)
     if origin.agency or origin.filed_by is not None:

@@ -289,6 +289,13 @@ KURIER = "Северный курьер"
         pytest.param(QINGHE, "新华社", f"{QINGHE}\n（据新华社报道）", True, id="ju_baodao_closing"),
         pytest.param(QINGHE, "新华社", f"据当地媒体报道，{QINGHE}", False, id="local_media"),
         pytest.param(QINGHE, "新华社", f"据路透社报道，{QINGHE}", False, id="another_wire"),
+        pytest.param(
+            f"华夏社青河3月14日电 {QINGHE}",
+            "华夏通讯社",
+            f"{QINGHE}\n（据华夏社报道）",
+            True,
+            id="an_agency_no_list_knows_by_its_datelines_name",
+        ),
     ],
 )
 def test_a_russian_or_chinese_credit_discloses_its_origin(
