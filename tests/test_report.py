@@ -7089,6 +7089,8 @@ def test_a_traditional_copy_of_a_simplified_wire_is_a_copy_told_across_scripts()
         for line in page
     )
     assert "A is written in Simplified, B in Traditional: " in "\n".join(page)
+
+
 def test_the_runs_names_are_made_once_for_all_its_pages(monkeypatch: pytest.MonkeyPatch) -> None:
     """A round-up's pages and index name the other story's articles by the run's names, which
     walk every document of the run: made once, not once a page (of 1,852 articles, 342 times,
@@ -7120,5 +7122,3 @@ def test_writing_counts_the_pages_and_the_summaries_as_two_stages(tmp_path: Path
         *(("write pages", done, pages) for done in range(pages + 1)),
         *(("write summaries", done, 4) for done in range(5)),
     ]
-
-
