@@ -1377,3 +1377,132 @@ def email_message(
             b"%PDF-1.4\n", maintype="application", subtype="pdf", filename=attachment
         )
     return message.as_bytes()
+
+
+# A lecturer's assignment: a council release, a wire story and the class's interview notes as the
+# records (`--record`), and five students' stories: a paste of the release, the wire lifted with
+# credit, two stories one copied from the other (text no source holds), and one that quotes the
+# wire's interview without saying so.
+LIBRARY_SOURCES = {
+    "release.txt": """\
+---
+source: Dunmore Borough Council
+date: 2026-04-14
+title: Harbour Road library to close for eight months of repairs
+---
+Harbour Road library will close on 4 May for eight months while its roof and heating are replaced, Dunmore Borough Council said today.
+
+The £2.3 million repair was approved by the council's cabinet on Monday evening after surveyors found water damage in the reading room.
+
+A mobile library will stop outside the building every Tuesday and Friday during the closure.
+
+Councillor Priya Nandra, cabinet member for communities, said: "This library has served the harbour for ninety years and we want it to serve for ninety more."
+
+Books on loan can be returned to the Market Square branch, which will extend its Saturday opening hours until 5pm.
+""",
+    "wire.txt": """\
+---
+source: Kestrel News Agency
+date: 2026-04-14
+title: Dunmore library shuts for repairs, readers face long trek
+---
+Readers in east Dunmore face eight months without their local library after councillors approved a £2.3 million repair of the Harbour Road building.
+
+The closure, which starts on 4 May, will leave the nearest branch more than three miles away for many older residents.
+
+Opposition councillor Tom Beddow said the mobile service was "a token gesture that will not reach the people who need it most".
+
+The council said the work could not be delayed because rain had already damaged part of the local history collection.
+
+Friends of Harbour Road Library chair Maureen Tait told Kestrel: "We are disappointed but not surprised, because that roof has leaked for years."
+""",
+    "notes.txt": """\
+---
+source: JOUR 110 interview notes
+date: 2026-04-14
+title: Interview notes: Harbour Road library press briefing
+---
+Librarian Sandra Okafor said the staff of six would move to Market Square during the works.
+
+Okafor said: "We will keep the reading groups going, just in a different room."
+
+Parent Dev Mistry said his children used the homework club every weekday after school.
+""",
+}
+LIBRARY_SUBMISSIONS = {
+    "Adams_Ruth_story.txt": """\
+Name: Ruth Adams
+
+Library closes for roof repairs
+
+Harbour Road library will close on 4 May for eight months while its roof and heating are replaced, Dunmore Borough Council said today.
+
+The £2.3 million repair was approved by the council's cabinet on Monday evening after surveyors found water damage in the reading room.
+
+A mobile library will stop outside the building every Tuesday and Friday during the closure.
+
+Librarian Sandra Okafor said the six members of staff would move to Market Square while the work is done.
+""",
+    "Bello_Kofi_story.txt": """\
+Name: Kofi Bello
+
+Eight months without a library for east Dunmore
+
+Readers in east Dunmore face eight months without their local library after councillors approved a £2.3 million repair of the Harbour Road building, according to Kestrel News Agency.
+
+The closure, which starts on 4 May, will leave the nearest branch more than three miles away for many older residents.
+
+Opposition councillor Tom Beddow said the mobile service was "a token gesture that will not reach the people who need it most".
+
+Parent Dev Mistry said his children had used the homework club every weekday.
+""",
+    "Cole_Maya_story.txt": """\
+Name: Maya Cole
+
+Homework club families worry as Harbour Road library shuts
+
+Families who rely on the after-school homework club at Harbour Road are looking for somewhere else to go from next month.
+
+Dev Mistry, whose two children attend the club most afternoons, said the nearest alternative would mean two bus journeys each way.
+
+Staff at the library hope the reading groups can carry on in a borrowed room at the Market Square branch until the building reopens next winter.
+
+The repairs, which will cost £2.3 million, follow years of leaks in the old reading room.
+""",
+    "Dowd_Sean_story.txt": """\
+Name: Sean Dowd
+
+Homework club families worry as Harbour Road library shuts
+
+Families who rely on the after-school homework club at Harbour Road are looking for somewhere else to go from next month.
+
+Dev Mistry, whose two children attend the club most afternoons, said the nearest alternative would mean two bus journeys each way.
+
+Staff at the library hope the reading groups can carry on in a borrowed room at the Market Square branch until the building reopens next winter.
+
+The repairs, which will cost £2.3 million, follow years of leaks in the old reading room.
+
+Librarian Sandra Okafor said the reading groups would keep going in a different room.
+""",
+    "Evans_Lia_story.txt": """\
+Name: Lia Evans
+
+Harbour Road library to shut in May
+
+East Dunmore will lose its library for most of the year while builders fix the leaking roof.
+
+Maureen Tait, who chairs the Friends group, said: "We are disappointed but not surprised, because that roof has leaked for years."
+
+The council has promised a mobile van twice a week, but some readers say it will not be enough.
+""",
+}
+
+
+def write_library_assignment(folder: Path) -> list[Path]:
+    """The library assignment's sources under ``folder/sources`` and its students' stories under
+    ``folder/submissions``; the sources' paths, to give as records."""
+    for part, texts in (("sources", LIBRARY_SOURCES), ("submissions", LIBRARY_SUBMISSIONS)):
+        (folder / part).mkdir(parents=True, exist_ok=True)
+        for name, text in texts.items():
+            (folder / part / name).write_text(text, encoding="utf-8")
+    return [folder / "sources" / name for name in LIBRARY_SOURCES]

@@ -105,6 +105,7 @@ from tests.helpers import (
     live_page,
     phones_story,
     warehouse_versions,
+    write_library_assignment,
 )
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -6817,6 +6818,41 @@ def test_a_copy_of_a_copy_beside_the_record_is_not_said_to_change_nothing(tmp_pa
     assert (
         "No copy changes the framing of what it took from an article other than the record." in page
     )
+
+
+@pytest.fixture(scope="module")
+def library_assignment(tmp_path_factory: pytest.TempPathFactory) -> Result:
+    """A lecturer's run: the library assignment with its release, wire and interview notes
+    each given as a record (--record three times)."""
+    folder = tmp_path_factory.mktemp("assignment")
+    records = write_library_assignment(folder)
+    return compare_paths([folder], single_story=True, record=records)
+
+
+def test_the_sources_are_named_apart_from_the_likely_origins(library_assignment: Result) -> None:
+    """The three records are the story's record, each with how many students reused it, never
+    "likely origins" beside the student whose story another student's copies; the documents
+    table lists them first, marked, and report.json says which documents are records."""
+    result = library_assignment
+    page = render_story(result, result.stories[0]).splitlines()
+    assert [line for line in page if line.startswith(("**Likely origin", "**The record"))] == [
+        "**Likely origin:** submissions/Dowd\\_Sean\\_story, probably reused by 1 article; "
+        "order guessed from what each holds of the other.",
+        "**The record:** JOUR 110 interview notes (2026-04-14), reused by 2 articles, Dunmore "
+        "Borough Council (2026-04-14), reused by 1 article and Kestrel News Agency (2026-04-14), "
+        "reused by 2 articles (`--record`): every other article is read against it, its framing "
+        "differences what it changed of the record.",
+    ]
+    index = render_index(result).splitlines()
+    table = index[index.index("## Documents") + 4 :]
+    assert [row.split("|")[1].strip() for row in table[:4]] == [
+        "JOUR 110 interview notes (`--record`)",
+        "Dunmore Borough Council (`--record`)",
+        "Kestrel News Agency (`--record`)",
+        "submissions/Adams\\_Ruth\\_story",
+    ]
+    documents = report_json(result)["documents"]
+    assert {d["id"] for d in documents if d["of_record"]} == {"notes", "release", "wire"}
 
 
 PIER_URL = "https://tarrow-echo.example/news/pier-collapse"

@@ -197,6 +197,7 @@ def _lists(
                 "story": result.story_of[d.id],
                 "path": d.path,
                 "record": d.record,
+                "of_record": d.of_record,
                 "article_id": d.article_id,
                 "source": d.source,
                 "outlet": outlet_of[d.id],

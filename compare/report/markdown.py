@@ -1302,27 +1302,37 @@ def _summary(
     # A kill advisory printed by a subscriber is listed with the stale copies, not as news
     # another outlet reused.
     advisories = killed_by([result.by_id[d] for d in story.documents])
+
+    def origin_named(d: str) -> str:
+        """``d``'s name and date, and how many articles reused it, as the summary says it."""
+        dated = _published(result.by_id[d])
+        named = f"{names[d]}{f' ({dated})' if dated else ''}"
+        if not copied_from.get(d):
+            return named
+        if told_by[d] == {DirectionBasis.CONTAINMENT}:
+            return f"{named}, probably reused by {_reuse_count(d, copied_from)}; {GUESSED}"
+        return f"{named}, reused by {_reuse_count(d, copied_from)}"
+
+    # The record is the user's sources, named apart: a lecturer's release and wire are no
+    # "likely origin" beside a student's draft that another draft was guessed to take from.
     if origins := [
-        d for d in story.documents if copied_from.get(d) and d not in copies and d not in advisories
+        d
+        for d in story.documents
+        if copied_from.get(d)
+        and d not in copies
+        and d not in advisories
+        and not result.by_id[d].of_record
     ]:
-        named = [
-            f"{names[d]}{f' ({dated})' if (dated := _published(result.by_id[d])) else ''}, "
-            + (
-                f"probably reused by {_reuse_count(d, copied_from)}; {GUESSED}"
-                if told_by[d] == {DirectionBasis.CONTAINMENT}
-                else f"reused by {_reuse_count(d, copied_from)}"
-            )
-            for d in origins
-        ]
         lines += [
             f"**Likely origin{'s' if len(origins) > 1 else ''}:** "
-            f"{listed(_at_most(named, MAX_LISTED_COPIES))}.",
+            f"{listed(_at_most(list(map(origin_named, origins)), MAX_LISTED_COPIES))}.",
             "",
         ]
-    if record := [names[d] for d in story.documents if result.by_id[d].of_record]:
+    if record := [d for d in story.documents if result.by_id[d].of_record]:
         lines += [
-            f"**The record:** {listed(record)} (`--record`): every other article is read "
-            "against it, its framing differences what it changed of the record.",
+            f"**The record:** {listed(list(map(origin_named, record)))} (`--record`): every "
+            "other article is read against it, its framing differences what it changed of the "
+            "record.",
             "",
         ]
     lines += _wire_origin_lines(story, pairs, names, result.by_id)
@@ -3301,7 +3311,9 @@ def _in_publication_order(
     trusted = dated_as_trusted(members, pairs)
     keys = first_published_keys(trusted, origins_and_copies(pairs), all_timed=all_timed(trusted))
     position = {d.id: n for n, d in enumerate(members)}
-    return sorted(members, key=lambda d: (keys[d.id], position[d.id]))
+    # The record is the origin of its pairs whatever the dates say (``DirectionBasis.RECORD``):
+    # never the later article that changed a student's sentence.
+    return sorted(members, key=lambda d: (not d.of_record, keys[d.id], position[d.id]))
 
 
 def _which_reuses(pair: PairComparison, focus: str) -> str:
@@ -5837,7 +5849,7 @@ def _documents_table(
         ],
         [
             [
-                escape(d.source),
+                escape(d.source) + (" (`--record`)" if d.of_record else ""),
                 # A row is as wide as its longest cell: a title is cut here, and given whole
                 # in report.json.
                 escape(shorten(d.title or "", TITLE_CHARS)),
@@ -5849,7 +5861,8 @@ def _documents_table(
                 d.encoding or "",
                 escape(d.id),
             ]
-            for d in documents
+            # The user's sources first, as the record is the origin of every pair it has.
+            for d in sorted(documents, key=lambda d: not d.of_record)
         ],
     )
 
