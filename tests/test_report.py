@@ -6855,6 +6855,65 @@ def test_the_sources_are_named_apart_from_the_likely_origins(library_assignment:
     assert {d["id"] for d in documents if d["of_record"]} == {"notes", "release", "wire"}
 
 
+def test_the_index_gives_each_student_against_each_source(library_assignment: Result) -> None:
+    """A lecturer grades from one table: each student's share, longest run and credit for each
+    source, the interview quotation taken from the wire named, and the classmate whose text,
+    in no source, a student shares."""
+    index = render_index(library_assignment).splitlines()
+    at = index.index("## Each article against the record")
+    assert index.index("## What each article changed of the record") > at
+    cells = {
+        row.split("|")[1].strip(): [cell.strip() for cell in row.split("|")[2:-1]]
+        for row in index[at + 6 : at + 11]
+    }
+    assert cells == {
+        "submissions/Adams\\_Ruth\\_story (Adams\\_Ruth\\_story)": [
+            "derived, 24%, longest run 5 words, uncredited",
+            "derived, 76%, longest run 60 words, uncredited",
+            "-",
+            "-",
+        ],
+        "submissions/Bello\\_Kofi\\_story (Bello\\_Kofi\\_story)": [
+            "partial, 17%, longest run 6 words, uncredited",
+            "-",
+            "derived, 75%, longest run 43 words, credits it",
+            "-",
+        ],
+        "submissions/Cole\\_Maya\\_story (Cole\\_Maya\\_story)": [
+            "-",
+            "-",
+            "-",
+            "submissions/Dowd\\_Sean\\_story (Dowd\\_Sean\\_story): 84 words",
+        ],
+        "submissions/Dowd\\_Sean\\_story (Dowd\\_Sean\\_story)": [
+            "-",
+            "-",
+            "-",
+            "submissions/Cole\\_Maya\\_story (Cole\\_Maya\\_story): 84 words",
+        ],
+        "submissions/Evans\\_Lia\\_story (Evans\\_Lia\\_story)": [
+            "-",
+            "-",
+            "partial, no sentence copied, quotes its interview (“told Kestrel”) without saying "
+            "so, uncredited",
+            "-",
+        ],
+    }
+
+
+def test_a_students_focus_page_says_what_it_credited(library_assignment: Result) -> None:
+    """--focus of one student opens with what the story took from each source and whether it
+    credits it."""
+    page = markdown_report.render_focus(library_assignment, "Bello_Kofi_story").splitlines()
+    at = page.index("## Against the record")
+    assert page[at + 2 : at + 6] == [
+        "- JOUR 110 interview notes (notes): partial, 17%, longest run 6 words, uncredited.",
+        "- Dunmore Borough Council (release): nothing taken.",
+        "- Kestrel News Agency (wire): derived, 75%, longest run 43 words, credits it.",
+        "- Shares no text with another article that no record holds.",
+    ]
+
+
 PIER_URL = "https://tarrow-echo.example/news/pier-collapse"
 PIER = [
     "Part of Tarrow pier collapsed into the sea on Saturday night, the coastguard said.",

@@ -96,6 +96,7 @@ from compare.records import (
     version_times,
 )
 from compare.report import WIDE_STORY
+from compare.report.against_record import AgainstRecord, TakenFromRecord, against_record
 from compare.report.network import Edge, OutletReuse, edges, outlet_reuse, shown_source
 from compare.report.outlet_framing import outlet_framing
 from compare.report.software import compare_version
@@ -588,6 +589,7 @@ def render_index(
             result, f"in [{INDEX_PAGES[INDEX_PAIRS]}]({INDEX_PAIRS})" if split else "below"
         ),
         *_focus_link(result, focus),
+        *_against_record_section(result),
         *_changed_of_the_record(result),
     ]
     if split:
@@ -1060,6 +1062,82 @@ def _outlets_section(result: Result, run_edges: Sequence[Edge], json_beside: boo
     ]
 
 
+def _against_record_section(result: Result) -> list[str]:
+    """Of a run with a record (``--record``), a table of the articles that are none, one row
+    each (:func:`~compare.report.against_record.against_record`): what each took from each
+    record and whether it credits it, and the articles it shares text with that no record
+    holds. A lecturer grades each student's story from its row; none without a record."""
+    rows = against_record(result)
+    if not rows:
+        return []
+    records = [d for d in result.documents if d.of_record]
+    names = _outlets_and_ids(result)
+    return [
+        "## Each article against the record",
+        "",
+        "One row an article that is no record (`--record`). For each record: the pair's "
+        "verdict, the share of the article's words copied or edited from the record, its "
+        "longest copied run, and whether it credits the record (`uncredited` is flagged "
+        "`undisclosed`; `no credit` is not, as shared phrasing or quotations alone are no "
+        "reuse); `-` where it took nothing. Last, the articles it shares text with that no "
+        "record holds, and its words in those sentences: what the records cannot explain.",
+        "",
+        _table(
+            ["article", *(d.source or d.id for d in records), "shares text no record holds"],
+            [
+                [
+                    escape(names[row.doc]),
+                    *(_record_cell(row, d.id) for d in records),
+                    _beyond_record(row, names) or "-",
+                ]
+                for row in rows
+            ],
+        ),
+        "",
+    ]
+
+
+def _record_cell(row: AgainstRecord, record: str) -> str:
+    """What ``row``'s article took from ``record``, as its cell says it; "-" for nothing."""
+    taken = _taken_of(row, record)
+    return _taken_from_record(taken) if taken else "-"
+
+
+def _taken_from_record(taken: TakenFromRecord) -> str:
+    """What an article took from a record and whether it credits it: "derived, 76%, longest
+    run 25 words, uncredited"; "partial, no sentence copied, no credit" of a pair that shares
+    phrasing alone; an interview's quotation taken without saying so is named."""
+    said = [
+        taken.verdict.value,
+        *(
+            [_percent(taken.share), f"longest run {_count(taken.longest_run_words, 'word')}"]
+            if taken.share or taken.longest_run_words
+            else ["no sentence copied"]
+        ),
+    ]
+    if taken.interview_quoted:
+        said.append(f"quotes its interview (“{escape(taken.interview_quoted)}”) without saying so")
+    said.append(
+        "credits it" if taken.credited else "uncredited" if taken.undisclosed else "no credit"
+    )
+    return ", ".join(said)
+
+
+def _beyond_record(row: AgainstRecord, names: Mapping[str, str]) -> str:
+    """The articles ``row``'s shares text with that no record holds, with its words in those
+    sentences: "Dowd (sean) 58 words"; empty for none."""
+    return "; ".join(
+        f"{escape(names[shared.other])}: {_count(shared.words, 'word')}"
+        for shared in row.shared_beyond_record
+    )
+
+
+def _outlets_and_ids(result: Result) -> dict[str, str]:
+    """Each document's outlet and id, "Moor Herald (herald)", by id: the index's name of an
+    article, where a story page's full name would add the headline its story link tells."""
+    return {d.id: f"{d.source or d.id} ({d.id})" for d in result.documents}
+
+
 def _changed_of_the_record(result: Result) -> list[str]:
     """Of a run with a record (``--record``), a line for each article read against it, in story
     order: the framing changes it made of the record (:func:`~compare.changes.framing_changes`,
@@ -1069,8 +1147,7 @@ def _changed_of_the_record(result: Result) -> list[str]:
     against = [p for p in result.all_pairs if p.direction_basis is DirectionBasis.RECORD]
     if not against:
         return []
-    # Its outlet and id: a story page's full name adds the headline, which the story link tells.
-    names = {d.id: f"{d.source or d.id} ({d.id})" for d in result.documents}
+    names = _outlets_and_ids(result)
     pages = {story.id: story_file_name(story) for story in result.stories}
     position = {d: n for n, d in enumerate(d for s in result.stories for d in s.documents)}
     lines: list[str] = []
@@ -3163,6 +3240,7 @@ def render_focus(result: Result, focus: str) -> str:
         "or facts in words yours does not have; sentences that only restate yours in other "
         "words are counted apart.",
         "",
+        *_focus_against_record(result, focus),
     ]
     others = [d for d in _in_publication_order(members, result.pairs_in[story.id]) if d.id != focus]
     if not others:
@@ -3214,6 +3292,38 @@ def render_focus(result: Result, focus: str) -> str:
     else:
         lines.append("None: another article carries, or restates, every sentence of yours.")
     return "\n".join([*lines, ""]) + "\n"
+
+
+def _focus_against_record(result: Result, focus: str) -> list[str]:
+    """Of a run with a record, what the focus took from each record of its story and whether
+    it credits it, and the articles it shares text with that no record holds, as its row of
+    the index's table says; none for a record or without one."""
+    row = next((row for row in against_record(result) if row.doc == focus), None)
+    if row is None:
+        return []
+    names = _outlets_and_ids(result)
+    story = result.story_of[focus]
+    records = [d.id for d in result.documents if d.of_record and result.story_of[d.id] == story]
+    beyond = _beyond_record(row, names)
+    return [
+        "## Against the record",
+        "",
+        *(
+            f"- {escape(names[record])}: "
+            + (_taken_from_record(taken) if (taken := _taken_of(row, record)) else "nothing taken")
+            + "."
+            for record in records
+        ),
+        f"- Shares text no record holds with: {beyond}."
+        if beyond
+        else "- Shares no text with another article that no record holds.",
+        "",
+    ]
+
+
+def _taken_of(row: AgainstRecord, record: str) -> TakenFromRecord | None:
+    """What ``row``'s article took from ``record``; ``None`` for nothing."""
+    return next((t for t in row.taken if t.record == record), None)
 
 
 def render_focus_group(result: Result, given: str, focus: Sequence[str]) -> str:
