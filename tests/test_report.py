@@ -6914,6 +6914,21 @@ def test_a_students_focus_page_says_what_it_credited(library_assignment: Result)
     ]
 
 
+def test_a_flag_for_an_interview_quotation_alone_says_why(library_assignment: Result) -> None:
+    """Lia Evans copied no sentence of the wire, only a quotation it says Maureen Tait "told
+    Kestrel": her pair's verdict line says that, not that the text is the agency's."""
+    result = library_assignment
+    page = render_story(result, result.stories[0]).splitlines()
+    heading = page.index("## Kestrel News Agency vs submissions/Evans\\_Lia\\_story")
+    verdict = page[heading + 2]
+    assert verdict.endswith(
+        "Undisclosed reuse: submissions/Evans\\_Lia\\_story carries a quotation given to "
+        "Kestrel News Agency (“told Kestrel”) without saying so; it copies none of Kestrel News "
+        "Agency's own sentences."
+    )
+    assert "whose text it is" not in verdict
+
+
 PIER_URL = "https://tarrow-echo.example/news/pier-collapse"
 PIER = [
     "Part of Tarrow pier collapsed into the sea on Saturday night, the coastguard said.",

@@ -5322,8 +5322,17 @@ def _undisclosed_line(
     Harwick Valley Gazette", naming a wire service only where the origin is one or runs one's
     text), or only the people a wire's sign-off names ("Reporting by Jane Doe; Editing by John
     Roe"), or credits others than the origin and the wires whose text it is ("credits AFP; the
-    text is AP's"), which is what the wire's editor has to tell the outlet."""
+    text is AP's"), which is what the wire's editor has to tell the outlet; or, where all it
+    took is a quotation the origin's interview got, that quotation ("told Meridian")."""
     origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
+    if pair.interview_quoted and not pair.longest_run_words:
+        # A quotation its origin's interview got is all it took: "the news agency whose text it
+        # is" beside "0% ... copied" would leave a reader to guess why it is flagged.
+        return (
+            f"Undisclosed reuse: {names[copy.id]} carries a quotation given to "
+            f"{names[origin.id]} (“{escape(pair.interview_quoted)}”) without saying so; it "
+            f"copies none of {names[origin.id]}'s own sentences."
+        )
     # The origin's own credits name the wire whose text it runs ("(AP)" of its dateline); a
     # paper its credit line thanks ("Valley Courier contributed to this report") is no wire.
     terms = lexicon()
