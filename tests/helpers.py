@@ -1494,6 +1494,8 @@ East Dunmore will lose its library for most of the year while builders fix the l
 Maureen Tait, who chairs the Friends group, said: "We are disappointed but not surprised, because that roof has leaked for years."
 
 The council has promised a mobile van twice a week, but some readers say it will not be enough.
+
+Librarian Sandra Okafor promised: "We will keep the reading groups going, just in a different room."
 """,
 }
 

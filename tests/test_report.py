@@ -6929,6 +6929,21 @@ def test_a_flag_for_an_interview_quotation_alone_says_why(library_assignment: Re
     assert "whose text it is" not in verdict
 
 
+def test_quoting_the_class_interview_notes_is_no_quotation_only_two_carry(
+    library_assignment: Result,
+) -> None:
+    """Lia Evans quotes the librarian as the class's interview notes, a record, give her: every
+    student may, and the summary does not call it a quotation only two articles carry,
+    uncredited; the quotation the wire says Maureen Tait "told Kestrel" it still lists."""
+    page = render_story(library_assignment, library_assignment.stories[0]).splitlines()
+    at = page.index(next(line for line in page if line.startswith("**Quotations only two")))
+    assert page[at + 2 : at + 4] == [
+        "- submissions/Evans\\_Lia\\_story shares 1 quotation (13 words) only Kestrel News "
+        "Agency carries, uncredited.",
+        "",
+    ]
+
+
 PIER_URL = "https://tarrow-echo.example/news/pier-collapse"
 PIER = [
     "Part of Tarrow pier collapsed into the sea on Saturday night, the coastguard said.",

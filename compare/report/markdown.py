@@ -1515,12 +1515,15 @@ def _quoted_only_by_two(
     earlier: quotations only two articles carry may come from one's own interviews, which the
     verdict never counts as reuse. Only of a pair the verdict calls independent or partial: a
     copy or a rewrite carries the other's quotations with the rest of its text, and versions of
-    one article their own."""
+    one article their own. Not of a record's pair (``--record``) but where the record says its
+    speaker told it (``interview_quoted``): a record is the user's source, a class's interview
+    notes or a press conference's transcript, whose quotations every article may carry."""
     found = [
         (pair, only)
         for pair in pairs
         if pair.verdict in (Verdict.INDEPENDENT, Verdict.PARTIAL)
         and not pair.same_article
+        and (pair.interview_quoted or not _of_record(pair, result.by_id))
         and (only := [q for q in pair.shared_quotations if not pair.elsewhere(q)])
     ]
     if not found:
@@ -1533,6 +1536,11 @@ def _quoted_only_by_two(
         *(f"- {line}" for line in _at_most(told, MAX_LISTED_COPIES)),
         "",
     ]
+
+
+def _of_record(pair: PairComparison, by_id: Mapping[str, Document]) -> bool:
+    """Whether one of ``pair``'s two is a record (``--record``)."""
+    return by_id[pair.a].of_record or by_id[pair.b].of_record
 
 
 def _only_two_quote(
