@@ -56,6 +56,7 @@ from tests.helpers import (
     refuse_to_read,
     write_bridge_pickups,
     write_ferry_archive,
+    write_library_assignment,
 )
 
 runner = CliRunner()
@@ -2015,6 +2016,25 @@ def test_pair_prints_the_report_json_of_the_two_articles() -> None:
     assert copied.startswith("Kremlin spokesman Dmitry Peskov has accused NATO")
     assert texts["daily"][match["b"]["start"] : match["b"]["end"]] == copied
     assert match["diff"] == [{"op": "equal", "a": copied, "b": None}]
+
+
+def test_check_of_a_class_counts_the_other_submissions_beside_the_sources(
+    tmp_path: Path,
+) -> None:
+    """A lecturer checks five students' stories against the three sources: each is compared
+    with the other four too, and its line says so, not that 3 archive articles gave 6 pairs."""
+    write_library_assignment(tmp_path)
+    result = run(
+        "check", str(tmp_path / "submissions"), "--against", str(tmp_path / "sources"), "-q"
+    )
+    assert result.exit_code == 0
+    (cole,) = [line for line in result.stdout.splitlines() if line.startswith("**submissions/Cole")]
+    assert cole.startswith(
+        "**submissions/Cole\\_Maya\\_story (Cole\\_Maya\\_story)** against 3 archive articles "
+        "and 4 other new articles: 6 pairs (1 copy, 5 independent); flagged: "
+        "submissions/Dowd\\_Sean\\_story (Dowd\\_Sean\\_story), which it takes from (copy, "
+        "uncredited)."
+    )
 
 
 def test_check_prints_the_new_articles_pairs_with_the_archive_best_first(

@@ -4637,7 +4637,8 @@ def render_check_report(
     result: Result, new: AbstractSet[str], archive_size: int, max_pairs: int
 ) -> list[str]:
     """What ``compare check`` prints: a line per ``new`` document on how many of the
-    ``archive_size`` archive articles it was checked against share text with it, then the
+    ``archive_size`` archive articles and the other new ones it was checked against share
+    text with it, then the
     ones out of date against the archive's versions of their source, as a story page lists
     them (:func:`_stale_copies`), then the pair section of each pair that holds one, best first
     (those flagged, as :func:`check_flags` flags them, then copies, then the most of either
@@ -4660,7 +4661,10 @@ def render_check_report(
             if (raised := flags.get((p.a, p.b)))
         ]
         lines.append(
-            f"**{names[doc.id]}** against {_count(archive_size, 'archive article')}: "
+            f"**{names[doc.id]}** against {_count(archive_size, 'archive article')}"
+            # A class's submissions checked together are compared with each other too.
+            + (f" and {_count(len(new) - 1, 'other new article')}" if len(new) > 1 else "")
+            + ": "
             + (
                 f"{_count(len(its), 'pair')} ({counted})"
                 + (f"; flagged: {'; '.join(flagged)}." if flagged else ", none flagged.")
