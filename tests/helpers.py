@@ -1429,6 +1429,17 @@ Okafor said: "We will keep the reading groups going, just in a different room."
 Parent Dev Mistry said his children used the homework club every weekday after school.
 """,
 }
+HOMEWORK_CLUB = """\
+Homework club families worry as Harbour Road library shuts
+
+Families who rely on the after-school homework club at Harbour Road are looking for somewhere else to go from next month.
+
+Dev Mistry, whose two children attend the club most afternoons, said the nearest alternative would mean two bus journeys each way.
+
+Staff at the library hope the reading groups can carry on in a borrowed room at the Market Square branch until the building reopens next winter.
+
+The repairs, which will cost £2.3 million, follow years of leaks in the old reading room.
+"""
 LIBRARY_SUBMISSIONS = {
     "Adams_Ruth_story.txt": """\
 Name: Ruth Adams
@@ -1456,34 +1467,11 @@ Opposition councillor Tom Beddow said the mobile service was "a token gesture th
 
 Parent Dev Mistry said his children had used the homework club every weekday.
 """,
-    "Cole_Maya_story.txt": """\
-Name: Maya Cole
-
-Homework club families worry as Harbour Road library shuts
-
-Families who rely on the after-school homework club at Harbour Road are looking for somewhere else to go from next month.
-
-Dev Mistry, whose two children attend the club most afternoons, said the nearest alternative would mean two bus journeys each way.
-
-Staff at the library hope the reading groups can carry on in a borrowed room at the Market Square branch until the building reopens next winter.
-
-The repairs, which will cost £2.3 million, follow years of leaks in the old reading room.
-""",
-    "Dowd_Sean_story.txt": """\
-Name: Sean Dowd
-
-Homework club families worry as Harbour Road library shuts
-
-Families who rely on the after-school homework club at Harbour Road are looking for somewhere else to go from next month.
-
-Dev Mistry, whose two children attend the club most afternoons, said the nearest alternative would mean two bus journeys each way.
-
-Staff at the library hope the reading groups can carry on in a borrowed room at the Market Square branch until the building reopens next winter.
-
-The repairs, which will cost £2.3 million, follow years of leaks in the old reading room.
-
-Librarian Sandra Okafor said the reading groups would keep going in a different room.
-""",
+    # One student's story copied by another, who adds a line of the interview notes.
+    "Cole_Maya_story.txt": "Name: Maya Cole\n\n" + HOMEWORK_CLUB,
+    "Dowd_Sean_story.txt": "Name: Sean Dowd\n\n"
+    + HOMEWORK_CLUB
+    + "\nLibrarian Sandra Okafor said the reading groups would keep going in a different room.\n",
     "Evans_Lia_story.txt": """\
 Name: Lia Evans
 
