@@ -4234,7 +4234,7 @@ def test_run_record_reads_each_article_against_the_transcript(tmp_path: Path) ->
     assert result.exit_code == 0, result.stderr
     (page,) = out.glob("story-*.md")
     story = page.read_text(encoding="utf-8")
-    assert "**The record:** Harbour Workers Union (`--record`)" in story
+    assert "**The record:** Harbour Workers Union (2025-03-06 11:30 UTC) (`--record`)" in story
     summary = story.split("**What each article changed of the record**")[1].split("\n\n")[1]
     assert summary.startswith("- Harbour Gazette, from Harbour Workers Union:")
     assert "negation removed (“not”)" in summary
