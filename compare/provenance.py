@@ -1451,15 +1451,18 @@ class _Likeness:
         paraphrases of a third article's sentence, and were taken for no copy of each other. A
         paraphrase that a copy of the shown sentence happens to word alike (a rewrite of the wire
         using a reprint's word) took nothing from that copy: the wire is its source; nor did a
-        version whose outlet has another in the group, whose text comes from its own (an
-        outlet's 15:30 edit that words a sentence as a rival's copy of its 06:30 version had).
-        Another that words the sentence as this one does changed nothing of it (a crawler's
-        second copy of the page, "?utm_source=..."): each is judged as the other is."""
+        version whose outlet has another in the group as a copy or edit of the shown sentence,
+        whose text comes from its own (an outlet's 15:30 edit that words a sentence as a rival's
+        copy of its 06:30 version had). Another that words the sentence as this one does changed
+        nothing of it (a crawler's second copy of the page, "?utm_source=..."): each is judged as
+        the other is. Two versions that both reword the shown sentence have no such version of
+        their own to take it from: a student's draft and its resubmission, both pasting the
+        release, took it from the release."""
         worded = self._worded(version)
         if any(
             frozenset((version.doc, other.doc)) in self.one_outlet and self._worded(other) != worded
             for other in group.versions
-            if other is not version
+            if other is not version and (other.kind is None or other.kind.is_reuse)
         ):
             return False
         return any(

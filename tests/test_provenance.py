@@ -116,55 +116,84 @@ def test_a_verbatim_copy_of_a_reprint_took_all_of_it_from_the_reprint() -> None:
     ]
 
 
+LEAD_LINES = (
+    "The City of Marlow Falls on Tuesday announced an $18.4 million program to replace all 3,200 "
+    "known lead service lines in the city by the end of 2028.",
+    "The Lead-Free Marlow program will be funded by an $11.2 million federal grant from the "
+    "Drinking Water State Revolving Fund, $4.1 million in city bond proceeds and a 6 percent "
+    "increase in residential water rates that takes effect July 1.",
+    "Crews will begin work in April in the Eastgate and Mill Street neighborhoods, where testing "
+    "last fall found lead levels above the federal action level in 41 of 212 homes sampled.",
+)
+LEAD_RELEASE = replace(
+    document("\n\n".join(LEAD_LINES), "release", "City of Marlow Falls", published="2025-03-04"),
+    press_release=True,
+)
+# A classmate and another student put the release's funding sentence in their own words, one of
+# them as a list.
+LEAD_CLASSMATE = document(
+    "Residents of two east-side Marlow Falls neighborhoods should filter their drinking water "
+    "until the lead pipes under their homes are dug up, Mayor Denise Okafor said Tuesday.\n\n"
+    "Replacement work starts in April in those neighborhoods. The money comes from an $11.2 "
+    "million federal grant, $4.1 million in bonds and a rate increase of 6 percent on July 1.",
+    "classmate",
+)
+LEAD_LISTING = document(
+    "Marlow Falls will spend $18.4 million to dig up its lead water lines, and families will "
+    "cover part of it through their water bills, Mayor Denise Okafor said Tuesday.\n\n"
+    "The money comes from three places:\n\n"
+    "- $11.2 million from a federal Drinking Water State Revolving Fund grant\n"
+    "- $4.1 million from city bonds\n- a 6 percent water rate increase starting July 1",
+    "listing",
+)
+
+
 def test_a_paste_of_a_release_took_every_sentence_from_it_where_others_paraphrase_them() -> None:
     """A student pastes a city's press release whole; a classmate and another student put its
     funding sentence in their own words, one of them as a list. Every pasted sentence is traced
     to the release, though the release's sentence and the paste's are both paraphrased by a
     third article's sentence that the group shows (acceptance round 30, x3: 60%, not 100%)."""
-    lede = (
-        "The City of Marlow Falls on Tuesday announced an $18.4 million program to replace all "
-        "3,200 known lead service lines in the city by the end of 2028."
-    )
-    funding = (
-        "The Lead-Free Marlow program will be funded by an $11.2 million federal grant from the "
-        "Drinking Water State Revolving Fund, $4.1 million in city bond proceeds and a 6 percent "
-        "increase in residential water rates that takes effect July 1."
-    )
-    crews = (
-        "Crews will begin work in April in the Eastgate and Mill Street neighborhoods, where "
-        "testing last fall found lead levels above the federal action level in 41 of 212 homes "
-        "sampled."
-    )
-    release = replace(
-        document(
-            "\n\n".join([lede, funding, crews]),
-            "release",
-            "City of Marlow Falls",
-            published="2025-03-04",
-        ),
-        press_release=True,
-    )
-    paste = document("\n\n".join([lede, funding, crews]), "paste")
-    classmate = document(
-        "Residents of two east-side Marlow Falls neighborhoods should filter their drinking "
-        "water until the lead pipes under their homes are dug up, Mayor Denise Okafor said "
-        "Tuesday.\n\nReplacement work starts in April in those neighborhoods. The money comes "
-        "from an $11.2 million federal grant, $4.1 million in bonds and a rate increase of 6 "
-        "percent on July 1.",
-        "classmate",
-    )
-    listing = document(
-        "Marlow Falls will spend $18.4 million to dig up its lead water lines, and families will "
-        "cover part of it through their water bills, Mayor Denise Okafor said Tuesday.\n\n"
-        "The money comes from three places:\n\n"
-        "- $11.2 million from a federal Drinking Water State Revolving Fund grant\n"
-        "- $4.1 million from city bonds\n- a 6 percent water rate increase starting July 1",
-        "listing",
-    )
-    result = compare_documents([release, paste, classmate, listing])
+    paste = document("\n\n".join(LEAD_LINES), "paste")
+    result = compare_documents([LEAD_RELEASE, paste, LEAD_CLASSMATE, LEAD_LISTING])
     taken = taken_from(result, result.stories[0], result.groups)
     assert [(t.origin, t.share, t.sentences) for t in taken if t.copy == "paste"] == [
         ("release", 1.0, (0, 1, 2))
+    ]
+
+
+def test_a_paste_handed_in_twice_took_every_sentence_from_the_release_in_both_drafts() -> None:
+    """A student pastes the release and hands it in again with a line added, the two files
+    versions of one article; a third student's shortening of the classmate's funding sentence
+    makes the group show the classmate's, which both drafts paraphrase. Each draft still took
+    all three sentences from the release, not two (retest of round 38, R1: Kowalski's drafts
+    88% and 66% of the release fell to 36% and 32% once linked as versions)."""
+    draft, resubmitted = (
+        replace(
+            document("\n\n".join(lines), id, "Paste"),
+            version_of="paste",
+            version_label=label,
+        )
+        for id, label, lines in (
+            ("paste", "1", LEAD_LINES),
+            (
+                "paste_v2",
+                "2",
+                (*LEAD_LINES, "Residents can look up whether their home has a lead line online."),
+            ),
+        )
+    )
+    shortened = document(
+        "Families on the east side were told to filter their tap water.\n\n"
+        "The money comes from a federal grant, city bonds and a rate increase on July 1.",
+        "shortened",
+    )
+    result = compare_documents(
+        [LEAD_RELEASE, draft, resubmitted, LEAD_CLASSMATE, LEAD_LISTING, shortened]
+    )
+    taken = taken_from(result, result.stories[0], result.groups)
+    assert [(t.copy, t.origin, t.sentences) for t in taken if t.copy.startswith("paste")] == [
+        ("paste", "release", (0, 1, 2)),
+        ("paste_v2", "release", (0, 1, 2)),
     ]
 
 
