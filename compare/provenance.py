@@ -164,10 +164,12 @@ class Precedence:
     releases: AbstractSet[str]
     # The directed pairs whose direction an agency's dateline told (see CopyOrder.placed_before).
     told_by_dateline: AbstractSet[frozenset[str]] = frozenset()
-    # The publication keys of each list of documents a group has, as the groups of a story
-    # that hundreds of outlets print share a few: 44,850 pairs a list to look up in a story of
-    # 300 outlets.
-    keys_of: dict[tuple[str, ...], Mapping[str, PublicationKey]] = field(default_factory=dict)
+    # The publication keys of each list of documents a group has, and the places of its
+    # undated ones, as the groups of a story that hundreds of outlets print share a few: 44,850
+    # pairs a list to look up in a story of 300 outlets.
+    keys_of: dict[
+        tuple[str, ...], tuple[Mapping[str, PublicationKey], Mapping[str, UndatedPlace]]
+    ] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -198,7 +200,7 @@ class Precedence:
 
     def first(self, doc: str, other: str) -> bool:
         """Whether ``doc`` was published before ``other``."""
-        keys = self._keys((doc, other))
+        keys, _ = self._keys((doc, other))
         return keys[doc] < keys[other]
 
     def before(self, doc: str, others: Iterable[str]) -> list[str]:
@@ -241,15 +243,18 @@ class Precedence:
         documents = group.documents
         if documents not in self.keys_of:
             self.keys_of[documents] = self._keys(documents)
-        keys = self.keys_of[documents]
+        keys, places = self.keys_of[documents]
         # Of versions published as one, the smallest id first, not the first listed: input
         # order must not say which of two copies of one text (the wire saved twice, or once
         # more with a credit line) a reprint took from.
         order = sorted(reused, key=lambda v: (keys[v.doc], v.doc))
-        return CopyOrder(tuple(order), keys, self.named, self.told_by_dateline)
+        return CopyOrder(tuple(order), keys, self.named, self.told_by_dateline, places)
 
-    def _keys(self, documents: Sequence[str]) -> Mapping[str, PublicationKey]:
-        """The ``records.first_published_keys`` of a group's ``documents``."""
+    def _keys(
+        self, documents: Sequence[str]
+    ) -> tuple[Mapping[str, PublicationKey], Mapping[str, UndatedPlace]]:
+        """The ``records.first_published_keys`` of a group's ``documents``, and the
+        :class:`UndatedPlace` of each undated one."""
         # Directions among all the group's documents, not only those that reuse its shown
         # sentence: which those are depends on which sentence is shown, and an order that moved
         # with it could send the coverage stage's rooting back and forth.
@@ -258,12 +263,33 @@ class Precedence:
             for a, b in combinations(sorted(documents), 2)
             if (origin := self.named.get(frozenset((a, b))))
         ]
-        return first_published_keys(
+        keys = first_published_keys(
             (self.documents[doc] for doc in documents),
             directions,
             all_timed=self.timed,
             releases=self.releases,
         )
+        origins: defaultdict[str, list[PublicationKey]] = defaultdict(list)
+        copies: defaultdict[str, list[PublicationKey]] = defaultdict(list)
+        for origin, copy in directions:
+            origins[copy].append(keys[origin])
+            copies[origin].append(keys[copy])
+        places = {
+            doc: UndatedPlace(max(origins[doc], default=None), min(copies[doc], default=None))
+            for doc in documents
+            if self.documents[doc].published is None
+        }
+        return keys, places
+
+
+@dataclass(frozen=True, slots=True)
+class UndatedPlace:
+    """All the pair directions tell of when an undated document came out: after the articles
+    it took from (the last of them, by its key) and before those that took from it (the first);
+    ``None`` where there are none."""
+
+    after: PublicationKey | None
+    before: PublicationKey | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +303,8 @@ class CopyOrder:
     named: Mapping[frozenset[str], str]
     # Those of the pairs whose direction an agency's dateline told (see placed_before).
     told_by_dateline: AbstractSet[frozenset[str]] = frozenset()
+    # The undated documents, by id, and what places them (see dated_before).
+    undated_places: Mapping[str, UndatedPlace] = field(default_factory=dict)
 
     def sources(self, n: int) -> list[Version]:
         """The versions the ``n``-th may have been taken from: those known to be published
@@ -345,15 +373,36 @@ class CopyOrder:
 
     def dated_before(self, doc: str, other: str) -> bool:
         """Whether ``doc`` goes before ``other`` by time, date or place among dated articles
-        (see :meth:`known_before`), whatever their pair's direction says."""
+        (see :meth:`known_before`), whatever their pair's direction says.
+
+        An undated article's place is known only as far as the directions that place it go:
+        after the articles it took from, before those that took from it. A student's undated
+        paste of a release goes after the release, but not before a classmate's draft dated two
+        days later, which that place would sort it before (retest of round 38, R2).
+
+        >>> docs = [Document(d, d, "", published=p) for d, p in
+        ...     [("release", "2026-03-03"), ("paste", None), ("draft", "2026-03-05")]]
+        >>> keys = first_published_keys(docs, [("release", "paste")])
+        >>> places = {"paste": UndatedPlace(keys["release"], None)}
+        >>> order = CopyOrder((), keys, {}, frozenset(), places)
+        >>> order.dated_before("release", "paste"), order.dated_before("paste", "draft")
+        (True, False)
+        """
         undated, published, news, _, time, version, step = self.keys[doc]
         undated_too, published_too, news_too, _, time_too, version_too, step_too = self.keys[other]
-        return not (undated or undated_too) and (published, news, time, version, step) < (
+        if (undated or undated_too) or (published, news, time, version, step) >= (
             published_too,
             news_too,
             time_too,
             version_too,
             step_too,
+        ):
+            return False
+        place, place_too = self.undated_places.get(doc), self.undated_places.get(other)
+        return (
+            place is None or (place.before is not None and place.before <= self.keys[other])
+        ) and (
+            place_too is None or (place_too.after is not None and self.keys[doc] <= place_too.after)
         )
 
 

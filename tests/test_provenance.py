@@ -759,6 +759,49 @@ def test_a_brief_in_the_wires_words_reuses_the_wire_not_its_reprints() -> None:
     assert brief_matches and not any(m.kind.is_reuse for m in brief_matches)
 
 
+def test_an_undated_paste_placed_after_the_release_is_not_before_a_dated_draft() -> None:
+    """A student's draft dated March 5 (a Word file's properties) and a classmate's undated
+    copy of it, both taking a line from the council's release of March 3 (the record): the
+    copy's place right after the release says nothing of it coming before the draft, so the
+    draft took its line from the release and nothing from the copy, whose pair with it tells
+    no order either (retest of round 38, R2: "Xu took 13% from Young", the other way round)."""
+    release = replace(
+        document(
+            "Harlow Town Council on Monday approved a £2.4 million plan to rebuild the Quayside "
+            "footbridge, which has been closed since storm damage in January.\n\n"
+            "Work will begin in May and the bridge is expected to reopen by the end of October."
+            "\n\nCouncillor Maya Brandt, who chairs the transport committee, said the crossing "
+            "was used by about 1,800 people a day before it shut.",
+            "release",
+            "Harlow Town Council",
+            published="2026-03-03",
+        ),
+        of_record=True,
+    )
+    lines = [
+        "Pedestrians who have walked an extra mile to cross the river since January will get "
+        "their footbridge back this autumn.",
+        "Harlow Town Council on Monday approved a £2.4 million plan to rebuild the Quayside "
+        "footbridge, which has been closed since storm damage in January.",
+        "Shop owners on Quay Street say trade has fallen by a third since the bridge closed.",
+        '"We have lost the lunchtime crowd from the offices across the water," said Tom Reyes, '
+        "who runs a sandwich bar on the street.",
+        "The council expects the bridge to reopen by the end of October.",
+        "Some residents at Monday's meeting asked why the repairs had taken so long to approve.",
+    ]
+    draft = document("\n\n".join(lines), "draft", published="2026-03-05")
+    copied = document(
+        "\n\n".join([lines[0].replace("this autumn", "in the autumn"), *lines[1:]]), "copied"
+    )
+    result = compare_documents([release, draft, copied], single_story=True)
+    pair = next(p for p in result.pairs if {p.a, p.b} == {"draft", "copied"})
+    assert pair.direction is None and pair.shared_uncredited
+    assert [(t.copy, t.origin) for t in result.taken[result.stories[0].id]] == [
+        ("draft", "release"),
+        ("copied", "release"),
+    ]
+
+
 WATER_MAIN_WIRE = [
     "KESBY (Meridian Wire) \u2014 A water main burst under Harbour Road in Kesby early on "
     "Thursday, flooding a dozen shops and cutting supply to about 3,000 homes, the water "
