@@ -7139,20 +7139,19 @@ def test_two_students_sharing_a_story_no_source_holds_are_listed_and_flagged_in_
     )
 
 
-def test_a_paraphrasing_tools_synonym_swaps_are_reported_apart_from_the_verdict() -> None:
-    """A student runs two of the wire's sentences through a paraphrasing tool, words swapped in
-    place ("shut" for "close", "destiny" for "future"), and rewords a third honestly: the
-    pair's section, the story's summary and `compare check` name the two swapped sentences, not
-    the honest one."""
-    wire = document(
-        "The harbour road at Pellow will close on May 4 and is not expected to reopen until "
-        "October, leaving about 300 residents to drive around the bay.\n\n"
-        "The decision ends two years of argument over the sea wall's future.\n\n"
-        "The county council said it had considered a temporary bridge but ruled it out on cost.",
-        "wire",
-        "Kestrel Wire",
-        published="2026-04-06",
-    )
+PELLOW_WIRE = (
+    "The harbour road at Pellow will close on May 4 and is not expected to reopen until "
+    "October, leaving about 300 residents to drive around the bay.",
+    "The decision ends two years of argument over the sea wall's future.",
+    "The county council said it had considered a temporary bridge but ruled it out on cost.",
+)
+
+
+def pellow_wire_and_spin() -> tuple[Document, Document]:
+    """A wire story, and a student's run of two of its sentences through a paraphrasing tool,
+    words swapped in place ("shut" for "close", "destiny" for "future"), the third reworded
+    honestly."""
+    wire = document("\n\n".join(PELLOW_WIRE), "wire", "Kestrel Wire", published="2026-04-06")
     spun = document(
         "The coastal route at Pellow will shut on May 4 and is not anticipated to open again "
         "until October, leaving roughly 300 inhabitants to travel round the inlet.\n\n"
@@ -7162,7 +7161,14 @@ def test_a_paraphrasing_tools_synonym_swaps_are_reported_apart_from_the_verdict(
         "Hana Obi",
         published="2026-04-07",
     )
-    result = compare_documents([wire, spun])
+    return wire, spun
+
+
+def test_a_paraphrasing_tools_synonym_swaps_are_reported_apart_from_the_verdict() -> None:
+    """A student runs two of the wire's sentences through a paraphrasing tool and rewords a
+    third honestly: the pair's section, the story's summary and `compare check` name the two
+    swapped sentences, not the honest one."""
+    result = compare_documents(pellow_wire_and_spin())
     (pair,) = result.pairs
     assert [m.synonyms_swapped for m in pair.matches] == [True, True, False]
     section = "\n".join(markdown_report.render_pair(result, pair))
@@ -7170,6 +7176,33 @@ def test_a_paraphrasing_tools_synonym_swaps_are_reported_apart_from_the_verdict(
     assert "synonyms swapped" in markdown_report.check_flags(pair, result)
     summary = render_story(result, result.stories[0])
     assert "Kestrel Wire and Hana Obi (2 sentences)" in summary
+
+
+def test_a_classmate_who_lifted_the_wire_is_not_marked_against_the_student_who_spun_it() -> None:
+    """A classmate lifts the two wire sentences the student spun, word for word: the spin is
+    the student's against the wire, not against the classmate, so neither `compare check`, the
+    pair's section nor the story's summary marks the classmate (retest of round 38, R5: eight
+    wire lifters flagged "synonyms swapped" against the one who spun the wire)."""
+    wire, spun = pellow_wire_and_spin()
+    lifted = document(
+        "\n\n".join(["Pellow's drivers face a long summer.", *PELLOW_WIRE[:2]]),
+        "classmate",
+        "Sam Dace",
+        published="2026-04-07",
+    )
+    result = compare_documents([wire, spun, lifted], single_story=True)
+    marked = {
+        (p.a, p.b): "synonyms swapped" in markdown_report.check_flags(p, result)
+        for p in result.pairs
+    }
+    assert marked == {
+        ("wire", "student"): True,
+        ("wire", "classmate"): False,
+        ("student", "classmate"): False,
+    }
+    page = render_story(result, result.stories[0])
+    assert "Kestrel Wire and Hana Obi (2 sentences)" in page
+    assert "Hana Obi and Sam Dace" not in page
 
 
 # A port's notice as a mainland agency sends it, and a Hong Kong paper's copy converted to

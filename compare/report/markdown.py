@@ -1449,7 +1449,7 @@ def _summary(
         ]
     lines += _two_scripts_line([result.by_id[d] for d in story.documents], names)
     lines += quoted_only_by_two
-    lines += _synonyms_swapped_summary(pairs, names)
+    lines += _synonyms_swapped_summary(result, pairs, names)
     # Every copy, not only those who copied whom names: the one it leaves out may have turned
     # "said" into "claimed".
     directed = sorted(
@@ -4423,7 +4423,7 @@ def render_pair(
         lines += [_note_check_line(check, pair.b), ""]
     if headline := _headline_line(pair, a, b):
         lines += [headline, ""]
-    lines += _synonyms_swapped_line(pair)
+    lines += _synonyms_swapped_line(pair, result)
     reuse = [m for m in pair.matches if m.kind.is_reuse]
     # Diffs and framing differences read the way the copy changed the origin, as track changes
     # do, whichever article is A: an article that reuses B and writes "five" for its "three"
@@ -4726,7 +4726,7 @@ def check_flags(pair: PairComparison, result: Result) -> list[str]:
         for flag, found in (
             ("uncredited", pair.undisclosed_reuse),
             ("shared, neither credits the other", pair.shared_uncredited),
-            ("synonyms swapped", any(m.synonyms_swapped for m in pair.matches)),
+            ("synonyms swapped", bool(swapped_in_pair(pair, result))),
             (
                 "a figure given differently",
                 gives_numbers_otherwise(result.sentences, pair, result.by_id),
@@ -5040,16 +5040,62 @@ def _verdict_line(
     return " ".join(parts)
 
 
+def swapped_in_pair(pair: PairComparison, result: Result) -> list[Match]:
+    """The pair's paraphrases that swap words in place (``Match.synonyms_swapped``), but for
+    one whose other sentence its article copied word for word from a third article, which the
+    swap is made against too: a student who lifted the wire's line that a classmate spun took
+    it from the wire, and the spin is the classmate's against the wire, not against the student
+    (retest of round 38, R5: eight wire lifters flagged against the one who spun it)."""
+    swapped = [m for m in pair.matches if m.synonyms_swapped]
+    if not swapped:
+        return []
+    between = {frozenset((p.a, p.b)): p for p in result.pairs_in.get(pair.story, ())}
+
+    def matched(
+        doc: str, other: str, sentences: tuple[int, ...], found: Callable[[Match], bool]
+    ) -> list[tuple[int, ...]]:
+        """The sentences of ``other`` that matches ``found`` of the pair of ``doc`` and
+        ``other`` align with ``doc``'s ``sentences``."""
+        two = between.get(frozenset((doc, other)))
+        if two is None:
+            return []
+        on_a = two.a == doc
+        return [
+            (m.b if on_a else m.a).sentences
+            for m in two.matches
+            if (m.a if on_a else m.b).sentences == sentences and found(m)
+        ]
+
+    def lifted(spun: str, spun_at: tuple[int, ...], copy: str, copied: tuple[int, ...]) -> bool:
+        """Whether ``copy``'s sentences ``copied`` are a third article's word for word, taken
+        from it, and ``spun``'s are that article's with words swapped too."""
+        return any(
+            at in matched(spun, origin, spun_at, lambda m: m.synonyms_swapped)
+            for taken in between.values()
+            if copy in (taken.a, taken.b) and (origin := taken.origin) not in (None, copy, spun)
+            for at in matched(copy, origin, copied, lambda m: m.kind is MatchKind.VERBATIM)
+        )
+
+    return [
+        m
+        for m in swapped
+        if not (
+            lifted(pair.a, m.a.sentences, pair.b, m.b.sentences)
+            or lifted(pair.b, m.b.sentences, pair.a, m.a.sentences)
+        )
+    ]
+
+
 def _synonyms_swapped_summary(
-    pairs: Sequence[PairComparison], names: Mapping[str, str]
+    result: Result, pairs: Sequence[PairComparison], names: Mapping[str, str]
 ) -> list[str]:
     """A story summary's line on its pairs with paraphrases that swap words in place
-    (``Match.synonyms_swapped``), which a wide story's page writes no section of when the
+    (:func:`swapped_in_pair`), which a wide story's page writes no section of when the
     verdict is ``independent``: the mark of a paraphrasing tool, apart from the verdicts."""
     found = [
         f"{names[p.a]} and {names[p.b]} ({_count(swapped, 'sentence')})"
         for p in pairs
-        if (swapped := sum(m.synonyms_swapped for m in p.matches))
+        if (swapped := len(swapped_in_pair(p, result)))
     ]
     if not found:
         return []
@@ -5061,11 +5107,11 @@ def _synonyms_swapped_summary(
     ]
 
 
-def _synonyms_swapped_line(pair: PairComparison) -> list[str]:
+def _synonyms_swapped_line(pair: PairComparison, result: Result) -> list[str]:
     """The line under a pair's verdict on its paraphrases that are the other's sentences with
-    words swapped in place (``Match.synonyms_swapped``), the mark of a paraphrasing tool,
+    words swapped in place (:func:`swapped_in_pair`), the mark of a paraphrasing tool,
     reported apart from the verdict, which no paraphrase counts toward."""
-    swapped = [m for m in pair.matches if m.synonyms_swapped]
+    swapped = swapped_in_pair(pair, result)
     if not swapped:
         return []
     places = ", ".join(
