@@ -155,6 +155,10 @@ MIN_PHRASED_WORDS = PHRASE_WORDS + 1
 # is a one-line entry of a live blog (12 to 25 words), whose share and spread one phrase of a
 # fact fills (see _phrasing_tells); COUNTER's Urdu briefs, 40 words and more, are not.
 MAX_ONE_LINE_WORDS = 30
+# A one-line text that shares this many separate phrases with another rewrote its line, however
+# short each: a fact's stock wording is one run or two ("a tropical storm ... with winds of
+# 65mph"), a rewritten lede keeps the wording of each fact it gives.
+MIN_REWORDED_LINE_PHRASES = 3
 # A passage of a very long text a short report took from spans at most this many of its
 # sentences for each of the report's: an entry of a live blog, with a line or two around it.
 PASSAGE_SENTENCES_PER_SENTENCE = 2
@@ -3227,14 +3231,17 @@ def directed_instead(pair: PairComparison, direction: str, basis: DirectionBasis
 
 def _phrasing_tells(side: Side, other: Side) -> bool:
     """Whether the phrases ``side`` shares with ``other`` can tell that it took them: they sit
-    in more than one of its sentences, or in a text longer than ``MAX_ONE_LINE_WORDS``, or a
-    clause of them runs ``MIN_LIFTED_PHRASE_WORDS`` words and another phrase goes with it. A
-    one-line entry of a live blog is one short sentence, which a single phrase fills: two outlets' posts
-    of one advisory ("has weakened to a category 1 hurricane as it heads inland", "downgraded
+    in more than one of its sentences, or in a text longer than ``MAX_ONE_LINE_WORDS``, or they
+    are ``MIN_REWORDED_LINE_PHRASES`` phrases or more, or a clause of them runs
+    ``MIN_LIFTED_PHRASE_WORDS`` words and another phrase goes with it. A one-line entry of a
+    live blog is one short sentence, which a single phrase fills: two outlets' posts of one
+    advisory ("has weakened to a category 1 hurricane as it heads inland", "downgraded
     Delphine to a category 1 hurricane as it moves inland") or of one company statement ("a
     tropical storm ... with winds of 65mph") share the fact's stock wording, not a rewrite,
     which keeps a lifted clause and more ("under a curfew from 8pm tonight until 6am on
-    Tuesday ... to keep people off flooded roads").
+    Tuesday ... to keep people off flooded roads") or the wording of each fact it retells
+    ("at least nine people ... the lower Ardle valley overnight ... forcing 2,000 from their
+    homes ... the county fire service").
 
     >>> from compare.segment import segment
     >>> def side(text: str) -> Side:
@@ -3253,8 +3260,9 @@ def _phrasing_tells(side: Side, other: Side) -> bool:
     if side.unquoted_words > MAX_ONE_LINE_WORDS or len(side.phrased_with(other)) > 1:
         return True
     phrases = shared_phrases(side, other)
-    return len(phrases) > 1 and any(
-        len(phrase.split()) >= MIN_LIFTED_PHRASE_WORDS for phrase in phrases
+    return len(phrases) >= MIN_REWORDED_LINE_PHRASES or (
+        len(phrases) > 1
+        and any(len(phrase.split()) >= MIN_LIFTED_PHRASE_WORDS for phrase in phrases)
     )
 
 

@@ -856,6 +856,12 @@ def test_a_brief_sharing_one_phrase_with_a_report_is_independent() -> None:
             Verdict.DERIVED,
             id="a_lifted_clause_and_more",
         ),
+        pytest.param(
+            "Flash floods swept through the lower Ardle valley overnight, killing at least nine people and forcing 2,000 from their homes, the county fire service said.",
+            "Flash floods killed at least nine people in the lower Ardle valley overnight, forcing 2,000 from their homes, according to the county fire service.",
+            Verdict.DERIVED,
+            id="a_rewritten_lede",
+        ),
     ],
 )  # fmt: skip
 def test_one_line_entries_sharing_a_facts_stock_wording_are_no_reuse(
@@ -864,7 +870,8 @@ def test_one_line_entries_sharing_a_facts_stock_wording_are_no_reuse(
     """Two outlets' one-line live entries minutes apart that word one advisory or statement
     alike share a phrase or two, which spread through a one-sentence entry: reported
     independently, no undisclosed reuse charged. A rewrite that keeps a lifted clause and
-    another phrase is still derived from the earlier entry (acceptance round 37, b14 / R1)."""
+    another phrase, or the wording of each fact of a lede, is still derived from the earlier
+    entry (acceptance round 37, b14 / R1; retest 38, R1)."""
     pair = only_pair(
         live_entry(gazette, "gazette-1410", "Ashby Gazette", "14:10"),
         live_entry(echo, "echo-1418", "Valley Echo", "14:18"),
