@@ -3604,3 +3604,14 @@ def test_one_agencys_probe_notices_about_different_officials_are_stories_apart()
         ("wire-钱玉珍", "paper-钱玉珍"),
     ]
     assert all(p.a.split("-")[1] == p.b.split("-")[1] for p in result.pairs)
+
+
+def test_a_figure_counted_apart_in_more_documents_than_terms_are_kept_for_is_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A figure two briefs count other things with that more than ``MAX_TERM_DOCUMENTS``
+    documents give has no weight among the story terms: it takes nothing from the pair's score,
+    and grouping goes on (it raised a KeyError: re-read of round 38)."""
+    monkeypatch.setattr(stories, "MAX_TERM_DOCUMENTS", 2)
+    result = compare_documents([AGENCY_FIRE, AGENCY_FLOOD, FLOOD_REWRITE])
+    assert ("fire",) in [s.documents for s in result.stories]
