@@ -592,10 +592,12 @@ def render_index(
         *_against_record_section(result),
         *_changed_of_the_record(result),
     ]
+    # Asked once a story: its who-copied-whom lines and its pairs' rows both need it.
+    consecutive_in = {} if split else _consecutive_in(result)
     if split:
         lines += _index_contents(result)
     else:
-        lines += _who_copied_whom(result, _consecutive_in(result))
+        lines += _who_copied_whom(result, consecutive_in)
     lines += _index_notes(result, json_beside)
     if split:
         lines += _largest_stories(result)
@@ -611,7 +613,7 @@ def render_index(
     )
     lines += _framing_by_outlet_section(result, json_beside)
     if not split:
-        lines += ["", *_pairs_section(result, json_beside)]
+        lines += ["", *_pairs_section(result, json_beside, consecutive_in)]
     lines += ["", _how_to_read(result), "", *_run(result), ""]
     return "\n".join(lines)
 
@@ -624,7 +626,7 @@ def render_index_page(result: Result, name: str, *, json_beside: bool = False) -
         INDEX_COPIES: lambda: _who_copied_whom(result, _consecutive_in(result)),
         INDEX_DOCUMENTS: lambda: _documents_section(result),
         INDEX_STORIES: lambda: ["## Stories", "", _stories_table(result, result.stories), ""],
-        INDEX_PAIRS: lambda: [*_pairs_section(result, json_beside), ""],
+        INDEX_PAIRS: lambda: [*_pairs_section(result, json_beside, _consecutive_in(result)), ""],
     }[name]()
     return "\n".join(
         [
@@ -780,11 +782,15 @@ def _documents_section(result: Result) -> list[str]:
     ]
 
 
-def _pairs_section(result: Result, json_beside: bool) -> list[str]:
+def _pairs_section(
+    result: Result,
+    json_beside: bool,
+    consecutive_in: Mapping[str, AbstractSet[frozenset[str]]],
+) -> list[str]:
     """The index's pairs in which one article reuses the other's text, at most
-    ``MAX_INDEX_PAIRS`` a story, and what it leaves out."""
+    ``MAX_INDEX_PAIRS`` a story, and what it leaves out (``consecutive_in`` as
+    :func:`_consecutive_in` gives it)."""
     pairs = result.all_pairs
-    consecutive_in = _consecutive_in(result)
     lines = ["## Pairs", ""]
     # A story's pairs across stories (those of its copies) follow its own.
     reusing_in = {
