@@ -1959,7 +1959,10 @@ def _template_of(sentence: Sentence, names: frozenset[str]) -> frozenset[str]:
     ['副局长', '原', '国家', '审查', '局', '接受', '纪律', '能源']
     """
     if people := han_people(sentence.text):
-        around = re.sub("|".join(map(re.escape, people)), " ", sentence.text)
+        # Longest first, in a fixed order: an alternation takes the first name that matches,
+        # and a frozenset's order moves with PYTHONHASHSEED ("周建" before "周建平" left "平").
+        ordered = sorted(people, key=lambda name: (-len(name), name))
+        around = re.sub("|".join(map(re.escape, ordered)), " ", sentence.text)
         return frozenset(token for token in words(around) if not is_number(token))
     return frozenset(
         token
