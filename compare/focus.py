@@ -73,10 +73,12 @@ def _page_of(documents: Sequence[Document], given: str) -> tuple[Document, ...]:
     """
     read = [d for d in documents if d.path and PurePath(d.path).stem == given]
     pages = {(d.source, d.url.partition("#")[0]) for d in read if d.url and "#" in d.url}
+    # By id: a list's ``in`` compared each document field by field with each one read.
+    read_ids = {d.id for d in read}
     return tuple(
         d
         for d in documents
-        if d in read or (d.url and (d.source, d.url.partition("#")[0]) in pages)
+        if d.id in read_ids or (d.url and (d.source, d.url.partition("#")[0]) in pages)
     )
 
 
