@@ -377,8 +377,7 @@ def _other_people(a: str, b: str) -> bool:
     >>> _other_people("首席预报员许志坚说台风移动速度慢。", "首席预报员许志坚表示台风移动速度慢。")
     False
     """
-    only_a, only_b = _people_apart(a, b)
-    return bool(only_a and only_b)
+    return _people_put_for_others(a, b) is not None
 
 
 def _people_apart(a: str, b: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
