@@ -55,8 +55,10 @@ def script(text: str) -> str | None:
     (None, None, None)
     """
     han = HAN.findall(text)
-    letters = sum(character.isalpha() for character in text)
-    if not han or len(han) * 2 < letters or KANA.search(text):
+    # Most texts of a run hold no Han: they need no count of their letters, one by one.
+    if not han or KANA.search(text):
+        return None
+    if len(han) * 2 < sum(character.isalpha() for character in text):
         return None
     other = sum(a != b for a, b in zip(text, in_simplified(text), strict=True))
     traditional = other >= max(MIN_TRADITIONAL_CHARACTERS, MIN_TRADITIONAL_SHARE * len(han))
