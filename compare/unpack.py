@@ -311,9 +311,9 @@ def _word(raw: bytes) -> Unpacked:
     a student's draft and its resubmission are told apart by the second."""
     with _archive(raw, "Word document") as archive:
         body = _xml(archive, WORD_PART)
-        title = _property_text(archive, WORD_PROPERTIES, DC_TITLE)
-        created = _property_text(archive, WORD_PROPERTIES, DC_CREATED)
-        modified = _property_text(archive, WORD_PROPERTIES, DC_MODIFIED)
+        title, created, modified = _property_texts(
+            archive, WORD_PROPERTIES, DC_TITLE, DC_CREATED, DC_MODIFIED
+        )
     return Unpacked("\n".join(_word_paragraphs(body)), title=title, date=created, modified=modified)
 
 
@@ -336,7 +336,7 @@ def _open_document(raw: bytes) -> Unpacked:
     """An OpenDocument text's headings and paragraphs, a line each, titled by its metadata."""
     with _archive(raw, "OpenDocument text") as archive:
         content = _xml(archive, ODT_PART)
-        title = _property_text(archive, ODT_PROPERTIES, DC_TITLE)
+        (title,) = _property_texts(archive, ODT_PROPERTIES, DC_TITLE)
     blocks = (f"{TEXT}p", f"{TEXT}h")
     paragraphs = [
         _odt_text(block)
@@ -396,15 +396,15 @@ def _xml(archive: zipfile.ZipFile, name: str) -> etree._Element:
         raise UnpackError(f"a broken document: its {name} is not valid XML") from None
 
 
-def _property_text(archive: zipfile.ZipFile, name: str, tag: str) -> str | None:
-    """What a document's properties give as ``tag`` (its title, a date), if any (a missing or
-    broken part gives none)."""
+def _property_texts(archive: zipfile.ZipFile, name: str, *tags: str) -> tuple[str | None, ...]:
+    """What a document's properties give as each of ``tags`` (its title, a date), each if any
+    (a missing or broken part gives none), the part read once for all of them."""
     try:
         properties = _xml(archive, name)
     except UnpackError:
-        return None
-    given = " ".join("".join(properties.findtext(f".//{tag}") or "").split())
-    return given or None
+        return (None,) * len(tags)
+    given = (" ".join((properties.findtext(f".//{tag}") or "").split()) for tag in tags)
+    return tuple(text or None for text in given)
 
 
 def _rich_text(raw: bytes) -> Unpacked:
