@@ -687,7 +687,7 @@ def _fail_on_found(
     replaced = (
         superseded(result.documents) if fail_on & {"numbers", *FAIL_ON_FRAMING} else frozenset()
     )
-    claims = _claims_named(result, fail_on, replaced)
+    claims = _by_document(_claims_named(result, fail_on, replaced))
     reasons = {
         (pair.a, pair.b): said
         for pair in pairs
@@ -712,7 +712,7 @@ def _fail_on_found(
                 errors.print(_framing_line(result, pair, changed[pair.a, pair.b]), markup=False)
             if (pair.a, pair.b) in unnoted:
                 errors.print(_stealth_line(result, unnoted[pair.a, pair.b]), markup=False)
-        for doc, of_doc in _by_document(claims).items():
+        for doc, of_doc in claims.items():
             errors.print(_claims_line(result, doc, of_doc), markup=False)
         for entry in removed:
             errors.print(
@@ -732,7 +732,7 @@ def _fail_on_found(
             more = f"; and {rest:,} more, stdout gives every one" if rest > 0 else ""
             said[0] += f" ({named(found[:MAX_PAIRS_NAMED])}{more})"
         if claims:
-            headlines = len(_by_document(claims))
+            headlines = len(claims)
             said.append(
                 f"{headlines} headline{'s' if headlines > 1 else ''} that claim"
                 f"{'' if headlines > 1 else 's'} more than {'their' if headlines > 1 else 'its'} "
