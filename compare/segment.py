@@ -1474,14 +1474,15 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
     # Initials of a script sentencex does not know (Cyrillic, Greek), before a name or the next
     # initial, spaced or not: "Г. П. Ведерников", "Г.П. Ведерников", "Ю.Б.Лемешко".
     initials = word.lstrip(OPENING_MARKS)
+    # Most text is ASCII, which one call in C tells before the pattern is tried.
     if (
-        CAPITAL_INITIALS.fullmatch(initials)
+        not initials.isascii()
         and initials.isupper()
-        and not initials.isascii()
         and opening.istitle()
+        and CAPITAL_INITIALS.fullmatch(initials)
     ):
         return True
-    if _among_caseless_initials(line, word.lstrip(OPENING_MARKS), end, next_start):
+    if _among_caseless_initials(line, initials, end, next_start):
         return True
     # English writes no day so, and a sentence ending in a count may be followed by one opening
     # with a month ("The toll rose to 12. March brought more rain.").
