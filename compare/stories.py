@@ -2251,10 +2251,10 @@ def _figures_counting(
             # rewrite may drop ("м"), but for an abbreviation with its full stop ("кв.").
             if (
                 (word_length(counted) >= MIN_LEDE_WORD or f" {counted}." in plain)
-                and _written_in_a_row(plain, [word, *skipped, counted])
                 and counted.isalpha()
                 and counted.islower()
                 and counted not in _untelling(language)
+                and _written_in_a_row(plain, [word, *skipped, counted])
             ):
                 found[figure].add(_counted_form(counted, language))
     return {figure: frozenset(forms) for figure, forms in found.items()}
