@@ -133,3 +133,15 @@ def focus_file_name(name: str) -> str:
     'focus-loose-07-harwick.md'
     """
     return f"focus-{re.sub(r'[^A-Za-z0-9._-]+', '-', name)}.md"
+
+
+def focus_page_name(focused: Sequence[Document], given: str) -> str:
+    """The focus page's file name for the articles ``given`` names (:func:`focus_articles`):
+    one article's by its id, a page's or an outlet's several by the name given, so the index
+    links to the page the run writes.
+
+    >>> docs = (Document("hd-1030", "Harbour Daily", ""), Document("hd-1100", "Harbour Daily", ""))
+    >>> focus_page_name(docs[:1], "Harbour Daily"), focus_page_name(docs, "Harbour Daily")
+    ('focus-hd-1030.md', 'focus-Harbour-Daily.md')
+    """
+    return focus_file_name(focused[0].id if len(focused) == 1 else given)

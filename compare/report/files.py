@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from functools import cache, partial
 from pathlib import Path
 
-from compare.focus import focus_articles, focus_file_name
+from compare.focus import focus_articles, focus_page_name
 from compare.read import reports_written
 from compare.records import Result
 from compare.report import ReportFormat
@@ -63,8 +63,9 @@ def render_reports(
                 _whole, render_story, result, story, json_beside=beside
             )
         if focus:
-            focused = tuple(d.id for d in focus_articles(result.documents, focus))
-            renderers[focus_file_name(focused[0] if len(focused) == 1 else focus)] = (
+            articles = focus_articles(result.documents, focus)
+            focused = tuple(d.id for d in articles)
+            renderers[focus_page_name(articles, focus)] = (
                 partial(_whole, render_focus, result, focused[0])
                 if len(focused) == 1
                 else partial(_whole, render_focus_group, result, focus, focused)

@@ -26,7 +26,7 @@ from compare.figures import (
     compatible_changes,
     gives_numbers_otherwise,
 )
-from compare.focus import focus_articles, focus_file_name
+from compare.focus import focus_articles, focus_page_name
 from compare.framing import (
     QUOTATION_SEPARATOR,
     as_printed,
@@ -882,14 +882,13 @@ def _focus_link(result: Result, focus: str | None) -> list[str]:
     if focus is None:
         return []
     focused = focus_articles(result.documents, focus)
+    page = focus_page_name(focused, focus)
     if len(focused) > 1:
-        page = focus_file_name(focus)
         return [
             f"Focus: [{page}]({page}), the {len(focused)} articles of {escape(focus)} read from "
             "their side: what other outlets' articles took from each.",
             "",
         ]
-    page = focus_file_name(focused[0].id)
     return [
         f"Focus: [{page}]({page}), the story of {_full_names(result)[focused[0].id]} read from "
         "its side: what each other article adds, gives otherwise or took from it, and its "
