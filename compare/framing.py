@@ -251,6 +251,8 @@ ANY_CLOSING_QUOTE = "".join(sorted(set("".join(CLOSING_QUOTES.values()))))
 QUOTED_NAME = re.compile(
     rf"\s+[{''.join(CLOSING_QUOTES)}]({CAPITAL}[^{ANY_CLOSING_QUOTE}]{{1,59}})[{ANY_CLOSING_QUOTE}]"
 )
+# A count of a part of the count before it, in English: "four of them", "two of whom".
+PART_OF_A_COUNT = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 # The marks that end a clause, and those of them that go on to another in the sentence.
 CLAUSE_ENDS = frozenset(".,;:!?")
 CLAUSE_BREAKS = frozenset(",;:")
@@ -7195,7 +7197,7 @@ class PlacedNumber(NamedTuple):
     qualifier before it ("at least"), which tell a conversion or a rounding from a change (see
     _change_notes); and the period it is counted per, as written after it (``per``: "a year",
     "people a day") and by name (``period``: "year", "day"), without which it is another
-    figure."""
+    figure; and whether it counts a part of the count before it (``a_part``: "four of them")."""
 
     written: str
     shown: str
@@ -7206,6 +7208,7 @@ class PlacedNumber(NamedTuple):
     qualifier: str = ""
     per: str = ""
     period: str = ""
+    a_part: bool = False
 
     @property
     def measure(self) -> tuple[bool, bool]:
@@ -7393,6 +7396,7 @@ def _placed(
             or _counted(plain[end : in_order[at + 1][0] if at + 1 < len(in_order) else None]),
             values,
             qualifier=_qualifier_before(gap_before, words(plain[start:end]), features.estimates),
+            a_part=bool(PART_OF_A_COUNT.match(plain, end)),
         )
     return [*_written_whole(features, spans, placed), *unplaced]
 
@@ -7681,6 +7685,7 @@ def _number_notes(
     rest = (
         [(rest_a, []), ([], rest_b)]
         if (pairs and not measures_a & measures_b)
+        or (pairs and _parts_against_others(rest_a, rest_b))
         or not shares_a & shares_b
         or _times_against_things(rest_a, rest_b)
         or _ages_against_counts(rest_a, rest_b, our_words, their_words)
@@ -7826,6 +7831,21 @@ def _is_money(number: PlacedNumber) -> bool:
 def _digits(value: Decimal) -> str:
     """A value's significant digits, wherever its point: "4021" of 402,100,000 and of 4.021."""
     return format(abs(value).normalize(), "f").replace(".", "").strip("0")
+
+
+def _parts_against_others(ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]) -> bool:
+    """Whether every number of ours counts a part of the count before it and none of theirs
+    does, or the other way round: beside "26 people" against "23 people", "four of them in a
+    critical condition" against "a further 40 treated at the scene" drops one count and adds
+    another; not "four of them" against "five of them".
+
+    >>> four = PlacedNumber("four", "four", "hospital", "", a_part=True)
+    >>> forty = PlacedNumber("40", "40", "further", "treated")
+    >>> five = PlacedNumber("five", "five", "hospital", "", a_part=True)
+    >>> _parts_against_others([four], [forty]), _parts_against_others([four], [five])
+    (True, False)
+    """
+    return all(a.a_part != b.a_part for a in ours for b in theirs)
 
 
 def _times_against_things(ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]) -> bool:

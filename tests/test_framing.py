@@ -1546,6 +1546,22 @@ from tests.helpers import boilerplate_of, document
             id="a_count_changed_beside_one_left_out",
         ),
         pytest.param(
+            "Ambulances took 26 people to hospital, four of them in a critical condition.",
+            "Ambulances took 23 people to hospital and a further 40 were treated at the scene.",
+            [
+                ("number_changed", "26", "23"),
+                ("number_removed", "four", ""),
+                ("number_added", "", "40"),
+            ],
+            id="beside_a_changed_count_other_counts_told_by_other_words",
+        ),
+        pytest.param(
+            "Ambulances took 26 people to hospital, four of them in a critical condition.",
+            "Ambulances took 23 people to hospital, five of them in a critical condition.",
+            [("number_changed", "26", "23"), ("number_changed", "four", "five")],
+            id="beside_a_changed_count_another_told_alike",
+        ),
+        pytest.param(
             "About 18 percent of men on the drug developed cancer, against 24 percent on placebo.",
             "They found 6.4 percent of men on the drug had tumours, against 5.1 percent on placebo.",
             [
