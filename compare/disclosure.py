@@ -726,13 +726,15 @@ def _kept_before_a_date(undated: Sourced, dated: Sourced) -> bool:
 
 
 def _one_agencys_dateline(a: Sourced, b: Sourced) -> bool:
-    """Whether two texts open with one news agency's dateline, as the same name or one wire
-    service's ("(AP)", "(Associated Press)"), and neither is the agency's own."""
+    """Whether two texts open with one news agency's dateline, as the same name (in either
+    Chinese script: :meth:`~compare.lexicon.Lexicon.agency_name_key`) or one wire service's
+    ("(AP)", "(Associated Press)"), and neither is the agency's own."""
     if a.filed_by is None or b.filed_by is None or a.agency or b.agency:
         return False
-    wire = lexicon().wire_service_named(a.filed_by)
-    return a.filed_by == b.filed_by or (
-        wire is not None and wire == lexicon().wire_service_named(b.filed_by)
+    terms = lexicon()
+    wire = terms.wire_service_named(a.filed_by)
+    return terms.agency_name_key(a.filed_by) == terms.agency_name_key(b.filed_by) or (
+        wire is not None and wire == terms.wire_service_named(b.filed_by)
     )
 
 
@@ -1533,12 +1535,17 @@ def _credits_a_wire(user: Sourced, origin: Sourced) -> bool:
     from, and AP's text, or the Meridian Press Agency's, credited to Reuters is not disclosed.
     A credit of the agency ``origin``'s dateline names, as the dateline names it, credits its
     text whatever list knows the agency: "据华夏社报道" for "华夏社北京3月14日电" in 华夏通讯社's
-    copy; not by the agency itself, whose own dateline credits no client that kept it."""
+    copy, and so does a Traditional "華夏社…電" kept in a Hong Kong paper's; not by the agency
+    itself, whose own dateline credits no client that kept it."""
     credits = user.document.credits
     if not credits:
         return False
     named = origin.filed_by
-    if named is not None and named in credits and not _short_for(named, user.document.source):
+    if (
+        named is not None
+        and lexicon().agency_name_key(named) in user.credit_keys.credited
+        and not _short_for(named, user.document.source)
+    ):
         return True
     if origin.wires:
         return UNNAMED_WIRES in credits or not origin.wires.isdisjoint(credits)
@@ -2173,16 +2180,22 @@ def _outlet_words(source: str) -> frozenset[str]:
 
 
 def _keeps_dateline(user: Sourced, origin: Sourced) -> bool:
-    """Whether ``user`` opens with the source ``origin``'s dateline names, or a dateline that
+    """Whether ``user`` opens with the source ``origin``'s dateline names (in either Chinese
+    script: "華夏社" for "华夏社"), or a dateline that
     names ``origin``'s source by a short form (:func:`_short_for`): a copy that keeps "CORVALE
     (Meridian) -" credits whoever filed it so, whatever its files are named, and the Meridian
     Press Agency's text whose feed gives its dateline apart. A dateline that names ``user``'s
     own outlet credits no one: the agency's "DELMONT, May 6 (Harborline) -" signs its own story,
     and credits no client that kept it."""
     named = user.dateline_source
+    dated = origin.dateline_source
+    key = lexicon().agency_name_key
     return (
         named is not None
-        and (named == origin.dateline_source or _short_for(named, origin.document.source))
+        and (
+            (dated is not None and key(named) == key(dated))
+            or _short_for(named, origin.document.source)
+        )
         and not _short_for(named, user.document.source)
     )
 

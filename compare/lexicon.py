@@ -2287,17 +2287,20 @@ class Lexicon:
         return False
 
     def agency_name_key(self, name: str) -> str:
-        """A name case-folded, spaces collapsed, the word for an agency it opens with read in
-        any language's form as one (``agency_words``): a Portuguese or Catalan credit writes a
-        Spanish agency's name in its own language ("Agência Meridiana", "l'Agència Meridiana"
-        for "Agencia Meridiana").
+        """A name case-folded, spaces collapsed, in Simplified Chinese (:func:`in_simplified`),
+        the word for an agency it opens with read in any language's form as one
+        (``agency_words``): a Portuguese or Catalan credit writes a Spanish agency's name in its
+        own language ("Agência Meridiana", "l'Agència Meridiana" for "Agencia Meridiana"), and a
+        Hong Kong paper's dateline a mainland agency's in Traditional ("華夏社" for "华夏社").
 
         >>> lexicon().agency_name_key("Agência Meridiana") == lexicon().agency_name_key("Agencia  Meridiana")
         True
         >>> lexicon().agency_name_key("Agence"), lexicon().agency_name_key("El Heraldo")
         ('agence', 'el heraldo')
+        >>> lexicon().agency_name_key("華夏社") == lexicon().agency_name_key("华夏社")
+        True
         """
-        folded = " ".join(name.casefold().split())
+        folded = in_simplified(" ".join(name.casefold().split()))
         found = self.agency_words.match(folded)
         if found is None or found.end() == len(folded):
             return folded

@@ -296,6 +296,20 @@ KURIER = "Северный курьер"
             True,
             id="an_agency_no_list_knows_by_its_datelines_name",
         ),
+        pytest.param(
+            f"华夏社青河3月14日电 {QINGHE}",
+            "华夏通讯社",
+            f"華夏社青河3月14日電 {QINGHE_TRADITIONAL}",
+            True,
+            id="its_datelines_name_kept_in_traditional",
+        ),
+        pytest.param(
+            f"华夏社青河3月14日电 {QINGHE}",
+            "华夏通讯社",
+            f"據華夏社報導，{QINGHE_TRADITIONAL}",
+            True,
+            id="its_datelines_name_credited_in_traditional",
+        ),
     ],
 )
 def test_a_russian_or_chinese_credit_discloses_its_origin(
@@ -306,7 +320,8 @@ def test_a_russian_or_chinese_credit_discloses_its_origin(
     на" before the outlet's name, or by "Источник:" and the outlet's name, a masthead with its
     first word alone capitalised; a Chinese paper an agency's by keeping its dateline, in either
     script ("新華社…電"), or by "according to its report" (据…报道, Traditional 據…報導), opening
-    its lede or in brackets closing the text. A press office, the town hall, local media or
+    its lede or in brackets closing the text; an agency no list knows by the name its dateline
+    gives, in either script ("華夏社" for "华夏社"). A press office, the town hall, local media or
     another wire credited so discloses nothing."""
     copy = side(document(copy_text, "copy", "Вечерний Кедровск"))
     assert discloses(copy, side(document(story, "origin", source))) is disclosed
