@@ -52,6 +52,7 @@ from rapidfuzz.distance import Indel
 from scipy.sparse import csr_matrix
 
 from compare.boilerplate import is_boilerplate
+from compare.chinese import is_chinese
 from compare.dates import MONTH_NAME, MONTH_SHORT_FORMS, MONTHS, is_day
 from compare.disclosure import outlet
 from compare.framing import speaker_words
@@ -574,9 +575,24 @@ def _no_names(language: str | None) -> frozenset[str]:
                 _date_words(),
                 terms.wire_aliases,
                 _function_words_of(language),
+                _chinese_attribution_verbs(),
             ),
         )
     )
+
+
+@cache
+def _chinese_attribution_verbs() -> frozenset[str]:
+    """The lexicon's attribution verbs that are Chinese ("表示", "宣称"), which say how a report
+    tells its news, not what. Chinese has no capitals to tell names by, so every word of it is
+    read as one (:func:`salient_terms`): "表示" (said) was the most common story term of a
+    monitor's five days of Chinese copy, and weighed as much as the drill's own names in an
+    independent Taiwanese report's score against the wire's copies (acceptance round 38, a9).
+
+    >>> sorted(_chinese_attribution_verbs() & {"表示", "宣称", "said"})
+    ['宣称', '表示']
+    """
+    return frozenset(filter(is_chinese, lexicon().attribution_verbs))
 
 
 def _function_words_of(language: str | None) -> frozenset[str]:

@@ -606,6 +606,24 @@ def test_a_name_after_an_elided_article_is_a_story_term(
     assert {t.removeprefix(LEDE_TERM) for t in terms if t.startswith(LEDE_TERM)} == lede_words
 
 
+def test_chinese_attribution_and_function_words_are_no_story_terms() -> None:
+    """Chinese has no capitals to tell names by, so each of its words is a story term, but for
+    those that join, time or attribute a report: "表示" (said), "宣稱" (claimed) and "當天" (that
+    day) say how a report tells its news, not what. A Traditional text gives the terms of its
+    Simplified twin."""
+    traditional = (
+        "颱風「海燕」當天在澎湖登陸。氣象局發言人林美華表示，已有三人受傷。她宣稱災情仍在擴大。"
+    )
+    simplified = (
+        "台风“海燕”当天在澎湖登陆。气象局发言人林美华表示，已有三人受伤。她宣称灾情仍在扩大。"
+    )
+    terms = [story_terms(document(t), segment(document(t))) for t in (traditional, simplified)]
+    untelling = {"表示", "宣称", "当天", LEDE_TERM + "表示", LEDE_TERM + "当天"}
+    assert untelling.isdisjoint(terms[0])
+    assert {"海燕", "澎湖", "气象局", LEDE_TERM + "台风"} <= terms[0].keys()
+    assert terms[0] == terms[1]
+
+
 def test_story_ids_and_order_are_stable(seed_texts: list[str]) -> None:
     """Stories are numbered in the input order of their first document."""
     documents = [document(TRAM, "c"), document(seed_texts[0], "a"), document(seed_texts[1], "b")]
