@@ -24,6 +24,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, LCSseq
 
+from compare.chinese import in_own_script, in_simplified
 from compare.dates import MONTHS, month_number
 from compare.lexicon import Phrases, lexicon
 from compare.misreads import digits_read_as_letters, misreads_undone
@@ -1195,23 +1196,32 @@ def placed_in_texts(
 ) -> tuple[FramingNote, ...]:
     """``notes`` of two texts with the places in each text of the words each side names
     (:func:`places_of`), as offsets into the texts themselves: a wire story's copies repeat the
-    same sentence pairs, whose notes are placed once and :func:`shifted` to each copy.
+    same sentence pairs, whose notes are placed once and :func:`shifted` to each copy. A side's
+    words are those its text writes there (:func:`chinese.in_own_script`): a Traditional text's
+    notes are read in Simplified, and quote it in Traditional ("表示" -> "宣稱").
 
     >>> note = FramingNote(FramingKind.ATTRIBUTION_VERB, "said", "claimed")
     >>> [(n.a_spans, n.b_spans) for n in placed_in_texts((note,), "Peskov said it.", "Peskov claimed it.")]
     [(((7, 11),), ((7, 14),))]
+    >>> note = FramingNote(FramingKind.ATTRIBUTION_VERB, "表示", "宣称")
+    >>> [(n.b, n.b_spans) for n in placed_in_texts((note,), "鄭海軍表示。", "鄭海軍宣稱。")]
+    [('宣稱', ((3, 5),))]
     """
-    # A record a note, not dataclasses.replace: a feed's run places a hundred thousand.
-    return tuple(
-        FramingNote(
-            note.kind,
-            note.a,
-            note.b,
-            a_spans=tuple(places_of(note.a, a_text)),
-            b_spans=tuple(places_of(note.b, b_text)),
+    placed = []
+    for note in notes:
+        a_spans = tuple(places_of(note.a, a_text))
+        b_spans = tuple(places_of(note.b, b_text))
+        # A record a note, not dataclasses.replace: a feed's run places a hundred thousand.
+        placed.append(
+            FramingNote(
+                note.kind,
+                in_own_script(note.a, a_spans, a_text),
+                in_own_script(note.b, b_spans, b_text),
+                a_spans=a_spans,
+                b_spans=b_spans,
+            )
         )
-        for note in notes
-    )
+    return tuple(placed)
 
 
 def shifted(
@@ -1279,8 +1289,13 @@ def places_of(named: str, text: str) -> list[tuple[int, int]]:
     ['reported', 'said']
     >>> [text[start:end] for start, end in places_of("we saw flames", text)]
     ['We saw flames']
+
+    A note reads a Traditional Chinese text in Simplified, and finds its words so.
+
+    >>> places_of("宣称", "國防部發言人宣稱。")
+    [(6, 8)]
     """
-    plain = normalise(text)
+    plain = in_simplified(normalise(text))
 
     def places(words: str) -> list[tuple[int, int]]:
         # A joined note's part may be empty ("said, " of a note that joined nothing after it).

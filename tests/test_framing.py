@@ -14384,6 +14384,40 @@ def test_traditional_chinese_framing_is_named_as_simplified_is(
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
+def test_a_note_on_a_traditional_article_quotes_its_own_words() -> None:
+    """A note on a Traditional article is read in Simplified but quotes the article's own
+    words ("宣稱", "據稱"), where its places point, as it does a Simplified article's."""
+    wire = document(
+        "港务局发言人李明辉表示，港区暂停装卸作业。据称，部分航线已经停航。",  # noqa: RUF001
+        "wire",
+        "海港通讯社",
+        published="2026-05-02T09:00:00+08:00",
+    )
+    copy = document(
+        "港務局發言人李明輝宣稱，港區暫停裝卸作業。部分航線已經停航。",  # noqa: RUF001
+        "copy",
+        "香港晨報",
+        published="2026-05-02T10:00:00+08:00",
+    )
+    (pair,) = compare_documents([wire, copy]).pairs
+    texts = {"wire": wire.text, "copy": copy.text}
+    notes = [
+        (
+            n.kind,
+            n.a,
+            n.b,
+            [texts[pair.a][s:e] for s, e in n.a_spans],
+            [texts[pair.b][s:e] for s, e in n.b_spans],
+        )
+        for m in pair.matches
+        for n in m.framing
+    ]
+    assert sorted(notes) == [
+        ("attribution_verb", "表示", "宣稱", ["表示"], ["宣稱"]),
+        ("hedge_removed", "据称", "", ["据称"], []),
+    ]
+
+
 @pytest.mark.usefixtures("package_terms_after")
 def test_a_users_chinese_terms_are_found_as_the_text_is_cut_in_either_script() -> None:
     """A user's Chinese loaded term, written without spaces as Chinese is ("分裂分子", which the

@@ -316,12 +316,12 @@ NOT_ADDED_ACROSS_LANGUAGES = (
 # words, which says nothing of whether one is the other's translation.
 IN_OTHER_LANGUAGES = "in different languages: not compared word for word"
 # How Chinese in two scripts is compared (see compare.chinese): a reader of a Hong Kong paper's
-# converted copy of a mainland wire must know it was read as a copy, and why its notes name
-# words in the other script.
+# converted copy of a mainland wire must know it was read as a copy, and that a note's two
+# sides may quote one word in two scripts.
 IN_ONE_SCRIPT = (
     "Traditional text is compared, cut into words and read against the word lists in "
     "Simplified, character for character, so a converted copy counts as a copy; framing notes "
-    "name its words in Simplified"
+    "quote each article's words in its own script"
 )
 # What told a pair's direction, as the verdict line says it; "{}" is the origin. The verdict line
 # gives shares alone with their figures (see _told_by).
