@@ -52,7 +52,7 @@ from rapidfuzz.distance import Indel
 from scipy.sparse import csr_matrix
 
 from compare.boilerplate import is_boilerplate
-from compare.chinese import is_chinese
+from compare.chinese import in_simplified, is_chinese
 from compare.dates import MONTH_NAME, MONTH_SHORT_FORMS, MONTHS, is_day
 from compare.disclosure import outlet
 from compare.framing import speaker_words
@@ -1978,7 +1978,8 @@ def _template_of(sentence: Sentence, names: frozenset[str]) -> frozenset[str]:
         # Longest first, in a fixed order: an alternation takes the first name that matches,
         # and a frozenset's order moves with PYTHONHASHSEED ("周建" before "周建平" left "平").
         ordered = sorted(people, key=lambda name: (-len(name), name))
-        around = re.sub("|".join(map(re.escape, ordered)), " ", sentence.text)
+        # The people are read in Simplified, and so is the line they are taken out of.
+        around = re.sub("|".join(map(re.escape, ordered)), " ", in_simplified(sentence.text))
         return frozenset(token for token in words(around) if not is_number(token))
     return frozenset(
         token

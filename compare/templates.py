@@ -427,6 +427,11 @@ def han_people(text: str) -> frozenset[str]:
     (['赵德明'], frozenset())
     >>> sorted(han_people("北川县原县长周建平接受纪律审查"))
     ['周建平']
+
+    A Traditional text's people are read, and given, in Simplified.
+
+    >>> sorted(han_people("國家能源局原副局長趙德明涉嫌嚴重違紀違法"))
+    ['赵德明']
     """
     if not HAN.search(text) or KANA.search(text):
         return frozenset()
@@ -452,10 +457,12 @@ def _people_in(tagged: Sequence[tuple[str, str]]) -> frozenset[str]:
 
 def _tagged(text: str) -> list[tuple[str, str]]:
     """jieba's words of a text with their parts of speech, imported when first needed (the
-    dictionary takes 0.14 s to load, which a run without Chinese need not spend)."""
+    dictionary takes 0.14 s to load, which a run without Chinese need not spend), read in
+    Simplified (:func:`chinese.in_simplified`), as jieba's dictionary is written: it told
+    "德明" of a Traditional "趙德明" a name, not "趙德明"."""
     import rjieba
 
-    return rjieba.tag(text, hmm=True)
+    return rjieba.tag(in_simplified(text), hmm=True)
 
 
 def swapped_names(

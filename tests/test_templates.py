@@ -14,6 +14,7 @@ from compare.templates import (
     facts_filled_in,
     figures_filled_in,
     figures_put_for_others,
+    han_people,
     identifiers_put_for_others,
     months_follow_publication,
     name_misspelled,
@@ -1247,3 +1248,11 @@ def test_a_name_put_for_an_unnamed_description_is_found(
     "the boy") is found with both, as written; a description kept, or a name both write, is
     none."""
     assert person_identified(a, b) == expected
+
+
+def test_the_people_of_a_traditional_line_are_read_as_its_simplified_twins() -> None:
+    """jieba's dictionary is Simplified: a Traditional line is read in Simplified, so an
+    official's name in it is read whole, as in its Simplified twin, and given in Simplified."""
+    traditional = "濱海市原副市長趙德明涉嫌嚴重違紀違法，目前正接受紀律審查。"
+    simplified = "滨海市原副市长赵德明涉嫌严重违纪违法，目前正接受纪律审查。"
+    assert han_people(traditional) == han_people(simplified) == frozenset({"赵德明"})
