@@ -651,8 +651,15 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     # A charge told as a verdict ("charged with" and "found guilty of") is noted once, as the
     # allegation hardened, not again as the charge's hedge dropped.
     softened, hardened = _allegations_softened(a, b), _allegations_softened(b, a)
-    written_a = _as_written(hedges_a - _hedges_told_in(hardened, 1), a)
-    written_b = _as_written(hedges_b - _hedges_told_in(softened, 1), b)
+    # A slight harm told as a grave one ("efectos adversos leves" against "graves") is a size
+    # reversed, named below, not again as the caveat "leves" dropped.
+    sizes = _reversed(lexicon().opposite_sizes, a, b)
+    reversed_a, reversed_b = (
+        {size.written for size in sizes},
+        {size.their_written for size in sizes},
+    )
+    written_a = _as_written(hedges_a - _hedges_told_in(hardened, 1) - reversed_a, a)
+    written_b = _as_written(hedges_b - _hedges_told_in(softened, 1) - reversed_b, b)
     # A charge told only as denied ("not charged with any crime") hedges nothing to lose.
     added = _unnoted(_unlike(written_b, written_a, _have_hedges(a)), noted_b) - _charged(b, a)
     added -= _denied_charges(b) | _with_its_claim(added, b, a)
@@ -934,7 +941,7 @@ def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             FramingKind.OUTCOME_REVERSED,
             results or _reversed(terms.opposite_outcomes, a, b),
         ),
-        (FramingKind.SIZE_REVERSED, _reversed(terms.opposite_sizes, a, b)),
+        (FramingKind.SIZE_REVERSED, sizes),
     ):
         if reversals:
             words_reversed = zip(*(reversal[:2] for reversal in reversals), strict=True)

@@ -12213,6 +12213,67 @@ def test_a_reversed_size_is_noted(a: str, b: str, expected: tuple[str, str]) -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Un 4 % de los pacientes tratados tuvo efectos adversos leves, según el hospital.",
+            "Un 4 % de los pacientes tratados tuvo efectos adversos graves, según el hospital.",
+            ("leves", "graves"),
+            id="spanish_mild_and_serious",
+        ),
+        pytest.param(
+            "Los transportistas anticipan un leve aumento del pasaje en abril.",
+            "Los transportistas anticipan un fuerte aumento del pasaje en abril.",
+            ("leve", "fuerte"),
+            id="spanish_slight_and_sharp",
+        ),
+        pytest.param(
+            "La préfecture signale une légère hausse des accidents sur la rocade.",
+            "La préfecture signale une forte hausse des accidents sur la rocade.",
+            ("légère", "forte"),
+            id="french_slight_and_sharp",
+        ),
+        pytest.param(
+            "Zwei Fahrgäste erlitten leichte Verletzungen, teilte die Polizei mit.",
+            "Zwei Fahrgäste erlitten schwere Verletzungen, teilte die Polizei mit.",
+            ("leichte", "schwere"),
+            id="german_slight_and_serious",
+        ),
+    ],
+)
+def test_a_reversed_size_is_noted_in_spanish_french_and_german(
+    a: str, b: str, expected: tuple[str, str]
+) -> None:
+    """A slight harm or change told as a grave or sharp one in Spanish, French or German is a
+    size reversed, named once: "leves" is no caveat dropped besides."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("size_reversed", *expected)]
+    assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [
+        ("size_reversed", *reversed(expected))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Un 4 % de los pacientes tratados tuvo efectos adversos leves, según el hospital.",
+            "Un 4 % de los pacientes tratados tuvo efectos adversos, según el hospital.",
+            id="mild_side_effects",
+        ),
+        pytest.param(
+            "El choque entre dos colectivos dejó tres heridos leves en Avellaneda.",
+            "El choque entre dos colectivos dejó tres heridos en Avellaneda.",
+            id="lightly_injured",
+        ),
+    ],
+)
+def test_a_spanish_harm_told_slight_and_then_not_drops_a_caveat(a: str, b: str) -> None:
+    """ "Leves" after a word of harm ("heridos", "efectos adversos") is the caveat of how slight
+    it was: a version that leaves it out drops it."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("hedge_removed", "leves", "")]
+
+
 def test_a_size_is_reversed_only_in_the_same_statement() -> None:
     """A size word kept, with words added after it, reverses nothing."""
     assert framing_notes("The rise was small.", "The rise was small but steady.") == ()

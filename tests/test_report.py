@@ -5600,8 +5600,8 @@ def test_a_spanish_pair_section_says_which_framing_kinds_it_checked_in_spanish()
     )
     (line,) = [line for line in section.splitlines() if line.startswith("In Spanish, ")]
     assert line == (
-        "In Spanish, attribution verbs, hedges, loaded terms, direction, outcome, numbers and "
-        "quotations are checked; size, allegations, roles, passive voice and interview claims "
+        "In Spanish, attribution verbs, hedges, loaded terms, direction, outcome, size, numbers "
+        "and quotations are checked; allegations, roles, passive voice and interview claims "
         "are not."
     )
     english = "Police detained 38 people at a pensioners' march, the ministry said in a statement."
