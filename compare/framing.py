@@ -3158,12 +3158,23 @@ def _credited_to_unnamed(named: _Features, unnamed: _Features) -> bool:
     >>> _credited_to_unnamed(_features("Two died, the ministry said."),
     ...     _features("Two died, officials said."))
     False
+
+    A body told by its noun ("la Policía", "the ministry") counts against sources that are
+    anonymous by their word (``anonymous_source_nouns``), of whatever kind ("fuentes
+    policiales"): the body spoke on the record, they do not.
+
+    >>> _credited_to_unnamed(_features("La Policía dijo que hubo 12 detenidos."),
+    ...     _features("Según fuentes policiales, hubo 12 detenidos."))
+    True
     """
+    terms = lexicon()
     vague = _speaker_words(unnamed) - _speaker_names(unnamed)
+    anonymous = not terms.anonymous_source_nouns.isdisjoint(
+        vague
+    ) and terms.anonymous_source_nouns.isdisjoint(_speaker_words(named))
     return (
         bool(vague)
-        and vague <= lexicon().unnamed_source_nouns
-        and bool(_speaker_names(named))
+        and (anonymous or (vague <= terms.unnamed_source_nouns and bool(_speaker_names(named))))
         and _names_a_body(named)
         and not _names_a_seat(named)
         and not _initials_of(unnamed, named)
@@ -3402,11 +3413,19 @@ def _members_titles(text: str) -> frozenset[str]:
 
 
 def _said_by_anyone(features: _Features) -> list[str]:
-    """A sentence's words but its speakers' and its verbs of saying: what it says was said."""
+    """A sentence's words but its speakers', its verbs and phrases of saying, the "that" opening
+    what they report and its hedges: what it says was said, however firmly ("La Policía dijo
+    que 12 personas fueron detenidas" and "Según fuentes policiales, 12 personas habrían sido
+    detenidas" say one thing; the hedge is noted apart)."""
+    framing = lexicon().reported_speech_openers.union(
+        *(phrase.split() for phrase in features.attributing | features.hedges)
+    )
     return [
         token
         for token in features.tokens
-        if token.removesuffix("'s") not in features.speakers and token not in features.verbs
+        if token.removesuffix("'s") not in features.speakers
+        and token not in features.verbs
+        and token not in framing
     ]
 
 

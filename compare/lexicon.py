@@ -739,6 +739,7 @@ class Lexicon:
     commitment_verbs: frozenset[str]
     vague_source_nouns: frozenset[str]
     unnamed_source_nouns: frozenset[str]
+    anonymous_source_nouns: frozenset[str]
     unnamed_report_credits: Phrases
     bystander_nouns: frozenset[str]
     counted_doers: frozenset[str]
@@ -3642,6 +3643,7 @@ def lexicon() -> Lexicon:
         commitment_verbs=frozenset(data["commitment_verbs"]),
         vague_source_nouns=frozenset(data["vague_source_nouns"]),
         unnamed_source_nouns=frozenset(data["unnamed_source_nouns"]),
+        anonymous_source_nouns=frozenset(data["anonymous_source_nouns"]),
         unnamed_report_credits=Phrases.of(data["unnamed_report_credits"]),
         bystander_nouns=frozenset(data["bystander_nouns"]),
         counted_doers=frozenset(data["counted_doers"]),

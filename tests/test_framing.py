@@ -3327,6 +3327,113 @@ def test_spanish_loaded_terms_are_named(
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Unos 2.000 migrantes llegaron a Ciudad Juárez durante el fin de semana.",
+            "Unos 2.000 ilegales llegaron a Ciudad Juárez durante el fin de semana.",
+            [("loaded_term", "migrantes", "ilegales")],
+            id="migrants_called_illegals",
+        ),
+        pytest.param(
+            "La provincia confirmó un recorte de 800 millones en el presupuesto de salud.",
+            "La provincia confirmó un ajuste de 800 millones en el presupuesto de salud.",
+            [("loaded_term", "recorte", "ajuste")],
+            id="a_cut_called_an_austerity_adjustment",
+        ),
+        pytest.param(
+            "La aduana secuestró 40 armas ilegales en el puerto de Manzanillo.",
+            "La aduana secuestró 40 armas en el puerto de Manzanillo.",
+            [],
+            id="illegal_weapons_are_plain",
+        ),
+        pytest.param(
+            "La liga anunció un ajuste de horarios para la fecha del domingo.",
+            "La liga anunció un cambio de horarios para la fecha del domingo.",
+            [],
+            id="a_timetable_adjustment_is_plain",
+        ),
+    ],
+)
+def test_spanish_words_loaded_in_place_of_migrants_or_a_cut_are_named(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "Ilegales" for "migrantes" and "ajuste" for "recorte" are loaded terms changed; either
+    word alone ("armas ilegales", "un ajuste de horarios") is plain."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.usefixtures("package_terms_after")
+def test_a_spanish_term_added_in_place_of_its_plain_word_is_named_as_changed() -> None:
+    """A loaded term a user adds, written where the other version writes the plain word it
+    brands ("migrantes"), is named as that word changed, not as a term added."""
+    use_terms(AddedTerms(loaded_terms=("indocumentados", "ilegales")))
+    notes = framing_notes(
+        "Unos 2.000 migrantes llegaron a Ciudad Juárez durante el fin de semana.",
+        "Unos 2.000 ilegales llegaron a Ciudad Juárez durante el fin de semana.",
+    )
+    assert [(n.kind, n.a, n.b) for n in notes] == [("loaded_term", "migrantes", "ilegales")]
+
+
+@pytest.mark.parametrize(
+    ("b", "expected"),
+    [
+        pytest.param(
+            "Según versiones de prensa, el intendente renunció el viernes.",
+            "según versiones",
+            id="according_to_press_reports",
+        ),
+        pytest.param(
+            "El intendente renunció el viernes, según trascendió.",
+            "según trascendió",
+            id="it_emerged",
+        ),
+    ],
+)
+def test_spanish_reports_of_no_one_are_hedges(b: str, expected: str) -> None:
+    """ "Según versiones" and "según trascendió" cite no one, as "according to reports" does: a
+    hedge added."""
+    notes = framing_notes("El intendente renunció el viernes.", b)
+    assert [(n.kind, n.a, n.b) for n in notes] == [("hedge_added", "", expected)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "La Policía dijo que 12 personas fueron detenidas tras los disturbios en el centro.",
+            "Según fuentes policiales, 12 personas habrían sido detenidas tras los disturbios en"
+            " el centro.",
+            [
+                ("hedge_added", "", "habrían"),
+                ("attribution_source_changed", "Policía", "fuentes policiales"),
+            ],
+            id="police_told_as_police_sources",
+        ),
+        pytest.param(
+            "La Fiscalía informó que el sospechoso fue trasladado a Bogotá.",
+            "Fuentes judiciales informaron que el sospechoso fue trasladado a Bogotá.",
+            [("attribution_source_changed", "Fiscalía", "Fuentes judiciales")],
+            id="prosecutors_told_as_judicial_sources",
+        ),
+        pytest.param(
+            "La Policía dijo que 12 personas fueron detenidas tras los disturbios en el centro.",
+            "Según la Policía, 12 personas fueron detenidas tras los disturbios en el centro.",
+            [],
+            id="the_same_body_cited_otherwise",
+        ),
+    ],
+)
+def test_a_body_on_the_record_told_as_anonymous_spanish_sources_changes_the_source(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A body that spoke on the record ("La Policía dijo") told as its anonymous sources ("según
+    fuentes policiales") is the source changed, as English "the United Nations" against
+    "sources" is: the claim still attributed, now to no one who stands by it."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         pytest.param(
