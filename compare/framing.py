@@ -10501,6 +10501,21 @@ def _may_be_number(token: str) -> bool:
     )
 
 
+@cache
+def _sign_letters() -> dict[str, str]:
+    """The currency signs that open with letters, by those letters as a sentence's words are
+    written: "us" is "US$", "hk" "HK$".
+
+    >>> _sign_letters()["us"]
+    'US$'
+    """
+    return {
+        letters.casefold(): sign
+        for sign in lexicon().currency_signs
+        if (letters := sign.rstrip("$¥")) and letters.isalpha()
+    }
+
+
 def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
     """The words before a sentence's numbers that say how exact they are, each with its number:
     "at least 200", "more than a million", "some twenty-five", "nearly half a million", and a
@@ -10521,6 +10536,10 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
         if token in terms.round_counts and position and tokens[position - 1] in terms.fraction_one:
             yield f"{tokens[position - 1]} {token}", token  # "une vingtaine" is about 20
         start = position - 1 if position and tokens[position - 1] in ("a", "an") else position
+        # The letters of a sign ("US" of "unos US$ 40") are the amount's, not a word between it
+        # and its qualifier.
+        if start and (sign := _sign_letters().get(tokens[start - 1])) and sign in plain.upper():
+            start -= 1
         for length in (3, 2, 1):
             before = " ".join(tokens[max(0, start - length) : start])
             if before in qualifiers:

@@ -80,6 +80,8 @@ DERIVED_ENDINGS = (("atur", "", 4), ("ur", "", 4), ("ri", "r", 5), ("e", "", 4))
 # A word, with its possessive, as written; a name's when its first letter is a capital, of any
 # script ("Özlem Şahin", "Ødegaard", "Путин").
 _WORD = re.compile(r"[^\W\d_][\w&'.]*")
+# The marks that close a currency's sign after its letters ("US$", "HK$", "CN¥").
+CURRENCY_MARKS = ("$", "¥")
 # A word as the story writes it in lower case, of any script.
 _LOWER_WORD = re.compile(r"\b[^\W\d_][\w'-]*")
 # What opens a sentence inside a sentence, spaces aside: a quotation, a colon, a dash.
@@ -458,7 +460,8 @@ def _capitalised(text: str) -> tuple[tuple[int, int, bool], ...]:
     plain = normalise(text)
     found = []
     for word in _WORD.finditer(plain):
-        if not word.group()[0].isupper():
+        # Capitals glued to a currency's sign are the sign's: "US" of "US$ 40 millones".
+        if not word.group()[0].isupper() or plain[word.end() : word.end() + 1] in CURRENCY_MARKS:
             continue
         start, end = word.start(), word.end()
         if word.group().casefold().endswith("'s"):

@@ -1306,6 +1306,18 @@ from tests.helpers import boilerplate_of, document
             id="spanish_dollar_sign_and_pesos_in_words",
         ),
         pytest.param(
+            "La obra costará unos US$ 25 millones, según la Municipalidad.",
+            "La obra costará unos $25 millones, según la Municipalidad.",
+            [("currency_changed", "US$", "peso")],
+            id="spanish_estimate_kept_beside_a_sign_with_letters",
+        ),
+        pytest.param(
+            "The stake is worth about HK$40 million, the filing showed.",
+            "The stake is worth HK$40 million, the filing showed.",
+            [("estimate_changed", "about", "")],
+            id="estimate_dropped_before_a_sign_with_letters",
+        ),
+        pytest.param(
             "The company paid $5 million to settle the case.",
             "The company paid US$5 million to settle the case.",
             [],

@@ -221,6 +221,16 @@ def test_a_word_opening_a_sentence_names_only_what_the_story_writes_capitalised_
     assert additions("Okafor, the head librarian, said the roof leaked.") == [("restates", ())]
 
 
+def test_the_letters_of_a_currency_sign_are_no_new_name() -> None:
+    """ "US" of "US$ 40 millones" is the sign's, no name the sentence adds: the amount is new."""
+    mine = (
+        "La Municipalidad de Rosario aprobó el plan de obras del año. "
+        "El plan cuesta 12.000 millones de pesos."
+    )
+    rival = "El plan equivale a unos US$ 40 millones, según la Municipalidad."
+    assert additions(rival, mine, "es") == [("adds", ("unos US$ 40 millones",))]
+
+
 def test_an_outlet_naming_itself_or_a_compound_word_names_nothing_new() -> None:
     """An outlet's own name opening a sentence ("Carrick Post reported") is the outlet's, not
     a new "Post"; and "GAAP" of "non-GAAP" is a compound's part, no name."""
