@@ -174,10 +174,12 @@ FISCAL_YEAR = "fy"
 # the year holds: "the third quarter", "third-quarter revenue" and "Q3" are one period, "q3"; "the
 # first half" and "H1" are "h1".
 YEAR_PARTS = {"quarter": ("q", 4), "half": ("h", 2)}
-# A time of day: "2 p.m.", "9:30am", "2.30pm", "10 o'clock" (morning or evening), "noon"; or a
-# 24-hour clock's "14:00", but where a score is written so ("beat Denmark 23:21").
+# A time of day: "2 p.m.", "9:30am", "2.30pm", Spanish "9 p. m." (as the RAE spells it), "10
+# o'clock" (morning or evening), "noon"; or a 24-hour clock's "14:00", but where a score is
+# written so ("beat Denmark 23:21").
 CLOCK_TIME = re.compile(
-    r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>[ap])(?:\.m\.?|m\b)"
+    r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>[ap])"
+    r"(?:\.m\.?|\.\sm\.|m\b)"
     r"|\b(?P<either>\d{1,2}) o'clock\b"
     r"|\b(?P<noon>noon|midday|midnight)\b",
     re.IGNORECASE,

@@ -504,6 +504,14 @@ def test_a_sentences_numbers_are_read_as_written(
         ),
         pytest.param("doors open at six oh five am", [{"06:05"}], id="spoken_minutes_after_oh"),
         pytest.param(
+            "el noticiero de las 9 p. m. abrió con la marcha", [{"21:00"}], id="spanish_p_m_spaced"
+        ),
+        pytest.param(
+            "salió a las 9 p. Martínez lo esperaba",
+            [{9, "~09:00", "~21:00"}],
+            id="a_p_before_a_name_is_no_afternoon",
+        ),
+        pytest.param(
             "the ferry left at half past six", [{"06:30", "18:30"}], id="spoken_half_past"
         ),
         pytest.param(
