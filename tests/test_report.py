@@ -292,6 +292,7 @@ def test_a_large_runs_index_links_to_its_long_listings_on_pages_of_their_own(
         pytest.param("[a](b) and <https://autolink.example>", id="links"),
         pytest.param("a *b* c **d** e _f_ g __h__", id="emphasis"),
         pytest.param("cell | cell || cell", id="pipes"),
+        pytest.param("¡Compartan! ![foto](x.png) ![", id="exclamations"),
     ],
 )
 def test_escaped_text_renders_as_the_same_plain_characters(text: str) -> None:
@@ -299,6 +300,12 @@ def test_escaped_text_renders_as_the_same_plain_characters(text: str) -> None:
     tokens = markdown().parseInline(escape(text))[0].children or []
     assert [t.type for t in tokens] == ["text"] * len(tokens)
     assert "".join(t.content for t in tokens) == " ".join(text.split())
+
+
+def test_an_exclamation_mark_is_written_as_it_is() -> None:
+    """ "!" makes no image without the "[" escaped after it: a post's "¡Compartan!" is printed
+    as written, not as "¡Compartan\\!"."""
+    assert escape("¡Compartí antes de que lo borren!") == "¡Compartí antes de que lo borren!"
 
 
 def test_hostile_article_text_cannot_become_markup(tmp_path: Path) -> None:

@@ -123,7 +123,9 @@ from compare.word_diff import Attached, gives_words, joined, mirrored
 
 # Backslash-escaping any ASCII punctuation is valid CommonMark; these are the characters that
 # could turn article text into markup (emphasis, code, links, HTML, tables, strike-through).
-MARKUP_CHARACTERS = "\\`*_[]<>|~&#!"
+# Not "!", which makes an image only before a "[" that is escaped: "¡Compartan!" reads as
+# written in a raw file.
+MARKUP_CHARACTERS = "\\`*_[]<>|~&#"
 MARKUP = re.compile(f"[{re.escape(MARKUP_CHARACTERS)}]")
 ESCAPED = {ord(c): "\\" + c for c in MARKUP_CHARACTERS}
 # What escape() wrote, undone for a line on stderr, which shows every backslash as typed.
