@@ -139,6 +139,8 @@ ENDS_IN_A_FULL_STOP = re.compile("[.!\u3002\uff0e\u06d4][\"'\u2019\u201d)\\]]*[ 
 LINES_BEFORE_A_DATELINE = 3
 # A line that is not blank.
 WRITTEN_LINE = re.compile(r"^.*\S.*$", re.MULTILINE)
+# A name that signs a dateline after its dash: a few capitalised words and a full stop.
+SIGNATURE = re.compile(r"(?:[^\W\d_][\w'-]*\s){0,3}[^\W\d_][\w'-]*\.")
 # Normalising makes every quotation mark one of these two (see TYPOGRAPHY), so a normalised
 # sentence that opens or closes a quotation does so with one of them.
 QUOTE_MARKS = "\"'"
@@ -1778,14 +1780,36 @@ def _dateline_apart(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tup
             dateline = (start if dateline is None else dateline[0]), stop
             continue
         if start < end:
-            yield (start if dateline is None else dateline[0]), len(text[:end].rstrip())
-            start = end + len(text[end:]) - len(text[end:].lstrip())
+            opening = start if dateline is None else dateline[0]
+            rest = end + len(text[end:]) - len(text[end:].lstrip())
+            # Who signs the dateline, alone on the rest of its line, is the dateline's:
+            # "Buenos Aires, 13 de marzo de 2026 — Red Verifica."
+            if _signs(text, rest, stop):
+                yield opening, stop
+                dateline = None
+                continue
+            yield opening, len(text[:end].rstrip())
+            start = rest
         elif dateline:
             yield dateline
         dateline = None
         yield start, stop
     if dateline:
         yield dateline
+
+
+def _signs(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` is a name alone on the rest of its line, a few capitalised
+    words and a full stop: who signs the dateline before it ("Red Verifica.").
+
+    >>> _signs("X \u2014 Red Verifica.\\nMás", 4, 17), _signs("X \u2014 Se fue.", 4, 12)
+    (True, False)
+    """
+    return (
+        SIGNATURE.fullmatch(text, start, stop) is not None
+        and text[stop : stop + 1] in ("", "\n")
+        and all(word[0].isupper() for word in text[start:stop].split())
+    )
 
 
 def _opening_dateline(text: str) -> tuple[int, int] | None:

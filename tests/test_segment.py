@@ -191,6 +191,21 @@ RUSSIAN_COPULA = (
             id="a_source_without_a_place",
         ),
         pytest.param(
+            "Rosario, 4 de abril de 2026 \u2014 Chequeo Litoral.\n"
+            "Circula un audio falso sobre el puerto. Lo desmintió la Prefectura.",
+            [
+                "Rosario, 4 de abril de 2026 \u2014 Chequeo Litoral.",
+                "Circula un audio falso sobre el puerto.",
+                "Lo desmintió la Prefectura.",
+            ],
+            id="a_dateline_signed_on_its_own_line",
+        ),
+        pytest.param(
+            "Rosario, 4 de abril de 2026 \u2014 Circula un audio falso sobre el puerto.",
+            ["Rosario, 4 de abril de 2026 \u2014", "Circula un audio falso sobre el puerto."],
+            id="a_dateline_before_its_lede_on_one_line",
+        ),
+        pytest.param(
             "Ciudad de M\u00e9xico, 5 de marzo de 2025.- La Fiscal\u00eda atrajo el caso. "
             "Hay dos sospechosos.",
             [
