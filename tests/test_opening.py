@@ -383,6 +383,23 @@ def test_opening_lines_are_metadata(
 
 
 @pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param(
+            "\u26a0\ufe0f\u26a0\ufe0f REENVIADO MUCHAS VECES \u26a0\ufe0f\u26a0\ufe0f", id="spanish"
+        ),
+        pytest.param("Forwarded many times", id="english"),
+    ],
+)
+def test_a_chat_messages_forwarding_label_is_no_headline(label: str) -> None:
+    """The label a chat app sets over a forwarded message, warning signs and all, leaves the text
+    and titles nothing: the chain's first line of its own is its first sentence."""
+    chain = "URGENTE: el Ministerio admitió que el 30 % de los vacunados tuvo reacciones graves."
+    found = opening(f"{label}\n{chain}")
+    assert (found.title, found.body) == (None, chain)
+
+
+@pytest.mark.parametrize(
     ("text", "title", "author", "date"),
     [
         pytest.param(
