@@ -20,6 +20,7 @@ from itertools import islice
 
 from sentencex import segment as sentencex_segment
 
+from compare.arabic import READ_AS, in_one_spelling
 from compare.chinese import HAN, HAN_CHARACTER, KANA, KANA_CHARACTER, in_simplified, words_of
 from compare.lexicon import (
     COMBINING_MARK,
@@ -54,22 +55,6 @@ TYPOGRAPHY = {
 }
 # Most characters need no change; a regex finds the few that do far faster than str.translate.
 TYPOGRAPHIC = re.compile("[" + re.escape("".join(TYPOGRAPHY)) + "]")
-# Arabic script writes one letter in more than one way: Urdu's and Persian's yeh and keheh as
-# Arabic's yeh, alef maksura and kaf (a legacy code page, an Arabic keyboard), Urdu's heh goal as
-# Arabic's heh (with its hamza, as heh with yeh above or without one) and its teh marbuta goal
-# as Arabic's; and a word may be stretched by a kashida (tatweel). A sentence's words, which
-# match it, read each as one; its text keeps them as written.
-LETTER_VARIANTS = {
-    "\u064a": "\u06cc",
-    "\u0649": "\u06cc",
-    "\u0643": "\u06a9",
-    "\u0647": "\u06c1",
-    "\u06c0": "\u06c1",
-    "\u06c2": "\u06c1",
-    "\u0629": "\u06c3",
-    "\u0640": None,
-}
-ONE_LETTER = str.maketrans(LETTER_VARIANTS)
 # Every script's decimal digits as ASCII's, one character for one: Urdu "\u06f2\u06f3", Arabic
 # "\u0662\u0663", Hindi "\u0968\u0969" and Bengali "\u09e8\u09e9" are "23".
 ASCII_DIGITS = {
@@ -80,7 +65,7 @@ ASCII_DIGITS = {
 # A sentence's key, which tells a verbatim copy, reads its digits as one too, in any script's
 # digits or in ASCII's, and the Urdu full stop as "."; its words keep their digits as written,
 # as a note on a number quotes them.
-ONE_SPELLING = str.maketrans({**LETTER_VARIANTS, "\u06d4": ".", **ASCII_DIGITS})
+ONE_SPELLING = str.maketrans({**READ_AS, "\u06d4": ".", **ASCII_DIGITS})
 # A possessive's ending, straight or curly, singular or plural: "Ohio's", "the workers'".
 POSSESSIVES = ("'s", "s'", "\u2019s", "s\u2019")
 # Letters and digits never share a word: Urdu writers often leave out the space after a number
@@ -473,10 +458,10 @@ LATIN_LETTER_MARKS = re.compile("(?<=[a-z])[\u0300-\u036f]+")
 # the mark, English copy as "u", "o", "a": a name with such a letter has both spellings (see
 # :func:`name_spellings`), a name without one only its own ("Joey" is not "Joy").
 SPELT_OUT_MARKED = str.maketrans({"ü": "ue", "ö": "oe", "ä": "ae", "å": "aa"})
-# A name or figure is compared in one spelling of Arabic script's letters (LETTER_VARIANTS) and
+# A name or figure is compared in one spelling of Arabic script's letters (compare.arabic) and
 # with every script's decimal digits as ASCII's: Urdu "۳۱۲", Hindi "३१२" and "312" are one
 # figure, and "۲۰۲۶" a year, which a story's terms leave out of its telling figures.
-ONE_NAME_SPELLING = str.maketrans({**LETTER_VARIANTS, **ASCII_DIGITS})
+ONE_NAME_SPELLING = str.maketrans({**READ_AS, **ASCII_DIGITS})
 
 
 def normalise(text: str) -> str:
@@ -1341,7 +1326,7 @@ def _key(plain: str) -> str:
 def _words(plain: str) -> tuple[str, ...]:
     folded = plain.casefold()
     if not folded.isascii():
-        folded = folded.translate(ONE_LETTER)
+        folded = in_one_spelling(folded)
     # Interned: a run holds millions of words but only a vocabulary of distinct ones.
     return tuple(map(sys.intern, find_words(folded)))
 

@@ -1,0 +1,45 @@
+"""Tests for compare.arabic: Arabic script's letters read in one spelling for matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.arabic import in_one_spelling
+from compare.pipeline import compare_documents
+from compare.records import MatchKind
+from compare.segment import matching_key, words
+from tests.helpers import document
+
+# A wire's sentence, and the same sentence as a diaspora site re-types it: a bare alef for the
+# hamza's, heh for a final teh marbuta, yeh for alef maksura; and the wire with its vowels.
+WIRE = "وأعربت نقابة المعلمين عن أسفها لقرار الوزارة، ودعت إلى إعادة النظر فيه خلال الأسبوع المقبل."
+RETYPED = (
+    "واعربت نقابه المعلمين عن اسفها لقرار الوزاره، ودعت الي اعاده النظر فيه خلال الاسبوع المقبل."
+)
+VOWELLED = (
+    "وأعربت نقابةُ المعلمين عن أسفِها لقرار الوزارة، ودعت إلى إعادةِ النظر فيه خلال الأسبوع المقبل."
+)
+
+
+@pytest.mark.parametrize(
+    "copy", [pytest.param(RETYPED, id="re_typed"), pytest.param(VOWELLED, id="tashkeel")]
+)
+def test_a_copy_spelt_otherwise_is_the_same_sentence(copy: str) -> None:
+    """A verbatim copy re-typed with bare alefs, heh for teh marbuta and yeh for alef maksura,
+    or written with its short vowels, has the wire's words and key: it is a copy, not an
+    edit."""
+    assert words(copy) == words(WIRE)
+    assert matching_key(copy) == matching_key(WIRE)
+    result = compare_documents(
+        [document(WIRE, "wire", "وكالة الأنباء"), document(copy, "copy", "صوت المهجر")],
+        single_story=True,
+    )
+    ((match,),) = [pair.matches for pair in result.pairs]
+    assert match.kind is MatchKind.VERBATIM
+    assert match.framing == ()
+
+
+def test_urdu_letters_are_read_as_before() -> None:
+    """Urdu's own yeh, keheh and heh goal are Arabic's yeh, kaf and heh, as they were: an Urdu
+    text typed on an Arabic keyboard is the same text."""
+    assert in_one_spelling("پولیس نے کہا") == in_one_spelling("پوليس نے كها")
