@@ -6,11 +6,14 @@ Arabic's heh (with its hamza, as heh with yeh above or without one) and its teh 
 Arabic's. Arabic copy re-typed by hand writes a hamza's alef (أ, إ, آ, ٱ) as a bare alef, a final
 teh marbuta as heh ("بلده" for "بلدة"), a final yeh as alef maksura, and adds or drops the short
 vowels (tashkeel) and the kashida (tatweel) that stretches a word: a verbatim copy so typed is
-still a copy. A sentence's words and key read each letter in one spelling; the text shown keeps the
-article's own.
+still a copy. A sentence's words and key read each letter in one spelling; a framing note names
+words as the article writes them (:func:`spelt_any_way` finds them there).
 """
 
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 # Each spelling of a letter, the one it is read as: Urdu's, since Urdu's lists were written first.
 LETTER_VARIANTS = {
@@ -33,6 +36,11 @@ IGNORED = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
 # and tatweel as nothing.
 READ_AS: dict[str, str | None] = {**LETTER_VARIANTS, **dict.fromkeys(IGNORED)}
 ONE_LETTER = str.maketrans(READ_AS)
+# Every spelling of each letter as it is read, itself among them.
+SPELLINGS: dict[str, str] = {}
+for _written, _read in LETTER_VARIANTS.items():
+    SPELLINGS[_read] = SPELLINGS.get(_read, _read) + _written
+ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
 
 def in_one_spelling(text: str) -> str:
@@ -46,3 +54,23 @@ def in_one_spelling(text: str) -> str:
     (True, 'said')
     """
     return text.translate(ONE_LETTER)
+
+
+@lru_cache(maxsize=1 << 12)
+def spelt_any_way(word: str) -> str:
+    """A pattern of ``word`` (read in one spelling) as a text may write it: each letter of Arabic
+    script in any of its spellings, with tashkeel or tatweel after it or not; any other
+    character as itself.
+
+    >>> bool(re.fullmatch(spelt_any_way(in_one_spelling("الإرهابيين")), "الإرهابيين"))
+    True
+    >>> spelt_any_way("said")
+    'said'
+    """
+    if not ARABIC_LETTER.search(word):
+        return re.escape(word)
+    ignored = f"[{IGNORED}]*"
+    return "".join(
+        f"[{re.escape(SPELLINGS[c])}]{ignored}" if c in SPELLINGS else re.escape(c) + ignored
+        for c in in_one_spelling(word)
+    )

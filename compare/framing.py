@@ -24,6 +24,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, LCSseq
 
+from compare.arabic import ARABIC_LETTER, spelt_any_way
 from compare.chinese import in_own_script, in_simplified
 from compare.dates import MONTHS, month_number
 from compare.lexicon import Phrases, lexicon
@@ -555,13 +556,51 @@ def framing_notes(a_text: str, b_text: str, scanned: bool = False) -> tuple[Fram
     ()
     """
     if not scanned:
-        return _notes_as_read(a_text, b_text)
-    a_text, b_text = digits_read_as_letters(a_text), digits_read_as_letters(b_text)
-    as_a_spells, misread = misreads_undone(a_text, b_text)
-    notes = _notes_as_read(a_text, as_a_spells)
-    if not misread:
+        return in_their_letters(_notes_as_read(a_text, b_text), a_text, b_text)
+    read_a, read_b = digits_read_as_letters(a_text), digits_read_as_letters(b_text)
+    as_a_spells, misread = misreads_undone(read_a, read_b)
+    notes = _notes_as_read(read_a, as_a_spells)
+    if misread:
+        notes = tuple(FramingNote(n.kind, n.a, _spelled_as_b(n.b, misread)) for n in notes)
+    return in_their_letters(notes, a_text, b_text)
+
+
+def in_their_letters(
+    notes: tuple[FramingNote, ...], a_text: str, b_text: str
+) -> tuple[FramingNote, ...]:
+    """``notes`` of two texts, each side's words in Arabic script as its text writes them (see
+    :func:`in_its_letters`).
+
+    >>> note = FramingNote(FramingKind.ATTRIBUTION_VERB, "قال", "واکد")
+    >>> in_their_letters((note,), "قال الوزير", "وأكد الوزير")[0].b
+    'وأكد'
+    """
+    if not any(ARABIC_LETTER.search(n.a) or ARABIC_LETTER.search(n.b) for n in notes):
         return notes
-    return tuple(FramingNote(n.kind, n.a, _spelled_as_b(n.b, misread)) for n in notes)
+    return tuple(
+        FramingNote(
+            n.kind,
+            in_its_letters(n.a, a_text),
+            in_its_letters(n.b, b_text),
+            a_spans=n.a_spans,
+            b_spans=n.b_spans,
+        )
+        for n in notes
+    )
+
+
+def in_its_letters(named: str, text: str) -> str:
+    """The words a note or a list names of ``text``, in Arabic script as ``text`` writes them:
+    a sentence's words are read in one spelling of its letters (see :mod:`compare.arabic`),
+    which is no Arabic word ("الإرہابیین" for "الإرهابيين"); words of another script, or that
+    ``text`` does not write, as named.
+
+    >>> in_its_letters("الإرہابیین", "انسحاب الإرهابيين"), in_its_letters("said", "He said.")
+    ('الإرهابيين', 'said')
+    """
+    if not ARABIC_LETTER.search(named):
+        return named
+    return as_printed(named, places_of(named, text), text)
 
 
 def _spelled_as_b(named: str, misread: Sequence[tuple[str, str]]) -> str:
@@ -1222,13 +1261,18 @@ def placed_in_texts(
         placed.append(
             FramingNote(
                 note.kind,
-                in_own_script(note.a, a_spans, a_text),
-                in_own_script(note.b, b_spans, b_text),
+                in_own_script(_as_written_at(note.a, a_spans, a_text), a_spans, a_text),
+                in_own_script(_as_written_at(note.b, b_spans, b_text), b_spans, b_text),
                 a_spans=a_spans,
                 b_spans=b_spans,
             )
         )
     return tuple(placed)
+
+
+def _as_written_at(named: str, spans: Sequence[tuple[int, int]], text: str) -> str:
+    """:func:`in_its_letters` of words already placed in ``text`` at ``spans``."""
+    return as_printed(named, spans, text) if ARABIC_LETTER.search(named) else named
 
 
 def shifted(
@@ -1324,11 +1368,12 @@ def _written_as(words: str) -> re.Pattern[str]:
     any marks between two words, as a note may give them case-folded and without their
     punctuation ("the u.s will" of '"The U.S. will'); not run on from a longer word or number
     ("said" of "unsaid", "5" of "1.5"), though a number may run on into its unit ("290-1/2" of
-    "290-1/2p"), and a word of a script written without spaces into anything."""
+    "290-1/2p"), and a word of a script written without spaces into anything; Arabic script's
+    letters in any of their spellings, as a note reads them in one (see :mod:`compare.arabic`)."""
     pieces = words.split()
     return re.compile(
         _edge_before(pieces[0][0])
-        + r"\W+".join(map(re.escape, pieces))
+        + r"\W+".join(map(spelt_any_way, pieces))
         + _edge_after(pieces[-1][-1]),
         re.IGNORECASE,
     )
@@ -5422,11 +5467,14 @@ def framing_profile(
     # "presunto" in an Italian one is no Spanish hedge (see names_framing_of).
     if names_framing_of(document.text, document.language):
         for s, spans in zip(sentences, by_sentence(quoted, sentences), strict=True):
-            verbs.update(_attributions_outside(s.tokens, s.key, s.text, spans))
-            framed.append(_framing_words(s.text, s.tokens, spans))
+            verbs.update(
+                in_its_letters(verb, s.text)
+                for verb in _attributions_outside(s.tokens, s.key, s.text, spans).elements()
+            )
+            framed.append(_in_letters_of(s.text, *_framing_words(s.text, s.tokens, spans)))
         title = document.title or ""
         title_quoted = tuple(quotation_spans(title)) if may_quote(title) else ()
-        framed.append(_framing_words(title, words(title), title_quoted))
+        framed.append(_in_letters_of(title, *_framing_words(title, words(title), title_quoted)))
     plain = normalise(document.text)
     return FramingProfile(
         doc=document.id,
@@ -5448,6 +5496,17 @@ def framing_profile(
             )
         ),
         quoted_by=_quoted_by(quotes, sentences),
+    )
+
+
+def _in_letters_of(
+    text: str, hedges: frozenset[str], loaded: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """A sentence's hedges and loaded terms, in Arabic script as its ``text`` writes them (see
+    :func:`in_its_letters`)."""
+    return (
+        frozenset(in_its_letters(hedge, text) for hedge in hedges),
+        frozenset(in_its_letters(term, text) for term in loaded),
     )
 
 

@@ -58,7 +58,7 @@ from compare.disclosure import (
     wire_both_ran,
     wires_of,
 )
-from compare.framing import told_to
+from compare.framing import in_its_letters, told_to
 from compare.headlines import headline_reuse, headlines_differ
 from compare.lexicon import MAX_PLACE_WORDS, MIN_TELLING_LETTERS, Phrases, lexicon
 from compare.misreads import misread_only
@@ -2810,7 +2810,12 @@ def shared_phrases(side: Side, other: Side) -> tuple[str, ...]:
             runs[-1] = (runs[-1][0], start + PHRASE_WORDS)
         else:
             runs.append((start, start + PHRASE_WORDS))
-    return tuple(dict.fromkeys(" ".join(side.stretch_words[begin:end]) for begin, end in runs))
+    return tuple(
+        dict.fromkeys(
+            in_its_letters(" ".join(side.stretch_words[begin:end]), side.document.text)
+            for begin, end in runs
+        )
+    )
 
 
 def _templated(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from compare.arabic import in_one_spelling
+from compare.arabic import in_one_spelling, spelt_any_way
 from compare.pipeline import compare_documents
 from compare.records import MatchKind
 from compare.segment import matching_key, words
@@ -43,3 +45,12 @@ def test_urdu_letters_are_read_as_before() -> None:
     """Urdu's own yeh, keheh and heh goal are Arabic's yeh, kaf and heh, as they were: an Urdu
     text typed on an Arabic keyboard is the same text."""
     assert in_one_spelling("پولیس نے کہا") == in_one_spelling("پوليس نے كها")
+
+
+def test_a_word_read_in_one_spelling_is_found_as_written() -> None:
+    """The pattern of a word read in one spelling finds it as the article writes it, vowels and
+    kashida included, and no other word."""
+    pattern = re.compile(spelt_any_way(in_one_spelling("الإرهابيين")))
+    assert pattern.fullmatch("الإرهابيين")
+    assert pattern.fullmatch("الإرهـــابيِّين")
+    assert not pattern.fullmatch("المقاتلين")

@@ -14612,3 +14612,18 @@ def test_a_users_chinese_terms_are_found_as_the_text_is_cut_in_either_script() -
         ("attribution_verb", "表示", "扬言"),
         ("loaded_term_added", "", "分裂分子, 民进党当局"),
     ]
+
+
+def test_a_note_names_arabic_words_as_the_article_writes_them() -> None:
+    """Words are read in one spelling of Arabic script's letters, in which "الإرهابيين" is
+    written with Urdu's yeh and heh: a note, the pair's placed one as much as one read from two
+    texts, names each side's words in the article's own letters."""
+    wire = 'وقال الوزير إن "الاتفاق يشمل انسحاب المقاتلين من البلدات الحدودية خلال أسبوع".'
+    copy = 'وقال الوزير إن "الاتفاق يشمل انسحاب الإرهابيين من البلدات الحدودية خلال أسبوع".'
+    (note,) = framing_notes(wire, copy)
+    assert (note.kind, note.a, note.b) == (FramingKind.QUOTE_CHANGED, "المقاتلين", "الإرهابيين")
+    result = compare_documents([document(wire, "wire"), document(copy, "copy")], single_story=True)
+    ((match,),) = [pair.matches for pair in result.pairs]
+    (placed,) = match.framing
+    assert (placed.a, placed.b) == ("المقاتلين", "الإرهابيين")
+    assert copy[slice(*placed.b_spans[0])] == "الإرهابيين"

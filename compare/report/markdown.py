@@ -34,6 +34,7 @@ from compare.framing import (
     denials_in,
     framing_notes,
     gives_figures,
+    in_its_letters,
     kinds_checked_in,
     names_framing_of,
 )
@@ -2537,9 +2538,12 @@ def _caveats_lacked(
         (
             i,
             sorted(
-                denials_in(sentences[doc][i].tokens)
-                if denials
-                else caveats_in(sentences[doc][i].tokens, sentences[doc][i].text, kept)
+                in_its_letters(found, sentences[doc][i].text)
+                for found in (
+                    denials_in(sentences[doc][i].tokens)
+                    if denials
+                    else caveats_in(sentences[doc][i].tokens, sentences[doc][i].text, kept)
+                )
             ),
         )
         for i in unaligned
