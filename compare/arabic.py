@@ -8,6 +8,9 @@ teh marbuta as heh ("بلده" for "بلدة"), a final yeh as alef maksura, and
 vowels (tashkeel) and the kashida (tatweel) that stretches a word: a verbatim copy so typed is
 still a copy. A sentence's words and key read each letter in one spelling; a framing note names
 words as the article writes them (:func:`spelt_any_way` finds them there).
+
+Arabic writes "and", "so", "with", "to", "as" and "the" onto the word after them ("وقال", "والميليشيات",
+"للمطالبة"): a word a user lists is looked up with them too (:func:`with_proclitics`).
 """
 
 from __future__ import annotations
@@ -41,6 +44,19 @@ SPELLINGS: dict[str, str] = {}
 for _written, _read in LETTER_VARIANTS.items():
     SPELLINGS[_read] = SPELLINGS.get(_read, _read) + _written
 ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+# The letters of Urdu and Persian alone: a word that holds one is no Arabic word, which takes no
+# proclitics ("بتایا" is never "وبتایا").
+NOT_ARABIC = re.compile(
+    "[\u067e\u0686\u0698\u06a9\u06af\u06ba\u06be\u06c1\u06c3\u06cc\u06d2\u0679\u0688\u0691]"
+)
+# What Arabic writes onto a noun ("و" and, "ف" so, "ب" with, "ل" to, "ك" as, "ال" the, and their
+# joins) and onto a verb or a particle ("و", "ف"); "لل" is "ل" with "ال".
+NOUN_PROCLITICS = (
+    "\u0648", "\u0641", "\u0628", "\u0644", "\u0643", "\u0627\u0644", "\u0648\u0627\u0644",
+    "\u0641\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0644\u0644",
+    "\u0648\u0644\u0644", "\u0648\u0628", "\u0648\u0644", "\u0641\u0628", "\u0641\u0644",
+)  # fmt: skip
+VERB_PROCLITICS = ("\u0648", "\u0641")
 
 
 def in_one_spelling(text: str) -> str:
@@ -74,3 +90,29 @@ def spelt_any_way(word: str) -> str:
         f"[{re.escape(SPELLINGS[c])}]{ignored}" if c in SPELLINGS else re.escape(c) + ignored
         for c in in_one_spelling(word)
     )
+
+
+def with_proclitics(word: str, proclitics: tuple[str, ...] = NOUN_PROCLITICS) -> list[str]:
+    """``word`` and, for an Arabic word, the forms Arabic writes with ``proclitics`` onto it
+    ("ال" and "لل" only onto a word without its own article); an Urdu or Persian word (one of
+    their own letters) or a word of another script alone.
+
+    >>> with_proclitics("قال", VERB_PROCLITICS)
+    ['قال', 'وقال', 'فقال']
+    >>> "للإرهابيين" in with_proclitics("الإرهابيين"), "والإرهابيين" in with_proclitics("الإرهابيين")
+    (True, True)
+    >>> with_proclitics("کہا"), with_proclitics("regime")
+    (['کہا'], ['regime'])
+    """
+    if not ARABIC_LETTER.search(word) or NOT_ARABIC.search(word):
+        return [word]
+    article = "\u0627\u0644"
+    bare = word.removeprefix(article)
+    if bare == word:
+        return [word, *(p + word for p in proclitics)]
+    # "ب" and "ك" write the article's alef after them, "ل" drops it ("للإرهابيين").
+    return [
+        word,
+        *(p + word for p in proclitics if article not in p and "\u0644" not in p),
+        *(p + bare for p in proclitics if p.endswith("\u0644\u0644")),
+    ]

@@ -19,6 +19,7 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
+from compare.arabic import VERB_PROCLITICS, in_one_spelling, with_proclitics
 from compare.chinese import in_simplified, is_chinese, words_of
 from compare.dates import (
     DATELINE_DATE,
@@ -528,24 +529,37 @@ class Phrases:
                 # Cut as a sentence is, in Simplified: "分裂分子" is found as "分裂", "分子",
                 # and "民進黨當局" in a text written either way.
                 return tuple(w for part in phrase.split() for w in words_of(part) if w.isalnum())
-            return tuple(after_elision(w, elisions) or w for w in phrase.casefold().split())
+            # In one spelling of Arabic script's letters, as a sentence's words are.
+            return tuple(
+                in_one_spelling(after_elision(w, elisions) or w) for w in phrase.casefold().split()
+            )
 
-        plain_phrases = {looked_up(p) for p in plain or ()}
+        def forms(phrase: str) -> list[str]:
+            """The phrase with each proclitic Arabic writes onto its first word ("وميليشيات")."""
+            first, _, rest = phrase.partition(" ")
+            return [f"{form} {rest}".rstrip() for form in with_proclitics(first)]
+
+        plain_phrases = {looked_up(form) for p in plain or () for form in forms(p)}
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(
-            {looked_up(p) for p in phrases} | plain_phrases, key=lambda p: -len(p)
+            {looked_up(form) for p in phrases for form in forms(p)} | plain_phrases,
+            key=lambda p: -len(p),
         ):
             by_first.setdefault(phrase[0], []).append(phrase)
-        # A Chinese phrase is named as it is found, in Simplified.
+        # A Chinese phrase is named as it is found, in Simplified; any other as its list writes
+        # it, whatever proclitic the sentence writes onto it.
         written = {
-            looked_up(p): " ".join(p.casefold().split()) for p in phrases if not is_chinese(p)
+            looked_up(form): " ".join(p.casefold().split())
+            for p in phrases
+            if not is_chinese(p)
+            for form in forms(p)
         }
         return cls(
             {first: tuple(found) for first, found in by_first.items()},
             in_compounds,
             kept_whole,
             frozenset(plain_phrases),
-            frozenset(looked_up(p)[0] for p in phrases),
+            frozenset(looked_up(form)[0] for p in phrases for form in forms(p)),
             elisions,
             {words: phrase for words, phrase in written.items() if " ".join(words) != phrase},
         )
@@ -3464,9 +3478,17 @@ def lexicon() -> Lexicon:
     own_loaded_term_languages = _framing_languages(data)["loaded terms"]
     data["loaded_terms"] += _added.loaded_terms
     data["hedges"] += [*data["claim_hedges"], *_added.hedges]
-    # A sentence's Chinese words are read in Simplified (see compare.chinese): so are a user's.
+    # A sentence's Chinese words are read in Simplified (see compare.chinese), and Arabic
+    # script's in one spelling (compare.arabic): so are a user's, with the proclitics Arabic
+    # writes onto a verb or a particle ("وزعم", "ولم").
     data["attribution_verbs"] += [in_simplified(v.casefold()) for v in _added.attribution_verbs]
     data["negations"] += [in_simplified(word.casefold()) for word in _added.negations]
+    for name in ("attribution_verbs", "neutral_attribution_verbs", "negations"):
+        data[name] = [
+            in_one_spelling(form)
+            for word in data[name]
+            for form in with_proclitics(word, VERB_PROCLITICS)
+        ]
     data["attributing_phrases"] += _added.attributing_phrases
     data["not_agencies"] += _added.not_agencies
     wires: dict[str, list[str]] = data["wire_services"]

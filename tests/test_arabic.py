@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from compare.arabic import in_one_spelling, spelt_any_way
+from compare.arabic import VERB_PROCLITICS, in_one_spelling, spelt_any_way, with_proclitics
 from compare.pipeline import compare_documents
 from compare.records import MatchKind
 from compare.segment import matching_key, words
@@ -54,3 +54,12 @@ def test_a_word_read_in_one_spelling_is_found_as_written() -> None:
     assert pattern.fullmatch("الإرهابيين")
     assert pattern.fullmatch("الإرهـــابيِّين")
     assert not pattern.fullmatch("المقاتلين")
+
+
+def test_arabic_words_take_their_proclitics_and_urdu_words_none() -> None:
+    """An Arabic verb takes "و" and "ف", a noun the article and prepositions too ("لل" for "ل"
+    with the article); an Urdu word takes none."""
+    assert with_proclitics("زعم", VERB_PROCLITICS) == ["زعم", "وزعم", "فزعم"]
+    assert {"وميليشيات", "بالميليشيات", "للميليشيات"} <= set(with_proclitics("ميليشيات"))
+    assert "للمقاتلين" in with_proclitics("المقاتلين")
+    assert with_proclitics("بتایا", VERB_PROCLITICS) == ["بتایا"]

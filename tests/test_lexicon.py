@@ -1083,3 +1083,21 @@ def test_chinese_phrases_are_found_as_a_sentence_is_cut(sentence: str) -> None:
     loaded = Phrases.of(["分裂分子", "民進黨當局"])
     (cut,) = segment(document(sentence))
     assert loaded.find(cut.tokens) == {"分裂 分子", "民进党 当局"}
+
+
+@pytest.mark.usefixtures("package_terms_after")
+def test_arabic_terms_are_read_in_one_spelling_with_their_proclitics() -> None:
+    """Arabic terms a user adds are looked up as a sentence's words are, in one spelling of
+    their letters, and with the proclitics Arabic writes onto them: "ميليشيات" is found in
+    "وميليشيات", "يرجح" in "ويرجح" (each named as listed); "زعم" alone listed names "قال" become "زعم", as "claimed"
+    alone names "said" become "claimed", the package listing Arabic's plain verbs of saying."""
+    use_terms(AddedTerms(loaded_terms=("ميليشيات",), hedges=("يرجح",), attribution_verbs=("زعم",)))
+    wire = "ويرجح أن يكون عدد الضحايا مرتفعاً، وقال المتحدث إن قوات الجبهة انسحبت من البلدة."
+    copy = "ومن المؤكد أن عدد الضحايا مرتفع، وزعم المتحدث أن ميليشيات الجبهة انسحبت من البلدة."
+    assert sorted((n.kind, n.a, n.b) for n in framing_notes(wire, copy)) == [
+        ("attribution_verb", "وقال", "وزعم"),
+        ("hedge_removed", "يرجح", ""),
+        ("loaded_term_added", "", "ميليشيات"),
+    ]
+    loaded = "وأعلنت الحكومة وميليشيات الجبهة التوصل إلى اتفاق."
+    assert lexicon().loaded_terms.find(words(loaded)) == {"ميليشيات"}
