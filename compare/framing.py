@@ -519,7 +519,7 @@ ANY_LANGUAGE_KINDS = ("numbers", "quotations")
 UNLISTED_LANGUAGES = frozenset({"it", "ca"})
 # The languages whose framing words are listed, by their ISO 639-1 codes (see names_framing_of);
 # the first four are told by their words (segment.LANGUAGE_WORDS).
-LISTED_LANGUAGES = frozenset({"en", "de", "fr", "es", "ru", "zh", "ur", "hi"})
+LISTED_LANGUAGES = frozenset({"en", "de", "fr", "es", "ru", "zh", "ur", "hi", "ar"})
 NOTED_WITHOUT_WORD_LISTS = frozenset(
     {
         FramingKind.NUMBER_CHANGED,

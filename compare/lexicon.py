@@ -3221,9 +3221,14 @@ def _written_in(word: str, alphabets: Mapping[str, frozenset[str]]) -> frozenset
     >>> spanish, french = frozenset("áéíñóúü"), frozenset("àâçéèêëîïôœùûüÿ")
     >>> [set(_written_in(w, {"es": spanish, "fr": french})) for w in ("vándalos", "régimen", "dijo", "据称")]
     [{'es'}, set(), set(), {'CJK'}]
+    >>> set(_written_in("ميليشيات", {})), set(_written_in("شرپسند", {}))
+    ({'ar'}, set())
     """
     beyond = {letter for letter in word.casefold() if letter.isalpha() and not letter.isascii()}
     scripts = {unicodedata.name(letter, "").partition(" ")[0] for letter in beyond}
+    # A word of Arabic script without a letter of Urdu's or Persian's own is Arabic's.
+    if scripts == {"ARABIC"} and with_proclitics(word) != [word]:
+        return frozenset({"ar"})
     if scripts - {"LATIN"}:
         return frozenset(scripts & FRAMING_LANGUAGES.keys())
     return frozenset(
@@ -3303,6 +3308,7 @@ FRAMING_LANGUAGES = {
     "CJK": "Chinese",
     "ur": "Urdu",
     "hi": "Hindi",
+    "ar": "Arabic",
 }
 # The framing kinds named from word lists, as a report names them, each with the lists of
 # framing_terms.toml that hold its words: a report tells which of them it read in an article's

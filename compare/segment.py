@@ -239,6 +239,13 @@ HINDI_WORDS = frozenset(
     | {"कि", "था", "थे", "थी"}
     | {"भी", "गया", "गए", "लिए"}
 )
+# Arabic's prepositions, particles, relatives and auxiliaries written apart, in Arabic's own
+# letters (yeh, kaf, heh, teh marbuta, alef with hamza) and as copy re-typed by hand writes two
+# of them ("الي", "علي"): Urdu and Persian write none of them so.
+ARABIC_WORDS = frozenset(
+    {"في", "من", "على", "علي", "إلى", "الي", "عن", "أن", "إن", "التي", "الذي", "مع"}
+    | {"هذا", "هذه", "كان", "كانت", "قد", "بين", "حتى", "خلال", "أو", "لم", "ذلك", "عند", "منذ"}
+)
 # The languages told by their commonest words, by their ISO 639-1 codes.
 LANGUAGE_WORDS = {
     "en": ENGLISH_WORDS,
@@ -250,6 +257,7 @@ LANGUAGE_WORDS = {
     "pt": PORTUGUESE_WORDS,
     "ur": URDU_WORDS,
     "hi": HINDI_WORDS,
+    "ar": ARABIC_WORDS,
 }
 # The languages an article is read in or states, by their names in English, as reports name them:
 # those told by their words, and others a feed or a page states ("nl", "pl"), named where a
@@ -733,7 +741,9 @@ def language(text: str) -> str | None:
     >>> language("Паром затонул в шторм."), language("Ferry, 14 dead")
     ('CYRILLIC', None)
     >>> language("پولیس نے بتایا کہ مظاہرین نے سڑک بند کر دی۔"), language("قالت الشرطة إن المحتجين أغلقوا الطريق.")
-    ('ur', 'ARABIC')
+    ('ur', 'ar')
+    >>> language("زنان در خیابان جمع شدند.")
+    'ARABIC'
     """
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     scripts = Counter(

@@ -7303,3 +7303,30 @@ def test_writing_counts_the_pages_and_the_summaries_as_two_stages(tmp_path: Path
         *(("write pages", done, pages) for done in range(pages + 1)),
         *(("write summaries", done, 4) for done in range(5)),
     ]
+
+
+@pytest.mark.usefixtures("package_terms_after")
+def test_an_arabic_pair_says_once_what_it_checked_in_arabic_with_the_terms_added() -> None:
+    """An Arabic page that states its language and one that does not are both Arabic, told by
+    its commonest words: the pair section says once what it checked in Arabic, and counts the
+    hedges and loaded terms --terms adds and the verbs of saying it lists as checked, beside the
+    notes of those kinds."""
+    use_terms(AddedTerms(loaded_terms=("ميليشيات",), hedges=("يرجح",), attribution_verbs=("زعم",)))
+    wire = (
+        "عمّان - قال المتحدث باسم الجبهة إن قوات الجبهة انسحبت من البلدة الحدودية مساء الأحد "
+        "بعد اتفاق على وقف إطلاق النار، ويرجح أن تبدأ عودة النازحين خلال الأسبوع المقبل."
+    )
+    copy = (
+        "القاهرة - زعم المتحدث باسم الجبهة أن ميليشيات الجبهة انسحبت من البلدة الحدودية مساء "
+        "الأحد بعد اتفاق على وقف إطلاق النار، ومن المؤكد أن تبدأ عودة النازحين خلال الأسبوع المقبل."
+    )
+    section = _pair_section(
+        replace(document(wire, "wire", "وكالة الأنباء"), language="ar"),
+        document(copy, "copy", "بوابة النيل"),
+    )
+    assert "attribution verb changed" in section and "loaded term added" in section
+    assert [line for line in section.splitlines() if " are checked; " in line] == [
+        "In Arabic, attribution verbs, hedges, loaded terms, numbers and quotations are checked; "
+        "direction, outcome, size, allegations, roles, passive voice and interview claims are "
+        "not."
+    ]

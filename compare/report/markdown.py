@@ -161,7 +161,7 @@ MAX_LISTED_DATES = 20
 COVERAGE_FROM_DOCUMENTS = 3
 # The order the reports name the languages of framing's word lists in, after English (see
 # lexicon.FRAMING_LANGUAGES).
-LANGUAGES_NAMED = ("CYRILLIC", "CJK", "de", "fr", "es", "ur", "hi")
+LANGUAGES_NAMED = ("CYRILLIC", "CJK", "de", "fr", "es", "ur", "hi", "ar")
 # A wide story's page writes out at most this many pairs; the JSON report gives them all.
 MAX_PAIR_SECTIONS = 50
 # The index lists at most this many of a story's pairs that reuse text: a wire story that 300
@@ -3203,6 +3203,7 @@ def _kinds_read(documents: Sequence[Document]) -> list[str]:
         if code in listed_in:
             for kind, added in (
                 ("attribution verbs", added_terms().attribution_verbs),
+                ("hedges", added_terms().hedges),
                 ("loaded terms", added_terms().loaded_terms),
             ):
                 if kind in unchecked and added:
