@@ -295,6 +295,9 @@ NOTHING_BUT = re.compile(r"\bnothing but\b", re.IGNORECASE)
 ELIDED_COMPARISON = re.compile(
     r"\bthan(?: [\w'-]+){0,4}? (not|\w+n't)(?=\s*(?:[.,;:!?)\u2013\u2014]|$))", re.IGNORECASE
 )
+# A "not" whose clause goes on to "until" names when something happens, not a denial: "does not
+# expect it to reopen until June" tells what "is expected to reopen in June" tells.
+NOT_UNTIL = re.compile(r"\b(not|\w+n't)(?: [\w'-]+){0,6}? (?:until|till)\b", re.IGNORECASE)
 FAILURE_TO = re.compile(r"\bfailures? to\b", re.IGNORECASE)
 # A plot term as written, the word before it and a word after a "to" straight after it: "a
 # Ponzi-style scheme", "a scheme to defraud". The word after "to" is in lower case, as a verb is
@@ -306,6 +309,10 @@ CLAUSE_END_AFTER_NEGATION = re.compile(r"\s*[,.;:!?\"\u201d\u2019)]")
 # How many words after a negation tell what it denies: "employees were on site" of "no employees
 # were on site".
 NEGATED_REACH = 4
+# How many words of content of a negated clause tell what it denies where its first word is not
+# written by the other version: "not tell residents the water" of "did not tell residents the
+# water was safe".
+DENIED_CLAUSE_WORDS = 5
 # How many words may stand between a speaker's refusal and its verb of vouching: "not going to
 # stand here and tell".
 VOUCHING_REACH = 6
@@ -7961,16 +7968,21 @@ def _times_against_things(ours: Sequence[PlacedNumber], theirs: Sequence[PlacedN
 def _negated_act_told(negation: str, ours: _Features, theirs: _Features) -> bool:
     """Whether a negation of ours may be told as denied or done by the other version: not
     an English one (``clause_negations``, any "n't") whose clause, its words after it up to a
-    mark or a "and", "but" or "or", holds no content word the other writes, by its stem ("has
-    not conceded" of "Henning has not conceded and said he would seek a recount" against "who
-    has said he will seek a recount"): a clause left out whole drops a fact and says nothing of
-    its opposite. A negation in another language, or one that ends its clause, is told.
+    mark or a "and", "but" or "or", starts with no content word the other writes, by its stem
+    (see ``_head_of``; "has not conceded" of "Henning has not conceded and said he would seek a
+    recount" against "who has said he will seek a recount"): a clause left out whole drops a
+    fact and says nothing of its opposite, and one whose act the other does not write says
+    something else ("had no proper plan for schools" against "should have done more to help
+    schools"). A negation in another language, or one that ends its clause, is told.
 
     >>> ours = _features("Reid has not conceded and said he would appeal.")
     >>> _negated_act_told("not", ours, _features("Reid, who has said he will appeal, lost."))
     False
     >>> _negated_act_told("not", ours, _features("Reid has conceded and said he would appeal."))
     True
+    >>> lang = _features("Lang said the council had no proper plan for schools.")
+    >>> _negated_act_told("no", lang, _features("Lang said the council should help schools."))
+    False
     """
     terms = lexicon()
     if negation not in terms.clause_negations and not negation.endswith("n't"):
@@ -7986,9 +7998,32 @@ def _negated_act_told(negation: str, ours: _Features, theirs: _Features) -> bool
         clause = takewhile(
             lambda word: word not in CLAUSE_ENDS and word not in CLAUSE_JOINERS, tokens[at + 1 :]
         )
-        stems = {stem(word) for word in clause if word.isalpha() and word not in function_words}
-        told |= not stems or not stems.isdisjoint(their_stems)
+        content = [word for word in clause if word.isalpha() and word not in function_words]
+        told |= not content or _denies_written(content, their_stems)
     return told or negation not in tokens
+
+
+def _denies_written(content: Sequence[str], their_stems: AbstractSet[str]) -> bool:
+    """Whether the words of content of a negated clause deny what the other version writes:
+    its first (past adverbs in "-ly") by its stem ("did not order the strike on the village"
+    against "ordered the strike"), or most of its first ``DENIED_CLAUSE_WORDS`` where that
+    first is told in other words ("did not tell residents the water was safe" against "told
+    residents"). Not where the other names only a place or thing of it, saying something else:
+    "could not easily get to Westgate" against "Westgate is already full", "had no proper plan
+    for schools during the closure" against "should have done more to help schools through the
+    closure".
+
+    >>> _denies_written(["easily", "get", "westgate"], {"westgat", "full"})
+    False
+    >>> _denies_written(["order", "strike", "village"], {"order", "strike"})
+    True
+    """
+    heads = list(takewhile(lambda word: word.endswith("ly"), content))
+    stems = list(map(stem, content))
+    if not their_stems.isdisjoint(stems[: len(heads) + 1]):
+        return True
+    first = stems[:DENIED_CLAUSE_WORDS]
+    return 2 * sum(word in their_stems for word in first) > len(first)
 
 
 @cache
@@ -8905,6 +8940,8 @@ def _features(text: str) -> _Features:
         negations["no"] -= len(NUMERO_SIGN.findall(plain)) + len(ANSWER_NO.findall(plain))
     if negations["not"] and "out" in tokens:
         negations["not"] -= len(NOT_OUT_SCORE.findall(plain))
+    if "until" in tokens or "till" in tokens:
+        negations.subtract(word.casefold() for word in NOT_UNTIL.findall(plain))
     negations["nor"] -= min(negations["nor"], negations["neither"])
     if negations["не"]:
         concord = sum(negations[word] for word in terms.negative_concord)

@@ -10159,6 +10159,67 @@ def test_a_denial_of_what_was_said_or_done_stays_a_negation(a: str, b: str, nega
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The library is expected to reopen in May 2028.",
+            "Readers were told to use the Eastfield branch, and the trust does not expect the"
+            " library to reopen until May 2028.",
+            id="not_expected_until_a_date",
+        ),
+        pytest.param(
+            "The bridge is due to reopen in the autumn.",
+            "The bridge won't reopen till the autumn, engineers said.",
+            id="wont_reopen_till",
+        ),
+        pytest.param(
+            "Ruth Amos, who runs the Harbour Rowers, said many older members could not easily"
+            " get to Kelby.",
+            "The Harbour Rowers said they were pleased, but Ruth Amos warned: \u201cKelby is"
+            " already full on weekends.\u201d",
+            id="a_place_of_the_denied_act_named_saying_something_else",
+        ),
+        pytest.param(
+            "Councillor Ada Frost said the trust had no proper plan for pupils during the works.",
+            "Councillor Ada Frost said the trust should have done more to help pupils through"
+            " the works.",
+            id="no_plan_against_should_have_done_more",
+        ),
+    ],
+)
+def test_a_negation_that_denies_nothing_the_other_writes_is_no_reversal(a: str, b: str) -> None:
+    """A "not ... until" names a time, not a denial, and a negated act the other version does
+    not write (only a place or group it names) says something else: neither is a reversal."""
+    kinds = {note.kind.value for note in framing_notes(a, b)}
+    assert not {"negation_added", "negation_removed"} & kinds
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "negation"),
+    [
+        pytest.param(
+            "The library will not reopen, the trust said.",
+            "The library will reopen, the trust said.",
+            "not",
+            id="will_not_reopen",
+        ),
+        pytest.param(
+            "The trust had no plan for pupils during the works.",
+            "The trust had a plan for pupils during the works.",
+            "no",
+            id="no_plan_against_a_plan",
+        ),
+    ],
+)
+def test_a_negated_act_the_other_writes_is_still_a_reversal(a: str, b: str, negation: str) -> None:
+    """A negated act the other version writes ("will not reopen" against "will reopen", "had no
+    plan" against "had a plan") still reverses the claim."""
+    assert ("negation_removed", negation) in [
+        (note.kind.value, note.a) for note in framing_notes(a, b)
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("However AFP reported the opposite.", id="however"),
