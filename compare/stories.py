@@ -219,6 +219,12 @@ SCORE_BLOCK = 2000
 # Candidate pairs checked for copy links between two reports of progress.
 CHECK_BLOCK = 1 << 16
 TITLE_CHARS = 80
+# A title stands for its story as far as the other outlets' titles and ledes write its words
+# (see _standings); one that stands for them less than this share as well as the best title
+# does is a file's label, not a headline: "Interview notes: Millbrook pool, class press
+# conference, Tuesday 3 March 2026" (1.9 words an article, where the council's headline gives
+# 5.4) among students' stories of the pool's rebuild.
+LABEL_STANDING = 1 / 2
 AVERAGE_DIGITS = 9
 # A story link's term score, as the report gives it.
 LINK_SCORE_DIGITS = 3
@@ -2503,15 +2509,59 @@ def _title(
             for doc, title in titled
             if not (title.isupper() and set_in_capitals(title))
         ] or titled
+        standings = _standings(shown, members, sentences)
+        labels = frozenset(
+            doc
+            for (doc, _), standing in zip(shown, standings, strict=True)
+            if standing < LABEL_STANDING * max(standings)
+        )
         return _held_by_most(
             shown,
             titled,
             frozenset(directions),
             {d.id: outlet(d) for d in members},
+            labels,
         )
     first = members[order[0]]
     lede = next((s for s in sentences[first.id] if not is_boilerplate(s)), None)
     return shorten(lede.text if lede else first.id, TITLE_CHARS)
+
+
+def _standings(
+    candidates: Sequence[tuple[str, str]],
+    members: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+) -> list[float]:
+    """How well each of ``candidates`` (a document's id and its title) stands for the story's
+    articles: how many of its words of content an outlet's titles and ledes write, on average
+    over the other outlets. A headline's words are the story's ("Millbrook", "pool",
+    "refurbishment"); a file's label writes its own ("interview", "notes", "class"). A count,
+    not a share: a headline naming more of the story stands for it better than a brief's few
+    words ("Footbridge repair finished as council opens river crossing" against "Lowmoor bridge
+    reopens").
+
+    >>> def titled(id: str, title: str) -> Document:
+    ...     return Document(id, id, "", title=title)
+    >>> members = [titled("notes", "Interview notes: pool, class briefing"),
+    ...     titled("a", "Pool to close for repairs"), titled("b", "Council votes to repair pool")]
+    >>> _standings([("notes", "Interview notes: pool, class briefing"),
+    ...     ("a", "Pool to close for repairs")], members, {})
+    [1.0, 1.5]
+    """
+    outlets = {d.id: outlet(d) for d in members}
+    heads: defaultdict[str, set[str]] = defaultdict(set)
+    for document in members:
+        lede = next((s.text for s in sentences.get(document.id, ()) if not is_boilerplate(s)), "")
+        heads[outlets[document.id]] |= _content_terms(words(f"{document.title or ''} {lede}"))
+    held_by = Counter(term for terms in heads.values() for term in terms)
+    others = len(heads) - 1
+    standings = []
+    for doc, title in candidates:
+        terms = _content_terms(words(title))
+        own = heads[outlets[doc]]
+        held = sum(held_by[term] - (term in own) for term in terms)
+        standings.append(held / others if others else 0.0)
+    return standings
 
 
 def _held_by_most(
@@ -2519,6 +2569,7 @@ def _held_by_most(
     titled: Sequence[tuple[str, str]],
     directions: AbstractSet[tuple[str, str]],
     outlets: Mapping[str, str],
+    labels: AbstractSet[str] = frozenset(),
 ) -> str:
     """The title of the first of ``candidates`` (each a document's id and title) whose words
     the most other outlets' titles among ``titled`` hold, every one of them, leaving out the
@@ -2529,7 +2580,10 @@ def _held_by_most(
     than it, as a copy dressing it up does: a brief's "Memory molecule hope" sits whole inside
     many a longer headline that no one took from it. The first when none is held by more
     outlets than the first is: by :func:`records.first_published_keys`, the origin the pairs
-    name (the record, every pair's origin, where one is named), else the earliest.
+    name (the record, every pair's origin, where one is named), else the earliest. Among those
+    held by as many, a title of ``labels`` (documents whose title stands for the story's
+    articles far less well than the best does, see :func:`_standings`: "Interview notes: ...,
+    class press conference") gives way to the first that is a headline.
 
     >>> _held_by_most([("wire", "Minister resigns"), ("page", "Corrupt minister quits")],
     ...     [("wire", "Minister resigns"), ("page", "Corrupt minister quits"),
@@ -2553,7 +2607,9 @@ def _held_by_most(
         }
         return len(holding)
 
-    return max(candidates, key=held_by)[1]
+    return max(candidates, key=lambda candidate: (held_by(candidate), candidate[0] not in labels))[
+        1
+    ]
 
 
 def shorten(text: str, chars: int) -> str:

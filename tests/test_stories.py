@@ -3633,3 +3633,38 @@ def test_a_figure_counted_apart_in_more_documents_than_terms_are_kept_for_is_rea
     monkeypatch.setattr(stories, "MAX_TERM_DOCUMENTS", 2)
     result = compare_documents([AGENCY_FIRE, AGENCY_FLOOD, FLOOD_REWRITE])
     assert ("fire",) in [s.documents for s in result.stories]
+
+
+def test_a_story_is_titled_by_a_headline_not_by_a_file_s_label() -> None:
+    """A class's interview notes, first by date, title the story of the articles written from
+    them by one of those articles' headlines: "Interview notes: ..., class briefing" stands for
+    none of them."""
+    notes = document(
+        "Ms Reyes said the roof leaks and the library will shut in June for a year of repairs.",
+        "notes",
+        title="Interview notes: Eastfield library, class briefing, Monday 4 May",
+        published="2026-05-04",
+    )
+    articles = [
+        document(
+            "Eastfield library will shut in June for a year of roof repairs, Ms Reyes said.",
+            "ana",
+            title="Eastfield library to shut for roof repairs",
+            published="2026-05-05",
+        ),
+        document(
+            "Readers in Eastfield face a year without their library while its roof is repaired.",
+            "ben",
+            title="Eastfield readers face a year without their library",
+            published="2026-05-05",
+        ),
+        document(
+            "The leaking roof of Eastfield library will be repaired from June, Ms Reyes said.",
+            "cai",
+            title="Repairs will shut Eastfield library for a year",
+            published="2026-05-05",
+        ),
+    ]
+    documents = [notes, *articles]
+    (story,) = stories.one_story(documents, {d.id: segment(d) for d in documents})
+    assert story.title == "Eastfield library to shut for roof repairs"
