@@ -225,6 +225,12 @@ TITLE_CHARS = 80
 # conference, Tuesday 3 March 2026" (1.9 words an article, where the council's headline gives
 # 5.4) among students' stories of the pool's rebuild.
 LABEL_STANDING = 1 / 2
+# A title that names its text as a source's material, not a story, by a word or three and a
+# colon, or alone: "Interview notes: Harbour Road library", "Transcript: council briefing",
+# "Meeting minutes"; not "Minutes from disaster", a headline's opening.
+MATERIAL_LABEL = re.compile(
+    r"\W*(?:[\w'\u2019-]+\s+){0,3}(?:notes|transcript|minutes)\s*(?::|$)", re.IGNORECASE
+)
 AVERAGE_DIGITS = 9
 # A story link's term score, as the report gives it.
 LINK_SCORE_DIGITS = 3
@@ -2509,22 +2515,42 @@ def _title(
             for doc, title in titled
             if not (title.isupper() and set_in_capitals(title))
         ] or titled
-        standings = _standings(shown, members, sentences)
-        labels = frozenset(
-            doc
-            for (doc, _), standing in zip(shown, standings, strict=True)
-            if standing < LABEL_STANDING * max(standings)
-        )
         return _held_by_most(
             shown,
             titled,
             frozenset(directions),
             {d.id: outlet(d) for d in members},
-            labels,
+            _labels(shown, members, sentences),
         )
     first = members[order[0]]
     lede = next((s for s in sentences[first.id] if not is_boilerplate(s)), None)
     return shorten(lede.text if lede else first.id, TITLE_CHARS)
+
+
+def _labels(
+    candidates: Sequence[tuple[str, str]],
+    members: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+) -> frozenset[str]:
+    """The documents among ``candidates`` (each an id and its title) whose title labels the
+    file rather than tells its story: one that names its text as a source's material
+    (``MATERIAL_LABEL``: "Interview notes: Harbour Road library press briefing"), or one that
+    stands for the story's articles less than ``LABEL_STANDING`` as well as the best title does
+    (see :func:`_standings`: "Interview notes: Millbrook pool, class press conference, Tuesday
+    3 March 2026").
+
+    >>> def titled(id: str, title: str) -> Document:
+    ...     return Document(id, id, "", title=title)
+    >>> members = [titled("notes", "Interview notes: pool"), titled("a", "Pool to close")]
+    >>> _labels([(d.id, d.title or "") for d in members], members, {})
+    frozenset({'notes'})
+    """
+    standings = _standings(candidates, members, sentences)
+    return frozenset(
+        doc
+        for (doc, title), standing in zip(candidates, standings, strict=True)
+        if MATERIAL_LABEL.match(title) or standing < LABEL_STANDING * max(standings)
+    )
 
 
 def _standings(
@@ -2581,9 +2607,9 @@ def _held_by_most(
     many a longer headline that no one took from it. The first when none is held by more
     outlets than the first is: by :func:`records.first_published_keys`, the origin the pairs
     name (the record, every pair's origin, where one is named), else the earliest. Among those
-    held by as many, a title of ``labels`` (documents whose title stands for the story's
-    articles far less well than the best does, see :func:`_standings`: "Interview notes: ...,
-    class press conference") gives way to the first that is a headline.
+    held by as many, a title of ``labels`` (documents whose title labels the file, see
+    :func:`_labels`: "Interview notes: ..., class press conference") gives way to the first
+    that is a headline.
 
     >>> _held_by_most([("wire", "Minister resigns"), ("page", "Corrupt minister quits")],
     ...     [("wire", "Minister resigns"), ("page", "Corrupt minister quits"),

@@ -6878,6 +6878,16 @@ def test_the_sources_are_named_apart_from_the_likely_origins(library_assignment:
     assert {d["id"] for d in documents if d["of_record"]} == {"notes", "release", "wire"}
 
 
+def test_the_assignment_is_titled_by_a_headline_not_the_interview_notes(
+    library_assignment: Result,
+) -> None:
+    """The interview notes come first among the sources, but "Interview notes: ..." labels the
+    class's material: the story and its page take the council's headline."""
+    (story,) = library_assignment.stories
+    assert story.title == "Harbour Road library to close for eight months of repairs"
+    assert story_file_name(story) == "story-001-harbour-road-library-to-close-for-eight.md"
+
+
 def test_the_index_gives_each_student_against_each_source(library_assignment: Result) -> None:
     """A lecturer grades from one table: each student's share, longest run and credit for each
     source, the interview quotation taken from the wire named, and the classmate whose text,
