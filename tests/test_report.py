@@ -6888,6 +6888,34 @@ def test_the_assignment_is_titled_by_a_headline_not_the_interview_notes(
     assert story_file_name(story) == "story-001-harbour-road-library-to-close-for-eight.md"
 
 
+def test_quotations_left_out_of_the_record_are_counted_and_each_student_named_once(
+    library_assignment: Result,
+) -> None:
+    """A student who quotes the interview notes in part changed none of their words: the index
+    names them once under the notes instead of quoting every line left out, and names each
+    student who changed nothing once per source, not once per pair."""
+    index = render_index(library_assignment)
+    section = index.split("## What each article changed of the record")[1].split("## ")[0]
+    lines = [line for line in section.splitlines() if line.startswith("- ")]
+    assert not [line for line in lines if "`quote_words_removed`" in line]
+    assert lines[-4:] == [
+        "- Only quotations of JOUR 110 interview notes (notes) left out: submissions/Dowd\\_Sean"
+        "\\_story (Dowd\\_Sean\\_story).",
+        "- No framing change of JOUR 110 interview notes (notes): submissions/Adams\\_Ruth\\_story"
+        " (Adams\\_Ruth\\_story), submissions/Cole\\_Maya\\_story (Cole\\_Maya\\_story),"
+        " submissions/Evans\\_Lia\\_story (Evans\\_Lia\\_story).",
+        "- No framing change of Dunmore Borough Council (release): submissions/Adams\\_Ruth"
+        "\\_story (Adams\\_Ruth\\_story), submissions/Bello\\_Kofi\\_story (Bello\\_Kofi"
+        "\\_story), submissions/Cole\\_Maya\\_story (Cole\\_Maya\\_story), submissions/Dowd"
+        "\\_Sean\\_story (Dowd\\_Sean\\_story), submissions/Evans\\_Lia\\_story (Evans"
+        "\\_Lia\\_story).",
+        "- No framing change of Kestrel News Agency (wire): submissions/Adams\\_Ruth\\_story"
+        " (Adams\\_Ruth\\_story), submissions/Cole\\_Maya\\_story (Cole\\_Maya\\_story),"
+        " submissions/Dowd\\_Sean\\_story (Dowd\\_Sean\\_story).",
+    ]
+    assert len(lines) == len(set(lines))
+
+
 def test_the_index_gives_each_student_against_each_source(library_assignment: Result) -> None:
     """A lecturer grades from one table: each student's share, longest run and credit for each
     source, the interview quotation taken from the wire named, and the classmate whose text,

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from compare.candidates import sampled_note
-from compare.changes import arrowed, framing_changes
+from compare.changes import FramingChange, arrowed, framing_changes
 from compare.chinese import script
 from compare.coverage import carried, exclusive, omitted_by
 from compare.dates import at_one_precision, in_date_order
@@ -1149,9 +1149,13 @@ def _outlets_and_ids(result: Result) -> dict[str, str]:
 def _changed_of_the_record(result: Result) -> list[str]:
     """Of a run with a record (``--record``), a line for each article read against it, in story
     order: the framing changes it made of the record (:func:`~compare.changes.framing_changes`,
-    its headline's too), at most ``MAX_RECORD_CHANGES``, in its pair's order; then the articles
-    that changed none. A legal or standards desk reads every article's changes here, where
-    the story pages give them one story at a time; none without a record."""
+    its headline's too), at most ``MAX_RECORD_CHANGES``, in its pair's order, and how many of
+    the record's quotations it left out, wholly or in part, counted, not quoted; then, for each
+    record, the articles that only left quotations out and those that changed nothing, each
+    named once. A legal or standards desk reads every article's changes here, where the story
+    pages give them one story at a time; a student who quotes a source's speakers selectively
+    changes none of their words, and a lecturer's class would fill the index with such lines
+    (a line a student and source). None without a record."""
     against = [p for p in result.all_pairs if p.direction_basis is DirectionBasis.RECORD]
     if not against:
         return []
@@ -1159,33 +1163,59 @@ def _changed_of_the_record(result: Result) -> list[str]:
     pages = {story.id: story_file_name(story) for story in result.stories}
     position = {d: n for n, d in enumerate(d for s in result.stories for d in s.documents)}
     lines: list[str] = []
-    unchanged: list[str] = []
+    # Per record, in the order first read, the articles (each once) that only left quotations
+    # out, and those that changed nothing.
+    quoted_less: dict[str, dict[str, None]] = {}
+    unchanged: dict[str, dict[str, None]] = {}
     for pair in sorted(against, key=lambda p: (position.get(p.copy or "", 0), p.a, p.b)):
         origin, copy = _origin_and_copy(pair)
         changes = framing_changes(result.sentences, pair)
-        if not changes:
-            unchanged.append(names[copy])
+        kept = [change for change in changes if not _quotation_left_out(change)]
+        left_out = len(changes) - len(kept)
+        quoted_less.setdefault(origin, {})
+        unchanged.setdefault(origin, {})
+        if not kept:
+            (quoted_less if left_out else unchanged)[origin][names[copy]] = None
             continue
         said = "; ".join(
             f"{'headline: ' if change.headline else ''}`{change.kind}` {escape(change.words)}"
-            for change in changes[:MAX_RECORD_CHANGES]
+            for change in kept[:MAX_RECORD_CHANGES]
         )
-        if (more := len(changes) - MAX_RECORD_CHANGES) > 0:
+        if (more := len(kept) - MAX_RECORD_CHANGES) > 0:
             said += f"; {more:,} more"
+        if left_out:
+            said += f"; {_count(left_out, 'quotation')} of it left out"
         story = f"[{pair.story}]({pages[pair.story]})"
         lines.append(f"- {escape(names[copy])}, against {escape(names[origin])} ({story}): {said}")
-    if unchanged:
-        lines.append(f"- No framing change of the record: {escape(', '.join(unchanged))}.")
+    for origin in unchanged:
+        record = "the record" if len(unchanged) == 1 else names[origin]
+        if articles := quoted_less[origin]:
+            lines.append(
+                f"- Only quotations of {escape(record)} left out: {escape(', '.join(articles))}."
+            )
+        if articles := unchanged[origin]:
+            lines.append(f"- No framing change of {escape(record)}: {escape(', '.join(articles))}.")
     return [
         "## What each article changed of the record",
         "",
         "Each article read against the record (`--record`), a line each: the framing changes it "
         "made of the record's sentences and headline, as `framing.csv` and `report.json`'s "
-        "`kind_as_changed` name them, before → after; the story pages show each in its sentence.",
+        "`kind_as_changed` name them, before → after, and how many of the record's quotations "
+        "it left out (`quote_removed`, `quote_words_removed`: quoting a source in part is no "
+        "change of its words); the story pages show each in its sentence.",
         "",
         *lines,
         "",
     ]
+
+
+def _quotation_left_out(change: FramingChange) -> bool:
+    """Whether ``change`` only leaves out words the record quotes, putting none in their place:
+    `quote_words_removed` or `quote_removed` with nothing after."""
+    return not change.after and change.kind in {
+        FramingKind.QUOTE_REMOVED,
+        FramingKind.QUOTE_WORDS_REMOVED,
+    }
 
 
 def _framing_by_outlet_section(result: Result, json_beside: bool) -> list[str]:
