@@ -700,3 +700,42 @@ def test_edges_csv_lists_a_lift_reworded_in_shared_phrases_as_found_by_its_phras
         for r in rows
     ] == [("hd", "cp", "derived", "0.579", "true", "phrasing")]
     assert "- Coastline Post reuses Harbour Daily: derived, 0% of its words" in reports["index.md"]
+
+
+LIBRARY_ROOF = (
+    "Rainwater dripped into the Harbour Road library for a third winter before the council "
+    "agreed to fix its roof. The library will shut in May for eight months, and readers will be "
+    "sent to the Quayside branch two miles away. Ruth Amos, who runs the homework club, said "
+    "forty children would lose their quiet place to study. Council leader Tom Baird said the "
+    "repairs could not wait any longer."
+)
+
+
+def test_students_sharing_text_no_source_holds_are_ranked_among_the_outlets() -> None:
+    """Two undated students hand in one story that no other article holds, neither crediting
+    the other: no direction makes either a copy, but the index's Outlets ranking, which is about
+    copying, lists both with their article sharing text uncredited."""
+    reworded = (
+        LIBRARY_ROOF.replace("a third winter", "three winters")
+        .replace("two miles away", "across town")
+        .replace("quiet place", "only quiet space")
+    )
+    result = compare_documents(
+        [
+            Document("ana", "Ana Price", LIBRARY_ROOF, title="Library roof to be fixed"),
+            Document("ben", "Ben Cole", reworded, title="Harbour Road library to shut"),
+        ]
+    )
+    assert [pair.shared_uncredited for pair in result.pairs] == [True]
+    assert [
+        (row.name, row.reusing, row.shared_uncredited)
+        for row in outlet_reuse(result, edges(result))
+    ] == [("Ana Price", 0, 1), ("Ben Cole", 0, 1)]
+    table = render_index(result).split("## Outlets")[1].split("\n## ")[0].splitlines()
+    header = [cell.strip() for cell in table[4].split("|")]
+    rows = {
+        cells[1]: cells[header.index("shared uncredited")]
+        for row in table[6:8]
+        if (cells := [cell.strip() for cell in row.split("|")])
+    }
+    assert rows == {"Ana Price": "1", "Ben Cole": "1"}

@@ -1018,6 +1018,8 @@ def _outlets_section(result: Result, run_edges: Sequence[Edge], json_beside: boo
     if not outlets:
         return []
     releases = bool(result.releases)
+    # Only a run with such pairs gets the column, as only one with releases gets theirs.
+    shared = any(row.shared_uncredited for row in outlets)
     sources = {d.source for d in result.documents}
     return [
         "",
@@ -1034,8 +1036,15 @@ def _outlets_section(result: Result, run_edges: Sequence[Edge], json_beside: boo
             else ""
         )
         + "; how many of its articles reuse another outlet's text, and of those how many credit "
-        "not every outlet they took from; how many other outlets' articles took from it; and the "
-        "outlets it took from most, with how many of its articles did. Every such outlet, "
+        "not every outlet they took from; how many other outlets' articles took from it"
+        + (
+            "; how many of its articles share text with another outlet's that no other article "
+            "holds, neither crediting the other, which came first not known (flagged `shared "
+            "uncredited`)"
+            if shared
+            else ""
+        )
+        + "; and the outlets it took from most, with how many of its articles did. Every such outlet, "
         "those with the highest share taken first"
         + (", press releases (which others take from) last" if releases else "")
         + f"; `edges.csv`{'' if json_beside else ' (`--format json` or `all`)'} lists what "
@@ -1050,6 +1059,7 @@ def _outlets_section(result: Result, run_edges: Sequence[Edge], json_beside: boo
                 "reusing others",
                 "of them uncredited",
                 "reused by",
+                *(["shared uncredited"] if shared else []),
                 "took from most",
             ],
             [
@@ -1062,6 +1072,7 @@ def _outlets_section(result: Result, run_edges: Sequence[Edge], json_beside: boo
                     row.reusing,
                     row.uncredited,
                     row.reused_by,
+                    *([row.shared_uncredited] if shared else []),
                     _took_from(row.sources),
                 ]
                 for row in outlets

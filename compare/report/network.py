@@ -90,6 +90,10 @@ class OutletReuse:
         reusing: those that took text from another outlet's article.
         uncredited: of those, the ones that credit not every outlet they took from.
         reused_by: other outlets' articles that took text from its articles.
+        shared_uncredited: its articles that share text with another outlet's article, no third
+            article holding it, neither crediting the other and which came first not known
+            (``PairComparison.shared_uncredited``): a copy between two students that no
+            direction puts among ``reusing``.
         sources: the outlets its articles took from, by name, each with how many of its
             articles took from it, most first (then by name).
     """
@@ -99,6 +103,7 @@ class OutletReuse:
     reusing: int
     uncredited: int
     reused_by: int
+    shared_uncredited: int
     sources: tuple[tuple[str, int], ...]
     share_taken: float
     from_releases: float
@@ -354,8 +359,9 @@ def csv_flag(value: bool) -> str:
 
 
 def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]:
-    """Per outlet whose articles took text from another outlet's, or whose text another took,
-    its reuse across stories (:class:`OutletReuse`), by the run's ``run_edges``
+    """Per outlet whose articles took text from another outlet's, whose text another took, or
+    that shares text uncredited with another's (``PairComparison.shared_uncredited``), its reuse
+    across stories (:class:`OutletReuse`), by the run's ``run_edges``
     (:func:`edges`, its directed ones: who took from whom); those that rely most on others' text first (the highest ``share_taken``,
     then the most involved: its articles that reuse others and others' that reuse it,
     together, then by name), and outlets of press releases after them all, which the news took
@@ -369,6 +375,9 @@ def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]
     >>> result = compare_documents([daily, wire])
     >>> [(r.name, r.reusing, r.reused_by, r.share_taken) for r in outlet_reuse(result, edges(result))]
     [('Daily', 1, 0, 1.0), ('Wire', 0, 1, 0.0)]
+
+    An outlet whose articles only share text uncredited with another's, which came first not
+    known (``shared_uncredited``), is ranked too, after those that took text.
     """
     releases = result.releases
     members: defaultdict[str, list[Document]] = defaultdict(list)
@@ -397,7 +406,13 @@ def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]
         uncredited[copy] += not all(origins.values())
         sources[copy].update(names[origin] for origin in origins)
         reused_by.update(origins.keys())
-    involved = reusing.keys() | reused_by.keys()
+    # Per outlet, its articles in a pair flagged shared uncredited, each once.
+    sharing: defaultdict[str, set[str]] = defaultdict(set)
+    for pair in result.all_pairs:
+        if pair.shared_uncredited:
+            for doc in (pair.a, pair.b):
+                sharing[_outlet_of(result.by_id[doc], releases)].add(doc)
+    involved = reusing.keys() | reused_by.keys() | sharing.keys()
     articles = {
         key: [d.id for d in documents if d.id not in result.releases]
         for key, documents in members.items()
@@ -410,6 +425,7 @@ def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]
                 reusing=reusing[key],
                 uncredited=uncredited[key],
                 reused_by=reused_by[key],
+                shared_uncredited=len(sharing[key]),
                 sources=tuple(sorted(sources[key].items(), key=lambda item: (-item[1], item[0]))),
                 share_taken=_mean_share(share, articles[key]),
                 from_releases=_mean_share(from_releases, articles[key]),
@@ -421,7 +437,7 @@ def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]
         key=lambda row: (
             row.press_release,
             -row.share_taken,
-            -(row.reusing + row.reused_by),
+            -(row.reusing + row.reused_by + row.shared_uncredited),
             row.name,
         ),
     )
