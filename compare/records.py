@@ -651,9 +651,25 @@ def _ranks_among(versions: Sequence[Document]) -> dict[str, int]:
     return ranks
 
 
+def in_version_order(document: Document, ranks: Mapping[str, int]) -> tuple[int, int, str]:
+    """How a version sorts among its article's: by ``ranks`` (:func:`version_ranks`), then, of
+    those no time sets apart, by the number its record or file name gives it
+    (``version_label``: ``story_v2`` after ``story``, ``story_v10`` after ``story_v2``, where
+    ids sort the other way), then by id.
+
+    >>> v2, v10 = (Document(f"s_v{n}", "Post", "", version_label=str(n)) for n in (2, 10))
+    >>> [d.id for d in sorted([v10, v2], key=lambda d: in_version_order(d, {}))]
+    ['s_v2', 's_v10']
+    """
+    label = document.version_label
+    number = int(label) if label and label.isdigit() else 0
+    return ranks.get(document.id, 0), number, document.id
+
+
 def consecutive_versions(documents: Iterable[Document]) -> frozenset[frozenset[str]]:
     """Each two versions of one article among ``documents`` that follow each other in the
-    order they were modified (:func:`version_ranks`; of those modified at one time, by id).
+    order they were modified (:func:`version_ranks`; of those modified at one time, by
+    :func:`in_version_order`).
 
     >>> url = "https://courier.example/fire"
     >>> v1, v2, v3 = (Document(f"v{n}", "Courier", "", url=url, modified_time=m)
@@ -666,7 +682,7 @@ def consecutive_versions(documents: Iterable[Document]) -> frozenset[frozenset[s
     return frozenset(
         frozenset((earlier.id, later.id))
         for versions in articles(documents)
-        for earlier, later in pairwise(sorted(versions, key=lambda d: (ranks[d.id], d.id)))
+        for earlier, later in pairwise(sorted(versions, key=lambda d: in_version_order(d, ranks)))
     )
 
 

@@ -7100,6 +7100,35 @@ def test_versions_whose_times_tell_no_order_are_listed_not_chained() -> None:
     assert "→" not in page.split("## Who copied whom")[0]
 
 
+def test_undated_drafts_are_listed_by_their_version_numbers_not_their_names(
+    tmp_path: Path,
+) -> None:
+    """A student's undated draft and two resubmissions, ``_v2`` and ``_v10``: no time orders
+    them, so they are listed, not chained, by the numbers their file names give them, where
+    their ids would put ``_v10`` before ``_v2``."""
+    folder = tmp_path / "submissions"
+    folder.mkdir()
+    draft = (
+        "Rainwater dripped into the Harbour Road library for a third winter before the council "
+        "agreed to fix its roof.\n\nThe library will shut in May for eight months, and readers "
+        "will be sent to the Quayside branch two miles away.\n\nRuth Amos, who runs the "
+        "homework club, said forty children would lose their quiet place to study.\n"
+    )
+    (folder / "Price_Ana_story.txt").write_text(draft, encoding="utf-8")
+    (folder / "Price_Ana_story_v2.txt").write_text(
+        draft.replace("a third winter", "three winters"), encoding="utf-8"
+    )
+    (folder / "Price_Ana_story_v10.txt").write_text(
+        draft.replace("two miles away", "across town"), encoding="utf-8"
+    )
+    result = compare_paths([tmp_path])
+    page = render_story(result, result.stories[0])
+    assert (
+        "3 versions whose order cannot be told (no modification or capture time sets each "
+        "apart): Price\\_Ana\\_story, Price\\_Ana\\_story\\_v2, Price\\_Ana\\_story\\_v10."
+    ) in page
+
+
 WALKING_OWN_REPORT = [
     "Members of the Tarn Striders club have walked 40,000 miles between them this year.",
     "Club secretary Joan Pell said the Saturday walks now draw 80 people.",

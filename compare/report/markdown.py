@@ -89,6 +89,7 @@ from compare.records import (
     consecutive_versions,
     dated_as_trusted,
     first_published_keys,
+    in_version_order,
     minutes_before_origin,
     modified_by_clock,
     origins_and_copies,
@@ -1628,7 +1629,7 @@ def _first_versions(documents: Sequence[Document]) -> dict[str, str]:
     (:func:`~compare.records.version_ranks`)."""
     ranks = version_ranks(documents)
     return {
-        version.id: min(found, key=lambda d: (ranks[d.id], d.id)).id
+        version.id: min(found, key=lambda d: in_version_order(d, ranks)).id
         for found in articles(documents)
         for version in found
         if ranks[version.id] > 0
@@ -1654,18 +1655,20 @@ def _versions_lines(result: Result, story: Story) -> list[str]:
     "Harbour Gazette's article: 3 versions, 2025-04-02 07:00 UTC → 08:30 (an update; headline
     changed) → 16:00 (changed without a note)"; a version that gives no time says so. Versions
     whose times do not tell each one's place (modified at one time, or none giving a time) are
-    listed, not drawn as a chain: an order the times do not give would be made up."""
+    listed, not drawn as a chain: an order the times do not give would be made up; listed by
+    the numbers their records or file names give them (``records.in_version_order``: a
+    student's ``story_v2`` after ``story``, ``story_v10`` after ``story_v2``), else by id."""
     members = [result.by_id[d] for d in story.documents]
     ranks = version_ranks(members)
     pair_of = {frozenset((p.a, p.b)): p for p in result.pairs_in[story.id]}
     lines = []
     for found in articles(members):
-        ordered = sorted(found, key=lambda d: (ranks[d.id], d.id))
+        ordered = sorted(found, key=lambda d: in_version_order(d, ranks))
         if len({ranks[d.id] for d in found}) < len(found):
             lines.append(
                 f"- {escape(ordered[0].source)}'s article: {len(ordered)} versions whose order "
                 "cannot be told (no modification or capture time sets each apart): "
-                f"{', '.join(escape(d.id) for d in sorted(found, key=lambda d: d.id))}."
+                f"{', '.join(escape(d.id) for d in ordered)}."
             )
             continue
         times = [modified_by_clock(d) for d in ordered]
