@@ -430,10 +430,6 @@ SAME_STATEMENT = 0.8
 # How alike two spellings of a speaker's name are, at least, to name one person ("Kinsley" and
 # "Kinsely"; SequenceMatcher's ratio).
 NAME_SPELLING = 0.85
-# Cyrillic letters Russian does not write: Ukrainian's, Belarusian's, Serbian's, Macedonian's.
-NOT_RUSSIAN = re.compile(
-    "[\u0404\u0406\u0407\u0490\u0454\u0456\u0457\u0491\u040e\u045e\u0402\u0452\u0408\u0458\u0409\u0459\u040a\u045a\u040b\u045b\u040f\u045f\u0403\u0453\u040c\u045c]"
-)
 # How far after a number to look for the word that tells what it counts.
 LOOK_AFTER_A_NUMBER = 40
 # The endings of adverbs that qualify the word after a number, which then qualifies what it counts:
@@ -5432,10 +5428,9 @@ def names_framing_of(text: str, stated: str | None = None) -> bool:
     if stated:
         return stated in LISTED_LANGUAGES
     sample = text[:LANGUAGE_SAMPLE_CHARS]
-    letters = sum(map(str.isalpha, sample)) or 1
     return (
         words_language(sample) in LISTED_LANGUAGES
-        or (2 * len(CYRILLIC.findall(sample)) > letters and not NOT_RUSSIAN.search(sample))
+        or language(sample) == "ru"
         or (HAN.search(sample) is not None and KANA.search(sample) is None)
     )
 

@@ -3178,7 +3178,7 @@ def _framing_languages(data: Mapping[str, Any]) -> dict[str, frozenset[str]]:
 
     >>> sorted(_framing_languages({"loaded_terms": ["regime", "хунта", "régimen", "vándalos"],
     ...     "alphabets": {"spanish": "áéíñóúü"}, "framing_languages": {}})["loaded terms"])
-    ['CYRILLIC', 'es']
+    ['es', 'ru']
     """
     alphabets = data["alphabets"]
     letters = {
@@ -3230,7 +3230,7 @@ def _written_in(word: str, alphabets: Mapping[str, frozenset[str]]) -> frozenset
     if scripts == {"ARABIC"} and with_proclitics(word) != [word]:
         return frozenset({"ar"})
     if scripts - {"LATIN"}:
-        return frozenset(scripts & FRAMING_LANGUAGES.keys())
+        return frozenset({LISTED_SCRIPTS.get(s, s) for s in scripts} & FRAMING_LANGUAGES.keys())
     return frozenset(
         code
         for code, own in alphabets.items()
@@ -3304,12 +3304,15 @@ FRAMING_LANGUAGES = {
     "de": "German",
     "fr": "French",
     "es": "Spanish",
-    "CYRILLIC": "Russian",
+    "ru": "Russian",
     "CJK": "Chinese",
     "ur": "Urdu",
     "hi": "Hindi",
     "ar": "Arabic",
 }
+# The language of FRAMING_LANGUAGES a listed word of a script other than Latin is in: the
+# lists' Cyrillic words are Russian, not Ukrainian or Belarusian (segment.cyrillic_language).
+LISTED_SCRIPTS = {"CYRILLIC": "ru"}
 # The framing kinds named from word lists, as a report names them, each with the lists of
 # framing_terms.toml that hold its words: a report tells which of them it read in an article's
 # language (framing.kinds_checked_in).

@@ -282,7 +282,9 @@ LANGUAGE_NAMES = {
     "cs": "Czech",
     "hu": "Hungarian",
     "tr": "Turkish",
+    "ru": "Russian",
     "uk": "Ukrainian",
+    "be": "Belarusian",
     "ar": "Arabic",
     "ja": "Japanese",
     "ur": "Urdu",
@@ -320,6 +322,20 @@ SCRIPT_LANGUAGES = {
 }
 # The words that tell a text's language: its first few hundred.
 LANGUAGE_SAMPLE_CHARS = 2000
+# The letters that tell Russian, Ukrainian and Belarusian apart (see :func:`cyrillic_language`):
+# Belarusian writes "ў", and "і" where the others write "и", which it does not write; Ukrainian
+# writes "і", "ї", "є" and "ґ" but neither "ы" nor "э", which Russian and Belarusian write.
+BELARUSIAN_LETTER = "ў"
+UKRAINIAN_LETTERS = frozenset("іїєґ")
+RUSSIAN_LETTERS = frozenset("ыэ")
+# Letters of Cyrillic languages none of those three write (Serbian's, Macedonian's, Kazakh's,
+# Kyrgyz's, Tajik's, Tatar's, Mongolian's), and Bulgarian's "ъ" before a consonant ("във",
+# "България"), where Russian writes it only before a vowel ("объявил"): a text that holds them
+# is known by its script alone.
+OTHER_CYRILLIC = re.compile("[ђјљњћџѓќѕәғқңөұүһӣӯҳҷҗҙҫҡӑӗӳ]|ъ(?=[бвгджзйклмнпрстфхцчшщ])")
+# ... when they make this share of its Cyrillic letters: a Russian report from Kazakhstan may
+# name a place or a person in Kazakh ("Атырау жұлдызы").
+MIN_OTHER_CYRILLIC_SHARE = 0.01
 # A text reads as a language when this share of its words are that language's commonest: about
 # a third of an English text's are, a fifth or more of a Spanish local report's thick with names,
 # figures and dialogue, a few in a hundred of any other language's.
@@ -732,14 +748,15 @@ def language(text: str) -> str | None:
     """The language ``text`` reads as: the one of :data:`LANGUAGE_WORDS` whose commonest words
     it clearly holds most of (see :func:`words_language`), for a text in another script than
     Latin one written in it (:data:`SCRIPT_LANGUAGES`: Urdu); else, for such a text, the script
-    ("CYRILLIC", "ARABIC"), which may be several languages'; ``None`` when nothing tells.
+    ("ARABIC"), which may be several languages', a Cyrillic one's as its letters tell
+    (:func:`cyrillic_language`); ``None`` when nothing tells.
 
     >>> language("A ferry capsized off the coast of Portugal on Saturday, the navy said.")
     'en'
     >>> language("Um ferry virou-se ao largo da costa, e não há sobreviventes.")
     'pt'
     >>> language("Паром затонул в шторм."), language("Ferry, 14 dead")
-    ('CYRILLIC', None)
+    ('ru', None)
     >>> language("پولیس نے بتایا کہ مظاہرین نے سڑک بند کر دی۔"), language("قالت الشرطة إن المحتجين أغلقوا الطريق.")
     ('ur', 'ar')
     >>> language("زنان در خیابان جمع شدند.")
@@ -757,7 +774,32 @@ def language(text: str) -> str | None:
     if script == "LATIN":
         return words_language(sample)
     told = words_language(sample)
-    return told if told in SCRIPT_LANGUAGES.get(script, ()) else script
+    if told in SCRIPT_LANGUAGES.get(script, ()):
+        return told
+    return cyrillic_language(sample) if script == "CYRILLIC" else script
+
+
+def cyrillic_language(text: str) -> str:
+    """The language a text in Cyrillic is in by its letters: Belarusian ("be") where it writes
+    "ў" and more "і" than "и"; Ukrainian ("uk") where it writes more of "і", "ї", "є" and "ґ"
+    than of "ы" and "э" (a Russian report quoting "Київ" stays Russian); else Russian ("ru"),
+    but for a text of another Cyrillic language's letters (:data:`OTHER_CYRILLIC`), known by
+    its script alone ("CYRILLIC"). A Ukrainian copy of a Russian wire is thus in another
+    language, as the tester's Ukrainian and Belarusian articles were (acceptance round 38, b10).
+
+    >>> [cyrillic_language(t) for t in ("Паром затонул.", "Пором затонув і люди врятовані.")]
+    ['ru', 'uk']
+    >>> cyrillic_language("Паром затануў, і людзі выратаваныя."), cyrillic_language("Қала әкімі айтты.")
+    ('be', 'CYRILLIC')
+    """
+    letters = Counter(text.casefold())
+    if letters[BELARUSIAN_LETTER] and letters["і"] > letters["и"]:
+        return "be"
+    cyrillic = sum(n for letter, n in letters.items() if "\u0400" <= letter <= "\u04ff")
+    if len(OTHER_CYRILLIC.findall(text.casefold())) > MIN_OTHER_CYRILLIC_SHARE * cyrillic:
+        return "CYRILLIC"
+    ukrainian = sum(letters[letter] for letter in UKRAINIAN_LETTERS)
+    return "uk" if ukrainian > sum(letters[letter] for letter in RUSSIAN_LETTERS) else "ru"
 
 
 def language_of(document: Document) -> str | None:

@@ -2014,6 +2014,47 @@ def test_a_pair_in_two_languages_is_not_called_separate_reporting() -> None:
     ) in summary
 
 
+# A Russian wire's brief, and a Ukrainian paper's translation of it.
+FERRY_RU = (
+    "В Калининграде закрыли паромную переправу, сообщили в областном МЧС.\n"
+    "По словам спасателей, шторм выбросил на берег две баржи, пострадавших нет.\n"
+    "Движение паромов возобновят не раньше пятницы."
+)
+FERRY_UK = (
+    "Поромну переправу в Калінінграді закрито, повідомили в обласному управлінні МНС.\n"
+    "За словами рятувальників, шторм викинув на берег дві баржі, постраждалих немає.\n"
+    "Рух поромів відновлять не раніше п'ятниці."
+)
+
+
+def test_a_ukrainian_translation_of_a_russian_wire_is_in_another_language() -> None:
+    """Russian and Ukrainian are both written in Cyrillic, but are two languages: a Ukrainian
+    paper's translation of a Russian wire is not compared word for word with it nor said to drop
+    its attribution, the page names each language (Russian framing words read, Ukrainian ones
+    not) and report.json gives each article's (acceptance round 38, b10)."""
+    docs = [
+        document(FERRY_RU, "wire", "Балтийская служба новостей"),
+        document(FERRY_RU, "copy", "Вечерний Калининград"),
+        document(FERRY_UK, "translation", "Чорноморський вісник"),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (story,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    translated = story[story.index("## Балтийская служба новостей vs Чорноморський вісник") :]
+    assert translated.split("\n\n")[1].startswith(
+        "**Verdict: independent** (in different languages: not compared word for word)."
+    )
+    assert "Not compared across languages" in translated.split("\n## ")[0]
+    assert (
+        "**In a language no other article here is in** (not compared word for word: nothing is "
+        "translated): Чорноморський вісник."
+    ) in story
+    assert "In Russian, attribution verbs, hedges, loaded terms" in story
+    assert "In Ukrainian, numbers and quotations are checked; attribution verbs" in story
+    assert "Cyrillic script" not in story
+    languages = {d["id"]: d["language"] for d in report_json(result)["documents"]}
+    assert languages == {"wire": "ru", "copy": "ru", "translation": "uk"}
+
+
 def test_identical_undated_copies_are_not_flagged_undisclosed() -> None:
     """Two identical undated copies credit nothing, and nothing tells who reused whom: there is
     no reusing article to charge, and the report flags no undisclosed reuse."""
@@ -2690,7 +2731,7 @@ def test_the_json_report_in_memory_is_what_the_file_holds(tmp_path: Path) -> Non
     ("title", "name"),
     [
         pytest.param(
-            "Песков: НАТО ведёт войну с Россией",  # noqa: RUF001
+            "Песков: НАТО ведёт войну с Россией",
             "story-003-peskov-nato-vedet-voynu-s-rossiey.md",
             id="russian",
         ),
@@ -2712,7 +2753,7 @@ def test_the_json_report_in_memory_is_what_the_file_holds(tmp_path: Path) -> Non
             id="ukrainian",
         ),
         pytest.param(
-            "İzmir'de sarsıntı: okullar kapalı",  # noqa: RUF001
+            "İzmir'de sarsıntı: okullar kapalı",
             "story-003-izmir-de-sarsinti-okullar-kapali.md",
             id="turkish_dotless_i",
         ),
@@ -7298,18 +7339,18 @@ def test_a_classmate_who_lifted_the_wire_is_not_marked_against_the_student_who_s
 # A port's notice as a mainland agency sends it, and a Hong Kong paper's copy converted to
 # Traditional, its quotations in corner brackets.
 PORT_NOTICE_WIRE = (
-    "海州港务局3日表示，受强降雨影响，港区暂停集装箱装卸作业。\n"  # noqa: RUF001
-    "据统计，本周港区已积压货物约42万吨，另有1200个集装箱待运。\n"  # noqa: RUF001
-    "港务局发言人李明辉说：“‘海鸥号’货轮将优先靠泊，请货主耐心等待。”\n"  # noqa: RUF001
-    "气象部门预计，降雨将持续到5日，部分航线已经停航。\n"  # noqa: RUF001
-    "港务局表示，港区将在天气好转后24小时内恢复作业。\n"  # noqa: RUF001
+    "海州港务局3日表示，受强降雨影响，港区暂停集装箱装卸作业。\n"
+    "据统计，本周港区已积压货物约42万吨，另有1200个集装箱待运。\n"
+    "港务局发言人李明辉说：“‘海鸥号’货轮将优先靠泊，请货主耐心等待。”\n"
+    "气象部门预计，降雨将持续到5日，部分航线已经停航。\n"
+    "港务局表示，港区将在天气好转后24小时内恢复作业。\n"
 )
 PORT_NOTICE_TRADITIONAL = (
-    "海州港務局3日表示，受強降雨影響，港區暫停集裝箱裝卸作業。\n"  # noqa: RUF001
-    "據統計，本週港區已積壓貨物約42萬噸，另有1200個集裝箱待運。\n"  # noqa: RUF001
-    "港務局發言人李明輝說：「『海鷗號』貨輪將優先靠泊，請貨主耐心等待。」\n"  # noqa: RUF001
-    "氣象部門預計，降雨將持續到5日，部分航線已經停航。\n"  # noqa: RUF001
-    "港務局表示，港區將在天氣好轉後24小時內恢復作業。\n"  # noqa: RUF001
+    "海州港務局3日表示，受強降雨影響，港區暫停集裝箱裝卸作業。\n"
+    "據統計，本週港區已積壓貨物約42萬噸，另有1200個集裝箱待運。\n"
+    "港務局發言人李明輝說：「『海鷗號』貨輪將優先靠泊，請貨主耐心等待。」\n"
+    "氣象部門預計，降雨將持續到5日，部分航線已經停航。\n"
+    "港務局表示，港區將在天氣好轉後24小時內恢復作業。\n"
 )
 
 

@@ -1783,6 +1783,36 @@ def test_japanese_is_cut_only_once_a_text_holds_kana() -> None:
             "es",
             id="spanish_quoting_english_at_length",
         ),
+        pytest.param(
+            "В Калининграде закрыли паромную переправу: шторм выбросил на берег две баржи, "
+            "сообщили в областном МЧС.",
+            "ru",
+            id="russian",
+        ),
+        pytest.param(
+            "У Калінінграді закрили поромну переправу: шторм викинув на берег дві баржі, "
+            "повідомили в обласному МНС.",
+            "uk",
+            id="ukrainian",
+        ),
+        pytest.param(
+            "Паромная пераправа ў Калінінградзе зачынена: шторм выкінуў на бераг дзве баржы, "
+            "паведамілі ў абласным МНС.",
+            "be",
+            id="belarusian",
+        ),
+        pytest.param(
+            "Мэр Киева заявил, что на табличках теперь пишут «Київ», а не «Киев»: так решили "
+            "депутаты городского совета.",
+            "ru",
+            id="russian_quoting_a_ukrainian_name",
+        ),
+        pytest.param(
+            "Атырау облысында су тасқыны салдарынан үш мыңнан астам адам көшірілді, деп "
+            "хабарлады төтенше жағдайлар департаменті.",
+            "CYRILLIC",
+            id="kazakh_known_by_its_script",
+        ),
         pytest.param("Ferry capsizes: 14 dead, 23 missing", None, id="too_few_common_words"),
         pytest.param("", None, id="no_letters"),
     ],

@@ -162,7 +162,7 @@ MAX_LISTED_DATES = 20
 COVERAGE_FROM_DOCUMENTS = 3
 # The order the reports name the languages of framing's word lists in, after English (see
 # lexicon.FRAMING_LANGUAGES).
-LANGUAGES_NAMED = ("CYRILLIC", "CJK", "de", "fr", "es", "ur", "hi", "ar")
+LANGUAGES_NAMED = ("ru", "CJK", "de", "fr", "es", "ur", "hi", "ar")
 # A wide story's page writes out at most this many pairs; the JSON report gives them all.
 MAX_PAIR_SECTIONS = 50
 # The index lists at most this many of a story's pairs that reuse text: a wire story that 300
