@@ -93,6 +93,8 @@ from compare.segment import (
     EDGE_MARKS,
     inside,
     is_number,
+    language_of,
+    languages_differ,
     may_quote,
     normalise,
     outside_quotations,
@@ -1317,19 +1319,27 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
     # A line may open with the name a template is filled in with ("Carrow police responded"),
     # which either article may write inside a sentence too.
     known = a.names_inside | b.names_inside
+    # A translation writes the names of one event in its own language ("Lisbon" as "Lisboa",
+    # Russian's acronym of a ministry as Ukrainian's): they tell no other event (acceptance
+    # round 38, b10).
+    translated = languages_differ(language_of(a.document), language_of(b.document))
     # Ledes that fill one template with other names tell two events whether or not they were
     # proposed for aligning: a large feed's template words are too common to propose them.
     lede_template = (
-        _templated(ledes, a, b, known, scanned)
-        or _ledes_fill_template_otherwise(
-            a,
-            b,
-            {i for m in reuse for i in m.a.sentences},
-            {i for m in reuse for i in m.b.sentences},
-            known,
-            scanned,
+        None
+        if translated
+        else (
+            _templated(ledes, a, b, known, scanned)
+            or _ledes_fill_template_otherwise(
+                a,
+                b,
+                {i for m in reuse for i in m.a.sentences},
+                {i for m in reuse for i in m.b.sentences},
+                known,
+                scanned,
+            )
+            or _another_days_figures(reuse)
         )
-        or _another_days_figures(reuse)
     )
     other_figures_needed = (
         None
@@ -1366,11 +1376,13 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
         identical=a.document.text.rstrip() == b.document.text.rstrip(),
         reused_texts=tuple((m.a.text, m.b.text) for m in reuse),
         other_figures_needed=other_figures_needed,
-        other_event=_other_names_and_figures(matches, other_figures_needed, known, scanned),
+        other_event=None
+        if translated
+        else _other_names_and_figures(matches, other_figures_needed, known, scanned),
         template=lede_template
         or (
             None
-            if any(m.kind.is_reuse for m in ledes)
+            if translated or any(m.kind.is_reuse for m in ledes)
             else _templated(stated, a, b, known, scanned)
         )
         or _other_figures(reuse, ledes)

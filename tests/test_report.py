@@ -36,6 +36,7 @@ from compare.records import (
     Document,
     FramingKind,
     FramingNote,
+    MatchKind,
     PairComparison,
     PressRelease,
     Result,
@@ -2053,6 +2054,22 @@ def test_a_ukrainian_translation_of_a_russian_wire_is_in_another_language() -> N
     assert "Cyrillic script" not in story
     languages = {d["id"]: d["language"] for d in report_json(result)["documents"]}
     assert languages == {"wire": "ru", "copy": "ru", "translation": "uk"}
+
+
+def test_a_translation_naming_things_in_its_language_is_no_other_event() -> None:
+    """A Ukrainian translation that keeps a Russian lede's words but names the ministry by its
+    own acronym ("МНС" for "МЧС") is the same event told in another language, not one template
+    filled in for another event."""
+    close = FERRY_UK.replace(
+        "Поромну переправу в Калінінграді закрито, повідомили в обласному управлінні МНС.",
+        "У Калінінграді закрили поромну переправу, повідомили в обласному МНС.",
+    )
+    result = compare_documents(
+        [document(FERRY_RU, "wire"), document(close, "paper")], single_story=True
+    )
+    (pair,) = result.pairs
+    assert any(m.kind is MatchKind.EDITED for m in pair.matches)
+    assert pair.template is None
 
 
 def test_identical_undated_copies_are_not_flagged_undisclosed() -> None:
