@@ -1121,8 +1121,10 @@ class _Reused:
         lacks, took more than the wire's. But a sentence the wire has only as a paraphrase of
         one's version is still the wire's: a rewrite that happens on a reprint's word for the
         wire's ("derailment" for "accident") edits the reprint's sentence, not the wire's, and
-        took it from the wire all the same. A sentence that is a quotation and its tag alone
-        (:meth:`_quotation_alone`) need not be held: it is the speaker's words.
+        took it from the wire all the same. Not so of sentences the two print word for word: the
+        origins must have most of those copied or edited, not only reworded. A sentence that is a
+        quotation and its tag alone (:meth:`_quotation_alone`) need not be held: it is the
+        speaker's words.
         """
         sentences_shared = False
         for doc, other in ((pair.a, pair.b), (pair.b, pair.a)):
@@ -1136,7 +1138,14 @@ class _Reused:
                 held |= self._held_through(doc, other, origins)
                 if self._words(doc, shared & held) < COMMON_ORIGINS_HOLD * words:
                     return False
-            if not self._sentences(doc, other, verbatim=True) - quoted_only <= held:
+            word_for_word = self._sentences(doc, other, verbatim=True) - quoted_only
+            if not word_for_word <= held:
+                return False
+            # Sentences two print word for word that the origins reword are one's wording,
+            # which the other took: an aggregator's copy of a paper's rewrite of the wire shares
+            # the paper's text, not the wire's (acceptance round 38, b9).
+            worded = frozenset[int]().union(*(self._sentences(doc, o) for o in origins))
+            if self._words(doc, word_for_word - worded) > (1 - COMMON_ORIGINS_HOLD) * words:
                 return False
             sentences_shared = sentences_shared or bool(words)
         return sentences_shared or self.phrasing.held(pair, origins)

@@ -34,6 +34,7 @@ from compare.records import (
     Version,
     first_published_keys,
 )
+from compare.report.network import edges
 from tests.helpers import (
     CYCLING_RELEASE,
     CYCLING_WIRE,
@@ -3626,3 +3627,65 @@ def test_a_crawlers_second_copy_of_a_verbatim_reprint_leaves_it_wholly_taken() -
     result = compare_documents([other, wire, paper, crawled], single_story=True)
     shares = {(t.copy, t.origin): t.share for found in result.taken.values() for t in found}
     assert shares[("ve-13", "tw-9")] == shares[("ve-13-utm", "tw-9")] == 1.0
+
+
+# A Russian agency's brief on a grain terminal, and a paper's rewrite of it that words each line
+# its own way (changing 250 to 350 million and 12% to 15%) but the last, which it keeps.
+GRAIN_TERMINAL_BRIEF = [
+    "ГРОДНО, 12 апреля — Балтийская служба новостей. Правительство Белоруссии утвердило план "
+    "строительства зернового терминала в порту Усть-Луга, сообщил вице-премьер республики Олег "
+    "Сапега.",
+    "По его словам, в 2027 году через терминал планируется отправить 3,4 млн тонн зерна и рапса.",
+    "«Мы больше не зависим от литовских портов и строим собственную логистику», — заявил Сапега.",
+    "Стоимость строительства оценивается в 600 млн долларов, из них 250 млн вложит белорусская "
+    "сторона.",
+    "Тариф на перевалку, как отметил вице-премьер, будет на 12% ниже, чем в портах Литвы.",
+    "Ранее Литва запретила транзит белорусского зерна через Клайпедский порт.",
+    "Правительство также поручило железной дороге закупить 800 новых вагонов-зерновозов.",
+]
+GRAIN_TERMINAL_REWRITE = [
+    "Белорусское правительство утвердило план, по которому зерновой терминал будет построен в "
+    "порту Усть-Луга, заявил вице-премьер Олег Сапега.",
+    "Уже в 2027 году через новый терминал планируют отправить 3,4 млн тонн зерна и рапса, сказал "
+    "вице-премьер.",
+    "Белоруссия, по словам Сапеги, строит собственную логистику и больше не зависит от литовских "
+    "портов.",
+    "Строительство обойдется в 600 млн долларов, белорусская сторона вложит из них 350 млн.",
+    "Сапега отметил, что тариф на перевалку будет на 15% ниже, чем в литовских портах.",
+    "Как напоминает Балтийская служба новостей, через Клайпеду транзит белорусского зерна Литва "
+    "уже запретила.",
+    GRAIN_TERMINAL_BRIEF[-1],
+]
+
+
+@pytest.mark.parametrize(
+    "of_record", [pytest.param(False, id="run"), pytest.param(True, id="record")]
+)
+def test_a_copy_of_a_rewrite_took_the_rewrites_text_not_the_wires(of_record: bool) -> None:
+    """An aggregator that prints a paper's rewrite of an agency brief word for word, at the
+    paper's minute and crediting no one, took the paper's wording, which the brief has only
+    reworded: their pair names no common origin and stays in who copied whom, so the paper's
+    changed figures are not booked as the aggregator's own edits of the brief, with the brief
+    read as the record or not (acceptance round 38, b9)."""
+    brief = Document(
+        "brief",
+        "Балтийская служба новостей",
+        "\n\n".join(GRAIN_TERMINAL_BRIEF),
+        published_time="2026-04-12T07:00:00+00:00",
+        of_record=of_record,
+    )
+    rewrite, aggregated = (
+        Document(
+            doc,
+            source,
+            "\n\n".join(GRAIN_TERMINAL_REWRITE),
+            published_time="2026-04-12T11:00:00+00:00",
+        )
+        for doc, source in (("courier", "Гродненский курьер"), ("digest", "Евразия Дайджест"))
+    )
+    result = compare_documents([brief, rewrite, aggregated], single_story=True)
+    pair = next(p for p in result.pairs if {p.a, p.b} == {"courier", "digest"})
+    assert pair.verdict is Verdict.COPY
+    assert pair.common_origin is None
+    assert {(e.origin.id, e.copy.id) for e in edges(result)} >= {("brief", "courier")}
+    assert {"courier", "digest"} in [{e.origin.id, e.copy.id} for e in edges(result)]
