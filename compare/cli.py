@@ -1215,6 +1215,7 @@ def dedup(
     ] = False,
     strict: Strict = False,
     timezone: TimeZone = None,
+    terms: Terms = None,
 ) -> None:
     """List every article under PATH... with its near-duplicate cluster on stdout.
 
@@ -1227,6 +1228,9 @@ def dedup(
     started = monotonic()
     # The list reads no framing: naming it took a sixth of a feed's run.
     settings = _settings(min_similarity, max_bucket_size)
+    # The news agencies --terms declares are origins by what they are, as compare run's who
+    # copied whom names them, and so canonical (acceptance round 38, b13).
+    _use_terms(terms)
     listed_in = "the JSON's skipped[]" if format is DedupFormat.JSON else ""
     result = _compare(
         paths,

@@ -2833,6 +2833,31 @@ def test_dedup_gives_each_rows_day_moment_record_and_story_as_report_json_does(
     assert rows["post-2"]["story"] == rows["wire-7"]["story"] != rows["council"]["story"]
 
 
+def test_dedup_terms_names_a_declared_news_agencys_text_canonical(tmp_path: Path) -> None:
+    """A paper prints a wire story word for word on the wire's day, neither giving a time:
+    with the wire declared a news agency in --terms, dedup keeps the wire's text canonical, as
+    compare run's who copied whom names it the origin; without, nothing tells the two apart."""
+    text = (
+        "Dockworkers at the Port of Calder walked off the job on Monday over a pay offer the "
+        "union called an insult.\n\nThe strike halted loading at four of the port's six "
+        "berths, a union spokesman said.\n"
+    )
+    for name, source in (("a_paper", "Carrow Evening Post"), ("b_wire", "Harbour Newswire")):
+        (tmp_path / f"{name}.md").write_text(
+            f"---\nsource: {source}\ndate: 2026-05-04\n---\n{text}", encoding="utf-8"
+        )
+    terms = tmp_path / "terms.toml"
+    terms.write_text('[wire_services]\n"Harbour Newswire" = ["Harbour Newswire"]\n', "utf-8")
+
+    def canonical(*options: str) -> set[str]:
+        listed = run("dedup", str(tmp_path), "--format", "csv", "-q", *options)
+        assert listed.exit_code == 0, listed.stderr
+        return {row["canonical"] for row in csv.DictReader(io.StringIO(listed.stdout))}
+
+    assert canonical("--terms", str(terms)) == {"b_wire"}
+    assert canonical() == {"a_paper"}
+
+
 def test_dedup_rows_give_the_story_key_that_holds_across_runs(tmp_path: Path) -> None:
     """A nightly job joins last night's rows to tonight's by the story's key: an article added
     tonight that sorts first renumbers the story (its id is its place in the run, and its width
