@@ -2072,6 +2072,25 @@ def test_a_translation_naming_things_in_its_language_is_no_other_event() -> None
     assert pair.template is None
 
 
+def test_the_index_names_the_stories_one_article_alone_tells() -> None:
+    """A run of a wire story, its copy and an unrelated council report has two stories for what
+    may be two events or one that failed to join: the index names the story one article alone
+    tells and says the run cannot tell which; a run whose stories all join several says nothing."""
+    wire = (
+        "Dockworkers at the Port of Calder walked off the job on Monday over a pay offer the "
+        "union called an insult. The strike halted loading at four of the port's six berths."
+    )
+    council = (
+        "The town council of Dunmore approved a new library budget of £2.1 million on Tuesday."
+    )
+    joined = [document(wire, "wire", "Harbour Wire"), document(wire, "post", "Calder Post")]
+    index = markdown_report.render_index(compare_documents([*joined, document(council, "town")]))
+    (alone,) = [line for line in index.splitlines() if line.startswith("Told by one article")]
+    assert alone.startswith("Told by one article alone: story-002. Each is an event no other ")
+    assert alone.endswith("the run cannot tell which.")
+    assert "Told by one article" not in markdown_report.render_index(compare_documents(joined))
+
+
 def test_identical_undated_copies_are_not_flagged_undisclosed() -> None:
     """Two identical undated copies credit nothing, and nothing tells who reused whom: there is
     no reusing article to charge, and the report flags no undisclosed reuse."""

@@ -611,6 +611,7 @@ def render_index(
             "## Stories",
             "",
             _stories_table(result, result.stories),
+            *_told_alone(result.stories),
         ]
     lines += _outlets_section(
         result, edges(result) if run_edges is None else run_edges, json_beside
@@ -629,7 +630,13 @@ def render_index_page(result: Result, name: str, *, json_beside: bool = False) -
     section = {
         INDEX_COPIES: lambda: _who_copied_whom(result, _consecutive_in(result)),
         INDEX_DOCUMENTS: lambda: _documents_section(result),
-        INDEX_STORIES: lambda: ["## Stories", "", _stories_table(result, result.stories), ""],
+        INDEX_STORIES: lambda: [
+            "## Stories",
+            "",
+            _stories_table(result, result.stories),
+            *_told_alone(result.stories),
+            "",
+        ],
         INDEX_PAIRS: lambda: [*_pairs_section(result, json_beside, _consecutive_in(result)), ""],
     }[name]()
     return "\n".join(
@@ -833,6 +840,29 @@ def _pairs_section(
             ),
         ]
     return lines
+
+
+def _told_alone(stories: Sequence[Story]) -> list[str]:
+    """A line under the stories table naming the stories one article alone tells: a reader who
+    counts more stories than events should know the run cannot say whether such an article
+    reports an event of its own or failed to join its event's story (acceptance round 38, b13).
+
+    >>> _told_alone([Story("story-002", "Budget", ("a",)), Story("story-001", "Fire", ("b", "c"))])
+    ['', 'Told by one article alone: story-002. Each is an event no other article here reports, \
+or an article that shares too few names, figures and lede words with the other articles of its \
+event to join their story (one in another language, or in words of its own): the run cannot tell \
+which.']
+    """
+    alone = [story.id for story in stories if len(story.documents) == 1]
+    if not alone:
+        return []
+    return [
+        "",
+        f"Told by one article alone: {listed(alone)}. Each is an event no other article here "
+        "reports, or an article that shares too few names, figures and lede words with the "
+        "other articles of its event to join their story (one in another language, or in words "
+        "of its own): the run cannot tell which.",
+    ]
 
 
 def _stories_table(result: Result, stories: Sequence[Story]) -> str:
