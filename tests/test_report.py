@@ -1969,6 +1969,16 @@ def test_an_undisclosed_copy_of_a_press_release_is_told_whether_it_names_the_iss
     assert in_json["release_named_only_as_copied"] is bool(attribution)
 
 
+def _pair_in_two_languages(story: str, heading: str) -> str:
+    """The section of a story page under a pair's ``heading``, whose verdict line it checks
+    says the two articles are in different languages and were not compared word for word."""
+    section = story[story.index(heading) :].split("\n## ")[0]
+    assert section.split("\n\n")[1].startswith(
+        "**Verdict: independent** (in different languages: not compared word for word)."
+    )
+    return section
+
+
 def test_a_pair_in_two_languages_is_not_called_separate_reporting() -> None:
     """An English wire story and a Portuguese paper's report of the same event share no words
     that could be matched: the verdict says they were not compared word for word, not that the
@@ -1997,13 +2007,10 @@ def test_a_pair_in_two_languages_is_not_called_separate_reporting() -> None:
     ]
     result = compare_documents(docs, single_story=True)
     (story,) = [text for name, text in render_reports(result).items() if name != "index.md"]
-    translated = story[story.index("## AP vs Jornal do Porto") :]
-    assert translated.split("\n\n")[1].startswith(
-        "**Verdict: independent** (in different languages: not compared word for word)."
-    )
-    assert "The two articles are in different languages" in translated.split("\n## ")[0]
-    assert "### What each adds\n\nNot compared across languages" in translated.split("\n## ")[0]
-    assert "### What AP adds" not in translated.split("\n## ")[0]
+    translated = _pair_in_two_languages(story, "## AP vs Jornal do Porto")
+    assert "The two articles are in different languages" in translated
+    assert "### What each adds\n\nNot compared across languages" in translated
+    assert "### What AP adds" not in translated
     own = story[story.index("## AP vs Valley Times") :]
     assert "(no meaningful copied text: separate reporting)" in own.split("\n\n")[1]
     summary = story[: story.index("\n## Coverage")]
@@ -2040,11 +2047,10 @@ def test_a_ukrainian_translation_of_a_russian_wire_is_in_another_language() -> N
     ]
     result = compare_documents(docs, single_story=True)
     (story,) = [text for name, text in render_reports(result).items() if name != "index.md"]
-    translated = story[story.index("## Балтийская служба новостей vs Чорноморський вісник") :]
-    assert translated.split("\n\n")[1].startswith(
-        "**Verdict: independent** (in different languages: not compared word for word)."
+    translated = _pair_in_two_languages(
+        story, "## Балтийская служба новостей vs Чорноморський вісник"
     )
-    assert "Not compared across languages" in translated.split("\n## ")[0]
+    assert "Not compared across languages" in translated
     assert (
         "**In a language no other article here is in** (not compared word for word: nothing is "
         "translated): Чорноморський вісник."
