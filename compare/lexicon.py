@@ -3213,8 +3213,8 @@ def _listed_words(entry: str | list[Any]) -> Iterator[str]:
 
 
 def _written_in(word: str, alphabets: Mapping[str, frozenset[str]]) -> frozenset[str]:
-    """The language a word's letters tell among :data:`FRAMING_LANGUAGES`: its script's, for
-    Cyrillic or Chinese, or the one Latin alphabet of ``alphabets`` that holds its letters beyond
+    """The language a word's letters tell among :data:`FRAMING_LANGUAGES`: Russian for a
+    Cyrillic word (:data:`LISTED_SCRIPTS`), its script's for a Chinese one, or the one Latin alphabet of ``alphabets`` that holds its letters beyond
     ASCII, one of them no other's ("vándalos" Spanish, "régimen" French's as much); none for a
     word of ASCII letters ("presuntamente").
 
