@@ -11,7 +11,7 @@ Traditional text one character at a time ("宣稱" was "宣", "稱"), so that "c
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import cache, lru_cache, partial
 
 HAN_CHARACTER = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
@@ -40,24 +40,6 @@ def in_simplified(text: str) -> str:
     # Every phrase and character of OpenCC's Traditional to Simplified dictionaries is written
     # in as many characters in either script (so in its release 1.4), which keeps offsets.
     return _converter()(text) if is_chinese(text) else text
-
-
-def in_own_script(read: str, places: Iterable[tuple[int, int]], text: str) -> str:
-    """``read``, words of ``text`` as read in Simplified (:func:`in_simplified`), with each of
-    them that ``text`` writes in Traditional at one of its ``places`` (``(start, end)``
-    offsets, which the folding keeps) written as ``text`` writes it: a framing note quotes an
-    article's own words, not their reading.
-
-    >>> in_own_script("表示, 宣称", [(0, 2), (4, 6)], "表示將「宣稱」")
-    '表示, 宣稱'
-    >>> in_own_script("said", [(7, 11)], "Peskov said it.")
-    'said'
-    """
-    for start, end in places:
-        written = text[start:end]
-        if (folded := in_simplified(written)) != written:
-            read = read.replace(folded, written, 1)
-    return read
 
 
 # A report asks it of each article of each pair it writes out.

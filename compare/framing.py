@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, LCSseq
 
 from compare.arabic import ARABIC_LETTER, spelt_any_way
-from compare.chinese import in_own_script, in_simplified
+from compare.chinese import in_simplified
 from compare.dates import MONTHS, month_number
 from compare.lexicon import Phrases, lexicon
 from compare.misreads import digits_read_as_letters, misreads_undone
@@ -1246,8 +1246,8 @@ def placed_in_texts(
     """``notes`` of two texts with the places in each text of the words each side names
     (:func:`places_of`), as offsets into the texts themselves: a wire story's copies repeat the
     same sentence pairs, whose notes are placed once and :func:`shifted` to each copy. A side's
-    words are those its text writes there (:func:`chinese.in_own_script`): a Traditional text's
-    notes are read in Simplified, and quote it in Traditional ("表示" -> "宣稱").
+    words are those its text writes there (:func:`_as_written_at`): a Traditional text's notes
+    are read in Simplified, and quote it in Traditional ("表示" -> "宣稱").
 
     >>> note = FramingNote(FramingKind.ATTRIBUTION_VERB, "said", "claimed")
     >>> [(n.a_spans, n.b_spans) for n in placed_in_texts((note,), "Peskov said it.", "Peskov claimed it.")]
@@ -1264,8 +1264,8 @@ def placed_in_texts(
         placed.append(
             FramingNote(
                 note.kind,
-                in_own_script(_as_written_at(note.a, a_spans, a_text), a_spans, a_text),
-                in_own_script(_as_written_at(note.b, b_spans, b_text), b_spans, b_text),
+                _as_written_at(note.a, a_spans, a_text),
+                _as_written_at(note.b, b_spans, b_text),
                 a_spans=a_spans,
                 b_spans=b_spans,
             )
@@ -1274,8 +1274,20 @@ def placed_in_texts(
 
 
 def _as_written_at(named: str, spans: Sequence[tuple[int, int]], text: str) -> str:
-    """:func:`in_its_letters` of words already placed in ``text`` at ``spans``."""
-    return as_printed(named, spans, text) if ARABIC_LETTER.search(named) else named
+    """The words a note names of ``text``, already placed there at ``spans``, as ``text``
+    prints them (:func:`as_printed`) where a sentence's words read them in other letters:
+    Arabic script's in one spelling (see :func:`in_its_letters`), Chinese in Simplified ("宣稱"
+    of a Traditional text, read as "宣称"). Words of other scripts as named: a note gives
+    English case-folded, and shows it so.
+
+    >>> _as_written_at("表示, 宣称", [(0, 2), (4, 6)], "表示將「宣稱」")
+    '表示, 宣稱'
+    >>> _as_written_at("said", [(7, 11)], "Peskov SAID it.")
+    'said'
+    """
+    if ARABIC_LETTER.search(named) or HAN.search(named):
+        return as_printed(named, spans, text)
+    return named
 
 
 def shifted(
