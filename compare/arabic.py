@@ -92,6 +92,16 @@ def spelt_any_way(word: str) -> str:
     )
 
 
+def is_arabic(word: str) -> bool:
+    """Whether ``word`` is an Arabic word: of Arabic script, without a letter of Urdu's or
+    Persian's own (:data:`NOT_ARABIC`).
+
+    >>> is_arabic("ميليشيات"), is_arabic("شرپسند"), is_arabic("regime")
+    (True, False, False)
+    """
+    return ARABIC_LETTER.search(word) is not None and NOT_ARABIC.search(word) is None
+
+
 def with_proclitics(word: str, proclitics: tuple[str, ...] = NOUN_PROCLITICS) -> list[str]:
     """``word`` and, for an Arabic word, the forms Arabic writes with ``proclitics`` onto it
     ("ال" and "لل" only onto a word without its own article); an Urdu or Persian word (one of
@@ -104,7 +114,7 @@ def with_proclitics(word: str, proclitics: tuple[str, ...] = NOUN_PROCLITICS) ->
     >>> with_proclitics("کہا"), with_proclitics("regime")
     (['کہا'], ['regime'])
     """
-    if not ARABIC_LETTER.search(word) or NOT_ARABIC.search(word):
+    if not is_arabic(word):
         return [word]
     article = "\u0627\u0644"
     bare = word.removeprefix(article)

@@ -19,7 +19,7 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
-from compare.arabic import VERB_PROCLITICS, in_one_spelling, with_proclitics
+from compare.arabic import VERB_PROCLITICS, in_one_spelling, is_arabic, with_proclitics
 from compare.chinese import in_simplified, is_chinese, words_of
 from compare.dates import (
     DATELINE_DATE,
@@ -3227,7 +3227,7 @@ def _written_in(word: str, alphabets: Mapping[str, frozenset[str]]) -> frozenset
     beyond = {letter for letter in word.casefold() if letter.isalpha() and not letter.isascii()}
     scripts = {unicodedata.name(letter, "").partition(" ")[0] for letter in beyond}
     # A word of Arabic script without a letter of Urdu's or Persian's own is Arabic's.
-    if scripts == {"ARABIC"} and with_proclitics(word) != [word]:
+    if scripts == {"ARABIC"} and is_arabic(word):
         return frozenset({"ar"})
     if scripts - {"LATIN"}:
         return frozenset({LISTED_SCRIPTS.get(s, s) for s in scripts} & FRAMING_LANGUAGES.keys())
