@@ -7976,7 +7976,7 @@ def _negated_act_told(negation: str, ours: _Features, theirs: _Features) -> bool
     """Whether a negation of ours may be told as denied or done by the other version: not
     an English one (``clause_negations``, any "n't") whose clause, its words after it up to a
     mark or a "and", "but" or "or", starts with no content word the other writes, by its stem
-    (see ``_head_of``; "has not conceded" of "Henning has not conceded and said he would seek a
+    (see ``_denies_written``; "has not conceded" of "Henning has not conceded and said he would seek a
     recount" against "who has said he will seek a recount"): a clause left out whole drops a
     fact and says nothing of its opposite, and one whose act the other does not write says
     something else ("had no proper plan for schools" against "should have done more to help
