@@ -214,8 +214,10 @@ TELLING_FIGURE = re.compile(r"\d+(?:[.,:/-]\d+)+|\d{3,}")
 # a fire engine's purchase, joined on their "6-1" votes (acceptance round 32: 0.252 against a
 # threshold of 0.225, 0.121 weighed once).
 SMALL_TALLY = re.compile(r"\d[-:]\d")
-# Documents whose term scores are computed at once (one block's pairs are held in memory).
-SCORE_BLOCK = 2000
+# Document pairs whose term scores are computed at once: a block holds as many documents as
+# make this many pairs with the whole run. Each pair takes some 60 bytes while its block is
+# filtered, so a block of 2,000 documents held 12 million pairs, 700 MB, at 6,000 articles.
+SCORE_BLOCK_PAIRS = 1 << 20
 # Candidate pairs checked for copy links between two reports of progress.
 CHECK_BLOCK = 1 << 16
 TITLE_CHARS = 80
@@ -2109,8 +2111,9 @@ def _term_scores(
     most articles are that story's. A telling figure both documents give weighs more
     (``TELLING_FIGURE_WEIGHT``), and a score is at most 1.
 
-    The cosines are one sparse product of the document-term matrix with its transpose, made
-    ``SCORE_BLOCK`` documents at a time so that memory holds one block's pairs, not all of them.
+    The cosines are one sparse product of the document-term matrix with its transpose, made a
+    block of documents at a time so that memory holds one block's pairs, not all of them: at
+    most ``SCORE_BLOCK_PAIRS`` whatever the run's size.
     """
     total = len(documents)
     advance(0, total)
@@ -2188,8 +2191,9 @@ def _term_scores(
     transposed = matrix.T.tocsr()
     days = np.array([_ordinal(d.published) for d in documents])
     scores: dict[tuple[int, int], float] = {}
-    for start in range(0, total, SCORE_BLOCK):
-        block = (matrix[start : start + SCORE_BLOCK] @ transposed).tocoo()
+    block_rows = max(1, SCORE_BLOCK_PAIRS // total)
+    for start in range(0, total, block_rows):
+        block = (matrix[start : start + block_rows] @ transposed).tocoo()
         first, second = block.row.astype(np.int64) + start, block.col.astype(np.int64)
         apart = np.abs(days[first] - days[second])
         near = (first < second) & (np.isnan(apart) | (apart <= settings.story_max_days))
@@ -2235,7 +2239,7 @@ def _term_scores(
                 strict=True,
             )
         )
-        advance(min(start + SCORE_BLOCK, total), total)
+        advance(min(start + block_rows, total), total)
     return scores
 
 

@@ -301,7 +301,8 @@ def test_copy_links_and_term_scores_report_each_block(monkeypatch: pytest.Monkey
     """Copy links are checked, and documents scored, a block at a time; the last block may be
     part of one."""
     monkeypatch.setattr(stories, "CHECK_BLOCK", 2)
-    monkeypatch.setattr(stories, "SCORE_BLOCK", 2)
+    # Blocks of two of the run's three documents.
+    monkeypatch.setattr(stories, "SCORE_BLOCK_PAIRS", 6)
     heard = progress_of(lambda progress: compare_paths([str(WIRE_COPY)], progress=progress))
     checked = [done for stage, done, _ in heard if stage == "link copies"]
     assert checked[-1] > 2

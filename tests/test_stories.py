@@ -682,18 +682,23 @@ def test_a_sentence_printed_word_for_word_is_a_near_copy_unread(
     assert judged == []
 
 
+@pytest.mark.parametrize(
+    "block_pairs",
+    [pytest.param(10, id="two_documents_a_block"), pytest.param(4, id="one_document_a_block")],
+)
 def test_stories_scored_a_block_at_a_time_are_the_same(
-    monkeypatch: pytest.MonkeyPatch, seed_texts: list[str]
+    monkeypatch: pytest.MonkeyPatch, seed_texts: list[str], block_pairs: int
 ) -> None:
-    """Documents scored in blocks of two join the documents of other blocks as one block does:
-    each report of an event is two places away from the other."""
+    """Documents scored in blocks that hold at most ``SCORE_BLOCK_PAIRS`` pairs with the run's
+    five documents (two documents a block, or one) join the documents of other blocks as one
+    block does: each report of an event is two places away from the other."""
     documents = [
         document(seed_texts[0], "a"), document(TRAM, "c"), STRIKE_WIRE,
         document(seed_texts[1], "b"), STRIKE_TITLED,
     ]  # fmt: skip
     expected = [["a", "b"], ["c"], ["wire", "daily"]]
     assert stories_of(documents) == expected
-    monkeypatch.setattr(stories, "SCORE_BLOCK", 2)
+    monkeypatch.setattr(stories, "SCORE_BLOCK_PAIRS", block_pairs)
     assert stories_of(documents) == expected
 
 
