@@ -670,10 +670,15 @@ def _fail_on_found(
         if (not pair.same_article or next_versions(pair, result.by_id, result.versions_of))
         and not (BY_NEW in fail_on and pair.copy is not None and pair.copy not in result.new)
     ]
+    # Two articles that took what they share from a third changed that third, not each other:
+    # each change is named on its pair with the third, not again, as one of the two changing
+    # the other (a chain message beside a paper that hedged the account both took from).
     changed = {
         (pair.a, pair.b): changes
         for pair in pairs
-        if (
+        if pair.common_origin is None
+        and pair.taken_through is None
+        and (
             changes := _framing_named(pair, fail_on, result.sentences, versions=VERSIONS in fail_on)
         )
     }

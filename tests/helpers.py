@@ -1496,3 +1496,68 @@ def write_library_assignment(folder: Path) -> list[Path]:
         for name, text in texts.items():
             (folder / part / name).write_text(text, encoding="utf-8")
     return [folder / "sources" / name for name in LIBRARY_SOURCES]
+
+
+# A false figure's trail in Spanish: an agency's water-cut report, a blog that inflates it, an
+# account that reposts the blog merging two of its lines, a paper that hedges the account's post,
+# and a chat chain that follows the account (retest of acceptance round 39, b2).
+AGUA_CHAIN = {
+    "agencia": (
+        "Agencia Sur",
+        "2026-02-02",
+        "La empresa de aguas informó que el 2,5 % de los hogares de la ciudad tuvo cortes breves "
+        "durante la ola de calor, según su balance mensual publicado el lunes. De acuerdo con el "
+        "balance, se revisaron 80.000 conexiones en los barrios del norte. Los cortes duraron "
+        "menos de tres horas, indicó la compañía.",
+    ),
+    "blog": (
+        "El Blog Libre",
+        "2026-02-03",
+        "La empresa de aguas reconoció que el 25 % de los hogares de la ciudad tuvo cortes largos "
+        "durante la ola de calor, según su balance mensual publicado el lunes. De acuerdo con el "
+        "balance, se revisaron 80.000 conexiones en los barrios del norte. O sea: veinte mil "
+        "familias quedaron sin agua y ningún canal lo cuenta. Los cortes duraron días enteros, "
+        "admitió la compañía. Los noticieros callan porque la empresa les compra avisos.",
+    ),
+    "cuenta": (
+        "@VecinoAlerta (X)",
+        "2026-02-04",
+        "¡OJO! La empresa de aguas reconoció que el 25 % de los hogares de la ciudad tuvo cortes "
+        "largos durante la ola de calor. Se revisaron 80.000 conexiones domiciliarias: veinte mil "
+        "familias quedaron sin agua y ningún canal lo cuenta. Los noticieros callan porque la "
+        "empresa les compra avisos. ¡Difundí!",
+    ),
+    "diario": (
+        "Diario Ya",
+        "2026-02-05",
+        "La empresa de aguas habría reconocido que el 25 % de los hogares de la ciudad tuvo cortes "
+        "largos durante la ola de calor, según publicaciones en redes. Se revisaron 80.000 "
+        "conexiones domiciliarias: veinte mil familias quedaron sin agua y ningún canal lo cuenta, "
+        "escribió un usuario. Presuntamente, los noticieros callan porque la empresa les compra "
+        "avisos. La empresa no respondió a la consulta de Diario Ya.",
+    ),
+    "cadena": (
+        "Cadena de WhatsApp",
+        "2026-02-06",
+        "La misma empresa de aguas reconoció que el 25 % de los hogares de la ciudad tuvo cortes "
+        "largos. Fueron 80 mil conexiones: veinte mil familias quedaron sin agua y ningún canal lo "
+        "cuenta. Los noticieros callan porque la empresa les compra avisos. Reenvialo ya!!!",
+    ),
+}
+
+
+def agua_chain() -> list[Document]:
+    """The documents of AGUA_CHAIN, in its order."""
+    return [
+        Document(id, source, text, published=day) for id, (source, day, text) in AGUA_CHAIN.items()
+    ]
+
+
+def write_agua_chain(folder: Path) -> None:
+    """Each document of AGUA_CHAIN as a text file under ``folder``, its outlet and day as front
+    matter."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for id, (source, day, text) in AGUA_CHAIN.items():
+        (folder / f"{id}.txt").write_text(
+            f"---\nsource: {source}\ndate: {day}\n---\n{text}\n", encoding="utf-8"
+        )

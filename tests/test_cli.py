@@ -54,6 +54,7 @@ from tests.helpers import (
     landslide_feed,
     merged_feed,
     refuse_to_read,
+    write_agua_chain,
     write_bridge_pickups,
     write_ferry_archive,
     write_library_assignment,
@@ -2171,6 +2172,22 @@ def test_check_fail_on_by_new_counts_only_what_the_new_article_took(tmp_path: Pa
         "(Fenmouth Local History Wiki (gannet-head) vs drafts/Gannet_Head_open_day "
         "(Gannet_Head_open_day)) (exit code 1)"
     )
+
+
+def test_check_fail_on_leaves_out_two_copies_of_one_post(tmp_path: Path) -> None:
+    """A chain checked against the archive is not charged with dropping the hedges a paper added
+    to the account both took from: their pair names the account as what both took, so its
+    framing differences are each one's changes of the account, not the chain's of the paper's
+    (retest of acceptance round 39, b2)."""
+    write_agua_chain(tmp_path / "archive")
+    chain = tmp_path / "archive" / "cadena.txt"
+    new = tmp_path / "new" / "cadena.txt"
+    new.parent.mkdir()
+    chain.rename(new)
+    gate = ("--against", str(tmp_path / "archive"), "-q", "--fail-on")
+    checked = run("check", str(new), *gate, "hedge_added,hedge_removed,attribution_removed")
+    assert checked.exit_code == 0, checked.stderr
+    assert "Diario Ya" not in checked.stderr
 
 
 def test_fail_on_by_new_is_refused_where_no_article_is_new(tmp_path: Path) -> None:

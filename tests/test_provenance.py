@@ -42,6 +42,7 @@ from tests.helpers import (
     DOG_WIRE,
     GRAIN_PORT_AGENCY,
     PORT_STRIKE,
+    agua_chain,
     aligned_pair,
     circular_credits,
     document,
@@ -3689,3 +3690,15 @@ def test_a_copy_of_a_rewrite_took_the_rewrites_text_not_the_wires(of_record: boo
     assert pair.common_origin is None
     assert {(e.origin.id, e.copy.id) for e in edges(result)} >= {("brief", "courier")}
     assert {"courier", "digest"} in [{e.origin.id, e.copy.id} for e in edges(result)]
+
+
+def test_a_chain_that_rewords_an_accounts_merged_line_took_it_from_the_account() -> None:
+    """A chat chain that writes "Fueron 80 mil conexiones: veinte mil familias..." for an
+    account's "Se revisaron 80.000 conexiones domiciliarias: veinte mil familias..." took the
+    account's merged line, not the blog's shorter "O sea: veinte mil familias...", which its
+    letters score nearer: it holds the account's words and none the account dropped of the
+    blog's, so the account is its closest source (retest of acceptance round 39, b2)."""
+    result = compare_documents(agua_chain())
+    found = sources_of(result.taken[result.stories[0].id])["cadena"]
+    assert found[0].origin == "cuenta"
+    assert {t.origin: t.sentences for t in found}["cuenta"] == (0, 2)
