@@ -71,6 +71,9 @@ NEWSROOM_ROLE = re.compile(r"(?:['\u2019]s)?\s+(?P<role>\w+)")
 SIGN_OFF_MARKS = " \t\n.-\u2013\u2014()[]"
 # A name in lower case goes on as a web address's ("bbc.co.uk").
 IN_AN_ADDRESS = re.compile(r"\.[^\W\d_]")
+# An account's handle that opens its source's name ("@PatriotaLibreAR (X)"): the account, on
+# whatever platform the brackets name.
+SOURCE_HANDLE = re.compile(r"@\w{1,50}(?=\s*(?:\(|$))")
 # In a story's text, an outlet folder's name stands for a name of this many words or more whose
 # initials it is ("nyt": the New York Times); fewer letters may be anyone's ("ft": Fort Tarrow).
 MIN_INITIALS_IN_TEXT = 3
@@ -1764,7 +1767,33 @@ def _names_source(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> b
         or next(_source_namings(user, origin, taken), None) is not None
         or next(_short_namings(user, origin, taken), None) is not None
         or next(_journal_namings(user, origin, taken), None) is not None
+        or next(_handle_namings(user, origin, taken), None) is not None
     )
+
+
+def _handle_namings(
+    user: Sourced, origin: Sourced, taken: Mapping[int, str]
+) -> Iterator[re.Match[str]]:
+    """Each time ``user``'s text writes, in its own words (``taken``: see
+    :func:`_in_own_words`), the handle that ``origin``'s source is the account of: a paper that
+    says "denunció la cuenta @PatriotaLibreAR" names where its words came from, "@PatriotaLibreAR
+    (X)", as a handle names no one else (retest of acceptance round 39, b7).
+
+    >>> from compare.overlap import Side
+    >>> def side(id: str, source: str, text: str) -> Side:
+    ...     return Side.of(Document(id, source, text), (), frozenset(), {})
+    >>> post = side("p", "@VecinoAlerta (X)", "Nadie habla de esto.")
+    >>> paper = side("d", "Diario Ya", "Nadie habla de esto, escribió @vecinoalerta.")
+    >>> [m.group() for m in _handle_namings(paper, post, {})]
+    ['@vecinoalerta']
+    >>> list(_handle_namings(side("d", "Diario Ya", "Escribió @VecinoAlertaBis."), post, {}))
+    []
+    """
+    handle = SOURCE_HANDLE.match(origin.document.source)
+    if handle is None:
+        return
+    written = re.compile(rf"(?<![\w@]){re.escape(handle.group())}(?!\w)", re.IGNORECASE)
+    yield from (m for m in written.finditer(user.document.text) if _in_own_words(user, m, taken))
 
 
 def _journal_namings(

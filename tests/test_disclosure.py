@@ -2471,3 +2471,26 @@ def test_a_post_that_credits_its_source_in_brackets_at_its_end_discloses_it() ->
     )
     (pair,) = compare_documents([harbour, rival], single_story=True).pairs
     assert (pair.origin, pair.crediting, pair.undisclosed_reuse) == ("hd", ("mwt",), False)
+
+
+def test_a_paper_that_names_an_accounts_handle_credits_the_account() -> None:
+    """A paper that retells a post and says "escribió la cuenta @VecinoAlerta" names where its
+    words came from: the account "@VecinoAlerta (X)" is credited, in any case, and the paper's
+    reuse is no undisclosed one; a longer handle that begins alike is another account (retest
+    of acceptance round 39, b7)."""
+    post = Document(
+        "post",
+        "@VecinoAlerta (X)",
+        "La empresa de aguas reconoció que el 25 % de los hogares tuvo cortes largos. Veinte mil "
+        "familias quedaron sin agua y ningún canal lo cuenta.",
+        published="2026-02-04",
+    )
+    told = (
+        "La empresa de aguas habría reconocido que el 25 % de los hogares tuvo cortes largos. "
+        "Veinte mil familias quedaron sin agua y ningún canal lo cuenta, escribió la cuenta {}."
+    )
+    for handle, credited in (("@vecinoalerta", True), ("@VecinoAlertaBis", False)):
+        paper = Document("paper", "Diario Ya", told.format(handle), published="2026-02-05")
+        (pair,) = compare_documents([post, paper]).pairs
+        assert pair.direction == "a->b"
+        assert pair.undisclosed_reuse is not credited, handle
