@@ -864,6 +864,8 @@ class Lexicon:
     relative_days: frozenset[str]
     # The words a relative day takes once written as the day it names: "today" is "on Thursday".
     day_prepositions: frozenset[str]
+    # The words before a weekday that name one day as one another: "este martes", "el martes".
+    day_determiners: frozenset[str]
     # What tells a sentence reports the past: its verbs, and the words of what is to come.
     past_tense_verbs: frozenset[str]
     future_words: frozenset[str]
@@ -3786,6 +3788,7 @@ def lexicon() -> Lexicon:
         future_words=frozenset(data["future_words"]),
         relative_days=frozenset(data["relative_days"]),
         day_prepositions=frozenset(data["day_prepositions"]),
+        day_determiners=frozenset(data["day_determiners"]),
         relative_day_parts=data["relative_day_parts"],
         test_subjects={
             hedge: frozenset(subjects) for hedge, subjects in data["test_subjects"].items()

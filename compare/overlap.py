@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import chain, groupby, islice, pairwise, permutations
 from operator import attrgetter
@@ -62,7 +63,7 @@ from compare.framing import in_its_letters, told_to
 from compare.headlines import headline_reuse, headlines_differ
 from compare.lexicon import MAX_PLACE_WORDS, MIN_TELLING_LETTERS, Phrases, lexicon
 from compare.misreads import misread_only
-from compare.numerals import ORDINAL_ENDINGS
+from compare.numerals import ORDINAL_ENDINGS, Value, numbers_in
 from compare.records import (
     Credit,
     CreditKind,
@@ -1295,6 +1296,7 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
         if m.kind is MatchKind.VERBATIM
         or _but_for_datelines(m, a, b)
         or (scanned and misread_only(m.a.text, m.b.text))
+        or (m.kind is MatchKind.EDITED and read_as_copied(m.a.text) == read_as_copied(m.b.text))
     ]
     # A template filled in for another event ("wind warning for Tarvik" against "for
     # Dunmore") shares its stock lines, no report: neither is a copy or rewrite of the other,
@@ -2532,6 +2534,51 @@ def _but_for_datelines(match: Match, a: Side, b: Side) -> bool:
     if not (a.dateline_end or b.dateline_end):
         return ledes_but_for_datelines(match, (_lede_at(a), _lede_at(b)))
     return _after_dateline(match.a, a, b) == _after_dateline(match.b, b, a)
+
+
+@lru_cache(maxsize=1 << 14)
+def read_as_copied(text: str) -> tuple[str, ...]:
+    """The words of ``text`` as a copy desk's routine edits leave them: each number stated read
+    as its values, however written ("1,5 millones" and "1.500.000", "Unos 1.500.000 de" and "Unos
+    1,5 millones de"), and a weekday without the word before it that names the same day
+    (``day_determiners``: "el martes" for "este martes"). Two sentences read alike are one word
+    for word: a copy that writes the wire's figure its own way has changed nothing of substance.
+    A currency's sign stays a word ("US$ 40 millones" is not "$40 millones"), and so does a
+    word that names another day ("el pasado martes").
+
+    >>> read_as_copied("Unos 1,5 millones de migrantes.") == read_as_copied("Unos 1.500.000 de migrantes.")
+    True
+    >>> read_as_copied("Marcharon este martes.") == read_as_copied("Marcharon el martes.")
+    True
+    >>> read_as_copied("Unos US$ 40 millones.") == read_as_copied("Unos $40 millones.")
+    False
+    >>> read_as_copied("Marcharon el martes.") == read_as_copied("Marcharon el pasado martes.")
+    False
+    """
+    plain = normalise(text)
+    read: list[str] = []
+    at = 0
+    for written, values, stated in numbers_in(plain).mentions:
+        start = plain.find(written, at)
+        if not stated or start < 0:
+            continue
+        read += words(plain[at:start])
+        read.append("#" + "|".join(sorted(map(_value_read, values))))
+        at = start + len(written)
+    read += words(plain[at:])
+    terms = lexicon()
+    days = terms.weekdays | terms.other_weekdays
+    return tuple(
+        word
+        for word, after in zip(read, [*read[1:], ""], strict=True)
+        if not (word in terms.day_determiners and after in days)
+    )
+
+
+def _value_read(value: Value) -> str:
+    """A number's value as :func:`read_as_copied` compares it: 1.5E+6 of "1,5 millones" and
+    of "1.500.000"."""
+    return f"{value.normalize():f}" if isinstance(value, Decimal) else value
 
 
 def ledes_but_for_datelines(match: Match, ledes: tuple[int | None, int | None]) -> bool:

@@ -1160,6 +1160,53 @@ def test_a_credited_reprint_of_efe_without_its_dateline_is_a_copy() -> None:
     assert (pair.a_in_b, pair.b_in_a) == (1.0, 1.0)
 
 
+@pytest.mark.parametrize(
+    ("wire_lede", "copy_lede", "verdict"),
+    [
+        pytest.param(
+            "Unos 1,5 millones de migrantes cruzaron la frontera sur en 2025, informó el Instituto.",
+            "Unos 1.500.000 de migrantes cruzaron la frontera sur en 2025, informó el Instituto.",
+            Verdict.COPY,
+            id="figure_written_otherwise",
+        ),
+        pytest.param(
+            "Cientos de docentes marcharon este martes hacia el Congreso, informó el sindicato.",
+            "Cientos de docentes marcharon el martes hacia el Congreso, informó el sindicato.",
+            Verdict.COPY,
+            id="same_weekday",
+        ),
+        pytest.param(
+            "Cientos de docentes marcharon este martes hacia el Congreso, informó el sindicato.",
+            "Cientos de docentes marcharon el pasado martes hacia el Congreso, informó el sindicato.",
+            Verdict.DERIVED,
+            id="another_day",
+        ),
+        pytest.param(
+            "Unos 1,5 millones de migrantes cruzaron la frontera sur en 2025, informó el Instituto.",
+            "Unos 15 millones de migrantes cruzaron la frontera sur en 2025, informó el Instituto.",
+            Verdict.DERIVED,
+            id="figure_changed",
+        ),
+    ],
+)
+def test_a_credited_wire_copy_whose_one_edit_is_routine_is_a_copy(
+    wire_lede: str, copy_lede: str, verdict: Verdict
+) -> None:
+    """A short wire item's lede is a quarter of its words: a credited copy that writes the
+    wire's figure its own way ("1.500.000" for "1,5 millones") or names its day so ("el martes"
+    for "este martes") is a copy still, while one that changes the figure or the day derives
+    from it (retest of acceptance round 39, b9)."""
+    rest = [
+        "La mayoría viajaba con niños pequeños, dijo el comisionado regional.",
+        "Los albergues de la zona operan por encima de su capacidad desde enero.",
+        "Organizaciones civiles pidieron más fondos para la atención humanitaria.",
+    ]
+    wire = document("\n\n".join([wire_lede, *rest]), "austral", "Agencia Austral")
+    copy = document("\n\n".join([copy_lede, *rest, "(AUSTRAL)"]), "diario", "Diario")
+    copy = replace(copy, credits=find_credits(copy.text))
+    assert only_pair(wire, copy).verdict is verdict
+
+
 def test_tass_copy_without_its_dateline_is_wholly_contained() -> None:
     """TASS's dateline, "MOSCOW, December 15. /TASS/.", is a sentence of boilerplate: a copy
     that drops it still carries every counted word of the wire, its lede aligned as is, and
