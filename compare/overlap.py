@@ -85,6 +85,7 @@ from compare.records import (
     WordEdit,
     linked_groups,
     same_article,
+    text_as_compared,
     text_out,
     version_times,
     very_long,
@@ -1374,8 +1375,9 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
         retold_in_order=len(stated) if _in_one_order(stated) else 0,
         # The same text twice (a file saved twice, a feed's duplicate) is a copy even when
         # boilerplate leaves no sentence to count; a line end or blank line after its last
-        # sentence, which one editor saves and another does not, is no difference of text.
-        identical=a.document.text.rstrip() == b.document.text.rstrip(),
+        # sentence, which one editor saves and another does not, is no difference of text, nor
+        # are the blank lines a monitoring export puts between the page's paragraphs.
+        identical=text_as_compared(a.document.text) == text_as_compared(b.document.text),
         reused_texts=tuple((m.a.text, m.b.text) for m in reuse),
         other_figures_needed=other_figures_needed,
         other_event=None

@@ -127,6 +127,7 @@ from compare.records import (
     named_capture_time,
     site_host,
     teasers,
+    text_as_compared,
     unordered_versions,
     unwatched,
 )
@@ -1042,6 +1043,10 @@ def read_paths(
     live_pages = tuple(dict.fromkeys(claim.document.path for claim in claims if claim.live_entry))
     removed = removed_entries([claim.document for claim in claims if claim.live_entry])
     claims = _entries_once(claims)
+    if read_once:
+        claims, twice = _captures_once(claims)
+        skipped += twice
+        notes = [note for note in notes if note.path not in {s.path for s in twice}]
     broken_front_matter = tuple(
         claim.broken_front_matter for claim in claims if claim.broken_front_matter
     )
@@ -1095,6 +1100,39 @@ def read_paths(
         live_pages,
         tuple(removed),
     )
+
+
+def _captures_once(claims: Sequence[_Claim]) -> tuple[list[_Claim], list[Skipped]]:
+    """``claims`` with each article read once that two inputs give alike: one outlet's, at one
+    address, of one publication and modification time, with one text, whitespace aside
+    (:func:`~compare.records.text_as_compared`), as a saved page and a social-listening
+    export's record of it are; the first kept, each other skipped as read already. Versions
+    differ in time or text, and stay.
+
+    >>> from compare.records import Document
+    >>> page, record = (Document(d, "Heraldo", text, url="https://heraldo.example/a",
+    ...     published_time="2026-03-03T15:40:00Z") for d, text in
+    ...     [("page", "Uno.\\nDos."), ("record", "Uno.\\n\\nDos.")])
+    >>> kept, twice = _captures_once([_Claim(page, "a.html", "a", "a"),
+    ...     _Claim(record, "feed.jsonl:3", "feed", "feed")])
+    >>> [c.where for c in kept], [(s.path, s.reason) for s in twice]
+    (['a.html'], [('feed.jsonl:3', 'the same article and text as a.html: read once')])
+    """
+    first: dict[tuple[str, ...], str] = {}
+    kept: list[_Claim] = []
+    twice: list[Skipped] = []
+    for claim in claims:
+        document = claim.document
+        times = (document.published_time or "", document.modified_time or "")
+        if document.url and any(times):
+            key = (outlet(document), document.url, *times, text_as_compared(document.text))
+            if key in first:
+                reason = f"the same article and text as {first[key]}: read once"
+                twice.append(Skipped(claim.where, reason, SkipReason.SAME_ARTICLE_TEXT))
+                continue
+            first[key] = claim.where
+        kept.append(claim)
+    return kept, twice
 
 
 def _entries_once(claims: Sequence[_Claim]) -> list[_Claim]:

@@ -705,6 +705,20 @@ class UnorderedVersions:
     unstamped: bool = False
 
 
+def text_as_compared(text: str) -> str:
+    """A document's text as two captures of one article are compared: its words and marks, the
+    whitespace between them aside. A social-listening export that separates paragraphs with
+    blank lines and the page saved from the same address, one line a paragraph, give one text;
+    so do two saves one of which ends with a line end.
+
+    >>> text_as_compared("Talks ended.\\n\\nNo deal.\\n") == text_as_compared("Talks ended.\\nNo deal.")
+    True
+    >>> text_as_compared("Talks ended.") == text_as_compared("Talks ended!")
+    False
+    """
+    return " ".join(text.split())
+
+
 def unordered_versions(documents: Iterable[Document]) -> tuple[UnorderedVersions, ...]:
     """The versions of each article among ``documents`` whose order no time tells
     (:class:`UnorderedVersions`), in the order given.
@@ -726,7 +740,7 @@ def unordered_versions(documents: Iterable[Document]) -> tuple[UnorderedVersions
         for (_, time), tied in at_one_time.items():
             by_text: defaultdict[str, list[str]] = defaultdict(list)
             for version in tied:
-                by_text[version.text.rstrip()].append(version.id)
+                by_text[text_as_compared(version.text)].append(version.id)
             if len(by_text) > 1:
                 same_text = tuple(tuple(ids) for ids in by_text.values() if len(ids) > 1)
                 found.append(
@@ -1258,6 +1272,7 @@ class SkipReason(StrEnum):
     UNKNOWN_ENCODING = "unknown_encoding"
     EMPTY_FILE = "empty_file"
     IDENTICAL_FILE = "identical_file"
+    SAME_ARTICLE_TEXT = "same_article_text"
     TOO_LONG = "too_long"
     NO_ARTICLE_TEXT = "no_article_text"
     ERROR_PAGE = "error_page"

@@ -8505,3 +8505,35 @@ def test_a_pages_byline_keeps_the_wire_its_writer_files_with(
     name is no credit and is left out of the author."""
     doc = document_from_html(ferry_page(byline), "ve-ferry")
     assert (doc.author, doc.credits) == (author, credits)
+
+
+def test_a_page_and_its_export_record_of_one_text_are_read_once(tmp_path: Path) -> None:
+    """A saved page and a social-listening export's record of the same article, at one address
+    and time, differ only in the blank lines the export puts between paragraphs: one article,
+    read once, the other input skipped as read already, with no warning of versions "with
+    different texts" (retest of acceptance round 39, b6). A record of another time is a version
+    and stays."""
+    lines = [
+        "La empresa de aguas informó que el 2,5 % de los hogares tuvo cortes breves.",
+        "Los cortes duraron menos de tres horas, indicó la compañía.",
+    ]
+    url = "https://heraldo.example/sociedad/agua"
+    (tmp_path / "page.md").write_text(
+        "---\nsource: El Heraldo Porteño\ndate: 2026-03-03T12:40:00-03:00\n"
+        f"url: {url}\n---\n" + "\n".join(lines) + "\n",
+        encoding="utf-8",
+    )
+    record = {"outlet": "El Heraldo Porteño", "url": url, "text": "\n\n".join(lines)}
+    (tmp_path / "export.jsonl").write_text(
+        json.dumps({**record, "date": "2026-03-03T12:40:00-03:00"}, ensure_ascii=False)
+        + "\n"
+        + json.dumps({**record, "date": "2026-03-03T18:00:00-03:00"}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    read = read_paths([str(tmp_path)])
+    assert [d.id for d in read.documents] == ["export-1", "export-2"]
+    assert [(Path(s.path).name, s.code.value) for s in read.skipped] == [
+        ("page.md", "same_article_text")
+    ]
+    assert not [line for line in read_warnings(read) if "different texts" in line]
