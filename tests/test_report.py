@@ -7480,3 +7480,36 @@ def test_an_arabic_pair_says_once_what_it_checked_in_arabic_with_the_terms_added
         "direction, outcome, size, allegations, roles, passive voice and interview claims are "
         "not."
     ]
+
+
+def test_an_agencys_focus_page_names_its_second_hand_copies_and_counts_no_zero() -> None:
+    """`--focus` of an agency lists, beside the paper that rewrote its story, the portal that
+    reprinted that rewrite: it carries the agency's text second-hand, through the paper, without
+    crediting the agency; and where every one of the agency's articles was taken from, the page
+    does not end "took from the other 0 articles" (retest of acceptance round 39, b13)."""
+    wire_lines = [
+        "Miles de estudiantes marcharon el martes por el centro de Bogotá contra la reforma.",
+        "La movilización partió de la Universidad Nacional y llegó a la Plaza de Bolívar.",
+        "La Policía dijo que 12 personas fueron detenidas tras enfrentamientos aislados.",
+        "Los rectores pidieron al Congreso abrir una mesa de diálogo con los estudiantes.",
+    ]
+    rewrite = [
+        "Miles de vándalos marcharon el martes por el centro de Bogotá contra la reforma.",
+        wire_lines[1],
+        "La Policía denunció que 20 personas fueron detenidas tras graves disturbios.",
+        wire_lines[3],
+        "Los comerciantes del centro calculan pérdidas por 300 millones de pesos.",
+    ]
+    wire = Document("sur", "Agencia Sur", " ".join(wire_lines), published="2026-03-09")
+    paper = Document("orden", "Diario La Orden", " ".join(rewrite), published="2026-03-10")
+    portal = Document("portal", "Portal Capital", " ".join(rewrite), published="2026-03-11")
+    page = markdown_report.render_focus_group(
+        compare_documents([wire, paper, portal]), "Agencia Sur", ["sur"]
+    )
+    assert (
+        "- Portal Capital (portal), 2026-03-11: derived. Shares 65% of its words with yours, in "
+        "sentences the two share, copied or edited: it took them through Diario La Orden "
+        "(orden), **without crediting you**." in page
+    )
+    assert "0 articles" not in page
+    assert page.rstrip().endswith("Another outlet's article took from each of these.")

@@ -3448,7 +3448,7 @@ def render_focus_group(result: Result, given: str, focus: Sequence[str]) -> str:
             if doc in (pair.a, pair.b)
             and (other := pair.b if pair.a == doc else pair.a) not in mine
             and result.by_id[other].source not in outlets
-            and pair.origin == doc
+            and (pair.origin == doc or _took_through(pair, other))
             and pair.verdict is not Verdict.INDEPENDENT
         ]
         if not takers:
@@ -3461,12 +3461,22 @@ def render_focus_group(result: Result, given: str, focus: Sequence[str]) -> str:
             for other, pair in sorted(takers, key=lambda taker: taker[0])
         ]
         lines.append("")
-    lines.append(
-        f"No other outlet's article took from the other {_count(untouched, 'article')}."
-        if untouched < len(focus)
-        else "No other outlet's article took from any of these."
-    )
+    if untouched:
+        lines.append(
+            f"No other outlet's article took from the other {_count(untouched, 'article')}."
+            if untouched < len(focus)
+            else "No other outlet's article took from any of these."
+        )
+    else:
+        lines.append("Another outlet's article took from each of these.")
     return "\n".join([*lines, ""]) + "\n"
+
+
+def _took_through(pair: PairComparison, other: str) -> bool:
+    """Whether ``other``, of ``pair``, took what it shares with the pair's other article through
+    a third (``taken_through``): a paper that reprinted a rewrite of the agency's story carries
+    the agency's text second-hand, which the agency's page names with the route."""
+    return pair.taken_through is not None and pair.taken_through.copy == other
 
 
 def _left_out_of_yours(
@@ -3593,8 +3603,12 @@ def _shared_without_direction(
     if shares is None or pair.verdict is Verdict.INDEPENDENT:
         return None
     if (through := pair.taken_through) is not None:
-        copy = "yours" if through.copy == focus else "it"
-        return f"{shares}: {copy} took them through {names[through.source]}."
+        if through.copy == focus:
+            return f"{shares}: yours took them through {names[through.source]}."
+        # A second-hand copy carries the focus's text all the same: a wire's page says whether
+        # the paper that reprinted a rewrite of it names the wire.
+        credit = "crediting you" if other in pair.crediting else "**without crediting you**"
+        return f"{shares}: it took them through {names[through.source]}, {credit}."
     if (taker := pair.taken_through_unknown) is not None:
         copy = "yours" if taker == focus else "it"
         return (
