@@ -57,7 +57,7 @@ from compare.records import (
     linked_groups,
 )
 from compare.segment import SCRIPT_LANGUAGES, find_words, normalise, quotation_spans, words
-from compare.similarity import same_root, stem
+from compare.similarity import same_root, same_spanish_root, stem
 
 # How many content words either side of a count tell what it counts, short of the counts beside
 # it: "save £3.8 million a year in running costs" is not "avoid a £4.2 million repair bill".
@@ -116,6 +116,9 @@ GENITIVES = frozenset({"के", "की", "का", "کے", "کی", "کا"})
 SHARE_NEAR = Decimal("1.3")
 # The words that may write a share ("half", "quarters"), which most sentences hold none of.
 SHARE_WORDS = frozenset({*SHARE_WHOLES, *(f"{whole}s" for whole in SHARE_WHOLES)})
+# How many words after a percentage name the group it is a share of: "vacunados" of "el 3,2 %
+# de los vacunados", "personas vacunadas" of "el 32 % de las personas vacunadas".
+GROUP_WORDS = 2
 # A vote's tally written as one phrase: "seven votes to four", "eight to three", "7-4".
 VOTE_JOIN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|\u2013)\s*", re.IGNORECASE)
 HYPHENED_TALLY = re.compile(r"(\d+)\s*[-\u2013]\s*(\d+)")
@@ -188,6 +191,7 @@ def differing_figures(
     boilerplate: AbstractSet[tuple[str, int]],
     superseded: AbstractSet[str] = frozenset(),
     outlets: Mapping[str, str] | None = None,
+    records: AbstractSet[str] = frozenset(),
 ) -> list[DifferingFigure]:
     """The counted things of a story that its outlets give different values for, in the order
     the story first gives them, each outlet's value once (documents that print one text, once:
@@ -203,6 +207,12 @@ def differing_figures(
     Two counts of documents whose sentences a pair aligned are left to that pair's framing
     notes: a counted thing is reported only where two outlets whose sentences are not aligned
     with each other give it values that differ.
+
+    A record's percentage (``records``: the documents of record, ``--record``) is set against
+    another document's of the same group whatever else their sentences say
+    (:func:`_record_shares`): a ministry's "3,2 % de los vacunados" against a blog's "32 % de las
+    personas vacunadas" is the fact-check, though the blog rewrote the wire's sentence, not the
+    ministry's.
     """
     aligned = _aligned(pairs)
     printing: dict[tuple[str, ...], str] = {}
@@ -228,7 +238,11 @@ def differing_figures(
     told_alike = [
         (m, n)
         for m, n in sorted(
-            {*_told_alike(mentions, _common_stems(read)), *_shares_reworded(mentions, read)}
+            {
+                *_told_alike(mentions, _common_stems(read)),
+                *_shares_reworded(mentions, read),
+                *_record_shares(mentions, records),
+            }
         )
         if not _gives_the_others_value(mentions[m], mentions[n], gives)
     ]
@@ -244,7 +258,7 @@ def differing_figures(
         if _one_value_each(things, outlets or {}, aligned) and _given_otherwise_unaligned(
             things, aligned
         ):
-            found.append(_differing(story.id, things))
+            found.append(_differing(story.id, things, _record_group(things, records)))
     return found
 
 
@@ -738,6 +752,54 @@ def _shares_reworded(
     )
 
 
+def _record_shares(
+    mentions: Sequence[FigureMention], records: AbstractSet[str]
+) -> list[tuple[int, int]]:
+    """The pairs of percentages, by their numbers in ``mentions``, of a record's and another
+    document's that are of one group (:func:`_of_one_group`), each the other's one such match in
+    its document, whatever their ratio and the other words beside them: what the record gives
+    is what the others are checked against, and "el 3,2 % de los vacunados" of the ministry's
+    release and "el 32 % de las personas vacunadas contra la gripe" of a blog share no word but
+    the group they measure. None without a record.
+
+    >>> from compare.segment import as_sentence
+    >>> def shares(doc: str, text: str) -> list[FigureMention]:
+    ...     return [replace(m, doc=doc) for m in mentions_in(as_sentence(text))]
+    >>> found = [*shares("release", "Hubo efectos leves en el 3,2 % de los vacunados."),
+    ...     *shares("blog", "El 32 % de las personas vacunadas tuvo efectos graves.")]
+    >>> _record_shares(found, {"release"}), _record_shares(found, set())
+    ([(0, 1)], [])
+    """
+    if not records:
+        return []
+    matches: dict[tuple[int, str], list[int]] = {}
+    for m, n in combinations(range(len(mentions)), 2):
+        a, b = mentions[m], mentions[n]
+        if (
+            (a.doc in records) != (b.doc in records)
+            and a.measure == b.measure == "share"
+            and not (a.in_words or b.in_words)
+            and _of_one_group(a, b)
+        ):
+            matches.setdefault((m, b.doc), []).append(n)
+            matches.setdefault((n, a.doc), []).append(m)
+    return sorted(
+        (m, n)
+        for (m, doc), found in matches.items()
+        if len(found) == 1 and m < (n := found[0]) and matches[n, mentions[m].doc] == [m]
+    )
+
+
+def _of_one_group(a: FigureMention, b: FigureMention) -> bool:
+    """Whether two percentages are of one group, by the first words after each (what it is a
+    share of), in one language's forms or another's: "vacunados" and "personas vacunadas"."""
+    return any(
+        same_root(ours, theirs) or same_spanish_root(ours, theirs)
+        for ours in a.following[:GROUP_WORDS]
+        for theirs in b.following[:GROUP_WORDS]
+    )
+
+
 def _lower_case_stems(
     documents: Sequence[Sequence[Sentence]],
 ) -> dict[tuple[str, int], frozenset[str]]:
@@ -1131,9 +1193,22 @@ def _aligned(pairs: Iterable[PairComparison]) -> frozenset[tuple[str, int, str, 
     return frozenset(found)
 
 
-def _differing(story: str, things: Sequence[FigureMention]) -> DifferingFigure:
-    """The counted thing of ``things``: each document's first value, named by the word most of
-    them count it by."""
+def _record_group(things: Sequence[FigureMention], records: AbstractSet[str]) -> str:
+    """The group a record's percentage among ``things`` is a share of, as the record words it
+    ("vacunados"): what the others' percentages are read against; ``""`` without one."""
+    return next(
+        (
+            m.following[0]
+            for m in things
+            if m.doc in records and m.measure == "share" and m.following
+        ),
+        "",
+    )
+
+
+def _differing(story: str, things: Sequence[FigureMention], named: str = "") -> DifferingFigure:
+    """The counted thing of ``things``: each document's first value, named as ``named`` says
+    (a record's group), else by the word most of them count it by."""
     first: dict[str, FigureMention] = {}
     for mention in things:
         first.setdefault(mention.doc, mention)
@@ -1149,7 +1224,7 @@ def _differing(story: str, things: Sequence[FigureMention]) -> DifferingFigure:
             if all(stem(name.casefold()) in m.telling for m in given)
         }
     )
-    counted = max(named_by_all or names, key=lambda name: names[name], default="")
+    counted = named or max(named_by_all or names, key=lambda name: names[name], default="")
     rounded = all(_agree(a, b) for a, b in combinations(given, 2))
     return DifferingFigure(
         story,

@@ -1168,6 +1168,7 @@ def _run_stages(
                     boilerplate,
                     superseded(by_id[d] for d in story.documents),
                     {d: by_id[d].source for d in story.documents},
+                    {d for d in story.documents if by_id[d].of_record},
                 )
             )
         with timer("check headlines") as advance:

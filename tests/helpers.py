@@ -1561,3 +1561,36 @@ def write_agua_chain(folder: Path) -> None:
         (folder / f"{id}.txt").write_text(
             f"---\nsource: {source}\ndate: {day}\n---\n{text}\n", encoding="utf-8"
         )
+
+
+# A ministry's report given as the record, the wire's faithful rewrite of it and a blog that
+# turns the wire's 3,2 % into 32 % (retest of acceptance round 39, b3).
+def vacunas_with_record() -> list[Document]:
+    """The record, the wire and the blog, in that order."""
+    return [
+        Document(
+            "ministerio",
+            "Ministerio de Salud",
+            "El Ministerio presentó el lunes su informe anual de vacunación. Se notificaron "
+            "eventos adversos leves en el 3,2 % de los vacunados, sobre todo dolor en el brazo. "
+            "No se confirmó ninguna muerte atribuible a la vacuna.",
+            published="2026-03-02",
+            of_record=True,
+        ),
+        Document(
+            "agencia",
+            "Agencia Sur",
+            "El Ministerio de Salud informó que el 3,2 % de las personas vacunadas contra la "
+            "gripe presentó efectos adversos leves, según su informe anual. El informe no "
+            "registró ninguna muerte atribuible a la vacuna, indicó la cartera.",
+            published="2026-03-03",
+        ),
+        Document(
+            "blog",
+            "El Blog Libre",
+            "El Ministerio de Salud reconoció que el 32 % de las personas vacunadas contra la "
+            "gripe presentó efectos adversos graves, según su informe anual. Los medios callan "
+            "porque la industria les paga la publicidad.",
+            published="2026-03-04",
+        ),
+    ]

@@ -22,7 +22,7 @@ from compare.records import (
 from compare.report.json_report import report_json
 from compare.report.markdown import render_figures, render_story
 from compare.segment import as_sentence, segment
-from tests.helpers import document, live_entry
+from tests.helpers import document, live_entry, vacunas_with_record
 
 
 def differing(courier: str, herald: str) -> list[tuple[str, tuple[str, ...], bool]]:
@@ -1022,3 +1022,20 @@ def test_an_outlets_later_post_updating_its_figure_gives_no_number_otherwise() -
         notes = [(n.kind, n.a, n.b) for m in pair.matches for n in m.framing]
         assert (FramingKind.NUMBER_CHANGED, "4,100", "9,600") in notes
         assert bool(numbers_given_otherwise(result.sentences, pair, result.by_id)) is given
+
+
+def test_a_records_percentage_is_set_against_an_article_that_gives_it_otherwise() -> None:
+    """With the ministry's report as the record, its "3,2 % de los vacunados" is one counted
+    thing with the blog's "32 % de las personas vacunadas", though the blog rewrote the wire's
+    sentence and no pair aligns it with the record's: the figure a fact-check sets side by side.
+    Without a record the two are not linked (retest of acceptance round 39, b3)."""
+    documents = vacunas_with_record()
+    (figure,) = compare_documents(documents).figures
+    assert figure.counted == "vacunados"
+    assert [(g.doc, g.sentence, g.written) for g in figure.values] == [
+        ("ministerio", 1, "3,2 %"),
+        ("agencia", 0, "3,2 %"),
+        ("blog", 0, "32 %"),
+    ]
+    unrecorded = [replace(d, of_record=False) for d in documents]
+    assert compare_documents(unrecorded).figures == ()

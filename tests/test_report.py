@@ -105,6 +105,7 @@ from tests.helpers import (
     library_closure,
     live_page,
     phones_story,
+    vacunas_with_record,
     warehouse_versions,
     write_library_assignment,
 )
@@ -7513,3 +7514,16 @@ def test_an_agencys_focus_page_names_its_second_hand_copies_and_counts_no_zero()
     )
     assert "0 articles" not in page
     assert page.rstrip().endswith("Another outlet's article took from each of these.")
+
+
+def test_a_focus_page_names_the_records_figure_as_given_otherwise_not_new() -> None:
+    """The blog's focus page, with the ministry's report as the record, sets the record's 3,2 %
+    against its own 32 % ("Figures it gives otherwise") and no longer lists the record's
+    figure as new (retest of acceptance round 39, b3)."""
+    page = markdown_report.render_focus(compare_documents(vacunas_with_record()), "blog")
+    record = page.split("## Ministerio de Salud")[1].split("\n## ")[0]
+    assert (
+        "- Figures it gives otherwise: yours 1 / its 2: 32 % → 3,2 % (unaligned: see Figures "
+        "that differ)." in record
+    )
+    assert "new: 3,2 %" not in record

@@ -3351,11 +3351,19 @@ def render_focus(result: Result, focus: str) -> str:
         ]
         theirs = pair.only_a if pair.a == other.id else pair.only_b
         through = _figures_through_another(result, story, focus, other.id, theirs)
+        unaligned = _figures_of_the_story(result, story, pair, focus, other.id, through)
         differing = [
             *_figures_otherwise(pair, focus, result.sentences),
             *(
                 _figure_given_otherwise(t.yours, t.theirs, n.a, n.b, f"through {names[t.through]}")
                 for t in through
+                for n in t.notes
+            ),
+            *(
+                _figure_given_otherwise(
+                    t.yours, t.theirs, n.a, n.b, "unaligned: see Figures that differ"
+                )
+                for t in unaligned
                 for n in t.notes
             ),
         ]
@@ -3365,7 +3373,9 @@ def render_focus(result: Result, focus: str) -> str:
             lines.append(f"- {left_out}.")
         lines += ["", f"### What {names[other.id]} adds", ""]
         lines += _additions_lines(
-            _without_changed_figures(novelty.additions(other.id, theirs, focus), through),
+            _without_changed_figures(
+                novelty.additions(other.id, theirs, focus), [*through, *unaligned]
+            ),
             result.sentences[other.id],
             "yours",
             result.sentences[focus],
@@ -3728,6 +3738,45 @@ def _figures_through_another(
             )
             if notes:
                 found.append(_FiguresThrough(theirs, yours, third.id, notes))
+    return found
+
+
+def _figures_of_the_story(
+    result: Result,
+    story: Story,
+    pair: PairComparison,
+    focus: str,
+    other: str,
+    through: Sequence[_FiguresThrough],
+) -> list[_FiguresThrough]:
+    """The figures ``other`` gives otherwise than the focus in sentences their ``pair`` does not
+    align and no third article bridges (``through``), as the story's "Figures that differ" sets
+    them side by side (``result.figures``): a record's "3,2 % de los vacunados" against a blog's
+    "32 %", which the blog wrote from the wire's rewording of the record, is a figure the record
+    gives otherwise, not a new one. Each with a figure note of the two as written, the focus's
+    first (``through`` is the other article itself)."""
+    aligned = {
+        (i, j) if pair.a == focus else (j, i)
+        for match in pair.matches
+        for i in match.a.sentences
+        for j in match.b.sentences
+    }
+    bridged = {at for t in through for at in t.theirs}
+    found = []
+    for figure in result.figures_in.get(story.id, ()):
+        given = {value.doc: value for value in figure.values}
+        yours, its = given.get(focus), given.get(other)
+        if (
+            yours is None
+            or its is None
+            or yours.written == its.written
+            or (yours.sentence, its.sentence) in aligned
+            or its.sentence in bridged
+        ):
+            continue
+        kind = FramingKind.NUMBER_ROUNDED if figure.rounded else FramingKind.NUMBER_CHANGED
+        note = FramingNote(kind, yours.written, its.written)
+        found.append(_FiguresThrough((its.sentence,), (yours.sentence,), other, (note,)))
     return found
 
 
