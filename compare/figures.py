@@ -745,11 +745,7 @@ def _shares_reworded(
             ) - {counted}:
                 matches.setdefault((m, b.doc), []).append(n)
                 matches.setdefault((n, a.doc), []).append(m)
-    return sorted(
-        (m, n)
-        for (m, doc), found in matches.items()
-        if len(found) == 1 and m < (n := found[0]) and matches[n, mentions[m].doc] == [m]
-    )
+    return _each_the_others_only(matches, mentions)
 
 
 def _record_shares(
@@ -783,11 +779,7 @@ def _record_shares(
         ):
             matches.setdefault((m, b.doc), []).append(n)
             matches.setdefault((n, a.doc), []).append(m)
-    return sorted(
-        (m, n)
-        for (m, doc), found in matches.items()
-        if len(found) == 1 and m < (n := found[0]) and matches[n, mentions[m].doc] == [m]
-    )
+    return _each_the_others_only(matches, mentions)
 
 
 def _of_one_group(a: FigureMention, b: FigureMention) -> bool:
@@ -797,6 +789,18 @@ def _of_one_group(a: FigureMention, b: FigureMention) -> bool:
         same_root(ours, theirs) or same_spanish_root(ours, theirs)
         for ours in a.following[:GROUP_WORDS]
         for theirs in b.following[:GROUP_WORDS]
+    )
+
+
+def _each_the_others_only(
+    matches: Mapping[tuple[int, str], Sequence[int]], mentions: Sequence[FigureMention]
+) -> list[tuple[int, int]]:
+    """The pairs of counts, by their numbers in ``mentions``, each the other's one match in its
+    document (``matches``: by a count and another document, the counts of it that match)."""
+    return sorted(
+        (m, n)
+        for (m, doc), found in matches.items()
+        if len(found) == 1 and m < (n := found[0]) and matches[n, mentions[m].doc] == [m]
     )
 
 
