@@ -1103,22 +1103,24 @@ def read_paths(
 
 
 def _captures_once(claims: Sequence[_Claim]) -> tuple[list[_Claim], list[Skipped]]:
-    """``claims`` with each article read once that two inputs give alike: one outlet's, at one
+    """``claims`` with each article read once that two files give alike: one outlet's, at one
     address, of one publication and modification time, with one text, whitespace aside
     (:func:`~compare.records.text_as_compared`), as a saved page and a social-listening
-    export's record of it are; the first kept, each other skipped as read already. Versions
-    differ in time or text, and stay.
+    export's record of it are; the first kept, each other skipped as read already, as a file
+    byte for byte another's is. Versions differ in time or text, and stay; so does a feed's
+    line repeated in its own file, which the warning on versions names as the same text (the
+    feed's fault to fix, not a second capture).
 
     >>> from compare.records import Document
     >>> page, record = (Document(d, "Heraldo", text, url="https://heraldo.example/a",
-    ...     published_time="2026-03-03T15:40:00Z") for d, text in
-    ...     [("page", "Uno.\\nDos."), ("record", "Uno.\\n\\nDos.")])
+    ...     published_time="2026-03-03T15:40:00Z", path=path) for d, text, path in
+    ...     [("page", "Uno.\\nDos.", "a.html"), ("record", "Uno.\\n\\nDos.", "feed.jsonl")])
     >>> kept, twice = _captures_once([_Claim(page, "a.html", "a", "a"),
     ...     _Claim(record, "feed.jsonl:3", "feed", "feed")])
     >>> [c.where for c in kept], [(s.path, s.reason) for s in twice]
     (['a.html'], [('feed.jsonl:3', 'the same article and text as a.html: read once')])
     """
-    first: dict[tuple[str, ...], str] = {}
+    first: dict[tuple[str, ...], _Claim] = {}
     kept: list[_Claim] = []
     twice: list[Skipped] = []
     for claim in claims:
@@ -1126,11 +1128,11 @@ def _captures_once(claims: Sequence[_Claim]) -> tuple[list[_Claim], list[Skipped
         times = (document.published_time or "", document.modified_time or "")
         if document.url and any(times):
             key = (outlet(document), document.url, *times, text_as_compared(document.text))
-            if key in first:
-                reason = f"the same article and text as {first[key]}: read once"
+            read = first.setdefault(key, claim)
+            if read.document.path != document.path:
+                reason = f"the same article and text as {read.where}: read once"
                 twice.append(Skipped(claim.where, reason, SkipReason.SAME_ARTICLE_TEXT))
                 continue
-            first[key] = claim.where
         kept.append(claim)
     return kept, twice
 

@@ -8359,8 +8359,9 @@ def test_saves_of_a_live_page_repeat_its_entries_once(tmp_path: Path) -> None:
 def test_records_of_a_live_pages_entries_by_their_permalinks_are_apart(tmp_path: Path) -> None:
     """A live page's entries given as records, each with its permalink (the page's address and
     ``#post-0940``): entries posted at other times are other articles, not versions of one
-    because their addresses differ by the fragment alone; the same entry in two exports is one
-    article's two versions (acceptance round 37, b7)."""
+    because their addresses differ by the fragment alone; the same entry edited in another
+    export is one article's two versions (acceptance round 37, b7), and the same entry as it
+    was, in a third, is read once (acceptance round 39, b6)."""
     records = [
         {
             "id": f"ve-{time.replace(':', '')}",
@@ -8372,9 +8373,15 @@ def test_records_of_a_live_pages_entries_by_their_permalinks_are_apart(tmp_path:
         for time, _, text in FLOOD_ENTRIES
     ]
     write(tmp_path / "entries.jsonl", "\n".join(map(json.dumps, records)))
-    write(tmp_path / "again.jsonl", json.dumps({**records[0], "id": "ve-0940-b"}))
-    docs = read_paths([str(tmp_path)]).documents
+    edited = {**records[0], "id": "ve-0940-b", "text": records[0]["text"].replace("rises", "rose")}
+    write(tmp_path / "again.jsonl", json.dumps(edited))
+    write(tmp_path / "same.jsonl", json.dumps({**records[0], "id": "ve-0940-c"}))
+    read = read_paths([str(tmp_path)])
+    docs = read.documents
     assert [[d.id for d in versions] for versions in articles(docs)] == [["ve-0940-b", "ve-0940"]]
+    assert [(Path(s.path).name, s.code.value) for s in read.skipped] == [
+        ("same.jsonl:1", "same_article_text")
+    ]
 
 
 def test_an_entry_a_later_save_no_longer_holds_is_said(tmp_path: Path) -> None:

@@ -5252,7 +5252,7 @@ def test_a_focus_page_says_what_a_copy_took_through_another_not_that_the_order_i
     page = markdown_report.render_focus(compare_documents(docs), "release")
     gazette = page.split("## Valley Gazette")[1].split("## ")[0]
     assert "verdict of the pair: derived." in gazette
-    assert "copied or edited: it took them through Harbor Wire." in gazette
+    assert "copied or edited: it took them through Harbor Wire, crediting you." in gazette
     assert "not known" not in page
 
 
