@@ -805,8 +805,8 @@ def test_report_json_says_which_script_a_chinese_document_is_written_in() -> Non
     """Each document of report.json gives the script of its Chinese text, which its language
     (``zh`` of a page that declares ``zh-Hant``) does not; none for a text in English."""
     documents = [
-        document("港务局发言人李明辉表示，港区暂停装卸作业。", "wire", "海港通讯社"),  # noqa: RUF001
-        document("港務局發言人李明輝表示，港區暫停裝卸作業。", "copy", "香港晨報", language="zh"),  # noqa: RUF001
+        document("港务局发言人李明辉表示，港区暂停装卸作业。", "wire", "海港通讯社"),
+        document("港務局發言人李明輝表示，港區暫停裝卸作業。", "copy", "香港晨報", language="zh"),
         document("Dockers in Harbourton stopped work on Monday.", "paper", "Harbour Post"),
     ]
     listed = report_json(compare_documents(documents))["documents"]
