@@ -10,7 +10,8 @@ measures that choice against the alternatives, with two numbers per splitter:
   ending in the Arabic full stop, Russian initials written without spaces, "св." and a month
   cut short before a number, French and German abbreviations before a number, German
   streets' names cut short, the narrator's tag after a question in Spanish and Portuguese
-  dialogue, and Hindi names' initials and titles cut short). A case counts as correct only when the splitter's sentences, each stripped and
+  dialogue, Hindi names' initials and titles cut short, and the Arabic titles "م." and "أ. د."
+  and the era "م." after a year). A case counts as correct only when the splitter's sentences, each stripped and
   with empty pieces dropped, equal the expected list exactly.
 * **Speed** in sentences per second on about 5 MB of news text, made by repeating the seed
   articles in ``seeds/*.txt``; the best of two runs, timed with ``time.perf_counter``. pysbd is
@@ -317,6 +318,12 @@ CASES: tuple[Case, ...] = (
         "С марта проверки продлят.",
     ),
     sentences_case("arabic-title", "وقال د. محمد سالم إن ذلك ممكن.", "وأضاف أن الوضع مستقر."),
+    # The Arabic engineer and professor, one title or two ("أ. د."), and "م." after a year, where
+    # it is the era and the sentence may end.
+    sentences_case(
+        "arabic-titles", "وقالت م. هبة سالم إن أ. د. نادر حداد وافق.", "ويبدأ العمل غداً."
+    ),
+    sentences_case("arabic-era-after-year", "افتتح الجسر عام 2019م.", "وأغلق للصيانة أمس."),
     sentences_case("devanagari-decimal", "नुकसान १.५ करोड़ है।", "स्कूल बंद रहेंगे।"),
     # Hindi names' initials, the Latin letters' names spelled out ("B.L. Verma", "R.K. Mishra"),
     # and titles cut short: professor, Mohammad.

@@ -1538,20 +1538,26 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
     # "then-Gov.", "N" of "D-N.", "av" of "l'av.".
     hyphen = word.rfind("-")
     abbreviation = word[hyphen + 1 : -1].lstrip(OPENING_MARKS)
-    abbreviation = lexicon().elided(abbreviation) or abbreviation
+    words = lexicon()
+    abbreviation = words.elided(abbreviation) or abbreviation
     # Russian writes "т. д." and "т. п." with a space between their letters as often as without:
-    # either way, the abbreviation is "т.д", "т.п", in lower case when it opens a sentence.
-    if len(word) == 2 and len(first := _word_before(before, word)) == 2 and first[1] == ".":
-        abbreviation = (first + abbreviation).casefold()
+    # either way, the abbreviation is "т.д", "т.п", in lower case when it opens a sentence. Two
+    # titles so written are two ("أ. د." before a professor's name).
+    if (
+        len(word) == 2
+        and len(first := _word_before(before, word)) == 2
+        and first[1] == "."
+        and _known_abbreviation(pair := (first + abbreviation).casefold())
+    ):
+        abbreviation = pair
     # A unit may be written onto its number: "100км.", "1,5млн".
     glued = NUMBER_WORD.match(abbreviation) if abbreviation[:1].isdecimal() else None
     if glued:
         abbreviation = abbreviation[glued.end() :]
-    words = lexicon()
+    # One abbreviation may stand before a name and after a number, meaning two words: a city's
+    # before its name, a year after a number ("م. ريم", "2026م.").
+    after_number = glued is not None or _word_before(before, word)[-1:].isdecimal()
     if abbreviation in words.end_before_capitals:
-        # One abbreviation may stand before a name and after a number, meaning two words: a
-        # city's before its name, a year after a number.
-        after_number = glued is not None or _word_before(before, word)[-1:].isdecimal()
         if abbreviation in words.before_names and not after_number:
             return True
         next_letter = FIRST_LETTER_OR_DIGIT.search(line, next_start, next_start + WORD_REACH)
@@ -1562,7 +1568,9 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
         return True
     if abbreviation in words.before_street_names:
         return not _opens_english_sentence(line[next_start : next_start + WORD_REACH])
-    if abbreviation in words.before_names:
+    if abbreviation in words.before_names and not (
+        after_number and abbreviation in words.title_abbreviations
+    ):
         return True
     # The first letter of a Russian abbreviation of two letters, before its second (an acting
     # governor's: see before_names; the second is read above).
@@ -1613,6 +1621,12 @@ def _narrator_tag_follows(line: str, end: int, next_start: int) -> bool:
         and tag.group(1).islower()
         and SPEECH_ENDS_BEFORE_A_TAG.search(line, max(0, end - WORD_REACH), end) is not None
     )
+
+
+def _known_abbreviation(abbreviation: str) -> bool:
+    """Whether the lists know ``abbreviation`` (without its full stop), wherever it stands."""
+    words = lexicon()
+    return abbreviation in words.abbreviations or abbreviation in words.end_before_capitals
 
 
 def _stands_before_a_number(abbreviation: str) -> bool:

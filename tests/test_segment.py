@@ -652,6 +652,16 @@ def test_a_word_sentencex_reads_as_an_abbreviation_ends_a_sentence(
             id="an_arabic_doctor",
         ),
         pytest.param(
+            # Engineer Huda Saleh said Prof. Dr. Nader Haddad agreed. The bridge opened in 2019 AD.
+            "وقالت م. هدى صالح إن أ. د. نادر حداد وافق. وافتتح الجسر عام 2019م. وأغلق أمس.",
+            [
+                "وقالت م. هدى صالح إن أ. د. نادر حداد وافق.",
+                "وافتتح الجسر عام 2019م.",
+                "وأغلق أمس.",
+            ],
+            id="an_arabic_engineer_and_professor_and_the_era_after_a_year",
+        ),
+        pytest.param(
             "डॉ. रमेश शर्मा ने कहा कि नुकसान १.५ करोड़ है। स्कूल बंद रहेंगे।",
             ["डॉ. रमेश शर्मा ने कहा कि नुकसान १.५ करोड़ है।", "स्कूल बंद रहेंगे।"],
             id="a_hindi_doctor_and_a_decimal_in_devanagari_digits",
