@@ -126,3 +126,29 @@ def with_proclitics(word: str, proclitics: tuple[str, ...] = NOUN_PROCLITICS) ->
         *(p + word for p in proclitics if article not in p and "\u0644" not in p),
         *(p + bare for p in proclitics if p.endswith("\u0644\u0644")),
     ]
+
+
+# What makes a name its adjective (nisba), as an agency's full name writes it, read in one
+# spelling: "المشرقية" of "مشرق", "الأردنية" of "الأردن".
+ADJECTIVE_ENDINGS = tuple(in_one_spelling(ending) for ending in ("\u064a\u0629", "\u064a"))
+DEFINITE_ARTICLE = "\u0627\u0644"
+
+
+def name_stem(word: str) -> str:
+    """A word of a name as the name's other forms share it: in one spelling, without its
+    article and the ending that makes it an adjective, so that an agency's short name
+    ("مشرق") is a word of its full one ("وكالة الأنباء المشرقية"). A word in another script is
+    itself.
+
+    >>> name_stem("المشرقية") == name_stem("مشرق"), name_stem("الأردنية") == name_stem("الأردن")
+    (True, True)
+    >>> name_stem("Meridian")
+    'Meridian'
+    """
+    if not ARABIC_LETTER.search(word):
+        return word
+    stem = in_one_spelling(word).removeprefix(DEFINITE_ARTICLE)
+    for ending in ADJECTIVE_ENDINGS:
+        if stem.endswith(ending) and len(stem) > len(ending) + 1:
+            return stem.removesuffix(ending)
+    return stem

@@ -25,6 +25,7 @@ from pathlib import PurePath
 from typing import Protocol
 from urllib.parse import urlsplit
 
+from compare.arabic import name_stem
 from compare.boilerplate import company_mentions, pasted_furniture
 from compare.dates import at_one_precision
 from compare.framing import told_to
@@ -2301,7 +2302,12 @@ def _word_of_a_name(word: str, words: Sequence[str]) -> bool:
     "clients_of_reuters", "Client con_efe") is no agency's."""
     terms = lexicon()
     generic = terms.agency_name_words | terms.section_words | terms.outlet_words
-    return word in words and generic.issuperset(other for other in words if other != word)
+    # Arabic names an agency by the noun its full name makes an adjective of: "مشرق" of
+    # "وكالة الأنباء المشرقية".
+    stem = name_stem(word)
+    return any(name_stem(one) == stem for one in words) and generic.issuperset(
+        other for other in words if name_stem(other) != stem
+    )
 
 
 @lru_cache(maxsize=1 << 12)

@@ -31,7 +31,7 @@ from compare.dates import (
     hour_of_day,
     is_date_text,
 )
-from compare.records import TERM_LISTS, AddedTerms
+from compare.records import TERM_LISTS, UNNAMED_WIRES, AddedTerms
 
 # Where Unicode puts combining marks: the Basic Multilingual Plane from its first mark (U+0300),
 # the Supplementary Multilingual Plane and the variation selectors' block of plane 14. Looking
@@ -208,6 +208,22 @@ AGENCY_AFTER_DASH_DATELINE = re.compile(
 DANDA_DATELINE = re.compile(
     rf"\s*(?P<place>{PLACE}),\s*(?:\d{{1,2}}\s+{LETTERS}|{LETTERS}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
     rf"\s*{DANDA}(?=\s|$)"
+)
+# An Arabic dateline: its place, a dash and who filed it, perhaps in brackets, before a dash or a
+# colon, as Arabic agencies and papers date copy: "عمّان - مشرق -", "معان - (مشرق) -", "دبي -
+# وكالات:", a paper's own "القاهرة - مصر اليوم 24:"; a place and a source are a few words each. A
+# desk that credits the wires in general may leave the place out ("متابعات -").
+ARABIC_WORD = "[\u0621-\u063a\u0640-\u065f\u0670-\u06d3\u06fa-\u06ff]+"
+ARABIC_NAME = rf"{ARABIC_WORD}(?: (?:{ARABIC_WORD}|\d+)){{0,3}}"
+ARABIC_DATELINE = re.compile(
+    rf"\s*(?:(?P<place>{ARABIC_WORD}(?: {ARABIC_WORD}){{0,2}})\s+[-\u2013\u2014]\s+)?(?P<bracket>\()?"
+    rf"(?P<source>{ARABIC_NAME})(?(bracket)\))\s*[-\u2013\u2014:]"
+)
+# A paper's dateline that names the paper and then the wires it took from: "لندن - الشرق الجامع
+# - متابعات:".
+ARABIC_PAPER_DATELINE = re.compile(
+    rf"\s*(?P<place>{ARABIC_WORD}(?: {ARABIC_WORD}){{0,2}})\s+[-\u2013\u2014]\s+{ARABIC_NAME}"
+    rf"\s+[-\u2013\u2014]\s+(?P<source>{ARABIC_NAME})\s*[-\u2013\u2014:]"
 )
 # A dateline's date, or its day alone, as Europa Press gives it: "MADRID, 14 (EUROPA PRESS)".
 DATELINE_DAY = re.compile(rf"\d{{1,2}}|{DATELINE_DATE}")
@@ -2536,6 +2552,31 @@ class Lexicon:
         found = self._opening_dateline(text[under_tags:] if under_tags else text)
         return replace(found, end=found.end + under_tags) if found and under_tags else found
 
+    def _arabic_dateline(self, text: str) -> Dateline | None:
+        """The Arabic dateline ``text`` opens with (``ARABIC_DATELINE``), its source a news
+        agency when it says it is one, or the wires in general (``UNNAMED_WIRES``) when it names
+        them ("وكالات"); a paper's that
+        names itself and the wires, by the wires (``ARABIC_PAPER_DATELINE``); a source alone
+        with no place only when it names the wires ("متابعات -").
+
+        >>> lexicon()._arabic_dateline("لندن - الشرق الجامع - متابعات: توصلت الحكومة إلى اتفاق.")
+        Dateline(source='wire services', end=30, by_agency=True, released=False)
+        >>> lexicon()._arabic_dateline("عمّان - مشرق - ارتفعت الأسعار - وهو ما توقعه التجار.")
+        Dateline(source='مشرق', end=14, by_agency=False, released=False)
+        """
+        paper = ARABIC_PAPER_DATELINE.match(text)
+        found = paper if paper and self.names_wires_in_general(paper["source"]) else None
+        found = found or ARABIC_DATELINE.match(text)
+        if found is None:
+            return None
+        source = found["source"]
+        in_general = self.names_wires_in_general(source)
+        if not (found["place"] or in_general):
+            return None
+        if in_general:
+            return Dateline(UNNAMED_WIRES, found.end(), by_agency=True)
+        return Dateline(source, found.end(), by_agency=self._signs_as_agency(source))
+
     def _under_write_through_tags(self, text: str) -> int:
         """Where a text goes on under the wire's tags on a write-through on its first lines
         (:meth:`write_through_tag_kind`); 0 when it opens with none."""
@@ -2566,6 +2607,8 @@ class Lexicon:
             return None
         if chinese := CHINESE_DATELINE.match(text):
             return Dateline(chinese["agency"], chinese.end(), by_agency=True)
+        if arabic := self._arabic_dateline(text):
+            return arabic
         if japanese := self.japanese_dateline.match(text):
             agency = self.japanese_dateline_agencies[japanese["agency"]]
             return Dateline(agency, japanese.end(), by_agency=True)

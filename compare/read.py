@@ -70,7 +70,7 @@ from compare.feeds import (
     is_json_feed,
     xml_feed,
 )
-from compare.lexicon import COMBINING_MARK, added_terms, lexicon
+from compare.lexicon import ARABIC_WORD, COMBINING_MARK, added_terms, lexicon
 from compare.live_pages import (
     LiveEntry,
     RemovedEntry,
@@ -197,6 +197,9 @@ FORMAT_READ_AS = {
     ".vtt": "subtitles, without cue numbers and timings",
 }
 # A web page's opening, after any byte order mark and space.
+# A name of a few Arabic words alone in brackets on a text's last line, as an Arabic agency signs
+# its copy off and a client that keeps its credit does: "(مشرق)".
+ARABIC_SIGN_OFF = re.compile(rf"\s*\(\s*({ARABIC_WORD}(?: {ARABIC_WORD}){{0,2}})\s*\)\s*")
 WEB_PAGE_OPENING = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 BINARY = "binary file, not text"
 # A file of a kind compare reads no text from, named by its suffix and any advice after it.
@@ -1532,6 +1535,8 @@ def find_credits(text: str, *bylines: str | None, outlet: str | None = None) -> 
     ('Coastal Press Agency',)
     >>> find_credits("Source: The Valley Courier\\nValley Courier contributed to this report.")
     ('Valley Courier',)
+    >>> find_credits("عمّان - مشرق - ارتفعت الأسعار.\\n(مشرق)"), find_credits("دبي - وكالات: ارتفعت الأسعار.")
+    (('مشرق',), ('wire services',))
     """
     words = lexicon()
     credits: set[str] = set()
@@ -1568,6 +1573,8 @@ def find_credits(text: str, *bylines: str | None, outlet: str | None = None) -> 
         signer = sign_off["wire"]
         in_general = words.names_wires_in_general(signer)
         credits.add(UNNAMED_WIRES if in_general else words.wire_service_named(signer) or signer)
+    elif arabic := ARABIC_SIGN_OFF.fullmatch(text.rstrip().rpartition("\n")[2]):
+        credits.add(words.wire_service_named(arabic[1]) or arabic[1])
     # Two credit lines may name one outlet with and without its "The": it is credited once.
     return credited_once(credits)
 

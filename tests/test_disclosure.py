@@ -19,6 +19,7 @@ from compare.overlap import Side
 from compare.pipeline import compare_documents, compare_paths
 from compare.read import find_credits
 from compare.records import (
+    UNNAMED_WIRES,
     AddedTerms,
     CreditKind,
     DirectionBasis,
@@ -2494,3 +2495,59 @@ def test_a_paper_that_names_an_accounts_handle_credits_the_account() -> None:
         (pair,) = compare_documents([post, paper]).pairs
         assert pair.direction == "a->b"
         assert pair.undisclosed_reuse is not credited, handle
+
+
+# An Arabic agency's wire, signed with its dateline and its name in brackets: the Valley News
+# Agency reports that the municipality of Irbid opened a new bridge over the valley road.
+VALLEY_STORY = (
+    "افتتحت بلدية إربد، صباح الاثنين، جسراً جديداً فوق طريق الوادي بكلفة 4 ملايين دينار.\n"
+    "وقال رئيس البلدية إن الجسر سيخفف الازدحام عن وسط المدينة خلال ساعات الذروة.\n"
+    "ومن المقرر أن تبدأ أعمال صيانة الطريق القديم الشهر المقبل."
+)
+
+
+def valley_wire_and_copy(copy_text: str) -> Result:
+    """The Valley News Agency's wire and a paper's text of it, published later."""
+    wire = Document(
+        "wadi",
+        "وكالة أنباء الوادي",
+        f"إربد - وادي - {VALLEY_STORY}\n(وادي)",
+        published_time="2026-12-07T08:00:00Z",
+    )
+    copy = Document("paper", "صحيفة الشمال", copy_text, published_time="2026-12-07T10:00:00Z")
+    return compare_documents([wire, copy], single_story=True)
+
+
+@pytest.mark.parametrize(
+    ("copy_text", "credits", "undisclosed"),
+    [
+        pytest.param(
+            f"إربد - وادي - {VALLEY_STORY}",
+            ("وكالة أنباء الوادي",),
+            False,
+            id="the_agency_dateline_kept",
+        ),
+        pytest.param(
+            f"{VALLEY_STORY}\n(وادي)", ("وادي", "وكالة أنباء الوادي"), False, id="the_bracket_kept"
+        ),
+        pytest.param(
+            f"عمّان - وكالات: {VALLEY_STORY}", (UNNAMED_WIRES,), False, id="agencies_in_general"
+        ),
+        pytest.param(
+            f"القاهرة - متابعات - {VALLEY_STORY}", (UNNAMED_WIRES,), False, id="follow_ups"
+        ),
+        pytest.param(f"إربد - {VALLEY_STORY}", (), True, id="no_credit"),
+    ],
+)
+def test_an_arabic_agency_is_credited_by_its_own_dateline_and_bracket_and_the_wires_in_general(
+    copy_text: str, credits: tuple[str, ...], undisclosed: bool
+) -> None:
+    """With no --terms, an Arabic agency's dateline ("إربد - وادي -") and closing bracket
+    ("(وادي)") sign its copy as its own, by the noun its full name makes an adjective of, and a
+    paper that keeps either credits it; a paper that names the wires in general ("وكالات",
+    "متابعات") credits an agency unnamed; one that drops every credit is flagged."""
+    result = valley_wire_and_copy(copy_text)
+    (pair,) = result.pairs
+    assert (pair.a, pair.b) == ("wadi", "paper")
+    assert result.credits_of["paper"] == credits
+    assert pair.undisclosed_reuse is undisclosed
