@@ -57,6 +57,10 @@ NOUN_PROCLITICS = (
     "\u0648\u0644\u0644", "\u0648\u0628", "\u0648\u0644", "\u0641\u0628", "\u0641\u0644",
 )  # fmt: skip
 VERB_PROCLITICS = ("\u0648", "\u0641")
+# Those of a count: a noun's, but the article's ("الاثنين" is Monday, no two).
+COUNT_PROCLITICS = tuple(
+    p for p in NOUN_PROCLITICS if not p.endswith(("\u0627\u0644", "\u0644\u0644"))
+)
 
 
 def in_one_spelling(text: str) -> str:

@@ -17,9 +17,15 @@ from importlib import resources
 from itertools import chain, pairwise, product
 from os import PathLike
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from compare.arabic import VERB_PROCLITICS, in_one_spelling, is_arabic, with_proclitics
+from compare.arabic import (
+    COUNT_PROCLITICS,
+    VERB_PROCLITICS,
+    in_one_spelling,
+    is_arabic,
+    with_proclitics,
+)
 from compare.chinese import in_simplified, is_chinese, words_of
 from compare.dates import (
     DATELINE_DATE,
@@ -3206,14 +3212,25 @@ def _unit_sizes(
     return found
 
 
-def _case_folded(words: Mapping[str, float]) -> dict[str, float]:
+# A number as a list gives it: a count's value, or a multiplier's.
+Count = TypeVar("Count", int, float)
+
+
+def _case_folded(words: Mapping[str, Count]) -> dict[str, Count]:
     """Words as segment's tokens are written, case-folded: German "ß" is "ss" there, so a key
-    left as written would never match.
+    left as written would never match; Arabic in one spelling, with the proclitics a count
+    takes (``COUNT_PROCLITICS``: "وستة").
 
     >>> _case_folded({"dreißig": 30, "zwanzig": 20})
     {'dreissig': 30, 'zwanzig': 20}
+    >>> _case_folded({"ستة": 6})[in_one_spelling("وستة")]
+    6
     """
-    return {word.casefold(): number for word, number in words.items()}
+    return {
+        in_one_spelling(form): number
+        for word, number in words.items()
+        for form in with_proclitics(word.casefold(), COUNT_PROCLITICS)
+    }
 
 
 def _framing_languages(data: Mapping[str, Any]) -> dict[str, frozenset[str]]:
@@ -3939,7 +3956,7 @@ def lexicon() -> Lexicon:
         vague_counts=frozenset(data["numbers"]["orders"]["vague"]),
         counts_in_place=frozenset(data["numbers"]["orders"]["in_place_of_counts"]),
         calibre_words=tuple(data["numbers"]["calibre_words"]),
-        multipliers=data["numbers"]["multipliers"],
+        multipliers=_case_folded(data["numbers"]["multipliers"]),
         unit_multipliers=data["numbers"]["unit_multipliers"],
         fractions=data["numbers"]["fractions"],
         fraction_and=frozenset(data["numbers"]["fraction_joins"]["and"]),

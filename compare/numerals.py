@@ -21,6 +21,7 @@ from itertools import pairwise
 from math import prod
 from typing import NamedTuple
 
+from compare.arabic import spelt_any_way
 from compare.chinese import in_simplified
 from compare.dates import (
     DATELINE_DATE,
@@ -3573,8 +3574,9 @@ def _spelling() -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 10)
 def _apart_by_spaces(words: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
-    """What finds ``words`` in a text with only spaces between them."""
-    spaced = r"\s+".join(map(re.escape, words))
+    """What finds ``words`` in a text with only spaces between them, Arabic ones in any
+    spelling, as they are read in one (:func:`arabic.spelt_any_way`: "ثلاثة آلاف")."""
+    spaced = r"\s+".join(map(spelt_any_way, words))
     return re.compile(rf"(?<!\w){spaced}(?!\w)").search
 
 

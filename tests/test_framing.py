@@ -14270,6 +14270,34 @@ def test_figures_in_another_scripts_digits_are_the_figures_in_ascii_digits(
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
+        # Five people were hurt in a bus crash on Monday; the toll made seven.
+        pytest.param("أصيب خمسة أشخاص", "أصيب 5 أشخاص", [], id="five_in_words"),
+        pytest.param("نحو ثلاثة آلاف نازح", "نحو 3000 نازح", [], id="three_thousand_in_words"),
+        pytest.param("أصيب خمسة أشخاص", "أصيب خمسه اشخاص", [], id="five_typed_loosely"),
+        pytest.param(
+            "أصيب خمسة أشخاص يوم الاثنين",
+            "أصيب سبعة أشخاص يوم الاثنين",
+            [("number_changed", "خمسة", "سبعة")],
+            id="the_toll_in_words_changed_and_monday_no_two",
+        ),
+        pytest.param(
+            "أصيب عشرون شخصاً وخمسة آخرون",
+            "أصيب ثلاثون شخصاً وستة آخرون",
+            [("number_changed", "عشرون", "ثلاثون"), ("number_changed", "وخمسة", "وستة")],
+            id="tens_and_a_count_after_and",
+        ),
+    ],
+)
+def test_arabic_number_words_are_read(a: str, b: str, expected: list[tuple[str, str, str]]) -> None:
+    """Arabic's counts in words, masculine or feminine, with a proclitic ("وستة") and in any
+    spelling, and its thousands are numbers: a figure written in digits instead is no change,
+    "خمسة" (5) made "سبعة" (7) is one, shown as the article writes it; "الاثنين" is Monday."""
+    assert [(n.kind.value, n.a, n.b) for n in framing_notes(f"{a}.", f"{b}.")] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
         pytest.param("करीब 2.5 लाख परिवारों", "करीब 2,50,000 परिवारों", [], id="lakh_grouping"),
         pytest.param("करीब 2.5 लाख परिवारों", "करीब ढाई लाख परिवारों", [], id="two_and_a_half"),
         pytest.param("₹1,200 करोड़ का पैकेज", "₹12 अरब का पैकेज", [], id="crore_and_arab"),
