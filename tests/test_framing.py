@@ -14273,6 +14273,7 @@ def test_figures_in_another_scripts_digits_are_the_figures_in_ascii_digits(
         # Five people were hurt in a bus crash on Monday; the toll made seven.
         pytest.param("أصيب خمسة أشخاص", "أصيب 5 أشخاص", [], id="five_in_words"),
         pytest.param("نحو ثلاثة آلاف نازح", "نحو 3000 نازح", [], id="three_thousand_in_words"),
+        pytest.param("نزح نحو 86 ألفاً", "نزح نحو 86 ألف شخص", [], id="thousands_after_a_count"),
         pytest.param("أصيب خمسة أشخاص", "أصيب خمسه اشخاص", [], id="five_typed_loosely"),
         pytest.param(
             "أصيب خمسة أشخاص يوم الاثنين",
