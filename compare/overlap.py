@@ -40,6 +40,7 @@ import numpy as np
 from compare.boilerplate import press_release
 from compare.dates import at_one_precision, is_day
 from compare.disclosure import (
+    IN_TEXT_CREDITS,
     CreditKeys,
     credit_keys,
     credit_lines,
@@ -1688,10 +1689,12 @@ def compare_pair(
     )
     # Whether the later of two that share quotations credits the other is asked of an
     # independent pair too: its quotations may come from the other's interviews.
+    # A rewrite in its own words may still say whose story it retells ("..., the Dunmore
+    # Courier reported."), and the later of two that share quotations may have taken them from
+    # the other's interviews: both are asked of a pair that reuses nothing.
+    unreused_credits = [] if reused else _credits(a, b, texts, outlets_taken)
     quoting_crediting = (
-        crediting
-        if reused or not quotations
-        else tuple(c.doc for c in _credits(a, b, texts, outlets_taken))
+        tuple(c.doc for c in unreused_credits) if quotations and not reused else crediting
     )
     return PairComparison(
         a=a.document.id,
@@ -1733,6 +1736,7 @@ def compare_pair(
         shared_quotations=quotations,
         shared_phrases=phrases,
         quoting_crediting=quoting_crediting,
+        cited_at=tuple(c for c in unreused_credits if c.names_outlet and c.kind in IN_TEXT_CREDITS),
         headline=headline_reuse(
             a.document.title, b.document.title, (a.names_inside, b.names_inside), settings
         ),

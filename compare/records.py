@@ -1900,6 +1900,10 @@ class PairComparison:
             verdict by. Empty otherwise.
         quoting_crediting: of a pair that shares quotations, the ids of those of the two that
             credit the other (as ``crediting``), asked whatever the verdict. Not in report.json.
+        cited_at: of a pair that reuses no text, where each of the two that names the other's
+            outlet in its own text as the source of its story credits it ("..., the Dunmore
+            Courier reported.", "told the Courier"): a rewrite that credits the paper whose
+            story it retells. Not in report.json, but in each document's ``credits``.
         matches: the aligned sentences, each A's span and B's; their framing notes read from A
             to B whatever the direction (:class:`FramingNote`: of a ``"b->a"`` pair,
             ``note.kind.mirrored`` is how A, the copy, changed B).
@@ -2017,6 +2021,7 @@ class PairComparison:
     altered_quotations: tuple[AlteredQuotation, ...] = ()
     shared_phrases: tuple[str, ...] = ()
     quoting_crediting: tuple[str, ...] = ()
+    cited_at: tuple[Credit, ...] = ()
     headline: HeadlineReuse | None = None
     headline_changed: bool = False
     retold: Retold | None = None
@@ -2506,9 +2511,11 @@ class Result:
             groups, cycles of pair directions and differing figures by story id (each story
             listed).
         story_of: each document's story id, by the document's id.
-        credits_of: what each document credits, by its id: its own ``credits`` and the sources
+        credits_of: what each document credits, by its id: its own ``credits``, the sources
             of the articles of its pairs it credits (``PairComparison.credited_at``: "as first
-            reported by The Ledger Line") and reuses (the pair's ``direction``), sorted; not
+            reported by The Ledger Line") and reuses (the pair's ``direction``), and those its
+            own words name as its story's source where it reuses none of their text
+            (``PairComparison.cited_at``), sorted; not
             those of a pair without a direction, which stay in its ``credited_at`` (a journal
             named where a study appeared is no credit of text taken).
         cited_of: the sources each document's framing profile cites, by its id, each written as
@@ -2590,6 +2597,9 @@ class Result:
                 if pair.direction == reusing:
                     other = pair.b if credit.doc == pair.a else pair.a
                     credited[credit.doc].add(self.by_id[other].source)
+            for credit in pair.cited_at:
+                other = pair.b if credit.doc == pair.a else pair.a
+                credited[credit.doc].add(self.by_id[other].source)
         sources = {d.source for d in self.documents}
         object.__setattr__(self, "credits_of", credited_alike(credited, sources))
         # A cited source is named as the credits name it: one agency, one name in a report.

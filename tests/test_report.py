@@ -7527,3 +7527,42 @@ def test_a_focus_page_names_the_records_figure_as_given_otherwise_not_new() -> N
         "that differ)." in record
     )
     assert "new: 3,2 %" not in record
+
+
+# A town paper's exclusive, and a rival's rewrite in its own words that credits it three ways:
+# by its full name, by its short name after it, and as the one its owner talked to.
+CHIP_SHOP_FIRE = (
+    "Fifteen people were led out of their flats when fire broke out at a chip shop on Carrow "
+    "Lane early yesterday.\n\nCrews from Harwick and Dunford were called to the Golden Fry at "
+    "3.40am after a passing taxi driver saw flames behind the counter.\n\nFour fire engines "
+    "attended and the street was closed for five hours.\n\nOwner Mina Patel said she was "
+    '"devastated" but would rebuild.\n\n"We will be frying again by Easter, even if I have to '
+    'start from a van," she told the Gazette.'
+)
+CHIP_SHOP_REWRITE = (
+    "A Harwick chip shop owner has promised to be back in business by Easter after a blaze "
+    "destroyed her kitchen, the Harwick Gazette reported.\n\nThe fire at the Golden Fry on "
+    "Carrow Lane forced residents of the flats above to leave in the small hours, according to "
+    "the Gazette.\n\nOwner Mina Patel told the Gazette she would reopen.\n\nRegulars have "
+    "started an online fundraiser, which had raised more than two thousand pounds by lunchtime."
+)
+
+
+def test_a_rewrite_that_credits_a_paper_in_its_own_words_credits_it() -> None:
+    """Retest of acceptance round 39, c3: a rival's rewrite that takes no sentence but says
+    "the Harwick Gazette reported", "according to the Gazette" and "told the Gazette" is
+    independent, and credits the Gazette: in its credits, its story page, the pair and the
+    Gazette's focus page."""
+    gazette = Document("gazette", "Harwick Gazette", CHIP_SHOP_FIRE)
+    live = Document("live", "Riverside Live", CHIP_SHOP_REWRITE)
+    result = compare_documents([gazette, live], single_story=True)
+    pair = result.pairs[0]
+    assert pair.verdict is Verdict.INDEPENDENT
+    assert result.credits_of == {"gazette": (), "live": ("Harwick Gazette",)}
+    page = render_story(result, result.stories[0])
+    assert "Riverside Live (credits Harwick Gazette)." in page
+    assert "Credit (the source cited): B 1 “A Harwick chip shop owner" in "\n".join(
+        render_pair(result, pair)
+    )
+    focus = markdown_report.render_focus_group(result, "Harwick Gazette", ["gazette"])
+    assert "undated: independent. Took none of your text, but credits your story" in focus

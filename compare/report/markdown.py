@@ -1513,7 +1513,12 @@ def _summary(
     # An article in a language no other of the story is in was compared with none word for
     # word: whether it was reported independently is not known (a wire's own translation is not).
     apart = _in_no_other_ones_language([result.by_id[d] for d in story.documents], unlisted)
-    if alone := [names[d] for d in unlisted if d not in apart and not result.by_id[d].of_record]:
+    cited = _cited_in_own_words(pairs, names)
+    if alone := [
+        names[d] + (f" (credits {listed(cited[d])})" if d in cited else "")
+        for d in unlisted
+        if d not in apart and not result.by_id[d].of_record
+    ]:
         # Beside quotations only two articles carry, what the verdicts leave out is said.
         outside = " outside quotations" if quoted_only_by_two else ""
         lines += [
@@ -3461,7 +3466,17 @@ def render_focus_group(result: Result, given: str, focus: Sequence[str]) -> str:
             and (pair.origin == doc or _took_through(pair, other))
             and pair.verdict is not Verdict.INDEPENDENT
         ]
-        if not takers:
+        # A rewrite that took none of the text may still credit the story: an editor counts it.
+        citers = [
+            (other, credit)
+            for pair in result.pairs_in[story]
+            if doc in (pair.a, pair.b)
+            and (other := pair.b if pair.a == doc else pair.a) not in mine
+            and result.by_id[other].source not in outlets
+            for credit in pair.cited_at
+            if credit.doc == other and credit.sentence
+        ]
+        if not takers and not citers:
             untouched += 1
             continue
         lines += [f"## {names[doc]}", "", f"{_dated(result.by_id[doc]) or 'undated'}.", ""]
@@ -3469,6 +3484,13 @@ def render_focus_group(result: Result, given: str, focus: Sequence[str]) -> str:
             f"- {names[other]}, {_dated(result.by_id[other]) or 'undated'}: {pair.verdict.value}. "
             + _took_from_you(pair, other, doc, taken, names)
             for other, pair in sorted(takers, key=lambda taker: taker[0])
+        ]
+        lines += [
+            f"- {names[other]}, {_dated(result.by_id[other]) or 'undated'}: independent. Took "
+            f"none of your text, but credits your story in its own words: "
+            f"“{escape(credit.sentence.text)}”"
+            for other, credit in sorted(citers, key=lambda citer: citer[0])
+            if credit.sentence
         ]
         lines.append("")
     if untouched:
@@ -5275,16 +5297,33 @@ def _synonyms_swapped_line(pair: PairComparison, result: Result) -> list[str]:
     ]
 
 
+def _cited_in_own_words(
+    pairs: Iterable[PairComparison], names: Mapping[str, str]
+) -> dict[str, list[str]]:
+    """Per article, the others of ``pairs`` whose story it credits in its own words though it
+    took none of their text (``PairComparison.cited_at``: "..., the Dunmore Courier
+    reported."), sorted."""
+    cited: defaultdict[str, set[str]] = defaultdict(set)
+    for pair in pairs:
+        for credit in pair.cited_at:
+            cited[credit.doc].add(names[pair.b if credit.doc == pair.a else pair.a])
+    return {doc: sorted(others) for doc, others in cited.items()}
+
+
 def _copy_credit(pair: PairComparison) -> str | None:
     """Where the reusing article of a directed pair credits its origin, and how, as its letter
     and sentence number (from 1) and the sentence, or the address it links to: 'Credit (a
     credit's phrase): B 1 “…, as first reported by The Ledger Line.”', 'Credit (the issuer cited
-    as the speaker): B 4 “The notice has been lifted, the utility said.”'; ``None`` when it
-    credits none, or not in its text."""
-    if not pair.direction:
-        return None
-    copy = _origin_and_copy(pair)[1]
-    credit = next((c for c in pair.credited_at if c.doc == copy), None)
+    as the speaker): B 4 “The notice has been lifted, the utility said.”'; of a pair that
+    reuses no text, where one credits the other's story in its own words (``cited_at``: a
+    rewrite's "…, the Dunmore Courier reported."); ``None`` when it credits none, or not in
+    its text."""
+    if pair.direction:
+        copy = _origin_and_copy(pair)[1]
+        credit = next((c for c in pair.credited_at if c.doc == copy), None)
+    else:
+        credit = next(iter(pair.cited_at), None)
+        copy = credit.doc if credit else pair.b
     if credit is None or not (credit.sentence or credit.link or credit.byline):
         return None
     letter = "A" if copy == pair.a else "B"
