@@ -860,8 +860,9 @@ def interview_quoted(
 ) -> tuple[str, str] | None:
     """The side, by its document's id, whose sentence that holds a quotation both carry says its
     speaker told its own outlet (:func:`framing.told_to`: "..., Mayor Ocampo told Harbour
-    Daily."), where the other's does not say so, and those words; ``None`` when neither or
-    both claim such an interview.
+    Daily."), where the other's does not say so in any form of the name ("told the Dunmore
+    Courier" says what "told the Courier" does), and those words; ``None`` when neither or both
+    claim such an interview.
 
     >>> from compare.segment import segment
     >>> def side(id: str, source: str, text: str) -> Side:
@@ -872,6 +873,9 @@ def interview_quoted(
     >>> post = side("c", "Coastline Post", f"{quote} Mayor Ocampo said.")
     >>> interview_quoted(post, harbour, shared_quotations(post, harbour))
     ('h', 'told Harbour Daily')
+    >>> credited = side("c", "Coastline Post", f"{quote} Mayor Ocampo told the Daily.")
+    >>> interview_quoted(credited, harbour, shared_quotations(credited, harbour)) is None
+    True
     """
     claims = set()
     for quotation in quotations:
@@ -879,7 +883,7 @@ def interview_quoted(
         b_text = b.sentences[quotation.b_sentence].text
         for side, text, other in ((a, a_text, b_text), (b, b_text, a_text)):
             told = told_to(text, side.document.source)
-            if told and told.casefold() not in other.casefold():
+            if told and told_to(other, side.document.source) is None:
                 claims.add((side.document.id, told))
     if len({doc for doc, _ in claims}) != 1:
         return None

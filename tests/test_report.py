@@ -7566,3 +7566,46 @@ def test_a_rewrite_that_credits_a_paper_in_its_own_words_credits_it() -> None:
     )
     focus = markdown_report.render_focus_group(result, "Harwick Gazette", ["gazette"])
     assert "undated: independent. Took none of your text, but credits your story" in focus
+
+
+# A paper's report of a rescue, and a rival's that lifts three of its sentences and credits the
+# climber's words to the paper by its full name, where the paper wrote its short name.
+HILL_RESCUE = (
+    "A hillwalker missing overnight on Carn Mor was found safe at first light yesterday.\n\n"
+    "The 58-year-old had set out from the Glen Ardle car park on Sunday morning and failed to "
+    "return by nightfall.\n\nA helicopter from Prestwick joined 22 volunteers from the Ardle "
+    "Mountain Rescue Team in the search.\n\nHe was found sheltering behind a boulder about 300 "
+    "metres below the summit.\n\n"
+    '"He had done everything right, stayed put and kept warm," team leader Ross Kerr told the '
+    "Gazette.\n\nHe was taken to hospital as a precaution."
+)
+HILL_RESCUE_LIFT = (
+    "Rescuers have praised a walker who spent a freezing night on a hillside before he was "
+    "found.\n\nThe 58-year-old had set out from the Glen Ardle car park on Sunday morning and "
+    "failed to return by nightfall.\n\nA helicopter from Prestwick joined 22 volunteers from the "
+    "Ardle Mountain Rescue Team in the search.\n\nHe was found sheltering behind a boulder about "
+    "300 metres below the summit.\n\n"
+    '"He had done everything right, stayed put and kept warm," team leader Ross Kerr told the '
+    "Harwick Gazette.\n\nVolunteers said the weather on the hill had turned quickly, with snow "
+    "showers by mid-afternoon.\n\nThe team is appealing for walkers to carry a torch and a spare "
+    "layer this winter."
+)
+
+
+def test_a_copy_that_credits_the_interview_by_the_papers_full_name_does_not_hide_it() -> None:
+    """Retest of acceptance round 39, c7: the paper's quotation "told the Gazette" is carried
+    with "told the Harwick Gazette": the copy says whose interview it is, so its line credits
+    the paper and never says it carries the quotation "without saying so"."""
+    result = compare_documents(
+        [
+            Document("gazette", "Harwick Gazette", HILL_RESCUE, published="2026-03-02"),
+            Document("live", "Riverside Live", HILL_RESCUE_LIFT, published="2026-03-03"),
+        ],
+        single_story=True,
+    )
+    pair = result.pairs[0]
+    assert pair.interview_quoted is None
+    index = render_index(result)
+    line = next(line for line in index.splitlines() if line.startswith("- Riverside Live reuses"))
+    assert "credits it" in line
+    assert "without saying so" not in line
