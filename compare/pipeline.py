@@ -44,6 +44,7 @@ from compare.headlines import headline_framing
 from compare.lexicon import added_terms
 from compare.misreads import reads_as_scanned
 from compare.near_duplicates import cluster_near_duplicates
+from compare.outlet_names import one_name_per_outlet
 from compare.overlap import (
     EarlierSources,
     LongSides,
@@ -733,6 +734,8 @@ def _compare(
             single_story=single_story,
             seconds=seconds,
         )
+    # Read before any stage compares two documents' outlets: one outlet is one source.
+    read = replace(read, documents=one_name_per_outlet(documents))
     with _collector_paused():
         return _run_stages(read, settings, progress, single_story, seconds, framing, reported)
 

@@ -7609,3 +7609,27 @@ def test_a_copy_that_credits_the_interview_by_the_papers_full_name_does_not_hide
     line = next(line for line in index.splitlines() if line.startswith("- Riverside Live reuses"))
     assert "credits it" in line
     assert "without saying so" not in line
+
+
+def test_a_print_page_named_with_the_is_the_papers_own_outlet() -> None:
+    """Retest of acceptance round 39, c4: the paper's print page names it "The Harwick Gazette"
+    by its running head, its CMS file "Harwick Gazette": one outlet, so the story has one likely
+    origin, the rival's credited copy reuses the Gazette, and the Gazette's focus page lists it."""
+    rival = CHIP_SHOP_FIRE.replace("she told the Gazette.", "she said.") + (
+        "\n\nThe Harwick Gazette first reported the fire."
+    )
+    result = compare_documents(
+        [
+            Document("cms", "Harwick Gazette", CHIP_SHOP_FIRE, published="2026-03-02"),
+            Document("print", "The Harwick Gazette", CHIP_SHOP_FIRE, published="2026-03-02"),
+            Document("star", "Dunford Star", rival, published="2026-03-03"),
+        ],
+        single_story=True,
+    )
+    assert {d.source for d in result.documents} == {"Harwick Gazette", "Dunford Star"}
+    page = render_story(result, result.stories[0])
+    assert len([line for line in page.splitlines() if line.startswith("**Likely origin:**")]) == 1
+    assert "one outlet's texts, which need no credit" in page
+    assert "Dunford Star reuses Harwick Gazette" in page
+    focus = markdown_report.render_focus_group(result, "Harwick Gazette", ["cms", "print"])
+    assert "Took from yours: 90% of its words, copied or edited, crediting you." in focus

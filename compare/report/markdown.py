@@ -2285,11 +2285,15 @@ def _undirected_facts(pair: PairComparison) -> str:
     'derived, 92% and 89% of their words in sentences the two share, both from UP, not each other'
     >>> _undirected_facts(replace(pair, crediting=("kim", "jordan")))
     'derived, 92% and 89% of their words in sentences the two share, crediting only the wire both carry'
+    >>> _undirected_facts(replace(pair, same_source=True))
+    "derived, 92% and 89% of their words in sentences the two share, one outlet's texts, which need no credit"
     """
     if not _one_text(pair):
         return pair.verdict.value
     if pair.common_wire:
         credit = f"both from {escape(pair.common_wire)}, not each other"
+    elif pair.same_source:
+        credit = "one outlet's texts, which need no credit"
     elif pair.credited_at:
         credit = "one crediting the other"
     elif pair.crediting:
