@@ -44,7 +44,7 @@ from compare.headlines import headline_framing
 from compare.lexicon import added_terms
 from compare.misreads import reads_as_scanned
 from compare.near_duplicates import cluster_near_duplicates
-from compare.outlet_names import one_name_per_outlet
+from compare.outlet_names import outlets_named_alike
 from compare.overlap import (
     EarlierSources,
     LongSides,
@@ -324,6 +324,8 @@ def compare_paths(
         time_zone,
     )
     seconds = {"read": time.perf_counter() - started}
+    # Before the run hears what was read: a file of a folder named for its outlet has a source.
+    read = outlets_named_alike(read)
     if on_read:
         on_read(read)
     check_usable(read, given)
@@ -547,7 +549,7 @@ def _read_in_memory(documents: tuple[Document, ...], timer: _Timer) -> ReadResul
         given = tuple(map(_as_files_give, tracked(fitting.documents, advance)))
         skipped = (*usable.skipped, *fitting.skipped)
         read = replace(fitting, documents=given, skipped=skipped, unread_dates=usable.unread_dates)
-        return _textless_skipped(read)
+        return outlets_named_alike(_textless_skipped(read))
 
 
 def _compare_against(
@@ -734,8 +736,6 @@ def _compare(
             single_story=single_story,
             seconds=seconds,
         )
-    # Read before any stage compares two documents' outlets: one outlet is one source.
-    read = replace(read, documents=one_name_per_outlet(documents))
     with _collector_paused():
         return _run_stages(read, settings, progress, single_story, seconds, framing, reported)
 

@@ -3970,3 +3970,38 @@ def test_an_independent_report_gets_no_headline_note_against_the_record() -> Non
     (pair,) = compare_documents([wire, post], single_story=True).pairs
     assert (pair.verdict, pair.direction) == (Verdict.INDEPENDENT, "a->b")
     assert pair.headline_framing == ()
+
+
+def test_a_folder_named_for_an_outlet_of_the_run_names_its_files_outlet(tmp_path: Path) -> None:
+    """Retest of acceptance round 39, c5: a sub-editor's "Gazette/" folder holds one story with
+    front matter naming the Harwick Gazette and one pasted from the CMS without; a rival's
+    "Rival pages/" folder names no outlet. The pasted story is the Gazette's, so the run
+    notes no file without a source, and the rival's file keeps its own."""
+    ours, rivals = tmp_path / "Gazette", tmp_path / "Rival pages"
+    ours.mkdir()
+    rivals.mkdir()
+    (ours / "bridge.txt").write_text(
+        "---\nsource: Harwick Gazette\ndate: 2026-03-02\n---\nCarrow bridge to shut for repairs\n\n"
+        "The Carrow Lane bridge will close for six weeks from Monday while engineers replace "
+        "its deck, the council said.\n",
+        encoding="utf-8",
+    )
+    (ours / "school roof.txt").write_text(
+        "Storm tears roof off Dunford primary\n\nPupils at Dunford Primary were sent home after "
+        "gales tore part of the roof from the school hall overnight.\n",
+        encoding="utf-8",
+    )
+    (rivals / "riverside roof.txt").write_text(
+        "School shut after storm\n\nA Dunford school closed its doors on Tuesday when strong "
+        "winds stripped slates from the hall, leaving a gaping hole.\n",
+        encoding="utf-8",
+    )
+    heard: list[ReadResult] = []
+    result = compare_paths([str(tmp_path)], on_read=heard.append)
+    sources = {Path(d.path).name: d.source for d in result.documents}
+    assert sources == {
+        "bridge.txt": "Harwick Gazette",
+        "school roof.txt": "Harwick Gazette",
+        "riverside roof.txt": "Rival pages/riverside roof",
+    }
+    assert [Path(path).name for path in heard[0].named_by_file] == ["riverside roof.txt"]
