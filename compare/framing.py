@@ -1160,10 +1160,11 @@ def claimed_interview(
 
 def outlet_credit_hidden(match: Match, outlets: Sequence[str]) -> FramingNote | None:
     """The note of ``match``'s sentences where one credits an outlet of ``outlets`` by its name
-    and the other credits reports of no outlet named (``unnamed_report_credits``) and names none
-    of ``outlets``: ``attribution_source_changed``, from the outlet to the reports (or back), as
-    a copy that hides whose scoop it took does. None where the match's notes name a source
-    changed already.
+    and the other credits reports of no outlet named (``unnamed_report_credits``), or writes an
+    outlet left unnamed in its place (``unnamed_outlets``: "run by the Courier" against "run by
+    a local newspaper"), and names none of ``outlets``: ``attribution_source_changed``, from the
+    outlet to the reports (or back), as a copy that hides whose scoop it took does. None where
+    the match's notes name a source changed already.
 
     >>> from compare.records import MatchKind, Span
     >>> match = Match(
@@ -1171,6 +1172,11 @@ def outlet_credit_hidden(match: Match, outlets: Sequence[str]) -> FramingNote | 
     ...     Span((0,), 0, 0, "The site may double, according to local reports."), 70.0, MatchKind.PARAPHRASE)
     >>> outlet_credit_hidden(match, ("The Harwood Ledger", "Local Buzz Daily"))
     FramingNote(kind=<FramingKind.ATTRIBUTION_SOURCE_CHANGED: 'attribution_source_changed'>, a='The Harwood Ledger', b='according to local reports', a_spans=(), b_spans=())
+    >>> scrubbed = Match(Span((0,), 0, 0, "Pupils can enter a competition run by the Courier."),
+    ...     Span((0,), 0, 0, "Pupils can enter a competition run by a local newspaper."), 90.0, MatchKind.EDITED)
+    >>> note = outlet_credit_hidden(scrubbed, ("Dunmore Courier", "BridgeCity Live"))
+    >>> note.a, note.b
+    ('the Courier', 'a local newspaper')
     """
     if any(note.kind == FramingKind.ATTRIBUTION_SOURCE_CHANGED for note in match.framing):
         return None
@@ -1179,8 +1185,16 @@ def outlet_credit_hidden(match: Match, outlets: Sequence[str]) -> FramingNote | 
         named = _outlet_named(named_text, outlets)
         if not named or _outlet_named(vague_text, outlets):
             continue
-        credits = lexicon().unnamed_report_credits
-        if vague := credits.find(words(vague_text)) - credits.find(words(named_text)):
+        terms = lexicon()
+        vague = next(
+            (
+                found
+                for unnamed in (terms.unnamed_report_credits, terms.unnamed_outlets)
+                if (found := unnamed.find(words(vague_text)) - unnamed.find(words(named_text)))
+            ),
+            None,
+        )
+        if vague:
             changed = (named, _join(vague))
             return FramingNote(
                 FramingKind.ATTRIBUTION_SOURCE_CHANGED, *(changed[::-1] if reversed_ else changed)
@@ -1190,7 +1204,9 @@ def outlet_credit_hidden(match: Match, outlets: Sequence[str]) -> FramingNote | 
 
 def _outlet_named(text: str, outlets: Sequence[str]) -> str | None:
     """The name of the first of ``outlets`` that ``text`` writes, as written, in any case and
-    with or without its "The" ("obtained by the Harwood Ledger" of The Harwood Ledger)."""
+    with or without its "The" ("obtained by the Harwood Ledger" of The Harwood Ledger), or by
+    "the" and its last word, capitalised, as a paper is called for short ("the Courier" of the
+    Dunmore Courier; not "a courier")."""
     for outlet in outlets:
         if (written := _outlet_pattern(outlet)) and (found := written.search(text)):
             return found.group()
@@ -1208,7 +1224,10 @@ def _outlet_pattern(outlet: str) -> re.Pattern[str] | None:
     if not name:
         return None
     written = r"\s+".join(map(re.escape, name))
-    return re.compile(rf"(?<!\w)(?:the\s+)?{written}(?!\w)", re.I)
+    short = (
+        rf"|(?i:the)\s+{re.escape(name[-1])}" if len(name) > 1 and name[-1][:1].isupper() else ""
+    )
+    return re.compile(rf"(?<!\w)(?:(?i:(?:the\s+)?{written}){short})(?!\w)")
 
 
 def told_to(text: str, source: str) -> str | None:

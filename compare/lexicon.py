@@ -777,6 +777,7 @@ class Lexicon:
     unnamed_source_nouns: frozenset[str]
     anonymous_source_nouns: frozenset[str]
     unnamed_report_credits: Phrases
+    unnamed_outlets: Phrases
     bystander_nouns: frozenset[str]
     counted_doers: frozenset[str]
     first_name_titles: frozenset[str]
@@ -3738,6 +3739,7 @@ def lexicon() -> Lexicon:
         unnamed_source_nouns=frozenset(data["unnamed_source_nouns"]),
         anonymous_source_nouns=frozenset(data["anonymous_source_nouns"]),
         unnamed_report_credits=Phrases.of(data["unnamed_report_credits"]),
+        unnamed_outlets=Phrases.of(data["unnamed_outlets"]),
         bystander_nouns=frozenset(data["bystander_nouns"]),
         counted_doers=frozenset(data["counted_doers"]),
         first_name_titles=frozenset(data["first_name_titles"]),

@@ -7633,3 +7633,26 @@ def test_a_print_page_named_with_the_is_the_papers_own_outlet() -> None:
     assert "Dunford Star reuses Harwick Gazette" in page
     focus = markdown_report.render_focus_group(result, "Harwick Gazette", ["cms", "print"])
     assert "Took from yours: 90% of its words, copied or edited, crediting you." in focus
+
+
+def test_a_copy_that_scrubs_the_papers_name_says_so_in_its_summary() -> None:
+    """Retest of acceptance round 39, c8: a rival's copy turns "a colouring competition run by
+    the Gazette" into "run by a local newspaper": what the copy changed names it, beside the
+    word diff, as it names a dropped credit."""
+    lights = (
+        "Around 4,000 people packed Carrow Square for the Christmas lights switch-on on Sunday "
+        "evening.\n\nThe lights were switched on by seven-year-old Isla Dunn, who won a "
+        "colouring competition run by the Gazette.\n\nA brass band from Dunford played carols "
+        "until 8pm.\n\nThe market stays open every weekend until Christmas Eve."
+    )
+    copy = lights.replace("run by the Gazette.", "run by a local newspaper.")
+    result = compare_documents(
+        [
+            Document("gazette", "Harwick Gazette", lights, published="2026-12-07"),
+            Document("live", "Riverside Live", copy, published="2026-12-08"),
+        ],
+        single_story=True,
+    )
+    page = render_story(result, result.stories[0])
+    changed = next(line for line in page.splitlines() if line.startswith("- Riverside Live, from"))
+    assert "(“the Gazette” → “a local newspaper”)" in changed
