@@ -3461,22 +3461,23 @@ def render_focus_group(result: Result, given: str, focus: Sequence[str]) -> str:
     for doc in sorted(focus, key=lambda d: (result.by_id[d].published_time or "", d)):
         story = result.story_of[doc]
         taken = result.taken.get(story, ())
-        takers = [
+        others = [
             (other, pair)
             for pair in result.pairs_in[story]
             if doc in (pair.a, pair.b)
             and (other := pair.b if pair.a == doc else pair.a) not in mine
             and result.by_id[other].source not in outlets
-            and (pair.origin == doc or _took_through(pair, other))
+        ]
+        takers = [
+            (other, pair)
+            for other, pair in others
+            if (pair.origin == doc or _took_through(pair, other))
             and pair.verdict is not Verdict.INDEPENDENT
         ]
         # A rewrite that took none of the text may still credit the story: an editor counts it.
         citers = [
             (other, credit)
-            for pair in result.pairs_in[story]
-            if doc in (pair.a, pair.b)
-            and (other := pair.b if pair.a == doc else pair.a) not in mine
-            and result.by_id[other].source not in outlets
+            for other, pair in others
             for credit in pair.cited_at
             if credit.doc == other and credit.sentence
         ]
