@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from difflib import get_close_matches
 from pathlib import PurePath
 
+from compare.outlet_names import outlet_key
 from compare.records import Document, articles, version_ranks
 
 # How many close names an unknown focus lists.
@@ -25,7 +26,7 @@ def focus_articles(documents: Sequence[Document], given: str) -> tuple[Document,
     """The articles ``given`` names: the one with that id; else the entries of the live page
     read from the file of that name (without its folder and ending), with those of its other
     saves, one outlet's at one address (:func:`_page_of`); else the one article of the outlet
-    of that name (case aside), the latest of its versions (:func:`latest_version_of`) when the
+    of that name (case, spacing and a leading "The" aside), the latest of its versions (:func:`latest_version_of`) when the
     outlet's documents are all versions of one article, else all its articles.
 
     Raises:
@@ -33,6 +34,8 @@ def focus_articles(documents: Sequence[Document], given: str) -> tuple[Document,
 
     >>> docs = [Document("01_courier", "Dunmere Courier", ""), Document("02_wire", "RNA", "")]
     >>> [d.id for d in focus_articles(docs, "dunmere courier")]
+    ['01_courier']
+    >>> [d.id for d in focus_articles(docs, "The Dunmere Courier")]
     ['01_courier']
     >>> focus_articles(docs, "01_curier")
     Traceback (most recent call last):
@@ -119,9 +122,10 @@ def focus_note(documents: Sequence[Document], given: str) -> str | None:
 
 
 def _of_outlet(documents: Sequence[Document], given: str) -> list[Document]:
-    """The documents of the outlet ``given`` names, case aside."""
-    folded = given.casefold()
-    return [d for d in documents if d.source.casefold() == folded]
+    """The documents of the outlet ``given`` names, case, spacing and a leading "The" aside
+    (:func:`~compare.outlet_names.outlet_key`): "Dunmore Courier" is The Dunmore Courier."""
+    key = outlet_key(given)
+    return [d for d in documents if outlet_key(d.source) == key]
 
 
 def focus_file_name(name: str) -> str:
