@@ -1714,7 +1714,9 @@ def compare_pair(
         b_phrases_in_a_spread=texts.shown.b_phrases_in_a_spread,
         longest_run_words=texts.longest_run.counted(),
         longest_run_at=texts.longest_run.at(),
-        longest_run_text=" ".join(texts.longest_run.text) if texts.longest_run.at() else "",
+        longest_run_text=written_run(texts.longest_run, a.document.text)
+        if texts.longest_run.at()
+        else "",
         matches=matches,
         only_a=texts.only_a,
         only_b=texts.only_b,
@@ -2417,16 +2419,26 @@ def longest_run(matches: Sequence[Match], a: Side, b: Side) -> LongestRuns:
     return LongestRuns(best, quoted)
 
 
+class RunPiece(NamedTuple):
+    """The words of a run that one match holds: A's words of the match (its span's ``text`` as
+    ``word_diff`` cuts it), ``first`` to ``end`` of them."""
+
+    span: Span
+    words: tuple[str, ...]
+    first: int
+    end: int
+
+
 @dataclass(frozen=True, slots=True)
 class Run:
     """Consecutive words copied unchanged, how many of them stand outside quotations, the
-    sentences of A and of B that hold them, and the words themselves, as A writes them (a
-    reader quotes the passage as evidence)."""
+    sentences of A and of B that hold them, and where A writes them, a piece a match (a reader
+    quotes the passage as evidence: :func:`written_run`)."""
 
     words: int
     unquoted: int
     place: RunPlace
-    text: tuple[str, ...] = ()
+    pieces: tuple[RunPiece, ...] = ()
 
     def __add__(self, following: Run) -> Run:
         place = RunPlace(
@@ -2436,7 +2448,7 @@ class Run:
             self.words + following.words,
             self.unquoted + following.unquoted,
             place,
-            self.text + following.text,
+            self.pieces + following.pieces,
         )
 
     def counted(self) -> int:
@@ -2450,24 +2462,63 @@ class Run:
 NO_RUN = Run(0, 0, RunPlace((0, 0), (0, 0)))
 
 
+def written_run(run: Run, text: str) -> str:
+    """A run's words as ``text``, A's, writes them, each stretch of white space one space: a
+    Chinese run without spaces between its words, in the article's own script. Pieces that
+    follow each other in the text are joined as written, others (boilerplate passed over
+    between them) by a space.
+
+    >>> from compare.records import Span
+    >>> text = "码头工会表示工人将复工。"
+    >>> words = ("码头", "工会", "表示", "工人", "将", "复工", "。")
+    >>> piece = RunPiece(Span((0,), 0, len(text), text), words, 1, 6)
+    >>> written_run(Run(5, 5, NO_RUN.place, (piece,)), text)
+    '工会表示工人将复工'
+    """
+    parts: list[str] = []
+    last_end: int | None = None
+    for piece in run.pieces:
+        start, end = piece.span.in_document(*_written_at(piece))
+        if last_end is not None and text[last_end:start]:
+            parts.append(" ")
+        parts.append(" ".join(text[start:end].split()))
+        last_end = end
+    return "".join(parts)
+
+
+def _written_at(piece: RunPiece) -> tuple[int, int]:
+    """Where a piece's words start and end in its span's text, of which they are pieces, in
+    order."""
+    start = at = 0
+    for n, word in enumerate(piece.words[: piece.end]):
+        at = piece.span.text.find(word, at)
+        if n == piece.first:
+            start = at
+        at += len(word)
+    return start, at
+
+
 def _copied_runs(match: Match, quotations: tuple[tuple[int, int], ...]) -> list[Run]:
     """The runs of A's words in ``match`` that B has unchanged, in order, with a run of none
     first or last when the match starts or ends with a change, so that no run is carried
     across it; A quotes at ``quotations`` of its span's text."""
-    quoted = _quoted_words(
-        tuple(word for edit in match.edits for word in edit.a), match.a.text, quotations
-    )
+    a_words = tuple(word for edit in match.edits for word in edit.a)
+    quoted = _quoted_words(a_words, match.a.text, quotations)
     place = RunPlace(
         (match.a.sentences[0], match.a.sentences[-1]),
         (match.b.sentences[0], match.b.sentences[-1]),
     )
-    runs, words, unquoted, position = [], 0, 0, 0
-    text: tuple[str, ...] = ()
+
+    def run(first: int, end: int) -> Run:
+        pieces = (RunPiece(match.a, a_words, first, end),) if end > first else ()
+        return Run(words, unquoted, place, pieces)
+
+    runs, words, unquoted, first, position = [], 0, 0, 0, 0
     for edit in match.edits:
         if edit.op != "equal":
-            runs.append(Run(words, unquoted, place, text))
+            runs.append(run(first, position))
             words = unquoted = 0
-            text = ()
+            first = position + len(edit.a)
         elif quoted is None:
             # Most copied sentences quote no one: their words count at once.
             count = len(edit.a) - len(MARKS_ALONE.findall(" ".join(edit.a)))
@@ -2477,10 +2528,8 @@ def _copied_runs(match: Match, quotations: tuple[tuple[int, int], ...]) -> list[
                 if not MARKS_ALONE.fullmatch(word):
                     words += 1
                     unquoted += not quoted[n]
-        if edit.op == "equal":
-            text += edit.a
         position += len(edit.a)
-    return [*runs, Run(words, unquoted, place, text)]
+    return [*runs, run(first, position)]
 
 
 # The runs and the kept share of a match both ask it of A's words.

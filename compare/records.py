@@ -1883,8 +1883,9 @@ class PairComparison:
             ``b_in_a_spread``) the share of A's (B's) words in sentences that hold such a phrase.
         longest_run_words: the most consecutive words copied unchanged.
         longest_run_at: the sentences that hold them; ``None`` when no word is copied.
-        longest_run_text: those words as A writes them, joined by spaces ("" when none is
-            copied): the passage a reader quotes as evidence of the copy.
+        longest_run_text: those words as A's text writes them, in its script, each stretch of
+            white space one space ("" when none is copied): the passage a reader quotes as
+            evidence of the copy.
         longest_run_quoted: (``longest_run_words_with_quotations``) the most consecutive words
             copied unchanged, quoted words counted whatever the words around them: a sentence
             that quotes an interview and its tag word for word, which ``longest_run_words``

@@ -7423,6 +7423,47 @@ def test_a_traditional_copy_of_a_simplified_wire_is_a_copy_told_across_scripts()
     assert "A is written in Simplified, B in Traditional: " in "\n".join(page)
 
 
+# A dockers' union's statement as a mainland agency sends it, and a Taiwan paper's copy in
+# Traditional that has the union "claim" (宣稱) what it "said" (表示).
+DOCKERS_WIRE = (
+    "海州码头工会3日表示，工人将在天气好转后恢复装卸作业。\n"
+    "工会主席王建平说，港区已积压约1200个集装箱。\n"
+)
+DOCKERS_TRADITIONAL_COPY = (
+    "海州碼頭工會3日宣稱，工人將在天氣好轉後恢復裝卸作業。\n"
+    "工會主席王建平說，港區已積壓約1200個集裝箱。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("wire_first", "run"),
+    [
+        pytest.param(
+            True, "“，工人将在天气好转后恢复装卸作业。 工会主席王建平说", id="simplified_a"
+        ),
+        pytest.param(
+            False, "“，工人將在天氣好轉後恢復裝卸作業。 工會主席王建平說", id="traditional_a"
+        ),
+    ],
+)
+def test_the_longest_copied_run_of_chinese_is_quoted_as_a_writes_it(
+    wire_first: bool, run: str
+) -> None:
+    """The pair's verdict line quotes its longest copied run as A's text writes it: Chinese
+    without spaces between its words, in A's own script, Simplified or Traditional."""
+    documents = [
+        Document("wire", "Haizhou News Agency", DOCKERS_WIRE, published="2026-03-14"),
+        Document("tw", "Formosa Daily", DOCKERS_TRADITIONAL_COPY, published="2026-03-15"),
+    ]
+    result = compare_documents(documents if wire_first else documents[::-1])
+    (verdict,) = [
+        line
+        for line in render_story(result, result.stories[0]).splitlines()
+        if "the longest copied run is" in line
+    ]
+    assert run in verdict
+
+
 def test_the_runs_names_are_made_once_for_all_its_pages(monkeypatch: pytest.MonkeyPatch) -> None:
     """A round-up's pages and index name the other story's articles by the run's names, which
     walk every document of the run: made once, not once a page (of 1,852 articles, 342 times,

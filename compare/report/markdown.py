@@ -121,7 +121,7 @@ from compare.stealth_edits import (
     stealth_edit,
 )
 from compare.stories import TITLE_CHARS, shorten
-from compare.word_diff import Attached, gives_words, joined, mirrored
+from compare.word_diff import Attached, display_words, gives_words, joined, mirrored
 
 # Backslash-escaping any ASCII punctuation is valid CommonMark; these are the characters that
 # could turn article text into markup (emphasis, code, links, HTML, tables, strike-through).
@@ -5435,7 +5435,7 @@ def _longest_runs(pair: PairComparison) -> str:
             f"{pair.longest_run_quoted:,} counting the quoted words in it"
         )
     if pair.longest_run_text:
-        told += f": “{_opening(pair.longest_run_text, RUN_QUOTED_WORDS)}”"
+        told += f": “{_run_opening(pair.longest_run_text)}”"
     if pair.shared_quotations:
         longest = max(pair.shared_quotations, key=lambda q: q.words)
         told += (
@@ -5443,6 +5443,18 @@ def _longest_runs(pair: PairComparison) -> str:
             f"(A {longest.a_sentence + 1}, B {longest.b_sentence + 1})"
         )
     return told
+
+
+def _run_opening(text: str) -> str:
+    """A copied run by its first :data:`RUN_QUOTED_WORDS` words, escaped, "…" where it goes
+    on; Chinese and Japanese counted by their words and shown as written, without spaces.
+
+    >>> _run_opening("码头工会表示工人将复工。")
+    '码头工会表示工人将复工。'
+    """
+    words = display_words(text)
+    cut = " …" if len(words) > RUN_QUOTED_WORDS else ""
+    return escape(joined(words[:RUN_QUOTED_WORDS])) + cut
 
 
 def _origin_and_copy(pair: PairComparison) -> tuple[str, str]:
