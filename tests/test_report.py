@@ -7436,6 +7436,22 @@ DOCKERS_TRADITIONAL_COPY = (
 
 
 @pytest.mark.parametrize(
+    "wire_first", [pytest.param(True, id="wire_a"), pytest.param(False, id="copy_a")]
+)
+def test_a_diff_across_chinese_scripts_shows_each_sides_words_as_written(wire_first: bool) -> None:
+    """A Traditional copy's aligned-sentence diff against a Simplified wire strikes the wire's
+    "表示" and marks the copy's "宣稱" as the copy writes it, not as "宣称", the Simplified form
+    the two are compared in, whichever article is A; its words both write are the copy's."""
+    documents = [
+        Document("wire", "Haizhou News Agency", DOCKERS_WIRE, published="2026-03-14"),
+        Document("tw", "Formosa Daily", DOCKERS_TRADITIONAL_COPY, published="2026-03-15"),
+    ]
+    result = compare_documents(documents if wire_first else documents[::-1])
+    page = render_story(result, result.stories[0]).splitlines()
+    assert "  > 海州碼頭工會3日~~表示~~**宣稱**，工人將在天氣好轉後恢復裝卸作業。" in page
+
+
+@pytest.mark.parametrize(
     ("wire_first", "run"),
     [
         pytest.param(
