@@ -7435,6 +7435,16 @@ DOCKERS_TRADITIONAL_COPY = (
 )
 
 
+def _dockers_compared(wire_first: bool) -> Result:
+    """The dockers' wire and its Traditional copy, published a day later, compared: the wire
+    as A when ``wire_first``, else the copy."""
+    documents = [
+        Document("wire", "Haizhou News Agency", DOCKERS_WIRE, published="2026-03-14"),
+        Document("tw", "Formosa Daily", DOCKERS_TRADITIONAL_COPY, published="2026-03-15"),
+    ]
+    return compare_documents(documents if wire_first else documents[::-1])
+
+
 @pytest.mark.parametrize(
     "wire_first", [pytest.param(True, id="wire_a"), pytest.param(False, id="copy_a")]
 )
@@ -7442,11 +7452,7 @@ def test_a_diff_across_chinese_scripts_shows_each_sides_words_as_written(wire_fi
     """A Traditional copy's aligned-sentence diff against a Simplified wire strikes the wire's
     "表示" and marks the copy's "宣稱" as the copy writes it, not as "宣称", the Simplified form
     the two are compared in, whichever article is A; its words both write are the copy's."""
-    documents = [
-        Document("wire", "Haizhou News Agency", DOCKERS_WIRE, published="2026-03-14"),
-        Document("tw", "Formosa Daily", DOCKERS_TRADITIONAL_COPY, published="2026-03-15"),
-    ]
-    result = compare_documents(documents if wire_first else documents[::-1])
+    result = _dockers_compared(wire_first)
     page = render_story(result, result.stories[0]).splitlines()
     assert "  > 海州碼頭工會3日~~表示~~**宣稱**，工人將在天氣好轉後恢復裝卸作業。" in page
 
@@ -7467,11 +7473,7 @@ def test_the_longest_copied_run_of_chinese_is_quoted_as_a_writes_it(
 ) -> None:
     """The pair's verdict line quotes its longest copied run as A's text writes it: Chinese
     without spaces between its words, in A's own script, Simplified or Traditional."""
-    documents = [
-        Document("wire", "Haizhou News Agency", DOCKERS_WIRE, published="2026-03-14"),
-        Document("tw", "Formosa Daily", DOCKERS_TRADITIONAL_COPY, published="2026-03-15"),
-    ]
-    result = compare_documents(documents if wire_first else documents[::-1])
+    result = _dockers_compared(wire_first)
     (verdict,) = [
         line
         for line in render_story(result, result.stories[0]).splitlines()
