@@ -55,7 +55,6 @@ from compare.entry import (
     stop_at_once,
     terminate,
 )
-from compare.figures import numbers_given_otherwise
 from compare.records import (
     Document,
     FramingKind,
@@ -67,8 +66,7 @@ from compare.records import (
     superseded,
 )
 from compare.records import Progress as ProgressCallback
-from compare.report import WIDE_STORY, PairFormat, ReportFormat
-from compare.report.dedup import COLUMNS, TABLE_COLUMNS, DedupFormat, render_dedup
+from compare.report import COLUMNS, TABLE_COLUMNS, WIDE_STORY, DedupFormat, PairFormat, ReportFormat
 from compare.report.software import software
 from compare.settings import BUCKET_REPRESENTATIVES, MAX_ACROSS_DAYS, Settings, SettingsError
 
@@ -830,6 +828,8 @@ def _reasons(
     compatible qualifiers aside), which numbers, the origin's first where the pair has a
     direction ("210 → 120"), unless either is a version a later one ``replaced``
     (``records.superseded``: an outlet's own revision is no disagreement)."""
+    from compare.figures import numbers_given_otherwise
+
     numbers = (
         numbers_given_otherwise(result.sentences, pair, result.by_id)
         if "numbers" in fail_on and not {pair.a, pair.b} & replaced
@@ -1246,6 +1246,8 @@ def dedup(
         skipped_listed_in=listed_in,
         time_zone=timezone,
     )
+    from compare.report.dedup import render_dedup
+
     typer.echo(render_dedup(result, format), nl=False)
     if format is DedupFormat.TABLE and not quiet:
         errors.print(

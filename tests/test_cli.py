@@ -131,6 +131,21 @@ def test_help_waits_for_no_library_of_the_pipeline() -> None:
     assert loaded.stdout.strip() == "[]"
 
 
+def test_version_loads_neither_word_lists_nor_framing() -> None:
+    """``compare --version`` imports neither the word lists nor the framing and figures stages:
+    loading them was most of the 7 s a nightly job's ``--version`` took on a loaded machine."""
+    heavy = ["compare.lexicon", "compare.framing", "compare.figures", "compare.report.dedup"]
+    code = (
+        "import sys; from typer.testing import CliRunner; from compare.cli import app; "
+        "CliRunner().invoke(app, ['--version']); "
+        f"print([name for name in {heavy!r} if name in sys.modules])"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert loaded.stdout.strip() == "[]"
+
+
 # Runs the installed `compare` command as a user does, sending it a signal (Ctrl-C's SIGINT, or
 # the SIGTERM of timeout, systemd or Kubernetes) as it imports a module.
 SIGNAL_WHILE_IMPORTING = """

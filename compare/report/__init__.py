@@ -43,3 +43,47 @@ class PairFormat(StrEnum):
 
     MD = "md"
     JSON = "json"
+
+
+# The short fields first, the cluster's beside the times that decide its canonical member (of
+# versions of one article, when each was modified); the address and the title, long, last. A
+# column added later goes after them all, so a pipeline that reads the columns by their place
+# keeps reading the ones it knew: the cluster's member to show, each row's relation to the
+# canonical one, the latest version of its own article, the id its record gave and its story's
+# key came so.
+COLUMNS = (
+    "id",
+    "path",
+    "source",
+    "date",
+    "modified_time",
+    "cluster",
+    "canonical",
+    "containment",
+    "url",
+    "title",
+    "modified_local_time",
+    "published_local_time",
+    "current",
+    "relation",
+    "published",
+    "published_time",
+    "record",
+    "story",
+    "latest_version",
+    "article_id",
+    "story_key",
+    "latest_version_known",
+)
+# The columns of the table a person reads in a terminal, which tell which articles are copies of
+# which: all of them made a table over 600 characters wide, each row wrapped over several lines.
+TABLE_COLUMNS = ("id", "cluster", "canonical", "relation", "containment")
+
+
+class DedupFormat(StrEnum):
+    """How ``compare dedup`` writes its rows."""
+
+    TABLE = "table"
+    CSV = "csv"
+    JSON = "json"
+    JSONL = "jsonl"
