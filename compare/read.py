@@ -766,6 +766,9 @@ YAML_INLINE_PAIR = re.compile(
 # Joins a shared id to the place a document was read from (wire@b/wire.md). No id made by
 # _slug holds it; a feed's own id may, and is then told apart by its place too.
 PLACE_SEPARATOR = "@"
+# The hex digits of a record's text key in its id: two of an article's versions, or two id-less
+# records of one feed, share one by chance once in 4 billion.
+TEXT_KEY_DIGITS = 8
 
 
 class InputError(Exception):
@@ -1268,7 +1271,7 @@ def _size(file: Path) -> int | None:
 
 
 def _read_once(first: str) -> str:
-    """Why a file identical to ``first`` is skipped.
+    """Why a file, or a feed's record, identical to ``first`` is skipped.
 
     >>> _read_once("fire/gazette.html")
     'identical to fire/gazette.html: read once'
@@ -4572,7 +4575,7 @@ def _read_records(
     shown = origin.shown
     # The place of each record, its number, the record, and, when some lines are not UTF-8, its
     # lines.
-    records: list[tuple[str, int, Any, range | None]] = []
+    records: list[tuple[str, Any, range | None]] = []
     feed = None
     one_object = False
     pasted = origin.encoding.startswith(PASTED_INTO_UTF8)
@@ -4583,14 +4586,13 @@ def _read_records(
                 continue
             spanned = range(number, number + 1) if pasted else None
             try:
-                records.append((f"{shown}:{number}", number, _json(line), spanned))
+                records.append((f"{shown}:{number}", _json(line), spanned))
             except (ValueError, RecursionError) as error:
                 broken = _json_error(error, one_line=True)
                 reason = f"broken JSON line: {broken}"
                 yield Skipped(f"{shown}:{number}", reason, SkipReason.BROKEN_JSON_LINE)
         if records and all(
-            isinstance(record, dict) and record.keys() >= OWN_ROW_KEYS
-            for _, _, record, _ in records
+            isinstance(record, dict) and record.keys() >= OWN_ROW_KEYS for _, record, _ in records
         ):
             yield _OwnReport(shown)
             return
@@ -4618,7 +4620,7 @@ def _read_records(
         many = len(items) > 1
         spans = _record_lines(text, loaded, items) if pasted and many else [None] * len(items)
         records = [
-            (f"{shown}#{n}" if many else shown, n, item, spanned)
+            (f"{shown}#{n}" if many else shown, item, spanned)
             for n, (item, spanned) in enumerate(zip(items, spans, strict=True), start=1)
         ]
     yield from _records_read(origin, records, feed, one_object=one_object)
@@ -4643,7 +4645,7 @@ def _read_xml_feed(
         return
     many = len(feed.items) > 1
     records = [
-        (f"{origin.shown}#{n}" if many else origin.shown, n, item, None)
+        (f"{origin.shown}#{n}" if many else origin.shown, item, None)
         for n, item in enumerate(feed.items, start=1)
     ]
     yield from _records_read(origin, records, feed.outlet, without_text=NO_ITEM_TEXT)
@@ -4651,7 +4653,7 @@ def _read_xml_feed(
 
 def _records_read(
     origin: _Origin,
-    records: Sequence[tuple[str, int, Any, range | None]],
+    records: Sequence[tuple[str, Any, range | None]],
     feed: str | None,
     *,
     one_object: bool = False,
@@ -4669,8 +4671,10 @@ def _records_read(
     # The records read, and those of them that give no date, with their fields.
     records_read = 0
     undated: list[tuple[str, dict[str, Any]]] = []
-    site_outlets = _site_outlets(record for _, _, record, _ in records)
-    for where, number, record, spanned in records:
+    site_outlets = _site_outlets(record for _, record, _ in records)
+    # Each record's content, by the place it was first read from.
+    first_read: dict[bytes, str] = {}
+    for where, record, spanned in records:
         if not isinstance(record, dict):
             reason = f"a record must be a JSON object, not {_json_type(record)}"
             yield Skipped(where, reason, SkipReason.RECORD_NOT_OBJECT)
@@ -4696,6 +4700,12 @@ def _records_read(
             reason = "no text: the feed gives only the mark of a text cut short"
             yield Skipped(where, reason, SkipReason.TEXT_CUT_SHORT)
             continue
+        # A supplier's export may write a record twice: one article, not a version of itself
+        # counted in every pair, verdict and cluster twice.
+        content = hashlib.sha256(json.dumps(record, sort_keys=True).encode()).digest()
+        if (first := first_read.setdefault(content, where)) != where:
+            yield Skipped(where, _read_once(first), SkipReason.IDENTICAL_RECORD)
+            continue
         given_ids = (record.get(key) for key in ID_FIELDS)
         record_id = next((key for key in given_ids if key is not None and str(key).strip()), None)
         # An object's or a list's text is Python's ("{'x': 1}"), no key a pipeline can join on.
@@ -4703,16 +4713,20 @@ def _records_read(
             yield ReadNote(
                 where,
                 f"gives an id that is {_json_type(record_id)}, not a string or a number: the "
-                "record is numbered by its place, as a record without an id is",
+                "record is named by its text, as a record without an id is",
             )
             record_id = None
         given = "" if record_id is None else " ".join(str(record_id).split())
         id_given = bool(given)
-        # A feed's records are numbered even when it holds one, so that an id stays as the feed
-        # grows ("feed-1", not "feed" and then "feed-1"), and by their place, not their count,
-        # so that it stays when a broken line before it is mended; a file of one object is
-        # named by it.
-        name = given if id_given else (origin.stem if one_object else f"{origin.stem}-{number}")
+        # A feed's records are named by their text even when it holds one, so that an id stays
+        # as the feed grows ("feed-3f9a12bc", not "feed" and then another), when a broken line
+        # before it is mended and when a supplier re-exports its lines in another order; a file
+        # of one object is named by it.
+        name = (
+            given
+            if id_given
+            else (origin.stem if one_object else f"{origin.stem}-{text_key(body)}")
+        )
         label = name if many else origin.label
         named = any(_field_text(record.get(field)) for field in SOURCE_FIELDS)
         # In a file of several, a record that names no source would be an outlet of its own:
@@ -5487,25 +5501,26 @@ def _distinct_ids(claims: Sequence[_Claim]) -> tuple[Document, ...]:
 
     An id that one document claims stays, and so does one that a record gives as its own key
     (``id``, ``guid``: see ``ID_FIELDS``) while other documents take it from their files' names;
-    of several records that give one key, the first read keeps it (so its id stays when a later
-    version of it is read beside it). The other
-    claimants of a shared id take their files' path below the folder given, when no other
-    document has it (``paper_a/dam`` for ``dam.txt`` in a folder per outlet); else the place they
-    were read from is added, below the folder holding the paths given: ``wire@b/wire.md``. No
-    two documents are read from one place, so these ids are distinct too.
+    of several records that give one key (an article's versions), or that give none and one
+    text, the earliest keeps it (see :func:`_earliest`), and each other record gets its
+    content's key added (``cw-0001@5d41402a``: see :func:`_version_key`), so that neither
+    depends on the line a record sits on. The other claimants of a shared id take their files' path below the folder
+    given, when no other document has it (``paper_a/dam`` for ``dam.txt`` in a folder per
+    outlet); else the place they were read from is added, below the folder holding the paths
+    given: ``wire@b/wire.md``. No two documents are read from one place, so these ids are
+    distinct too.
     """
     claimants = Counter(claim.document.id for claim in claims)
-    # Of the records that give one id (an article's versions), the first read keeps it: an
-    # archive read in the order it grew keeps each record's id as later versions join it.
-    first_given: dict[str, _Claim] = {}
+    given: defaultdict[str, list[_Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.id_given:
-            first_given.setdefault(claim.document.id, claim)
+        if _keyed(claim):
+            given[claim.document.id].append(claim)
+    earliest = {claimed: min(of_id, key=_earliest) for claimed, of_id in given.items()}
     labels = Counter(_label_id(claim.label) for claim in claims)
 
     def keeps_id(claim: _Claim) -> bool:
         claimed = claim.document.id
-        return claimants[claimed] == 1 or first_given.get(claimed) is claim
+        return claimants[claimed] == 1 or earliest.get(claimed) is claim
 
     kept = {claim.document.id for claim in claims if keeps_id(claim)}
 
@@ -5513,18 +5528,80 @@ def _distinct_ids(claims: Sequence[_Claim]) -> tuple[Document, ...]:
         label = _label_id(claim.label)
         if not claim.id_given and labels[label] == 1 and label not in kept:
             return label
+        if claim.document.record is not None:
+            return f"{claim.document.id}{PLACE_SEPARATOR}{_version_key(claim.document)}"
         return f"{claim.document.id}{PLACE_SEPARATOR}{claim.place}"
 
     documents = [
         claim.document if keeps_id(claim) else replace(claim.document, id=new_id(claim))
         for claim in claims
     ]
-    # A feed's id may hold the separator and so be another document's id with its place; that
-    # feed's document gets its own place added too, which no other document has.
+    # A feed's id may hold the separator and so be another document's id with its key or place:
+    # that feed's document gets its own place added too, which no other document has. So do
+    # records of one id that give the same content (``compare check`` reads repeats).
     taken = Counter(d.id for d in documents)
+    given_with_separator = {
+        d.id
+        for d, claim in zip(documents, claims, strict=True)
+        if _keyed(claim) and d.id == claim.document.id and PLACE_SEPARATOR in d.id
+    }
+
+    def placed(document: Document, claim: _Claim) -> bool:
+        if taken[document.id] < 2 or not _keyed(claim):
+            return False
+        renamed = document.id != claim.document.id
+        return not renamed if document.id in given_with_separator else renamed
+
     return tuple(
-        replace(d, id=f"{d.id}{PLACE_SEPARATOR}{claim.place}")
-        if taken[d.id] > 1 and claim.id_given and PLACE_SEPARATOR in claim.document.id
-        else d
+        replace(d, id=f"{d.id}{PLACE_SEPARATOR}{claim.place}") if placed(d, claim) else d
         for d, claim in zip(documents, claims, strict=True)
     )
+
+
+def _keyed(claim: _Claim) -> bool:
+    """Whether ``claim``'s id is its record's: the key the record gives, or, for a feed's record
+    that gives none, its text's (:func:`text_key`)."""
+    return claim.id_given or claim.document.record is not None
+
+
+def _earliest(claim: _Claim) -> tuple[bool, str, str, str]:
+    """The order in which the records that give one id keep it: the earliest version by when
+    it was last modified, else published, an undated one after every dated one, then by text
+    and outlet, so that the bare id names one version whatever order a feed's lines come in."""
+    document = claim.document
+    moment = document.modified_time or document.published_time or document.published
+    return moment is None, moment or "", document.text, document.source
+
+
+def _version_key(document: Document) -> str:
+    """What tells a version of an article from the others that give its id: a key of its text,
+    outlet, title, web address and times, the same wherever its record sits in its feed.
+
+    >>> _version_key(Document("cw-1", "Coastline Wire", "Ferries were cancelled on Monday."))
+    'e39fab16'
+    """
+    return text_key(
+        "\0".join(
+            value or ""
+            for value in (
+                document.text,
+                document.source,
+                document.title,
+                document.url,
+                document.published,
+                document.published_time,
+                document.modified_time,
+            )
+        )
+    )
+
+
+def text_key(text: str) -> str:
+    """A short key of ``text`` (8 hex digits of its SHA-1), readable in an id and the same in
+    every run: a record that gives no id is named by it, as a version is told from its
+    article's others (:func:`_version_key`).
+
+    >>> text_key("Ferries were cancelled on Monday.")
+    '2b21ce3b'
+    """
+    return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()[:TEXT_KEY_DIGITS]

@@ -1273,6 +1273,7 @@ class SkipReason(StrEnum):
     EMPTY_FILE = "empty_file"
     IDENTICAL_FILE = "identical_file"
     SAME_ARTICLE_TEXT = "same_article_text"
+    IDENTICAL_RECORD = "identical_record"
     TOO_LONG = "too_long"
     NO_ARTICLE_TEXT = "no_article_text"
     ERROR_PAGE = "error_page"

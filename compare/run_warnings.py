@@ -291,12 +291,12 @@ def _said(read: ReadResult, listed_in: str, quiet: bool) -> Iterator[str]:
     # An article's versions that keep its id are what a content system exports, no mistake.
     if reused := [renamed for renamed in read.renamed if renamed.shared and not renamed.versions]:
         given = len({renamed.given for renamed in reused})
-        # The first record read that gives an id keeps it: it is no renamed one.
+        # The earliest record that gives an id keeps it: it is no renamed one.
         records = len(reused) + given
         yield (
             f"warning: {given} id{'s are' if given > 1 else ' is'} given by more than one record "
-            f"({records} records); each such record's id but the first read's gets its place "
-            f'added in every output, as "{reused[0].id}"'
+            f"({records} records); each such record's id but the earliest's gets a key of its "
+            f'content added in every output, as "{reused[0].id}"'
         )
     if outlets := _one_page_two_outlets(read.documents):
         example, names = outlets[0]

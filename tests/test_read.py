@@ -22,7 +22,14 @@ from hypothesis import strategies as st
 
 from compare.boilerplate import find_notes, release_furniture
 from compare.plain_text import markdown_text
-from compare.read import InputError, decode, document_from_html, find_credits, read_paths
+from compare.read import (
+    InputError,
+    decode,
+    document_from_html,
+    find_credits,
+    read_paths,
+    text_key,
+)
 from compare.records import (
     EDGE_COLUMNS,
     REPORT_PAGE_MARK,
@@ -1422,8 +1429,9 @@ def test_a_file_of_records_naming_no_source_is_told_once_with_the_outlets_given(
     feed = write(tmp_path / "feed.jsonl", "\n".join(map(json.dumps, records)))
     single = write(tmp_path / "one.json", json.dumps(records[0]))
     result = read_paths([str(feed), str(single)])
-    assert [d.source for d in result.documents] == ["a1", "Bay Wire", "feed-3", "one"]
-    assert [(u.path, u.labels) for u in result.unsourced] == [(feed.as_posix(), ("a1", "feed-3"))]
+    talks = f"feed-{text_key(records[2]['text'])}"
+    assert [d.source for d in result.documents] == ["a1", "Bay Wire", talks, "one"]
+    assert [(u.path, u.labels) for u in result.unsourced] == [(feed.as_posix(), ("a1", talks))]
 
 
 def test_records_naming_no_source_are_their_web_address_sites(tmp_path: Path) -> None:
@@ -1544,14 +1552,15 @@ def test_json_fields_of_news_apis_and_of_other_types_are_read_as_text_or_left_ou
 def test_a_feeds_record_keeps_its_id_as_the_feed_grows(
     tmp_path: Path, name: str, one: str, two: str
 ) -> None:
-    """A record without an id is numbered by its place in its feed even when it is the feed's
-    only one, so that a pipeline joining on ids finds it again once the feed grows; a file of
-    one JSON object is named by its file, as a text file is."""
+    """A record without an id is named by its feed and its text even when it is the feed's only
+    one, so that a pipeline joining on ids finds it again once the feed grows; a file of one
+    JSON object is named by its file, as a text file is."""
     write(tmp_path / name, one)
     before = [d.id for d in read_paths([str(tmp_path / name)]).documents]
     write(tmp_path / name, two)
     after = [d.id for d in read_paths([str(tmp_path / name)]).documents]
-    assert (before, after) == (["feed-1"], ["feed-1", "feed-2"])
+    story, council = f"feed-{text_key(STORY)}", f"feed-{text_key(COUNCIL_STORY)}"
+    assert (before, after) == ([story], [story, council])
     write(tmp_path / "story.json", json.dumps({"text": STORY}))
     assert [d.id for d in read_paths([str(tmp_path / "story.json")]).documents] == ["story"]
 
@@ -1591,7 +1600,7 @@ def test_json_answers_of_news_and_content_apis_are_read_as_their_articles(tmp_pa
     assert [(d.id, d.source, d.title, d.text) for d in result.documents] == [
         ("feed", "Metro Voice", None, "The plan adds lanes.\nCrews & cyclists cheered."),
         (
-            "newsapi-1",
+            f"newsapi-{text_key('Bus fares in Riverton will rise 15 percent in July')}",
             "Harbor Gazette",
             "Fares rise",
             "Bus fares in Riverton will rise 15 percent in July",
@@ -1916,10 +1925,11 @@ def test_a_record_whose_text_is_no_string_says_its_type(
     assert [(s.path, s.reason) for s in result.skipped] == [(f"{feed.as_posix()}:2", reason)]
 
 
-def test_an_id_that_is_an_object_numbers_its_record_by_its_place(tmp_path: Path) -> None:
+def test_an_id_that_is_an_object_names_its_record_by_its_text(tmp_path: Path) -> None:
     """An id that is an object or a list is no key to join on (its text would be Python's,
-    "{'x': 1}"): the record is numbered by its place, as one without an id is, with a note
-    naming the record; an id that is a number stays; a url that is no string is left out."""
+    "{'x': 1}"): the record is named by its text, as one without an id is, with a note
+    naming the record, and the later of two such records of one text by its outlet too; an id
+    that is a number stays; a url that is no string is left out."""
     records = [
         {"id": {"x": 1}, "source": "Daily A", "text": STORY, "url": 12},
         {"id": ["a", "b"], "source": "Daily B", "text": STORY},
@@ -1928,15 +1938,15 @@ def test_an_id_that_is_an_object_numbers_its_record_by_its_place(tmp_path: Path)
     feed = write(tmp_path / "feed.jsonl", "\n".join(map(json.dumps, records)))
     result = read_paths([str(feed)])
     assert [(d.id, d.url) for d in result.documents] == [
-        ("feed-1", None),
-        ("feed-2", None),
+        (f"feed-{text_key(STORY)}", None),
+        (f"feed-{text_key(STORY)}@277e3d7e", None),
         ("7", "https://c.example/story"),
     ]
     assert [(n.path, n.note) for n in result.notes] == [
         (
             f"{feed.as_posix()}:{line}",
-            f"gives an id that is {kind}, not a string or a number: the record is numbered by "
-            "its place, as a record without an id is",
+            f"gives an id that is {kind}, not a string or a number: the record is named by "
+            "its text, as a record without an id is",
         )
         for line, kind in ((1, "an object"), (2, "a list"))
     ]
@@ -2046,7 +2056,7 @@ def test_broken_jsonl_lines_are_skipped_with_their_number(tmp_path: Path) -> Non
     records skipped; the others are read."""
     lines = [json.dumps({"text": STORY}), json.dumps({"title": "no text"}), "{not json"]
     result = read_paths([str(write(tmp_path / "feed.jsonl", "\n".join(lines)))])
-    assert [d.id for d in result.documents] == ["feed-1"]
+    assert [d.id for d in result.documents] == [f"feed-{text_key(STORY)}"]
     assert [s.path.rsplit(":", 1)[1] for s in result.skipped] == ["2", "3"]
     assert "no text" in result.skipped[0].reason
     assert (
@@ -2056,10 +2066,10 @@ double quotes (column 2)"
     )
 
 
-def test_a_record_without_an_id_is_numbered_by_its_line(tmp_path: Path) -> None:
-    """A JSON Lines record that gives no id is numbered by its line, as its address is, not by
-    how many records come before it: mending a broken line, or filling a blank one, before it
-    leaves its id as it was."""
+def test_a_record_without_an_id_is_named_by_its_text(tmp_path: Path) -> None:
+    """A JSON Lines record that gives no id is named by its text, not by its line nor by how
+    many records come before it: mending a broken line, or filling a blank one, before it
+    leaves its id as it was (nightly-job test d3: "qj-1" in one run was "qj-7" in the next)."""
     broken = "\n".join(
         [
             json.dumps({"id": "wire-7", "source": "Wire", "text": STORY}),
@@ -2073,8 +2083,9 @@ def test_a_record_without_an_id_is_numbered_by_its_line(tmp_path: Path) -> None:
     for text in (broken, mended):
         feed = write(tmp_path / "feed.jsonl", text)
         ids.append([(d.id, d.record) for d in read_paths([str(feed)]).documents])
-    assert ids[0] == [("wire-7", f"{feed.as_posix()}:1"), ("feed-4", f"{feed.as_posix()}:4")]
-    assert ids[1] == [*ids[0][:1], ("feed-2", f"{feed.as_posix()}:2"), *ids[0][1:]]
+    herald = f"feed-{text_key(STORY)}"
+    assert ids[0] == [("wire-7", f"{feed.as_posix()}:1"), (herald, f"{feed.as_posix()}:4")]
+    assert ids[1] == [*ids[0][:1], (f"feed-{text_key('cut')}", f"{feed.as_posix()}:2"), *ids[0][1:]]
 
 
 def test_a_records_address_reads_that_record_alone(tmp_path: Path) -> None:
@@ -2088,12 +2099,12 @@ def test_a_records_address_reads_that_record_alone(tmp_path: Path) -> None:
         json.dumps({"source": "Herald", "text": STORY}),
     ]
     feed = write(tmp_path / "feed.jsonl", "\n".join(lines))
-    listed = write(tmp_path / "list.json", json.dumps([{"text": STORY}, {"text": STORY}]))
+    listed = write(tmp_path / "list.json", json.dumps([{"text": BAKERY}, {"text": STORY}]))
     result = read_paths([f"{feed}:3", f"{listed}#2", f"{feed}:1"])
     assert [(d.id, d.record) for d in result.documents] == [
-        ("feed-3", f"{feed.as_posix()}:3"),
+        (f"feed-{text_key(STORY)}", f"{feed.as_posix()}:3"),
         ("wire-7", f"{feed.as_posix()}:1"),
-        ("list-2", f"{listed.as_posix()}#2"),
+        (f"list-{text_key(STORY)}", f"{listed.as_posix()}#2"),
     ]
     assert result.skipped == ()
 
@@ -2864,8 +2875,8 @@ def ids_by_path(paths: list[Path]) -> dict[str, str]:
         ),
         pytest.param(
             {"feed.jsonl": "\n".join(json.dumps({"id": "r7", "text": t}) for t in (STORY, BAKERY))},
-            ["r7", "r7@feed.jsonl:2"],
-            id="feed_id_given_twice_is_the_first_records",
+            ["r7", "r7@47c202aa"],
+            id="feed_id_given_twice_is_the_earliest_records",
         ),
         pytest.param(
             {
@@ -2889,7 +2900,7 @@ def ids_by_path(paths: list[Path]) -> dict[str, str]:
         ),
         pytest.param(
             {"feed.jsonl": json.dumps({"id": "  ", "text": STORY})},
-            ["feed-1"],
+            [f"feed-{text_key(STORY)}"],
             id="feed_id_of_spaces_is_none",
         ),
         pytest.param(
@@ -2914,10 +2925,11 @@ def ids_by_path(paths: list[Path]) -> dict[str, str]:
 def test_a_shared_id_gets_the_place_it_was_read_from(
     tmp_path: Path, files: dict[str, str], ids: list[str]
 ) -> None:
-    """Documents that claim one id keep it only if a record gives it as its own id, the first
-    read of several that give it; the others take their path below the folder given when no other document has it, else get
-    the path (and line or record) they were read from added, below the folder given. A feed's
-    ids come back as given, for a pipeline to join on."""
+    """Documents that claim one id keep it only if a record gives it as its own id, the earliest
+    of several that give it; the other records get a key of their content added; other
+    documents take their path below the folder given when no other document has it, else get
+    the path they were read from added, below the folder given. A feed's ids come back as
+    given, for a pipeline to join on."""
     for name, text in files.items():
         write(tmp_path / name, text)
     documents = read_paths([str(tmp_path)]).documents
@@ -3017,7 +3029,7 @@ def test_a_records_id_stays_as_later_hours_and_versions_are_read_beside_it(tmp_p
     write(tmp_path / "hour_04" / "cpa_wire.jsonl", f"{json.dumps(other)}\n{json.dumps(update)}")
     beside = read_paths([str(tmp_path / "hour_03"), str(tmp_path / "hour_04")]).documents
     assert [d.id for d in alone] == ["cpa-84"]
-    assert [d.id for d in beside] == ["cpa-84", "cpa-85", "cpa-84@hour_04/cpa_wire.jsonl:2"]
+    assert [d.id for d in beside] == ["cpa-84", "cpa-85", "cpa-84@bb96ca6b"]
 
 
 def test_a_place_added_to_an_id_is_below_the_folder_given_however_it_is_typed(
@@ -3046,7 +3058,7 @@ def test_a_place_added_to_an_id_is_below_the_folder_given_however_it_is_typed(
     for way, (folder, paths) in typed.items():
         monkeypatch.chdir(folder)
         ids[way] = [d.id for d in read_paths(paths).documents]
-    placed = ["cw-fire-1", "cw-fire-1@feeds/wildfire.jsonl:2", "note"]
+    placed = ["cw-fire-1", "cw-fire-1@4d677f08", "note"]
     assert ids == dict.fromkeys(typed, placed)
 
 
@@ -5491,7 +5503,10 @@ def test_jsonl_strings_may_hold_unicode_line_separators(tmp_path: Path) -> None:
     records = [{"text": STORY + "\u2028Second line."}, {"text": STORY}]
     text = "\n".join(json.dumps(r, ensure_ascii=False) for r in records)
     result = read_paths([str(write(tmp_path / "feed.jsonl", text))])
-    assert [d.id for d in result.documents] == ["feed-1", "feed-2"]
+    assert [d.id for d in result.documents] == [
+        "feed-fae878a4",
+        f"feed-{text_key(STORY)}",
+    ]
     assert result.documents[0].text.endswith("\nSecond line.")
     assert result.skipped == ()
 
@@ -6581,8 +6596,8 @@ def test_a_records_own_id_is_kept_as_its_article_id_and_its_versions_are_no_clas
     (tmp_path / "note.txt").write_text("Eastgate mourns its dead.", encoding="utf-8")
     read = read_paths([str(tmp_path)])
     assert [(d.id, d.article_id) for d in read.documents] == [
+        ("hd-fire@590e679b", "hd-fire"),
         ("hd-fire", "hd-fire"),
-        ("hd-fire@cms.jsonl:2", "hd-fire"),
         ("vp-1", "vp-1"),
         ("note", None),
     ]
@@ -8539,8 +8554,59 @@ def test_a_page_and_its_export_record_of_one_text_are_read_once(tmp_path: Path) 
         encoding="utf-8",
     )
     read = read_paths([str(tmp_path)])
-    assert [d.id for d in read.documents] == ["export-1", "export-2"]
+    assert [Path(d.record or "").name for d in read.documents] == [
+        "export.jsonl:1",
+        "export.jsonl:2",
+    ]
     assert [(Path(s.path).name, s.code.value) for s in read.skipped] == [
         ("page.md", "same_article_text")
     ]
     assert not [line for line in read_warnings(read) if "different texts" in line]
+
+
+HARBOUR_WIRE = [
+    {"id": "nsw-0412", "source": "North Sea Wire", "modified": modified, "text": text}
+    for modified, text in (
+        ("2026-11-03T06:05:00Z", "Gales closed the Tyne ferry terminal on Tuesday."),
+        ("2026-11-03T09:40:00Z", "Gales closed the Tyne ferry terminal on Tuesday, stranding 300."),
+        ("2026-11-03T12:15:00Z", "The Tyne ferry terminal reopened on Tuesday after gales eased."),
+    )
+]
+HARBOUR_UNKEYED = {"source": "Shields Echo", "text": "Ferry passengers waited for hours in Tyne."}
+
+
+def test_a_feeds_ids_stay_when_its_lines_are_shuffled(tmp_path: Path) -> None:
+    """An article's versions that give one id, and a record that gives none, keep their ids
+    when a supplier re-exports its lines in another order: the earliest version keeps the bare
+    id, the later ones get a key of their content, never their line (nightly-job test d3)."""
+    ids = []
+    for order in ([0, 1, 2, 3], [2, 3, 0, 1]):
+        records = [[*HARBOUR_WIRE, HARBOUR_UNKEYED][i] for i in order]
+        feed = write(tmp_path / "feed.jsonl", "\n".join(map(json.dumps, records)))
+        ids.append(sorted((d.id, d.text) for d in read_paths([str(feed)]).documents))
+    assert ids[0] == ids[1]
+    by_text = {text: id for id, text in ids[0]}
+    first, update, reopened = (by_text[record["text"]] for record in HARBOUR_WIRE)
+    assert first == "nsw-0412"
+    assert {update.split("@")[0], reopened.split("@")[0]} == {"nsw-0412"}
+    assert update != reopened
+    assert by_text[HARBOUR_UNKEYED["text"]] == f"feed-{text_key(HARBOUR_UNKEYED['text'])}"
+
+
+def test_a_record_written_twice_is_read_once(tmp_path: Path) -> None:
+    """A record a supplier's export writes twice, byte for byte, is one document, its repeat
+    skipped with the record it repeats, as an identical file is; a version that gives the same
+    id and text but another time is still read (nightly-job test d5)."""
+    first, update, _ = HARBOUR_WIRE
+    retimed = first | {"modified": "2026-11-03T07:00:00Z"}
+    lines = [json.dumps(r) for r in (first, update, first, retimed)]
+    feed = write(tmp_path / "feed.jsonl", "\n".join(lines))
+    result = read_paths([str(feed)])
+    assert [d.record for d in result.documents] == [f"{feed.as_posix()}:{n}" for n in (1, 2, 4)]
+    assert [(s.path, s.reason, s.code) for s in result.skipped] == [
+        (
+            f"{feed.as_posix()}:3",
+            f"identical to {feed.as_posix()}:1: read once",
+            SkipReason.IDENTICAL_RECORD,
+        )
+    ]

@@ -64,7 +64,7 @@ def test_the_readme_examples_run(
         pytest.param(
             "read_warnings(read)",
             "1 warning: 1 id is given by more than one record (2 records)\n"
-            "[('123', '123'), ('123@feed.jsonl:2', '123')]\n",
+            "[('123@8b704cb0', '123'), ('123', '123')]\n",
             id="read_warnings",
         ),
     ],

@@ -3461,13 +3461,13 @@ def test_an_archivers_versions_are_named_by_the_numbers_and_times_their_records_
         "- Marlow Gazette, version 3 (captured 14:20 UTC), from Marlow Gazette, version 2 "
         "(captured 09:45 UTC) (changed without a note)"
     ) in story
-    assert "archive-export-2 vs" not in story
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
-    assert {d["id"]: (d["version_label"], d["captured"]) for d in report["documents"]} == {
-        "archive-export-1": ("3", True),
-        "archive-export-2": ("2", True),
-        "archive-export-3": ("1", True),
-    }
+    assert all(f"{d['id']} vs" not in story for d in report["documents"])
+    assert sorted((d["version_label"], d["captured"]) for d in report["documents"]) == [
+        ("1", True),
+        ("2", True),
+        ("3", True),
+    ]
 
 
 MILL_FIRE_COURIER = (

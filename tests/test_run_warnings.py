@@ -48,7 +48,7 @@ def write_feed(folder: Path, *records: dict[str, Any] | str) -> Path:
                 {"id": "123", "source": "Vale Radio", "text": BUDGET},
             ],
             "warning: 1 id is given by more than one record (2 records); each such record's id "
-            'but the first read\'s gets its place added in every output, as "123@feed.jsonl:2"',
+            'but the earliest\'s gets a key of its content added in every output, as "123@3b83a946"',
             id="id_given_twice",
         ),
         pytest.param(
@@ -132,7 +132,7 @@ def test_a_clean_feed_gives_no_warning(tmp_path: Path) -> None:
 
 def test_tied_versions_name_a_repeated_text_as_the_same_text(tmp_path: Path) -> None:
     """Of three versions of one article last modified at one time, a line repeated word for
-    word (a scraper's duplicate) is named as the same text, not as a version of its own: two
+    word (a scraper's duplicate, from another node) is named as the same text, not as a version of its own: two
     texts, not three, leave which is current unknown."""
     save = {
         "id": "hp-44",
@@ -144,14 +144,14 @@ def test_tied_versions_name_a_repeated_text_as_the_same_text(tmp_path: Path) -> 
         tmp_path,
         save | {"text": FLOOD},
         save | {"text": f"{FLOOD} Buses were diverted through Elm Street."},
-        save | {"text": FLOOD},
+        save | {"text": FLOOD, "scraper": "node-2"},
     )
     (said,) = read_warnings(read_paths([str(feed)]))
     assert said == (
         "warning: 3 versions of Harwick Post's article https://harwickpost.example/flood were "
         "last modified at one time, 2025-03-11T09:40:00Z, with 2 different texts "
-        "(hp-44, hp-44@feed.jsonl:2, hp-44@feed.jsonl:3; hp-44 and "
-        "hp-44@feed.jsonl:3 are the same text): which is current cannot be told"
+        "(hp-44, hp-44@d22efe23, hp-44@a42ade96; hp-44 and "
+        "hp-44@a42ade96 are the same text): which is current cannot be told"
     )
 
 
@@ -175,7 +175,7 @@ def test_tied_versions_that_give_no_modification_time_say_so(tmp_path: Path) -> 
     assert said == (
         "warning: 2 versions of Harwick Post's article https://harwickpost.example/flood were "
         "published at one time, 2025-03-11T08:00:00Z, with different texts (hp-45, "
-        "hp-45@feed.jsonl:2), and none gives when it was modified: which is current cannot be "
+        "hp-45@688b994f), and none gives when it was modified: which is current cannot be "
         "told"
     )
 
@@ -240,7 +240,7 @@ def test_a_script_hears_the_warnings_through_on_read(tmp_path: Path) -> None:
     ]
     assert [(d.id, d.article_id) for d in result.documents] == [
         ("123", "123"),
-        ("123@feed.jsonl:2", "123"),
+        ("123@3b83a946", "123"),
     ]
 
 
