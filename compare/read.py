@@ -879,7 +879,7 @@ class NotUtf8Lines:
 @dataclass(frozen=True, slots=True)
 class Renamed:
     """A record's own ``id``, given by another record too (``shared``) or given once but taken
-    by another record's id with its place added, and the id its document has instead: a
+    by another record's id with a key or place added, and the id its document has instead: a
     pipeline joining the output back to its feed by id will not find it. ``versions`` when
     every record that gives the id is a version of one article (``records.same_article``): a
     content system's export of an article's versions, which keep its id as ``article_id``."""

@@ -309,9 +309,9 @@ def _said(read: ReadResult, listed_in: str, quiet: bool) -> Iterator[str]:
         )
     if taken := [renamed for renamed in read.renamed if not renamed.shared]:
         collide = (
-            f"{len(taken)} ids given once are other records' ids with their place added, such as"
+            f"{len(taken)} ids given once are other records' ids with a key or place added, such as"
             if len(taken) > 1
-            else "1 id given once is another record's id with its place added,"
+            else "1 id given once is another record's id with a key or place added,"
         )
         yield (
             f'warning: {collide} "{taken[0].given}"; {"each such" if len(taken) > 1 else "its"} '

@@ -1262,7 +1262,7 @@ def test_an_id_given_once_that_another_records_id_takes_is_warned_of_apart(
     assert messages(result) == [
         "warning: 1 id is given by more than one record (2 records); each such record's id but the"
         ' earliest\'s gets a key of its content added in every output, as "bw-101@b543c03b"',
-        'warning: 1 id given once is another record\'s id with its place added, "bw-101@b543c03b";'
+        'warning: 1 id given once is another record\'s id with a key or place added, "bw-101@b543c03b";'
         " its record's id gets its own place added in every output, as"
         f' "bw-101@b543c03b@{feed.name}:3"',
     ]
