@@ -964,14 +964,18 @@ def test_a_feed_whose_records_name_no_source_gets_one_warning(tmp_path: Path) ->
     how many, and that each is labelled by its id as its outlet, which records of that id in
     another file share."""
     ledes = [seed.read_text(encoding="utf-8") for seed in sorted(SEEDS.iterdir())]
-    records = [{"title": "Port strike", "text": ledes[n % len(ledes)]} for n in range(40)]
+    # Each its own rank: records repeated field for field would be read once.
+    records = [
+        {"title": "Port strike", "rank": n, "text": ledes[n % len(ledes)]} for n in range(40)
+    ]
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join(map(json.dumps, records)), encoding="utf-8")
     result = run("dedup", str(feed), "-q")
+    first = read_paths([str(feed)]).documents[0].id
     assert result.exit_code == 0
     assert messages(result) == [
         f"warning: 40 records in {feed} name no source ({NO_SOURCE_FIELD}): each is labelled by"
-        ' its id as its outlet, such as "feed-1"; records of one id in several files are one'
+        f' its id as its outlet, such as "{first}"; records of one id in several files are one'
         " outlet"
     ]
 
@@ -1033,13 +1037,15 @@ def test_files_read_otherwise_than_named_get_one_warning_each(tmp_path: Path) ->
     assert messages(result) == [
         f"warning: {feed} holds JSON Lines: read as JSON Lines, a record a line",
         f"warning: {feed}:1 (and 1 more record of {feed}) gives an id that is an object, not a "
-        "string or a number: the record is numbered by its place, as a record without an id is",
+        "string or a number: the record is named by its text, as a record without an id is",
         f"warning: {inbox / 'padded.txt'} ends in 32 zero bytes, the padding of a file cut "
         "short: they were left out",
         f"warning: {inbox / 'page.txt'} holds HTML: read as a web page",
     ]
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert sorted(row["id"] for row in rows) == ["feed-1", "feed-2", "padded", "page"]
+    *records_named, padded, page = sorted(row["id"] for row in rows)
+    assert (padded, page) == ("padded", "page")
+    assert [name.split("-")[0] for name in records_named] == ["feed", "feed"]
 
 
 def test_the_warning_of_lines_that_are_not_utf8_names_their_code_page(tmp_path: Path) -> None:
@@ -3210,7 +3216,8 @@ def test_dedup_rows_carry_each_records_url_and_date(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("format", ["csv", "jsonl"])
 def test_dedup_rows_give_the_id_each_record_gave(tmp_path: Path, format: str) -> None:
-    """Two suppliers' records that give one id get their place added to it, and each row still
+    """Two suppliers' records that give one id: the later one by outlet gets a key of its
+    content added to it (of one time and text, the outlets' names order them), and each row still
     gives the id as its record gave it (`article_id`) to join the feed on; a file's is empty."""
     lede = "Dockworkers at the Port of Calder walked off the job on Monday, halting cargo traffic."
     for supplier, outlet in (("a", "Coastal Wire"), ("b", "Bay Post")):
@@ -3227,9 +3234,15 @@ def test_dedup_rows_give_the_id_each_record_gave(tmp_path: Path, format: str) ->
     )
     empty = None if format == "jsonl" else ""
     assert [(row["id"], row["article_id"]) for row in rows] == [
+        (rows[0]["id"], "calder-strike"),
         ("calder-strike", "calder-strike"),
-        ("calder-strike@b.jsonl:1", "calder-strike"),
         ("bakery", empty),
+    ]
+    assert rows[0]["id"].startswith("calder-strike@")
+    assert [row["source"] for row in rows] == [
+        "Coastal Wire",
+        "Bay Post",
+        "bakery",
     ]
 
 
