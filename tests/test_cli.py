@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import csv
 import errno
 import io
@@ -116,34 +117,32 @@ def test_terms_help_shows_agencies_under_their_table_line(command: str) -> None:
     assert '"Kestrel" = ["Kestrel", "Kestrel News Agency", "KNA"]' in shown
 
 
-def test_help_waits_for_no_library_of_the_pipeline() -> None:
-    """``compare --help`` and a usage error import none of the pipeline's libraries (a second
-    of trafilatura, SciPy and datasketch): the commands import the pipeline when they run it."""
-    heavy = ["compare.pipeline", "compare.read", "datasketch", "scipy", "trafilatura"]
+def _loaded_after(invocations: list[list[str]], modules: list[str]) -> list[str]:
+    """Which of ``modules`` a fresh interpreter has imported once the command has run each of
+    ``invocations`` (a process of its own: this one has imported them all)."""
+    runs = "".join(f"CliRunner().invoke(app, {arguments!r}); " for arguments in invocations)
     code = (
-        "import sys; from typer.testing import CliRunner; from compare.cli import app; "
-        "CliRunner().invoke(app, ['run', '--help']); CliRunner().invoke(app, ['run', '--bad']); "
-        f"print([name for name in {heavy!r} if name in sys.modules])"
+        f"import sys; from typer.testing import CliRunner; from compare.cli import app; {runs}"
+        f"print([name for name in {modules!r} if name in sys.modules])"
     )
     loaded = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert loaded.stdout.strip() == "[]"
+    return ast.literal_eval(loaded.stdout.strip())
+
+
+def test_help_waits_for_no_library_of_the_pipeline() -> None:
+    """``compare --help`` and a usage error import none of the pipeline's libraries (a second
+    of trafilatura, SciPy and datasketch): the commands import the pipeline when they run it."""
+    heavy = ["compare.pipeline", "compare.read", "datasketch", "scipy", "trafilatura"]
+    assert _loaded_after([["run", "--help"], ["run", "--bad"]], heavy) == []
 
 
 def test_version_loads_neither_word_lists_nor_framing() -> None:
     """``compare --version`` imports neither the word lists nor the framing and figures stages:
     loading them was most of the 7 s a nightly job's ``--version`` took on a loaded machine."""
     heavy = ["compare.lexicon", "compare.framing", "compare.figures", "compare.report.dedup"]
-    code = (
-        "import sys; from typer.testing import CliRunner; from compare.cli import app; "
-        "CliRunner().invoke(app, ['--version']); "
-        f"print([name for name in {heavy!r} if name in sys.modules])"
-    )
-    loaded = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert loaded.stdout.strip() == "[]"
+    assert _loaded_after([["--version"]], heavy) == []
 
 
 # Runs the installed `compare` command as a user does, sending it a signal (Ctrl-C's SIGINT, or
