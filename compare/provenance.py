@@ -218,8 +218,16 @@ class Precedence:
         >>> precedence.origin(SentenceGroup("s", wire, (daily, wire)))
         'wire'
         """
-        order = self.copy_order(group)
-        return order[0].doc if order else None
+        traced = self.traced(group)
+        order = traced.versions
+        if not order:
+            return None
+        # Of a date alone and a time on that day, nothing tells which came first: neither is
+        # named the origin unless their pair's direction names one.
+        first, second = order[0].doc, order[1].doc
+        if traced.untimed_on_one_day(first, second) and not traced.known_before(first, second):
+            return None
+        return first
 
     def copy_order(self, group: SentenceGroup) -> list[Version]:
         """The group's copied or edited versions, the representative's included, likeliest
@@ -371,6 +379,24 @@ class CopyOrder:
             and (published, time) == (published_too, time_too)
         )
 
+    def untimed_on_one_day(self, doc: str, other: str) -> bool:
+        """Whether one of ``doc`` and ``other`` gives a date alone, the day the other gives with
+        its time: it may have come out before or after that time. ``UNTIMED`` sorts it last to
+        rank the day's articles, not because it was published later (a paper's "date:
+        2026-12-03" and a rival's page of 06:00 that day).
+
+        >>> docs = [Document(d, d, "", published="2026-12-03", published_time=t) for d, t in
+        ...     [("paper", None), ("rival", "2026-12-03T06:00:00Z")]]
+        >>> order = CopyOrder((), first_published_keys(docs, []), {})
+        >>> order.untimed_on_one_day("rival", "paper"), order.dated_before("rival", "paper")
+        (True, False)
+        """
+        _, published, news, _, time, *_ = self.keys[doc]
+        _, published_too, news_too, _, time_too, *_ = self.keys[other]
+        return (published, news) == (published_too, news_too) and (time == UNTIMED) != (
+            time_too == UNTIMED
+        )
+
     def dated_before(self, doc: str, other: str) -> bool:
         """Whether ``doc`` goes before ``other`` by time, date or place among dated articles
         (see :meth:`known_before`), whatever their pair's direction says.
@@ -388,6 +414,15 @@ class CopyOrder:
         >>> order.dated_before("release", "paste"), order.dated_before("paste", "draft")
         (True, False)
         """
+        if self.untimed_on_one_day(doc, other):
+            # Only through an article between them: one timed after ``doc`` that a pair
+            # direction names the origin of ``other``.
+            return any(
+                self.named.get(frozenset((between, other))) == between
+                and not self.untimed_on_one_day(doc, between)
+                and self.dated_before(doc, between)
+                for between in self.keys.keys() - {doc, other}
+            )
         undated, published, news, _, time, version, step = self.keys[doc]
         undated_too, published_too, news_too, _, time_too, version_too, step_too = self.keys[other]
         if (undated or undated_too) or (published, news, time, version, step) >= (

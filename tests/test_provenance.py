@@ -591,9 +591,10 @@ def test_outlets_in_other_time_zones_agree_on_who_was_first() -> None:
     assert {m.canonical for m in result.clusters} == {"tokyo"}
 
 
-def test_of_one_day_a_timed_article_is_first_everywhere() -> None:
-    """Two copies of one day, one with a time: no pair direction can tell, and every stage puts
-    the timed one first, the same way."""
+def test_of_one_day_a_timed_article_is_shown_first_but_named_no_origin() -> None:
+    """Two copies of one day, one with a time: no pair direction can tell, and every stage shows
+    the timed one's text first, the same way, but none names it the origin: the date alone may
+    be of a moment before that time, and who copied whom charges neither, as their pair does."""
     text = "Talks in Geneva ended on Monday without a deal.\nThe port stays shut until Friday."
     untimed = document(text, "a", "Alpha", published="2025-03-10")
     timed = replace(
@@ -601,11 +602,9 @@ def test_of_one_day_a_timed_article_is_first_everywhere() -> None:
     )
     result = compare_documents([untimed, timed])
     assert [p.direction for p in result.pairs] == [None]
-    assert {(g.origin, g.representative.doc) for g in result.groups} == {("b", "b")}
+    assert {(g.origin, g.representative.doc) for g in result.groups} == {(None, "b")}
     assert {m.canonical for m in result.clusters} == {"b"}
-    assert [(t.copy, t.origin) for t in taken_from(result, result.stories[0], result.groups)] == [
-        ("a", "b")
-    ]
+    assert taken_from(result, result.stories[0], result.groups) == ()
 
 
 def test_a_new_york_evening_is_the_same_day_as_a_date_without_a_time() -> None:
@@ -3702,3 +3701,38 @@ def test_a_chain_that_rewords_an_accounts_merged_line_took_it_from_the_account()
     found = sources_of(result.taken[result.stories[0].id])["cadena"]
     assert found[0].origin == "cuenta"
     assert {t.origin: t.sentences for t in found}["cuenta"] == (0, 2)
+
+
+def test_a_date_alone_and_a_time_that_day_name_no_origin() -> None:
+    """A paper's front matter gives only the day; a rival's page gives 06:00 that day. Their
+    shared quotation line, one edited from the other, tells nobody took it: no origin is named
+    in the coverage, and neither paper is charged in who copied whom, as their pair says."""
+    ours = (
+        "Ferry fares on the Lismore crossing will rise by 12% in April, the operator confirmed "
+        'last night. Harbourmaster Neil Cowan said the increase would "hit island families '
+        'hardest of all". Islanders are planning a protest at the pier on Saturday. The '
+        "operator said fuel costs had doubled since 2024 and blamed an ageing fleet."
+    )
+    theirs = (
+        "Islanders face a steep rise in ferry fares on the Lismore crossing from next spring. "
+        'Harbourmaster Neil Cowan claimed the increase would "hit island families hardest of '
+        'all". A petition against the rise has drawn 800 names in two days. Community council '
+        "chair Ruth Gillies called the decision a betrayal of the island."
+    )
+    result = compare_documents(
+        [
+            Document("courier", "Dunmore Courier", ours, published="2026-12-03"),
+            Document(
+                "post",
+                "Vale Post",
+                theirs,
+                published="2026-12-03",
+                published_time="2026-12-03T06:00:00Z",
+            ),
+        ]
+    )
+    (pair,) = result.pairs
+    carried = [g for g in result.groups if len(g.versions) > 1]
+    assert pair.direction is None
+    assert carried and all(g.origin is None for g in carried)
+    assert taken_from(result, result.stories[0], result.groups) == ()
