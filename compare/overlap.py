@@ -1613,11 +1613,19 @@ def compare_pair(
         if reused and not (versions or saved_twice)
         else None
     )
+    # Two reports of one public event share its names, figures and formulas: they are not
+    # directed, and neither is charged, the user's record included, unless an interview tells.
+    no_passage = (
+        reused
+        and interview is None
+        and lifts_no_passage(verdict, texts.longest_run.counted(), phrases, texts.matches)
+    )
     undirected = (
         (verdict is Verdict.INDEPENDENT and not versions)
         or template is not None
         or (same_source and not dated)
         or wire is not None
+        or no_passage
     )
     # Others' credits tell which of two texts that are one (a copy, or a rewrite) is the one they
     # took; not which of two agencies' reports that share a phrase had it first. Nor do they put
@@ -1653,7 +1661,7 @@ def compare_pair(
     # The user's record is the origin of its pairs, whatever their dates or shares say, and
     # reuses nothing: of two records (a study's paper and the university's release of it),
     # neither is charged with taking from the other.
-    if a.document.of_record != b.document.of_record:
+    if a.document.of_record != b.document.of_record and not no_passage:
         direction = "a->b" if a.document.of_record else "b->a"
         direction_basis = DirectionBasis.RECORD
     elif a.document.of_record:
@@ -3316,6 +3324,53 @@ def _undisclosed(
     ):
         return False
     return reuser not in crediting
+
+
+def lifts_no_passage(
+    verdict: Verdict, longest_run: int, phrases: Sequence[str], matches: Sequence[Match]
+) -> bool:
+    """Whether a ``partial`` pair shares only what any two reports of one public event share: no
+    copied run outside quotations (``longest_run``) as long as ``MIN_LIFTED_PHRASE_WORDS``
+    words, at most one sentence copied or edited among its ``matches``, and none of its shared
+    ``phrases`` runs ``MIN_LIFTED_PHRASE_WORDS`` words, numbers aside. Two papers at one council vote, police
+    statement or court hearing print its names and titles ("council leader fiona"), its figures
+    ("the council will borrow 17 million"), a quotation's tag ("Fiona Baird said the scheme
+    would") and the court's formula ("He is due to appear again next week."): neither took them
+    from the other, and the pair is no reuse to direct or charge. A pair partial on a copied
+    run or a clause lifted whole ("have been told to boil their") still is.
+
+    >>> lifts_no_passage(
+    ...     Verdict.PARTIAL, 4, ("council leader fiona", "the council will borrow 17 million"), ()
+    ... )
+    True
+    >>> lifts_no_passage(Verdict.PARTIAL, 0, ("residents have been told to boil their",), ())
+    False
+    """
+    return (
+        verdict is Verdict.PARTIAL
+        and longest_run < MIN_LIFTED_PHRASE_WORDS
+        and sum(match.kind.is_reuse for match in matches) <= 1
+        and all(
+            sum(not is_number(word) for word in phrase.split()) < MIN_LIFTED_PHRASE_WORDS
+            for phrase in phrases
+        )
+    )
+
+
+def reports_one_event_alone(pair: PairComparison) -> bool:
+    """Whether ``pair``, of two outlets and undirected, shares only what two reports of one event
+    do (:func:`lifts_no_passage`), with no template, wire or interview that tells otherwise:
+    no sentence of either is traced to the other."""
+    return (
+        pair.direction is None
+        and not pair.same_source
+        and pair.template is None
+        and pair.common_wire is None
+        and pair.interview_quoted is None
+        and lifts_no_passage(
+            pair.verdict, pair.longest_run_words, pair.shared_phrases, pair.matches
+        )
+    )
 
 
 def directed_instead(pair: PairComparison, direction: str, basis: DirectionBasis) -> PairComparison:

@@ -53,6 +53,7 @@ from compare.overlap import (
     ledes_but_for_datelines,
     out_by_credit,
     own_words,
+    reports_one_event_alone,
 )
 from compare.records import (
     UNTIMED,
@@ -164,6 +165,8 @@ class Precedence:
     releases: AbstractSet[str]
     # The directed pairs whose direction an agency's dateline told (see CopyOrder.placed_before).
     told_by_dateline: AbstractSet[frozenset[str]] = frozenset()
+    # The pairs that report one event alone (see CopyOrder.apart).
+    apart: AbstractSet[frozenset[str]] = frozenset()
     # The publication keys of each list of documents a group has, and the places of its
     # undated ones, as the groups of a story that hundreds of outlets print share a few: 44,850
     # pairs a list to look up in a story of 300 outlets.
@@ -196,7 +199,8 @@ class Precedence:
             d.id: d for d in dated_as_trusted((documents[d] for d in story.documents), pairs)
         }
         trusted |= out_by_credit(pairs, trusted)
-        return cls(trusted, named, all_timed(trusted.values()), releases, told_by_dateline)
+        apart = frozenset(frozenset((p.a, p.b)) for p in pairs if reports_one_event_alone(p))
+        return cls(trusted, named, all_timed(trusted.values()), releases, told_by_dateline, apart)
 
     def first(self, doc: str, other: str) -> bool:
         """Whether ``doc`` was published before ``other``."""
@@ -222,10 +226,13 @@ class Precedence:
         order = traced.versions
         if not order:
             return None
-        # Of a date alone and a time on that day, nothing tells which came first: neither is
-        # named the origin unless their pair's direction names one.
+        # Of a date alone and a time on that day, nothing tells which came first; two reports of
+        # one event took nothing from each other: neither is named the origin unless their
+        # pair's direction names one.
         first, second = order[0].doc, order[1].doc
-        if traced.untimed_on_one_day(first, second) and not traced.known_before(first, second):
+        if (
+            traced.untimed_on_one_day(first, second) or frozenset((first, second)) in traced.apart
+        ) and not traced.known_before(first, second):
             return None
         return first
 
@@ -247,7 +254,7 @@ class Precedence:
             or (likeness is not None and likeness.copied_within(v, group))
         ]
         if len(reused) < 2:
-            return CopyOrder((), {}, self.named, self.told_by_dateline)
+            return CopyOrder((), {}, self.named, self.told_by_dateline, apart=self.apart)
         documents = group.documents
         if documents not in self.keys_of:
             self.keys_of[documents] = self._keys(documents)
@@ -256,7 +263,7 @@ class Precedence:
         # order must not say which of two copies of one text (the wire saved twice, or once
         # more with a credit line) a reprint took from.
         order = sorted(reused, key=lambda v: (keys[v.doc], v.doc))
-        return CopyOrder(tuple(order), keys, self.named, self.told_by_dateline, places)
+        return CopyOrder(tuple(order), keys, self.named, self.told_by_dateline, places, self.apart)
 
     def _keys(
         self, documents: Sequence[str]
@@ -313,6 +320,9 @@ class CopyOrder:
     told_by_dateline: AbstractSet[frozenset[str]] = frozenset()
     # The undated documents, by id, and what places them (see dated_before).
     undated_places: Mapping[str, UndatedPlace] = field(default_factory=dict)
+    # The pairs that report one event alone (overlap.reports_one_event_alone): neither is a
+    # source of the other, whatever their dates.
+    apart: AbstractSet[frozenset[str]] = frozenset()
 
     def sources(self, n: int) -> list[Version]:
         """The versions the ``n``-th may have been taken from: those known to be published
@@ -345,7 +355,7 @@ class CopyOrder:
         origin = self.named.get(frozenset((doc, other)))
         if origin is not None:
             return origin == doc
-        return self.dated_before(doc, other)
+        return frozenset((doc, other)) not in self.apart and self.dated_before(doc, other)
 
     def placed_before(self, doc: str, other: str) -> bool:
         """Whether ``doc`` was published before ``other`` (:meth:`known_before`) by more than
@@ -1394,7 +1404,12 @@ def _reuse(pairs: Sequence[PairComparison], ledes: Mapping[str, int | None]) -> 
     # out once a story, not once a pair of outlets.
     kept: dict[tuple[str, str], tuple[float, float]] = {}
     for pair in pairs:
-        if pair.verdict is Verdict.INDEPENDENT or pair.template is not None or pair.common_wire:
+        if (
+            pair.verdict is Verdict.INDEPENDENT
+            or pair.template is not None
+            or pair.common_wire
+            or reports_one_event_alone(pair)
+        ):
             continue
         # Keyed by the two documents, then by two indexes, not by two (document, index)
         # nodes: a story that 250 outlets carry aligns 600,000 sentence pairs both ways, and

@@ -6112,3 +6112,82 @@ def test_a_pair_nothing_directed_is_charged_with_no_reuse_when_directed_instead(
     )
     turned = compare.overlap.directed_instead(pair, "a->b", DirectionBasis.CHECKED)
     assert (turned.copy, turned.undisclosed_reuse) == ("draft", False)
+
+
+COURT_BRIEF = (
+    "Liam Fraser, 24, of Kirkton, appeared at Dunmore Sheriff Court yesterday charged with "
+    "breaking into a chemist's shop in Bank Street. He made no plea and was released on bail. "
+    "He will appear again next week."
+)
+RIVAL_COURT_BRIEF = (
+    "A Kirkton man has been accused of a break-in at a Bank Street pharmacy. Liam Fraser, 24, "
+    "faced a single charge when he appeared before Sheriff Anne Dunlop. "
+    "He is due to appear again next week."
+)
+COUNCIL_VOTE = (
+    "Councillors last night approved a £9 million swimming pool for Kirkton after a heated "
+    "debate. The council's leisure committee voted 7-5 in favour of the plan. Council leader "
+    "Moira Lennie said the pool was long overdue for the town. Opponents said the money would "
+    "be better spent on roads. Work is expected to start in the spring of 2028."
+)
+RIVAL_COUNCIL_VOTE = (
+    "Kirkton will get its new pool after all. Members of the council's leisure committee voted "
+    "7-5 to back the £9 million scheme at a stormy meeting. Council leader Moira Lennie said "
+    "the town had waited long enough. Swimming clubs welcomed the decision."
+)
+LIFTED_BRIEF = (
+    "Kirkton will get its new pool after all. Councillors last night approved a £9 million "
+    "swimming pool for Kirkton after a heated debate. Opponents said the money would be better "
+    "spent on roads. Swimming clubs welcomed the decision."
+)
+
+
+def _against_ours(ours: str, theirs: str, *, of_record: bool = False) -> PairComparison:
+    (pair,) = compare_documents(
+        [
+            Document(
+                "courier",
+                "Dunmore Courier",
+                ours,
+                published="2026-12-08",
+                published_time="2026-12-08T05:00:00Z",
+                of_record=of_record,
+            ),
+            Document(
+                "post",
+                "Vale Post",
+                theirs,
+                published="2026-12-08",
+                published_time="2026-12-08T08:00:00Z",
+            ),
+        ]
+    ).pairs
+    return pair
+
+
+@pytest.mark.parametrize("of_record", [False, True], ids=["timed", "record"])
+@pytest.mark.parametrize(
+    "theirs",
+    [
+        pytest.param(RIVAL_COURT_BRIEF, id="court_formula"),
+        pytest.param(RIVAL_COUNCIL_VOTE, id="council_vote_names"),
+    ],
+)
+def test_two_reports_of_one_event_are_no_reuse_to_charge(theirs: str, of_record: bool) -> None:
+    """A rival's own report of the court hearing or the council vote, published later, shares
+    the court's formula ("He is due to appear again next week.") or the meeting's names and
+    figures: whatever its verdict, it is charged with taking nothing, its time or the record
+    notwithstanding."""
+    ours = COURT_BRIEF if theirs is RIVAL_COURT_BRIEF else COUNCIL_VOTE
+    pair = _against_ours(ours, theirs, of_record=of_record)
+    assert pair.direction is None
+    assert not pair.undisclosed_reuse
+
+
+def test_a_lifted_passage_is_still_charged() -> None:
+    """Two sentences taken word for word from the council story are reuse, charged to the later
+    rival that does not credit it."""
+    pair = _against_ours(COUNCIL_VOTE, LIFTED_BRIEF)
+    assert pair.verdict is not Verdict.INDEPENDENT
+    assert pair.direction == "a->b"
+    assert pair.undisclosed_reuse

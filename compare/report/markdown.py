@@ -42,7 +42,12 @@ from compare.kills import killed_by
 from compare.lexicon import FRAMING_LANGUAGES, added_terms, lexicon
 from compare.novelty import Addition, Additions, Novelty, Restatement
 from compare.numerals import moments_alone, numbers_in, tenfold_apart
-from compare.overlap import MIN_RETOLD_QUOTATIONS, dated_order
+from compare.overlap import (
+    MIN_LIFTED_PHRASE_WORDS,
+    MIN_RETOLD_QUOTATIONS,
+    dated_order,
+    reports_one_event_alone,
+)
 from compare.provenance import cycles_note, sources_of
 from compare.read import TEXT_SUFFIXES
 from compare.records import (
@@ -2097,8 +2102,21 @@ def _copy_line(
     >>> added = replace(pair, b_in_a=0.56, a_in_b=0.99)
     >>> _copy_line(added, {"wire": "AP", "daily": "Daily"}, Settings(), {})
     "- Daily reuses AP: copy, 56% of its words copied or edited, keeping 99% of its source's words, with words of its own added, 90% in shared phrases, credits it; order told by credit: AP is credited."
+
+    Two reports of one council vote that share its names and figures, no passage, are no copy:
+
+    >>> vote = PairComparison("post", "star", "s", Verdict.PARTIAL, None, 0.0, 0.0, 0.1, 0.18,
+    ...     0.46, 0.52, 0, None, (), (), (), 51.9, shared_phrases=("council leader fiona",))
+    >>> _copy_line(vote, {"post": "Post", "star": "Star"}, Settings(), {})
+    '- Post and Star share only names, figures and stock wording (partial, no passage of 6 words copied): two reports of one event, neither charged with taking from the other.'
     """
     if not pair.direction:
+        if reports_one_event_alone(pair):
+            return (
+                f"- {names[pair.a]} and {names[pair.b]} share only names, figures and stock "
+                f"wording ({pair.verdict.value}, no passage of {MIN_LIFTED_PHRASE_WORDS} words "
+                "copied): two reports of one event, neither charged with taking from the other."
+            )
         return (
             f"- {names[pair.a]} and {names[pair.b]} share text ({_undirected_facts(pair)}); "
             "which came first is not known."
