@@ -1594,3 +1594,16 @@ def vacunas_with_record() -> list[Document]:
             published="2026-03-04",
         ),
     ]
+
+
+# A court brief, and a rival's own report of the hearing that shares only the court's formula.
+COURT_BRIEF = (
+    "Liam Fraser, 24, of Kirkton, appeared at Dunmore Sheriff Court yesterday charged with "
+    "breaking into a chemist's shop in Bank Street. He made no plea and was released on bail. "
+    "He will appear again next week."
+)
+RIVAL_COURT_BRIEF = (
+    "A Kirkton man has been accused of a break-in at a Bank Street pharmacy. Liam Fraser, 24, "
+    "faced a single charge when he appeared before Sheriff Anne Dunlop. "
+    "He is due to appear again next week."
+)

@@ -15,7 +15,7 @@ from compare.report.files import render_reports
 from compare.report.json_report import json_chunks
 from compare.report.markdown import render_index
 from compare.report.network import edges, outlet_reuse, render_edges
-from tests.helpers import break_in_briefs
+from tests.helpers import COURT_BRIEF, RIVAL_COURT_BRIEF, break_in_briefs
 
 HOSPITAL = (
     "DORVANSK, March 14 (VRN) - Kessar regime forces shelled the children's hospital in "
@@ -739,3 +739,25 @@ def test_students_sharing_text_no_source_holds_are_ranked_among_the_outlets() ->
         if (cells := [cell.strip() for cell in row.split("|")])
     }
     assert rows == {"Ana Price": "1", "Ben Cole": "1"}
+
+
+def test_two_reports_of_one_hearing_are_no_edge() -> None:
+    """A rival's own report of a court hearing, published hours after ours, shares only the
+    court's formula: edges.csv draws no edge between the two, directed or not."""
+    documents = [
+        Document(
+            "courier",
+            "Dunmore Courier",
+            COURT_BRIEF,
+            published="2026-12-08",
+            published_time="2026-12-08T05:00:00Z",
+        ),
+        Document(
+            "post",
+            "Vale Post",
+            RIVAL_COURT_BRIEF,
+            published="2026-12-08",
+            published_time="2026-12-08T08:00:00Z",
+        ),
+    ]
+    assert network.edges(compare_documents(documents)) == []

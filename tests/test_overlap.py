@@ -53,6 +53,7 @@ from compare.settings import Settings
 from tests.helpers import (
     BOND_REWRITE,
     BOND_SCOOP,
+    COURT_BRIEF,
     FIXTURES,
     FOOTBRIDGE_HEADLINE,
     INJURY_BRIEF,
@@ -60,6 +61,7 @@ from tests.helpers import (
     MARKET_WRAP,
     MONDAYS_WRAP,
     MONDAYS_WRAP_REVISED,
+    RIVAL_COURT_BRIEF,
     SHAZORBU,
     STOCK_CLOSED_BRIEFS,
     TUESDAYS_WRAP,
@@ -6114,16 +6116,6 @@ def test_a_pair_nothing_directed_is_charged_with_no_reuse_when_directed_instead(
     assert (turned.copy, turned.undisclosed_reuse) == ("draft", False)
 
 
-COURT_BRIEF = (
-    "Liam Fraser, 24, of Kirkton, appeared at Dunmore Sheriff Court yesterday charged with "
-    "breaking into a chemist's shop in Bank Street. He made no plea and was released on bail. "
-    "He will appear again next week."
-)
-RIVAL_COURT_BRIEF = (
-    "A Kirkton man has been accused of a break-in at a Bank Street pharmacy. Liam Fraser, 24, "
-    "faced a single charge when he appeared before Sheriff Anne Dunlop. "
-    "He is due to appear again next week."
-)
 COUNCIL_VOTE = (
     "Councillors last night approved a £9 million swimming pool for Kirkton after a heated "
     "debate. The council's leisure committee voted 7-5 in favour of the plan. Council leader "

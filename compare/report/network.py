@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from compare.disclosure import outlet
-from compare.overlap import SHARE_PLACES
+from compare.overlap import SHARE_PLACES, reports_one_event_alone
 from compare.provenance import taken_across
 from compare.records import (
     EDGE_COLUMNS,
@@ -241,10 +241,12 @@ def _unordered(pair: PairComparison) -> bool:
     lists it, with which came first not known: not text both took from a third article
     (``common_origin``), or that one took through a third (``taken_through``: a blog's copy of
     a site's copy of the wire, beside the wire) or through others (``taken_through_unknown``),
-    nor one template filled in for two events; and
-    some words of one in sentences copied or edited from the other."""
+    nor one template filled in for two events, nor two reports of one event
+    (``overlap.reports_one_event_alone``); and some words of one in sentences copied or edited
+    from the other."""
     return (
         pair.direction is None
+        and not reports_one_event_alone(pair)
         and pair.verdict is not Verdict.INDEPENDENT
         and pair.common_origin is None
         and pair.common_wire is None
