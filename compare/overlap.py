@@ -1615,9 +1615,12 @@ def compare_pair(
     )
     # Two reports of one public event share its names, figures and formulas: they are not
     # directed, and neither is charged, the user's record included, unless an interview tells.
+    # A press release's or a news agency's phrasing is there to be taken: a paper that words
+    # its story in it took it from that source.
     no_passage = (
         reused
         and interview is None
+        and not any(side.released or side.agency or side.filed_by for side in (a, b))
         and lifts_no_passage(verdict, texts.longest_run.counted(), phrases, texts.matches)
     )
     undirected = (

@@ -1404,12 +1404,7 @@ def _reuse(pairs: Sequence[PairComparison], ledes: Mapping[str, int | None]) -> 
     # out once a story, not once a pair of outlets.
     kept: dict[tuple[str, str], tuple[float, float]] = {}
     for pair in pairs:
-        if (
-            pair.verdict is Verdict.INDEPENDENT
-            or pair.template is not None
-            or pair.common_wire
-            or reports_one_event_alone(pair)
-        ):
+        if pair.verdict is Verdict.INDEPENDENT or pair.template is not None or pair.common_wire:
             continue
         # Keyed by the two documents, then by two indexes, not by two (document, index)
         # nodes: a story that 250 outlets carry aligns 600,000 sentence pairs both ways, and

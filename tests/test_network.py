@@ -660,9 +660,10 @@ def test_a_copy_of_two_unordered_rewrites_is_a_directed_edge_of_the_one_it_took_
 
 
 def test_a_copy_ordered_only_by_the_storys_order_is_an_undirected_edge() -> None:
-    """Two copies of one day, one with a time: who copied whom lists the untimed one as the
-    copy, as every stage puts the timed one first, but their pair has no direction, so its edge
-    is not directed and gives no basis (acceptance round 33, c6)."""
+    """Two copies of one day, one with a time: neither their pair nor who copied whom can tell
+    which came first (a date alone may be of a moment before that time), so their edge, in the
+    order of their ids, is not directed and gives no basis (acceptance round 33, c6; round 39,
+    c2)."""
     text = "Talks in Geneva ended on Monday without a deal.\nThe port stays shut until Friday."
     untimed = Document("a", "Alpha", text, published="2025-03-10")
     timed = Document(
@@ -671,7 +672,7 @@ def test_a_copy_ordered_only_by_the_storys_order_is_an_undirected_edge() -> None
     result = compare_documents([untimed, timed])
     assert [p.direction for p in result.pairs] == [None]
     assert [(e.origin.id, e.copy.id, e.direction_basis, e.directed) for e in edges(result)] == [
-        ("b", "a", None, False)
+        ("a", "b", None, False)
     ]
 
 
