@@ -28,7 +28,7 @@ from decimal import Decimal
 from functools import cache, cached_property, lru_cache
 from operator import itemgetter
 
-from compare.framing import denials_in, stated_figures
+from compare.framing import denials_in, in_its_letters, stated_figures
 from compare.lexicon import lexicon
 from compare.numerals import (
     Figure,
@@ -258,8 +258,10 @@ class Novelty:
             index,
             self._new_names(doc, facts, other),
             tuple(shown for shown, stems in facts.quotes if not _quoted(shown, stems, theirs)),
+            # Figures are read in one spelling of Arabic's letters, shown as the article writes
+            # them ("أربعة", not "اربعہ").
             tuple(
-                shown
+                in_its_letters(shown, self._sentences[doc][index].text)
                 for shown, figure in self._sentence_figures(doc, index)
                 if not _given(shown, figure, theirs, self._figures_of(other))
             ),

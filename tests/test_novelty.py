@@ -500,3 +500,11 @@ def test_a_denial_restates_nothing_of_an_article_that_tells_none() -> None:
     pleaded = charged + " Mr Hale has pleaded not guilty to the charge."
     assert additions("Mr Hale denies the charge.", charged) == [("adds", ())]
     assert additions("Mr Hale denies the charge.", pleaded) == [("restates", ())]
+
+
+def test_arabic_figures_are_shown_as_the_article_writes_them() -> None:
+    """Figures are read in one spelling of Arabic's letters; the list of what is new shows
+    the article's own ("أربعة", "86 ألفاً"), not that spelling ("اربعہ", "86 الفا")."""
+    mine = "أعلنت الوزارة إغلاق الطريق الساحلي بسبب الأمطار."
+    rival = "وقال الدفاع المدني إن أربعة أشخاص أصيبوا وإن 86 ألفاً غادروا منازلهم."
+    assert additions(rival, mine, "ar") == [("adds", ("أربعة", "86 ألفاً"))]
