@@ -14706,3 +14706,16 @@ def test_a_note_names_arabic_words_as_the_article_writes_them() -> None:
     (placed,) = match.framing
     assert (placed.a, placed.b) == ("المقاتلين", "الإرهابيين")
     assert copy[slice(*placed.b_spans[0])] == "الإرهابيين"
+
+
+@pytest.mark.parametrize(
+    ("said", "claimed"), [("قال", "زعم"), ("وقال", "وزعم"), ("قالت", "ادعت"), ("وقالت", "وادعت")]
+)
+def test_an_arabic_said_swapped_for_claimed_is_noted_without_a_users_terms(
+    said: str, claimed: str
+) -> None:
+    """Arabic's loaded verbs of saying ("زعم", "ادعى", claimed) are in the package's lists, as
+    English "claimed" is: "قال" swapped for one of them lends the speaker less credence."""
+    line = "{} المتحدث باسم البلدية إن مياه الشرب عادت إلى الأحياء الشرقية صباح الثلاثاء."
+    notes = framing_notes(line.format(said), line.format(claimed))
+    assert [(n.kind, n.a, n.b) for n in notes] == [("attribution_verb", said, claimed)]
