@@ -257,6 +257,8 @@ DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,5}")
 # alternation would slow, are looked for as strings.
 DATELINE_MARK = re.compile("[(/\u2013\u2014\u7535\u96fb\u3010]")
 DATELINE_REACH = 120
+# A name that signs a dateline after its dash: a few capitalised words and a full stop.
+SIGNATURE = re.compile(r"(?:[^\W\d_][\w'-]*\s){0,3}[^\W\d_][\w'-]*\.")
 # A site's domain, as a credit line may name it: "ledgerline.org", "news.com.au".
 SITE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 # A place written in lower case is one before a wire's name ("Washington (AFP) -") when it is a
@@ -2030,9 +2032,13 @@ class Lexicon:
 
     def _is_dateline_alone(self, line: str) -> bool:
         """A wire's dateline as a sentence of its own: TASS's "MOSCOW, December 15. /TASS/.", a
-        feed's "WASHINGTON (AP) \u2014" on a line of its own."""
+        feed's "WASHINGTON (AP) \u2014" on a line of its own, or one with who signs it ("Buenos
+        Aires, 13 de marzo de 2026 \u2014 Red Verifica.")."""
         found = self.dateline(line)
-        return found is not None and not line[found.end :].strip(" .:-\u2013\u2014")
+        if found is None:
+            return False
+        rest = line[found.end :].strip(" :-\u2013\u2014")
+        return not rest.strip(".") or signs_dateline(rest)
 
     def is_page_control(self, line: str) -> bool:
         """Whether a whole line is one of a web page's controls or labels, copied with its
@@ -3130,6 +3136,16 @@ def _stops_after_place(found: re.Match[str], text: str, named_wire: bool) -> boo
         and all(word[:1].isupper() for word in place_words)
         and _begins_sentence_after(text, found.end())
     )
+
+
+def signs_dateline(text: str) -> bool:
+    """Whether ``text`` is who signs a dateline after its dash: a few capitalised words and a
+    full stop ("Red Verifica.").
+
+    >>> signs_dateline("Red Verifica."), signs_dateline("Se fue.")
+    (True, False)
+    """
+    return SIGNATURE.fullmatch(text) is not None and all(word[0].isupper() for word in text.split())
 
 
 def _bare_dateline(found: re.Match[str]) -> bool:

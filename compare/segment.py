@@ -29,6 +29,7 @@ from compare.lexicon import (
     entry_stamp,
     is_live_blog,
     lexicon,
+    signs_dateline,
 )
 from compare.records import Document, Sentence
 
@@ -124,8 +125,6 @@ ENDS_IN_A_FULL_STOP = re.compile("[.!\u3002\uff0e\u06d4][\"'\u2019\u201d)\\]]*[ 
 LINES_BEFORE_A_DATELINE = 3
 # A line that is not blank.
 WRITTEN_LINE = re.compile(r"^.*\S.*$", re.MULTILINE)
-# A name that signs a dateline after its dash: a few capitalised words and a full stop.
-SIGNATURE = re.compile(r"(?:[^\W\d_][\w'-]*\s){0,3}[^\W\d_][\w'-]*\.")
 # Normalising makes every quotation mark one of these two (see TYPOGRAPHY), so a normalised
 # sentence that opens or closes a quotation does so with one of them.
 QUOTE_MARKS = "\"'"
@@ -1856,11 +1855,7 @@ def _signs(text: str, start: int, stop: int) -> bool:
     >>> _signs("X \u2014 Red Verifica.\\nMás", 4, 17), _signs("X \u2014 Se fue.", 4, 12)
     (True, False)
     """
-    return (
-        SIGNATURE.fullmatch(text, start, stop) is not None
-        and text[stop : stop + 1] in ("", "\n")
-        and all(word[0].isupper() for word in text[start:stop].split())
-    )
+    return text[stop : stop + 1] in ("", "\n") and signs_dateline(text[start:stop])
 
 
 def _opening_dateline(text: str) -> tuple[int, int] | None:

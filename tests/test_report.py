@@ -7715,3 +7715,28 @@ def test_a_copy_that_scrubs_the_papers_name_says_so_in_its_summary() -> None:
     page = render_story(result, result.stories[0])
     changed = next(line for line in page.splitlines() if line.startswith("- Riverside Live, from"))
     assert "(“the Gazette” → “a local newspaper”)" in changed
+
+
+def test_a_dateline_signed_by_its_outlet_is_nothing_an_article_adds() -> None:
+    """A fact-check's dateline with who signs it on its own line ("Rosario, 4 de mayo de 2026
+    — Red Chequeo.") is boilerplate, as a wire's is: no sentence the draft adds, nor its place
+    and date new facts (retest 39b, R1)."""
+    wire = (
+        "El concejo de Rosario aprobó el martes un aumento del 18 % en el boleto de colectivo. "
+        "La medida regirá desde el 1 de junio, según informó la secretaría de Movilidad. "
+        "Los gremios de choferes anunciaron que pedirán una reunión con el intendente."
+    )
+    draft = (
+        "Rosario, 4 de mayo de 2026 — Red Chequeo.\n"
+        "El concejo de Rosario aprobó el martes un aumento del 18 % en el boleto de colectivo.\n"
+        "Varias cuentas difundieron que el aumento sería del 40 %, algo que ningún documento "
+        "oficial respalda.\nCalificación: FALSO."
+    )
+    docs = [document(wire, "wire", "Agencia Litoral"), document(draft, "draft", "Red Chequeo")]
+    result = compare_documents(docs, single_story=True)
+    (pair,) = result.pairs
+    section = "\n".join(render_pair(result, pair))
+    draft_adds = section.split("### What Red Chequeo (draft) adds")[1].split("###")[0]
+    assert "40 %" in draft_adds
+    assert "Rosario, 4 de mayo" not in draft_adds
+    assert "4 de mayo de 2026" not in draft_adds
