@@ -78,7 +78,9 @@ def test_a_quotation_from_the_wires_interview_is_named(assignment: Result) -> No
     """Lia Evans quotes what Maureen Tait "told Kestrel" as if said to her: no sentence of the
     wire copied, but the interview's quotation, uncredited."""
     (taken,) = rows(assignment)["Evans_Lia_story"].taken
-    assert taken == TakenFromRecord("wire", Verdict.PARTIAL, 0.0, 0, False, True, "told Kestrel")
+    assert taken == TakenFromRecord(
+        "wire", Verdict.PARTIAL, 0.0, 0, False, False, True, "told Kestrel"
+    )
 
 
 def test_no_rows_without_a_record(tmp_path: Path) -> None:

@@ -7740,3 +7740,23 @@ def test_a_dateline_signed_by_its_outlet_is_nothing_an_article_adds() -> None:
     assert "40 %" in draft_adds
     assert "Rosario, 4 de mayo" not in draft_adds
     assert "4 de mayo de 2026" not in draft_adds
+
+
+def test_the_record_table_says_a_credit_to_the_wires_names_no_record() -> None:
+    """A copy of the record that credits news agencies in general ("عمّان - وكالات -") credits
+    no record by name: its row says so as its line under "Who copied whom" does, not "credits
+    it" (retest 39a, R2)."""
+    lines = (
+        "أعلنت وزارة المياه الثلاثاء أن ضخ المياه إلى أحياء شرق عمّان سيتوقف يومين بسبب أعمال "
+        "صيانة في محطة الزارة. وقال المتحدث باسم الوزارة عمر سلامة إن الأعمال تشمل استبدال "
+        "مضختين رئيسيتين. وأضاف أن الصهاريج ستوزع المياه على المستشفيات والمدارس خلال التوقف."
+    )
+    docs = [
+        Document("wire", "وكالة الأنباء المشرقية", f"عمّان - مشرق - {lines}", of_record=True),
+        Document("copy", "الخليج الآن", f"عمّان - وكالات - {lines}"),
+    ]
+    index = render_index(compare_documents(docs, single_story=True))
+    table = index[index.index("## Each article against the record") :].split("\n\n")[2]
+    assert "copy, 100%" in table
+    assert "credits an agency, not named" in table
+    assert "credits it" not in table

@@ -14,23 +14,28 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from compare.records import MatchKind, PairComparison, Result, Verdict
+from compare.records import UNNAMED_WIRES, Document, MatchKind, PairComparison, Result, Verdict
 
 # A sentence aligned with a record's by one of these kinds comes from the record: copied,
 # edited, or quoting what its speaker said there. A paraphrase is the article's own words.
 _FROM_RECORD = frozenset({MatchKind.VERBATIM, MatchKind.EDITED, MatchKind.SHARED_QUOTE})
+# How a copy's credit reads when it credits news agencies in general and no one by name.
+AGENCY_NOT_NAMED = "credits an agency, not named"
 
 
 @dataclass(frozen=True, slots=True)
 class TakenFromRecord:
     """What one article took from one record: the pair's verdict, the share of the article's
-    words copied or edited from it, its longest copied run, and whether it credits it."""
+    words copied or edited from it, its longest copied run, and whether it credits it, and
+    whether only by crediting news agencies in general (``agencies_alone``: "وكالات",
+    "Agencias"), which names no record."""
 
     record: str
     verdict: Verdict
     share: float
     longest_run_words: int
     credited: bool
+    agencies_alone: bool
     undisclosed: bool
     interview_quoted: str | None
 
@@ -73,6 +78,7 @@ def against_record(result: Result) -> tuple[AgainstRecord, ...]:
     if not records:
         return ()
     pairs = result.all_pairs
+    by_id = {d.id: d for d in result.documents}
     from_record = _sentences_from_record(pairs, records)
     taken: defaultdict[str, list[TakenFromRecord]] = defaultdict(list)
     beyond: defaultdict[str, list[SharedBeyondRecord]] = defaultdict(list)
@@ -82,7 +88,7 @@ def against_record(result: Result) -> tuple[AgainstRecord, ...]:
         a_record, b_record = pair.a in records, pair.b in records
         if a_record != b_record:
             doc = pair.b if a_record else pair.a
-            taken[doc].append(_taken(pair, doc))
+            taken[doc].append(_taken(pair, doc, by_id))
         elif not a_record:
             for doc, other in ((pair.a, pair.b), (pair.b, pair.a)):
                 if words := _words_beyond_record(result, pair, doc, from_record):
@@ -113,18 +119,19 @@ def _sentences_from_record(
     return found
 
 
-def _taken(pair: PairComparison, doc: str) -> TakenFromRecord:
+def _taken(pair: PairComparison, doc: str, by_id: dict[str, Document]) -> TakenFromRecord:
     """What ``doc`` took from the record of ``pair``, the other of the two."""
     record, share = (pair.a, pair.b_in_a) if pair.b == doc else (pair.b, pair.a_in_b)
-    credited = not pair.undisclosed_reuse and (
-        doc in pair.crediting or any(credit.doc == doc for credit in pair.credited_at)
-    )
+    credited_by_name = any(credit.doc == doc for credit in pair.credited_at)
+    credited = not pair.undisclosed_reuse and (doc in pair.crediting or credited_by_name)
     return TakenFromRecord(
         record,
         pair.verdict,
         share,
         pair.longest_run_words,
         credited,
+        # As the pair's line under "Who copied whom" says it.
+        credited and not credited_by_name and credits_agencies_alone(by_id[doc], by_id[record]),
         pair.undisclosed_reuse,
         pair.interview_quoted,
     )
@@ -158,3 +165,18 @@ def _words_beyond_record(
         for match in beyond
         for n in (match.a if pair.a == doc else match.b).sentences
     )
+
+
+def credits_agencies_alone(copy: Document, origin: Document) -> bool:
+    """Whether a copy credits news agencies in general and no one by name ("With wire
+    services", "(इनपुट: एजेंसी)", an "Agencias" byline): which agency it took from it does not
+    say, so it cannot be said to credit a wire both it and ``origin`` carry; unless ``origin``
+    credits them so too, two papers' reprints of one agency's copy.
+
+    >>> wire = Document("w", "Coastline Wire", "")
+    >>> credits_agencies_alone(Document("d", "Daily", "", credits=(UNNAMED_WIRES,)), wire)
+    True
+    >>> credits_agencies_alone(Document("d", "Daily", "", credits=(UNNAMED_WIRES, "AP")), wire)
+    False
+    """
+    return copy.credits == (UNNAMED_WIRES,) and UNNAMED_WIRES not in origin.credits

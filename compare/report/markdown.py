@@ -52,7 +52,6 @@ from compare.provenance import cycles_note, sources_of
 from compare.read import TEXT_SUFFIXES
 from compare.records import (
     REPORT_PAGE_MARK,
-    UNNAMED_WIRES,
     UTC_OFFSET,
     AddedTerms,
     ArticleNote,
@@ -103,7 +102,13 @@ from compare.records import (
     version_times,
 )
 from compare.report import WIDE_STORY
-from compare.report.against_record import AgainstRecord, TakenFromRecord, against_record
+from compare.report.against_record import (
+    AGENCY_NOT_NAMED,
+    AgainstRecord,
+    TakenFromRecord,
+    against_record,
+    credits_agencies_alone,
+)
 from compare.report.network import Edge, OutletReuse, edges, outlet_reuse, shown_source
 from compare.report.outlet_framing import outlet_framing
 from compare.report.software import compare_version
@@ -1173,7 +1178,13 @@ def _taken_from_record(taken: TakenFromRecord) -> str:
     if taken.interview_quoted:
         said.append(f"quotes its interview (“{escape(taken.interview_quoted)}”) without saying so")
     said.append(
-        "credits it" if taken.credited else "uncredited" if taken.undisclosed else "no credit"
+        AGENCY_NOT_NAMED
+        if taken.agencies_alone
+        else "credits it"
+        if taken.credited
+        else "uncredited"
+        if taken.undisclosed
+        else "no credit"
     )
     return ", ".join(said)
 
@@ -2091,6 +2102,7 @@ def _copy_line(
     A copy that credits news agencies in general names none it took from ("With wire
     services"):
 
+    >>> from compare.records import UNNAMED_WIRES
     >>> by_id["daily"] = Document("daily", "Daily", "", credits=(UNNAMED_WIRES,))
     >>> by_id["wire"] = Document("wire", "Coastline Wire", "")
     >>> _copy_line(replace(pair, credited_at=()), {"wire": "Coastline Wire", "daily": "Daily"}, Settings(), by_id)
@@ -2260,26 +2272,11 @@ def _credit_fact(
         return ISSUER_NAMED_ONLY if _names_issuer_only(credits) else "credits it"
     if copy in pair.crediting:
         return (
-            "credits an agency, not named"
-            if _credits_agencies_alone(by_id[copy], by_id[origin])
+            AGENCY_NOT_NAMED
+            if credits_agencies_alone(by_id[copy], by_id[origin])
             else "credits only the wire both carry"
         )
     return None
-
-
-def _credits_agencies_alone(copy: Document, origin: Document) -> bool:
-    """Whether a copy credits news agencies in general and no one by name ("With wire
-    services", "(इनपुट: एजेंसी)", an "Agencias" byline): which agency it took from it does not
-    say, so it cannot be said to credit a wire both it and ``origin`` carry; unless ``origin``
-    credits them so too, two papers' reprints of one agency's copy.
-
-    >>> wire = Document("w", "Coastline Wire", "")
-    >>> _credits_agencies_alone(Document("d", "Daily", "", credits=(UNNAMED_WIRES,)), wire)
-    True
-    >>> _credits_agencies_alone(Document("d", "Daily", "", credits=(UNNAMED_WIRES, "AP")), wire)
-    False
-    """
-    return copy.credits == (UNNAMED_WIRES,) and UNNAMED_WIRES not in origin.credits
 
 
 def _names_issuer_only(credits: Sequence[Credit]) -> bool:
