@@ -63,6 +63,7 @@ from compare.records import (
     Result,
     Sentence,
     Verdict,
+    lost,
     superseded,
 )
 from compare.records import Progress as ProgressCallback
@@ -358,7 +359,7 @@ Strict = Annotated[
     bool,
     typer.Option(
         "--strict",
-        help="Exit with code 1 when any input was skipped (the output is written all the same).",
+        help="Exit with code 1 when any input was skipped unread (the output is written all the same); a repeat of a file or record read once is no loss.",
     ),
 ]
 
@@ -522,7 +523,7 @@ def run(
             taken_down=taken_down,
             time_zone=timezone,
         )
-    if _fail_on_found(result, fail_on, taken_down=taken_down) or (strict and result.skipped):
+    if _fail_on_found(result, fail_on, taken_down=taken_down) or (strict and lost(result.skipped)):
         raise typer.Exit(code=1)
 
 
@@ -1187,7 +1188,7 @@ def check(
     else:
         typer.echo("\n".join(render_check_report(result, fresh, archive_size, max_pairs)))
     if _fail_on_found(result, fail_on, lambda found: pairs_named(result, found)) or (
-        strict and result.skipped
+        strict and lost(result.skipped)
     ):
         raise typer.Exit(code=1)
 
@@ -1255,7 +1256,7 @@ def dedup(
             "--format csv or json gives them all (path, source, date, title, url, current, ...)",
             markup=False,
         )
-    if strict and result.skipped:
+    if strict and lost(result.skipped):
         raise typer.Exit(code=1)
 
 

@@ -1308,6 +1308,18 @@ class Skipped:
     code: SkipReason
 
 
+# The skips of an input whose article was read all the same, from another file or line: nothing
+# of the run is lost, so ``--strict`` does not count them (a feed that writes a line twice daily).
+READ_ONCE = frozenset(
+    {SkipReason.IDENTICAL_FILE, SkipReason.SAME_ARTICLE_TEXT, SkipReason.IDENTICAL_RECORD}
+)
+
+
+def lost(skipped: Iterable[Skipped]) -> list[Skipped]:
+    """The inputs of ``skipped`` whose text the run does not hold: not a repeat read once."""
+    return [skip for skip in skipped if skip.code not in READ_ONCE]
+
+
 @dataclass(frozen=True, slots=True)
 class UnreadDate:
     """A date an input gives that is not understood (``03/04/2024``: March or April?), as written,

@@ -1426,6 +1426,23 @@ def test_a_feed_whose_records_give_no_date_gets_one_warning_naming_their_fields(
     assert messages(run("dedup", str(dated), "-q")) == []
 
 
+def test_strict_does_not_count_a_record_written_twice(tmp_path: Path) -> None:
+    """A supplier's export that writes one line twice loses nothing: the repeat is read once,
+    with its warning, and --strict still exits 0; a line that cannot be read makes it 1."""
+    record = {
+        "id": "cg-ferry",
+        "source": "Calder Gazette",
+        "text": "Harbour workers in Calder walked out on Monday over pay, halting the ferry.",
+    }
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(2 * (json.dumps(record) + "\n"), encoding="utf-8")
+    repeated = run("dedup", str(feed), "-q", "--strict")
+    assert repeated.exit_code == 0
+    assert [line for line in messages(repeated) if "read once" in line]
+    feed.write_text(json.dumps(record) + "\n" + '{"id": "cg-2", "text": "Ferry\n', "utf-8")
+    assert run("dedup", str(feed), "-q", "--strict").exit_code == 1
+
+
 def test_strict_with_every_input_usable_exits_0(tmp_path: Path) -> None:
     """--strict changes nothing when every input was read."""
     result = run("run", str(SEEDS), "--out", str(tmp_path), "-q", "--strict")
