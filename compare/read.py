@@ -174,6 +174,8 @@ SUPPORTED_SUFFIXES = (
 # compared through the API; a 5 MB text runs in 2.5 minutes and 300 MB, while 60 MB of text ran
 # for over 10 minutes in one stage, holding 2 GB, without an end in sight.
 MAX_ARTICLE_CHARS = 5_000_000
+# How a skip of a file or record identical to one read already ends its reason.
+READ_ONCE_REASON = ": read once"
 # How much of a file of a kind not read by its name is looked at for one that is: enough for a
 # Word document's archive to name its text part.
 SNIFFED_BYTES = 65_536
@@ -1276,7 +1278,7 @@ def _read_once(first: str) -> str:
     >>> _read_once("fire/gazette.html")
     'identical to fire/gazette.html: read once'
     """
-    return f"identical to {first}: read once"
+    return f"identical to {first}{READ_ONCE_REASON}"
 
 
 def _outlets_as_spelled(claims: Sequence[_Claim]) -> list[_Claim]:
@@ -1466,7 +1468,11 @@ def reason_kind(reason: str) -> str:
     'broken JSON line'
     >>> reason_kind(too_long("x" * (MAX_ARTICLE_CHARS + 1)) or "")
     'over the limit of 5,000,000 characters for one article'
+    >>> reason_kind(_read_once("feed.jsonl:31"))
+    'identical to an input read already'
     """
+    if reason.startswith("identical to ") and reason.endswith(READ_ONCE_REASON):
+        return "identical to an input read already"
     kind = re.split(r": | \(", reason, maxsplit=1)[0]
     return re.sub(
         r"^[\d,]+ characters, over the limit of ([\d,]+)", r"over the limit of \1 characters", kind

@@ -22,6 +22,7 @@ from compare.read import (
     records_file,
 )
 from compare.records import (
+    READ_ONCE,
     VERY_LONG_WORDS,
     DirectionBasis,
     Document,
@@ -30,6 +31,7 @@ from compare.records import (
     SkipReason,
     UnorderedVersions,
     article_address,
+    lost,
     very_long,
 )
 from compare.settings import across_days
@@ -399,6 +401,9 @@ def _skipped(skipped: Sequence[Skipped], listed_in: str) -> Iterator[str]:
     skipped for their type alone (pictures, Thumbs.db, logs) share one line when there are
     several: a messy folder's every run repeated a line for each, and no advice for any, where a
     file that may be an article (empty, too long, a .docx to save as text) keeps its own."""
+    # A repeat read once loses nothing: the inputs whose text is lost are named first, so a
+    # feed's twenty repeated lines do not take every named line from a broken file.
+    skipped = [*lost(skipped), *(s for s in skipped if s.code in READ_ONCE)]
     by_type = [s for s in skipped if _type_not_read(s.reason)]
     if len(by_type) > 1:
         skipped = [s for s in skipped if not _type_not_read(s.reason)]

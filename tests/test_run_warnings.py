@@ -598,3 +598,24 @@ def test_an_outlet_taken_for_an_agency_by_its_name_alone_is_noted() -> None:
             if noted
             else []
         )
+
+
+def test_a_feeds_repeated_lines_leave_the_named_lines_to_inputs_lost(tmp_path: Path) -> None:
+    """A supplier that writes 25 of its lines twice loses nothing; a broken line of another file
+    loses one: that one is named among the first lines, not counted at the end behind the
+    repeats, and with -q the repeats count as one kind of reason, not one kind each."""
+    feed = tmp_path / "a_supplier.jsonl"
+    records = [
+        {"id": f"cg-{n}", "source": "Calder Gazette", "text": f"Ferry sailing {n} was cancelled."}
+        for n in range(25)
+    ]
+    feed.write_text("".join(2 * (json.dumps(r) + "\n") for r in records), encoding="utf-8")
+    broken = tmp_path / "z_supplier.jsonl"
+    broken.write_text('{"id": "zs-1", "text": "Ferry\n', encoding="utf-8")
+    read = read_paths([str(tmp_path)])
+    assert [s.code for s in read.skipped].count(SkipReason.IDENTICAL_RECORD) == 25
+    lines = read_warnings(read)
+    assert lines[0].startswith(f"warning: skipped {broken}:1: broken JSON line")
+    assert lines[-1].startswith("warning: and 6 more skipped records: 6 identical to an input")
+    (quiet,) = read_warnings(read, quiet=True)
+    assert "25 identical to an input read already; 1 broken JSON line" in quiet
