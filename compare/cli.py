@@ -197,7 +197,8 @@ MaxBucketSize = Annotated[
         help="Most sentences an LSH bucket pairs in full when grouping stories and aligning; in "
         "a bigger one (a story or line very many articles carry, template lines an article "
         f"repeats) each pairs with the first {BUCKET_REPRESENTATIVES} only (of each article, "
-        "when aligning). Raise it when warned: slower, and more memory.",
+        "when aligning). Raise it when warned: more memory, fewer stories merged by sampled links, "
+        "and a time that may fall as well as rise (see docs/commands.md).",
     ),
 ]
 StoryDays = Annotated[

@@ -163,7 +163,7 @@ def _sampled(result: Result) -> str:
     return (
         f"warning: {had}{where} had {'its' if sentences == 1 else 'their'} candidate pairs "
         f"sampled, in LSH buckets of more than {limit:,} sentences, so those stories may miss a "
-        f"member, a cluster or an aligned match; to pair them all, slower, and see whether any "
+        f"member, a cluster or an aligned match; to pair them all, with more memory, and see whether any "
         f"changes, run again with --max-bucket-size {raised}"
     )
 

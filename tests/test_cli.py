@@ -843,7 +843,7 @@ def test_oversized_buckets_get_one_warning_naming_the_option_to_raise(
     assert re.fullmatch(
         r"warning: \d+ sentences in 1 story \(story-001, .*\) had their candidate pairs "
         r"sampled, in LSH buckets of more than 10 sentences, so those stories may miss a member, "
-        r"a cluster or an aligned match; to pair them all, slower, and see whether any changes, "
+        r"a cluster or an aligned match; to pair them all, with more memory, and see whether any changes, "
         r"run again with --max-bucket-size \d+",
         warning,
     )

@@ -478,7 +478,7 @@ def test_sampled_sentences_are_warned_of_in_a_short_line_and_counted_in_report_j
         'warning: 22 sentences in 1 story (story-001, "Ferry crews on the Kessling Strait walked '
         'out at dawn on Thursday, stranding…") had their candidate pairs sampled, in LSH buckets '
         "of more than 10 sentences, so those stories may miss a member, a cluster or an aligned "
-        "match; to pair them all, slower, and see whether any changes, run again with "
+        "match; to pair them all, with more memory, and see whether any changes, run again with "
         "--max-bucket-size 21"
     )
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
