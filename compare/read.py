@@ -1054,7 +1054,8 @@ def read_paths(
     if read_once:
         claims, twice = _captures_once(claims)
         skipped += twice
-        notes = [note for note in notes if note.path not in {s.path for s in twice}]
+        read_already = {s.path for s in twice}
+        notes = [note for note in notes if note.path not in read_already]
     broken_front_matter = tuple(
         claim.broken_front_matter for claim in claims if claim.broken_front_matter
     )
