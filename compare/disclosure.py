@@ -1793,8 +1793,15 @@ def _handle_namings(
     handle = SOURCE_HANDLE.match(origin.document.source)
     if handle is None:
         return
-    written = re.compile(rf"(?<![\w@]){re.escape(handle.group())}(?!\w)", re.IGNORECASE)
+    written = _handle_written(handle.group())
     yield from (m for m in written.finditer(user.document.text) if _in_own_words(user, m, taken))
+
+
+# Asked of each pair whose origin is an account: one pattern a handle, not one a pair.
+@lru_cache(maxsize=1 << 10)
+def _handle_written(handle: str) -> re.Pattern[str]:
+    """What finds ``handle`` written in a text, case aside, not inside a longer one."""
+    return re.compile(rf"(?<![\w@]){re.escape(handle)}(?!\w)", re.IGNORECASE)
 
 
 def _journal_namings(
