@@ -2312,8 +2312,9 @@ def _word_of_a_name(word: str, words: Sequence[str]) -> bool:
     # Arabic names an agency by the noun its full name makes an adjective of: "مشرق" of
     # "وكالة الأنباء المشرقية".
     stem = name_stem(word)
-    return any(name_stem(one) == stem for one in words) and generic.issuperset(
-        other for other in words if name_stem(other) != stem
+    stems = [name_stem(one) for one in words]
+    return stem in stems and generic.issuperset(
+        other for other, its_stem in zip(words, stems, strict=True) if its_stem != stem
     )
 
 
