@@ -107,7 +107,7 @@ def _folder_names(label: str, outlets: Mapping[str, str]) -> str | None:
         ending = [
             outlet
             for key, outlet in outlets.items()
-            if len(key.split()) > len(words) and key.split()[-len(words) :] == words
+            if len(named := key.split()) > len(words) and named[-len(words) :] == words
         ]
         if len(ending) == 1:
             return ending[0]
