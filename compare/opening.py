@@ -148,6 +148,13 @@ HEADER_LINE = re.compile(
     r"(?:from|to|cc|bcc|sent|subject|attachments|importance):\s.*[^.!?]", re.IGNORECASE
 )
 EDITORS_NOTE = re.compile(r"eds?:\s.*", re.IGNORECASE)
+# A newsroom signing as itself, no writer named, on a line of its own: Portuguese "Da Redação"
+# ("from the newsroom"), "Redacción", "De la rédaction", "Dalla redazione", "Die Redaktion".
+NEWSROOM_SIGNATURE = re.compile(
+    r"(?:(?:da|de\s+la|dalla|della|la|die)\s+)?(?:reda[çc][ãa]o|redacci[óo]n|r[ée]daction|redazione"
+    r"|redaktion)",
+    re.IGNORECASE,
+)
 # The parts of a newsroom's copy's heading: "LVPR Newsroom \u2013 Web Copy".
 COPY_HEADING_PARTS = re.compile(rf"\s+[{FIELD_MARKS}\u2013\u2014-]\s+")
 # Initials a newsroom goes by are a few letters ("LVPR", "WKRN"); a longer word is a name's.
@@ -766,7 +773,11 @@ def _is_label(line: str) -> bool:
     """A line that labels the article and is never prose: "FOR IMMEDIATE RELEASE", a wire's
     slug line or note to editors, an e-mail's header line, a wire service's name alone, a web
     page's control copied with its text ("Skip to main content", "Share"), a section's path
-    ("News | Kent | Ashford")."""
+    ("News | Kent | Ashford"), a newsroom signing as itself ("Da Redação").
+
+    >>> _is_label("Da Redação"), _is_label("Redacción"), _is_label("Da Silva")
+    (True, True, False)
+    """
     return (
         lexicon().is_release_label(line)
         or _is_embargo_label(line)
@@ -774,7 +785,9 @@ def _is_label(line: str) -> bool:
         or lexicon().wire_service_named(line) is not None
         or _names_an_agency(line)
         or (lexicon().copy_label(line) or ("",))[0] == "label"
-        or any(p.fullmatch(line) for p in (SLUG_LINE, HEADER_LINE, EDITORS_NOTE))
+        or any(
+            p.fullmatch(line) for p in (SLUG_LINE, HEADER_LINE, EDITORS_NOTE, NEWSROOM_SIGNATURE)
+        )
         or _is_section_path(line)
     )
 

@@ -172,6 +172,9 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", 
 TICKER = re.compile(
     r"\((?:[A-Z][A-Za-z]{1,7}: ?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)"
 )
+# A dollar sign's country letters ("US$", "R$", "HK$"): the currency, which framing compares
+# (``currency_changed``), never a name put in another's place ("US" for "R").
+CURRENCY_LETTERS = re.compile(r"\b[A-Z]{1,3}(?=\$)")
 # The most letters a contraction of a title writes ("Supt" of "Superintendent", "Sgt" of
 # "Sergeant"): a longer word that keeps another's letters in order is another name ("Kennet").
 MAX_CONTRACTION_LETTERS = 4
@@ -1471,8 +1474,9 @@ def _fills(a: str, b: str, known: frozenset[str], claims_apart: bool = False) ->
     the sentences name no one and nowhere the other does not (see :func:`names_swapped`, which
     ``known`` names are as there), nor the sources each credits, but with ``claims_apart`` (see
     :func:`only_names_swapped`). A ticker (``TICKER``) is none of the names: "(HMD.O)" for
-    "(HMD.N)" or "(NASDAQ: HMD)" restyles or corrects the listing of one company."""
-    a, b = TICKER.sub("", a), TICKER.sub("", b)
+    "(HMD.N)" or "(NASDAQ: HMD)" restyles or corrects the listing of one company, nor are a
+    dollar sign's letters ("US$" for "R$": a currency changed)."""
+    a, b = (CURRENCY_LETTERS.sub("", TICKER.sub("", text)) for text in (a, b))
     opening_a, opening_b = opening_name(a) & known, opening_name(b) & known
     names_a, names_b = names_and_numbers(a) | opening_a, names_and_numbers(b) | opening_b
     # Most near copies name the same names: no word of theirs needs aligning. Nor does a copy

@@ -7855,6 +7855,18 @@ def test_a_conversion_or_rounding_that_disagrees_is_a_changed_number(
             [],
             id="russian_roubles_in_full_and_cut_short",
         ),
+        pytest.param(
+            "O governo liberou US$ 200 milhões para a reconstrução, disse o ministro.",
+            "O governo liberou R$ 200 milhões para a reconstrução, disse o ministro.",
+            [("currency_changed", "US$", "R$")],
+            id="brazilian_reais_for_dollars",
+        ),
+        pytest.param(
+            "O governo liberou R$ 1,2 bilhão para a reconstrução, disse o ministro.",
+            "O governo liberou 1,2 bilhão de reais para a reconstrução, disse o ministro.",
+            [],
+            id="reais_by_sign_and_by_name",
+        ),
     ],
 )
 def test_each_amount_keeps_its_currency(

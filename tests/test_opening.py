@@ -1039,3 +1039,18 @@ def test_a_writers_name_alone_under_the_headline_is_the_byline(
     )
     assert head.author == author
     assert head.body.startswith("Plans for a tram depot") == (author is not None)
+
+
+@pytest.mark.parametrize(
+    "signature", ["Da Redação", "Redacción", "De la rédaction", "Dalla redazione"]
+)
+def test_a_newsroom_signing_as_itself_is_no_sentence(signature: str) -> None:
+    """A Brazilian portal signs its copy of an agency's story "Da Redação" ("from the newsroom")
+    on a line of its own under the headline: it names no writer and is no sentence of news."""
+    text = (
+        "Operação no Complexo da Penha deixa oito mortos\n\n"
+        f"{signature}\n\n"
+        "Uma operação da Polícia Militar deixou oito mortos nesta sexta-feira (5)."
+    )
+    head = opening(text, title="Operação no Complexo da Penha deixa oito mortos")
+    assert head.body == "Uma operação da Polícia Militar deixou oito mortos nesta sexta-feira (5)."

@@ -4605,6 +4605,16 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
         pytest.param("Mit Material von dpa.", ("dpa",), id="german_credit_line"),
         pytest.param("Com Lusa", ("Lusa",), id="portuguese_credit_line"),
         pytest.param(
+            "As chuvas deixaram 29 mortos no estado.\n\nCom Folhapress",
+            ("Folhapress",),
+            id="brazilian_agency_credit_line",
+        ),
+        pytest.param(
+            "O Copom elevou a Selic a 11,25%.\n\nFonte: Estadão Conteúdo",
+            ("Estadão Conteúdo",),
+            id="brazilian_agency_source_line",
+        ),
+        pytest.param(
             "A greve parou os comboios.\nAg\u00eancia Lusa", ("Lusa",), id="an_agencys_name_alone"
         ),
         pytest.param(

@@ -1256,3 +1256,24 @@ def test_the_people_of_a_traditional_line_are_read_as_its_simplified_twins() -> 
     traditional = "濱海市原副市長趙德明涉嫌嚴重違紀違法，目前正接受紀律審查。"
     simplified = "滨海市原副市长赵德明涉嫌严重违纪违法，目前正接受纪律审查。"
     assert han_people(traditional) == han_people(simplified) == frozenset({"赵德明"})
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "O governo liberou US$ 200 milhões para a reconstrução de Porto Alegre.",
+            "O governo liberou R$ 200 milhões para a reconstrução de Porto Alegre.",
+            id="dollars_for_reais",
+        ),
+        pytest.param(
+            "Harbour Holdings raised HK$ 4 billion from the share sale.",
+            "Harbour Holdings raised US$ 4 billion from the share sale.",
+            id="hong_kong_dollars_for_us_dollars",
+        ),
+    ],
+)
+def test_a_dollar_signs_letters_name_no_one(a: str, b: str) -> None:
+    """A dollar sign "US$" put for "R$" changes the currency (framing's ``currency_changed``), not a name:
+    no "US" put in the place of "R"."""
+    assert names_put_for_others(a, b) is None
