@@ -1115,6 +1115,18 @@ def aligned_texts(
     return a, b
 
 
+def compatible_notes(
+    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison, match: Match
+) -> frozenset[FramingNote]:
+    """An aligned pair's framing notes that tell a number changed to one it may be as their
+    qualifiers allow (:func:`compatible_changes`: "about 9,800" / "nearly 10,000"), with the
+    note of the qualifiers' change: the story pages fold the two into one "compatible" change,
+    a table of notes flags both, so that a count of changed numbers can leave out roundings."""
+    if not any(note.kind is FramingKind.NUMBER_CHANGED for note in match.framing):
+        return frozenset()
+    return frozenset(compatible_changes(match.framing, *aligned_texts(sentences, pair, match)))
+
+
 def gives_numbers_otherwise(
     sentences: Mapping[str, Sequence[Sentence]],
     pair: PairComparison,

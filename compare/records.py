@@ -88,6 +88,7 @@ FRAMING_COLUMNS = (
     "copy_text",
     "template",
     "across_stories",
+    "compatible",
 )
 
 

@@ -13,6 +13,7 @@ from compare.records import FRAMING_COLUMNS
 from compare.report import ReportFormat
 from compare.report.files import FRAMING, render_reports
 from compare.report.framing_table import render_framing
+from compare.report.json_report import report_json
 from compare.report.markdown import render_story
 
 WIRE = (
@@ -189,3 +190,37 @@ def test_an_undirected_pairs_rows_read_from_the_earlier_to_the_later() -> None:
     assert [(r["origin"], r["copy"], r["directed"], r["kind"]) for r in claims] == [
         ("z-statement", "a-paper", "false", "interview_claim_added")
     ]
+
+
+def test_a_number_rounded_within_its_qualifiers_is_flagged_compatible() -> None:
+    """Rounding the border agency's "about 9,800" to "nearly 10,000" may be the same number, where
+    "12,000" inflates it: `compatible` flags the first change and its qualifiers' note, as the
+    story pages fold them into "number changed, compatible", so that a count of changed numbers
+    by outlet can leave roundings out."""
+    wire = (
+        "Border agents recorded about 9,800 crossings in the sector last week, the agency said.\n"
+        "The agency said staffing at the ports of entry would rise in January."
+    )
+    rounding = wire.replace("about 9,800", "nearly 10,000")
+    inflating = wire.replace("about 9,800", "about 12,000")
+    documents = [
+        Document("ap", "Associated Press", wire, published="2026-12-01"),
+        Document("ledger", "Capitol Ledger", rounding, published="2026-12-02"),
+        Document("sentinel", "Heartland Sentinel", inflating, published="2026-12-02"),
+    ]
+    rows = _rows(documents)
+    flagged = {(r["copy"], r["kind"], r["compatible"]) for r in rows if r["origin"] == "ap"}
+    assert flagged == {
+        ("ledger", "number_changed", "true"),
+        ("ledger", "estimate_changed", "true"),
+        ("sentinel", "number_changed", "false"),
+    }
+    pairs = report_json(compare_documents(documents))["pairs"]
+    in_json = {
+        (pair["b"] if pair["a"] == "ap" else pair["a"], note["kind"], note["compatible"])
+        for pair in pairs
+        if "ap" in (pair["a"], pair["b"])
+        for match in pair["matches"]
+        for note in match["framing"]
+    }
+    assert in_json == {(copy, kind, flag == "true") for copy, kind, flag in flagged}

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from compare.disclosure import outlet
+from compare.figures import compatible_notes
 from compare.overlap import dated_order
 from compare.records import (
     FRAMING_COLUMNS,
@@ -106,6 +107,7 @@ def _rows(
                 of_pair,
             )
         for match in pair.matches:
+            compatible = compatible_notes(result.sentences, pair, match)
             for note in match.framing:
                 yield _row(
                     result,
@@ -116,6 +118,7 @@ def _rows(
                     _side(pair.a, match.a),
                     _side(pair.b, match.b),
                     of_pair,
+                    compatible=note in compatible,
                 )
         for quotation in pair.shared_quotations:
             a = _sentence_side(pair.a, result.sentences[pair.a][quotation.a_sentence])
@@ -158,6 +161,7 @@ def _claim_row(
         *_cells(headline),
         "",
         no,
+        no,
     )
 
 
@@ -170,9 +174,12 @@ def _row(
     a: _Side,
     b: _Side,
     of_pair: tuple[str, str],
+    *,
+    compatible: bool = False,
 ) -> tuple[tuple[str, str, str, int], tuple[str | int, ...]]:
     """A note's row and its sort key; ``of_pair``, the pair's ``template`` and
-    ``across_stories`` cells, which every row of the pair repeats."""
+    ``across_stories`` cells, which every row of the pair repeats; ``compatible``, whether the
+    note is part of a number changed to one it may be (:func:`~compare.figures.compatible_notes`)."""
     kind, origin_words, copy_words, origin, copy = note.kind, note.a, note.b, a, b
     if _read_order(result, pair) == "b->a":
         kind, origin_words, copy_words, origin, copy = kind.mirrored, note.b, note.a, b, a
@@ -197,6 +204,7 @@ def _row(
         *_cells(origin),
         *_cells(copy),
         *of_pair,
+        csv_flag(compatible),
     )
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from compare.chinese import script
 from compare.coverage import coverage_of
 from compare.disclosure import outlet
+from compare.figures import compatible_notes
 from compare.focus import focus_articles
 from compare.provenance import taken_across
 from compare.records import (
@@ -24,6 +25,7 @@ from compare.records import (
     PairComparison,
     PressRelease,
     Result,
+    Sentence,
     SentenceGroup,
     Skipped,
     Span,
@@ -244,6 +246,7 @@ def _lists(
         "pairs": (
             _pair(
                 p,
+                result.sentences,
                 matches=listed(p),
                 stealth=stealth_edit(p, result.by_id, result.notes),
                 correction=note_check(p, result.by_id, result.notes, result.versions_of),
@@ -480,6 +483,7 @@ def _version(version: Version, changed_by: str | None) -> dict[str, Any]:
 
 def _pair(
     pair: PairComparison,
+    sentences: Mapping[str, Sequence[Sentence]],
     *,
     matches: bool,
     stealth: StealthEdit | None,
@@ -577,7 +581,7 @@ def _pair(
         "taken_through_unknown": pair.taken_through_unknown,
         "date_set_aside": _date_set_aside(pair.date_set_aside),
         "published_before_origin_minutes": ahead,
-        "matches": [_match(m, pair) for m in pair.matches] if matches else [],
+        "matches": [_match(m, pair, sentences) for m in pair.matches] if matches else [],
         "matches_left_out": 0 if matches else len(pair.matches),
         "only_a": list(pair.only_a),
         "only_b": list(pair.only_b),
@@ -598,7 +602,10 @@ def _template(template: FilledTemplate | None) -> dict[str, Any] | None:
     return {"filled_for": template.filled_for.value, "a": list(template.a), "b": list(template.b)}
 
 
-def _match(match: Match, pair: PairComparison) -> dict[str, Any]:
+def _match(
+    match: Match, pair: PairComparison, sentences: Mapping[str, Sequence[Sentence]]
+) -> dict[str, Any]:
+    compatible = compatible_notes(sentences, pair, match)
     return {
         "a": _span(match.a),
         "b": _span(match.b),
@@ -607,7 +614,7 @@ def _match(match: Match, pair: PairComparison) -> dict[str, Any]:
         "moved": match.moved,
         "synonyms_swapped": match.synonyms_swapped,
         "diff": [_edit(e) for e in match.edits],
-        "framing": [_note(n, pair) for n in match.framing],
+        "framing": [_note(n, pair) | {"compatible": n in compatible} for n in match.framing],
     }
 
 
