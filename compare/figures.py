@@ -27,7 +27,7 @@ from decimal import Decimal
 from functools import cache
 from itertools import combinations, takewhile
 
-from compare.framing import PlacedNumber, stated_counts
+from compare.framing import PlacedNumber, in_its_letters, stated_counts
 from compare.lexicon import lexicon, written_caseless
 from compare.numerals import (
     SHARE_WHOLES,
@@ -258,7 +258,7 @@ def differing_figures(
         if _one_value_each(things, outlets or {}, aligned) and _given_otherwise_unaligned(
             things, aligned
         ):
-            found.append(_differing(story.id, things, _record_group(things, records)))
+            found.append(_differing(story.id, things, sentences, _record_group(things, records)))
     return found
 
 
@@ -1222,9 +1222,16 @@ def _record_group(things: Sequence[FigureMention], records: AbstractSet[str]) ->
     )
 
 
-def _differing(story: str, things: Sequence[FigureMention], named: str = "") -> DifferingFigure:
+def _differing(
+    story: str,
+    things: Sequence[FigureMention],
+    sentences: Mapping[str, Sequence[Sentence]],
+    named: str = "",
+) -> DifferingFigure:
     """The counted thing of ``things``: each document's first value, named as ``named`` says
-    (a record's group), else by the word most of them count it by."""
+    (a record's group), else by the word most of them count it by, as the first sentence that
+    counts by it writes it (a word is read in one spelling of Arabic script's letters, and
+    without its tashkeel: "مراقبا" of "86 مراقباً")."""
     first: dict[str, FigureMention] = {}
     for mention in things:
         first.setdefault(mention.doc, mention)
@@ -1241,6 +1248,9 @@ def _differing(story: str, things: Sequence[FigureMention], named: str = "") -> 
         }
     )
     counted = named or max(named_by_all or names, key=lambda name: names[name], default="")
+    if counted and not named:
+        first_by_it = next(m for m in given if m.counted == counted)
+        counted = in_its_letters(counted, sentences[first_by_it.doc][first_by_it.sentence].text)
     rounded = all(_agree(a, b) for a, b in combinations(given, 2))
     return DifferingFigure(
         story,

@@ -18,6 +18,7 @@ from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
+from compare.arabic import spelt_any_way
 from compare.framing import allegation_phrase_levels, framing_notes, places_of, stated_counts
 from compare.lexicon import lexicon
 from compare.numerals import (
@@ -79,6 +80,8 @@ class Count(NamedTuple):
     measured: frozenset[str] = frozenset()
     shown: str = ""
     qualifier: str = ""
+    # Whether it gives only its order in words ("hundreds"), no number.
+    order: bool = False
 
 
 def headline_claims(
@@ -195,6 +198,7 @@ def counts_in(text: str, sentence: int = -1) -> list[Count]:
                 sentence,
                 order.span(),
                 shown=order[0],
+                order=True,
             )
         )
     return found
@@ -470,16 +474,18 @@ def _next_count() -> re.Pattern[str]:
 def _orders() -> re.Pattern[str]:
     """A count in words that gives only its order ("dozens", "several hundred")."""
     terms = lexicon()
-    orders = "|".join(sorted(map(re.escape, terms.orders), key=len, reverse=True))
+    # Arabic's in any spelling, as they are read in one ("آلاف" as "الاف").
+    orders = "|".join(sorted(map(spelt_any_way, terms.orders), key=len, reverse=True))
     vague = "|".join(sorted(map(re.escape, terms.vague_counts)))
     return re.compile(rf"(?i)\b(?:(?:{vague})\s+)?(?P<order>{orders})\b")
 
 
 def _least_of_order(order: str) -> Decimal | None:
     """The least count an order in words may be: two of its unit ("hundreds": 200); none of an
-    order of no unit of its own ("tens")."""
+    order of no unit of its own ("tens"), nor of one whose singular is no multiplier of "two"
+    ("مئات", hundreds, read as "two" alone)."""
     told = numbers_in(f"two {order.removesuffix('s')}").mentions
-    if len(told) != 1:
+    if len(told) != 1 or told[0][0] == "two":
         return None
     values = [v for v in told[0][1] if isinstance(v, Decimal)]
     return values[0] if len(values) == 1 else None

@@ -189,8 +189,9 @@ def _figures_paired(
     is a count of its headline and none counts what two of the other's do: a count changed to
     one it may be is rounded ("at least 37" as "Nearly 40", 1,200 as "more than 1,000": the
     qualifier's ``estimate_changed`` goes with it), one that counts nothing the other counts is
-    removed or added ("6.1" of a quake's magnitude against "Nearly 40 killed"), the others
-    changed. A headline gives few figures, each a different thing: framing's reading of a
+    removed or added ("6.1" of a quake's magnitude against "Nearly 40 killed"; but an order
+    in words, "hundreds", is never removed: it gave no figure), the others changed. A headline
+    gives few figures, each a different thing: framing's reading of a
     sentence sets them against each other in order.
 
     >>> notes = framing_notes(a := "Quake of magnitude 6.1 kills at least 37 in Tarsin",
@@ -224,7 +225,10 @@ def _figures_paired(
             x = ours[n]
             match = next((m for m in at_theirs if (n, m) in alike), None)
             if match is None:
-                paired.append(FramingNote(FramingKind.NUMBER_REMOVED, x.shown, ""))
+                # An order in words left out ("hundreds") gave no figure to remove, as framing
+                # tells of none; one put in claims a size, and is told as added.
+                if not x.order:
+                    paired.append(FramingNote(FramingKind.NUMBER_REMOVED, x.shown, ""))
                 continue
             y = theirs[match]
             if counts_agree(x, y):

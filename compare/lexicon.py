@@ -7,7 +7,7 @@ import sys
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -918,6 +918,10 @@ class Lexicon:
     # whose hundred is no number.
     number_joins: frozenset[str]
     joins_after_tens: frozenset[str]
+    # The joins between a unit and its tens after it ("ستة وثمانين"), written onto the tens, and
+    # the ten of a teen after its unit ("ثلاثة عشر"): Arabic's, in one spelling.
+    joins_before_tens: frozenset[str]
+    teen_tens: frozenset[str]
     multipliers_not_in_english: frozenset[str]
     # Multipliers that are words too, read only after a number ("₹12 अरब", not "सऊदी अरब").
     multipliers_after_numbers: frozenset[str]
@@ -3250,6 +3254,16 @@ def _case_folded(words: Mapping[str, Count]) -> dict[str, Count]:
     }
 
 
+def _with_noun_proclitics(words: Iterable[str]) -> list[str]:
+    """``words`` as a sentence's words read them, an Arabic one in one spelling and with each
+    proclitic Arabic writes onto a noun ("ومقتل", "القتلى"), in their order.
+
+    >>> _with_noun_proclitics(["killed", "مقتل"])[:3] == ["killed", "مقتل", "ومقتل"]
+    True
+    """
+    return [in_one_spelling(form) for word in words for form in with_proclitics(word)]
+
+
 def _framing_languages(data: Mapping[str, Any]) -> dict[str, frozenset[str]]:
     """The languages of :data:`FRAMING_LANGUAGES` each kind of :data:`FRAMING_KIND_LISTS` has
     words listed in: those ``framing_languages`` names, and those a word of its lists tells by
@@ -3826,8 +3840,12 @@ def lexicon() -> Lexicon:
         guilt_words=frozenset(data["guilt_words"]),
         pending_allegation_words=frozenset(data["pending_allegation_words"]),
         guilt_nouns=frozenset(data["guilt_nouns"]),
-        headline_counts_alike=tuple(map(tuple, data["headline_counts"]["alike"])),
-        headline_counts_untelling=frozenset(data["headline_counts"]["untelling"]),
+        headline_counts_alike=tuple(
+            tuple(_with_noun_proclitics(group)) for group in data["headline_counts"]["alike"]
+        ),
+        headline_counts_untelling=frozenset(
+            _with_noun_proclitics(data["headline_counts"]["untelling"])
+        ),
         headline_hedged_words=frozenset(data["headline_hedges"]["words"]),
         headline_presents=dict(data["headline_agents"]["presents"]),
         headline_results=frozenset(data["headline_agents"]["results"]),
@@ -3882,8 +3900,10 @@ def lexicon() -> Lexicon:
         counting_before_of=frozenset(data["numbers"]["counting_nouns"]["of"]),
         round_counts=frozenset(counting["about"]),
         homograph_numbers=frozenset(data["numbers"]["homographs"]),
-        number_joins=frozenset(data["numbers"]["joins"]),
+        number_joins=frozenset(data["numbers"]["joins"] + data["numbers"]["joins_before_tens"]),
         joins_after_tens=frozenset(data["numbers"]["joins_after_tens"]),
+        joins_before_tens=frozenset(data["numbers"]["joins_before_tens"]),
+        teen_tens=frozenset(map(in_one_spelling, data["numbers"]["teen_tens"])),
         multipliers_not_in_english=frozenset(data["numbers"]["multipliers_not_in_english"]),
         multipliers_after_numbers=frozenset(data["numbers"]["multipliers_after_numbers"]),
         conversion_units=frozenset(data["numbers"]["conversion_units"]),
@@ -3968,7 +3988,7 @@ def lexicon() -> Lexicon:
         words_taken_for_abbreviations=frozenset(data["sentences"]["words_taken_for_abbreviations"]),
         ordinal_day_months=frozenset(data["sentences"]["ordinal_day_months"]),
         ordinals=frozenset(ordinals),
-        orders=frozenset(data["numbers"]["orders"]["words"]),
+        orders=frozenset(map(in_one_spelling, data["numbers"]["orders"]["words"])),
         factor_verbs=data["numbers"]["factor_verbs"],
         factor_rises=data["numbers"]["factor_rises"],
         vague_counts=frozenset(data["numbers"]["orders"]["vague"]),

@@ -2000,7 +2000,9 @@ def _written_patterns(shape: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """How a number of a shape (the number as the words give it, case-folded, its ASCII digits
     written "0" by ``ANY_DIGIT`` and read as any digit) may be written otherwise: its digits
     grouped by spaces ("20 000"), its words apart ("3bn"); standing apart, or else where the
-    words' own cut bounds it, as Chinese sets no space between a number and its words ("有四千人").
+    words' own cut bounds it, as Chinese sets no space between a number and its words ("有四千人");
+    Arabic script's letters in any of their spellings, as the words read them in one
+    (:func:`arabic.spelt_any_way`: "ثلاثة" of "ثلاثہ").
 
     >>> _written_patterns("00000")[0].search("a 20 000-seat arena")[0]
     '20 000'
@@ -2011,7 +2013,7 @@ def _written_patterns(shape: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         "".join(
             r"[\s-]*"
             if char == " "
-            else (ASCII_DIGIT.pattern if char == "0" else re.escape(char))
+            else (ASCII_DIGIT.pattern if char == "0" else spelt_any_way(char))
             + (r"(?: (?=\d))?" if char.isdigit() else "")
             for char in shape
         )
@@ -3528,8 +3530,9 @@ def _spelled_out(tokens: Sequence[str], position: int, text: str) -> tuple[int, 
     """
     terms = lexicon()
     # Most numbers in words are one word, which the word after it tells.
-    following = tokens[position + 1] if position + 1 < len(tokens) else ""
-    if following.partition("-")[0] not in _spelling() or is_number(tokens[position]):
+    following = (tokens[position + 1] if position + 1 < len(tokens) else "").partition("-")[0]
+    goes_on = following in _spelling() or len(_join_written_on(following)) > 1
+    if not goes_on or is_number(tokens[position]):
         return None
     read = _Spelled()
     # Where each number read so far ends, and its value; and how many of them a join preceded.
@@ -3569,6 +3572,7 @@ def _spelling() -> frozenset[str]:
         terms.number_joins,
         terms.french_hundreds,
         terms.also_months,
+        terms.teen_tens,
     )
 
 
@@ -3586,8 +3590,15 @@ def _parts(word: str) -> list[str]:
 
     >>> _parts("quatre-vingt-dix-sept"), _parts("dreihundertzwanzig")
     (['quatre-vingt', 'dix-sept'], ['drei', 'hundert', 'zwanzig'])
+    >>> _parts("وثمانین")
+    ['و', 'ثمانین']
     """
-    pieces = [part for piece in word.split("-") for part in _glued_parts(piece)]
+    pieces = [
+        part
+        for piece in word.split("-")
+        for joined in _join_written_on(piece)
+        for part in _glued_parts(joined)
+    ]
     parts = []
     start = 0
     while start < len(pieces):
@@ -3599,6 +3610,19 @@ def _parts(word: str) -> list[str]:
         parts.append("-".join(pieces[start:end]))
         start = end
     return parts
+
+
+def _join_written_on(word: str) -> tuple[str, ...]:
+    """A number word with the join Arabic writes onto it (``joins_before_tens``) apart from
+    it, as two words: "وثمانين" is "و" and "ثمانين"; any other word alone."""
+    terms = lexicon()
+    for join in terms.joins_before_tens:
+        rest = word.removeprefix(join)
+        if rest != word and (
+            rest in terms.number_words or rest in terms.multipliers or is_glued_number(rest)
+        ):
+            return (join, rest)
+    return (word,)
 
 
 # Asked of every word of every sentence framing reads, of a vocabulary far smaller.
@@ -3685,13 +3709,27 @@ def _then(read: _Spelled, word: str) -> _Spelled | None:
     number: a number no smaller than its place ("veinte treinta", "cinco cuatro"), a hundred
     after a hundred, a multiplier no larger than the one before it but for all the number
     before it ("mil millones" is a thousand million), a join after a number below twenty, or
-    English "and" after tens ("forty and five")."""
+    English "and" after tens ("forty and five"). Arabic's "و" joins a unit to the tens after it
+    ("ستة وثمانين", 86) and its teens write the unit first ("ثلاثة عشر", 13)."""
     terms = lexicon()
+    if word in terms.joins_before_tens and not read.last:
+        return read  # "وستة وثمانين": the "and" before the whole number
     if word in terms.number_joins:
         after_tens = word in terms.joins_after_tens and read.group is not None and read.group >= 20
-        if read.joined or not (read.last in terms.multipliers or after_tens):
+        before_tens = word in terms.joins_before_tens and _is_unit(read.last)
+        if read.joined or not (read.last in terms.multipliers or after_tens or before_tens):
             return None
         return read._replace(last=word, joined=True)
+    if read.joined and read.last in terms.joins_before_tens and _is_tens(word):
+        # Arabic's tens after their unit: "ستة وثمانين" is 86; only a multiplier may follow.
+        tens = Decimal(terms.number_words[word])
+        return read._replace(
+            group=(read.group or Decimal(0)) + tens, below=Decimal(1), last=word, joined=False
+        )
+    if word in terms.teen_tens and _is_unit(read.last) and not read.joined:
+        # Arabic's teens, their unit first: "ثلاثة عشر" is 13.
+        ten = Decimal(10)
+        return read._replace(group=(read.group or Decimal(0)) + ten, below=Decimal(1), last=word)
     # After a join comes a number, no multiplier.
     if word in terms.french_hundreds and not read.joined:
         if read.group is None:  # "cent cinquante", "mille cent"

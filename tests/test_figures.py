@@ -1039,3 +1039,16 @@ def test_a_records_percentage_is_set_against_an_article_that_gives_it_otherwise(
     ]
     unrecorded = [replace(d, of_record=False) for d in documents]
     assert compare_documents(unrecorded).figures == ()
+
+
+def test_an_arabic_count_in_words_is_its_figure_in_digits() -> None:
+    """An Arabic count in words, its unit before its tens ("ستة وثمانين", 86), is the figure
+    another outlet gives in digits: no "figure that differs", and none of six or eighty; one
+    that differs ("تسعين", 90) is named by the word it counts as the article writes it,
+    tashkeel and all ("مراقباً"), not as it is read (acceptance round 40, R5)."""
+    courier = "وأرسلت البعثة 86 مراقباً إلى المناطق الحدودية خلال الأسبوع الماضي."
+    words = "وبحسب مصادر دبلوماسية، أرسلت البعثة ستة وثمانين مراقباً إلى نقاط التماس."
+    assert differing(courier, words) == []
+    assert differing(courier, words.replace("ستة وثمانين", "تسعين")) == [
+        ("مراقباً", ("86", "تسعين"), False)
+    ]

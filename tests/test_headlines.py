@@ -375,3 +375,57 @@ def test_a_headlines_figures_are_set_against_what_they_count(
     notes = headline_framing(DIRECTED, origin, copy)
     numbers = ("number", "estimate")
     assert [(n.kind, n.a, n.b) for n in notes if n.kind.value.startswith(numbers)] == expected
+
+
+@pytest.mark.parametrize(
+    ("origin", "copy", "expected"),
+    [
+        pytest.param(
+            "مقتل 13 شخصا في انفجار مصنع بالزرقاء",
+            "مقتل ثلاثة عشر شخصا في انفجار مصنع بالزرقاء",
+            [],
+            id="a_teen_in_words",
+        ),
+        pytest.param(
+            "الأمم المتحدة ترسل 86 مراقباً إلى الحدود",
+            "الأمم المتحدة ترسل ستة وثمانين مراقبا إلى الحدود",
+            [],
+            id="a_unit_and_its_tens_in_words",
+        ),
+        pytest.param(
+            "نزوح 200 عائلة من قرى الشمال",
+            "نزوح مئتي عائلة من قرى الشمال",
+            [],
+            id="a_dual_hundred",
+        ),
+        pytest.param(
+            "مقتل ثلاثة أشخاص في انفجار مصنع بالزرقاء",
+            "4 قتلى في انفجار مصنع بالزرقاء",
+            [(FramingKind.NUMBER_CHANGED, "ثلاثة", "4")],
+            id="the_dead_counted_in_another_word",
+        ),
+        pytest.param(
+            "مقتل ثلاثة أشخاص وإصابة خمسة في انفجار بالزرقاء",
+            "إصابة 5 ومقتل 4 في انفجار بالزرقاء",
+            [(FramingKind.NUMBER_CHANGED, "ثلاثة", "4")],
+            id="the_dead_counted_after_and",
+        ),
+        pytest.param(
+            "آلاف الجرحى ومقتل 3 في انفجار بالزرقاء",
+            "مقتل 4 في انفجار بالزرقاء",
+            [(FramingKind.NUMBER_CHANGED, "3", "4")],
+            id="an_order_left_out",
+        ),
+    ],
+)
+def test_arabic_headlines_figures_are_paired_as_written(
+    origin: str, copy: str, expected: list[tuple[FramingKind, str, str]]
+) -> None:
+    """An Arabic headline's number in words and its digits are one number (a teen, a unit and
+    its tens, a dual), and its counts are set against the other's by what they count however
+    Arabic words it ("مقتل" and "قتلى", "ومقتل" with "and" glued on): no false "number
+    removed"; nor is an order of count left out ("آلاف", thousands), which gave no figure
+    (acceptance round 40, R4)."""
+    notes = headline_framing(DIRECTED, origin, copy)
+    numbers = ("number", "estimate")
+    assert [(n.kind, n.a, n.b) for n in notes if n.kind.value.startswith(numbers)] == expected

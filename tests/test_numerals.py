@@ -950,3 +950,41 @@ def test_a_chinese_count_of_ten_thousands_is_read_in_either_script(text: str) ->
     of a wire's figure is the same figure, not 42."""
     (mention,) = numbers_in(text).mentions
     assert mention[1] == frozenset({Decimal(420_000)})
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("أرسلت البعثة ستة وثمانين مراقباً.", 86, id="unit_and_its_tens"),
+        pytest.param("وأرسلت البعثة وستة وثمانين مراقباً.", 86, id="and_before_the_number"),
+        pytest.param("مقتل خمسة عشر شخصا.", 15, id="a_teen"),
+        pytest.param("مقتل اثنا عشر شخصا.", 12, id="twelve"),
+        pytest.param("نزوح مئتين وخمسين عائلة.", 250, id="a_dual_hundred_and_tens"),
+        pytest.param("نزوح ألفي شخص.", 2000, id="a_dual_thousand"),
+        pytest.param("وصل ألف وخمسمئة لاجئ.", 1500, id="a_thousand_and_hundreds_glued"),
+    ],
+)
+def test_an_arabic_number_of_several_words_is_one_number(text: str, value: int) -> None:
+    """Arabic writes a number's unit before its tens, "and" glued onto the tens ("ستة
+    وثمانين", 86), a teen's unit before its ten, and two hundred and two thousand as one dual
+    word: each is one number, not a six and an eighty (acceptance round 40, R4 and R5)."""
+    assert [values for _, values, _ in numbers_in(text).mentions] == [frozenset({Decimal(value)})]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("آلاف النازحين يعودون إلى منازلهم.", [], id="thousands"),
+        pytest.param("ملايين الدولارات لإعادة الإعمار.", [], id="millions"),
+        pytest.param("مقتل ثلاثة وإصابة خمسة في انفجار.", [3, 5], id="two_counts_joined_by_and"),
+    ],
+)
+def test_an_arabic_order_alone_or_two_counts_are_no_one_number(
+    text: str, values: list[int]
+) -> None:
+    """The plural of thousand or million alone is an order of count, as "thousands" is, no
+    1,000; "ثلاثة" and "وإصابة خمسة" are two counts, the join after a unit going only before
+    tens."""
+    assert [read for _, read, _ in numbers_in(text).mentions] == [
+        frozenset({Decimal(value)}) for value in values
+    ]
