@@ -24,6 +24,7 @@ from compare.arabic import (
     VERB_PROCLITICS,
     in_one_spelling,
     is_arabic,
+    spelt_any_way,
     with_proclitics,
 )
 from compare.chinese import in_simplified, is_chinese, words_of
@@ -218,12 +219,27 @@ DANDA_DATELINE = re.compile(
 # An Arabic dateline: its place, a dash and who filed it, perhaps in brackets, before a dash or a
 # colon, as Arabic agencies and papers date copy: "عمّان - مشرق -", "معان - (مشرق) -", "دبي -
 # وكالات:", a paper's own "القاهرة - مصر اليوم 24:"; a place and a source are a few words each. A
-# desk that credits the wires in general may leave the place out ("متابعات -").
+# desk that credits the wires in general may leave the place out ("متابعات -"). A wire dates its
+# copy as English wires do, its source in brackets after the place and the day and month (and
+# year), with no dash between: "عمان 7 كانون الأول (بترا) -", "القاهرة، 7 ديسمبر (أ ف ب) -"; the
+# date tells it from a sentence's aside ("أكد رئيس الوزراء (بشر الخصاونة) - خلال").
 ARABIC_WORD = "[\u0621-\u063a\u0640-\u065f\u0670-\u06d3\u06fa-\u06ff]+"
 ARABIC_NAME = rf"{ARABIC_WORD}(?: (?:{ARABIC_WORD}|\d+)){{0,3}}"
+# The months as the Levant and as Egypt and the Gulf name them.
+ARABIC_MONTHS = (
+    "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+    "تشرين الأول", "تشرين الثاني", "كانون الأول", "يناير", "فبراير", "مارس", "أبريل", "مايو",
+    "يونيو", "يونيه", "يوليو", "يوليه", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+)  # fmt: skip
+ARABIC_DAY = (
+    r"\d{1,2} (?:"
+    + "|".join(spelt_any_way(in_one_spelling(month)) for month in ARABIC_MONTHS)
+    + r")(?: \d{4})?"
+)
 ARABIC_DATELINE = re.compile(
-    rf"\s*(?:(?P<place>{ARABIC_WORD}(?: {ARABIC_WORD}){{0,2}})\s+[-\u2013\u2014]\s+)?(?P<bracket>\()?"
-    rf"(?P<source>{ARABIC_NAME})(?(bracket)\))\s*[-\u2013\u2014:]"
+    rf"\s*(?:(?P<place>{ARABIC_WORD}(?: {ARABIC_WORD}){{0,2}})"
+    rf"(?:\s+[-\u2013\u2014]\s+|[\u060c,]?\s+{ARABIC_DAY}\s+(?=\())"
+    rf")?(?P<bracket>\()?(?P<source>{ARABIC_NAME})(?(bracket)\))\s*[-\u2013\u2014:]"
 )
 # A paper's dateline that names the paper and then the wires it took from: "لندن - الشرق الجامع
 # - متابعات:".
@@ -2580,6 +2596,8 @@ class Lexicon:
         Dateline(source='wire services', end=30, by_agency=True, released=False)
         >>> lexicon()._arabic_dateline("عمّان - مشرق - ارتفعت الأسعار - وهو ما توقعه التجار.")
         Dateline(source='مشرق', end=14, by_agency=False, released=False)
+        >>> lexicon()._arabic_dateline("عمان 7 كانون الأول (مشرق) - ارتفعت الأسعار.")
+        Dateline(source='مشرق', end=27, by_agency=False, released=False)
         """
         paper = ARABIC_PAPER_DATELINE.match(text)
         found = paper if paper and self.names_wires_in_general(paper["source"]) else None

@@ -2012,3 +2012,36 @@ def test_chinese_quotations_are_found(text: str, quoted: list[str]) -> None:
     brackets; a quotation that opens with a name in single quotes is the quotation, not the
     speaker's tag before it ("李明辉说：")."""
     assert [text[start:end] for start, end in quotation_spans(text)] == quoted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "عمان 7 كانون الأول (بترا) -\n\nأقر مجلس الوزراء مشروع قانون الموازنة العامة.\n\n"
+            "وقال وزير المالية إن العجز سينخفض.",
+            id="on_its_own_line",
+        ),
+        pytest.param(
+            "عمان 7 كانون الأول (بترا) - أقر مجلس الوزراء مشروع قانون الموازنة العامة.\n\n"
+            "وقال وزير المالية إن العجز سينخفض.",
+            id="heading_the_lede",
+        ),
+        pytest.param(
+            "القاهرة، 7 ديسمبر (رويترز) - أقر مجلس الوزراء مشروع قانون الموازنة العامة.\n\n"
+            "وقال وزير المالية إن العجز سينخفض.",
+            id="after_a_comma_with_a_gulf_month",
+        ),
+    ],
+)
+def test_an_arabic_wire_dateline_is_a_sentence_of_its_own(text: str) -> None:
+    """An Arabic wire's dateline, its place, day and month and its name in brackets before a
+    dash ("عمان 7 كانون الأول (بترا) -"), is set apart from the lede as an English wire's is,
+    on its own line or heading the lede: the lede is sentence 2 of either, as the agency's and
+    a paper's copy number it alike (acceptance round 40, R6)."""
+    sentences = segment(document(text))
+    assert [s.text for s in sentences][1:] == [
+        "أقر مجلس الوزراء مشروع قانون الموازنة العامة.",
+        "وقال وزير المالية إن العجز سينخفض.",
+    ]
+    assert sentences[0].text.endswith(") -")
