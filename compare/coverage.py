@@ -29,16 +29,14 @@ from compare.records import (
     Match,
     MatchKind,
     PairComparison,
-    PublicationKey,
     Sentence,
     SentenceGroup,
     Story,
     Version,
-    all_timed,
     dated_as_trusted,
-    first_published_keys,
     origins_and_copies,
 )
+from compare.stories import in_lead_order
 
 Node = tuple[str, int]
 """A sentence of the story: its document id and index."""
@@ -60,11 +58,13 @@ def group_sentences(
 ) -> tuple[SentenceGroup, ...]:
     """The sentence groups of one story, most widely carried first, then in reading order.
 
-    Ties between would-be representatives go to the earliest published document (undated ones
-    where the pair directions place them: ``records.first_published_keys``), then to the
-    document listed first in the story, then to the earlier sentence. A
-    group then takes its origin's sentence as its representative, when every other version is
-    linked to it.
+    Ties between would-be representatives go to the document that leads the story
+    (``stories.in_lead_order``: the earliest published, undated ones where the pair directions
+    place them, and of those no date or time orders, a date alone and a time on that day among
+    them, the one whose title stands for the story better, then the lower id), then to the
+    earlier sentence: a paper that gives its date alone is not shown in a rival's words because
+    the rival gave its time. A group then takes its origin's sentence as its representative,
+    when every other version is linked to it.
 
     Args:
         pairs: the compared pairs of this story.
@@ -82,10 +82,12 @@ def group_sentences(
     position = {doc: n for n, doc in enumerate(story.documents)}
 
     members = dated_as_trusted((documents[doc] for doc in story.documents), pairs)
-    keys = first_published_keys(members, origins_and_copies(pairs), all_timed=all_timed(members))
+    lead = {
+        d.id: n for n, d in enumerate(in_lead_order(members, sentences, origins_and_copies(pairs)))
+    }
 
-    def rank(node: Node) -> tuple[PublicationKey, int, int]:
-        return keys[node[0]], position[node[0]], node[1]
+    def rank(node: Node) -> tuple[int, int]:
+        return lead[node[0]], node[1]
 
     links = _links(pairs, boilerplate)
     free = {

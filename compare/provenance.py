@@ -83,6 +83,7 @@ from compare.records import (
     first_published_keys,
     text_numbers,
     tracked,
+    untimed_on_one_day,
     unwatched,
 )
 from compare.segment import normalise, unpunctuated, word_length, words
@@ -391,9 +392,8 @@ class CopyOrder:
 
     def untimed_on_one_day(self, doc: str, other: str) -> bool:
         """Whether one of ``doc`` and ``other`` gives a date alone, the day the other gives with
-        its time: it may have come out before or after that time. ``UNTIMED`` sorts it last to
-        rank the day's articles, not because it was published later (a paper's "date:
-        2026-12-03" and a rival's page of 06:00 that day).
+        its time (``records.untimed_on_one_day``): it may have come out before or after that
+        time.
 
         >>> docs = [Document(d, d, "", published="2026-12-03", published_time=t) for d, t in
         ...     [("paper", None), ("rival", "2026-12-03T06:00:00Z")]]
@@ -401,11 +401,7 @@ class CopyOrder:
         >>> order.untimed_on_one_day("rival", "paper"), order.dated_before("rival", "paper")
         (True, False)
         """
-        _, published, news, _, time, *_ = self.keys[doc]
-        _, published_too, news_too, _, time_too, *_ = self.keys[other]
-        return (published, news) == (published_too, news_too) and (time == UNTIMED) != (
-            time_too == UNTIMED
-        )
+        return untimed_on_one_day(self.keys[doc], self.keys[other])
 
     def dated_before(self, doc: str, other: str) -> bool:
         """Whether ``doc`` goes before ``other`` by time, date or place among dated articles

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import KW_ONLY, dataclass, field, replace
@@ -1088,6 +1088,61 @@ def first_published_keys(
         if not moved:
             break
     return keys
+
+
+def untimed_on_one_day(key: PublicationKey, key_too: PublicationKey) -> bool:
+    """Whether of two documents' :func:`first_published_keys` one gives a date alone, the day
+    the other gives with its time: it may have come out before or after that time. ``UNTIMED``
+    sorts it last to rank the day's articles, not because it was published later (a paper's
+    "date: 2026-12-03" and a rival's page of 06:00 that day).
+
+    >>> docs = [Document(d, d, "", published="2026-12-03", published_time=t) for d, t in
+    ...     [("paper", None), ("rival", "2026-12-03T06:00:00Z")]]
+    >>> keys = first_published_keys(docs, [])
+    >>> untimed_on_one_day(keys["rival"], keys["paper"])
+    True
+    """
+    _, published, news, _, time, *_ = key
+    _, published_too, news_too, _, time_too, *_ = key_too
+    return (published, news) == (published_too, news_too) and (time == UNTIMED) != (
+        time_too == UNTIMED
+    )
+
+
+def in_known_order(
+    ids: Sequence[str],
+    keys: Mapping[str, PublicationKey],
+    preferred: Callable[[str], tuple[float, str]],
+) -> list[str]:
+    """``ids``, sorted by their :func:`first_published_keys` (``keys``), but that nothing
+    tells which of two came first where their keys are one, nor where one gives a date alone
+    and the other a time on that day (:func:`untimed_on_one_day`): of two such, the one
+    ``preferred`` ranks lower goes first, never the one whose time is the more precise, after
+    the articles the pair directions name the origin more often, as the keys rank them. The
+    times order the timed articles of a day among themselves, and a date alone goes among
+    them where ``preferred`` puts it, not after them all.
+
+    >>> docs = [Document(d, d, "", published="2026-12-03", published_time=t) for d, t in
+    ...     [("paper", None), ("rival", "2026-12-03T07:30:00Z"), ("late", "2026-12-03T09:00:00Z")]]
+    >>> keys = first_published_keys(docs, [])
+    >>> in_known_order(["rival", "late", "paper"], keys, lambda d: (d != "paper", d))
+    ['paper', 'rival', 'late']
+    >>> in_known_order(["rival", "late", "paper"], keys, lambda d: (d == "paper", d))
+    ['rival', 'late', 'paper']
+    """
+    ordered = sorted(ids, key=lambda d: (keys[d], preferred(d)))
+    merged: list[str] = []
+    # A day's articles, timed or not, share the key's first three places; the untimed ones
+    # follow the timed, and only they, which nothing orders against the times, are merged in.
+    for _, of_one_day in groupby(ordered, key=lambda d: keys[d][:3]):
+        day = list(of_one_day)
+        timed = deque(d for d in day if keys[d][4] != UNTIMED)
+        untimed = deque(d for d in day if keys[d][4] == UNTIMED)
+        while timed and untimed:
+            rank_timed, rank_untimed = ((keys[d][3], *preferred(d)) for d in (timed[0], untimed[0]))
+            merged.append((timed if rank_timed <= rank_untimed else untimed).popleft())
+        merged += [*timed, *untimed]
+    return merged
 
 
 def _placed(

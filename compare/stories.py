@@ -73,6 +73,7 @@ from compare.records import (
     articles,
     dated_as_trusted,
     first_published_keys,
+    in_known_order,
     latest_versions,
     origins_and_copies,
     unwatched,
@@ -2503,14 +2504,9 @@ def _title(
     ...     titled("hub", "JUST IN: Council adopts budget", "2026-11-19")], {})
     'Council adopts budget'
     """
-    keys = first_published_keys(members, directions, all_timed=all_timed(members))
-    order = sorted(range(len(members)), key=lambda n: (keys[members[n].id], n))
+    order = in_lead_order(members, sentences, directions)
     latest = latest_versions(members)
-    titled = [
-        (d.id, title)
-        for d in (members[n] for n in order)
-        if (title := latest.get(d.id, d).title or d.title)
-    ]
+    titled = [(d.id, title) for d in order if (title := latest.get(d.id, d).title or d.title)]
     if titled:
         # Every cased letter a capital, and most letters cased: a Hindi headline naming the
         # "STF" is in no capitals.
@@ -2526,9 +2522,44 @@ def _title(
             {d.id: outlet(d) for d in members},
             _labels(shown, members, sentences),
         )
-    first = members[order[0]]
+    first = order[0]
     lede = next((s for s in sentences[first.id] if not is_boilerplate(s)), None)
     return shorten(lede.text if lede else first.id, TITLE_CHARS)
+
+
+def in_lead_order(
+    members: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    directions: Sequence[tuple[str, str]] = (),
+) -> list[Document]:
+    """A story's documents in the order they lead it, its title's and its sentence groups'
+    (``coverage.group_sentences``): the first published first (``records.first_published_keys``,
+    by the pair ``directions``, each an origin and its copy), of one key in the order given;
+    but a date alone and a time given on that day tell no order (a paper's "date: 2026-12-03"
+    and a rival's page of 07:30 that day), and of two such the one whose title, as its
+    article's latest version gives it, stands for the story's articles better (:func:`_standings`:
+    a plain "Council approves £42m link road" before a rival's "Fury as councillors force
+    through ..."), then the lower id, goes first (``records.in_known_order``), never the one
+    whose time is the more precise.
+
+    >>> paper = Document("paper", "Gazette", "", title="Council approves link road",
+    ...     published="2026-12-03")
+    >>> rival = Document("rival", "Echo", "", title="Fury as councillors force road through",
+    ...     published="2026-12-03", published_time="2026-12-03T07:30:00Z")
+    >>> third = Document("third", "Star", "", title="Council approves road",
+    ...     published="2026-12-03", published_time="2026-12-03T09:00:00Z")
+    >>> [d.id for d in in_lead_order([rival, third, paper], {})]
+    ['paper', 'rival', 'third']
+    """
+    keys = first_published_keys(members, directions, all_timed=all_timed(members))
+    latest = latest_versions(members)
+    titles = [(d.id, latest.get(d.id, d).title or d.title or "") for d in members]
+    standing = dict(
+        zip((d.id for d in members), _standings(titles, members, sentences), strict=True)
+    )
+    by_id = {d.id: d for d in members}
+    order = in_known_order([d.id for d in members], keys, lambda doc: (-standing[doc], doc))
+    return [by_id[doc] for doc in order]
 
 
 def _labels(

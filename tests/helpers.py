@@ -1607,3 +1607,50 @@ RIVAL_COURT_BRIEF = (
     "faced a single charge when he appeared before Sheriff Anne Dunlop. "
     "He is due to appear again next week."
 )
+
+
+# Two papers' own reports of one council vote: they share its names, figures and a formula
+# ("committee voted 9-4 in favour"), no passage. Our paper gives its date alone, the rival its
+# time that morning; the rival's headline and its "claimed" and "controversial" are loaded.
+OUR_LINK_ROAD = (
+    "Kirkdale councillors last night approved a £42m link road through Hollins Wood after a "
+    "three-hour meeting at the town hall.\n\n"
+    "The planning committee voted 9-4 in favour of the route, which will join the A629 to the "
+    "Calder business park.\n\n"
+    "Council leader Janet Moss said the road would cut journey times for thousands of "
+    "commuters.\n\n"
+    "About 2,000 trees will be felled along the route, and the council has promised to plant "
+    "three for every one lost.\n\n"
+    "Friends of Hollins Wood, who collected 6,500 signatures against the plan, said they would "
+    "ask for a judicial review.\n\n"
+    "Work is due to start next autumn and should take two years."
+)
+RIVAL_LINK_ROAD = (
+    "Campaigners reacted with fury last night as Kirkdale councillors backed a £42m link road "
+    "through ancient Hollins Wood.\n\n"
+    "The committee voted 9-4 in favour at a packed session in the town hall.\n\n"
+    "Council leader Janet Moss claimed the controversial road would cut journey times across "
+    "the borough.\n\n"
+    "Around 2,000 trees face the chainsaw, though the authority has pledged new saplings.\n\n"
+    "Friends of Hollins Wood, who handed in 6,500 signatures, now plan a legal challenge.\n\n"
+    "Contractors could be on site by next autumn."
+)
+
+
+def link_road_reports(rival_time: str | None = "2026-12-03T07:30:00Z") -> list[Document]:
+    """Our paper's report of the Hollins Wood vote, dated 2026-12-03 alone, and the Calder
+    Valley Echo's, published at ``rival_time`` that day, under a loaded headline."""
+    return [
+        replace(
+            document(RIVAL_LINK_ROAD, "echo", "Calder Valley Echo", published="2026-12-03"),
+            title="Fury as councillors force through £42m woodland road",
+            published_time=rival_time,
+        ),
+        document(
+            OUR_LINK_ROAD,
+            "gazette",
+            "Hollins Gazette",
+            title="Council approves £42m link road through Hollins Wood",
+            published="2026-12-03",
+        ),
+    ]

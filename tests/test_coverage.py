@@ -14,7 +14,7 @@ from compare.pipeline import compare_documents, compare_paths
 from compare.provenance import Precedence
 from compare.records import Document, MatchKind, PairComparison, SentenceGroup, Story
 from compare.segment import segment
-from tests.helpers import PORT_STRIKE, aligned_pair, document
+from tests.helpers import PORT_STRIKE, aligned_pair, document, link_road_reports
 
 EDITED = MatchKind.EDITED
 LINES = "\n".join(f"Sentence number {n} of the article about the harbour." for n in range(4))
@@ -296,3 +296,22 @@ def test_groups_are_stars_that_never_share_a_sentence(drawn: list[tuple[str, int
         assert all((leader, m) in linked for m in members if m != leader)
         if len(members) == 1:
             assert not any(leader == a for a, _ in linked)
+
+
+@pytest.mark.parametrize(
+    ("ours_time", "shown"),
+    [
+        pytest.param(None, "gazette", id="ours_dated_alone"),
+        pytest.param("2026-12-03T08:00:00Z", "echo", id="rival_known_first"),
+    ],
+)
+def test_a_date_alone_beside_a_same_day_time_is_not_shown_in_the_rivals_words(
+    ours_time: str | None, shown: str
+) -> None:
+    """Two papers' own reports of one council vote, ours dated alone, the rival's timed that
+    morning: no time orders them, so a sentence both carry is shown as the paper whose headline
+    stands for the story words it, not as the rival words it for its more precise time; a time
+    of ours after the rival's shows the rival's."""
+    rival, ours = link_road_reports()
+    result = compare_documents([rival, replace(ours, published_time=ours_time)])
+    assert {g.representative.doc for g in carried(result.groups)} == {shown}

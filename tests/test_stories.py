@@ -40,6 +40,7 @@ from tests.helpers import (
     boilerplate_of,
     document,
     ferry_strike_copies,
+    link_road_reports,
 )
 
 TRAM = (
@@ -3673,3 +3674,39 @@ def test_a_story_is_titled_by_a_headline_not_by_a_file_s_label() -> None:
     documents = [notes, *articles]
     (story,) = stories.one_story(documents, {d.id: segment(d) for d in documents})
     assert story.title == "Eastfield library to shut for roof repairs"
+
+
+@pytest.mark.parametrize(
+    ("rival_time", "ours_time", "title"),
+    [
+        pytest.param(
+            "2026-12-03T07:30:00Z",
+            None,
+            "Council approves £42m link road through Hollins Wood",
+            id="ours_dated_alone",
+        ),
+        pytest.param(
+            None,
+            None,
+            "Council approves £42m link road through Hollins Wood",
+            id="both_dated_alone",
+        ),
+        pytest.param(
+            "2026-12-03T07:30:00Z",
+            "2026-12-03T08:00:00Z",
+            "Fury as councillors force through £42m woodland road",
+            id="rival_known_first",
+        ),
+    ],
+)
+def test_a_date_alone_beside_a_same_day_time_does_not_give_the_title_to_the_time(
+    rival_time: str | None, ours_time: str | None, title: str
+) -> None:
+    """Our paper gives its date alone and a rival its time that morning: nothing tells which
+    came first, so the story takes the headline that stands for both reports, ours, not the
+    rival's loaded one for its more precise time. A time of ours after the rival's puts the
+    rival first, and its headline titles the story."""
+    rival, ours = link_road_reports(rival_time)
+    result = compare_documents([rival, replace(ours, published_time=ours_time)])
+    (story,) = result.stories
+    assert story.title == title

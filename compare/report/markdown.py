@@ -88,11 +88,9 @@ from compare.records import (
     Verdict,
     Version,
     WordEdit,
-    all_timed,
     articles,
     consecutive_versions,
     dated_as_trusted,
-    first_published_keys,
     in_version_order,
     minutes_before_origin,
     modified_by_clock,
@@ -130,7 +128,7 @@ from compare.stealth_edits import (
     notes_added,
     stealth_edit,
 )
-from compare.stories import TITLE_CHARS, shorten
+from compare.stories import TITLE_CHARS, in_lead_order, shorten
 from compare.word_diff import Attached, display_words, gives_words, joined, mirrored
 
 # Backslash-escaping any ASCII punctuation is valid CommonMark; these are the characters that
@@ -1906,7 +1904,7 @@ def _chosen_copies(
     story asks."""
     members = [result.by_id[d] for d in story.documents]
     pairs = result.pairs_in[story.id]
-    rank = {d.id: n for n, d in enumerate(_in_publication_order(members, pairs))}
+    rank = {d.id: n for n, d in enumerate(_in_publication_order(members, pairs, result.sentences))}
     # An outlet's own later text changing what it said is no copy making a change after another.
     first_made = _first_changes(
         [p for p in copying if p.direction and not p.same_source], rank, _later_texts(pairs)
@@ -2910,7 +2908,7 @@ def _changes_not_written_out(
     pairs = [p for p in result.pairs_in[story.id] if p.verdict is not Verdict.INDEPENDENT]
     written = {id(p) for p in written_out}
     members = [result.by_id[d] for d in story.documents]
-    rank = {d.id: n for n, d in enumerate(_in_publication_order(members, pairs))}
+    rank = {d.id: n for n, d in enumerate(_in_publication_order(members, pairs, result.sentences))}
     shown = {
         (doc, kind, sentences)
         for pair in pairs
@@ -3360,7 +3358,11 @@ def render_focus(result: Result, focus: str) -> str:
         "",
         *_focus_against_record(result, focus),
     ]
-    others = [d for d in _in_publication_order(members, result.pairs_in[story.id]) if d.id != focus]
+    others = [
+        d
+        for d in _in_publication_order(members, result.pairs_in[story.id], result.sentences)
+        if d.id != focus
+    ]
     if not others:
         lines += ["No other article tells this story.", ""]
     for other in others:
@@ -3570,16 +3572,18 @@ def _closed(text: str) -> str:
 
 
 def _in_publication_order(
-    members: Sequence[Document], pairs: Sequence[PairComparison]
+    members: Sequence[Document],
+    pairs: Sequence[PairComparison],
+    sentences: Mapping[str, Sequence[Sentence]],
 ) -> list[Document]:
     """The story's articles, the first published first (undated ones where the pair directions
-    place them), as the coverage table ranks them."""
-    trusted = dated_as_trusted(members, pairs)
-    keys = first_published_keys(trusted, origins_and_copies(pairs), all_timed=all_timed(trusted))
-    position = {d.id: n for n, d in enumerate(members)}
+    place them, and of those no date or time orders the one that leads the story:
+    ``stories.in_lead_order``), as the coverage table ranks them."""
+    lead = in_lead_order(dated_as_trusted(members, pairs), sentences, origins_and_copies(pairs))
+    rank = {d.id: n for n, d in enumerate(lead)}
     # The record is the origin of its pairs whatever the dates say (``DirectionBasis.RECORD``):
     # never the later article that changed a student's sentence.
-    return sorted(members, key=lambda d: (not d.of_record, keys[d.id], position[d.id]))
+    return sorted(members, key=lambda d: (not d.of_record, rank[d.id]))
 
 
 def _which_reuses(pair: PairComparison, focus: str) -> str:
@@ -3756,7 +3760,7 @@ def _figures_through_another(
     left = set(unaligned)
     found = []
     scanned = bool({focus, other} & result.scanned)
-    for third in _in_publication_order(members, result.pairs_in[story.id]):
+    for third in _in_publication_order(members, result.pairs_in[story.id], result.sentences):
         with_focus = pairs.get(frozenset((focus, third.id)))
         with_other = pairs.get(frozenset((third.id, other)))
         if third.id in (focus, other) or with_focus is None or with_other is None:
