@@ -7,7 +7,7 @@ from dataclasses import replace
 from compare.pipeline import compare_documents
 from compare.records import Document, FramingKind
 from compare.report.outlet_framing import OutletFraming, outlet_framing
-from tests.helpers import document
+from tests.helpers import document, link_road_reports
 
 HARBOUR_WIRE = (
     "Dockworkers walked out at the port of Selvik on Monday, the harbour authority said.\n"
@@ -90,3 +90,13 @@ def test_an_articles_versions_are_one_article_in_the_outlet_counts() -> None:
     paper = document(first, "paper", "Larkfield Echo", published="2025-06-03")
     rows = _rows_by_name([wire, update, paper])
     assert (rows["Meridian Wire"].documents, rows["Meridian Wire"].articles) == (2, 1)
+
+
+def test_each_of_two_reports_of_one_event_made_its_own_framing() -> None:
+    """Two papers' own reports of one council vote took nothing from each other, and neither is
+    directed: the rival's "claimed" for "said" and its "controversial" road are still its own
+    framing, counted as made by it."""
+    rows = {row.name: row for row in outlet_framing(compare_documents(link_road_reports()))}
+    made = dict(rows["Calder Valley Echo"].made_by_kind)
+    assert made[FramingKind.ATTRIBUTION_VERB] == 1
+    assert made[FramingKind.LOADED_TERM_ADDED] == 1

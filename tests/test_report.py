@@ -103,6 +103,7 @@ from tests.helpers import (
     grain_port_story,
     job_cut_briefs,
     library_closure,
+    link_road_reports,
     live_page,
     phones_story,
     vacunas_with_record,
@@ -7760,3 +7761,16 @@ def test_the_record_table_says_a_credit_to_the_wires_names_no_record() -> None:
     assert "copy, 100%" in table
     assert "credits an agency, not named" in table
     assert "credits it" not in table
+
+
+def test_a_summary_tells_how_two_reports_of_one_event_frame_it() -> None:
+    """Two papers' own reports of one council vote share only its names, figures and formulas,
+    and neither is charged with taking from the other; the summary still tells the rival's
+    framing against our paper: its "claimed" for "said" and its "controversial" road."""
+    result = compare_documents(link_road_reports())
+    page = render_story(result, result.stories[0])
+    summary = page[: page.index("Sentences are numbered")]
+    (line,) = [line for line in summary.splitlines() if line.startswith("- Calder Valley Echo, ")]
+    assert line.startswith("- Calder Valley Echo, against Hollins Gazette: ")
+    assert "loaded term added (“controversial”)" in line
+    assert "attribution verb changed (“said” → “claimed”)" in line

@@ -1595,6 +1595,12 @@ def _summary(
             beside_record=bool(against_record) and listed_pairs is not against_record,
             version_edits=edits_of_versions if of_versions else None,
         )
+    lines += _own_wordings(
+        [p for p in copying if reports_one_event_alone(p)],
+        names,
+        result.sentences,
+        _in_publication_order([result.by_id[d] for d in story.documents], pairs, result.sentences),
+    )
     lines += _changes_not_written_out(result, story, copying, names, written)
     if len(story.documents) >= COVERAGE_FROM_DOCUMENTS:
         lines += [
@@ -2536,6 +2542,82 @@ def _changes_of_copies(
             "words first)"
         )
     return [f"{heading}{left_out_named}:", "", *lines, ""]
+
+
+def _own_wordings(
+    of_one_event: Sequence[PairComparison],
+    names: Mapping[str, str],
+    sentences: Mapping[str, Sequence[Sentence]],
+    lead: Sequence[Document],
+) -> list[str]:
+    """The framing differences of each pair of two reports of one event that took nothing from
+    each other (``of_one_event``: ``overlap.reports_one_event_alone``), a line a pair that has
+    any: no copy changed the other's text, but each outlet's own wording is its framing ("said"
+    against "claimed", a loaded term, another figure), whatever the direction. Told as the
+    later of the two in the story's order (``lead``, the order its sentence groups show
+    articles in, :func:`_in_publication_order`) words what the one before it says, its
+    headline first, then at most ``MAX_SUMMARY_CHANGES`` changes, the most serious first
+    (:func:`_seriousness`), then by sentence, as what each copy changed is told; past
+    ``MAX_FRAMED_COPIES`` pairs, the others are counted.
+
+    >>> from compare import Document, compare_documents
+    >>> ours = Document("ours", "Gazette", "Council leader Janet Moss said the road would cut "
+    ...     "journey times for thousands of commuters.", published="2026-12-03")
+    >>> theirs = Document("theirs", "Echo", "Council leader Janet Moss claimed the road would "
+    ...     "cut journey times across the borough.", published="2026-12-03")
+    >>> pair = replace(compare_documents([ours, theirs]).all_pairs[0], direction=None)
+    >>> _own_wordings([pair], {"ours": "Gazette", "theirs": "Echo"}, {}, [ours, theirs])[2]
+    '- Echo, against Gazette: sentence 1: attribution verb changed (“said” → “claimed”)'
+    """
+    rank = {d.id: n for n, d in enumerate(lead)}
+    lines = []
+    for pair in of_one_event:
+        first, other = sorted((pair.a, pair.b), key=rank.__getitem__)
+        made = sorted(
+            (
+                (_made_by(other, pair, match, note), compatible)
+                for match in pair.matches
+                for note, compatible in _notes_shown(sentences, pair, match)
+            ),
+            key=lambda made: (_seriousness(*made), made[0][2]),
+        )
+        said = list(
+            dict.fromkeys(_change(*change, compatible=compatible) for change, compatible in made)
+        )
+        headline = list(
+            dict.fromkeys(
+                _changed(kind, words)
+                for kind, words, _ in (
+                    _made_in(other, pair, n, (), ()) for n in pair.headline_framing
+                )
+            )
+        )
+        if not said and not headline:
+            continue
+        parts = [
+            *([f"headline: {'; '.join(headline)}"] if headline else []),
+            *said[:MAX_SUMMARY_CHANGES],
+        ]
+        if (more := len(said) - MAX_SUMMARY_CHANGES) > 0:
+            parts.append(f"… {more:,} more in the pair's section below")
+        lines.append(f"- {names[other]}, against {names[first]}: {'; '.join(parts)}")
+    if not lines:
+        return []
+    # Forty outlets' own reports of one vote make 780 such pairs: the summary stays a summary.
+    if (more := len(lines) - MAX_FRAMED_COPIES) > 0:
+        lines = [
+            *lines[:MAX_FRAMED_COPIES],
+            f"- … and {_count(more, 'more pair differs', 'more pairs differ')} in wording: see "
+            "the pair sections below.",
+        ]
+    return [
+        "**How each report words the facts** (reports of one event that took nothing from each "
+        "other: their framing differences, the words of the article the story's sentences are "
+        "shown in first):",
+        "",
+        *lines,
+        "",
+    ]
 
 
 def _seriousness(change: MadeChange, compatible: bool) -> int:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from compare.disclosure import outlet
+from compare.overlap import reports_one_event_alone
 from compare.records import Document, FramingKind, PairComparison, Result, article_count
 
 
@@ -27,8 +28,10 @@ class OutletFraming:
             representative (its own representatives are not).
         by_kind: each framing kind of those versions with how many carry it, by kind.
         made_by_kind: the same over its versions that changed the representative themselves
-            (their pair's copy): the changes the outlet made, not those it carries from the
-            rewrite it copied.
+            (their pair's copy, or either side of a pair of two reports of one event that took
+            nothing from each other, ``overlap.reports_one_event_alone``, whose own wording is
+            its framing): the changes the outlet made, not those it carries from the rewrite it
+            copied.
         headline_made_by_kind: the framing kinds its headlines changed of the headlines they
             were copied from (``PairComparison.headline_framing``, its document the pair's
             copy), each kind counted once a document, by kind.
@@ -79,12 +82,15 @@ def outlet_framing(result: Result) -> list[OutletFraming]:
     kinds: defaultdict[str, Counter[FramingKind]] = defaultdict(Counter)
     made: defaultdict[str, Counter[FramingKind]] = defaultdict(Counter)
     copy_of = copy_of_pairs(result.pairs)
+    # Two reports of one event took nothing from each other: each worded the facts its own way.
+    of_one_event = {frozenset((p.a, p.b)) for p in result.pairs if reports_one_event_alone(p)}
     for group in result.groups:
         for version in group.versions:
             if version.kind is not None:
                 compared[outlet_of[version.doc]] += 1
                 kinds[outlet_of[version.doc]].update(version.framing)
-                if copy_of.get(frozenset((group.representative.doc, version.doc))) == version.doc:
+                with_shown = frozenset((group.representative.doc, version.doc))
+                if copy_of.get(with_shown) == version.doc or with_shown in of_one_event:
                     made[outlet_of[version.doc]].update(version.framing)
     headline_kinds: defaultdict[str, set[FramingKind]] = defaultdict(set)
     for pair in result.pairs:
