@@ -324,6 +324,11 @@ class CopyOrder:
     # The pairs that report one event alone (overlap.reports_one_event_alone): neither is a
     # source of the other, whatever their dates.
     apart: AbstractSet[frozenset[str]] = frozenset()
+    # Per document, those of the others that its pair with each names the origin, found at the
+    # first ask (see dated_before): a group of hundreds asks of each of its pairs.
+    _named_origins: dict[str, frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def sources(self, n: int) -> list[Version]:
         """The versions the ``n``-th may have been taken from: those known to be published
@@ -424,10 +429,8 @@ class CopyOrder:
             # Only through an article between them: one timed after ``doc`` that a pair
             # direction names the origin of ``other``.
             return any(
-                self.named.get(frozenset((between, other))) == between
-                and not self.untimed_on_one_day(doc, between)
-                and self.dated_before(doc, between)
-                for between in self.keys.keys() - {doc, other}
+                not self.untimed_on_one_day(doc, between) and self.dated_before(doc, between)
+                for between in self._origins_named_of(other) - {doc}
             )
         undated, published, news, _, time, version, step = self.keys[doc]
         undated_too, published_too, news_too, _, time_too, version_too, step_too = self.keys[other]
@@ -445,6 +448,16 @@ class CopyOrder:
         ) and (
             place_too is None or (place_too.after is not None and self.keys[doc] <= place_too.after)
         )
+
+    def _origins_named_of(self, doc: str) -> frozenset[str]:
+        """The others of :attr:`keys` that ``doc``'s pair with each names the origin."""
+        if doc not in self._named_origins:
+            self._named_origins[doc] = frozenset(
+                other
+                for other in self.keys.keys() - {doc}
+                if self.named.get(frozenset((other, doc))) == other
+            )
+        return self._named_origins[doc]
 
 
 def who_copied_whom(result: Result, advance: Advance = unwatched) -> dict[str, tuple[Taken, ...]]:

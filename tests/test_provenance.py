@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
 import pytest
@@ -3740,3 +3741,60 @@ def test_a_date_alone_and_a_time_that_day_name_no_origin() -> None:
     assert pair.direction is None
     assert carried and all(g.origin is None for g in carried)
     assert taken_from(result, result.stories[0], result.groups) == ()
+
+
+class _CountedDirections(Mapping[frozenset[str], str]):
+    """Pair directions that count how often they are asked."""
+
+    def __init__(self, origins: dict[frozenset[str], str]) -> None:
+        self.origins = origins
+        self.asked = 0
+
+    def __getitem__(self, pair: frozenset[str]) -> str:
+        self.asked += 1
+        return self.origins[pair]
+
+    def __iter__(self) -> Iterator[frozenset[str]]:
+        return iter(self.origins)
+
+    def __len__(self) -> int:
+        return len(self.origins)
+
+
+def test_a_wide_group_of_dates_alone_and_times_that_day_asks_each_pair_direction_a_few_times() -> (
+    None
+):
+    """Twelve papers that give "2026-12-03" alone and twelve pages timed that morning, each
+    page taking the wire's 05:00 copy: which came first of a paper and a page is asked through
+    the pages' origins, found once per page, not by reading every pair of the group again for
+    each of the 288 such pairs."""
+    papers = [
+        Document(f"paper-{n:02}", f"Paper {n}", "", published="2026-12-03") for n in range(12)
+    ]
+    pages = [
+        Document(
+            f"page-{n:02}",
+            f"Page {n}",
+            "",
+            published="2026-12-03",
+            published_time=f"2026-12-03T{6 + n // 6:02}:{n % 6 * 10:02}:00Z",
+        )
+        for n in range(12)
+    ]
+    wire = Document(
+        "wire", "Coastline Wire", "", published="2026-12-03", published_time="2026-12-03T05:00:00Z"
+    )
+    documents = [wire, *papers, *pages]
+    directions = [("wire", page.id) for page in pages]
+    named = _CountedDirections({frozenset(pair): pair[0] for pair in directions})
+    order = CopyOrder(
+        tuple(Version(d.id, (0,), MatchKind.VERBATIM) for d in documents),
+        first_published_keys(documents, directions),
+        named,
+    )
+    sources = [[v.doc for v in order.sources(n)] for n in range(len(documents))]
+    assert sources[:13] == [[]] * 13
+    assert all(
+        found == ["wire", *(p.id for p in pages[:n])] for n, found in enumerate(sources[13:])
+    )
+    assert named.asked <= 2 * len(documents) ** 2
