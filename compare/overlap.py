@@ -1617,11 +1617,14 @@ def compare_pair(
     # directed, and neither is charged, the user's record included, unless an interview tells.
     # A press release's or a news agency's phrasing is there to be taken: a paper that words
     # its story in it took it from that source.
+    shares_event_alone = lifts_no_passage(
+        verdict, texts.longest_run.counted(), phrases, texts.matches
+    )
     no_passage = (
         reused
         and interview is None
         and not any(side.released or side.agency or side.filed_by for side in (a, b))
-        and lifts_no_passage(verdict, texts.longest_run.counted(), phrases, texts.matches)
+        and shares_event_alone
     )
     undirected = (
         (verdict is Verdict.INDEPENDENT and not versions)
@@ -1759,6 +1762,7 @@ def compare_pair(
         ),
         headline_changed=headlines_differ(a.document.title, b.document.title),
         retold=retelling[0] if retelling and not identical else None,
+        lifts_no_passage=shares_event_alone,
     )
 
 
@@ -3370,9 +3374,7 @@ def reports_one_event_alone(pair: PairComparison) -> bool:
         and pair.template is None
         and pair.common_wire is None
         and pair.interview_quoted is None
-        and lifts_no_passage(
-            pair.verdict, pair.longest_run_words, pair.shared_phrases, pair.matches
-        )
+        and pair.lifts_no_passage
     )
 
 

@@ -2048,6 +2048,10 @@ class PairComparison:
             of the copy's headline against the origin's, read from A's to B's as a match's are
             (``headlines.headline_framing``); no document's text holds a headline, so they
             have no spans.
+        lifts_no_passage: the pair is ``partial`` on what any two reports of one public event
+            share, no passage (``overlap.lifts_no_passage``), as its comparison measured it:
+            who copied whom and the report read it here
+            (``overlap.reports_one_event_alone``), not measuring it again. Not in report.json.
     """
 
     a: str
@@ -2096,6 +2100,7 @@ class PairComparison:
     headline_changed: bool = False
     retold: Retold | None = None
     headline_framing: tuple[FramingNote, ...] = ()
+    lifts_no_passage: bool = False
 
     @property
     def one_report(self) -> bool:

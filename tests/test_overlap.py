@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import astuple, fields, replace
 from datetime import date, timedelta
 
@@ -24,7 +24,9 @@ from compare.overlap import (
     _verdict,
     backdating_outlets,
     compare_pair,
+    lifts_no_passage,
     names_of_stories,
+    reports_one_event_alone,
     shared_phrases,
     stock_phrases,
     story_names,
@@ -40,6 +42,7 @@ from compare.records import (
     FilledTemplate,
     FramingKind,
     HeadlineReuse,
+    Match,
     MatchKind,
     PairComparison,
     Relation,
@@ -6187,3 +6190,44 @@ def test_a_lifted_passage_is_still_charged() -> None:
     assert pair.verdict is not Verdict.INDEPENDENT
     assert pair.direction == "a->b"
     assert pair.undisclosed_reuse
+
+
+def test_two_reports_of_one_vote_are_measured_as_such_once_for_every_stage_that_asks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two papers at one council vote share its names and figures, no passage: whether they
+    lift none is measured once, by the pair's comparison, and read from the pair by who
+    copied whom and the report, not measured again for each."""
+    from compare.report.markdown import render_index, render_story
+
+    measured = []
+
+    def counted(
+        verdict: Verdict, longest_run: int, phrases: Sequence[str], matches: Sequence[Match]
+    ) -> bool:
+        measured.append(verdict)
+        return lifts_no_passage(verdict, longest_run, phrases, matches)
+
+    post = (
+        "Councillors in Harwick voted on Tuesday to borrow 17 million pounds for a new leisure "
+        "centre. Council leader Fiona Baird said the pool would open in 2028. "
+        "Opposition members walked out before the vote."
+    )
+    star = (
+        "Harwick is a step closer to a new pool after a heated meeting of the council. The "
+        "authority will borrow 17 million pounds, council leader Fiona Baird told members. "
+        "The leisure centre is due to open in 2028."
+    )
+    monkeypatch.setattr(compare.overlap, "lifts_no_passage", counted)
+    result = compare_documents(
+        [
+            document(post, "post", "Harwick Post", published="2026-12-01"),
+            document(star, "star", "Valley Star", published="2026-12-01"),
+        ]
+    )
+    render_index(result)
+    render_story(result, result.stories[0])
+    (pair,) = result.pairs
+    assert (pair.verdict, pair.direction, pair.lifts_no_passage) == (Verdict.PARTIAL, None, True)
+    assert reports_one_event_alone(pair)
+    assert len(measured) == 1

@@ -2122,7 +2122,8 @@ def _copy_line(
     Two reports of one council vote that share its names and figures, no passage, are no copy:
 
     >>> vote = PairComparison("post", "star", "s", Verdict.PARTIAL, None, 0.0, 0.0, 0.1, 0.18,
-    ...     0.46, 0.52, 0, None, (), (), (), 51.9, shared_phrases=("council leader fiona",))
+    ...     0.46, 0.52, 0, None, (), (), (), 51.9, shared_phrases=("council leader fiona",),
+    ...     lifts_no_passage=True)
     >>> _copy_line(vote, {"post": "Post", "star": "Star"}, Settings(), {})
     '- Post and Star share only names, figures and stock wording (partial, no passage of 6 words copied): two reports of one event, neither charged with taking from the other.'
     """
