@@ -56,6 +56,7 @@ from compare.report.markdown import (
     FRAMING_LABELS,
     WIDE_STORY,
     _carried_through,
+    _opening,
     _percent,
     _who_copied,
     escape,
@@ -7774,3 +7775,12 @@ def test_a_summary_tells_how_two_reports_of_one_event_frame_it() -> None:
     assert line.startswith("- Calder Valley Echo, against Hollins Gazette: ")
     assert "loaded term added (“controversial”)" in line
     assert "attribution verb changed (“said” → “claimed”)" in line
+
+
+def test_a_chinese_sentence_opens_a_passage_by_its_first_words_as_a_copied_run_does() -> None:
+    """A Chinese sentence, written without spaces, is shown by its first ten words where a
+    passage left out opens with it, counted as a copied run's words are, not whole."""
+    sentence = (
+        "码头工会周一表示，工人将在周三恢复装卸作业，港口运营商称积压的集装箱需要两周才能清理完毕。"
+    )
+    assert _opening(sentence) == "码头工会周一表示，工人将在周三恢复 …"

@@ -2771,14 +2771,17 @@ def _quoted_phrases(phrases: Sequence[str]) -> str:
 
 
 def _opening(text: str, words: int = PASSAGE_OPENING_WORDS) -> str:
-    """A sentence by its first ``words`` words, escaped, "…" where it goes on.
+    """A sentence, or a copied run, by its first ``words`` words, escaped, "…" where it goes
+    on; Chinese and Japanese counted by their words and shown as written, without spaces.
 
     >>> _opening("one two three", 3), _opening("one two three four", 3)
     ('one two three', 'one two three …')
+    >>> _opening("码头工会表示工人将复工。", 4)
+    '码头工会表示工人 …'
     """
-    opening = text.split()
+    opening = display_words(text)
     cut = " …" if len(opening) > words else ""
-    return escape(" ".join(opening[:words])) + cut
+    return escape(joined(opening[:words])) + cut
 
 
 def _aligned_with_releases(
@@ -5537,7 +5540,7 @@ def _longest_runs(pair: PairComparison) -> str:
             f"{pair.longest_run_quoted:,} counting the quoted words in it"
         )
     if pair.longest_run_text:
-        told += f": “{_run_opening(pair.longest_run_text)}”"
+        told += f": “{_opening(pair.longest_run_text, RUN_QUOTED_WORDS)}”"
     if pair.shared_quotations:
         longest = max(pair.shared_quotations, key=lambda q: q.words)
         told += (
@@ -5545,18 +5548,6 @@ def _longest_runs(pair: PairComparison) -> str:
             f"(A {longest.a_sentence + 1}, B {longest.b_sentence + 1})"
         )
     return told
-
-
-def _run_opening(text: str) -> str:
-    """A copied run by its first :data:`RUN_QUOTED_WORDS` words, escaped, "…" where it goes
-    on; Chinese and Japanese counted by their words and shown as written, without spaces.
-
-    >>> _run_opening("码头工会表示工人将复工。")
-    '码头工会表示工人将复工。'
-    """
-    words = display_words(text)
-    cut = " …" if len(words) > RUN_QUOTED_WORDS else ""
-    return escape(joined(words[:RUN_QUOTED_WORDS])) + cut
 
 
 def _origin_and_copy(pair: PairComparison) -> tuple[str, str]:
