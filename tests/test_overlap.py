@@ -5762,8 +5762,9 @@ def test_two_papers_that_report_a_speakers_words_alike_took_them_from_the_speake
 
 def test_separate_three_word_phrases_alone_charge_no_undisclosed_reuse() -> None:
     """A later report of a ferry pay vote shares only separate three-word phrases with an
-    earlier one ("a pay offer", "the union has"), no sentence and no longer run: partial, as
-    its share says, but no paper would be accused of reuse on that (acceptance round 34, b8)."""
+    earlier one ("a pay offer", "the union has"), no sentence and no longer run: no paper would
+    be accused of reuse on that (acceptance round 34, b8), and as only one of its runs holds two
+    words of its own, the two are independent (acceptance round 40, c3)."""
     clarion = replace(
         document(
             "Ferry workers have rejected a pay offer from Straits Ferries by a wide margin.\n"
@@ -5789,12 +5790,11 @@ def test_separate_three_word_phrases_alone_charge_no_undisclosed_reuse() -> None
     pair = only_pair(clarion, herald)
     # Two reports of one vote, neither directed (see lifts_no_passage).
     assert (pair.verdict, pair.direction, pair.a_in_b, pair.longest_run_words) == (
-        Verdict.PARTIAL,
+        Verdict.INDEPENDENT,
         None,
         0.0,
         0,
     )
-    assert all(len(phrase.split()) == 3 for phrase in pair.shared_phrases)
     assert not pair.undisclosed_reuse
 
 
@@ -6231,3 +6231,60 @@ def test_two_reports_of_one_vote_are_measured_as_such_once_for_every_stage_that_
     assert (pair.verdict, pair.direction, pair.lifts_no_passage) == (Verdict.PARTIAL, None, True)
     assert reports_one_event_alone(pair)
     assert len(measured) == 1
+
+
+MAIL_BALLOT_WIRE = (
+    "HARTFORD, Conn. (AP) — A federal appeals court on Tuesday blocked a state rule that makes "
+    "voters over 65 renew their mail ballot forms every year, saying it likely violates federal "
+    "law. The rule was adopted in March after a disputed county election. Judge Maria Lenz wrote "
+    "for the majority that the state had offered no evidence of fraud. The secretary of state's "
+    "office said it was reviewing the decision and could appeal. About 12,000 ballots were "
+    "rejected under the rule in the spring primary, according to court filings."
+)
+MAIL_BALLOT_OWN_REPORT = (
+    "Older voters can once again mail in their ballots without new paperwork, at least for now. "
+    "Writing for the majority, Judge Maria Lenz found officials never showed the rule was needed. "
+    "Members of the Silver Voters League cheered outside the courthouse in Hartford. "
+    "A spokesman for the state said only that it was reviewing the opinion. "
+    "Advocates say thousands of ballots were thrown out this spring."
+)
+MAIL_BALLOT_LIFTED_PARAGRAPH = (
+    "Older voters can once again mail in their ballots without new paperwork, at least for now. "
+    "The rule was adopted in March after a disputed county election. Judge Maria Lenz wrote "
+    "for the majority that the state had offered no evidence of fraud. "
+    "Members of the Silver Voters League cheered outside the courthouse in Hartford. "
+    "Advocates say thousands of ballots were thrown out this spring."
+)
+
+
+def _against_the_wire(theirs: str) -> PairComparison:
+    (pair,) = compare_documents(
+        [
+            Document(
+                "ap", "Associated Press", MAIL_BALLOT_WIRE, published_time="2026-12-08T14:00:00Z"
+            ),
+            Document("gazette", "Valley Gazette", theirs, published_time="2026-12-08T19:00:00Z"),
+        ]
+    ).pairs
+    return pair
+
+
+def test_stock_phrases_of_one_word_each_make_no_reuse_of_the_wire() -> None:
+    """A paper's own report of the ruling, published after the wire's, shares with it only runs
+    of three words that hold one word of their own each ("for the majority", "the rule was", "it
+    was reviewing the"), 0% of its words copied: independent, not a `partial` reuse of the wire
+    (acceptance round 40, c3)."""
+    pair = _against_the_wire(MAIL_BALLOT_OWN_REPORT)
+    assert pair.verdict is Verdict.INDEPENDENT
+    assert pair.direction is None
+    assert pair.shared_phrases == ()
+    assert not pair.undisclosed_reuse
+
+
+def test_a_paragraph_lifted_from_the_wire_is_still_partial() -> None:
+    """The same paper lifting the wire's two sentences on the rule and the judge, its other
+    lines its own, still reuses the wire in part, uncredited."""
+    pair = _against_the_wire(MAIL_BALLOT_LIFTED_PARAGRAPH)
+    assert pair.verdict is Verdict.PARTIAL
+    assert pair.direction == "a->b"
+    assert pair.undisclosed_reuse

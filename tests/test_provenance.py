@@ -248,8 +248,8 @@ def test_a_paste_and_a_wire_of_one_day_share_the_phrases_of_the_release_of_that_
         "this summer under a pilot program announced Tuesday by Mayor Teresa Alvarez.\n\n"
         "The program covers students aged 12 to 18 from June 16 through August 29 and is paid "
         "for with a $640,000 state transportation grant, the mayor's office said.\n\n"
-        "Riders will need a school ID or a new summer pass that libraries will hand out starting "
-        "next week.\n\n"
+        "Riders will need a school ID or a new summer pass, available at every public library "
+        "branch from next week.\n\n"
         "City officials expect roughly 9,000 students to take part. Ridership figures will help "
         "decide whether free fares continue once school starts, officials said.\n\n"
         "The council signed off on the grant last month over the objection of one member, "
@@ -2200,24 +2200,23 @@ def test_a_paper_that_took_from_the_wire_and_a_rival_is_charged_each_ones_senten
 def test_a_script_that_rewords_the_wire_reuses_the_wire_not_a_paper_that_ran_it() -> None:
     """A radio script rewords the wire's story, and a line a paper that ran the wire wrote itself:
     it shares a little more phrasing with the paper than with the wire, all but that line in
-    sentences the wire has too. Both reuse the wire; the script is not named the paper's copy,
-    nor flagged against it. Nor against the wire: it copies none of its sentences and shares
-    only short phrases ("at the end of march", "the savings were small"), no clause lifted
-    whole (acceptance round 36, a2)."""
+    sentences the wire has too. The script is not named the paper's copy, nor flagged against
+    it. Nor against the wire: it copies none of its sentences and shares only short phrases
+    ("at the end of march", "the savings were small"), no clause lifted whole (acceptance round
+    36, a2), and as most hold one word of their own ("on tuesday night"), the stock wording of
+    any report, it reads as a report of its own (acceptance round 40, c3)."""
     pairs = {
         (p.a, p.b): p for p in compare_documents(library_closure("wire", "courier", "radio")).pairs
     }
     script_and_paper = pairs[("courier", "radio")]
     assert script_and_paper.b_phrases_in_a > pairs[("wire", "radio")].b_phrases_in_a
+    assert (script_and_paper.direction, script_and_paper.undisclosed_reuse) == (None, False)
+    script_and_wire = pairs[("wire", "radio")]
     assert (
-        script_and_paper.direction,
-        script_and_paper.common_origin,
-        script_and_paper.undisclosed_reuse,
-    ) == (None, "wire", False)
-    assert (pairs[("wire", "radio")].direction, pairs[("wire", "radio")].undisclosed_reuse) == (
-        "a->b",
-        False,
-    )
+        script_and_wire.verdict,
+        script_and_wire.direction,
+        script_and_wire.undisclosed_reuse,
+    ) == (Verdict.INDEPENDENT, None, False)
 
 
 # The wire's own line that its clients drop, each on its own: "Tarn Wire has learned that".
