@@ -76,6 +76,7 @@ from tests.helpers import (
     footbridge_pasted,
     forest_fire_lifted,
     job_cut_briefs,
+    link_road_reports,
     live_entry,
     results_briefs,
 )
@@ -6195,9 +6196,9 @@ def test_a_lifted_passage_is_still_charged() -> None:
 def test_two_reports_of_one_vote_are_measured_as_such_once_for_every_stage_that_asks(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Two papers at one council vote share its names and figures, no passage: whether they
-    lift none is measured once, by the pair's comparison, and read from the pair by who
-    copied whom and the report, not measured again for each."""
+    """Two papers at one council vote share its names, figures and formulas, no passage:
+    whether they lift none is measured once, by the pair's comparison, and read from the pair
+    by who copied whom and the report, not measured again for each."""
     from compare.report.markdown import render_index, render_story
 
     measured = []
@@ -6208,23 +6209,8 @@ def test_two_reports_of_one_vote_are_measured_as_such_once_for_every_stage_that_
         measured.append(verdict)
         return lifts_no_passage(verdict, longest_run, phrases, matches)
 
-    post = (
-        "Councillors in Harwick voted on Tuesday to borrow 17 million pounds for a new leisure "
-        "centre. Council leader Fiona Baird said the pool would open in 2028. "
-        "Opposition members walked out before the vote."
-    )
-    star = (
-        "Harwick is a step closer to a new pool after a heated meeting of the council. The "
-        "authority will borrow 17 million pounds, council leader Fiona Baird told members. "
-        "The leisure centre is due to open in 2028."
-    )
     monkeypatch.setattr(compare.overlap, "lifts_no_passage", counted)
-    result = compare_documents(
-        [
-            document(post, "post", "Harwick Post", published="2026-12-01"),
-            document(star, "star", "Valley Star", published="2026-12-01"),
-        ]
-    )
+    result = compare_documents(link_road_reports())
     render_index(result)
     render_story(result, result.stories[0])
     (pair,) = result.pairs
