@@ -34,6 +34,7 @@ from compare.lexicon import (
     CREDIT_REACH,
     MAX_PERSON_WORDS,
     MIN_TELLING_LETTERS,
+    Dateline,
     capitalised_run,
     lexicon,
     phrase_pattern,
@@ -746,7 +747,9 @@ def _undated(side: Sourced) -> bool:
     return side.document.published is None
 
 
-def signed_before(later: Sourced, earlier: Sourced) -> DirectionBasis | None:
+def signed_before(
+    later: Sourced, earlier: Sourced, own_copies: AbstractSet[str] = frozenset()
+) -> DirectionBasis | None:
     """How ``later``, which the times say came after ``earlier``, signs itself as a news
     agency's own copy (:func:`_signed`), or opens with a news agency's dateline that
     ``earlier`` lacks (``agency_dateline``), when ``earlier`` is no news agency's and ``later``
@@ -760,7 +763,11 @@ def signed_before(later: Sourced, earlier: Sourced) -> DirectionBasis | None:
     clock runs minutes early, not a day, and a paper that ran the wire on Tuesday gave Monday's
     paper, which wrote up the same press release, nothing. Nor is one that opens with a dateline
     the origin of ``earlier`` when ``earlier`` prints it after a paragraph of its own
-    (:func:`_prints_dateline_of`). A signature by name alone (``news_agency``: a byline or a
+    (:func:`_prints_dateline_of`). Nor is a client's reprint that merely kept the dateline the
+    origin of ``earlier`` when the agency's own copy is in the run (``own_copies``: see
+    :func:`agencies_with_own_copy`): the dateline says whose text the reprint is, and that
+    text, there to be compared, is the origin of both; a reprint published after ``earlier``
+    gave it nothing. A signature by name alone (``news_agency``: a byline or a
     credit of its own) outweighs a clock running early, not times ``CLOCK_SLIP`` or more apart,
     nor ``earlier``'s saying that a speaker told its own outlet (:func:`claims_an_interview`:
     "..., told Harbour Daily"), which a copy would not have written. ``None`` when the times
@@ -777,10 +784,54 @@ def signed_before(later: Sourced, earlier: Sourced) -> DirectionBasis | None:
         later.filed_by is not None
         and earlier.filed_by is None
         and not _prints_dateline_of(earlier, later.filed_by)
-        and not (_kept_dateline(later) and _printed_a_day_after(later, earlier))
+        and not (
+            _kept_dateline(later)
+            and (
+                _printed_a_day_after(later, earlier)
+                or lexicon().agency_name_key(later.filed_by) in own_copies
+            )
+        )
     ):
         return DirectionBasis.AGENCY_DATELINE
     return None
+
+
+def agencies_with_own_copy(documents: Iterable[Document]) -> frozenset[str]:
+    """The news agencies, by their names' keys (:meth:`~compare.lexicon.Lexicon.agency_name_key`),
+    whose own copy is among ``documents``: a text that opens with the agency's dateline
+    (:func:`filed_by`) and is the agency's own (:func:`is_agency`), or is the user's record
+    (``--record``), as an agency's desk gives its own feed.
+
+    >>> wire = "TARROW, Dec 4 (Kestrel News) - A crane fell."
+    >>> sorted(agencies_with_own_copy([Document("k", "kestrel.example", wire, of_record=True)]))
+    ['kestrel news']
+    >>> sorted(agencies_with_own_copy([Document("p", "Tarrow Post", wire)]))
+    []
+    """
+    terms = lexicon()
+    return frozenset(
+        terms.agency_name_key(name)
+        for document in documents
+        if (
+            name := filed_by(
+                terms.dateline(document.text), document, comes_from := outlet(document)
+            )
+        )
+        is not None
+        and (document.of_record or is_agency(comes_from, name, document.source))
+    )
+
+
+def filed_by(dateline: Dateline | None, document: Document, comes_from: str) -> str | None:
+    """The news agency that the ``dateline`` ``document`` opens with says filed it, as named
+    there ("Kestrel" for "TARROW (Kestrel) -"): a known agency's, or one that signs
+    ``comes_from``, its outlet, by a short form of its own name (:func:`signs_own_name`);
+    ``None`` for none."""
+    if dateline is None:
+        return None
+    source = dateline.source
+    signed = dateline.by_agency or signs_own_name(source, comes_from, document.source)
+    return source if signed else None
 
 
 def _hours_apart(later: Sourced, earlier: Sourced) -> bool:

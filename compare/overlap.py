@@ -48,6 +48,7 @@ from compare.disclosure import (
     direction_by_credit,
     direction_by_release,
     discloses,
+    filed_by,
     is_agency,
     letters_of,
     names_outlet,
@@ -55,7 +56,6 @@ from compare.disclosure import (
     outlet,
     passage_credits,
     signed_before,
-    signs_own_name,
     where_credited,
     wire_both_ran,
     wires_of,
@@ -151,6 +151,9 @@ MAX_NAME_OR_NUMBER_WORDS_IN_PHRASE = 1
 # The most words a quotation's tag has ("said Prime Minister Alan Torres"): two reports quoting
 # one statement tag it alike, and a copy is told by the rest.
 MAX_TAG_WORDS = 5
+# The most words of the speaker's title or role that a tag may give in apposition (", head of
+# the hospital doctors' association"): every report of a press conference names the speaker so.
+MAX_APPOSITION_WORDS = 10
 # The most words after a cue that cites a source that may name it ("according to the regional
 # union", "según la federación"); see _cites.
 MAX_SOURCE_WORDS = 3
@@ -356,10 +359,7 @@ class Side:
         source = dateline.source if dateline else None
         release = press_release(document, sentences, boilerplate)
         comes_from = outlet(document)
-        signed = dateline is not None and (
-            dateline.by_agency or signs_own_name(source, comes_from, document.source)
-        )
-        filed_by = source if signed else None
+        filer = filed_by(dateline, document, comes_from)
         named_inside = names_inside(s.text for s in sentences if s.index not in boilerplate)
         lines = credit_lines(sentences, boilerplate)
         phrases: list[int] = []
@@ -410,7 +410,7 @@ class Side:
                 stretch_words += stretch
                 offset += len(stretch)
             sentence_words.append(offset - sentence_start)
-            unquoted_in[s.index] = _own_words(stretches)
+            unquoted_in[s.index] = _own_words(s, quoted, stretches)
         # A phrase counts when one of its words tells how it was written, and few are a name's
         # or a number's. One that holds an ordinal's ending is a word short: "89 th minute" is
         # "89th minute".
@@ -451,7 +451,7 @@ class Side:
             sum(unquoted_in.values()),
             source,
             dateline.end if dateline else 0,
-            filed_by,
+            filer,
             release is not None,
             release.issuer if release else None,
             comes_from,
@@ -459,8 +459,8 @@ class Side:
             named_inside,
             lines,
             credit_keys(document.credits, lines),
-            wires_of(comes_from, filed_by),
-            is_agency(comes_from, filed_by, document.source),
+            wires_of(comes_from, filer),
+            is_agency(comes_from, filer, document.source),
             letters_of(document.text),
             namesakes,
             tuple(passages),
@@ -508,6 +508,21 @@ class Side:
         for i in span.sentences:
             found += [(offset + begin, offset + end) for begin, end in self.quotations[i]]
             offset += len(self.sentences[i].text) + 1
+        return tuple(found)
+
+    def not_own_in(self, span: Span) -> tuple[tuple[int, int], ...]:
+        """Where ``span`` (see :meth:`quoted_in`) writes words that are not its own: its
+        quotations, and the whole of a sentence that only tags one ("..., said Dr Ann Holt, head
+        of the doctors' association."), whose words containment counts none of either."""
+        found: list[tuple[int, int]] = []
+        offset = 0
+        for i in span.sentences:
+            text = self.sentences[i].text
+            if self.quotations[i] and not self.unquoted_in.get(i, 1):
+                found.append((offset, offset + len(text)))
+            else:
+                found += [(offset + begin, offset + end) for begin, end in self.quotations[i]]
+            offset += len(text) + 1
         return tuple(found)
 
 
@@ -750,7 +765,7 @@ def own_words(
     """
     quotations = sentence_quotations(document.text, sentences)
     return {
-        s.index: _own_words(_stretches(s, quoted))
+        s.index: _own_words(s, quoted, _stretches(s, quoted))
         for s, quoted in zip(sentences, quotations, strict=True)
         if s.index not in boilerplate
     }
@@ -829,10 +844,15 @@ def _stretches(sentence: Sentence, quoted: tuple[tuple[int, int], ...]) -> list[
     return [words(part) for part in outside_quotations(sentence.text, quoted)]
 
 
-def _own_words(stretches: Sequence[Sequence[str]]) -> int:
-    """How many words of a sentence's ``stretches`` containment counts: none when they only tag
-    a quotation (:func:`_tags_a_quotation`), which every report quoting the statement writes."""
-    return 0 if _tags_a_quotation(stretches) else sum(len(stretch) for stretch in stretches)
+def _own_words(
+    sentence: Sentence, quoted: tuple[tuple[int, int], ...], stretches: Sequence[Sequence[str]]
+) -> int:
+    """How many words of ``sentence``'s ``stretches`` (see :func:`_stretches`) containment
+    counts: none when they only tag its quotations (at ``quoted``; :func:`_tags_a_quotation`),
+    which every report quoting the statement writes."""
+    if quoted and _tags_a_quotation(outside_quotations(sentence.text, quoted)):
+        return 0
+    return sum(len(stretch) for stretch in stretches)
 
 
 def _quoted_passages(
@@ -1448,6 +1468,7 @@ def compare_pair(
     outlets_taken: OutletsTaken | None = None,
     agencies: AbstractSet[str] = frozenset(),
     witnessed: Mapping[str, AbstractSet[int]] | None = None,
+    own_copies: AbstractSet[str] = frozenset(),
 ) -> PairComparison:
     """The verdict, direction and crediting of two documents whose texts share ``texts`` (see
     :func:`text_overlap`); ``out_by``, per document whose text a copy that credits it was
@@ -1466,7 +1487,9 @@ def compare_pair(
     texts (see :func:`disclosure.wire_both_ran`): two papers that credit one of them took its
     copy, which is there to be their origin; ``witnessed``, per document, the weekdays its text
     reports that an article dated before them carries too (see :func:`weekdays_witnessed`),
-    which contradict no date of its."""
+    which contradict no date of its; ``own_copies``, the news agencies whose own copy the run
+    holds (see :func:`disclosure.agencies_with_own_copy`), whose clients' reprints are no
+    origin of an earlier article by the agency's dateline they kept."""
     a_in_b, b_in_a = texts.a_in_b, texts.b_in_a
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = texts.a_phrasing, texts.b_phrasing
     identical = texts.identical
@@ -1687,6 +1710,7 @@ def compare_pair(
             credited,
             dates_set_aside=bool(date_set_aside),
             interview=interview[0] if interview else None,
+            own_copies=own_copies,
         )
     ) or (None, None)
     if direction and not versions and _before_its_text(a_out, b_out, direction, modified_texts):
@@ -2171,12 +2195,14 @@ def _directed(
     *,
     dates_set_aside: bool,
     interview: str | None = None,
+    own_copies: AbstractSet[str] = frozenset(),
 ) -> tuple[str, DirectionBasis] | None:
     """The direction of a pair that may have one, and what told it: the copy's credit of the
     origin's outlet, the origin's being a press release that the copy is not (see
     :func:`disclosure.direction_by_release`), a news agency's signature on its own copy, or an
     agency's dateline the other lacks, where the times ``by_date`` (see :func:`_by_date`) say a
-    text that is no agency's came first (see :func:`disclosure.signed_before`), the times, the
+    text that is no agency's came first (see :func:`disclosure.signed_before`; not a reprint's
+    kept dateline where the agency's own copy is among ``own_copies``), the times, the
     copy's credit or the origin's kind (see :func:`disclosure.direction_by_credit`), the copy's
     naming the origin's outlet as its source (:func:`_named_as_source`) where no time orders
     the two (not where their times do but were set aside, ``dates_set_aside``: a false credit
@@ -2193,7 +2219,7 @@ def _directed(
         return marked
     if by_date and not same_source:
         earlier, later = (a, b) if by_date[0] == "a->b" else (b, a)
-        if signed := signed_before(later, earlier):
+        if signed := signed_before(later, earlier, own_copies):
             return ("b->a" if by_date[0] == "a->b" else "a->b", signed)
     interviewed = (
         ("a->b" if interview == a.document.id else "b->a", DirectionBasis.INTERVIEW)
@@ -2444,15 +2470,15 @@ def longest_run(matches: Sequence[Match], a: Side, b: Side) -> LongestRuns:
     articles continue with the next aligned sentence, once their boilerplate is passed over (an
     "Advertisement" line between copied paragraphs does not cut the run), and the sentences that
     hold them. Quoted words (where ``a`` quotes) count only in a run that holds
-    ``MIN_OWN_RUN_WORDS`` words outside quotations: two reports quote the same statement with
-    "the company said" and share nothing else. Beside it, the run longest with its quoted
+    ``MIN_OWN_RUN_WORDS`` words outside quotations and their tags (:meth:`Side.not_own_in`):
+    two reports quote the same statement with "the company said" and share nothing else. Beside it, the run longest with its quoted
     words counted (:class:`LongestRuns`).
     """
     best = quoted = NO_RUN
     carried = NO_RUN
     previous: Match | None = None
     for match in sorted(matches, key=lambda m: m.a.sentences):
-        runs = _copied_runs(match, a.quoted_in(match.a))
+        runs = _copied_runs(match, a.not_own_in(match.a))
         follows = previous is not None and (
             _next_after(previous.a.sentences[-1], a.boilerplate) == match.a.sentences[0]
             and _next_after(previous.b.sentences[-1], b.boilerplate) == match.b.sentences[0]
@@ -2874,19 +2900,36 @@ def _in_one_order(matches: Sequence[Match]) -> bool:
     return all(earlier < later for earlier, later in pairwise(in_b))
 
 
-def _tags_a_quotation(stretches: Sequence[Sequence[str]]) -> bool:
-    """Whether the words outside a sentence's quotations (its ``stretches``; one stretch, the
-    whole sentence, when it quotes nothing) only say who said it: at most ``MAX_TAG_WORDS``
-    words, one of them a verb of saying ("..., he said.", "..., Torres said.", "said Alan
-    Torres").
+def _tags_a_quotation(parts: Sequence[str]) -> bool:
+    """Whether a sentence's ``parts`` outside its quotations only say who said it: at most
+    ``MAX_TAG_WORDS`` words, one of them a verb of saying ("..., he said.", "..., Torres said.",
+    "said Alan Torres"), perhaps with the speaker's title or role in apposition, set off by a
+    comma, of at most ``MAX_APPOSITION_WORDS`` words that open no clause of their own (", head of
+    the doctors' association", not ", as nurses gathered outside").
 
-    >>> _tags_a_quotation([[], ["he", "said"]]), _tags_a_quotation([["he", "said"]])
-    (True, False)
+    >>> _tags_a_quotation(["", " he said."])
+    True
+    >>> _tags_a_quotation(["", " said Dr Ann Holt, head of the hospital doctors' association."])
+    True
+    >>> _tags_a_quotation(["", " she said, as nurses gathered outside the ward."])
+    False
     """
-    if len(stretches) < 2:
+    terms = lexicon()
+    outside = [word for part in parts for word in words(part)]
+    if terms.attribution_verbs.isdisjoint(outside):
         return False
-    outside = [word for stretch in stretches for word in stretch]
-    return len(outside) <= MAX_TAG_WORDS and not lexicon().attribution_verbs.isdisjoint(outside)
+    if len(outside) <= MAX_TAG_WORDS:
+        return True
+    pieces = [said for part in parts for piece in part.split(",") if (said := words(piece))]
+    saying = [said for said in pieces if not terms.attribution_verbs.isdisjoint(said)]
+    described = [said for said in pieces if terms.attribution_verbs.isdisjoint(said)]
+    apposition = max(described, key=len, default=())
+    return (
+        len(saying) == 1
+        and len(outside) - len(apposition) <= MAX_TAG_WORDS
+        and len(apposition) <= MAX_APPOSITION_WORDS
+        and all(terms.cut_clause_openers.isdisjoint(said) for said in described)
+    )
 
 
 def kept_share(

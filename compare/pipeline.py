@@ -27,7 +27,7 @@ from compare.cache import DiskCache
 from compare.candidates import Candidates, find_candidates, signatures
 from compare.coverage import group_sentences
 from compare.dates import UTC_TIME, date_field, iso_day, local_time_field, time_field, time_offset
-from compare.disclosure import namesakes
+from compare.disclosure import agencies_with_own_copy, namesakes
 from compare.figures import differing_figures
 from compare.framing import (
     framing_notes,
@@ -1016,6 +1016,9 @@ def _run_stages(
             names_in=names_in,
             stock=stock,
             scanned=scanned,
+            # A pair across stories is measured as a story of its own two documents: whose own
+            # copy is in the run is asked of the run.
+            own_copies=agencies_with_own_copy(documents),
         )
         measured, releases = measure(zip(tracked(work, advance), alignment_of, strict=True), {}, {})
         # A weekday that an article dated before it carries too, in any story, is the week
@@ -1250,14 +1253,16 @@ def _measured_stories(
     names_in: Mapping[str, tuple[str, ...]],
     stock: AbstractSet[tuple[str, ...]],
     scanned: AbstractSet[str],
+    own_copies: AbstractSet[str],
 ) -> tuple[dict[str, list[PairComparison]], dict[str, PressRelease]]:
     """The pairs of each story whose work (a pair of its documents and the number of their
     texts' alignment) ``to_measure`` holds, by the story's id (see :func:`_measured_story`), and
     the press releases among their documents, each story's sides read with the names its texts
     in mixed case spell (``names_in``), the run's ``stock`` phrases counting in none (see
     :func:`overlap.stock_phrases`) and the ``scanned`` documents told (see
-    :func:`misreads.reads_as_scanned`); ``shared`` keeps what each pair of texts shares,
-    by the number of their alignment, from one call to the next."""
+    :func:`misreads.reads_as_scanned`), knowing the news agencies whose own copy the run holds
+    (``own_copies``: see :func:`disclosure.agencies_with_own_copy`); ``shared`` keeps what each
+    pair of texts shares, by the number of their alignment, from one call to the next."""
     measured: dict[str, list[PairComparison]] = {}
     releases: dict[str, PressRelease] = {}
     long_sides = LongSides()
@@ -1298,6 +1303,7 @@ def _measured_stories(
             backdating,
             witnessed,
             shared,
+            own_copies,
         )
     return measured, releases
 
@@ -1313,6 +1319,7 @@ def _measured_story(
     backdating: Mapping[str, tuple[str, ...]],
     witnessed: Mapping[str, frozenset[int]],
     shared: dict[int, TextOverlap],
+    own_copies: AbstractSet[str],
 ) -> list[PairComparison]:
     """The pairs of one story's documents, each ``a``, ``b`` and the number of their texts'
     alignment (whose ``matches`` and ``closest`` similarity are listed by it), taken from
@@ -1330,8 +1337,10 @@ def _measured_story(
     one outlet corrected (``overlap.names_corrected``) is measured again as one report; and one
     whose side credits the other, of an outlet with several texts in the story, against what it
     took from all of them (``overlap.taken_from_outlets``): a self-reference pasted from one is
-    no credit of any. What each pair of texts shares is taken from ``shared``, by the number of
-    their alignment, where an earlier measure put it, and put there otherwise."""
+    no credit of any. A client's reprint is no origin by its kept dateline of an agency among
+    ``own_copies`` (see ``overlap.compare_pair``). What each pair of texts shares is taken from
+    ``shared``, by the number of their alignment, where an earlier measure put it, and put
+    there otherwise."""
     modified_texts = out_when_modified(side.document for side in sides.values())
     agencies = {side.document.source for side in sides.values() if side.agency}
 
@@ -1362,6 +1371,7 @@ def _measured_story(
             outlets_taken,
             agencies,
             witnessed,
+            own_copies,
         )
 
     pairs: list[tuple[str, str, int]] = []

@@ -30,6 +30,7 @@ from copy import deepcopy
 from dataclasses import dataclass, replace
 from datetime import date, time, tzinfo
 from functools import cache, partial
+from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -1113,9 +1114,9 @@ def read_paths(
 
 def _captures_once(claims: Sequence[_Claim]) -> tuple[list[_Claim], list[Skipped]]:
     """``claims`` with each article read once that two files give alike: one outlet's, at one
-    address, of one publication and modification time, with one text, whitespace aside
-    (:func:`~compare.records.text_as_compared`), as a saved page and a social-listening
-    export's record of it are; the first kept, each other skipped as read already, as a file
+    address or under one headline, of one publication and modification time, with one text,
+    whitespace aside (:func:`~compare.records.text_as_compared`), as a saved page and a
+    social-listening export's record of it are, or a page saved twice; the first kept, each other skipped as read already, as a file
     byte for byte another's is. Versions differ in time or text, and stay; so does a feed's
     line repeated in its own file, which the warning on versions names as the same text (the
     feed's fault to fix, not a second capture).
@@ -1130,20 +1131,35 @@ def _captures_once(claims: Sequence[_Claim]) -> tuple[list[_Claim], list[Skipped
     (['a.html'], [('feed.jsonl:3', 'the same article and text as a.html: read once')])
     """
     first: dict[tuple[str, ...], _Claim] = {}
-    kept: list[_Claim] = []
-    twice: list[Skipped] = []
-    for claim in claims:
-        document = claim.document
+    kept: list[int] = []
+    twice: list[tuple[int, Skipped]] = []
+
+    def copy_marked(number: int) -> bool:
+        return COPY_MARK.search(Path(claims[number].document.path or "").stem) is not None
+
+    # The plainest file's claim is read first, as of identical files: "port-strike.html", not
+    # its "port-strike (1).html".
+    for number in sorted(range(len(claims)), key=copy_marked):
+        document = claims[number].document
         times = (document.published_time or "", document.modified_time or "")
-        if document.url and any(times):
-            key = (outlet(document), document.url, *times, text_as_compared(document.text))
-            read = first.setdefault(key, claim)
-            if read.document.path != document.path:
+        # A page saved twice may give two addresses ("port-strike (1)" in its canonical link,
+        # as a browser names the second save): its headline tells the article as well.
+        named = [("url", name) for name in (document.url,) if name]
+        named += [("title", name) for name in (document.title,) if name]
+        if named and any(times):
+            compared = text_as_compared(document.text)
+            found = [
+                first.setdefault((outlet(document), *name, *times, compared), claims[number])
+                for name in named
+            ]
+            read = next((claim for claim in found if claim.document.path != document.path), None)
+            if read is not None:
                 reason = f"the same article and text as {read.where}: read once"
-                twice.append(Skipped(claim.where, reason, SkipReason.SAME_ARTICLE_TEXT))
+                skip = Skipped(claims[number].where, reason, SkipReason.SAME_ARTICLE_TEXT)
+                twice.append((number, skip))
                 continue
-        kept.append(claim)
-    return kept, twice
+        kept.append(number)
+    return [claims[n] for n in sorted(kept)], [skip for _, skip in sorted(twice, key=itemgetter(0))]
 
 
 def _entries_once(claims: Sequence[_Claim]) -> list[_Claim]:

@@ -2551,3 +2551,30 @@ def test_an_arabic_agency_is_credited_by_its_own_dateline_and_bracket_and_the_wi
     assert (pair.a, pair.b) == ("wadi", "paper")
     assert result.credits_of["paper"] == credits
     assert pair.undisclosed_reuse is undisclosed
+
+
+def test_a_reprint_keeping_the_agencys_dateline_is_no_origin_when_the_agency_is_there() -> None:
+    """A client's evening round-up that kept the agency's dateline is put before the afternoon
+    brief that dropped it (the dateline says whose text it is) only while the agency's own
+    copy is missing: with the agency's record in the run, that copy is the origin of both,
+    and the round-up published three hours after the brief gave it nothing."""
+    signing = "Riverton United have signed striker Tomas Bako for a club-record fee."
+    agency = Document(
+        "wire",
+        "wire.example",
+        f"RIVERTON, Dec 4 (Reuters) - {signing}",
+        published_time="2026-12-04T12:30:00Z",
+        of_record=True,
+    )
+    roundup = side(
+        Document(
+            "roundup",
+            "Northgate Ledger",
+            f"HALDEN, Dec 4 (Reuters) - A wildfire was contained. {signing}",
+            published_time="2026-12-04T18:00:00Z",
+        )
+    )
+    brief = side(Document("brief", "Metro Digest", signing, published_time="2026-12-04T15:00:00Z"))
+    own_copies = disclosure.agencies_with_own_copy([agency, roundup.document, brief.document])
+    assert disclosure.signed_before(roundup, brief) is DirectionBasis.AGENCY_DATELINE
+    assert disclosure.signed_before(roundup, brief, own_copies) is None

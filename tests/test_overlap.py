@@ -6274,3 +6274,32 @@ def test_a_paragraph_lifted_from_the_wire_is_still_partial() -> None:
     assert pair.verdict is Verdict.PARTIAL
     assert pair.direction == "a->b"
     assert pair.undisclosed_reuse
+
+
+AGENCY_CLINIC_STORY = (
+    "TARROW, Dec 4 (Kestrel News) - Patients waiting for hip and knee operations in Tarrow "
+    "reached a record 51,000 in November, county health figures showed on Friday. "
+    "The health board said a surge in winter admissions had cancelled hundreds of planned "
+    "operations. "
+    '"Our theatres are full every day, and our surgeons are working weekends to catch up," said '
+    "Dr Helen Varga, chair of the county surgeons' association. "
+    "Opposition councillor Ryan Dorsey said the board had ignored warnings for two years."
+)
+RIVAL_CLINIC_STORY = (
+    "Surgeons in Tarrow used a press briefing on Friday to ask the board for two more operating "
+    "theatres before the spring. "
+    '"Our theatres are full every day, and our surgeons are working weekends to catch up," said '
+    "Dr Helen Varga, chair of the county surgeons' association. "
+    "At Tarrow Infirmary, porters said trolleys lined the corridors for most of the week. "
+    "The board did not answer the Gazette's questions about staffing."
+)
+
+
+def test_a_quotation_with_its_speakers_title_is_no_copied_run() -> None:
+    """Two reports of one press briefing that share only the surgeon's quotation and its
+    standard tag, her name and title in apposition (10 words outside the quotation), share no
+    words of their own: the pair is independent and the later report is charged with nothing."""
+    pair = _against_ours(AGENCY_CLINIC_STORY, RIVAL_CLINIC_STORY)
+    assert pair.longest_run_words == 0
+    assert pair.verdict is Verdict.INDEPENDENT
+    assert not pair.undisclosed_reuse

@@ -8620,3 +8620,34 @@ def test_a_record_written_twice_is_read_once(tmp_path: Path) -> None:
             SkipReason.IDENTICAL_RECORD,
         )
     ]
+
+
+def test_a_page_saved_twice_under_two_canonical_links_is_read_once(tmp_path: Path) -> None:
+    """A page saved twice, the second save's canonical link named as the browser named the file
+    ("port-strike (1)"), is one outlet's article under one headline, of one time and text:
+    read once, the second skipped as read already. Another article of the outlet that shares
+    its time stays."""
+    page = (
+        "<html><head><title>Dockworkers walk out over pay</title>"
+        '<meta property="og:site_name" content="Harbour Daily">'
+        '<meta property="article:published_time" content="2026-12-01T08:05:00Z">'
+        '<link rel="canonical" href="https://harbourdaily.example/news/{slug}"></head>'
+        "<body><article><h1>Dockworkers walk out over pay</h1>"
+        "<p>About 3,400 dockworkers at the port of Valmora walked off the job on Monday.</p>"
+        "<p>The union said the offer of a 4% rise over two years fell short of inflation.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "port-strike.html").write_text(page.format(slug="port-strike"), encoding="utf-8")
+    (tmp_path / "port-strike (1).html").write_text(
+        page.format(slug="port-strike (1)"), encoding="utf-8"
+    )
+    other = page.replace("over pay", "over hours").replace("4% rise", "shorter shift")
+    (tmp_path / "port-hours.html").write_text(other.format(slug="port-hours"), encoding="utf-8")
+    read = read_paths([str(tmp_path)])
+    assert sorted(Path(d.path or "").name for d in read.documents) == [
+        "port-hours.html",
+        "port-strike.html",
+    ]
+    assert [(Path(s.path).name, s.code.value) for s in read.skipped] == [
+        ("port-strike (1).html", "same_article_text")
+    ]
