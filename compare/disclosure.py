@@ -802,9 +802,9 @@ def agencies_with_own_copy(documents: Iterable[Document]) -> frozenset[str]:
     (:func:`filed_by`) and is the agency's own (:func:`is_agency`), or is the user's record
     (``--record``), as an agency's desk gives its own feed.
 
-    >>> wire = "TARROW, Dec 4 (Kestrel News) - A crane fell."
-    >>> sorted(agencies_with_own_copy([Document("k", "kestrel.example", wire, of_record=True)]))
-    ['kestrel news']
+    >>> wire = "TARROW, Dec 4 (Reuters) - A crane fell."
+    >>> sorted(agencies_with_own_copy([Document("k", "wire.example", wire, of_record=True)]))
+    ['reuters']
     >>> sorted(agencies_with_own_copy([Document("p", "Tarrow Post", wire)]))
     []
     """

@@ -1624,7 +1624,10 @@ def copy_links(
     for (a, b), (in_a, in_b) in told.items():
         if _lines((a, b), in_a, in_b) <= stock:
             continue
-        if shares_half(a, in_a, b, in_b):
+        # A linked pair tells one story, whichever story the grouping then gives each: a
+        # round-up that opens with a wire's attributed lede is linked to the wire but may be
+        # grouped with its second story, and its pair with the wire is compared all the same.
+        if shares_half(a, in_a, b, in_b) or (a, b) in links:
             sharing.add((a, b))
         elif said_by_one_body(a, in_a, b, in_b):
             continue

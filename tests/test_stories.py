@@ -3710,3 +3710,36 @@ def test_a_date_alone_beside_a_same_day_time_does_not_give_the_title_to_the_time
     result = compare_documents([rival, replace(ours, published_time=ours_time)])
     (story,) = result.stories
     assert story.title == title
+
+
+def test_a_roundup_linked_to_a_wire_by_its_attributed_lede_is_compared_across_stories() -> None:
+    """A business round-up that opens with two attributed paragraphs of the port strike wire
+    (", their union said", "The port authority said") and goes on with another company's story
+    is linked to the wire; whichever story the grouping gives it, its pair with the wire is
+    compared (acceptance round 40, d3: grouped with its second story, the round-up's pair with
+    the strike wire was never measured, as if the two shared only what one body said)."""
+    lede = (
+        "About 3,400 dockworkers at the port of Valmora walked off the job on Monday over a pay "
+        "offer that fell short of inflation, their union said."
+    )
+    second = (
+        "The port authority said at least 14 vessels were waiting to berth and that container "
+        "traffic had been halted at all five terminals."
+    )
+    wire = document(
+        f"{lede}\n{second}\nUnion leader Lidia Marsh said members had rejected a 4% rise over two"
+        " years.\nTalks are due to resume on Thursday at the offices of the mediation service.\n"
+        "The strike is the first at the port since 2011, when a walkout lasted nine days.",
+        "wire",
+        published="2026-12-01",
+    )
+    roundup = document(
+        f"{lede}\n{second}\nNorthwind Foods said it would cut 600 jobs after profits fell by about"
+        " 8% in the year to September.\nThe company said most of the cuts would fall at its plant"
+        " in Arlow.\nShares in Northwind closed 3% lower in Valmora trading.",
+        "roundup",
+        published="2026-12-03",
+    )
+    links = links_of(wire, roundup)
+    assert links.pairs == {("wire", "roundup")}
+    assert ("wire", "roundup") in links.sharing
