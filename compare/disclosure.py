@@ -2493,7 +2493,7 @@ def absent_wires(result: Result) -> list[AbsentWire]:
     }
     terms = lexicon()
     present = {outlet(d) for d in result.documents} | {
-        terms.wire_service_named(d.source) or d.source for d in result.documents
+        terms.wire_of_outlet(d.source) or d.source for d in result.documents
     }
     crediting: dict[str, list[Document]] = {}
     for document in result.documents:

@@ -7,6 +7,7 @@ articles of an outlet."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from difflib import get_close_matches
 from pathlib import PurePath
@@ -16,6 +17,10 @@ from compare.records import Document, articles, version_ranks
 
 # How many close names an unknown focus lists.
 CLOSE_MATCHES = 5
+# What a focus page's file name keeps of a name: letters, their marks and digits, in any script
+# (Unicode's general categories), and these.
+FILE_NAME_CATEGORIES = frozenset("LMN")
+FILE_NAME_MARKS = frozenset("._-")
 
 
 class FocusError(ValueError):
@@ -130,13 +135,28 @@ def _of_outlet(documents: Sequence[Document], given: str) -> list[Document]:
 
 def focus_file_name(name: str) -> str:
     """The name of the focus page of the article of that id, or of the page or outlet of that
-    name: ``focus-<name>.md``, its characters other than letters, digits, stops, hyphens and
-    underscores made hyphens.
+    name: ``focus-<name>.md``, each run of its characters other than letters of any script (with
+    their vowel signs and accents), digits, stops, hyphens and underscores made one hyphen, so
+    that two outlets named in Devanagari get two pages.
 
-    >>> focus_file_name("loose/07 harwick")
-    'focus-loose-07-harwick.md'
+    >>> focus_file_name("loose/07 harwick"), focus_file_name("देश दर्पण")
+    ('focus-loose-07-harwick.md', 'focus-देश-दर्पण.md')
     """
-    return f"focus-{re.sub(r'[^A-Za-z0-9._-]+', '-', name)}.md"
+    kept = "".join(
+        c if c in FILE_NAME_MARKS or unicodedata.category(c)[0] in FILE_NAME_CATEGORIES else "/"
+        for c in name
+    )
+    return f"focus-{re.sub('/+', '-', kept)}.md"
+
+
+def is_focus_file_name(file_name: str) -> bool:
+    """Whether a file's name is one :func:`focus_file_name` gives.
+
+    >>> is_focus_file_name("focus-देश-दर्पण.md"), is_focus_file_name("focus-a b.md")
+    (True, False)
+    """
+    name = file_name.removeprefix("focus-").removesuffix(".md")
+    return bool(name) and focus_file_name(name) == file_name
 
 
 def focus_page_name(focused: Sequence[Document], given: str) -> str:

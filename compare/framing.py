@@ -1101,7 +1101,7 @@ def with_outlet_notes(pair: PairComparison, a_source: str, b_source: str) -> Pai
     sentence ("Dana Petrovic told Kestrel she had been asleep ... "The water came in so fast,"
     she said."): a quotation both carry in the sentences aligned after the match's counts too.
     And one where an article credits one of the two outlets by name and the other credits
-    reports of no outlet named (:func:`outlet_credit_hidden`)."""
+    reports of no outlet named, or the other outlet in its place (:func:`outlet_credit_hidden`)."""
     quoting = {
         (m.a.sentences[0], m.b.sentences[0])
         for m in pair.matches
@@ -1163,8 +1163,9 @@ def outlet_credit_hidden(match: Match, outlets: Sequence[str]) -> FramingNote | 
     and the other credits reports of no outlet named (``unnamed_report_credits``), or writes an
     outlet left unnamed in its place (``unnamed_outlets``: "run by the Courier" against "run by
     a local newspaper"), and names none of ``outlets``: ``attribution_source_changed``, from the
-    outlet to the reports (or back), as a copy that hides whose scoop it took does. None where
-    the match's notes name a source changed already.
+    outlet to the reports (or back), as a copy that hides whose scoop it took does; so does one
+    that names the other outlet in its place (:func:`_outlet_swapped`). None where the match's
+    notes name a source changed already.
 
     >>> from compare.records import MatchKind, Span
     >>> match = Match(
@@ -1199,7 +1200,35 @@ def outlet_credit_hidden(match: Match, outlets: Sequence[str]) -> FramingNote | 
             return FramingNote(
                 FramingKind.ATTRIBUTION_SOURCE_CHANGED, *(changed[::-1] if reversed_ else changed)
             )
-    return None
+    return _outlet_swapped(a_text, b_text, outlets)
+
+
+def _outlet_swapped(a_text: str, b_text: str, outlets: Sequence[str]) -> FramingNote | None:
+    """The note of two sentences that say the same but that each names the other of the two
+    ``outlets`` in one place ("documents seen by the Gazette" against "documents seen by the
+    Courier", "देश दर्पण को मिले दस्तावेजों" against "ख़बर तक को मिले"): a copy that puts its own
+    masthead in for the origin's claims the origin's scoop, ``attribution_source_changed`` from
+    the one to the other. None where the name is whom a speaker told, a claimed interview's
+    (:func:`claimed_interview`).
+
+    >>> note = _outlet_swapped("Files seen by the Gazette show it.", "Files seen by the Courier show it.",
+    ...     ("Dunmore Gazette", "Vale Courier"))
+    >>> note.a, note.b
+    ('the Gazette', 'the Courier')
+    """
+    a_named = [(o, found) for o in outlets if (found := _outlet_named(a_text, (o,)))]
+    b_named = [(o, found) for o in outlets if (found := _outlet_named(b_text, (o,)))]
+    if len(a_named) != 1 or len(b_named) != 1:
+        return None
+    (a_outlet, a_name), (b_outlet, b_name) = a_named[0], b_named[0]
+    if (
+        a_outlet == b_outlet
+        or a_text.replace(a_name, "\0", 1) != b_text.replace(b_name, "\0", 1)
+        or told_to(a_text, a_outlet)
+        or told_to(b_text, b_outlet)
+    ):
+        return None
+    return FramingNote(FramingKind.ATTRIBUTION_SOURCE_CHANGED, a_name, b_name)
 
 
 def _outlet_named(text: str, outlets: Sequence[str]) -> str | None:

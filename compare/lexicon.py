@@ -137,6 +137,8 @@ CHINESE_CREDIT = (
     "(?:[\u62a5\u5831][\u9053\u5bfc\u5c0e]|\u6d88\u606f)"
 )
 CHINESE_CREDITS = re.compile(CHINESE_CREDIT)
+# What parts the words of a wire's service's name: "PTI-Bhasha", "Reuters Hindi".
+SERVICE_NAME_JOINS = re.compile(r"[\s-]+")
 CHINESE_CREDIT_LINE = re.compile(f"\\s*[(\uff08]\\s*{CHINESE_CREDIT}\\s*[)\uff09][\u3002.]?\\s*")
 
 # Japanese agencies date theirs "【<place><agency>】" ("【ワシントン共同】": Kyodo, Washington), the
@@ -1161,6 +1163,11 @@ class Lexicon:
     wire_name_end: re.Pattern[str]
     # What opens a wire's full name before one of those, its owner ("Thomson Reuters"), casefolded.
     wire_name_owner: re.Pattern[str]
+    # A name, casefolded, that is a wire's ("core") between words naming the wire's language
+    # services or the names its own datelines sign with ("Reuters Hindi", "PTI भाषा"); and the
+    # wire each of those dateline names is, by the name casefolded.
+    wire_service_name: re.Pattern[str]
+    wire_signatures: Mapping[str, str]
     # A Japanese agency's dateline, and the wire service each short name there is.
     japanese_dateline: re.Pattern[str]
     japanese_dateline_agencies: Mapping[str, str]
@@ -1245,8 +1252,8 @@ class Lexicon:
     boilerplate_ends: tuple[str, ...]
     boilerplate_lines: frozenset[str]
     release_end_marks: frozenset[str]
-    # A line of one of [boilerplate] source_credit_leads and the names it credits, perhaps in
-    # brackets (see _is_source_credit).
+    # A line of one of [boilerplate] source_credit_leads and the names it credits, or of the
+    # names and one of source_credit_tails, perhaps in brackets (see _is_source_credit).
     source_credit: re.Pattern[str]
     # Those leads alone, as whole words in any case: before an account's handle they credit it
     # wherever they stand ("(h/t @ledgerline)": see disclosure._credit_pattern).
@@ -1528,14 +1535,17 @@ class Lexicon:
         (True, True)
         >>> lexicon()._is_source_credit("Source: ledgerline.org"), lexicon()._is_source_credit("Source: the ledger.")
         (True, False)
+        >>> lexicon()._is_source_credit("(साभार: देश दर्पण)"), lexicon()._is_source_credit("देश दर्पण से साभार")
+        (True, True)
         """
         found = self.source_credit.fullmatch(line)
         if found is None:
             return False
-        names = SOURCE_SEPARATORS.sub(" ", found["names"]).split()
-        if found["lead"].casefold() in self.name_credit_leads and (
+        named = found["names"] or found["after"]
+        names = SOURCE_SEPARATORS.sub(" ", named).split()
+        if (found["lead"] or "").casefold() in self.name_credit_leads and (
             len(names) > MAX_SOURCE_WORDS
-            or not (line.rstrip().endswith((".", ")")) or self.wire_names.search(found["names"]))
+            or not (line.rstrip().endswith((".", ")")) or self.wire_names.search(named))
         ):
             return False
         return all(
@@ -1548,6 +1558,9 @@ class Lexicon:
             or word in self.source_credit_words
             # A masthead whose first word alone is capitalised: "Вильнюсский курьер".
             or (word in self.masthead_words and names[0][:1].isupper())
+            # A script without capitals writes a name as any word, so only a few words are
+            # one: "साभार: देश दर्पण", not "स्रोत: पुलिस ने बताया कि ...".
+            or (written_caseless(word) and len(names) <= MAX_SOURCE_WORDS)
             or word in self.name_particles
             or word in self.outlet_particles
             for word in names
@@ -2241,7 +2254,38 @@ class Lexicon:
         """
         name = source.strip().casefold().removeprefix("the ")
         short = self.wire_name_owner.sub("", self.wire_name_end.sub("", name), count=1)
-        return self.wire_aliases.get(name) or self.wire_aliases.get(short)
+        return self.wire_aliases.get(name) or self.wire_aliases.get(short) or self._service_of(name)
+
+    def wire_of_outlet(self, source: str) -> str | None:
+        """The wire service an outlet's whole name is (:meth:`wire_service_named`), or by the
+        name its own datelines sign with alone ("भाषा", PTI's Hindi service), which names no
+        wire in a sentence or a bracket ("Lucknow (UP)"), only as a source's name.
+
+        >>> lexicon().wire_of_outlet("भाषा"), lexicon().wire_service_named("भाषा")
+        ('PTI', None)
+        """
+        return self.wire_service_named(source) or self.wire_signatures.get(
+            source.strip().casefold()
+        )
+
+    def _service_of(self, name: str) -> str | None:
+        """The wire service a casefolded outlet's name is as one of its services: one of the
+        wire's names beside words naming its language (``wire_language_services``) or names its
+        own datelines sign with (``dateline_wire_initials``): "Reuters Hindi", "AFP Français",
+        "PTI भाषा" and "PTI-Bhasha" are Reuters, AFP, PTI, PTI; ``None`` for a name with any other
+        word ("Xinhua Daily"), or with another wire's dateline name ("IANS भाषा").
+
+        >>> lexicon()._service_of("pti भाषा"), lexicon()._service_of("reuters hindi")
+        ('PTI', 'Reuters')
+        >>> lexicon()._service_of("xinhua daily"), lexicon()._service_of("ians भाषा")
+        (None, None)
+        """
+        found = self.wire_service_name.fullmatch(name)
+        if found is None or (wire := self.wire_aliases.get(found["core"])) is None:
+            return None
+        beside = f"{name[: found.start('core')]} {name[found.end('core') :]}"
+        signed = {self.wire_signatures.get(word, wire) for word in SERVICE_NAME_JOINS.split(beside)}
+        return wire if signed == {wire} else None
 
     def bracket_credit(self, inside: str, *, in_dateline: bool = False) -> str | None:
         """The wire service a credit in brackets names, as papers of every period print it: by
@@ -2840,23 +2884,27 @@ def _is_outlet(name: str) -> bool:
     )
 
 
-def _source_credit(leads: list[str]) -> re.Pattern[str]:
+def _source_credit(leads: list[str], tails: list[str]) -> re.Pattern[str]:
     """A line of one of ``leads`` (in any case) and the names it credits, a few words up to a
-    sentence's or a clause's end (``names``), perhaps in brackets: "Source: Acme Robotics press
-    release", "(via The Ledger)".
+    sentence's or a clause's end (``names``), or of the names and one of ``tails``, perhaps in
+    brackets: "Source: Acme Robotics press release", "(via The Ledger)", "देश दर्पण से साभार".
 
-    >>> line = _source_credit(["source:", "via"])
+    >>> line = _source_credit(["source:", "via"], ["से साभार"])
     >>> line.fullmatch("(Via The Ledger).")["names"], line.fullmatch("SOURCE:Acme")["names"]
     ('The Ledger', 'Acme')
     >>> line.fullmatch("Viaduct closed"), line.fullmatch("Source code: leaked")
     (None, None)
+    >>> line.fullmatch("देश दर्पण से साभार।")["after"]
+    'देश दर्पण'
     """
     alternatives = "|".join(re.escape(lead) for lead in sorted(leads, key=len, reverse=True))
+    closing = "|".join(re.escape(tail) for tail in sorted(tails, key=len, reverse=True))
+    names = r"(?:[^.:!?\u0964\n]|\.(?=[^\W\d_])){1,80}?"
     # A lead that ends in a colon may touch the names ("Source:Acme"); a word, not ("Viaduct").
     # A site's name is its domain ("Source: ledgerline.org"): its dots end nothing.
     return re.compile(
-        rf"\s*\(?(?P<lead>(?i:{alternatives}))(?:(?<=:) ?|\s+)"
-        rf"(?P<names>(?:[^.:!?\n]|\.(?=[^\W\d_])){{1,80}}?)\)?[\s.]*"
+        rf"\s*\(?(?:(?P<lead>(?i:{alternatives}))(?:(?<=:) ?|\s+)(?P<names>{names})"
+        rf"|(?P<after>{names})\s+(?:{closing}))\)?[\s.\u0964]*"
     )
 
 
@@ -3641,6 +3689,15 @@ def lexicon() -> Lexicon:
     cookie_controls = data["page_furniture"]["cookie_controls"]
     wire_name_ends = "|".join(map(re.escape, data["wire_name_ends"]))
     wire_name_owners = "|".join(map(re.escape, data["wire_name_owners"]))
+    wire_signatures = {
+        name.casefold(): wire for name, wire in data["dateline_wire_initials"].items()
+    }
+    service_words = "|".join(
+        map(
+            re.escape,
+            sorted({*data["wire_language_services"], *wire_signatures}, key=len, reverse=True),
+        )
+    )
     before_names = (
         data["sentences"]["title_abbreviations"]
         + data["sentences"]["before_names"]
@@ -4120,6 +4177,10 @@ def lexicon() -> Lexicon:
         wire_aliases=aliases,
         wire_name_end=re.compile(rf"\s+(?:{wire_name_ends})$"),
         wire_name_owner=re.compile(rf"^(?:{wire_name_owners})\s+"),
+        wire_service_name=re.compile(
+            rf"(?:(?:{service_words})[\s-]+)*(?P<core>.+?)(?:[\s-]+(?:{service_words}))*"
+        ),
+        wire_signatures=wire_signatures,
         japanese_dateline=re.compile(JAPANESE_DATELINE.format(agencies=japanese_agencies)),
         japanese_dateline_agencies=data["japanese_dateline_agencies"],
         japanese_credit=re.compile(JAPANESE_CREDIT.format(agencies=japanese_agencies)),
@@ -4223,7 +4284,9 @@ def lexicon() -> Lexicon:
             + cookie_controls
         ),
         release_end_marks=frozenset(data["boilerplate"]["release_end_marks"]),
-        source_credit=_source_credit(data["boilerplate"]["source_credit_leads"]),
+        source_credit=_source_credit(
+            data["boilerplate"]["source_credit_leads"], data["boilerplate"]["source_credit_tails"]
+        ),
         source_credit_lead=phrase_pattern(data["boilerplate"]["source_credit_leads"]),
         source_credit_words=frozenset(data["boilerplate"]["source_credit_words"]),
         name_credit_leads=frozenset(data["boilerplate"]["name_credit_leads"]),

@@ -1925,3 +1925,21 @@ def test_a_pages_got_a_story_box_is_boilerplate_both_its_lines() -> None:
         "GOT A STORY?",
         "Call the Harlow Herald newsdesk or email tips@harlowherald.example",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "boilerplate"),
+    [
+        pytest.param("(With PTI inputs)", True, id="with_pti_inputs"),
+        pytest.param("(With IANS inputs)", True, id="with_ians_inputs"),
+        pytest.param(
+            "With PTI inputs on the toll, the ministry revised its count.",
+            False,
+            id="inputs_in_news",
+        ),
+    ],
+)
+def test_an_inputs_credit_line_is_boilerplate(line: str, boilerplate: bool) -> None:
+    """ "(With PTI inputs)" under Indian English copy is a credit line, never news, as "(With
+    inputs from PTI)" is; a sentence that goes on after it is news (Hindi desk acceptance b4)."""
+    assert bool(boilerplate_of(document(line))) is boilerplate

@@ -2578,3 +2578,75 @@ def test_a_reprint_keeping_the_agencys_dateline_is_no_origin_when_the_agency_is_
     own_copies = disclosure.agencies_with_own_copy([agency, roundup.document, brief.document])
     assert disclosure.signed_before(roundup, brief) is DirectionBasis.AGENCY_DATELINE
     assert disclosure.signed_before(roundup, brief, own_copies) is None
+
+
+BHASHA_STORY = (
+    "पटना, 7 दिसंबर (भाषा)। बिहार के सारण जिले में रविवार सुबह एक निजी बस के पलट जाने से नौ यात्रियों "
+    "की मौत हो गई और 23 अन्य घायल हो गए। जिलाधिकारी ने बताया कि बस छपरा से मुजफ्फरपुर जा रही थी। "
+    "घायलों को सदर अस्पताल में भर्ती कराया गया है, जहां चार की हालत गंभीर बताई जा रही है। "
+    "मुख्यमंत्री ने मृतकों के परिजनों को चार-चार लाख रुपये की सहायता देने की घोषणा की।"
+)
+BHASHA_BODY = BHASHA_STORY.split("। ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    "wire_outlet",
+    [
+        pytest.param("PTI भाषा", id="pti_and_its_hindi_name"),
+        pytest.param("PTI-Bhasha", id="pti_bhasha_in_latin"),
+        pytest.param("भाषा", id="the_hindi_name_alone"),
+    ],
+)
+def test_an_outlet_named_for_a_wires_language_service_is_the_wire(wire_outlet: str) -> None:
+    """A run that names PTI's Hindi service's files "PTI भाषा" (or "PTI-Bhasha", "भाषा") has
+    PTI among its inputs: a desk that credits "(इनपुट: भाषा)" credits those files, not a rival
+    that copied them too, and no warning says PTI is missing (Hindi desk acceptance b1)."""
+    wire = Document("pti", wire_outlet, BHASHA_STORY, published_time="2026-12-07T03:30:00Z")
+    rival = Document("rival", "ख़बर तक", BHASHA_BODY, published_time="2026-12-07T04:00:00Z")
+    desk = Document(
+        "desk",
+        "देश दर्पण",
+        f"{BHASHA_BODY}\n(इनपुट: भाषा)",
+        published_time="2026-12-07T05:00:00Z",
+    )
+    result = compare_documents([wire, rival, desk], single_story=True)
+    assert disclosure.absent_wires(result) == []
+    by_pair = {(p.a, p.b): p for p in result.pairs}
+    assert by_pair["pti", "desk"].undisclosed_reuse is False
+    assert by_pair["pti", "rival"].undisclosed_reuse is True
+    assert not [p for p in result.pairs if p.undisclosed_reuse and "desk" in (p.a, p.b)]
+
+
+DESK_REPORT = (
+    "गया में रविवार को फल्गु नदी पर बना नया पुल उद्घाटन के तीन दिन बाद ही धंस गया। "
+    "पुल के दो खंभों में दरारें आने के बाद प्रशासन ने उस पर आवाजाही रोक दी। "
+    "निर्माण कंपनी के अभियंता ने कहा कि मिट्टी के कटाव से नींव कमजोर हुई है। "
+    "ग्रामीणों ने आरोप लगाया कि निर्माण में घटिया सामग्री का इस्तेमाल किया गया था।"
+)
+
+
+@pytest.mark.parametrize(
+    ("credit_line", "undisclosed"),
+    [
+        pytest.param("साभार: दैनिक प्रहरी", False, id="with_thanks"),
+        pytest.param("(साभार: दैनिक प्रहरी)", False, id="with_thanks_in_brackets"),
+        pytest.param("(इनपुट: दैनिक प्रहरी)", False, id="input"),
+        pytest.param("स्रोत: दैनिक प्रहरी", False, id="source"),
+        pytest.param("दैनिक प्रहरी से साभार", False, id="with_thanks_from"),
+        pytest.param("स्रोत: पुलिस ने बताया कि पुल बंद रहेगा।", True, id="a_sentence_of_news"),
+    ],
+)
+def test_a_hindi_credit_line_credits_a_paper(credit_line: str, undisclosed: bool) -> None:
+    """A Hindi portal's closing line that thanks a paper, takes it as its input or names it
+    as its source credits that paper, as "Source: Dunmore Courier" does in English; a
+    sentence after "स्रोत:" is news and credits no one (Hindi desk acceptance b3)."""
+    paper = Document("paper", "दैनिक प्रहरी", DESK_REPORT, published_time="2026-12-07T05:00:00Z")
+    portal = Document(
+        "portal",
+        "जन आवाज़",
+        f"{DESK_REPORT}\n\n{credit_line}",
+        published_time="2026-12-07T07:00:00Z",
+    )
+    (pair,) = compare_documents([paper, portal], single_story=True).pairs
+    assert (pair.a, pair.b) == ("paper", "portal")
+    assert pair.undisclosed_reuse is undisclosed

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from compare.focus import focus_articles, focus_note
+from compare.focus import focus_articles, focus_note, focus_page_name, is_focus_file_name
 from compare.records import Document
 from tests.helpers import warehouse_versions
 
@@ -49,3 +49,14 @@ def test_a_live_pages_file_focuses_its_entries_from_every_save() -> None:
     rival = Document("gazette-1310", "Ashby Gazette", "The fire is out, crews say.",
                      path="gazette-1310.html", url="https://gazette.example/fire")  # fmt: skip
     assert focus_articles([early, late, rival], "live-2015") == (early, late)
+
+
+def test_two_hindi_outlets_get_two_focus_pages_named_in_their_script() -> None:
+    """Outlets named in Devanagari keep their letters and vowel signs in their focus page's
+    name, so two of them never write one file, and a later run knows the page for its own
+    (Hindi desk acceptance b11)."""
+    desk = [Document(f"dd-{n}", "देश दर्पण", "") for n in (1, 2)]
+    rival = [Document(f"kt-{n}", "ख़बर तक", "") for n in (1, 2)]
+    names = [focus_page_name(desk, "देश दर्पण"), focus_page_name(rival, "ख़बर तक")]
+    assert names == ["focus-देश-दर्पण.md", "focus-ख़बर-तक.md"]
+    assert all(map(is_focus_file_name, names))

@@ -14731,3 +14731,49 @@ def test_an_arabic_said_swapped_for_claimed_is_noted_without_a_users_terms(
     line = "{} المتحدث باسم البلدية إن مياه الشرب عادت إلى الأحياء الشرقية صباح الثلاثاء."
     notes = framing_notes(line.format(said), line.format(claimed))
     assert [(n.kind, n.a, n.b) for n in notes] == [("attribution_verb", said, claimed)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "outlets", "expected"),
+    [
+        pytest.param(
+            "Signal faults were logged three weeks before the crash, according to railway "
+            "documents seen by the Gazette.",
+            "Signal faults were logged three weeks before the crash, according to railway "
+            "documents seen by the Courier.",
+            ("Dunmore Gazette", "Vale Courier"),
+            ("attribution_source_changed", "the Gazette", "the Courier"),
+            id="documents_seen_by_the_copys_own_paper",
+        ),
+        pytest.param(
+            "देश दर्पण को मिले रेलवे के दस्तावेजों के मुताबिक, सिग्नल की मरम्मत तीन हफ्तों से लंबित थी।",
+            "ख़बर तक को मिले रेलवे के दस्तावेजों के मुताबिक, सिग्नल की मरम्मत तीन हफ्तों से लंबित थी।",
+            ("देश दर्पण", "ख़बर तक"),
+            ("attribution_source_changed", "देश दर्पण", "ख़बर तक"),
+            id="a_hindi_masthead_put_in_for_the_origins",
+        ),
+        pytest.param(
+            "Signal faults were logged, according to railway documents seen by the Gazette.",
+            "Signal faults were logged for weeks, the Courier has learned.",
+            ("Dunmore Gazette", "Vale Courier"),
+            None,
+            id="a_sentence_of_its_own",
+        ),
+        pytest.param(
+            '"We warned them," Ravi Das told the Gazette.',
+            '"We warned them," Ravi Das told the Courier.',
+            ("Dunmore Gazette", "Vale Courier"),
+            None,
+            id="a_claimed_interview_is_that_notes",
+        ),
+    ],
+)
+def test_a_copy_that_puts_its_own_masthead_in_for_the_origins_changes_the_source(
+    a: str, b: str, outlets: tuple[str, str], expected: tuple[str, str, str] | None
+) -> None:
+    """A copy that credits a scoop to its own outlet where the origin credited itself ("seen
+    by the Gazette" against "seen by the Courier") claims the origin's documents: a source
+    changed, from one outlet to the other; a whom-told swapped is a claimed interview, noted
+    as one (Hindi desk acceptance b7)."""
+    note = outlet_credit_hidden(_aligned(a, b), outlets)
+    assert (None if note is None else (note.kind, note.a, note.b)) == expected

@@ -1101,3 +1101,24 @@ def test_arabic_terms_are_read_in_one_spelling_with_their_proclitics() -> None:
     ]
     loaded = "وأعلنت الحكومة وميليشيات الجبهة التوصل إلى اتفاق."
     assert lexicon().loaded_terms.find(words(loaded)) == {"ميليشيات"}
+
+
+@pytest.mark.parametrize(
+    ("outlet", "wire"),
+    [
+        pytest.param("PTI भाषा", "PTI", id="pti_and_its_hindi_services_name"),
+        pytest.param("PTI-Bhasha", "PTI", id="pti_bhasha"),
+        pytest.param("Reuters Hindi", "Reuters", id="reuters_hindi"),
+        pytest.param("AFP Français", "AFP", id="afp_in_french"),
+        pytest.param("Español EFE", "EFE", id="the_language_first"),
+        pytest.param("Xinhua Daily", None, id="a_paper_named_after_a_wire"),
+        pytest.param("AP Times", None, id="initials_of_a_wire_in_a_papers_name"),
+        pytest.param("IANS भाषा", None, id="another_wires_service_name"),
+        pytest.param("Hindi", None, id="a_language_alone"),
+    ],
+)
+def test_a_wires_language_service_is_the_wire(outlet: str, wire: str | None) -> None:
+    """An outlet named for a wire and the language of its service ("Reuters Hindi", "AFP
+    Français"), or the name its own datelines sign with ("PTI भाषा"), is that wire; a name
+    with any other word is not, though it holds a wire's (Hindi desk acceptance b1)."""
+    assert lexicon().wire_service_named(outlet) == wire

@@ -8651,3 +8651,23 @@ def test_a_page_saved_twice_under_two_canonical_links_is_read_once(tmp_path: Pat
     assert [(Path(s.path).name, s.code.value) for s in read.skipped] == [
         ("port-strike (1).html", "same_article_text")
     ]
+
+
+@pytest.mark.parametrize(
+    ("credit_line", "credits"),
+    [
+        pytest.param("(With PTI inputs)", ("PTI",), id="with_pti_inputs"),
+        pytest.param("With IANS inputs.", ("IANS",), id="with_ians_inputs"),
+        pytest.param("(With inputs from PTI)", ("PTI",), id="with_inputs_from_pti"),
+    ],
+)
+def test_an_indian_papers_inputs_line_credits_the_wire(
+    credit_line: str, credits: tuple[str, ...]
+) -> None:
+    """Indian English papers close a wire's rewritten copy with "(With PTI inputs)" as often as
+    with "(With inputs from PTI)": both credit the wire (Hindi desk acceptance b4)."""
+    text = (
+        "Bhubaneswar: Rescue teams worked through the night at Bahanaga after the collision, "
+        "officials said.\n\n" + credit_line
+    )
+    assert find_credits(text) == credits

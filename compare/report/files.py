@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from functools import cache, partial
 from pathlib import Path
 
-from compare.focus import focus_articles, focus_page_name
+from compare.focus import focus_articles, focus_page_name, is_focus_file_name
 from compare.read import reports_written
 from compare.records import Result
 from compare.report import ReportFormat
@@ -33,8 +33,6 @@ EDGES = "edges.csv"
 FRAMING = "framing.csv"
 # The names of the story pages a run may write (see ``markdown.story_file_name``).
 STORY_PAGE = re.compile(r"story-\d{3,}(?:-[a-z0-9-]+)?\.md")
-# The names of the focus pages a run may write (see ``focus.focus_file_name``).
-FOCUS_PAGE = re.compile(r"focus-[A-Za-z0-9._-]+\.md")
 
 
 def render_reports(
@@ -118,7 +116,7 @@ def check_out(out: Path, format: ReportFormat = ReportFormat.MD) -> None:
         sorted(
             path.name
             for path in out.glob("*.md")
-            if STORY_PAGE.fullmatch(path.name) or FOCUS_PAGE.fullmatch(path.name)
+            if STORY_PAGE.fullmatch(path.name) or is_focus_file_name(path.name)
         )
         if format.markdown
         else []
