@@ -7786,3 +7786,15 @@ def test_a_chinese_sentence_opens_a_passage_by_its_first_words_as_a_copied_run_d
         "码头工会周一表示，工人将在周三恢复装卸作业，港口运营商称积压的集装箱需要两周才能清理完毕。"
     )
     assert _opening(sentence) == "码头工会周一表示，工人将在周三恢复 …"
+
+
+def test_a_pair_partial_by_its_phrases_alone_says_it_took_no_sentence() -> None:
+    """The City Observer's own strike report shares phrases with the wire's and no sentence:
+    its line under "Who copied whom" says no sentence was copied or edited, not "partial, 0% of
+    its words copied or edited", which read as a contradiction (acceptance round 39, a11)."""
+    index = render_index(compare_paths([str(PORT_STRIKE)]))
+    line = next(line for line in index.splitlines() if line.startswith("- City Observer reuses"))
+    assert line.startswith(
+        "- City Observer reuses Coastal Wire: partial, no sentence copied or edited, 24% in "
+        "shared phrases"
+    )

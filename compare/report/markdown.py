@@ -2182,9 +2182,17 @@ def _copy_line(
                     + (f", the rest of them {' and '.join(rest)}" if rest else "")
                     + ")"
                 )
+    copied = _percent(took, settings.containment_cuts)
     facts = [
         pair.verdict.value,
-        shared or f"{_percent(took, settings.containment_cuts)} of its words copied or edited",
+        # A pair partial by its phrases or a quotation alone took no sentence: "0% of its words
+        # copied or edited" beside "partial" read as a contradiction (acceptance round 39, a11).
+        shared
+        or (
+            f"{copied} of its words copied or edited"
+            if copied != _percent(0.0)
+            else "no sentence copied or edited"
+        ),
     ]
     # A copy by the origin's side alone keeps the origin nearly whole and adds words of its
     # own: "copy" beside a share under the cut must not read as a text with nothing added.

@@ -164,7 +164,7 @@ def edges(result: Result) -> list[Edge]:
 def phrased_edges(result: Result, run_edges: Sequence[Edge]) -> list[Edge]:
     """``run_edges`` (:func:`edges`) with an edge for each directed pair of a story whose copy
     took no sentence copied or edited from the other but rewords it in phrases they share, as
-    who copied whom lists it ("derived, 0% of its words copied or edited, 52% in shared
+    who copied whom lists it ("derived, no sentence copied or edited, 52% in shared
     phrases"), each after its story's edges: a reworded lift is reuse a reader counts too
     (``found_by`` ``phrasing``); so is a quotation given to the origin's outlet that the copy
     carries without saying so, where nothing else is shared (``interview``). Not of a pair that took its phrasing through a third article,
