@@ -2460,11 +2460,41 @@ def _names_wire_of(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> 
 @dataclass(frozen=True, slots=True)
 class AbsentWire:
     """A wire service the run's articles credit that none of its documents is from: ``outlets``
-    (their sources, sorted) run ``articles`` articles that credit it."""
+    (their sources, sorted) run ``articles`` articles that credit it. ``signed_by`` is the
+    source of an outlet of the run that is that wire under another name, its web address's site
+    ("meridianpress.example" of "Meridian Press": :func:`spells_site_of`), whose own articles
+    sign with the wire's name, as a feed that names no source is labelled; ``None`` when the
+    wire's text is not among the inputs."""
 
     wire: str
     outlets: tuple[str, ...]
     articles: int
+    signed_by: str | None = None
+
+
+def spells_site_of(name: str, source: str) -> bool:
+    """Whether ``name``, a wire's or outlet's ("Meridian Press"), is written in the letters of
+    the site of ``source``, an outlet labelled by its web address's site, whole or without the
+    words that make it an agency's ("kestrelnews" of "Kestrel News Agency"): one outlet under
+    two names, as a feed whose records name no source is read.
+
+    >>> spells_site_of("Meridian Press", "meridianpress.example"), spells_site_of("AP", "ap.org")
+    (True, False)
+    >>> spells_site_of("Kestrel News Agency", "kestrelnews.example")
+    True
+    >>> spells_site_of("Meridian Press", "Meridian Press Agency")
+    False
+    """
+    if "." not in source or " " in source.strip():
+        return False
+    words = re.findall(r"[^\W_]+", name.casefold())
+    agency_words = lexicon().agency_name_words
+    spellings = {
+        "".join(words[:n])
+        for n in range(1, len(words) + 1)
+        if all(word in agency_words for word in words[n:])
+    }
+    return any(site.casefold() in spellings for site in _site_names(source))
 
 
 def absent_wires(result: Result) -> list[AbsentWire]:
@@ -2480,10 +2510,17 @@ def absent_wires(result: Result) -> list[AbsentWire]:
     >>> copy = Document("hp-1", "Harbor Post", text, published="2025-01-02", credits=("Reuters",))
     >>> other = Document("dn-1", "Daily News", text, published="2025-01-03")
     >>> absent_wires(compare_documents([copy, other]))
-    [AbsentWire(wire='Reuters', outlets=('Harbor Post',), articles=1)]
+    [AbsentWire(wire='Reuters', outlets=('Harbor Post',), articles=1, signed_by=None)]
     >>> absent_wires(compare_documents([copy])), absent_wires(compare_documents(
     ...     [copy, other, Document("r-1", "Reuters", text, published="2025-01-01")]))
     ([], [])
+
+    A wire's own feed, labelled by its site as it names no source, is the wire under another
+    name (:func:`spells_site_of`): its articles are not counted, and it is named.
+
+    >>> own = Document("r-1", "reuters.example", text, published="2025-01-01", credits=("Reuters",))
+    >>> absent_wires(compare_documents([copy, own]))
+    [AbsentWire(wire='Reuters', outlets=('Harbor Post',), articles=1, signed_by='reuters.example')]
     """
     directed = {
         doc
@@ -2495,6 +2532,7 @@ def absent_wires(result: Result) -> list[AbsentWire]:
     present = {outlet(d) for d in result.documents} | {
         terms.wire_of_outlet(d.source) or d.source for d in result.documents
     }
+    sources = sorted({d.source for d in result.documents})
     crediting: dict[str, list[Document]] = {}
     for document in result.documents:
         if document.id not in directed:
@@ -2502,13 +2540,16 @@ def absent_wires(result: Result) -> list[AbsentWire]:
         for wire in dict.fromkeys(filter(None, map(terms.wire_service_named, document.credits))):
             if wire not in present and wire.casefold() not in present:
                 crediting.setdefault(wire, []).append(document)
-    return sorted(
-        (
-            AbsentWire(wire, tuple(sorted({d.source for d in found})), len(found))
-            for wire, found in crediting.items()
-        ),
-        key=lambda absent: (-absent.articles, absent.wire),
-    )
+    found_absent = []
+    for wire, found in crediting.items():
+        signer = next((source for source in sources if spells_site_of(wire, source)), None)
+        # The wire's own articles sign with its name: they are its text, not credits of it.
+        others = [d for d in found if d.source != signer]
+        if others:
+            found_absent.append(
+                AbsentWire(wire, tuple(sorted({d.source for d in others})), len(others), signer)
+            )
+    return sorted(found_absent, key=lambda absent: (-absent.articles, absent.wire))
 
 
 def absent_wires_note(absent: Sequence[AbsentWire]) -> str:
@@ -2517,16 +2558,45 @@ def absent_wires_note(absent: Sequence[AbsentWire]) -> str:
 
     >>> absent_wires_note([AbsentWire("Meridian Wire", ("Harbor Post",), 13)])
     '13 articles (Harbor Post) credit Meridian Wire, which is not among the inputs: outlets that each ran its copy share its text and may be said to copy one another; add its stories to the run to trace their text to it'
+
+    A wire whose stories are in the run under its site's name asks for that name, not for its
+    stories:
+
+    >>> absent_wires_note([AbsentWire("Meridian Press", ("Harbor Post",), 2, "meridianpress.example")])
+    "2 articles (Harbor Post) credit Meridian Press, the name meridianpress.example's own articles sign with: they name no source and are labelled by their web address; give them the source Meridian Press (a record's `source` field, a file's front matter) to read these credits as credits of them"
     """
-    said = "; ".join(
-        f"{a.articles:,} {'article' if a.articles == 1 else 'articles'} "
-        f"({', '.join(a.outlets)}) {'credits' if a.articles == 1 else 'credit'} {a.wire}"
-        for a in absent
-    )
-    one = len(absent) == 1
+    missing = [a for a in absent if a.signed_by is None]
+    notes = [_unnamed_wire_note(a) for a in absent if a.signed_by is not None]
+    if not missing:
+        return "; ".join(notes)
+    one = len(missing) == 1
     which, its, it = ("which is", "its", "it") if one else ("which are", "their", "them")
+    return "; ".join(
+        [
+            f"{'; '.join(map(_crediting_articles, missing))}, {which} not among the inputs: "
+            f"outlets that each ran {its} copy share {its} text and may be said to copy one "
+            f"another; add {its} stories to the run to trace their text to {it}",
+            *notes,
+        ]
+    )
+
+
+def _crediting_articles(absent: AbsentWire) -> str:
+    """How many articles of which outlets credit ``absent``'s wire: "13 articles (Harbor
+    Post) credit Meridian Wire"."""
+    one = absent.articles == 1
     return (
-        f"{said}, {which} not among the inputs: outlets that each ran {its} copy share {its} "
-        f"text and may be said to copy one another; add {its} stories to the run to trace their "
-        f"text to {it}"
+        f"{absent.articles:,} {'article' if one else 'articles'} ({', '.join(absent.outlets)}) "
+        f"{'credits' if one else 'credit'} {absent.wire}"
+    )
+
+
+def _unnamed_wire_note(absent: AbsentWire) -> str:
+    """What a run tells of a wire that is among its inputs under its site's name alone
+    (``AbsentWire.signed_by``): its feed names no source, and the name to give it."""
+    return (
+        f"{_crediting_articles(absent)}, the name {absent.signed_by}'s own articles sign with: "
+        "they name no source and are labelled by their web address; give them the source "
+        f"{absent.wire} (a record's `source` field, a file's front matter) to read these "
+        "credits as credits of them"
     )

@@ -66,6 +66,8 @@ EDGE_COLUMNS = (
     "found_by",
     "origin_article",
     "copy_article",
+    "credit",
+    "longest_run_words",
 )
 # The header row of ``framing.csv`` (``report.framing_table``), by which the reader knows that
 # file for a report too.

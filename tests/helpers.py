@@ -1654,3 +1654,78 @@ def link_road_reports(rival_time: str | None = "2026-12-03T07:30:00Z") -> list[D
             published="2026-12-03",
         ),
     ]
+
+
+# A news agency's own feed, as its desk keeps it: records that name no source (each labelled by
+# its web address's site, kestrelnews.example), signed by their datelines, and the clients' and
+# rivals' pages that took its stories.
+KESTREL_FERRY = (
+    "The Tarn Ferry Company suspended all crossings to Brae Island on Monday after a fire broke "
+    "out in the engine room of its largest vessel, the company said.",
+    "No passengers were hurt, and the 42 crew members were taken off by lifeboat, a coastguard "
+    "spokesman said.",
+    "The company said the crossings would resume on Thursday at the earliest, once inspectors "
+    "had checked the two remaining ships.",
+    "Islanders said the suspension left them without deliveries of fresh food for the third "
+    "time this year.",
+    "Forecasters said gales were likely to return at the weekend, which could delay the "
+    "inspections further.",
+)
+KESTREL_FEES = (
+    "Port Ellis council voted on Monday to raise harbour fees by 4% from January, despite "
+    "protests from fishing crews who said the rise would drive boats to rival ports.",
+    "Councillor Dana Wren said the money would pay for dredging the inner basin, which had not "
+    "been done since 2019.",
+    "The vote passed by 23 votes to 11 after a debate that lasted more than three hours.",
+)
+KESTREL_DATELINE = "PORT ELLIS, Nov 2 (Kestrel News Agency) - "
+
+
+def write_agency_feed(folder: Path) -> Path:
+    """Kestrel News Agency's feed in ``folder``/feed (two stories, records naming no source),
+    and in ``folder``/web: the Ellis Gazette's copy of the ferry story, which keeps the dateline
+    (07:15); the Island Courier's, whose only credit is an "Agencies" line (08:30); the Brae
+    Herald's first two paragraphs of it, cut short by its paywall (09:00); and the Courier's
+    uncredited copy of the fees story, its "on Monday" dropped. Returns the feed's path."""
+    (folder / "feed").mkdir()
+    (folder / "web").mkdir()
+    feed = folder / "feed" / "feed.jsonl"
+    records = [
+        ("kna-ferry", "Ferry operator suspends Tarn crossings", "06:00", KESTREL_FERRY),
+        ("kna-fees", "Council approves 4% rise in harbour fees", "09:00", KESTREL_FEES),
+    ]
+    feed.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": id,
+                    "title": title,
+                    "date": f"2026-11-02T{time}:00Z",
+                    "url": f"https://kestrelnews.example/wire/{id}",
+                    "text": KESTREL_DATELINE + "\n".join(paragraphs),
+                }
+            )
+            + "\n"
+            for id, title, time, paragraphs in records
+        ),
+        encoding="utf-8",
+    )
+    pages = {
+        "gazette-ferry": ("Ellis Gazette", "07:15", KESTREL_DATELINE + "\n".join(KESTREL_FERRY)),
+        "courier-ferry": ("Island Courier", "08:30", "\n".join([*KESTREL_FERRY, "Agencies"])),
+        "herald-ferry": (
+            "Brae Herald",
+            "09:00",
+            KESTREL_DATELINE
+            + "\n".join([*KESTREL_FERRY[:2], "This article is for subscribers only."]),
+        ),
+        "courier-fees": (
+            "Island Courier",
+            "11:00",
+            "\n".join([KESTREL_FEES[0].replace(" on Monday", ""), *KESTREL_FEES[1:]]),
+        ),
+    }
+    for name, (source, time, text) in pages.items():
+        front = f"---\nsource: {source}\ntitle: {name}\npublished: 2026-11-02T{time}:00Z\n---\n"
+        (folder / "web" / f"{name}.txt").write_text(front + text + "\n", encoding="utf-8")
+    return feed

@@ -10,11 +10,13 @@ from compare.pipeline import compare_paths
 from compare.records import Result, Verdict
 from compare.report.against_record import (
     AgainstRecord,
+    CreditGiven,
     SharedBeyondRecord,
     TakenFromRecord,
     against_record,
+    credit_given,
 )
-from tests.helpers import write_library_assignment
+from tests.helpers import write_agency_feed, write_library_assignment
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +89,24 @@ def test_no_rows_without_a_record(tmp_path: Path) -> None:
     """Without --record no article is read against a source: no rows."""
     write_library_assignment(tmp_path)
     assert against_record(compare_paths([tmp_path], single_story=True)) == ()
+
+
+def test_an_agencies_line_credits_the_agency_by_no_name(tmp_path: Path) -> None:
+    """Kestrel's ferry story, copied by the Ellis Gazette with its dateline and by the Island
+    Courier under an "Agencies" line alone: the Gazette names the agency, the Courier credits
+    news agencies in general, which names none, and the Courier's uncredited copy of the fees
+    story credits nothing."""
+    result = compare_paths([tmp_path], record=[write_agency_feed(tmp_path)])
+    given = {
+        copy: credit_given(pair, result.by_id[copy], result.by_id[origin], copy in pair.crediting)
+        for pair in result.all_pairs
+        if (origin := pair.origin) is not None
+        and (copy := pair.copy) is not None
+        and result.by_id[origin].of_record
+    }
+    assert given == {
+        "courier-ferry": CreditGiven.GENERIC,
+        "gazette-ferry": CreditGiven.NAMED,
+        "herald-ferry": CreditGiven.NAMED,
+        "courier-fees": CreditGiven.NONE,
+    }

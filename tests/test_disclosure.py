@@ -31,7 +31,7 @@ from compare.records import (
 from compare.report import ReportFormat
 from compare.report.files import render_reports
 from compare.segment import segment
-from tests.helpers import boilerplate_of, document
+from tests.helpers import boilerplate_of, document, write_agency_feed
 
 STORY = (
     "Flood waters rose across the Tarrow valley on Monday, forcing 4,000 residents from their "
@@ -2650,3 +2650,27 @@ def test_a_hindi_credit_line_credits_a_paper(credit_line: str, undisclosed: bool
     (pair,) = compare_documents([paper, portal], single_story=True).pairs
     assert (pair.a, pair.b) == ("paper", "portal")
     assert pair.undisclosed_reuse is undisclosed
+
+
+def test_an_agencys_own_feed_named_by_its_site_is_no_missing_wire(tmp_path: Path) -> None:
+    """Kestrel's feed names no source, so its records are labelled kestrelnews.example, and the
+    clients' datelines credit "Kestrel News Agency": the agency is in the run under its site's
+    name. The run asks for that name to be given to the feed, not for stories it already has;
+    its own records are not counted among the articles that credit it."""
+    feed = write_agency_feed(tmp_path)
+    use_terms(
+        AddedTerms(wire_services=(("Kestrel News Agency", ("Kestrel News Agency", "Kestrel")),))
+    )
+    try:
+        result = compare_paths([tmp_path], record=[feed])
+        absent = disclosure.absent_wires(result)
+        note = disclosure.absent_wires_note(absent)
+    finally:
+        use_terms()
+    assert absent == [
+        disclosure.AbsentWire(
+            "Kestrel News Agency", ("Brae Herald", "Ellis Gazette"), 2, "kestrelnews.example"
+        )
+    ]
+    assert "add its stories" not in note
+    assert "give them the source Kestrel News Agency" in note

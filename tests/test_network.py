@@ -5,17 +5,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 
-from compare import Document, compare_against, compare_documents
+from compare import Document, compare_against, compare_documents, compare_paths
 from compare.records import EDGE_COLUMNS, PairComparison, Result, Taken, Verdict
 from compare.report import ReportFormat, network
 from compare.report.files import render_reports
 from compare.report.json_report import json_chunks
 from compare.report.markdown import render_index
 from compare.report.network import edges, outlet_reuse, render_edges
-from tests.helpers import COURT_BRIEF, RIVAL_COURT_BRIEF, break_in_briefs
+from tests.helpers import COURT_BRIEF, RIVAL_COURT_BRIEF, break_in_briefs, write_agency_feed
 
 HOSPITAL = (
     "DORVANSK, March 14 (VRN) - Kessar regime forces shelled the children's hospital in "
@@ -188,6 +189,8 @@ def test_edges_csv_names_each_article_by_id_and_outlet() -> None:
         "sentences",
         "meridian_biolabs",
         "sentinel_biolabs",
+        "named",
+        "54",
     ]
 
 
@@ -765,3 +768,21 @@ def test_two_reports_of_one_hearing_are_no_edge() -> None:
         ),
     ]
     assert network.edges(compare_documents(documents)) == []
+
+
+def test_edges_say_how_each_copy_credits_and_its_longest_run(tmp_path: Path) -> None:
+    """An agency's rights desk invoices from edges.csv alone: the Island Courier's "Agencies"
+    line is `credited` but names no one (`generic`), the Gazette's kept dateline names the
+    agency, the Courier's copy of the fees story credits nothing; and each row gives the
+    pair's longest copied run, the Brae Herald's cut short by its paywall."""
+    result = compare_paths([tmp_path], record=[write_agency_feed(tmp_path)])
+    rows = list(csv.DictReader(io.StringIO(render_edges(edges(result)))))
+    assert list(EDGE_COLUMNS[-2:]) == ["credit", "longest_run_words"]
+    assert {
+        row["copy"]: (row["credited"], row["credit"], row["longest_run_words"]) for row in rows
+    } == {
+        "courier-ferry": ("true", "generic", "99"),
+        "gazette-ferry": ("true", "named", "99"),
+        "herald-ferry": ("true", "named", "46"),
+        "courier-fees": ("false", "none", "60"),
+    }

@@ -109,6 +109,7 @@ from tests.helpers import (
     phones_story,
     vacunas_with_record,
     warehouse_versions,
+    write_agency_feed,
     write_library_assignment,
 )
 
@@ -7797,4 +7798,85 @@ def test_a_pair_partial_by_its_phrases_alone_says_it_took_no_sentence() -> None:
     assert line.startswith(
         "- City Observer reuses Coastal Wire: partial, no sentence copied or edited, 24% in "
         "shared phrases"
+    )
+
+
+@pytest.fixture(scope="module")
+def agency_feed(tmp_path_factory: pytest.TempPathFactory) -> Result:
+    """Kestrel News Agency's own feed, its records naming no source, given as the record, and
+    the pages that took its two stories (:func:`tests.helpers.write_agency_feed`)."""
+    folder = tmp_path_factory.mktemp("agency")
+    return compare_paths([folder], record=[write_agency_feed(folder)])
+
+
+def test_an_agencys_focus_page_lists_takers_in_order_of_publication(agency_feed: Result) -> None:
+    """The agency's desk reads its story's takers as they came out, not by their ids: the
+    Gazette at 07:15, the Courier at 08:30, the Herald at 09:00; and the Courier, whose only
+    credit is an "Agencies" line, is not said to credit it."""
+    page = markdown_report.render_focus_group(
+        agency_feed, "kestrelnews.example", ["kna-ferry", "kna-fees"]
+    )
+    takers = re.findall(r"^- (\w[\w ]+) \((\w+-ferry)\)", page, re.MULTILINE)
+    assert [doc for _, doc in takers] == ["gazette-ferry", "courier-ferry", "herald-ferry"]
+    assert (
+        "- Island Courier (courier-ferry), 2026-11-02 08:30 UTC: copy. Took from yours: 100% of "
+        "its words, copied or edited, **crediting news agencies in general, not you**." in page
+    )
+    assert (
+        "- Ellis Gazette (gazette-ferry), 2026-11-02 07:15 UTC: copy. Took from yours: 100% of "
+        "its words, copied or edited, crediting you." in page
+    )
+
+
+def test_check_flags_a_copy_whose_only_credit_is_agencies_in_general(agency_feed: Result) -> None:
+    """`compare check` agrees with the index's line: a copy that credits only "Agencies" is
+    flagged as crediting an agency it does not name, one that kept the dateline is not."""
+    pairs = {frozenset((p.a, p.b)): p for p in agency_feed.all_pairs}
+    flags = {
+        copy: markdown_report.check_flags(pairs[frozenset(("kna-ferry", copy))], agency_feed)
+        for copy in ("courier-ferry", "gazette-ferry")
+    }
+    assert flags == {"courier-ferry": ["credits an agency, not named"], "gazette-ferry": []}
+
+
+def test_an_agencys_feed_as_the_record_names_each_column_by_its_record(agency_feed: Result) -> None:
+    """Given an agency's feed as --record, one outlet's many stories, the table "Each article
+    against the record" names each column by the record's id, not the outlet's name twice."""
+    index = render_index(agency_feed)
+    header = next(line for line in index.splitlines() if line.startswith("| article "))
+    assert [cell.strip() for cell in header.strip("|").split("|")] == [
+        "article",
+        "kna-ferry",
+        "kna-fees",
+        "shares text no record holds",
+    ]
+
+
+def test_a_page_cut_by_its_paywall_left_out_nothing_past_its_cut(agency_feed: Result) -> None:
+    """The Brae Herald's page ends at its paywall after two paragraphs: the agency's caveat in
+    its last paragraph ("likely", "could") is past the cut, not left out."""
+    story = next(s for s in agency_feed.stories if "kna-ferry" in s.documents)
+    page = render_story(agency_feed, story)
+    assert not re.search(r"Brae Herald[^\n]*left out \d+ caveat", page)
+    assert "left out by Brae Herald" not in page
+
+
+def test_a_day_dropped_from_the_record_is_said_to_be_a_date(agency_feed: Result) -> None:
+    """The Courier's copy of the fees story drops "on Monday": the index says the number it
+    removed is a date, no quantity, as the moments rule reads it."""
+    assert "`number_removed` (a date, no quantity) “Monday” → -" in render_index(agency_feed)
+
+
+def test_an_agencys_site_labelled_feed_is_one_outlet_with_its_dateline_name(
+    agency_feed: Result,
+) -> None:
+    """Kestrel's records are labelled by their site, kestrelnews.example, and signed "(Kestrel
+    News Agency)": the Courier's uncredited copy is charged with not crediting one outlet, not
+    "neither kestrelnews.example nor Kestrel News Agency"."""
+    story = next(s for s in agency_feed.stories if "kna-fees" in s.documents)
+    page = render_story(agency_feed, story)
+    assert "credits neither" not in page
+    assert (
+        "Undisclosed reuse: Island Courier does not credit kestrelnews.example, the news agency "
+        "whose text it is." in page
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from compare.records import UNNAMED_WIRES, Document, MatchKind, PairComparison, Result, Verdict
 
@@ -21,6 +22,42 @@ from compare.records import UNNAMED_WIRES, Document, MatchKind, PairComparison, 
 _FROM_RECORD = frozenset({MatchKind.VERBATIM, MatchKind.EDITED, MatchKind.SHARED_QUOTE})
 # How a copy's credit reads when it credits news agencies in general and no one by name.
 AGENCY_NOT_NAMED = "credits an agency, not named"
+
+
+class CreditGiven(StrEnum):
+    """How a copy credits the article it took from: by a name (the origin's, its outlet's or that
+    of a wire whose text it is), by news agencies in general alone ("Agencies", "With wire
+    services"), which names no source and so credits none, or not at all (``edges.csv``'s
+    ``credit``)."""
+
+    NAMED = "named"
+    GENERIC = "generic"
+    NONE = "none"
+
+
+def credit_given(
+    pair: PairComparison, copy: Document, origin: Document, credited: bool
+) -> CreditGiven:
+    """How ``copy`` credits ``origin``, the other of ``pair``, where ``credited`` says whether it
+    credits it at all (the pair's ``crediting``, or who copied whom's ``Taken.credited``): a
+    credit of news agencies in general credits the origin by no name unless the pair finds
+    one where ``copy`` credits it (``credited_at``), as the pair's line under "Who copied whom"
+    says "credits an agency, not named".
+
+    >>> wire = Document("w", "Coastline Wire", "")
+    >>> daily = Document("d", "Daily", "", credits=(UNNAMED_WIRES,))
+    >>> pair = PairComparison("w", "d", "s", Verdict.COPY, "a->b", 1.0, 1.0, 1.0, 1.0, 1.0,
+    ...     1.0, 12, None, (), (), (), 0.0, crediting=("d",))
+    >>> [credit_given(pair, daily, wire, credited).value for credited in (True, False)]
+    ['generic', 'none']
+    """
+    if not credited:
+        return CreditGiven.NONE
+    if any(credit.doc == copy.id for credit in pair.credited_at) or not credits_agencies_alone(
+        copy, origin
+    ):
+        return CreditGiven.NAMED
+    return CreditGiven.GENERIC
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +168,7 @@ def _taken(pair: PairComparison, doc: str, by_id: dict[str, Document]) -> TakenF
         pair.longest_run_words,
         credited,
         # As the pair's line under "Who copied whom" says it.
-        credited and not credited_by_name and credits_agencies_alone(by_id[doc], by_id[record]),
+        credit_given(pair, by_id[doc], by_id[record], credited) is CreditGiven.GENERIC,
         pair.undisclosed_reuse,
         pair.interview_quoted,
     )

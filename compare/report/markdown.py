@@ -14,12 +14,13 @@ from operator import attrgetter
 from pathlib import Path
 from types import MappingProxyType
 
+from compare.boilerplate import paywall_notice
 from compare.candidates import sampled_note
 from compare.changes import FramingChange, arrowed, framing_changes
 from compare.chinese import script
 from compare.coverage import carried, exclusive, omitted_by
 from compare.dates import at_one_precision, in_date_order
-from compare.disclosure import absent_wires, absent_wires_note, outlet
+from compare.disclosure import absent_wires, absent_wires_note, outlet, spells_site_of
 from compare.figures import (
     aligned_texts,
     compatible_change,
@@ -103,8 +104,10 @@ from compare.report import WIDE_STORY
 from compare.report.against_record import (
     AGENCY_NOT_NAMED,
     AgainstRecord,
+    CreditGiven,
     TakenFromRecord,
     against_record,
+    credit_given,
     credits_agencies_alone,
 )
 from compare.report.network import Edge, OutletReuse, edges, outlet_reuse, shown_source
@@ -1129,6 +1132,7 @@ def _against_record_section(result: Result) -> list[str]:
     if not rows:
         return []
     records = [d for d in result.documents if d.of_record]
+    record_names = _short_names(records, result.releases)
     names = _outlets_and_ids(result)
     return [
         "## Each article against the record",
@@ -1141,7 +1145,9 @@ def _against_record_section(result: Result) -> list[str]:
         "record holds, and its words in those sentences: what the records cannot explain.",
         "",
         _table(
-            ["article", *(d.source or d.id for d in records), "shares text no record holds"],
+            # An agency's feed as the record is one outlet's many stories: each column is named
+            # by what tells its record from the others of its outlet, not by the outlet alone.
+            ["article", *record_names.values(), "shares text no record holds"],
             [
                 [
                     escape(names[row.doc]),
@@ -1233,8 +1239,13 @@ def _changed_of_the_record(result: Result) -> list[str]:
         if not kept:
             (quoted_less if left_out else unchanged)[origin][names[copy]] = None
             continue
+        # A day or date dropped or added ("Thursday") changes no figure: the moments rule
+        # (numerals.moments_alone) puts it after the changes of substance and says what it is.
+        kept.sort(key=_names_moments_alone)
         said = "; ".join(
-            f"{'headline: ' if change.headline else ''}`{change.kind}` {escape(change.words)}"
+            f"{'headline: ' if change.headline else ''}`{change.kind}`"
+            f"{' (a date, no quantity)' if _names_moments_alone(change) else ''} "
+            f"{escape(change.words)}"
             for change in kept[:MAX_RECORD_CHANGES]
         )
         if (more := len(kept) - MAX_RECORD_CHANGES) > 0:
@@ -1263,6 +1274,14 @@ def _changed_of_the_record(result: Result) -> list[str]:
         *lines,
         "",
     ]
+
+
+def _names_moments_alone(change: FramingChange) -> bool:
+    """Whether ``change`` adds or removes numbers that only name days, months or years
+    (:func:`~compare.numerals.moments_alone`): "Thursday" is a date, not a figure changed."""
+    return change.kind in (FramingKind.NUMBER_ADDED, FramingKind.NUMBER_REMOVED) and moments_alone(
+        change.before or change.after
+    )
 
 
 def _quotation_left_out(change: FramingChange) -> bool:
@@ -2408,14 +2427,16 @@ def _changes_of_copies(
             for n in q.framing
         ]
         told_left_out = not of_record or _drew_on(pair, origin, by_id)
-        left_out = _caveats_lacked(sentences, pair, origin, novelty) if told_left_out else []
+        left_out = _caveats_lacked(sentences, pair, origin, novelty, by_id) if told_left_out else []
         figures_left_out = (
-            _figures_lacked(pair, origin, novelty, {i for i, _ in left_out})
+            _figures_lacked(pair, origin, novelty, {i for i, _ in left_out}, by_id)
             if origin in releases and told_left_out
             else []
         )
         denials_left_out = (
-            _caveats_lacked(sentences, pair, origin, novelty, denials=True) if told_left_out else []
+            _caveats_lacked(sentences, pair, origin, novelty, by_id, denials=True)
+            if told_left_out
+            else []
         )
         edits = version_edits.get((pair.a, pair.b)) if version_edits else None
         edited = (
@@ -2707,18 +2728,21 @@ def _caveats_lacked(
     pair: PairComparison,
     doc: str,
     novelty: Novelty,
+    by_id: Mapping[str, Document],
     *,
     denials: bool = False,
 ) -> list[tuple[int, list[str]]]:
     """The sentences of ``doc``, one of ``pair``'s articles, that the other lacks (aligned
     with none of its sentences, restating none in other words and restated by none of the
-    other's, by ``novelty``) and that hold hedges or caveats (:func:`framing.caveats_in`), each
+    other's, by ``novelty``, nor past where a paywall cut the other short:
+    :func:`_before_the_cut`) and that hold hedges or caveats (:func:`framing.caveats_in`), each
     with them: a rewrite that leaves out the release's "The study cannot show that phone use
     causes shorter sleep." drops the caveat with its sentence; one that restates it without its
     hedge keeps the sentence, its hedge removed. With ``denials``, those that hold denials of a
     charge instead (:func:`framing.denials_in`): "Mr Hale denies murder." left out of a court
     report drops its balance."""
-    other, unaligned = (pair.b, pair.only_a) if doc == pair.a else (pair.a, pair.only_b)
+    other = pair.b if doc == pair.a else pair.a
+    unaligned = _before_the_cut(pair, doc, by_id)
     others_unaligned = pair.only_b if doc == pair.a else pair.only_a
     kept = {t for s in sentences[other] for t in s.tokens if t[:1].isdigit()}
     found = [
@@ -2745,15 +2769,35 @@ def _caveats_lacked(
     return [(i, caveats) for i, caveats in found if i not in restated]
 
 
+def _before_the_cut(
+    pair: PairComparison, doc: str, by_id: Mapping[str, Document]
+) -> tuple[int, ...]:
+    """The sentences of ``doc``, one of ``pair``'s articles, aligned with none of the other's
+    (``only_a`` or ``only_b``), but for those past the last one aligned when the other's text
+    ends at a paywall (:func:`~compare.boilerplate.paywall_notice`): a page saved cut short
+    holds only the start of its article, and what its article goes on to say it was not seen
+    to leave out."""
+    other, unaligned = (pair.b, pair.only_a) if doc == pair.a else (pair.a, pair.only_b)
+    if paywall_notice(by_id[other].text) is None:
+        return unaligned
+    aligned = [n for m in pair.matches for n in (m.a if doc == pair.a else m.b).sentences]
+    return tuple(i for i in unaligned if i < max(aligned, default=-1))
+
+
 def _figures_lacked(
-    pair: PairComparison, origin: str, novelty: Novelty, caveats: AbstractSet[int]
+    pair: PairComparison,
+    origin: str,
+    novelty: Novelty,
+    caveats: AbstractSet[int],
+    by_id: Mapping[str, Document],
 ) -> list[tuple[int, tuple[str, ...]]]:
-    """The sentences of ``origin``, one of ``pair``'s articles, that the other lacks and that
-    give figures it gives nowhere (:meth:`Novelty.additions`), each with those figures; but
-    for those among ``caveats``, named as caveats left out. A copy of a trial's release that
-    leaves out "those who stopped taking it regained about two-thirds of the weight" drops
-    the figure a reader most needs."""
-    copy, unaligned = (pair.b, pair.only_a) if origin == pair.a else (pair.a, pair.only_b)
+    """The sentences of ``origin``, one of ``pair``'s articles, that the other lacks
+    (:func:`_before_the_cut`) and that give figures it gives nowhere
+    (:meth:`Novelty.additions`), each with those figures; but for those among ``caveats``,
+    named as caveats left out. A copy of a trial's release that leaves out "those who stopped
+    taking it regained about two-thirds of the weight" drops the figure a reader most needs."""
+    copy = pair.b if origin == pair.a else pair.a
+    unaligned = _before_the_cut(pair, origin, by_id)
     added = novelty.additions(origin, [i for i in unaligned if i not in caveats], copy).added
     return [(addition.sentence, addition.figures) for addition in added if addition.figures]
 
@@ -3467,7 +3511,7 @@ def render_focus(result: Result, focus: str) -> str:
             f"{pair.verdict.value}{_which_reuses(pair, focus)}"
             f"{f'; {across}' if (across := _across_scripts(other, mine)) else ''}.",
             *([f"- Address: {_address(other.url)}"] if other.url else []),
-            f"- {_took_from_you(pair, other.id, focus, taken, names)}",
+            f"- {_took_from_you(pair, other.id, focus, taken, names, result.by_id)}",
         ]
         theirs = pair.only_a if pair.a == other.id else pair.only_b
         through = _figures_through_another(result, story, focus, other.id, theirs)
@@ -3596,10 +3640,19 @@ def render_focus_group(result: Result, given: str, focus: Sequence[str]) -> str:
             untouched += 1
             continue
         lines += [f"## {names[doc]}", "", f"{_dated(result.by_id[doc]) or 'undated'}.", ""]
+        by_taker = dict(takers)
+        members = next(s for s in result.stories if s.id == story).documents
+        published = [
+            other
+            for other in _in_publication_order(
+                [result.by_id[d] for d in members], result.pairs_in[story]
+            )
+            if other.id in by_taker
+        ]
         lines += [
-            f"- {names[other]}, {_dated(result.by_id[other]) or 'undated'}: {pair.verdict.value}. "
-            + _took_from_you(pair, other, doc, taken, names)
-            for other, pair in sorted(takers, key=lambda taker: taker[0])
+            f"- {names[other.id]}, {_dated(other) or 'undated'}: {by_taker[other.id].verdict.value}. "
+            + _took_from_you(by_taker[other.id], other.id, doc, taken, names, result.by_id)
+            for other in published
         ]
         lines += [
             f"- {names[other]}, {_dated(result.by_id[other]) or 'undated'}: independent. Took "
@@ -3641,8 +3694,8 @@ def _left_out_of_yours(
     or did not draw on the focus's text (:func:`_drew_on`)."""
     if not _drew_on(pair, focus, by_id):
         return None
-    caveats = _caveats_lacked(sentences, pair, focus, novelty)
-    figures = _figures_lacked(pair, focus, novelty, {i for i, _ in caveats})
+    caveats = _caveats_lacked(sentences, pair, focus, novelty, by_id)
+    figures = _figures_lacked(pair, focus, novelty, {i for i, _ in caveats}, by_id)
     parts = [
         *([_caveats_left_out(pair, caveats, sentences[focus], whose="yours")] if caveats else []),
         *([_figures_left_out(figures, sentences[focus], whose="yours")] if figures else []),
@@ -3699,8 +3752,10 @@ def _took_from_you(
     focus: str,
     taken: Sequence[Taken],
     names: Mapping[str, str],
+    by_id: Mapping[str, Document],
 ) -> str:
-    """What ``other`` took of the focus's text, copied or edited, and whether it credits it;
+    """What ``other`` took of the focus's text, copied or edited, and whether it credits it
+    (:func:`_crediting_you`);
     of the focus's own outlet's text (``pair.same_source``), what it kept of it, which needs no
     credit; else, of a pair that shares text but has no direction, what the two share and why
     neither took it from the other (:func:`_shared_without_direction`); else where the text it
@@ -3712,10 +3767,13 @@ def _took_from_you(
     if from_you and pair.same_source:
         return f"Kept from yours: {_percent(from_you.share)} of its words, copied or edited."
     if from_you:
-        return f"Took from yours: {_percent(from_you.share)} of its words, copied or edited, " + (
-            "crediting you." if from_you.credited else "**without crediting you**."
+        return (
+            f"Took from yours: {_percent(from_you.share)} of its words, copied or edited, "
+            f"{_crediting_you(pair, other, focus, by_id, from_you.credited)}."
         )
-    if not pair.direction and (shared := _shared_without_direction(pair, other, focus, names)):
+    if not pair.direction and (
+        shared := _shared_without_direction(pair, other, focus, names, by_id)
+    ):
         return shared
     elsewhere = [t for t in taken if t.copy == other]
     line = "Took none of your text"
@@ -3725,7 +3783,7 @@ def _took_from_you(
             if pair.origin != focus
             else ", **without crediting you**"
             if pair.undisclosed_reuse
-            else ", crediting you"
+            else f", {_crediting_you(pair, other, focus, by_id, credited=True)}"
             if other in pair.crediting
             else ""
         )
@@ -3740,8 +3798,25 @@ def _took_from_you(
     return line + "."
 
 
+def _crediting_you(
+    pair: PairComparison, other: str, focus: str, by_id: Mapping[str, Document], credited: bool
+) -> str:
+    """Whether ``other``, of ``pair``, credits the focus's text, as the focus page says it: a
+    credit of news agencies in general names no one, and the index says of it "credits an
+    agency, not named" (:func:`~compare.report.against_record.credit_given`); to the desk whose
+    text it is, that is a copy without its credit."""
+    given = credit_given(pair, by_id[other], by_id[focus], credited)
+    if given is CreditGiven.GENERIC:
+        return "**crediting news agencies in general, not you**"
+    return "crediting you" if given is CreditGiven.NAMED else "**without crediting you**"
+
+
 def _shared_without_direction(
-    pair: PairComparison, other: str, focus: str, names: Mapping[str, str]
+    pair: PairComparison,
+    other: str,
+    focus: str,
+    names: Mapping[str, str],
+    by_id: Mapping[str, Document],
 ) -> str | None:
     """What a pair with no direction shares (:func:`_what_it_shares`), and why neither took it
     from the other: one took it through a third article (``taken_through``) or through others,
@@ -3757,7 +3832,7 @@ def _shared_without_direction(
             return f"{shares}: yours took them through {names[through.source]}."
         # A second-hand copy carries the focus's text all the same: a wire's page says whether
         # the paper that reprinted a rewrite of it names the wire.
-        credit = "crediting you" if other in pair.crediting else "**without crediting you**"
+        credit = _crediting_you(pair, other, focus, by_id, other in pair.crediting)
         return f"{shares}: it took them through {names[through.source]}, {credit}."
     if (taker := pair.taken_through_unknown) is not None:
         copy = "yours" if taker == focus else "it"
@@ -5006,14 +5081,28 @@ def pairs_named(result: Result, pairs: Sequence[PairComparison]) -> str:
 
 def check_flags(pair: PairComparison, result: Result) -> list[str]:
     """What ``compare check`` flags in a pair of two articles, as ``--fail-on undisclosed`` and
-    ``numbers`` find it: reuse without credit ("uncredited"), and a number its aligned sentences
-    give differently (``figures.gives_numbers_otherwise``); none in versions of one article."""
+    ``numbers`` find it: reuse without credit ("uncredited"), or with a credit of news agencies
+    in general alone, which the index's line says names no one (:data:`AGENCY_NOT_NAMED`), and
+    a number its aligned sentences give differently (``figures.gives_numbers_otherwise``); none
+    in versions of one article."""
     if pair.same_article:
         return []
+    origin, copy = pair.origin, pair.copy
     return [
         flag
         for flag, found in (
             ("uncredited", pair.undisclosed_reuse),
+            (
+                AGENCY_NOT_NAMED,
+                origin is not None
+                and copy is not None
+                and pair.verdict is not Verdict.INDEPENDENT
+                and not pair.undisclosed_reuse
+                and credit_given(
+                    pair, result.by_id[copy], result.by_id[origin], copy in pair.crediting
+                )
+                is CreditGiven.GENERIC,
+            ),
             ("shared, neither credits the other", pair.shared_uncredited),
             ("synonyms swapped", bool(swapped_in_pair(pair, result))),
             (
@@ -5137,7 +5226,7 @@ def _caveats_of_one(
     origin = _origin_of(pair)
     sides = []
     for side, doc, other in (("A", pair.a, pair.b), ("B", pair.b, pair.a)):
-        if lacked := _caveats_lacked(sentences, pair, doc, novelty):
+        if lacked := _caveats_lacked(sentences, pair, doc, novelty, by_id):
             left_out = doc == origin and _drew_on(pair, doc, by_id)
             by = f", left out by {names[other]}" if left_out else ""
             found = [f"sentence {i + 1} ({_quoted_phrases(c)})" for i, c in lacked]
@@ -5730,17 +5819,21 @@ def _undisclosed_line(
 
 def _names_outlet(credit: str, source: str) -> bool:
     """Whether ``credit`` names the outlet ``source``: by its name, in any case, with or without
-    "The", or by another name of the wire service it is.
+    "The", or by another name of the wire service it is, or in the letters of its site, of an
+    outlet labelled by its web address (:func:`~compare.disclosure.spells_site_of`: a wire's
+    feed that names no source is the wire its datelines sign).
 
     >>> _names_outlet("Coastline Wire", "coastline wire"), _names_outlet("AP", "The Associated Press")
     (True, True)
-    >>> _names_outlet("AP", "Harwick Valley Gazette")
-    False
+    >>> _names_outlet("AP", "Harwick Valley Gazette"), _names_outlet("Meridian Press", "meridianpress.example")
+    (False, True)
     """
     terms = lexicon()
     wire = terms.wire_service_named(source)
-    return _plain_name(credit) == _plain_name(source) or (
-        wire is not None and terms.wire_service_named(credit) == wire
+    return (
+        _plain_name(credit) == _plain_name(source)
+        or (wire is not None and terms.wire_service_named(credit) == wire)
+        or spells_site_of(credit, source)
     )
 
 

@@ -35,6 +35,7 @@ from compare.records import (
     article_count,
     published_as_given,
 )
+from compare.report.against_record import CreditGiven, credit_given
 from compare.report.dedup import inert
 
 
@@ -54,7 +55,10 @@ class Edge:
     ``found_by`` says how the reuse was found: ``sentences`` copied or edited, which ``share``
     measures, or ``phrasing`` alone (:func:`phrased_edges`), whose ``share`` is of the copy's
     words in the phrases it shares, or a quotation given to the origin's outlet alone
-    (``interview``: ``PairComparison.interview_quoted``), whose ``share`` is 0."""
+    (``interview``: ``PairComparison.interview_quoted``), whose ``share`` is 0. ``credit`` says
+    how the copy credits ``origin`` when ``credited``: by a name, or by news agencies in general
+    alone, which names none (:func:`~compare.report.against_record.credit_given`); and
+    ``longest_run_words`` is their pair's longest copied run, the figure an invoice quotes."""
 
     story: str
     origin: Document
@@ -66,6 +70,8 @@ class Edge:
     undisclosed: bool
     same_article: bool
     origin_press_release: bool
+    credit: CreditGiven
+    longest_run_words: int
     directed: bool = True
     same_source: bool = False
     found_by: str = "sentences"
@@ -233,6 +239,8 @@ def _phrased_edge(result: Result, pair: PairComparison) -> Edge:
         origin_press_release=origin in result.releases,
         same_source=pair.same_source,
         found_by="phrasing" if phrased else "interview",
+        credit=credit_given(pair, result.by_id[copy], result.by_id[origin], copy in pair.crediting),
+        longest_run_words=pair.longest_run_words,
     )
 
 
@@ -275,6 +283,13 @@ def _undirected_edge(result: Result, pair: PairComparison) -> Edge:
         origin_press_release=origin in result.releases,
         directed=False,
         same_source=pair.same_source,
+        credit=credit_given(
+            pair,
+            result.by_id[copy],
+            result.by_id[origin],
+            pair.same_source or copy in pair.crediting,
+        ),
+        longest_run_words=pair.longest_run_words,
     )
 
 
@@ -293,6 +308,10 @@ def _edge(result: Result, pair: PairComparison, taken: Taken) -> Edge:
         origin_press_release=taken.origin in result.releases,
         same_source=pair.same_source,
         directed=pair.origin is not None,
+        credit=credit_given(
+            pair, result.by_id[taken.copy], result.by_id[taken.origin], taken.credited
+        ),
+        longest_run_words=pair.longest_run_words,
     )
 
 
@@ -314,8 +333,8 @@ def render_edges(
     >>> wire = Document("wire", "Wire", text, published="2025-01-02")
     >>> daily = Document("daily", "Daily", text, published="2025-01-03")
     >>> print(render_edges(edges(compare_documents([daily, wire]))), end="")
-    story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed,same_article,origin_press_release,directed,same_source,origin_url,origin_published,copy_url,copy_published,found_by,origin_article,copy_article
-    story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true,false,false,true,false,,2025-01-02,,2025-01-03,sentences,wire,daily
+    story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed,same_article,origin_press_release,directed,same_source,origin_url,origin_published,copy_url,copy_published,found_by,origin_article,copy_article,credit,longest_run_words
+    story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true,false,false,true,false,,2025-01-02,,2025-01-03,sentences,wire,daily,none,9
     """
     latest = latest_versions or {}
     out = io.StringIO()
@@ -348,6 +367,8 @@ def render_edges(
                 e.found_by,
                 latest.get(e.origin.id, e.origin.id),
                 latest.get(e.copy.id, e.copy.id),
+                e.credit,
+                e.longest_run_words,
             )
         ]
         for e in run_edges
