@@ -3645,7 +3645,7 @@ def render_focus_group(result: Result, given: str, focus: Sequence[str]) -> str:
         published = [
             other
             for other in _in_publication_order(
-                [result.by_id[d] for d in members], result.pairs_in[story]
+                [result.by_id[d] for d in members], result.pairs_in[story], result.sentences
             )
             if other.id in by_taker
         ]
