@@ -82,6 +82,7 @@ from compare.records import (
 )
 from compare.segment import (
     CLOSING_QUOTES,
+    FULL_STOPS,
     HAN,
     KANA,
     LANGUAGE_SAMPLE_CHARS,
@@ -131,9 +132,11 @@ MONEY = "money"
 # What joins the quotations of one note: each ends on its own stop or comma, after which ", "
 # reads as one garbled quotation ("He deserved that goal., Yevhen has been brilliant").
 QUOTATION_SEPARATOR = " / "
-# What ends the clause of an attribution: a stop, a comma, a double quote, a bracket, a dash (a
-# single quote is more often an apostrophe: "Germany's Kiel Institute").
-CLAUSE_BREAK = re.compile(r"[.,;:!?\"()\[\]]|\s-+\s")
+# What ends the clause of an attribution: a stop (any script's full stop: a Hindi restatement
+# compared with two sentences joined, "... के पास हुआ। सूत्रों के अनुसार, ...", cites no one in the
+# first), a comma, a double quote, a bracket, a dash (a single quote is more often an
+# apostrophe: "Germany's Kiel Institute").
+CLAUSE_BREAK = re.compile(rf"[{re.escape(FULL_STOPS)},;:!?\"()\[\]]|\s-+\s")
 # How many words before or after an attribution verb name whom it attributes the claim to.
 SPEAKER_WORDS = 4
 # The attributing phrase whose words after it may name a reason rather than a source: "halted
@@ -6034,6 +6037,7 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
     terms = lexicon()
     written = re.escape(verb)
     passive = "|".join(map(re.escape, sorted(terms.passive_marks)))
+    passive_after = "|".join(map(re.escape, sorted(terms.passive_marks_after)))
     negations = "|".join(map(re.escape, sorted(terms.negations)))
     denying = "|".join(map(re.escape, sorted(terms.denying_words)))
     articles = "an|the" if verb in terms.perfect_participles else "a|an|the"
@@ -6074,6 +6078,9 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
     # "were told", "were also told", "were not immediately reported"; "a declared candidate"
     return re.compile(
         rf"\b(?:{passive})\s+(?:(?:not|also|\w+ly)\s+){{0,2}}{written}\b"
+        # Hindi's passive, its auxiliary after the verb: "बताया जा रहा है"; a Devanagari word
+        # may end in a vowel sign, where no \b falls.
+        rf"|(?<!\S){written}(?=\s+(?:{passive_after})(?!\S))"
         # Not "the WHO said", "report, WHO said": the World Health Organization speaks there.
         rf"|(?<=\w)(?<!\bthe)(?<!\ban)(?<!\ba)\s+(?:{relatives})\s+{written}\s+(?P<relative_object>\w+)"
         rf"|\b(?:{articles})\s+(?:only\s+)?{written}\b"

@@ -40,6 +40,8 @@ from compare.similarity import stem
 # text's ("killed two workers", "41 people were arrested"): not the "injured" of "killed two
 # workers and injured 14", told of the next count.
 COUNTED_REACH = 3
+# A whole's count straight after a part's: "118 of the 200 Assembly seats", "12 of 15 members".
+PART_OF_A_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?\d[\d,.]*(?!\S*%)")
 # The words a count's telling words may be read across: "rate to 5%", "8% of its workforce".
 ACROSS = frozenset({"to", "of", "its", "their", "the", "a", "an", "by", "were", "was", "are", "is"})
 # How many of the text's first sentences are read for a finding the headline states as fact
@@ -236,8 +238,10 @@ def _counted_words(plain: str, start: int, end: int) -> frozenset[str]:
     after = CLAUSE_BREAK.split(plain[end:])[0]
     # A word after a count that stands just before the next (past its qualifier) is that
     # count's: "kills" of "magnitude 6.1 kills at least 37".
-    next_count = _next_count().search(after)
-    if next_count:
+    if whole := PART_OF_A_WHOLE.match(after):
+        # A part counts what its whole counts: "seats" of "winning 118 of the 200 seats".
+        after = after[whole.end() :]
+    elif next_count := _next_count().search(after):
         after = after[: next_count.start()]
     telling = []
     for side in (reversed(words(before.casefold())), words(after.casefold())):

@@ -731,6 +731,7 @@ class Lexicon:
     concessive_openers: frozenset[str]
     reported_rebuttals: frozenset[str]
     passive_marks: frozenset[str]
+    passive_marks_after: frozenset[str]
     perfect_participles: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     participles_after_auxiliaries: frozenset[str]
@@ -3765,6 +3766,7 @@ def lexicon() -> Lexicon:
         concessive_openers=frozenset(data["concessive_openers"]),
         reported_rebuttals=frozenset(data["reported_rebuttals"]),
         passive_marks=frozenset(data["passive_marks"]),
+        passive_marks_after=frozenset(data["passive_marks_after"]),
         perfect_participles=frozenset(data["perfect_participles"]),
         perfect_auxiliaries=frozenset(data["perfect_auxiliaries"]),
         participles_after_auxiliaries=frozenset(data["participles_after_auxiliaries"]),

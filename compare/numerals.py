@@ -2162,6 +2162,11 @@ def _mentions(
                 # "$10-15 million" is "$10 million to $15 million".
                 first, values = mentions[-2]
                 mentions[-2] = (first, _multiplied(values, token))
+            elif len(mentions) > 1 and (
+                summed := _summed_multiples(mentions[-2], mentions[-1], tokens, position, text)
+            ):
+                # "एक करोड़ 20 लाख", "1 crore 20 lakh": 12 million, as "1.2 करोड़" writes it
+                mentions[-2:] = [summed]
         elif (
             position == after_mention
             and token in terms.hundredths
@@ -3848,6 +3853,42 @@ def number_vocabulary() -> frozenset[str]:
         terms.counting_nouns,
         terms.date_words,
     )
+
+
+def _summed_multiples(
+    larger: tuple[str, frozenset[Value]],
+    smaller: tuple[str, frozenset[Value]],
+    tokens: Sequence[str],
+    end: int,
+    text: str,
+) -> tuple[str, frozenset[Value]] | None:
+    """One number of two counted in multipliers one after the other, the second in a smaller one
+    and less than one of the first's, as the Indian system writes a number ("एक करोड़ 20 लाख",
+    "1 crore 20 lakh" are 12 million); None where they are two (a comma between, "1 crore, 20
+    lakh"; "20 lakh 1 crore"), ``end`` the position of the smaller's multiplier in ``tokens``.
+
+    >>> _summed_multiples(("1 crore", frozenset({Decimal(10**7)})), ("20 lakh", frozenset({Decimal(2 * 10**6)})),
+    ...     ("1", "crore", "20", "lakh"), 3, "1 crore 20 lakh")
+    ('1 crore 20 lakh', frozenset({Decimal('12000000')}))
+    """
+    multipliers = lexicon().multipliers
+    (written, values), (smaller_written, smaller_values) = larger, smaller
+    words, smaller_words = written.split(), smaller_written.split()
+    start = end + 1 - len(smaller_words)
+    phrase = f"{written} {smaller_written}"
+    unit = multipliers.get(words[-1])
+    amounts = [v for v in values if isinstance(v, Decimal)]
+    parts = [v for v in smaller_values if isinstance(v, Decimal)]
+    if (
+        unit is None
+        or tuple(tokens[start - len(words) : start]) != tuple(words)
+        or phrase not in text
+        or len(amounts) != len(values)
+        or len(parts) != len(smaller_values)
+        or not all(part < unit for part in parts)
+    ):
+        return None
+    return phrase, frozenset(amount + part for amount in amounts for part in parts)
 
 
 def _multiplied(values: frozenset[Value], multiplier: str) -> frozenset[Value]:

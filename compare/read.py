@@ -146,6 +146,7 @@ from compare.segment import (
     sentence_spans,
     set_in_capitals,
     unpunctuated,
+    with_dandas,
 )
 from compare.subtitles import CUE_TIMING, WEBVTT_HEADER, subtitle_text
 from compare.transcript import Transcript, read_transcript
@@ -3983,7 +3984,7 @@ def _lists_headlines(text: str) -> bool:
     return (
         len(lines) >= MIN_HEADLINES
         and max(map(len, lines)) <= MAX_HEADLINE_CHARS
-        and not ENDED_LINE.search(text)
+        and not ENDED_LINE.search(with_dandas(text))
         and not UNMARKED_SCRIPT.search(text)
         and not _run_on(lines)
     )
@@ -4049,7 +4050,7 @@ def _headline_alone(text: str) -> bool:
     return (
         len(lines) == 1
         and len(lines[0]) <= MAX_HEADLINE_CHARS
-        and not ENDED_LINE.search(text)
+        and not ENDED_LINE.search(with_dandas(text))
         and not UNMARKED_SCRIPT.search(text)
     )
 

@@ -449,6 +449,18 @@ SPEECH_ENDS_BEFORE_A_TAG = re.compile(rf"(?:[?!\u2026]|\.\.\.)[{re.escape(CLOSIN
 DIALOGUE_TAG = re.compile(rf"[{DIALOGUE_DASHES}]\s?({LETTER})")
 # Thai, Lao and Khmer end a sentence with a space, not a mark.
 UNMARKED_SCRIPT = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
+# Hindi portals often type the danda as a pipe, spaced or glued ("... हुई है |", "हुई है|"): a
+# "|" after a Devanagari letter, mark or digit (perhaps one space between) and before a space or
+# the line's end ends a clause, as "\u0964" does. Not a pipe between words of Latin script ("Home |
+# World"), nor one in a table's row, which opens with its pipe (see with_dandas).
+DEVANAGARI_CHARACTER = "[\u0900-\u0963\u0966-\u097f]"
+DANDA_AS_PIPE = re.compile(
+    rf"(?:(?<={DEVANAGARI_CHARACTER})|(?<={DEVANAGARI_CHARACTER} ))\|(?=\s|$)"
+)
+DANDA = "\u0964"
+# A space before a danda or double danda, which some Hindi copy types and some does not: "है ।"
+# and "है।" end one sentence alike.
+SPACE_BEFORE_DANDA = re.compile(" (?=[\u0964\u0965])")
 # What ends a sentence: its mark, perhaps closed by quotes or brackets, before a space or the end
 # (a figure's point, "95.5", ends none).
 SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_FINAL)}][{re.escape(CLOSING_MARKS)}]*(?:\s|$)")
@@ -494,6 +506,24 @@ def normalise(text: str) -> str:
     '"NATO\\'s war" - he said'
     """
     return TYPOGRAPHIC.sub(lambda found: TYPOGRAPHY[found.group()], text)
+
+
+def with_dandas(text: str) -> str:
+    """``text`` with each danda typed as a pipe (``DANDA_AS_PIPE``) made a danda, one character
+    for one, so every offset stays where it was; a line that opens with a pipe is a table's row
+    and is kept as written.
+
+    >>> with_dandas("नतीजे घोषित हुए | मतगणना जारी है|")
+    'नतीजे घोषित हुए \u0964 मतगणना जारी है\u0964'
+    >>> with_dandas("| दल | सीटें |\nHome | World")
+    '| दल | सीटें |\nHome | World'
+    """
+    if "|" not in text:
+        return text
+    return "\n".join(
+        line if line.lstrip().startswith("|") else DANDA_AS_PIPE.sub(DANDA, line)
+        for line in text.split("\n")
+    )
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1370,6 +1400,8 @@ def _key(plain: str) -> str:
     # Most text is ASCII, which one call in C tells: it holds no letter written two ways.
     if key.isascii():
         return key
+    # A danda typed as a pipe, or set apart by a space, ends the sentence a danda does.
+    key = SPACE_BEFORE_DANDA.sub("", with_dandas(key))
     # A Traditional copy of a Simplified text is a copy.
     return in_simplified(key.translate(ONE_SPELLING))
 
@@ -1405,7 +1437,7 @@ def _line_spans(line: str) -> Iterator[tuple[int, int]]:
     start = end = -1
     # sentencex ends a sentence at a full-width full stop, even inside a full-width "3.5%"; in
     # ASCII forms it is a decimal point again, and every offset stays where it was.
-    line = FULL_WIDTH.sub(lambda found: ASCII_FORMS[found.group()], line)
+    line = with_dandas(FULL_WIDTH.sub(lambda found: ASCII_FORMS[found.group()], line))
     for piece_start, piece_end in _pieces(line):
         if start != -1 and _goes_on(line, end, piece_start):
             end = piece_end

@@ -23,6 +23,7 @@ from compare.segment import (
     japanese_pieces,
     matching_key,
     normalise,
+    with_dandas,
     without_edge_marks,
 )
 
@@ -34,6 +35,9 @@ NUMBER_SHOWN = re.compile(f"{NUMBER}%?")
 SPACED_NUMBER = re.compile(r"(?<![\d.,'])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)")
 # A word as written, a number grouped by spaces whole inside it: "(450\u202f000)," is one.
 WORD_WITH_A_SPACED_NUMBER = re.compile(rf"(?:{SPACED_NUMBER.pattern}|\S)+")
+# The danda and double danda, and the pipe Hindi portals type for a danda (see with_dandas).
+DANDAS = "\u0964\u0965"
+LONE_DANDAS = frozenset({*DANDAS, "|"})
 
 
 class Attached(str):
@@ -55,7 +59,11 @@ def display_words(text: str) -> tuple[str, ...]:
     ('Selon', 'la', 'CGT,', '450 000', 'personnes')
     """
     chunks = WORD_WITH_A_SPACED_NUMBER.findall(text) if SPACED_NUMBER.search(text) else text.split()
-    if text.isascii() or not (unspaced := UNSPACED.search(text)):
+    if text.isascii():
+        return tuple(map(sys.intern, chunks))
+    if not LONE_DANDAS.isdisjoint(chunks):
+        chunks = _with_spaced_dandas(chunks)
+    if not (unspaced := UNSPACED.search(text)):
         return tuple(map(sys.intern, chunks))
     cut = japanese_pieces if KANA.search(text, unspaced.start()) else chinese_pieces
     shown: list[str] = []
@@ -64,6 +72,24 @@ def display_words(text: str) -> tuple[str, ...]:
         shown.append(sys.intern(first))
         shown += map(Attached, rest)
     return tuple(shown)
+
+
+def _with_spaced_dandas(chunks: Sequence[str]) -> list[str]:
+    """``chunks`` with each danda set apart by a space, typed as a danda or as a pipe, joined to
+    the word before it: "है |" and "है।" end a sentence alike, and the mark is no word of its
+    own to add or delete. A pipe after a word of another script stays a word.
+
+    >>> _with_spaced_dandas(["हुई", "है", "|", "Home", "|", "World"])
+    ['हुई', 'है |', 'Home', '|', 'World']
+    """
+    joined_chunks: list[str] = []
+    for chunk in chunks:
+        spaced = f"{joined_chunks[-1]} {chunk}" if joined_chunks else chunk
+        if joined_chunks and chunk in LONE_DANDAS and with_dandas(spaced)[-1] in DANDAS:
+            joined_chunks[-1] = spaced
+        else:
+            joined_chunks.append(chunk)
+    return joined_chunks
 
 
 def _pieces(chunk: str, cut: Callable[[str], list[str]]) -> list[str]:

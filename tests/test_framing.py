@@ -14777,3 +14777,73 @@ def test_a_copy_that_puts_its_own_masthead_in_for_the_origins_changes_the_source
     as one (Hindi desk acceptance b7)."""
     note = outlet_credit_hidden(_aligned(a, b), outlets)
     assert (None if note is None else (note.kind, note.a, note.b)) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "सूत्रों के अनुसार, हादसे के पीछे सिग्नल में खराबी की आशंका जताई जा रही है।",
+            "हादसा सिग्नल में खराबी के कारण हुआ।",
+            [("attribution_removed", "सूत्रों के अनुसार", ""), ("hedge_removed", "की आशंका", "")],
+            id="hindi_suspected_stated_as_fact",
+        ),
+        pytest.param(
+            "A signal failure is suspected to have caused the collision, sources said.",
+            "A signal failure caused the collision.",
+            [("attribution_removed", "sources said", ""), ("hedge_removed", "is suspected to", "")],
+            id="english_suspected_stated_as_fact",
+        ),
+        pytest.param(
+            "स्टेशन मास्टर ने बताया कि हादसा सुबह हुआ। सूत्रों के अनुसार, सिग्नल में खराबी की आशंका"
+            " जताई जा रही है।",
+            "सिग्नल में खराबी के कारण हादसा हुआ।",
+            [
+                ("attribution_removed", "सूत्रों के अनुसार, बताया", ""),
+                ("hedge_removed", "की आशंका", ""),
+            ],
+            id="hindi_two_sentences_restated_in_one",
+        ),
+    ],
+)
+def test_a_suspected_cause_stated_as_fact_drops_its_hedge_and_its_source(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "Sources say a fault is suspected" told as "the fault caused it" drops both the source
+    and the hedge, in Hindi ("की आशंका जताई जा रही है") as in English ("is suspected to"), and
+    where a restatement is read against two sentences, the first's clause ends at its danda
+    (acceptance round 40, b6)."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "बताया जा रहा है कि दोनों सीमा पार से घुसपैठ कर आए थे।",
+            "दोनों सीमा पार से घुसपैठ कर आए थे।",
+            [("hedge_removed", "बताया जा रहा है", "")],
+            id="passive_said_is_a_hedge",
+        ),
+        pytest.param(
+            'देसाई ने मैच के बाद कहा कि "हमने धैर्य रखा।"',
+            'देसाई ने मैच के बाद माना कि "हमने धैर्य रखा।"',
+            [("attribution_verb", "कहा", "माना")],
+            id="said_to_admitted",
+        ),
+        pytest.param(
+            "मुठभेड़ में मारे गए उग्रवादियों के पास से दो राइफलें बरामद की गईं।",
+            "मुठभेड़ में मारे गए आतंकियों के पास से दो राइफलें बरामद की गईं।",
+            [("loaded_term", "उग्रवादियों", "आतंकियों")],
+            id="militants_called_terrorists",
+        ),
+    ],
+)
+def test_hindi_hedges_verbs_and_loaded_terms_are_named_by_their_kind(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "बताया जा रहा है कि" (it is being said) is hearsay, a hedge, not whom a claim is from;
+    "कहा" told as "माना" (said as admitted) is a verb changed, not an attribution dropped; the
+    wire's "उग्रवादियों" (militants) called "आतंकियों" is a loaded term in place of a plain one
+    (acceptance round 40, b9)."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected

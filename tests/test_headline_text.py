@@ -179,3 +179,13 @@ def test_a_headlines_claim_is_reported_per_document() -> None:
         "- Post, “At least 3 dead in Carrow mill fire”: number or date changed "
         "(“two” → “at least 3”), sentence 1"
     ) in page
+
+
+def test_a_part_of_a_whole_counts_what_the_whole_counts() -> None:
+    """ "Winning 118 of the 200 Assembly seats" counts seats by 118 too: a headline's "118
+    seats" is the text's, not a change of its 200 (acceptance round 40, b10)."""
+    text = "The Jan Vikas Party swept to power in Rajasthan, winning 118 of the 200 Assembly seats."
+    assert _claims("Jan Vikas Party sweeps Rajasthan with 118 seats", text) == []
+    assert _claims("Jan Vikas Party sweeps Rajasthan with 128 seats", text) == [
+        ("number_changed", "118", "128", 0)
+    ]

@@ -429,3 +429,12 @@ def test_arabic_headlines_figures_are_paired_as_written(
     notes = headline_framing(DIRECTED, origin, copy)
     numbers = ("number", "estimate")
     assert [(n.kind, n.a, n.b) for n in notes if n.kind.value.startswith(numbers)] == expected
+
+
+def test_a_hindi_ordinal_stage_is_the_number_of_its_name() -> None:
+    """ "ग्रैप का चौथा चरण" (GRAP's fourth stage) is "ग्रैप-4": no number added (acceptance
+    round 40, b10)."""
+    notes = headline_framing(
+        DIRECTED, "दिल्ली में ग्रैप का चौथा चरण लागू", "दिल्ली में ग्रैप-4 लागू, ट्रकों पर रोक"
+    )
+    assert [n for n in notes if n.kind.value.startswith("number")] == []

@@ -988,3 +988,23 @@ def test_an_arabic_order_alone_or_two_counts_are_no_one_number(
     assert [read for _, read, _ in numbers_in(text).mentions] == [
         frozenset({Decimal(value)}) for value in values
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        pytest.param("कुल एक करोड़ 20 लाख मतदाताओं ने वोट डाले।", "एक करोड़ 20 लाख", id="hindi"),
+        pytest.param("The party polled 1 crore 20 lakh votes.", "1 crore 20 lakh", id="english"),
+    ],
+)
+def test_a_number_in_crores_then_lakhs_is_one_number(text: str, written: str) -> None:
+    """The Indian system writes 12 million as "एक करोड़ 20 लाख" (one crore, twenty lakh): one
+    number, as "1.2 करोड़" is, not a crore and 20 lakh besides (acceptance round 40, b8)."""
+    assert [(w, read) for w, read, _ in numbers_in(text).mentions] == [
+        (written, frozenset({Decimal(12_000_000)}))
+    ]
+
+
+def test_crores_and_lakhs_apart_by_a_comma_are_two_numbers() -> None:
+    """A comma between them makes two numbers of a crore and of lakhs: a list, no sum."""
+    assert len(numbers_in("The fund got 1 crore, 20 lakh went to the schools.").mentions) == 2

@@ -2045,3 +2045,35 @@ def test_an_arabic_wire_dateline_is_a_sentence_of_its_own(text: str) -> None:
         "وقال وزير المالية إن العجز سينخفض.",
     ]
     assert sentences[0].text.endswith(") -")
+
+
+def test_a_danda_typed_as_a_pipe_ends_a_hindi_sentence() -> None:
+    """Hindi portals type the danda as a pipe, spaced or glued ("हुई है |"): each such pipe
+    ends a sentence, offsets still point at the text as written, and the sentence's key is the
+    key of the same sentence ended with "।" (acceptance round 40, b2)."""
+    text = (
+        "नतीजों की घोषणा के बाद जयपुर में जश्न मनाया गया | "
+        "पार्टी के नेता ने कहा कि जनता ने विकास को चुना है|\n"
+        "मतगणना शाम तक जारी रही |"
+    )
+    sentences = segment(document(text))
+    assert [s.text for s in sentences] == [
+        "नतीजों की घोषणा के बाद जयपुर में जश्न मनाया गया |",
+        "पार्टी के नेता ने कहा कि जनता ने विकास को चुना है|",
+        "मतगणना शाम तक जारी रही |",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert sentences[0].key == matching_key("नतीजों की घोषणा के बाद जयपुर में जश्न मनाया गया।")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("| दल | सीटें |\n| जन विकास पार्टी | 118 |", id="a_table_row"),
+        pytest.param("Home | World | Rajasthan result: the party wins 118 seats.", id="english"),
+    ],
+)
+def test_a_pipe_of_a_table_or_between_english_words_ends_no_sentence(text: str) -> None:
+    """A pipe in a table's row, which opens with its pipe, or between words of Latin script is
+    no danda: the text splits as it did."""
+    assert [s.text for s in segment(document(text))] == text.split("\n")

@@ -474,3 +474,24 @@ def test_thousands_grouped_by_spaces_are_one_word(
     """A number whose thousands a space groups ("450 000", "450\u202f000") is one word of the
     diff, equal to the number run together, not "450" kept and "000" added."""
     assert [(e.op, e.a, e.b) for e in word_edits(a, b) if e.op != "equal"] == expected
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        pytest.param("टोंक में वाहन में तोड़फोड़ की गई |", id="spaced_pipe"),
+        pytest.param("टोंक में वाहन में तोड़फोड़ की गई|", id="glued_pipe"),
+        pytest.param("टोंक में वाहन में तोड़फोड़ की गई ।", id="spaced_danda"),
+    ],
+)
+def test_a_danda_typed_as_a_pipe_or_spaced_is_no_word_edit(copy: str) -> None:
+    """ "गई |", "गई|" and "गई ।" end the sentence "गई।" ends: no word is added or replaced,
+    and the words shown keep the copy's own marks (acceptance round 40, b2)."""
+    edits = word_edits("टोंक में वाहन में तोड़फोड़ की गई।", copy)
+    assert [e.op for e in edits] == ["equal"]
+    assert " ".join(edits[0].b) == copy
+
+
+def test_a_pipe_after_an_english_word_stays_a_word() -> None:
+    """A pipe between English words of a Hindi page is no danda: it is a word as before."""
+    assert display_words("जयपुर में Home | World") == ("जयपुर", "में", "Home", "|", "World")
