@@ -509,12 +509,12 @@ def normalise(text: str) -> str:
 
 
 def with_dandas(text: str) -> str:
-    """``text`` with each danda typed as a pipe (``DANDA_AS_PIPE``) made a danda, one character
+    r"""``text`` with each danda typed as a pipe (``DANDA_AS_PIPE``) made a danda, one character
     for one, so every offset stays where it was; a line that opens with a pipe is a table's row
     and is kept as written.
 
     >>> with_dandas("नतीजे घोषित हुए | मतगणना जारी है|")
-    'नतीजे घोषित हुए \u0964 मतगणना जारी है\u0964'
+    'नतीजे घोषित हुए । मतगणना जारी है।'
     >>> with_dandas("| दल | सीटें |\nHome | World")
     '| दल | सीटें |\nHome | World'
     """
