@@ -161,7 +161,7 @@ app = typer.Typer(
     epilog=(
         "Examples: compare run seeds/ (reports in reports/) · compare pair wire.txt daily.txt · "
         "compare check draft.html --against archive/ · "
-        "compare dedup feed/ --format csv > clusters.csv"
+        "compare dedup feed/ --format csv > clusters.csv · compare terms > terms.toml"
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -1259,6 +1259,20 @@ def dedup(
         )
     if strict and lost(result.skipped):
         raise typer.Exit(code=1)
+
+
+@app.command(cls=_Command)
+def terms() -> None:
+    """Print the package's own loaded terms and hedges, as TOML that --terms reads.
+
+    These are the lists framing names loaded terms and hedges from (loaded_terms and hedges, with claim_hedges, in compare/framing_terms.toml), each sorted, to cite in a method or to start a file of one's own from: --terms adds a file's terms to these, it takes none away (loaded_terms_except keeps a phrase unnamed). report.json's software.data names the file's fingerprint.
+
+    Example: compare terms > terms.toml
+    """
+    # The word lists load only here: --help loads none of them.
+    from compare.lexicon import package_terms_toml
+
+    typer.echo(package_terms_toml(), nl=False)
 
 
 def _settings(

@@ -292,6 +292,13 @@ NAMED_NEGATION = re.compile(r"(?<=\w )(No|Not)(?= [A-Z])")
 # _is_an_english_verb).
 CAPITALISED_NIE = re.compile(r"\bNie\b(?: (\w+))?")
 NOTHING_BUT = re.compile(r"\bnothing but\b", re.IGNORECASE)
+# A "not" after a comma before what it sets against the words before it, as "rather than"
+# does: "a crisis, not a victory", "the council's decision, not the mayor's". It denies nothing
+# the sentence claims; "not a single" and "not one" do deny ("..., not a single shot was fired").
+CONTRASTING_NOT = re.compile(
+    r",\s+not\s+(?!a\s+single\b|one\b)(?:a|an|the|his|her|their|its|our|my|your)\b",
+    re.IGNORECASE,
+)
 # A "not" that only ends an elided comparison, the verb it denies left out: "sleep 47 minutes
 # less than those who do not", "than those who didn't.", "than it did not," - it denies nothing
 # the sentence claims.
@@ -3879,7 +3886,7 @@ def _verb_after(tokens: Sequence[str], end: int) -> int | None:
     function word, no other name's and no "be" (a passive tells its doer after "by"); or an
     auxiliary that ends its clause in place of a verb ("but Hamas said Israel did")."""
     terms = lexicon()
-    at = end
+    at = _past_adverbials(tokens, end)
     while at < len(tokens) and (
         tokens[at] in terms.auxiliaries
         or tokens[at] in terms.adverbs_before_verbs
@@ -3901,6 +3908,31 @@ def _verb_after(tokens: Sequence[str], end: int) -> int | None:
         or word in role_holders()
     ):
         return None
+    return at
+
+
+def _past_adverbials(tokens: Sequence[str], at: int) -> int:
+    """Where the words from ``at`` go on past the adverbials of time or place that a wire's lede
+    sets between a subject and its verb: one of ``adverbial_openers``, then days, numbers, names
+    in capitals or ``adverbial_times`` ("on Saturday", "in Denver late Friday", "last week").
+
+    >>> said = "Police in Denver late Friday arrested a man".split()
+    >>> said[_past_adverbials(said, 1)], said[_past_adverbials(said, 2)]
+    ('arrested', 'Denver')
+    """
+    terms = lexicon()
+    while at < len(tokens) and tokens[at] in terms.adverbial_openers:
+        filled = at + 1
+        while filled < len(tokens) and (
+            tokens[filled].casefold() in terms.date_words
+            or tokens[filled] in terms.adverbial_times
+            or tokens[filled][:1].isdigit()
+            or tokens[filled][:1].isupper()
+        ):
+            filled += 1
+        if filled == at + 1:
+            break
+        at = filled
     return at
 
 
@@ -5596,9 +5628,34 @@ def _framing_words(
         # A comma where each quotation stood, as _attributions_outside writes one.
         text = " , ".join(outside_quotations(normalise(text), quoted))
         tokens = words(text)
-    return frozenset(_hedges_in(tokens, text)), _loaded(tokens, text) - (
-        terms.plain_counterparts | terms.loaded_in_place_of_plain
-    )
+    own = _outside_names_given(text, tokens)
+    return frozenset(_hedges_in(tokens, text)), _loaded(
+        tokens if own is text else words(own), own
+    ) - (terms.plain_counterparts | terms.loaded_in_place_of_plain)
+
+
+def _outside_names_given(text: str, tokens: Sequence[str]) -> str:
+    """A sentence's text (and its words, ``tokens``) but the words a verb of naming
+    (``naming_verbs``) gives as what someone called a thing, from the verb to the end of its
+    clause: "The mayor called the arrivals a political stunt" reports the mayor's label, no
+    loaded term of the outlet's, as a quotation does. A clause a verb of saying reports is the
+    outlet's wording still: a rewrite that writes "the governor said towns are overwhelmed by an
+    invasion" for "by an increase" chose the word.
+
+    >>> said = "Critics called the raids a witch hunt, and the police left."
+    >>> words(_outside_names_given(said, words(said)))
+    ('critics', 'and', 'the', 'police', 'left')
+    """
+    if lexicon().naming_verbs.isdisjoint(tokens):
+        return text
+    return " , ".join(_naming_verb().split(clause, 1)[0] for clause in CLAUSE_END.split(text))
+
+
+@cache
+def _naming_verb() -> re.Pattern[str]:
+    """One of ``naming_verbs``, in any case."""
+    either = "|".join(map(re.escape, sorted(lexicon().naming_verbs)))
+    return re.compile(rf"(?i)\b(?:{either})\b")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -5745,10 +5802,18 @@ def _has_a_verb_of_its_own(clause: Sequence[str]) -> bool:
     False
     >>> _has_a_verb_of_its_own("40 police officers on patrol".split())
     False
+    >>> _has_a_verb_of_its_own("the policy likely violates the law".split())
+    True
     """
     terms = lexicon()
     noun = next((at for at, word in enumerate(clause) if not _opens_a_thing(word)), len(clause))
-    after = clause[noun + 1] if noun + 1 < len(clause) else ""
+    # Past an adverb before the verb: "the policy likely violates" as "the policy violates".
+    verb = noun + 1
+    while verb < len(clause) and (
+        clause[verb] in terms.adverbs_before_verbs or clause[verb].endswith("ly")
+    ):
+        verb += 1
+    after = clause[verb] if verb < len(clause) else ""
     plural = any(map(_counts_more_than_one, clause[:noun]))
     if (
         after.isalpha()
@@ -6040,7 +6105,6 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
     passive_after = "|".join(map(re.escape, sorted(terms.passive_marks_after)))
     negations = "|".join(map(re.escape, sorted(terms.negations)))
     denying = "|".join(map(re.escape, sorted(terms.denying_words)))
-    articles = "an|the" if verb in terms.perfect_participles else "a|an|the"
     # A perfect tense is denied before its auxiliary: "no ha comentado", "n'a pas dit".
     perfect = "|".join(map(re.escape, sorted(terms.perfect_auxiliaries)))
     auxiliary = rf"(?:(?:{perfect})\s+)?" if verb in terms.perfect_participles else ""
@@ -6083,7 +6147,7 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
         rf"|(?<!\S){written}(?=\s+(?:{passive_after})(?!\S))"
         # Not "the WHO said", "report, WHO said": the World Health Organization speaks there.
         rf"|(?<=\w)(?<!\bthe)(?<!\ban)(?<!\ba)\s+(?:{relatives})\s+{written}\s+(?P<relative_object>\w+)"
-        rf"|\b(?:{articles})\s+(?:only\s+)?{written}\b"
+        rf"|{_as_an_adjective(verb).pattern}"
         rf"|\b{written}\s+it\s+or\s+not\b"
         rf"|(?:\b(?:{negations})|\w+n't|\b(?:{denying})\s+to)\s+(?:(?:yet|even|\w+ly)\s+){{0,2}}"
         rf"{auxiliary}{written}\b"
@@ -6093,6 +6157,41 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
             if opens_a_charge
             else ""
         )
+    )
+
+
+@cache
+def _as_an_adjective(word: str) -> re.Pattern[str]:
+    """Where a participle stands as an adjective: after an article or a possessive ("the only
+    announced candidate", "one person's alleged actions", "his stated aim"); not after French
+    "a" (has) of a perfect ("le ministre a déclaré").
+
+    >>> [bool(_as_an_adjective("alleged").search(s)) for s in ("one person's alleged acts", "he alleged")]
+    [True, False]
+    """
+    terms = lexicon()
+    determiners = OBJECT_OPENERS - {"a"} if word in terms.perfect_participles else OBJECT_OPENERS
+    either = "|".join(sorted(determiners))
+    return re.compile(rf"(?:\b(?:{either})|\w['\u2019]s)\s+(?:only\s+)?{re.escape(word)}\b")
+
+
+def _hedging_adjectives(tokens: Sequence[str], plain: str) -> Counter[str]:
+    """The uses of ``hedging_adjectives`` as adjectives (see :func:`_as_an_adjective`): "one
+    person's alleged actions" doubts the deed, which "one person's actions" states; "the
+    lawyer alleged that" reports.
+
+    >>> _hedging_adjectives(words(said := "Critics blamed his alleged role."), said)
+    Counter({'alleged': 1})
+    """
+    terms = lexicon()
+    if terms.hedging_adjectives.isdisjoint(tokens):
+        return Counter()
+    folded = plain.casefold()
+    return +Counter(
+        {
+            word: len(_as_an_adjective(word).findall(folded))
+            for word in terms.hedging_adjectives.intersection(tokens)
+        }
     )
 
 
@@ -7474,8 +7573,11 @@ def _order_written(order: str) -> re.Pattern[str]:
     """Where a sentence writes a count's order: "dozens", or "several hundred" for "hundreds"
     (see ``[numbers.orders]``); or a vague count of no order ("a number of")."""
     if order not in lexicon().orders:
-        # Not the "many" of "in as many games" or "so many", which compare and count nothing.
-        return re.compile(rf"(?i)(?<!\bas )(?<!\bso )(?<!\bhow )\b{re.escape(order)}\b")
+        # Not the "many" of "in as many games" or "so many", which compare and count nothing,
+        # nor of "that many", which counts again what the text counted before.
+        return re.compile(
+            rf"(?i)(?<!\bas )(?<!\bso )(?<!\bhow )(?<!\bthat )(?<!\bthis )\b{re.escape(order)}\b"
+        )
     vague = "|".join(map(re.escape, sorted(lexicon().vague_counts)))
     return re.compile(rf"(?i)\b(?:(?:{vague})\s+{re.escape(order[:-1])}\b|{order_spelled(order)})")
 
@@ -8972,6 +9074,7 @@ def _features(text: str) -> _Features:
         + _small_samples(tokens)
         + _slight_wounds(tokens)
         + _refusals_to_vouch(tokens)
+        + _hedging_adjectives(tokens, plain)
     ) - _rebuttals_reported(plain)
     hedges = hedge_uses.keys()
     # The "not" of "could not be verified" is the hedge's each time it is written, noted as the
@@ -8983,6 +9086,8 @@ def _features(text: str) -> _Features:
     # Nor does "or not": "whether or not", "believe it or not"; nor "nothing but praise".
     if negations["not"] and "or" in tokens:
         negations["not"] -= sum(pair == ("or", "not") for pair in pairwise(tokens))
+    if negations["not"] and "," in plain:
+        negations["not"] -= len(CONTRASTING_NOT.findall(plain))
     if negations["nothing"] and "but" in tokens:
         negations["nothing"] -= len(NOTHING_BUT.findall(plain))
     if "than" in tokens:
@@ -9322,6 +9427,7 @@ def _hedges_in(tokens: Sequence[str], text: str) -> set[str]:
     return (
         terms.hedges.find(tokens)
         | _hearsay(tokens, text).keys()
+        | _hedging_adjectives(tokens, text).keys()
         | (possible.intersection(_modals(text)) if possible else set())
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 import tomllib
@@ -910,6 +911,15 @@ class Lexicon:
     day_prepositions: frozenset[str]
     # The words before a weekday that name one day as one another: "este martes", "el martes".
     day_determiners: frozenset[str]
+    # What opens an adverbial of time or place between a subject and its verb ("Police on
+    # Saturday arrested", "Troops in Gaza late Friday killed"), and the words of a time that may
+    # fill one besides days, numbers and names ("on Saturday night", "last week").
+    # Participles that doubt what they stand before as adjectives: "one person's alleged actions".
+    hedging_adjectives: frozenset[str]
+    # Verbs that give the rest of their clause as what someone called a thing: "called it a stunt".
+    naming_verbs: frozenset[str]
+    adverbial_openers: frozenset[str]
+    adverbial_times: frozenset[str]
     # What tells a sentence reports the past: its verbs, and the words of what is to come.
     past_tense_verbs: frozenset[str]
     future_words: frozenset[str]
@@ -3638,6 +3648,32 @@ def _credit_phrase(phrases: list[str], prepositions: list[str]) -> str:
     )
 
 
+def package_terms_toml() -> str:
+    """The package's own loaded terms and hedges (``loaded_terms``, and ``hedges`` with
+    ``claim_hedges``, of ``framing_terms.toml``), each list sorted, as TOML that ``--terms``
+    reads: what framing names loaded or hedging before a user adds anything. Not the loaded
+    terms named only where they are written so (``plain_counterparts``, "activists" in place of
+    "rioters"; ``plot_terms``, "a scheme to defraud"), which a user's file names wherever written.
+
+    >>> text = package_terms_toml()
+    >>> '"illegal aliens"' in text and tomllib.loads(text).keys() == {"loaded_terms", "hedges"}
+    True
+    """
+    text = resources.files("compare").joinpath("framing_terms.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    lists = {
+        "loaded_terms": set(data["loaded_terms"])
+        - set(data["plain_counterparts"] + data["loaded_in_place_of_plain"] + data["plot_terms"]),
+        "hedges": set(data["hedges"] + data["claim_hedges"]),
+    }
+    return "".join(
+        f"{name} = [\n"
+        + "".join(f"  {json.dumps(term, ensure_ascii=False)},\n" for term in sorted(terms))
+        + "]\n"
+        for name, terms in lists.items()
+    )
+
+
 @cache
 def lexicon() -> Lexicon:
     """The lexicon shipped with the package, with the terms a user added (:func:`use_terms`)."""
@@ -3962,6 +3998,10 @@ def lexicon() -> Lexicon:
         relative_days=frozenset(data["relative_days"]),
         day_prepositions=frozenset(data["day_prepositions"]),
         day_determiners=frozenset(data["day_determiners"]),
+        hedging_adjectives=frozenset(data["hedging_adjectives"]),
+        naming_verbs=frozenset(data["naming_verbs"]),
+        adverbial_openers=frozenset(data["adverbial_openers"]),
+        adverbial_times=frozenset(data["adverbial_times"]),
         relative_day_parts=data["relative_day_parts"],
         test_subjects={
             hedge: frozenset(subjects) for hedge, subjects in data["test_subjects"].items()

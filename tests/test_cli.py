@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import time
+import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from importlib.metadata import version
@@ -98,6 +99,7 @@ def untimed(result: Result) -> list[str]:
         pytest.param(["pair"], "compare pair wire.txt daily.txt", id="pair"),
         pytest.param(["dedup"], "compare dedup feed/ --format csv", id="dedup"),
         pytest.param(["check"], "compare check draft.html --against archive/", id="check"),
+        pytest.param(["terms"], "compare terms > terms.toml", id="terms"),
     ],
 )
 def test_every_command_has_help(command: list[str], says: str) -> None:
@@ -4813,3 +4815,21 @@ def test_timezone_dates_a_crawlers_local_times_and_orders_the_copy(tmp_path: Pat
     )
     assert refused.exit_code == 2
     assert "no time zone 'Mars/Olympus'" in refused.stderr
+
+
+def test_terms_prints_the_package_lists_as_a_terms_file(tmp_path: Path) -> None:
+    """`compare terms` prints the package's loaded terms and hedges as TOML that `--terms`
+    reads, so a method can cite the list and a researcher start a file of their own from it
+    (acceptance round 40, c7); given back, it changes no note."""
+    result = run("terms")
+    assert result.exit_code == 0
+    listed = tomllib.loads(result.stdout)
+    assert "illegal aliens" in listed["loaded_terms"] and "allegedly" in listed["hedges"]
+    assert listed["loaded_terms"] == sorted(listed["loaded_terms"])
+    terms = tmp_path / "terms.toml"
+    terms.write_text(result.stdout, encoding="utf-8")
+    wire, copy = tmp_path / "wire.txt", tmp_path / "copy.txt"
+    wire.write_text("Activists said 300 migrants crossed on Monday.\n", encoding="utf-8")
+    copy.write_text("Activists claimed 300 illegal aliens crossed on Monday.\n", encoding="utf-8")
+    plain = run("pair", str(wire), str(copy))
+    assert run("pair", str(wire), str(copy), "--terms", str(terms)).stdout == plain.stdout

@@ -14847,3 +14847,86 @@ def test_hindi_hedges_verbs_and_loaded_terms_are_named_by_their_kind(
     wire's "उग्रवादियों" (militants) called "आतंकियों" is a loaded term in place of a plain one
     (acceptance round 40, b9)."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    "wire",
+    [
+        pytest.param("Police on Saturday arrested a 24-year-old man after the shooting.", id="day"),
+        pytest.param(
+            "Police in Aurora late Friday arrested a 24-year-old man after the shooting.",
+            id="place_and_time",
+        ),
+        pytest.param("Police last week arrested a 24-year-old man after the shooting.", id="week"),
+    ],
+)
+def test_the_passive_of_a_lede_with_an_adverbial_after_its_subject_leaves_out_who(
+    wire: str,
+) -> None:
+    """A wire lede sets when or where between its subject and verb ("Police on Saturday
+    arrested"): a copy that tells the act in the passive leaves out who acted, as against
+    "Police arrested a man on Saturday" (acceptance round 40, c4)."""
+    copy = "A 24-year-old man was arrested on Saturday after the shooting."
+    notes = framing_notes(wire, copy)
+    assert [(n.kind, n.b) for n in notes if n.kind == FramingKind.AGENT_REMOVED] == [
+        (FramingKind.AGENT_REMOVED, "man was arrested")
+    ]
+
+
+def test_alleged_before_a_deed_is_a_hedge_and_no_verb_of_saying() -> None:
+    """ "Alleged" after a possessive doubts the deed it stands before: cut, the copy states the
+    deed as done (a hedge removed); and it is no verb of saying, so "cautioned against" swapped
+    for "claimed" beside it is that verb changed (acceptance round 40, c5)."""
+    wire = (
+        "Immigrant advocates cautioned against blaming an entire community for one person's "
+        "alleged actions."
+    )
+    cut = "Immigrant advocates cautioned against blaming an entire community for one person's actions."
+    assert [(n.kind, n.a, n.b) for n in framing_notes(wire, cut)] == [
+        (FramingKind.HEDGE_REMOVED, "alleged", "")
+    ]
+    claimed = (
+        "Immigrant advocates claimed it was wrong to blame an entire community for one person's "
+        "actions."
+    )
+    assert sorted((n.kind, n.a, n.b) for n in framing_notes(wire, claimed)) == [
+        (FramingKind.ATTRIBUTION_VERB, "cautioned", "claimed"),
+        (FramingKind.HEDGE_REMOVED, "alleged", ""),
+    ]
+    assert framing_notes("The lawyer alleged that he was beaten.", "The lawyer said he was beaten.")
+
+
+def test_a_quotation_retold_with_that_many_and_rather_than_denies_and_changes_nothing() -> None:
+    """ "a crisis, not a victory" sets one thing against another as "rather than" does, no
+    negation; "that many" counts again what the text counted, so the figure is left out, not
+    changed to "many"; and "saying the policy likely violates" reports a clause as "saying the
+    policy violates" does, no attribution added (acceptance round 40, c8)."""
+    quoted = '"Any month with nearly 190,000 crossings is a crisis, not a victory," Ellison said.'
+    retold = "Ellison said any month with that many crossings was a crisis rather than a victory."
+    assert sorted(n.kind for n in framing_notes(quoted, retold)) == [
+        FramingKind.NUMBER_REMOVED,
+        FramingKind.QUOTE_REMOVED,
+    ]
+    ruled = "The court blocked the rule, saying the policy likely violates federal law."
+    cut = "The court blocked the rule, saying the policy violates federal law."
+    assert [(n.kind, n.a) for n in framing_notes(ruled, cut)] == [
+        (FramingKind.HEDGE_REMOVED, "likely")
+    ]
+
+
+def test_a_loaded_term_a_verb_of_naming_gives_is_no_word_of_the_outlets_own() -> None:
+    """A profile's loaded terms are the outlet's own words: not one in a quotation, nor the
+    label a verb of naming gives as someone else's ("called the arrivals a political stunt",
+    "calling the buses a stunt"), to the end of its clause; the outlet's own "stunt" is still
+    one, and so is a term in a clause a verb of saying reports in the outlet's words
+    (acceptance round 40, c9)."""
+    reported = (
+        "Mayor Ruth Adler called the arrivals a political stunt. Her office responded by calling "
+        "the buses a stunt, a charge the governor dismissed."
+    )
+    doc = document(reported, "a")
+    assert framing_profile(doc, segment(doc)).loaded_terms == ()
+    own = document(
+        "The arrivals were a political stunt. The governor said towns faced an invasion.", "b"
+    )
+    assert framing_profile(own, segment(own)).loaded_terms == ("invasion", "stunt")
