@@ -292,13 +292,15 @@ NAMED_NEGATION = re.compile(r"(?<=\w )(No|Not)(?= [A-Z])")
 # _is_an_english_verb).
 CAPITALISED_NIE = re.compile(r"\bNie\b(?: (\w+))?")
 NOTHING_BUT = re.compile(r"\bnothing but\b", re.IGNORECASE)
-# A "not" after a comma before what it sets against the words before it, as "rather than"
-# does: "a crisis, not a victory", "the council's decision, not the mayor's". It denies nothing
-# the sentence claims; "not a single" and "not one" do deny ("..., not a single shot was fired").
+# A "not" after a comma before what it sets against the words before it ("a crisis, not a
+# victory"), and the words that set the same contrast otherwise ("a crisis rather than a
+# victory"): one written for the other drops no negation. Not "not a single" nor "not one",
+# which deny outright ("..., not a single shot was fired").
 CONTRASTING_NOT = re.compile(
     r",\s+not\s+(?!a\s+single\b|one\b)(?:a|an|the|his|her|their|its|our|my|your)\b",
     re.IGNORECASE,
 )
+CONTRASTING_WORDS = re.compile(r"\b(?:rather than|instead of)\b", re.IGNORECASE)
 # A "not" that only ends an elided comparison, the verb it denies left out: "sleep 47 minutes
 # less than those who do not", "than those who didn't.", "than it did not," - it denies nothing
 # the sentence claims.
@@ -5108,9 +5110,27 @@ def _negations_unlike(ours: _Features, theirs: _Features) -> set[str]:
     for word in rest:
         if alike[_as_not(word)]:
             alike[_as_not(word)] -= 1
-        elif _denies_what_theirs_writes(word, ours, theirs):
+        elif _denies_what_theirs_writes(word, ours, theirs) and not _contrasted_alike(
+            word, ours, theirs
+        ):
             unlike.add(word)
     return unlike
+
+
+def _contrasted_alike(negation: str, ours: _Features, theirs: _Features) -> bool:
+    """Whether our ``negation`` is a "not" that sets one thing against another after a comma
+    ("a crisis, not a victory") where theirs sets a contrast with "rather than" or "instead of"
+    ("a crisis rather than a victory"): the same denial, written otherwise.
+
+    >>> _contrasted_alike("not", _features("It is a crisis, not a victory."),
+    ...     _features("It is a crisis rather than a victory."))
+    True
+    """
+    return (
+        negation == "not"
+        and CONTRASTING_NOT.search(ours.plain) is not None
+        and CONTRASTING_WORDS.search(theirs.plain) is not None
+    )
 
 
 def _denies_what_theirs_writes(negation: str, ours: _Features, theirs: _Features) -> bool:
@@ -6163,8 +6183,8 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
 @cache
 def _as_an_adjective(word: str) -> re.Pattern[str]:
     """Where a participle stands as an adjective: after an article or a possessive ("the only
-    announced candidate", "one person's alleged actions", "his stated aim"); not after French
-    "a" (has) of a perfect ("le ministre a déclaré").
+    announced candidate", "his stated aim"), a hedging adjective after "'s" too ("one person's
+    alleged actions"); not after French "a" (has) of a perfect ("le ministre a déclaré").
 
     >>> [bool(_as_an_adjective("alleged").search(s)) for s in ("one person's alleged acts", "he alleged")]
     [True, False]
@@ -6172,7 +6192,9 @@ def _as_an_adjective(word: str) -> re.Pattern[str]:
     terms = lexicon()
     determiners = OBJECT_OPENERS - {"a"} if word in terms.perfect_participles else OBJECT_OPENERS
     either = "|".join(sorted(determiners))
-    return re.compile(rf"(?:\b(?:{either})|\w['\u2019]s)\s+(?:only\s+)?{re.escape(word)}\b")
+    # After "'s" only a hedging adjective: "McDonald's said" and "she's claimed" say.
+    possessive = r"|\w['\u2019]s" if word in terms.hedging_adjectives else ""
+    return re.compile(rf"(?:\b(?:{either}){possessive})\s+(?:only\s+)?{re.escape(word)}\b")
 
 
 def _hedging_adjectives(tokens: Sequence[str], plain: str) -> Counter[str]:
@@ -9086,8 +9108,6 @@ def _features(text: str) -> _Features:
     # Nor does "or not": "whether or not", "believe it or not"; nor "nothing but praise".
     if negations["not"] and "or" in tokens:
         negations["not"] -= sum(pair == ("or", "not") for pair in pairwise(tokens))
-    if negations["not"] and "," in plain:
-        negations["not"] -= len(CONTRASTING_NOT.findall(plain))
     if negations["nothing"] and "but" in tokens:
         negations["nothing"] -= len(NOTHING_BUT.findall(plain))
     if "than" in tokens:
