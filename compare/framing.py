@@ -534,7 +534,7 @@ ANY_LANGUAGE_KINDS = ("numbers", "quotations")
 UNLISTED_LANGUAGES = frozenset({"it", "ca"})
 # The languages whose framing words are listed, by their ISO 639-1 codes (see names_framing_of);
 # the first four are told by their words (segment.LANGUAGE_WORDS).
-LISTED_LANGUAGES = frozenset({"en", "de", "fr", "es", "ru", "zh", "ur", "hi", "ar"})
+LISTED_LANGUAGES = frozenset({"en", "de", "fr", "es", "pt", "ru", "zh", "ur", "hi", "ar"})
 NOTED_WITHOUT_WORD_LISTS = frozenset(
     {
         FramingKind.NUMBER_CHANGED,
@@ -557,8 +557,12 @@ NOTED_WITHOUT_WORD_LISTS = frozenset(
 )
 
 
-def framing_notes(a_text: str, b_text: str, scanned: bool = False) -> tuple[FramingNote, ...]:
-    """Framing differences between two versions of one fact, A's side first. Where either
+def framing_notes(
+    a_text: str, b_text: str, scanned: bool = False, language: str | None = None
+) -> tuple[FramingNote, ...]:
+    """Framing differences between two versions of one fact, A's side first, each read in the
+    language its words tell, else in ``language``, their articles' ("oito mortos no Rio" is too
+    short to tell its Portuguese by). Where either
     version's document is ``scanned`` (``misreads.reads_as_scanned``), a word one misreads
     where the other aligns with it (``misreads.misread_as_in_scan``: "rnine" and "mine",
     "to-day" and "today") is the same word, and a "1" read for an "l" ("nightfa11") no number:
@@ -571,10 +575,10 @@ def framing_notes(a_text: str, b_text: str, scanned: bool = False) -> tuple[Fram
     ()
     """
     if not scanned:
-        return in_their_letters(_notes_as_read(a_text, b_text), a_text, b_text)
+        return in_their_letters(_notes_as_read(a_text, b_text, language), a_text, b_text)
     read_a, read_b = digits_read_as_letters(a_text), digits_read_as_letters(b_text)
     as_a_spells, misread = misreads_undone(read_a, read_b)
-    notes = _notes_as_read(read_a, as_a_spells)
+    notes = _notes_as_read(read_a, as_a_spells, language)
     if misread:
         notes = tuple(FramingNote(n.kind, n.a, _spelled_as_b(n.b, misread)) for n in notes)
     return in_their_letters(notes, a_text, b_text)
@@ -635,12 +639,14 @@ def _spelled_as_b(named: str, misread: Sequence[tuple[str, str]]) -> str:
     return re.sub(rf"(?<!\w)(?:{spelled})(?!\w)", as_b_spells, named, flags=re.IGNORECASE)
 
 
-def _notes_as_read(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
-    """Framing differences between two versions of one fact as their texts spell them (see
-    :func:`framing_notes`)."""
+def _notes_as_read(
+    a_text: str, b_text: str, language: str | None = None
+) -> tuple[FramingNote, ...]:
+    """Framing differences between two versions of one fact as their texts spell them, read in
+    ``language`` where given (see :func:`framing_notes`)."""
     if a_text == b_text:
         return ()
-    a, b = _features(a_text), _features(b_text)
+    a, b = _features(a_text, language), _features(b_text, language)
     notes: list[FramingNote] = []
     doubted_a, doubted_b = _doubted(a, b), _doubted(b, a)
     # "May reduce" against "cuts", "is associated with" against "prevents": a hedged claim
@@ -5591,7 +5597,15 @@ def framing_profile(
             framed.append(_in_letters_of(s.text, *_framing_words(s.text, s.tokens, spans)))
         title = document.title or ""
         title_quoted = tuple(quotation_spans(title)) if may_quote(title) else ()
-        framed.append(_in_letters_of(title, *_framing_words(title, words(title), title_quoted)))
+        # A headline is read in its article's language, which its few words may not tell.
+        framed.append(
+            _in_letters_of(
+                title,
+                *_framing_words(
+                    title, words(title), title_quoted, document.language or language(document.text)
+                ),
+            )
+        )
     plain = normalise(document.text)
     return FramingProfile(
         doc=document.id,
@@ -5632,10 +5646,14 @@ def _in_letters_of(
 # texts), it read the numbers of 48,966, these caches of 38,281.
 @lru_cache(maxsize=1 << 16)
 def _framing_words(
-    text: str, tokens: tuple[str, ...], quoted: tuple[tuple[int, int], ...] = ()
+    text: str,
+    tokens: tuple[str, ...],
+    quoted: tuple[tuple[int, int], ...] = (),
+    language: str | None = None,
 ) -> tuple[frozenset[str], frozenset[str]]:
     """The hedges and loaded terms of a sentence, given its text, words and its quotations at
-    ``quoted``, as a profile lists them: a hedge or loaded term in a quotation is the speaker's
+    ``quoted``, read in ``language`` where its words tell none (see :func:`_loaded`), as a
+    profile lists them: a hedge or loaded term in a quotation is the speaker's
     word, not the outlet's ('acusados de "terrorismo"', 'called it "a witch hunt"', '"Es
     presuntamente un fraude", dijo').
 
@@ -5650,7 +5668,7 @@ def _framing_words(
         tokens = words(text)
     own = _outside_names_given(text, tokens)
     return frozenset(_hedges_in(tokens, text)), _loaded(
-        tokens if own is text else words(own), own
+        tokens if own is text else words(own), own, language
     ) - (terms.plain_counterparts | terms.loaded_in_place_of_plain)
 
 
@@ -9084,10 +9102,14 @@ class _Features(NamedTuple):
 
 # One wire sentence is compared with every outlet that carries it: its features are made once.
 @lru_cache(maxsize=1 << 14)
-def _features(text: str) -> _Features:
+def _features(text: str, language: str | None = None) -> _Features:
+    """A sentence's framing words, read in the language its words tell, else in ``language``
+    (its article's): a Portuguese one denies with "não", its "no" is "in the"
+    (``language_negations``)."""
     terms = lexicon()
     plain = normalise(text)
     tokens = words(plain)
+    read_in = words_language(plain) or language
     hedge_uses = (
         terms.hedges.uses(tokens)
         + Counter(_charged_with_a_crime(tokens, plain))
@@ -9101,7 +9123,7 @@ def _features(text: str) -> _Features:
     hedges = hedge_uses.keys()
     # The "not" of "could not be verified" is the hedge's each time it is written, noted as the
     # hedge, not again alone.
-    negations = Counter(t for t in tokens if terms.is_negation(t))
+    negations = Counter(t for t in tokens if terms.negates_in(t, read_in))
     # "Not only ... but" denies nothing; few sentences hold "not" and "only" or "just" both.
     if negations and not terms.emphatic_after_not.isdisjoint(tokens):
         negations.subtract(_emphatic_negations(tokens))
@@ -9168,7 +9190,7 @@ def _features(text: str) -> _Features:
         ),
         numbers=numbers,
         orders=count_orders(words_once, plain),
-        loaded=_loaded(tokens, plain),
+        loaded=_loaded(tokens, plain, read_in),
         quotes=frozenset(_quoted_at(plain, quoted)),
         currencies=_currencies(tokens, plain),
         estimates=frozenset(_estimates(tokens, plain)) if numbers.mentions else frozenset(),
@@ -9248,8 +9270,10 @@ def _refusals_to_vouch(tokens: Sequence[str]) -> Counter[str]:
     return found
 
 
-def _loaded(tokens: Sequence[str], plain: str) -> frozenset[str]:
-    """The loaded terms of a sentence (see ``framing_terms.toml``), one of ``plot_terms`` only
+def _loaded(tokens: Sequence[str], plain: str, language: str | None = None) -> frozenset[str]:
+    """The loaded terms of a sentence (see ``framing_terms.toml``), read in the language its
+    words tell, else in ``language`` (:func:`_in_another_language_than_loaded_terms`); one of
+    ``plot_terms`` only
     where it is written as a plot (see :func:`_written_as_a_plot`): not "the Erasmus scheme" nor
     "a Tory scheme", but "a Tory scheme to cut benefits" and "the Ponzi scheme".
 
@@ -9260,23 +9284,23 @@ def _loaded(tokens: Sequence[str], plain: str) -> frozenset[str]:
     """
     terms = lexicon()
     found = terms.loaded_terms.find(tokens)
-    if found and _in_another_language_than_loaded_terms(plain):
+    if found and _in_another_language_than_loaded_terms(words_language(plain) or language):
         found &= terms.added_loaded_terms
     return frozenset(
         term for term in found if term not in terms.plot_terms or _written_as_a_plot(term, plain)
     )
 
 
-def _in_another_language_than_loaded_terms(plain: str) -> bool:
-    """Whether a sentence reads as a language the package lists no loaded terms in, where its
-    English ones are words of another meaning: French "militants" are activists, no fighters.
+def _in_another_language_than_loaded_terms(language: str | None) -> bool:
+    """Whether a sentence in ``language`` is in one the package lists no loaded terms in, where
+    its English ones are words of another meaning: French "militants" are activists, no
+    fighters; Portuguese "regime especial" a legal term.
 
-    >>> _in_another_language_than_loaded_terms("Des militants ont bloqué le dépôt pétrolier.")
+    >>> _in_another_language_than_loaded_terms(words_language("Des militants ont bloqué le dépôt pétrolier."))
     True
-    >>> _in_another_language_than_loaded_terms("Militants attacked the convoy at dawn.")
+    >>> _in_another_language_than_loaded_terms(words_language("Militants attacked the convoy at dawn."))
     False
     """
-    language = words_language(plain)
     return language not in (None, "en") and language not in lexicon().own_loaded_term_languages
 
 
@@ -9347,7 +9371,8 @@ def _is_an_english_verb(word: str) -> bool:
 def _citing_phrases(tokens: Sequence[str]) -> frozenset[str]:
     """The attributing phrases of a sentence's words that cite someone somewhere, not only what
     a deed conforms to (``conforming_nouns``: "according to plan", "según lo previsto") or what
-    a relative pronoun points back to (``cue_relatives``: "the plan, according to which").
+    a relative pronoun points back to (``cue_relatives``: "the plan, according to which"), nor
+    an ordinal after an article (``ordinal_cues``: "o segundo maior juro").
 
     >>> sorted(_citing_phrases(words("It went according to plan, according to officials.")))
     ['according to']
@@ -9355,11 +9380,19 @@ def _citing_phrases(tokens: Sequence[str]) -> frozenset[str]:
     frozenset()
     >>> _citing_phrases(words("The plan, according to which taxes rise, passed."))
     frozenset()
+    >>> _citing_phrases(words("O Brasil tem o segundo maior juro do mundo."))
+    frozenset()
     """
+    terms = lexicon()
     citing = set()
-    for phrase in lexicon().attributing_phrases.find(tokens):
+    for phrase in terms.attributing_phrases.find(tokens):
         parts = tuple(phrase.split())
-        starts = (n for n in range(len(tokens)) if tuple(tokens[n : n + len(parts)]) == parts)
+        starts = (
+            n
+            for n in range(len(tokens))
+            if tuple(tokens[n : n + len(parts)]) == parts
+            and not (phrase in terms.ordinal_cues and n and tokens[n - 1] in terms.ordinal_articles)
+        )
         if any(_cites(tokens[n + len(parts) :]) for n in starts):
             citing.add(phrase)
     return frozenset(citing | _findings_credited_with_makers(tokens))

@@ -87,12 +87,14 @@ def headlines_differ(a_title: str | None, b_title: str | None) -> bool:
 
 
 def headline_framing(
-    pair: PairComparison, a_title: str | None, b_title: str | None
+    pair: PairComparison, a_title: str | None, b_title: str | None, language: str | None = None
 ) -> tuple[FramingNote, ...]:
     """The framing notes of ``pair``'s two headlines, A's to B's, as a match's notes read: of a
     pair with a direction whose headlines differ, the copy's headline told against the origin's
     ("Six killed in Harlow blast" for "Four killed ..."); none otherwise. Two
-    articles without a direction each wrote their own headline, for their own reasons.
+    articles without a direction each wrote their own headline, for their own reasons. The
+    headlines are read in their articles' ``language`` where known: a headline is often too
+    short to tell its own, and Portuguese "no Rio" denies nothing.
 
     >>> from compare.records import Verdict
     >>> pair = PairComparison("wire", "daily", "s", Verdict.DERIVED, "a->b", 0.8, 0.8, 0.7,
@@ -103,7 +105,7 @@ def headline_framing(
     """
     if pair.direction is None or not pair.headline_changed or not (a_title and b_title):
         return ()
-    return _titles_framed(a_title, b_title)
+    return _titles_framed(a_title, b_title, language)
 
 
 def _hedge_kept(note: FramingNote, a_title: str, b_title: str) -> bool:
@@ -164,14 +166,16 @@ def _court_kept(note: FramingNote, a_title: str, b_title: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
-def _titles_framed(a_title: str, b_title: str) -> tuple[FramingNote, ...]:
+def _titles_framed(
+    a_title: str, b_title: str, language: str | None = None
+) -> tuple[FramingNote, ...]:
     """The framing notes of two headlines: a sentence's, and who acted left out in headline
     grammar (:func:`~compare.framing.headline_agents_left_out`: "Police arrest 11 protesters"
     against "11 protesters arrested"), where the sentence's reading names no agent; none that
     the other headline keeps by its court (:func:`_court_kept`) or its hedge
     (:func:`_hedge_kept`)."""
     # A wire's copies print a few headlines: hundreds of pairs ask of the same two.
-    notes = _figures_paired(framing_notes(a_title, b_title), a_title, b_title)
+    notes = _figures_paired(framing_notes(a_title, b_title, language=language), a_title, b_title)
     if not any(note.kind in AGENT_KINDS for note in notes):
         notes = (*notes, *headline_agents_left_out(a_title, b_title))
     return tuple(

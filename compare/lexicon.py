@@ -792,6 +792,9 @@ class Lexicon:
     data_cues: frozenset[str]
     conforming_nouns: frozenset[str]
     conforming_articles: frozenset[str]
+    # Attributing phrases that are ordinals after one of ordinal_articles ("o segundo turno").
+    ordinal_cues: frozenset[str]
+    ordinal_articles: frozenset[str]
     cue_relatives: frozenset[str]
     source_qualifiers: frozenset[str]
     commitment_verbs: frozenset[str]
@@ -824,6 +827,9 @@ class Lexicon:
     # Each hedge that says what another says, and that other: "not likely" is "unlikely".
     same_hedges: Mapping[str, str]
     negations: frozenset[str]
+    # The negations of a language whose sentences deny with their own alone, by its code (see
+    # negates_in): Portuguese "não", not "no" ("in the").
+    language_negations: Mapping[str, frozenset[str]]
     clause_negations: frozenset[str]
     short_verbs: frozenset[str]
     emphatic_after_not: frozenset[str]
@@ -2237,6 +2243,17 @@ class Lexicon:
         """
         return word in self.negations or word.endswith("n't")
 
+    def negates_in(self, word: str, language: str | None) -> bool:
+        """Whether a word negates in a sentence of ``language``: one of that language's own
+        negations where it has them (``language_negations``), else :meth:`is_negation`.
+
+        >>> lexicon().negates_in("no", "pt"), lexicon().negates_in("não", "pt"), lexicon().negates_in("no", "es")
+        (False, True, True)
+        """
+        if (own := self.language_negations.get(language or "")) is not None:
+            return word in own
+        return self.is_negation(word)
+
     def wire_service(self, alias: str) -> str:
         """The canonical name of a wire service alias (case-insensitive)."""
         return self.wire_aliases[alias.casefold()]
@@ -3354,7 +3371,7 @@ def _framing_languages(data: Mapping[str, Any]) -> dict[str, frozenset[str]]:
     letters = {
         code: frozenset(alphabets[name.casefold()])
         for code, name in FRAMING_LANGUAGES.items()
-        if name.casefold() in alphabets
+        if name.casefold() in alphabets and code not in TOLD_BY_NAME_ONLY
     }
     return {
         kind: frozenset(data["framing_languages"].get(kind, ())).union(
@@ -3474,12 +3491,17 @@ FRAMING_LANGUAGES = {
     "de": "German",
     "fr": "French",
     "es": "Spanish",
+    "pt": "Portuguese",
     "ru": "Russian",
     "CJK": "Chinese",
     "ur": "Urdu",
     "hi": "Hindi",
     "ar": "Arabic",
 }
+# Languages of FRAMING_LANGUAGES whose words the lists hold of the kinds framing_languages
+# names alone, never told by their letters: Portuguese writes Spanish's and French's letters
+# beyond ASCII ("á", "ó", "ê", "ç"), and "vándalos" and "régimen" would tell no language.
+TOLD_BY_NAME_ONLY = frozenset({"pt"})
 # The language of FRAMING_LANGUAGES a listed word of a script other than Latin is in: the
 # lists' Cyrillic words are Russian, not Ukrainian or Belarusian (segment.cyrillic_language).
 LISTED_SCRIPTS = {"CYRILLIC": "ru"}
@@ -3875,6 +3897,8 @@ def lexicon() -> Lexicon:
         data_cues=frozenset(data["data_cues"] + data["court_cues"]),
         conforming_nouns=frozenset(data["conforming_nouns"]),
         conforming_articles=frozenset(data["conforming_articles"]),
+        ordinal_cues=frozenset(data["ordinal_cues"]),
+        ordinal_articles=frozenset(data["ordinal_articles"]),
         cue_relatives=frozenset(data["cue_relatives"]),
         source_qualifiers=frozenset(data["source_qualifiers"]),
         commitment_verbs=frozenset(data["commitment_verbs"]),
@@ -3903,6 +3927,10 @@ def lexicon() -> Lexicon:
         first_person_words=frozenset(data["first_person_words"]),
         same_hedges=data["same_hedges"],
         negations=frozenset(data["negations"] + data["negations_without_apostrophe"]),
+        language_negations={
+            code: frozenset(own).union(word.casefold() for word in _added.negations)
+            for code, own in data["language_negations"].items()
+        },
         clause_negations=frozenset(data["clause_negations"] + data["negations_without_apostrophe"]),
         short_verbs=frozenset(data["short_verbs"]),
         emphatic_after_not=frozenset(data["emphatic_after_not"]),

@@ -621,16 +621,23 @@ def _new_as_copy(
     a, b = by_id[pair.a], by_id[pair.b]
     if not framing or languages_differ(language_of(a), language_of(b)):
         return directed
-    return replace(directed, headline_framing=_headline_notes(directed, a.title, b.title))
+    return replace(
+        directed,
+        headline_framing=_headline_notes(
+            directed, a.title, b.title, language_of(a) or language_of(b)
+        ),
+    )
 
 
 def _headline_notes(
     pair: PairComparison,
     a_title: str | None,
     b_title: str | None,
+    language: str | None,
     lede_from: Mapping[str, str] | None = None,
 ) -> tuple[FramingNote, ...]:
-    """The framing notes of ``pair``'s headlines (:func:`headlines.headline_framing`) where one
+    """The framing notes of ``pair``'s headlines (:func:`headlines.headline_framing`), read in
+    their articles' ``language``, where one
     of the two took text from the other: a sentence, verbatim or edited, or its headline; or
     where they are versions of one article. Two outlets' own summaries of one event share
     phrasing at most, and their direction, told by time alone, says who wrote later, not whose
@@ -653,7 +660,7 @@ def _headline_notes(
     shared = pair.verdict is not Verdict.INDEPENDENT and (took_text or pair.headline is not None)
     if not (shared or pair.same_article):
         return ()
-    return headline_framing(pair, a_title, b_title)
+    return headline_framing(pair, a_title, b_title, language)
 
 
 def _as_files_give(document: Document) -> Document:
@@ -953,19 +960,27 @@ def _run_stages(
         # quotation marks: a sound bite it carries is no quotation turned into paraphrase.
         unmarked = frozenset(d.id for d in documents if unpunctuated(d.text))
         with timer("name framing") as advance:
-            # One memo for each reading.
-            notes = {scan: _StoryMemo[tuple[FramingNote, ...]]() for scan in (False, True)}
+            # One memo for each reading: as scanned or not, in each language.
+            notes: defaultdict[tuple[bool, str | None], _StoryMemo[tuple[FramingNote, ...]]]
+            notes = defaultdict(_StoryMemo)
             matches = _detailed(
                 aligned_in,
                 tracked(alignments, advance),
                 edits,
-                lambda story, scan, a_text, b_text: notes[scan].get(
-                    story, partial(_placed_framing_and_names, scanned=scan), a_text, b_text
+                lambda story, scan, language, a_text, b_text: notes[scan, language].get(
+                    story,
+                    partial(_placed_framing_and_names, scanned=scan, language=language),
+                    a_text,
+                    b_text,
                 ),
                 {
                     n
                     for (_, a, b), n in zip(work, alignment_of, strict=True)
                     if a in scanned or b in scanned
+                },
+                {
+                    n: languages[a] or languages[b]
+                    for (_, a, b), n in zip(work, alignment_of, strict=True)
                 },
                 one_language
                 if reported is None
@@ -996,7 +1011,7 @@ def _run_stages(
             }
     else:
         # Too quick to count as a stage: a record a match.
-        matches = _detailed(aligned_in, alignments, edits, _unframed, set())
+        matches = _detailed(aligned_in, alignments, edits, _unframed, set(), {})
         profiles = {}
     closest = [alignment.closest_similarity for alignment in alignments]
     del alignments, aligned_in, edits
@@ -1196,7 +1211,11 @@ def _run_stages(
         pairs = tuple(
             replace(p, headline_framing=headline_notes)
             if not languages_differ(languages[p.a], languages[p.b])
-            and (headline_notes := _headline_notes(p, headlines[p.a], headlines[p.b], lede_from))
+            and (
+                headline_notes := _headline_notes(
+                    p, headlines[p.a], headlines[p.b], languages[p.a] or languages[p.b], lede_from
+                )
+            )
             else p
             for p in pairs
         )
@@ -1721,15 +1740,17 @@ def _detailed(
     aligned_in: Sequence[Story],
     alignments: Iterable[Alignment],
     edits: Sequence[Sequence[tuple[WordEdit, ...]]],
-    framing_of: Callable[[Story, bool, str, str], tuple[FramingNote, ...]],
+    framing_of: Callable[[Story, bool, str | None, str, str], tuple[FramingNote, ...]],
     scanned: AbstractSet[int],
+    read_in: Mapping[int, str | None],
     framed: AbstractSet[int] | None = None,
     spoken: Mapping[int, tuple[bool, bool]] | None = None,
 ) -> list[tuple[Match, ...]]:
     """The matches of each alignment with their word ``edits`` and the framing notes
     ``framing_of`` finds for a story's two sentence texts, placed in the texts and here moved to
     the match's place in its documents, told whether the alignment's number
-    is among the ``scanned`` (a document of it reads as scanned); with ``framed``, only those
+    is among the ``scanned`` (a document of it reads as scanned) and the language its documents
+    are ``read_in`` (a sentence's words may be too few to tell it); with ``framed``, only those
     of the alignments of those numbers get notes; by alignment number, whether each side is
     ``spoken`` (a transcript without punctuation: see :func:`_quotations_as_spoken`)."""
     # One new record per match for both details: a run makes hundreds of thousands, and the
@@ -1739,7 +1760,7 @@ def _detailed(
         frame = framing_of if framed is None or number in framed else _unframed
         if sides := (spoken or {}).get(number):
             frame = partial(_quotations_as_spoken, frame, *sides)
-        scan = number in scanned
+        scan, language = number in scanned, read_in.get(number)
         detailed.append(
             tuple(
                 Match(
@@ -1749,7 +1770,7 @@ def _detailed(
                     kind=m.kind,
                     moved=m.moved,
                     edits=steps,
-                    framing=shifted(frame(story, scan, m.a.text, m.b.text), m.a, m.b),
+                    framing=shifted(frame(story, scan, language, m.a.text, m.b.text), m.a, m.b),
                 )
                 for m, steps in zip(found.matches, each, strict=True)
             )
@@ -1758,11 +1779,12 @@ def _detailed(
 
 
 def _quotations_as_spoken(
-    framing_of: Callable[[Story, bool, str, str], tuple[FramingNote, ...]],
+    framing_of: Callable[[Story, bool, str | None, str, str], tuple[FramingNote, ...]],
     a_spoken: bool,
     b_spoken: bool,
     story: Story,
     scanned: bool,
+    language: str | None,
     a_text: str,
     b_text: str,
 ) -> tuple[FramingNote, ...]:
@@ -1772,7 +1794,7 @@ def _quotations_as_spoken(
     it as the wire quotes it."""
     return tuple(
         note
-        for note in framing_of(story, scanned, a_text, b_text)
+        for note in framing_of(story, scanned, language, a_text, b_text)
         if not (note.kind is FramingKind.QUOTE_REMOVED and b_spoken)
         and not (note.kind is FramingKind.QUOTE_ADDED and a_spoken)
     )
@@ -1783,7 +1805,9 @@ def _headline_of(title: str | None, doc: str) -> Sentence | None:
     return None if title is None else as_sentence(title, doc)
 
 
-def _framing_and_names(a_text: str, b_text: str, scanned: bool) -> tuple[FramingNote, ...]:
+def _framing_and_names(
+    a_text: str, b_text: str, scanned: bool, language: str | None = None
+) -> tuple[FramingNote, ...]:
     """Two aligned sentences' framing notes (:func:`framing.framing_notes`) and, where none
     names whom each credits already, the names one puts in the place of the other's
     (:func:`templates.names_put_for_others`: "operated by Northway Trains" and "operated by
@@ -1792,8 +1816,8 @@ def _framing_and_names(a_text: str, b_text: str, scanned: bool) -> tuple[Framing
     (:func:`templates.identifiers_put_for_others`: "the A454" and "the A47"), and a person one
     names where the other describes them (:func:`_identities`); the names module reads the
     framing module's speakers, so the two are joined here. ``scanned``: either sentence's
-    document reads as scanned."""
-    notes = (*framing_notes(a_text, b_text, scanned), *_identities(a_text, b_text))
+    document reads as scanned; ``language``: their documents' (see :func:`framing.framing_notes`)."""
+    notes = (*framing_notes(a_text, b_text, scanned, language), *_identities(a_text, b_text))
     if CREDITED_KINDS.isdisjoint(note.kind for note in notes) and (
         names := names_put_for_others(a_text, b_text, scanned=scanned)
         or name_misspelled(a_text, b_text, scanned=scanned)
@@ -1846,13 +1870,17 @@ def _without_identities_named(m: Match, a_text: str, b_text: str) -> Match:
     return m if len(kept) == len(m.framing) else replace(m, framing=kept)
 
 
-def _placed_framing_and_names(a_text: str, b_text: str, scanned: bool) -> tuple[FramingNote, ...]:
+def _placed_framing_and_names(
+    a_text: str, b_text: str, scanned: bool, language: str | None = None
+) -> tuple[FramingNote, ...]:
     """:func:`_framing_and_names` placed in the two texts (:func:`framing.placed_in_texts`):
     found and placed once a story's sentence pair, shifted to each match's place."""
-    return placed_in_texts(_framing_and_names(a_text, b_text, scanned), a_text, b_text)
+    return placed_in_texts(_framing_and_names(a_text, b_text, scanned, language), a_text, b_text)
 
 
-def _unframed(story: Story, scanned: bool, a_text: str, b_text: str) -> tuple[FramingNote, ...]:
+def _unframed(
+    story: Story, scanned: bool, language: str | None, a_text: str, b_text: str
+) -> tuple[FramingNote, ...]:
     """No framing notes, for a run that names none."""
     return ()
 

@@ -14930,3 +14930,86 @@ def test_a_loaded_term_a_verb_of_naming_gives_is_no_word_of_the_outlets_own() ->
         "The arrivals were a political stunt. The governor said towns faced an invasion.", "b"
     )
     assert framing_profile(own, segment(own)).loaded_terms == ("invasion", "stunt")
+
+
+@pytest.mark.parametrize(
+    ("wire", "copy", "language"),
+    [
+        pytest.param(
+            "A operação foi a mais letal do ano e deixou oito mortos no Rio, disse a polícia.",
+            "A operação foi a mais letal do ano e deixou oito mortos, disse a polícia.",
+            None,
+            id="a_sentence_read_as_portuguese",
+        ),
+        pytest.param(
+            '"Vamos reabrir as escolas", afirmou Vianna no final da reunião.',
+            '"Vamos reabrir as escolas", afirmou Vianna.',
+            "pt",
+            id="too_short_to_tell_read_in_its_articles_language",
+        ),
+    ],
+)
+def test_portuguese_no_is_in_the_and_denies_nothing(
+    wire: str, copy: str, language: str | None
+) -> None:
+    """Portuguese "no" is "em" and "o" ("no Rio", in Rio): a copy that cuts one removes no
+    negation, whether the sentence's words tell its language or its article's does (acceptance
+    round 40, a1); Portuguese "não" still denies."""
+    notes = framing_notes(wire, copy, language=language)
+    assert not {n.kind for n in notes} & {"negation_removed", "negation_added"}
+    denied = framing_notes(
+        "O secretário disse que houve excessos na operação no Rio.",
+        "O secretário disse que não houve excessos na operação no Rio.",
+    )
+    assert [(n.kind, n.a, n.b) for n in denied] == [("negation_added", "", "não")]
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        pytest.param("alegou", [("attribution_verb", "disse", "alegou")], id="loaded"),
+        pytest.param("admitiu", [("attribution_verb", "disse", "admitiu")], id="admission"),
+        pytest.param("afirmou", [], id="plain"),
+        pytest.param("declarou", [], id="plain_too"),
+    ],
+)
+def test_portuguese_verbs_of_saying_are_plain_or_loaded_without_a_users_terms(
+    verb: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Portuguese "disse", "afirmou" and "declarou" are a wire desk's plain verbs; "alegou" and
+    "admitiu" lend the speaker less or more credence (acceptance round 40, a2)."""
+    line = "O porta-voz da PM {} que os agentes reagiram a um ataque na comunidade."
+    notes = framing_notes(line.format("disse"), line.format(verb))
+    assert [(n.kind, n.a, n.b) for n in notes] == expected
+
+
+@pytest.mark.parametrize(
+    ("wire", "copy", "dropped"),
+    [
+        pytest.param(
+            "Segundo o comunicado, o comitê avalia que a inflação segue acima da meta.",
+            "O comitê avalia que a inflação segue acima da meta.",
+            "Segundo o comunicado",
+            id="opening",
+        ),
+        pytest.param(
+            "A cidade tem 3.200 desalojados, segundo a prefeitura.",
+            "A cidade tem 3.200 desalojados.",
+            "segundo a prefeitura",
+            id="closing",
+        ),
+        pytest.param(
+            "O dólar deve fechar o ano em R$ 5,10, segundo levantamento da gestora Vila Nova.",
+            "O dólar deve fechar o ano em R$ 5,10.",
+            "segundo levantamento da gestora Vila Nova",
+            id="a_survey",
+        ),
+    ],
+)
+def test_a_portuguese_segundo_dropped_is_an_attribution_removed(
+    wire: str, copy: str, dropped: str
+) -> None:
+    """Portuguese "segundo" (according to) cites a source as "según" does: a copy that drops it
+    states the claim as its own (acceptance round 40, a9)."""
+    notes = framing_notes(wire, copy)
+    assert [(n.kind, n.a, n.b) for n in notes] == [("attribution_removed", dropped, "")]

@@ -438,3 +438,23 @@ def test_a_hindi_ordinal_stage_is_the_number_of_its_name() -> None:
         DIRECTED, "दिल्ली में ग्रैप का चौथा चरण लागू", "दिल्ली में ग्रैप-4 लागू, ट्रकों पर रोक"
     )
     assert [n for n in notes if n.kind.value.startswith("number")] == []
+
+
+def test_a_portuguese_headline_is_read_in_its_articles_language() -> None:
+    """A headline too short to tell its language is read in its article's: Portuguese "regime
+    especial" is a legal term, no English loaded "regime", and "no Rio" denies nothing
+    (acceptance round 40, a1 and a6)."""
+    regime = headline_framing(
+        DIRECTED,
+        "Governo aprova regime especial de vistos para trabalhadores brasileiros",
+        "Governo aprova vistos especiais para brasileiros",
+        "pt",
+    )
+    assert "loaded_term_removed" not in {n.kind for n in regime}
+    deaths = headline_framing(
+        DIRECTED,
+        "Operação policial no Complexo da Penha deixa oito mortos no Rio",
+        "Operação no Complexo da Penha deixa oito mortos",
+        "pt",
+    )
+    assert "negation_removed" not in {n.kind for n in deaths}

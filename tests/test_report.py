@@ -3823,9 +3823,9 @@ def test_a_report_in_a_language_without_framing_words_says_what_it_did_not_read(
 
 
 def test_a_portuguese_pair_says_its_language_not_that_it_may_be_too_short_to_tell() -> None:
-    """A Portuguese pair whose language is known gets the line a language without word lists
-    gets, "In Portuguese, numbers and quotations are checked; ...", beside its number note, not
-    the line of an article too short to tell its language by."""
+    """A Portuguese pair whose language is known gets the line of its language, "In Portuguese,
+    attribution verbs, hedges, numbers and quotations are checked; ...", beside its number note,
+    not the line of an article too short to tell its language by."""
     wire = document(
         "Segundo a Proteção Civil, já arderam cerca de 3.200 hectares no concelho de Odemira, "
         "e o fogo mobiliza ainda 400 operacionais.",
@@ -3839,9 +3839,9 @@ def test_a_portuguese_pair_says_its_language_not_that_it_may_be_too_short_to_tel
     section = _pair_section(replace(wire, language="pt"), replace(rewrite, language="pt"))
     assert "number or date changed" in section
     assert (
-        "In Portuguese, numbers and quotations are checked; attribution verbs, hedges, loaded "
+        "In Portuguese, attribution verbs, hedges, numbers and quotations are checked; loaded "
         "terms, direction, outcome, size, allegations, roles, passive voice and interview claims "
-        "are not.\n"
+        "are not (--terms adds loaded terms).\n"
     ) in section
     assert "too short to tell its language" not in section
 
