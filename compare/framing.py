@@ -825,12 +825,18 @@ def _notes_as_read(
         numbers_a = [
             n
             for n in numbers_a
-            if n not in ends_a and not _may_be_unread_date(n, b) and not _in_a_code(n, a, b)
+            if n not in ends_a
+            and not _may_be_unread_date(n, b)
+            and not _in_a_code(n, a, b)
+            and not _day_of_a_weekday(n, a, b)
         ]
         numbers_b = [
             n
             for n in numbers_b
-            if n not in ends_b and not _may_be_unread_date(n, a) and not _in_a_code(n, b, a)
+            if n not in ends_b
+            and not _may_be_unread_date(n, a)
+            and not _in_a_code(n, b, a)
+            and not _day_of_a_weekday(n, b, a)
         ]
         # A percentage told as a share in words ("31%" against "a third") or a rate per a count
         # told as a percentage ("2.9 per 1,000" against "2.9%") is one figure each side gives.
@@ -8977,6 +8983,39 @@ def _may_be_unread_date(number: Unmatched, other: _Features) -> bool:
     return not (
         terms.other_weekdays.isdisjoint(other.tokens) and _other_months().isdisjoint(other.tokens)
     )
+
+
+def _day_of_a_weekday(number: Unmatched, ours: _Features, other: _Features) -> bool:
+    """Whether ``number`` is the day of the month a weekday of ours is written with, as
+    Brazilian copy writes it ("nesta segunda-feira (7)", "quarta-feira, 2"), where the ``other``
+    sentence names the day otherwise, by a weekday or from the day of writing ("hoje"), with no
+    day of the month of its own: part of the day, no number added or removed.
+
+    >>> ours = _features("O decreto foi aprovado nesta segunda-feira (7) pelo governo.")
+    >>> _day_of_a_weekday(Unmatched("7", True, 0), ours, _features("O decreto foi aprovado hoje pelo governo."))
+    True
+    >>> _day_of_a_weekday(Unmatched("7", True, 0), ours, _features("O decreto foi aprovado na segunda-feira (8)."))
+    False
+    >>> _day_of_a_weekday(Unmatched("7", True, 0), _features("Foram 7 votos."), _features("Foram votos hoje."))
+    False
+    """
+    terms = lexicon()
+    return (
+        number.written in _days_of_weekdays(ours.plain)
+        and not _days_of_weekdays(other.plain)
+        and not (
+            terms.other_weekdays.isdisjoint(other.tokens)
+            and terms.relative_days.isdisjoint(other.tokens)
+        )
+    )
+
+
+def _days_of_weekdays(plain: str) -> set[str]:
+    """The days of the month a sentence writes after a weekday of ``other_weekdays``, in
+    brackets or after a comma: "7" of "nesta segunda-feira (7)", "2" of "quarta-feira, 2"."""
+    days = "|".join(map(re.escape, sorted(lexicon().other_weekdays)))
+    written = rf"(?<!\w)(?:{days})\s*(?:\(\s*(\d{{1,2}})\s*\)|,\s*(\d{{1,2}})(?!\d|[,.]\d))"
+    return {day for found in re.findall(written, plain.casefold()) for day in found if day}
 
 
 def _in_a_code(number: Unmatched, ours: _Features, other: _Features) -> bool:

@@ -15013,3 +15013,37 @@ def test_a_portuguese_segundo_dropped_is_an_attribution_removed(
     states the claim as its own (acceptance round 40, a9)."""
     notes = framing_notes(wire, copy)
     assert [(n.kind, n.a, n.b) for n in notes] == [("attribution_removed", dropped, "")]
+
+
+@pytest.mark.parametrize(
+    ("wire", "copy", "expected"),
+    [
+        pytest.param(
+            "O governo aprovou hoje um regime especial de vistos para brasileiros.",
+            "O governo português aprovou nesta segunda-feira (7) um regime especial de vistos "
+            "para brasileiros.",
+            [],
+            id="today_against_the_weekday_and_its_day",
+        ),
+        pytest.param(
+            "O temporal de quarta-feira, 2, deixou 29 mortos no estado.",
+            "O temporal de quarta-feira deixou 29 mortos no estado.",
+            [],
+            id="the_weekday_alone",
+        ),
+        pytest.param(
+            "O temporal de quarta-feira, 2, deixou 29 mortos no estado.",
+            "O temporal de quarta-feira, 3, deixou 29 mortos no estado.",
+            [("number_changed", "2", "3")],
+            id="another_day",
+        ),
+    ],
+)
+def test_a_day_of_the_month_after_a_weekday_is_part_of_the_day(
+    wire: str, copy: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Brazilian copy writes a weekday with its day of the month ("nesta segunda-feira (7)",
+    "quarta-feira, 2"): against "hoje" or the weekday alone it adds or drops no number; another
+    day is still a number changed (acceptance round 40, a12)."""
+    notes = framing_notes(wire, copy)
+    assert [(n.kind, n.a, n.b) for n in notes] == expected
