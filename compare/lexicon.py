@@ -827,9 +827,10 @@ class Lexicon:
     # Each hedge that says what another says, and that other: "not likely" is "unlikely".
     same_hedges: Mapping[str, str]
     negations: frozenset[str]
-    # The negations of a language whose sentences deny with their own alone, by its code (see
-    # negates_in): Portuguese "não", not "no" ("in the").
+    # A language's own negations and the listed ones that are other words there, by its code
+    # (see negates_in): Portuguese "não"; its "no" is "in the".
     language_negations: Mapping[str, frozenset[str]]
+    negation_lookalikes: Mapping[str, frozenset[str]]
     clause_negations: frozenset[str]
     short_verbs: frozenset[str]
     emphatic_after_not: frozenset[str]
@@ -2245,14 +2246,18 @@ class Lexicon:
 
     def negates_in(self, word: str, language: str | None) -> bool:
         """Whether a word negates in a sentence of ``language``: one of that language's own
-        negations where it has them (``language_negations``), else :meth:`is_negation`.
+        negations (``language_negations``), or a negation of :meth:`is_negation` that is no
+        other word there (``negation_lookalikes``).
 
         >>> lexicon().negates_in("no", "pt"), lexicon().negates_in("não", "pt"), lexicon().negates_in("no", "es")
         (False, True, True)
+        >>> lexicon().negates_in("nie", "pt"), lexicon().negates_in("não", "es")
+        (True, False)
         """
-        if (own := self.language_negations.get(language or "")) is not None:
-            return word in own
-        return self.is_negation(word)
+        code = language or ""
+        if word in self.language_negations.get(code, ()):
+            return True
+        return self.is_negation(word) and word not in self.negation_lookalikes.get(code, ())
 
     def wire_service(self, alias: str) -> str:
         """The canonical name of a wire service alias (case-insensitive)."""
@@ -3930,6 +3935,9 @@ def lexicon() -> Lexicon:
         language_negations={
             code: frozenset(own).union(word.casefold() for word in _added.negations)
             for code, own in data["language_negations"].items()
+        },
+        negation_lookalikes={
+            code: frozenset(words) for code, words in data["negation_lookalikes"].items()
         },
         clause_negations=frozenset(data["clause_negations"] + data["negations_without_apostrophe"]),
         short_verbs=frozenset(data["short_verbs"]),
