@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
+from collections import Counter
 from dataclasses import replace
 
 from compare.pipeline import compare_documents
-from compare.records import Document, FramingKind
+from compare.records import Document, FramingKind, Result, SentenceGroup, Version
+from compare.report.framing_table import render_framing
 from compare.report.outlet_framing import OutletFraming, outlet_framing
 from tests.helpers import document, link_road_reports
 
@@ -100,3 +104,89 @@ def test_each_of_two_reports_of_one_event_made_its_own_framing() -> None:
     made = dict(rows["Calder Valley Echo"].made_by_kind)
     assert made[FramingKind.ATTRIBUTION_VERB] == 1
     assert made[FramingKind.LOADED_TERM_ADDED] == 1
+
+
+TESSEL_WIRE = (
+    "Flood barriers along the Tessel river held overnight, the county engineer said on Tuesday.\n"
+    "The water appeared to be receding and would likely fall below the danger mark by Thursday, "
+    "officials said.\n"
+    "About 400 homes in Lower Brampton were evacuated as a precaution.\n"
+    "Schools in the valley will stay closed until Friday."
+)
+TESSEL_HERALD = TESSEL_WIRE.replace(
+    "appeared to be receding and would likely fall", "is receding and will fall"
+).replace("the county engineer said", "the county engineer claimed")
+
+
+def _tessel_reports() -> Result:
+    """The wire's flood report, a paper's rewrite that drops its hedges and turns "said" into
+    "claimed", and an aggregator's verbatim copy of the rewrite."""
+    return compare_documents(
+        [
+            document(TESSEL_WIRE, "wire", "Tessel Wire", published="2025-04-01"),
+            document(TESSEL_HERALD, "herald", "Valley Herald", published="2025-04-02"),
+            document(TESSEL_HERALD, "feed", "River Feed", published="2025-04-03"),
+        ]
+    )
+
+
+def _led_by(group: SentenceGroup, doc: str) -> SentenceGroup:
+    """``group`` with ``doc``'s version as its representative, as the clustering picks it when
+    a third article's paraphrase links to that version alone: each other version's framing
+    read against it."""
+    leader = next((v for v in group.versions if v.doc == doc), None)
+    if leader is None or leader.kind is None:
+        return group
+    shown = group.representative.doc
+    versions = tuple(
+        Version(doc, leader.sentences, None)
+        if v.doc == doc
+        else Version(v.doc, v.sentences, leader.kind, tuple(k.mirrored for k in leader.framing))
+        if v.doc == shown
+        else v
+        for v in group.versions
+    )
+    return replace(
+        group, representative=versions[[v.doc for v in versions].index(doc)], versions=versions
+    )
+
+
+def test_an_outlets_changes_made_do_not_depend_on_which_version_represents_a_group() -> None:
+    """The paper that dropped the wire's "appeared to" and "likely" made that change whichever
+    version a sentence group shows: with its own rewrite as the representative (as when a third
+    outlet's paraphrase links to it alone), its hedge removal is still counted, and the wire,
+    the first version, is still charged with nothing (acceptance round 40, c1 and c2)."""
+    result = _tessel_reports()
+    regrouped = replace(result, groups=tuple(_led_by(g, "herald") for g in result.groups))
+    assert any(g.representative.doc == "herald" for g in regrouped.groups)
+    for run in (result, regrouped):
+        rows = {row.name: row for row in outlet_framing(run)}
+        assert dict(rows["Valley Herald"].made_by_kind) == {
+            FramingKind.ATTRIBUTION_VERB: 1,
+            FramingKind.HEDGE_REMOVED: 1,
+        }
+        assert dict(rows["Tessel Wire"].by_kind) == {}
+        assert rows["Tessel Wire"].compared_versions == 0
+
+
+def test_changes_made_are_framing_csvs_directed_rows_by_copy_outlet() -> None:
+    """The two documented ways to count an outlet's own changes agree: ``framing.csv``'s
+    directed rows by ``copy_outlet``, each kind once a sentence, and ``made_by_kind``; the
+    aggregator's verbatim copy carries the paper's changes in ``by_kind`` but made none. So
+    whichever version represents a sentence group (acceptance round 40, c1)."""
+    result = _tessel_reports()
+    result = replace(result, groups=tuple(_led_by(g, "herald") for g in result.groups))
+    from_csv: dict[str, Counter[str]] = {}
+    seen = set()
+    for row in csv.DictReader(io.StringIO(render_framing(result))):
+        key = (row["copy"], row["copy_sentences"], row["kind"])
+        if row["directed"] == "true" and row["found_in"] != "headline" and key not in seen:
+            seen.add(key)
+            from_csv.setdefault(row["copy_outlet"], Counter())[row["kind"]] += 1
+    rows = outlet_framing(result)
+    assert {row.outlet: Counter({k.value: n for k, n in row.made_by_kind}) for row in rows} == {
+        row.outlet: from_csv.get(row.outlet, Counter()) for row in rows
+    }
+    by_name = {row.name: row for row in rows}
+    assert dict(by_name["River Feed"].by_kind) == dict(by_name["Valley Herald"].made_by_kind)
+    assert dict(by_name["River Feed"].made_by_kind) == {}

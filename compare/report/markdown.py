@@ -91,11 +91,9 @@ from compare.records import (
     WordEdit,
     articles,
     consecutive_versions,
-    dated_as_trusted,
     in_version_order,
     minutes_before_origin,
     modified_by_clock,
-    origins_and_copies,
     published_as_given,
     version_ranks,
     version_times,
@@ -111,7 +109,7 @@ from compare.report.against_record import (
     credits_agencies_alone,
 )
 from compare.report.network import Edge, OutletReuse, edges, outlet_reuse, shown_source
-from compare.report.outlet_framing import outlet_framing
+from compare.report.outlet_framing import in_publication_order, outlet_framing
 from compare.report.software import compare_version
 from compare.segment import (
     ENDS_IN_A_FULL_STOP,
@@ -131,7 +129,7 @@ from compare.stealth_edits import (
     notes_added,
     stealth_edit,
 )
-from compare.stories import TITLE_CHARS, in_lead_order, shorten
+from compare.stories import TITLE_CHARS, shorten
 from compare.word_diff import Attached, display_words, gives_words, joined, mirrored
 
 # Backslash-escaping any ASCII punctuation is valid CommonMark; these are the characters that
@@ -1317,9 +1315,11 @@ def _framing_by_outlet_section(result: Result, json_beside: bool) -> list[str]:
         "",
         "## Framing by outlet",
         "",
-        "Each row is an outlet whose sentences are set against another article's version of "
-        "them (each fact's first version, across all stories): how many; how many framing "
-        "changes it made to them itself, each kind counted once a sentence; and the kinds it made "
+        "Each row is an outlet whose sentences are set against the version of the article it "
+        "took them from (of two reports of one event that took nothing from each other, the "
+        "later against the earlier): how many; how many framing changes it made to them, each "
+        "kind counted once a sentence, as `framing.csv`'s directed rows by `copy_outlet` count "
+        "them; and the kinds it made "
         f"most, at most {MAX_OUTLET_KINDS}, with their counts (as `framing.csv`'s `kind` names "
         "them), and how many of other kinds; the kinds its headlines changed of the headlines "
         "they were copied from, each counted once an article; and how many of its headlines "
@@ -1618,7 +1618,7 @@ def _summary(
         [p for p in copying if reports_one_event_alone(p)],
         names,
         result.sentences,
-        _in_publication_order([result.by_id[d] for d in story.documents], pairs, result.sentences),
+        in_publication_order([result.by_id[d] for d in story.documents], pairs, result.sentences),
     )
     lines += _changes_not_written_out(result, story, copying, names, written)
     if len(story.documents) >= COVERAGE_FROM_DOCUMENTS:
@@ -1929,7 +1929,7 @@ def _chosen_copies(
     story asks."""
     members = [result.by_id[d] for d in story.documents]
     pairs = result.pairs_in[story.id]
-    rank = {d.id: n for n, d in enumerate(_in_publication_order(members, pairs, result.sentences))}
+    rank = {d.id: n for n, d in enumerate(in_publication_order(members, pairs, result.sentences))}
     # An outlet's own later text changing what it said is no copy making a change after another.
     first_made = _first_changes(
         [p for p in copying if p.direction and not p.same_source], rank, _later_texts(pairs)
@@ -2585,7 +2585,7 @@ def _own_wordings(
     any: no copy changed the other's text, but each outlet's own wording is its framing ("said"
     against "claimed", a loaded term, another figure), whatever the direction. Told as the
     later of the two in the story's order (``lead``, the order its sentence groups show
-    articles in, :func:`_in_publication_order`) words what the one before it says, its
+    articles in, :func:`in_publication_order`) words what the one before it says, its
     headline first, then at most ``MAX_SUMMARY_CHANGES`` changes, the most serious first
     (:func:`_seriousness`), then by sentence, as what each copy changed is told; past
     ``MAX_FRAMED_COPIES`` pairs, the others are counted.
@@ -3046,7 +3046,7 @@ def _changes_not_written_out(
     pairs = [p for p in result.pairs_in[story.id] if p.verdict is not Verdict.INDEPENDENT]
     written = {id(p) for p in written_out}
     members = [result.by_id[d] for d in story.documents]
-    rank = {d.id: n for n, d in enumerate(_in_publication_order(members, pairs, result.sentences))}
+    rank = {d.id: n for n, d in enumerate(in_publication_order(members, pairs, result.sentences))}
     shown = {
         (doc, kind, sentences)
         for pair in pairs
@@ -3498,7 +3498,7 @@ def render_focus(result: Result, focus: str) -> str:
     ]
     others = [
         d
-        for d in _in_publication_order(members, result.pairs_in[story.id], result.sentences)
+        for d in in_publication_order(members, result.pairs_in[story.id], result.sentences)
         if d.id != focus
     ]
     if not others:
@@ -3718,21 +3718,6 @@ def _closed(text: str) -> str:
     return f"{text}."
 
 
-def _in_publication_order(
-    members: Sequence[Document],
-    pairs: Sequence[PairComparison],
-    sentences: Mapping[str, Sequence[Sentence]],
-) -> list[Document]:
-    """The story's articles, the first published first (undated ones where the pair directions
-    place them, and of those no date or time orders the one that leads the story:
-    ``stories.in_lead_order``), as the coverage table ranks them."""
-    lead = in_lead_order(dated_as_trusted(members, pairs), sentences, origins_and_copies(pairs))
-    rank = {d.id: n for n, d in enumerate(lead)}
-    # The record is the origin of its pairs whatever the dates say (``DirectionBasis.RECORD``):
-    # never the later article that changed a student's sentence.
-    return sorted(members, key=lambda d: (not d.of_record, rank[d.id]))
-
-
 def _which_reuses(pair: PairComparison, focus: str) -> str:
     """Which of the pair reuses the other, as the focus page says it: " (it reuses yours)"; of
     one outlet's two texts, which is the later: its update, not its reuse."""
@@ -3929,7 +3914,7 @@ def _figures_through_another(
     left = set(unaligned)
     found = []
     scanned = bool({focus, other} & result.scanned)
-    for third in _in_publication_order(members, result.pairs_in[story.id], result.sentences):
+    for third in in_publication_order(members, result.pairs_in[story.id], result.sentences):
         with_focus = pairs.get(frozenset((focus, third.id)))
         with_other = pairs.get(frozenset((third.id, other)))
         if third.id in (focus, other) or with_focus is None or with_other is None:

@@ -1,17 +1,28 @@
-"""Framing by outlet: per outlet of a run, the framing notes of its versions of the story's
-facts set against another article's version, by kind, and those of them it made itself.
-report.json's ``sources[]`` and the index's table "Framing by outlet" both read them.
+"""Framing by outlet: per outlet of a run, the framing notes of its sentences read against the
+article it took them from, by kind, and against the first version of them. report.json's
+``sources[]``, the index's table "Framing by outlet" and ``framing.csv``'s rows by
+``copy_outlet`` all count them so.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from compare.disclosure import outlet
 from compare.overlap import reports_one_event_alone
-from compare.records import Document, FramingKind, PairComparison, Result, article_count
+from compare.records import (
+    Document,
+    FramingKind,
+    PairComparison,
+    Result,
+    Sentence,
+    article_count,
+    dated_as_trusted,
+    origins_and_copies,
+)
+from compare.stories import in_lead_order
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,14 +35,19 @@ class OutletFraming:
         documents: how many documents it has.
         articles: how many articles those are, each article's versions (an update, a
             correction) counted once (:func:`~compare.records.article_count`).
-        compared_versions: its versions of sentence groups set against another document's
-            representative (its own representatives are not).
-        by_kind: each framing kind of those versions with how many carry it, by kind.
-        made_by_kind: the same over its versions that changed the representative themselves
-            (their pair's copy, or either side of a pair of two reports of one event that took
-            nothing from each other, ``overlap.reports_one_event_alone``, whose own wording is
-            its framing): the changes the outlet made, not those it carries from the rewrite it
-            copied.
+        compared_versions: its sentences aligned with the article each was taken from (its
+            documents' sentences that their pairs as the copy align, or as the later of two
+            reports of one event that took nothing from each other,
+            ``overlap.reports_one_event_alone``, whose own wording is its framing), a sentence
+            that several such pairs align counting once.
+        by_kind: each framing kind its sentences carry with how many do, read against the first
+            version of each: the article upstream of it that took from none (a rewrite's changes
+            carried by its verbatim copy count here), or the other report of one event.
+        made_by_kind: each framing kind of its compared sentences with how many changed it from
+            the article they were taken from: the changes the outlet made, not those it carries
+            from the rewrite it copied; what ``framing.csv``'s ``directed`` rows of
+            ``found_in`` ``sentence`` or ``quotation`` by ``copy_outlet`` count, each kind once a
+            sentence.
         headline_made_by_kind: the framing kinds its headlines changed of the headlines they
             were copied from (``PairComparison.headline_framing``, its document the pair's
             copy), each kind counted once a document, by kind.
@@ -58,11 +74,12 @@ class OutletFraming:
 def outlet_framing(result: Result) -> list[OutletFraming]:
     """Each outlet of the run, by outlet, with the framing of its versions of sentence groups.
 
-    Counted against each group's representative, not against every other article that carries
-    the sentence: an outlet's counts grow with what it reports, not with how many others report
-    it too (a wire story reprinted by 300 outlets has 299 other versions of each sentence). An
-    aggregator's verbatim copy of a rewrite carries the rewrite's changes, but its pair with the
-    wire names no direction, so it made none of them.
+    Counted against the article each sentence was taken from, not against every other article
+    that carries it: an outlet's counts grow with what it reports, not with how many others
+    report it too (a wire story reprinted by 300 outlets has 299 other versions of each
+    sentence), nor with which version a story's sentence group shows. An aggregator's verbatim
+    copy of a rewrite carries the rewrite's changes, but took the sentences from the rewrite, so
+    it made none of them; the wire, the first version, neither made nor carries any.
 
     >>> from compare import Document, compare_documents
     >>> wire = Document("wire", "Wire", "Police said 12 people were hurt in the blast on Monday.",
@@ -78,20 +95,15 @@ def outlet_framing(result: Result) -> list[OutletFraming]:
     for d in result.documents:
         sources[outlet_of[d.id]].add(d.source)
         members[outlet_of[d.id]].append(d)
+    changed_by_copy = _changed_sentences(result)
     compared: Counter[str] = Counter()
-    kinds: defaultdict[str, Counter[FramingKind]] = defaultdict(Counter)
     made: defaultdict[str, Counter[FramingKind]] = defaultdict(Counter)
-    copy_of = copy_of_pairs(result.pairs)
-    # Two reports of one event took nothing from each other: each worded the facts its own way.
-    of_one_event = {frozenset((p.a, p.b)) for p in result.pairs if reports_one_event_alone(p)}
-    for group in result.groups:
-        for version in group.versions:
-            if version.kind is not None:
-                compared[outlet_of[version.doc]] += 1
-                kinds[outlet_of[version.doc]].update(version.framing)
-                with_shown = frozenset((group.representative.doc, version.doc))
-                if copy_of.get(with_shown) == version.doc or with_shown in of_one_event:
-                    made[outlet_of[version.doc]].update(version.framing)
+    for (copy, _), kinds_made in changed_by_copy.items():
+        compared[outlet_of[copy]] += 1
+        made[outlet_of[copy]].update(kinds_made)
+    kinds: defaultdict[str, Counter[FramingKind]] = defaultdict(Counter)
+    for (doc, _), kinds_carried in _carried_sentences(result).items():
+        kinds[outlet_of[doc]].update(kinds_carried)
     headline_kinds: defaultdict[str, set[FramingKind]] = defaultdict(set)
     for pair in result.pairs:
         for note in pair.headline_framing:
@@ -123,3 +135,107 @@ def outlet_framing(result: Result) -> list[OutletFraming]:
 def copy_of_pairs(pairs: Iterable[PairComparison]) -> dict[frozenset[str], str | None]:
     """Each pair's copy (``None`` without a direction), by the pair's two ids."""
     return {frozenset((p.a, p.b)): p.copy for p in pairs}
+
+
+# A document's sentences, as a match's span or a shared quotation numbers them.
+_Sentences = tuple[str, tuple[int, ...]]
+
+
+def _charged_pairs(result: Result) -> Iterator[tuple[str, PairComparison]]:
+    """Each pair whose framing notes one of its two documents made, with that document: a
+    directed pair's copy; of two reports of one event alone, the later in its story's order
+    (:func:`in_publication_order`), as the story page's "How each report words the facts" tells
+    it."""
+    for pair in result.all_pairs:
+        if pair.copy is not None:
+            yield pair.copy, pair
+    for story in result.stories:
+        of_one_event = [p for p in result.pairs_in[story.id] if reports_one_event_alone(p)]
+        if of_one_event:
+            members = [result.by_id[d] for d in story.documents]
+            rank = {
+                d.id: n
+                for n, d in enumerate(
+                    in_publication_order(members, result.pairs_in[story.id], result.sentences)
+                )
+            }
+            for pair in of_one_event:
+                yield max((pair.a, pair.b), key=rank.__getitem__), pair
+
+
+def _read_against(pair: PairComparison, reader: str) -> dict[tuple[int, ...], set[FramingKind]]:
+    """``reader``'s sentences that ``pair`` aligns with the other document's, each with the
+    kinds of its notes read from the other's version to the reader's: of its matches and of the
+    quotations both carry that no match aligns."""
+    mirrored = reader == pair.a
+    read: defaultdict[tuple[int, ...], set[FramingKind]] = defaultdict(set)
+    for match in pair.matches:
+        kinds = (note.kind.mirrored if mirrored else note.kind for note in match.framing)
+        read[(match.a if mirrored else match.b).sentences].update(kinds)
+    for quotation in pair.shared_quotations:
+        if quotation.framing:
+            sentence = quotation.a_sentence if mirrored else quotation.b_sentence
+            kinds = (note.kind.mirrored if mirrored else note.kind for note in quotation.framing)
+            read[(sentence,)].update(kinds)
+    return read
+
+
+def _changed_sentences(result: Result) -> dict[_Sentences, set[FramingKind]]:
+    """Each document's sentences aligned with the article it took them from
+    (:func:`_charged_pairs`), with the framing kinds it changed there."""
+    changed: defaultdict[_Sentences, set[FramingKind]] = defaultdict(set)
+    for reader, pair in _charged_pairs(result):
+        for sentences, kinds in _read_against(pair, reader).items():
+            changed[reader, sentences] |= kinds
+    return changed
+
+
+def _carried_sentences(result: Result) -> dict[_Sentences, set[FramingKind]]:
+    """Each document's sentences with the framing kinds they carry against the first version:
+    a copy's read against each article upstream of it that took from none (a verbatim copy of a
+    rewrite against the wire the rewrite changed); the later of two reports of one event alone
+    against the other."""
+    origins: defaultdict[str, set[str]] = defaultdict(set)
+    by_two: dict[frozenset[str], PairComparison] = {}
+    for pair in result.all_pairs:
+        by_two[frozenset((pair.a, pair.b))] = pair
+        if pair.origin is not None and pair.copy is not None:
+            origins[pair.copy].add(pair.origin)
+    carried: defaultdict[_Sentences, set[FramingKind]] = defaultdict(set)
+    against = [(reader, pair) for reader, pair in _charged_pairs(result) if pair.copy is None]
+    for copy in sorted(origins):
+        for first in sorted(_first_versions(copy, origins)):
+            if (with_first := by_two.get(frozenset((first, copy)))) is not None:
+                against.append((copy, with_first))
+    for reader, pair in against:
+        for sentences, kinds in _read_against(pair, reader).items():
+            carried[reader, sentences] |= kinds
+    return carried
+
+
+def _first_versions(copy: str, origins: Mapping[str, set[str]]) -> set[str]:
+    """The articles upstream of ``copy``, by its pairs' directions, that took from none."""
+    first: set[str] = set()
+    seen: set[str] = set()
+    upstream = [copy]
+    while upstream:
+        for origin in origins.get(upstream.pop(), ()):
+            if origin not in seen:
+                seen.add(origin)
+                (upstream.append if origin in origins else first.add)(origin)
+    return first
+
+
+def in_publication_order(
+    members: Sequence[Document],
+    pairs: Sequence[PairComparison],
+    sentences: Mapping[str, Sequence[Sentence]],
+) -> list[Document]:
+    """The story's articles, the first published first (undated ones where the pair directions
+    place them, and of those no date or time orders the one that leads the story:
+    ``stories.in_lead_order``), as the coverage table ranks them."""
+    lead = in_lead_order(dated_as_trusted(members, pairs), sentences, origins_and_copies(pairs))
+    rank = {d.id: n for n, d in enumerate(lead)}
+    # The record is the origin of its pairs whatever the dates say (``DirectionBasis.RECORD``):
+    # never the later article that changed a student's sentence.
+    return sorted(members, key=lambda d: (not d.of_record, rank[d.id]))
