@@ -95,14 +95,17 @@ def outlet_framing(result: Result) -> list[OutletFraming]:
     for d in result.documents:
         sources[outlet_of[d.id]].add(d.source)
         members[outlet_of[d.id]].append(d)
-    changed_by_copy = _changed_sentences(result)
+    charged = list(_charged_pairs(result))
+    # What each charged document changed of the article it took from (framing.csv's directed
+    # rows), whichever version a sentence group shows.
+    changed_by_copy = _sentences_read(charged)
     compared: Counter[str] = Counter()
     made: defaultdict[str, Counter[FramingKind]] = defaultdict(Counter)
     for (copy, _), kinds_made in changed_by_copy.items():
         compared[outlet_of[copy]] += 1
         made[outlet_of[copy]].update(kinds_made)
     kinds: defaultdict[str, Counter[FramingKind]] = defaultdict(Counter)
-    for (doc, _), kinds_carried in _carried_sentences(result).items():
+    for (doc, _), kinds_carried in _carried_sentences(result, charged).items():
         kinds[outlet_of[doc]].update(kinds_carried)
     headline_kinds: defaultdict[str, set[FramingKind]] = defaultdict(set)
     for pair in result.pairs:
@@ -180,17 +183,21 @@ def _read_against(pair: PairComparison, reader: str) -> dict[tuple[int, ...], se
     return read
 
 
-def _changed_sentences(result: Result) -> dict[_Sentences, set[FramingKind]]:
-    """Each document's sentences aligned with the article it took them from
-    (:func:`_charged_pairs`), with the framing kinds it changed there."""
-    changed: defaultdict[_Sentences, set[FramingKind]] = defaultdict(set)
-    for reader, pair in _charged_pairs(result):
+def _sentences_read(
+    readings: Iterable[tuple[str, PairComparison]],
+) -> dict[_Sentences, set[FramingKind]]:
+    """Each reader's sentences that its pair aligns, of each (reader, pair) of ``readings``,
+    with the framing kinds read from the other's version to its own, a sentence once."""
+    read: defaultdict[_Sentences, set[FramingKind]] = defaultdict(set)
+    for reader, pair in readings:
         for sentences, kinds in _read_against(pair, reader).items():
-            changed[reader, sentences] |= kinds
-    return changed
+            read[reader, sentences] |= kinds
+    return read
 
 
-def _carried_sentences(result: Result) -> dict[_Sentences, set[FramingKind]]:
+def _carried_sentences(
+    result: Result, charged: Iterable[tuple[str, PairComparison]]
+) -> dict[_Sentences, set[FramingKind]]:
     """Each document's sentences with the framing kinds they carry against the first version:
     a copy's read against each article upstream of it that took from none (a verbatim copy of a
     rewrite against the wire the rewrite changed); the later of two reports of one event alone
@@ -201,16 +208,12 @@ def _carried_sentences(result: Result) -> dict[_Sentences, set[FramingKind]]:
         by_two[frozenset((pair.a, pair.b))] = pair
         if pair.origin is not None and pair.copy is not None:
             origins[pair.copy].add(pair.origin)
-    carried: defaultdict[_Sentences, set[FramingKind]] = defaultdict(set)
-    against = [(reader, pair) for reader, pair in _charged_pairs(result) if pair.copy is None]
+    against = [(reader, pair) for reader, pair in charged if pair.copy is None]
     for copy in sorted(origins):
         for first in sorted(_first_versions(copy, origins)):
             if (with_first := by_two.get(frozenset((first, copy)))) is not None:
                 against.append((copy, with_first))
-    for reader, pair in against:
-        for sentences, kinds in _read_against(pair, reader).items():
-            carried[reader, sentences] |= kinds
-    return carried
+    return _sentences_read(against)
 
 
 def _first_versions(copy: str, origins: Mapping[str, set[str]]) -> set[str]:
