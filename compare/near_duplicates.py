@@ -14,10 +14,12 @@ every stage asks it: ``records.first_published_keys``, but every undated one, or
 contradicts its date, after every dated one, wherever the pair directions place it: a feed's
 undated repost is not known to be earlier than a dated copy; unless a pair names it the origin
 by what it is or by credit, a news agency's text, a press release or one its copies credit, as
-the reports' who copied whom does; of those that tie on it (of one day, unless every article
-of that day gives its time; those that give one still go in the order of their times, but
-never before an origin the directions name: a site's zone-less spin of a paper's report of
-19:45 comes after it), the origin a pair's direction names, but for one told by a news
+the reports' who copied whom does; and one so named is published no later than the earliest of
+the copies it is named the origin of so, as who copied whom puts an agency's story of 04:00
+before a crediting copy that a clock in the wrong zone stamped 03:30; of those that tie on it
+(of one day, unless every article of that day gives its time; those that give one still go in
+the order of their times, but never before an origin the directions name: a site's zone-less
+spin of a paper's report of 19:45 comes after it), the origin a pair's direction names, but for one told by a news
 agency's dateline alone, which two papers' copies of one wire story may both keep; then the
 longest text, or of papers that ran one wire's copy, which tie as of the first one's day, the
 one that holds the most of the others' copies; then the timed one; then the smallest id, so that
@@ -185,6 +187,7 @@ def cluster_near_duplicates(
         [*_who_wrote_first(pairs), *_version_order(trusted)],
         # A later version's text came out when it was modified (see records.text_out).
         {d.id: (text_out(d) if ranks[d.id] else d).published_time for d in trusted},
+        origins_and_copies(pair for pair in pairs if pair.direction_basis in KIND_OR_CREDIT),
     )
     rank = {d.id: n for n, d in enumerate(order)}
     by_id = {d.id: d for d in documents}
@@ -289,6 +292,7 @@ def _in_publication_order(
     preferred: Mapping[str, tuple[int, float, PublicationKey, str]],
     directions: Sequence[tuple[str, str]],
     times: Mapping[str, str | None],
+    told_by_kind: Sequence[tuple[str, str]],
 ) -> list[Document]:
     """``documents`` by when they were ``published`` (see :func:`cluster_near_duplicates`), and
     of those that tie on it (:func:`_tied`) each origin the
@@ -302,10 +306,13 @@ def _in_publication_order(
     no time, those that give one (``times``, in UTC) still go in the order of their times, each
     in a place one of them took: an article of 08:53 is no rewrite of a longer one of 11:31,
     whichever other articles of that day a run compares beside them; yet none goes before an
-    origin the directions name, wherever the times put that origin among the day's."""
+    origin the directions name, wherever the times put that origin among the day's. An origin
+    the directions name by what it is or by credit (``told_by_kind``) is published, and timed,
+    no later than the earliest of its copies so named (:func:`_no_later_than_copies`)."""
     by_id = {d.id: d for d in documents}
+    published, times = _no_later_than_copies(published, times, told_by_kind)
     order: list[str] = []
-    for group in _tied(documents, published):
+    for group in _tied(documents, published, times):
         members = set(group)
         ordered = {(o, c) for o, c in directions if o in members and c in members and o != c}
         in_time_order = _timed_in_time_order(_origins_first(group, ordered, preferred), times)
@@ -427,25 +434,68 @@ def _timed_in_time_order(documents: Sequence[str], times: Mapping[str, str | Non
 
 
 def _tied(
-    documents: Sequence[Document], published: Mapping[str, tuple[bool, bool, str, bool]]
+    documents: Sequence[Document],
+    published: Mapping[str, tuple[bool, bool, str, bool]],
+    times: Mapping[str, str | None],
 ) -> list[list[str]]:
     """The ids of ``documents`` in groups that tie on when they were ``published``, in order:
-    of one day, but where every one of a day gives its time, of one time. A wire's story at
-    13:05 and a paper's longer edit of it at 19:10 do not tie, though their pair, a light
-    edit, has no direction: the wire stays canonical."""
-    tied: defaultdict[tuple[bool, bool, str, bool], list[Document]] = defaultdict(list)
+    of one day, but where every one of a day gives its time (``times``), of one time. A wire's
+    story at 13:05 and a paper's longer edit of it at 19:10 do not tie, though their pair, a
+    light edit, has no direction: the wire stays canonical."""
+    tied: defaultdict[tuple[bool, bool, str, bool], list[str]] = defaultdict(list)
     for document in documents:
-        tied[published[document.id]].append(document)
+        tied[published[document.id]].append(document.id)
     groups = []
     for _, group in sorted(tied.items()):
-        if all(d.published_time for d in group):
+        if all(times[doc] for doc in group):
             by_time: defaultdict[str, list[str]] = defaultdict(list)
-            for d in group:
-                by_time[d.published_time or ""].append(d.id)
+            for doc in group:
+                by_time[times[doc] or ""].append(doc)
             groups += [by_time[time] for time in sorted(by_time)]
         else:
-            groups.append([d.id for d in group])
+            groups.append(group)
     return groups
+
+
+def _no_later_than_copies(
+    published: Mapping[str, tuple[bool, bool, str, bool]],
+    times: Mapping[str, str | None],
+    directions: Sequence[tuple[str, str]],
+) -> tuple[dict[str, tuple[bool, bool, str, bool]], dict[str, str | None]]:
+    """``published`` and ``times`` with each origin the ``directions`` (origin, copy) name
+    published and timed as the earliest of its copies when that is earlier, and each origin of
+    an origin so moved in turn: compare run's who copied whom puts a news agency's story,
+    signed with its dateline at 04:00, before the site that credits it though that site's
+    clock, set to the wrong zone, stamped its copy 03:30; of that 03:30 the directions then
+    put the agency first. A time is earlier only than another time: an untimed copy keeps its
+    place of its day.
+
+    >>> day = (False, False, "2026-12-03", True)
+    >>> times = {"agency": "2026-12-03T04:00:00Z", "site": "2026-12-03T03:30:00Z"}
+    >>> _no_later_than_copies({"agency": day, "site": day}, times, [("agency", "site")])[1]
+    {'agency': '2026-12-03T03:30:00Z', 'site': '2026-12-03T03:30:00Z'}
+    """
+    placed = {doc: (published[doc], times[doc]) for doc in published}
+
+    def earlier(place: tuple[tuple[bool, bool, str, bool], str | None], than: str) -> bool:
+        (key, time), (other_key, other_time) = place, placed[than]
+        return key < other_key or (
+            key == other_key and time is not None and other_time is not None and time < other_time
+        )
+
+    # Each move puts an origin strictly earlier, at a place one of the documents holds, so the
+    # moves end; a chain of credits (a release, the agency that rewrote it, its copy) moves
+    # back one link a round.
+    moved = True
+    while moved:
+        moved = False
+        for origin, copy in directions:
+            if origin in placed and copy in placed and earlier(placed[copy], origin):
+                placed[origin] = placed[copy]
+                moved = True
+    return {doc: key for doc, (key, _) in placed.items()}, {
+        doc: time for doc, (_, time) in placed.items()
+    }
 
 
 def _who_wrote_first(pairs: Sequence[PairComparison]) -> list[tuple[str, str]]:

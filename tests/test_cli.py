@@ -4833,3 +4833,44 @@ def test_terms_prints_the_package_lists_as_a_terms_file(tmp_path: Path) -> None:
     copy.write_text("Activists claimed 300 illegal aliens crossed on Monday.\n", encoding="utf-8")
     plain = run("pair", str(wire), str(copy))
     assert run("pair", str(wire), str(copy), "--terms", str(terms)).stdout == plain.stdout
+
+
+def test_dedup_record_keeps_the_record_canonical_over_a_copy_stamped_before_it(
+    tmp_path: Path,
+) -> None:
+    """An agency's own feed gives its story at 04:00 UTC; a site whose clock runs in the wrong
+    zone stamps its uncredited copy 03:30. Given as --record, as compare run takes it, the feed
+    is the origin of every pair it has, and dedup keeps its story canonical, the site's a copy
+    of it; without, the earlier stamp goes first."""
+    story = (
+        "Councillors in Brackley voted 9-4 on Wednesday to close the Mill Lane library in "
+        "April, saving about 180,000 pounds a year.\n"
+        "Campaigners said they would ask for the decision to be reviewed."
+    )
+    feed = tmp_path / "agency.jsonl"
+    feed.write_text(
+        json.dumps(
+            {"id": "ag-1", "date": "2026-12-03T04:00:00Z", "url": "https://agency.example/1"}
+            | {"text": f"BRACKLEY, Dec 3 (Kestrel) - {story}"}
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "site.md").write_text(
+        f"---\nsource: Brackley Buzz\ndate: 2026-12-03T09:00:00+05:30\n---\n{story}\n",
+        encoding="utf-8",
+    )
+
+    def rows(*options: str) -> dict[str, tuple[str, str]]:
+        listed = run("dedup", str(tmp_path), "--format", "csv", "-q", *options)
+        assert listed.exit_code == 0, listed.stderr
+        return {
+            row["id"]: (row["canonical"], row["relation"])
+            for row in csv.DictReader(io.StringIO(listed.stdout))
+        }
+
+    assert rows("--record", str(feed)) == {
+        "ag-1": ("ag-1", "canonical"),
+        "site": ("ag-1", "copy"),
+    }
+    assert rows()["ag-1"] == ("site", "copy")

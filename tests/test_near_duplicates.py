@@ -1176,3 +1176,34 @@ def test_a_short_article_joins_a_very_long_one_only_by_one_passage_of_it(
     short = document(brief, "brief", "Pinewood Times", published="2025-11-03")
     members = {m.doc: m for m in compare_documents([live, short], framing=False).clusters}
     assert (members["brief"].canonical == "live") is joins
+
+
+def test_an_agencys_story_is_canonical_over_copies_stamped_before_it() -> None:
+    """A news agency files its story at 04:00 UTC under its dateline; two sites whose clocks
+    run in the wrong zone stamp their copies 03:30, one keeping the dateline (its credit), one
+    not. compare run names the agency the origin of the credited copy by that credit, whatever
+    the times, so dedup keeps the agency's story canonical, not a copy stamped before it
+    (acceptance round 40, d6: an uncredited site's copy was canonical, the agency its copy)."""
+    story = (
+        "The port of Varlen was closed to cargo ships on Thursday after a fire broke out in a "
+        "fuel depot beside the container terminal, the harbour authority said.\n"
+        "About 40 firefighters fought the blaze for six hours, and two workers were treated "
+        "for smoke inhalation, the authority said in a statement.\n"
+        "Shipping agents said at least 12 vessels were waiting at anchor outside the harbour."
+    )
+    dateline = "VARLEN, Dec 3 (AFP) - "
+
+    def at(id: str, source: str, text: str, time: str) -> Document:
+        return replace(
+            document(text, id, source, published="2026-12-03"),
+            published_time=f"2026-12-03T{time}:00Z",
+        )
+
+    docs = [
+        at("agency", "AFP", dateline + story, "04:00"),
+        at("credited", "Harbourside Online", dateline + story, "03:30"),
+        at("uncredited", "Daily Quayside", story, "03:30"),
+    ]
+    members = {m.doc: m for m in compare_documents(docs, framing=False).clusters}
+    assert {doc: m.canonical for doc, m in members.items()} == dict.fromkeys(members, "agency")
+    assert members["agency"].relation is Relation.CANONICAL
