@@ -3644,7 +3644,7 @@ def render_focus_group(result: Result, given: str, focus: Sequence[str]) -> str:
         members = next(s for s in result.stories if s.id == story).documents
         published = [
             other
-            for other in _in_publication_order(
+            for other in in_publication_order(
                 [result.by_id[d] for d in members], result.pairs_in[story], result.sentences
             )
             if other.id in by_taker
