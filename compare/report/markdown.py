@@ -3613,6 +3613,10 @@ def render_focus_group(result: Result, given: str, focus: Sequence[str]) -> str:
         "",
     ]
     untouched = 0
+    stories = {s.id: s for s in result.stories}
+    # An outlet's articles share stories (an agency's feed, a live page's entries): each story's
+    # order, which scores its headlines, is found once.
+    story_order: dict[str, list[Document]] = {}
     for doc in sorted(focus, key=lambda d: (result.by_id[d].published_time or "", d)):
         story = result.story_of[doc]
         taken = result.taken.get(story, ())
@@ -3641,14 +3645,12 @@ def render_focus_group(result: Result, given: str, focus: Sequence[str]) -> str:
             continue
         lines += [f"## {names[doc]}", "", f"{_dated(result.by_id[doc]) or 'undated'}.", ""]
         by_taker = dict(takers)
-        members = next(s for s in result.stories if s.id == story).documents
-        published = [
-            other
-            for other in in_publication_order(
-                [result.by_id[d] for d in members], result.pairs_in[story], result.sentences
+        if story not in story_order:
+            members = [result.by_id[d] for d in stories[story].documents]
+            story_order[story] = in_publication_order(
+                members, result.pairs_in[story], result.sentences
             )
-            if other.id in by_taker
-        ]
+        published = [other for other in story_order[story] if other.id in by_taker]
         lines += [
             f"- {names[other.id]}, {_dated(other) or 'undated'}: {by_taker[other.id].verdict.value}. "
             + _took_from_you(by_taker[other.id], other.id, doc, taken, names, result.by_id)
