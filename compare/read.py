@@ -112,6 +112,7 @@ from compare.plain_text import (
 )
 from compare.records import (
     EDGE_COLUMNS,
+    FIRST_FRAMING_COLUMNS,
     FRAMING_COLUMNS,
     REPORT_PAGE_MARK,
     UNNAMED_WIRES,
@@ -2037,8 +2038,12 @@ def is_own_report(path: Path) -> bool:
             with path.open(encoding="utf-8", newline="") as rows:
                 header = tuple(rows.readline().removesuffix("\n").split(","))
             # An earlier compare's file lacks the columns added since, which go after the others.
-            return header == FRAMING_COLUMNS or (
-                len(header) >= FIRST_EDGE_COLUMNS and header == EDGE_COLUMNS[: len(header)]
+            return any(
+                len(header) >= first and header == columns[: len(header)]
+                for columns, first in (
+                    (FRAMING_COLUMNS, FIRST_FRAMING_COLUMNS),
+                    (EDGE_COLUMNS, FIRST_EDGE_COLUMNS),
+                )
             )
         text = _normalise(path.read_text(encoding="utf-8"))
         if path.suffix.lower() in MARKDOWN_SUFFIXES:

@@ -91,7 +91,10 @@ FRAMING_COLUMNS = (
     "template",
     "across_stories",
     "compatible",
+    "changed_by",
 )
+# The columns of the first framing.csv compare wrote, through "copy_text".
+FIRST_FRAMING_COLUMNS = 22
 
 
 def unwatched(done: int, total: int) -> None:

@@ -224,3 +224,34 @@ def test_a_number_rounded_within_its_qualifiers_is_flagged_compatible() -> None:
         for note in match["framing"]
     }
     assert in_json == {(copy, kind, flag == "true") for copy, kind, flag in flagged}
+
+
+def test_a_change_between_two_copies_names_the_copy_that_made_it() -> None:
+    """Two outlets print the wire's story the next day, one word for word, one changing it: the
+    undirected row between the two tells the channel's changes, and `changed_by` names the
+    channel, which made them from the wire (its directed rows), not the verbatim copy, whichever
+    of the two the row reads from."""
+    wire = Document("npa-trawler", "Nordic Press Agency", WIRE, published="2025-06-02")
+    portal = Document("portal-trawler", "Coast Portal", WIRE, published="2025-06-03")
+    channel = Document("chan-trawler", "Channel Nine", CHANNEL, published="2025-06-03")
+    rows = _rows([wire, portal, channel])
+    between_copies = [r for r in rows if {r["origin"], r["copy"]} == {portal.id, channel.id}]
+    assert {r["directed"] for r in between_copies} == {"false"}
+    assert {(r["kind"], r["changed_by"]) for r in between_copies} >= {
+        ("attribution_verb", "chan-trawler"),
+        ("number_changed", "chan-trawler"),
+    }
+    from_wire = [r for r in rows if r["origin"] == wire.id]
+    assert from_wire and all(r["changed_by"] == r["copy"] for r in from_wire)
+
+
+def test_a_change_nobody_is_known_to_have_made_names_nobody() -> None:
+    """Two papers print one wire story the same day and the wire is not in the run: one words
+    it otherwise, but no directed row shows which of the two changed the wire, so `changed_by`
+    is empty."""
+    undated_wire = WIRE.replace("MERSK, June 2 (NPA) - ", "")
+    first = Document("post-trawler", "Mersk Post", undated_wire, published="2025-06-03")
+    later = Document("chan-trawler", "Channel Nine", CHANNEL, published="2025-06-03")
+    rows = _rows([first, later])
+    assert {r["directed"] for r in rows} == {"false"}
+    assert ("attribution_verb", "") in {(r["kind"], r["changed_by"]) for r in rows}

@@ -32,6 +32,7 @@ from compare.read import (
 )
 from compare.records import (
     EDGE_COLUMNS,
+    FRAMING_COLUMNS,
     REPORT_PAGE_MARK,
     UNNAMED_WIRES,
     SkipReason,
@@ -5588,6 +5589,14 @@ REPORT_JSON = {
             + "\nstory-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,,false,true,false,false,true,"
             "false\n",
             id="edge_list_before_addresses",
+        ),
+        pytest.param(
+            "framing.csv",
+            ",".join(FRAMING_COLUMNS[: FRAMING_COLUMNS.index("compatible")])
+            + "\nstory-001,wire,Wire,wire,daily,Daily,daily,true,false,attribution_verb,said,"
+            "claimed,sentence,edited,1,0,40,Police said the fire was under control.,1,0,43,"
+            "Police claimed the fire was under control.,,false\n",
+            id="framing_table_before_compatible",
         ),
     ],
 )

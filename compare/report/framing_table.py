@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from compare.disclosure import outlet
@@ -21,6 +21,7 @@ from compare.figures import compatible_notes
 from compare.overlap import dated_order
 from compare.records import (
     FRAMING_COLUMNS,
+    FramingKind,
     FramingNote,
     HeadlineClaim,
     PairComparison,
@@ -71,13 +72,65 @@ def render_framing(result: Result, *, every_match: bool = False) -> str:
         _rows(result, every_match=every_match),
         key=lambda keyed_row: (position.get(keyed_row[0][0], len(position)), *keyed_row[0][1:]),
     )
+    rows = [row for _, row in keyed]
+    changes = _changes_made(rows)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(FRAMING_COLUMNS)
     writer.writerows(
-        [inert(cell) if isinstance(cell, str) else cell for cell in row] for _, row in keyed
+        [
+            inert(cell) if isinstance(cell, str) else cell
+            for cell in (*row, _changed_by(row, changes))
+        ]
+        for row in rows
     )
     return out.getvalue()
+
+
+_COLUMN = {name: n for n, name in enumerate(FRAMING_COLUMNS)}
+# A change as its document made it: the document, its sentences, the kind as made and the words
+# before and after; of any story, as a roundup's pair across stories reads a change made in another.
+_Change = tuple[str | int, ...]
+
+
+def _change(row: Sequence[str | int], side: str, *, mirrored: bool = False) -> _Change:
+    """The change a row tells, as made by its ``side`` (``origin`` or ``copy``): read backwards
+    for the origin, whose version the row sets before the copy's."""
+    kind, before, after = (
+        row[_COLUMN["kind"]],
+        row[_COLUMN["origin_words"]],
+        row[_COLUMN["copy_words"]],
+    )
+    if mirrored:
+        kind, before, after = FramingKind(str(kind)).mirrored.value, after, before
+    return (
+        row[_COLUMN[side]],
+        row[_COLUMN[f"{side}_sentences"]],
+        kind,
+        before,
+        after,
+    )
+
+
+def _changes_made(rows: Sequence[Sequence[str | int]]) -> frozenset[_Change]:
+    """The changes the ``directed`` rows tell, each as its copy made it from the article it took
+    from."""
+    directed = csv_flag(True)
+    return frozenset(_change(row, "copy") for row in rows if row[_COLUMN["directed"]] == directed)
+
+
+def _changed_by(row: Sequence[str | int], changes: frozenset[_Change]) -> str:
+    """The document that made the row's change: a directed row's copy (a headline's own claim is
+    its document's); of an undirected row, the side a directed row of the story shows making
+    that change from the first version (in any story), while the other kept it (two rewrites of one wire, one
+    of which changed "said" to "claimed"); empty when neither is known to have made it."""
+    if row[_COLUMN["directed"]] == csv_flag(True) or row[_COLUMN["found_in"]] == "headline_vs_text":
+        return str(row[_COLUMN["copy"]])
+    if _change(row, "copy") in changes:
+        return str(row[_COLUMN["copy"]])
+    if _change(row, "origin", mirrored=True) in changes:
+        return str(row[_COLUMN["origin"]])
+    return ""
 
 
 def _rows(
