@@ -7889,3 +7889,35 @@ def test_an_agencys_site_labelled_feed_is_one_outlet_with_its_dateline_name(
         "Undisclosed reuse: Island Courier does not credit kestrelnews.example, the news agency "
         "whose text it is." in page
     )
+
+
+def test_the_summary_names_what_a_copy_changed_in_sentences_it_restates() -> None:
+    """A rewrite that restates the wire's sentence in other words and drops its attribution
+    and hedge is no copy that changed nothing: the story's summary names the changes under
+    what the copy changed (acceptance round 41, a2), not "No copy changes the framing"."""
+    wire = document(
+        "Kaneshiro Motors raised its full-year operating profit forecast on Tuesday, citing a "
+        "weaker yen and strong demand for hybrid cars in North America.\n"
+        "The company may also increase its share buyback, according to people familiar with the "
+        "matter.",
+        "wire",
+        "Reuters",
+        published="2025-11-04",
+    )
+    rewrite = document(
+        "Kaneshiro Motors raised its full-year operating profit forecast on Tuesday, citing a "
+        "weaker yen and strong demand for hybrid cars in North America.\n"
+        "Kaneshiro will also increase its share buyback.",
+        "rewrite",
+        "Asia Business Review",
+        published="2025-11-05",
+    )
+    result = compare_documents([wire, rewrite], single_story=True)
+    (story,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    summary = story[: story.index("## Reuters vs Asia Business Review")]
+    assert "No copy changes the framing" not in summary
+    assert (
+        "- Asia Business Review, from Reuters: sentence 2: attribution removed: stated as fact "
+        "(“according to people familiar with the matter”); sentence 2: hedge or caveat removed "
+        "(“may”)"
+    ) in summary

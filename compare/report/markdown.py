@@ -1609,6 +1609,7 @@ def _summary(
             result.releases.keys(),
             f"the pair sections below{json_too}",
             result.by_id,
+            result.scanned,
             of_versions=of_versions,
             of_record=listed_pairs is against_record,
             beside_record=bool(against_record) and listed_pairs is not against_record,
@@ -2364,6 +2365,7 @@ def _changes_of_copies(
     releases: AbstractSet[str],
     where: str,
     by_id: Mapping[str, Document],
+    scanned: AbstractSet[str],
     *,
     of_versions: bool = False,
     of_record: bool = False,
@@ -2371,6 +2373,8 @@ def _changes_of_copies(
     version_edits: Mapping[tuple[str, str], VersionEdits] | None = None,
 ) -> list[str]:
     """The framing differences each of the ``directed`` pairs' copies made to the text it took,
+    those of its sentences that restate the origin's in other words among them
+    (:func:`_restated_changes`; the documents ``scanned`` read with misreads undone),
     every copy that made one, a line each: at most ``MAX_SUMMARY_CHANGES`` changes a copy, the
     most serious first (:func:`_seriousness`), and of those alike, those it was the first of
     several copies to make (``first_made``) first and said so, then by the copy's sentence
@@ -2425,6 +2429,10 @@ def _changes_of_copies(
             for q in pair.altered_quotations
             if not elsewhere.issuperset(q.b_sentences if copy == pair.b else q.a_sentences)
             for n in q.framing
+        ]
+        made += [
+            (change, False)
+            for change in _restated_changes(pair, origin, copy, sentences, novelty, scanned)
         ]
         told_left_out = not of_record or _drew_on(pair, origin, by_id)
         left_out = _caveats_lacked(sentences, pair, origin, novelty, by_id) if told_left_out else []
@@ -2888,6 +2896,29 @@ REVERSALS = frozenset(
 def _made_by(copy: str, pair: PairComparison, match: Match, note: FramingNote) -> MadeChange:
     """A framing note as ``copy``, one of ``pair``'s articles, made it to the other's text."""
     return _made_in(copy, pair, note, match.a.sentences, match.b.sentences)
+
+
+def _restated_changes(
+    pair: PairComparison,
+    origin: str,
+    copy: str,
+    sentences: Mapping[str, Sequence[Sentence]],
+    novelty: Novelty,
+    scanned: AbstractSet[str],
+) -> list[MadeChange]:
+    """The framing notes of ``copy``'s sentences that restate ``origin``'s in other words
+    (:func:`_restatement_notes`), as the copy made them: a rewrite that turns the mayor's
+    quotation "..., a déclaré le bourgmestre" into "Le bourgmestre a assuré que ..." changed its
+    verb, though no match aligns the two sentences."""
+    restated = novelty.additions(copy, pair.only_b if copy == pair.b else pair.only_a, origin)
+    read_scanned = bool({origin, copy} & scanned)
+    return [
+        (note.kind, (note.a, note.b), (restatement.sentence,))
+        for restatement in restated.restated
+        for note in _restatement_notes(
+            restatement, sentences[copy], sentences[origin], read_scanned
+        )
+    ]
 
 
 def _made_in(
@@ -6303,39 +6334,11 @@ def _restated_otherwise(
     scanned: bool,
 ) -> list[str]:
     """Of the ``restated`` sentences (of ``sentences``, each restating some of ``theirs``),
-    those that drop or add a hedge or an attribution of what they restate, a line each: a
-    rewrite that puts "Kaneshiro will also increase its share buyback." for "The company may
-    also increase its share buyback, according to people familiar with the matter." restates
-    it, and states as fact what the other reported as a claim; one that tells "a study ... has
-    found" as "experts claim" lends the finding less credence (both verbs shown). Only these
-    notes are named of a restatement: its other words than the sentence's are a rewrite's, not
-    framing."""
+    those that drop or add a hedge or an attribution of what they restate, a line each
+    (:func:`_restatement_notes`)."""
     lines = []
     for restatement in restated:
-        # A few words ("GOAL!" of a live page) restate a sentence by its one word in common,
-        # and have no attribution of their own to drop.
-        mine = sentences[restatement.sentence].tokens
-        if (
-            not restatement.theirs
-            or not theirs
-            or len(mine) < MIN_RESTATING_WORDS
-            or len(
-                _content_words(mine)
-                & _content_words(t for i in restatement.theirs for t in theirs[i].tokens)
-            )
-            < MIN_RESTATING_WORDS_SHARED
-        ):
-            continue
-        notes = [
-            note
-            for note in framing_notes(
-                " ".join(theirs[i].text for i in restatement.theirs),
-                sentences[restatement.sentence].text,
-                scanned,
-            )
-            if note.kind in RESTATED_FRAMING
-        ]
-        if notes:
+        if notes := _restatement_notes(restatement, sentences, theirs, scanned):
             said = "; ".join(
                 f"{FRAMING_LABELS[note.kind]} ({arrowed([f'“{escape(note.a)}”', f'“{escape(note.b)}”'])})"
                 if note.a and note.b
@@ -6347,6 +6350,45 @@ def _restated_otherwise(
                 f"({_indexes(restatement.theirs)}): {said}"
             )
     return ["", *lines] if lines else []
+
+
+def _restatement_notes(
+    restatement: Restatement,
+    sentences: Sequence[Sentence],
+    theirs: Sequence[Sentence],
+    scanned: bool,
+) -> list[FramingNote]:
+    """The notes of a sentence of ``sentences`` that restates some of ``theirs`` in other words,
+    read from theirs to it, where it drops or adds a hedge or an attribution of what it
+    restates: a rewrite that puts "Kaneshiro will also increase its share buyback." for "The
+    company may also increase its share buyback, according to people familiar with the matter."
+    restates it, and states as fact what the other reported as a claim; one that tells "a study
+    ... has found" as "experts claim" lends the finding less credence (both verbs shown). Only
+    these notes are named of a restatement: its other words than the sentence's are a
+    rewrite's, not framing."""
+    # A few words ("GOAL!" of a live page) restate a sentence by its one word in common, and
+    # have no attribution of their own to drop.
+    mine = sentences[restatement.sentence].tokens
+    if (
+        not restatement.theirs
+        or not theirs
+        or len(mine) < MIN_RESTATING_WORDS
+        or len(
+            _content_words(mine)
+            & _content_words(t for i in restatement.theirs for t in theirs[i].tokens)
+        )
+        < MIN_RESTATING_WORDS_SHARED
+    ):
+        return []
+    return [
+        note
+        for note in framing_notes(
+            " ".join(theirs[i].text for i in restatement.theirs),
+            sentences[restatement.sentence].text,
+            scanned,
+        )
+        if note.kind in RESTATED_FRAMING
+    ]
 
 
 def _content_words(tokens: Iterable[str]) -> set[str]:
