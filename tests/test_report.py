@@ -2563,7 +2563,8 @@ def test_a_kind_of_framing_change_not_yet_ranked_is_summarised_after_those_ranke
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A kind of change left out of the summary's order, as a kind added later may be, comes after
-    the kinds ranked (here past the five shown: the attribution removed), and the page renders."""
+    the first change of each kind ranked (the attribution removed after the figure removed, before
+    a second figure removed), and the page renders."""
     unranked = FramingKind.ATTRIBUTION_REMOVED
     ranked = tuple(kind for kind in markdown_report.MOST_SERIOUS_FIRST if kind is not unranked)
     monkeypatch.setattr(markdown_report, "MOST_SERIOUS_FIRST", ranked)
@@ -2572,8 +2573,9 @@ def test_a_kind_of_framing_change_not_yet_ranked_is_summarised_after_those_ranke
         "cannot say that broccoli causes the lower risk”)",
         "sentence 6: hedge or caveat removed (“cannot say”)",
         "sentence 4: number or date removed (“31%”)",
+        "sentence 7: attribution removed: stated as fact (“According to the World Health "
+        "Organization”)",
         "sentence 1: number or date removed (“today”)",
-        "sentence 2: number or date removed (“Tuesday”)",
         "… 2 more in the pair's section below",
     ]
 
@@ -7921,3 +7923,41 @@ def test_the_summary_names_what_a_copy_changed_in_sentences_it_restates() -> Non
         "(“according to people familiar with the matter”); sentence 2: hedge or caveat removed "
         "(“may”)"
     ) in summary
+
+
+def test_a_summary_names_each_kind_of_change_before_a_second_of_one_kind() -> None:
+    """A copy drops five attributions, inflates the count of tractors and turns "said" into
+    "claimed": the summary's five changes name the count and the verb beside the first
+    attributions dropped, not five attributions first and the count among those "more in the
+    pair's section" (acceptance round 41, a8)."""
+    wire = document(
+        "About 1,200 tractors blocked the Rennes ring road on Monday, police said.\n"
+        "Traffic was at a standstill for six hours on the northern section, the prefecture said.\n"
+        "Farmers burned tyres outside the prefecture building, local officials said.\n"
+        "Two gendarmes were slightly hurt by flares, the interior ministry said.\n"
+        "Supermarket deliveries to the city were cancelled, a retail group said.\n"
+        '"We will not give up until the state receives us," said union leader Marc Le Goff.\n'
+        "The union wants a freeze on new pesticide rules and faster aid payments.",
+        "wire",
+        "Agence France-Presse",
+        published="2026-12-07",
+    )
+    copy = document(
+        "About 1,500 tractors blocked the Rennes ring road on Monday.\n"
+        "Traffic was at a standstill for six hours on the northern section.\n"
+        "Farmers burned tyres outside the prefecture building.\n"
+        "Two gendarmes were slightly hurt by flares.\n"
+        "Supermarket deliveries to the city were cancelled.\n"
+        '"We will not give up until the state receives us," claimed union leader Marc Le Goff.\n'
+        "The union wants a freeze on new pesticide rules and faster aid payments.",
+        "copy",
+        "Ouest Regional",
+        published="2026-12-08",
+    )
+    result = compare_documents([wire, copy], single_story=True)
+    (story,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    (line,) = [s for s in story.splitlines() if s.startswith("- Ouest Regional, from")]
+    shown = line.split("; … ")[0]
+    assert "number or date changed (“1,200” → “1,500”)" in shown
+    assert "attribution verb changed (“said” → “claimed”)" in shown
+    assert shown.count("attribution removed") >= 1

@@ -2480,9 +2480,11 @@ def _changes_of_copies(
         ):
             continue
         firsts = [first_made.get((copy, kind, *words), 1) for (kind, words, _), _ in made]
-        notes = sorted(
-            zip(made, firsts, strict=True),
-            key=lambda note: (_seriousness(*note[0]), note[1] < 2),
+        notes = _each_kind_first(
+            sorted(
+                zip(made, firsts, strict=True),
+                key=lambda note: (_seriousness(*note[0]), note[1] < 2),
+            )
         )
         caveats_left_out |= bool(left_out)
         figures_left_out_by_any |= bool(figures_left_out)
@@ -2656,6 +2658,28 @@ def _own_wordings(
         *lines,
         "",
     ]
+
+
+def _each_kind_first(
+    notes: Sequence[tuple[tuple[MadeChange, bool], int]],
+) -> list[tuple[tuple[MadeChange, bool], int]]:
+    """``notes`` (each a change an article made, :func:`_made_by`, with its flags), the first of
+    each kind in their order before a second of any kind: a summary that names five of a copy's
+    changes, the most serious first, names its number changed and its "said" made "claimed"
+    beside its three attributions removed, not after them past the five.
+
+    >>> removed = ((FramingKind.ATTRIBUTION_REMOVED, ("police said", ""), (1,)), False), 1
+    >>> changed = ((FramingKind.NUMBER_CHANGED, ("1,200", "1,500"), (2,)), False), 1
+    >>> [note[0][0][2] for note in _each_kind_first([removed, removed, changed])]
+    [(1,), (2,), (1,)]
+    """
+    seen: Counter[FramingKind] = Counter()
+    ranked = []
+    for position, note in enumerate(notes):
+        kind = note[0][0][0]
+        ranked.append((seen[kind], position))
+        seen[kind] += 1
+    return [notes[position] for _, position in sorted(ranked)]
 
 
 def _seriousness(change: MadeChange, compatible: bool) -> int:
