@@ -33,17 +33,11 @@ from functools import cache, partial
 from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import trafilatura
 from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
 from lxml.etree import ParserError, strip_elements
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
-from trafilatura.htmlprocessing import prune_unwanted_nodes
-from trafilatura.json_metadata import normalize_authors
-from trafilatura.metadata import extract_metainfo
-from trafilatura.settings import Document as Extraction
-from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
 from compare.boilerplate import MAX_BOILERPLATE_WORDS, paywall_notice
 from compare.cache import DiskCache, is_cache_folder
@@ -166,6 +160,12 @@ from compare.unpack import (
     unpack,
 )
 from compare.wikitext import cited_outlets, looks_like_wikitext, wikitext_plain
+
+# trafilatura reads web pages alone, and importing it takes a third of a second (with courlan,
+# htmldate and urllib3): the functions that read a page import it, so that a run of text files
+# never waits for it.
+if TYPE_CHECKING:
+    from trafilatura.settings import Document as Extraction
 
 SUPPORTED_SUFFIXES = (
     ".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm", ".srt", ".vtt",
@@ -3509,6 +3509,8 @@ def _extracted(tree: HtmlElement, *, with_metadata: bool) -> Extraction | None:
     soften_line_breaks(tree)
     # Its paragraphs tell the page's language, not its head and scripts.
     quote_blockquotes(tree, english=in_english(" ".join(tree.xpath("//p//text()"))))
+    import trafilatura
+
     found = trafilatura.bare_extraction(
         tree,
         with_metadata=with_metadata,
@@ -3618,6 +3620,8 @@ def _page_authors(given: str | None, tree: HtmlElement) -> str | None:
     >>> _page_authors("Jane Doe", document_fromstring('<p class="byline">By Jane Doe in Marrick</p>'))
     'Jane Doe'
     """
+    from trafilatura.json_metadata import normalize_authors
+
     # Without names in its metadata, trafilatura has read the shown byline already: none.
     if not given:
         return None
@@ -3646,6 +3650,10 @@ def _page_authors(given: str | None, tree: HtmlElement) -> str | None:
 def _shown_byline(tree: HtmlElement) -> str | None:
     """The byline a page shows, as it writes it: the element trafilatura reads its author from,
     before it cuts the names out of it."""
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.metadata import extract_metainfo
+    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+
     kept = prune_unwanted_nodes(deepcopy(tree), AUTHOR_DISCARD_XPATHS)
     return extract_metainfo(kept, AUTHOR_XPATHS, len_limit=MAX_BYLINE_CHARS)
 

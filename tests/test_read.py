@@ -7,6 +7,8 @@ import html
 import json
 import os
 import re
+import subprocess
+import sys
 import textwrap
 import threading
 import unicodedata
@@ -8680,3 +8682,18 @@ def test_an_indian_papers_inputs_line_credits_the_wire(
         "officials said.\n\n" + credit_line
     )
     assert find_credits(text) == credits
+
+
+def test_reading_text_files_waits_for_no_web_page_reader(tmp_path: Path) -> None:
+    """A run of text files reads them without importing trafilatura, which reads web pages
+    alone and took a third of a second to import on every run (acceptance round 40, d16)."""
+    (tmp_path / "port.txt").write_text(
+        "The port of Marrick reopened on Monday after a two-day strike, officials said.\n",
+        encoding="utf-8",
+    )
+    code = (
+        "import sys; from compare.read import read_paths; "
+        f"print(len(read_paths([{str(tmp_path)!r}]).documents), 'trafilatura' in sys.modules)"
+    )
+    read = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert read.stdout.split() == ["1", "False"]
