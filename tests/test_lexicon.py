@@ -1122,3 +1122,27 @@ def test_a_wires_language_service_is_the_wire(outlet: str, wire: str | None) -> 
     Français"), or the name its own datelines sign with ("PTI भाषा"), is that wire; a name
     with any other word is not, though it holds a wire's (Hindi desk acceptance b1)."""
     assert lexicon().wire_service_named(outlet) == wire
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        pytest.param("Le Point // AFP", True, id="a_paper_and_double_slashes"),
+        pytest.param("Redacción / EFE y Europa Press", True, id="a_newsrooms_slash"),
+        pytest.param("La Rédaction, avec AFP et Reuters.", True, id="a_newsroom_avec"),
+        pytest.param("Le Républicain Lorrain avec AFP", True, id="a_masthead_avec"),
+        pytest.param("Le Bien public avec AFP", True, id="a_sentence_cased_masthead"),
+        pytest.param("Jane Doe / AP", False, id="a_pictures_credit"),
+        pytest.param("Il a parlé avec AFP", False, id="a_sentence"),
+        pytest.param("Paris // Lyon", False, id="no_wire"),
+    ],
+)
+def test_a_credit_after_a_papers_name_writes_the_wires_once(line: str, credits: bool) -> None:
+    """A wire credited after a paper's or newsroom's name ("Le Point // AFP", "Redacción /
+    EFE", "La Rédaction, avec AFP") is a credit line, and the pattern writes the credited
+    names once for the three forms: three copies of them, about 20,000 characters each, made
+    the pattern 130,000 characters long, and compiling it half a second of every run's start
+    (acceptance round 40, d16)."""
+    credit_line = lexicon().wire_credit_line
+    assert (credit_line.fullmatch(line) is not None) == credits
+    assert len(credit_line.pattern) < 100_000
