@@ -292,6 +292,8 @@ NAMED_NEGATION = re.compile(r"(?<=\w )(No|Not)(?= [A-Z])")
 # _is_an_english_verb).
 CAPITALISED_NIE = re.compile(r"\bNie\b(?: (\w+))?")
 NOTHING_BUT = re.compile(r"\bnothing but\b", re.IGNORECASE)
+# The marks that make a one-word quotation a cry, someone's words: "Resign!", "Why?".
+CRIED = re.compile("[!?\u00a1\u00bf]")
 # A "not" after a comma before what it sets against the words before it ("a crisis, not a
 # victory"), and the words that set the same contrast otherwise ("a crisis rather than a
 # victory"): one written for the other drops no negation. Not "not a single" nor "not one",
@@ -1032,12 +1034,14 @@ def _notes_as_read(
     if added_agents := _removed_agents(b, a, b_text, a_text):
         actors, passives = map(_join_in_order, zip(*added_agents, strict=True))
         notes.append(FramingNote(FramingKind.AGENT_ADDED, passives, actors))
+    # A word set in scare quotes where the other version says nothing of it quotes no speech:
+    # "Delhi's air turns 'toxic'" against "Delhi enforces stage four".
     if a.quotes and not b.quotes:
-        if not another_says_otherwise:
-            notes.append(FramingNote(FramingKind.QUOTE_REMOVED, _join_quotations(a.quotes), ""))
+        if (spoken := a.quotes - _scare_quotes(a, b)) and not another_says_otherwise:
+            notes.append(FramingNote(FramingKind.QUOTE_REMOVED, _join_quotations(spoken), ""))
     elif b.quotes and not a.quotes:
-        if not another_says_otherwise:
-            notes.append(FramingNote(FramingKind.QUOTE_ADDED, "", _join_quotations(b.quotes)))
+        if (spoken := b.quotes - _scare_quotes(b, a)) and not another_says_otherwise:
+            notes.append(FramingNote(FramingKind.QUOTE_ADDED, "", _join_quotations(spoken)))
     elif b.quotes:
         a, b = _split_quotations_joined(b, a), _split_quotations_joined(a, b)
         if altered := _altered_quotes(a.quotes, b.quotes):
@@ -3969,6 +3973,31 @@ def _reports_in_own_words(features: _Features) -> bool:
     )
 
 
+def _scare_quotes(ours: _Features, theirs: _Features) -> frozenset[str]:
+    """The quotations of ours that are a single word set apart as a label, in a sentence that
+    attributes nothing, where theirs writes no such word ("Delhi's air turns 'toxic'", "दिल्ली
+    की हवा 'जहरीली'"): no one's words told in quotation marks. One theirs writes as its own
+    is quoted from whoever said it ('called the plan "reckless"' against 'called the plan
+    reckless'), and a cry is someone's ('shouted "Resign!"').
+
+    >>> sorted(_scare_quotes(_features("Delhi's air turns 'toxic', stage 4 curbs kick in"),
+    ...     _features("Delhi enforces the fourth stage of its air plan")))
+    ['toxic']
+    >>> _scare_quotes(_features('Lee called the plan "reckless" on Monday.'),
+    ...     _features("Lee called the plan reckless on Monday."))
+    frozenset()
+    """
+    if ours.verbs or ours.attributing:
+        return frozenset()
+    return frozenset(
+        quote
+        for quote in ours.quotes
+        if len(said := words(quote.casefold())) == 1
+        and said[0] not in theirs.words
+        and not CRIED.search(quote)
+    )
+
+
 def _unlike_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[str]:
     """The quotations of one version that are none of the other's, cut short, elided or with
     words changed: each shares fewer than half the words of the shorter with every one of them
@@ -4396,7 +4425,7 @@ def _states_as_fact(ours: _Features, theirs: _Features) -> bool:
         not (theirs.verbs or theirs.attributing - shared_cues)
         or ours.verbs
         or ours.attributing - shared_cues
-        or ours.quotes
+        or _quoting_names_the_source(ours, theirs)
         # What theirs attributes, cut with its source, is stated nowhere.
         or _attributed_clause_cut(theirs, ours)
         # "The council promised to ..." against "..., the mayor said" still drops the mayor.
@@ -4430,6 +4459,27 @@ def _states_as_fact(ours: _Features, theirs: _Features) -> bool:
     }
     named -= _reasons_kept(theirs, ours)
     return not (named - pronouns or _pronoun_speaks(ours, theirs))
+
+
+def _quoting_names_the_source(ours: _Features, theirs: _Features) -> bool:
+    """Whether our quotations keep whom theirs attributes its claim to: where theirs cites a
+    speaker by a verb of saying, a quotation tells whose words they are, however ours leads to
+    it ("described it as a \"major failure\"" against "Gillard said it was a \"major
+    failure\""); where theirs cites a source by a phrase alone ("Segundo o comunicado",
+    "according to the statement"), only a quotation of half our words or more gives the claim
+    as someone's, not a few words quoted inside a claim told in our own voice ("O comitê avalia
+    que o cenário \"segue desafiador\" ...").
+
+    >>> cited = _features('According to the statement, the board sees the outlook as "challenging".')
+    >>> _quoting_names_the_source(_features('The board sees the outlook as "challenging".'), cited)
+    False
+    >>> _quoting_names_the_source(_features('"The outlook is challenging."'), cited)
+    True
+    """
+    if not ours.quotes:
+        return False
+    quoted = sum(len(words(quote)) for quote in ours.quotes)
+    return bool(theirs.verbs) or 2 * quoted >= len(ours.tokens)
 
 
 def _reasons_kept(citing: _Features, stating: _Features) -> frozenset[str]:
@@ -4730,6 +4780,9 @@ def _citations(folded: str, attributing: Iterable[str], plain: str) -> Iterator[
         )
         for found in _written_at(phrase).finditer(folded):
             if any(start <= found.start() < end for start, end in idle):
+                continue
+            # "O Brasil tem o segundo maior juro, segundo a Infinity" cites the Infinity alone.
+            if phrase in terms.ordinal_cues and _an_ordinal(phrase, words(folded[: found.start()])):
                 continue
             if breaks is None:
                 breaks = _clause_breaks(folded, plain)
@@ -5770,7 +5823,28 @@ def attributions(tokens: Sequence[str], folded: str) -> Counter[str]:
     # dividend".
     for verb in terms.object_verbs.intersection(found):
         found[verb] -= sum(_is_object(*after) for after in _followed_by(verb).findall(folded))
+    # A Hindi or Urdu noun of saying without its light verb names what was said: "बड़ा खुलासा:".
+    for noun in terms.light_verb_nouns.intersection(found):
+        found[noun] -= sum(
+            word == noun and not _before_a_light_verb(tokens[at + 1 : at + 3])
+            for at, word in enumerate(tokens)
+        )
     return +found
+
+
+def _before_a_light_verb(after: Sequence[str]) -> bool:
+    """Whether the words ``after`` a Hindi or Urdu noun of saying open with its light verb,
+    perhaps after a particle (``light_verbs``, ``light_verb_particles``): "किया कि", "भी लगाया".
+
+    >>> _before_a_light_verb(("किया", "कि")), _before_a_light_verb(("नहीं", "की"))
+    (True, True)
+    >>> _before_a_light_verb(("पहले", "से"))
+    False
+    """
+    terms = lexicon()
+    if after[:1] and after[0] in terms.light_verb_particles:
+        after = after[1:]
+    return bool(after) and after[0] in terms.light_verbs
 
 
 @cache
@@ -9429,12 +9503,24 @@ def _citing_phrases(tokens: Sequence[str]) -> frozenset[str]:
         starts = (
             n
             for n in range(len(tokens))
-            if tuple(tokens[n : n + len(parts)]) == parts
-            and not (phrase in terms.ordinal_cues and n and tokens[n - 1] in terms.ordinal_articles)
+            if tuple(tokens[n : n + len(parts)]) == parts and not _an_ordinal(phrase, tokens[:n])
         )
         if any(_cites(tokens[n + len(parts) :]) for n in starts):
             citing.add(phrase)
     return frozenset(citing | _findings_credited_with_makers(tokens))
+
+
+def _an_ordinal(phrase: str, before: Sequence[str]) -> bool:
+    """Whether an attributing phrase, after the words ``before`` it, is an ordinal after an
+    article (``ordinal_cues``: "o segundo maior juro"), which cites no one.
+
+    >>> _an_ordinal("segundo", words("o Brasil tem o")), _an_ordinal("segundo", words("caiu,"))
+    (True, False)
+    """
+    terms = lexicon()
+    return (
+        phrase in terms.ordinal_cues and before[-1:] != () and before[-1] in terms.ordinal_articles
+    )
 
 
 def _findings_credited_with_makers(tokens: Sequence[str]) -> set[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -17,6 +18,7 @@ from compare.align import edited_alike
 from compare.framing import framing_notes, headline_agents_left_out
 from compare.headline_text import counts_agree, counts_alike, counts_in
 from compare.lexicon import MIN_TELLING_LETTERS, lexicon
+from compare.numerals import Value, numbers_in
 from compare.records import FramingKind, FramingNote, HeadlineReuse, PairComparison, Sentence
 from compare.segment import as_sentence, word_length, words
 from compare.settings import Settings
@@ -30,6 +32,8 @@ MIN_TELLING_WORDS = 3
 # court, a headline's few words telling the claim as the trial's matter, not as the paper's.
 COURT_WORDS = frozenset({"trial", "court", "jury", "jurors", "magistrates", "inquest"})
 AGENT_KINDS = frozenset({FramingKind.AGENT_REMOVED, FramingKind.AGENT_ADDED})
+# A figure one headline gives and the other leaves out, perhaps to its text.
+FIGURES_LEFT_OUT = frozenset({FramingKind.NUMBER_REMOVED, FramingKind.NUMBER_ADDED})
 
 
 def headline_reuse(
@@ -87,14 +91,21 @@ def headlines_differ(a_title: str | None, b_title: str | None) -> bool:
 
 
 def headline_framing(
-    pair: PairComparison, a_title: str | None, b_title: str | None, language: str | None = None
+    pair: PairComparison,
+    a_title: str | None,
+    b_title: str | None,
+    language: str | None = None,
+    *,
+    bodies: tuple[Sequence[Sentence], Sequence[Sentence]] = ((), ()),
 ) -> tuple[FramingNote, ...]:
     """The framing notes of ``pair``'s two headlines, A's to B's, as a match's notes read: of a
     pair with a direction whose headlines differ, the copy's headline told against the origin's
     ("Six killed in Harlow blast" for "Four killed ..."); none otherwise. Two
     articles without a direction each wrote their own headline, for their own reasons. The
     headlines are read in their articles' ``language`` where known: a headline is often too
-    short to tell its own, and Portuguese "no Rio" denies nothing.
+    short to tell its own, and Portuguese "no Rio" denies nothing. A figure one headline leaves
+    to its own article's text (``bodies``, A's sentences and B's, where known) is no figure
+    removed of the other's (:func:`_left_to_the_bodies`).
 
     >>> from compare.records import Verdict
     >>> pair = PairComparison("wire", "daily", "s", Verdict.DERIVED, "a->b", 0.8, 0.8, 0.7,
@@ -105,7 +116,53 @@ def headline_framing(
     """
     if pair.direction is None or not pair.headline_changed or not (a_title and b_title):
         return ()
-    return _titles_framed(a_title, b_title, language)
+    return _left_to_the_bodies(_titles_framed(a_title, b_title, language), *bodies)
+
+
+def _left_to_the_bodies(
+    notes: tuple[FramingNote, ...], a_body: Sequence[Sentence], b_body: Sequence[Sentence]
+) -> tuple[FramingNote, ...]:
+    """``notes`` of two headlines but the figures one leaves out that its own article's text
+    gives (``a_body``, ``b_body``: each article's sentences). Every outlet writes its own
+    headline, a few words of its story: one that leaves a figure to its text removes nothing of
+    the other's ("Temporal no RS: sobe para 29 o número de mortos", its text giving "3,2 mil
+    pessoas desalojadas", against "Chuvas no RS deixam 29 mortos e 3.200 desalojados"). A
+    figure its text gives otherwise, or nowhere, is still removed or added.
+
+    >>> from compare.segment import as_sentence
+    >>> notes = (FramingNote(FramingKind.NUMBER_REMOVED, "29, 3.200", ""),)
+    >>> body = [as_sentence("As chuvas deixaram 29 mortos e 3,2 mil desalojados.")]
+    >>> _left_to_the_bodies(notes, (), body), _left_to_the_bodies(notes, (), body[:0])[0].a
+    ((), '29, 3.200')
+    """
+    if not any(note.kind in FIGURES_LEFT_OUT for note in notes):
+        return notes
+    a_given, b_given = (_figures_given(body) for body in (a_body, b_body))
+    kept = []
+    for note in notes:
+        if note.kind is FramingKind.NUMBER_REMOVED:
+            note = replace(note, a=_not_given(note.a, b_given))
+        elif note.kind is FramingKind.NUMBER_ADDED:
+            note = replace(note, b=_not_given(note.b, a_given))
+        if note.a or note.b:
+            kept.append(note)
+    return tuple(kept)
+
+
+def _figures_given(body: Sequence[Sentence]) -> frozenset[Value]:
+    """The values of the numbers and dates an article's sentences (``body``) state."""
+    return frozenset().union(*(numbers_in(sentence.text).stated_values() for sentence in body))
+
+
+def _not_given(shown: str, given: AbstractSet[Value]) -> str:
+    """The figures of a note's side (``shown``, joined by commas) of which no number or date
+    shares a value with those ``given``, joined as they were."""
+    return ", ".join(
+        figure
+        for figure in shown.split(", ")
+        if not (mentions := numbers_in(figure).mentions)
+        or any(given.isdisjoint(values) for _, values, _ in mentions)
+    )
 
 
 def _hedge_kept(note: FramingNote, a_title: str, b_title: str) -> bool:

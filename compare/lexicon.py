@@ -172,6 +172,16 @@ DATED_STAFF_DATELINE = re.compile(
     rf"\s*(?P<place>{PLACE_WORD}(?:[ .'-]+{LETTERS})*),(?:[^()/\n,]{{1,30}},)?\s*"
     rf"{DATELINE_DATE}(?:,\s*\d{{4}})?\s+-" + WORDS_AFTER
 )
+# Brazilian papers close their own undated dateline with a hyphen ("SÃO PAULO - O Banco Central
+# ...", "RIO DE JANEIRO -"), as English copy typed without long dashes does ("WASHINGTON - The
+# Senate ..."). With no date to tell it, a hyphen is a dateline's only after a place in capitals
+# of three letters or more ("US - China talks" joins two names) and before a sentence that goes on
+# to its full stop on the same line with no hyphen closing an aside ("NATO - which turned 75 -
+# met"); a headline's label stops at the line's end ("EXCLUSIVE - Banks plan cuts").
+HYPHENED_STAFF_DATELINE = re.compile(
+    rf"\s*(?P<place>{PLACE_WORD}(?: {PLACE_WORD}){{0,4}})\s+-"
+    r"(?=\s*$|\s+[\"'\u201c\u2018]?[^\W\d_](?:(?!\s-\s)[^\n.!?])*[.!?])"
+)
 # Mexican papers close their own dateline with a full stop and a hyphen: "CIUDAD DE MÉXICO.- La
 # Fiscalía ...", "Culiacán, Sin., 5 de marzo de 2025.- ...". Words of letters alone, a space
 # apart, make the place ("Washington D.C.- based" is none), and a space or the line's end follows
@@ -696,6 +706,11 @@ class Lexicon:
     neutral_attribution_verbs: frozenset[str]
     # The forms of attribution verbs that are more often nouns, none of attribution_verbs: "claims".
     noun_like_attribution_verbs: frozenset[str]
+    # Hindi and Urdu nouns of attribution_verbs that attribute only before a light verb, perhaps
+    # after one of light_verb_particles ("दावा किया"; "बड़ा खुलासा:" attributes nothing).
+    light_verb_nouns: frozenset[str]
+    light_verbs: frozenset[str]
+    light_verb_particles: frozenset[str]
     plurals_without_s: frozenset[str]
     prepositions: frozenset[str]
     # Each language's letters beyond ASCII, in both cases, to tell a code page's reading that no
@@ -2607,7 +2622,8 @@ class Lexicon:
         """The dateline ``text`` opens with: a place in capitals, then its source in brackets and
         a dash ("WASHINGTON (AP) -", "LONDON, March 10 (Coastline Wire) -"; a source not known
         as a wire service in a few capitalised words), or no source (a paper's own:
-        "SPRINGFIELD -", "São Paulo -", after a long dash, or a hyphen after its date: "GENEVA, March 10 -"), or
+        "SPRINGFIELD -", "São Paulo -", after a long dash, or a hyphen after its date: "GENEVA, March 10 -"
+        or after a place in capitals before a sentence: "SÃO PAULO - O Banco Central ..."), or
         no place ("(CNN) -"); or, when the source is a wire service, with a short place in any
         case ("Washington (AFP) -"), as TASS writes it, between slashes ("MOSCOW, December 15.
         /TASS/."), as RIA Novosti does, after the dash (Russian "MOSKVA, 22 fev - RIA Novosti."), without the dash in a script without capitals (Urdu's "Karachi, 2 August
@@ -2638,6 +2654,8 @@ class Lexicon:
         Dateline(source=None, end=19, by_agency=False, released=False)
         >>> lexicon().dateline("GENEVA, March 10 - Talks resumed."), lexicon().dateline("NATO - The alliance")
         (Dateline(source=None, end=18, by_agency=False, released=False), None)
+        >>> lexicon().dateline("SÃO PAULO - O Banco Central subiu a Selic.")
+        Dateline(source=None, end=11, by_agency=False, released=False)
         >>> lexicon().dateline("TARROW, Ohio, May 14, 2024 /PRNewswire/ -- Acme Robotics said.")
         Dateline(source='PRNewswire', end=42, by_agency=False, released=True)
         >>> lexicon().dateline("HOUSTON, Texas, May 14, 2024 (GLOBE NEWSWIRE) -- Acme Corp said.")
@@ -2750,6 +2768,7 @@ class Lexicon:
                 STAFF_DATELINE.match(text)
                 or DATED_STAFF_DATELINE.match(text)
                 or FULL_STOP_DATELINE.match(text)
+                or _hyphened_dateline(text)
             )
             if staff and self._own_dateline(staff) and _begins_sentence_after(text, staff.end()):
                 return Dateline(None, staff.end())
@@ -2857,6 +2876,21 @@ def _danda_dateline(text: str) -> Dateline | None:
 def written_caseless(words: str) -> bool:
     """Whether ``words`` are written in a script without capitals (Devanagari, Arabic, Thai)."""
     return words.upper() == words.lower()
+
+
+def _hyphened_dateline(text: str) -> re.Match[str] | None:
+    """A paper's own undated dateline closed by a hyphen (``HYPHENED_STAFF_DATELINE``), its
+    place in capitals and of three letters or more; ``None`` for any other text.
+
+    >>> _hyphened_dateline("SÃO PAULO - O Banco Central subiu a Selic.")["place"]
+    'SÃO PAULO'
+    >>> _hyphened_dateline("US - China talks resumed."), _hyphened_dateline("São Paulo - O BC agiu.")
+    (None, None)
+    """
+    found = HYPHENED_STAFF_DATELINE.match(text)
+    if found is None or not found["place"].isupper() or len(found["place"]) < 3:
+        return None
+    return found
 
 
 def _begins_sentence_after(text: str, end: int) -> bool:
@@ -3807,6 +3841,9 @@ def lexicon() -> Lexicon:
         noun_like_attribution_verbs=frozenset(
             data["noun_like_attribution_verbs"] + data["noun_like_neutral_attribution_verbs"]
         ),
+        light_verb_nouns=frozenset(data["light_verb_nouns"]),
+        light_verbs=frozenset(data["light_verbs"]),
+        light_verb_particles=frozenset(data["light_verb_particles"]),
         plurals_without_s=frozenset(data["plurals_without_s"]),
         prepositions=frozenset(data["prepositions"]),
         alphabets=tuple(map(_both_cases, data["alphabets"].values())),

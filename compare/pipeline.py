@@ -571,7 +571,7 @@ def _compare_against(
     sentences filled in for another event with a new one is left out, as the stories leave it
     out of theirs."""
     result = _compare(read, settings, progress, False, seconds, framing, reported=new_ids)
-    checked = partial(_new_as_copy, new_ids, result.by_id, framing=framing)
+    checked = partial(_new_as_copy, new_ids, result.by_id, result.sentences, framing=framing)
     return replace(
         result,
         pairs=tuple(checked(p) for p in result.pairs if new_ids & {p.a, p.b}),
@@ -583,6 +583,7 @@ def _compare_against(
 def _new_as_copy(
     new_ids: AbstractSet[str],
     by_id: Mapping[str, Document],
+    sentences: Mapping[str, Sequence[Sentence]],
     pair: PairComparison,
     *,
     framing: bool,
@@ -624,7 +625,11 @@ def _new_as_copy(
     return replace(
         directed,
         headline_framing=_headline_notes(
-            directed, a.title, b.title, language_of(a) or language_of(b)
+            directed,
+            a.title,
+            b.title,
+            (sentences[pair.a], sentences[pair.b]),
+            language_of(a) or language_of(b),
         ),
     )
 
@@ -633,6 +638,7 @@ def _headline_notes(
     pair: PairComparison,
     a_title: str | None,
     b_title: str | None,
+    bodies: tuple[Sequence[Sentence], Sequence[Sentence]],
     language: str | None,
     lede_from: Mapping[str, str] | None = None,
 ) -> tuple[FramingNote, ...]:
@@ -653,14 +659,15 @@ def _headline_notes(
     took a later sentence from, nor one that shares sentences it took from a third (the
     acceptance round 37 retest's O2: "Dozens injured as inferno tears through Brennick factory",
     its lede the wire's, was read against a paper's "At least 3 dead" too); a record (the pair's
-    direction told by ``--record``) is read against each article that took text from it."""
+    direction told by ``--record``) is read against each article that took text from it. Each
+    article's sentences (``bodies``) tell the figures its headline leaves to its text."""
     took_text = pair.a_in_b > 0 or pair.b_in_a > 0
     if lede_from is not None and pair.direction_basis is not DirectionBasis.RECORD:
         took_text = pair.copy is not None and lede_from.get(pair.copy) == pair.origin
     shared = pair.verdict is not Verdict.INDEPENDENT and (took_text or pair.headline is not None)
     if not (shared or pair.same_article):
         return ()
-    return headline_framing(pair, a_title, b_title, language)
+    return headline_framing(pair, a_title, b_title, language, bodies=bodies)
 
 
 def _as_files_give(document: Document) -> Document:
@@ -1213,7 +1220,12 @@ def _run_stages(
             if not languages_differ(languages[p.a], languages[p.b])
             and (
                 headline_notes := _headline_notes(
-                    p, headlines[p.a], headlines[p.b], languages[p.a] or languages[p.b], lede_from
+                    p,
+                    headlines[p.a],
+                    headlines[p.b],
+                    (sentences[p.a], sentences[p.b]),
+                    languages[p.a] or languages[p.b],
+                    lede_from,
                 )
             )
             else p

@@ -15047,3 +15047,89 @@ def test_a_day_of_the_month_after_a_weekday_is_part_of_the_day(
     day is still a number changed (acceptance round 40, a12)."""
     notes = framing_notes(wire, copy)
     assert [(n.kind, n.a, n.b) for n in notes] == expected
+
+
+@pytest.mark.parametrize(
+    ("wire", "copy", "dropped"),
+    [
+        pytest.param(
+            'Segundo a polícia, os suspeitos "reagiram com tiros" à chegada dos agentes.',
+            'Os suspeitos "reagiram com tiros" à chegada dos agentes.',
+            "Segundo a polícia",
+            id="a_few_words_quoted_inside_the_claim",
+        ),
+        pytest.param(
+            "O desemprego caiu a 6,1%, o segundo menor índice da série, segundo o IBGE.",
+            "O desemprego caiu a 6,1%, o segundo menor índice da série.",
+            "segundo o IBGE",
+            id="beside_the_ordinal_segundo",
+        ),
+        pytest.param(
+            'According to the statement, the board sees the outlook as "challenging" for 2027.',
+            'The board sees the outlook as "challenging" for 2027.',
+            "According to the statement",
+            id="english_a_word_quoted_inside_the_claim",
+        ),
+    ],
+)
+def test_a_source_dropped_beside_a_short_quotation_or_an_ordinal_is_named(
+    wire: str, copy: str, dropped: str
+) -> None:
+    """A copy that drops "Segundo a polícia," keeps its claim's few quoted words, which do not
+    say whose the claim is, and an ordinal "o segundo menor" is no source that still names the
+    speaker: the attribution removed is named (acceptance round 40, a9: "Segundo o comunicado,"
+    and ", segundo levantamento da gestora" were missed)."""
+    notes = framing_notes(wire, copy)
+    assert [(n.kind, n.a, n.b) for n in notes] == [("attribution_removed", dropped, "")]
+
+
+def test_a_quotation_that_carries_the_claim_still_names_no_source_dropped() -> None:
+    """A sentence that is mostly a quotation gives its claim as someone's words: a copy that
+    drops its speaker's tag states nothing as its own fact."""
+    notes = framing_notes(
+        '"We will not hesitate to act if inflation persists," the committee said.',
+        '"We will not hesitate to act if inflation persists."',
+    )
+    assert "attribution_removed" not in {n.kind for n in notes}
+
+
+@pytest.mark.parametrize(
+    ("wire", "copy"),
+    [
+        pytest.param(
+            "दिल्ली में ग्रैप का चौथा चरण लागू, ट्रकों के प्रवेश पर रोक",
+            "दिल्ली की हवा 'जहरीली', ग्रैप-4 लागू: जानिए क्या बंद रहेगा",
+            id="hindi",
+        ),
+        pytest.param(
+            "Delhi enforces the fourth stage of its air plan, bans trucks",
+            "Delhi's air turns 'toxic' as Stage 4 curbs kick in",
+            id="english",
+        ),
+    ],
+)
+def test_a_word_in_scare_quotes_is_no_paraphrase_turned_into_quotation(
+    wire: str, copy: str
+) -> None:
+    """A single word set in quotation marks as a label ('जहरीली', toxic), in a headline that
+    attributes nothing, where the other writes no such word, quotes no one's words: no
+    quote_added; and "ग्रैप-4" / "Stage 4" is the other's "चौथा चरण" / "fourth stage", no
+    number added (acceptance round 40, b10)."""
+    assert framing_notes(wire, copy) == ()
+
+
+def test_a_hindi_noun_of_saying_without_its_light_verb_attributes_nothing() -> None:
+    """ "बड़ा खुलासा:" (big revelation) heads an exclusive: "खुलासा" names what came out, no
+    verb of saying without its light verb ("खुलासा किया", revealed), so a headline that opens
+    with it adds no attribution; the verb with its light verb, a particle between, still
+    attributes (acceptance round 40, b10)."""
+    notes = framing_notes(
+        "एक्सक्लूसिव: बहानगा में खराब था सिग्नल, शिकायत दबाई गई",
+        "बड़ा खुलासा: बहानगा में खराब था सिग्नल, शिकायत दबाई गई",
+    )
+    assert "attribution_added" not in {n.kind for n in notes}
+    denied = framing_notes(
+        "रेलवे ने कहा कि सिग्नल में कोई खराबी नहीं थी।",
+        "रेलवे ने दावा भी किया कि सिग्नल में कोई खराबी नहीं थी।",
+    )
+    assert [(n.kind, n.a, n.b) for n in denied] == [("attribution_verb", "कहा", "दावा")]

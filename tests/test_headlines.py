@@ -8,6 +8,7 @@ from compare import Document, compare_documents
 from compare.framing import framing_notes
 from compare.headlines import headline_framing, headline_reuse
 from compare.records import FramingKind, HeadlineReuse, PairComparison, Verdict
+from compare.segment import as_sentence
 from compare.settings import Settings
 
 # The names two articles write inside their sentences (templates.names_inside), one set each.
@@ -458,3 +459,48 @@ def test_a_portuguese_headline_is_read_in_its_articles_language() -> None:
         "pt",
     )
     assert "negation_removed" not in {n.kind for n in deaths}
+
+
+@pytest.mark.parametrize(
+    ("origin", "copy", "copy_text", "expected"),
+    [
+        pytest.param(
+            "Chuvas no RS deixam 29 mortos e 3.200 desalojados",
+            "Temporal no RS: sobe para 29 o número de mortos",
+            "As chuvas no RS deixaram 29 mortos e 3,2 mil pessoas desalojadas.",
+            [],
+            id="portuguese_a_figure_its_text_gives_otherwise_written",
+        ),
+        pytest.param(
+            "Floods kill 29 and leave 3,200 homeless in Riverton",
+            "Riverton floods: death toll rises to 29",
+            "The floods have killed 29 people and left 3,200 homeless, officials said.",
+            [],
+            id="english",
+        ),
+        pytest.param(
+            "Chuvas no RS deixam 29 mortos e 3.200 desalojados",
+            "Tragédia no RS já tem 30 mortos",
+            "As chuvas no RS deixaram 30 mortos e 3.200 pessoas desalojadas.",
+            [("number_changed", "29", "30")],
+            id="a_figure_changed_is_still_noted",
+        ),
+        pytest.param(
+            "Chuvas no RS deixam 29 mortos e 3.200 desalojados",
+            "Temporal no RS: sobe para 29 o número de mortos",
+            "As chuvas no RS deixaram 29 mortos; milhares estão fora de casa.",
+            [("number_removed", "3.200", "")],
+            id="a_figure_its_text_does_not_give",
+        ),
+    ],
+)
+def test_a_headline_that_leaves_a_figure_to_its_text_removes_none(
+    origin: str, copy: str, copy_text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Every outlet writes its own headline: one that leaves out a figure of the other's
+    headline that its own article's text gives removes nothing; a figure changed, or left out
+    of its text too, is still noted (acceptance round 40, a12: four headlines of their own
+    angle each got "number or date removed (3.200)")."""
+    bodies = ((as_sentence(origin),), (as_sentence(copy_text),))
+    notes = headline_framing(DIRECTED, origin, copy, bodies=bodies)
+    assert [(n.kind, n.a, n.b) for n in notes if n.kind.value.startswith("number")] == expected

@@ -246,7 +246,17 @@ def test_a_wire_dateline_opens_the_text_as_the_wire_files_it(
         pytest.param("The company \u2014 The deal closed.", None, id="a_subject"),
         pytest.param("This \u2014 The deal closed.", None, id="a_function_word"),
         pytest.param("Ukrainian and Polish troops \u2014 The drill", None, id="a_lower_word"),
-        pytest.param("NATO - The alliance met.", None, id="a_hyphen"),
+        # A hyphen after capitals closes a dateline only before a sentence run to its full stop on
+        # the line, with no aside it opens: "SÃO PAULO - O BC subiu os juros." (acceptance round
+        # 40, a11); a headline's label, a compound of initials and an aside are none.
+        pytest.param("NATO - The alliance at 75", None, id="a_hyphen_before_no_sentence"),
+        pytest.param(
+            "NATO - which turned 75 - met on Monday.", None, id="a_hyphen_opening_an_aside"
+        ),
+        pytest.param("US - China talks resumed.", None, id="a_hyphen_joining_initials"),
+        pytest.param(
+            "WASHINGTON - The Senate voted.", "WASHINGTON -", id="a_hyphen_after_capitals"
+        ),
         pytest.param(
             "CIUDAD DE M\u00c9XICO.- La Fiscal\u00eda atrajo el caso.",
             "CIUDAD DE M\u00c9XICO.-",

@@ -2077,3 +2077,57 @@ def test_a_pipe_of_a_table_or_between_english_words_ends_no_sentence(text: str) 
     """A pipe in a table's row, which opens with its pipe, or between words of Latin script is
     no danda: the text splits as it did."""
     assert [s.text for s in segment(document(text))] == text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "SÃO PAULO - O Banco Central elevou a Selic a 11,25% ao ano. A decisão foi unânime.",
+            [
+                "SÃO PAULO -",
+                "O Banco Central elevou a Selic a 11,25% ao ano.",
+                "A decisão foi unânime.",
+            ],
+            id="estadao_dateline",
+        ),
+        pytest.param(
+            "Copom eleva juros\n\nRIO DE JANEIRO - A Petrobras anunciou novo reajuste do diesel.",
+            [
+                "Copom eleva juros",
+                "RIO DE JANEIRO -",
+                "A Petrobras anunciou novo reajuste do diesel.",
+            ],
+            id="a_place_of_three_words_after_a_headline",
+        ),
+        pytest.param(
+            "WASHINGTON - The Senate passed the spending bill late on Tuesday.",
+            ["WASHINGTON -", "The Senate passed the spending bill late on Tuesday."],
+            id="english_copy_typed_without_long_dashes",
+        ),
+        pytest.param(
+            "US - China trade talks resumed in Geneva on Monday.",
+            ["US - China trade talks resumed in Geneva on Monday."],
+            id="two_initials_joined_by_a_hyphen",
+        ),
+        pytest.param(
+            "EXCLUSIVE - Lenders plan deep cuts to branch network\n\nBanks will close 400 branches.",
+            [
+                "EXCLUSIVE - Lenders plan deep cuts to branch network",
+                "Banks will close 400 branches.",
+            ],
+            id="a_headlines_label",
+        ),
+        pytest.param(
+            "São Paulo - a maior cidade do país - registrou 40 graus.",
+            ["São Paulo - a maior cidade do país - registrou 40 graus."],
+            id="a_place_as_written_before_an_aside",
+        ),
+    ],
+)
+def test_a_hyphen_closes_a_papers_own_dateline_in_capitals(text: str, expected: list[str]) -> None:
+    """Brazilian papers, and English copy typed without long dashes, close their own undated
+    dateline with a hyphen ("SÃO PAULO -"): it is a sentence of its own, as "SÃO PAULO —" is;
+    two initials joined by a hyphen, a headline's label and an aside are none (acceptance
+    round 40, a11)."""
+    assert [s.text for s in segment(document(text))] == expected
