@@ -184,7 +184,10 @@ from tests.helpers import boilerplate_of, document
         pytest.param("WASHINGTON (AP) \u2014", True, id="ap_dateline_alone"),
         pytest.param("SPRINGFIELD, Ill. \u2014", True, id="papers_dateline_alone"),
         pytest.param("KELM, May 20 -", True, id="papers_dated_dateline_alone_with_a_hyphen"),
-        pytest.param("NATO -", False, id="a_name_and_a_hyphen_no_dateline"),
+        # A place in capitals and a hyphen is a paper's dateline set apart from its lede
+        # ("SÃO PAULO - O Banco Central ...", acceptance round 40, a11); two initials are none.
+        pytest.param("SÃO PAULO -", True, id="papers_undated_dateline_alone_with_a_hyphen"),
+        pytest.param("US -", False, id="initials_and_a_hyphen_no_dateline"),
         pytest.param("(CNN) --", True, id="bracketed_source_alone"),
         pytest.param("Valencia, 14 may (EFE).-", True, id="efe_dateline_alone"),
         pytest.param("MADRID, 14 (EUROPA PRESS)", True, id="europa_press_dateline_alone"),
