@@ -7637,18 +7637,20 @@ def _currencies_named() -> frozenset[str]:
 
 
 def _in_hundredths(shown: str) -> str:
-    """The word of a currency's hundredths a number as written ends in ("cents" of "12 cents"),
-    or stands for with its sign ("pence" of "45p"), which tells what it counts as a word after
-    it would; none of another number, nor of a percentage whose "cent" is no coin ("15 per
-    cent").
+    """The word of a currency's hundredths a number as written ends in ("cents" of "12 cents",
+    "cent" of the hyphenated "25-cent fare"), or stands for with its sign ("pence" of "45p"),
+    which tells what it counts as a word after it would; none of another number, nor of a
+    percentage whose "cent" is no coin ("15 per cent").
 
-    >>> _in_hundredths("12 cents"), _in_hundredths("45p"), _in_hundredths("15 per cent")
-    ('cents', 'pence', '')
+    >>> _in_hundredths("12 cents"), _in_hundredths("25-cent"), _in_hundredths("45p")
+    ('cents', 'cent', 'pence')
+    >>> _in_hundredths("15 per cent")
+    ''
     """
     if share_after().search(shown):
         return ""
     terms = lexicon()
-    unit = shown.rpartition(" ")[2].casefold()
+    unit = re.split(r"[\s-]", shown)[-1].casefold()
     if unit in terms.hundredths:
         return unit
     glued = unit[-2:-1].isdigit() and terms.glued_hundredths.get(unit[-1:])
@@ -8216,7 +8218,7 @@ def _kind_of(number: PlacedNumber) -> str:
 def _is_money(number: PlacedNumber) -> bool:
     """Whether a number is an amount of money: by its currency's sign or word, or in a
     currency's hundredths as written ("12 cents", "71.5-cent")."""
-    return number.measure[0] or bool(_in_hundredths(number.shown.replace("-", " ")))
+    return number.measure[0] or bool(_in_hundredths(number.shown))
 
 
 def _digits(value: Decimal) -> str:

@@ -189,3 +189,17 @@ def test_a_part_of_a_whole_counts_what_the_whole_counts() -> None:
     assert _claims("Jan Vikas Party sweeps Rajasthan with 128 seats", text) == [
         ("number_changed", "118", "128", 0)
     ]
+
+
+def test_a_hyphenated_amount_is_money_not_a_vote_tally() -> None:
+    """A headline's "25-cent" is the text's "25 cents", an amount of money, not set against the
+    vote tally "7-2" (acceptance round 41, e1); a fare the headline gives otherwise is still
+    named."""
+    text = (
+        "The Dunmore City Council voted 7-2 on Tuesday to raise bus fares by 25 cents from "
+        "August 1, the first increase in five years."
+    )
+    assert _claims("Council backs 25-cent bus fare rise", text) == []
+    assert _claims("Council backs 30-cent bus fare rise", text) == [
+        ("number_changed", "25 cents", "30-cent", 0)
+    ]
