@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import fields, replace
-from datetime import date, datetime, tzinfo
+from datetime import datetime, tzinfo
 from functools import partial
 from itertools import combinations, groupby
 from operator import itemgetter
@@ -198,8 +198,8 @@ MARKUP_ONLY = re.compile(r"(?:\s|&nbsp;|<[^<>]*>)*")
 _TextPair = tuple[int, int, frozenset[tuple[int, int]], tuple[str | None, str | None]]
 
 # The test of each type a Document's fields are declared with, and its name in an error. A
-# tuple may be given as any sequence, a list from JSON or a database row (_as_files_give makes
-# it one), but not as one string, whose letters would be searched one by one.
+# tuple may be given as any sequence, a list from JSON or a database row (the Document holds it
+# as one), but not as one string, whose letters would be searched one by one.
 FIELD_TYPES: dict[str, tuple[Callable[[object], bool], str]] = {
     "str": (lambda value: isinstance(value, str), "a string"),
     "str | None": (lambda value: value is None or isinstance(value, str), "a string or None"),
@@ -247,15 +247,6 @@ def _field_tests(record: type) -> tuple[tuple[str, Callable[[object], bool], str
 
 # Each field of a Document, in order, with its type's test and name.
 DOCUMENT_FIELDS = _field_tests(Document)
-# The fields of a Document that give a date or a time, which a database driver may give as a
-# datetime.
-TIME_FIELDS = (
-    "published",
-    "published_time",
-    "published_local_time",
-    "modified_time",
-    "modified_local_time",
-)
 
 
 def compare_paths(
@@ -672,16 +663,12 @@ def _headline_notes(
 
 def _as_files_give(document: Document) -> Document:
     """A document in memory with what the reader gives a file's: its text normalised as the
-    reader's (an NFD copy of an article is a copy), its source on one line, its credits and
-    links, as tuples when given as other sequences, with the addresses its text writes out, its times in UTC as ``YYYY-MM-DDTHH:MM:SSZ`` (the offset its publication was given at kept as
+    reader's (an NFD copy of an article is a copy), its source on one line, its credits found
+    in its text where it gives none, its links with the addresses its text writes out, its times in UTC as ``YYYY-MM-DDTHH:MM:SSZ`` (the offset its publication was given at kept as
     its ``published_offset``), a
     date beside its time, and its language as its ISO 639 code (``es`` of ``es-MX``)."""
     if (text := article_text(document.text)) != document.text:
         document = replace(document, text=text)
-    if not isinstance(document.credits, tuple):
-        document = replace(document, credits=tuple(document.credits))
-    if not isinstance(document.links, tuple):
-        document = replace(document, links=tuple(document.links))
     # A field is one line, as the reader reads a record's: "Reuters " is Reuters' outlet.
     if (source := " ".join(document.source.split())) != document.source:
         document = replace(document, source=source)
@@ -1520,20 +1507,18 @@ def _as_tuple(documents: Iterable[Document]) -> tuple[Document, ...]:
 def _usable(documents: Sequence[Document]) -> ReadResult:
     """The documents the stages can work with, and the others skipped by their ids (or places)
     with the reason, as the reader skips a feed's broken record and reads on: a database row
-    with a null outlet or text, an id given before, a time that is not one. A ``datetime`` or
-    ``date`` given for a time or date is taken as its ``isoformat()``. An item that is no
+    with a null outlet or text, an id given before, a time that is not one. An item that is no
     :class:`Document` is refused, and so is a batch none of whose documents can be used, by the
     first one's fault, as :func:`compare_paths` refuses a run that read no document."""
     seen: set[str] = set()
     usable: list[Document] = []
     skipped: list[Skipped] = []
     unread: list[UnreadDate] = []
-    for index, item in enumerate(documents):
-        if not isinstance(item, Document):
+    for index, document in enumerate(documents):
+        if not isinstance(document, Document):
             raise InputError(
-                f"the item at index {index} must be a Document, got {type(item).__name__}"
+                f"the item at index {index} must be a Document, got {type(document).__name__}"
             )
-        document = _times_as_text(item)
         try:
             _check_types(document, index)
             document, not_dates = _undated_where_unread(document)
@@ -1601,41 +1586,6 @@ def _place(document: Document, index: int) -> str:
     (empty, no string, or no text a report can write)."""
     named = isinstance(document.id, str) and document.id.strip() and document.id.isprintable()
     return document.id if named else f"the document at index {index}"
-
-
-def _times_as_text(document: Document) -> Document:
-    """``document`` with a ``datetime`` or ``date`` given for a time or date as its
-    ``isoformat()``, as a database driver gives a timestamp column: an aware one is then read
-    with its zone, and a naive one given for a time with a zone is its local time, as such text is. A
-    ``datetime`` given for ``published`` times it too, when no time is given beside it: an aware
-    one as ``published_time``, a naive one as ``published_local_time``.
-
-    >>> from datetime import UTC
-    >>> when = datetime(2026, 12, 4, 9, 30, tzinfo=UTC)
-    >>> given = _times_as_text(Document("a", "X", "", published=when, modified_time=when))
-    >>> given.published, given.published_time, given.modified_time
-    ('2026-12-04', '2026-12-04T09:30:00+00:00', '2026-12-04T09:30:00+00:00')
-    """
-    as_text: dict[str, Any] = {
-        name: _as_text(value)
-        for name in TIME_FIELDS
-        if isinstance(value := getattr(document, name), date)
-    }
-    published: object = document.published
-    if isinstance(published, datetime):
-        as_text["published"] = published.date().isoformat()
-        timed = "published_local_time" if published.tzinfo is None else "published_time"
-        if getattr(document, timed) is None:
-            as_text[timed] = _as_text(published)
-    return replace(document, **as_text) if as_text else document
-
-
-def _as_text(moment: date) -> str:
-    """A date or time as a feed writes it: a time to the second, as times without a zone are
-    checked."""
-    return (
-        moment.isoformat(timespec="seconds") if isinstance(moment, datetime) else moment.isoformat()
-    )
 
 
 def _check_document(document: Document, index: int, seen: AbstractSet[str]) -> None:

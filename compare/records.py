@@ -13,11 +13,11 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import KW_ONLY, dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from functools import lru_cache
 from itertools import groupby, pairwise
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 from compare.dates import in_date_order
@@ -170,6 +170,17 @@ class Document:
     is normalised as the reader normalises every text (NFC, ``\\n`` ending each line):
     :func:`compare.compare_documents` normalises a text given in memory alike, and the offsets
     of its sentences point into the result's document's text, not into the one given.
+
+    A date or time may be given as a ``date`` or ``datetime``, as a database driver gives a
+    timestamp, and ``credits`` and ``links`` as a list or any other sequence of strings: the
+    document holds them as text (``isoformat()``) and as tuples from the start, so that it is
+    hashable and equal to the one the result holds. A field of another type (a database's null
+    outlet) is kept as given, and :func:`compare.compare_documents` skips the document with
+    its fault, comparing the rest of the batch.
+
+    >>> Document("w1", "Wire", "Talks ended.", published=date(2025, 3, 11), credits=["AP"])
+    ... # doctest: +ELLIPSIS
+    Document(id='w1', source='Wire', text='Talks ended.', path='', title=None, published='2025-03-11', url=None, credits=('AP',), ...)
     """
 
     id: str
@@ -203,6 +214,80 @@ class Document:
     # reader drops with the rest (plain_text.stray_reference_marks): a copy of a wiki article's
     # paragraphs keeps them, its reference list left behind.
     stray_marks: int = 0
+
+    if TYPE_CHECKING:
+        # What the constructor accepts, beside what a document holds (the fields above), which
+        # __post_init__ makes of it: a type checker reads this signature, the dataclass's own
+        # __init__ runs.
+        def __init__(
+            self,
+            id: str,
+            source: str,
+            text: str,
+            *,
+            path: str = "",
+            title: str | None = None,
+            published: str | date | None = None,
+            url: str | None = None,
+            credits: Sequence[str] = (),
+            links: Sequence[str] = (),
+            author: str | None = None,
+            encoding: str | None = None,
+            published_time: str | date | None = None,
+            published_offset: str | None = None,
+            modified_time: str | date | None = None,
+            captured: bool = False,
+            version_label: str | None = None,
+            modified_local_time: str | date | None = None,
+            published_local_time: str | date | None = None,
+            published_unzoned_time: str | None = None,
+            record: str | None = None,
+            press_release: bool = False,
+            article_id: str | None = None,
+            language: str | None = None,
+            version_of: str | None = None,
+            source_from_path: bool = False,
+            of_record: bool = False,
+            stray_marks: int = 0,
+        ) -> None: ...
+
+    def __post_init__(self) -> None:
+        """Hold a date or time given as a ``date`` or ``datetime`` as its ``isoformat()``, and
+        ``credits`` and ``links`` given as another sequence as tuples. An aware ``datetime``
+        given for ``published`` times the document too, as its ``published_time``, a naive one
+        as its ``published_local_time``, where no such time is given."""
+        for name in ("credits", "links"):
+            value = getattr(self, name)
+            if isinstance(value, Sequence) and not isinstance(value, str | bytes | tuple):
+                object.__setattr__(self, name, tuple(value))
+        published: object = self.published
+        for name in TIME_FIELDS:
+            if isinstance(value := getattr(self, name), date):
+                object.__setattr__(self, name, _as_text(value))
+        if isinstance(published, datetime):
+            object.__setattr__(self, "published", published.date().isoformat())
+            timed = "published_local_time" if published.tzinfo is None else "published_time"
+            if getattr(self, timed) is None:
+                object.__setattr__(self, timed, _as_text(published))
+
+
+# The fields of a Document that give a date or a time, which a database driver may give as a
+# datetime.
+TIME_FIELDS = (
+    "published",
+    "published_time",
+    "published_local_time",
+    "modified_time",
+    "modified_local_time",
+)
+
+
+def _as_text(moment: date) -> str:
+    """A date or time as a feed writes it: a time to the second, as times without a zone are
+    checked."""
+    return (
+        moment.isoformat(timespec="seconds") if isinstance(moment, datetime) else moment.isoformat()
+    )
 
 
 # The offset of a time given in UTC ("Z", "+00:00"): such a time is written in UTC, "...Z".

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise, permutations
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from compare import compare_documents
 from compare.dates import UTC_TIME
 from compare.records import (
     Document,
@@ -746,3 +747,19 @@ def test_initials_are_a_credited_name_only_where_they_stand_for_it(
     letter of one of its capitalised words, or of the words one is glued from (capitals inside
     it, or a known compound such as news and wire); other letters of a word never count."""
     assert credited_once(names) == credited
+
+
+def test_a_document_holds_dates_as_text_and_credits_as_a_tuple_from_the_start() -> None:
+    """A notebook's ``date`` and list of credits (as python.md documents them) are held as the
+    result holds them: the document is hashable and equal to its copy in the result, and an
+    aware ``datetime`` for ``published`` times it too (acceptance round 41, e6: a list kept as
+    given made the document unhashable)."""
+    text = "The Harlow council voted on Monday to close two branch libraries, officials said."
+    given = Document(
+        "hc-1", "Harlow Courier", text, published=date(2026, 5, 12), credits=["AP"], links=[]
+    )
+    assert (given.published, given.credits, given.links) == ("2026-05-12", ("AP",), ())
+    assert hash(given) == hash(replace(given))
+    assert compare_documents([given]).by_id["hc-1"] == given
+    timed = Document("hc-2", "Harlow Courier", text, published=datetime(2026, 5, 12, 9, 30))
+    assert (timed.published, timed.published_local_time) == ("2026-05-12", "2026-05-12T09:30:00")
