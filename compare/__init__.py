@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from compare.read import Unsourced as Unsourced
     from compare.read import UnzonedTime as UnzonedTime
     from compare.read import document_from_html as document_from_html
+    from compare.read import document_from_record as document_from_record
     from compare.records import AddedTerms as AddedTerms
     from compare.records import AlteredQuotation as AlteredQuotation
     from compare.records import ArticleNote as ArticleNote
@@ -169,6 +170,7 @@ _MODULE_OF = {
     "compare_paths_against": "compare.pipeline",
     "DiskCache": "compare.cache",
     "document_from_html": "compare.read",
+    "document_from_record": "compare.read",
     "InputError": "compare.read",
     "json_chunks": "compare.report.json_report",
     "judge": "compare.align",

@@ -365,6 +365,9 @@ URL_FIELDS = ("url", "link")
 # The fields in which a record gives its own key, the first given: an API's ``id``, an RSS item's
 # ``guid``, a content system's ``uid`` or ``article_id``.
 ID_FIELDS = ("id", "guid", "uid", "article_id")
+# What a record given in memory (document_from_record) is named by when it gives no id, beside
+# a key of its text, as a feed's file's stem names its records.
+RECORD_STEM = "record"
 # The field in which a news API's record names the site it was published on, without an address
 # ("northstarnews.example"): where no url is given, it is the record's site.
 DOMAIN_FIELD = "domain"
@@ -3275,6 +3278,44 @@ def document_from_html(html: str, id: str, source: str | None = None) -> Documen
     if isinstance(read, Skipped):
         raise InputError(f"document {id!r}: {read.reason}")
     return replace(read.document, id=id)
+
+
+def document_from_record(record: Mapping[str, Any], source: str | None = None) -> Document:
+    """A feed's record, a JSON object as a ``.json`` or ``.jsonl`` file holds it, as a
+    :class:`~compare.records.Document`, read as ``compare run`` reads such a record: its text
+    from ``text`` (or ``body``, ``content``, ...), its date and time from ``date`` (or
+    ``published``, ``published_at``, ...), its modification from ``modified``, its title, address,
+    author, credits and language from their fields (see :data:`TEXT_FIELDS`, :data:`DATE_FIELDS`
+    and the other ``*_FIELDS``). Its id is the record's ``id`` (or ``guid``, ...), else
+    ``record-`` and a key of its text, as a feed's record without one is named; its outlet the
+    record's ``source`` (or ``outlet``, ``publication``, ...), else the ``source`` given.
+
+    Raises:
+        InputError: the record is no JSON object, gives no text, or names no outlet and no
+            ``source`` is given.
+
+    >>> doc = document_from_record({"id": "tv-1", "source": "Channel 9", "title": "Fares rise",
+    ...     "date": "2026-05-13T08:00:00Z", "text": "The council voted to raise bus fares."})
+    >>> doc.id, doc.source, doc.title, doc.published, doc.published_time
+    ('tv-1', 'Channel 9', 'Fares rise', '2026-05-13', '2026-05-13T08:00:00Z')
+    """
+    given = dict(record) if isinstance(record, Mapping) else record
+    if (
+        source is None
+        and isinstance(given, dict)
+        and not any(_field_text(given.get(key)) for key in SOURCE_FIELDS)
+    ):
+        raise InputError(
+            f"the record names no outlet in {', '.join(SOURCE_FIELDS[:3])} or the like: "
+            "give source="
+        )
+    origin = _Origin("", RECORD_STEM, RECORD_STEM, "utf-8", "")
+    for read in _records_read(origin, [("", given, None)], source):
+        if isinstance(read, Skipped):
+            raise InputError(f"the record is skipped: {read.reason}")
+        if isinstance(read, _Claim):
+            return replace(read.document, encoding=None)
+    raise InputError("the record holds no article: it is a feed's service message")
 
 
 def _read_html(

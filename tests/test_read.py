@@ -14,6 +14,7 @@ import threading
 import unicodedata
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from compare.read import (
     InputError,
     decode,
     document_from_html,
+    document_from_record,
     find_credits,
     read_paths,
     text_key,
@@ -8697,3 +8699,51 @@ def test_reading_text_files_waits_for_no_web_page_reader(tmp_path: Path) -> None
     )
     read = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert read.stdout.split() == ["1", "False"]
+
+
+# Two versions of a local channel's report, as its feed exports them.
+FARE_RECORDS = [
+    {
+        "id": "c4-0902",
+        "source": "Channel 4 Dunmore",
+        "title": "Ferry fare rise approved",
+        "date": "2026-09-02T08:00:00Z",
+        "url": "https://c4.example/ferry-fares",
+        "author": "By Nia Rhodes",
+        "text": "The Dunmore port board voted 5-2 on Tuesday to raise ferry fares by 40 cents.",
+    },
+    {
+        "id": "c4-0902b",
+        "source": "Channel 4 Dunmore",
+        "title": "Ferry fare rise approved (updated)",
+        "date": "2026-09-02T08:00:00Z",
+        "modified": "2026-09-02T12:30:00Z",
+        "url": "https://c4.example/ferry-fares",
+        "text": "The Dunmore port board voted 5-2 on Tuesday to raise ferry fares by 40 cents, "
+        "its first rise since 2019.",
+    },
+]
+
+
+def test_document_from_record_reads_a_feed_record_as_compare_run_does(tmp_path: Path) -> None:
+    """A program holding a feed's records in memory gets the documents ``compare run`` reads
+    from them in a ``.jsonl`` file (their ``date`` and ``modified`` read as its times, their
+    byline as its author), but for the file's path and the record's place (acceptance round
+    41, e9: ``Document(**record)`` failed on ``date``, and the mapping had to be redone)."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(record) + "\n" for record in FARE_RECORDS), "utf-8")
+    from_file = read_paths([str(feed)]).documents
+    unplaced = [replace(d, path="", record=None, encoding=None) for d in from_file]
+    assert [document_from_record(record) for record in FARE_RECORDS] == unplaced
+    assert unplaced[1].modified_time == "2026-09-02T12:30:00Z"
+
+
+def test_document_from_record_names_what_it_cannot_read() -> None:
+    """A record without an outlet takes the ``source`` given, and one without text or an
+    outlet is refused in one line saying which."""
+    text_only = {"text": "The port board voted on Tuesday to raise ferry fares."}
+    assert document_from_record(text_only, source="Dunmore Post").source == "Dunmore Post"
+    with pytest.raises(InputError, match=r"names no outlet .* give source="):
+        document_from_record(text_only)
+    with pytest.raises(InputError, match="no text in any of the fields text, body"):
+        document_from_record({"source": "Dunmore Post", "headline": "Fares rise"})
