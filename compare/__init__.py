@@ -93,6 +93,7 @@ if TYPE_CHECKING:
     from compare.run_warnings import comparison_warnings as comparison_warnings
     from compare.run_warnings import read_warnings as read_warnings
     from compare.segment import as_sentence as as_sentence
+    from compare.segment import sentences as sentences
     from compare.settings import Settings as Settings
     from compare.settings import SettingsError as SettingsError
 
@@ -179,6 +180,7 @@ _MODULE_OF = {
     "read_warnings": "compare.run_warnings",
     "render": "compare.pipeline",
     "RemovedEntry": "compare.live_pages",
+    "sentences": "compare.segment",
     "report_json": "compare.report.json_report",
     "ReportError": "compare.report.write",
     "ReportFormat": "compare.report",

@@ -1384,6 +1384,18 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     return _dateline_apart(text, _unpunctuated_apart(text, _spans(text)))
 
 
+def sentences(text: str, doc: str = "text") -> tuple[Sentence, ...]:
+    """A plain text's sentences, split as a comparison splits an article's (the segment stage),
+    with their offsets into ``text`` as given: the result of ``compare_documents`` gives those
+    of its documents' texts normalised (NFC, ``\\n`` ending each line), which ``text`` in NFC with
+    ``\\n`` line ends is already.
+
+    >>> [(s.index, s.start, s.text) for s in sentences("Gen. Smith left at 6 p.m. He said no.")]
+    [(0, 0, 'Gen. Smith left at 6 p.m.'), (1, 26, 'He said no.')]
+    """
+    return segment(Document(doc, doc, text))
+
+
 def as_sentence(text: str, doc: str = "text", index: int = 0) -> Sentence:
     """A text taken whole as one sentence, for comparing sentences given one by one.
 

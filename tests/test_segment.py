@@ -13,6 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import compare
+from compare import compare_documents
 from compare.records import Document
 from compare.segment import (
     MAX_SENTENCE_CHARS,
@@ -2131,3 +2133,16 @@ def test_a_hyphen_closes_a_papers_own_dateline_in_capitals(text: str, expected: 
     two initials joined by a hyphen, a headline's label and an aside are none (acceptance
     round 40, a11)."""
     assert [s.text for s in segment(document(text))] == expected
+
+
+def test_sentences_of_a_plain_text_are_those_a_comparison_gives() -> None:
+    """A script splits a string into sentences without running a comparison, and gets the
+    sentences, with the offsets, that ``compare_documents`` gives its document (acceptance round
+    41, e7: only a whole run on a one-document batch gave them)."""
+    text = (
+        "DUNMORE (Harbor Wire) - The port board voted on Tuesday to raise ferry fares. "
+        'Chair Ana Ruiz said at 6 p.m. that "no one likes it."\n\nThe rise takes effect in May.'
+    )
+    result = compare_documents([Document("t", "Harbor Wire", text)])
+    assert compare.sentences(text, "t") == result.sentences["t"]
+    assert [s.text for s in compare.sentences(text)][-1] == "The rise takes effect in May."
