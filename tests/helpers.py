@@ -51,6 +51,13 @@ ROUNDUP = FIXTURES / "roundup"
 # article names "Kestrel Bay" (but the other town's), most a second place ("Route 9", "Kestrel
 # Bay High School") or a year.
 KESTREL_BAY = FIXTURES / "kestrel_bay"
+# One event's coverage of one day or the next: an agency text, copies of it, some keeping only
+# its later paragraphs (cancellations and refunds, a politician's demand, weather warnings), and
+# outlets' own reports in their own words that share its names, places and figures: a ferry's
+# grounding, a fact-check of a claim's "32 %", two reports of a flood's four dead in Dhiban.
+FERRY_EN = FIXTURES / "ferry_en"
+CLAIM_CHECK_ES = FIXTURES / "claim_check_es"
+FLOOD_AR = FIXTURES / "flood_ar"
 
 
 def document(text: str, id: str = "d", source: str | None = None, **meta: str) -> Document:

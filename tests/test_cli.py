@@ -2066,7 +2066,7 @@ def test_check_of_a_class_counts_the_other_submissions_beside_the_sources(
     tmp_path: Path,
 ) -> None:
     """A lecturer checks five students' stories against the three sources: each is compared
-    with the other four too, and its line says so, not that 3 archive articles gave 6 pairs."""
+    with the other four too, and its line says so, not that 3 archive articles gave 7 pairs."""
     write_library_assignment(tmp_path)
     result = run(
         "check", str(tmp_path / "submissions"), "--against", str(tmp_path / "sources"), "-q"
@@ -2075,7 +2075,7 @@ def test_check_of_a_class_counts_the_other_submissions_beside_the_sources(
     (cole,) = [line for line in result.stdout.splitlines() if line.startswith("**submissions/Cole")]
     assert cole.startswith(
         "**submissions/Cole\\_Maya\\_story (Cole\\_Maya\\_story)** against 3 archive articles "
-        "and 4 other new articles: 6 pairs (1 copy, 5 independent); flagged: "
+        "and 4 other new articles: 7 pairs (1 copy, 6 independent); flagged: "
         "submissions/Dowd\\_Sean\\_story (Dowd\\_Sean\\_story), which it takes from (copy, "
         "uncredited)."
     )
