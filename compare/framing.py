@@ -7878,7 +7878,7 @@ def _qualifier_before(
     >>> _qualifier_before(("found", "nearly"), ("1,000",), {("nearly", "1,000")})
     'nearly'
     """
-    qualifier = _trailing_qualifier(before)
+    qualifier = trailing_qualifier(before)
     return qualifier if any((qualifier, word) in estimates for word in number) else ""
 
 
@@ -7990,16 +7990,16 @@ def _told_before(before: Sequence[str]) -> str:
     """What the words before a number tell of it: the last that tells what befell it, with the
     words that join it to the number ("killed" of "killed at least", "rose to" of "rose to";
     not "rose" of "rose by"); none of a qualifier's ("at least")."""
-    before = before[: len(before) - len(_trailing_qualifier(before).split())]
+    before = before[: len(before) - len(trailing_qualifier(before).split())]
     telling = [n for n, w in enumerate(before) if _tells_of_a_number(w)]
     return " ".join(before[telling[-1] :]) if telling else ""
 
 
-def _trailing_qualifier(before: Sequence[str]) -> str:
+def trailing_qualifier(before: Sequence[str]) -> str:
     """The qualifier that the last of the words ``before`` a number make, which says how exact
     it is ("at least" of "killed at least"); none.
 
-    >>> _trailing_qualifier(("killed", "at", "least")), _trailing_qualifier(("killed",))
+    >>> trailing_qualifier(("killed", "at", "least")), trailing_qualifier(("killed",))
     ('at least', '')
     """
     qualifiers = lexicon().number_qualifiers
@@ -8863,7 +8863,7 @@ def _words_beside(gap: str, *, between: bool, before: bool) -> tuple[str, ...]:
         return clause
     if before:
         # A qualifier tells how exact the count is, not what it counts: "some" of "some five".
-        qualified = len(_trailing_qualifier(clause).split())
+        qualified = len(trailing_qualifier(clause).split())
         telling = [
             n for n, w in enumerate(clause[: len(clause) - qualified]) if _tells_of_a_number(w)
         ]

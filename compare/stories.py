@@ -58,11 +58,11 @@ from compare.boilerplate import is_boilerplate
 from compare.chinese import in_simplified, is_chinese
 from compare.dates import MONTH_NAME, MONTH_SHORT_FORMS, MONTHS, is_day
 from compare.disclosure import outlet
-from compare.framing import speaker_words
+from compare.framing import speaker_words, trailing_qualifier
 from compare.kills import killed_by
 from compare.lexicon import lexicon
 from compare.near_duplicates import short_id
-from compare.numerals import YEAR
+from compare.numerals import EXACTLY, YEAR
 from compare.records import (
     Advance,
     Document,
@@ -213,6 +213,14 @@ COUNTED_ALIKE = 0.7
 # A figure with a separator inside ("2,417", "48.6", "28-14") or of three digits or more; not a
 # year, which says when: "Route 9", "43 percent" and "fiscal 2026" are in many stories.
 TELLING_FIGURE = re.compile(r"\d+(?:[.,:/-]\d+)+|\d{3,}")
+# Nor, in an article, a round figure (a whole number ending in two zeros: "2,000", "300",
+# "1,300") that it gives only as an estimate ("about 2,000", "more than 300", "nearly 1,000"):
+# estimates of different events round to the same few figures. An agency's flood brief "forcing
+# about 2,000 from their homes" and its wildfire brief of the day before, which "forced about
+# 2,000 people to leave their homes", shared that figure, weighed nine times, and "forced": their
+# copies scored 0.33-0.57 against each other, and the two events were one story (acceptance
+# round 40, d8). Such a figure weighs as a word and is no detail.
+ROUND_FIGURE = re.compile(r"(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?<=00)")
 # Nor a tally of two one-digit parts: a seven-member council votes "6-1" or "5-2" on many
 # matters, and many matches end "2-0" or "2:1". Two unrelated council stories, a school bond and
 # a fire engine's purchase, joined on their "6-1" votes (acceptance round 32: 0.252 against a
@@ -373,7 +381,8 @@ def named_details(
     """The names a text and its title give (see :func:`_title_names`: an outlet's own report
     may name its event only there), each a run of capitalised words side by side ("Orchard Green",
     "Marine Accident Office"; not a pronoun opening a quotation, "I" or "We"), and its telling
-    figures (``TELLING_FIGURE``), of those whose words are among its story ``terms`` (so that a
+    figures (``TELLING_FIGURE``; not a round figure it gives only as an estimate, see
+    :func:`_estimated_figures`, even where its headline gives it bare), of those whose words are among its story ``terms`` (so that a
     boilerplate or stock line's names, and words that name no one, are left out): what two
     reports of one event share and two fillings of a template do not. A text in one case
     (:func:`caseless`) gives those of the run's ``names`` (:func:`run_names`) that it spells.
@@ -386,6 +395,7 @@ def named_details(
     """
     runs: set[tuple[str, ...]] = set()
     figures: set[str] = set()
+    estimated = _estimated_figures(sentences)
     for sentence in sentences:
         plain = salient_plain(sentence.text)
         run: tuple[str, ...] = ()
@@ -399,7 +409,7 @@ def named_details(
                 run = ()
             if a_name:
                 run = (*run, plain_spelling(name))
-            elif _is_telling_figure(name) and name in terms:
+            elif _is_telling_figure(name) and name in terms and name not in estimated:
                 figures.add(name)
             end = start + len(word)
         if run:
@@ -411,8 +421,36 @@ def named_details(
             for name, written in _names_read(sentences, names)
             if all(fold_name(word) in terms for word in written)
         )
+    # A headline drops the qualifier of a figure its text gives as an estimate ("Fire forces
+    # 2,000 from homes" over "forced about 2,000 people to leave").
     titled = (name_term(name) for name in _title_names(title or ""))
-    return frozenset(named.union(figures, (name for name in titled if name in terms)))
+    return frozenset(
+        named.union(figures, (name for name in titled if name in terms and name not in estimated))
+    )
+
+
+def _estimated_figures(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The round telling figures (``ROUND_FIGURE``) that a text gives only after a qualifier
+    making them estimates (``number_qualifiers``, "exactly" aside), as its story terms write
+    them: "2,000" of "forced about 2,000 people from their homes", not where the text also
+    gives "2,000 homes lost power".
+
+    >>> from compare.segment import segment
+    >>> text = "About 2,000 fled, more than 300 helped. Some 2,417 voted; 1,300 of 2,600 stayed."
+    >>> sorted(_estimated_figures(segment(Document("d", "d", text))))
+    ['2,000', '300']
+    """
+    qualifiers = lexicon().number_qualifiers
+    estimated: set[str] = set()
+    exact: set[str] = set()
+    for sentence in sentences:
+        found_words = find_words(salient_plain(sentence.text))
+        for at, word in enumerate(found_words):
+            figure = fold_name(word)
+            if is_number(word) and _is_telling_figure(figure) and ROUND_FIGURE.fullmatch(figure):
+                qualifier = trailing_qualifier([w.casefold() for w in found_words[:at]])
+                (estimated if qualifier and qualifiers[qualifier] != EXACTLY else exact).add(figure)
+    return frozenset(estimated - exact)
 
 
 def caseless(sentences: Sequence[Sentence]) -> bool:
@@ -2168,7 +2206,8 @@ def _term_scores(
     documents sharing none of its terms. A term is kept however many of the run's articles hold
     it, up to ``MAX_TERM_DOCUMENTS``: in a run that is mostly one story's coverage, the words in
     most articles are that story's. A telling figure both documents give weighs more
-    (``TELLING_FIGURE_WEIGHT``), and a score is at most 1.
+    (``TELLING_FIGURE_WEIGHT``) in each whose ``details`` hold it (not where it gives a round
+    figure only as an estimate), and a score is at most 1.
 
     The cosines are one sparse product of the document-term matrix with its transpose, made a
     block of documents at a time so that memory holds one block's pairs, not all of them: at
@@ -2217,9 +2256,15 @@ def _term_scores(
                 stock_entries.append(len(rows))
             rows.append(row)
             columns.append(column.setdefault(term, len(column)))
-            weights.append(weight / norm * _telling_figure_weight(term))
+            weights.append(weight / norm * _figure_weight(term, details[row]))
         if counting:
-            figure_weights.append({t: vector[t] / norm for t in counting[row] if t in vector})
+            figure_weights.append(
+                {
+                    t: vector[t] / norm * _figure_weight(t, details[row])
+                    for t in counting[row]
+                    if t in vector
+                }
+            )
         words.add(row, (_word_of(t, languages[row]) for t in vector))
         own_words.add(row, (_word_of(t, languages[row]) for t in vector if t not in stock))
         named_words = set(chain.from_iterable(name.split() for name in details[row]))
@@ -2279,13 +2324,15 @@ def _term_scores(
             for at in np.flatnonzero(counts[first[kept]] & counts[second[kept]]).tolist():
                 pair = (int(first[kept[at]]), int(second[kept[at]]))
                 for figure in _counted_apart(*(counting[row] for row in pair)):
-                    # The figure's product, TELLING_FIGURE_WEIGHT squared times its weights',
-                    # falls to its weights' alone; a figure of more than MAX_TERM_DOCUMENTS
-                    # documents has no weight and made no product.
+                    # The figure's product, up to TELLING_FIGURE_WEIGHT squared times its
+                    # weights', falls to its weights' alone; a figure of more than
+                    # MAX_TERM_DOCUMENTS documents has no weight and made no product.
                     weight = figure_weights[pair[0]].get(figure, 0.0) * figure_weights[pair[1]].get(
                         figure, 0.0
                     )
-                    score[kept[at]] -= weight * (TELLING_FIGURE_WEIGHT**2 - 1)
+                    score[kept[at]] -= weight * (
+                        1 - 1 / math.prod(_figure_weight(figure, details[row]) for row in pair)
+                    )
                     names_shared[at] -= all(figure in details[row] for row in pair)
             scored = score[kept] >= MIN_TERM_SCORE
             kept, names_shared = kept[scored], names_shared[scored]
@@ -2397,9 +2444,11 @@ def _counted_apart(a: Mapping[str, frozenset[str]], b: Mapping[str, frozenset[st
     )
 
 
-def _telling_figure_weight(term: str) -> float:
-    """``TELLING_FIGURE_WEIGHT`` for a term that is a telling figure, else 1."""
-    return TELLING_FIGURE_WEIGHT if _is_telling_figure(term) else 1
+def _figure_weight(term: str, details: AbstractSet[str]) -> float:
+    """``TELLING_FIGURE_WEIGHT`` for a term that is a telling figure among a text's ``details``
+    (:func:`named_details`), else 1: a round figure the text gives only as an estimate weighs as
+    a word."""
+    return TELLING_FIGURE_WEIGHT if term in details and _is_telling_figure(term) else 1
 
 
 @lru_cache(maxsize=1 << 16)

@@ -3840,3 +3840,66 @@ def test_a_councils_vote_a_week_after_another_stays_apart_from_its_copies() -> N
     apart, the copies' average keeps the two votes two stories."""
     result = compare_documents(COUNCIL_WEEK)
     assert [s.documents for s in result.stories] == [("wire", "times", "today"), ("observer",)]
+
+
+AGENCY_LANDSLIDE = (
+    "TARNBY, March 4 (Northern Wire) - A landslide buried part of the hill village of Tarnby "
+    "overnight, killing five people and forcing about 3,000 from their homes, the county "
+    "rescue service said on Tuesday.\n"
+    "Diggers worked through the morning to clear the road to Upper Selwick, where a school "
+    "was damaged.\n"
+    '"The whole slope just moved," said shopkeeper Ines Varga, who lost her van.\n'
+    "Geologists blamed a month of heavy rain and said more slips were possible."
+)
+AGENCY_FACTORY_FIRE = (
+    "BRENNOCK, March 3 (Northern Wire) - A fire at a paint factory forced about 3,000 people "
+    "to leave their homes in Brennock on Monday, the county fire service said.\n"
+    "Thick black smoke drifted over the ring road, and police told residents of the Eastgate "
+    "estate to keep their windows shut.\n"
+    '"It went up in minutes," said night-shift worker Dariusz Nowak.\n'
+    "Owners Kelmar Coatings said nobody was hurt and all staff had been accounted for."
+)
+
+
+def test_two_events_of_one_agency_estimating_one_round_figure_stay_apart() -> None:
+    """An agency's landslide brief and its factory-fire brief of the day before each forced
+    "about 3,000" from their homes: a round figure given as an estimate is what reports of two
+    events share by chance, not a detail of one event, so the two and their copies are two
+    stories (acceptance round 40, d8: weighed as a telling figure, a flood and a wildfire with
+    "about 2,000" each were one story)."""
+    result = compare_documents(
+        [
+            document(
+                AGENCY_LANDSLIDE,
+                "wire-slide",
+                "Northern Wire",
+                title="Landslide kills five in Tarnby",
+                published="2026-03-04",
+            ),
+            document(
+                AGENCY_LANDSLIDE,
+                "echo-slide",
+                "Valley Echo",
+                title="Five die as hillside collapses",
+                published="2026-03-04",
+            ),
+            document(
+                AGENCY_FACTORY_FIRE,
+                "wire-fire",
+                "Northern Wire",
+                title="Paint factory fire forces 3,000 from homes",
+                published="2026-03-03",
+            ),
+            document(
+                AGENCY_FACTORY_FIRE,
+                "post-fire",
+                "Brennock Post",
+                title="Factory blaze: thousands evacuated",
+                published="2026-03-03",
+            ),
+        ]
+    )
+    assert sorted(s.documents for s in result.stories) == [
+        ("wire-fire", "post-fire"),
+        ("wire-slide", "echo-slide"),
+    ]
