@@ -17,6 +17,7 @@ from compare.cli import app
 from compare.framing import kinds_checked_in
 from compare.lexicon import FRAMING_LANGUAGES
 from compare.records import SkipReason
+from compare.report import COLUMNS, TABLE_COLUMNS
 from compare.report.json_report import SCHEMA_VERSION
 from compare.report.markdown import FRAMING_LABELS
 from tests.helpers import PORT_STRIKE, ROOT, SEEDS
@@ -226,3 +227,11 @@ def test_the_python_page_names_every_public_name() -> None:
     spans = re.findall(r"`[^`\n]+`", re.sub(r"```.*?```", "", page, flags=re.S))
     in_code = set(re.findall(r"\w+", " ".join(blocks + spans)))
     assert [name for name in compare.__all__ if name not in in_code] == []
+
+
+def test_the_dedup_page_counts_the_columns_dedup_writes() -> None:
+    """docs/dedup.md counts the columns of a row as `compare dedup` writes them, in its table and
+    in CSV: it said 21 when the CSV had 22 (acceptance round 41, b6)."""
+    page = (ROOT / "docs" / "dedup.md").read_text()
+    assert f"Of a row's {len(COLUMNS)} columns" in page
+    assert f"a table of {len(TABLE_COLUMNS)} columns" in page

@@ -7,6 +7,7 @@ from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import numpy as np
 import pytest
@@ -3903,3 +3904,38 @@ def test_two_events_of_one_agency_estimating_one_round_figure_stay_apart() -> No
         ("wire-fire", "post-fire"),
         ("wire-slide", "echo-slide"),
     ]
+
+
+def test_copy_links_tell_all_done_only_after_weighing_document_pairs(
+    monkeypatch: pytest.MonkeyPatch, seed_texts: list[str]
+) -> None:
+    """The link copies stage tells its candidate pairs all done, once and last, only after it
+    has weighed the document pairs they make: at 5,000 feed items that weighing took minutes
+    after the last candidate pair, with a log that said the stage was done and then nothing
+    (acceptance round 41, b5)."""
+    heard: list[tuple[int, int] | str] = []
+    filled_in = stories._without_figures_filled_in
+
+    def weighing(*args: Any) -> Any:
+        heard.append("weighing")
+        return filled_in(*args)
+
+    monkeypatch.setattr(stories, "_without_figures_filled_in", weighing)
+    documents = [document(seed_texts[1], f"outlet{n}") for n in range(3)]
+    pooled = [s for d in documents for s in segment(d)]
+    settings = Settings()
+    found = find_candidates(pooled, signatures(pooled, settings), settings, COPY_JACCARD)
+    copy_links(
+        pooled,
+        found.pairs,
+        boilerplate_of(*documents),
+        {d.id: d.published for d in documents},
+        {d.id: d.title for d in documents},
+        settings.story_max_days,
+        lambda done, total: heard.append((done, total)),
+    )
+    total = len(found.pairs)
+    assert total > 0
+    assert heard.index("weighing") < heard.index((total, total))
+    assert heard.count((total, total)) == 1
+    assert heard[-1] == (total, total)
