@@ -63,7 +63,7 @@ def render_framing(result: Result, *, every_match: bool = False) -> str:
     >>> daily = Document("daily", "Daily", "Police claimed 12 people were hurt in the blast on Monday.",
     ...     published="2025-01-03")
     >>> print(render_framing(compare_documents([daily, wire])), end="")  # doctest: +ELLIPSIS
-    story,origin,...,copy_text,template,across_stories,compatible
+    story,origin,...,copy_text,template,across_stories,compatible,changed_by
     story-001,wire,Wire,wire,daily,Daily,daily,true,false,attribution_verb,said,claimed,sentence,edited,1,0,55,...
     """
     position = {story.id: n for n, story in enumerate(result.stories)}
