@@ -276,8 +276,9 @@ WRAPPED_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*(?=[a-z])")
 # their copy: "Berlin (dpa/lbn) -" (Berlin and Brandenburg), "(dpa/lni)", "Berlin (epd/ost)".
 # The copy is the wire's, and credits it as "(dpa)" does.
 WIRE_DESK = r"/[a-z]{2,4}"
-# Such a service at the end of a bracket's credit ("dpa/lbn"), compiled once: every bracket is read.
-WIRE_DESK_END = re.compile(rf"{WIRE_DESK}$")
+# A part of a slash-joined credit written as such a service is ("lni", "sda"), compiled once:
+# every bracket is read.
+WIRE_DESK_PART = re.compile(WIRE_DESK[1:])
 # Initials written with full stops, as papers of the 1920s wrote a wire's: "A.P.", "U.P.".
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,5}")
 # Every dateline holds a bracket, a slash, a dash, "电" (wired) or a lenticular bracket within its
@@ -301,12 +302,15 @@ MAX_FULL_STOP_PLACE_WORDS = 2
 class Dateline:
     """The dateline a text opens with: who filed it, as the dateline names them (``None`` for a
     paper's own), where in the text the dateline ends, whether who filed it is a news agency, and
-    whether it is a press release's distributor (see :meth:`Lexicon.dateline`)."""
+    whether it is a press release's distributor (see :meth:`Lexicon.dateline`); and the other
+    wire services a slash-joined credit names beside its source ("Bern (sda/dpa) -")."""
 
     source: str | None
     end: int
     by_agency: bool = False
     released: bool = False
+    # Left out of the repr: nearly every dateline names one source, and its repr reads as before.
+    joint: tuple[str, ...] = field(default=(), repr=False)
 
 
 # A live blog's entry opens with the time it was posted (a time of day, its zone in capitals),
@@ -1391,6 +1395,7 @@ class Lexicon:
         folded = _folded_line(line)
         if (
             self._is_control(folded)
+            or folded in self.ad_marks
             or self._is_dateline_alone(line)
             or entry_stamp(line) == len(line)
             or COPYRIGHT.match(line)
@@ -2336,11 +2341,12 @@ class Lexicon:
         return wire if signed == {wire} else None
 
     def bracket_credit(self, inside: str, *, in_dateline: bool = False) -> str | None:
-        """The wire service a credit in brackets names, as papers of every period print it: by
-        a name or initials ("AP", "Reuters"), after "By" and "The" ("By The Associated Press",
-        perhaps wrapped over two lines), in initials with full stops ("A.P."), in capitals ("BY
-        UNITED PRESS"), with a long s; by initials that are a word or another body's name elsewhere ("UP",
-        "INS": ``dateline_wire_initials``) only ``in_dateline``. ``None`` for any other words.
+        """The wire service a credit in brackets names first (:meth:`bracket_credits`), as
+        papers of every period print it: by a name or initials ("AP", "Reuters"), after "By"
+        and "The" ("By The Associated Press", perhaps wrapped over two lines), in initials with
+        full stops ("A.P."), in capitals ("BY UNITED PRESS"), with a long s; by initials that are
+        a word or another body's name elsewhere ("UP", "INS": ``dateline_wire_initials``) only
+        ``in_dateline``. ``None`` for any other words.
 
         >>> lexicon().bracket_credit("By The Associated\\nPress"), lexicon().bracket_credit("A.P.")
         ('AP', 'AP')
@@ -2354,9 +2360,31 @@ class Lexicon:
         >>> lexicon().bracket_credit("dpa/lbn"), lexicon().bracket_credit("epd/ost")
         ('dpa', 'epd')
         """
-        name = credit_name(inside)
-        if (desk := WIRE_DESK_END.search(name)) and self.wire_names.fullmatch(name[: desk.start()]):
-            name = name[: desk.start()]
+        return next(iter(self.bracket_credits(inside, in_dateline=in_dateline)), None)
+
+    def bracket_credits(self, inside: str, *, in_dateline: bool = False) -> tuple[str, ...]:
+        """The wire services a credit in brackets names (:meth:`bracket_credit`), in its order:
+        every one of a slash-joined credit, as Swiss and Austrian papers credit an agency's copy
+        that another agency passed on ("sda/dpa", "apa/dpa", "dpa/AFP"), a part in lower case
+        that names no known wire aside, as a regional service's is ("dpa/lni"); none when any
+        other part names no wire ("AP/NORC" is a poll's).
+
+        >>> lexicon().bracket_credits("dpa/AFP"), lexicon().bracket_credits("xyz/dpa")
+        (('dpa', 'AFP'), ('dpa',))
+        >>> lexicon().bracket_credits("AP/NORC"), lexicon().bracket_credits("dpa/lni")
+        ((), ('dpa',))
+        """
+        parts = [part.strip() for part in credit_name(inside).split("/")]
+        wires = [self._bracket_wire(part, in_dateline=in_dateline) for part in parts]
+        if any(
+            wire is None and not WIRE_DESK_PART.fullmatch(part)
+            for part, wire in zip(parts, wires, strict=True)
+        ):
+            return ()
+        return tuple(dict.fromkeys(wire for wire in wires if wire))
+
+    def _bracket_wire(self, name: str, *, in_dateline: bool) -> str | None:
+        """The wire service one name of a credit in brackets is (:meth:`bracket_credit`)."""
         if DOTTED_INITIALS.fullmatch(name):
             name = name.replace(".", "")
         if self.wire_names.fullmatch(name):
@@ -2602,21 +2630,26 @@ class Lexicon:
         for found in CHINESE_CREDITS.finditer(line):
             yield self.wire_service_named(found["agency"]) or found["agency"]
 
-    def agency_of_dateline(self, text: str) -> str | None:
-        """The news agency whose dateline ``text`` opens with, as articles credit it: a wire
-        service by its canonical name, another as its dateline names it.
+    def agencies_of_dateline(self, text: str) -> tuple[str, ...]:
+        """The news agencies whose dateline ``text`` opens with, as articles credit them: a wire
+        service by its canonical name, another as its dateline names it; every wire service of
+        a slash-joined credit, as a Swiss paper credits dpa's copy that Keystone-SDA passed on.
 
-        >>> lexicon().agency_of_dateline("WASHINGTON (AP) \u2014 The Senate voted.")
-        'AP'
-        >>> lexicon().agency_of_dateline("TARROW, May 14 (NPA) - A bridge collapsed.")
-        'NPA'
-        >>> lexicon().agency_of_dateline("An official told the Associated Press (AP) on Monday.")
-        >>> lexicon().agency_of_dateline("KYIV (AP) said on Monday that the talks failed.")
+        >>> lexicon().agencies_of_dateline("WASHINGTON (AP) \u2014 The Senate voted.")
+        ('AP',)
+        >>> lexicon().agencies_of_dateline("TARROW, May 14 (NPA) - A bridge collapsed.")
+        ('NPA',)
+        >>> lexicon().agencies_of_dateline("Berlin (dpa/AFP) - Der Streik begann.")
+        ('dpa', 'AFP')
+        >>> lexicon().agencies_of_dateline("An official told the Associated Press (AP) on Monday.")
+        ()
+        >>> lexicon().agencies_of_dateline("KYIV (AP) said on Monday that the talks failed.")
+        ()
         """
         found = self.dateline(text)
         if found is None or found.source is None or not found.by_agency:
-            return None
-        return self.wire_service_named(found.source) or found.source
+            return ()
+        return (self.wire_service_named(found.source) or found.source, *found.joint)
 
     def dateline(self, text: str) -> Dateline | None:
         """The dateline ``text`` opens with: a place in capitals, then its source in brackets and
@@ -2778,9 +2811,10 @@ class Lexicon:
         # Who filed it, as disclosure compares it: "(By The Associated Press)" and "(A.P.)" are
         # both AP's. A place in capitals, or in a script without them, tells a dateline, and so
         # does the full stop of a script without them that closes the bracket.
-        credited = self.bracket_credit(
+        credits = self.bracket_credits(
             written, in_dateline=place.isupper() or written_caseless(place) or bool(found["closed"])
         )
+        credited = credits[0] if credits else None
         source = credited or written
         # Papers of the 1930s-60s set a wire's credit between two dashes after a place with no
         # date ("WASHINGTON\u2014(By The Associated Press)\u2014"); a dash before any other
@@ -2853,7 +2887,7 @@ class Lexicon:
                 )
             )
         )
-        return Dateline(source, found.end(), by_agency)
+        return Dateline(source, found.end(), by_agency, joint=credits[1:])
 
 
 def _danda_dateline(text: str) -> Dateline | None:

@@ -721,6 +721,9 @@ CITATION_BOX = re.compile(
 BOXES = ("div", "section", "aside", "footer")
 # A citation box holds a reference or two: an element of more paragraphs holds the article.
 MAX_CITATION_PARAGRAPHS = 3
+# An advertisement's box under its mark holds its offer in a paragraph or two; an element of more
+# paragraphs under the mark holds the article.
+MAX_AD_PARAGRAPHS = 2
 # A folder holding this file is a report folder of compare's: the files it lists are never read
 # as input.
 REPORT_MARKER = ".compare-files"
@@ -1629,8 +1632,7 @@ def _credited_by(line: str, outlet: str | None = None) -> set[str]:
     # TASS's dateline puts its name between slashes ("MOSCOW, December 15. /TASS/."),
     # Chinese, with no spaces, holds no wire's name as a whole word ("新华社北京3月10日电"),
     # and an agency may be known by its dateline alone ("TARROW, May 14 (NPA) -").
-    if agency := words.agency_of_dateline(line):
-        credited.add(agency)
+    credited.update(words.agencies_of_dateline(line))
     # A wire's name inside a longer one credits the longer: "Pitchside Press Association
     # contributed to this report." credits no Press Association, as a byline does not.
     named = [
@@ -3982,10 +3984,28 @@ def _without_cut_teasers(body: str) -> str:
 
 def _promotions(tree: HtmlElement) -> list[HtmlElement]:
     """The paragraphs of a page that a sponsor's label opens ("Sponsored: Planning a winter
-    getaway? Book now ..."): the sentences after the label are the advertiser's, not the
-    article's, though no word of theirs says so."""
+    getaway? Book now ..."), and the boxes an advertisement's mark heads (:func:`_ad_box`): the
+    sentences after the label are the advertiser's, not the article's, though no word of theirs
+    says so."""
     terms = lexicon()
-    return [p for p in tree.iter("p") if terms.is_sponsored(p.text_content())]
+    return [
+        *(p for p in tree.iter("p") if terms.is_sponsored(p.text_content())),
+        *filter(_ad_box, tree.iter(*BOXES)),
+    ]
+
+
+def _ad_box(box: HtmlElement) -> bool:
+    """Whether a box opens with an advertisement's mark in an element of its own, as German
+    sites label the ads the law makes them label ("<div class="ad"><span>Anzeige</span><p>Jetzt
+    vergleichen ...</p></div>"), and holds a paragraph or two: an ad, not the article under a
+    mark set above it."""
+    first = next((child for child in box if isinstance(child.tag, str)), None)
+    return (
+        first is not None
+        and not (box.text or "").strip()
+        and lexicon().is_ad_mark(first.text_content())
+        and len(box.xpath(".//p|.//li")) <= MAX_AD_PARAGRAPHS
+    )
 
 
 def _side_widgets(tree: HtmlElement) -> list[HtmlElement]:

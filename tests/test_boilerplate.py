@@ -1946,3 +1946,27 @@ def test_an_inputs_credit_line_is_boilerplate(line: str, boilerplate: bool) -> N
     """ "(With PTI inputs)" under Indian English copy is a credit line, never news, as "(With
     inputs from PTI)" is; a sentence that goes on after it is news (Hindi desk acceptance b4)."""
     assert bool(boilerplate_of(document(line))) is boilerplate
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("Anzeige", id="german"),
+        pytest.param("Werbung", id="german_werbung"),
+        pytest.param("Publicité", id="french"),
+        pytest.param("Publicidad", id="spanish"),
+        pytest.param("Pubblicità", id="italian"),
+        pytest.param("Publicidade", id="portuguese"),
+    ],
+)
+def test_an_ad_label_in_another_language_is_boilerplate(label: str) -> None:
+    """The mark a German, French, Spanish, Italian or Portuguese page sets over an ad, on a line
+    of its own, is boilerplate as "Advertisement" is, not a sentence the outlet adds (German desk
+    acceptance d3)."""
+    text = (
+        "Wegen des steigenden Pegels hat die Stadt den Katastrophenfall ausgerufen.\n"
+        f"{label}\nRund 350 Bewohner mussten ihre Häuser verlassen."
+    )
+    page = document(text)
+    gone = boilerplate_of(page)
+    assert [s.text for s in segment(page) if (page.id, s.index) in gone] == [label]

@@ -212,7 +212,7 @@ def test_a_wire_dateline_opens_the_text_as_the_wire_files_it(
     script (Hindi "गोंडा", Bengali, Tamil, Thai), and two places may share a dateline, a slash
     between them. Hindi's danda closes a dateline as a dash does, after a place in Latin letters
     too ("Gonda, 14 अगस्त (PTI)।")."""
-    assert lexicon().agency_of_dateline(opening) == wire
+    assert lexicon().agencies_of_dateline(opening) == ((wire,) if wire else ())
 
 
 @pytest.mark.parametrize(
@@ -410,7 +410,10 @@ def test_a_press_release_dateline_names_its_distributor(
     before the day it is issued; a sentence that names no such day is no dateline."""
     found = lexicon().dateline(opening)
     released = found.source if found and found.released else None
-    assert (released, lexicon().agency_of_dateline(opening)) == (distributor, agency)
+    assert (released, lexicon().agencies_of_dateline(opening)) == (
+        distributor,
+        (agency,) if agency else (),
+    )
 
 
 def test_a_japanese_agency_dates_its_copy_in_lenticular_brackets() -> None:
@@ -426,13 +429,13 @@ def test_a_japanese_agency_dates_its_copy_in_lenticular_brackets() -> None:
         "【速報】米政府が新たな制裁",
         "日米共同の訓練が13日、始まった。",
     ]
-    assert [lexicon().agency_of_dateline(opening) for opening in openings] == [
-        "Kyodo",
-        "Jiji",
-        "Kyodo",
-        None,
-        None,
-        None,
+    assert [lexicon().agencies_of_dateline(opening) for opening in openings] == [
+        ("Kyodo",),
+        ("Jiji",),
+        ("Kyodo",),
+        (),
+        (),
+        (),
     ]
     (dateline, lede) = segment(document(openings[0]))
     assert (dateline.text, lede.text) == ("【ワシントン共同】", openings[0][9:])
@@ -746,7 +749,7 @@ def test_a_terms_file_declares_news_agencies_by_their_names(tmp_path: Path) -> N
     assert added == AddedTerms(file=str(terms), wire_services=(("Kestrel", ("Kestrel", "KNA")),))
     use_terms(added)
     assert lexicon().wire_service_named("KNA") == "Kestrel"
-    assert lexicon().agency_of_dateline("VALMORA, May 12 (Kestrel) - Rates rose.") == "Kestrel"
+    assert lexicon().agencies_of_dateline("VALMORA, May 12 (Kestrel) - Rates rose.") == ("Kestrel",)
 
 
 @pytest.mark.parametrize(
@@ -915,7 +918,7 @@ def test_a_period_wire_credit_in_a_dateline_credits_the_wire(credit: str, wire: 
     "The", in dotted initials, without a dash, wrapped over two lines; the United Press and the
     International News Service by their initials too, which there are theirs."""
     opening = f"SCRANTON, Pa., March 3 {credit}{PERIOD_LEDE}"
-    assert lexicon().agency_of_dateline(opening) == wire
+    assert lexicon().agencies_of_dateline(opening) == ((wire,) if wire else ())
 
 
 @pytest.mark.parametrize(
@@ -948,7 +951,7 @@ def test_a_wire_credit_between_dashes_after_a_place_without_a_date_is_its_dateli
 def test_up_and_ins_are_words_or_other_bodies_outside_a_dateline(opening: str) -> None:
     """ "UP" and "INS" are a word and the immigration service's initials: only a dateline's
     brackets make them the wires'."""
-    assert lexicon().agency_of_dateline(opening) is None
+    assert lexicon().agencies_of_dateline(opening) == ()
     assert lexicon().bracket_credit("UP") is None
 
 

@@ -24,6 +24,7 @@ from compare.overlap import (
     _verdict,
     backdating_outlets,
     compare_pair,
+    dated_order,
     lifts_no_passage,
     names_of_stories,
     reports_one_event_alone,
@@ -6303,3 +6304,17 @@ def test_a_quotation_with_its_speakers_title_is_no_copied_run() -> None:
     assert pair.longest_run_words == 0
     assert pair.verdict is Verdict.INDEPENDENT
     assert not pair.undisclosed_reuse
+
+
+def test_one_outlets_times_without_a_zone_order_its_own_articles_only() -> None:
+    """German sites date their copy "Stand: 02.12.2026, 14:30 Uhr", with no zone: one outlet
+    writes its times in one zone, so its own update of 14:30 came after its report of 06:15,
+    but another outlet's 09:00 with no zone is no earlier nor later than either (German desk
+    acceptance d4)."""
+
+    def dated(name: str, source: str, time: str) -> Document:
+        return Document(name, source, "", published="2026-12-02", published_unzoned_time=time)
+
+    first, update = dated("streik", "dpa", "06:15"), dated("streik-neu", "dpa", "14:30")
+    assert (dated_order(update, first), dated_order(first, update)) == ("b->a", "a->b")
+    assert dated_order(dated("kurier", "Kurier", "09:00"), update) is None

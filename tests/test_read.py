@@ -8747,3 +8747,45 @@ def test_document_from_record_names_what_it_cannot_read() -> None:
         document_from_record(text_only)
     with pytest.raises(InputError, match="no text in any of the fields text, body"):
         document_from_record({"source": "Dunmore Post", "headline": "Fares rise"})
+
+
+@pytest.mark.parametrize(
+    ("credit", "credits"),
+    [
+        pytest.param("(dpa/AFP)", ("AFP", "dpa"), id="dpa_then_afp"),
+        pytest.param("(AFP/dpa)", ("AFP", "dpa"), id="afp_then_dpa"),
+        pytest.param("(sda/dpa)", ("dpa",), id="swiss_agency_before_dpa"),
+        pytest.param("(dpa/lni)", ("dpa",), id="regional_desk"),
+    ],
+)
+def test_a_slash_joined_dateline_credits_every_wire_it_names(
+    credit: str, credits: tuple[str, ...]
+) -> None:
+    """A Swiss or Austrian paper credits an agency's copy that another passed on with both in
+    one bracket, "Bern (sda/dpa) -", and a German one a copy from two wires as "(dpa/AFP)":
+    every wire the bracket names is credited, whatever their order (German desk acceptance d1)."""
+    text = (
+        f"Karlsruhe {credit} - Das Gericht hat die Reform in Teilen gekippt. Die Kläger "
+        "zeigten sich zufrieden."
+    )
+    assert find_credits(text) == credits
+
+
+def test_an_ad_box_under_its_label_is_no_part_of_the_article() -> None:
+    """A German page labels an ad as the law asks, "Anzeige" in the ad's own box over its
+    offer: the box is the advertiser's, and neither the label nor the offer is a sentence of the
+    article (German desk acceptance d3)."""
+    page = (
+        "<html><head><title>Hochwasser in Passau</title></head><body><article>"
+        "<h1>Passau ruft den Katastrophenfall aus</h1>"
+        "<p>Wegen des steigenden Pegels hat die Stadt den Katastrophenfall ausgerufen. "
+        "Rund 350 Bewohner mussten ihre Häuser verlassen.</p>"
+        '<div class="ad"><span>Anzeige</span><p>Jetzt Stromtarife vergleichen und bis zu '
+        "200 Euro sparen!</p></div>"
+        "<p>Ein 67 Jahre alter Mann wird seit Mittwochabend vermisst. Die Suche geht weiter.</p>"
+        "</article></body></html>"
+    )
+    text = document_from_html(page, "passau").text
+    assert "Anzeige" not in text
+    assert "Stromtarife" not in text
+    assert "vermisst" in text
