@@ -715,7 +715,7 @@ def _notes_as_read(
     softened, hardened = _allegations_softened(a, b), _allegations_softened(b, a)
     # A slight harm told as a grave one ("efectos adversos leves" against "graves") is a size
     # reversed, named below, not again as the caveat "leves" dropped.
-    sizes = _reversed(lexicon().opposite_sizes, a, b)
+    sizes = _reversed(lexicon().opposite_sizes, a, b, sizes_the_next_word=True)
     reversed_a, reversed_b = (
         {size.written for size in sizes},
         {size.their_written for size in sizes},
@@ -1974,7 +1974,11 @@ class _Reversal(NamedTuple):
 
 
 def _reversed(
-    opposites: Mapping[str, AbstractSet[str]], ours: _Features, theirs: _Features
+    opposites: Mapping[str, AbstractSet[str]],
+    ours: _Features,
+    theirs: _Features,
+    *,
+    sizes_the_next_word: bool = False,
 ) -> list[_Reversal]:
     """The words of ``opposites`` ours writes where theirs writes an opposite one, each with it,
     in our order: a word or phrase in place of the other after the same words, and before the
@@ -1983,6 +1987,9 @@ def _reversed(
     Leeds" against "two points behind Leeds"), "up" and "down" only straight before a number
     (``directions_before_a_number``) or after a verb of motion ("moved up to third"); none where
     only one version writes a clause ("..., while wages fell"), nor for a sentence's first word.
+    Where the word ``sizes_the_next_word`` it stands before, the words before it may be told
+    otherwise, as before a number ("12 Bewohner leicht verletzt" against "12 Bewohner wurden
+    schwer verletzt": German sets its auxiliary where English keeps it).
 
     >>> directions = lexicon().opposite_directions
     >>> _reversed(directions, _features("Shares were up 2%."), _features("Shares were down 2%."))
@@ -2007,8 +2014,9 @@ def _reversed(
             continue
         before_a_number = end < len(tokens) and _is_a_number(tokens[end])
         governs_a_number = any(map(_is_a_number, tokens[end : end + GOVERNING_REACH]))
+        sized = sizes_the_next_word and end < len(tokens)
         for at, their_at in _reversal_openings(
-            start, end, their_start, their_end, governs_a_number
+            start, end, their_start, their_end, governs_a_number or sized
         ):
             if (
                 at

@@ -1781,7 +1781,7 @@ def _framing_and_names(
     document reads as scanned; ``language``: their documents' (see :func:`framing.framing_notes`)."""
     notes = (*framing_notes(a_text, b_text, scanned, language), *_identities(a_text, b_text))
     if CREDITED_KINDS.isdisjoint(note.kind for note in notes) and (
-        names := names_put_for_others(a_text, b_text, scanned=scanned)
+        names := names_put_for_others(a_text, b_text, scanned=scanned, language=language)
         or name_misspelled(a_text, b_text, scanned=scanned)
     ):
         notes = (*notes, FramingNote(FramingKind.NAME_CHANGED, *names))

@@ -164,6 +164,8 @@ MIN_FIGURES_OF_ANOTHER_CLAIM = 2
 # language alone tells 1,006 but reads one MSRP sentence of 7,586 as German ("Every day more
 # American soldiers die."), and no English sentence there has a word of the list.
 MIN_NOUN_CAPITALISING_WORDS = 2
+# The language that capitalises every noun, by its code (``segment.words_language``).
+NOUN_CAPITALISING_LANGUAGE = "de"
 # Titles that a copy puts before a name or leaves out ("Mr. Peskov", "Dmitry Peskov").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})
 # A listing in brackets after a company's name, as markets copy gives it: a ticker and its
@@ -511,7 +513,9 @@ def names_any(text: str, names: Iterable[str]) -> bool:
     return any(gives_words(text, name) for name in names)
 
 
-def names_put_for_others(a: str, b: str, *, scanned: bool = False) -> tuple[str, str] | None:
+def names_put_for_others(
+    a: str, b: str, *, scanned: bool = False, language: str | None = None
+) -> tuple[str, str] | None:
     """The names, as each of two sentences that say the same writes them, that one puts in the
     place of the other's: a name corrected ("operated by Northway Trains" and "operated by
     Coastline Rail", "said Sarah Kent" and "said Sarah Kemp"), each side's joined by commas;
@@ -520,7 +524,9 @@ def names_put_for_others(a: str, b: str, *, scanned: bool = False) -> tuple[str,
     added), none the other's initials or a part of it ("US" and "United States", "Tim" and
     "Timothy"), nor corrected by ``MAX_CORRECTED_LETTERS`` ("Jon" and "John"), and the words
     around them, the rest of the sentence, alike (``MIN_ALIKE_AROUND_NAMES``): a paraphrase
-    that names others in other words tells another story.
+    that names others in other words tells another story. Nor in articles whose ``language``
+    capitalises every noun (German's: "Demonstranten" for "Chaoten" is a term swapped), though
+    a sentence of theirs may hold too few of its words to tell (:func:`_capitalises_nouns`).
 
     >>> names_put_for_others("The service, operated by Northway Trains, left the tracks.",
     ...     "The service, operated by Coastline Rail, left the tracks.")
@@ -528,6 +534,8 @@ def names_put_for_others(a: str, b: str, *, scanned: bool = False) -> tuple[str,
     >>> names_put_for_others("Shows in the US drew crowds.", "Shows in the United States drew crowds.") is None
     True
     """
+    if language == NOUN_CAPITALISING_LANGUAGE:
+        return None
     swaps = [
         fill
         for fill in _fills(a, b, frozenset())
@@ -1757,7 +1765,9 @@ def _capitalises_nouns(text: str, folded: Sequence[str]) -> bool:
     False
     """
     found = len(lexicon().noun_capitalising_words.intersection(folded))
-    return found >= MIN_NOUN_CAPITALISING_WORDS or (found > 0 and words_language(text) == "de")
+    return found >= MIN_NOUN_CAPITALISING_WORDS or (
+        found > 0 and words_language(text) == NOUN_CAPITALISING_LANGUAGE
+    )
 
 
 def _span_names(span: Sequence[str], first_unnamed: bool) -> set[str]:

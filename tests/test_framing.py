@@ -15161,3 +15161,37 @@ def test_a_decision_awaiting_approval_holds_a_caveat(text: str, found: set[str])
     as "subject to approval" is (acceptance round 41, e2: a wire's "The change still requires
     approval from the regional transit board" left out by a rewrite went unnamed)."""
     assert caveats_in(words(text), text) == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Laut Feuerwehr wurden bei dem Brand zwölf Bewohner leicht verletzt.",
+            "Bei dem Brand wurden zwölf Bewohner schwer verletzt, so die Feuerwehr.",
+            ("leicht", "schwer"),
+            id="german_auxiliary_moved",
+        ),
+        pytest.param(
+            "Zwölf Bewohner wurden leicht verletzt.",
+            "Zwölf Bewohner wurden schwer verletzt.",
+            ("leicht", "schwer"),
+            id="german",
+        ),
+        pytest.param(
+            "Two officers were slightly injured when the roof fell in, police said.",
+            "Two officers were seriously injured when the roof fell in, police said.",
+            ("slightly", "seriously"),
+            id="english",
+        ),
+    ],
+)
+def test_a_slight_wound_told_as_a_grave_one_is_a_size_reversed(
+    a: str, b: str, expected: tuple[str, str]
+) -> None:
+    """ "leicht verletzt" told as "schwer verletzt", or "slightly injured" as "seriously
+    injured", makes the harm worse: a size reversed with both words, not the caveat "leicht"
+    dropped, wherever German sets its auxiliary (German desk acceptance d5)."""
+    notes = [(n.kind, n.a, n.b) for n in framing_notes(a, b)]
+    assert ("size_reversed", *expected) in notes
+    assert "hedge_removed" not in [kind for kind, _, _ in notes]

@@ -1277,3 +1277,13 @@ def test_a_dollar_signs_letters_name_no_one(a: str, b: str) -> None:
     """A dollar sign "US$" put for "R$" changes the currency (framing's ``currency_changed``), not a name:
     no "US" put in the place of "R"."""
     assert names_put_for_others(a, b) is None
+
+
+def test_a_german_articles_capitalised_noun_swapped_is_no_name_changed() -> None:
+    """German capitalises every noun: in articles read as German, "Demonstranten" put for
+    "Chaoten" is a term swapped, no name changed, though the sentence holds none of the words
+    that tell German by themselves (German desk acceptance d7)."""
+    a = "Die Polizei nahm 14 Demonstranten vorläufig fest."
+    b = "Die Polizei nahm 14 Chaoten vorläufig fest."
+    assert names_put_for_others(a, b) == ("Demonstranten", "Chaoten")
+    assert names_put_for_others(a, b, language="de") is None
