@@ -3346,7 +3346,7 @@ def _by_date(a: Document, b: Document) -> tuple[str, DirectionBasis] | None:
     # a Unix time of 23:00 UTC the day before): neither was published first.
     if a.published_time and b.published_time:
         first, then, basis = a.published_time, b.published_time, DirectionBasis.PUBLISHED_TIME
-    elif on_one_outlets_clock(a, b):
+    elif _on_one_outlets_clock(a, b):
         first, then = a.published_unzoned_time or "", b.published_unzoned_time or ""
         basis = DirectionBasis.PUBLISHED_TIME
     elif a.published and b.published:
@@ -3361,7 +3361,7 @@ def _by_date(a: Document, b: Document) -> tuple[str, DirectionBasis] | None:
     return ("a->b" if first < then else "b->a", basis)
 
 
-def on_one_outlets_clock(a: Document, b: Document) -> bool:
+def _on_one_outlets_clock(a: Document, b: Document) -> bool:
     """Whether two articles of one outlet give their times of publication without a zone on one
     day ("Stand: 02.12.2026, 14:30 Uhr", as German sites date their copy): an outlet writes its
     times in one zone, so they order its articles, though no other outlet's (``--timezone``
@@ -3369,7 +3369,7 @@ def on_one_outlets_clock(a: Document, b: Document) -> bool:
 
     >>> def dated(name: str, time: str) -> Document:
     ...     return Document(name, "Kurier", "", published="2026-12-02", published_unzoned_time=time)
-    >>> on_one_outlets_clock(dated("a", "06:15"), dated("b", "14:30"))
+    >>> _on_one_outlets_clock(dated("a", "06:15"), dated("b", "14:30"))
     True
     """
     return (
