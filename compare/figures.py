@@ -1143,7 +1143,8 @@ def numbers_given_otherwise(
     by_id: Mapping[str, Document],
 ) -> list[FramingNote]:
     """The numbers two aligned sentences of ``pair`` give differently, their notes read from A
-    to B in its matches' order: a number changed that the two's qualifiers do not allow to be
+    to B in its matches' order, each number with the qualifier its sentence writes before it
+    ("74%" / "almost 7.5%"): a number changed that the two's qualifiers do not allow to be
     one number (:func:`compatible_changes`: "about 22,000" and "more than 20,000" may be one),
     as a report calls it "number changed", not "number changed, compatible"; not a day or a
     year named otherwise ("Friday" and "12 September", ``numerals.moments_alone``), which gives
@@ -1174,8 +1175,25 @@ def _numbers_given_otherwise(
             and not (moments_alone(note.a) and moments_alone(note.b))
         ]
         if changed:
-            compatible = compatible_changes(match.framing, *aligned_texts(sentences, pair, match))
-            yield from (note for note in changed if note not in compatible)
+            texts = aligned_texts(sentences, pair, match)
+            compatible = compatible_changes(match.framing, *texts)
+            yield from (
+                _with_qualifiers(note, *texts) for note in changed if note not in compatible
+            )
+
+
+def _with_qualifiers(note: FramingNote, a: str, b: str) -> FramingNote:
+    """A number changed between sentences ``a`` and ``b``, each side shown with the qualifier
+    its sentence writes before it, as :func:`compatible_changes` shows its two.
+
+    >>> note = FramingNote(FramingKind.NUMBER_CHANGED, "7.4%", "7.5%")
+    >>> _with_qualifiers(note, "Food prices rose 7.4%.", "Food prices rose almost 7.5%.").b
+    'almost 7.5%'
+    """
+    ours, theirs = _count_written(a, note.a), _count_written(b, note.b)
+    return replace(
+        note, a=ours.qualified if ours else note.a, b=theirs.qualified if theirs else note.b
+    )
 
 
 def _updates(a: Document, b: Document) -> bool:

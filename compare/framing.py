@@ -47,6 +47,7 @@ from compare.numerals import (
     held_against,
     is_glued_number,
     names_a_date,
+    names_a_factor,
     names_a_moment,
     number_vocabulary,
     numbers_as_written,
@@ -61,6 +62,7 @@ from compare.numerals import (
     sentence_numbers,
     share_after,
     shares_written,
+    tenfold_apart,
     unit_of_one,
     units_alike,
     without_hesitations,
@@ -464,6 +466,9 @@ TIE_BREAK_IN_FULL = re.compile(r"\b([67])[-\u2013]([67]) ?\((\d+)[-\u2013](\d+)\
 TIE_BREAK_SHORT = re.compile(r"\b([67])[-\u2013]([67]) ?\((\d+)\)")
 RANGE_OPENER = re.compile(r"\b(?i:between)\s+\Z")
 CHANGE_FROM = re.compile(r"\b(?i:from)\s+\Z")
+# What opens the size of a change, which "to" may follow with where it led: "rose by 92,000 to
+# 1.54 million".
+CHANGE_BY = re.compile(r"\b(?i:by)\s+\Z")
 # Contractions written out, to tell "don't" and "do not" for one wording ("'s" as "is": "it's",
 # "that's"; a possessive is compared with itself).
 CONTRACTIONS = {
@@ -908,7 +913,11 @@ def _notes_as_read(
             notes += swapped_counts
         else:
             notes += _units_changed(_measures(a), _measures(b))
+            notes += _shares_told_bare(a, b)
+            notes += [FramingNote(n.kind, n.b, n.a) for n in _shares_told_bare(b, a)]
         notes += _periods_changed(a, b, unmatched_a, unmatched_b)
+        if shares_a_count:
+            notes += _change_periods_changed(a, b)
     orders_a, orders_b = a.orders - in_place_a, b.orders - in_place_b
     if orders_a and orders_b and orders_a != orders_b:
         # "Dozens" against "hundreds"; "hundreds of thousands" against "thousands" drops one.
@@ -962,7 +971,8 @@ def _notes_as_read(
     # noted as added or dropped, with whatever qualifies them: "more than 10 miles" added
     # changes no estimate. A number a rounding or a conversion shows with its qualifier is not
     # noted again.
-    if shares_a_count:
+    # "More than halved" against "almost halved": a factor both give is a count both give.
+    if shares_a_count or any(map(names_a_factor, a.orders & b.orders)):
         settled = _shown_qualified(notes)
         notes += _estimate_notes(
             _qualifying_kept(a.estimates - settled, b.words, unmatched_a, unmatched_b),
@@ -2088,14 +2098,15 @@ def _subject_kept(before: Sequence[str], their_before: Sequence[str]) -> bool:
 
 def _directions_before_figures(tokens: Sequence[str]) -> dict[tuple[str, str], int]:
     """Each figure in digits that a word of a direction stands straight before, or before "by"
-    and it, with that word, and the place of the token after the word: ("down", "12.3") of
-    "down 12.3%", ("rose", "4") of "rose by 4%"."""
+    or "from" and it, with that word, and the place of the token after the word: ("down",
+    "12.3") of "down 12.3%", ("rose", "4") of "rose by 4%", ("down", "7.68") of "down from 7.68
+    million"."""
     opposites = lexicon().opposite_directions
     told: dict[tuple[str, str], int] = {}
     for at, token in enumerate(tokens):
         if not token[:1].isdigit():
             continue
-        before = at - 1 - (at > 1 and tokens[at - 1] == "by")
+        before = at - 1 - (at > 1 and tokens[at - 1] in ("by", "from"))
         if before >= 0 and tokens[before] in opposites:
             told.setdefault((tokens[before], token), before + 1)
     return told
@@ -8633,11 +8644,21 @@ def _ranges_told_as_an_end(
 
 
 def _measured_apart(ends: Sequence[PlacedNumber]) -> bool:
-    """Whether two numbers joined as a range's ends each measure another thing, and are no
-    range: "rose 29% to 400.6 pence", a share and a price; not "9 to 14%", nor "$3 to $4
-    million"."""
-    measures = {number.measure for number in ends}
-    return len(measures) > 1 and all(any(measure) for measure in measures)
+    """Whether two numbers joined as a range's ends, in their sentence's order, each measure
+    another thing, and are no range: "rose 29% to 400.6 pence", a share and a price; "rose by
+    4% to 50,489", a share and then a count, as a range writes its unit on its last end or on
+    both; not "9 to 14%", nor "$3 to $4 million".
+
+    >>> _measured_apart(_placed(f := _features("It rose by 4% to 50,489."), _stated(f)))
+    True
+    >>> _measured_apart(_placed(f := _features("It rose by 9 to 14%."), _stated(f)))
+    False
+    """
+    measures = [number.measure for number in ends]
+    if len(set(measures)) < 2:
+        return False
+    first, *_, last = measures
+    return all(map(any, measures)) or (any(first) and not any(last))
 
 
 def _range_written(
@@ -8662,11 +8683,29 @@ def _range_written(
         joint = RANGE_JOINED.fullmatch(plain, first_end, second_start)
     if not joint or CHANGE_FROM.search(plain, 0, start):
         return None
+    if CHANGE_BY.search(plain, 0, start) and _a_change_and_its_level(
+        plain[start:first_end], plain[second_start:end]
+    ):
+        return None
     if opener := RANGE_OPENER.search(plain, 0, start):
         start = opener.start()
     elif joint[0].strip() == "and":
         return None
     return plain[start:end]
+
+
+def _a_change_and_its_level(first: str, last: str) -> bool:
+    """Whether two numbers written "by ``first`` to ``last``" are the size of a change and
+    where it led, ten times apart or more, the first read with the multiplier the last writes
+    too: "rose by 92,000 to 1.54 million"; not "cut by 3 to 4 million", a range.
+
+    >>> _a_change_and_its_level("92,000", "1.54 million"), _a_change_and_its_level("3", "4 million")
+    (True, False)
+    """
+    multiplier = last.rpartition(" ")[2] if " " not in first else ""
+    return tenfold_apart(first, last) and (
+        not multiplier.isalpha() or tenfold_apart(f"{first} {multiplier}", last)
+    )
 
 
 def _rounds_a_bound(ours: PlacedNumber, theirs: PlacedNumber) -> bool:
@@ -8971,6 +9010,37 @@ def _units_changed(ours: Sequence[_Measure], theirs: Sequence[_Measure]) -> list
     return list(dict.fromkeys(notes))
 
 
+def _shares_told_bare(ours: _Features, theirs: _Features) -> list[FramingNote]:
+    """The notes of our shares that the other version gives as a bare number, in no unit and
+    counting nothing it names, and nowhere as a share: "fell by 9%" against "fell by 9", a
+    percentage told as a count, as "rose 4%" against "rose 4 points" is (see
+    :func:`_units_changed`); not against "9 officers", which counts another thing. Each number
+    once, in our sentence's order.
+
+    >>> [(n.a, n.b) for n in _shares_told_bare(_features("Homicides fell by 9% to 590."),
+    ...     _features("Homicides fell by 9 to 590."))]
+    [('9%', '9')]
+    """
+    their_shares = [m for m in _measures(theirs) if m.unit == SHARE_UNIT]
+    bare = [
+        number
+        for number in _placed(theirs, _stated(theirs))
+        if _is_count(number.written)
+        and not (number.unit or number.after or number.per or any(number.measure))
+        and not names_a_moment(number.shown)
+        # A rate per a count is :func:`_rates_told_as_percentages`'s: "5.7 in every 1,000".
+        and not re.search(rf"(?<![\d.,]){re.escape(number.shown)} {_RATE_PER} ", theirs.plain)
+    ]
+    notes = []
+    for measure in _measures(ours):
+        if measure.unit != SHARE_UNIT or _given_alike(measure, their_shares):
+            continue
+        if other := next((n for n in bare if not measure.values.isdisjoint(n.values)), None):
+            bare.remove(other)
+            notes.append(_number_note([measure.shown], [other.shown]))
+    return notes
+
+
 def _periods_changed(
     ours: _Features,
     theirs: _Features,
@@ -9006,6 +9076,43 @@ def _periods_changed(
         ):
             notes.append(_number_note([number.told], [other.told]))
     return notes
+
+
+def _change_periods_changed(ours: _Features, theirs: _Features) -> list[FramingNote]:
+    """The note of the periods a sentence measures its change over (``[numbers.change_periods]``)
+    where the other, giving a count alike, names others and none of ours: "grew 5.2% year on
+    year" against "grew 5.2% month on month"; "On the month, prices rose 0.2%" against "rose 0.2%
+    in the year to October"; not against a sentence that names no such period.
+
+    >>> [(n.a, n.b) for n in _change_periods_changed(_features("Pay grew 5.2% year on year."),
+    ...     _features("Pay grew 5.2% month on month."))]
+    [('year on year', 'month on month')]
+    """
+    named, their_named = _change_periods_named(ours.plain), _change_periods_named(theirs.plain)
+    periods = {period for _, period in named}
+    their_periods = {period for _, period in their_named}
+    if not periods or not their_periods or periods & their_periods:
+        return []
+    return [
+        _number_note([written for written, _ in named], [written for written, _ in their_named])
+    ]
+
+
+def _change_periods_named(plain: str) -> list[tuple[str, str]]:
+    """The periods of change a sentence names, each as written and by period, in its order."""
+    periods = lexicon().change_periods
+    return [
+        (found[0], periods[" ".join(found[0].casefold().replace("-", " ").split())])
+        for found in _change_period_written().finditer(plain)
+    ]
+
+
+@cache
+def _change_period_written() -> re.Pattern[str]:
+    """A period of ``[numbers.change_periods]``, its words apart or hyphened ("year-on-year")."""
+    forms = sorted(lexicon().change_periods, key=len, reverse=True)
+    written = "|".join(r"[\s-]+".join(map(re.escape, form.split())) for form in forms)
+    return re.compile(rf"(?<![\w-])(?i:{written})(?![\w-])")
 
 
 def _counts_time(number: PlacedNumber) -> bool:
@@ -9312,11 +9419,13 @@ def _features(text: str, language: str | None = None) -> _Features:
             terms.is_negation(w) for hedge in hedge_uses.elements() for w in hedge.split()
         ),
         numbers=numbers,
-        orders=count_orders(words_once, plain),
+        orders=(orders := count_orders(words_once, plain)),
         loaded=_loaded(tokens, plain, read_in),
         quotes=frozenset(_quoted_at(plain, quoted)),
         currencies=_currencies(tokens, plain),
-        estimates=frozenset(_estimates(tokens, plain)) if numbers.mentions else frozenset(),
+        estimates=frozenset(_estimates(tokens, plain))
+        if numbers.mentions or orders
+        else frozenset(),
         counts=frozenset(
             (tokens[n - 1] if n else "", *t.split("-"))
             for n, t in enumerate(tokens)
@@ -10970,7 +11079,8 @@ def _sign_letters() -> dict[str, str]:
 
 def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
     """The words before a sentence's numbers that say how exact they are, each with its number:
-    "at least 200", "more than a million", "some twenty-five", "nearly half a million", and a
+    "at least 200", "more than a million", "some twenty-five", "nearly half a million", before
+    a verb of how many times a number grew ("more than halved"), and a
     round count with its article, which says "about" itself ("une vingtaine"); not
     before a number that starts a word ("the debate over 5G"), nor before a day or month
     ("estimated yesterday that"); a fraction alone is a share ("about half of them")."""
@@ -10979,7 +11089,7 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
     plain, tokens = without_hesitations(plain, tokens)
     glued = set(GLUED_NUMBER.findall(plain))
     plussed = set(PLUS_AFTER.findall(plain)) if "+" in plain or "-plus" in plain else set()
-    for position in [n for n, t in enumerate(tokens) if _may_be_number(t)]:
+    for position in [n for n, t in enumerate(tokens) if _may_be_number(t) or names_a_factor(t)]:
         token = tokens[position]
         if token in glued or names_a_date(token):
             continue
@@ -11222,8 +11332,10 @@ def _after_agrees(ours: PlacedNumber, theirs: PlacedNumber) -> bool:
     return not (ours.after and theirs.after) or ours.after == theirs.after
 
 
-# A rate per a count, as a normalised sentence writes it just before its count: "2.9 per ".
-_RATE_BEFORE_ITS_COUNT = re.compile(r"(?<![\d.,])(?P<rate>\d+(?:\.\d+)?) per $")
+# A rate per a count, as a normalised sentence writes it just before its count: "2.9 per ",
+# "5.7 in every ".
+_RATE_PER = r"(?i:per|(?:in|out of|for) every)"
+_RATE_BEFORE_ITS_COUNT = re.compile(rf"(?<![\d.,])(?P<rate>\d+(?:\.\d+)?) {_RATE_PER} $")
 # The count a rate per which is a percentage.
 _HUNDRED = Decimal(100)
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from compare.arabic import spelt_any_way
@@ -29,6 +30,8 @@ from compare.numerals import (
     converted,
     numbers_in,
     rounded,
+    rounds_a_percentage,
+    shares_written,
     units_alike,
     written_to_fewer_digits,
 )
@@ -44,6 +47,8 @@ COUNTED_REACH = 3
 PART_OF_A_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?\d[\d,.]*(?!\S*%)")
 # The words a count's telling words may be read across: "rate to 5%", "8% of its workforce".
 ACROSS = frozenset({"to", "of", "its", "their", "the", "a", "an", "by", "were", "was", "are", "is"})
+# The unit a percentage's figure is in, which a share in words is given in too.
+SHARE_UNIT = "%"
 # How many of the text's first sentences are read for a finding the headline states as fact
 # that the text hedges in the same words (``framing_notes``' hedge_removed): a lede and its
 # next lines, where the text sums up the claim its headline tells.
@@ -129,13 +134,26 @@ def _figures_contradicted(
     title: str, sentences: Sequence[Sentence]
 ) -> list[tuple[Sentence, FramingNote]]:
     """Each count of the headline that counts what counts of the text count, none of which it
-    may be (:func:`counts_agree`), with the first of them."""
+    may be (:func:`counts_agree`), with the first of those its words tell best; not one the text gives in its
+    measure where its words name nothing it counts, which may count what the headline's does:
+    "Recorded crime up 3%" of "Police recorded 6.7 million offences, up 3% on the previous
+    year", though "Knife crime rose by 4%" follows."""
     told = [count for sentence in sentences for count in counts_in(sentence.text, sentence.index)]
     found = []
     for headline_count in counts_in(title):
         alike = [count for count in told if counts_alike(headline_count, count)]
-        if alike and not any(counts_agree(headline_count, count) for count in alike):
-            first = alike[0]
+        unnamed = [
+            count
+            for count in told
+            if not count.counted
+            and count.measure == headline_count.measure
+            and units_alike(count.figure.unit, headline_count.figure.unit)
+        ]
+        if alike and not any(counts_agree(headline_count, count) for count in alike + unnamed):
+            told_of = headline_count.counted | headline_count.measured
+            # The first of those told by the most of the headline's words: "FOOD PRICES UP A
+            # THIRD" is the food prices' 74%, not the consumer prices' 3.2% before it.
+            first = max(alike, key=lambda count: len(told_of & (count.counted | count.measured)))
             found.append(
                 (
                     sentences[[s.index for s in sentences].index(first.sentence)],
@@ -163,13 +181,14 @@ def counts_in(text: str, sentence: int = -1) -> list[Count]:
         if start < 0:
             continue
         end = at = start + len(number.shown)
+        money, share = number.measure
+        # A share counts no time: "pay grew by 5.2% month on month".
         if (
             any(a <= start < b for a, b in quoted)
             or _is_age(plain, end)
-            or _counts_time(number.shown, plain, end)
+            or (not share and _counts_time(number.shown, plain, end))
         ):
             continue
-        money, share = number.measure
         measure = "share" if share else "money" if money else "count"
         qualifier_start = start - len(number.qualifier) - 1 if number.qualifier else start
         found.append(
@@ -184,6 +203,30 @@ def counts_in(text: str, sentence: int = -1) -> list[Count]:
                 qualifier=number.qualifier,
             )
         )
+    # A share in words is the percentage it rounds to ("FOOD PRICES UP A THIRD"), not the count
+    # a fraction may be read as.
+    shares = [
+        Count(
+            shown,
+            figure._replace(unit=SHARE_UNIT),
+            "share",
+            _counted_words(plain, start, end),
+            sentence,
+            (start, end),
+            shown=shown,
+        )
+        for (start, end), shown, figure in shares_written(plain, of_something=False)
+        if not any(a <= start < b for a, b in quoted)
+    ]
+    found = sorted(
+        [
+            count
+            for count in found
+            if not any(a <= count.span[0] < b for a, b in (share.span for share in shares))
+        ]
+        + shares,
+        key=attrgetter("span"),
+    )
     found = [_with_what_it_measures(count, found, plain) for count in found]
     for order in _orders().finditer(plain):
         if any(a <= order.start() < b for a, b in quoted):
@@ -293,6 +336,8 @@ def counts_agree(ours: Count, theirs: Count) -> bool:
         or converted(one, other)
         or written_to_fewer_digits(one, other)
         or (bool(one.qualified or other.qualified) and compatible(one, other))
+        or rounds_a_percentage(one, other)
+        or rounds_a_percentage(other, one)
     )
 
 

@@ -18,7 +18,7 @@ from compare.align import edited_alike
 from compare.framing import framing_notes, headline_agents_left_out
 from compare.headline_text import counts_agree, counts_alike, counts_in
 from compare.lexicon import MIN_TELLING_LETTERS, lexicon
-from compare.numerals import Value, numbers_in
+from compare.numerals import Value, moments_alone, numbers_in
 from compare.records import FramingKind, FramingNote, HeadlineReuse, PairComparison, Sentence
 from compare.segment import as_sentence, word_length, words
 from compare.settings import Settings
@@ -230,7 +230,13 @@ def _titles_framed(
     grammar (:func:`~compare.framing.headline_agents_left_out`: "Police arrest 11 protesters"
     against "11 protesters arrested"), where the sentence's reading names no agent; none that
     the other headline keeps by its court (:func:`_court_kept`) or its hedge
-    (:func:`_hedge_kept`)."""
+    (:func:`_hedge_kept`); nor a day, a month or a year only one headline names, which dates
+    it and changes no figure ("Crime in Valdoria: year ending June 2026" against "Knife crime
+    soars 40%").
+
+    >>> _titles_framed("Jobs report: October 2026", "Unemployment rises to 4.6%")
+    (FramingNote(kind=<FramingKind.NUMBER_ADDED: 'number_added'>, a='', b='4.6%', a_spans=(), b_spans=()),)
+    """
     # A wire's copies print a few headlines: hundreds of pairs ask of the same two.
     notes = _figures_paired(framing_notes(a_title, b_title, language=language), a_title, b_title)
     if not any(note.kind in AGENT_KINDS for note in notes):
@@ -238,7 +244,17 @@ def _titles_framed(
     return tuple(
         note
         for note in notes
-        if not _court_kept(note, a_title, b_title) and not _hedge_kept(note, a_title, b_title)
+        if not _court_kept(note, a_title, b_title)
+        and not _hedge_kept(note, a_title, b_title)
+        and not _dates_it(note)
+    )
+
+
+def _dates_it(note: FramingNote) -> bool:
+    """Whether ``note`` only adds or drops the moments one headline names ("June 2026"), which
+    date it (see :func:`numerals.moments_alone`)."""
+    return note.kind in (FramingKind.NUMBER_ADDED, FramingKind.NUMBER_REMOVED) and moments_alone(
+        note.a or note.b
     )
 
 

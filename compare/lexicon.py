@@ -990,6 +990,9 @@ class Lexicon:
     # Each way the period a figure is counted per is written after it, in lower case, with the
     # period it names: "a year" and "annually" name "year".
     periods: Mapping[str, str]
+    # Each way the period a change is measured over is written, in lower case, with the period
+    # it names: "year on year" and "in the year to" name "year".
+    change_periods: Mapping[str, str]
     # ISO 4217's codes and letters that stand for a currency glued before an amount: "ZAR500",
     # the rand's "R500"; and the words beside an amount that say it is money ("a fine of R500").
     currency_codes: frozenset[str]
@@ -4145,6 +4148,11 @@ def lexicon() -> Lexicon:
         periods={
             written: period
             for period, forms in data["numbers"]["periods"].items()
+            for written in forms
+        },
+        change_periods={
+            written: period
+            for period, forms in data["numbers"]["change_periods"].items()
             for written in forms
         },
         currency_codes=frozenset(data["numbers"]["currency_codes"]),

@@ -631,11 +631,14 @@ def rounds_a_percentage(share: Figure, percentage: Figure) -> bool:
 
     >>> third, almost_half = (shares_in_words(said)[0][2] for said in ("a third of", "almost half of"))
     >>> [rounds_a_percentage(share, Figure(frozenset({Decimal(percent)}), "%"))
-    ...  for share, percent in ((third, 31), (almost_half, 48), (almost_half, 40))]
-    [True, True, False]
+    ...  for share, percent in ((third, 31), (almost_half, 48), (almost_half, 40), (almost_half, 51))]
+    [True, True, False, False]
     """
+    # The place a share in words is given to says how near it lies, not on which side: "fewer
+    # than seven in 10" is no 71.1%.
     return any(
         _rounds(ratio * 100, exact, SHARE_IN_WORDS_PLACE, _qualified(share), Decimal(0))
+        and _on_the_side_it_says(ratio * 100, exact, _qualified(share))
         for ratio in share.values
         if isinstance(ratio, Decimal)
         for exact in percentage.values
@@ -1714,6 +1717,16 @@ def _factor_rises(plain: str) -> list[tuple[str, frozenset[Value]]]:
         for found in _factor().finditer(plain)
     ]
     return [(verb, frozenset({f"{rise}%"})) for verb, rise in rises if rise]
+
+
+def names_a_factor(word: str) -> bool:
+    """Whether a word is a verb of how many times a number grew (see :func:`_factor`), which a
+    qualifier may say how exact it is of, as of a number: "more than halved", "nearly doubled".
+
+    >>> names_a_factor("halved"), names_a_factor("doubling"), names_a_factor("half")
+    (True, True, False)
+    """
+    return bool(_factor().fullmatch(word))
 
 
 @cache

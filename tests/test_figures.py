@@ -1052,3 +1052,23 @@ def test_an_arabic_count_in_words_is_its_figure_in_digits() -> None:
     assert differing(courier, words.replace("ستة وثمانين", "تسعين")) == [
         ("مراقباً", ("86", "تسعين"), False)
     ]
+
+
+def test_a_number_given_otherwise_keeps_its_qualifier() -> None:
+    """The numbers ``--fail-on numbers`` names are shown with their qualifiers, as their
+    sentences write them, so that a line can be quoted: "74%" against "almost 7.5%", not
+    "7.5%" (acceptance round 41, c13)."""
+    wire = document(
+        "Food prices rose by almost 7.5% in the year to October, the statistics office said.",
+        "wire",
+        "Wire",
+    )
+    tabloid = document(
+        "Food prices rose by 74% in the year to October, the statistics office said.",
+        "tabloid",
+        "Tabloid",
+    )
+    result = compare_documents([wire, tabloid])
+    (pair,) = result.pairs
+    given = {(n.a, n.b) for n in numbers_given_otherwise(result.sentences, pair, result.by_id)}
+    assert given in ({("almost 7.5%", "74%")}, {("74%", "almost 7.5%")})

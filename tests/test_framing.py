@@ -15195,3 +15195,87 @@ def test_a_slight_wound_told_as_a_grave_one_is_a_size_reversed(
     notes = [(n.kind, n.a, n.b) for n in framing_notes(a, b)]
     assert ("size_reversed", *expected) in notes
     assert "hedge_removed" not in [kind for kind, _, _ in notes]
+
+
+@pytest.mark.parametrize(
+    ("release", "copy", "expected"),
+    [
+        pytest.param(
+            "Burglaries rose by 6% to 81,244 in the year, the office said.",
+            "Burglaries rose by 6% to more than 81,000 in the year, the office said.",
+            [("number_rounded", "81,244", "more than 81,000")],
+            id="a_share_then_a_count_is_no_range",
+        ),
+        pytest.param(
+            "The claimant count rose by 48,000 to 1.27 million in March.",
+            "The claimant count rose by 48,000 to almost 1.3 million in March.",
+            [("number_rounded", "1.27 million", "almost 1.3 million")],
+            id="a_change_and_its_level_are_no_range",
+        ),
+        pytest.param(
+            "Emissions were cut by 3 to 4 million tonnes last year.",
+            "Emissions were cut by nearly 4 million tonnes last year.",
+            [("estimate_changed", "3 to 4 million", "nearly 4 million tonnes")],
+            id="a_range_after_by_is_still_a_range",
+        ),
+        pytest.param(
+            "Some 68.4% of trains arrived on time, the regulator said.",
+            "Fewer than two in three trains arrived on time, the regulator said.",
+            [("number_changed", "some 68.4%", "Fewer than two in three")],
+            id="a_share_in_words_bounded_on_the_wrong_side",
+        ),
+        pytest.param(
+            "The backlog stood at 4.12 million in May, down from 4.31 million in April.",
+            "The backlog stood at 4.12 million in May, up from 4.31 million in April.",
+            [("direction_reversed", "down", "up")],
+            id="down_from_told_as_up_from",
+        ),
+        pytest.param(
+            "Fare evasion fell by 12% this year, the operator said.",
+            "Fare evasion fell by 12 this year, the operator said.",
+            [("number_changed", "12%", "12")],
+            id="a_percentage_told_as_a_count",
+        ),
+        pytest.param(
+            "House prices rose by 3.1% year on year in September.",
+            "House prices rose by 3.1% month on month in September.",
+            [("number_changed", "year on year", "month on month")],
+            id="year_on_year_told_as_month_on_month",
+        ),
+        pytest.param(
+            "On the month, rents rose by 0.4% between May and June.",
+            "Rents rose by 0.4% in the year to June.",
+            [("number_changed", "On the month", "in the year to")],
+            id="a_monthly_change_told_as_a_yearly_one",
+        ),
+        pytest.param(
+            "Diesel cost 151.2p a litre, down from 158.9p a year earlier.",
+            "Diesel cost 151.2p a litre, down from 158.9p a month earlier.",
+            [("number_changed", "a year earlier", "a month earlier")],
+            id="a_year_earlier_told_as_a_month_earlier",
+        ),
+        pytest.param(
+            "Food bank use has more than doubled since 2021, the charity said.",
+            "Food bank use has almost doubled since 2021, the charity said.",
+            [("estimate_changed", "more than", "almost")],
+            id="a_qualifier_of_a_factor_changed",
+        ),
+        pytest.param(
+            "Some 4.2% of reported frauds led to a charge.",
+            "Some 4.2 in every 1,000 reported frauds led to a charge.",
+            [("number_changed", "4.2%", "4.2 in every 1,000")],
+            id="a_percentage_told_as_a_rate_per_1000",
+        ),
+    ],
+)
+def test_a_fact_checkers_figures_told_otherwise(
+    release: str, copy: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A statistics release's figures as its copies give them (acceptance round 41, c2-c7, c9):
+    "by X% to Y" is a change and where it led, no range, so a fair rounding of Y is a
+    rounding; a share in words on the wrong side of the figure is no rounding; "down from"
+    told as "up from" reverses the direction; a percentage told as a bare count or as a rate
+    per 1,000 changes the number; the period a change is measured over changed is a number
+    changed; a qualifier of "doubled" changed is an estimate changed."""
+    notes = framing_notes(release, copy)
+    assert [(n.kind, n.a, n.b) for n in notes] == expected

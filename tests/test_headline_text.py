@@ -203,3 +203,44 @@ def test_a_hyphenated_amount_is_money_not_a_vote_tally() -> None:
     assert _claims("Council backs 30-cent bus fare rise", text) == [
         ("number_changed", "25 cents", "30-cent", 0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        pytest.param(
+            "Recorded crime up 5%, arson at record high",
+            "Police recorded 2.1 million offences in the year to March, up 5% on the previous "
+            "year. Gun crime offences rose by 7% to more than 20,000.",
+            [],
+            id="the_ledes_figure_names_nothing_it_counts",
+        ),
+        pytest.param(
+            "Rail survey: punctuality 88%, fares growth 4.9%",
+            "Some 88% of trains ran on time. Regulated fares grew by 4.9% year on year. "
+            "Adjusted for inflation, fares rose by 0.8%.",
+            [],
+            id="a_share_counts_no_time",
+        ),
+        pytest.param(
+            "JOBLESS TOTAL SOARS BY 150,000",
+            "The number of unemployed people rose by 61,000 to 1.32 million.",
+            [("number_changed", "61,000", "150,000", 0)],
+            id="jobless_counts_the_unemployed",
+        ),
+        pytest.param(
+            "RENTS UP A QUARTER IN A YEAR",
+            "Consumer prices rose by 2.9% in the year. Private rents rose by 8.1% in the year.",
+            [("number_changed", "8.1%", "A QUARTER", 1)],
+            id="a_share_in_words_against_the_figure_told_best",
+        ),
+    ],
+)
+def test_a_statistics_headline_against_its_text(
+    title: str, text: str, expected: list[tuple[str, str, str, int]]
+) -> None:
+    """A fact-checker's headlines (acceptance round 41, c8): a lede's figure whose words name
+    nothing it counts may be the headline's, and a share "grew by 4.9% year on year" counts no
+    time, so neither is flagged; "jobless" counts the unemployed, and a share in words is set
+    against the figure whose words tell the most of the headline's."""
+    assert _claims(title, text) == expected

@@ -504,3 +504,13 @@ def test_a_headline_that_leaves_a_figure_to_its_text_removes_none(
     bodies = ((as_sentence(origin),), (as_sentence(copy_text),))
     notes = headline_framing(DIRECTED, origin, copy, bodies=bodies)
     assert [(n.kind, n.a, n.b) for n in notes if n.kind.value.startswith("number")] == expected
+
+
+def test_a_date_only_one_headline_names_is_no_change() -> None:
+    """A statistics release's title names the period it covers ("year ending March 2027"); a
+    copy's headline that leaves it out changes no figure, though one that changes a count
+    still does (acceptance round 41, c10)."""
+    release = "Road casualties in Valdoria: year ending March 2027"
+    assert headline_framing(DIRECTED, release, "Road deaths fall to lowest level") == ()
+    notes = headline_framing(DIRECTED, "Road deaths fall to 1,412", "Road deaths fall to 1,214")
+    assert [(n.kind, n.a, n.b) for n in notes] == [("number_changed", "1,412", "1,214")]

@@ -29,6 +29,7 @@ from compare.numerals import (
     sentence_numbers,
     shares_in_words,
     shares_of_a_whole,
+    shares_written,
     tenfold_apart,
     units_alike,
     written_spans,
@@ -1008,3 +1009,22 @@ def test_a_number_in_crores_then_lakhs_is_one_number(text: str, written: str) ->
 def test_crores_and_lakhs_apart_by_a_comma_are_two_numbers() -> None:
     """A comma between them makes two numbers of a crore and of lakhs: a list, no sum."""
     assert len(numbers_in("The fund got 1 crore, 20 lakh went to the schools.").mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("share", "percentage", "rounds"),
+    [
+        pytest.param("fewer than seven in 10", "68.2", True, id="fewer_than_seven_in_10_for_68"),
+        pytest.param("fewer than seven in 10", "71.1", False, id="fewer_than_seven_in_10_for_71"),
+        pytest.param("more than a quarter of", "24.5", False, id="more_than_a_quarter_for_24"),
+    ],
+)
+def test_a_share_in_words_rounds_only_on_the_side_its_qualifier_says(
+    share: str, percentage: str, rounds: bool
+) -> None:
+    """A bounded share in words rounds a percentage only where the percentage lies on the side
+    its qualifier says, however near: "fewer than seven in 10" is no 71.1% (acceptance round
+    41, c3)."""
+    ((_, _, figure),) = shares_written(f"{share} patients were seen")
+    exact = Figure(frozenset({Decimal(percentage)}), "%")
+    assert rounds_a_percentage(figure, exact) is rounds

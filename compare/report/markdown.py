@@ -3353,7 +3353,7 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     lines = [REPORT_PAGE_MARK, f"# {story.id}: {escape(story.title)}", ""]
     novelty = Novelty(members, result.sentences)
     lines += _summary(result, story, names, json_beside, written, novelty)
-    lines += _headlines_against_text(result, story, names)
+    lines += _headlines_against_text(result, story)
     lines += _stale_copies(result.stale.get(story.id, ()), names, result.sentences)
     lines += render_figures(result.figures_in.get(story.id, ()), names)
     lines += ["Sentences are numbered from 1, in article order.", ""]
@@ -3398,10 +3398,11 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     return "\n".join(lines) + "\n"
 
 
-def _headlines_against_text(result: Result, story: Story, names: Mapping[str, str]) -> list[str]:
+def _headlines_against_text(result: Result, story: Story) -> list[str]:
     """A line for each article of ``story`` whose headline claims more than its own text
     (``Result.headline_claims``): what the text says and what the headline makes of it, with
-    the sentence that says it; none where no headline does."""
+    the sentence that says it; none where no headline does. An article is named by its outlet
+    and its headline, which tells it from its outlet's others."""
     members = set(story.documents)
     claims = [claim for claim in result.headline_claims if claim.doc in members]
     if not claims:
@@ -3419,8 +3420,9 @@ def _headlines_against_text(result: Result, story: Story, names: Mapping[str, st
                 f"{_changed(c.note.kind, (c.note.a, c.note.b))}, sentence {c.sentence + 1}"
                 for c in by_doc[doc]
             )
-            headline = escape(result.by_id[doc].title or "")
-            lines.append(f"- {names[doc]}, “{headline}”: {told}")
+            document = result.by_id[doc]
+            outlet = escape(shown_source(document, result.releases))
+            lines.append(f"- {outlet}, “{escape(document.title or '')}”: {told}")
     return [*lines, ""]
 
 
