@@ -9014,8 +9014,10 @@ def _shares_told_bare(ours: _Features, theirs: _Features) -> list[FramingNote]:
     """The notes of our shares that the other version gives as a bare number, in no unit and
     counting nothing it names, and nowhere as a share: "fell by 9%" against "fell by 9", a
     percentage told as a count, as "rose 4%" against "rose 4 points" is (see
-    :func:`_units_changed`); not against "9 officers", which counts another thing. Each number
-    once, in our sentence's order.
+    :func:`_units_changed`); not against "9 officers", which counts another thing, nor against a
+    number in digits that goes on, "3 5/8 percent", "a 3.8-percent rise", "5.7 in every 1,000"
+    (see :func:`_rates_told_as_percentages`), nor a share in words ("three quarters"). Each
+    number once, in our sentence's order.
 
     >>> [(n.a, n.b) for n in _shares_told_bare(_features("Homicides fell by 9% to 590."),
     ...     _features("Homicides fell by 9 to 590."))]
@@ -9025,17 +9027,20 @@ def _shares_told_bare(ours: _Features, theirs: _Features) -> list[FramingNote]:
     bare = [
         number
         for number in _placed(theirs, _stated(theirs))
-        if _is_count(number.written)
+        if number.shown[:1].isdigit()
         and not (number.unit or number.after or number.per or any(number.measure))
         and not names_a_moment(number.shown)
-        # A rate per a count is :func:`_rates_told_as_percentages`'s: "5.7 in every 1,000".
-        and not re.search(rf"(?<![\d.,]){re.escape(number.shown)} {_RATE_PER} ", theirs.plain)
+        and re.search(
+            rf"(?<![\d.,]){re.escape(number.shown)}(?![-\w]|[.,]\d|[.,]?\s+\d|\s+{_RATE_PER}\s)",
+            theirs.plain,
+        )
     ]
     notes = []
     for measure in _measures(ours):
         if measure.unit != SHARE_UNIT or _given_alike(measure, their_shares):
             continue
-        if other := next((n for n in bare if not measure.values.isdisjoint(n.values)), None):
+        digits = {value for value in measure.values if isinstance(value, Decimal)}
+        if other := next((n for n in bare if not n.values.isdisjoint(digits)), None):
             bare.remove(other)
             notes.append(_number_note([measure.shown], [other.shown]))
     return notes
@@ -9082,7 +9087,8 @@ def _change_periods_changed(ours: _Features, theirs: _Features) -> list[FramingN
     """The note of the periods a sentence measures its change over (``[numbers.change_periods]``)
     where the other, giving a count alike, names others and none of ours: "grew 5.2% year on
     year" against "grew 5.2% month on month"; "On the month, prices rose 0.2%" against "rose 0.2%
-    in the year to October"; not against a sentence that names no such period.
+    in the year to October"; not against a sentence that names no such period, nor where
+    either names the other's as a figure's period ("a weekly salary ... $10 million a year").
 
     >>> [(n.a, n.b) for n in _change_periods_changed(_features("Pay grew 5.2% year on year."),
     ...     _features("Pay grew 5.2% month on month."))]
@@ -9091,7 +9097,14 @@ def _change_periods_changed(ours: _Features, theirs: _Features) -> list[FramingN
     named, their_named = _change_periods_named(ours.plain), _change_periods_named(theirs.plain)
     periods = {period for _, period in named}
     their_periods = {period for _, period in their_named}
-    if not periods or not their_periods or periods & their_periods:
+    # Nor where either names the other's period as a figure's ("$10 million a year").
+    if (
+        not periods
+        or not their_periods
+        or periods & their_periods
+        or any(_names_a_period(theirs.plain, period) for period in periods)
+        or any(_names_a_period(ours.plain, period) for period in their_periods)
+    ):
         return []
     return [
         _number_note([written for written, _ in named], [written for written, _ in their_named])
