@@ -27,7 +27,7 @@ from decimal import Decimal
 from functools import cache
 from itertools import combinations, takewhile
 
-from compare.framing import PlacedNumber, in_its_letters, stated_counts
+from compare.framing import PlacedNumber, in_its_letters, places_of, stated_counts
 from compare.lexicon import lexicon, written_caseless
 from compare.numerals import (
     SHARE_WHOLES,
@@ -1184,16 +1184,25 @@ def _numbers_given_otherwise(
 
 def _with_qualifiers(note: FramingNote, a: str, b: str) -> FramingNote:
     """A number changed between sentences ``a`` and ``b``, each side shown with the qualifier
-    its sentence writes before it, as :func:`compatible_changes` shows its two.
+    its sentence writes before it, in its case, as :func:`compatible_changes` shows its two.
 
     >>> note = FramingNote(FramingKind.NUMBER_CHANGED, "7.4%", "7.5%")
-    >>> _with_qualifiers(note, "Food prices rose 7.4%.", "Food prices rose almost 7.5%.").b
-    'almost 7.5%'
+    >>> _with_qualifiers(note, "Food prices rose 7.4%.", "Almost 7.5% more was paid for food.").b
+    'Almost 7.5%'
     """
     ours, theirs = _count_written(a, note.a), _count_written(b, note.b)
     return replace(
-        note, a=ours.qualified if ours else note.a, b=theirs.qualified if theirs else note.b
+        note,
+        a=_as_written(ours.qualified, a) if ours else note.a,
+        b=_as_written(theirs.qualified, b) if theirs else note.b,
     )
+
+
+def _as_written(named: str, text: str) -> str:
+    """The words ``named`` as ``text`` writes them, in its case: "Some 389,952" of "some
+    389,952"; as named where it writes them in more than one place."""
+    places = places_of(named, text)
+    return normalise(text)[slice(*places[0])] if len(places) == 1 else named
 
 
 def _updates(a: Document, b: Document) -> bool:

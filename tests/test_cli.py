@@ -3895,7 +3895,7 @@ HOSPITAL_VOTE = {
     ("change", "said"),
     [
         pytest.param(
-            ("400 tonnes", "600 tonnes"),
+            ("About 400 tonnes", "About 600 tonnes"),
             "--fail-on numbers: found 1 pair with a number given differently (exit code 1)",
             id="aligned_sentence_changes_a_number",
         ),
@@ -3915,7 +3915,8 @@ def test_fail_on_numbers_exits_1_when_a_copy_changes_a_number(
 ) -> None:
     """A markets or compliance desk's yes/no: `pair --fail-on numbers` exits 1 when a sentence
     aligned with the wire's gives one of its numbers differently, naming the wire's figure and
-    the copy's ("400 tonnes → 600 tonnes": acceptance round 37, c13), and 0 for a rewrite that changes words
+    the copy's, each with its qualifier ("About 400 tonnes → About 600 tonnes": acceptance
+    rounds 37, c13, and 41, c13), and 0 for a rewrite that changes words
     alone, though its verdict is `derived`, or a day, which is no figure."""
     folder = write_landslide(tmp_path / "in")
     daily = folder / "daily.md"
