@@ -5425,8 +5425,9 @@ BRIEF = [
 
 def test_a_copy_that_strips_the_agencys_credit_from_its_dateline_is_a_copy() -> None:
     """A brief copied word for word but for the agency's name and date cut from its dateline
-    ("TARVIK, June 3 (Osprey) -" made "TARVIK -") is a copy, not a rewrite; the edited lede
-    stays aligned as edited, as evidence."""
+    ("TARVIK, June 3 (Osprey) -" made "TARVIK -") is a copy, not a rewrite, that discloses
+    nothing: both datelines are set apart from the lede (a hyphen closes a paper's own, as
+    "SÃO PAULO -"), so the lede is word for word."""
     agency = replace(
         document("TARVIK, June 3 (Osprey) - " + "\n".join(BRIEF), "osprey", "Osprey News Agency"),
         published_time="2026-06-03T09:00:00Z",
@@ -5436,8 +5437,8 @@ def test_a_copy_that_strips_the_agencys_credit_from_its_dateline_is_a_copy() -> 
         published_time="2026-06-03T10:00:00Z",
     )
     pair = only_pair(agency, site)
-    assert (pair.verdict, pair.origin) == (Verdict.COPY, "osprey")
-    assert MatchKind.EDITED in {match.kind for match in pair.matches}
+    assert (pair.verdict, pair.origin, pair.undisclosed_reuse) == (Verdict.COPY, "osprey", True)
+    assert {match.kind for match in pair.matches} == {MatchKind.VERBATIM}
 
 
 def test_a_figure_changed_further_down_is_no_dateline_of_either_side() -> None:
