@@ -8789,3 +8789,37 @@ def test_an_ad_box_under_its_label_is_no_part_of_the_article() -> None:
     assert "Anzeige" not in text
     assert "Stromtarife" not in text
     assert "vermisst" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        pytest.param(
+            "Lausanne (ATS) - La compagnie ferroviaire supprimera 140 postes d'ici 2027.",
+            ("Keystone-SDA",),
+            id="ats_dateline",
+        ),
+        pytest.param(
+            "La compagnie ferroviaire supprimera 140 postes d'ici 2027.\n\nATS/Keystone",
+            ("Keystone-SDA",),
+            id="ats_keystone_sign_off",
+        ),
+        pytest.param(
+            "Die Bahngesellschaft streicht bis 2027 rund 140 Stellen.\n\nMit Material von SDA",
+            ("Keystone-SDA",),
+            id="sda_credit_line",
+        ),
+        pytest.param(
+            "Most employers screen resumes with an applicant tracking system (ATS) first.",
+            (),
+            id="ats_initials_in_news",
+        ),
+    ],
+)
+def test_the_swiss_agency_is_credited_by_its_french_and_german_names(
+    text: str, credits: tuple[str, ...]
+) -> None:
+    """Swiss papers date and sign the Swiss agency's copy "(ATS)", "ATS/Keystone" or "SDA": each
+    credits Keystone-SDA, while its initials spelled out in a sentence credit no one (French
+    wire desk acceptance a1)."""
+    assert find_credits(text) == credits
