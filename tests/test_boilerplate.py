@@ -1970,3 +1970,47 @@ def test_an_ad_label_in_another_language_is_boilerplate(label: str) -> None:
     page = document(text)
     gone = boilerplate_of(page)
     assert [s.text for s in segment(page) if (page.id, s.index) in gone] == [label]
+
+
+@pytest.mark.parametrize(
+    ("cut", "notice"),
+    [
+        pytest.param(
+            "Article réservé aux abonnés\nIl vous reste 74 % de cet article à lire.\n"
+            "Pour lire la suite, abonnez-vous dès 1 € le premier mois.\nDéjà abonné ? Se connecter",
+            "Article réservé aux abonnés",
+            id="french",
+        ),
+        pytest.param(
+            "Exklusiv für Abonnenten\nWeiterlesen mit Kurier Plus\nBereits Abonnent? Anmelden",
+            "Exklusiv für Abonnenten",
+            id="german",
+        ),
+        pytest.param(
+            "Contenido exclusivo para suscriptores\n¿Ya eres suscriptor? Iniciar sesión",
+            "Contenido exclusivo para suscriptores",
+            id="spanish",
+        ),
+        pytest.param(
+            "Conteúdo exclusivo para assinantes\nJá é assinante? Faça login",
+            "Conteúdo exclusivo para assinantes",
+            id="portuguese",
+        ),
+        pytest.param(
+            "Articolo riservato agli abbonati\nSei già abbonato? Accedi",
+            "Articolo riservato agli abbonati",
+            id="italian",
+        ),
+        pytest.param(
+            "Pour lire la suite, abonnez-vous, a répété le directeur du journal aux lecteurs.",
+            None,
+            id="french_news_of_a_paywall",
+        ),
+    ],
+)
+def test_a_paywall_of_another_language_ends_the_text(cut: str, notice: str | None) -> None:
+    """French, German, Spanish, Portuguese and Italian paywalls' notices under a teaser say the
+    page holds only the article's start, as English ones do; a sentence of news that quotes one
+    says nothing of a cut (French wire desk acceptance a3)."""
+    teaser = "La préfecture a fermé le pont de Valmy après l'effondrement d'une pile mardi soir."
+    assert paywall_notice(f"{teaser}\n{cut}") == notice
