@@ -594,12 +594,13 @@ def _on_the_side_it_says(bounded: Decimal, other: Decimal, qualifier: str) -> bo
 def cut_to_its_digits(told: Decimal, exact: Decimal) -> bool:
     """Whether a number written to fewer digits is another cut or rounded to its last one, and
     within :data:`ROUNDING_SLACK` of it: "$43 million" of $43,885,310, "140" of 137, "36%" of
-    35.7%; not "250" of 300, 20% off, "3.6 million" of 3.8 million, nor "$13.60" of $13.62,
-    written to as many places.
+    35.7%; not "250" of 300, 20% off, "3.6 million" of 3.8 million, "$13.60" of $13.62,
+    written to as many places, nor "1,200" of 1,250, one digit dropped but not rounded.
 
     >>> [cut_to_its_digits(Decimal(a), Decimal(b)) for a, b in (("43E6", "43885310"),
-    ...  ("140", "137"), ("36", "35.7"), ("300", "250"), ("3.6E6", "3.8E6"), ("13.60", "13.62"))]
-    [True, True, True, False, False, False]
+    ...  ("140", "137"), ("36", "35.7"), ("300", "250"), ("3.6E6", "3.8E6"), ("13.60", "13.62"),
+    ...  ("1200", "1250"))]
+    [True, True, True, False, False, False, False]
     """
     written, exact_written = told.as_tuple().exponent, exact.as_tuple().exponent
     exponent = told.normalize().as_tuple().exponent
@@ -621,7 +622,10 @@ def cut_to_its_digits(told: Decimal, exact: Decimal) -> bool:
     place = Decimal(1).scaleb(exponent)
     cut = (exact / place).to_integral_value(ROUND_DOWN) * place
     near = (exact / place).to_integral_value(ROUND_HALF_UP) * place
-    return told in (cut, near)
+    # A long figure may be cut to its leading digits, which are what a reader takes in ("$43
+    # million" of $43,885,310); a writer who drops a single digit rounds it, so "1,200" against
+    # 1,250 is another count, not the same one written rounder.
+    return told == near or (told == cut and exponent - exact_exponent > 1)
 
 
 def rounds_a_percentage(share: Figure, percentage: Figure) -> bool:

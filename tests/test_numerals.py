@@ -33,6 +33,7 @@ from compare.numerals import (
     tenfold_apart,
     units_alike,
     written_spans,
+    written_to_fewer_digits,
 )
 from compare.segment import normalise, words
 
@@ -1028,3 +1029,46 @@ def test_a_share_in_words_rounds_only_on_the_side_its_qualifier_says(
     ((_, _, figure),) = shares_written(f"{share} patients were seen")
     exact = Figure(frozenset({Decimal(percentage)}), "%")
     assert rounds_a_percentage(figure, exact) is rounds
+
+
+@pytest.mark.parametrize(
+    ("origin", "copy", "fewer_digits"),
+    [
+        pytest.param(
+            "L'usine emploie 1\u202f250 salariés.",
+            "L'usine emploie 1 200 salariés.",
+            False,
+            id="french_one_digit_dropped_not_rounded",
+        ),
+        pytest.param(
+            "The plant employs 1,250 workers.",
+            "The plant employs 1,200 workers.",
+            False,
+            id="english_one_digit_dropped_not_rounded",
+        ),
+        pytest.param(
+            "The plant employs 1,240 workers.",
+            "The plant employs 1,200 workers.",
+            True,
+            id="one_digit_rounded",
+        ),
+        pytest.param(
+            "The council spent $43,885,310 on roads.",
+            "The council spent $43 million on roads.",
+            True,
+            id="a_long_figure_cut_to_its_leading_digits",
+        ),
+    ],
+)
+def test_a_count_with_one_digit_dropped_is_that_count_only_when_rounded(
+    origin: str, copy: str, fewer_digits: bool
+) -> None:
+    """A writer who drops a single digit of a count rounds it: "1 200" against 1 250 is another
+    count (French wire desk acceptance a4), "1,200" against 1,240 the same written rounder; a
+    long figure may be cut to its leading digits. Read either way round, the answer is one."""
+    ours, theirs = (
+        Figure(frozenset(value for _, values, _ in numbers_in(text).mentions for value in values))
+        for text in (origin, copy)
+    )
+    assert written_to_fewer_digits(ours, theirs) is fewer_digits
+    assert written_to_fewer_digits(theirs, ours) is fewer_digits
