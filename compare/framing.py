@@ -9828,6 +9828,8 @@ def _hearsay(tokens: Sequence[str], plain: str) -> Counter[str]:
     Counter()
     >>> _hearsay(words(said := "Le conducteur, qui roulait si vite, aurait percuté un arbre."), said)
     Counter({'aurait': 1})
+    >>> _hearsay(words(said := "Ils ne lâcheraient rien tant que l'État ne les aurait pas reçus."), said)
+    Counter({'lâcheraient': 1})
     >>> _hearsay(words(said := "Er soll das Geld gestohlen haben."), said)
     Counter({'soll': 1})
     >>> _hearsay(words(said := "Er soll morgen aussagen."), said)
@@ -9839,10 +9841,11 @@ def _hearsay(tokens: Sequence[str], plain: str) -> Counter[str]:
     # Most sentences hold no word in "-rait": one pass over their words tells.
     others = any(token.endswith(CONDITIONAL_TAILS) for token in tokens)
     if (listed or others) and not _sets_a_condition(plain):
+        untimed = _temporal_clause().sub(" , ", plain)
         if listed:
-            found.update(_listed_conditionals(plain))
+            found.update(_listed_conditionals(untimed))
         if others:
-            found.update(_main_clause_conditionals(plain))
+            found.update(_main_clause_conditionals(untimed))
     if not terms.hearsay_modals.isdisjoint(tokens):
         found.update(
             (told.group("before") or told.group("after")).casefold()
@@ -9964,6 +9967,30 @@ def _sets_a_condition(plain: str) -> bool:
     if may_quote(plain):
         plain = " , ".join(outside_quotations(plain, quotation_spans(plain)))
     return _if_clause().search(plain) is not None
+
+
+@cache
+def _temporal_clause() -> re.Pattern[str]:
+    """A French clause of time, from its conjunction (``temporal_conjunctions``) to the next
+    clause break, whose conditional is the tense its main clause sets; not "tant que" after
+    "en" (``not_temporal_after``: "en tant que conseiller", as).
+
+    >>> _temporal_clause().sub(" , ", "Il partirait quand le rapport aurait été publié.")
+    'Il partirait  , .'
+    >>> _temporal_clause().search("Il aurait agi en tant que conseiller.") is None
+    True
+    """
+    terms = lexicon()
+    apostrophe = "['\u2019]"
+    conjunctions = "|".join(
+        re.escape(conjunction).replace("'", apostrophe)
+        for conjunction in sorted(terms.temporal_conjunctions, key=len, reverse=True)
+    )
+    not_after = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in sorted(terms.not_temporal_after))
+    # A clause runs to a break, past the decimal comma of a French number ("3,5 %").
+    return re.compile(
+        rf"(?i:{not_after}\b(?:{conjunctions})(?:(?<=['\u2019])|\b))(?:[^,;:.!?]|,(?=\d))*"
+    )
 
 
 @cache

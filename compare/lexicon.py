@@ -794,6 +794,8 @@ class Lexicon:
     wishing_conditionals: frozenset[str]
     future_of_a_past_after: frozenset[str]
     main_clause_coordinators: frozenset[str]
+    temporal_conjunctions: frozenset[str]
+    not_temporal_after: frozenset[str]
     if_clause_openers: frozenset[str]
     if_conjunctions: frozenset[str]
     not_if_after: frozenset[str]
@@ -3962,6 +3964,8 @@ def lexicon() -> Lexicon:
         wishing_conditionals=frozenset(data["wishing_conditionals"]),
         future_of_a_past_after=frozenset(data["future_of_a_past_after"]),
         main_clause_coordinators=frozenset(data["main_clause_coordinators"]),
+        temporal_conjunctions=frozenset(data["temporal_conjunctions"]),
+        not_temporal_after=frozenset(data["not_temporal_after"]),
         if_clause_openers=frozenset(data["if_clause_openers"]),
         if_conjunctions=frozenset(data["if_conjunctions"]),
         not_if_after=frozenset(data["not_if_after"]),

@@ -15279,3 +15279,54 @@ def test_a_fact_checkers_figures_told_otherwise(
     changed; a qualifier of "doubled" changed is an estimate changed."""
     notes = framing_notes(release, copy)
     assert [(n.kind, n.a, n.b) for n in notes] == expected
+
+
+@pytest.mark.parametrize(
+    ("wire", "copy", "expected"),
+    [
+        pytest.param(
+            "La maire, Sophie Rivière, a dénoncé « une provocation » et un budget « insincère ».",
+            "La maire, Sophie Rivière, a affirmé que le budget était « insincère ».",
+            [
+                ("attribution_verb", "dénoncé", "affirmé"),
+                ("quote_removed", "une provocation", ""),
+            ],
+            id="denounced_told_as_stated",
+        ),
+        pytest.param(
+            "Le rapport dénoncé par l'opposition a été adopté jeudi.",
+            "Le rapport critiqué par l'opposition a été adopté jeudi.",
+            [],
+            id="participles_as_adjectives",
+        ),
+        pytest.param(
+            "« Nous ne quitterons pas la place tant que le ministre ne nous aura pas reçus », a "
+            "déclaré Léa Morin.",
+            "Léa Morin a déclaré que les riverains ne quitteraient pas la place tant que le "
+            "ministre ne les aurait pas reçus.",
+            [
+                (
+                    "quote_removed",
+                    "Nous ne quitterons pas la place tant que le ministre ne nous aura pas reçus",
+                    "",
+                )
+            ],
+            id="a_clause_of_time_in_reported_speech",
+        ),
+        pytest.param(
+            "Les grévistes ont bloqué le dépôt jusqu'à l'aube, a indiqué la police.",
+            "Les grévistes auraient bloqué le dépôt jusqu'à l'aube, a indiqué la police.",
+            [("hedge_added", "", "auraient")],
+            id="the_conditional_of_hearsay",
+        ),
+    ],
+)
+def test_french_condemnations_are_verbs_of_saying_and_a_clause_of_time_hedges_nothing(
+    wire: str, copy: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "A dénoncé" told as "a affirmé" changes the verb of saying, as "criticized" told as
+    "said" does; a conditional in a clause of time ("tant que ... ne les aurait pas reçus")
+    tells the future of a past in reported speech, no hearsay, while the conditional of a main
+    clause still is (French wire desk acceptance a5, a6)."""
+    notes = framing_notes(wire, copy, language="fr")
+    assert [(n.kind, n.a, n.b) for n in notes] == expected
