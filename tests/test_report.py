@@ -7961,3 +7961,26 @@ def test_a_summary_names_each_kind_of_change_before_a_second_of_one_kind() -> No
     assert "number or date changed (“1,200” → “1,500”)" in shown
     assert "attribution verb changed (“said” → “claimed”)" in shown
     assert shown.count("attribution removed") >= 1
+
+
+def test_check_names_the_origin_two_copies_took_from_not_an_unknown_direction() -> None:
+    """Of two articles that each took what they share from a third (a wire's update against a
+    paper that took the wire's first version), neither took from the other: `compare check`
+    names the article both took from, as the pair's section does, not "direction unknown"
+    (French wire desk acceptance a10)."""
+    courier = mill_fire_captures()[0]
+    paper = replace(
+        courier, id="post", source="Eastfold Post", published_time="2026-03-10T12:05:00Z"
+    )
+    result = compare_documents([courier, paper], single_story=True)
+    (pair,) = result.pairs
+    names = {"courier-1": "Ferrybridge Courier", "post": "Eastfold Post", "nns-1": "Northline"}
+    through_origin = replace(pair, direction=None, common_origin="nns-1")
+    assert _who_copied(through_origin, "post", names) == (
+        "Ferrybridge Courier, both taking from Northline"
+    )
+    through_wire = replace(pair, direction=None, common_wire="AFP")
+    assert _who_copied(through_wire, "post", names) == "Ferrybridge Courier, both running AFP"
+    assert _who_copied(replace(pair, direction=None), "post", names) == (
+        "Ferrybridge Courier, direction unknown"
+    )

@@ -5107,10 +5107,16 @@ def _who_copied(pair: PairComparison, new: str, names: Mapping[str, str]) -> str
     flagged pair: with which of the two took from the other, since a flag on an archive article
     that copied the new one asks for other work than one the new article copied. Of an
     ``independent`` pair neither took from the other, whatever their times' order: the other
-    is named alone."""
+    is named alone. Of two that each took what they share from a third article of the run
+    (``common_origin``) or ran one wire's copy (``common_wire``), neither took from the other
+    either: that source is named, as the pair's section names it, not an unknown direction."""
     other = names[pair.b if pair.a == new else pair.a]
     if pair.verdict is Verdict.INDEPENDENT:
         return other
+    if pair.common_origin:
+        return f"{other}, both taking from {names[pair.common_origin]}"
+    if pair.common_wire:
+        return f"{other}, both running {pair.common_wire}"
     if pair.copy is None:
         return f"{other}, direction unknown"
     return f"{other}, which it takes from" if pair.copy == new else f"{other}, which takes from it"
