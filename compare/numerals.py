@@ -525,12 +525,17 @@ def written_to_fewer_digits(ours: Figure, theirs: Figure) -> bool:
     number that one of them writes to fewer digits, the other cut or rounded to its last one
     (:func:`cut_to_its_digits`), that keeps two digits at least: "$4.2bn" of "$4.21 billion",
     "36%" of 35.7%, "140" of 137; not "20" of 21, which may as well be a count changed, nor
-    "$1.09" of "$1.19".
+    "$1.09" of "$1.19". With no qualifier to say which way the exact figure lies, a single
+    digit dropped is rounded to the nearest, and only a longer figure may be cut to its
+    leading digits, which are what a reader takes in ("$43 million" of $43,885,310): "1,200"
+    of 1,250 is another count, not the same written rounder.
 
     >>> billions = Figure(frozenset({Decimal("4.21E9")}), "$")
     >>> [written_to_fewer_digits(billions, Figure(frozenset({Decimal(told)}), "$"))
     ...  for told in ("4.2E9", "4.3E9", "4E9")]
     [True, False, False]
+    >>> written_to_fewer_digits(Figure(frozenset({Decimal(1250)})), Figure(frozenset({Decimal(1200)})))
+    False
     """
     return (
         ours.unit == theirs.unit
@@ -538,11 +543,20 @@ def written_to_fewer_digits(ours: Figure, theirs: Figure) -> bool:
         and not ours.qualified
         and not theirs.qualified
         and any(
-            cut_to_its_digits(told, exact) and len(told.normalize().as_tuple().digits) > 1
+            cut_to_its_digits(told, exact)
+            and len(told.normalize().as_tuple().digits) > 1
+            and (told == _to_its_place(exact, told) or _digits_dropped(told, exact) > 1)
             for one, other in ((ours, theirs), (theirs, ours))
             for told, exact in _numbers_of_each(one, other)
         )
     )
+
+
+def _digits_dropped(told: Decimal, exact: Decimal) -> int:
+    """How many more significant places ``exact`` is written to than ``told``: 5 of "$43
+    million" against $43,885,310, 1 of "1,200" against 1,250."""
+    places, exact_places = (number.normalize().as_tuple().exponent for number in (told, exact))
+    return int(places) - int(exact_places)
 
 
 def rounded_and_unqualified(ours: Figure, theirs: Figure) -> bool:
@@ -594,13 +608,12 @@ def _on_the_side_it_says(bounded: Decimal, other: Decimal, qualifier: str) -> bo
 def cut_to_its_digits(told: Decimal, exact: Decimal) -> bool:
     """Whether a number written to fewer digits is another cut or rounded to its last one, and
     within :data:`ROUNDING_SLACK` of it: "$43 million" of $43,885,310, "140" of 137, "36%" of
-    35.7%; not "250" of 300, 20% off, "3.6 million" of 3.8 million, "$13.60" of $13.62,
-    written to as many places, nor "1,200" of 1,250, one digit dropped but not rounded.
+    35.7%; not "250" of 300, 20% off, "3.6 million" of 3.8 million, nor "$13.60" of $13.62,
+    written to as many places.
 
     >>> [cut_to_its_digits(Decimal(a), Decimal(b)) for a, b in (("43E6", "43885310"),
-    ...  ("140", "137"), ("36", "35.7"), ("300", "250"), ("3.6E6", "3.8E6"), ("13.60", "13.62"),
-    ...  ("1200", "1250"))]
-    [True, True, True, False, False, False, False]
+    ...  ("140", "137"), ("36", "35.7"), ("300", "250"), ("3.6E6", "3.8E6"), ("13.60", "13.62"))]
+    [True, True, True, False, False, False]
     """
     written, exact_written = told.as_tuple().exponent, exact.as_tuple().exponent
     exponent = told.normalize().as_tuple().exponent
@@ -622,10 +635,7 @@ def cut_to_its_digits(told: Decimal, exact: Decimal) -> bool:
     place = Decimal(1).scaleb(exponent)
     cut = (exact / place).to_integral_value(ROUND_DOWN) * place
     near = (exact / place).to_integral_value(ROUND_HALF_UP) * place
-    # A long figure may be cut to its leading digits, which are what a reader takes in ("$43
-    # million" of $43,885,310); a writer who drops a single digit rounds it, so "1,200" against
-    # 1,250 is another count, not the same one written rounder.
-    return told == near or (told == cut and exponent - exact_exponent > 1)
+    return told in (cut, near)
 
 
 def rounds_a_percentage(share: Figure, percentage: Figure) -> bool:
