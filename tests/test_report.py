@@ -6108,10 +6108,9 @@ def test_a_pair_with_its_own_headlines_says_nothing_of_them() -> None:
     assert pair["headline"] is None
 
 
-def test_a_restatement_that_states_a_claim_as_fact_says_so() -> None:
-    """A rewrite that puts the company's name for "The company" restates the wire's sentence
-    in other words, so the two are not aligned; its section still says that the rewrite drops
-    the wire's attribution and hedge."""
+def _buyback_story_page() -> str:
+    """The story page of a wire and a rewrite that puts the company's name for "The company" and
+    drops the wire's hedge and attribution: the rewrite restates that sentence, aligned with none."""
     wire = document(
         "Kaneshiro Motors raised its full-year operating profit forecast on Tuesday, citing a "
         "weaker yen and strong demand for hybrid cars in North America.\n"
@@ -6131,6 +6130,14 @@ def test_a_restatement_that_states_a_claim_as_fact_says_so() -> None:
     )
     result = compare_documents([wire, rewrite], single_story=True)
     (story,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    return story
+
+
+def test_a_restatement_that_states_a_claim_as_fact_says_so() -> None:
+    """A rewrite that puts the company's name for "The company" restates the wire's sentence
+    in other words, so the two are not aligned; its section still says that the rewrite drops
+    the wire's attribution and hedge."""
+    story = _buyback_story_page()
     adds = story[story.index("### What Asia Business Review adds") :]
     assert (
         "- (2) restating (2): attribution removed: stated as fact (“according to people familiar "
@@ -7897,25 +7904,7 @@ def test_the_summary_names_what_a_copy_changed_in_sentences_it_restates() -> Non
     """A rewrite that restates the wire's sentence in other words and drops its attribution
     and hedge is no copy that changed nothing: the story's summary names the changes under
     what the copy changed (acceptance round 41, a2), not "No copy changes the framing"."""
-    wire = document(
-        "Kaneshiro Motors raised its full-year operating profit forecast on Tuesday, citing a "
-        "weaker yen and strong demand for hybrid cars in North America.\n"
-        "The company may also increase its share buyback, according to people familiar with the "
-        "matter.",
-        "wire",
-        "Reuters",
-        published="2025-11-04",
-    )
-    rewrite = document(
-        "Kaneshiro Motors raised its full-year operating profit forecast on Tuesday, citing a "
-        "weaker yen and strong demand for hybrid cars in North America.\n"
-        "Kaneshiro will also increase its share buyback.",
-        "rewrite",
-        "Asia Business Review",
-        published="2025-11-05",
-    )
-    result = compare_documents([wire, rewrite], single_story=True)
-    (story,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    story = _buyback_story_page()
     summary = story[: story.index("## Reuters vs Asia Business Review")]
     assert "No copy changes the framing" not in summary
     assert (
