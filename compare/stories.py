@@ -1829,7 +1829,7 @@ class _NearCopies:
         self._other_names: list[np.ndarray] = []
         self._advance = advance
         self._total = total
-        self._done = 0
+        self._done = self._told = 0
         if total:
             advance(0, total)
 
@@ -1886,9 +1886,11 @@ class _NearCopies:
         """Tell progress of ``pairs`` more done, judged or told apart by counting; the last one
         is told by :func:`copy_links` once it has weighed what the pairs share, so that a
         log's heartbeat goes on meanwhile ("2,696,027 of 2,696,028 candidate pairs")."""
-        if pairs:
-            self._done += pairs
-            self._advance(min(self._done, self._total - 1), self._total)
+        self._done += pairs
+        # Each count told once: of a single candidate pair, 0 is told already.
+        if (told := min(self._done, self._total - 1)) > self._told:
+            self._told = told
+            self._advance(told, self._total)
 
     def apart(self, pairs: np.ndarray) -> np.ndarray:
         """Which sentence ``pairs`` are of documents published more than ``max_days`` apart

@@ -3525,10 +3525,10 @@ TARVIK_BRIEF = [
 
 def test_an_agency_lede_after_its_dateline_line_is_word_for_word_with_a_copy_that_cuts_it() -> None:
     """An agency's dateline ("TARVIK, June 3 (Osprey) -") is a sentence of its own, and
-    boilerplate; a site that cuts it to "TARVIK -" runs on into the lede it copies word for word.
-    Those ledes are word for word as each sentence's source is chosen, as the pair's verdict, a
-    copy, counts them: the agency's lede is its first sentence outside boilerplate, not its
-    first."""
+    boilerplate, and so is the site's "TARVIK -" it cut it to (a hyphen closes a paper's own
+    dateline, as "SÃO PAULO -"). Those ledes are word for word as each sentence's source is
+    chosen, as the pair's verdict, a copy, counts them: each lede is its article's first
+    sentence outside boilerplate, not its first."""
     agency = timed(
         ["TARVIK, June 3 (Osprey) - " + TARVIK_BRIEF[0], *TARVIK_BRIEF[1:]],
         "osprey",
@@ -3544,8 +3544,8 @@ def test_an_agency_lede_after_its_dateline_line_is_word_for_word_with_a_copy_tha
     result = compare_documents([agency, site])
     (pair,) = result.pairs
     assert (pair.verdict, pair.origin) == (Verdict.COPY, "osprey")
-    assert ("osprey", 0) in result.boilerplate
-    similarity, _ = _Likeness.of(result, result.pairs).aligned[("osprey", "site")][(1, 0)]
+    assert {("osprey", 0), ("site", 0)} <= result.boilerplate
+    similarity, _ = _Likeness.of(result, result.pairs).aligned[("osprey", "site")][(1, 1)]
     assert similarity == 100.0
 
 
