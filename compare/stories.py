@@ -445,10 +445,11 @@ def _estimated_figures(sentences: Sequence[Sentence]) -> frozenset[str]:
     exact: set[str] = set()
     for sentence in sentences:
         found_words = find_words(salient_plain(sentence.text))
+        folded = [word.casefold() for word in found_words]
         for at, word in enumerate(found_words):
             figure = fold_name(word)
             if is_number(word) and _is_telling_figure(figure) and ROUND_FIGURE.fullmatch(figure):
-                qualifier = trailing_qualifier([w.casefold() for w in found_words[:at]])
+                qualifier = trailing_qualifier(folded[:at])
                 (estimated if qualifier and qualifiers[qualifier] != EXACTLY else exact).add(figure)
     return frozenset(estimated - exact)
 
