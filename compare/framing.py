@@ -954,18 +954,20 @@ def _notes_as_read(
     )
     # A swap needs a loaded word on one side at least: "detuvo" against "detenidos" is one
     # plain word for another, "detuvo" against "secuestró" an arrest called a kidnapping.
-    if not (only_a and only_b and (only_a | only_b) - plain):
-        quiet = plain | terms.loaded_in_place_of_plain
-        only_a, only_b = only_a - quiet, only_b - quiet
-    if only_a and only_b and _in_each_others_place(only_a, only_b, a, b):
+    swappable = only_a and only_b and (only_a | only_b) - plain
+    if swappable and _in_each_others_place(only_a, only_b, a, b):
         # "Kyiv government" against "Kyiv regime" adds a loaded term; only one on each side,
         # the one written where the other was, swaps one for another.
         notes.append(FramingNote(FramingKind.LOADED_TERM, _join(only_a), _join(only_b)))
     else:
-        if only_a:
-            notes.append(FramingNote(FramingKind.LOADED_TERM_REMOVED, _join(only_a), ""))
-        if only_b:
-            notes.append(FramingNote(FramingKind.LOADED_TERM_ADDED, "", _join(only_b)))
+        # Out of a swap a plain word is no loaded term: "Police arrested 11 protesters"
+        # rewritten "Eleven rioters were arrested" adds "rioters" and removes nothing loaded.
+        # "Secuestró" is loaded beside a plain word the other writes, wherever it stands.
+        quiet = plain if swappable else plain | terms.loaded_in_place_of_plain
+        if removed := only_a - quiet:
+            notes.append(FramingNote(FramingKind.LOADED_TERM_REMOVED, _join(removed), ""))
+        if added := only_b - quiet:
+            notes.append(FramingNote(FramingKind.LOADED_TERM_ADDED, "", _join(added)))
     # How exact a number is said to be, when both sentences give one number at least: "at least
     # 200" against "up to 200"; "more than" and "over" say the same. Numbers one alone gives are
     # noted as added or dropped, with whatever qualifies them: "more than 10 miles" added
@@ -1363,17 +1365,40 @@ def _as_written_at(named: str, spans: Sequence[tuple[int, int]], text: str) -> s
     """The words a note names of ``text``, already placed there at ``spans``, as ``text``
     prints them (:func:`as_printed`) where a sentence's words read them in other letters:
     Arabic script's in one spelling (see :func:`in_its_letters`), Chinese in Simplified ("宣稱"
-    of a Traditional text, read as "宣称"). Words of other scripts as named: a note gives
-    English case-folded, and shows it so.
+    of a Traditional text, read as "宣称"); words spelt otherwise than case-folded as printed
+    (:func:`_printed_otherwise`). Else as named: a note gives English case-folded, and shows it
+    so, in capitals too.
 
     >>> _as_written_at("表示, 宣称", [(0, 2), (4, 6)], "表示將「宣稱」")
     '表示, 宣稱'
     >>> _as_written_at("said", [(7, 11)], "Peskov SAID it.")
     'said'
     """
-    if ARABIC_LETTER.search(named) or HAN.search(named):
+    if (
+        ARABIC_LETTER.search(named)
+        or HAN.search(named)
+        or any(_printed_otherwise(text, start, end) for start, end in spans)
+    ):
         return as_printed(named, spans, text)
     return named
+
+
+def _printed_otherwise(text: str, start: int, end: int) -> bool:
+    """Whether ``text`` prints its words at ``start:end`` as a reader would quote them and a
+    case-folded note would not: with a letter folding turns into others ("mutmaßliche", not
+    "mutmassliche") or capitalised inside a sentence, as German writes a noun ("die
+    Klimakleber"); not in capitals, which set a word apart ("Peskov SAID it").
+
+    >>> _printed_otherwise("Die Klimakleber kamen.", 4, 15), _printed_otherwise("Klimakleber kamen.", 0, 11)
+    (True, False)
+    >>> _printed_otherwise("Der mutmaßliche Täter", 4, 15)
+    True
+    """
+    printed = text[start:end]
+    before = text[:start].rstrip()
+    inside_a_sentence = before[-1:].isalnum() or before.endswith(",")
+    capitalised = printed[:1].isupper() and not printed.isupper()
+    return printed.lower() != printed.casefold() or (capitalised and inside_a_sentence)
 
 
 def shifted(
@@ -1470,11 +1495,12 @@ def _written_as(words: str) -> re.Pattern[str]:
     punctuation ("the u.s will" of '"The U.S. will'); not run on from a longer word or number
     ("said" of "unsaid", "5" of "1.5"), though a number may run on into its unit ("290-1/2" of
     "290-1/2p"), and a word of a script written without spaces into anything; Arabic script's
-    letters in any of their spellings, as a note reads them in one (see :mod:`compare.arabic`)."""
+    letters in any of their spellings, as a note reads them in one (see :mod:`compare.arabic`);
+    a case-folded "ss" as "ß" too ("mutmassliche" of "mutmaßliche")."""
     pieces = words.split()
     return re.compile(
         _edge_before(pieces[0][0])
-        + r"\W+".join(map(spelt_any_way, pieces))
+        + r"\W+".join(spelt_any_way(piece).replace("ss", "(?:ss|ß)") for piece in pieces)
         + _edge_after(pieces[-1][-1]),
         re.IGNORECASE,
     )

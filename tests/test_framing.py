@@ -31,7 +31,7 @@ from compare.lexicon import WORD_CHARS, phrase_pattern, use_terms
 from compare.overlap import Side
 from compare.pipeline import compare_documents
 from compare.records import AddedTerms, FramingKind, FramingNote, Match, MatchKind, Span
-from compare.segment import normalise, segment, words
+from compare.segment import normalise, segment, words, words_language
 from tests.helpers import boilerplate_of, document
 
 
@@ -14470,7 +14470,7 @@ def test_an_age_and_a_count_are_two_quantities(
         pytest.param(
             "Protesters and police clash in Ostrel over fuel prices",
             "Police attack marchers in Ostrel",
-            [("loaded_term_removed", "protesters", ""), ("loaded_term_added", "", "attack")],
+            [("loaded_term_added", "", "attack")],
             id="terms_in_no_place_of_each_other",
         ),
         pytest.param(
@@ -14486,7 +14486,8 @@ def test_a_headlines_loaded_words_are_paired_only_in_each_others_place(
 ) -> None:
     """Headline labels and verbs that judge ("guns down", "fraudster" of one charged) are loaded
     terms, and a loaded term is told as changed for another only where it stands in the other's
-    place, else one removed and one added (acceptance round 37, d4)."""
+    place, else one added (a plain word, "protesters", is named only in its place; acceptance
+    round 37, d4)."""
     use_terms(AddedTerms(loaded_terms=("attack",)))
     try:
         notes = framing_notes(a, b)
@@ -15330,3 +15331,73 @@ def test_french_condemnations_are_verbs_of_saying_and_a_clause_of_time_hedges_no
     clause still is (French wire desk acceptance a5, a6)."""
     notes = framing_notes(wire, copy, language="fr")
     assert [(n.kind, n.a, n.b) for n in notes] == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "rewrite", "expected"),
+    [
+        pytest.param(
+            "Police arrested 11 protesters on Saturday after clashes outside the regional "
+            "parliament, where demonstrators had gathered to oppose a new mining law.",
+            "Eleven rioters were arrested on Saturday after clashes outside the regional "
+            "parliament, where militants had gathered to oppose a new mining law.",
+            [
+                ("loaded_term_added", "", "militants, rioters"),
+                ("agent_removed", "Police arrested", "rioters were arrested"),
+            ],
+            id="a_sentence_turned_round_its_plain_word",
+        ),
+        pytest.param(
+            "Police arrested 11 protesters outside the regional parliament on Saturday.",
+            "Police arrested 11 rioters outside the regional parliament on Saturday.",
+            [("loaded_term", "protesters", "rioters")],
+            id="the_plain_word_in_its_place",
+        ),
+    ],
+)
+def test_a_plain_word_is_named_only_where_a_loaded_one_takes_its_place(
+    original: str, rewrite: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "Protesters" is the plain word for what "rioters" calls loaded: swapped in its place it
+    is named with it, but a rewrite that turns the sentence round adds the loaded words and
+    removes nothing loaded (a Python-API researcher's acceptance e5)."""
+    notes = framing_notes(original, rewrite)
+    assert [(n.kind, n.a, n.b) for n in notes] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Der mutmaßliche Täter wurde am Montag festgenommen, teilte die Polizei mit.",
+            "Der Täter wurde am Montag festgenommen, teilte die Polizei mit.",
+            ("hedge_removed", "mutmaßliche", "", "mutmaßliche", ""),
+            id="a_letter_folding_turns_into_two",
+        ),
+        pytest.param(
+            "Am Morgen blockierten Anwohner die Kreuzung am Hauptbahnhof.",
+            "Am Morgen blockierten Klimakleber die Kreuzung am Hauptbahnhof.",
+            ("loaded_term_added", "", "Klimakleber", "", "Klimakleber"),
+            id="nouns_capitalised_inside_a_sentence",
+        ),
+        pytest.param(
+            "Protesters blocked the junction outside the station on Monday.",
+            "Rioters blocked the junction outside the station on Monday.",
+            ("loaded_term", "protesters", "rioters", "Protesters", "Rioters"),
+            id="a_sentence_opening_capital_is_no_spelling",
+        ),
+    ],
+)
+def test_a_note_quotes_the_words_as_the_article_spells_them(
+    a: str, b: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    """A note gives German words as written, "mutmaßliche" with its ß and "Klimakleber" with
+    its capital, placed where the article writes them, so a desk can quote them in a
+    correction; a capital that only opens a sentence stays folded (German desk acceptance,
+    round 41, d10)."""
+    a_span, b_span = Span((3,), 200, 200 + len(a), a), Span((5,), 90, 90 + len(b), b)
+    (note,) = placed(framing_notes(a, b, language=words_language(a)), a_span, b_span)
+    assert (note.kind, note.a, note.b) == expected[:3]
+    assert tuple(a[start - 200 : end - 200] for start, end in note.a_spans) + tuple(
+        b[start - 90 : end - 90] for start, end in note.b_spans
+    ) == tuple(part for part in expected[3:] if part)
