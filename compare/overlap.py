@@ -125,6 +125,7 @@ from compare.templates import (
     facts_filled_in,
     figures_filled_in,
     figures_put_for_others,
+    ledes_of_other_days,
     names_any,
     names_inside,
     names_someone,
@@ -1387,7 +1388,7 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
                 known,
                 scanned,
             )
-            or _another_days_figures(reuse)
+            or _another_days_figures(reuse, ledes)
         )
     )
     other_figures_needed = (
@@ -3110,14 +3111,20 @@ def _another_event(swaps: Iterable[NamesSwapped]) -> FilledTemplate | None:
     )
 
 
-def _another_days_figures(reuse: Sequence[Match]) -> FilledTemplate | None:
+def _another_days_figures(reuse: Sequence[Match], ledes: Sequence[Match]) -> FilledTemplate | None:
     """The days named where the sentences copied or edited from the other fill one template
     with another day's figures (see :func:`templates.another_days_figures`): two days' market
-    wraps share every line but their figures, and neither reports the other's day. Only an
-    edited sentence can put a figure for another."""
+    wraps share every line but their figures, and neither reports the other's day; or where
+    the ``ledes`` edited one from the other name each its own day, and the rest puts most of its
+    figures for others (see :func:`templates.ledes_of_other_days`): two towns' fires from one
+    wire template, of one day's feed, each on the day it reports (acceptance round 41, b2).
+    Only an edited sentence can put a figure for another."""
     if not any(m.kind is MatchKind.EDITED for m in reuse):
         return None
-    days = another_days_figures([(m.a.text, m.b.text) for m in reuse])
+    aligned = [(m.a.text, m.b.text) for m in reuse]
+    days = another_days_figures(aligned) or ledes_of_other_days(
+        [(m.a.text, m.b.text) for m in ledes if m.kind is MatchKind.EDITED], aligned
+    )
     return FilledTemplate(FilledFor.ANOTHER_DAY, *days) if days else None
 
 

@@ -2230,16 +2230,22 @@ def _read_file(shown: str, file: Path, label: str, place: str) -> Iterator[_Read
     if suffix == EDGES_SUFFIX and is_own_report(file):
         yield _OwnReport(shown)
         return
+    # A named pipe would wait for a writer forever, and a device such as /dev/zero never ends;
+    # asked before the name's suffix, as telling a kind by its content opens the file: /dev/stdin
+    # was "unsupported file type (none)", which said nothing of the feed piped in (acceptance
+    # round 41, b7).
+    if file.exists() and not file.is_file():
+        not_file = (
+            "not a regular file (a pipe, socket or device): standard input is not read; "
+            "save the feed to a file, such as feed.jsonl, and give that"
+        )
+        yield Skipped(shown, not_file, SkipReason.NOT_REGULAR_FILE)
+        return
     unsupported = f"{UNSUPPORTED} {suffix or '(none)'}{SAVE_AS.get(suffix, '')}"
     # A file of a kind not read by its name may be one by its content: a page wget saved
     # without a suffix, a release saved as ".doc" that is RTF.
     if suffix not in SUPPORTED_SUFFIXES and not _may_be_read(file):
         yield Skipped(shown, unsupported, SkipReason.UNSUPPORTED_TYPE)
-        return
-    # A named pipe would wait for a writer forever, and a device such as /dev/zero never ends.
-    if file.exists() and not file.is_file():
-        not_file = "not a regular file (a pipe, socket or device)"
-        yield Skipped(shown, not_file, SkipReason.NOT_REGULAR_FILE)
         return
     try:
         raw = file.read_bytes()

@@ -907,9 +907,18 @@ def another_days_figures(
     ...     "A man, 34, and a woman, 29, were held.")]) is None
     True
     """
+    days = _first_other_days(aligned)
+    return days if days is not None and figures_put_for_others(tuple(aligned)) else None
+
+
+def _first_other_days(
+    aligned: Iterable[tuple[str, str]],
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The days or months each side names of the first pair of ``aligned`` sentences that names
+    another on each side (see :func:`_other_days`), else ``None``."""
     # Most pairs of articles name no other day: that is told from the few sentences whose text
     # may name one before every figure of every sentence is read.
-    days = next(
+    return next(
         (
             found
             for text_a, text_b in aligned
@@ -918,7 +927,36 @@ def another_days_figures(
         ),
         None,
     )
-    return days if days is not None and figures_put_for_others(tuple(aligned)) else None
+
+
+def ledes_of_other_days(
+    ledes: Sequence[tuple[str, str]], aligned: Sequence[tuple[str, str]]
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The days or months each side names, as written, where two articles' ledes, ``(a, b)``
+    texts edited one from the other, name another day or month on each side, and their aligned
+    sentences put most of their figures for others (``MIN_FIGURES_ON_ITS_OWN_DAY`` at least,
+    ``MAX_KEPT_FIGURES_ON_ITS_OWN_DAY`` of them kept at most), whatever days the two were
+    published: two outbreaks' weekly counts from one wire template, each on its own day, not a
+    copy that corrects a figure, nor a story updated on another day, which keeps most of its
+    figures. ``None`` when they do not (see :func:`another_days_figures`, which asks more
+    figures of days named in any sentence).
+
+    >>> ledes_of_other_days([("Officials reported 2,398 cases of cholera on Saturday.",
+    ...     "Officials reported 3,190 cases of cholera on Monday.")],
+    ...     [("Officials reported 2,398 cases of cholera on Saturday.",
+    ...     "Officials reported 3,190 cases of cholera on Monday."),
+    ...     ("Hospitals postponed 61 operations.", "Hospitals postponed 29 operations.")])
+    (('Saturday',), ('Monday',))
+    """
+    days = _first_other_days(ledes)
+    return (
+        days
+        if days is not None
+        and figures_put_for_others(
+            tuple(aligned), MIN_FIGURES_ON_ITS_OWN_DAY, MAX_KEPT_FIGURES_ON_ITS_OWN_DAY
+        )
+        else None
+    )
 
 
 # Asked once a pair of documents published on other days, of their texts' reused sentences: a

@@ -3579,7 +3579,7 @@ CARROW_SEPTEMBER = {
         pytest.param(
             {"count": 13, "month": "October", "before": 11, "chief": "Ann Fox"},
             "2025-11-20",
-            FilledTemplate(FilledFor.ANOTHER_DAY, ("2025-10-20",), ("2025-11-20",)),
+            FilledTemplate(FilledFor.ANOTHER_DAY, ("September",), ("October",)),
             id="the_next_months_brief",
         ),
         pytest.param({}, "2025-10-21", None, id="a_sister_sites_copy"),
@@ -6319,3 +6319,31 @@ def test_one_outlets_times_without_a_zone_order_its_own_articles_only() -> None:
     first, update = dated("streik", "dpa", "06:15"), dated("streik-neu", "dpa", "14:30")
     assert (dated_order(update, first), dated_order(first, update)) == ("b->a", "a->b")
     assert dated_order(dated("kurier", "Kurier", "09:00"), update) is None
+
+
+YARD_FIRE_SATURDAY = (
+    "HALLOWAY (Northline Press) - A fire swept through a timber yard in Halloway on Saturday, "
+    "forcing 1,240 residents to leave their homes overnight. "
+    "Crews from neighbouring towns were called in to help, the fire brigade said. "
+    "The yard's owner put the damage at about $18 million. "
+    "Roads around the industrial estate stayed closed into the afternoon. "
+    "Council leader Maria Okonjo said the town would review safety at its yards."
+)
+YARD_FIRE_TUESDAY = (
+    "HALLOWAY (Northline Press) - A fire swept through a timber yard in Halloway on Tuesday, "
+    "forcing 3,905 residents to leave their homes overnight. "
+    "Crews from neighbouring towns were called in to help, the fire brigade said. "
+    "The yard's owner put the damage at about $42 million. "
+    "Roads around the industrial estate stayed closed into the afternoon. "
+    "Council leader Peter Lindahl said the town would review safety at its yards."
+)
+
+
+def test_ledes_of_one_template_on_their_own_days_are_another_days_report() -> None:
+    """Two papers' briefs of one day from one wire template, of two fires in one town: the
+    ledes name each its own day and put their figures for others, as the damage does, and
+    neither is a rewrite of the other, nor are they one cluster (acceptance round 41, b2)."""
+    pair = _against_ours(YARD_FIRE_SATURDAY, YARD_FIRE_TUESDAY)
+    assert pair.verdict is Verdict.PARTIAL
+    assert pair.template == FilledTemplate(FilledFor.ANOTHER_DAY, ("Saturday",), ("Tuesday",))
+    assert pair.direction is None
