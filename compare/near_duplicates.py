@@ -173,7 +173,10 @@ def cluster_near_duplicates(
     # its own as the other's are (a paper alone is a group of one, its longest copy itself).
     held = _wire_copy_held(pairs, words)
     longest = {doc: max(words[d] for d in group) for group in wire_copies for doc in group}
-    ranks = version_ranks(trusted)
+    # An article's versions go by their own times, not as trusted: a date a pair set aside was
+    # the first version's publication, which its update's modification is counted after, and
+    # without it the update ranked first (acceptance round 41, b10).
+    ranks = version_ranks(documents)
     order = _in_publication_order(
         trusted,
         _wire_copies_tied(

@@ -1207,3 +1207,39 @@ def test_an_agencys_story_is_canonical_over_copies_stamped_before_it() -> None:
     members = {m.doc: m for m in compare_documents(docs, framing=False).clusters}
     assert {doc: m.canonical for doc, m in members.items()} == dict.fromkeys(members, "agency")
     assert members["agency"].relation is Relation.CANONICAL
+
+
+def test_a_correction_is_the_later_version_though_the_first_ones_date_was_set_aside() -> None:
+    """A paper's copy of a wire story, then corrected at its address, modified two hours after
+    it was published: the correction is the later version and the first copy a copy of the wire,
+    though a pair set the first copy's date aside (acceptance round 41, b10: the first version
+    read 'version' and its correction 'copy')."""
+    address = "https://daily.example/dl-78"
+    wire = replace(
+        document(ROBBERY, "wire", "Wire", published="2025-03-10"),
+        published_time="2025-03-10T12:40:00Z",
+    )
+    first, correction = (
+        replace(
+            document(text, doc, "Daily", url=address, published="2025-03-10"),
+            published_time="2025-03-10T13:13:00Z",
+            modified_time=modified,
+        )
+        for text, doc, modified in [
+            (ROBBERY, "daily", None),
+            (ROBBERY_UPDATED, "daily@2", "2025-03-10T15:06:00Z"),
+        ]
+    )
+    pairs = [
+        replace(copy("wire", "daily"), date_set_aside=DateSetAside("daily", "Tuesday")),
+        replace(copy("wire", "daily@2", (1.0, 0.8)), direction="a->b"),
+        replace(copy("daily", "daily@2", (1.0, 0.8)), direction="a->b"),
+    ]
+    relations = {
+        m.doc: (m.relation, m.latest_version) for m in clusters([correction, first, wire], pairs)
+    }
+    assert relations == {
+        "wire": (Relation.CANONICAL, "wire"),
+        "daily": (Relation.COPY, "daily@2"),
+        "daily@2": (Relation.VERSION, "daily@2"),
+    }
