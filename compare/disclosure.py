@@ -128,7 +128,9 @@ class Sourced(Protocol):
     :func:`credit_keys`), the wire services its text is (``wires``: :func:`wires_of`), whether
     it is a news agency's (``agency``: :func:`is_agency`) and its text's letters (``letters``:
     :func:`letters_of`); and, of its story, the short names several of its outlets end with
-    (``namesakes``: :func:`namesakes`)."""
+    (``namesakes``: :func:`namesakes`). Whether it credits each other document of its run
+    (:func:`_credits`) is kept by that document (``credited``): every pair asks it of both sides
+    several times, and a pair measured again asks it again."""
 
     @property
     def document(self) -> Document: ...
@@ -158,6 +160,8 @@ class Sourced(Protocol):
     def letters(self) -> str: ...
     @property
     def namesakes(self) -> frozenset[str]: ...
+    @property
+    def credited(self) -> dict[Document, bool]: ...
 
 
 def discloses(user: Sourced, origin: Sourced, taken: Mapping[int, str] | None = None) -> bool:
@@ -1136,6 +1140,18 @@ def signs_own_name(named: str | None, outlet: str, source: str) -> bool:
 
 
 def _credits(user: Sourced, origin: Sourced) -> bool:
+    """Whether ``user`` credits ``origin`` (:func:`_credits_read`), read once for each
+    ``origin`` a document meets (``Sourced.credited``): it depends on the two documents alone,
+    and reading a credit line against an outlet's names took a tenth of a feed's run when read
+    again for each pair and each question asked of it."""
+    known = user.credited
+    credits = known.get(origin.document)
+    if credits is None:
+        credits = known[origin.document] = _credits_read(user, origin)
+    return credits
+
+
+def _credits_read(user: Sourced, origin: Sourced) -> bool:
     """Whether ``user`` credits ``origin``: credits the wire service it is or its source (a
     Telegram post forwarded from its channel), or names its source as written in a credit line
     ("Coastal Wire contributed to this report."). A mention in the story ("the independent

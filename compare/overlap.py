@@ -27,7 +27,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -335,6 +335,10 @@ class Side:
     # all a speaker's, as a record published before both quotes them (see EarlierSources):
     # what two papers heard said, not what one took from the other.
     said_first: frozenset[int] = frozenset()
+    # Whether it credits each other document it meets (see disclosure.Sourced), read at the
+    # first ask: a side stands in every pair of its story, and the sides that ``replace`` makes
+    # of it (without phrases said first) share what it knows.
+    credited: dict[Document, bool] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(

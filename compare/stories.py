@@ -1858,7 +1858,7 @@ class _NearCopies:
             self.count(int(counts[block].sum()))
         outcome = judged[inverse.reshape(-1)]
         for kind, found in ((self.SHARED, self.shared), (self.SWAPPED, self.swapped)):
-            for i, j in pairs[outcome == kind].tolist():
+            for i, j in _listed(pairs[outcome == kind]):
                 a, b = self.sentences[i], self.sentences[j]
                 in_a, in_b = found[(a.doc, b.doc)]
                 in_a.add(a.index)
@@ -1904,12 +1904,23 @@ class _NearCopies:
 
     def check_swaps(self, pairs: np.ndarray) -> None:
         """Gather, of ``pairs`` whose names differ, those that put a name in another's place."""
-        for i, j in pairs.tolist():
+        for i, j in _listed(pairs):
             a, b = self.sentences[i], self.sentences[j]
             if names_swapped(a.text, b.text):
                 in_a, in_b = self.swapped[(a.doc, b.doc)]
                 in_a.add(a.index)
                 in_b.add(b.index)
+
+
+def _listed(pairs: np.ndarray) -> Iterator[list[int]]:
+    """Sentence ``pairs`` as Python pairs, listed ``CHECK_BLOCK`` at a time: the millions of
+    near copies of 5,000 feed items, listed at once, took hundreds of megabytes.
+
+    >>> list(_listed(np.array([[0, 3], [1, 2]])))
+    [[0, 3], [1, 2]]
+    """
+    for start in range(0, len(pairs), CHECK_BLOCK):
+        yield from pairs[start : start + CHECK_BLOCK].tolist()
 
 
 def _between(

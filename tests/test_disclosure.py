@@ -2674,3 +2674,18 @@ def test_an_agencys_own_feed_named_by_its_site_is_no_missing_wire(tmp_path: Path
     ]
     assert "add its stories" not in note
     assert "give them the source Kestrel News Agency" in note
+
+
+def test_whether_a_copy_credits_a_document_is_read_once_and_kept() -> None:
+    """A paper's credit line is read against each other document of its story once, not again
+    for each question a pair asks (its credit, its direction, the outlet it names) nor for each
+    side of it the pair makes: the side without phrases a speaker said first knows it too."""
+    wire = side(document(STORY, "kna", "Kestrel News Agency"))
+    other = side(document(STORY, "hd", "Harbour Daily"))
+    paper = side(document(f"{STORY}\nKestrel News Agency contributed to this report.", "rg"))
+    without_said = replace(paper, said_first=frozenset({1}))
+    assert credits_outlet(paper, wire)
+    assert discloses(without_said, wire)
+    assert not credits_outlet(without_said, other)
+    assert paper.credited == {wire.document: True, other.document: False}
+    assert without_said.credited is paper.credited
