@@ -130,7 +130,8 @@ class Sourced(Protocol):
     :func:`letters_of`); and, of its story, the short names several of its outlets end with
     (``namesakes``: :func:`namesakes`). Whether it credits each other document of its run
     (:func:`_credits`) is kept by that document (``credited``): every pair asks it of both sides
-    several times, and a pair measured again asks it again."""
+    several times, and a pair measured again asks it again; so is whether it names each one's
+    outlet anywhere in its text (``names_anywhere``: :func:`names_outlet` with nothing taken)."""
 
     @property
     def document(self) -> Document: ...
@@ -162,6 +163,8 @@ class Sourced(Protocol):
     def namesakes(self) -> frozenset[str]: ...
     @property
     def credited(self) -> dict[Document, bool]: ...
+    @property
+    def names_anywhere(self) -> dict[Document, bool]: ...
 
 
 def discloses(user: Sourced, origin: Sourced, taken: Mapping[int, str] | None = None) -> bool:
@@ -942,7 +945,20 @@ def names_outlet(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> bo
     reported", "according to VRN": :func:`_names_as_dated`, :func:`_names_source`; not a name
     the copy took with ``origin``'s sentence, ``taken``: see :func:`_in_own_words`): the outlet
     itself, not a wire service both may carry, nor a dateline both keep, which
-    :func:`discloses` counts too."""
+    :func:`discloses` counts too. With nothing ``taken`` (a name anywhere in the text), the
+    answer is read once for each ``origin`` (``Sourced.names_anywhere``): who copied whom asks
+    it of each pair both ways, and again of a pair measured again."""
+    if taken:
+        return _names_outlet_read(user, origin, taken)
+    known = user.names_anywhere
+    named = known.get(origin.document)
+    if named is None:
+        named = known[origin.document] = _names_outlet_read(user, origin, taken)
+    return named
+
+
+def _names_outlet_read(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> bool:
+    """:func:`names_outlet`, read."""
     return (
         credits_outlet(user, origin)
         or _names_as_dated(user, origin, taken)

@@ -335,10 +335,12 @@ class Side:
     # all a speaker's, as a record published before both quotes them (see EarlierSources):
     # what two papers heard said, not what one took from the other.
     said_first: frozenset[int] = frozenset()
-    # Whether it credits each other document it meets (see disclosure.Sourced), read at the
-    # first ask: a side stands in every pair of its story, and the sides that ``replace`` makes
-    # of it (without phrases said first) share what it knows.
+    # Whether it credits each other document it meets, and whether it names that one's outlet
+    # anywhere in its text (see disclosure.Sourced), read at the first ask: a side stands in
+    # every pair of its story, and the sides that ``replace`` makes of it (without phrases said
+    # first) share what it knows.
     credited: dict[Document, bool] = field(default_factory=dict, repr=False, compare=False)
+    names_anywhere: dict[Document, bool] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(

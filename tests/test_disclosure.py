@@ -2689,3 +2689,17 @@ def test_whether_a_copy_credits_a_document_is_read_once_and_kept() -> None:
     assert not credits_outlet(without_said, other)
     assert paper.credited == {wire.document: True, other.document: False}
     assert without_said.credited is paper.credited
+
+
+def test_whether_a_text_names_an_outlet_anywhere_is_read_once_for_each_outlet() -> None:
+    """Who copied whom asks of each pair, both ways, whether either text names the other's
+    outlet anywhere ("..., the Harbour Daily reported."): read once for each document, and read
+    anew against what a copy took from it, which a name it pasted is not its own."""
+    harbour = side(document(STORY, "hd", "Harbour Daily"))
+    wire = side(document(STORY, "kna", "Kestrel News Agency"))
+    naming = "The river peaked before dawn, the Harbour Daily reported."
+    paper = side(document(f"{STORY}\n{naming}", "rg"))
+    assert names_outlet(paper, harbour, {})
+    assert not names_outlet(paper, wire, {})
+    assert not names_outlet(paper, harbour, {3: naming})
+    assert paper.names_anywhere == {harbour.document: True, wire.document: False}
