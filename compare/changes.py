@@ -9,7 +9,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from compare.figures import aligned_texts, compatible_changes
-from compare.records import FramingKind, PairComparison, Sentence
+from compare.overlap import dated_order
+from compare.records import FramingKind, PairComparison, Result, Sentence
 from compare.segment import RIGHT_TO_LEFT
 
 # Not a change of what a reader is told: the same quantity in another unit, or rounded.
@@ -79,15 +80,48 @@ class FramingChange:
         return arrowed([f"“{words}”" if words else "-" for words in (self.before, self.after)])
 
 
+def read_order(result: Result, pair: PairComparison) -> tuple[str, str]:
+    """The order ``pair``'s framing notes read in, every report alike (the story page,
+    framing.csv, ``--fail-on``), with why when the pair has no direction: its direction; else the
+    earlier first by their dates (:func:`~compare.overlap.dated_order`), else the press release
+    first where one of the two is one, else A first. What the files are called decides only the
+    last: a paper that turned a statement's quotation into "she told the Chronicle" claimed an
+    interview, and a report of the evening that leaves out the morning's "may" removed a hedge,
+    whichever file sorts first.
+
+    Returns:
+        ``"a->b"`` (B's version changes A's) or ``"b->a"``, and ``""`` for a directed pair, else
+        "by their dates", "by kind, the press release first" or "by the order of the two".
+
+    >>> from compare import Document, compare_documents
+    >>> statement = Document("statement", "Lib Dems", '"Residents deserve answers," said Cllr Ann Okonjo.',
+    ...     published="2026-11-25")
+    >>> paper = Document("paper", "Chronicle", '"Residents deserve answers," Cllr Ann Okonjo told the Chronicle.',
+    ...     published="2026-11-26")
+    >>> result = compare_documents([paper, statement], single_story=True)
+    >>> [read_order(result, p) == ("a->b" if p.a == "statement" else "b->a", "by their dates")
+    ...     for p in result.all_pairs]
+    [True]
+    """
+    if pair.direction:
+        return pair.direction, ""
+    if dated := dated_order(result.by_id[pair.a], result.by_id[pair.b]):
+        return dated, "by their dates"
+    releases = result.releases.keys() & {pair.a, pair.b}
+    if len(releases) == 1:
+        return ("b->a" if releases == {pair.b} else "a->b"), "by kind, the press release first"
+    return "a->b", "by the order of the two"
+
+
 def framing_changes(
-    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison, *, versions: bool = False
+    result: Result, pair: PairComparison, *, versions: bool = False
 ) -> tuple[FramingChange, ...]:
     """The framing changes of ``pair``, in the order its report lists them: headline first,
-    then its aligned sentences', then its quotations'; none of versions of one article, but
-    with ``versions`` those of versions in order, as the later changed the earlier (a stealth
-    edit's "allegedly" dropped). A number changed to one its qualifiers allow to be the same
-    ("about 22,000" and "more than 20,000", ``figures.compatible_changes``) is no change, nor
-    is a quantity converted or rounded.
+    then its aligned sentences', then its quotations', read as :func:`read_order` reads them;
+    none of versions of one article, but with ``versions`` those of versions in order, as the
+    later changed the earlier (a stealth edit's "allegedly" dropped). A number changed to one
+    its qualifiers allow to be the same ("about 22,000" and "more than 20,000",
+    ``figures.compatible_changes``) is no change, nor is a quantity converted or rounded.
 
     >>> from compare import Document, compare_documents
     >>> wire = Document("wire", "Wire", "Police said 12 people were hurt in the blast on Monday.",
@@ -95,12 +129,12 @@ def framing_changes(
     >>> daily = Document("daily", "Daily", "Police claimed 12 people were hurt in the blast on Monday.",
     ...     published="2025-01-03")
     >>> result = compare_documents([daily, wire])
-    >>> framing_changes(result.sentences, result.pairs[0])
+    >>> framing_changes(result, result.pairs[0])
     (FramingChange(kind=<FramingKind.ATTRIBUTION_VERB: 'attribution_verb'>, before='said', after='claimed', headline=False),)
     """
     if pair.same_article and not (versions and pair.direction):
         return ()
-    b_changed_a = pair.direction != "b->a"
+    b_changed_a = read_order(result, pair)[0] == "a->b"
     changes = (
         FramingChange(
             kind=kind if b_changed_a else kind.mirrored,
@@ -108,7 +142,7 @@ def framing_changes(
             after=b if b_changed_a else a,
             headline=headline,
         )
-        for kind, a, b, headline in _notes(sentences, pair)
+        for kind, a, b, headline in _notes(result.sentences, pair)
         if kind not in SAME_FIGURE
     )
     return tuple(change for change in changes if not _left_to_the_body(change))

@@ -61,7 +61,6 @@ from compare.records import (
     HeadlineClaim,
     PairComparison,
     Result,
-    Sentence,
     Verdict,
     lost,
     superseded,
@@ -673,14 +672,16 @@ def _fail_on_found(
     # Two articles that took what they share from a third changed that third, not each other:
     # each change is named on its pair with the third, not again, as one of the two changing
     # the other (a chain message beside a paper that hedged the account both took from).
+    # Two independent reports took nothing from each other: neither changed the other's framing
+    # (an evening's interview with a cardiologist who warns, beside the morning's release that
+    # says "may"), unless one is the record the other is read against, which directs the pair.
     changed = {
         (pair.a, pair.b): changes
         for pair in pairs
         if pair.common_origin is None
         and pair.taken_through is None
-        and (
-            changes := _framing_named(pair, fail_on, result.sentences, versions=VERSIONS in fail_on)
-        )
+        and (pair.direction is not None or pair.verdict is not Verdict.INDEPENDENT)
+        and (changes := _framing_named(result, pair, fail_on, versions=VERSIONS in fail_on))
     }
     unnoted = {
         (pair.a, pair.b): edit
@@ -878,22 +879,23 @@ def _reasons_line(result: Result, pair: PairComparison, reasons: Sequence[str]) 
 
 
 def _framing_named(
+    result: Result,
     pair: PairComparison,
     fail_on: frozenset[str],
-    sentences: Mapping[str, Sequence[Sentence]],
     *,
     versions: bool = False,
 ) -> list[FramingChange]:
     """The framing changes of ``pair`` of a kind ``fail_on`` names, or all of them when it names
-    "framing" (``changes.framing_changes``: as the copy changed the origin, or B changed A; with
-    ``versions``, of versions of one article too, as the later changed the earlier)."""
+    "framing" (``changes.framing_changes``: as the copy changed the origin, or, undirected, the
+    later the earlier; with ``versions``, of versions of one article too, as the later changed
+    the earlier)."""
     from compare.changes import framing_changes
 
     if not fail_on & FAIL_ON_FRAMING:
         return []
     return [
         change
-        for change in framing_changes(sentences, pair, versions=versions)
+        for change in framing_changes(result, pair, versions=versions)
         if FRAMING in fail_on or change.kind in fail_on
     ]
 
@@ -901,7 +903,7 @@ def _framing_named(
 def _framing_line(result: Result, pair: PairComparison, changes: Sequence[FramingChange]) -> str:
     """One line for a pair whose framing changes ``--fail-on`` names: which article changed
     which, and each change, its words before and after; of a pair whose direction is not known,
-    that it reads B as changing A.
+    which one it reads as changing the other, and why (``changes.read_order``).
 
     >>> from compare import Document, compare_documents
     >>> wire = Document("wire", "Wire", "Police said 12 people were hurt in the blast on Monday.",
@@ -910,18 +912,22 @@ def _framing_line(result: Result, pair: PairComparison, changes: Sequence[Framin
     ...     published="2025-01-03")
     >>> result = compare_documents([daily, wire])
     >>> pair = result.pairs[0]
-    >>> _framing_line(result, pair, _framing_named(pair, frozenset({"framing"}), result.sentences))
+    >>> _framing_line(result, pair, _framing_named(result, pair, frozenset({"framing"})))
     '--fail-on: daily changes wire: attribution_verb “said” → “claimed”; number_removed “Monday” → -'
     """
+    from compare.changes import read_order
+
     shown = _fail_on_names(result)
     said = "; ".join(
         f"{'headline ' if change.headline else ''}{change.kind} {change.words}"
         for change in changes
     )
     if pair.copy is None or pair.origin is None:
+        order, basis = read_order(result, pair)
+        first, then = (pair.a, pair.b) if order == "a->b" else (pair.b, pair.a)
         return (
             f"--fail-on: {shown[pair.a]} and {shown[pair.b]}, direction unknown, shown as "
-            f"{shown[pair.b]} changing {shown[pair.a]} by the order of the two (--record names "
+            f"{shown[then]} changing {shown[first]} {basis} (--record names "
             f"the one the other is read against): {said}"
         )
     if pair.same_article:

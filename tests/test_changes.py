@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from compare import Document, compare_documents
-from compare.changes import FramingChange, framing_changes
+from compare.changes import FramingChange, framing_changes, read_order
 from compare.records import FramingKind
 
 RECORD = (
@@ -36,7 +36,7 @@ def test_a_change_reads_from_the_origin_to_the_copy_whichever_is_a(
         if pair.copy == "b-draft"
         else (FramingChange(FramingKind.HEDGE_ADDED, "", "accused of"),)
     )
-    assert framing_changes(result.sentences, pair) == expected
+    assert framing_changes(result, pair) == expected
 
 
 def test_a_number_converted_is_no_change() -> None:
@@ -56,7 +56,7 @@ def test_a_number_converted_is_no_change() -> None:
     result = compare_documents([record, draft])
     [pair] = result.pairs
     assert any(n.kind is FramingKind.NUMBER_CONVERTED for m in pair.matches for n in m.framing)
-    assert framing_changes(result.sentences, pair) == ()
+    assert framing_changes(result, pair) == ()
 
 
 BRICE_RECORD = (
@@ -102,7 +102,7 @@ def test_a_headline_changes_the_record_by_what_it_asserts(
     result = compare_documents([record, draft])
     [pair] = result.pairs
     assert pair.headline_changed, "the headlines differ"
-    assert framing_changes(result.sentences, pair) == expected
+    assert framing_changes(result, pair) == expected
 
 
 def test_a_change_between_right_to_left_words_keeps_its_arrow_pointing_forward() -> None:
@@ -136,4 +136,37 @@ def test_a_headlines_figure_left_out_is_no_change_though_its_text_leaves_it_out_
     result = compare_documents([record, draft])
     [pair] = result.pairs
     assert FramingKind.NUMBER_REMOVED in {note.kind for note in pair.headline_framing}
-    assert not [change for change in framing_changes(result.sentences, pair) if change.headline]
+    assert not [change for change in framing_changes(result, pair) if change.headline]
+
+
+LIVER_STUDY = (
+    "People who drink two cups of coffee a day may have a lower risk of liver disease than those "
+    "who drink none, according to a new study led by researchers at Dunmore University. "
+    "The team followed 3,000 adults for ten years and found that coffee drinkers had fewer liver "
+    "scans showing damage. The study was funded by the Liver Trust."
+)
+LIVER_INTERVIEW = (
+    "A Dunmore study linking coffee to a lower risk of liver disease has been welcomed by liver "
+    "specialists, who nonetheless warn that two cups a day are no substitute for treatment. "
+    "Dr Ruth Okafor of Ashby General Hospital, who was not involved in the research, said the "
+    "size of the effect was modest. She said patients should keep taking their medication."
+)
+
+
+@pytest.mark.parametrize("study_first", [True, False], ids=["study_is_a", "interview_is_a"])
+def test_a_pair_without_a_direction_reads_from_the_earlier_whichever_is_a(
+    study_first: bool,
+) -> None:
+    """Of two independent reports, the morning's study and the evening's interview, the later is
+    read as changing the earlier, whichever the pair takes for A: the input's order (a file's
+    name) does not turn a hedge removed into one added."""
+    study = Document("study", "Dunmore University", LIVER_STUDY, published="2026-11-20")
+    interview = Document("interview", "Evening Chronicle", LIVER_INTERVIEW, published="2026-11-21")
+    result = compare_documents(
+        [study, interview] if study_first else [interview, study], single_story=True
+    )
+    [pair] = result.pairs
+    assert pair.direction is None
+    assert pair.a == ("study" if study_first else "interview")
+    assert read_order(result, pair) == ("a->b" if study_first else "b->a", "by their dates")
+    assert FramingChange(FramingKind.HEDGE_REMOVED, "may have", "") in framing_changes(result, pair)

@@ -4511,15 +4511,14 @@ def test_check_reads_the_new_article_as_the_copy_when_nothing_tells(tmp_path: Pa
 
 
 def test_pair_says_when_the_direction_is_unknown_and_takes_a_record(tmp_path: Path) -> None:
-    """`pair` of two articles nothing directs says the direction is unknown and that it shows
-    B changing A by their order; with `--record`, it names what the other changed of it."""
+    """`pair` of two undated articles nothing directs says the direction is unknown and that it
+    shows B changing A by their order; with `--record`, it names what the other changed of it."""
     new, record = write_councillor(tmp_path)
     unknown = run("pair", str(new), str(record), "-q")
     assert unknown.exit_code == 0, unknown.stderr
     assert (
-        "Each difference is named as B's version changes A's (direction unknown: shown as B "
-        "changing A by the order of the two; --record names the one the other is read against)."
-        in unknown.stdout
+        "Each difference is named as B's version changes A's (direction unknown: shown so by "
+        "the order of the two; --record names the one the other is read against)." in unknown.stdout
     )
     recorded = run("pair", str(new), str(record), "--record", str(record), "--fail-on", "framing")
     assert recorded.exit_code == 1, recorded.stderr
@@ -4875,3 +4874,41 @@ def test_dedup_record_keeps_the_record_canonical_over_a_copy_stamped_before_it(
         "site": ("ag-1", "copy"),
     }
     assert rows()["ag-1"] == ("site", "copy")
+
+
+def test_fail_on_framing_charges_no_independent_report(tmp_path: Path) -> None:
+    """An evening report of its own (an interview with a specialist who warns) beside the
+    morning's study it does not copy changed none of its framing: `--fail-on hedge_removed`
+    counts no pair, whatever the two files are called."""
+    for study_name, interview_name in (("a-study", "z-interview"), ("z-study", "a-interview")):
+        folder = tmp_path / study_name
+        folder.mkdir()
+        (folder / f"{study_name}.txt").write_text(
+            "---\nsource: Dunmore University\ndate: 2026-11-20\n---\n"
+            "People who drink two cups of coffee a day may have a lower risk of liver disease "
+            "than those who drink none, according to a new study led by researchers at Dunmore "
+            "University.\n\nThe team followed 3,000 adults for ten years and found that coffee "
+            "drinkers had fewer liver scans showing damage.\n\nThe study was funded by the "
+            "Liver Trust.\n",
+            encoding="utf-8",
+        )
+        (folder / f"{interview_name}.txt").write_text(
+            "---\nsource: Evening Chronicle\ndate: 2026-11-21\n---\n"
+            "A Dunmore study linking coffee to a lower risk of liver disease has been welcomed "
+            "by liver specialists, who nonetheless warn that two cups a day are no substitute "
+            "for treatment.\n\nDr Ruth Okafor of Ashby General Hospital, who was not involved "
+            "in the research, said the size of the effect was modest.\n\nShe said patients "
+            "should keep taking their medication.\n",
+            encoding="utf-8",
+        )
+        result = run(
+            "run",
+            str(folder),
+            "-o",
+            str(tmp_path / f"out-{study_name}"),
+            "-q",
+            "--fail-on",
+            "hedge_removed",
+        )
+        assert result.exit_code == 0, messages(result)
+        assert "hedge_removed" not in messages(result)

@@ -1,11 +1,12 @@
 """``framing.csv``: the run's framing notes as a flat table, one row a note, for coding in a
 spreadsheet without reading report.json's pairs.
 
-Each row reads from the origin to the copy where the note's pair has a direction (its kind as the
-copy changed the origin, report.json's ``kind_as_changed``, its words swapped when the pair's A is
-the copy), else from the earlier to the later where their dates tell (or the press release
-first, where one of the two is one and dates tell nothing), else from the pair's A to its B, as
-report.json's ``kind`` reads. A row quotes both sentences: a coder reads the change without the
+Each row reads as the story page and ``--fail-on`` read its pair (``changes.read_order``): from
+the origin to the copy where the note's pair has a direction (its kind as the copy changed the
+origin, report.json's ``kind_as_changed``, its words swapped when the pair's A is the copy), else
+from the earlier to the later where their dates tell (or the press release first, where one of
+the two is one and dates tell nothing), else from the pair's A to its B, as report.json's
+``kind`` reads. A row quotes both sentences: a coder reads the change without the
 articles beside it.
 """
 
@@ -16,9 +17,9 @@ import io
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from compare.changes import read_order
 from compare.disclosure import outlet
 from compare.figures import compatible_notes
-from compare.overlap import dated_order
 from compare.records import (
     FRAMING_COLUMNS,
     FramingKind,
@@ -234,7 +235,7 @@ def _row(
     ``across_stories`` cells, which every row of the pair repeats; ``compatible``, whether the
     note is part of a number changed to one it may be (:func:`~compare.figures.compatible_notes`)."""
     kind, origin_words, copy_words, origin, copy = note.kind, note.a, note.b, a, b
-    if _read_order(result, pair) == "b->a":
+    if read_order(result, pair)[0] == "b->a":
         kind, origin_words, copy_words, origin, copy = kind.mirrored, note.b, note.a, b, a
     origin_doc, copy_doc = result.by_id[origin.doc], result.by_id[copy.doc]
     # A headline's notes sort first, as the headline comes first.
@@ -259,29 +260,6 @@ def _row(
         *of_pair,
         csv_flag(compatible),
     )
-
-
-def _read_order(result: Result, pair: PairComparison) -> str:
-    """The order a pair's rows read in: its direction; of a pair without one, the earlier
-    first by their dates (:func:`~compare.overlap.dated_order`), else the press release first
-    where one of the two is one: a paper that turned a statement's quotation into "she told
-    the Chronicle" claimed an interview, where A to B would read it the other way round.
-
-    >>> from compare import Document, compare_documents
-    >>> statement = Document("statement", "Lib Dems", '"Residents deserve answers," said Cllr Ann Okonjo.',
-    ...     published="2026-11-25")
-    >>> paper = Document("paper", "Chronicle", '"Residents deserve answers," Cllr Ann Okonjo told the Chronicle.',
-    ...     published="2026-11-26")
-    >>> result = compare_documents([paper, statement], single_story=True)
-    >>> [_read_order(result, p) == ("a->b" if p.a == "statement" else "b->a") for p in result.all_pairs]
-    [True]
-    """
-    if pair.direction:
-        return pair.direction
-    if dated := dated_order(result.by_id[pair.a], result.by_id[pair.b]):
-        return dated
-    releases = result.releases.keys() & {pair.a, pair.b}
-    return "b->a" if releases == {pair.b} else "a->b"
 
 
 def _side(doc: str, span: Span) -> _Side:

@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 from compare.boilerplate import paywall_notice
 from compare.candidates import sampled_note
-from compare.changes import FramingChange, arrowed, framing_changes
+from compare.changes import FramingChange, arrowed, framing_changes, read_order
 from compare.chinese import script
 from compare.coverage import carried, exclusive, omitted_by
 from compare.dates import at_one_precision, in_date_order
@@ -1229,7 +1229,7 @@ def _changed_of_the_record(result: Result) -> list[str]:
     unchanged: dict[str, dict[str, None]] = {}
     for pair in sorted(against, key=lambda p: (position.get(p.copy or "", 0), p.a, p.b)):
         origin, copy = _origin_and_copy(pair)
-        changes = framing_changes(result.sentences, pair)
+        changes = framing_changes(result, pair)
         kept = [change for change in changes if not _quotation_left_out(change)]
         left_out = len(changes) - len(kept)
         quoted_less.setdefault(origin, {})
@@ -4835,9 +4835,11 @@ def render_pair(
     reuse = [m for m in pair.matches if m.kind.is_reuse]
     # Diffs and framing differences read the way the copy changed the origin, as track changes
     # do, whichever article is A: an article that reuses B and writes "five" for its "three"
-    # shows "~~three~~ **five**", and one that adds "reportedly" added a hedge. Two rewrites of
-    # one origin each changed it, not each other: they have no direction, and are read A to B.
-    a_changed_b = pair.direction == "b->a"
+    # shows "~~three~~ **five**", and one that adds "reportedly" added a hedge. Two articles
+    # without a direction read as framing.csv and --fail-on read them (the later changing the
+    # earlier), whatever their files are called.
+    order, basis = read_order(result, pair)
+    a_changed_b = order == "b->a"
 
     def origin_first(of_a: str, of_b: str) -> tuple[str, str]:
         return (of_b, of_a) if a_changed_b else (of_a, of_b)
@@ -4850,7 +4852,11 @@ def render_pair(
         )
         lines.append("")
         lines += _moved_lines(pair)
-        lines += [line for match in pair.matches for line in _match_lines(match, pair.direction)]
+        lines += [
+            line
+            for match in pair.matches
+            for line in _match_lines(match, order, directed=pair.direction is not None)
+        ]
         lines.append("")
     else:
         lines += [_nothing_matched(result, pair), ""]
@@ -4884,7 +4890,7 @@ def render_pair(
         lines += [
             "Each difference is named as "
             + ("A's version changes B's" if a_changed_b else "B's version changes A's")
-            + _direction_said(pair),
+            + _direction_said(pair, basis),
             "",
             _table(
                 [f"{first} sentence", f"{second} sentence", "difference", first, second],
@@ -5703,11 +5709,11 @@ def _origin_and_copy(pair: PairComparison) -> tuple[str, str]:
     return (pair.a, pair.b) if pair.direction == "a->b" else (pair.b, pair.a)
 
 
-def _direction_said(pair: PairComparison) -> str:
+def _direction_said(pair: PairComparison, basis: str) -> str:
     """How a pair's framing table says why its differences read as they do: from the record
-    (``--record``), as a check assumes them, in the likely direction, or, undirected, A's before
-    B's, which a reader must not take for the direction: of ``compare pair``, A is the first
-    article given, whichever is the draft."""
+    (``--record``), as a check assumes them, in the likely direction, or, undirected, in the
+    order ``basis`` says (``changes.read_order``), which a reader must not take for the
+    direction: of ``compare pair``, A is the first article given, whichever is the draft."""
     if pair.direction_basis is DirectionBasis.RECORD:
         return " (from the record)."
     if pair.direction_basis is DirectionBasis.CHECKED:
@@ -5717,8 +5723,7 @@ def _direction_said(pair: PairComparison) -> str:
     if pair.direction:
         return " (the likely direction)."
     return (
-        " (direction unknown: shown as B changing A by the order of the two; "
-        "--record names the one the other is read against)."
+        f" (direction unknown: shown so {basis}; --record names the one the other is read against)."
     )
 
 
@@ -5989,17 +5994,19 @@ def _diff_legend(pair: PairComparison) -> str:
     )
 
 
-def _match_lines(match: Match, direction: str | None) -> list[str]:
-    """An aligned pair as a list item that reads the way its diff does: from the origin to the
-    copy, "B 2 → A 3", when the pair has a ``direction``, else "A 3 ↔ B 2". A verbatim pair's
-    words are the rest of its line, as they are both articles' (its similarity 100); another's
-    diff is a line of its own below it. No blank line between items: a story page of 8 articles
-    gave 257 aligned pairs four lines each."""
+def _match_lines(match: Match, order: str, *, directed: bool) -> list[str]:
+    """An aligned pair as a list item that reads the way its diff does, in the pair's ``order``
+    (``changes.read_order``): from the origin to the copy, "B 2 → A 3", when the pair is
+    ``directed``, else "B 2 ↔ A 3". A verbatim pair's words are the rest of its line, as they
+    are both articles' (its similarity 100); another's diff is a line of its own below it. No
+    blank line between items: a story page of 8 articles gave 257 aligned pairs four lines
+    each."""
     a, b = f"A {_indexes(match.a.sentences)}", f"B {_indexes(match.b.sentences)}"
-    if direction == "b->a":
-        sentences, edits = f"{b} → {a}", mirrored(match.edits)
+    arrow = "→" if directed else "↔"
+    if order == "b->a":
+        sentences, edits = f"{b} {arrow} {a}", mirrored(match.edits)
     else:
-        sentences, edits = f"{a} {'→' if direction else '↔'} {b}", match.edits
+        sentences, edits = f"{a} {arrow} {b}", match.edits
     verbatim = match.kind is MatchKind.VERBATIM
     details = [match.kind.value, *([] if verbatim else [f"similarity {match.similarity:.1f}"])]
     if match.moved:
