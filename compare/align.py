@@ -675,7 +675,8 @@ def differs_in_framing(a: Sentence, b: Sentence) -> bool:
     Each run of words that only one of them writes, between the words both write in order (the
     same word or a form of it: "could reach" against "reaches"), is the clause of an attribution
     (an attribution verb or attributing phrase and at most ``MAX_ATTRIBUTION_WORDS`` other
-    content words: ", the ministry said in a statement") or holds only hedges, modals and the
+    content words: ", the ministry said in a statement", or whose forecast it is: "The ministry
+    expects"), a condition's ("subject to winter pressures") or holds only hedges, modals and the
     forms of "be" and "have" around them ("is expected to" against "will"), and one run hedges;
     at least ``MIN_FRAMING_CUT_WORDS`` words agree. A quotation is left to :func:`shares_quote`.
 
@@ -703,7 +704,7 @@ def differs_in_framing(a: Sentence, b: Sentence) -> bool:
     runs = _written_by_one(tokens_a, tokens_b, stems_a, stems_b)
     return (
         bool(runs)
-        and all(_attributes(run) or _only_hedges(run) for run in runs)
+        and all(_attributes(run) or _only_hedges(run) or _conditions(run) for run in runs)
         and any(map(_hedges, runs))
     )
 
@@ -793,14 +794,32 @@ def _may_hedge(tokens: Sequence[str]) -> bool:
 
 
 def _hedges(run: Sequence[str]) -> bool:
-    """Whether a run of words hedges: a hedge, a modal of possibility or a forecast ("expected
-    to")."""
+    """Whether a run of words hedges: a hedge, a modal of possibility, a forecast ("expected
+    to", or its verb in the active voice, "expects") or a condition ("subject to winter
+    pressures")."""
     terms = lexicon()
     written = f" {' '.join(run)} "
     return (
         bool(terms.hedges.find(run))
         or not terms.possibility_modals.isdisjoint(run)
         or any(f" {forecast} " in written for forecast in terms.forecasts)
+        or not (terms.forecasting_verbs - terms.not_forecasting_alone).isdisjoint(run)
+        or _conditions(run)
+    )
+
+
+def _conditions(run: Sequence[str]) -> bool:
+    """Whether a run of words is a condition's clause: it opens with one of
+    ``condition_leads`` and names the condition in at most ``MAX_ATTRIBUTION_WORDS`` content
+    words ("subject to winter pressures"), as an attribution's clause names whom it cites."""
+    terms = lexicon()
+    return any(
+        tuple(run[: len(lead)]) == lead
+        and sum(
+            word not in terms.function_words and word_length(word) > 2 for word in run[len(lead) :]
+        )
+        <= MAX_ATTRIBUTION_WORDS
+        for lead in terms.condition_leads
     )
 
 
@@ -821,13 +840,16 @@ def _attributes(run: Sequence[str]) -> bool:
     preliminary estimate by the university")."""
     terms = lexicon()
     phrases = terms.attributing_phrases.find(run)
-    if terms.attribution_verbs.isdisjoint(run) and not phrases:
+    # Whose forecast a claim is, said by its verb in the active voice, cites as "said" does:
+    # "The ministry expects the list to fall" against "The list will fall".
+    verbs = terms.attribution_verbs | terms.forecasting_verbs
+    if verbs.isdisjoint(run) and not phrases:
         return False
     cue_words = {word for phrase in phrases for word in phrase.split()}
     content = [
         word
         for word in run
-        if word not in terms.attribution_verbs
+        if word not in verbs
         and word not in terms.function_words
         and word not in cue_words
         and word_length(word) > 2

@@ -768,6 +768,7 @@ class Lexicon:
     be_as_fact: frozenset[str]
     comparative_degrees: frozenset[str]
     forecasts: frozenset[str]
+    condition_leads: tuple[tuple[str, ...], ...]
     forecasting_verbs: frozenset[str]
     not_forecasting_after: frozenset[str]
     not_forecasting_alone: frozenset[str]
@@ -3925,6 +3926,7 @@ def lexicon() -> Lexicon:
         be_as_fact=frozenset(data["be_as_fact"]),
         comparative_degrees=frozenset(data["comparative_degrees"]),
         forecasts=frozenset(data["forecasts"]),
+        condition_leads=tuple(tuple(lead.split()) for lead in data["condition_leads"]),
         forecasting_verbs=frozenset(data["forecasting_verbs"]),
         not_forecasting_after=frozenset(data["not_forecasting_after"]),
         not_forecasting_alone=frozenset(data["not_forecasting_alone"]),

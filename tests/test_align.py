@@ -1335,3 +1335,40 @@ def test_a_rewrite_that_keeps_one_large_count_and_its_names_restates_the_sentenc
     city, a small number or another count do not."""
     kind = judge(sentence(CROWD_COUNT), sentence(rewrite), SETTINGS).kind
     assert (kind is MatchKind.PARAPHRASE) is restates
+
+
+FERRY_FORECAST = (
+    "The council expects the new ferry to carry 400,000 passengers by summer 2027, subject to "
+    "harbour repairs."
+)
+
+
+@pytest.mark.parametrize(
+    ("rewrite", "kind"),
+    [
+        pytest.param(
+            "The new ferry will carry 400,000 passengers by summer 2027.",
+            MatchKind.EDITED,
+            id="forecaster_and_condition_dropped",
+        ),
+        pytest.param(
+            "The new ferry will carry 400,000 passengers by summer 2027, subject to harbour "
+            "repairs.",
+            MatchKind.EDITED,
+            id="forecaster_dropped",
+        ),
+        pytest.param(
+            "The new ferry will sink with 400,000 passengers by summer 2027.",
+            MatchKind.PARAPHRASE,
+            id="another_claim",
+        ),
+    ],
+)
+def test_a_forecast_told_as_fact_without_whose_it_is_is_the_sentence_edited(
+    rewrite: str, kind: MatchKind
+) -> None:
+    """A copy that tells the council's forecast as a fact ("will carry"), dropping whose it is
+    and the condition it was made on, wrote no sentence of its own: the two are one sentence
+    edited (its words count as copied), as "is expected to ..., the ministry said" told as
+    "will" is; a sentence that tells another claim is not."""
+    assert judge(sentence(FERRY_FORECAST), sentence(rewrite), SETTINGS).kind is kind
