@@ -48,7 +48,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache, partial
-from itertools import chain, pairwise, takewhile
+from itertools import chain, pairwise, repeat, takewhile
 
 import numpy as np
 from rapidfuzz.distance import Indel
@@ -210,6 +210,15 @@ TELLING_FIGURE_WEIGHT = 3
 # Counted words spelt this alike (rapidfuzz's Indel similarity) are one: a language's other
 # spelling of it, as Belarusian writes "долараў" for Russian "долларов" (0.77).
 COUNTED_ALIKE = 0.7
+# A figure's unit glued to its digits ("12.4C", "15.5km") or a percent sign after it ("12.4%",
+# "12,4 %"), which says what it counts as a word after it does (see _figures_counting); and the
+# sign a share's word ("percent", "Prozent") counts as. A glued "m" is millions ("$48.6m"), no
+# metres.
+GLUED_UNIT = re.compile(
+    r"(?<![\w.,])(?P<figure>\d[\d.,]*\d)(?:(?P<unit>[^\W\d_]+)\b|\s?(?P<sign>%))"
+)
+SHARE_SIGN = "%"
+GLUED_MILLIONS = frozenset({"m"})
 # A figure with a separator inside ("2,417", "48.6", "28-14") or of three digits or more; not a
 # year, which says when: "Route 9", "43 percent" and "fiscal 2026" are in many stories.
 TELLING_FIGURE = re.compile(r"\d+(?:[.,:/-]\d+)+|\d{3,}")
@@ -246,6 +255,8 @@ MATERIAL_LABEL = re.compile(
     r"\W*(?:[\w'\u2019-]+\s+){0,3}(?:notes|transcript|minutes)\s*(?::|$)", re.IGNORECASE
 )
 AVERAGE_DIGITS = 9
+# A colon that ends a title's label ("Watch:", "Dovecote:"), not one inside a time ("10:30").
+LABEL_COLON = re.compile(r":\s+")
 # Articles published at most this many days apart are one news cycle's (see average_linkage):
 # a group of copies scores against an article of that cycle as its fullest copy does.
 NEWS_CYCLE_DAYS = 1
@@ -274,6 +285,10 @@ MAX_CONTRACTION_ENDING = 2
 # The fewest letters a Russian name's stem keeps once a place adjective's suffix is cut: "Минск"
 # and "Минская" are "мин", "Омск" stays "омск".
 MIN_NAME_STEM = 3
+# Languages (by ``segment.language_of``'s codes) that capitalise every noun: a capital there
+# tells no name, and the salient terms hold every noun ("Stadt", "Abend", "Bewohner"), as they
+# hold every word of a script without capitals (see _caseless_words_shared).
+NOUNS_CAPITALISED = frozenset({"de", "lb"})
 # A day of the month: a number of one or two digits ("2014" holds none), and its month's name
 # after it, in the languages of dates.MONTHS ("14 avril", "14th of April", "1er mai", "14 de
 # abril", "14. April", "14 мая"), or before it ("April 14"), within the reach of the longest.
@@ -422,10 +437,22 @@ def named_details(
             if all(fold_name(word) in terms for word in written)
         )
     # A headline drops the qualifier of a figure its text gives as an estimate ("Fire forces
-    # 2,000 from homes" over "forced about 2,000 people to leave").
+    # 2,000 from homes" over "forced about 2,000 people to leave"). A number of a headline is a
+    # detail as one of its text is, when telling: a feed's title cut off inside the lede's
+    # figure ("... would cut 3" of "3,681 jobs") gave a one-digit detail that another event's
+    # cut-off title shared.
     titled = (name_term(name) for name in _title_names(title or ""))
     return frozenset(
-        named.union(figures, (name for name in titled if name in terms and name not in estimated))
+        named.union(
+            figures,
+            (
+                name
+                for name in titled
+                if name in terms
+                and name not in estimated
+                and (_is_telling_figure(name) if is_number(name) else not _names_no_one(name))
+            ),
+        )
     )
 
 
@@ -560,13 +587,25 @@ def _title_names(title: str) -> list[str]:
     of volunteers, a museum's roof and a farmer's sheep (acceptance round 24: without "Elara"
     among its names it scored 0.20 against the wire's storm story, and made a story of its own).
 
+    A label's colon opens a sentence, whose first word is capitalised for its place, as a
+    text's first word is: "A", "Heavy" and "Health" of "Dovecote: A fire tore through ...",
+    "Northam: Heavy rain ..." and "Bravania: Health officials ..." name no one. Read as names,
+    they were details that a feed's fire, flood and health stories of one town shared beside
+    the town, and joined them into stories of dozens of events (acceptance round 41, b2).
+
     >>> _title_names("Port Wexley counts the cost of Elara"), _title_names("Storm Elara Slams Coast")
     (['wexley', 'elara'], [])
+    >>> _title_names("Dovecote: A fire at the Kestrel Mills warehouse")
+    ['kestrel', 'mills']
     """
     headline = title.split()[:MAX_TITLE_WORDS]
     if sum(word[:1].isupper() for word in headline[1:]) * 2 >= len(headline) - 1:
         return []
-    return [fold_name(word) for word in salient_words_of(" ".join(headline))]
+    return [
+        fold_name(word)
+        for clause in LABEL_COLON.split(" ".join(headline))
+        for word in salient_words_of(clause)
+    ]
 
 
 # A feed's ledes repeat their words: a cached word is not judged and stemmed again.
@@ -707,7 +746,10 @@ def salient_terms(sentences: Sequence[Sentence], language: str | None = None) ->
 
 
 def _caseless_words_shared(
-    documents: Sequence[Document], terms: Mapping[str, Counter[str]], copies: Sequence[int]
+    documents: Sequence[Document],
+    terms: Mapping[str, Counter[str]],
+    copies: Sequence[int],
+    languages: Sequence[str | None] = (),
 ) -> Mapping[str, Counter[str]]:
     """Each document's story ``terms``, but the words of a script without capitals (Urdu,
     Arabic, Hindi, Chinese: :func:`salient_terms` takes every word of them for a name) that no
@@ -717,7 +759,12 @@ def _caseless_words_shared(
     they weighed as much as names and held an Urdu paper's own report of a train crash at 0.19
     against the agency's (threshold 0.225), and its dengue report at 0.26 (acceptance round 36,
     b5). No number, nor lede word, is dropped so; and as no pair of groups shares a word
-    dropped, no score across groups falls.
+    dropped, no score across groups falls. So are the capitalised words of a text in a
+    language that capitalises every noun (``languages``, each document's: see
+    ``NOUNS_CAPITALISED``): a Passau paper's own German report of a flood shared "Altstadt",
+    "Bundeswehr", "Donau", "Innpromenade" and "Katastrophenfall" with the agency's, and scored
+    0.21 against it while each text's other nouns ("Abend", "Bewohner", "Turnhalle") weighed as
+    names (acceptance round 41, d2).
 
     >>> from compare.segment import segment
     >>> wire = Document("w", "w", "کبیر والا اسٹیشن پر ٹرین حادثہ۔ ریلوے حکام نے سگنل کی خرابی بتائی۔")
@@ -728,8 +775,13 @@ def _caseless_words_shared(
     """
     # Most terms are ASCII, which one call in C tells: no word of a script without capitals.
     caseless = {
-        d.id: frozenset(t for t in terms[d.id] if not t.isascii() and _caseless_word(t))
-        for d in documents
+        d.id: frozenset(
+            t
+            for t in terms[d.id]
+            if (not t.isascii() or capitalised) and _caseless_word(t, capitalised)
+        )
+        for d, language in zip(documents, languages or repeat(None), strict=False)
+        for capitalised in [language in NOUNS_CAPITALISED]
     }
     if not any(caseless.values()):
         return terms
@@ -745,15 +797,18 @@ def _caseless_words_shared(
 
 
 @lru_cache(maxsize=1 << 16)
-def _caseless_word(term: str) -> bool:
-    """Whether a story term is a word of a script without capitals, no lede word nor number.
+def _caseless_word(term: str, nouns_capitalised: bool = False) -> bool:
+    """Whether a story term is a word of a script without capitals, no lede word nor number;
+    with ``nouns_capitalised``, of a language that capitalises every noun (see
+    ``NOUNS_CAPITALISED``), any word that is no lede word nor number.
 
     >>> [_caseless_word(t) for t in ("کبیر", "इमारत", "lede:कबीर", "۳۱۲", "antwerp", "андрей")]
     [True, True, False, False, False, False]
+    >>> _caseless_word("innpromenade", nouns_capitalised=True)
+    True
     """
     return (
-        not term.isascii()
-        and term.upper() == term.lower()
+        (nouns_capitalised or (not term.isascii() and term.upper() == term.lower()))
         and not term.startswith(LEDE_TERM)
         and not is_number(term)
     )
@@ -817,7 +872,7 @@ def group_stories(
     undated = [math.isnan(day) for day in days]
     written_in = [languages[d.id] if languages else language_of(d) for d in documents]
     groups_of_copies = _copy_groups(len(documents), copies + versions + withdrawn)
-    terms = _caseless_words_shared(documents, terms, groups_of_copies)
+    terms = _caseless_words_shared(documents, terms, groups_of_copies, written_in)
     scores = _term_scores(
         documents,
         terms,
@@ -2393,11 +2448,24 @@ def _figures_counting(
     [('12500', frozenset({'кв'})), ('300', frozenset({'человек'}))]
     >>> _figures_counting(segment(Document("d", "d", "About 4,000 of them stayed away.")))
     {}
+
+    A unit or a percent sign glued to the figure says what it counts as a word does, and a
+    share's word is its sign: "12.4C" of a month's temperature and "12.4%" of a youth jobless
+    rate are two measures, "12.4 percent" and "12.4%" one.
+
+    >>> sorted(_figures_counting(segment(Document("d", "d", "It was 12.4C; 4.5% or 4.5 percent."))).items())
+    [('12.4', frozenset({'celsius'})), ('4.5', frozenset({'%'}))]
     """
     multipliers = lexicon().multipliers
     found: defaultdict[str, set[str]] = defaultdict(set)
     for sentence in sentences:
         plain = salient_plain(sentence.text)
+        for glued in GLUED_UNIT.finditer(plain):
+            figure = fold_name(glued["figure"])
+            letters = (glued["unit"] or "").casefold()
+            unit = glued["sign"] or (letters not in GLUED_MILLIONS and lexicon().units.get(letters))
+            if unit and _is_telling_figure(figure):
+                found[figure].add(unit)
         found_words = find_words(plain)
         for at, word in enumerate(found_words):
             figure = fold_name(word)
@@ -2415,7 +2483,11 @@ def _figures_counting(
                 and counted not in _untelling(language)
                 and _written_in_a_row(plain, [word, *skipped, counted])
             ):
-                found[figure].add(_counted_form(counted, language))
+                found[figure].add(
+                    SHARE_SIGN
+                    if counted.casefold() in lexicon().share_words
+                    else _counted_form(counted, language)
+                )
     return {figure: frozenset(forms) for figure, forms in found.items()}
 
 

@@ -3939,3 +3939,97 @@ def test_copy_links_tell_all_done_only_after_weighing_document_pairs(
     assert heard.index("weighing") < heard.index((total, total))
     assert heard.count((total, total)) == 1
     assert heard[-1] == (total, total)
+
+
+def test_a_word_opening_a_titles_clause_after_its_label_names_no_one() -> None:
+    """A feed's title "Northam: Heavy rain caused flooding ..." opens a sentence after its
+    label's colon: "Heavy" is capitalised for its place, and no name a town's flood and fire
+    stories share (acceptance round 41, b2); a name further on still is one."""
+    assert stories._title_names("Northam: Heavy rain caused flooding across Fairhaven") == [
+        "fairhaven"
+    ]
+    assert stories._title_names("Dovecote: A fire tore through a warehouse") == []
+
+
+def test_a_title_cut_off_inside_its_ledes_figure_gives_no_one_digit_detail() -> None:
+    """A feed cuts its titles short, inside the lede's figure ("... would cut 3" of "3,681
+    jobs"): the "3" left is no telling figure, as it would not be in the text, and no detail
+    that another job-cut brief's title, cut off at its "3,112", shares."""
+    brief = Document(
+        "cuts",
+        "Jarrow Argus",
+        "Harrow Logistics said on Thursday it would cut 3,681 jobs as part of a restructuring."
+        "\n\nUnion leader Jonas Abbasi called the cuts unacceptable.",
+        title="Jarrow: Harrow Logistics said on Thursday it would cut 3",
+    )
+    sentences = segment(brief)
+    terms = stories.story_terms(brief, sentences).keys()
+    details = stories.named_details(sentences, terms, brief.title)
+    assert "3" not in details
+    assert {"3,681", "jonas abbasi"} <= details
+
+
+def test_a_figure_given_in_other_units_or_as_a_share_counts_other_things() -> None:
+    """An October temperature of "12.4C" and a youth jobless rate of "12.4%" are two
+    measures: their figure is no detail two statistics releases share (acceptance round 41,
+    c1: a labour-market release and the next week's price release were one story by it),
+    while "12.4 percent" and "12.4%" are one."""
+    counting = [
+        stories._figures_counting(segment(Document(n, n, text)))
+        for n, text in (
+            (
+                "cpi",
+                "Mild weather, with an average October temperature of 12.4C, held down demand.",
+            ),
+            (
+                "jobs",
+                "The youth unemployment rate was 12.4%, meaning one in eight were out of work.",
+            ),
+            ("wire", "The youth unemployment rate was 12.4 percent, the office said."),
+        )
+    ]
+    assert stories._counted_apart(counting[0], counting[1]) == ["12.4"]
+    assert stories._counted_apart(counting[1], counting[2]) == []
+
+
+def test_a_german_desks_own_report_joins_the_agencys_story_of_its_flood() -> None:
+    """German capitalises every noun, so each text's own nouns ("Abend", "Bewohner", "Schule")
+    weighed as names and a desk's own report of a flood, sharing "Regensburg", "Donau",
+    "Katastrophenfall", "Bundeswehr" and "Altstadt" with the agency's, scored under the
+    threshold (acceptance round 41, d2): nouns no other group of copies gives count as a
+    caseless script's words do, for nothing."""
+    agency = Document(
+        "agentur",
+        "Süd-Agentur",
+        "Regensburg (sag) - Wegen des steigenden Pegels der Donau hat die Stadt Regensburg den "
+        "Katastrophenfall ausgerufen. Der Pegel lag am Mittwochmorgen bei 6,85 Metern, wie der "
+        "Hochwassernachrichtendienst mitteilte. Rund 900 Einsatzkräfte von Feuerwehr, THW und "
+        "Bundeswehr sind im Einsatz.\n\n"
+        "Oberbürgermeisterin Karin Vogl sagte, man tue alles, um die Altstadt zu schützen. Die "
+        "Sandsackwälle am Steinernen Steg sollen bis zum Abend fertig sein. Etwa 280 Bewohner "
+        "mussten ihre Häuser verlassen.\n\n"
+        "Der Schaden lässt sich nach Angaben des Landratsamts noch nicht beziffern, dürfte aber "
+        "bei 1,8 Mio. Euro liegen. Ein 71 Jahre alter Mann wird seit Dienstagabend vermisst; er "
+        "soll mit seinem Boot auf dem Regen unterwegs gewesen sein. Der Deutsche Wetterdienst "
+        "erwartet bis Freitag weitere 30 Liter Regen pro Quadratmeter.",
+        title="Hochwasser: Regensburg ruft Katastrophenfall aus",
+        published="2026-12-02",
+        language="de",
+    )
+    desk = Document(
+        "reportage",
+        "Oberpfalz Echo",
+        "Auf dem Haidplatz stehen die Pfützen knöcheltief, als die ersten Helfer am Morgen "
+        "Sandsäcke von einem Anhänger heben. Regensburg hat am Mittwoch den Katastrophenfall "
+        "ausgerufen, die Donau stieg bis zum Mittag weiter.\n\n"
+        "„So schlimm war es lange nicht“, sagt Anwohner Erich Pfeil, der sein Café in der "
+        "Altstadt geräumt hat. Soldaten der Bundeswehr verstärken die Deiche am Ufer.\n\n"
+        "Die Stadt schätzt, dass einige hundert Menschen ihre Wohnungen verlassen mussten. In "
+        "einer Schule am Stadtrand stehen Feldbetten bereit.",
+        title="Zwischen Sandsäcken und Pumpen: Ein Tag im Regensburger Hochwasser",
+        published="2026-12-02",
+        language="de",
+    )
+    assert [s.documents for s in compare_documents([agency, desk]).stories] == [
+        ("agentur", "reportage")
+    ]
