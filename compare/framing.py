@@ -46,6 +46,7 @@ from compare.numerals import (
     cut_to_its_digits,
     held_against,
     is_glued_number,
+    least_of_order,
     names_a_date,
     names_a_factor,
     names_a_moment,
@@ -65,6 +66,7 @@ from compare.numerals import (
     tenfold_apart,
     unit_of_one,
     units_alike,
+    within_its_order,
     without_hesitations,
     written_as_one,
     written_spans,
@@ -365,6 +367,11 @@ DENIED_CHARGE_REACH = 4
 # the object's noun after an adjective too ("cleared the former mayor to stand"), not as far as
 # a verdict's "for" after when it was given ("cleared Smith on Tuesday for the second time").
 PERMISSION_REACH = 2
+# The most words a purpose's subject has between its opener and its modal: "so that the ballot
+# papers could".
+MAX_PURPOSE_SUBJECT_WORDS = 4
+# A superlative after "the", before a degree's subject: "the fullest they could remember".
+SUPERLATIVE_ENDING = "est"
 # How far back the word before a modal is looked for: enough for any word, so that the text
 # before a modal need not be split whole for its last one.
 MODAL_REACH = 30
@@ -8568,9 +8575,21 @@ def _one_quantity(ours: PlacedNumber, theirs: PlacedNumber) -> FramingKind | Non
         or written_to_fewer_digits(figure, other)
         or rounded_and_unqualified(figure, other)
         or _rounded_to_a_fraction(ours, theirs)
+        or _rounded_to_its_order(ours, theirs)
+        or _rounded_to_its_order(theirs, ours)
     ):
         return FramingKind.NUMBER_ROUNDED
     return None
+
+
+def _rounded_to_its_order(order: PlacedNumber, other: PlacedNumber) -> bool:
+    """Whether ``order`` is a count's order in words, standing in place of ``other``, that
+    ``other`` falls in (see :func:`~compare.numerals.within_its_order`): "thousands" of
+    "around 6,000", the figure made vague as a rounding makes it; not of 1,500."""
+    least = None if order.values else least_of_order(order.written.casefold())
+    return least is not None and within_its_order(
+        Figure(frozenset({least}), other.figure.unit, AT_LEAST), other.figure
+    )
 
 
 def _rounded_to_a_fraction(ours: PlacedNumber, theirs: PlacedNumber) -> bool:
@@ -10400,12 +10419,54 @@ def _modals(plain: str) -> Iterable[str]:
         # than that something may not happen.
         if modal == "could" and terms.is_negation(after):
             continue
+        if _of_purpose_or_degree(_clause_before(plain[: found.start()])):
+            continue
         if modal in terms.certainty_modals and after in terms.doubting_adverbs:
             continue
         if after in terms.after_modals or not (
             after in terms.function_words or after in terms.not_after_modals
         ):
             yield modal
+
+
+def _clause_before(text: str) -> list[str]:
+    """The words, case-folded, of the clause that ``text`` (a sentence up to a word) ends in:
+    after its last ``CLAUSE_BREAK``."""
+    return list(words(CLAUSE_BREAK.split(text)[-1].casefold()))
+
+
+def _of_purpose_or_degree(clause: Sequence[str]) -> bool:
+    """Whether the words of a clause before its modal open one of purpose or of degree (see
+    ``framing_terms.toml``), whose modal tells what someone did something for or was able to
+    do, not what may happen: "... adjourned the hearing so the ballot papers", "the fullest
+    they", "as fast as he".
+
+    >>> _of_purpose_or_degree(_clause_before("Pryce adjourned the hearing so the ballot papers"))
+    True
+    >>> _of_purpose_or_degree(_clause_before("Pilots said the anchorage was the fullest they"))
+    True
+    >>> _of_purpose_or_degree(_clause_before("Talks failed, so the strike")), _of_purpose_or_degree(
+    ...     _clause_before("Officials fear so many jobs"))
+    (False, False)
+    """
+    terms = lexicon()
+    for opener in terms.purpose_openers:
+        for at in range(max(1, len(clause) - len(opener) - MAX_PURPOSE_SUBJECT_WORDS), len(clause)):
+            subject = clause[at + len(opener) :]
+            if (
+                tuple(clause[at : at + len(opener)]) == opener
+                and subject
+                and subject[0] not in terms.quantifiers | terms.degree_after_so
+            ):
+                return True
+    if len(clause) < 2 or clause[-1] not in terms.subjects_after_degrees:
+        return False
+    degree, before = clause[-2], clause[:-2]
+    return (
+        degree in terms.degrees_before_subjects
+        or (degree in terms.paired_degrees and degree in before)
+        or (degree.endswith(SUPERLATIVE_ENDING) and before[-1:] == ["the"])
+    )
 
 
 @cache

@@ -28,11 +28,12 @@ from compare.numerals import (
     Figure,
     compatible,
     converted,
-    numbers_in,
+    least_of_order,
     rounded,
     rounds_a_percentage,
     shares_written,
     units_alike,
+    within_its_order,
     written_to_fewer_digits,
 )
 from compare.records import FramingKind, FramingNote, HeadlineClaim, Sentence
@@ -231,7 +232,7 @@ def counts_in(text: str, sentence: int = -1) -> list[Count]:
     for order in _orders().finditer(plain):
         if any(a <= order.start() < b for a, b in quoted):
             continue
-        least = _least_of_order(order["order"].casefold())
+        least = least_of_order(order["order"].casefold())
         if least is None:
             continue
         found.append(
@@ -320,13 +321,16 @@ def counts_alike(ours: Count, theirs: Count) -> bool:
 
 def counts_agree(ours: Count, theirs: Count) -> bool:
     """Whether two counts of one thing may be one number: one number, one rounding, converting
-    or writing the other to fewer digits ("51%" of 50.8%), or, either qualified, one the
-    other's qualifier allows ("nearly 40" of "at least 37", "more than 1,000" of 1,200)."""
+    or writing the other to fewer digits ("51%" of 50.8%), an order in words the other falls in
+    ("thousands" of "around 6,000"), or, either qualified, one the other's qualifier allows
+    ("nearly 40" of "at least 37", "more than 1,000" of 1,200)."""
     one, other = ours.figure, theirs.figure
     # Two bounds on one side near each other say nothing against each other: "dozens" of "at
     # least 37"; "hundreds" of "at least 37" inflates it.
     return (
         bool(one.values & other.values)
+        or (ours.order and within_its_order(one, other))
+        or (theirs.order and within_its_order(other, one))
         or (
             one.qualified == other.qualified
             and one.qualified in (AT_LEAST, AT_MOST)
@@ -527,14 +531,3 @@ def _orders() -> re.Pattern[str]:
     orders = "|".join(sorted(map(spelt_any_way, terms.orders), key=len, reverse=True))
     vague = "|".join(sorted(map(re.escape, terms.vague_counts)))
     return re.compile(rf"(?i)\b(?:(?:{vague})\s+)?(?P<order>{orders})\b")
-
-
-def _least_of_order(order: str) -> Decimal | None:
-    """The least count an order in words may be: two of its unit ("hundreds": 200); none of an
-    order of no unit of its own ("tens"), nor of one whose singular is no multiplier of "two"
-    ("مئات", hundreds, read as "two" alone)."""
-    told = numbers_in(f"two {order.removesuffix('s')}").mentions
-    if len(told) != 1 or told[0][0] == "two":
-        return None
-    values = [v for v in told[0][1] if isinstance(v, Decimal)]
-    return values[0] if len(values) == 1 else None

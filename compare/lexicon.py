@@ -774,6 +774,13 @@ class Lexicon:
     not_forecasting_alone: frozenset[str]
     forecast_objects: frozenset[str]
     before_modal_nouns: frozenset[str]
+    # What opens a clause of purpose or of degree, whose modal is no hedge (see
+    # ``framing_terms.toml``).
+    purpose_openers: tuple[tuple[str, ...], ...]
+    degree_after_so: frozenset[str]
+    degrees_before_subjects: frozenset[str]
+    paired_degrees: frozenset[str]
+    subjects_after_degrees: frozenset[str]
     # Each pair of a tentative way of telling a claim and the established one that drops its
     # hedge: a finding suggested and proved, a link and a cause (see tentative_findings); a
     # picture's or a count's "shows" is no proof.
@@ -3932,6 +3939,15 @@ def lexicon() -> Lexicon:
         not_forecasting_alone=frozenset(data["not_forecasting_alone"]),
         forecast_objects=frozenset(data["forecast_objects"]),
         before_modal_nouns=frozenset(data["before_modal_nouns"]),
+        purpose_openers=tuple(
+            sorted(
+                (tuple(opener.split()) for opener in data["purpose_openers"]), key=len, reverse=True
+            )
+        ),
+        degree_after_so=frozenset(data["degree_after_so"]),
+        degrees_before_subjects=frozenset(data["degrees_before_subjects"]),
+        paired_degrees=frozenset(data["paired_degrees"]),
+        subjects_after_degrees=frozenset(data["subjects_after_degrees"]),
         certainty_steps=(
             (
                 Phrases.of(data["tentative_findings"]),

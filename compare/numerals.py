@@ -351,6 +351,9 @@ SHARE_OF_ONE = re.compile(r" an?\b", re.IGNORECASE)
 SHARE_IN_WORDS_PLACE = Decimal(5)
 # How many words before a share its qualifier may have: "a little more than" a third.
 SHARE_QUALIFIER_WORDS = 3
+# An order in words ("thousands", at least two thousand) counts fewer than this many times its
+# least: ten of its unit is the next order's ("tens of thousands").
+ORDERS_NEXT = 5
 # How far past its figure a bound reaches, as a share of it, where it may be one quantity with
 # another figure (see :func:`compatible`): "more than 20,000" is 20,000 to 25,000, "nearly 1,000"
 # 750 to 1,000; not "more than 20,000" for 35,000, which an outlet would call "more than 30,000".
@@ -1690,6 +1693,40 @@ def order_spelled(order: str) -> str:
     """
     spelled = "".join(f"{re.escape(letter)}{NUKTA}?" for letter in order.replace(NUKTA, ""))
     return rf"(?:{spelled})(?!{WORD_CHARS})"
+
+
+def least_of_order(order: str) -> Decimal | None:
+    """The least count an order in words may be: two of its unit ("hundreds": 200); none of an
+    order of no unit of its own ("tens"), nor of one whose singular is no multiplier of "two"
+    ("مئات", hundreds, read as "two" alone).
+
+    >>> least_of_order("thousands"), least_of_order("tens")
+    (Decimal('2000'), None)
+    """
+    told = numbers_in(f"two {order.removesuffix('s')}").mentions
+    if len(told) != 1 or told[0][0] == "two":
+        return None
+    values = [v for v in told[0][1] if isinstance(v, Decimal)]
+    return values[0] if len(values) == 1 else None
+
+
+def within_its_order(order: Figure, other: Figure) -> bool:
+    """Whether a figure, exact, about or a bound, falls within what an order in words counts,
+    ``order`` read as its least (:func:`least_of_order`), at least: from two of its unit to
+    fewer than ten, where the next order begins ("tens of thousands"). A vaguer figure of the
+    same count, as a rounding is: "thousands" of "around 6,000", not of 1,500 nor of 12,000.
+
+    >>> thousands = Figure(frozenset({Decimal(2000)}), "", AT_LEAST)
+    >>> [within_its_order(thousands, Figure(frozenset({Decimal(v)}), "", ABOUT)) for v in (6000, 1500, 12000)]
+    [True, False, False]
+    """
+    return any(
+        least <= value < least * ORDERS_NEXT
+        for least in order.values
+        if isinstance(least, Decimal)
+        for value in other.values
+        if isinstance(value, Decimal)
+    ) and units_alike(order.unit, other.unit)
 
 
 def count_orders(tokens: frozenset[str], plain: str) -> frozenset[str]:

@@ -130,6 +130,7 @@ from compare.templates import (
     names_inside,
     names_someone,
     only_names_swapped,
+    own_days_reported,
     published_days_figures,
     states_facts,
     swapped_names,
@@ -1631,7 +1632,10 @@ def compare_pair(
         )
         and not versions
         and verdict is not Verdict.INDEPENDENT
-        and (_published_on_other_days(a.document, b.document, texts) or texts.other_event)
+        and (
+            _published_on_other_days(a.document, b.document, texts, same_source)
+            or texts.other_event
+        )
     )
     if filled_for_other:
         template = filled_for_other
@@ -3196,13 +3200,19 @@ def _filled_with(filled: Sequence[Match], kept: int) -> FilledTemplate | None:
     )
 
 
-def _published_on_other_days(a: Document, b: Document, texts: TextOverlap) -> FilledTemplate | None:
-    """Another day's figures, by the days two documents were published, when both give one and
+def _published_on_other_days(
+    a: Document, b: Document, texts: TextOverlap, same_source: bool
+) -> FilledTemplate | None:
+    """Another day's report, by the days two documents were published, when both give one and
     the reused sentences fill one template with each day's figures (see
-    :func:`templates.published_days_figures`)."""
+    :func:`templates.published_days_figures`) or, of one outlet's two texts (``same_source``),
+    name each its own day (see :func:`templates.own_days_reported`): a paper's follow-up of the
+    next day, its lede recapping the days before, is a new article, not a version of the last,
+    whose new figures and weekdays are no changes of its framing."""
     needed = texts.other_figures_needed
-    if needed is None or not published_days_figures(
-        texts.reused_texts, a.published, b.published, needed
+    if needed is None or not (
+        published_days_figures(texts.reused_texts, a.published, b.published, needed)
+        or (same_source and own_days_reported(texts.reused_texts, a.published, b.published))
     ):
         return None
     return FilledTemplate(FilledFor.ANOTHER_DAY, (a.published or "",), (b.published or "",))

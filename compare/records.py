@@ -2198,7 +2198,9 @@ class PairComparison:
         address or id (``same_article``), or the later keeping its text (a copy or a rewrite,
         as a wire's write-through in a file of its own). An outlet's follow-up days later on a
         new development (two officers held after the arrest it reported) shares phrasing and
-        names, not its text, and is no version whose changes are its updates."""
+        names, not its text, and is no version whose changes are its updates; nor is its next
+        day's follow-up that recaps the days before in the last one's lines, another day's
+        report (``template``, see :func:`overlap.compare_pair`)."""
         return self.same_source and (
             self.same_article or self.verdict in (Verdict.COPY, Verdict.DERIVED)
         )

@@ -1217,12 +1217,11 @@ def published_days_figures(
     ...     "The Dow fell 0.5% to 45,640.12; the Nasdaq rose 0.3%."),), "2025-10-28", "2025-10-29")
     True
     """
-    if not (published_a and published_b and is_day(published_a) and is_day(published_b)):
+    days = _published_days(published_a, published_b)
+    if days is None:
         return False
-    day_a, day_b = date.fromisoformat(published_a), date.fromisoformat(published_b)
+    day_a, day_b = days
     after = (day_b - day_a).days
-    if not after:
-        return False
     months_after = (day_b.year - day_a.year) * 12 + day_b.month - day_a.month
     if not (
         figures_put_for_others(aligned, needed)
@@ -1238,6 +1237,51 @@ def published_days_figures(
     ):
         return False
     return not (abs(after) < DAYS_APART_FOR_ONE_WEEKDAY and name_one_day(aligned))
+
+
+def own_days_reported(
+    aligned: tuple[tuple[str, str], ...], published_a: str | None, published_b: str | None
+) -> bool:
+    """Whether two articles' aligned sentences, ``(a, b)`` texts, report each its own day, the
+    articles published on other days (``published_a``, ``published_b``, ISO dates), whatever
+    their figures: another weekday on each side as many days on as they were published apart
+    (see :func:`days_follow_publication`), or, in a sentence the two word otherwise, each the
+    weekday it was published on, a week or weeks apart. Of one outlet's texts, each is its own
+    day's report (a daily follow-up that recaps the days before, "entered its fourth day on
+    Thursday" a day after "its third day on Wednesday"), where the outlet's update of one report
+    keeps the day its event fell on.
+
+    >>> own_days_reported((("The strike entered its third day on Wednesday.",
+    ...     "The strike entered its fourth day on Thursday."),), "2026-03-04", "2026-03-05")
+    True
+    >>> own_days_reported((("The strike entered its third day on Wednesday.",
+    ...     "The strike entered its tenth day on Wednesday."),), "2026-03-04", "2026-03-11")
+    True
+    >>> own_days_reported((("The fire broke out on Wednesday.",
+    ...     "The fire broke out on Wednesday, police said."),), "2026-03-04", "2026-03-05")
+    False
+    """
+    days = _published_days(published_a, published_b)
+    if days is None:
+        return False
+    day_a, day_b = days
+    return days_follow_publication(aligned, (day_b - day_a).days) or any(
+        text_a != text_b
+        and _may_name_a_date(text_a)
+        and _may_name_a_date(text_b)
+        and day_a.weekday() in _stated_weekdays(numbers_in(text_a))
+        and day_b.weekday() in _stated_weekdays(numbers_in(text_b))
+        for text_a, text_b in aligned
+    )
+
+
+def _published_days(published_a: str | None, published_b: str | None) -> tuple[date, date] | None:
+    """The days two articles were published, ISO dates, when both give one and they differ: a
+    month or a year alone is no day to count days from, and an undated article tells nothing."""
+    if not (published_a and published_b and is_day(published_a) and is_day(published_b)):
+        return None
+    day_a, day_b = date.fromisoformat(published_a), date.fromisoformat(published_b)
+    return (day_a, day_b) if day_a != day_b else None
 
 
 # Asked of each pair of documents published on other days: a wire story that hundreds of outlets

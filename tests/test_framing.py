@@ -6423,8 +6423,8 @@ def test_a_bombers_number_is_a_name_beside_billions() -> None:
         ),
         pytest.param(
             "Medics treated dozens of marchers for smoke inhalation, the fire service said.",
-            "Medics treated 35 marchers for smoke inhalation, the fire service said.",
-            ("dozens", "35"),
+            "Medics treated 12 marchers for smoke inhalation, the fire service said.",
+            ("dozens", "12"),
             id="an_order_in_words_made_a_count",
         ),
         pytest.param(
@@ -15401,3 +15401,87 @@ def test_a_note_quotes_the_words_as_the_article_spells_them(
     assert tuple(a[start - 200 : end - 200] for start, end in note.a_spans) + tuple(
         b[start - 90 : end - 90] for start, end in note.b_spans
     ) == tuple(part for part in expected[3:] if part)
+
+
+@pytest.mark.parametrize(
+    ("text", "hedges"),
+    [
+        pytest.param(
+            "Harbour pilots said the anchorage was the fullest they could remember.",
+            (),
+            id="a_superlatives_degree",
+        ),
+        pytest.param(
+            "The judge adjourned the hearing until Friday so the ballot papers could be counted.",
+            (),
+            id="a_purpose",
+        ),
+        pytest.param(
+            "The inquiry was adjourned so that witnesses might be recalled.",
+            (),
+            id="a_purpose_with_that",
+        ),
+        pytest.param(
+            "Stewards said the quay was cleared as fast as they could manage.",
+            (),
+            id="a_comparisons_degree",
+        ),
+        pytest.param(
+            "Talks broke down, so the stoppage could spread to other ports.",
+            ("could",),
+            id="a_result_after_a_comma_still_hedges",
+        ),
+        pytest.param(
+            "Hauliers warned that so many lorries could be stranded for days.",
+            ("could",),
+            id="so_before_a_quantifier_still_hedges",
+        ),
+    ],
+)
+def test_a_modal_of_purpose_or_ability_is_no_hedge_in_a_profile(
+    text: str, hedges: tuple[str, ...]
+) -> None:
+    """A modal in a clause of purpose ("so the ballot papers could be counted") or of degree
+    ("the fullest they could remember", "as fast as they could") says what someone did something
+    for or was able to do, not what may happen: the outlet's profile counts no hedge, while one
+    after a result's "so" or before "so many" still is (acceptance round 42, g4)."""
+    doc = document(text)
+    assert framing_profile(doc, segment(doc)).hedges == hedges
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Around 6,000 people marched through Tarvik on Saturday.",
+            "Thousands of people marched through Tarvik on Saturday.",
+            [("number_rounded", "around 6,000", "Thousands")],
+            id="thousands_of_around_6000",
+        ),
+        pytest.param(
+            "At least 37 people were hurt in the crush.",
+            "Dozens of people were hurt in the crush.",
+            [("number_rounded", "at least 37", "Dozens")],
+            id="dozens_of_at_least_37",
+        ),
+        pytest.param(
+            "Medics treated dozens of marchers for smoke inhalation, the fire service said.",
+            "Medics treated 35 marchers for smoke inhalation, the fire service said.",
+            [("number_rounded", "dozens", "35")],
+            id="a_count_the_order_holds_made_exact",
+        ),
+        pytest.param(
+            "About 1,500 people marched through Tarvik on Saturday.",
+            "Thousands of people marched through Tarvik on Saturday.",
+            [("number_changed", "1,500", "Thousands")],
+            id="thousands_of_1500_inflates_it",
+        ),
+    ],
+)
+def test_an_order_in_words_in_place_of_a_figure_it_counts_rounds_it(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A copy that writes "Thousands of people" for "Around 6,000 people" makes the figure vague
+    as a rounding does (``number_rounded``), not another number; "thousands" of 1,500 still
+    changes it (acceptance round 42, g5)."""
+    assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == expected

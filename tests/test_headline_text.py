@@ -244,3 +244,35 @@ def test_a_statistics_headline_against_its_text(
     time, so neither is flagged; "jobless" counts the unemployed, and a share in words is set
     against the figure whose words tell the most of the headline's."""
     assert _claims(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        pytest.param(
+            "Thousands march through Tarvik in support of striking ferry crews",
+            "Around 6,000 people marched through Tarvik on Saturday in support of ferry crews.",
+            [],
+            id="an_order_the_figure_falls_in",
+        ),
+        pytest.param(
+            "Thousands march through Tarvik in support of striking ferry crews",
+            "About 1,500 people marched through Tarvik on Saturday in support of ferry crews.",
+            [("number_changed", "about 1,500", "Thousands", 0)],
+            id="an_order_above_the_figure",
+        ),
+        pytest.param(
+            "Hundreds march through Tarvik in support of striking ferry crews",
+            "Around 6,000 people marched through Tarvik on Saturday in support of ferry crews.",
+            [("number_changed", "around 6,000", "Hundreds", 0)],
+            id="an_order_below_the_figure",
+        ),
+    ],
+)
+def test_a_headlines_order_in_words_agrees_with_a_figure_it_counts(
+    title: str, text: str, expected: list[tuple[str, str, str, int]]
+) -> None:
+    """ "Thousands" in a headline is a vaguer count of the text's "around 6,000", from two
+    thousand to fewer than ten: no claim beyond the text, while "thousands" of 1,500 and
+    "hundreds" of 6,000 still are (acceptance round 42, g5)."""
+    assert _claims(title, text) == expected

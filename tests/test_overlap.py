@@ -52,6 +52,7 @@ from compare.records import (
     Story,
     Verdict,
 )
+from compare.report.outlet_framing import outlet_framing
 from compare.segment import outside_quotations, segment, sentence_quotations, words
 from compare.settings import Settings
 from tests.helpers import (
@@ -6347,3 +6348,47 @@ def test_ledes_of_one_template_on_their_own_days_are_another_days_report() -> No
     assert pair.verdict is Verdict.PARTIAL
     assert pair.template == FilledTemplate(FilledFor.ANOTHER_DAY, ("Saturday",), ("Tuesday",))
     assert pair.direction is None
+
+
+def test_one_outlets_follow_up_of_the_next_day_is_a_new_article_not_its_update() -> None:
+    """A paper's daily follow-ups of a ferry strike, each lede naming its own day and recapping
+    how the strike began, keep most of each other's lines and change a figure or two: the next
+    day's piece is another day's report (``another_day``), not the paper's update of the last,
+    so neither is directed and its new figures and weekdays are no framing the paper made
+    (acceptance round 42, g3)."""
+
+    def day(name: str, published: str, lede: str, last: str) -> Document:
+        return Document(
+            name,
+            "Kestrel Echo",
+            "\n\n".join(
+                [
+                    lede,
+                    "The stoppage began on Monday after crews rejected a 2.5% pay offer.",
+                    "Hauliers say the dispute is costing island traders thousands of pounds.",
+                    "The ferry operator did not respond to a request for comment.",
+                    last,
+                ]
+            ),
+            title="Ferry strike goes on",
+            published=published,
+            published_time=f"{published}T16:30:00Z",
+        )
+
+    wednesday = day(
+        "echo-wed",
+        "2026-03-04",
+        "The ferry strike entered its third day on Wednesday, with 12 sailings cancelled.",
+        "Talks between the two sides are due to resume next week.",
+    )
+    thursday = day(
+        "echo-thu",
+        "2026-03-05",
+        "The ferry strike entered its fourth day on Thursday, with 19 sailings cancelled.",
+        "Island shops said shelves of fresh food were running low.",
+    )
+    result = compare_documents([wednesday, thursday], single_story=True)
+    (pair,) = result.pairs
+    assert pair.template is not None and pair.template.filled_for is FilledFor.ANOTHER_DAY
+    assert pair.direction is None and not pair.one_report
+    assert all(not row.made_by_kind for row in outlet_framing(result))

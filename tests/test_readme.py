@@ -235,3 +235,30 @@ def test_the_dedup_page_counts_the_columns_dedup_writes() -> None:
     page = (ROOT / "docs" / "dedup.md").read_text()
     assert f"Of a row's {len(COLUMNS)} columns" in page
     assert f"a table of {len(TABLE_COLUMNS)} columns" in page
+
+
+def test_the_docs_rate_recipe_counts_every_term_a_profile_lists() -> None:
+    """docs/output.md's recipe for a loaded-term rate per 1,000 words, followed field by field
+    as it names them, finds each term a document's profile lists, its headline's too ("bosses"
+    only in "Dockers stand up to Tarvik port bosses"): the profile and the recipe count the same
+    words (acceptance round 42, g6)."""
+    recipe = re.search(
+        r"count the occurrences of the terms a\s+document's `profiles\[\]\.loaded_terms`(.*?)divide",
+        OUTPUT.read_text(),
+        re.S,
+    )
+    assert recipe is not None
+    counted = re.findall(r"`documents\[\]\.(\w+)`", recipe[1])
+    wire = compare.Document(
+        "echo",
+        "Kestrel Echo",
+        "Ferry crews at Tarvik walked out on Monday after rejecting a 2.5% pay offer.",
+        title="Hardline crews defy Tarvik ferry operator",
+        published="2026-03-02",
+    )
+    report = report_json(compare.compare_documents([wire]))
+    (document,) = report["documents"]
+    (profile,) = report["profiles"]
+    written = " ".join(str(document[field]).casefold() for field in counted)
+    assert "hardline" in profile["loaded_terms"]
+    assert all(re.search(rf"\b{term}\b", written) for term in profile["loaded_terms"])
