@@ -132,6 +132,28 @@ def with_proclitics(word: str, proclitics: tuple[str, ...] = NOUN_PROCLITICS) ->
     ]
 
 
+def with_proclitics_on(phrase: str, proclitics: tuple[str, ...] = NOUN_PROCLITICS) -> list[str]:
+    """``phrase`` with each of ``proclitics`` Arabic writes onto its first word
+    (:func:`with_proclitics`).
+
+    >>> with_proclitics_on("نقلا عن", VERB_PROCLITICS)
+    ['نقلا عن', 'ونقلا عن', 'فنقلا عن']
+    """
+    first, _, rest = phrase.partition(" ")
+    return [f"{form} {rest}".rstrip() for form in with_proclitics(first, proclitics)]
+
+
+def letter_spellings(letter: str) -> str:
+    """Each way a text may write ``letter``: of Arabic script, all its spellings
+    (:data:`SPELLINGS`); any other, itself.
+
+    >>> sorted(letter_spellings("أ")) == sorted("اأإآٱ"), letter_spellings("a")
+    (True, 'a')
+    """
+    read = in_one_spelling(letter)
+    return SPELLINGS.get(read, read) if read else letter
+
+
 # What makes a name its adjective (nisba), as an agency's full name writes it, read in one
 # spelling: "المشرقية" of "مشرق", "الأردنية" of "الأردن".
 ADJECTIVE_ENDINGS = tuple(in_one_spelling(ending) for ending in ("\u064a\u0629", "\u064a"))

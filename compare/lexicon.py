@@ -25,8 +25,10 @@ from compare.arabic import (
     VERB_PROCLITICS,
     in_one_spelling,
     is_arabic,
+    letter_spellings,
     spelt_any_way,
     with_proclitics,
+    with_proclitics_on,
 )
 from compare.chinese import in_simplified, is_chinese, words_of
 from compare.dates import (
@@ -253,6 +255,18 @@ ARABIC_DATELINE = re.compile(
     rf"\s*(?:(?P<place>{ARABIC_WORD}(?: {ARABIC_WORD}){{0,2}})"
     rf"(?:\s+[-\u2013\u2014]\s+|[\u060c,]?\s+{ARABIC_DAY}\s+(?=\())"
     rf")?(?P<bracket>\()?(?P<source>{ARABIC_NAME})(?(bracket)\))\s*[-\u2013\u2014:]"
+)
+# The Gulf's state agencies date copy with their name between slashes after the place and the day
+# and month, the text straight after: "أبوظبي في 6 ديسمبر / وام /", "الدوحة في 6 ديسمبر /قنا/".
+ARABIC_SLASHED_DATELINE = re.compile(
+    rf"\s*(?P<place>{ARABIC_WORD}(?: {ARABIC_WORD}){{0,2}})[\u060c,]?\s+{ARABIC_DAY}"
+    rf"\s*/\s*(?P<source>{ARABIC_NAME})\s*/"
+)
+# SANA sets its dateline on a line of its own, its place and its name joined by a hyphen with no
+# space ("حمص-سانا"): spaced, a line so made is as often a headline ("عاجل - انفجار").
+ARABIC_JOINED_DATELINE = re.compile(
+    rf"\s*(?P<place>{ARABIC_WORD}(?: {ARABIC_WORD}){{0,2}})[-\u2013\u2014]"
+    rf"(?P<source>{ARABIC_WORD})[^\S\n]*(?=\n|$)"
 )
 # A paper's dateline that names the paper and then the wires it took from: "لندن - الشرق الجامع
 # - متابعات:".
@@ -519,10 +533,14 @@ def phrase_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern
     >>> bool(phrase_pattern(["said"]).search("unsaid"))
     False
     """
-    alternatives = "|".join(re.escape(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+    # Arabic script's letters in any of their spellings (compare.arabic), as a sentence's words
+    # are read: "وفقاً" is "وفقا", "أفادت" re-typed "افادت".
+    alternatives = "|".join(
+        spelt_any_way(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p))
+    )
     # The look-ahead at the phrases' first letters lets the regex engine skip to candidate
     # positions instead of testing the look-behind at every character (2-4 times as fast).
-    firsts = "".join(sorted({p[0] for p in phrases if p}))
+    firsts = "".join(sorted({c for p in phrases if p for c in letter_spellings(p[0])}))
     ahead = f"(?=[{re.escape(firsts)}])" if firsts else ""
     return re.compile(rf"{ahead}(?<!{WORD_CHARS})(?:{alternatives})(?!{WORD_CHARS})", flags)
 
@@ -591,15 +609,10 @@ class Phrases:
                 in_one_spelling(after_elision(w, elisions) or w) for w in phrase.casefold().split()
             )
 
-        def forms(phrase: str) -> list[str]:
-            """The phrase with each proclitic Arabic writes onto its first word ("وميليشيات")."""
-            first, _, rest = phrase.partition(" ")
-            return [f"{form} {rest}".rstrip() for form in with_proclitics(first)]
-
-        plain_phrases = {looked_up(form) for p in plain or () for form in forms(p)}
+        plain_phrases = {looked_up(form) for p in plain or () for form in with_proclitics_on(p)}
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(
-            {looked_up(form) for p in phrases for form in forms(p)} | plain_phrases,
+            {looked_up(form) for p in phrases for form in with_proclitics_on(p)} | plain_phrases,
             key=lambda p: -len(p),
         ):
             by_first.setdefault(phrase[0], []).append(phrase)
@@ -609,14 +622,14 @@ class Phrases:
             looked_up(form): " ".join(p.casefold().split())
             for p in phrases
             if not is_chinese(p)
-            for form in forms(p)
+            for form in with_proclitics_on(p)
         }
         return cls(
             {first: tuple(found) for first, found in by_first.items()},
             in_compounds,
             kept_whole,
             frozenset(plain_phrases),
-            frozenset(looked_up(form)[0] for p in phrases for form in forms(p)),
+            frozenset(looked_up(form)[0] for p in phrases for form in with_proclitics_on(p)),
             elisions,
             {words: phrase for words, phrase in written.items() if " ".join(words) != phrase},
         )
@@ -2293,8 +2306,9 @@ class Lexicon:
         return self.is_negation(word) and word not in self.negation_lookalikes.get(code, ())
 
     def wire_service(self, alias: str) -> str:
-        """The canonical name of a wire service alias (case-insensitive)."""
-        return self.wire_aliases[alias.casefold()]
+        """The canonical name of a wire service alias (case-insensitive), its Arabic script's
+        letters in any spelling."""
+        return self.wire_aliases[in_one_spelling(alias.casefold())]
 
     def elided(self, word: str) -> str:
         """The word after a French or Italian article, preposition or pronoun cut short before
@@ -2739,10 +2753,20 @@ class Lexicon:
         Dateline(source='مشرق', end=14, by_agency=False, released=False)
         >>> lexicon()._arabic_dateline("عمان 7 كانون الأول (مشرق) - ارتفعت الأسعار.")
         Dateline(source='مشرق', end=27, by_agency=False, released=False)
+        >>> lexicon()._arabic_dateline("الدوحة في 6 ديسمبر /قنا/ أعلنت دولة قطر.")
+        Dateline(source='قنا', end=24, by_agency=True, released=False)
+        >>> lexicon()._arabic_dateline("حمص-سانا\\n\\nشب حريق.").source, lexicon()._arabic_dateline("عاجل - انفجار\\nدوى انفجار.")
+        ('سانا', None)
         """
         paper = ARABIC_PAPER_DATELINE.match(text)
         found = paper if paper and self.names_wires_in_general(paper["source"]) else None
-        found = found or ARABIC_DATELINE.match(text)
+        found = (
+            found
+            # Before the dashed form, which reads "حمص-" of "حمص-سانا" as a source with no place.
+            or ARABIC_JOINED_DATELINE.match(text)
+            or ARABIC_DATELINE.match(text)
+            or ARABIC_SLASHED_DATELINE.match(text)
+        )
         if found is None:
             return None
         source = found["source"]
@@ -2778,6 +2802,8 @@ class Lexicon:
             or text.find(" - ", 0, DATELINE_REACH) >= 0
             # A dated dateline set apart as a sentence of its own ends with its hyphen.
             or text[:DATELINE_REACH].rstrip().endswith(" -")
+            # An Arabic one of its own line joins its place and name by a hyphen ("حمص-سانا").
+            or ARABIC_JOINED_DATELINE.match(text) is not None
             or text.find(".-", 0, DATELINE_REACH) >= 0
         ):
             return None
@@ -3813,7 +3839,14 @@ def lexicon() -> Lexicon:
     for wire, names in _added.wire_services:
         wires[wire] = [*wires.get(wire, ()), *names]
     currencies: dict[str, list[str]] = data["currencies"]
-    aliases = {alias.casefold(): name for name, names in wires.items() for alias in names}
+    # Each alias also in one spelling of Arabic script's letters, as wire_names finds it
+    # ("ايرنا" for "ایرنا").
+    aliases = {
+        key: name
+        for name, names in wires.items()
+        for alias in names
+        for key in (alias.casefold(), in_one_spelling(alias.casefold()))
+    }
     # Wire names are matched case-sensitively: "AP" is a credit, "ap" is not.
     wire_names = phrase_pattern([a for names in wires.values() for a in names], flags=0)
     unnamed_wires = phrase_pattern(data["boilerplate"]["unnamed_wires"])
@@ -4317,7 +4350,14 @@ def lexicon() -> Lexicon:
         loaded_in_place_of_plain=frozenset(data["loaded_in_place_of_plain"]).difference(
             term.casefold() for term in _added.loaded_terms
         ),
-        source_cues=phrase_pattern(data["source_cues"] + data["unnamed_source_cues"]),
+        # Arabic's verbs and "according to" that cite with "و" or "ف" before them ("وذكرت").
+        source_cues=phrase_pattern(
+            [
+                form
+                for cue in data["source_cues"] + data["unnamed_source_cues"]
+                for form in with_proclitics_on(cue, VERB_PROCLITICS)
+            ]
+        ),
         unnamed_source_cues=frozenset(data["unnamed_source_cues"]),
         capitalised_source_cues=frozenset(data["capitalised_source_cues"]),
         capitalised_source_joiners=frozenset(data["capitalised_source_joiners"]),

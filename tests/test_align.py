@@ -1372,3 +1372,16 @@ def test_a_forecast_told_as_fact_without_whose_it_is_is_the_sentence_edited(
     edited (its words count as copied), as "is expected to ..., the ministry said" told as
     "will" is; a sentence that tells another claim is not."""
     assert judge(sentence(FERRY_FORECAST), sentence(rewrite), SETTINGS).kind is kind
+
+
+def test_an_arabic_quotation_retold_as_a_hedged_paraphrase_is_aligned() -> None:
+    """Arabic writes no capitals to tell the speaker's name by: a quotation's tag that names
+    the speaker ("وقال مدير المستشفى ... لمراسل الإذاعة إن") and a copy that retells the quoted
+    words as a hedged claim credited to the same man ("ويُعتقد أن ...، بحسب مدير المستشفى")
+    state one fact, so the quotation turned into paraphrase is found (acceptance round 42,
+    j3)."""
+    quoting = as_sentence(
+        'وقال مدير المستشفى سامي الخطيب لمراسل الإذاعة إن "بين الجرحى امرأة ورضيعا".'
+    )
+    retold = as_sentence("ويُعتقد أن بين الجرحى امرأة ورضيعا، بحسب مدير المستشفى سامي الخطيب.")
+    assert judge(quoting, retold, Settings()).kind is MatchKind.PARAPHRASE

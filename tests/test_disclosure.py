@@ -2703,3 +2703,104 @@ def test_whether_a_text_names_an_outlet_anywhere_is_read_once_for_each_outlet() 
     assert not names_outlet(paper, wire, {})
     assert not names_outlet(paper, harbour, {3: naming})
     assert paper.names_anywhere == {harbour.document: True, wire.document: False}
+
+
+VALLEY_LEDE, VALLEY_REST = VALLEY_STORY.split("\n", 1)
+
+
+@pytest.mark.parametrize(
+    ("copy_text", "undisclosed"),
+    [
+        pytest.param(
+            "ذكرت وكالة أنباء الوادي أن بلدية إربد افتتحت، صباح الاثنين، جسراً جديداً فوق طريق "
+            f"الوادي بكلفة 4 ملايين دينار.\n{VALLEY_REST}",
+            False,
+            id="the_agency_reported",
+        ),
+        pytest.param(
+            f"{VALLEY_LEDE.removesuffix('.')}، بحسب وكالة أنباء الوادي.\n{VALLEY_REST}",
+            False,
+            id="according_to_the_agency",
+        ),
+        pytest.param(
+            f"وأفادت وكالة أنباء الوادي بأن البلدية افتتحت جسراً جديداً.\n{VALLEY_STORY}",
+            False,
+            id="and_the_agency_told",
+        ),
+        pytest.param(
+            f"{VALLEY_STORY}\nولم ترد وكالة أنباء الوادي على طلب للتعليق.",
+            True,
+            id="a_mention_is_no_credit",
+        ),
+    ],
+)
+def test_an_arabic_citation_in_the_text_credits_the_agency(
+    copy_text: str, undisclosed: bool
+) -> None:
+    """Arab papers credit an agency in the sentence itself, its verb of reporting or "according
+    to" before its name ("ذكرت وكالة ...", "بحسب وكالة ...", "وأفادت وكالة ..."), as "according
+    to Reuters" does in English; a sentence that only names the agency ("did not respond")
+    credits no one (acceptance round 42, j1)."""
+    (pair,) = valley_wire_and_copy(copy_text).pairs
+    assert (pair.a, pair.b) == ("wadi", "paper")
+    assert pair.undisclosed_reuse is undisclosed
+
+
+GULF_STORY = (
+    "أرسلت الحكومة اليوم قافلة إغاثة تحمل 40 طنا من الأغذية إلى القرى المتضررة من السيول.\n"
+    "وقال مسؤول في الهلال الأحمر إن القافلة ستوزع حمولتها على ثلاثة آلاف أسرة.\n"
+    "وأوضح أن قافلة ثانية ستنطلق خلال الأسبوع المقبل."
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "kept", "restyled"),
+    [
+        pytest.param(
+            "المنامة في 7 ديسمبر / ساحل / ",
+            "المنامة في 7 ديسمبر / ساحل / ",
+            "المنامة في 7 ديسمبر (ساحل) - ",
+            id="between_slashes",
+        ),
+        pytest.param("حمص-ساحل\n\n", "حمص-ساحل\n\n", "حمص - (ساحل) - ", id="a_line_of_its_own"),
+    ],
+)
+def test_a_state_agencys_arabic_dateline_signs_its_copy(
+    dateline: str, kept: str, restyled: str
+) -> None:
+    """A state agency's house dateline, its name between slashes after the day ("/ وام /", "/قنا/")
+    or joined to the place on a line of its own ("حمص-سانا"), signs its copy: a paper that
+    keeps it credits the agency, one that only restyles it is a copy, and one that drops it
+    removes no figure (the day) and no sentence of news (acceptance round 42, j2)."""
+    wire = Document(
+        "sahel",
+        "وكالة أنباء الساحل",
+        f"{dateline}{GULF_STORY}",
+        published_time="2026-12-07T08:00:00Z",
+    )
+    copies = [
+        Document(
+            "kept", "صحيفة الوطن", f"{kept}{GULF_STORY}", published_time="2026-12-07T10:00:00Z"
+        ),
+        Document(
+            "restyled",
+            "صحيفة الشرق",
+            f"{restyled}{GULF_STORY}",
+            published_time="2026-12-07T11:00:00Z",
+        ),
+        Document(
+            "dropped",
+            "موقع الخبر",
+            f"المنامة - {GULF_STORY}",
+            published_time="2026-12-07T12:00:00Z",
+        ),
+    ]
+    result = compare_documents([wire, *copies], single_story=True)
+    pairs = {pair.b: pair for pair in result.pairs if pair.a == "sahel"}
+    assert pairs["kept"].undisclosed_reuse is False
+    assert pairs["restyled"].undisclosed_reuse is False
+    assert pairs["restyled"].verdict.value == "copy"
+    assert pairs["dropped"].undisclosed_reuse is True
+    assert not [note for match in pairs["dropped"].matches for note in match.framing], (
+        "the dropped dateline's day is no framing note"
+    )

@@ -15485,3 +15485,36 @@ def test_an_order_in_words_in_place_of_a_figure_it_counts_rounds_it(
     as a rounding does (``number_rounded``), not another number; "thousands" of 1,500 still
     changes it (acceptance round 42, g5)."""
     assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "وقال مسؤول في الوزارة إن الشحنة تكفي لعلاج نحو 12 ألف مريض.",
+            "وقال مسؤول في الوزارة إن الشحنة تكفي لعلاج 12 ألف مريض.",
+            [("estimate_changed", "نحو", "")],
+            id="about_dropped",
+        ),
+        pytest.param(
+            "واتهم مسلحون البلدية بقطع المياه عن الحي، وهو ما نفاه المحافظ.",
+            "وادعى مسلحون أن البلدية قطعت المياه عن الحي، وهو ما نفاه المحافظ.",
+            [("attribution_verb", "واتهم", "وادعى")],
+            id="accused_told_as_claimed",
+        ),
+        pytest.param(
+            "ويبلغ إنتاج المصفاة حاليا 140 ألف برميل يوميا بحسب بيانات رسمية.",
+            "ويبلغ إنتاج المصفاة حاليا 140 ألف برميل يوميا.",
+            [("attribution_removed", "بحسب", "")],
+            id="according_to_official_data_dropped",
+        ),
+    ],
+)
+def test_arabic_estimates_accusations_and_according_to_are_read_without_a_users_terms(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Arabic's "about" before a figure ("نحو"), "accused" ("اتهم", a verb of saying as
+    "accused" is) and "according to" ("بحسب", which names whom it cites after it) are in the
+    package's lists: a copy that drops the first makes its figure exact, swaps the second for
+    "claimed", or states the claim the third attributed as fact."""
+    assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == expected

@@ -1159,3 +1159,23 @@ def test_a_credit_after_a_papers_name_writes_the_wires_once(line: str, credits: 
     credit_line = lexicon().wire_credit_line
     assert (credit_line.fullmatch(line) is not None) == credits
     assert len(credit_line.pattern) < 100_000
+
+
+@pytest.mark.parametrize(
+    ("opening", "agencies"),
+    [
+        pytest.param("أبوظبي في 6 ديسمبر / وام / أرسلت الدولة طائرة.", ("WAM",), id="wam_slashed"),
+        pytest.param("الدوحة في 6 ديسمبر /قنا/ أعلنت الوزارة.", ("QNA",), id="qna_slashed"),
+        pytest.param("حمص-سانا\n\nشب حريق في مستودع.", ("SANA",), id="sana_on_its_own_line"),
+        pytest.param("الرياض 6 ديسمبر (واس) - أعلنت الوزارة.", ("SPA",), id="spa_in_brackets"),
+        pytest.param("عاجل - انفجار\nدوى انفجار في المرفأ.", (), id="a_headline_is_no_dateline"),
+    ],
+)
+def test_the_arab_state_agencies_datelines_credit_them(
+    opening: str, agencies: tuple[str, ...]
+) -> None:
+    """The Gulf's and the Levant's state agencies are known by their Arabic short names, and
+    their house datelines, the name between slashes after the day or joined to the place by a
+    hyphen on a line of its own, are theirs (acceptance round 42, j2); a spaced line of a
+    headline's is no dateline."""
+    assert lexicon().agencies_of_dateline(opening) == agencies
