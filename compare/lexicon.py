@@ -525,22 +525,26 @@ def credit_name(inside: str) -> str:
     return CREDIT_LEAD.sub("", " ".join(joined.split()))
 
 
-def phrase_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """A pattern finding any of ``phrases`` as whole words, longest first.
+def phrase_pattern(
+    phrases: list[str], flags: int = re.IGNORECASE, any_spelling: bool = False
+) -> re.Pattern[str]:
+    """A pattern finding any of ``phrases`` as whole words, longest first; with
+    ``any_spelling``, Arabic script's letters in any of their spellings (:mod:`compare.arabic`),
+    as a sentence's words are read: "وفقاً" is "وفقا", "أفادت" re-typed "افادت".
 
     >>> bool(phrase_pattern(["said"]).search("He said so"))
     True
     >>> bool(phrase_pattern(["said"]).search("unsaid"))
     False
+    >>> bool(phrase_pattern(["وفقا"], any_spelling=True).search("وفقاً لوكالة"))
+    True
     """
-    # Arabic script's letters in any of their spellings (compare.arabic), as a sentence's words
-    # are read: "وفقاً" is "وفقا", "أفادت" re-typed "افادت".
-    alternatives = "|".join(
-        spelt_any_way(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p))
-    )
+    written = spelt_any_way if any_spelling else re.escape
+    alternatives = "|".join(written(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
     # The look-ahead at the phrases' first letters lets the regex engine skip to candidate
     # positions instead of testing the look-behind at every character (2-4 times as fast).
-    firsts = "".join(sorted({c for p in phrases if p for c in letter_spellings(p[0])}))
+    spellings = letter_spellings if any_spelling else str
+    firsts = "".join(sorted({c for p in phrases if p for c in spellings(p[0])}))
     ahead = f"(?=[{re.escape(firsts)}])" if firsts else ""
     return re.compile(rf"{ahead}(?<!{WORD_CHARS})(?:{alternatives})(?!{WORD_CHARS})", flags)
 
@@ -4356,7 +4360,8 @@ def lexicon() -> Lexicon:
                 form
                 for cue in data["source_cues"] + data["unnamed_source_cues"]
                 for form in with_proclitics_on(cue, VERB_PROCLITICS)
-            ]
+            ],
+            any_spelling=True,
         ),
         unnamed_source_cues=frozenset(data["unnamed_source_cues"]),
         capitalised_source_cues=frozenset(data["capitalised_source_cues"]),
