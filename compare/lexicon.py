@@ -987,6 +987,9 @@ class Lexicon:
     times_in_one_word: frozenset[str]
     # Number words that may match a number but whose absence changes none: pronouns, ordinals.
     held_numbers: frozenset[str]
+    # Those held for another language's word or a name, by the language they count in
+    # ("cinco" in Spanish, where "Cinco personas murieron" states five).
+    held_but_in_their_language: Mapping[str, frozenset[str]]
     # Nouns that count after "a" ("a pair of", "a fortnight"), with the numbers they stand for;
     # those that count only before "of" ("pair", "couple").
     counting_nouns: Mapping[str, frozenset[Decimal]]
@@ -1007,6 +1010,8 @@ class Lexicon:
     multipliers_not_in_english: frozenset[str]
     # Multipliers that are words too, read only after a number ("₹12 अरब", not "सऊदी अरब").
     multipliers_after_numbers: frozenset[str]
+    # Multipliers whose number Mexican copy ends in digits after them ("mil 200" is 1,200).
+    multipliers_before_digits: frozenset[str]
     # Units a number is converted into in brackets: "(122 Fahrenheit)", "(1,600 hectares)".
     conversion_units: frozenset[str]
     # Each way a unit of measure is written after its number, in lower case, with the unit it
@@ -1120,6 +1125,8 @@ class Lexicon:
     # Counts in words that give only their order: "dozens", "hundreds"; and the words that make
     # a multiplier after them one ("several hundred").
     orders: frozenset[str]
+    # Orders read only before a word ("miles" before "de"), as elsewhere another word's.
+    orders_only_before: Mapping[str, str]
     # Each stem of a verb of how many times a number grew, and the one form its tenses are.
     factor_verbs: Mapping[str, str]
     # The share each of factor_verbs' forms grew a number by ("doubled": 100%).
@@ -4187,6 +4194,10 @@ def lexicon() -> Lexicon:
         | ordinals.keys()
         | data["numbers"]["fractions"].keys()
         | counting_nouns.keys(),
+        held_but_in_their_language={
+            code: frozenset(words)
+            for code, words in data["numbers"]["held_but_in_their_language"].items()
+        },
         counting_nouns=counting_nouns,
         counting_before_of=frozenset(data["numbers"]["counting_nouns"]["of"]),
         round_counts=frozenset(counting["about"]),
@@ -4197,6 +4208,7 @@ def lexicon() -> Lexicon:
         teen_tens=frozenset(map(in_one_spelling, data["numbers"]["teen_tens"])),
         multipliers_not_in_english=frozenset(data["numbers"]["multipliers_not_in_english"]),
         multipliers_after_numbers=frozenset(data["numbers"]["multipliers_after_numbers"]),
+        multipliers_before_digits=frozenset(data["numbers"]["multipliers_before_digits"]),
         conversion_units=frozenset(data["numbers"]["conversion_units"]),
         units={
             written: unit for unit, forms in data["numbers"]["units"].items() for written in forms
@@ -4288,6 +4300,7 @@ def lexicon() -> Lexicon:
         factor_verbs=data["numbers"]["factor_verbs"],
         factor_rises=data["numbers"]["factor_rises"],
         vague_counts=frozenset(data["numbers"]["orders"]["vague"]),
+        orders_only_before=data["numbers"]["orders"]["only_before"],
         counts_in_place=frozenset(data["numbers"]["orders"]["in_place_of_counts"]),
         calibre_words=tuple(data["numbers"]["calibre_words"]),
         multipliers=_case_folded(data["numbers"]["multipliers"]),

@@ -1135,13 +1135,34 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
         ]
     filed = _filed_date(plain[: dateline.end]) if dateline else []
     held = filed + [MAY] * maybe_months + rises
+    counted = _counted_in_their_language([written for written, _ in mentions], body)
     return Numbers(
         tuple(
-            (written, values, not _is_held(written) and (written, seen) not in in_names)
+            (
+                written,
+                values,
+                (written in counted or not _is_held(written)) and (written, seen) not in in_names,
+            )
             for (written, values), seen in zip(mentions, _times_seen(mentions), strict=True)
         )
         + tuple((written, values, False) for written, values in held)
     )
+
+
+def _counted_in_their_language(written: Sequence[str], body: str) -> frozenset[str]:
+    """The held number words among ``written`` that count in the language ``body`` is written
+    in (``[numbers] held_but_in_their_language``): Spanish "cinco", not the name's "Cinco de
+    Mayo" in English.
+
+    >>> sorted(_counted_in_their_language(["cinco", "32"], "Cinco personas murieron y 32 resultaron heridas."))
+    ['cinco']
+    >>> _counted_in_their_language(["cinco"], "Cinco de Mayo parades drew crowds on Sunday.")
+    frozenset()
+    """
+    by_language = lexicon().held_but_in_their_language
+    if not any(word in words for word in written for words in by_language.values()):
+        return frozenset()
+    return by_language.get(words_language(body) or "", frozenset()) & frozenset(written)
 
 
 def _with_amounts_below_zero(
@@ -1737,9 +1758,17 @@ def count_orders(tokens: frozenset[str], plain: str) -> frozenset[str]:
 
     >>> sorted(count_orders(frozenset(), "Rents doubling, as thousands doubled down, trebled."))
     ['doubled', 'tripled']
+    >>> count_orders(frozenset({"miles", "de"}), "Miles de personas recorrieron 50 miles."), count_orders(frozenset({"miles"}), "It flew 50 miles.")
+    (frozenset({'miles'}), frozenset())
     """
+    terms = lexicon()
     # One order however a Hindi paper spells it, with or without the nukta.
-    given = frozenset(order.replace(NUKTA, "") for order in tokens & lexicon().orders)
+    given = frozenset(
+        order.replace(NUKTA, "")
+        for order in tokens & terms.orders
+        if order not in terms.orders_only_before
+        or re.search(rf"\b{order} {terms.orders_only_before[order]}\b", plain, re.IGNORECASE)
+    )
     if " hundred" in plain or " thousand" in plain:
         given |= {f"{found[1].casefold()}s" for found in _several().finditer(plain)}
     # "Tens of thousands" is one order, not "tens" and "thousands": against "thousands" it
@@ -1747,7 +1776,7 @@ def count_orders(tokens: frozenset[str], plain: str) -> frozenset[str]:
     if len(given) > 1 and "of" in tokens:
         for found in _order_of_order().finditer(plain.casefold()):
             given = given - {found[1], found[2]} | {found[0]}
-    factors = lexicon().factor_verbs
+    factors = terms.factor_verbs
     # Most sentences hold no such verb, which a look for its stem (but its first letter, which
     # may be a capital; or in capitals, as a wire's alert writes) tells.
     if not any(stem[1:] in plain or stem.upper() in plain for stem in factors):
@@ -2352,6 +2381,17 @@ def _mentions(
         elif day := terms.relative_day_parts.get(" ".join(tokens[position : position + 2])):
             end = position + 2  # "this morning" is today
             mentions.append((" ".join(tokens[position:end]), _values(day)))
+        elif (
+            position == after_mention
+            and token.isdigit()
+            and mentions[-1][0].rpartition(" ")[2] in terms.multipliers_before_digits
+            and (
+                summed := _summed_multiples(
+                    mentions[-1], (token, _values(token)), tokens, position, text
+                )
+            )
+        ):
+            mentions[-1] = summed  # "mil 200", "2 mil 500": the rest of the number in digits
         elif values := _plain_time(tokens, position) or _values(token):
             # A date's possessive is the date: "Tuesday's meeting" is noted as "tuesday".
             mentions.append((token.removesuffix("'s") if _is_date_word(token) else token, values))

@@ -149,7 +149,9 @@ HEADER_LINE = re.compile(
 )
 EDITORS_NOTE = re.compile(r"eds?:\s.*", re.IGNORECASE)
 # A newsroom signing as itself, no writer named, on a line of its own: Portuguese "Da Redação"
-# ("from the newsroom"), "Redacción", "De la rédaction", "Dalla redazione", "Die Redaktion".
+# ("from the newsroom"), "Redacción", "De la rédaction", "Dalla redazione", "Die Redaktion";
+# perhaps with its paper's name after it, as a Spanish-language desk signs ("Redacción La Voz
+# Capital").
 NEWSROOM_SIGNATURE = re.compile(
     r"(?:(?:da|de\s+la|dalla|della|la|die)\s+)?(?:reda[çc][ãa]o|redacci[óo]n|r[ée]daction|redazione"
     r"|redaktion)",
@@ -785,11 +787,24 @@ def _is_label(line: str) -> bool:
         or lexicon().wire_service_named(line) is not None
         or _names_an_agency(line)
         or (lexicon().copy_label(line) or ("",))[0] == "label"
-        or any(
-            p.fullmatch(line) for p in (SLUG_LINE, HEADER_LINE, EDITORS_NOTE, NEWSROOM_SIGNATURE)
-        )
+        or any(p.fullmatch(line) for p in (SLUG_LINE, HEADER_LINE, EDITORS_NOTE))
+        or _signed_by_a_newsroom(line)
         or _is_section_path(line)
     )
+
+
+def _signed_by_a_newsroom(line: str) -> bool:
+    """Whether a line is a newsroom's signature (``NEWSROOM_SIGNATURE``), alone or before its
+    paper's name; not a sentence that opens with a paper's name ("Redacción Médica informó").
+
+    >>> _signed_by_a_newsroom("Redacción La Voz Capital"), _signed_by_a_newsroom("Redacción Médica informó ayer")
+    (True, False)
+    """
+    found = NEWSROOM_SIGNATURE.match(line)
+    if not found:
+        return False
+    name = line[found.end() :]
+    return not name or (name[0].isspace() and all(map(_is_name_word, name.split())))
 
 
 def _is_embargo_label(line: str) -> bool:

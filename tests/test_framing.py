@@ -15518,3 +15518,96 @@ def test_arabic_estimates_accusations_and_according_to_are_read_without_a_users_
     package's lists: a copy that drops the first makes its figure exact, swaps the second for
     "claimed", or states the claim the third attributed as fact."""
     assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("wire", "copy", "expected"),
+    [
+        pytest.param(
+            "Las lluvias han dejado 1.200 damnificados y cuatro muertos en Veracruz, informaron "
+            "autoridades de Protección Civil.",
+            "Las lluvias han dejado mil 200 damnificados y cuatro muertos en Veracruz, informaron "
+            "autoridades de Protección Civil.",
+            [],
+            id="mil_200_is_1200",
+        ),
+        pytest.param(
+            "Cinco personas murieron y 32 resultaron heridas al descarrilar un tren de pasajeros "
+            "cerca de Temperley.",
+            "Siete personas murieron y 40 resultaron heridas al descarrilar un tren de pasajeros "
+            "cerca de Temperley.",
+            [("number_changed", "Cinco", "Siete"), ("number_changed", "32", "40")],
+            id="a_toll_in_words_opening_the_sentence",
+        ),
+        pytest.param(
+            "La erupción obligó a evacuar a unas 2.000 personas de la provincia, informó la "
+            "Secretaría de Gestión de Riesgos.",
+            "La erupción obligó a evacuar a miles de personas de la provincia, informó la "
+            "Secretaría de Gestión de Riesgos.",
+            [("number_changed", "2.000", "miles")],
+            id="a_figure_made_vague",
+        ),
+    ],
+)
+def test_spanish_numbers_written_the_latin_american_way(
+    wire: str, copy: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Mexican "mil 200" is the wire's 1.200, no number changed; a toll spelled out at a
+    sentence's opening ("Cinco personas murieron") is the toll an update changes, not the injured
+    count; "miles de personas" makes "unas 2.000" vague and leaves a count in its place (Spanish
+    wire desk acceptance f1, f2, f4)."""
+    notes = framing_notes(wire, copy, language="es")
+    assert [(n.kind, n.a, n.b) for n in notes] == expected
+
+
+@pytest.mark.parametrize(
+    ("wire", "copy", "expected"),
+    [
+        pytest.param(
+            "Al menos 23 personas resultaron heridas este viernes en enfrentamientos entre "
+            "manifestantes y agentes de la Policía durante la tercera jornada del paro.",
+            "Al menos 23 personas resultaron heridas este viernes en enfrentamientos entre "
+            "delincuentes y agentes de la Policía durante la tercera jornada del paro.",
+            [("loaded_term", "manifestantes", "delincuentes")],
+            id="marchers_called_criminals",
+        ),
+        pytest.param(
+            "La Policía desarticuló una organización que introducía cocaína en España oculta en "
+            "cargamentos de fruta procedentes de Colombia.",
+            "La Policía desarticuló una banda de narcotraficantes que introducía cocaína en España "
+            "oculta en cargamentos de fruta procedentes de Colombia.",
+            [("loaded_term", "organización", "banda de narcotraficantes")],
+            id="an_organisation_called_a_gang_of_traffickers",
+        ),
+        pytest.param(
+            "Un enfrentamiento entre integrantes de dos grupos delictivos dejó 11 muertos en el "
+            "municipio, informó la Fiscalía del estado.",
+            "Un enfrentamiento entre sicarios de dos cárteles dejó 11 muertos en el municipio, "
+            "informó la Fiscalía del estado.",
+            [("loaded_term", "grupos delictivos, integrantes", "cárteles, sicarios")],
+            id="suspects_called_hitmen_of_cartels",
+        ),
+        pytest.param(
+            "Desarticulada en España una red que escondía cocaína en fruta de Colombia",
+            "Cae en España una red de narcos que escondía cocaína en fruta de Colombia",
+            [("loaded_term_added", "", "narcos")],
+            id="slang_for_traffickers",
+        ),
+        pytest.param(
+            "Los delincuentes huyeron en una motocicleta tras asaltar la joyería, informó la "
+            "Policía.",
+            "Los delincuentes escaparon en una motocicleta tras asaltar la joyería, informó la "
+            "Policía.",
+            [],
+            id="robbers_called_so_in_crime_copy",
+        ),
+    ],
+)
+def test_spanish_crime_copy_loaded_words(
+    wire: str, copy: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Marchers called criminals, suspects called hitmen of cartels and a gang of traffickers in
+    place of the police's neutral words are loaded terms, and "narcos" is loaded wherever it is
+    written; "delincuentes" alone is crime copy's plain word (Spanish wire desk acceptance f3)."""
+    notes = framing_notes(wire, copy, language="es")
+    assert [(n.kind, n.a, n.b) for n in notes] == expected

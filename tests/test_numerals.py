@@ -1072,3 +1072,65 @@ def test_a_count_with_one_digit_dropped_is_that_count_only_when_rounded(
     )
     assert written_to_fewer_digits(ours, theirs) is fewer_digits
     assert written_to_fewer_digits(theirs, ours) is fewer_digits
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Las lluvias han dejado mil 200 damnificados en Veracruz.",
+            [("mil 200", {Decimal(1200)})],
+            id="the_rest_of_a_thousand_in_digits",
+        ),
+        pytest.param(
+            "La reconstrucción costará 2 mil 500 millones de pesos, dijo el gobernador.",
+            [("2 mil 500 millones", {Decimal(2_500_000_000)})],
+            id="before_a_larger_multiplier",
+        ),
+        pytest.param(
+            "Hubo mil, 200 de ellos en albergues.",
+            [("mil", {Decimal(1000)}), ("200", {Decimal(200)})],
+            id="two_numbers_apart",
+        ),
+    ],
+)
+def test_mexican_copy_ends_a_thousand_in_digits(
+    text: str, expected: list[tuple[str, set[Decimal]]]
+) -> None:
+    """Mexican copy writes 1.200 as "mil 200" and 2.500 millones as "2 mil 500 millones": one
+    number, as "mil doscientos" is (Spanish wire desk acceptance f1); a comma between keeps two."""
+    assert [(written, set(values)) for written, values, _ in numbers_in(text).mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        pytest.param(
+            "Cinco personas murieron y 32 resultaron heridas al descarrilar un tren de pasajeros.",
+            True,
+            id="a_spanish_toll",
+        ),
+        pytest.param(
+            "Cinco de Mayo parades drew crowds across Texas on Sunday.",
+            False,
+            id="the_name_of_a_holiday_in_english",
+        ),
+    ],
+)
+def test_a_number_word_held_for_another_language_counts_in_its_own(text: str, stated: bool) -> None:
+    """ "Cinco" is held where it may be a name ("Cinco de Mayo"), but a Spanish sentence that
+    opens with it states five, as "5 personas" does (Spanish wire desk acceptance f2)."""
+    assert numbers_in(text).mentions[0][:2] == ("cinco", frozenset({Decimal(5)}))
+    assert numbers_in(text).mentions[0][2] is stated
+
+
+def test_spanish_orders_of_count_and_round_counts() -> None:
+    """ "Miles de personas" and "decenas de heridos" give an order of count, as "thousands" does,
+    but English "miles" stays a unit; "una veintena" is about twenty, as "une vingtaine" is
+    (Spanish wire desk acceptance f4)."""
+    text = "Miles de evacuados y decenas de heridos tras recorrer 50 miles."
+    assert count_orders(frozenset(words(text)), text) == {"miles", "decenas"}
+    english = "The ash cloud drifted 50 miles east."
+    assert count_orders(frozenset(words(english)), english) == frozenset()
+    toll = "Tres personas murieron y una veintena resultaron heridas."
+    assert ("una veintena", frozenset({Decimal(20)})) in [m[:2] for m in numbers_in(toll).mentions]

@@ -1054,3 +1054,32 @@ def test_a_newsroom_signing_as_itself_is_no_sentence(signature: str) -> None:
     )
     head = opening(text, title="Operação no Complexo da Penha deixa oito mortos")
     assert head.body == "Uma operação da Polícia Militar deixou oito mortos nesta sexta-feira (5)."
+
+
+@pytest.mark.parametrize(
+    ("signature", "body"),
+    [
+        pytest.param(
+            "Redacción La Voz Capital",
+            "Veintitrés personas resultaron heridas este viernes en el sur de Bogotá.",
+            id="signed_with_the_papers_name",
+        ),
+        pytest.param(
+            "Redacción Médica informó que el hospital cerró sus urgencias.",
+            "Redacción Médica informó que el hospital cerró sus urgencias.\n\n"
+            "Veintitrés personas resultaron heridas este viernes en el sur de Bogotá.",
+            id="a_sentence_naming_a_paper",
+        ),
+    ],
+)
+def test_a_newsroom_signs_with_its_papers_name(signature: str, body: str) -> None:
+    """A Spanish-language desk signs a plain-text story "Redacción La Voz Capital" on a line of
+    its own under the headline: no sentence of news, so the article's sentences keep their
+    numbers (Spanish wire desk acceptance f7); a sentence that opens with a paper's name stays."""
+    text = (
+        "Caos en Bogotá: 23 heridos por disturbios de camioneros\n\n"
+        f"{signature}\n\n"
+        "Veintitrés personas resultaron heridas este viernes en el sur de Bogotá."
+    )
+    head = opening(text, title="Caos en Bogotá: 23 heridos por disturbios de camioneros")
+    assert head.body == body
