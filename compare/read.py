@@ -34,6 +34,7 @@ from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
 from lxml.etree import ParserError, strip_elements
@@ -77,6 +78,7 @@ from compare.misreads import misread_wire, reads_as_scanned
 from compare.opening import OPENING_QUOTES, is_date_like, opening, without_byline, without_title
 from compare.page_articles import articles_on_page
 from compare.page_furniture import (
+    PAGE_NUMBER,
     PageCopy,
     page_copy,
     readable_outlet,
@@ -220,12 +222,18 @@ _AS_PAGE = ': save the page as "Web page, HTML only" (.html) to compare it'
 # folder is, hidden files and copies left out, and nothing is unpacked that a ZIP bomb could fill
 # a disk with.
 _UNPACK = ": unpack it and run compare on the folder to compare the files it holds"
+# A crawler's web archive holds many captures, each an HTTP response with its headers.
+_EXTRACT_PAGES = (
+    ": extract its response records as .html files (warcio's or a replay tool's export) and run "
+    "compare on the folder to compare the pages it holds"
+)
 SAVE_AS = {
     ".doc": _AS_TEXT,
     ".pages": _AS_TEXT,
     ".webarchive": _AS_PAGE,
     ".zip": _UNPACK,
     ".gz": _UNPACK,
+    ".warc": _EXTRACT_PAGES,
 }
 # What a file of a kind that holds no plain text opens with, whatever its name ("scan.txt"), what
 # it is, and what to do with it: told before its bytes are read as text, where an image's zero
@@ -688,6 +696,19 @@ UPDATE_MARK = re.compile(r"modif|updat|edited", re.IGNORECASE)
 UPDATE_LABEL = re.compile(r"\b(?:updated|modified|edited)\W*\Z", re.IGNORECASE)
 # Where a web page gives its address, in the order it is taken: Open Graph's, then the canonical.
 PAGE_ADDRESS = "//head/meta[@property='og:url']/@content | //head/link[@rel='canonical']/@href"
+# The links of a page of an article split over several to its next and previous pages (an
+# <a rel="next"> under its text, a <link rel="prev"> in its head), which HTML names so.
+PAGE_LINK = "//link[contains(concat(' ', normalize-space(@rel), ' '), ' {0} ')]/@href | //a[contains(concat(' ', normalize-space(@rel), ' '), ' {0} ')]/@href"
+# What a pager's block says beside its links: the page's number at most ("Page 1 of 2").
+PAGER_WORDS = re.compile(rf"\W*(?:{PAGE_NUMBER.pattern})?\W*", re.IGNORECASE)
+# The page of an article split over several that its title numbers ("Budget passed (page 2)",
+# "Budget passed - Page 2 of 3 | Valley Echo"): the article's headline is the same on each.
+TITLE_PAGE_MARK = re.compile(
+    r"\s*(?:\(\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*\)"
+    r"|\s[-\u2013\u2014|:]\s+page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)"
+    r"(?=\s+[|\u00b7\u2022\u2013\u2014-]\s|\s*\Z)",
+    re.IGNORECASE,
+)
 WHOLE_ADDRESS = re.compile(r"https?://\S+$", re.IGNORECASE)
 # The page is already decoded (and re-encoded as UTF-8), so a declared charset must not count.
 HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
@@ -820,6 +841,9 @@ class ReadResult:
     live_pages: tuple[str, ...] = ()
     # The entries of a live page that a later save of it no longer holds.
     removed_entries: tuple[RemovedEntry, ...] = ()
+    # Each later page of an article split over web pages and the first page it is read with
+    # (as shown), by their rel="next" and rel="prev" links: one article, not two.
+    joined_pages: tuple[tuple[str, str], ...] = ()
 
 
 def in_time_zone(read: ReadResult, zone: tzinfo) -> ReadResult:
@@ -1060,6 +1084,7 @@ def read_paths(
     live_pages = tuple(dict.fromkeys(claim.document.path for claim in claims if claim.live_entry))
     removed = removed_entries([claim.document for claim in claims if claim.live_entry])
     claims = _entries_once(claims)
+    claims, joined_pages = _pages_joined(claims)
     if read_once:
         claims, twice = _captures_once(claims)
         skipped += twice
@@ -1117,6 +1142,7 @@ def read_paths(
         tuple(undated),
         live_pages,
         tuple(removed),
+        joined_pages,
     )
 
 
@@ -1168,6 +1194,67 @@ def _captures_once(claims: Sequence[_Claim]) -> tuple[list[_Claim], list[Skipped
                 continue
         kept.append(number)
     return [claims[n] for n in sorted(kept)], [skip for _, skip in sorted(twice, key=itemgetter(0))]
+
+
+def _pages_joined(
+    claims: Sequence[_Claim],
+) -> tuple[list[_Claim], tuple[tuple[str, str], ...]]:
+    """``claims`` with the pages of an article split over several read as one article, the
+    first page's, its text followed by each later page's, as their ``rel="next"`` and
+    ``rel="prev"`` links chain them (one outlet's pages alone); and each later page with the
+    first one it is read with. Read apart, each page was a copy leaving out the other's half.
+
+    >>> from compare.records import Document
+    >>> one, two = (Document(f"echo-p{n}", "Echo", text, path=f"p{n}.html") for n, text in
+    ...     [(1, "Council passed the budget.\n"), (2, "The vote was 8 to 3.\n")])
+    >>> kept, joined = _pages_joined([_Claim(one, "p1.html", "e", "e", next_pages=("p2.html",)),
+    ...     _Claim(two, "p2.html", "e", "e", previous_pages=("p1.html",))])
+    >>> [claim.document.text for claim in kept], joined
+    (['Council passed the budget.\nThe vote was 8 to 3.\n'], (('p2.html', 'p1.html'),))
+    """
+    at: dict[str, int] = {}
+    for number, claim in enumerate(claims):
+        for address in (os.path.normpath(claim.where), claim.document.url):
+            if address:
+                at.setdefault(address, number)
+
+    def page(address: str, of: int) -> int | None:
+        found = at.get(address)
+        same_outlet = (
+            found is not None and claims[found].document.source == claims[of].document.source
+        )
+        return found if same_outlet and found != of else None
+
+    following: dict[int, int] = {}
+    for number, claim in enumerate(claims):
+        links: list[tuple[int | None, int | None]] = [
+            (number, page(address, number)) for address in claim.next_pages
+        ]
+        links += [(page(address, number), number) for address in claim.previous_pages]
+        for earlier, later in links:
+            if earlier is not None and later is not None and later not in following.values():
+                following.setdefault(earlier, later)
+    firsts = [number for number in following if number not in following.values()]
+    joined: dict[int, _Claim] = {}
+    gone: list[tuple[str, str]] = []
+    for first in firsts:
+        pages = [first]
+        while (later := following.get(pages[-1])) is not None and later not in pages:
+            pages.append(later)
+        documents = [claims[number].document for number in pages]
+        joined[first] = replace(
+            claims[first],
+            document=replace(
+                documents[0],
+                text="".join(d.text if d.text.endswith("\n") else d.text + "\n" for d in documents),
+                credits=tuple(dict.fromkeys(c for d in documents for c in d.credits)),
+                links=tuple(dict.fromkeys(link for d in documents for link in d.links)),
+            ),
+        )
+        gone += [(claims[number].where, claims[first].where) for number in pages[1:]]
+    left = {where for where, _ in gone}
+    kept = [joined.get(n, claim) for n, claim in enumerate(claims) if claim.where not in left]
+    return kept, tuple(gone)
 
 
 def _entries_once(claims: Sequence[_Claim]) -> list[_Claim]:
@@ -2132,6 +2219,10 @@ class _Claim:
     unzoned_time: str | None = None
     # Whether it is one entry of a live page, read apart (see compare.live_pages).
     live_entry: bool = False
+    # Of a page of an article split over several, the addresses its links to the next and the
+    # previous page may name (:func:`_page_links`): a saved file's path and the page's address.
+    next_pages: tuple[str, ...] = ()
+    previous_pages: tuple[str, ...] = ()
 
 
 # What reading a file gives.
@@ -2151,7 +2242,15 @@ def _headline_and_site(
     ('Fares rise 3.1%', 'The Ledger')
     >>> _headline_and_site("Fine handed down", None, "Live: Ferry trial | Coast News", "Live: Ferry trial")
     ('Live: Ferry trial', 'Coast News')
+
+    The number of a page of an article split over several is no word of its headline
+    (``TITLE_PAGE_MARK``):
+
+    >>> _headline_and_site("Budget passed (page 2)", None, "Budget passed (page 2) | Echo", "")
+    ('Budget passed', 'Echo')
     """
+    title = TITLE_PAGE_MARK.sub("", title) if title else title
+    page_title = TITLE_PAGE_MARK.sub("", page_title)
     h1 = " ".join(h1.split())
     shown = " ".join(page_title.split())
     # The <h1> is the whole of the title's first part: "Ferry" does not head "Ferry firm fined".
@@ -3348,6 +3447,7 @@ def _read_html(
             entries = live_entries(tree, _live_updates(tree), published, _dated_elsewhere)
         elsewhere = _times_elsewhere(tree)
         address = _page_address(tree)
+        pages = {way: _page_links(tree, way, origin.shown, address) for way in ("next", "prev")}
         noted = _marks_link_to_own_notes(tree)
         _drop_furniture(tree)
         anchors = _anchors(tree)
@@ -3393,17 +3493,16 @@ def _read_html(
     # An article's <h1> repeats its title, and its byline and date may stand in its text: they
     # are no sentences of it. The page marks its headings, so no plain line is taken for one.
     body = _without_headings(_after_opening(_as_lines(text), meta, headline_alone=False), tree)
-    return [
-        _document(
-            origin,
-            origin.stem,
-            origin.label,
-            body,
-            meta,
-            links=_links_in(anchors, body),
-            own_notes=noted,
-        )
-    ]
+    claim = _document(
+        origin,
+        origin.stem,
+        origin.label,
+        body,
+        meta,
+        links=_links_in(anchors, body),
+        own_notes=noted,
+    )
+    return [replace(claim, next_pages=pages["next"], previous_pages=pages["prev"])]
 
 
 def _entry_claims(
@@ -3534,6 +3633,7 @@ def _drop_furniture(tree: HtmlElement) -> None:
     (:func:`~compare.plain_text.drop_embedded_posts`). It weighs such controls as the
     article's own text and, under a live blog's last entry, drops the entry with them."""
     for control in (
+        *_pagers(tree),
         *_link_lines(tree),
         *_side_widgets(tree),
         *_promotions(tree),
@@ -3923,6 +4023,28 @@ def _marks_an_update(element: HtmlElement) -> bool:
     return any(UPDATE_MARK.search(mark) for mark in marks) or bool(UPDATE_LABEL.search(label))
 
 
+def _page_links(tree: HtmlElement, way: str, shown: str, address: str | None) -> tuple[str, ...]:
+    """Where a page's ``rel`` links of ``way`` (``next`` or ``prev``) lead: each the file a
+    relative link names beside the saved page ``shown``, and the address it names from the
+    page's ``address``, without a fragment.
+
+    >>> page = document_fromstring('<html><body><p>Text.</p><a rel="next" href="fire_p2.html">'
+    ...     'Next page</a></body></html>')
+    >>> _page_links(page, "next", "saved/fire_p1.html", "https://echo.example/fire")
+    ('saved/fire_p2.html', 'https://echo.example/fire_p2.html')
+    """
+    found: list[str] = []
+    for href in tree.xpath(PAGE_LINK.format(way)):
+        link = str(href).strip().partition("#")[0]
+        if not link:
+            continue
+        if not WEB_LINK.match(link):
+            found.append(os.path.normpath((Path(shown).parent / link).as_posix()))
+        if address or WEB_LINK.match(link):
+            found.append(urljoin(address or "", link))
+    return tuple(dict.fromkeys(found))
+
+
 def _page_address(tree: HtmlElement) -> str | None:
     """The page's address as it writes it, its ``og:url`` else its canonical link; ``None`` when
     it gives neither as a whole address (trafilatura's reading, which resolves a relative link,
@@ -3936,6 +4058,25 @@ def _page_address(tree: HtmlElement) -> str | None:
     """
     given = (str(value).strip() for value in tree.xpath(PAGE_ADDRESS))
     return next((value for value in given if WHOLE_ADDRESS.match(value)), None)
+
+
+def _pagers(tree: HtmlElement) -> list[HtmlElement]:
+    """The links of a page of an article split over several to its next and previous pages,
+    each with the block that holds it when that block says no more than the page's number
+    ("Page 1 of 2 Next page »"): the reader joins the pages (:func:`_pages_joined`), and a
+    pager read as a line of the article would sit in the middle of its text."""
+    found: list[HtmlElement] = []
+    for way in ("next", "prev"):
+        for link in tree.xpath(PAGE_LINK.format(way).replace("/@href", "")):
+            block = link.getparent()
+            if block is None or block in found or link in found:
+                continue
+            rest = block.text_content().replace(link.text_content(), " ")
+            for other in found:
+                if other.getparent() is block:
+                    rest = rest.replace(other.text_content(), " ")
+            found.append(block if PAGER_WORDS.fullmatch(rest) else link)
+    return [element for element in found if element.getparent() is not None]
 
 
 def _link_lines(tree: HtmlElement) -> list[HtmlElement]:
@@ -4492,7 +4633,23 @@ def _after_opening(
     # whom they write for too ("Marta Gil | Agencia EFE"): that byline credits the wire.
     if head.author and not meta.get("byline"):
         meta["byline"] = head.author
-    return head.body
+    return _without_author_line(head.body, _first_field(meta, AUTHOR_FIELDS))
+
+
+def _without_author_line(body: str, author: str | None) -> str:
+    """``body`` without its first line when that line is the ``author`` its page or file names
+    and no more: a byline without "By", as a Japanese paper sets its desk's name under the
+    headline ("東海新報 編集部"), which is no sentence of the article.
+
+    >>> _without_author_line("東海新報 編集部\n14日午前3時ごろ、地震があった。", "東海新報 編集部")
+    '14日午前3時ごろ、地震があった。'
+    >>> _without_author_line("Ann Lee said the talks failed.", "Ann Lee")
+    'Ann Lee said the talks failed.'
+    """
+    first, _, rest = body.lstrip("\n").partition("\n")
+    if author and " ".join(first.split()).casefold() == " ".join(author.split()).casefold():
+        return rest
+    return body
 
 
 def _front_matter_fields(block: str) -> tuple[dict[str, _YamlValue], str | None]:

@@ -223,6 +223,11 @@ def _said(read: ReadResult, listed_in: str, quiet: bool) -> Iterator[str]:
             "entries each with its own time: each entry is read apart, as an article posted "
             f"then ({pages[0]}#<entry>), and an entry repeated by later saves of its page once"
         )
+    for later, opener in read.joined_pages:
+        yield (
+            f"note: {later} is a later page of the article that {opener} opens (their "
+            'rel="next" and rel="prev" links): read as one article with it'
+        )
     for removed in read.removed_entries:
         posted = f" (posted {removed.posted[11:16]} UTC)" if removed.posted else ""
         yield (

@@ -8853,3 +8853,89 @@ def test_standard_input_by_a_name_without_a_suffix_is_skipped_as_a_pipe(tmp_path
 def _open_to_write_if_read(pipe: Path) -> None:
     with contextlib.suppress(OSError):
         os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+
+
+def _bridge_page(number: int, title: str, paragraphs: str, pager: str) -> str:
+    """One page of a paper's article on a bridge closure that it splits over two pages."""
+    return (
+        f"<html><head><title>{title} | Tarrow Echo</title>"
+        '<meta property="og:site_name" content="Tarrow Echo"></head><body><article>'
+        f"<h1>Tarrow bridge to close for six weeks</h1>{paragraphs}"
+        f'<nav class="pagination"><span>Page {number} of 2</span> {pager}</nav>'
+        "</article></body></html>"
+    )
+
+
+BRIDGE_FIRST_PAGE = _bridge_page(
+    1,
+    "Tarrow bridge to close for six weeks",
+    "<p>The Tarrow road bridge will close for six weeks from Monday for urgent repairs.</p>"
+    "<p>Engineers found cracks in two of its steel bearings during a routine inspection.</p>",
+    '<a rel="next" href="bridge_p2.html">Next page &raquo;</a>',
+)
+BRIDGE_SECOND_PAGE = _bridge_page(
+    2,
+    "Tarrow bridge to close for six weeks (page 2)",
+    "<p>Drivers face a diversion of about 14 miles through Kelby and Marston.</p>"
+    "<p>The county council said buses would keep running on a shorter timetable.</p>",
+    '<a rel="prev" href="bridge_p1.html">&laquo; Previous page</a>',
+)
+
+
+def test_a_pages_number_in_its_title_is_no_part_of_its_headline() -> None:
+    """A page of an article split over several numbers itself in its title, "(page 2)": the
+    headline is the article's, else a copy's headline note read the page number as a figure
+    added (web archivist acceptance i3)."""
+    assert document_from_html(BRIDGE_SECOND_PAGE, "bridge-2").title == (
+        "Tarrow bridge to close for six weeks"
+    )
+
+
+def test_the_pages_of_one_article_are_read_as_one(tmp_path: Path) -> None:
+    """Two saved pages that link each other as next and previous are one article, read as the
+    first page's with the second's text after it, and the run says so: read apart, each was an
+    article that left out the other's half (web archivist acceptance i8)."""
+    write(tmp_path / "bridge_p1.html", BRIDGE_FIRST_PAGE)
+    write(tmp_path / "bridge_p2.html", BRIDGE_SECOND_PAGE)
+    result = read_paths([str(tmp_path)])
+    (document,) = result.documents
+    assert document.id == "bridge_p1"
+    assert document.text.startswith("The Tarrow road bridge will close")
+    assert document.text.endswith("buses would keep running on a shorter timetable.\n")
+    assert any("bridge_p2.html is a later page of" in line for line in read_warnings(result))
+
+
+def test_a_byline_without_by_under_the_headline_is_no_sentence() -> None:
+    """A Japanese paper sets its desk's name under the headline with no "By", and its metadata
+    names the same desk as the author: the line is its byline, not the article's first sentence
+    (web archivist acceptance i6)."""
+    page = (
+        '<html lang="ja"><head><meta charset="utf-8"><title>長野で大雨 川が増水 | 信濃日報</title>'
+        '<meta name="author" content="信濃日報 報道部"></head><body><article>'
+        '<h1>長野で大雨 川が増水</h1><p class="byline">信濃日報 報道部</p>'
+        "<p>5日夜から降り続いた大雨で、長野市内を流れる川が増水した。</p>"
+        "<p>市は川沿いの約300世帯に避難指示を出した。</p>"
+        "</article></body></html>"
+    )
+    document = document_from_html(page, "shinano")
+    assert document.author == "信濃日報 報道部"
+    assert document.text.startswith("5日夜から降り続いた大雨で")
+
+
+def test_a_crawlers_web_archive_is_skipped_with_advice(tmp_path: Path) -> None:
+    """A crawler's WARC file holds captures with their HTTP headers, which compare does not
+    read: it is skipped with what to do, as a ZIP archive is, not as a file of no known kind
+    (web archivist acceptance i12)."""
+    write(
+        tmp_path / "crawl.warc",
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://harbourdaily.example/fire\r\n"
+        "Content-Type: application/http; msgtype=response\r\n\r\nHTTP/1.1 200 OK\r\n"
+        "Content-Type: text/html\r\n\r\n<html><body><p>Fire crews were called to the "
+        "harbour on Monday.</p></body></html>\r\n",
+    )
+    write(tmp_path / "story.txt", "Fire crews were called to the harbour on Monday night.")
+    (skipped,) = read_paths([str(tmp_path)]).skipped
+    assert skipped.reason == (
+        "unsupported file type .warc: extract its response records as .html files (warcio's or "
+        "a replay tool's export) and run compare on the folder to compare the pages it holds"
+    )
