@@ -20,6 +20,7 @@ from __future__ import annotations
 import heapq
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from compare.novelty import Novelty
@@ -175,24 +176,63 @@ def exclusive(
     ]
 
 
-def omitted_by(groups: Sequence[SentenceGroup], doc: str, documents: int) -> list[SentenceGroup]:
-    """The groups most of the other ``documents - 1`` documents carry but ``doc`` does not.
+def omitted_by(
+    groups: Sequence[SentenceGroup],
+    doc: str,
+    documents: int,
+    cut_short: AbstractSet[str] = frozenset(),
+) -> list[SentenceGroup]:
+    """The groups most of the other ``documents - 1`` documents carry but ``doc`` does not;
+    of a ``doc`` among ``cut_short`` (a page that ends at a paywall), none past the cut
+    (:func:`past_the_cut`).
 
     >>> versions = tuple(Version(d, (0,), None) for d in "ab")
     >>> group = SentenceGroup("s", versions[0], versions)
     >>> len(omitted_by([group], "d", 4)), len(omitted_by([group], "e", 5))
     (1, 0)
     """
+    past = past_the_cut(groups, doc) if doc in cut_short else set()
     return [
-        g for g in carried(groups) if doc not in g.documents and 2 * len(g.versions) > documents - 1
+        g
+        for g in carried(groups)
+        if doc not in g.documents and 2 * len(g.versions) > documents - 1 and id(g) not in past
     ]
 
 
+def past_the_cut(groups: Sequence[SentenceGroup], doc: str) -> set[int]:
+    """The groups (by ``id``) ``doc`` does not carry that no article tells before the last of
+    its sentences that ``doc`` carries: of a page that ends at a paywall, what its article goes
+    on to say, which the saved page never held, and so did not leave out (docs/inputs.md).
+
+    >>> wire = [Version("wire", (i,), None) for i in range(3)]
+    >>> groups = [SentenceGroup("s", wire[0], (wire[0], Version("teaser", (0,), None))),
+    ...     SentenceGroup("s", wire[1], (wire[1], Version("daily", (0,), None))),
+    ...     SentenceGroup("s", wire[2], (wire[2], Version("daily", (1,), None)))]
+    >>> [groups.index(g) for g in groups if id(g) in past_the_cut(groups, "teaser")]
+    [1, 2]
+    """
+    last: dict[str, int] = {}
+    for g in groups:
+        if doc in g.documents:
+            for v in g.versions:
+                last[v.doc] = max(last.get(v.doc, -1), *v.sentences)
+    return {
+        id(g)
+        for g in groups
+        if doc not in g.documents
+        and not any(min(v.sentences) < last.get(v.doc, -1) for v in g.versions)
+    }
+
+
 def coverage_of(
-    groups: Sequence[SentenceGroup], documents: Sequence[str]
+    groups: Sequence[SentenceGroup],
+    documents: Sequence[str],
+    cut_short: AbstractSet[str] = frozenset(),
 ) -> dict[str, tuple[list[SentenceGroup], list[SentenceGroup]]]:
     """Each of a story's ``documents``' groups only it carries (:func:`only_in`) and groups
-    most others carry but it leaves out (:func:`omitted_by`), in the order of ``groups``.
+    most others carry but it leaves out (:func:`omitted_by`), in the order of ``groups``; of
+    one among ``cut_short`` (a page that ends at a paywall), none past the cut
+    (:func:`past_the_cut`).
 
     Found in one pass over the groups, each group's documents as a set: asked a document at a
     time, each group's documents were built again for each article, which grows with the square
@@ -211,7 +251,14 @@ def coverage_of(
     widely = [
         (g, set(g.documents)) for g in carried(groups) if 2 * len(g.versions) > len(documents) - 1
     ]
-    return {doc: (only[doc], [g for g, held in widely if doc not in held]) for doc in documents}
+    past = {doc: past_the_cut(groups, doc) for doc in cut_short}
+    return {
+        doc: (
+            only[doc],
+            [g for g, held in widely if doc not in held and id(g) not in past.get(doc, ())],
+        )
+        for doc in documents
+    }
 
 
 def _links(

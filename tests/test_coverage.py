@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,7 +15,13 @@ from compare.pipeline import compare_documents, compare_paths
 from compare.provenance import Precedence
 from compare.records import Document, MatchKind, PairComparison, SentenceGroup, Story
 from compare.segment import segment
-from tests.helpers import PORT_STRIKE, aligned_pair, document, link_road_reports
+from tests.helpers import (
+    PORT_STRIKE,
+    aligned_pair,
+    document,
+    link_road_reports,
+    write_agency_feed,
+)
 
 EDITED = MatchKind.EDITED
 LINES = "\n".join(f"Sentence number {n} of the article about the harbour." for n in range(4))
@@ -315,3 +322,18 @@ def test_a_date_alone_beside_a_same_day_time_is_not_shown_in_the_rivals_words(
     rival, ours = link_road_reports()
     result = compare_documents([rival, replace(ours, published_time=ours_time)])
     assert {g.representative.doc for g in carried(result.groups)} == {shown}
+
+
+def test_a_page_cut_by_its_paywall_leaves_out_nothing_past_its_cut(tmp_path: Path) -> None:
+    """The Brae Herald's page holds the agency's first two paragraphs, then its paywall: what
+    the agency's story goes on to say is past the cut, which the saved page never held, and so
+    not left out; read as a whole article, it leaves those rows out (web archivist acceptance
+    i4)."""
+    write_agency_feed(tmp_path)
+    result = compare_paths([str(tmp_path)])
+    story = next(s for s in result.stories if "herald-ferry" in s.documents)
+    groups = [g for g in result.groups if g.story == story.id]
+    assert omitted_by(groups, "herald-ferry", len(story.documents))
+    assert not omitted_by(groups, "herald-ferry", len(story.documents), {"herald-ferry"})
+    found = coverage_of(groups, story.documents, {"herald-ferry"})
+    assert found["herald-ferry"][1] == []

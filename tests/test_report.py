@@ -681,7 +681,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (3, "9d7e57d8ed05bc99")
+SCHEMA_KEYS = (3, "062b6cbe44b4eb55")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind, the software's data files and libraries by name, a story's quotations by text,
 # the news agencies a terms file declared by name.
@@ -7973,3 +7973,40 @@ def test_check_names_the_origin_two_copies_took_from_not_an_unknown_direction() 
     assert _who_copied(replace(pair, direction=None), "post", names) == (
         "Ferrybridge Courier, direction unknown"
     )
+
+
+def test_a_page_cut_by_its_paywall_is_named_in_the_reports(agency_feed: Result) -> None:
+    """The Brae Herald's page ends at its paywall: the index names it among the inputs cut
+    short, report.json flags the document with the notice, and the story's coverage table lists
+    no row past the cut as left out by it; a nightly run with -q keeps the fact that its copy
+    is a teaser (web archivist acceptance i4, i5)."""
+    index = render_index(agency_feed)
+    assert "Cut short at a paywall" in index
+    assert "(herald-ferry): “This article is for subscribers only.”" in index
+    documents = {d["id"]: d for d in report_json(agency_feed)["documents"]}
+    assert documents["herald-ferry"]["paywall"] == "This article is for subscribers only."
+    assert documents["gazette-ferry"]["paywall"] is None
+    story = next(s for s in agency_feed.stories if "kna-ferry" in s.documents)
+    page = render_story(agency_feed, story)
+    coverage = page.split("## Coverage")[1].split("\n## ")[0]
+    *_, herald_row = (line for line in coverage.splitlines() if line.startswith("| Brae Herald "))
+    assert herald_row.rstrip("| ").endswith("-")
+
+
+def test_the_version_line_names_which_article_of_an_outlet_with_several() -> None:
+    """The Tarrow Echo has another article in the pier story beside the one saved in three
+    versions (a live page's entries are so): the version line names the article by its first
+    version's id, not as "Tarrow Echo's article", which does not say which (web archivist
+    acceptance i11)."""
+    follow_up = Document(
+        "echo-promenade",
+        "Tarrow Echo",
+        "The council reopened the promenade on Monday after engineers inspected the remaining "
+        "structure of Tarrow pier.",
+        title="Promenade reopens after pier collapse",
+        url="https://tarrowecho.example/promenade-reopens",
+        published_time="2026-03-09T09:00:00Z",
+    )
+    result = compare_documents([*pier_versions().documents, follow_up], single_story=True)
+    page = render_story(result, result.stories[0])
+    assert "- Tarrow Echo's article (echo-v1): 3 versions, 2026-03-07 22:00 UTC → " in page

@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any
 
+from compare.boilerplate import paywall_notice
 from compare.chinese import script
 from compare.coverage import coverage_of
 from compare.disclosure import outlet
@@ -235,6 +236,7 @@ def _lists(
                     for note in result.notes.get(d.id, ())
                 ],
                 "headline_vs_text": [_claim(claim) for claim in claims_of.get(d.id, ())],
+                "paywall": paywall_notice(d.text),
             }
             for d in result.documents
         ),
@@ -394,7 +396,11 @@ def _story(
                 "only": [number[id(g)] for g in only],
                 "omits": [number[id(g)] for g in omits],
             }
-            for doc, (only, omits) in coverage_of(groups, story.documents).items()
+            for doc, (only, omits) in coverage_of(
+                groups,
+                story.documents,
+                {d for d in story.documents if paywall_notice(result.by_id[d].text) is not None},
+            ).items()
         },
         # Each quotation its pairs share with the run's articles that carry it, once a story:
         # listed by each pair, a quotation that N articles carry took N³/2 names.

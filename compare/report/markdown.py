@@ -715,13 +715,25 @@ def _index_counts(result: Result, flagged: str) -> list[str]:
 
 
 def _index_notes(result: Result, json_beside: bool) -> list[str]:
-    """The index's notes on the run's inputs: those skipped, dates not understood, sentences
+    """The index's notes on the run's inputs: those skipped, those cut short at a paywall
+    (:func:`~compare.boilerplate.paywall_notice`), dates not understood, sentences
     whose candidates were sampled, directions that went round and news agencies missing."""
     lines = []
     if result.skipped:
         lines += ["Skipped inputs:", ""]
         lines += [
             f"- {_escape_line_start(escape(s.path))}: {escape(s.reason)}" for s in result.skipped
+        ]
+        lines.append("")
+    if cut := [(d, notice) for d in result.documents if (notice := paywall_notice(d.text))]:
+        lines += [
+            "Cut short at a paywall (each holds only the start of its article, and leaves out "
+            "nothing past it; log in, then save the page again to compare all of it):",
+            "",
+        ]
+        lines += [
+            f"- {_escape_line_start(escape(d.path or d.id))} ({escape(d.id)}): “{escape(notice)}”"
+            for d, notice in cut
         ]
         lines.append("")
     if result.unread_dates:
@@ -1739,9 +1751,14 @@ def _versions_lines(result: Result, story: Story) -> list[str]:
     lines = []
     for found in articles(members):
         ordered = sorted(found, key=lambda d: in_version_order(d, ranks))
+        # An outlet with other articles in the story (a live page's entries) names which one.
+        others = [d for d in members if outlet(d) == outlet(ordered[0]) and d not in found]
+        whose = f"{escape(ordered[0].source)}'s article" + (
+            f" ({escape(ordered[0].id)})" if others else ""
+        )
         if len({ranks[d.id] for d in found}) < len(found):
             lines.append(
-                f"- {escape(ordered[0].source)}'s article: {len(ordered)} versions whose order "
+                f"- {whose}: {len(ordered)} versions whose order "
                 "cannot be told (no modification or capture time sets each apart): "
                 f"{', '.join(escape(d.id) for d in ordered)}."
             )
@@ -1761,10 +1778,7 @@ def _versions_lines(result: Result, story: Story) -> list[str]:
             ]
             said = "; ".join(filter(None, told))
             steps.append(_version_moment(times[n], times[n - 1]) + (f" ({said})" if said else ""))
-        lines.append(
-            f"- {escape(ordered[0].source)}'s article: {len(ordered)} versions, "
-            f"{' → '.join(steps)}."
-        )
+        lines.append(f"- {whose}: {len(ordered)} versions, {' → '.join(steps)}.")
     return lines
 
 
@@ -4550,10 +4564,12 @@ def render_coverage(
             for g in exclusive(groups, doc, ids, novelty)
         )
 
+    cut_short = {d.id for d in members if paywall_notice(d.text) is not None}
+
     def left_out(doc: str) -> str:
         return "<br>".join(
             f"{row[id(g)]} {escape(shorten(_text(g, sentences), ROW_TEXT_CHARS))}"
-            for g in omitted_by(groups, doc, len(members))
+            for g in omitted_by(groups, doc, len(members), cut_short)
         )
 
     columns: dict[str, Callable[[str], str]] = (
