@@ -1199,7 +1199,7 @@ def _captures_once(claims: Sequence[_Claim]) -> tuple[list[_Claim], list[Skipped
 def _pages_joined(
     claims: Sequence[_Claim],
 ) -> tuple[list[_Claim], tuple[tuple[str, str], ...]]:
-    """``claims`` with the pages of an article split over several read as one article, the
+    r"""``claims`` with the pages of an article split over several read as one article, the
     first page's, its text followed by each later page's, as their ``rel="next"`` and
     ``rel="prev"`` links chain them (one outlet's pages alone); and each later page with the
     first one it is read with. Read apart, each page was a copy leaving out the other's half.
@@ -4637,7 +4637,7 @@ def _after_opening(
 
 
 def _without_author_line(body: str, author: str | None) -> str:
-    """``body`` without its first line when that line is the ``author`` its page or file names
+    r"""``body`` without its first line when that line is the ``author`` its page or file names
     and no more: a byline without "By", as a Japanese paper sets its desk's name under the
     headline ("東海新報 編集部"), which is no sentence of the article.
 
