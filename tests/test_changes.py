@@ -65,6 +65,15 @@ BRICE_RECORD = (
     "his mileage claims over three years. He will appear at Dunmore Magistrates' Court on 2 April."
 )
 
+# The record as its paper published it, headline and all, that each test's draft is read against.
+BRICE_RECORD_DOCUMENT = Document(
+    "record",
+    "Vale Gazette",
+    BRICE_RECORD,
+    published="2025-03-10",
+    title="Councillor charged with fraud over £14,000 expenses claims",
+)
+
 
 @pytest.mark.parametrize(
     ("headline", "expected"),
@@ -91,13 +100,7 @@ def test_a_headline_changes_the_record_by_what_it_asserts(
     """Every outlet writes its own headline: one that leaves out the record headline's figure,
     or gives one of the record's text, changes nothing of the record; one that changes the
     figure, or drops the charge's hedge, does, as a body line would."""
-    record = Document(
-        "record",
-        "Vale Gazette",
-        BRICE_RECORD,
-        published="2025-03-10",
-        title="Councillor charged with fraud over £14,000 expenses claims",
-    )
+    record = BRICE_RECORD_DOCUMENT
     draft = Document("draft", "Moor Herald", BRICE_RECORD, published="2025-03-11", title=headline)
     result = compare_documents([record, draft])
     [pair] = result.pairs
@@ -118,13 +121,7 @@ def test_a_headlines_figure_left_out_is_no_change_though_its_text_leaves_it_out_
     """A copy's headline that leaves out the record headline's figure, its text cutting the
     sentence that gave it, is noted between the headlines but is no change of the record: the
     copy's headline asserts nothing false."""
-    record = Document(
-        "record",
-        "Vale Gazette",
-        BRICE_RECORD,
-        published="2025-03-10",
-        title="Councillor charged with fraud over £14,000 expenses claims",
-    )
+    record = BRICE_RECORD_DOCUMENT
     cut = BRICE_RECORD.replace("over claims he claimed £14,000 in expenses ", "")
     draft = Document(
         "draft",
