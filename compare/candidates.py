@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import os
 from collections import Counter, deque
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain, islice
 from types import ModuleType
+from typing import TypeVar
 
 import numpy as np
 
@@ -36,6 +37,9 @@ COMMON_SHARE = 0.005
 MIN_SHINGLES = 3
 EMPTY = np.iinfo(np.uint32).max
 
+T = TypeVar("T")
+R = TypeVar("R")
+
 
 def _cores() -> int:
     """The cores this process may run on (a container or taskset may allow fewer than exist)."""
@@ -44,6 +48,10 @@ def _cores() -> int:
     return os.cpu_count() or 1
 
 
+# Sentence keys hashed and sorted in one pass over bands: a run of fewer sentences than this takes
+# several bands (all of them, for a few articles) in one pass, whose numpy calls cost what one
+# band's did; a larger run takes one band a pass, which bounds its memory.
+BAND_PASS_KEYS = 1 << 16
 # Threads for the numpy stages, up to four: each holds a band's pairs or a batch's hashes, so
 # more would add memory for little speed.
 WORKERS = min(4, _cores())
@@ -143,11 +151,26 @@ def signatures(
         batch for batch in np.split(np.arange(len(sentences)), np.unique(cuts)) if len(batch)
     ]
     signed = 0
-    with ThreadPoolExecutor(WORKERS) as pool:
-        for _, batch in zip(pool.map(sign, batches), batches, strict=True):
-            signed += len(batch)
-            advance(signed, len(sentences))
+    for _, batch in zip(_in_threads(sign, batches), batches, strict=True):
+        signed += len(batch)
+        advance(signed, len(sentences))
     return result
+
+
+def _in_threads(work: Callable[[T], R], tasks: Sequence[T]) -> Iterator[R]:
+    """``work``'s results over ``tasks``, in order, worked out by ``WORKERS`` threads a few tasks
+    ahead of the caller (a task's result is held until it is taken); a single task in the
+    caller's thread, as starting threads would cost a small run more than its work.
+    """
+    if len(tasks) < 2:
+        yield from map(work, tasks)
+        return
+    with ThreadPoolExecutor(WORKERS) as pool:
+        left = iter(tasks)
+        waiting = deque(pool.submit(work, task) for task in islice(left, WORKERS))
+        while waiting:
+            yield waiting.popleft().result()
+            waiting.extend(pool.submit(work, task) for task in islice(left, 1))
 
 
 def telling_shingles(sentences: Sequence[Sentence], size: int) -> list[tuple[str, ...]]:
@@ -226,30 +249,34 @@ def find_candidates(
     numbered: dict[str, int] = {}
     documents = np.array([numbered.setdefault(s.doc, len(numbered)) for s in sentences])
     # Buckets are cut after their first members: taken in an order of their content, the same
-    # records in another order keep the same ones (the sort below is stable).
+    # records in another order keep the same ones (the sort below is stable). Too few sentences
+    # to fill a bucket past its size cut none, whatever their order.
     places = np.fromiter((s.index for s in sentences), dtype=np.int64, count=len(sentences))
-    usable = usable[_content_order(signature_rows[usable], documents[usable], places[usable])]
+    if len(usable) > settings.max_bucket_size:
+        usable = usable[_content_order(signature_rows[usable], documents[usable], places[usable])]
     group_column = (
         np.zeros((len(usable), 0), np.uint32)
         if groups is None
         else groups[usable].astype(np.uint32)[:, None]
     )
     count = np.int64(len(sentences))
+    usable_rows = signature_rows[usable]
+    per_pass = max(1, min(bands, BAND_PASS_KEYS // len(usable)))
+    passes = [range(first, min(first + per_pass, bands)) for first in range(0, bands, per_pass)]
 
-    def band_pairs(band: int) -> tuple[np.ndarray, np.ndarray, int]:
-        """The band's pairs as sorted int64 codes ``i * count + j`` (deduplicating codes is one
-        sort), the sentences whose pairs its oversized buckets cut, and its largest such
+    def band_pairs(pass_bands: range) -> tuple[np.ndarray, np.ndarray, int]:
+        """The bands' pairs as sorted int64 codes ``i * count + j`` (deduplicating codes is one
+        sort), the sentences whose pairs their oversized buckets cut, and their largest such
         bucket's size."""
-        keys = _band_keys(
-            np.hstack([signature_rows[usable, band * rows : (band + 1) * rows], group_column])
-        )
+        keys = _band_keys(usable_rows, pass_bands, rows, group_column)
         order = np.argsort(keys, kind="stable")
         ordered = keys[order]
         starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
         sizes = np.diff(np.r_[starts, len(ordered)])
         bucket = np.repeat(np.arange(len(starts)), sizes)
         kept = np.repeat(sizes > 1, sizes)
-        members, bucket = usable[order[kept]], bucket[kept]
+        # Keys run band by band, each band's in the sentences' order: a bucket keeps that order.
+        members, bucket = usable[order[kept] % len(usable)], bucket[kept]
         if groups is None:
             cut = sizes > settings.max_bucket_size
             heads = np.where(cut, BUCKET_REPRESENTATIVES, sizes)
@@ -274,23 +301,20 @@ def find_candidates(
         return found, members[place >= partners].astype(np.int64), int(sizes[cut].max())
 
     # numpy sorts and indexes outside the GIL, so WORKERS threads band while this one merges,
-    # each band as it comes: memory holds the distinct pairs and a few bands, not every band's.
+    # each pass as it comes: memory holds the distinct pairs and a few passes, not every band's.
     codes, sampled, shown = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), 0
     largest_cut = 0
-    with ThreadPoolExecutor(WORKERS) as pool:
-        bands_left = iter(range(bands))
-        waiting = deque(pool.submit(band_pairs, band) for band in islice(bands_left, WORKERS))
-        for done in range(1, bands + 1):
-            found, band_sampled, band_largest_cut = waiting.popleft().result()
-            largest_cut = max(largest_cut, band_largest_cut)
-            waiting.extend(pool.submit(band_pairs, band) for band in islice(bands_left, 1))
-            codes = _distinct(np.concatenate([codes, found]))
-            if len(band_sampled):
-                sampled = _distinct(np.concatenate([sampled, band_sampled]))
-            # Fewer sentences than bands would report one count again and again.
-            if (scaled := len(sentences) * done // bands) > shown:
-                shown = scaled
-                advance(scaled, len(sentences))
+    for pass_bands, (found, band_sampled, band_largest_cut) in zip(
+        passes, _in_threads(band_pairs, passes), strict=True
+    ):
+        largest_cut = max(largest_cut, band_largest_cut)
+        codes = _distinct(np.concatenate([codes, found]))
+        if len(band_sampled):
+            sampled = _distinct(np.concatenate([sampled, band_sampled]))
+        # Fewer sentences than bands would report one count again and again.
+        if (scaled := len(sentences) * pass_bands.stop // bands) > shown:
+            shown = scaled
+            advance(scaled, len(sentences))
     pairs = np.stack([codes // count, codes % count], axis=1).reshape(-1, 2)
     return Candidates(pairs=pairs, sampled=sampled, largest_cut=largest_cut)
 
@@ -315,7 +339,7 @@ def _content_order(
     >>> given.tolist() == again.tolist()
     True
     """
-    said = _band_keys(signature_rows)
+    said = _chained(np.zeros(len(signature_rows), dtype=np.uint64), signature_rows.T)
     of_document = np.zeros(int(documents.max()) + 1 if len(documents) else 0, dtype=np.uint64)
     np.bitwise_xor.at(of_document, documents, _mix64(said ^ places.astype(np.uint64)))
     return np.lexsort((of_document[documents], said))
@@ -329,13 +353,27 @@ def _distinct(values: np.ndarray) -> np.ndarray:
     return values[np.r_[True, values[1:] != values[:-1]]] if len(values) else values
 
 
-def _band_keys(block: np.ndarray) -> np.ndarray:
-    """One 64-bit key per row of a band: sorting integers is several times faster than sorting
-    the rows themselves. Two different rows share a key with odds of about 2^-64 per pair, and
-    such a pair would only be one more proposal for the align stage to verify.
+def _band_keys(
+    signature_rows: np.ndarray, bands: range, rows: int, group_column: np.ndarray
+) -> np.ndarray:
+    """One 64-bit key per sentence and band of ``bands``, band by band: a hash of the band's
+    number, its ``rows`` columns of the signature and the sentence's group (``group_column``,
+    none when it has no column). Sorting integers is several times faster than sorting the rows
+    themselves. Two different rows share a key with odds of about 2^-64 per pair, and such a
+    pair would only be one more proposal for the align stage to verify.
     """
-    keys = np.zeros(len(block), dtype=np.uint64)
-    for column in block.T:
+    columns = signature_rows[:, bands.start * rows : bands.stop * rows].T
+    by_band = columns.reshape(len(bands), rows, len(signature_rows)).transpose(1, 0, 2)
+    # The band's number in the upper half keeps one band's keys from meeting another's.
+    numbers = np.arange(bands.start, bands.stop, dtype=np.uint64) << np.uint64(32)
+    start = np.repeat(numbers[:, None], len(signature_rows), axis=1)
+    keys = _chained(_chained(start, by_band), group_column.T[:, None, :])
+    return keys.ravel()
+
+
+def _chained(keys: np.ndarray, columns: Iterable[np.ndarray]) -> np.ndarray:
+    """``keys`` hashed with each of ``columns`` in turn (each shaped like ``keys``)."""
+    for column in columns:
         keys = _mix64(keys ^ column.astype(np.uint64))
     return keys
 

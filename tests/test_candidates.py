@@ -206,6 +206,34 @@ def test_an_oversized_bucket_samples_the_same_pairs_in_any_input_order() -> None
     assert proposed(briefs) == proposed(shuffled)
 
 
+def test_bands_taken_in_one_pass_or_one_at_a_time_propose_the_same_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A run small enough to band in one pass (every band's keys hashed and sorted at once)
+    proposes the pairs, and samples the sentences, it would one band at a time: 250 briefs
+    closing with one credit line, pooled and in two stories."""
+    settings = Settings()
+    pooled = [s for brief in stock_credit_briefs(250) for s in segment(brief)]
+    rows = signatures(pooled, settings)
+    numbered: dict[str, int] = {}
+    stories = np.array([numbered.setdefault(s.doc, len(numbered)) % 2 for s in pooled])
+
+    def proposed() -> list[tuple[list[list[int]], list[int], int]]:
+        return [
+            (found.pairs.tolist(), found.sampled.tolist(), found.largest_cut)
+            for found in (
+                find_candidates(pooled, rows, settings),
+                find_candidates(pooled, rows, settings, groups=stories),
+            )
+        ]
+
+    in_one_pass = proposed()
+    monkeypatch.setattr(candidates, "BAND_PASS_KEYS", 1)
+    assert proposed() == in_one_pass
+    pooled_sampled = in_one_pass[0][1]
+    assert len(pooled_sampled) == 250 - candidates.BUCKET_REPRESENTATIVES
+
+
 NO_RAIN = "No rain was recorded at the gauge."
 
 
