@@ -68,6 +68,8 @@ EDGE_COLUMNS = (
     "copy_article",
     "credit",
     "longest_run_words",
+    "origin_published_time",
+    "copy_published_time",
 )
 # The header row of ``framing.csv`` (``report.framing_table``), by which the reader knows that
 # file for a report too.

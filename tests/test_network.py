@@ -191,6 +191,8 @@ def test_edges_csv_names_each_article_by_id_and_outlet() -> None:
         "sentinel_biolabs",
         "named",
         "54",
+        "",
+        "",
     ]
 
 
@@ -777,7 +779,7 @@ def test_edges_say_how_each_copy_credits_and_its_longest_run(tmp_path: Path) -> 
     pair's longest copied run, the Brae Herald's cut short by its paywall."""
     result = compare_paths([tmp_path], record=[write_agency_feed(tmp_path)])
     rows = list(csv.DictReader(io.StringIO(render_edges(edges(result)))))
-    assert list(EDGE_COLUMNS[-2:]) == ["credit", "longest_run_words"]
+    assert list(EDGE_COLUMNS[-4:-2]) == ["credit", "longest_run_words"]
     assert {
         row["copy"]: (row["credited"], row["credit"], row["longest_run_words"]) for row in rows
     } == {
@@ -786,3 +788,31 @@ def test_edges_say_how_each_copy_credits_and_its_longest_run(tmp_path: Path) -> 
         "herald-ferry": ("true", "named", "46"),
         "courier-fees": ("false", "none", "60"),
     }
+
+
+def test_edges_csv_gives_each_publication_in_utc_too_so_the_rows_sort_by_time() -> None:
+    """A Gulf paper's page dated at +04:00 took a wire's story filed at 07:30 UTC: its
+    `copy_published`, as it gives it, sorts after the wire's by text though it came half an
+    hour after it, so the last two columns give both moments in UTC, as dedup's rows do."""
+    story = (
+        "ABU DHABI, Dec 6 (Gulf Wire) - A convoy of 40 trucks carrying food and medicine left "
+        "the port of Khalifa on Saturday for the flooded districts, officials said.\n"
+        "The shipment holds 600 tonnes of supplies, the aid agency's director told reporters."
+    )
+    wire = Document(
+        "wire-aid", "Gulf Wire", story, published="2026-12-06",
+        published_time="2026-12-06T07:30:00Z", published_offset="+00:00",
+    )  # fmt: skip
+    paper = Document(
+        "bayan-aid", "Al Bayan Daily", story, published="2026-12-06",
+        published_time="2026-12-06T08:00:00Z", published_offset="+04:00",
+    )  # fmt: skip
+    (row,) = csv.DictReader(io.StringIO(render_edges(edges(compare_documents([paper, wire])))))
+    assert (row["origin_published"], row["copy_published"]) == (
+        "2026-12-06T07:30:00Z",
+        "2026-12-06T12:00:00+04:00",
+    )
+    assert (row["origin_published_time"], row["copy_published_time"]) == (
+        "2026-12-06T07:30:00Z",
+        "2026-12-06T08:00:00Z",
+    )

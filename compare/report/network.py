@@ -324,7 +324,10 @@ def render_edges(
     address and its publication as it gives it (:func:`~compare.records.published_as_given`;
     empty cells where not known), and, last, by its article: the id of its article's latest
     version, by ``latest_versions`` (``ClusterMember.latest_version`` by document), else its
-    own: a crawler's two saves of one article are two rows, one article. ``true`` and
+    own: a crawler's two saves of one article are two rows, one article; after the columns
+    added since, each one's publication in UTC (``Document.published_time``), as dedup's rows
+    give it: a column of times at their own offsets sorts a Gulf paper's "12:00:00+04:00"
+    after a wire's "08:30:00Z" it came before. ``true`` and
     ``false`` for the flags, an empty cell for no direction basis, and text that a spreadsheet
     would run as a formula made inert.
 
@@ -333,8 +336,8 @@ def render_edges(
     >>> wire = Document("wire", "Wire", text, published="2025-01-02")
     >>> daily = Document("daily", "Daily", text, published="2025-01-03")
     >>> print(render_edges(edges(compare_documents([daily, wire]))), end="")
-    story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed,same_article,origin_press_release,directed,same_source,origin_url,origin_published,copy_url,copy_published,found_by,origin_article,copy_article,credit,longest_run_words
-    story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true,false,false,true,false,,2025-01-02,,2025-01-03,sentences,wire,daily,none,9
+    story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed,same_article,origin_press_release,directed,same_source,origin_url,origin_published,copy_url,copy_published,found_by,origin_article,copy_article,credit,longest_run_words,origin_published_time,copy_published_time
+    story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true,false,false,true,false,,2025-01-02,,2025-01-03,sentences,wire,daily,none,9,,
     """
     latest = latest_versions or {}
     out = io.StringIO()
@@ -369,6 +372,8 @@ def render_edges(
                 latest.get(e.copy.id, e.copy.id),
                 e.credit,
                 e.longest_run_words,
+                e.origin.published_time or "",
+                e.copy.published_time or "",
             )
         ]
         for e in run_edges
