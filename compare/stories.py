@@ -2659,7 +2659,10 @@ def retitled(
     """The stories titled again once their pairs are measured: of undated articles, or articles
     of one day, the one the pair directions name the origin gives the title, and an undated one
     goes among dated ones where they place it (``records.first_published_keys``), as it leads
-    every other table."""
+    every other table; of a story where one article took text from another's, the first of
+    those that reuse or were reused gives it, as the page's summary names it the likely origin:
+    an agency's own report of the floods, filed first, is no title for the wire story the
+    papers carry."""
     pairs_of: defaultdict[str, list[PairComparison]] = defaultdict(list)
     for pair in pairs:
         pairs_of[pair.story].append(pair)
@@ -2670,6 +2673,12 @@ def retitled(
                 dated_as_trusted((documents[d] for d in story.documents), pairs_of[story.id]),
                 sentences,
                 origins_and_copies(pairs_of[story.id]),
+                # Another version of one article is its outlet's update, not reuse.
+                frozenset(
+                    chain.from_iterable(
+                        origins_and_copies(p for p in pairs_of[story.id] if not p.same_article)
+                    )
+                ),
             ),
         )
         for story in stories
@@ -2680,9 +2689,12 @@ def _title(
     members: Sequence[Document],
     sentences: Mapping[str, Sequence[Sentence]],
     directions: Sequence[tuple[str, str]] = (),
+    reusing: AbstractSet[str] = frozenset(),
 ) -> str:
     """The title of the first published titled document (``records.first_published_keys``, by
-    the pair ``directions``, each an origin and its copy), as its article's latest version gives
+    the pair ``directions``, each an origin and its copy), of those of ``reusing`` (the
+    documents that took text from another outlet's or whose text another took) where any is,
+    as its article's latest version gives
     it (``records.latest_versions``): a headline a later version replaced, a claim softened or a
     toll raised, is no longer the outlet's, and the story's summary quotes it as replaced. Else
     the first sentence, not
@@ -2706,14 +2718,17 @@ def _title(
     order = in_lead_order(members, sentences, directions)
     latest = latest_versions(members)
     titled = [(d.id, title) for d in order if (title := latest.get(d.id, d).title or d.title)]
+    # An independent report published first tells the story in its own words; every outlet's
+    # title still counts towards which of the reused text's titles most of them hold.
+    leading = [(doc, title) for doc, title in titled if doc in reusing] or titled
     if titled:
         # Every cased letter a capital, and most letters cased: a Hindi headline naming the
         # "STF" is in no capitals.
         shown = [
             (doc, title)
-            for doc, title in titled
+            for doc, title in leading
             if not (title.isupper() and set_in_capitals(title))
-        ] or titled
+        ] or leading
         return _held_by_most(
             shown,
             titled,

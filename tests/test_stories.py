@@ -4033,3 +4033,46 @@ def test_a_german_desks_own_report_joins_the_agencys_story_of_its_flood() -> Non
     assert [s.documents for s in compare_documents([agency, desk]).stories] == [
         ("agentur", "reportage")
     ]
+
+
+def test_an_independent_report_filed_first_does_not_title_the_wire_story_the_papers_carry() -> None:
+    """An agency's own report of the floods, filed an hour before the wire's and sharing none
+    of its text, is no title for the story whose likely origin the summary names, the wire
+    copy a paper ran (acceptance round 42, f10: "Protección Civil reporta mil 200
+    damnificados", the independent report's headline, titled the AP story)."""
+    agency = Document(
+        "agency",
+        "Costa News Service",
+        "Civil protection officials in Veracruz counted 1,200 people left homeless on Thursday "
+        "as rivers burst their banks in the south of the state.\n"
+        "In an interview, the mayor of Boca del Rio said marines were ferrying families out of "
+        "the flooded districts by boat.",
+        title="Civil protection counts 1,200 homeless in Veracruz",
+        published="2026-12-05",
+        published_time="2026-12-05T01:10:00Z",
+    )
+    wire_text = (
+        "Heavy rains that have lashed the state of Veracruz since Tuesday left 1,200 people "
+        "homeless and four dead, state officials said on Thursday.\n"
+        "The state government set aside 3.5 million pesos to buy mattresses, blankets and "
+        "drinking water for the shelters.\n"
+        "Forecasters expect more rain over the weekend as a cold front moves in from the north."
+    )
+    wire = Document(
+        "wire",
+        "Harbour Wire",
+        wire_text,
+        title="Rains leave 1,200 homeless and four dead in Veracruz",
+        published="2026-12-05",
+        published_time="2026-12-05T02:30:00Z",
+    )
+    paper = Document(
+        "paper",
+        "Gulf Chronicle",
+        wire_text + "\nWith information from Harbour Wire.",
+        title="Veracruz floods: four dead as rivers burst",
+        published="2026-12-05",
+        published_time="2026-12-05T04:05:00Z",
+    )
+    (story,) = compare_documents([paper, agency, wire], single_story=True).stories
+    assert story.title == "Rains leave 1,200 homeless and four dead in Veracruz"
