@@ -190,3 +190,45 @@ def test_changes_made_are_framing_csvs_directed_rows_by_copy_outlet() -> None:
     by_name = {row.name: row for row in rows}
     assert dict(by_name["River Feed"].by_kind) == dict(by_name["Valley Herald"].made_by_kind)
     assert dict(by_name["River Feed"].made_by_kind) == {}
+
+
+def test_an_agencys_updates_of_its_own_story_are_no_framing_it_made() -> None:
+    """An agency that raised its death toll and dropped a hedge between two versions of one
+    story at one address updated its own text: "Framing by outlet" charges it with none of
+    that, as it charges the paper that rewrote the first version with its "claimed"
+    (acceptance round 42, f10: AFP's own updates read as 7 changes made)."""
+    first = (
+        "Three people were killed when a bus overturned on the coastal highway near Tumbes on "
+        "Friday, police said.\n"
+        "The driver may have fallen asleep at the wheel, according to the transport ministry.\n"
+        "Rescue crews took 22 injured passengers to the regional hospital."
+    )
+    url = "https://agency.example/tumbes-bus"
+    agency = replace(
+        document(first, "agency-1", "Andes Press", published="2026-12-04"),
+        url=url,
+        published_time="2026-12-04T14:05:00Z",
+    )
+    update = replace(
+        document(
+            first.replace("Three people", "Seven people").replace(
+                "may have fallen asleep", "fell asleep"
+            ),
+            "agency-2",
+            "Andes Press",
+        ),
+        url=url,
+        published="2026-12-04",
+        published_time="2026-12-04T14:05:00Z",
+        modified_time="2026-12-04T21:20:00Z",
+    )
+    paper = document(
+        first.replace("police said", "police claimed"),
+        "paper",
+        "Diario del Norte",
+        published="2026-12-05",
+    )
+    rows = _rows_by_name([agency, update, paper])
+    assert dict(rows["Andes Press"].made_by_kind) == {}
+    assert rows["Andes Press"].compared_versions == 0
+    assert dict(rows["Diario del Norte"].made_by_kind) == {FramingKind.ATTRIBUTION_VERB: 1}

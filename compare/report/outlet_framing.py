@@ -45,12 +45,13 @@ class OutletFraming:
             carried by its verbatim copy count here), or the other report of one event.
         made_by_kind: each framing kind of its compared sentences with how many changed it from
             the article they were taken from: the changes the outlet made, not those it carries
-            from the rewrite it copied; what ``framing.csv``'s ``directed`` rows of
-            ``found_in`` ``sentence`` or ``quotation`` by ``copy_outlet`` count, each kind once a
-            sentence.
+            from the rewrite it copied, nor its updates of its own text; what
+            ``framing.csv``'s ``directed`` rows of ``found_in`` ``sentence`` or ``quotation`` by
+            ``copy_outlet`` count, each kind once a sentence, but those whose ``origin_outlet``
+            is their ``copy_outlet``.
         headline_made_by_kind: the framing kinds its headlines changed of the headlines they
             were copied from (``PairComparison.headline_framing``, its document the pair's
-            copy), each kind counted once a document, by kind.
+            copy, of another outlet's), each kind counted once a document, by kind.
         headline_claims: how many of its documents' headlines claim more than their own text
             (``Result.headline_claims``).
     """
@@ -110,7 +111,7 @@ def outlet_framing(result: Result) -> list[OutletFraming]:
     headline_kinds: defaultdict[str, set[FramingKind]] = defaultdict(set)
     for pair in result.pairs:
         for note in pair.headline_framing:
-            if pair.copy is not None:
+            if pair.copy is not None and not pair.same_source:
                 as_changed = note.kind.mirrored if pair.copy == pair.a else note.kind
                 headline_kinds[pair.copy].add(as_changed)
     headlines_made: defaultdict[str, Counter[FramingKind]] = defaultdict(Counter)
@@ -145,12 +146,15 @@ _Sentences = tuple[str, tuple[int, ...]]
 
 
 def _charged_pairs(result: Result) -> Iterator[tuple[str, PairComparison]]:
-    """Each pair whose framing notes one of its two documents made, with that document: a
-    directed pair's copy; of two reports of one event alone, the later in its story's order
+    """Each pair whose framing notes one of its two documents made of another outlet's text,
+    with that document: a directed pair's copy, but for one outlet's two texts (a later version
+    of its article, its write-through), whose changes are its updates, as the story page's
+    version lines tell them: an agency that raised its own toll between two updates framed no
+    one's copy; of two reports of one event alone, the later in its story's order
     (:func:`in_publication_order`), as the story page's "How each report words the facts" tells
     it."""
     for pair in result.all_pairs:
-        if pair.copy is not None:
+        if pair.copy is not None and not pair.same_source:
             yield pair.copy, pair
     for story in result.stories:
         of_one_event = [p for p in result.pairs_in[story.id] if reports_one_event_alone(p)]
