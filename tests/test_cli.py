@@ -4767,8 +4767,8 @@ def test_run_focus_on_a_live_pages_file_writes_what_rivals_took_from_it(tmp_path
         "# Focus: tarrow-live",
         "",
         "4 articles of Valley Echo, read from their side: of each that another outlet's article "
-        "took from, which took it, how much and whether it credits it. Focus on one of their ids "
-        "for its story page.",
+        "took from, which took it, how much and whether it credits it; then what they took from "
+        "other outlets. Focus on one of their ids for its story page.",
         "",
     ]
     assert "## Valley Echo (tarrow-live-post-0940)" in page

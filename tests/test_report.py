@@ -8010,3 +8010,27 @@ def test_the_version_line_names_which_article_of_an_outlet_with_several() -> Non
     result = compare_documents([*pier_versions().documents, follow_up], single_story=True)
     page = render_story(result, result.stories[0])
     assert "- Tarrow Echo's article (echo-v1): 3 versions, 2026-03-07 22:00 UTC → " in page
+
+
+def test_an_outlets_focus_page_says_what_its_articles_took_from_the_wires() -> None:
+    """A desk checking its own copy with `--focus` reads what its articles took from other
+    outlets and whether each credits it, not only that no one took from it (acceptance round
+    42, f10: "No other outlet's article took from any of these." and nothing more)."""
+    wire = (
+        "Heavy rain forced the closure of the Arden Valley road on Thursday after a landslide "
+        "buried two lanes near Millford, the highways agency said.\n"
+        "Crews expect to clear the debris by Saturday, weather permitting.\n"
+        "Drivers were told to use the coast road, adding about 40 minutes to the journey."
+    )
+    result = compare_documents(
+        [
+            Document("wire", "Harbour Wire", wire, published="2026-12-03"),
+            Document("valley", "Valley Daily", wire, published="2026-12-04"),
+        ],
+        single_story=True,
+    )
+    focus = markdown_report.render_focus_group(result, "Valley Daily", ["valley"])
+    assert focus.rstrip().endswith(
+        "## What these took from other outlets\n\n"
+        "- Valley Daily (valley) took 100% of its words from Harbour Wire (wire), **uncredited**."
+    )

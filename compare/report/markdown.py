@@ -3669,8 +3669,10 @@ def render_focus_group(result: Result, given: str, focus: Sequence[str]) -> str:
     """The run read from the side of several articles (``compare run --focus`` of a live page's
     file or of an outlet, ``given``; ``focus`` their ids): of each of them another outlet's
     article took from, in the order they were published, each such article, what it took
-    (:func:`_took_from_you`) and whether it credits it; then how many of them none took from.
-    A live page's editor asks what rivals took from the page, entry by entry."""
+    (:func:`_took_from_you`) and whether it credits it; then how many of them none took from;
+    then what each took from other outlets' articles (:func:`_taken_by_yours`). A live page's
+    editor asks what rivals took from the page, entry by entry; a desk checking its own copy
+    asks too what it took from the wires, and whether it credits them."""
     names = _full_names(result)
     mine = set(focus)
     outlets = {result.by_id[d].source for d in focus}
@@ -3680,7 +3682,8 @@ def render_focus_group(result: Result, given: str, focus: Sequence[str]) -> str:
         "",
         f"{_count(len(focus), 'article')} of {listed(sorted(escape(o) for o in outlets))}, "
         "read from their side: of each that another outlet's article took from, which took it, "
-        "how much and whether it credits it. Focus on one of their ids for its story page.",
+        "how much and whether it credits it; then what they took from other outlets. Focus on "
+        "one of their ids for its story page.",
         "",
     ]
     untouched = 0
@@ -3743,7 +3746,35 @@ def render_focus_group(result: Result, given: str, focus: Sequence[str]) -> str:
         )
     else:
         lines.append("Another outlet's article took from each of these.")
+    if taken_by_yours := _taken_by_yours(result, focus, outlets, names):
+        lines += ["", *taken_by_yours]
     return "\n".join([*lines, ""]) + "\n"
+
+
+def _taken_by_yours(
+    result: Result, focus: Sequence[str], outlets: AbstractSet[str], names: Mapping[str, str]
+) -> list[str]:
+    """What each of ``focus`` took from articles of outlets other than ``outlets`` (its
+    ``Result.taken``, as who copied whom gives it), in the order they were published, each
+    source as its story's who copied whom has it: the share of its words and whether it credits
+    the source; no lines when they took from none."""
+    took = [
+        (doc, taken)
+        for doc in sorted(focus, key=lambda d: (result.by_id[d].published_time or "", d))
+        for taken in result.taken.get(result.story_of[doc], ())
+        if taken.copy == doc and result.by_id[taken.origin].source not in outlets
+    ]
+    if not took:
+        return []
+    return [
+        "## What these took from other outlets",
+        "",
+        *(
+            f"- {names[doc]} took {_percent(taken.share)} of its words from "
+            f"{names[taken.origin]}, {'credits it' if taken.credited else '**uncredited**'}."
+            for doc, taken in took
+        ),
+    ]
 
 
 def _took_through(pair: PairComparison, other: str) -> bool:
