@@ -1071,6 +1071,7 @@ class Lexicon:
     on_the_hour: frozenset[str]
     past_the_hour: frozenset[str]
     to_the_hour: frozenset[str]
+    spoken_pair_joins: frozenset[str]
     parts_of_the_hour: Mapping[str, int]
     # Number words that are a month cut short too ("sept"), with their numbers.
     also_months: Mapping[str, int]
@@ -4256,6 +4257,7 @@ def lexicon() -> Lexicon:
         on_the_hour=frozenset(spoken["on_the_hour"]),
         past_the_hour=frozenset(spoken["past_the_hour"]),
         to_the_hour=frozenset(spoken["to_the_hour"]),
+        spoken_pair_joins=frozenset(spoken["pair_joins"]),
         parts_of_the_hour=spoken["parts_of_the_hour"],
         also_months=data["numbers"]["also_months"],
         named_dates={name: tuple(date) for name, date in data["numbers"]["named_dates"].items()},

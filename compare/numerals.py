@@ -1096,7 +1096,7 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
         tokens = words(thousands_joined(body))
     written, folded = _unread_as_written()
     if not folded.isdisjoint(tokens):
-        tokens = _without_words_written(tokens, body, written)
+        tokens = _without_words_written(tokens, _months_named_in_lower_case(body), written)
     if names := _names_in_other_languages(body, tokens):
         tokens = _without_words_written(tokens, body, names)
     if ONCE in body.casefold():
@@ -1110,6 +1110,8 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
         tokens = _without_lone_multipliers(tokens, after_numbers, _after_a_number)
     if RATE_PER in tokens:
         tokens = _without_rate_denominators(tokens)
+    if "-" in body:
+        tokens = _spoken_pairs_apart(tokens)
     months, maybe_months = _month_may(body)
     as_months = _capitalised_months(body)
     in_words = _mentions(tokens, body.casefold(), as_months)
@@ -1339,6 +1341,29 @@ def _without_rate_denominators(tokens: Sequence[str]) -> Sequence[str]:
     )
 
 
+def _spoken_pairs_apart(tokens: Sequence[str]) -> Sequence[str]:
+    """``tokens`` with each word of number words joined by hyphens that make no one number taken
+    apart into its words, as a script writes what print gives in digits: "seven-thirty" is the
+    time "seven thirty" ("7:30"), "three-to-one" the margin "three to one" ("3-1"), where
+    "forty-five" stays one number.
+
+    >>> _spoken_pairs_apart(["at", "seven-thirty", "by", "three-to-one", "forty-five"])
+    ['at', 'seven', 'thirty', 'by', 'three', 'to', 'one', 'forty-five']
+    """
+    terms = lexicon()
+    cardinals = terms.number_words.keys() - terms.ordinals
+    apart: list[str] = []
+    for token in tokens:
+        parts = token.split("-")
+        spoken_pair = (
+            len(parts) > 1
+            and all(part in cardinals or part in terms.spoken_pair_joins for part in parts)
+            and _read(_Spelled(), _parts(token))[1] < len(_parts(token))
+        )
+        apart.extend(parts if spoken_pair else [token])
+    return apart
+
+
 def _without_lone_multipliers(
     tokens: Sequence[str],
     multipliers: AbstractSet[str],
@@ -1394,6 +1419,32 @@ def _unread_as_written() -> tuple[frozenset[str], frozenset[str]]:
     terms = lexicon()
     written = terms.capitalised_months | terms.number_acronyms
     return written, frozenset(word.casefold() for word in written)
+
+
+def _months_named_in_lower_case(body: str) -> str:
+    """``body`` with a month whose name is a word too written in lower case, as speech-to-text
+    writes every word, capitalised where its place names the month: after a word that comes
+    before a month ("since march", "end of august") or beside a day's digits ("march 3"), where
+    "a protest march" stays a word.
+
+    >>> _months_named_in_lower_case("they march in march, not since march 3")
+    'they march in March, not since March 3'
+    """
+    return _lower_case_month().sub(lambda found: found[0].capitalize(), body)
+
+
+@cache
+def _lower_case_month() -> re.Pattern[str]:
+    """A month of ``capitalised_months`` in lower case where its place names it (see
+    :func:`_months_named_in_lower_case`): after the words "May" is the month after
+    (``MONTH_MAY``) but "this", "each" and "every" ("this august body"), or beside a day."""
+    months = "|".join(sorted(lexicon().capitalised_months))
+    after_words = (
+        r"(?<=\bin )|(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\btill )|(?<=\blast )"
+        r"|(?<=\bnext )|(?<=\bearly )|(?<=\blate )|(?<=\bmid )|(?<=\bend of )"
+        r"|(?<=\bstart of )|(?<=\bbeginning of )|(?<=\bmiddle of )|(?<=\d )"
+    )
+    return re.compile(rf"(?:{after_words})(?:{months})\b|\b(?:{months})(?= \d{{1,2}}\b)")
 
 
 def _without_words_written(
@@ -3104,8 +3155,8 @@ def _spoken_time(tokens: Sequence[str], position: int) -> tuple[int, frozenset[V
     )
     if meridiem or said_on_the_hour:
         end += meridiem_words or 1
-    elif hour_at == position:
-        return None  # "six thirty" alone is two numbers, or a count
+    elif hour_at == position and (minutes is None or not _after_a_clock_word(tokens, position)):
+        return None  # "six thirty" alone is two numbers, or a count; "at six thirty" a time
     if to_the_hour and minutes is not None:
         hour, minutes = hour - 1 or MERIDIEM_HOURS, 60 - minutes
     time = {
@@ -3116,6 +3167,16 @@ def _spoken_time(tokens: Sequence[str], position: int) -> tuple[int, frozenset[V
     }
     values = _clock_values(time)
     return (end, values) if values else None
+
+
+def _after_a_clock_word(tokens: Sequence[str], position: int) -> bool:
+    """Whether a word that goes before a time of day ("at", "before") comes before
+    ``position``, perhaps with a qualifier of the number between ("at about")."""
+    terms = lexicon()
+    before = list(tokens[max(position - 2, 0) : position])
+    if before and before[-1] in terms.number_qualifiers:
+        before = before[:-1]
+    return bool(before) and before[-1] in terms.before_clock
 
 
 def _spoken_minutes(tokens: Sequence[str], position: int) -> tuple[int, int] | None:

@@ -1134,3 +1134,65 @@ def test_spanish_orders_of_count_and_round_counts() -> None:
     assert count_orders(frozenset(words(english)), english) == frozenset()
     toll = "Tres personas murieron y una veintena resultaron heridas."
     assert ("una veintena", frozenset({Decimal(20)})) in [m[:2] for m in numbers_in(toll).mentions]
+
+
+@pytest.mark.parametrize(
+    ("script", "wire"),
+    [
+        pytest.param(
+            "The fire broke out just before seven-thirty at the depot on Canal Street.",
+            "The fire broke out shortly before 7:30 p.m. at the depot on Canal Street.",
+            id="a_hyphened_time_without_p_m",
+        ),
+        pytest.param(
+            "The hall emptied at about seven thirty after the vote.",
+            "The hall emptied at about 7:30 p.m. after the vote.",
+            id="a_time_in_two_words_after_at_about",
+        ),
+        pytest.param(
+            "Doors open at six-thirty p.m. on Friday.",
+            "Doors open at 6:30 p.m. on Friday.",
+            id="a_hyphened_time_with_p_m",
+        ),
+        pytest.param(
+            "Residents opposed the closures by a margin of three-to-one.",
+            "Residents opposed the closures by a margin of 3-1.",
+            id="a_hyphened_margin",
+        ),
+    ],
+)
+def test_a_script_s_hyphened_numbers_are_the_wire_s_digits(script: str, wire: str) -> None:
+    """A broadcast script writes "seven-thirty" and "three-to-one" where the wire has "7:30 p.m."
+    and "3-1": each of the wire's numbers is one the script says (broadcast acceptance l2, l3)."""
+    said = [values for _, values, _ in numbers_in(script).mentions]
+    for _, values, _ in numbers_in(wire).mentions:
+        assert any(values & other for other in said), values
+
+
+def test_a_script_s_hyphened_number_words_that_make_one_number_stay_one() -> None:
+    """ "forty-five" and "twenty-first" are one number each, not two, and "seven thirty" with no
+    word for a time before it stays two numbers (broadcast acceptance l2)."""
+    text = "Forty-five staff left on the twenty-first, seven thirty of them drivers."
+    assert [written for written, _, _ in numbers_in(text).mentions] == [
+        "forty-five",
+        "twenty-first",
+        "seven",
+        "thirty",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("drivers have not had a rise since march", ["march"], id="since_march"),
+        pytest.param("ballots close on march 3", ["march", "3"], id="beside_a_day"),
+        pytest.param("a protest march blocked the road", [], id="a_protest_march"),
+        pytest.param("this august body met again", [], id="this_august_body"),
+    ],
+)
+def test_a_month_in_speech_to_text_s_lower_case_is_read_where_its_place_names_it(
+    text: str, expected: list[str]
+) -> None:
+    """Auto-captions write "since march" for the wire's "since March": the month is named there,
+    as it is beside a day, but "a protest march" is no date (broadcast acceptance l4)."""
+    assert [written for written, _, _ in numbers_in(text).mentions] == expected
