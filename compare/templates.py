@@ -1086,16 +1086,20 @@ def facts_filled_in(a: str, b: str) -> FactsFilled | None:
     names_put = False
     numbers_a, numbers_b = numbers_in(a), numbers_in(b)
     alike_a, alike_b = _numbers_alike(numbers_a, numbers_b), _numbers_alike(numbers_b, numbers_a)
+    is_name_a, is_name_b = _names_by_capitals(a), _names_by_capitals(b)
     for start_a, end_a, start_b, end_b in _changed_spans(
         [w.casefold() for w in words_a], [w.casefold() for w in words_b]
     ):
         span_a, span_b = words_a[start_a:end_a], words_b[start_b:end_b]
         if _as_numbers_alike(span_a, alike_a) and _as_numbers_alike(span_b, alike_b):
             continue
-        if not (_facts_only(span_a, start_a) and _facts_only(span_b, start_b)):
+        if not (
+            _facts_only(span_a, start_a, is_name_a) and _facts_only(span_b, start_b, is_name_b)
+        ):
             other_phrases += 1
             continue
-        facts_a, facts_b = [w for w in span_a if _is_fact(w)], [w for w in span_b if _is_fact(w)]
+        facts_a = [w for w in span_a if _is_fact(w, is_name_a)]
+        facts_b = [w for w in span_b if _is_fact(w, is_name_b)]
         names_a = {w.casefold() for w in facts_a if not _is_figure(w)}
         names_b = {w.casefold() for w in facts_b if not _is_figure(w)}
         if (
@@ -1158,18 +1162,27 @@ def states_facts(text: str) -> bool:
     )
 
 
-def _is_fact(word: str) -> bool:
+def _names_by_capitals(text: str) -> Callable[[str], bool]:
+    """How a sentence's words are told as names: by their capitals (:func:`_is_name`), but
+    in a sentence set in capitals, as a prompter script or captions set one, where a capital
+    tells no name, none is: its "ANGRY PROTESTS" against the wire's "protests" is a word added,
+    as "angry protests" is, not a fact filled in for another event (broadcast acceptance l1)."""
+    return (lambda _: False) if set_in_capitals(text) else _is_name
+
+
+def _is_fact(word: str, is_name: Callable[[str], bool]) -> bool:
     """Whether a word of a changed span is a fact filled in: a number, a day or month (a
-    capitalised "May" too, which in lower case is a verb), or a name."""
-    return _is_figure(word) or _is_name(word) or (word[:1].isupper() and bool(month_number(word)))
+    capitalised "May" too, which in lower case is a verb), or a name as ``is_name`` tells
+    one."""
+    return _is_figure(word) or is_name(word) or (word[:1].isupper() and bool(month_number(word)))
 
 
-def _facts_only(span: Sequence[str], start: int) -> bool:
-    """Whether a changed span, starting at word ``start`` of its sentence, writes only names,
-    numbers, days and function words; a sentence's first word is capitalised whatever it is,
-    and is a fact only as a figure."""
+def _facts_only(span: Sequence[str], start: int, is_name: Callable[[str], bool]) -> bool:
+    """Whether a changed span, starting at word ``start`` of its sentence, writes only names
+    (as ``is_name`` tells them), numbers, days and function words; a sentence's first word is
+    capitalised whatever it is, and is a fact only as a figure."""
     return all(
-        _numbers_or_days([word]) or (_is_name(word) and start + offset > 0)
+        _numbers_or_days([word]) or (is_name(word) and start + offset > 0)
         for offset, word in enumerate(span)
     )
 
