@@ -22,7 +22,7 @@ from typing import NamedTuple, TypeVar
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, LCSseq
 
-from compare.framing import speaker_words, speakers
+from compare.framing import is_condition, speaker_words, speakers
 from compare.lexicon import lexicon
 from compare.numerals import (
     Numbers,
@@ -704,7 +704,7 @@ def differs_in_framing(a: Sentence, b: Sentence) -> bool:
     runs = _written_by_one(tokens_a, tokens_b, stems_a, stems_b)
     return (
         bool(runs)
-        and all(_attributes(run) or _only_hedges(run) or _conditions(run) for run in runs)
+        and all(_attributes(run) or _only_hedges(run) or is_condition(run) for run in runs)
         and any(map(_hedges, runs))
     )
 
@@ -804,22 +804,7 @@ def _hedges(run: Sequence[str]) -> bool:
         or not terms.possibility_modals.isdisjoint(run)
         or any(f" {forecast} " in written for forecast in terms.forecasts)
         or not (terms.forecasting_verbs - terms.not_forecasting_alone).isdisjoint(run)
-        or _conditions(run)
-    )
-
-
-def _conditions(run: Sequence[str]) -> bool:
-    """Whether a run of words is a condition's clause: it opens with one of
-    ``condition_leads`` and names the condition in at most ``MAX_ATTRIBUTION_WORDS`` content
-    words ("subject to winter pressures"), as an attribution's clause names whom it cites."""
-    terms = lexicon()
-    return any(
-        tuple(run[: len(lead)]) == lead
-        and sum(
-            word not in terms.function_words and word_length(word) > 2 for word in run[len(lead) :]
-        )
-        <= MAX_ATTRIBUTION_WORDS
-        for lead in terms.condition_leads
+        or is_condition(run)
     )
 
 

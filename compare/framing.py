@@ -108,6 +108,7 @@ from compare.segment import (
     quotation_spans,
     recased,
     set_in_capitals,
+    word_length,
     words,
     words_language,
 )
@@ -155,6 +156,10 @@ LETTERS = re.compile(r"[^\W\d_]+")
 # A pronoun among a sentence's first this many words is its subject, more often than not: "As a
 # teen, he stabbed ..." has an actor there, no speaker.
 SUBJECT_WORDS = 2
+# A condition's clause names what a claim waits on in a few words ("subject to winter
+# pressures", "subject to a final review by the state auditor"); one with more tells a claim of
+# its own.
+MAX_CONDITION_WORDS = 4
 # A direction word governs a number at most this many words after it: "grew -0.1%", "shrank
 # by an annualised 0.1%"; not the balance of "rose 5% in May and the balance was -2.1%".
 GOVERNING_REACH = 3
@@ -734,6 +739,7 @@ def _notes_as_read(
     )
     written_a = _as_written(hedges_a - _hedges_told_in(hardened, 1) - reversed_a, a)
     written_b = _as_written(hedges_b - _hedges_told_in(softened, 1) - reversed_b, b)
+    written_a, written_b = _conditions_reworded(written_a, written_b)
     # A charge told only as denied ("not charged with any crime") hedges nothing to lose.
     added = _unnoted(_unlike(written_b, written_a, _have_hedges(a)), noted_b) - _charged(b, a)
     added -= _denied_charges(b) | _with_its_claim(added, b, a)
@@ -2711,11 +2717,15 @@ def _removed_agents(
 ) -> list[tuple[str, str]]:
     """Who acted as ours writes it, each with the passive theirs tells that act in without
     saying who: "Police arrested 11 protesters" against "11 protesters were arrested". None
-    where theirs names the actor anywhere ("were killed by Israeli troops", "were killed in an
-    Israeli strike"), nor where ours tells that act in the passive too.
+    where theirs names the actor anywhere but in whom it cites ("were killed by Israeli troops",
+    "were killed in an Israeli strike"; not "..., police said"), nor where ours tells that act in
+    the passive too.
 
     >>> _removed_agents(*map(_features, texts := ("Troops killed five.", "Five were killed.")), *texts)
     [('Troops killed', 'Five were killed')]
+    >>> texts = ("Police arrested five, police said.", "Five were arrested, police said.")
+    >>> _removed_agents(*map(_features, texts), *texts)
+    [('Police arrested', 'Five were arrested')]
     """
     # Most sentences tell no past act in the passive: a set operation in C tells.
     if lexicon().past_passive_marks.isdisjoint(theirs.words):
@@ -2724,13 +2734,30 @@ def _removed_agents(
     if not their_voices.passives:
         return []
     our_voices = _voices_of(our_text)
-    return [
-        (written, their_voices.passives[told])
+    found = [
+        (written, their_voices.passives[told], actor)
         for participle, actor, written in our_voices.actors
         if (told := _told_in_the_passive(participle, their_voices.passives))
         and participle not in our_voices.passives
-        and actor.isdisjoint(their_voices.named)
     ]
+    named = their_voices.named
+    # Whom theirs cites ("..., police said") tells who reports the act, not who did it.
+    if any(not actor.isdisjoint(named) for *_, actor in found):
+        named = _voices_of(_outside_attributions(theirs)).named
+    return [(written, passive) for written, passive, actor in found if actor.isdisjoint(named)]
+
+
+def _outside_attributions(features: _Features) -> str:
+    """A sentence as written without its attributions' clauses (see
+    :func:`_attributions_written`): what it tells of its own.
+
+    >>> _outside_attributions(_features("Eleven were arrested on Saturday, police said."))
+    'Eleven were arrested on Saturday, .'
+    """
+    told = features.plain
+    for attribution in _attributions_written(features):
+        told = told.replace(attribution, "")
+    return told
 
 
 def headline_agents_left_out(a_title: str, b_title: str) -> tuple[FramingNote, ...]:
@@ -4569,9 +4596,11 @@ def _attributed_clause_cut(attributing: _Features, cutting: _Features) -> str:
 
 
 def _cut_whole(attributing: _Features, cutting: _Features, opens: Callable[[str], bool]) -> str:
-    """The clause ``attributing`` ends on, as written, that holds each of its attributions and
-    that ``cutting`` cuts whole, up to the sentence's end, where a word that ``opens`` it, case-
-    folded, opens it; else "" (see :func:`_attributed_clause_cut`)."""
+    """The clause ``attributing`` ends on, as written, that holds an attribution and that
+    ``cutting`` cuts whole, up to the sentence's end, where a word that ``opens`` it, case-folded,
+    opens it; else "" (see :func:`_attributed_clause_cut`). An attribution before the clause is
+    one ``cutting`` keeps ("..., investigators said, though they cautioned it was too early"
+    against "..., investigators said"): one it drops makes the claim its own, noted apart."""
     words = list(RUN_OF_WORD.finditer(attributing.plain))
     folded = [word[0].casefold() for word in words]
     kept = [word.casefold() for word in RUN_OF_WORD.findall(cutting.plain)]
@@ -4585,7 +4614,10 @@ def _cut_whole(attributing: _Features, cutting: _Features, opens: Callable[[str]
     citations = list(
         _citations(plain.casefold(), attributing.verbs | attributing.attributing, plain)
     )
-    if not citations or any(citation.start < opening.start() for citation in citations):
+    before = [citation.phrase for citation in citations if citation.start < opening.start()]
+    if len(before) == len(citations) or not cutting.attributing.union(cutting.verbs).issuperset(
+        before
+    ):
         return ""
     return plain[opening.start() : words[-1].end()]
 
@@ -5081,6 +5113,32 @@ def _as_written(hedges: AbstractSet[str], features: _Features) -> Counter[str]:
     forecast's that the version holds without writing the hedge (see _doubted)."""
     written = Counter(features.hedge_uses)
     return Counter({hedge: written[hedge] or 1 for hedge in hedges})
+
+
+def _conditions_reworded(
+    ours: Counter[str], theirs: Counter[str]
+) -> tuple[Counter[str], Counter[str]]:
+    """Both versions' hedges, but the conditions each words otherwise under the same lead
+    (``condition_leads``): "subject to a final review" against "subject to a final review by
+    the harbour board" keeps the condition, shortened.
+
+    >>> _conditions_reworded(Counter({"subject to a final review": 1}),
+    ...     Counter({"subject to a final review by the board": 1, "may": 1}))
+    (Counter(), Counter({'may': 1}))
+    """
+    leads_a, leads_b = ({_condition_lead(hedge) for hedge in side} for side in (ours, theirs))
+    shared = leads_a & leads_b - {None}
+    return (
+        Counter({hedge: n for hedge, n in ours.items() if _condition_lead(hedge) not in shared}),
+        Counter({hedge: n for hedge, n in theirs.items() if _condition_lead(hedge) not in shared}),
+    )
+
+
+def _condition_lead(hedge: str) -> tuple[str, ...] | None:
+    """The lead of ``condition_leads`` a hedge opens with ("subject to" of "subject to
+    funding"), else None."""
+    opening = tuple(hedge.split())
+    return next((lead for lead in lexicon().condition_leads if opening[: len(lead)] == lead), None)
 
 
 def _denied_more_often(ours: Counter[str], theirs: Counter[str], other: _Features) -> set[str]:
@@ -9404,6 +9462,7 @@ def _features(text: str, language: str | None = None) -> _Features:
         + Counter({"accused of": len(ACCUSED_SOMEONE_OF.findall(plain))})
         + _hearsay(tokens, plain)
         + _small_samples(tokens)
+        + _conditions_told(plain)
         + _slight_wounds(tokens)
         + _refusals_to_vouch(tokens)
         + _hedging_adjectives(tokens, plain)
@@ -9490,6 +9549,44 @@ def _features(text: str, language: str | None = None) -> _Features:
             if "-" in t and PAIR_OF_COUNTS.fullmatch(t)
         ),
     )
+
+
+def is_condition(run: Sequence[str]) -> bool:
+    """Whether a run of words is a condition's clause: it opens with one of
+    ``condition_leads`` and names the condition in at most ``MAX_CONDITION_WORDS`` content
+    words ("subject to winter pressures"), as an attribution's clause names whom it cites.
+
+    >>> is_condition(words("subject to a final review by the state auditor"))
+    True
+    >>> is_condition(words("subject to the tariffs the government imposed on steel last year"))
+    False
+    """
+    terms = lexicon()
+    return any(
+        tuple(run[: len(lead)]) == lead
+        and sum(
+            word not in terms.function_words and word_length(word) > 2 for word in run[len(lead) :]
+        )
+        <= MAX_CONDITION_WORDS
+        for lead in terms.condition_leads
+    )
+
+
+def _conditions_told(plain: str) -> Counter[str]:
+    """Each clause of its own that is a condition (see :func:`is_condition`) and holds no listed
+    hedge, the caveat of a claim told as waiting on it: dropped, the claim reads as settled.
+
+    >>> _conditions_told("The budget takes effect on July 1, subject to a final review by the auditor.")
+    Counter({'subject to a final review by the auditor': 1})
+    >>> _conditions_told("Exports were subject to a 10% tariff.")
+    Counter()
+    """
+    found: Counter[str] = Counter()
+    for clause in CLAUSE_BREAK.split(plain):
+        run = words(clause)
+        if is_condition(run) and not lexicon().hedges.find(run):
+            found[" ".join(run)] += 1
+    return found
 
 
 def _small_samples(tokens: Sequence[str]) -> Counter[str]:

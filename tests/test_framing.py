@@ -15611,3 +15611,79 @@ def test_spanish_crime_copy_loaded_words(
     written; "delincuentes" alone is crime copy's plain word (Spanish wire desk acceptance f3)."""
     notes = framing_notes(wire, copy, language="es")
     assert [(n.kind, n.a, n.b) for n in notes] == expected
+
+
+@pytest.mark.parametrize(
+    ("wire", "copy", "expected"),
+    [
+        pytest.param(
+            "The new ferry terminal will open in April, subject to a final review by the harbour "
+            "board.",
+            "The new ferry terminal will open in April.",
+            [(FramingKind.HEDGE_REMOVED, "subject to a final review by the harbour board", "")],
+            id="unlisted_condition_dropped",
+        ),
+        pytest.param(
+            "The ministry expects hospital admissions to fall below 40,000 by March, subject to "
+            "winter pressures.",
+            "Hospital admissions will fall below 40,000 by March.",
+            [(FramingKind.HEDGE_REMOVED, "expects, subject to winter pressures", "")],
+            id="forecast_and_its_condition_dropped",
+        ),
+        pytest.param(
+            "The new ferry terminal will open in April, subject to a final review by the harbour "
+            "board.",
+            "The new ferry terminal will open in April, subject to a final review.",
+            [],
+            id="condition_shortened_is_kept",
+        ),
+        pytest.param(
+            "The trust plans a second clinic in Dunmore next year, subject to funding.",
+            "The trust plans a second clinic in Dunmore next year.",
+            [(FramingKind.HEDGE_REMOVED, "subject to funding", "")],
+            id="listed_condition_noted_once",
+        ),
+        pytest.param(
+            "Steel imports from the region were subject to a 25% tariff last year.",
+            "Steel imports from the region faced a 25% tariff last year.",
+            [],
+            id="subject_to_inside_its_clause_is_no_condition",
+        ),
+    ],
+)
+def test_condition_clause_dropped(
+    wire: str, copy: str, expected: list[tuple[FramingKind, str, str]]
+) -> None:
+    """A clause of its own that opens with "subject to" and names what the claim waits on in a
+    few words is a caveat, listed or not: dropped, the claim reads as settled; shortened under
+    the same lead, it is kept; "were subject to a tariff" tells no condition (press-release
+    acceptance h2, web archivist acceptance i9)."""
+    notes = framing_notes(wire, copy)
+    assert [(n.kind, n.a, n.b) for n in notes] == expected
+
+
+def test_caveat_clause_cut_after_a_kept_attribution() -> None:
+    """A concessive clause that a speaker's caveat opens, after an attribution both versions
+    keep, cut whole, is a caveat dropped: the copy keeps "engineers said" and loses "though they
+    cautioned ..." (web archivist acceptance i9)."""
+    notes = framing_notes(
+        "The leak was caused by a corroded valve, engineers said, though they cautioned that "
+        "tests were still under way.",
+        "The leak was caused by a corroded valve, engineers said.",
+    )
+    assert [(n.kind, n.a, n.b) for n in notes] == [
+        (FramingKind.HEDGE_REMOVED, "though they cautioned that tests were still under way", "")
+    ]
+
+
+def test_agent_removed_beside_an_attribution_naming_it() -> None:
+    """Who acted, dropped for the passive, is noted though the copy still cites the same body as
+    its source: "..., soldiers said" tells who reports the detentions, not who made them
+    (library acceptance e4)."""
+    notes = framing_notes(
+        "Soldiers detained four journalists near the border on Tuesday, soldiers said.",
+        "Four journalists were detained near the border on Tuesday, soldiers said.",
+    )
+    assert [(n.kind, n.a, n.b) for n in notes] == [
+        (FramingKind.AGENT_REMOVED, "Soldiers detained", "journalists were detained")
+    ]
