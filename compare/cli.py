@@ -206,7 +206,10 @@ StoryDays = Annotated[
         "--story-days",
         help="Most days apart two articles may be published and be weighed as one story's "
         "by their names and ledes; a story runs on from its nearest article, so a follow-up "
-        "joins a story whose first report is older. Near copies join further apart too, and "
+        "joins a story whose first report is older, and a pair in the far half of these days "
+        "counts in part; fewer days leave each article fewer neighbours to be weighed against, "
+        "so a run of daily follow-ups may chain into one story. Near copies join further apart "
+        "too, and "
         "articles that share a pasted passage however far apart; others sharing near copies "
         f"more than {MAX_ACROSS_DAYS} days (or these days) apart are left out with a warning.",
         metavar="<days>",

@@ -1469,7 +1469,8 @@ def brute_force_average_linkage(
     """Average linkage the slow, obvious way: recompute every group pair's average each round,
     over the pairs of items at most ``max_days`` apart (an unknown day close to every day), and
     of those over the pairs in one language if there are any (an unknown language is one with
-    every language); none for two groups with dated items, none of them close. The items that
+    every language), a pair in the far half of ``max_days`` counting in part; none for two
+    groups with dated items, none of them close. The items that
     ``must`` joins are groups of copies: each pair of two groups' items scores at least as their
     fullest copies (by ``sizes``) do, where those are within a news cycle of each other in one
     language."""
@@ -1479,6 +1480,12 @@ def brute_force_average_linkage(
 
     def close(a: int, b: int) -> bool:
         return not abs(day[a] - day[b]) > max_days
+
+    def weight(a: int, b: int) -> float:
+        gap, whole = abs(day[a] - day[b]), max_days * stories.WHOLE_REACH
+        if math.isinf(max_days) or math.isnan(gap) or gap <= whole:
+            return 1.0
+        return 1.0 - (1.0 - stories.EDGE_WEIGHT) * (gap - whole) / (max_days - whole)
 
     groups = [{n} for n in range(count)]
     for a, b in must:
@@ -1504,7 +1511,7 @@ def brute_force_average_linkage(
         for g in (g for g in copies if g <= x):
             for h in (h for h in copies if h <= y):
                 of_copies = [(a, b) for a, b in near if {a, b} <= g | h]
-                found = sum(scores.get(pair, 0.0) for pair in of_copies)
+                found = sum(scores.get(pair, 0.0) * weight(*pair) for pair in of_copies)
                 a, b = sorted(min(group, key=lambda n: (-size[n], n)) for group in (g, h))
                 one_cycle = close(a, b) and not abs(day[a] - day[b]) > stories.NEWS_CYCLE_DAYS
                 if one_cycle and not languages_differ(language[a], language[b]):
@@ -4076,3 +4083,59 @@ def test_an_independent_report_filed_first_does_not_title_the_wire_story_the_pap
     )
     (story,) = compare_documents([paper, agency, wire], single_story=True).stories
     assert story.title == "Rains leave 1,200 homeless and four dead in Veracruz"
+
+
+def test_one_topics_two_events_six_days_apart_are_two_stories() -> None:
+    """A ferry strike's march and a picket's death six days later, each a wire story, share the
+    strike's standing cast and places (the union leader, the terminal, the town) and score
+    above the threshold; a pair that far apart counts in part, and the two events are two
+    stories (acceptance round 42, g1: a dock strike's march and picket death were one)."""
+    march = Document(
+        "march",
+        "Estuary Wire",
+        "KELLSTON, May 5 (Estuary Wire) - Around 5,000 people marched through Kellston on "
+        "Tuesday in support of striking ferry crews, police said. The march, organised by the "
+        "Maritime Crews Union, went from the Northgate ferry terminal to the Guildhall. Police "
+        "said 11 people were arrested after scuffles near the terminal's east ramp, where "
+        "protesters tried to block lorries. Union leader Dana Morrow told the crowd the crews "
+        "would not back down. Superintendent Colm Ashby said officers had shown restraint. "
+        "Councillor Ines Varga called for talks at the Guildhall, and the Harbour Traders "
+        "Association said shops on Quay Row had closed early. Organisers from the Kellston "
+        "Trades Council said coaches had come from Dunmore, Carrick and Bellhaven, and Mayor "
+        "Ruth Okafor urged both sides to return to the Arbitration Service.",
+        title="Thousands march in Kellston in support of striking ferry crews",
+        published="2026-05-05",
+    )
+    death = Document(
+        "death",
+        "Estuary Wire",
+        "KELLSTON, May 11 (Estuary Wire) - A picket died on Monday after being struck by a "
+        "delivery van outside the Northgate terminal in Kellston. The man, named by his family "
+        "as Pavel Brand, 47, had worked on the crossings for 20 years. The van's driver, 36, "
+        "from Ossory, was detained at the scene. Union leader Dana Morrow said the crews were in "
+        "shock. A vigil will be held at St Brigid's Church on Friday, and Transport Secretary "
+        "Owen Pryor said the Marine Safety Board would investigate. Brand's family, from "
+        "Lisnaskea, described him as a devoted father of three, and the Northgate Operators "
+        "Group said it would meet the Coroner's Office.",
+        title="Picket dies after being struck by van at Kellston ferry terminal",
+        published="2026-05-11",
+    )
+    assert stories_of([march, death]) == [["march"], ["death"]]
+
+
+def test_a_name_opening_a_sentence_is_read_whole() -> None:
+    """An outlet's own report that names the dead man only at the start of its sentences
+    ("Tomas Reyes, the dockworker killed ...") gives his whole name and the port operator's
+    ("Calder Ports did not comment"), as the wire writes them inside its sentences, not only
+    the surname and "Ports" (acceptance round 42, g2; round 41, a7: "Yann Le Goff, président
+    ..."); a person's title opening a sentence is no part of a name."""
+    report = Document(
+        "herald",
+        "Port City Herald",
+        "Tomas Reyes, the dockworker killed at the north gate on Wednesday, was remembered as "
+        "the first to arrive. Calder Ports did not comment. Mayor Ruth Okafor called for calm.",
+    )
+    sentences = segment(report)
+    details = stories.named_details(sentences, story_terms(report, sentences).keys())
+    assert {"tomas reyes", "calder ports", "ruth okafor"} <= details
+    assert "mayor ruth okafor" not in details
