@@ -112,7 +112,14 @@ from compare.segment import (
     words,
     words_language,
 )
-from compare.similarity import CYRILLIC, same_root, same_spanish_root, same_word, stem
+from compare.similarity import (
+    CYRILLIC,
+    same_root,
+    same_spanish_root,
+    same_word,
+    stem,
+    word_family,
+)
 from compare.word_diff import gives_words
 
 # "told" and the capitalised name after it, perhaps after "the": "told The Ledger Line".
@@ -3540,10 +3547,15 @@ def _speaker_words(features: _Features) -> frozenset[str]:
 def _written_in(speaker: AbstractSet[str], words: AbstractSet[str]) -> bool:
     """Whether a word of a speaker is among ``words``, with or without its accents or in their
     transliteration (:func:`~compare.segment.name_spellings`: "Kovač" and "Kovac", "Müller",
-    "Mueller" and "Muller"), or one spelt nearly alike (``NAME_SPELLING``): "Kinsley" and "Kinsely" name one
-    writer."""
-    spellings = {spelling for word in speaker for spelling in name_spellings(word)}
-    if not spellings.isdisjoint(chain.from_iterable(map(name_spellings, words))):
+    "Mueller" and "Muller"), in another case of a Russian name (:func:`~compare.similarity.word_family`:
+    "По словам Зеленского" cites "Зеленский"), or one spelt nearly alike (``NAME_SPELLING``):
+    "Kinsley" and "Kinsely" name one writer.
+
+    >>> _written_in({"зеленский"}, {"по", "словам", "зеленского"})
+    True
+    """
+    spellings = {spelling for word in speaker for spelling in _name_forms(word)}
+    if not spellings.isdisjoint(chain.from_iterable(map(_name_forms, words))):
         return True
     # rapidfuzz's ratio is SequenceMatcher's measure of two spellings in C: a changed speaker
     # meets every word of the other sentence, and difflib's took 10 ms a pair of sentences.
@@ -3551,6 +3563,12 @@ def _written_in(speaker: AbstractSet[str], words: AbstractSet[str]) -> bool:
         process.extractOne(ours, words, scorer=fuzz.ratio, score_cutoff=100 * NAME_SPELLING)
         for ours in speaker
     )
+
+
+def _name_forms(word: str) -> frozenset[str]:
+    """The spellings of a name's word (:func:`~compare.segment.name_spellings`) and of its
+    Russian stem, which the name's cases share ("зеленск" of "Зеленский", "Зеленского")."""
+    return name_spellings(word) | name_spellings(word_family(word))
 
 
 def _speaker_names(features: _Features) -> frozenset[str]:

@@ -1072,3 +1072,21 @@ def test_a_number_given_otherwise_keeps_its_qualifier() -> None:
     (pair,) = result.pairs
     given = {(n.a, n.b) for n in numbers_given_otherwise(result.sentences, pair, result.by_id)}
     assert given in ({("almost 7.5%", "74%")}, {("74%", "almost 7.5%")})
+
+
+def test_russian_toll_in_words_is_read_with_its_bound() -> None:
+    """ "более двадцати" (more than twenty, a number word declined) is the "более 20" of the
+    wire, a bound both give, where a table of figures sets them side by side (Russian and
+    Ukrainian framing acceptance k2, k3)."""
+    in_words, in_digits = (
+        mentions_in(as_sentence(text))[0]
+        for text in (
+            "При обстреле рынка погибли более двадцати человек, сообщили власти.",
+            "Более 20 человек погибли при обстреле рынка, сообщили власти.",
+        )
+    )
+    assert (in_words.written, in_words.figure) == (
+        "более двадцати",
+        in_digits.figure,
+    )
+    assert in_digits.written == "более 20"

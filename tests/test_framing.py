@@ -15687,3 +15687,71 @@ def test_agent_removed_beside_an_attribution_naming_it() -> None:
     assert [(n.kind, n.a, n.b) for n in notes] == [
         (FramingKind.AGENT_REMOVED, "Soldiers detained", "journalists were detained")
     ]
+
+
+@pytest.mark.parametrize(
+    ("wire", "copy", "language", "expected"),
+    [
+        pytest.param(
+            '"Мы не отправим туда войска, пока не получим гарантий", — сказал Ковальский '
+            "журналистам.",
+            "По словам Ковальского, войска туда не отправят, пока не будут получены гарантии.",
+            "ru",
+            [("quote_removed", "Мы не отправим туда войска, пока не получим гарантий", "")],
+            id="quote_told_after_po_slovam_of_the_declined_name",
+        ),
+        pytest.param(
+            "Более 15 человек погибли при обрушении дома в Самаре, сообщили спасатели.",
+            "15 человек погибли при обрушении дома в Самаре, сообщили спасатели.",
+            "ru",
+            [("estimate_changed", "более", "")],
+            id="ru_bound_dropped",
+        ),
+        pytest.param(
+            "По данным спасателей, эвакуированы около 300 жителей поселка.",
+            "По данным спасателей, эвакуированы более 300 жителей поселка.",
+            "ru",
+            [("estimate_changed", "около", "более")],
+            id="ru_about_made_more_than",
+        ),
+        pytest.param(
+            "Рятувальники евакуювали близько 300 мешканців селища.",
+            "Рятувальники евакуювали понад 300 мешканців селища.",
+            "uk",
+            [("estimate_changed", "близько", "понад")],
+            id="uk_about_made_more_than",
+        ),
+        pytest.param(
+            "Ранены 12 человек, среди них двое детей, уточнили в областном минздраве.",
+            "Ранены 12 человек, среди них двое детей, утверждают в областном минздраве.",
+            "ru",
+            [("attribution_verb", "уточнили", "утверждают")],
+            id="clarified_made_claimed",
+        ),
+        pytest.param(
+            "Губернатор напомнил, что на ремонт школы выделено 40 млн рублей.",
+            "Губернатор утверждал, что на ремонт школы выделено 40 млн рублей.",
+            "ru",
+            [("attribution_verb", "напомнил", "утверждал")],
+            id="reminded_made_claimed",
+        ),
+        pytest.param(
+            "Над областью сбиты восемь беспилотников, заявило ведомство.",
+            "Над областью сбиты восемь беспилотников, заявляло ведомство. Проверить эту "
+            "информацию не удалось.",
+            "ru",
+            [("hedge_added", "", "проверить эту информацию не удалось")],
+            id="verification_caveat_in_russian_word_order",
+        ),
+    ],
+)
+def test_russian_and_ukrainian_framing(
+    wire: str, copy: str, language: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A quotation told after "По словам" with its speaker's name declined is turned into
+    paraphrase; Russian and Ukrainian "около", "более", "близько" and "понад" say
+    how exact a number is; "уточнили" and "напомнил" are plain verbs of saying, and "заявляло"
+    one too; "Проверить ... не удалось" is a verification caveat (Russian and Ukrainian framing
+    acceptance k1, k2, k6, k8)."""
+    notes = framing_notes(wire, copy, language=language)
+    assert [(n.kind, n.a, n.b) for n in notes] == expected
