@@ -15755,3 +15755,17 @@ def test_russian_and_ukrainian_framing(
     acceptance k1, k2, k6, k8)."""
     notes = framing_notes(wire, copy, language=language)
     assert [(n.kind, n.a, n.b) for n in notes] == expected
+
+
+@pytest.mark.usefixtures("package_terms_after")
+def test_a_ukrainian_verb_added_is_named_against_the_plain_said() -> None:
+    """A Ukrainian verb of saying a user adds ("стверджує", claims) in place of the plain
+    "заявив" (said) is an attribution verb changed, without "заявив" added as well (Russian and
+    Ukrainian framing acceptance k5)."""
+    use_terms(AddedTerms(attribution_verbs=("стверджує",)))
+    notes = framing_notes(
+        "Голова ради Петренко заявив, що місто не планує підвищувати тарифи до кінця року.",
+        "Голова ради Петренко стверджує, що місто не планує підвищувати тарифи до кінця року.",
+        language="uk",
+    )
+    assert [(n.kind, n.a, n.b) for n in notes] == [("attribution_verb", "заявив", "стверджує")]
