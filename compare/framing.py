@@ -535,6 +535,9 @@ SPEECH_AFTER = re.compile(rf"\s*(?::|,?\s*{QUOTATION_MARK})")
 # How far "that" may stand after an "-ing" form of saying and open the clause it reports: past
 # an aside of up to three words ("saying in a statement that").
 REPORTED_THAT_REACH = 4
+# The language whose subjunctive tells a claim as another's, by its code (see
+# reported_speech_subjunctives): Italian writes "sei" for six.
+SUBJUNCTIVE_REPORTING_LANGUAGE = "de"
 # How every French conditional ends: a word with neither is none (see conditional_endings).
 CONDITIONAL_TAILS = ("rait", "raient")
 # A number that starts a name, glued to a capital letter ("5G", "3D"), not a number with its unit
@@ -10011,7 +10014,52 @@ def _hearsay(tokens: Sequence[str], plain: str) -> Counter[str]:
             (told.group("before") or told.group("after")).casefold()
             for told in _hearsay_perfect().finditer(plain)
         )
+    if not terms.reported_speech_subjunctives.isdisjoint(tokens):
+        found.update(_reported_speech_subjunctives(tokens, plain))
+    if not _impersonal_hearsay_verbs().isdisjoint(tokens):
+        found.update(_impersonal_hearsay().findall(plain.casefold()))
     return found
+
+
+def _reported_speech_subjunctives(tokens: Sequence[str], plain: str) -> Iterator[str]:
+    """The German subjunctives of reported speech of a sentence that names no one saying it,
+    outside its quotations (see ``reported_speech_subjunctives``).
+
+    >>> list(_reported_speech_subjunctives(words(said := "Der Mann sei bekannt gewesen."), said))
+    ['sei']
+    >>> list(_reported_speech_subjunctives(words(said := "Er sei bekannt, sagte sie."), said))
+    []
+    >>> list(_reported_speech_subjunctives(words(said := "Sei persone sono morte."), said))
+    []
+    """
+    if words_language(plain) != SUBJUNCTIVE_REPORTING_LANGUAGE:
+        return
+    folded = plain.casefold()
+    if +attributions(tokens, folded) or lexicon().attributing_phrases.find(tokens):
+        return
+    if may_quote(plain):
+        plain = " , ".join(outside_quotations(plain, quotation_spans(plain)))
+    yield from (word for word in words(plain) if word in lexicon().reported_speech_subjunctives)
+
+
+@cache
+def _impersonal_hearsay_verbs() -> frozenset[str]:
+    """The verbs of ``impersonal_hearsay``, which a sentence holds before it can hold one."""
+    return frozenset(said.split()[0] for said in lexicon().impersonal_hearsay)
+
+
+@cache
+def _impersonal_hearsay() -> re.Pattern[str]:
+    """German's "hieß es" and "heißt es" in a case-folded sentence, written together (see
+    ``impersonal_hearsay``).
+
+    >>> _impersonal_hearsay().findall("der mann sei bekannt gewesen, hiess es.")
+    ['hiess es']
+    >>> _impersonal_hearsay().findall("das heisst, es wird teurer.")
+    []
+    """
+    said = "|".join(map(re.escape, sorted(lexicon().impersonal_hearsay)))
+    return re.compile(rf"\b(?:{said})\b")
 
 
 def _listed_conditionals(plain: str) -> Iterator[str]:

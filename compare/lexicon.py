@@ -832,6 +832,10 @@ class Lexicon:
     hearsay_modals: frozenset[str]
     # Each German perfect's auxiliary, with the endings of the participles it makes one of.
     hearsay_perfects: Mapping[str, tuple[str, ...]]
+    # German's subjunctive of reported speech and its "it was said" (see
+    # reported_speech_subjunctives).
+    reported_speech_subjunctives: frozenset[str]
+    impersonal_hearsay: tuple[str, ...]
     attributing_phrases: Phrases
     # Those of them that cite whoever owns the figures they name, before them ("Ministry figures
     # show").
@@ -4041,6 +4045,8 @@ def lexicon() -> Lexicon:
         hearsay_perfects={
             auxiliary: tuple(endings) for auxiliary, endings in data["hearsay_perfects"].items()
         },
+        reported_speech_subjunctives=frozenset(data["reported_speech_subjunctives"]),
+        impersonal_hearsay=tuple(data["impersonal_hearsay"]),
         attributing_phrases=Phrases.of(
             data["attributing_phrases"] + data["data_cues"] + data["court_cues"],
             plain=_opened_by(data["hedges"], data["attributing_phrases"]),

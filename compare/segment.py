@@ -174,7 +174,8 @@ DIALOGUE_DASH = re.compile(f"[{DIALOGUE_DASHES}]")
 # and prepositions they share ("la", "que", "en", "con", "del", "una", "les", "il", "in"),
 # nor a word one of them writes often though another's lists could hold it (Catalan's "el", "va"
 # and "seu", Spanish's "es", "han" and "su", Italian's "le", "mentre" and "sua", Portuguese's
-# "dos", "mais" and "como", French's "on" and "son", German's "des", "als" and "so").
+# "dos", "mais" and "como", French's "on", "son" and "sur", Spanish's south ("en el sur de
+# Bogotá"), German's "des", "als" and "so").
 ENGLISH_WORDS = frozenset(
     {"the", "of", "and", "to", "is", "was", "for", "that", "with", "by", "from", "at", "he"}
     | {"his", "it", "its", "are", "were", "has", "have", "had", "been", "this", "but", "after"}
@@ -187,7 +188,7 @@ GERMAN_WORDS = frozenset(
     | {"aber", "wie", "sie", "er", "vor", "seit", "zum", "zur", "über", "sagte", "dass"}
 )
 FRENCH_WORDS = frozenset(
-    {"des", "et", "est", "du", "au", "aux", "une", "dans", "sur", "pas", "pour", "par"}
+    {"des", "et", "est", "du", "au", "aux", "une", "dans", "pas", "pour", "par"}
     | {"avec", "ont", "été", "plus", "ce", "cette", "ses", "leur", "ils", "elle", "selon"}
     | {"après", "deux", "était", "sont", "depuis", "contre", "aussi", "déjà", "encore", "où"}
     | {"qu"}

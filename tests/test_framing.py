@@ -15769,3 +15769,44 @@ def test_a_ukrainian_verb_added_is_named_against_the_plain_said() -> None:
         language="uk",
     )
     assert [(n.kind, n.a, n.b) for n in notes] == [("attribution_verb", "заявив", "стверджує")]
+
+
+@pytest.mark.parametrize(
+    ("wire", "copy", "expected"),
+    [
+        pytest.param(
+            "Der Verdächtige sei der Polizei bereits wegen Körperverletzung bekannt gewesen, "
+            "hieß es.",
+            "Der Verdächtige war der Polizei bereits wegen Körperverletzung bekannt.",
+            [("hedge_removed", "hiess es, sei", "")],
+            id="it_was_said_and_its_subjunctive_dropped",
+        ),
+        pytest.param(
+            "Die Brücke werde frühestens im Mai wieder für den Verkehr freigegeben.",
+            "Die Brücke wird frühestens im Mai wieder für den Verkehr freigegeben.",
+            [("hedge_removed", "werde", "")],
+            id="a_claim_in_the_subjunctive_stated_as_fact",
+        ),
+        pytest.param(
+            "Die Brücke werde frühestens im Mai wieder freigegeben, sagte ein Sprecher der Stadt.",
+            "Die Brücke wird frühestens im Mai wieder freigegeben, sagte ein Sprecher der Stadt.",
+            [],
+            id="reported_speech_of_a_named_speaker",
+        ),
+        pytest.param(
+            "Das heißt, es wird für Pendler im kommenden Jahr deutlich teurer.",
+            "Für Pendler wird es im kommenden Jahr deutlich teurer.",
+            [],
+            id="that_is_says_nothing",
+        ),
+    ],
+)
+def test_german_reported_speech_told_as_fact_drops_a_hedge(
+    wire: str, copy: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """German marks a claim as someone else's with the subjunctive of reported speech ("sei",
+    "werde") and with "hieß es": a copy that puts it in the indicative, or drops "hieß es", states
+    it as fact; the subjunctive after a named speaker's verb is grammar, no hedge, and "Das
+    heißt, es" (that is) says nothing (German desk acceptance round 41, d6)."""
+    notes = framing_notes(wire, copy, language="de")
+    assert [(n.kind, n.a, n.b) for n in notes] == expected

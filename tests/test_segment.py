@@ -32,6 +32,7 @@ from compare.segment import (
     segment,
     sentence_quotations,
     words,
+    words_language,
 )
 from tests.helpers import RADIO_BULLETIN, document
 
@@ -2146,3 +2147,26 @@ def test_sentences_of_a_plain_text_are_those_a_comparison_gives() -> None:
     result = compare_documents([Document("t", "Harbor Wire", text)])
     assert compare.sentences(text, "t") == result.sentences["t"]
     assert [s.text for s in compare.sentences(text)][-1] == "The rise takes effect in May."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Decenas de manifestantes se enfrentaron con la Policía en el sur de Bogotá.",
+            None,
+            id="spanish_south",
+        ),
+        pytest.param(
+            "Des dizaines de manifestants se sont heurtés à la police dans le sud de Bogota.",
+            "fr",
+            id="french_still_french",
+        ),
+    ],
+)
+def test_a_spanish_sentence_about_the_south_is_not_french(text: str, expected: str | None) -> None:
+    """Spanish copy writes "sur" for the south ("en el sur de Bogotá"), so a short Spanish
+    sentence with no other telling word is no French one, and its article's language reads it
+    (its loaded terms, its numbers); a French sentence is still told by its other words (Spanish
+    desk acceptance round 42, noticed by es42)."""
+    assert words_language(text) == expected
