@@ -10016,7 +10016,7 @@ def _hearsay(tokens: Sequence[str], plain: str) -> Counter[str]:
         )
     if not terms.reported_speech_subjunctives.isdisjoint(tokens):
         found.update(_reported_speech_subjunctives(tokens, plain))
-    if not _impersonal_hearsay_verbs().isdisjoint(tokens):
+    if not _first_words(terms.impersonal_hearsay).isdisjoint(tokens):
         found.update(_impersonal_hearsay().findall(plain.casefold()))
     return found
 
@@ -10029,13 +10029,14 @@ def _reported_speech_subjunctives(tokens: Sequence[str], plain: str) -> Iterator
     ['sei']
     >>> list(_reported_speech_subjunctives(words(said := "Er sei bekannt, sagte sie."), said))
     []
+    >>> list(_reported_speech_subjunctives(words(said := "»Ich habe nichts gesehen«."), said))
+    []
     >>> list(_reported_speech_subjunctives(words(said := "Sei persone sono morte."), said))
     []
     """
     if words_language(plain) != SUBJUNCTIVE_REPORTING_LANGUAGE:
         return
-    folded = plain.casefold()
-    if +attributions(tokens, folded) or lexicon().attributing_phrases.find(tokens):
+    if +attributions(tokens, plain.casefold()) or lexicon().attributing_phrases.find(tokens):
         return
     if may_quote(plain):
         plain = " , ".join(outside_quotations(plain, quotation_spans(plain)))
@@ -10043,9 +10044,14 @@ def _reported_speech_subjunctives(tokens: Sequence[str], plain: str) -> Iterator
 
 
 @cache
-def _impersonal_hearsay_verbs() -> frozenset[str]:
-    """The verbs of ``impersonal_hearsay``, which a sentence holds before it can hold one."""
-    return frozenset(said.split()[0] for said in lexicon().impersonal_hearsay)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of a list's ``phrases``, which a sentence holds before it can hold one of
+    them.
+
+    >>> sorted(_first_words(frozenset({"hiess es", "heisst es"})))
+    ['heisst', 'hiess']
+    """
+    return frozenset(phrase.split()[0] for phrase in phrases)
 
 
 @cache
@@ -11379,6 +11385,7 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
     plain, tokens = without_hesitations(plain, tokens)
     glued = set(GLUED_NUMBER.findall(plain))
     plussed = set(PLUS_AFTER.findall(plain)) if "+" in plain or "-plus" in plain else set()
+    after_counted = not _first_words(terms.qualifiers_after).isdisjoint(tokens)
     for position in [n for n, t in enumerate(tokens) if _may_be_number(t) or names_a_factor(t)]:
         token = tokens[position]
         if token in glued or names_a_date(token):
@@ -11404,7 +11411,24 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
                     yield before, token
                     yield from ((before, n) for n in _converted(token, plain))
                 break
+        if after_counted and (after := _qualifier_after(tokens, position)):
+            yield after, token
     yield from ((qualifier, tokens[at]) for at, qualifier in qualified_ones(tokens).items())
+
+
+def _qualifier_after(tokens: Sequence[str], position: int) -> str | None:
+    """The qualifier written after the number at ``position`` (``number_qualifiers_after``),
+    straight after it or after the one word it counts, as its words write it.
+
+    >>> _qualifier_after(words("قتل 12 شخصا على الأقل"), 1) == " ".join(words("على الأقل"))
+    True
+    """
+    after = lexicon().qualifiers_after
+    for start in (position + 1, position + 2):
+        for length in (2, 1):
+            if (written := " ".join(tokens[start : start + length])) in after:
+                return written
+    return None
 
 
 def _stated_anew(

@@ -835,7 +835,7 @@ class Lexicon:
     # German's subjunctive of reported speech and its "it was said" (see
     # reported_speech_subjunctives).
     reported_speech_subjunctives: frozenset[str]
-    impersonal_hearsay: tuple[str, ...]
+    impersonal_hearsay: frozenset[str]
     attributing_phrases: Phrases
     # Those of them that cite whoever owns the figures they name, before them ("Ministry figures
     # show").
@@ -1083,6 +1083,8 @@ class Lexicon:
     named_dates: Mapping[str, tuple[int, int]]
     # Each word that says how exact a number is, and what it says ("over": "at_least").
     number_qualifiers: Mapping[str, str]
+    # Those written after the number and what it counts too ("12 شخصا على الأقل").
+    qualifiers_after: frozenset[str]
     # A number of these is a span of time ("2 days").
     time_units: frozenset[str]
     # Qualifiers that before a span of time may say when: "Over 2 days, 40 people fled".
@@ -4046,7 +4048,7 @@ def lexicon() -> Lexicon:
             auxiliary: tuple(endings) for auxiliary, endings in data["hearsay_perfects"].items()
         },
         reported_speech_subjunctives=frozenset(data["reported_speech_subjunctives"]),
-        impersonal_hearsay=tuple(data["impersonal_hearsay"]),
+        impersonal_hearsay=frozenset(data["impersonal_hearsay"]),
         attributing_phrases=Phrases.of(
             data["attributing_phrases"] + data["data_cues"] + data["court_cues"],
             plain=_opened_by(data["hedges"], data["attributing_phrases"]),
@@ -4268,13 +4270,21 @@ def lexicon() -> Lexicon:
         also_months=data["numbers"]["also_months"],
         named_dates={name: tuple(date) for name, date in data["numbers"]["named_dates"].items()},
         number_qualifiers={
-            word: meaning for meaning, words in data["number_qualifiers"].items() for word in words
+            in_one_spelling(word): meaning
+            for table in ("number_qualifiers", "number_qualifiers_after")
+            for meaning, words in data[table].items()
+            for word in words
         }
         | {
             f"{article} {noun}": "about"
             for noun in counting["about"]
             for article in data["numbers"]["fraction_joins"]["one"]
         },
+        qualifiers_after=frozenset(
+            in_one_spelling(word)
+            for words in data["number_qualifiers_after"].values()
+            for word in words
+        ),
         time_units=frozenset(data["time"]["units"]),
         span_qualifiers=frozenset(data["time"]["span_qualifiers"]),
         before_clock=frozenset(data["time"]["before_clock"]),

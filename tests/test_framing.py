@@ -3922,7 +3922,7 @@ def test_french_and_spanish_conditionals_of_any_verb_are_hearsay(
         pytest.param(
             "Der Sprecher gab an, das Feuer sei gegen 22 Uhr gelöscht worden.",
             "Das Feuer sei gegen 22 Uhr gelöscht worden.",
-            [("attribution_removed", "Der Sprecher gab an", "")],
+            [("attribution_removed", "Der Sprecher gab an", ""), ("hedge_added", "", "sei")],
             id="german_separable_stated_dropped",
         ),
         pytest.param(
@@ -15794,6 +15794,12 @@ def test_a_ukrainian_verb_added_is_named_against_the_plain_said() -> None:
             id="reported_speech_of_a_named_speaker",
         ),
         pytest.param(
+            "Der Sprecher gab an, die Brücke werde frühestens im Mai wieder freigegeben.",
+            "Die Brücke werde frühestens im Mai wieder freigegeben.",
+            [("attribution_removed", "Der Sprecher gab an", ""), ("hedge_added", "", "werde")],
+            id="the_speaker_dropped_the_subjunctive_kept",
+        ),
+        pytest.param(
             "Das heißt, es wird für Pendler im kommenden Jahr deutlich teurer.",
             "Für Pendler wird es im kommenden Jahr deutlich teurer.",
             [],
@@ -15806,7 +15812,41 @@ def test_german_reported_speech_told_as_fact_drops_a_hedge(
 ) -> None:
     """German marks a claim as someone else's with the subjunctive of reported speech ("sei",
     "werde") and with "hieß es": a copy that puts it in the indicative, or drops "hieß es", states
-    it as fact; the subjunctive after a named speaker's verb is grammar, no hedge, and "Das
-    heißt, es" (that is) says nothing (German desk acceptance round 41, d6)."""
+    it as fact; after a named speaker's verb the subjunctive is grammar, no hedge, so a copy that
+    drops the speaker and keeps it tells the claim as hearsay, as "reportedly" does; "Das heißt,
+    es" (that is) says nothing (German desk acceptance round 41, d6)."""
     notes = framing_notes(wire, copy, language="de")
+    assert [(n.kind, n.a, n.b) for n in notes] == expected
+
+
+@pytest.mark.parametrize(
+    ("wire", "copy", "expected"),
+    [
+        pytest.param(
+            "قتل 12 شخصا على الأقل في اشتباكات بين مجموعتين مسلحتين جنوب طرابلس.",
+            "قتل 15 شخصا في اشتباكات بين مجموعتين مسلحتين جنوب طرابلس.",
+            [("number_changed", "12", "15"), ("estimate_changed", "على الأقل", "")],
+            id="at_least_after_the_counted_dropped",
+        ),
+        pytest.param(
+            "قتل على الأقل 12 شخصا في اشتباكات بين مجموعتين مسلحتين جنوب طرابلس.",
+            "قتل 12 شخصا في اشتباكات بين مجموعتين مسلحتين جنوب طرابلس.",
+            [("estimate_changed", "على الأقل", "")],
+            id="at_least_before_the_number_dropped",
+        ),
+        pytest.param(
+            "قتل 12 شخصا على الأقل في اشتباكات جنوب طرابلس.",
+            "قتل 12 شخصا على الأقل في اشتباكات عنيفة جنوب طرابلس.",
+            [],
+            id="at_least_kept",
+        ),
+    ],
+)
+def test_an_arabic_at_least_written_after_its_count_is_read(
+    wire: str, copy: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Arabic copy writes "at least" after the number and what it counts ("12 شخصا على الأقل")
+    as often as before the number: a copy that drops it tells the toll as exact (Arabic desk
+    acceptance round 42, j4)."""
+    notes = framing_notes(wire, copy, language="ar")
     assert [(n.kind, n.a, n.b) for n in notes] == expected
