@@ -1674,19 +1674,24 @@ def _release_disclosures(
     user: Sourced, origin: Sourced, taken: Mapping[int, str]
 ) -> Iterator[tuple[int, CreditKind]]:
     """Where, and how, ``user`` discloses ``origin``, a press release, as
-    :func:`_discloses_release` reads it: each credit line that names the issuer (but a line of
-    the release's closing blocks pasted, :func:`_pasted_from_release`), and each
+    :func:`_discloses_release` reads it: each credit line that names the issuer or says its
+    text is a release's (but a line of the release's closing blocks pasted,
+    :func:`_pasted_from_release`), and each
     attribution or naming of :func:`_release_namings` in ``user``'s own words, by its offset in
     ``user``'s text."""
     issuer = origin.issuer
-    lines = [s for s in user.sentences if s.text in user.credit_lines] if issuer else []
-    for line in lines:
-        if (
-            issuer
-            and next(company_mentions(issuer, line.text), None)
-            and not _pasted_from_release(line.text, origin)
-        ):
-            yield line.start, CreditKind.CREDIT_LINE
+    for line in (s for s in user.sentences if s.text in user.credit_lines):
+        # A credit line that says its text is a release's ("This story was adapted from a news
+        # release.") names the release, whether or not it names the issuer.
+        kind = (
+            CreditKind.RELEASE_NAMED
+            if lexicon().release_attribution.search(line.text)
+            else CreditKind.CREDIT_LINE
+            if issuer and next(company_mentions(issuer, line.text), None)
+            else None
+        )
+        if kind and not _pasted_from_release(line.text, origin):
+            yield line.start, kind
     for at in _release_cited(user, origin):
         yield at, CreditKind.RELEASE_NAMED
     for sentence, found, kind in _release_namings(user, origin):

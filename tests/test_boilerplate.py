@@ -2014,3 +2014,45 @@ def test_a_paywall_of_another_language_ends_the_text(cut: str, notice: str | Non
     says nothing of a cut (French wire desk acceptance a3)."""
     teaser = "La préfecture a fermé le pont de Valmy après l'effondrement d'une pile mardi soir."
     assert paywall_notice(f"{teaser}\n{cut}") == notice
+
+
+@pytest.mark.parametrize(
+    ("line", "boilerplate"),
+    [
+        pytest.param(
+            "This story was adapted from a news release by the University of Carrow.",
+            True,
+            id="adapted_from_a_news_release_by",
+        ),
+        pytest.param(
+            "This article is based on a press release from Kestrel Police.",
+            True,
+            id="based_on_a_press_release_from",
+        ),
+        pytest.param(
+            "This story was adapted from a news release.", True, id="adapted_from_a_release"
+        ),
+        pytest.param(
+            "The story was adapted from a news release the council issued on Monday, Reid said.",
+            False,
+            id="news_of_a_release",
+        ),
+        pytest.param(
+            "This story is based on interviews with 14 nurses at Carrow General.",
+            False,
+            id="based_on_interviews",
+        ),
+    ],
+)
+def test_a_copys_line_saying_its_text_is_a_releases_is_boilerplate(
+    line: str, boilerplate: bool
+) -> None:
+    """A copy's closing line that says its text was adapted from a press release is its credit,
+    none of its own words, so a verbatim copy that says so is counted as copied as one that does
+    not; a sentence of news about a release, or a note on the copy's own reporting, is not
+    (health desk acceptance h4)."""
+    copy = document(
+        "Green tea drinkers had blood pressure 4.1 mmHg lower on average, the study found.\n\n"
+        + line
+    )
+    assert ((copy.id, 1) in boilerplate_of(copy)) is boilerplate
