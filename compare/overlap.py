@@ -1563,12 +1563,20 @@ def compare_pair(
         key=lambda found: (-found.share, found.doc),
     )
 
+    # The later article's share of copied or edited words, too, says how much of it was taken:
+    # a report of its own that took one sentence, a short live entry's whole, is no rewrite of
+    # the entry, however much of the entry it holds. An outlet's update holds its earlier text,
+    # as a copy does, whichever of the two holds more. A copy is still told by the text held
+    # word for word, the copied side's: a round-up copied whole under a line of the copy's own.
+    contained = {"a": a_in_b, "b": b_in_a}
+    taken = max(contained[s] for s in ("ab" if same_source else takers))
+
     def verdict_of(phrasing: Sequence[tuple[float, float, float]]) -> Verdict:
         return (
             Verdict.COPY
             if identical
             else _verdict(
-                max(a_in_b, b_in_a),
+                taken,
                 max(texts.a_verbatim_in_b, texts.b_verbatim_in_a),
                 phrasing,
                 texts.longest_run.counted(),

@@ -6392,3 +6392,36 @@ def test_one_outlets_follow_up_of_the_next_day_is_a_new_article_not_its_update()
     assert pair.template is not None and pair.template.filled_for is FilledFor.ANOTHER_DAY
     assert pair.direction is None and not pair.one_report
     assert all(not row.made_by_kind for row in outlet_framing(result))
+
+
+def test_a_report_of_its_own_that_took_a_short_entry_whole_is_partial() -> None:
+    """A paper's report of its own that took one sentence, a two-sentence live entry of another
+    outlet's whole, is a partial copy of it: the share of the later article's words taken says
+    how much of it is a copy, not the share of the entry it holds; so the two share no cluster
+    (web archivist acceptance i1)."""
+    entry = (
+        "A freight train carrying fuel oil left the track near Kessock junction at about 10:50.\n"
+        "Network Rail said the line between Kessock and Ardmair would stay closed all day."
+    )
+    report = (
+        "Fourteen wagons of a freight train came off the rails outside Kessock on Monday "
+        "morning, leaving diesel pooled across a farm track.\n"
+        "A freight train carrying fuel oil left the track near Kessock junction at about 10:50 "
+        "on Monday.\n"
+        "Network Rail said the line between Kessock and Ardmair would stay closed all day.\n"
+        '"I heard a bang like thunder and then the wagons were lying in my barley," said '
+        "farmer Ewan Munro, whose field borders the junction.\n"
+        "Transport minister Fiona Baird said investigators from the rail accident branch were "
+        "on their way and that it was too early to say what had gone wrong.\n"
+        "Residents of nearby Culbo were asked to keep windows closed while the spill was cleared."
+    )
+    result = compare_documents(
+        [
+            Document("entry", "Northline News", entry, published_time="2026-09-14T11:15:00Z"),
+            Document("report", "Dale Herald", report, published_time="2026-09-14T12:00:00Z"),
+        ],
+        single_story=True,
+    )
+    (pair,) = result.pairs
+    assert (pair.verdict, pair.direction) == (Verdict.PARTIAL, "a->b")
+    assert len({m.cluster for m in result.clusters}) == 2
