@@ -1576,12 +1576,13 @@ def compare_pair(
             Verdict.COPY
             if identical
             else _verdict(
-                taken,
+                max(a_in_b, b_in_a),
                 max(texts.a_verbatim_in_b, texts.b_verbatim_in_a),
                 phrasing,
                 texts.longest_run.counted(),
                 settings,
                 retold=bool(retelling),
+                taken=taken,
             )
         )
 
@@ -3304,18 +3305,23 @@ def _verdict(
     settings: Settings,
     *,
     retold: bool = False,
+    taken: float | None = None,
 ) -> Verdict:
-    """The verdict; ``phrasing`` holds, of each side that may have taken the other's phrases,
-    the share of its words in them, their spread through it, and their spread through the
-    other, its source (see :func:`_phrasing`); ``retold``, whether a side that may have taken
-    from the other retells it whole, with all its quotations (see :func:`retold`)."""
+    """The verdict; ``containment`` is the larger of the two sides' and ``taken`` (that by
+    default) the containment of the side that may have taken from the other, which alone makes
+    it a copy or derived, where a passage of either side copied makes it partial; ``phrasing``
+    holds, of each side that may have taken the other's phrases, the share of its words in
+    them, their spread through it, and their spread through the other, its source (see
+    :func:`_phrasing`); ``retold``, whether a side that may have taken from the other retells it
+    whole, with all its quotations (see :func:`retold`)."""
+    taken = containment if taken is None else taken
     # Identical sentences that quote one statement are no copy: the words outside quotations
     # must have been taken too.
-    if verbatim >= settings.copy_containment and containment >= settings.derived_containment:
+    if verbatim >= settings.copy_containment and taken >= settings.derived_containment:
         return Verdict.COPY
     if (
         retold
-        or containment >= settings.derived_containment
+        or taken >= settings.derived_containment
         or any(
             # Through both texts: stock phrases ("the coastguard says") run through a short text
             # made of them, but sit in a few of the other's sentences.
