@@ -363,3 +363,27 @@ def notes_added(
     """The notes on the article the later version carries and the earlier does not."""
     kept = {note.said for note in notes.get(earlier, ())}
     return tuple(note for note in notes.get(later, ()) if note.said not in kept)
+
+
+def figures_put_right(note: ArticleNote, earlier: Document) -> tuple[tuple[str, str], ...]:
+    """The figures a correction note puts right in an earlier text of its outlet, each as the
+    note writes what was said and what is right: a figure the note names that ``earlier``
+    states is what it said, and the next the note names of the same kind (an amount, a time)
+    that ``earlier`` does not state is the right one. A correction aired in a later bulletin is
+    a text of its own, not a version of the script it corrects: no changed sentence tells its
+    figures, only its note does.
+
+    >>> note = ArticleNote(NoteKind.CORRECTION, "Correction: At noon we said 40 homes were lost. The correct figure is 14.", (0,))
+    >>> figures_put_right(note, Document("noon", "Valley Radio", "Forty homes were lost in the fire on Friday."))
+    (('40', '14'),)
+    """
+    stated = numbers_in(earlier.text).stated_values()
+    put_right = []
+    said: tuple[str, frozenset[object]] | None = None
+    for written, values, _ in numbers_in(note.text).mentions:
+        if values & stated:
+            said = (written, frozenset(type(value) for value in values))
+        elif said and said[1] == {type(value) for value in values}:
+            put_right.append((said[0], written))
+            said = None
+    return tuple(put_right)

@@ -8034,3 +8034,28 @@ def test_an_outlets_focus_page_says_what_its_articles_took_from_the_wires() -> N
         "## What these took from other outlets\n\n"
         "- Valley Daily (valley) took 100% of its words from Harbour Wire (wire), **uncredited**."
     )
+
+
+def test_a_story_page_names_the_figure_a_later_bulletin_puts_right() -> None:
+    """A correction aired in a later bulletin is no version of the script it corrects, so no
+    pair's changes name its figure: the note's line says what the earlier script said and what
+    is right, as the note names them, and of which script."""
+    script = Document(
+        "tv-1800",
+        "Valley Tonight",
+        "Harford council has approved 41 million pounds of cuts to bus services.\n"
+        "Councillors backed the budget after a three-hour debate.",
+        published_time="2026-11-04T18:00:00Z",
+    )
+    correction = Document(
+        "tv-2230",
+        "Valley Tonight",
+        "Correction: At six we said the cuts were 41 million pounds. The correct figure is "
+        "14 million pounds.\n"
+        "Harford council has approved 14 million pounds of cuts to bus services.",
+        published_time="2026-11-04T22:30:00Z",
+    )
+    result = compare_documents([script, correction], single_story=True)
+    page = render_story(result, result.stories[0])
+    notes = page.split("## Notes on the articles\n\n")[1].split("\n\n")[0]
+    assert notes.endswith("(puts right “41 million” → “14 million” of Valley Tonight (tv-1800))")

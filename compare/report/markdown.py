@@ -123,8 +123,10 @@ from compare.segment import (
 from compare.segment import words as words_of
 from compare.settings import Settings
 from compare.stealth_edits import (
+    CORRECTING,
     NoteCheck,
     StealthEdit,
+    figures_put_right,
     note_check,
     notes_added,
     stealth_edit,
@@ -4188,6 +4190,7 @@ def _article_notes(
             lines.append(
                 f"- {names[document.id]}: {escape(note.text)}"
                 + (" (its headline's slugs)" if note.in_headline else "")
+                + _put_right(note, document, members, names)
                 + (f" ({ADDED_NOTE_NAMES[note.kind]}, told also by {listed(also)})" if also else "")
                 + (f" (dropped by the later {listed(dropped)})" if dropped else "")
             )
@@ -4199,6 +4202,27 @@ def _article_notes(
         else []
     )
     return ["## Notes on the articles", "", *lead, *lines, ""]
+
+
+def _put_right(
+    note: ArticleNote, document: Document, members: Sequence[Document], names: Mapping[str, str]
+) -> str:
+    """The figures a correction note puts right in its outlet's earlier texts of the story, as
+    a note's line ends with them (:func:`~compare.stealth_edits.figures_put_right`): a bulletin
+    that corrects an earlier one's figure on air is no version of it, and no pair's changes
+    name the figure it puts right."""
+    # Bulletins of one day are told apart by their times, in UTC, alone.
+    if note.kind not in CORRECTING or not document.published_time:
+        return ""
+    told = [
+        f"{arrowed([f'“{escape(said)}”', f'“{escape(right)}”'])} of {names[earlier.id]}"
+        for earlier in members
+        if earlier.published_time
+        and outlet(earlier) == outlet(document)
+        and earlier.published_time < document.published_time
+        for said, right in figures_put_right(note, earlier)
+    ]
+    return f" (puts right {listed(told)})" if told else ""
 
 
 def _note_as_told(note: ArticleNote) -> str:
