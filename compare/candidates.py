@@ -52,7 +52,7 @@ def _cores() -> int:
 # several bands (all of them, for a few articles) in one pass, whose numpy calls cost what one
 # band's did; a larger run takes one band a pass, which bounds its memory.
 BAND_PASS_KEYS = 1 << 16
-# Threads for the numpy stages, up to four: each holds a band's pairs or a batch's hashes, so
+# Threads for the numpy stages, up to four: each holds a pass's pairs or a batch's hashes, so
 # more would add memory for little speed.
 WORKERS = min(4, _cores())
 
@@ -304,13 +304,13 @@ def find_candidates(
     # each pass as it comes: memory holds the distinct pairs and a few passes, not every band's.
     codes, sampled, shown = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), 0
     largest_cut = 0
-    for pass_bands, (found, band_sampled, band_largest_cut) in zip(
+    for pass_bands, (found, pass_sampled, pass_largest_cut) in zip(
         passes, _in_threads(band_pairs, passes), strict=True
     ):
-        largest_cut = max(largest_cut, band_largest_cut)
+        largest_cut = max(largest_cut, pass_largest_cut)
         codes = _distinct(np.concatenate([codes, found]))
-        if len(band_sampled):
-            sampled = _distinct(np.concatenate([sampled, band_sampled]))
+        if len(pass_sampled):
+            sampled = _distinct(np.concatenate([sampled, pass_sampled]))
         # Fewer sentences than bands would report one count again and again.
         if (scaled := len(sentences) * pass_bands.stop // bands) > shown:
             shown = scaled
@@ -372,7 +372,8 @@ def _band_keys(
 
 
 def _chained(keys: np.ndarray, columns: Iterable[np.ndarray]) -> np.ndarray:
-    """``keys`` hashed with each of ``columns`` in turn (each shaped like ``keys``)."""
+    """``keys`` hashed with each of ``columns`` in turn (each the shape of ``keys``, or one that
+    broadcasts to it)."""
     for column in columns:
         keys = _mix64(keys ^ column.astype(np.uint64))
     return keys
